@@ -1,0 +1,11 @@
+//! rasd-core: the wire types of rasd's event record (DESIGN.md section 2, schema_version 1),
+//! the ACLED taxonomy, and the writers for JSONL, CSV (ACLED columns) and GeoJSON.
+//!
+//! Architecture invariant: no I/O but writing to a caller's `io::Write`; no knowledge of Arabic.
+
+pub mod record;
+pub mod taxonomy;
+pub mod write;
+
+pub use record::*;
+pub use taxonomy::*;

@@ -1,0 +1,171 @@
+//! The event record, schema_version 1. Spans are `[start, end)` in chars of the original text.
+
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// `[start, end)` in chars of the original input, serialized as a two-element array.
+pub type WireSpan = [usize; 2];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub schema_version: u32,
+    pub event_id: String,
+    pub doc_id: String,
+    pub sentence: WireSpan,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub plover: Plover,
+    pub trigger: TextSpan,
+    pub date: Option<EventDate>,
+    pub actor1: Option<Actor>,
+    pub actor2: Option<Actor>,
+    pub location: Option<Location>,
+    pub fatalities: Option<Count>,
+    pub injuries: Option<Count>,
+    #[serde(default)]
+    pub victims: Vec<Victim>,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plover {
+    pub event: String,
+    pub mode: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpan {
+    pub text: String,
+    pub span: WireSpan,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDate {
+    /// ISO date `YYYY-MM-DD` (first day of the week/month/year for coarser precision).
+    pub value: String,
+    pub precision: DatePrecision,
+    /// The words that gave the date, or null when it was only inferred from `published`.
+    pub text: Option<String>,
+    pub span: Option<WireSpan>,
+}
+
+/// ACLED actor kinds (inter codes 1..8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    State,
+    Rebel,
+    PoliticalMilitia,
+    IdentityMilitia,
+    Rioters,
+    Protesters,
+    Civilians,
+    External,
+}
+
+impl ActorKind {
+    /// ACLED's inter code.
+    pub fn inter(self) -> u8 {
+        match self {
+            ActorKind::State => 1,
+            ActorKind::Rebel => 2,
+            ActorKind::PoliticalMilitia => 3,
+            ActorKind::IdentityMilitia => 4,
+            ActorKind::Rioters => 5,
+            ActorKind::Protesters => 6,
+            ActorKind::Civilians => 7,
+            ActorKind::External => 8,
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ActorKind> {
+        Some(match s {
+            "state" => ActorKind::State,
+            "rebel" => ActorKind::Rebel,
+            "political_militia" => ActorKind::PoliticalMilitia,
+            "identity_militia" => ActorKind::IdentityMilitia,
+            "rioters" => ActorKind::Rioters,
+            "protesters" => ActorKind::Protesters,
+            "civilians" => ActorKind::Civilians,
+            "external" => ActorKind::External,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub name: String,
+    pub text: String,
+    pub kind: ActorKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    pub span: WireSpan,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub name: String,
+    pub text: String,
+    pub span: WireSpan,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin2: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub geonames_id: Option<u64>,
+    /// ACLED geo_precision: 1 place itself, 2 near / part of a region, 3 province or country.
+    pub precision: Option<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    Approx,
+    AtMost,
+    Range,
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Count {
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub qualifier: Qualifier,
+    pub text: String,
+    pub span: WireSpan,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Victim {
+    pub group: String,
+    pub count: Option<u64>,
+    pub text: String,
+    pub span: WireSpan,
+}
+
+/// One input report (DESIGN.md section 1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}

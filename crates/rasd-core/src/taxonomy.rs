@@ -1,0 +1,80 @@
+//! ACLED event types and sub-types (DESIGN.md section 2), exactly these strings.
+
+pub const BATTLES: &str = "Battles";
+pub const EXPLOSIONS: &str = "Explosions/Remote violence";
+pub const VAC: &str = "Violence against civilians";
+pub const PROTESTS: &str = "Protests";
+pub const RIOTS: &str = "Riots";
+pub const STRATEGIC: &str = "Strategic developments";
+
+/// (event_type, sub_event_type) pairs of ACLED's taxonomy.
+pub const TAXONOMY: &[(&str, &str)] = &[
+    (BATTLES, "Armed clash"),
+    (BATTLES, "Government regains territory"),
+    (BATTLES, "Non-state actor overtakes territory"),
+    (EXPLOSIONS, "Chemical weapon"),
+    (EXPLOSIONS, "Air/drone strike"),
+    (EXPLOSIONS, "Suicide bomb"),
+    (EXPLOSIONS, "Shelling/artillery/missile attack"),
+    (EXPLOSIONS, "Remote explosive/landmine/IED"),
+    (EXPLOSIONS, "Grenade"),
+    (VAC, "Sexual violence"),
+    (VAC, "Attack"),
+    (VAC, "Abduction/forced disappearance"),
+    (PROTESTS, "Peaceful protest"),
+    (PROTESTS, "Protest with intervention"),
+    (PROTESTS, "Excessive force against protesters"),
+    (RIOTS, "Violent demonstration"),
+    (RIOTS, "Mob violence"),
+    (STRATEGIC, "Agreement"),
+    (STRATEGIC, "Arrests"),
+    (STRATEGIC, "Change to group/activity"),
+    (STRATEGIC, "Disrupted weapons use"),
+    (STRATEGIC, "Headquarters or base established"),
+    (STRATEGIC, "Looting/property destruction"),
+    (STRATEGIC, "Non-violent transfer of territory"),
+    (STRATEGIC, "Other"),
+];
+
+/// The event_type of a sub_event_type, if it is one of ACLED's.
+pub fn event_type_of(sub_event_type: &str) -> Option<&'static str> {
+    TAXONOMY
+        .iter()
+        .find(|(_, s)| *s == sub_event_type)
+        .map(|(t, _)| *t)
+}
+
+/// ACLED's disorder_type for an event type.
+pub fn disorder_type(event_type: &str) -> &'static str {
+    match event_type {
+        PROTESTS | RIOTS => "Demonstrations",
+        STRATEGIC => "Strategic developments",
+        _ => "Political violence",
+    }
+}
+
+/// Whether the type is one of the three violent families DESIGN.md section 4 detects.
+pub fn is_violent(event_type: &str) -> bool {
+    matches!(event_type, BATTLES | EXPLOSIONS | VAC)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sub_type_maps_back_to_its_type() {
+        assert_eq!(event_type_of("Suicide bomb"), Some(EXPLOSIONS));
+        assert_eq!(event_type_of("Armed clash"), Some(BATTLES));
+        assert_eq!(event_type_of("Abduction/forced disappearance"), Some(VAC));
+        assert_eq!(event_type_of("Kidnapping"), None);
+        assert_eq!(TAXONOMY.len(), 25);
+    }
+
+    #[test]
+    fn disorder_types() {
+        assert_eq!(disorder_type(RIOTS), "Demonstrations");
+        assert_eq!(disorder_type(BATTLES), "Political violence");
+        assert!(!is_violent(PROTESTS));
+    }
+}
