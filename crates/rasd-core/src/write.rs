@@ -142,8 +142,7 @@ pub fn csv_row(e: &Event) -> Vec<String> {
     let loc = e.location.as_ref();
     let country = loc.and_then(|l| l.country.clone());
     let civilian_targeting = if e.event_type == VAC
-        || e
-            .actor2
+        || e.actor2
             .as_ref()
             .is_some_and(|a| a.kind == crate::ActorKind::Civilians)
     {
@@ -268,8 +267,14 @@ mod tests {
             sentence: [0, 40],
             event_type: "Explosions/Remote violence".into(),
             sub_event_type: "Air/drone strike".into(),
-            plover: Plover { event: "ASSAULT".into(), mode: Some("aerial".into()) },
-            trigger: TextSpan { text: "قصف جوي".into(), span: [5, 12] },
+            plover: Plover {
+                event: "ASSAULT".into(),
+                mode: Some("aerial".into()),
+            },
+            trigger: TextSpan {
+                text: "قصف جوي".into(),
+                span: [5, 12],
+            },
             date: None,
             actor1: None,
             actor2: None,

@@ -1,8 +1,25 @@
 //! rasd-extract: reports in, event records plus diagnostics out.
 //!
+//! The pipeline, in order, for one report:
+//! 1. the text layer analyses the text (sentences, tokens with clitics, numbers);
+//! 2. the lexicons (triggers, actors, victims, dates, cues) are matched once over the document;
+//! 3. the geocoder finds and resolves place mentions with the whole document as context;
+//! 4. per sentence, trigger clusters become incident candidates ([`incident`]), each with its
+//!    type, counts, victims, actors, place and date;
+//! 5. candidates of one story that tell the same incident are merged ([`merge`]).
+//!
 //! Architecture invariant: no I/O, never panics on any input.
 
+mod calendar;
+mod dates;
+mod incident;
+mod lexicon;
+mod merge;
+
 use rasd_core::{Event, Report};
+use rasd_text::Document;
+
+pub use calendar::Day;
 
 /// Something worth telling the user about one report (not an error: extraction never fails).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -19,16 +36,49 @@ pub struct Extraction {
 }
 
 /// The extractor: lexicons and gazetteer compiled once, then shared across threads.
-#[derive(Default)]
-pub struct Extractor {}
+pub struct Extractor {
+    lex: lexicon::Lexicons,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
 
 impl Extractor {
     pub fn new() -> Extractor {
-        Extractor {}
+        Extractor {
+            lex: lexicon::Lexicons::compile(),
+        }
     }
 
     /// Extracts the events of one report.
-    pub fn extract(&self, _report: &Report) -> Extraction {
-        Extraction::default()
+    pub fn extract(&self, report: &Report) -> Extraction {
+        let mut diagnostics = Vec::new();
+        let published = match report.published.as_deref() {
+            Some(p) => {
+                let d = Day::parse(p);
+                if d.is_none() {
+                    diagnostics.push(Diagnostic {
+                        doc_id: report.id.clone(),
+                        message: format!("`published` is not a valid date: {p:?}"),
+                    });
+                }
+                d
+            }
+            None => None,
+        };
+        let doc = Document::analyze(&report.text);
+        let ctx = incident::Context::new(&self.lex, &doc, published);
+        let candidates = ctx.incidents();
+        let events = merge::merge(candidates)
+            .into_iter()
+            .map(|c| c.into_event(&report.id, &doc))
+            .collect();
+        Extraction {
+            events,
+            diagnostics,
+        }
     }
 }

@@ -1,17 +1,39 @@
 //! rasd-text: the Arabic text layer.
 //!
 //! Architecture invariant: this crate knows nothing of events, SQL or HTTP and does no I/O
-//! beyond `read_text_file`. Every [`Span`] it returns is `[start, end)` in chars (Unicode scalar
-//! values) of the *original* input, never of normalized text.
+//! beyond [`read_text_file`]. Every [`Span`] it returns is `[start, end)` in chars (Unicode
+//! scalar values) of the *original* input, never of normalized text.
+//!
+//! The pipeline, in order ([`Document::analyze`]):
+//! 1. tokenization of the original chars (words, numbers, punctuation, quotes), `tokenize.rs`;
+//! 2. the matching key of every token with its offset map ([`normalize_key`]), and the
+//!    preferred proclitic segmentation of words (`clitics.rs`);
+//! 3. sentence segmentation over the tokens (`sentences.rs`);
+//! 4. number mentions with their qualifier cues (`numbers.rs`).
+//!
+//! [`PhraseMatcher`] matches lexicons against a [`Document`]'s tokens (`matcher.rs`).
 //!
 //! INTERFACE CONTRACT (other crates code against these names; keep them stable):
-//! - `Span`, `Normalized` (`normalize_key`, `key_span_to_orig`),
-//! - `Document::analyze(text) -> Document` with `sentences`, `tokens`, `numbers`,
-//! - `Token { span, key, kind, prefix_len, clitics }`,
-//! - `NumberMention { span, min, max, qualifier, vague, ... }`,
-//! - `PhraseMatcher<T>` (lexicon phrases over token keys, clitic-aware, leftmost-longest).
+//! `Span`, `Normalized` (`normalize_key`, `orig_span`), `key`, `Document` (`analyze`, `slice`,
+//! `sentence_at`, `sentence_tokens`, `numbers_in`), `Sentence`, `Token`, `TokenKind`,
+//! `NumberMention`, `Qualifier`, `PhraseMatcher`, `PhraseMatch`, `read_text_file`, `TextError`.
+
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
+
+mod clitics;
+mod data;
+mod matcher;
+mod normalize;
+mod numbers;
+mod sentences;
+mod tokenize;
+
+pub use clitics::{segment_clitics, Segmentation};
+pub use data::{parse_tsv, validate_tables, TsvError, TSV_FILES};
+pub use matcher::{PhraseMatch, PhraseMatcher};
+pub use normalize::{key, normalize_key, Normalized};
 
 /// `[start, end)` in chars of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
@@ -34,8 +56,200 @@ impl Span {
     pub fn cover(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
+    /// Whether `other` lies within this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
     /// The text of this span in `text` (chars); empty if out of range.
     pub fn slice(self, text: &str) -> String {
         text.chars().skip(self.start).take(self.len()).collect()
+    }
+}
+
+/// Errors of the only I/O this crate does.
+#[derive(Debug, thiserror::Error)]
+pub enum TextError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: not valid UTF-8 at byte {offset}")]
+    Utf8 { path: PathBuf, offset: usize },
+}
+
+/// Reads a UTF-8 text file. Invalid UTF-8 is an error naming the path and the byte offset.
+pub fn read_text_file(path: impl AsRef<Path>) -> Result<String, TextError> {
+    let path = path.as_ref();
+    let bytes = std::fs::read(path).map_err(|source| TextError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| TextError::Utf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// A sentence: its span and its tokens (indices into [`Document::tokens`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+    Quote,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Token {
+    /// The whole token in original chars.
+    pub span: Span,
+    pub kind: TokenKind,
+    /// The matching key of the whole token (for a token made only of dropped chars, such as a
+    /// lone tatweel bullet, the surface itself, so that a key is never empty).
+    pub key: String,
+    /// Preferred proclitic segmentation (keys), e.g. `["و","ب","ال"]`; empty for non-words.
+    pub clitics: Vec<String>,
+    /// The key minus the proclitics.
+    pub stem: String,
+    /// Original span of the stem.
+    pub stem_span: Span,
+}
+
+/// How a figure is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    Approx,
+    AtMost,
+    Range,
+    Unknown,
+}
+
+/// A number expression: digits, number words, a vague quantity or a dual noun.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NumberMention {
+    /// The number expression only (digits or words, without proclitics), original chars.
+    pub span: Span,
+    /// The figure (for vague quantities: 10 for عشرات, 2 for بضعة).
+    pub min: u64,
+    /// `Some(v)` for exact figures, the maximum for ranges, `None` when open or vague
+    /// (at least, approximately, عشرات, بضعة). For "أقل من 10" (at most) `min == max == 10`: the
+    /// figure stays in `min`. A decimal without a scale word ("3.61") is a range `3..=4`.
+    pub max: Option<u64>,
+    pub qualifier: Qualifier,
+    /// Span of the qualifier words, if any.
+    pub cue_span: Option<Span>,
+    pub vague: bool,
+    /// The count came from a dual noun (شرطيين = 2).
+    pub dual_noun: bool,
+    /// Token indices covered by `span`.
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// An analyzed text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub text: String,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    pub numbers: Vec<NumberMention>,
+    /// Byte offset of every char, plus `text.len()` at the end.
+    #[serde(skip)]
+    char_bytes: Vec<usize>,
+}
+
+impl Document {
+    /// Runs the whole text layer over `text`. Never panics.
+    pub fn analyze(text: &str) -> Document {
+        let mut char_bytes = Vec::with_capacity(text.len() / 2 + 1);
+        let mut chars = Vec::with_capacity(text.len() / 2 + 1);
+        for (b, c) in text.char_indices() {
+            char_bytes.push(b);
+            chars.push(c);
+        }
+        char_bytes.push(text.len());
+        let raw = tokenize::tokenize(&chars);
+        let tokens = tokenize::build_tokens(&chars, &raw);
+        let sentences = sentences::segment(&chars, &raw, &tokens);
+        let numbers = numbers::find_numbers(&chars, &tokens, &sentences);
+        Document {
+            text: text.to_string(),
+            sentences,
+            tokens,
+            numbers,
+            char_bytes,
+        }
+    }
+
+    /// Number of chars of the text.
+    pub fn char_len(&self) -> usize {
+        self.char_bytes.len().saturating_sub(1)
+    }
+
+    /// The original text of `span`, in O(1). Out-of-range spans are clamped.
+    pub fn slice(&self, span: Span) -> &str {
+        let n = self.char_len();
+        let end = span.end.min(n);
+        let start = span.start.min(end);
+        let (b0, b1) = (self.char_bytes[start], self.char_bytes[end]);
+        self.text.get(b0..b1).unwrap_or("")
+    }
+
+    /// The index of the sentence containing char `char_pos`, if any.
+    pub fn sentence_at(&self, char_pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= char_pos);
+        let s = self.sentences.get(i)?;
+        (s.span.start <= char_pos && char_pos < s.span.end).then_some(i)
+    }
+
+    /// The tokens of sentence `sentence` (empty if out of range).
+    pub fn sentence_tokens(&self, sentence: usize) -> &[Token] {
+        match self.sentences.get(sentence) {
+            Some(s) => self.tokens.get(s.tokens.clone()).unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
+    /// The number mentions lying within `span`, in text order.
+    pub fn numbers_in(&self, span: Span) -> impl Iterator<Item = &NumberMention> {
+        let i = self.numbers.partition_point(|m| m.span.start < span.start);
+        self.numbers[i..]
+            .iter()
+            .take_while(move |m| m.span.start < span.end.max(span.start + 1))
+            .filter(move |m| span.contains(m.span))
+    }
+
+    /// The indices of the tokens lying within `span`.
+    pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.tokens.partition_point(|t| t.span.start < span.start);
+        let b = self.tokens.partition_point(|t| t.span.end <= span.end);
+        a..b.max(a)
+    }
+
+    /// The index of the sentence holding token `token`.
+    pub fn sentence_of_token(&self, token: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.tokens.end <= token);
+        self.sentences
+            .get(i)
+            .filter(|s| s.tokens.contains(&token))
+            .map(|_| i)
+    }
+
+    /// Index of the token containing char `char_pos`, if any.
+    pub fn token_at(&self, char_pos: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.span.end <= char_pos);
+        let t = self.tokens.get(i)?;
+        (t.span.start <= char_pos && char_pos < t.span.end).then_some(i)
     }
 }

@@ -16,12 +16,31 @@ struct Cli {
 enum Command {
     /// Show the text layer's analysis: sentences, tokens, keys, clitics, numbers.
     Analyze(cmd::analyze::Args),
+    /// Extract event records from reports (JSONL, CSV in ACLED's columns, or GeoJSON).
+    Extract(cmd::extract::Args),
+    /// Score the extractor against the development gold (DESIGN.md section 4).
+    Eval(cmd::eval::Args),
+    /// Extract events from reports and store them, de-duplicated into incidents (SQLite or
+    /// PostgreSQL).
+    Ingest(cmd::ingest::Args),
+    /// Export the stored incidents, one row each (CSV in ACLED's columns, JSONL, GeoJSON).
+    Export(cmd::export::Args),
+    /// Counts of stored incidents by type, country and month, and fatalities.
+    Stats(cmd::stats::Args),
+    /// Why the mentions of one incident were merged.
+    Explain(cmd::explain::Args),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => cmd::analyze::run(args),
+        Command::Extract(args) => cmd::extract::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Export(args) => cmd::export::run(args),
+        Command::Stats(args) => cmd::stats::run(args),
+        Command::Explain(args) => cmd::explain::run(args),
     };
     match result {
         Ok(code) => code,

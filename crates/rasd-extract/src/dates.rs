@@ -1,0 +1,158 @@
+//! Date expressions resolved against the publication date (DESIGN.md section 1).
+
+use rasd_core::DatePrecision;
+use rasd_lexicon::{DateKind, DateWord};
+use rasd_text::{Document, PhraseMatch, Span, TokenKind};
+
+use crate::calendar::{days_in_month, Day};
+
+/// A resolved date expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    pub span: Span,
+    pub day: Day,
+    pub precision: DatePrecision,
+}
+
+/// The value of a plain digit or number-word token sequence ending right before token `end`.
+fn number_before(doc: &Document, end: usize) -> Option<(u64, Span, usize)> {
+    doc.numbers
+        .iter()
+        .find(|n| n.tokens.end == end && !n.vague && !n.dual_noun)
+        .map(|n| (n.min, n.span, n.tokens.start))
+}
+
+/// A four-digit year within the next few tokens after `start` (skipping a parenthesised
+/// alternative month name such as "(شباط)").
+fn year_after(doc: &Document, start: usize, limit: usize) -> Option<(i32, usize)> {
+    let mut i = start;
+    let mut depth = 0;
+    while i < limit.min(doc.tokens.len()) && i < start + 6 {
+        let t = &doc.tokens[i];
+        match t.kind {
+            TokenKind::Punct if t.key == "(" => depth += 1,
+            TokenKind::Punct if t.key == ")" => depth -= 1,
+            TokenKind::Number if depth == 0 => {
+                let y: i32 = t.key.parse().ok()?;
+                return (1900..=2100).contains(&y).then_some((y, i));
+            }
+            TokenKind::Word if depth == 0 => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Finds and resolves the date expressions of the document, in text order. Without a
+/// publication date, only absolute dates with a year resolve.
+pub fn find_dates(
+    doc: &Document,
+    matches: &[PhraseMatch<'_, &'static DateWord>],
+    published: Option<Day>,
+) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut i = 0;
+    while i < matches.len() {
+        let m = &matches[i];
+        let w = *m.value;
+        // a part-of-day word or "يوم" right before extends the span ("فجر أمس", "ليلة الخميس")
+        let mut span = m.span;
+        if i > 0 {
+            let p = &matches[i - 1];
+            if p.value.kind == DateKind::PartOfDay && p.tokens.end == m.tokens.start {
+                span = p.span.cover(span);
+            }
+        }
+        let next = matches.get(i + 1);
+        let anchored = |k: i32| {
+            next.is_some_and(|n| {
+                n.value.kind == DateKind::MonthAnchor
+                    && n.tokens.start == m.tokens.end
+                    && n.value.value == k
+            })
+        };
+        let anchor_span = next
+            .filter(|n| n.value.kind == DateKind::MonthAnchor && n.tokens.start == m.tokens.end)
+            .map(|n| n.span);
+        let resolved = match w.kind {
+            DateKind::RelativeDay => published.map(|p| {
+                let mut s = span;
+                if let Some(a) = anchor_span {
+                    s = s.cover(a);
+                }
+                (s, p.add_days(w.value as i64), DatePrecision::Day)
+            }),
+            DateKind::Weekday => published.map(|p| {
+                let mut s = span;
+                if let Some(a) = anchor_span {
+                    s = s.cover(a);
+                }
+                (s, p.previous_weekday(w.value as u32), DatePrecision::Day)
+            }),
+            DateKind::RelativeWeek => {
+                published.map(|p| (span, p.add_days(7 * w.value as i64), DatePrecision::Week))
+            }
+            DateKind::RelativeMonth => published.map(|p| {
+                let total = p.year * 12 + p.month as i32 - 1 + w.value;
+                let d = Day::new(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1);
+                (span, d.unwrap_or(p), DatePrecision::Month)
+            }),
+            DateKind::RelativeYear => published.map(|p| {
+                let d = Day::new(p.year + w.value, 1, 1).unwrap_or(p);
+                (span, d, DatePrecision::Year)
+            }),
+            DateKind::Month => {
+                let month = w.value as u32;
+                let day =
+                    number_before(doc, m.tokens.start).filter(|(v, _, _)| (1..=31).contains(v));
+                let sentence_end = doc
+                    .sentence_at(m.span.start)
+                    .map(|s| doc.sentences[s].tokens.end)
+                    .unwrap_or(doc.tokens.len());
+                let year = year_after(doc, m.tokens.end, sentence_end);
+                let mut s = span;
+                if let Some((_, dspan, _)) = day {
+                    s = dspan.cover(s);
+                }
+                if let Some((_, yi)) = year {
+                    s = s.cover(doc.tokens[yi].span);
+                } else if let Some(a) = anchor_span {
+                    s = s.cover(a);
+                }
+                let year_value = match (year, published) {
+                    (Some((y, _)), _) => Some(y),
+                    (None, Some(p)) => {
+                        let d = day.map(|(v, _, _)| v as u32).unwrap_or(1);
+                        let later = (month, d) > (p.month, p.day);
+                        let back = anchored(-1) || later;
+                        Some(if back { p.year - 1 } else { p.year })
+                    }
+                    (None, None) => None,
+                };
+                // a month name alone (no day, year or anchor) is too weak: it is often a
+                // name ("حي حزيران")
+                if day.is_none() && year.is_none() && anchor_span.is_none() {
+                    i += 1;
+                    continue;
+                }
+                year_value.and_then(|y| match day {
+                    Some((d, _, _)) if d as u32 <= days_in_month(y, month) => {
+                        Day::new(y, month, d as u32).map(|dd| (s, dd, DatePrecision::Day))
+                    }
+                    _ => Day::new(y, month, 1).map(|dd| (s, dd, DatePrecision::Month)),
+                })
+            }
+            _ => None,
+        };
+        if let Some((span, day, precision)) = resolved {
+            out.push(DateMention {
+                span,
+                day,
+                precision,
+            });
+        }
+        i += 1;
+    }
+    out
+}

@@ -1,0 +1,510 @@
+//! Incident candidates: per sentence, the trigger cluster with its counts, victims, actors,
+//! place and date.
+
+use rasd_core::{Actor, ActorKind, Count, Location, Qualifier, Victim};
+use rasd_lexicon::{ActorEntry, ActorRole, Role, Trigger, VictimEntry};
+use rasd_text::{Document, NumberMention, PhraseMatch, Span, TokenKind};
+
+use crate::calendar::Day;
+use crate::dates::{find_dates, DateMention};
+use crate::lexicon::{Cue, Lexicons};
+
+/// The words and tokens that support one count.
+#[derive(Debug, Clone)]
+pub struct CountPiece {
+    pub min: u64,
+    pub max: Option<u64>,
+    pub qualifier: Qualifier,
+    pub span: Span,
+}
+
+/// One incident as read from one sentence, before the story-level merge.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub sentence: usize,
+    pub sentence_span: Span,
+    pub trigger_span: Span,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub plover_event: String,
+    pub plover_mode: Option<String>,
+    pub priority: i32,
+    /// The sentence names the incident or its means (not only deaths or injuries).
+    pub has_event_trigger: bool,
+    pub kills: Vec<CountPiece>,
+    pub kill_word: Option<Span>,
+    pub injuries: Vec<CountPiece>,
+    pub injury_word: Option<Span>,
+    pub victims: Vec<Victim>,
+    pub actor1: Option<Actor>,
+    pub actor2: Option<Actor>,
+    pub location: Option<Location>,
+    /// Comparable key of the place (for merging within a story).
+    pub place_key: Option<String>,
+    pub date: Option<(DateMention, bool)>,
+    pub armed_victims: bool,
+    pub civilian_victims: bool,
+}
+
+type M<'a, T> = PhraseMatch<'a, T>;
+
+/// Everything matched once over a document.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    triggers: Vec<M<'a, &'static Trigger>>,
+    actors: Vec<M<'a, &'static ActorEntry>>,
+    victims: Vec<M<'a, &'static VictimEntry>>,
+    cues: Vec<M<'a, Cue>>,
+    dates: Vec<DateMention>,
+    places: Vec<rasd_geo::PlaceMention>,
+}
+
+fn in_sentence<'m, T>(ms: &'m [M<'_, T>], span: Span) -> impl Iterator<Item = &'m M<'m, T>> + 'm
+where
+    T: 'm,
+{
+    ms.iter()
+        .filter(move |m| m.span.start >= span.start && m.span.end <= span.end)
+}
+
+impl<'a> Context<'a> {
+    pub fn new(lex: &'a Lexicons, doc: &'a Document, published: Option<Day>) -> Context<'a> {
+        let date_matches = lex.dates.find(doc);
+        let dates = find_dates(doc, &date_matches, published);
+        Context {
+            doc,
+            triggers: lex.triggers.find(doc),
+            actors: lex.actors.find(doc),
+            victims: lex.victims.find(doc),
+            cues: lex.cues.find(doc),
+            dates,
+            places: rasd_geo::Geocoder::global().mentions(doc),
+        }
+    }
+
+    fn cue_at_token(&self, token: usize, cue: Cue) -> bool {
+        self.cues
+            .iter()
+            .any(|m| *m.value == cue && m.tokens.start <= token && token < m.tokens.end)
+    }
+
+    fn is_count_excluded(&self, n: &NumberMention) -> bool {
+        let next = n.tokens.end;
+        if self.cue_at_token(next, Cue::ExcludeUnit) {
+            return true;
+        }
+        // years and parts of dates are not counts
+        if n.max == Some(n.min) && (1900..=2100).contains(&n.min) && !n.vague {
+            return true;
+        }
+        if self
+            .dates
+            .iter()
+            .any(|d| d.span.start <= n.span.start && n.span.end <= d.span.end)
+        {
+            return true;
+        }
+        // a percentage or a decimal is not a count of people
+        let surface = self.doc.slice(n.span);
+        surface.contains(['%', '٪', '.', '٫'])
+    }
+
+    /// All incident candidates of the document, in text order.
+    pub fn incidents(&self) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for (si, sentence) in self.doc.sentences.iter().enumerate() {
+            if let Some(c) = self.sentence_incident(si, sentence.span) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    fn sentence_incident(&self, si: usize, span: Span) -> Option<Candidate> {
+        let doc = self.doc;
+        // irrealis cues (pledges, threats, plans) silence the triggers after them
+        let irrealis_from = in_sentence(&self.cues, span)
+            .filter(|m| *m.value == Cue::Irrealis)
+            .map(|m| m.span.start)
+            .min()
+            .unwrap_or(usize::MAX);
+        let triggers: Vec<&M<'_, &'static Trigger>> = in_sentence(&self.triggers, span)
+            .filter(|m| m.span.start < irrealis_from)
+            .collect();
+        let events: Vec<_> = triggers
+            .iter()
+            .filter(|m| m.value.role == Role::Event && m.value.sub_event_type.is_some())
+            .collect();
+        let kills: Vec<_> = triggers
+            .iter()
+            .filter(|m| m.value.role == Role::Kill)
+            .collect();
+        let injures: Vec<_> = triggers
+            .iter()
+            .filter(|m| m.value.role == Role::Injure)
+            .collect();
+        if events.is_empty() && kills.is_empty() && injures.is_empty() {
+            return None;
+        }
+
+        // counts: each number links to the nearest kill/injure trigger around it
+        let mut kill_pieces = Vec::new();
+        let mut injury_pieces = Vec::new();
+        let mut victims = Vec::new();
+        let victim_matches: Vec<_> = in_sentence(&self.victims, span).collect();
+        let mut armed_victims = false;
+        let mut civilian_victims = false;
+        for v in &victim_matches {
+            if v.value.civilian {
+                civilian_victims = true;
+            } else {
+                armed_victims = true;
+            }
+        }
+        for n in doc.numbers_in(span) {
+            if self.is_count_excluded(n) {
+                continue;
+            }
+            let first = n
+                .cue_span
+                .map(|c| c.start.min(n.span.start))
+                .unwrap_or(n.span.start);
+            let first_tok = doc.token_at(first).unwrap_or(n.tokens.start);
+            let subset = first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Subset);
+            // the victim noun after the number ("15 امرأة", "12 من عناصر الشرطة")
+            let noun = victim_matches.iter().find(|v| {
+                v.tokens.start == n.tokens.end
+                    || (v.tokens.start == n.tokens.end + 1
+                        && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من"))
+            });
+            if let Some(v) = noun {
+                let vspan = n.span.cover(v.span);
+                victims.push(Victim {
+                    group: v.value.group.clone(),
+                    count: Some(n.min),
+                    text: doc.slice(vspan).to_string(),
+                    span: [vspan.start, vspan.end],
+                });
+            }
+            if subset {
+                continue;
+            }
+            let mut best: Option<(usize, Span, Role)> = None; // (gap, trigger span, role)
+            for t in kills.iter().chain(injures.iter()) {
+                let cand = if t.tokens.end <= first_tok {
+                    let gap = self.gap(t.tokens.end, first_tok);
+                    (gap <= 4).then_some((gap, true))
+                } else if n.tokens.end <= t.tokens.start {
+                    let gap = self.gap(n.tokens.end, t.tokens.start);
+                    (gap <= 2).then_some((gap + 1, false))
+                } else {
+                    None
+                };
+                if let Some((gap, _after)) = cand {
+                    if best.is_none_or(|(g, _, _)| gap < g) {
+                        best = Some((gap, t.span, t.value.role));
+                    }
+                }
+            }
+            if let Some((_, tspan, role)) = best {
+                let nspan = n.cue_span.map(|c| c.cover(n.span)).unwrap_or(n.span);
+                let piece = CountPiece {
+                    min: n.min,
+                    max: n.max,
+                    qualifier: convert_qualifier(n.qualifier),
+                    span: nspan.cover(tspan),
+                };
+                match role {
+                    Role::Kill => kill_pieces.push(piece),
+                    _ => injury_pieces.push(piece),
+                }
+            }
+        }
+
+        // the incident's type: the strongest event trigger, else from deaths/injuries
+        let main = events.iter().max_by(|a, b| {
+            a.value
+                .priority
+                .cmp(&b.value.priority)
+                .then(b.span.start.cmp(&a.span.start))
+        });
+        let (trigger_span, mut event_type, mut sub_event_type, plover_event, plover_mode, priority) =
+            match main {
+                Some(m) => (
+                    m.span,
+                    m.value.event_type.clone().unwrap_or_default(),
+                    m.value.sub_event_type.clone().unwrap_or_default(),
+                    m.value
+                        .plover_event
+                        .clone()
+                        .unwrap_or_else(|| "ASSAULT".into()),
+                    m.value.plover_mode.clone(),
+                    m.value.priority,
+                ),
+                None => {
+                    let t = kills.first().or(injures.first())?;
+                    (
+                        t.span,
+                        rasd_core::VAC.to_string(),
+                        "Attack".to_string(),
+                        "ASSAULT".to_string(),
+                        None,
+                        0,
+                    )
+                }
+            };
+        // attacks on armed forces are battles; generic attacks on civilians are attacks
+        if sub_event_type == "Attack" && armed_victims && !civilian_victims {
+            event_type = rasd_core::BATTLES.into();
+            sub_event_type = "Armed clash".into();
+        } else if sub_event_type == "Armed clash"
+            && priority <= 30
+            && civilian_victims
+            && !armed_victims
+        {
+            event_type = rasd_core::VAC.into();
+            sub_event_type = "Attack".into();
+        }
+
+        let (actor1, actor2) = self.actors(span, trigger_span, civilian_victims);
+        let (location, place_key) = self.place(span, trigger_span);
+        let date = self
+            .dates
+            .iter()
+            .find(|d| d.span.start >= span.start && d.span.end <= span.end)
+            .map(|d| (d.clone(), false))
+            .or_else(|| {
+                self.dates
+                    .iter()
+                    .rev()
+                    .find(|d| d.span.end <= span.start)
+                    .map(|d| (d.clone(), true))
+            });
+        Some(Candidate {
+            sentence: si,
+            sentence_span: span,
+            trigger_span,
+            event_type,
+            sub_event_type,
+            plover_event,
+            plover_mode,
+            priority,
+            has_event_trigger: main.is_some(),
+            kills: kill_pieces,
+            kill_word: kills.first().map(|m| m.span),
+            injuries: injury_pieces,
+            injury_word: injures.first().map(|m| m.span),
+            victims,
+            actor1,
+            actor2,
+            location,
+            place_key,
+            date,
+            armed_victims,
+            civilian_victims,
+        })
+    }
+
+    /// Tokens between `from` and `to` that are not qualifier words, numbers or "و".
+    fn gap(&self, from: usize, to: usize) -> usize {
+        (from..to)
+            .filter(|&i| {
+                let t = &self.doc.tokens[i];
+                !(t.kind == TokenKind::Number || t.key == "و" || t.kind == TokenKind::Quote)
+            })
+            .count()
+    }
+
+    fn actors(
+        &self,
+        span: Span,
+        trigger: Span,
+        civilian_victims: bool,
+    ) -> (Option<Actor>, Option<Actor>) {
+        let doc = self.doc;
+        let mut perp: Option<(usize, Actor)> = None;
+        let mut target: Option<Actor> = None;
+        // the perpetrator is the actor nearest before the trigger (the verb's subject), else the
+        // nearest after it
+        let distance = |s: Span| {
+            if s.end <= trigger.start {
+                trigger.start - s.end
+            } else {
+                s.start.saturating_sub(trigger.end) + 1000
+            }
+        };
+        for m in in_sentence(&self.actors, span) {
+            let e = m.value;
+            let Some(kind) = ActorKind::parse(&e.kind) else {
+                continue;
+            };
+            let t0 = m.tokens.start;
+            let after_target_cue =
+                (t0.saturating_sub(2)..t0).any(|i| self.cue_at_token(i, Cue::Target));
+            let after_number = t0 >= 2
+                && doc.tokens[t0 - 1].key == "من"
+                && doc.tokens[t0 - 2].kind == TokenKind::Number;
+            let after_kill = self
+                .triggers
+                .iter()
+                .any(|t| matches!(t.value.role, Role::Kill | Role::Injure) && t.tokens.end == t0);
+            let is_target =
+                e.role == ActorRole::Target || after_target_cue || after_number || after_kill;
+            let actor = Actor {
+                name: e.name.clone(),
+                text: doc.slice(m.span).to_string(),
+                kind,
+                country: e.country.clone(),
+                span: [m.span.start, m.span.end],
+            };
+            if is_target {
+                if target.is_none() {
+                    target = Some(actor);
+                }
+            } else {
+                let d = distance(m.span);
+                match perp.take() {
+                    Some((pd, p)) if pd <= d => {
+                        if target.is_none() && p.name != actor.name {
+                            target = Some(actor);
+                        }
+                        perp = Some((pd, p));
+                    }
+                    Some((_, p)) => {
+                        if target.is_none() && p.name != actor.name {
+                            target = Some(p);
+                        }
+                        perp = Some((d, actor));
+                    }
+                    None => perp = Some((d, actor)),
+                }
+            }
+        }
+        let perp = perp.map(|(_, a)| a);
+        if target.is_none() && civilian_victims {
+            if let Some(v) = in_sentence(&self.victims, span).find(|v| v.value.civilian) {
+                target = Some(Actor {
+                    name: "Civilians".into(),
+                    text: doc.slice(v.span).to_string(),
+                    kind: ActorKind::Civilians,
+                    country: None,
+                    span: [v.span.start, v.span.end],
+                });
+            }
+        }
+        (perp, target)
+    }
+
+    /// The place of the incident: the most specific place of the sentence, preferring one
+    /// introduced by a cue word and not a relative anchor.
+    fn place(&self, span: Span, trigger: Span) -> (Option<Location>, Option<String>) {
+        let best = self
+            .places
+            .iter()
+            .filter(|p| p.span.start >= span.start && p.span.end <= span.end)
+            .max_by(|a, b| {
+                place_rank(a, trigger)
+                    .partial_cmp(&place_rank(b, trigger))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then(b.span.start.cmp(&a.span.start))
+            });
+        match best {
+            Some(p) => {
+                let key = rasd_text::key(&p.location.name);
+                (Some(p.location.clone()), Some(key))
+            }
+            None => (None, None),
+        }
+    }
+}
+
+fn feature_rank(feature: &str) -> f32 {
+    match feature {
+        "neighbourhood" => 6.0,
+        "village" => 5.0,
+        "town" => 5.0,
+        "city" => 4.5,
+        "admin2" => 3.0,
+        "region" => 2.5,
+        "admin1" => 2.0,
+        "country" => 1.0,
+        _ => 3.5,
+    }
+}
+
+fn place_rank(p: &rasd_geo::PlaceMention, trigger: Span) -> f32 {
+    let mut r = feature_rank(&p.feature);
+    if p.relative {
+        r -= 2.5;
+    }
+    if p.cue.is_some() {
+        r += 0.5;
+    }
+    // places after the trigger tend to be the incident's; far ones less so
+    if p.span.start >= trigger.end {
+        r += 0.3;
+    }
+    r + p.score.clamp(0.0, 1.0) * 0.2
+}
+
+pub fn convert_qualifier(q: rasd_text::Qualifier) -> Qualifier {
+    match q {
+        rasd_text::Qualifier::Exact => Qualifier::Exact,
+        rasd_text::Qualifier::AtLeast => Qualifier::AtLeast,
+        rasd_text::Qualifier::Approx => Qualifier::Approx,
+        rasd_text::Qualifier::AtMost => Qualifier::AtMost,
+        rasd_text::Qualifier::Range => Qualifier::Range,
+        rasd_text::Qualifier::Unknown => Qualifier::Unknown,
+    }
+}
+
+/// Sums count pieces into one count: the figures add up, the weakest qualifier wins.
+pub fn sum_counts(doc: &Document, pieces: &[CountPiece], word: Option<Span>) -> Option<Count> {
+    if pieces.is_empty() {
+        // deaths or injuries reported without a figure: at least one (DESIGN.md)
+        return word.map(|w| Count {
+            min: Some(1),
+            max: None,
+            qualifier: Qualifier::Unknown,
+            text: doc.slice(w).to_string(),
+            span: [w.start, w.end],
+        });
+    }
+    let min: u64 = pieces
+        .iter()
+        .map(|p| p.min)
+        .fold(0u64, |a, b| a.saturating_add(b));
+    let qualifier = pieces
+        .iter()
+        .map(|p| p.qualifier)
+        .max_by_key(|q| match q {
+            Qualifier::Exact => 0,
+            Qualifier::Range => 1,
+            Qualifier::AtMost => 2,
+            Qualifier::Approx => 3,
+            Qualifier::AtLeast => 4,
+            Qualifier::Unknown => 5,
+        })
+        .unwrap_or(Qualifier::Exact);
+    let max = if pieces.iter().all(|p| p.max.is_some()) && qualifier != Qualifier::AtLeast {
+        Some(
+            pieces
+                .iter()
+                .filter_map(|p| p.max)
+                .fold(0u64, |a, b| a.saturating_add(b)),
+        )
+    } else {
+        None
+    };
+    let mut span = pieces[0].span;
+    for p in pieces {
+        span = span.cover(p.span);
+    }
+    Some(Count {
+        min: Some(min),
+        max,
+        qualifier,
+        text: doc.slice(span).to_string(),
+        span: [span.start, span.end],
+    })
+}

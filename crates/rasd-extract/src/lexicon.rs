@@ -1,0 +1,118 @@
+//! The lexicons compiled into phrase matchers, once per [`crate::Extractor`].
+
+use rasd_lexicon::{ActorEntry, DateWord, Trigger, VictimEntry};
+use rasd_text::PhraseMatcher;
+
+/// Function-word cues the extractor reads (data/cues.tsv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Subset,
+    Target,
+    Continuation,
+    ExcludeUnit,
+    Irrealis,
+}
+
+const CUES_TSV: &str = include_str!("../data/cues.tsv");
+
+/// Parses data/cues.tsv: `phrase<TAB>kind` rows after `#` comments and a header.
+pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
+    let mut out = Vec::new();
+    let mut header = false;
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !header {
+            header = true;
+            if line != "phrase\tkind" {
+                return Err(format!("cues.tsv:{}: bad header {line:?}", i + 1));
+            }
+            continue;
+        }
+        let (phrase, kind) = line
+            .split_once('\t')
+            .ok_or_else(|| format!("cues.tsv:{}: expected two columns", i + 1))?;
+        let cue = match kind {
+            "subset" => Cue::Subset,
+            "target" => Cue::Target,
+            "continuation" => Cue::Continuation,
+            "exclude_unit" => Cue::ExcludeUnit,
+            "irrealis" => Cue::Irrealis,
+            other => return Err(format!("cues.tsv:{}: unknown kind {other:?}", i + 1)),
+        };
+        out.push((phrase.to_string(), cue));
+    }
+    Ok(out)
+}
+
+fn surface(phrase: &str, any_suffix: bool) -> String {
+    if any_suffix && !phrase.ends_with('*') {
+        format!("{phrase}*")
+    } else {
+        phrase.to_string()
+    }
+}
+
+pub struct Lexicons {
+    pub triggers: PhraseMatcher<&'static Trigger>,
+    pub actors: PhraseMatcher<&'static ActorEntry>,
+    pub victims: PhraseMatcher<&'static VictimEntry>,
+    pub dates: PhraseMatcher<&'static DateWord>,
+    pub cues: PhraseMatcher<Cue>,
+}
+
+impl Lexicons {
+    pub fn compile() -> Lexicons {
+        let triggers = rasd_lexicon::triggers()
+            .iter()
+            .map(|t| (surface(&t.phrase, t.any_suffix), t))
+            .collect();
+        let actors = rasd_lexicon::actors()
+            .iter()
+            .map(|a| (surface(&a.phrase, a.any_suffix), a))
+            .collect();
+        let victims = rasd_lexicon::victims()
+            .iter()
+            .map(|v| (surface(&v.phrase, v.any_suffix), v))
+            .collect();
+        let dates = rasd_lexicon::date_words()
+            .iter()
+            .map(|d| (surface(&d.phrase, d.any_suffix), d))
+            .collect();
+        // The shipped file is validated by a test; a broken one yields no cues, never a panic.
+        let cues = parse_cues(CUES_TSV).unwrap_or_default();
+        Lexicons {
+            triggers: PhraseMatcher::new(triggers),
+            actors: PhraseMatcher::new(actors),
+            victims: PhraseMatcher::new(victims),
+            dates: PhraseMatcher::new(dates),
+            cues: PhraseMatcher::new(cues),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_cues_parse_and_are_sorted() {
+        let cues = parse_cues(CUES_TSV).expect("cues.tsv parses");
+        assert!(cues.len() >= 20);
+        let phrases: Vec<&str> = cues.iter().map(|(p, _)| p.as_str()).collect();
+        let mut sorted = phrases.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(
+            phrases, sorted,
+            "cues.tsv must be sorted, without duplicates"
+        );
+    }
+
+    #[test]
+    fn bad_cue_line_is_named() {
+        let err = parse_cues("phrase\tkind\nبينهم\tsubset\nضد\tnonsense\n").unwrap_err();
+        assert!(err.starts_with("cues.tsv:3:"), "{err}");
+    }
+}

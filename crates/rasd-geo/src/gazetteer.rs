@@ -1,0 +1,334 @@
+//! The gazetteer: `data/gazetteer/places.tsv` (format "rasd-gazetteer 1"), embedded in the
+//! binary and parsed once, plus its name index (normalized key of the first word -> names).
+
+use std::collections::HashMap;
+
+/// The embedded gazetteer, derived by `scripts/build_gazetteer.py`.
+pub const PLACES_TSV: &str = include_str!("../../../data/gazetteer/places.tsv");
+/// The format line the loader accepts.
+pub const FORMAT_LINE: &str = "# format: rasd-gazetteer 1";
+
+const COLUMNS: [&str; 12] = [
+    "id",
+    "name_en",
+    "names_ar",
+    "feature",
+    "country",
+    "admin1",
+    "admin2",
+    "lat",
+    "lon",
+    "population",
+    "geonames_id",
+    "source",
+];
+
+/// A data-file error, with the file, line (1-based) and offending value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GeoDataError {
+    #[error("{path}: the first line must be `{expected}`, found `{found}`")]
+    Format {
+        path: String,
+        expected: String,
+        found: String,
+    },
+    #[error("{path}:{line}: header must be `{expected}`, found `{found}`")]
+    Header {
+        path: String,
+        line: usize,
+        expected: String,
+        found: String,
+    },
+    #[error("{path}:{line}: {what}: `{value}`")]
+    Value {
+        path: String,
+        line: usize,
+        what: String,
+        value: String,
+    },
+}
+
+/// The feature class of a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Feature {
+    Country,
+    Admin1,
+    Region,
+    Admin2,
+    City,
+    Town,
+    Village,
+    Neighbourhood,
+}
+
+impl Feature {
+    pub fn parse(s: &str) -> Option<Feature> {
+        Some(match s {
+            "country" => Feature::Country,
+            "admin1" => Feature::Admin1,
+            "region" => Feature::Region,
+            "admin2" => Feature::Admin2,
+            "city" => Feature::City,
+            "town" => Feature::Town,
+            "village" => Feature::Village,
+            "neighbourhood" => Feature::Neighbourhood,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Feature::Country => "country",
+            Feature::Admin1 => "admin1",
+            Feature::Region => "region",
+            Feature::Admin2 => "admin2",
+            Feature::City => "city",
+            Feature::Town => "town",
+            Feature::Village => "village",
+            Feature::Neighbourhood => "neighbourhood",
+        }
+    }
+
+    /// A populated place (its own coordinates give ACLED precision 1).
+    pub fn is_settlement(self) -> bool {
+        matches!(
+            self,
+            Feature::City | Feature::Town | Feature::Village | Feature::Neighbourhood
+        )
+    }
+
+    /// ACLED geo_precision when the place itself is named.
+    pub fn precision(self) -> u8 {
+        match self {
+            Feature::Country | Feature::Admin1 | Feature::Region => 3,
+            Feature::Admin2 => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// One place of the gazetteer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub id: String,
+    pub name_en: String,
+    /// Arabic surface variants as written in the file.
+    pub names_ar: Vec<String>,
+    pub feature: Feature,
+    /// ISO 3166-1 alpha-2, empty for regions spanning countries (continents ...).
+    pub country: String,
+    pub admin1: String,
+    pub admin2: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    pub geonames_id: Option<u64>,
+    pub source: String,
+}
+
+impl Place {
+    /// Whether the place comes from the hand-kept lists (countries.tsv, extra_places.tsv).
+    pub fn hand_kept(&self) -> bool {
+        self.source.contains("extra:") || self.source.contains("countries.tsv")
+    }
+}
+
+/// One Arabic name of a place, split into word keys.
+#[derive(Debug, Clone)]
+pub struct NameEntry {
+    /// Keys of the words after the first (the first is the index key).
+    pub rest: Vec<String>,
+    pub place: u32,
+}
+
+/// The gazetteer and its name index.
+#[derive(Debug)]
+pub struct Gazetteer {
+    pub places: Vec<Place>,
+    /// Key of the first word of a name -> the names starting with it.
+    index: HashMap<String, Vec<NameEntry>>,
+    /// Longest name in words.
+    pub max_words: usize,
+}
+
+/// The word keys of a name (split on spaces and hyphens).
+pub fn name_words(name: &str) -> Vec<String> {
+    rasd_text::key(name)
+        .split([' ', '-', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Gazetteer {
+    /// Parses a places.tsv text. `path` only labels errors.
+    pub fn parse(text: &str, path: &str) -> Result<Gazetteer, GeoDataError> {
+        let mut lines = text.lines().enumerate();
+        let first = lines.next().map(|(_, l)| l).unwrap_or("");
+        if first.trim_end() != FORMAT_LINE {
+            return Err(GeoDataError::Format {
+                path: path.into(),
+                expected: FORMAT_LINE.into(),
+                found: first.into(),
+            });
+        }
+        let mut places = Vec::with_capacity(60_000);
+        let mut header_seen = false;
+        for (i, line) in lines {
+            let line_no = i + 1;
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            if !header_seen {
+                let expected = COLUMNS.join("\t");
+                if line.trim_end() != expected {
+                    return Err(GeoDataError::Header {
+                        path: path.into(),
+                        line: line_no,
+                        expected,
+                        found: line.into(),
+                    });
+                }
+                header_seen = true;
+                continue;
+            }
+            places.push(parse_row(line, path, line_no)?);
+        }
+        Ok(Gazetteer::from_places(places))
+    }
+
+    /// Builds the index over `places`.
+    pub fn from_places(places: Vec<Place>) -> Gazetteer {
+        let mut index: HashMap<String, Vec<NameEntry>> = HashMap::with_capacity(places.len() * 2);
+        let mut max_words = 1;
+        for (pi, p) in places.iter().enumerate() {
+            let mut seen: Vec<Vec<String>> = Vec::new();
+            for n in &p.names_ar {
+                let words = name_words(n);
+                if words.is_empty() || seen.contains(&words) {
+                    continue;
+                }
+                max_words = max_words.max(words.len());
+                index.entry(words[0].clone()).or_default().push(NameEntry {
+                    rest: words[1..].to_vec(),
+                    place: pi as u32,
+                });
+                seen.push(words);
+            }
+        }
+        Gazetteer {
+            places,
+            index,
+            max_words,
+        }
+    }
+
+    /// The gazetteer embedded in the binary, parsed once.
+    pub fn global() -> &'static Gazetteer {
+        static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        G.get_or_init(|| {
+            Gazetteer::parse(PLACES_TSV, "data/gazetteer/places.tsv")
+                .expect("embedded places.tsv is validated by the test suite")
+        })
+    }
+
+    /// Names whose first word has this key.
+    pub fn names_starting(&self, first_key: &str) -> &[NameEntry] {
+        self.index.get(first_key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn place(&self, i: u32) -> &Place {
+        &self.places[i as usize]
+    }
+
+    /// Places having exactly this (multi-word) name key.
+    pub fn lookup(&self, name: &str) -> Vec<u32> {
+        let words = name_words(name);
+        let Some((first, rest)) = words.split_first() else {
+            return Vec::new();
+        };
+        let mut out: Vec<u32> = self
+            .names_starting(first)
+            .iter()
+            .filter(|e| e.rest.as_slice() == rest)
+            .map(|e| e.place)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The country record (feature country) for an ISO2 code.
+    pub fn country(&self, iso2: &str) -> Option<&Place> {
+        self.places
+            .iter()
+            .find(|p| p.feature == Feature::Country && p.country == iso2)
+    }
+}
+
+fn parse_row(line: &str, path: &str, line_no: usize) -> Result<Place, GeoDataError> {
+    let c: Vec<&str> = line.split('\t').collect();
+    let err = |what: &str, value: &str| GeoDataError::Value {
+        path: path.into(),
+        line: line_no,
+        what: what.into(),
+        value: value.into(),
+    };
+    if c.len() != COLUMNS.len() {
+        return Err(err(
+            &format!("expected {} columns, found {}", COLUMNS.len(), c.len()),
+            line,
+        ));
+    }
+    let feature = Feature::parse(c[3]).ok_or_else(|| err("unknown feature", c[3]))?;
+    let lat: f64 = c[7].parse().map_err(|_| err("bad lat", c[7]))?;
+    let lon: f64 = c[8].parse().map_err(|_| err("bad lon", c[8]))?;
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        return Err(err("coordinates out of range", &format!("{lat},{lon}")));
+    }
+    let population = if c[9].is_empty() {
+        0
+    } else {
+        c[9].parse().map_err(|_| err("bad population", c[9]))?
+    };
+    let geonames_id = if c[10].is_empty() {
+        None
+    } else {
+        Some(c[10].parse().map_err(|_| err("bad geonames_id", c[10]))?)
+    };
+    let names_ar: Vec<String> = c[2]
+        .split('|')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    if names_ar.is_empty() {
+        return Err(err("no Arabic name", c[0]));
+    }
+    Ok(Place {
+        id: c[0].into(),
+        name_en: c[1].into(),
+        names_ar,
+        feature,
+        country: c[4].into(),
+        admin1: c[5].into(),
+        admin2: c[6].into(),
+        lat,
+        lon,
+        population,
+        geonames_id,
+        source: c[11].into(),
+    })
+}
+
+/// Great-circle distance in km.
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    6371.0 * 2.0 * h.sqrt().min(1.0).asin()
+}

@@ -1,0 +1,1153 @@
+//! Place mentions: matching gazetteer names over a document's tokens (clitic-aware,
+//! leftmost-longest, multi-word), reading the cue words before them, and disambiguating the
+//! candidates with document context.
+//!
+//! Disambiguation, in one place ([`Geocoder::score`]): every candidate place of a mention gets
+//! - a prior from its feature class and population (cities over villages, capitals over hamlets),
+//! - agreement with the cue word before it (محافظة → province, حي → neighbourhood, قرية → village),
+//! - the country context of the document (countries, demonyms, actors named; places resolved
+//!   unambiguously), as the share of that country in the context,
+//! - closeness to the other places resolved in the document (the admin hierarchy "حي دوميز في
+//!   كركوك" and "داقوق جنوب كركوك" are the closest case: adjacent mentions weigh more),
+//!
+//! resolved in two passes (priors first, then with the first pass's winners as context). A name
+//! that is also a common word or given name is a place only after a cue; a village is kept only
+//! with a cue or a nearby resolved place.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use rasd_text::{Document, Span, TokenKind};
+
+use crate::gazetteer::{distance_km, Feature, Gazetteer};
+use crate::lexicon::{CueKind, FeatureCue, Lexicon};
+
+/// One place mention of a document, resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMention {
+    /// Surface of the name without non-article proclitics ("بالموصل" -> "الموصل").
+    pub span: Span,
+    pub text: String,
+    /// The cue word(s) before it (في، قرب، جنوب، حي، قرية، محافظة ...), as written.
+    pub cue: Option<String>,
+    /// A place described relative to this one ("120 كلم شمال بغداد", "جنوب كركوك", "قرب"):
+    /// the anchor is kept, with precision 2 (3 for a country or province).
+    pub relative: bool,
+    pub location: rasd_core::Location,
+    /// country / admin1 / admin2 / city / town / village / neighbourhood / region.
+    pub feature: String,
+    pub score: f32,
+}
+
+/// The geocoder: gazetteer plus lexicon.
+#[derive(Debug)]
+pub struct Geocoder {
+    gaz: &'static Gazetteer,
+    lex: &'static Lexicon,
+}
+
+/// A cue found before a mention.
+#[derive(Debug, Clone)]
+struct FoundCue {
+    kind: CueKind,
+    text: String,
+    span: Span,
+}
+
+/// A name matched in the text, before resolution.
+#[derive(Debug, Clone)]
+struct RawMatch {
+    /// Token range of the name.
+    tok_start: usize,
+    tok_end: usize,
+    span: Span,
+    /// Key of the matched name (words joined by spaces).
+    name_key: String,
+    /// The text had the article and the gazetteer name lacks it (الدبس ~ دبس).
+    article_dropped: bool,
+    candidates: Vec<u32>,
+    cues: Vec<FoundCue>,
+    /// A distance ("120 كلم") stood before the direction cue.
+    distance: bool,
+    /// The sentence is a sports report (names without a cue are teams).
+    sports: bool,
+    /// A nationality adjective stands right before ("الإسباني خوان روما": a person).
+    after_demonym: bool,
+    /// The name carries a locative preposition (بالقاهرة، لبغداد).
+    clitic_prep: bool,
+}
+
+/// A sub-place the gazetteer does not know, tied to an anchor mention.
+#[derive(Debug, Clone)]
+struct SubPlace {
+    span: Span,
+    cue: String,
+    /// Index of the anchor raw match.
+    anchor: usize,
+    feature: &'static str,
+}
+
+/// Why a candidate got its score.
+#[derive(Debug, Clone, Default)]
+struct Scored {
+    place: u32,
+    score: f32,
+    reasons: Vec<(String, f32)>,
+    /// Closeness bonus from other mentions (used for acceptance of villages).
+    support: f32,
+}
+
+/// The outcome for one raw match.
+#[derive(Debug, Clone)]
+struct Resolution {
+    ranked: Vec<Scored>,
+    rejected: Option<String>,
+}
+
+impl Default for Geocoder {
+    fn default() -> Self {
+        Geocoder {
+            gaz: Gazetteer::global(),
+            lex: Lexicon::global(),
+        }
+    }
+}
+
+fn feature_prior(f: Feature) -> f32 {
+    match f {
+        Feature::Country => 3.0,
+        Feature::Admin1 => 2.2,
+        Feature::Region => 2.0,
+        Feature::City => 2.2,
+        Feature::Town => 1.4,
+        Feature::Admin2 => 1.0,
+        Feature::Neighbourhood => 0.8,
+        Feature::Village => 0.4,
+    }
+}
+
+/// Agreement of a feature cue with a candidate's feature: bonus (or penalty).
+fn cue_agreement(cue: FeatureCue, f: Feature) -> f32 {
+    use Feature as F;
+    match cue {
+        FeatureCue::Admin1 => match f {
+            F::Admin1 | F::Region => 3.0,
+            F::Country => -1.0,
+            _ => -1.5,
+        },
+        FeatureCue::Admin2 => match f {
+            F::Admin2 => 2.0,
+            F::Town | F::City => 1.5,
+            F::Village => 0.5,
+            _ => -1.0,
+        },
+        FeatureCue::Region => match f {
+            F::Region | F::Admin1 | F::Admin2 => 1.0,
+            F::Country => -0.5,
+            _ => 0.3,
+        },
+        FeatureCue::City => match f {
+            F::City | F::Town => 2.5,
+            F::Village | F::Neighbourhood => 1.0,
+            _ => -1.5,
+        },
+        FeatureCue::Town => match f {
+            F::Town | F::Village | F::City => 2.0,
+            F::Admin2 => 0.5,
+            _ => -1.0,
+        },
+        FeatureCue::Village => match f {
+            F::Village | F::Town => 2.5,
+            F::Neighbourhood => 1.0,
+            _ => -1.5,
+        },
+        FeatureCue::Neighbourhood => match f {
+            F::Neighbourhood => 2.5,
+            F::Village | F::Town => 0.8,
+            _ => -1.5,
+        },
+        FeatureCue::Camp => match f {
+            F::Village | F::Town | F::Neighbourhood => 1.5,
+            _ => -0.5,
+        },
+        FeatureCue::Street => 0.0,
+    }
+}
+
+/// Lookup variants of a word key: (variant, key chars stripped, article dropped). Least
+/// stripping first: the whole key, then without و/ف, then without a preposition ب/ل/ك (لل+X is
+/// ال+X), and for each a form without the article (names stored without it).
+fn variants(key: &str) -> Vec<(String, usize, bool)> {
+    let chars: Vec<char> = key.chars().collect();
+    let n = chars.len();
+    let mut out: Vec<(String, usize, bool)> = vec![(key.to_string(), 0, false)];
+    let from = |p: usize| chars[p..].iter().collect::<String>();
+    let mut bases = vec![0usize];
+    if n >= 4 && matches!(chars[0], 'و' | 'ف') {
+        out.push((from(1), 1, false));
+        bases.push(1);
+    }
+    for &p in &bases.clone() {
+        if p + 1 < n && matches!(chars[p], 'ب' | 'ل' | 'ك') {
+            if chars[p] == 'ل' && chars.get(p + 1) == Some(&'ل') && n - p >= 4 {
+                out.push((format!("ا{}", from(p + 1)), p + 1, false));
+            } else if n - p - 1 >= 3 {
+                out.push((from(p + 1), p + 1, false));
+            }
+        }
+    }
+    let with_article: Vec<(String, usize, bool)> = out
+        .iter()
+        .filter(|(v, _, _)| v.starts_with("ال") && v.chars().count() >= 5)
+        .map(|(v, p, _)| (v.chars().skip(2).collect(), *p, true))
+        .collect();
+    out.extend(with_article);
+    out
+}
+
+/// A place that can anchor others (context and closeness): not a bare village or a
+/// neighbourhood that only the derived sources know.
+fn is_anchor(p: &crate::gazetteer::Place) -> bool {
+    match p.feature {
+        Feature::Village => p.hand_kept(),
+        Feature::Neighbourhood => p.hand_kept(),
+        _ => true,
+    }
+}
+
+fn is_word(kind: TokenKind) -> bool {
+    matches!(kind, TokenKind::Word)
+}
+
+impl Geocoder {
+    /// The geocoder over the embedded gazetteer, built once.
+    pub fn global() -> &'static Geocoder {
+        static G: std::sync::OnceLock<Geocoder> = std::sync::OnceLock::new();
+        G.get_or_init(Geocoder::default)
+    }
+
+    pub fn gazetteer(&self) -> &'static Gazetteer {
+        self.gaz
+    }
+
+    /// All place mentions of the document, disambiguated with the document as context.
+    pub fn mentions(&self, doc: &Document) -> Vec<PlaceMention> {
+        let (raws, res) = self.run(doc);
+        let mut out: Vec<PlaceMention> = raws
+            .iter()
+            .zip(res.iter())
+            .filter(|(_, r)| r.rejected.is_none() && !r.ranked.is_empty())
+            .map(|(m, r)| self.to_mention(doc, m, &r.ranked[0]))
+            .collect();
+        let subs = self.sub_places(doc, &raws, &res);
+        out.retain(|m| {
+            !subs
+                .iter()
+                .any(|sp| sp.span.start < m.span.end && m.span.start < sp.span.end)
+        });
+        for sp in &subs {
+            out.push(self.sub_place_mention(doc, sp, &raws, &res));
+        }
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        out
+    }
+
+    fn sub_place_mention(
+        &self,
+        doc: &Document,
+        sp: &SubPlace,
+        raws: &[RawMatch],
+        res: &[Resolution],
+    ) -> PlaceMention {
+        let anchor = self.to_mention(doc, &raws[sp.anchor], &res[sp.anchor].ranked[0]);
+        let text = doc.slice(sp.span).to_string();
+        let mut location = anchor.location;
+        location.text = text.clone();
+        location.span = [sp.span.start, sp.span.end];
+        location.precision = Some(location.precision.unwrap_or(2).max(2));
+        PlaceMention {
+            span: sp.span,
+            text,
+            cue: Some(sp.cue.clone()),
+            relative: false,
+            location,
+            feature: sp.feature.to_string(),
+            score: 1.0,
+        }
+    }
+
+    /// Neighbourhoods, streets and areas that the gazetteer does not know (or knows only
+    /// elsewhere), named after a cue ("حي دوميز في كركوك", "شارع النضال (وسط بغداد)"): resolved to
+    /// the town the sentence ties them to, with precision 2.
+    fn sub_places(&self, doc: &Document, raws: &[RawMatch], res: &[Resolution]) -> Vec<SubPlace> {
+        let toks = &doc.tokens;
+        let accepted = |i: usize| res[i].rejected.is_none() && !res[i].ranked.is_empty();
+        let anchor_ok = |i: usize| {
+            accepted(i)
+                && matches!(
+                    self.gaz.place(res[i].ranked[0].place).feature,
+                    Feature::City | Feature::Town | Feature::Admin2
+                )
+        };
+        let starts: HashMap<usize, usize> =
+            raws.iter().enumerate().map(|(i, m)| (m.tok_start, i)).collect();
+        let covered = |j: usize| {
+            raws.iter().enumerate().any(|(i, m)| {
+                accepted(i) && !self.doubtful(m, &res[i]) && m.tok_start <= j && j < m.tok_end
+            })
+        };
+        let sub_cue = |j: usize| -> Option<(FeatureCue, bool)> {
+            let t = &toks[j];
+            if !is_word(t.kind) {
+                return None;
+            }
+            for (v, _, dropped) in variants(&t.key) {
+                if dropped {
+                    continue;
+                }
+                if let Some(c) = self.lex.cues_by_last.get(&v).and_then(|cs| {
+                    cs.iter().find(|c| {
+                        c.words.len() == 1
+                            && matches!(
+                                c.kind,
+                                CueKind::Feature(
+                                    FeatureCue::Street
+                                        | FeatureCue::Neighbourhood
+                                        | FeatureCue::Region
+                                )
+                            )
+                    })
+                }) {
+                    let CueKind::Feature(fc) = c.kind else { continue };
+                    let plural = v == "احياء";
+                    return Some((fc, plural));
+                }
+            }
+            None
+        };
+        // the dominant town of the document, for sub-places whose sentence names none
+        let mut counts: HashMap<u32, usize> = HashMap::new();
+        for (i, _) in raws.iter().enumerate() {
+            if anchor_ok(i) {
+                *counts.entry(res[i].ranked[0].place).or_default() += 1;
+            }
+        }
+        let dominant = counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .and_then(|(p, _)| raws.iter().enumerate().find(|(i, _)| anchor_ok(*i) && res[*i].ranked[0].place == *p))
+            .map(|(i, _)| i);
+        let mut out: Vec<SubPlace> = Vec::new();
+        let mut j = 0;
+        while j < toks.len() {
+            let Some((fc, plural)) = sub_cue(j) else {
+                j += 1;
+                continue;
+            };
+            let cue = doc.slice(toks[j].span).to_string();
+            let mut names: Vec<(usize, usize)> = Vec::new(); // token ranges
+            let mut k = j + 1;
+            let max_names = if plural { 4 } else { 1 };
+            while k < toks.len() && names.len() < max_names {
+                // a name: 1-2 words, not a cue, not an accepted place
+                let start = k;
+                while k < toks.len()
+                    && k - start < 2
+                    && is_word(toks[k].kind)
+                    && !covered(k)
+                    && !self.is_cue_word(&toks[k].key)
+                    && !(k > start && toks[k].key.starts_with('و'))
+                    && (k == start || !starts.contains_key(&k))
+                {
+                    if k > start && self.cue_like(&toks[k].key) {
+                        break;
+                    }
+                    k += 1;
+                }
+                if k == start {
+                    break;
+                }
+                // a raw match that resolved fine is a known place, not a sub-place
+                if let Some(&ri) = starts.get(&start) {
+                    if accepted(ri) && !self.doubtful(&raws[ri], &res[ri]) {
+                        break;
+                    }
+                }
+                let name_key: Vec<&str> = (start..k).map(|x| toks[x].key.as_str()).collect();
+                let bare = name_key[0].strip_prefix('و').unwrap_or(name_key[0]);
+                if self.lex.common.contains(name_key[0]) || self.lex.common.contains(bare) {
+                    break;
+                }
+                names.push((start, k));
+                if !plural || k >= toks.len() || !toks[k].key.starts_with('و') {
+                    break;
+                }
+            }
+            for (a, b) in names {
+                let mut span = toks[a].span.cover(toks[b - 1].span);
+                // "ودوميز": without the conjunction
+                if toks[a].key.starts_with('و') && self.gaz.names_starting(&toks[a].key).is_empty() {
+                    span.start = strip_prefix_span(doc, a, 1).min(span.end);
+                }
+                // the anchor: the next town within 8 tokens, else the previous one in the
+                // sentence, else the document's dominant town
+                let sent = doc.sentence_at(toks[a].span.start);
+                let same_sentence = |i: usize| doc.sentence_at(raws[i].span.start) == sent;
+                let after = raws
+                    .iter()
+                    .enumerate()
+                    .find(|(i, m)| m.tok_start >= b && m.tok_start <= b + 8 && anchor_ok(*i))
+                    .map(|(i, _)| i);
+                let before = raws
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(i, m)| m.tok_end <= a && anchor_ok(*i) && same_sentence(*i))
+                    .map(|(i, _)| i);
+                let Some(anchor) = after.or(before).or(dominant) else {
+                    continue;
+                };
+                let feature = match fc {
+                    FeatureCue::Street => "street",
+                    _ => "neighbourhood",
+                };
+                out.push(SubPlace {
+                    span,
+                    cue: cue.clone(),
+                    anchor,
+                    feature,
+                });
+            }
+            j = k.max(j + 1);
+        }
+        out
+    }
+
+    /// A resolved name that is likely a local area elsewhere: a minor place of another country
+    /// than the document's.
+    fn doubtful(&self, m: &RawMatch, r: &Resolution) -> bool {
+        let Some(w) = r.ranked.first() else {
+            return true;
+        };
+        let p = self.gaz.place(w.place);
+        let _ = m;
+        !p.hand_kept() && matches!(p.feature, Feature::Village | Feature::Neighbourhood | Feature::Town) && w.support < 1.0
+    }
+
+    /// Direction and preposition words that end a sub-place name.
+    fn cue_like(&self, key: &str) -> bool {
+        variants(key).into_iter().any(|(v, _, d)| {
+            !d && self.lex.cues_by_last.get(&v).is_some_and(|cs| {
+                cs.iter().any(|c| {
+                    c.words.len() == 1
+                        && matches!(c.kind, CueKind::In | CueKind::Near | CueKind::Direction)
+                })
+            })
+        })
+    }
+
+    /// Convenience: analyze `text` and return its place mentions.
+    pub fn mentions_in_text(&self, text: &str) -> Vec<PlaceMention> {
+        self.mentions(&Document::analyze(text))
+    }
+
+    /// Human-readable candidates and why the winner won, for gazetteer maintainers.
+    pub fn explain(&self, text: &str) -> String {
+        let doc = Document::analyze(text);
+        let (raws, res) = self.run(&doc);
+        let mut out = String::new();
+        let ctx = self.country_context(&doc, &raws, None);
+        if !ctx.is_empty() {
+            let mut v: Vec<_> = ctx.iter().collect();
+            v.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
+            let s: Vec<String> = v.iter().map(|(c, w)| format!("{c} {w:.1}")).collect();
+            let _ = writeln!(out, "country context: {}", s.join(", "));
+        }
+        if raws.is_empty() {
+            out.push_str("no place names found\n");
+        }
+        for (m, r) in raws.iter().zip(res.iter()) {
+            let cues: Vec<&str> = m.cues.iter().map(|c| c.text.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "\n«{}» [{}, {}){}{}{}",
+                doc.slice(m.span),
+                m.span.start,
+                m.span.end,
+                if cues.is_empty() {
+                    String::new()
+                } else {
+                    format!(" cue: {}", cues.join(" + "))
+                },
+                if m.article_dropped {
+                    " (matched without the article)"
+                } else {
+                    ""
+                },
+                if m.distance { " (distance)" } else { "" },
+            );
+            match &r.rejected {
+                Some(why) => {
+                    let _ = writeln!(out, "  not a place: {why}");
+                }
+                None => {
+                    let mention = self.to_mention(&doc, m, &r.ranked[0]);
+                    let l = &mention.location;
+                    let _ = writeln!(
+                        out,
+                        "  => {} ({}, {}{}) {:.4},{:.4} precision {}{}",
+                        l.name,
+                        mention.feature,
+                        l.country.as_deref().unwrap_or("-"),
+                        l.admin1
+                            .as_deref()
+                            .map(|a| format!(", {a}"))
+                            .unwrap_or_default(),
+                        l.lat.unwrap_or(0.0),
+                        l.lon.unwrap_or(0.0),
+                        l.precision.unwrap_or(0),
+                        if mention.relative { ", relative" } else { "" },
+                    );
+                }
+            }
+            let total = r.ranked.len();
+            for (i, s) in r.ranked.iter().take(6).enumerate() {
+                let p = self.gaz.place(s.place);
+                let why: Vec<String> = s
+                    .reasons
+                    .iter()
+                    .map(|(w, v)| format!("{w} {v:+.2}"))
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "  {} {:>6.2} {} [{}] {} {} {:.3},{:.3}: {}",
+                    if i == 0 { "*" } else { " " },
+                    s.score,
+                    p.name_en,
+                    p.id,
+                    p.feature.as_str(),
+                    if p.country.is_empty() {
+                        "-"
+                    } else {
+                        &p.country
+                    },
+                    p.lat,
+                    p.lon,
+                    why.join(", ")
+                );
+            }
+            if total > 6 {
+                let _ = writeln!(out, "    ... {} more candidates", total - 6);
+            }
+        }
+        for sp in self.sub_places(&doc, &raws, &res) {
+            let m = self.sub_place_mention(&doc, &sp, &raws, &res);
+            let _ = writeln!(
+                out,
+                "\n«{}» [{}, {}) cue: {}\n  => {} {} not in the gazetteer: part of {} ({}) {:.4},{:.4} precision {}",
+                m.text,
+                m.span.start,
+                m.span.end,
+                sp.cue,
+                sp.feature,
+                m.text,
+                m.location.name,
+                doc.slice(raws[sp.anchor].span),
+                m.location.lat.unwrap_or(0.0),
+                m.location.lon.unwrap_or(0.0),
+                m.location.precision.unwrap_or(0)
+            );
+        }
+        out
+    }
+
+    fn to_mention(&self, doc: &Document, m: &RawMatch, s: &Scored) -> PlaceMention {
+        let p = self.gaz.place(s.place);
+        let relative = m.distance
+            || m
+                .cues
+                .iter()
+                .any(|c| matches!(c.kind, CueKind::Direction | CueKind::Near));
+        let street = m
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::Feature(FeatureCue::Street));
+        let base = p.feature.precision();
+        let precision = if (relative || street) && base < 2 {
+            2
+        } else {
+            base
+        };
+        let admin1 = match p.feature {
+            Feature::Admin1 => Some(p.name_en.clone()),
+            _ if p.admin1.is_empty() => None,
+            _ => Some(p.admin1.clone()),
+        };
+        let admin2 = match p.feature {
+            Feature::Admin2 => Some(p.name_en.clone()),
+            _ if p.admin2.is_empty() => None,
+            _ => Some(p.admin2.clone()),
+        };
+        let cue = if m.cues.is_empty() {
+            None
+        } else {
+            let mut cs: Vec<&FoundCue> = m.cues.iter().collect();
+            cs.sort_by_key(|c| c.span.start);
+            let span = cs[0].span.cover(cs[cs.len() - 1].span);
+            Some(doc.slice(span).to_string())
+        };
+        PlaceMention {
+            span: m.span,
+            text: doc.slice(m.span).to_string(),
+            cue,
+            relative,
+            location: rasd_core::Location {
+                name: p.name_en.clone(),
+                text: doc.slice(m.span).to_string(),
+                span: [m.span.start, m.span.end],
+                country: (!p.country.is_empty()).then(|| p.country.clone()),
+                admin1,
+                admin2,
+                lat: Some(p.lat),
+                lon: Some(p.lon),
+                geonames_id: p.geonames_id,
+                precision: Some(precision),
+            },
+            feature: p.feature.as_str().to_string(),
+            score: s.score,
+        }
+    }
+
+    /// Matching and two-pass resolution.
+    fn run(&self, doc: &Document) -> (Vec<RawMatch>, Vec<Resolution>) {
+        let raws = self.find_names(doc);
+        // pass 1: priors and document country context from names and unambiguous places
+        let ctx1 = self.country_context(doc, &raws, None);
+        let mut res: Vec<Resolution> = raws
+            .iter()
+            .enumerate()
+            .map(|(i, m)| self.resolve(i, m, &raws, &ctx1, None))
+            .collect();
+        // pass 2: with the first pass's winners as context
+        let winners: Vec<Option<u32>> = res
+            .iter()
+            .map(|r| {
+                if r.rejected.is_none() {
+                    r.ranked.first().map(|s| s.place)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let ctx2 = self.country_context(doc, &raws, Some(&winners));
+        res = raws
+            .iter()
+            .enumerate()
+            .map(|(i, m)| self.resolve(i, m, &raws, &ctx2, Some(&winners)))
+            .collect();
+        (raws, res)
+    }
+
+    /// Country weights of the document: country names and demonyms, context words, and places
+    /// whose candidates all lie in one country (or pass-1 winners).
+    fn country_context(
+        &self,
+        doc: &Document,
+        raws: &[RawMatch],
+        winners: Option<&[Option<u32>]>,
+    ) -> HashMap<String, f32> {
+        let mut ctx: HashMap<String, f32> = HashMap::new();
+        let toks = &doc.tokens;
+        for (i, t) in toks.iter().enumerate() {
+            if !is_word(t.kind) {
+                continue;
+            }
+            for (v, _, dropped) in variants(&t.key) {
+                if dropped {
+                    continue;
+                }
+                if let Some(c) = self.lex.country_words.get(&v) {
+                    *ctx.entry(c.clone()).or_default() += 1.0;
+                    break;
+                }
+            }
+            for (words, c) in &self.lex.country_phrases {
+                if words.len() + i <= toks.len()
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| strip_key_matches(&toks[i + k].key, w, k == 0))
+                {
+                    *ctx.entry(c.clone()).or_default() += 1.0;
+                }
+            }
+        }
+        for (i, m) in raws.iter().enumerate() {
+            if let Some(Some(w)) = winners.map(|w| w[i]) {
+                let p = self.gaz.place(w);
+                if !p.country.is_empty() && is_anchor(p) {
+                    *ctx.entry(p.country.clone()).or_default() += 1.0;
+                }
+                continue;
+            }
+            if winners.is_some() {
+                continue;
+            }
+            let mut countries: Vec<&str> = m
+                .candidates
+                .iter()
+                .map(|&c| self.gaz.place(c))
+                .filter(|p| !p.country.is_empty() && is_anchor(p))
+                .map(|p| p.country.as_str())
+                .collect();
+            countries.sort_unstable();
+            countries.dedup();
+            if countries.len() == 1 {
+                *ctx.entry(countries[0].to_string()).or_default() += 1.0;
+            } else if let Some(best) = m
+                .candidates
+                .iter()
+                .map(|&c| self.gaz.place(c))
+                .filter(|p| matches!(p.feature, Feature::Country | Feature::City) && p.population >= 500_000 || p.feature == Feature::Country)
+                .max_by_key(|p| p.population)
+            {
+                // a big city or a country name counts even when villages share its name
+                *ctx.entry(best.country.clone()).or_default() += 0.5;
+            }
+        }
+        ctx
+    }
+
+    fn resolve(
+        &self,
+        idx: usize,
+        m: &RawMatch,
+        raws: &[RawMatch],
+        ctx: &HashMap<String, f32>,
+        winners: Option<&[Option<u32>]>,
+    ) -> Resolution {
+        let mut ranked: Vec<Scored> = m
+            .candidates
+            .iter()
+            .map(|&c| self.score(idx, m, c, raws, ctx, winners))
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| self.gaz.place(a.place).id.cmp(&self.gaz.place(b.place).id))
+        });
+        let rejected = ranked.first().and_then(|w| self.reject(m, w, ctx));
+        Resolution { ranked, rejected }
+    }
+
+    /// One candidate's score, with its reasons.
+    fn score(
+        &self,
+        idx: usize,
+        m: &RawMatch,
+        c: u32,
+        raws: &[RawMatch],
+        ctx: &HashMap<String, f32>,
+        winners: Option<&[Option<u32>]>,
+    ) -> Scored {
+        let p = self.gaz.place(c);
+        let mut s = Scored {
+            place: c,
+            ..Default::default()
+        };
+        let add = |s: &mut Scored, why: &str, v: f32| {
+            if v != 0.0 {
+                s.score += v;
+                s.reasons.push((why.to_string(), v));
+            }
+        };
+        add(&mut s, p.feature.as_str(), feature_prior(p.feature));
+        if p.population > 0 {
+            add(
+                &mut s,
+                "population",
+                0.3 * ((p.population as f32) + 1.0).log10(),
+            );
+        }
+        if p.hand_kept() {
+            add(&mut s, "hand-kept", 0.5);
+        }
+        let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
+        if p.feature == Feature::Country && !feature_cue {
+            // "سورية" is Syria, whatever hamlet shares the name
+            add(&mut s, "a country's name", 4.0);
+        }
+        if m.article_dropped {
+            add(&mut s, "article dropped", -0.7);
+        }
+        for cue in &m.cues {
+            if let CueKind::Feature(fc) = cue.kind {
+                add(&mut s, &format!("cue {}", cue.text), cue_agreement(fc, p.feature));
+            }
+        }
+        let total: f32 = ctx.values().sum();
+        if total > 0.0 && !p.country.is_empty() {
+            let share = ctx.get(&p.country).copied().unwrap_or(0.0) / total;
+            add(&mut s, &format!("country context {}", p.country), 2.5 * share);
+        }
+        // closeness to the other places of the document
+        let mut best = 0.0f32;
+        let mut best_why = String::new();
+        for (j, o) in raws.iter().enumerate() {
+            if j == idx || o.name_key == m.name_key {
+                continue;
+            }
+            let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
+            let others: Vec<u32> = match winners {
+                Some(w) => w[j].into_iter().collect(),
+                None => o.candidates.clone(),
+            };
+            for oc in others {
+                let op = self.gaz.place(oc);
+                if !is_anchor(op) {
+                    continue;
+                }
+                if matches!(op.feature, Feature::Country | Feature::Region)
+                    || matches!(p.feature, Feature::Country | Feature::Region)
+                {
+                    continue;
+                }
+                let d = distance_km((p.lat, p.lon), (op.lat, op.lon));
+                let mut v = if d <= 25.0 {
+                    2.0
+                } else if d <= 75.0 {
+                    1.5
+                } else if d <= 200.0 {
+                    0.6
+                } else {
+                    0.0
+                };
+                if winners.is_none() {
+                    // first pass: every candidate of the other name counts, so less
+                    v *= 0.5;
+                }
+                if adjacent {
+                    v *= 1.5;
+                }
+                if v > best {
+                    best = v;
+                    best_why = format!("{:.0} km from {}", d, op.name_en);
+                }
+            }
+        }
+        if best > 0.0 {
+            add(&mut s, &best_why, best);
+            s.support = best;
+        }
+        s
+    }
+
+    /// Why the winner is not taken as a place, if it is not.
+    fn reject(&self, m: &RawMatch, w: &Scored, ctx: &HashMap<String, f32>) -> Option<String> {
+        let p = self.gaz.place(w.place);
+        if m.cues.first().is_some_and(|c| c.kind == CueKind::NotPlace) {
+            return Some("names an organisation (club, team, newspaper ...)".into());
+        }
+        let licensed = m.cues.iter().any(|c| c.kind.licenses_common_word());
+        let place_cue = m.clitic_prep
+            || m
+                .cues
+                .iter()
+                .any(|c| !matches!(c.kind, CueKind::NotPlace | CueKind::DistanceUnit));
+        if m.sports && !place_cue && matches!(p.feature, Feature::City | Feature::Town) {
+            return Some("a sports report: the name without a place cue is a team".into());
+        }
+        if m.after_demonym && p.feature != Feature::Country && !place_cue {
+            return Some("after a nationality adjective: a person's name".into());
+        }
+        let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
+        let key = &m.name_key;
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        let common = self.lex.common.contains(key.as_str())
+            || self.lex.common.contains(bare)
+            || self.lex.common.contains(&format!("ال{key}"));
+        if common {
+            // the cue must agree with what the place is ("حي الشرطة" is not "مديرية الشرطة")
+            let agreeing = m.cues.iter().any(|c| match c.kind {
+                CueKind::Feature(fc) => cue_agreement(fc, p.feature) >= 0.8,
+                CueKind::Direction => true,
+                _ => false,
+            });
+            if !licensed || !agreeing {
+                return Some("a common word, and no agreeing place cue before it".into());
+            }
+        }
+        if p.feature == Feature::Country {
+            return None;
+        }
+        if self.lex.given_names.contains(key.as_str()) && !feature_cue {
+            return Some("a given name, and no place cue before it".into());
+        }
+        let first = key.split(' ').next().unwrap_or("");
+        let person_like = self.lex.given_names.contains(first)
+            || self.lex.given_names.contains(key.as_str())
+            || first.starts_with("عبد");
+        if person_like && !p.hand_kept() && !feature_cue && p.population < 100_000 {
+            return Some("looks like a person's name, and no place cue before it".into());
+        }
+        if m.article_dropped && !feature_cue && w.support < 1.0 {
+            return Some("matched only without the article, with no cue or nearby place".into());
+        }
+        let minor = matches!(p.feature, Feature::Village | Feature::Neighbourhood)
+            || (p.feature == Feature::Admin2 && !p.hand_kept());
+        if minor && !p.hand_kept() && w.support < 1.0 && self.foreign(ctx, &p.country) {
+            return Some(format!(
+                "a {} in {}, while the document is about other countries",
+                p.feature.as_str(),
+                p.country
+            ));
+        }
+        if minor && !p.hand_kept() && !feature_cue && w.support < 1.0 && p.population < 10_000 {
+            return Some(format!(
+                "a {} with no place cue and no other place nearby in the text",
+                p.feature.as_str()
+            ));
+        }
+        if bare.chars().count() <= 2 && !feature_cue {
+            return Some("too short to be a name without a cue".into());
+        }
+        None
+    }
+
+    /// Leftmost-longest gazetteer names over the document's word tokens.
+    fn find_names(&self, doc: &Document) -> Vec<RawMatch> {
+        let toks = &doc.tokens;
+        let underscore = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| t.kind != TokenKind::Word && doc.slice(t.span) == "_")
+        };
+        // next[j]: the word token continuing a name after token j (the next token, or the one
+        // after an underscore joining hashtag words: #حفر_الباطن)
+        let next: Vec<Option<usize>> = (0..toks.len())
+            .map(|j| {
+                if toks.get(j + 1).is_some_and(|t| is_word(t.kind)) {
+                    Some(j + 1)
+                } else if underscore(j + 1) && toks.get(j + 2).is_some_and(|t| is_word(t.kind)) {
+                    Some(j + 2)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let mut out: Vec<RawMatch> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if !is_word(t.kind) {
+                i += 1;
+                continue;
+            }
+            // best: (words, variant order, prefix, dropped, places, last token)
+            let mut best: Option<(usize, usize, usize, bool, Vec<u32>, usize)> = None;
+            for (vi, (v, prefix, dropped)) in variants(&t.key).into_iter().enumerate() {
+                for e in self.gaz.names_starting(&v) {
+                    let len = 1 + e.rest.len();
+                    let mut j = i;
+                    let ok = e.rest.iter().all(|w| match next[j] {
+                        Some(n) if toks[n].key == *w => {
+                            j = n;
+                            true
+                        }
+                        _ => false,
+                    });
+                    if !ok {
+                        continue;
+                    }
+                    match &mut best {
+                        Some((bl, bvi, _, _, places, _)) if *bl == len && *bvi == vi => {
+                            places.push(e.place)
+                        }
+                        Some((bl, bvi, ..)) if len < *bl || (len == *bl && vi > *bvi) => {}
+                        _ => best = Some((len, vi, prefix, dropped, vec![e.place], j)),
+                    }
+                }
+            }
+            let Some((len, _, prefix, dropped, mut places, last)) = best else {
+                i += 1;
+                continue;
+            };
+            places.sort_unstable();
+            places.dedup();
+            let first_stripped = strip_prefix_span(doc, i, prefix);
+            let name_key = {
+                let mut words: Vec<String> = Vec::with_capacity(len);
+                words.push(
+                    variants(&t.key)
+                        .into_iter()
+                        .find(|(_, p, d)| *p == prefix && *d == dropped)
+                        .map(|(v, _, _)| v)
+                        .unwrap_or_else(|| t.key.clone()),
+                );
+                let mut j = i;
+                for _ in 1..len {
+                    if let Some(n) = next[j] {
+                        words.push(toks[n].key.clone());
+                        j = n;
+                    }
+                }
+                words.join(" ")
+            };
+            // a name inside a longer hashtag ("#الكويت_تغرق") is not a mention
+            if underscore(i.wrapping_sub(1)) || underscore(last + 1) {
+                i = last + 1;
+                continue;
+            }
+            // A lone cue word ("مدينة", "منطقة") or a demonym ("العراقية") is not a place
+            // (unless it is also a country's name: سورية).
+            let country_name = places
+                .iter()
+                .any(|&p| self.gaz.place(p).feature == Feature::Country);
+            if len == 1
+                && (self.is_cue_word(&name_key)
+                    || (self.lex.country_words.contains_key(&name_key) && !country_name))
+            {
+                i += 1;
+                continue;
+            }
+            let span = Span::new(first_stripped, toks[last].span.end);
+            let (mut cues, distance) = self.cues_before(doc, i);
+            // a name that starts with a cue word carries it ("محافظة نينوى", "مخيم جباليا")
+            if len > 1 {
+                let w0 = name_key.split(' ').next().unwrap_or("");
+                if let Some(c) = self
+                    .lex
+                    .cues_by_last
+                    .get(w0)
+                    .and_then(|v| v.iter().find(|c| c.words.len() == 1))
+                {
+                    if matches!(c.kind, CueKind::Feature(_)) {
+                        cues.push(FoundCue {
+                            kind: c.kind,
+                            text: doc.slice(toks[i].span).to_string(),
+                            span: toks[i].span,
+                        });
+                    }
+                }
+            }
+            let sports = doc
+                .sentence_at(toks[i].span.start)
+                .map(|si| {
+                    doc.sentence_tokens(si)
+                        .iter()
+                        .any(|t| self.lex.sports.contains(&t.key))
+                })
+                .unwrap_or(false);
+            let after_demonym = i > 0
+                && toks[i - 1].key.starts_with("ال")
+                && self.lex.country_words.contains_key(&toks[i - 1].key);
+            let clitic_prep = t.key.chars().take(prefix).any(|c| matches!(c, 'ب' | 'ل'));
+            out.push(RawMatch {
+                clitic_prep,
+                sports,
+                after_demonym,
+                tok_start: i,
+                tok_end: last + 1,
+                span,
+                name_key,
+                article_dropped: dropped,
+                candidates: places,
+                cues,
+                distance,
+            });
+            i = last + 1;
+        }
+        out
+    }
+
+    /// The document's country context is substantial and this country has little of it.
+    fn foreign(&self, ctx: &HashMap<String, f32>, country: &str) -> bool {
+        let total: f32 = ctx.values().sum();
+        total >= 2.0 && ctx.get(country).copied().unwrap_or(0.0) / total < 0.2
+    }
+
+    fn is_cue_word(&self, key: &str) -> bool {
+        self.lex
+            .cues_by_last
+            .get(key)
+            .is_some_and(|v| v.iter().any(|c| c.words.len() == 1))
+    }
+
+    /// Cue words right before token `i` (up to three, e.g. "على بعد 120 كلم شمال"), and
+    /// whether a distance was given.
+    fn cues_before(&self, doc: &Document, i: usize) -> (Vec<FoundCue>, bool) {
+        let toks = &doc.tokens;
+        let mut cues = Vec::new();
+        let mut distance = false;
+        let mut j = i; // exclusive end of the window
+        for _ in 0..4 {
+            if j == 0 {
+                break;
+            }
+            let last = &toks[j - 1];
+            if last.kind == TokenKind::Number && distance {
+                j -= 1;
+                continue;
+            }
+            if !is_word(last.kind) {
+                break;
+            }
+            let mut hit = None;
+            'variants: for (v, _, dropped) in variants(&last.key) {
+                if dropped {
+                    continue;
+                }
+                if let Some(cands) = self.lex.cues_by_last.get(&v) {
+                    for c in cands {
+                        let n = c.words.len();
+                        if n > j {
+                            continue;
+                        }
+                        let ok = (0..n - 1).all(|k| {
+                            let tk = &toks[j - n + k];
+                            is_word(tk.kind) && strip_key_matches(&tk.key, &c.words[k], k == 0)
+                        });
+                        if ok {
+                            hit = Some((c.kind, n));
+                            break 'variants;
+                        }
+                    }
+                }
+            }
+            let Some((kind, n)) = hit else { break };
+            let span = toks[j - n].span.cover(last.span);
+            if kind == CueKind::DistanceUnit {
+                distance = true;
+            }
+            cues.push(FoundCue {
+                kind,
+                text: doc.slice(span).to_string(),
+                span,
+            });
+            j -= n;
+        }
+        (cues, distance)
+    }
+}
+
+/// Whether token key `tk` is `w`, possibly with proclitics when `first` (و، ف، ب، ل).
+fn strip_key_matches(tk: &str, w: &str, first: bool) -> bool {
+    if tk == w {
+        return true;
+    }
+    first
+        && variants(tk)
+            .into_iter()
+            .any(|(v, _, dropped)| !dropped && v == w)
+}
+
+/// Start (original chars) of token `i` after `prefix` key chars.
+fn strip_prefix_span(doc: &Document, i: usize, prefix: usize) -> usize {
+    let t = &doc.tokens[i];
+    if prefix == 0 {
+        return t.span.start;
+    }
+    let surface = doc.slice(t.span);
+    let norm = rasd_text::normalize_key(surface);
+    t.span.start + norm.orig_span(prefix, norm.key_len()).start
+}
+

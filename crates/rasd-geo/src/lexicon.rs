@@ -1,0 +1,278 @@
+//! The small hand-kept tables of geocoding: place cues, common words that are also place names,
+//! country context words (demonyms, actors). All are TSV files with a format line and a header,
+//! embedded and parsed once.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::gazetteer::{name_words, GeoDataError};
+
+pub const CUES_TSV: &str = include_str!("../../../data/gazetteer/cues.tsv");
+pub const COMMON_WORDS_TSV: &str = include_str!("../../../data/gazetteer/common_words.tsv");
+pub const COUNTRIES_TSV: &str = include_str!("../../../data/countries.tsv");
+pub const COUNTRY_CONTEXT_TSV: &str = include_str!("../../../data/gazetteer/country_context.tsv");
+pub const ORG_CONTEXT_TSV: &str = include_str!("../../../data/gazetteer/org_context.tsv");
+
+/// Every embedded table: (path, text, format line, header).
+pub const TABLES: [(&str, &str, &str, &str); 5] = [
+    (
+        "data/gazetteer/cues.tsv",
+        CUES_TSV,
+        "# format: rasd-place-cues 1",
+        "phrase\tkind\tprecision_hint\tnote",
+    ),
+    (
+        "data/gazetteer/common_words.tsv",
+        COMMON_WORDS_TSV,
+        "# format: rasd-common-words 1",
+        "word\tkind\tnote",
+    ),
+    (
+        "data/countries.tsv",
+        COUNTRIES_TSV,
+        "# format: rasd-countries 1",
+        "iso2\tiso3\tiso_num\tname_en\tnames_ar\tcapital_en\tlat\tlon\tdemonyms_ar",
+    ),
+    (
+        "data/gazetteer/country_context.tsv",
+        COUNTRY_CONTEXT_TSV,
+        "# format: rasd-country-context 1",
+        "phrase\tcountry\tnote",
+    ),
+    (
+        "data/gazetteer/org_context.tsv",
+        ORG_CONTEXT_TSV,
+        "# format: rasd-org-context 1",
+        "phrase\tkind\tnote",
+    ),
+];
+
+/// What a cue word says about the place after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    /// في، داخل، عند
+    In,
+    /// قرب، خارج، ضواحي: near the place (precision 2)
+    Near,
+    /// شمال، جنوب غربي: part of / direction from (precision 2)
+    Direction,
+    /// كلم، كيلومتر (before a direction)
+    DistanceUnit,
+    /// A feature word: محافظة، قضاء، حي، قرية، مدينة ...
+    Feature(FeatureCue),
+    /// The name after it names an organisation (ريال مدريد، منتخب مصر، صحيفة ...).
+    NotPlace,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FeatureCue {
+    Admin1,
+    Admin2,
+    Region,
+    City,
+    Town,
+    Village,
+    Neighbourhood,
+    Street,
+    Camp,
+}
+
+impl CueKind {
+    fn parse(s: &str) -> Option<CueKind> {
+        Some(match s {
+            "in" => CueKind::In,
+            "near" => CueKind::Near,
+            "direction" => CueKind::Direction,
+            "distance_unit" => CueKind::DistanceUnit,
+            "not_place" => CueKind::NotPlace,
+            "admin1" => CueKind::Feature(FeatureCue::Admin1),
+            "admin2" => CueKind::Feature(FeatureCue::Admin2),
+            "region" => CueKind::Feature(FeatureCue::Region),
+            "city" => CueKind::Feature(FeatureCue::City),
+            "town" => CueKind::Feature(FeatureCue::Town),
+            "village" => CueKind::Feature(FeatureCue::Village),
+            "neighbourhood" => CueKind::Feature(FeatureCue::Neighbourhood),
+            "street" => CueKind::Feature(FeatureCue::Street),
+            "camp" => CueKind::Feature(FeatureCue::Camp),
+            _ => return None,
+        })
+    }
+
+    /// A cue strong enough to make a common word a place.
+    pub fn licenses_common_word(self) -> bool {
+        matches!(self, CueKind::Feature(_) | CueKind::Direction)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub words: Vec<String>,
+    pub kind: CueKind,
+    pub precision_hint: Option<u8>,
+}
+
+/// The parsed tables.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Cues by their last word key.
+    pub cues_by_last: HashMap<String, Vec<Cue>>,
+    /// Common words (keys) that are places only after a cue.
+    pub common: HashSet<String>,
+    /// Given names (keys): a village/neighbourhood name starting with one needs a cue.
+    pub given_names: HashSet<String>,
+    /// Word key -> country ISO2 (demonym inflections, actor names, country names).
+    pub country_words: HashMap<String, String>,
+    /// Multi-word country context phrases (keys joined by a space) -> ISO2.
+    pub country_phrases: Vec<(Vec<String>, String)>,
+    /// Word keys that make a sentence a sports report.
+    pub sports: HashSet<String>,
+}
+
+fn rows<'a>(
+    path: &str,
+    text: &'a str,
+    format: &str,
+    header: &str,
+) -> Result<Vec<(usize, Vec<&'a str>)>, GeoDataError> {
+    let mut lines = text.lines().enumerate();
+    let first = lines.next().map(|(_, l)| l).unwrap_or("");
+    if first.trim_end() != format {
+        return Err(GeoDataError::Format {
+            path: path.into(),
+            expected: format.into(),
+            found: first.into(),
+        });
+    }
+    let ncols = header.split('\t').count();
+    let mut out = Vec::new();
+    let mut seen_header = false;
+    for (i, line) in lines {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !seen_header {
+            if line.trim_end() != header {
+                return Err(GeoDataError::Header {
+                    path: path.into(),
+                    line: i + 1,
+                    expected: header.into(),
+                    found: line.into(),
+                });
+            }
+            seen_header = true;
+            continue;
+        }
+        let mut cells: Vec<&str> = line.split('\t').collect();
+        if cells.len() > ncols || cells.is_empty() || cells[0].trim().is_empty() {
+            return Err(GeoDataError::Value {
+                path: path.into(),
+                line: i + 1,
+                what: format!("expected {ncols} columns"),
+                value: line.into(),
+            });
+        }
+        cells.resize(ncols, "");
+        out.push((i + 1, cells));
+    }
+    Ok(out)
+}
+
+/// Validates every embedded table (format line, header, columns, values). Used by the tests.
+pub fn validate_tables() -> Result<(), GeoDataError> {
+    Lexicon::parse().map(|_| ())
+}
+
+impl Lexicon {
+    pub fn global() -> &'static Lexicon {
+        static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        L.get_or_init(|| Lexicon::parse().expect("embedded tables are validated by the tests"))
+    }
+
+    pub fn parse() -> Result<Lexicon, GeoDataError> {
+        let [cues_t, common_t, countries_t, context_t, org_t] = TABLES;
+        let mut cues_by_last: HashMap<String, Vec<Cue>> = HashMap::new();
+        for (line, c) in rows(cues_t.0, cues_t.1, cues_t.2, cues_t.3)? {
+            let kind = CueKind::parse(c[1]).ok_or_else(|| GeoDataError::Value {
+                path: cues_t.0.into(),
+                line,
+                what: "unknown cue kind".into(),
+                value: c[1].into(),
+            })?;
+            let precision_hint = if c[2].is_empty() {
+                None
+            } else {
+                Some(c[2].parse().map_err(|_| GeoDataError::Value {
+                    path: cues_t.0.into(),
+                    line,
+                    what: "bad precision_hint".into(),
+                    value: c[2].into(),
+                })?)
+            };
+            let words = name_words(c[0]);
+            if let Some(last) = words.last() {
+                cues_by_last.entry(last.clone()).or_default().push(Cue {
+                    words: words.clone(),
+                    kind,
+                    precision_hint,
+                });
+            }
+        }
+        for v in cues_by_last.values_mut() {
+            v.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+        let mut common = HashSet::new();
+        let mut given_names = HashSet::new();
+        for (_, c) in rows(common_t.0, common_t.1, common_t.2, common_t.3)? {
+            let k = rasd_text::key(c[0]);
+            if c[1] == "given_name" {
+                given_names.insert(k);
+            } else {
+                common.insert(k);
+            }
+        }
+        let mut country_words = HashMap::new();
+        let mut country_phrases = Vec::new();
+        for (_, c) in rows(countries_t.0, countries_t.1, countries_t.2, countries_t.3)? {
+            let iso = c[0].to_string();
+            for d in c[8].split('|').filter(|s| !s.is_empty()) {
+                let words = name_words(d);
+                if words.len() != 1 {
+                    continue;
+                }
+                let stem = words[0].strip_suffix('ي').unwrap_or(&words[0]).to_string();
+                for suffix in ["ي", "يه", "يين", "يون", "يان", "يتين"] {
+                    let f = format!("{stem}{suffix}");
+                    country_words.insert(format!("ال{f}"), iso.clone());
+                    country_words.insert(f, iso.clone());
+                }
+            }
+        }
+        for (_, c) in rows(context_t.0, context_t.1, context_t.2, context_t.3)? {
+            let words = name_words(c[0]);
+            if words.len() == 1 {
+                country_words.insert(words[0].clone(), c[1].to_string());
+            } else if !words.is_empty() {
+                country_phrases.push((words, c[1].to_string()));
+            }
+        }
+        let mut sports = HashSet::new();
+        for (line, c) in rows(org_t.0, org_t.1, org_t.2, org_t.3)? {
+            if c[1] != "sports" {
+                return Err(GeoDataError::Value {
+                    path: org_t.0.into(),
+                    line,
+                    what: "unknown kind".into(),
+                    value: c[1].into(),
+                });
+            }
+            sports.insert(rasd_text::key(c[0]));
+        }
+        Ok(Lexicon {
+            sports,
+            cues_by_last,
+            common,
+            given_names,
+            country_words,
+            country_phrases,
+        })
+    }
+}

@@ -1,0 +1,81 @@
+//! Ingest throughput of the store alone (events given, no extraction): N synthetic-but-real
+//! reports (the fixture's real sentences recombined, 2-4 per report, spread over ten years)
+//! into a fresh SQLite file in batches, generated batch by batch so memory stays flat.
+//!
+//!   cargo bench -p rasd-store --bench ingest            # 100,000 reports
+//!   RASD_BENCH_REPORTS=20000 cargo bench -p rasd-store --bench ingest
+//!   RASD_BENCH_DB=postgres://... cargo bench ...        # another database instead
+//!
+//! Prints reports/s, events/s and peak RSS at checkpoints, and asserts the stored counts.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::time::Instant;
+
+fn peak_rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1).map(str::to_string))
+        })
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn main() {
+    // `cargo bench` passes --bench; `cargo test --benches` passes nothing: run a short pass then
+    let full = std::env::args().any(|a| a == "--bench");
+    let n: usize = std::env::var("RASD_BENCH_REPORTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if full { 100_000 } else { 2_000 });
+    let batch: usize = std::env::var("RASD_BENCH_BATCH")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(500);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = std::env::var("RASD_BENCH_DB")
+        .unwrap_or_else(|_| dir.path().join("bench.db").to_string_lossy().into_owned());
+    let mut store = rasd_store::Store::open(&url).expect("open");
+    if url.starts_with("postgres") {
+        store.clear().expect("clear");
+    }
+    let fx = common::fixture();
+    let start = Instant::now();
+    let mut events = 0u64;
+    let mut merged = 0u64;
+    let mut i = 0;
+    while i < n {
+        let end = (i + batch).min(n);
+        let reports: Vec<_> = (i..end).map(|k| common::synthetic(&fx, k)).collect();
+        let s = store.ingest_batch(&reports).expect("ingest");
+        events += s.events_inserted;
+        merged += s.events_merged;
+        i = end;
+        if i % 10_000 == 0 || i == n {
+            let secs = start.elapsed().as_secs_f64();
+            println!(
+                "{i:>7} reports  {:>8.0} reports/s  {:>8.0} events/s  peak RSS {:>6.1} MiB",
+                i as f64 / secs,
+                events as f64 / secs,
+                peak_rss_mib()
+            );
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let c = store.counts().expect("counts");
+    assert_eq!(c.documents as usize, n);
+    assert_eq!(c.events as u64, events);
+    println!(
+        "store ingest (events given, no extraction): {n} reports, {events} events ({merged} joined \
+         an incident, {} incidents) in {secs:.1}s = {:.0} reports/s, {:.0} events/s, batch {batch}, \
+         peak RSS {:.1} MiB",
+        c.clusters,
+        n as f64 / secs,
+        events as f64 / secs,
+        peak_rss_mib()
+    );
+}

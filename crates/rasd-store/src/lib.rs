@@ -1,0 +1,936 @@
+//! rasd-store: documents and their events in SQLite (embedded default) or PostgreSQL (shared),
+//! ingested idempotently in transactional batches and de-duplicated into clusters, one per
+//! incident, that export as one clean table.
+//!
+//! - [`Store::open`] takes a SQLite path (`rasd.db`, `sqlite:rasd.db`) or a `postgres://` URL,
+//!   and applies the versioned migrations of [`schema`] (refusing a newer schema).
+//! - [`Store::ingest_batch`] stores `(Report, events)` pairs in one transaction: a document
+//!   already stored with the same text hash adds nothing; a changed text replaces its events
+//!   (they leave their clusters, which are recomputed, and the new events are clustered).
+//! - Clustering ([`dedup`]) is incremental: each new event joins the best compatible cluster
+//!   or founds a new one. Deterministic: events are clustered in input order (batch order, then
+//!   the order of a report's events); among compatible clusters the highest [`dedup::Match::score`]
+//!   wins, ties going to the oldest cluster (lowest id), then the earliest member; cluster ids
+//!   are assigned sequentially (`MAX(id) + 1`), so both backends give the same ids. An event
+//!   never joins a cluster that already holds a mention from its own document, and clusters are
+//!   never merged after the fact (an event compatible with two clusters joins one).
+//! - [`Store::explain`] says why each mention joined its cluster (the rules and the values).
+//! - [`export`] writes one row per cluster as CSV (ACLED columns plus the spread), JSONL (with
+//!   every mention) or GeoJSON; [`Store::stats`] gives counts for a terminal.
+//!
+//! Architecture invariant: the store knows nothing of Arabic or extraction: it takes records
+//! and returns records. SQL stays in this crate; the two backends share every statement.
+
+mod db;
+pub mod dedup;
+pub mod export;
+pub mod schema;
+
+use std::collections::{BTreeMap, HashSet};
+
+use rasd_core::{ActorKind, Count, Event, Qualifier, Report};
+
+pub use db::Backend;
+use db::{Conn, Row, Value};
+pub use dedup::Mention;
+
+/// Everything that can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("sqlite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("postgres: {0}")]
+    Postgres(#[from] postgres::Error),
+    #[error(
+        "the database has schema version {found}, newer than this rasd supports ({supported}): \
+         upgrade rasd"
+    )]
+    NewerSchema { found: i64, supported: i64 },
+    #[error("migration {version} failed: {reason}")]
+    Migration { version: i64, reason: String },
+    #[error("record {event_id}: {reason}")]
+    Record { event_id: String, reason: String },
+    #[error("no cluster {0}")]
+    NoCluster(i64),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("json: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// What one [`Store::ingest_batch`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IngestStats {
+    pub documents_new: u64,
+    pub documents_replaced: u64,
+    pub documents_unchanged: u64,
+    pub events_inserted: u64,
+    pub events_removed: u64,
+    pub clusters_created: u64,
+    /// Events that joined an existing cluster.
+    pub events_merged: u64,
+    /// Records skipped inside the batch (e.g. a duplicate event_id), with the reason.
+    pub warnings: Vec<String>,
+}
+
+impl IngestStats {
+    pub fn add(&mut self, o: &IngestStats) {
+        self.documents_new += o.documents_new;
+        self.documents_replaced += o.documents_replaced;
+        self.documents_unchanged += o.documents_unchanged;
+        self.events_inserted += o.events_inserted;
+        self.events_removed += o.events_removed;
+        self.clusters_created += o.clusters_created;
+        self.events_merged += o.events_merged;
+        self.warnings.extend(o.warnings.iter().cloned());
+    }
+}
+
+/// Row counts of the three main tables.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub documents: i64,
+    pub events: i64,
+    pub clusters: i64,
+}
+
+/// The conservative fatality figures of a cluster, UCDP-style.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Spread {
+    /// The lowest figure any source gives (ACLED's conservative count; the export's
+    /// `fatalities`).
+    pub low: Option<u64>,
+    /// The lower median of the sources' figures.
+    pub best: Option<u64>,
+    /// The highest figure any source gives (its `max` where it gives a range).
+    pub high: Option<u64>,
+}
+
+/// One mention of a cluster as stored: the event record and why it joined.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct MemberRecord {
+    pub event: Event,
+    /// The mention it was compared with when it joined (None for the founding mention).
+    pub linked_to: Option<String>,
+    pub rule: String,
+    pub reason: String,
+}
+
+/// One incident: its representative record (fatalities set to the conservative figure), the
+/// spread over sources, and every mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterRecord {
+    pub cluster_id: i64,
+    pub representative: Event,
+    pub fatalities: Spread,
+    pub n_sources: i64,
+    pub mentions: Vec<MemberRecord>,
+}
+
+/// Which clusters an export takes.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Inclusive `YYYY-MM-DD` bounds on the cluster's date (undated clusters are left out when
+    /// either bound is set).
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub country: Option<String>,
+    pub event_type: Option<String>,
+}
+
+/// A database of documents, events and clusters.
+pub struct Store {
+    conn: Conn,
+    version: i64,
+}
+
+/// The text hash of a document: FNV-1a 64 and the length in bytes.
+pub fn text_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("fnv1a64:{h:016x}:{}", text.len())
+}
+
+/// The longest date range a dated mention spans (a month), which bounds the index scans.
+const MAX_RANGE_DAYS: i64 = 31;
+
+const MENTION_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
+    e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
+    e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
+    e.actor2_kind, e.plover_mode, e.seq, cm.cluster_id";
+
+fn mention_from_row(r: &Row) -> (Mention, i64, i64) {
+    let actor = |n: &Value, k: &Value| -> Option<(String, ActorKind)> {
+        Some((n.string()?, ActorKind::parse(k.text()?)?))
+    };
+    let m = Mention {
+        event_id: r[0].string().unwrap_or_default(),
+        doc_id: r[1].string().unwrap_or_default(),
+        published: r[2].string(),
+        date: r[3].string(),
+        date_precision: r[4].text().and_then(dedup::parse_precision),
+        date_end: r[5].string(),
+        event_type: r[6].string().unwrap_or_default(),
+        sub_event_type: r[7].string().unwrap_or_default(),
+        country: r[8].string(),
+        admin1: r[9].string(),
+        admin2: r[10].string(),
+        place: r[11].string(),
+        geonames_id: r[12].int().map(|v| v as u64),
+        lat: r[13].real(),
+        lon: r[14].real(),
+        geo_precision: r[15].int().map(|v| v as u8),
+        actor1: actor(&r[16], &r[17]),
+        actor2: actor(&r[18], &r[19]),
+        plover_mode: r[20].string(),
+    };
+    (m, r[21].int().unwrap_or(0), r[22].int().unwrap_or(0))
+}
+
+fn precision_rank(p: Option<&str>) -> i64 {
+    match p {
+        Some("day") => 0,
+        Some("week") => 1,
+        Some("month") => 2,
+        Some("year") => 3,
+        _ => 4,
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) a SQLite file or a `postgres://` database and migrates it.
+    pub fn open(url: &str) -> Result<Store, StoreError> {
+        let conn = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let client = postgres::Client::connect(url, postgres::NoTls)?;
+            let mut conn = Conn::Postgres {
+                client: Box::new(client),
+                statements: Default::default(),
+            };
+            conn.batch("SET client_min_messages = warning")?;
+            conn
+        } else {
+            let path = url.strip_prefix("sqlite:").unwrap_or(url);
+            let c = rusqlite::Connection::open(path)?;
+            c.busy_timeout(std::time::Duration::from_secs(30))?;
+            // WAL: readers never block the writer; a killed writer leaves the last committed
+            // batch intact. NORMAL sync keeps atomicity (durability of the last batch on power
+            // loss is the price).
+            c.pragma_update(None, "journal_mode", "WAL")?;
+            c.pragma_update(None, "synchronous", "NORMAL")?;
+            c.pragma_update(None, "foreign_keys", "ON")?;
+            c.set_prepared_statement_cache_capacity(64);
+            Conn::Sqlite(c)
+        };
+        let mut conn = conn;
+        let version = schema::migrate(&mut conn)?;
+        Ok(Store { conn, version })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.conn.backend()
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> i64 {
+        self.version
+    }
+
+    /// Drops every row (tests and benchmarks on a shared PostgreSQL database).
+    pub fn clear(&mut self) -> Result<(), StoreError> {
+        self.conn.batch(
+            "DELETE FROM cluster_members; DELETE FROM clusters; DELETE FROM events; \
+             DELETE FROM documents;",
+        )
+    }
+
+    fn begin(&mut self) -> Result<(), StoreError> {
+        match self.conn.backend() {
+            Backend::Sqlite => self.conn.batch("BEGIN IMMEDIATE"),
+            // one writer at a time clusters: two concurrent ingests would each miss the
+            // other's events
+            Backend::Postgres => self
+                .conn
+                .batch("BEGIN; LOCK TABLE clusters IN SHARE ROW EXCLUSIVE MODE"),
+        }
+    }
+
+    /// Stores a batch of reports with their events in one transaction, and clusters the new
+    /// events. Either the whole batch is stored or (on error) none of it.
+    pub fn ingest_batch(&mut self, batch: &[(Report, Vec<Event>)]) -> Result<IngestStats, StoreError> {
+        self.begin()?;
+        match self.ingest_in_transaction(batch) {
+            Ok(stats) => {
+                self.conn.batch("COMMIT")?;
+                Ok(stats)
+            }
+            Err(e) => {
+                let _ = self.conn.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    fn ingest_in_transaction(
+        &mut self,
+        batch: &[(Report, Vec<Event>)],
+    ) -> Result<IngestStats, StoreError> {
+        let mut stats = IngestStats::default();
+        let mut seq = self
+            .conn
+            .query_one("SELECT MAX(seq) FROM events", &[])?
+            .and_then(|r| r[0].int())
+            .unwrap_or(0);
+        for (report, events) in batch {
+            let hash = text_hash(&report.text);
+            let existing = self
+                .conn
+                .query_one("SELECT text_hash FROM documents WHERE id = ?", &[report.id.as_str().into()])?
+                .map(|r| r[0].string().unwrap_or_default());
+            match existing {
+                Some(h) if h == hash => {
+                    stats.documents_unchanged += 1;
+                    continue;
+                }
+                Some(_) => {
+                    stats.events_removed += self.remove_document_events(&report.id)?;
+                    self.conn.exec(
+                        "UPDATE documents SET text = ?, text_hash = ?, published = ?, source = ?, \
+                         url = ?, n_events = ? WHERE id = ?",
+                        &[
+                            report.text.as_str().into(),
+                            hash.into(),
+                            report.published.clone().into(),
+                            report.source.clone().into(),
+                            report.url.clone().into(),
+                            Value::Int(0),
+                            report.id.as_str().into(),
+                        ],
+                    )?;
+                    stats.documents_replaced += 1;
+                }
+                None => {
+                    self.conn.exec(
+                        "INSERT INTO documents (id, text, text_hash, published, source, url, \
+                         n_events) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        &[
+                            report.id.as_str().into(),
+                            report.text.as_str().into(),
+                            hash.into(),
+                            report.published.clone().into(),
+                            report.source.clone().into(),
+                            report.url.clone().into(),
+                            Value::Int(0),
+                        ],
+                    )?;
+                    stats.documents_new += 1;
+                }
+            }
+            let mut seen = HashSet::new();
+            let mut n_events = 0;
+            for event in events {
+                let mut event = event.clone();
+                if event.doc_id != report.id {
+                    stats.warnings.push(format!(
+                        "{}: doc_id {:?} differs from the report's id {:?}; stored under the report",
+                        event.event_id, event.doc_id, report.id
+                    ));
+                    event.doc_id = report.id.clone();
+                }
+                if !seen.insert(event.event_id.clone()) {
+                    stats.warnings.push(format!("{}: duplicate event_id, skipped", event.event_id));
+                    continue;
+                }
+                if self
+                    .conn
+                    .query_one("SELECT doc_id FROM events WHERE event_id = ?", &[event.event_id.as_str().into()])?
+                    .is_some()
+                {
+                    stats.warnings.push(format!(
+                        "{}: event_id already stored for another document, skipped",
+                        event.event_id
+                    ));
+                    continue;
+                }
+                seq += 1;
+                self.insert_event(&event, report.published.as_deref(), seq)?;
+                if self.cluster_event(&event, report.published.as_deref(), seq)? {
+                    stats.events_merged += 1;
+                } else {
+                    stats.clusters_created += 1;
+                }
+                stats.events_inserted += 1;
+                n_events += 1;
+            }
+            self.conn.exec(
+                "UPDATE documents SET n_events = ? WHERE id = ?",
+                &[Value::Int(n_events), report.id.as_str().into()],
+            )?;
+        }
+        Ok(stats)
+    }
+
+    fn insert_event(&mut self, e: &Event, published: Option<&str>, seq: i64) -> Result<(), StoreError> {
+        let m = Mention::from_event(e, published);
+        let record = serde_json::to_string(e)?;
+        let fat = e.fatalities.as_ref();
+        self.conn.exec(
+            "INSERT INTO events (event_id, doc_id, seq, published, date, date_precision, date_end, \
+             event_type, sub_event_type, country, admin1, admin2, place, place_key, geonames_id, \
+             lat, lon, geo_precision, fatalities_min, fatalities_max, actor1, actor1_kind, actor2, \
+             actor2_kind, plover_mode, confidence, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
+             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            &[
+                m.event_id.as_str().into(),
+                m.doc_id.as_str().into(),
+                Value::Int(seq),
+                m.published.clone().into(),
+                m.date.clone().into(),
+                m.date_precision.map(dedup::precision_name).into(),
+                m.date_end.clone().into(),
+                m.event_type.as_str().into(),
+                m.sub_event_type.as_str().into(),
+                m.country.clone().into(),
+                m.admin1.clone().into(),
+                m.admin2.clone().into(),
+                m.place.clone().into(),
+                m.place_key().into(),
+                m.geonames_id.map(|g| g as i64).into(),
+                m.lat.into(),
+                m.lon.into(),
+                m.geo_precision.map(i64::from).into(),
+                fat.and_then(|c| c.min).map(|v| v as i64).into(),
+                fat.and_then(|c| c.max).map(|v| v as i64).into(),
+                m.actor1.as_ref().map(|a| a.0.clone()).into(),
+                m.actor1.as_ref().map(|a| dedup::kind_name(a.1)).into(),
+                m.actor2.as_ref().map(|a| a.0.clone()).into(),
+                m.actor2.as_ref().map(|a| dedup::kind_name(a.1)).into(),
+                m.plover_mode.clone().into(),
+                f64::from(e.confidence).into(),
+                record.into(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Candidate mentions for `m` (already clustered events only), in `seq` order: every
+    /// stored mention [`dedup::compare`] could accept, found through the indexes.
+    fn candidates(&mut self, m: &Mention) -> Result<Vec<(Mention, i64, i64)>, StoreError> {
+        let mut out: BTreeMap<i64, (Mention, i64, i64)> = BTreeMap::new();
+        if m.place.is_none() {
+            return Ok(vec![]);
+        }
+        let [t1, t2] = dedup::compatible_types(&m.event_type);
+        let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
+        let mut queries: Vec<(String, Vec<Value>)> = Vec::new();
+        // dated pairs: same country, date ranges within a day
+        if let (true, Some(country), Some(start), Some(end)) =
+            (m.dated(), &m.country, &m.date, &m.date_end)
+        {
+            queries.push((
+                "e.event_type IN (?, ?) AND e.country = ? AND e.date >= ? AND e.date <= ? \
+                 AND e.date_end >= ?"
+                    .into(),
+                vec![
+                    t1.into(),
+                    t2.into(),
+                    country.into(),
+                    shift(start, -1 - MAX_RANGE_DAYS).into(),
+                    shift(end, 1).into(),
+                    shift(start, -1).into(),
+                ],
+            ));
+        }
+        // pairs with an undated side: the same place, publication near the date
+        if let Some(key) = m.place_key() {
+            let window = match (&m.date, &m.date_end, &m.published) {
+                (Some(s), Some(e), _) if m.dated() => Some((shift(s, -2), shift(e, 2))),
+                (_, _, Some(p)) => Some((shift(p, -2), shift(p, 2))),
+                _ => None,
+            };
+            if let Some((lo, hi)) = window {
+                queries.push((
+                    "e.place_key = ? AND e.published >= ? AND e.published <= ? \
+                     AND e.event_type IN (?, ?)"
+                        .into(),
+                    vec![key.as_str().into(), lo.into(), hi.into(), t1.into(), t2.into()],
+                ));
+            }
+            if let (false, Some(p)) = (m.dated(), &m.published) {
+                queries.push((
+                    "e.place_key = ? AND e.date >= ? AND e.date <= ? AND e.date_end >= ? \
+                     AND e.event_type IN (?, ?)"
+                        .into(),
+                    vec![
+                        key.into(),
+                        shift(p, -2 - MAX_RANGE_DAYS).into(),
+                        p.into(),
+                        shift(p, -2).into(),
+                        t1.into(),
+                        t2.into(),
+                    ],
+                ));
+            }
+        }
+        for (filter, params) in queries {
+            let sql = format!(
+                "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
+                 ON cm.event_id = e.event_id WHERE {filter}"
+            );
+            for r in self.conn.query(&sql, &params)? {
+                let c = mention_from_row(&r);
+                out.insert(c.1, c);
+            }
+        }
+        Ok(out.into_values().collect())
+    }
+
+    /// Puts a stored event into the best compatible cluster or a new one; true when it joined.
+    fn cluster_event(&mut self, e: &Event, published: Option<&str>, seq: i64) -> Result<bool, StoreError> {
+        let m = Mention::from_event(e, published);
+        // best match per cluster: (score, linked mention, match); candidates come in seq order
+        // and only a strictly better score replaces, so ties keep the earliest mention
+        let mut best: BTreeMap<i64, (i64, String, dedup::Match)> = BTreeMap::new();
+        for (cand, _seq, cluster_id) in self.candidates(&m)? {
+            if let Ok(mt) = dedup::compare(&m, &cand) {
+                let score = mt.score();
+                match best.get(&cluster_id) {
+                    Some((s, _, _)) if *s >= score => {}
+                    _ => {
+                        best.insert(cluster_id, (score, cand.event_id.clone(), mt));
+                    }
+                }
+            }
+        }
+        // highest score; ties: lowest cluster id (BTreeMap order, strict comparison)
+        let mut chosen: Option<(i64, i64, String, dedup::Match)> = None;
+        for (cluster_id, (score, linked, mt)) in best {
+            if chosen.as_ref().is_some_and(|c| c.1 >= score) {
+                continue;
+            }
+            let same_doc = self
+                .conn
+                .query_one(
+                    "SELECT 1 FROM cluster_members WHERE cluster_id = ? AND doc_id = ?",
+                    &[Value::Int(cluster_id), m.doc_id.as_str().into()],
+                )?
+                .is_some();
+            if !same_doc {
+                chosen = Some((cluster_id, score, linked, mt));
+            }
+        }
+        let joined = chosen.is_some();
+        let (cluster_id, linked, rule, reason) = match chosen {
+            Some((id, _, linked, mt)) => (id, Some(linked), mt.rule(), mt.reasons.join("; ")),
+            None => {
+                let id = self
+                    .conn
+                    .query_one("SELECT MAX(id) FROM clusters", &[])?
+                    .and_then(|r| r[0].int())
+                    .unwrap_or(0)
+                    + 1;
+                self.conn.exec(
+                    "INSERT INTO clusters (id, rep_event_id, event_type, sub_event_type, \
+                     n_mentions, n_sources) VALUES (?, ?, ?, ?, 0, 0)",
+                    &[
+                        Value::Int(id),
+                        m.event_id.as_str().into(),
+                        m.event_type.as_str().into(),
+                        m.sub_event_type.as_str().into(),
+                    ],
+                )?;
+                (id, None, "first".to_string(), "first mention of the incident".to_string())
+            }
+        };
+        self.conn.exec(
+            "INSERT INTO cluster_members (event_id, cluster_id, doc_id, seq, linked_to, rule, \
+             reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            &[
+                m.event_id.as_str().into(),
+                Value::Int(cluster_id),
+                m.doc_id.as_str().into(),
+                Value::Int(seq),
+                linked.into(),
+                rule.into(),
+                reason.into(),
+            ],
+        )?;
+        self.refresh_cluster(cluster_id)?;
+        Ok(joined)
+    }
+
+    /// Recomputes a cluster's representative and fatality spread from its members; deletes it
+    /// when it has none left.
+    ///
+    /// Representative: the most specific place (lowest geo precision), then the finest date,
+    /// then the highest confidence, then the earliest mention.
+    fn refresh_cluster(&mut self, cluster_id: i64) -> Result<(), StoreError> {
+        let rows = self.conn.query(
+            "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq, \
+             e.fatalities_min, e.fatalities_max, e.doc_id, e.date, e.event_type, \
+             e.sub_event_type, e.country, e.admin1, e.place, e.lat, e.lon \
+             FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
+             WHERE cm.cluster_id = ? ORDER BY e.seq",
+            &[Value::Int(cluster_id)],
+        )?;
+        if rows.is_empty() {
+            self.conn
+                .exec("DELETE FROM clusters WHERE id = ?", &[Value::Int(cluster_id)])?;
+            return Ok(());
+        }
+        let key = |r: &Row| {
+            (
+                r[1].int().unwrap_or(9),
+                precision_rank(r[2].text()),
+                // confidence descending, in thousandths so the key is total
+                -((r[3].real().unwrap_or(0.0) * 1000.0).round() as i64),
+                r[4].int().unwrap_or(0),
+            )
+        };
+        let rep = rows.iter().min_by_key(|r| key(r)).expect("non-empty");
+        let spread = spread_of(rows.iter().map(|r| (r[5].int(), r[6].int())));
+        let n_sources = rows
+            .iter()
+            .filter_map(|r| r[7].string())
+            .collect::<HashSet<_>>()
+            .len() as i64;
+        self.conn.exec(
+            "UPDATE clusters SET rep_event_id = ?, date = ?, date_precision = ?, event_type = ?, \
+             sub_event_type = ?, country = ?, admin1 = ?, place = ?, lat = ?, lon = ?, \
+             fatalities_low = ?, fatalities_best = ?, fatalities_high = ?, n_mentions = ?, \
+             n_sources = ? WHERE id = ?",
+            &[
+                rep[0].clone(),
+                rep[8].clone(),
+                rep[2].clone(),
+                rep[9].clone(),
+                rep[10].clone(),
+                rep[11].clone(),
+                rep[12].clone(),
+                rep[13].clone(),
+                rep[14].clone(),
+                rep[15].clone(),
+                spread.low.map(|v| v as i64).into(),
+                spread.best.map(|v| v as i64).into(),
+                spread.high.map(|v| v as i64).into(),
+                Value::Int(rows.len() as i64),
+                Value::Int(n_sources),
+                Value::Int(cluster_id),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Removes a document's events from their clusters and the events table; returns how many.
+    fn remove_document_events(&mut self, doc_id: &str) -> Result<u64, StoreError> {
+        let clusters: Vec<i64> = self
+            .conn
+            .query(
+                "SELECT DISTINCT cluster_id FROM cluster_members WHERE doc_id = ? ORDER BY cluster_id",
+                &[doc_id.into()],
+            )?
+            .iter()
+            .filter_map(|r| r[0].int())
+            .collect();
+        self.conn
+            .exec("DELETE FROM cluster_members WHERE doc_id = ?", &[doc_id.into()])?;
+        let n = self
+            .conn
+            .exec("DELETE FROM events WHERE doc_id = ?", &[doc_id.into()])?;
+        for c in clusters {
+            self.refresh_cluster(c)?;
+        }
+        Ok(n)
+    }
+
+    /// Row counts.
+    pub fn counts(&mut self) -> Result<Counts, StoreError> {
+        let mut one = |sql: &str| -> Result<i64, StoreError> {
+            Ok(self
+                .conn
+                .query_one(sql, &[])?
+                .and_then(|r| r[0].int())
+                .unwrap_or(0))
+        };
+        Ok(Counts {
+            documents: one("SELECT COUNT(*) FROM documents")?,
+            events: one("SELECT COUNT(*) FROM events")?,
+            clusters: one("SELECT COUNT(*) FROM clusters")?,
+        })
+    }
+
+    /// The ids of the clusters an export takes, ordered by date (undated last), then id.
+    pub fn cluster_ids(&mut self, filter: &Filter) -> Result<Vec<i64>, StoreError> {
+        let mut sql = String::from("SELECT id FROM clusters WHERE 1 = 1");
+        let mut params = Vec::new();
+        if let Some(from) = &filter.from {
+            sql.push_str(" AND date >= ?");
+            params.push(from.as_str().into());
+        }
+        if let Some(to) = &filter.to {
+            sql.push_str(" AND date <= ?");
+            params.push(to.as_str().into());
+        }
+        if let Some(country) = &filter.country {
+            sql.push_str(" AND country = ?");
+            params.push(country.as_str().into());
+        }
+        if let Some(t) = &filter.event_type {
+            sql.push_str(" AND event_type = ?");
+            params.push(t.as_str().into());
+        }
+        sql.push_str(" ORDER BY COALESCE(date, '9999-12-31'), id");
+        Ok(self
+            .conn
+            .query(&sql, &params)?
+            .iter()
+            .filter_map(|r| r[0].int())
+            .collect())
+    }
+
+    /// The full records of the given clusters (in the given order).
+    pub fn clusters(&mut self, ids: &[i64]) -> Result<Vec<ClusterRecord>, StoreError> {
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(200) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let heads = self.conn.query(
+                &format!(
+                    "SELECT id, rep_event_id, fatalities_low, fatalities_best, fatalities_high, \
+                     n_sources FROM clusters WHERE id IN ({marks})"
+                ),
+                &chunk.iter().map(|&i| Value::Int(i)).collect::<Vec<_>>(),
+            )?;
+            let members = self.conn.query(
+                &format!(
+                    "SELECT cm.cluster_id, e.record, cm.linked_to, cm.rule, cm.reason \
+                     FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
+                     WHERE cm.cluster_id IN ({marks}) ORDER BY cm.cluster_id, cm.seq"
+                ),
+                &chunk.iter().map(|&i| Value::Int(i)).collect::<Vec<_>>(),
+            )?;
+            let mut by_id: BTreeMap<i64, Vec<MemberRecord>> = BTreeMap::new();
+            for r in members {
+                let record = r[1].text().unwrap_or("");
+                let event: Event = serde_json::from_str(record)?;
+                by_id.entry(r[0].int().unwrap_or(0)).or_default().push(MemberRecord {
+                    event,
+                    linked_to: r[2].string(),
+                    rule: r[3].string().unwrap_or_default(),
+                    reason: r[4].string().unwrap_or_default(),
+                });
+            }
+            let mut head_by_id: BTreeMap<i64, Row> = BTreeMap::new();
+            for h in heads {
+                head_by_id.insert(h[0].int().unwrap_or(0), h);
+            }
+            for &id in chunk {
+                let head = head_by_id.remove(&id).ok_or(StoreError::NoCluster(id))?;
+                let mentions = by_id.remove(&id).unwrap_or_default();
+                let rep_id = head[1].string().unwrap_or_default();
+                let spread = Spread {
+                    low: head[2].int().map(|v| v as u64),
+                    best: head[3].int().map(|v| v as u64),
+                    high: head[4].int().map(|v| v as u64),
+                };
+                let mut representative = mentions
+                    .iter()
+                    .find(|m| m.event.event_id == rep_id)
+                    .or(mentions.first())
+                    .map(|m| m.event.clone())
+                    .ok_or(StoreError::NoCluster(id))?;
+                representative.fatalities = conservative_count(&mentions, spread);
+                out.push(ClusterRecord {
+                    cluster_id: id,
+                    representative,
+                    fatalities: spread,
+                    n_sources: head[5].int().unwrap_or(0),
+                    mentions,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Why each mention of a cluster joined it.
+    pub fn explain(&mut self, cluster_id: i64) -> Result<Explanation, StoreError> {
+        let record = self
+            .clusters(&[cluster_id])?
+            .pop()
+            .ok_or(StoreError::NoCluster(cluster_id))?;
+        let mut sentences = Vec::new();
+        for m in &record.mentions {
+            let text = self
+                .conn
+                .query_one(
+                    "SELECT text FROM documents WHERE id = ?",
+                    &[m.event.doc_id.as_str().into()],
+                )?
+                .and_then(|r| r[0].string())
+                .unwrap_or_default();
+            let [s, e] = m.event.sentence;
+            sentences.push(text.chars().skip(s).take(e.saturating_sub(s)).collect());
+        }
+        Ok(Explanation { record, sentences })
+    }
+
+    /// Counts by type, country and month, and fatalities by month (over clusters).
+    pub fn stats(&mut self) -> Result<export::Stats, StoreError> {
+        let counts = self.counts()?;
+        let mut grouped = |sql: &str| -> Result<Vec<(String, i64, i64)>, StoreError> {
+            Ok(self
+                .conn
+                .query(sql, &[])?
+                .iter()
+                .map(|r| {
+                    (
+                        r[0].string().unwrap_or_else(|| "(unknown)".into()),
+                        r[1].int().unwrap_or(0),
+                        r[2].int().unwrap_or(0),
+                    )
+                })
+                .collect())
+        };
+        let by_type = grouped(
+            "SELECT event_type, COUNT(*), CAST(COALESCE(SUM(fatalities_low), 0) AS BIGINT) \
+             FROM clusters GROUP BY event_type ORDER BY COUNT(*) DESC, event_type",
+        )?;
+        let by_country = grouped(
+            "SELECT country, COUNT(*), CAST(COALESCE(SUM(fatalities_low), 0) AS BIGINT) \
+             FROM clusters GROUP BY country ORDER BY COUNT(*) DESC, country",
+        )?;
+        let by_month = grouped(
+            "SELECT SUBSTR(date, 1, 7) AS month, COUNT(*), \
+             CAST(COALESCE(SUM(fatalities_low), 0) AS BIGINT) FROM clusters \
+             GROUP BY SUBSTR(date, 1, 7) ORDER BY COALESCE(SUBSTR(date, 1, 7), '9999-99')",
+        )?;
+        Ok(export::Stats {
+            counts,
+            by_type,
+            by_country,
+            by_month,
+        })
+    }
+}
+
+/// A cluster with the sentence of each mention, for `rasd explain`.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    pub record: ClusterRecord,
+    /// The sentence of each mention (same order as `record.mentions`).
+    pub sentences: Vec<String>,
+}
+
+impl std::fmt::Display for Explanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let r = &self.record;
+        let e = &r.representative;
+        let fmt_opt = |v: Option<u64>| v.map_or("-".to_string(), |v| v.to_string());
+        writeln!(
+            f,
+            "cluster {}: {} / {}, {} at {}, {} mention(s) from {} source(s)",
+            r.cluster_id,
+            e.event_type,
+            e.sub_event_type,
+            e.date.as_ref().map_or("undated", |d| d.value.as_str()),
+            e.location.as_ref().map_or("?", |l| l.name.as_str()),
+            r.mentions.len(),
+            r.n_sources
+        )?;
+        writeln!(
+            f,
+            "fatalities: low {} (reported), best {}, high {}",
+            fmt_opt(r.fatalities.low),
+            fmt_opt(r.fatalities.best),
+            fmt_opt(r.fatalities.high)
+        )?;
+        for (i, m) in r.mentions.iter().enumerate() {
+            let ev = &m.event;
+            writeln!(f)?;
+            writeln!(
+                f,
+                "[{}] {} (doc {}){}",
+                i + 1,
+                ev.event_id,
+                ev.doc_id,
+                if ev.event_id == e.event_id { ", representative" } else { "" }
+            )?;
+            writeln!(
+                f,
+                "    {} / {}; date {}; place {}; fatalities {}",
+                ev.event_type,
+                ev.sub_event_type,
+                ev.date.as_ref().map_or("-", |d| d.value.as_str()),
+                ev.location.as_ref().map_or("-", |l| l.name.as_str()),
+                fmt_opt(ev.fatalities.as_ref().and_then(|c| c.min))
+            )?;
+            if let Some(s) = self.sentences.get(i).filter(|s| !s.is_empty()) {
+                writeln!(f, "    sentence: {s}")?;
+            }
+            match &m.linked_to {
+                None => writeln!(f, "    joined: {}", m.reason)?,
+                Some(to) => {
+                    writeln!(f, "    joined via {to} by rule {}:", m.rule)?;
+                    for reason in m.reason.split("; ") {
+                        writeln!(f, "      - {reason}")?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// low = min of the sources' minima, best = their lower median, high = max of their maxima.
+fn spread_of(figures: impl Iterator<Item = (Option<i64>, Option<i64>)>) -> Spread {
+    let mut mins = Vec::new();
+    let mut high: Option<i64> = None;
+    for (min, max) in figures {
+        if let Some(min) = min {
+            mins.push(min);
+            let top = max.map_or(min, |m| m.max(min));
+            high = Some(high.map_or(top, |h| h.max(top)));
+        }
+    }
+    mins.sort_unstable();
+    Spread {
+        low: mins.first().map(|&v| v as u64),
+        best: (!mins.is_empty()).then(|| mins[(mins.len() - 1) / 2] as u64),
+        high: high.map(|v| v as u64),
+    }
+}
+
+/// The export's fatality count: the words of the first mention giving the low figure, with
+/// `min` = low and `max` = high (qualifier `range` when sources disagree).
+fn conservative_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
+    let low = spread.low?;
+    let source = mentions
+        .iter()
+        .filter_map(|m| m.event.fatalities.as_ref())
+        .find(|c| c.min == Some(low))?;
+    let mut count = source.clone();
+    if spread.high != Some(low) {
+        count.max = spread.high;
+        count.qualifier = Qualifier::Range;
+    }
+    Some(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spread_is_conservative() {
+        let s = spread_of([(Some(15), Some(15)), (Some(18), None), (None, None), (Some(12), Some(20))].into_iter());
+        assert_eq!(s, Spread { low: Some(12), best: Some(15), high: Some(20) });
+        assert_eq!(spread_of(std::iter::empty()), Spread::default());
+    }
+
+    #[test]
+    fn text_hash_changes_with_text() {
+        assert_ne!(text_hash("a"), text_hash("b"));
+        assert_eq!(text_hash("قتل"), text_hash("قتل"));
+    }
+}

@@ -1,0 +1,139 @@
+//! The schema and its versioned migrations, the same SQL for SQLite and PostgreSQL.
+//!
+//! Migrations are applied in order on open, each in its own transaction, and recorded in
+//! `schema_version`. A database whose version is newer than [`LATEST`] is refused: an older rasd
+//! must not write into a schema it does not know.
+
+use crate::db::{Backend, Conn, Value};
+use crate::StoreError;
+
+/// `(version, SQL)`; append only: never edit a released migration.
+pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(
+    1,
+    "
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    published TEXT,
+    source TEXT,
+    url TEXT,
+    n_events BIGINT NOT NULL
+);
+CREATE TABLE events (
+    event_id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents (id),
+    seq BIGINT NOT NULL,
+    published TEXT,
+    date TEXT,
+    date_precision TEXT,
+    date_end TEXT,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    admin2 TEXT,
+    place TEXT,
+    place_key TEXT,
+    geonames_id BIGINT,
+    lat DOUBLE PRECISION,
+    lon DOUBLE PRECISION,
+    geo_precision BIGINT,
+    fatalities_min BIGINT,
+    fatalities_max BIGINT,
+    actor1 TEXT,
+    actor1_kind TEXT,
+    actor2 TEXT,
+    actor2_kind TEXT,
+    plover_mode TEXT,
+    confidence DOUBLE PRECISION,
+    record TEXT NOT NULL
+);
+CREATE INDEX events_doc ON events (doc_id);
+CREATE INDEX events_seq ON events (seq);
+CREATE INDEX events_dated ON events (event_type, country, date);
+CREATE INDEX events_place ON events (place_key, published);
+CREATE INDEX events_place_date ON events (place_key, date);
+CREATE TABLE clusters (
+    id BIGINT PRIMARY KEY,
+    rep_event_id TEXT NOT NULL,
+    date TEXT,
+    date_precision TEXT,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    place TEXT,
+    lat DOUBLE PRECISION,
+    lon DOUBLE PRECISION,
+    fatalities_low BIGINT,
+    fatalities_best BIGINT,
+    fatalities_high BIGINT,
+    n_mentions BIGINT NOT NULL,
+    n_sources BIGINT NOT NULL
+);
+CREATE INDEX clusters_date ON clusters (date);
+CREATE TABLE cluster_members (
+    event_id TEXT PRIMARY KEY REFERENCES events (event_id),
+    cluster_id BIGINT NOT NULL REFERENCES clusters (id),
+    doc_id TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    linked_to TEXT,
+    rule TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX cluster_members_cluster ON cluster_members (cluster_id, doc_id);
+CREATE INDEX cluster_members_doc ON cluster_members (doc_id);
+",
+)];
+
+/// The schema version this build writes.
+pub const LATEST: i64 = 1;
+
+/// Creates `schema_version` if needed, refuses a newer schema, applies missing migrations.
+pub(crate) fn migrate(conn: &mut Conn) -> Result<i64, StoreError> {
+    conn.batch("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")?;
+    let current = |conn: &mut Conn| -> Result<i64, StoreError> {
+        Ok(conn
+            .query_one("SELECT MAX(version) FROM schema_version", &[])?
+            .and_then(|r| r[0].int())
+            .unwrap_or(0))
+    };
+    let found = current(conn)?;
+    if found > LATEST {
+        return Err(StoreError::NewerSchema {
+            found,
+            supported: LATEST,
+        });
+    }
+    for &(version, sql) in MIGRATIONS {
+        if version <= found {
+            continue;
+        }
+        match conn.backend() {
+            Backend::Sqlite => conn.batch("BEGIN IMMEDIATE")?,
+            Backend::Postgres => {
+                conn.batch("BEGIN; LOCK TABLE schema_version IN ACCESS EXCLUSIVE MODE")?
+            }
+        }
+        // another process may have migrated while we waited for the lock
+        if current(conn)? >= version {
+            conn.batch("COMMIT")?;
+            continue;
+        }
+        let applied = conn
+            .batch(sql)
+            .and_then(|_| conn.exec("INSERT INTO schema_version (version) VALUES (?)", &[Value::Int(version)]));
+        match applied {
+            Ok(_) => conn.batch("COMMIT")?,
+            Err(e) => {
+                let _ = conn.batch("ROLLBACK");
+                return Err(StoreError::Migration {
+                    version,
+                    reason: e.to_string(),
+                });
+            }
+        }
+    }
+    current(conn)
+}

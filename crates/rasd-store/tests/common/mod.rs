@@ -1,0 +1,279 @@
+//! Shared by the store's tests and its benchmark: the labelled de-duplication fixture (real
+//! sentences, see fixtures/README.md) turned into rasd_core records, and synthetic-but-real
+//! reports recombined from its sentences.
+#![allow(dead_code)]
+
+use rasd_core::{
+    Actor, ActorKind, Count, DatePrecision, Event, EventDate, Location, Plover, Qualifier, Report,
+    TextSpan, SCHEMA_VERSION,
+};
+use serde::Deserialize;
+
+/// The fixture, embedded at compile time (tests never read ../shared at run time).
+pub const FIXTURE: &str = include_str!("../fixtures/dedup.jsonl");
+
+#[derive(Debug, Deserialize)]
+struct FxDoc {
+    doc: String,
+    published: String,
+    source: String,
+    text: String,
+    events: Vec<FxEvent>,
+}
+
+#[derive(Debug, Deserialize)]
+struct FxPlace {
+    name: String,
+    text: String,
+    country: String,
+    admin1: Option<String>,
+    admin2: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    geonames_id: Option<u64>,
+    precision: u8,
+}
+
+#[derive(Debug, Deserialize)]
+struct FxEvent {
+    incident: String,
+    event_type: String,
+    sub_event_type: String,
+    trigger: String,
+    date: Option<String>,
+    date_precision: Option<String>,
+    date_text: Option<String>,
+    location: Option<FxPlace>,
+    fatalities: Option<u64>,
+    fatalities_qualifier: Option<String>,
+    fatalities_text: Option<String>,
+    actor1: Option<(String, String, String)>,
+    actor2: Option<(String, String, String)>,
+    plover_mode: Option<String>,
+}
+
+/// A labelled report: the report, its events, and each event's incident label.
+#[derive(Debug, Clone)]
+pub struct Labelled {
+    pub report: Report,
+    pub events: Vec<Event>,
+    pub incidents: Vec<String>,
+}
+
+/// `[start, end)` in chars of the first occurrence of `needle` in `text`.
+fn span(text: &str, needle: &str) -> [usize; 2] {
+    match text.find(needle) {
+        Some(b) => {
+            let start = text[..b].chars().count();
+            [start, start + needle.chars().count()]
+        }
+        None => panic!("{needle:?} is not in {text:?}"),
+    }
+}
+
+fn qualifier(s: &str) -> Qualifier {
+    match s {
+        "exact" => Qualifier::Exact,
+        "at_least" => Qualifier::AtLeast,
+        "approx" => Qualifier::Approx,
+        "at_most" => Qualifier::AtMost,
+        "range" => Qualifier::Range,
+        _ => Qualifier::Unknown,
+    }
+}
+
+fn precision(s: &str) -> DatePrecision {
+    match s {
+        "week" => DatePrecision::Week,
+        "month" => DatePrecision::Month,
+        "year" => DatePrecision::Year,
+        _ => DatePrecision::Day,
+    }
+}
+
+/// The labelled fixture: every `*_text` is checked to be a substring of its report.
+pub fn fixture() -> Vec<Labelled> {
+    FIXTURE
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let d: FxDoc = serde_json::from_str(line).expect("fixture line");
+            let text = &d.text;
+            let sentence = [0, text.chars().count()];
+            let mut events = Vec::new();
+            let mut incidents = Vec::new();
+            for fx in d.events {
+                let trigger = span(text, &fx.trigger);
+                let actor = |a: &Option<(String, String, String)>| {
+                    a.as_ref().map(|(name, kind, t)| Actor {
+                        name: name.clone(),
+                        text: t.clone(),
+                        kind: ActorKind::parse(kind).expect("actor kind"),
+                        country: None,
+                        span: span(text, t),
+                    })
+                };
+                events.push(Event {
+                    schema_version: SCHEMA_VERSION,
+                    event_id: format!("{}:{}", d.doc, trigger[0]),
+                    doc_id: d.doc.clone(),
+                    sentence,
+                    event_type: fx.event_type,
+                    sub_event_type: fx.sub_event_type,
+                    plover: Plover {
+                        event: "ASSAULT".into(),
+                        mode: fx.plover_mode,
+                    },
+                    trigger: TextSpan {
+                        text: fx.trigger.clone(),
+                        span: trigger,
+                    },
+                    date: fx.date.map(|value| EventDate {
+                        value,
+                        precision: precision(fx.date_precision.as_deref().unwrap_or("day")),
+                        span: fx.date_text.as_deref().map(|t| span(text, t)),
+                        text: fx.date_text.clone(),
+                    }),
+                    actor1: actor(&fx.actor1),
+                    actor2: actor(&fx.actor2),
+                    location: fx.location.map(|p| Location {
+                        span: span(text, &p.text),
+                        name: p.name,
+                        text: p.text,
+                        country: Some(p.country),
+                        admin1: p.admin1,
+                        admin2: p.admin2,
+                        lat: p.lat,
+                        lon: p.lon,
+                        geonames_id: p.geonames_id,
+                        precision: Some(p.precision),
+                    }),
+                    fatalities: fx.fatalities.map(|n| {
+                        let t = fx.fatalities_text.clone().unwrap_or_default();
+                        Count {
+                            min: Some(n),
+                            max: Some(n).filter(|_| fx.fatalities_qualifier.as_deref() == Some("exact")),
+                            qualifier: qualifier(fx.fatalities_qualifier.as_deref().unwrap_or("")),
+                            span: span(text, &t),
+                            text: t,
+                        }
+                    }),
+                    injuries: None,
+                    victims: vec![],
+                    confidence: 0.8,
+                });
+                incidents.push(fx.incident);
+            }
+            Labelled {
+                report: Report {
+                    id: d.doc,
+                    text: d.text,
+                    published: Some(d.published),
+                    source: Some(d.source),
+                    url: None,
+                },
+                events,
+                incidents,
+            }
+        })
+        .collect()
+}
+
+/// The fixture as an ingest batch.
+pub fn fixture_batch() -> Vec<(Report, Vec<Event>)> {
+    fixture()
+        .into_iter()
+        .map(|l| (l.report, l.events))
+        .collect()
+}
+
+fn shift(date: &str, days: i64) -> String {
+    rasd_store::dedup::shift_date(date, days).expect("date")
+}
+
+/// Synthetic report `i`: 2 to 4 fixture sentences recombined into one story, published on one
+/// of ~10 years of days, with their events moved to that story's dates and re-anchored at the
+/// sentences' new offsets. Deterministic in `i`; generated on demand so a benchmark of any size
+/// never holds more than a batch.
+pub fn synthetic(fx: &[Labelled], i: usize) -> (Report, Vec<Event>) {
+    let n = 2 + (i * 7) % 3;
+    let day_offset = ((i * 7919) % 3650) as i64;
+    let id = format!("syn-{i:06}");
+    let published = shift("2006-01-01", day_offset);
+    let mut text = String::new();
+    let mut events = Vec::new();
+    for k in 0..n {
+        let src = &fx[(i * 31 + k * 17) % fx.len()];
+        let base = text.chars().count();
+        let src_pub = src.report.published.as_deref().expect("published");
+        let delta = rasd_store_days(src_pub, &published);
+        for e in &src.events {
+            let mut e = e.clone();
+            let moved = |s: [usize; 2]| [s[0] + base, s[1] + base];
+            e.doc_id = id.clone();
+            e.sentence = moved(e.sentence);
+            e.trigger.span = moved(e.trigger.span);
+            e.event_id = format!("{id}:{}", e.trigger.span[0]);
+            if let Some(d) = e.date.as_mut() {
+                d.value = shift(&d.value, delta);
+                d.span = d.span.map(moved);
+            }
+            for a in [e.actor1.as_mut(), e.actor2.as_mut()].into_iter().flatten() {
+                a.span = moved(a.span);
+            }
+            if let Some(l) = e.location.as_mut() {
+                l.span = moved(l.span);
+            }
+            if let Some(c) = e.fatalities.as_mut() {
+                c.span = moved(c.span);
+            }
+            events.push(e);
+        }
+        text.push_str(&src.report.text);
+        text.push(' ');
+    }
+    let report = Report {
+        id,
+        text,
+        published: Some(published),
+        source: Some("synthetic (recombined fixture sentences)".into()),
+        url: None,
+    };
+    (report, events)
+}
+
+fn rasd_store_days(from: &str, to: &str) -> i64 {
+    let d = |s: &str| {
+        let p: Vec<i64> = s.split('-').map(|x| x.parse().expect("date")).collect();
+        // days from civil (Howard Hinnant's algorithm)
+        let (y, m, d) = (p[0], p[1], p[2]);
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe
+    };
+    d(to) - d(from)
+}
+
+/// A temporary SQLite database path (the directory lives as long as the guard).
+pub fn temp_db() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("rasd.db").to_string_lossy().into_owned();
+    (dir, path)
+}
+
+/// Every export format of a store, as strings.
+pub fn exports(store: &mut rasd_store::Store) -> Vec<String> {
+    use rasd_core::write::Format;
+    [Format::Csv, Format::Jsonl, Format::Geojson]
+        .into_iter()
+        .map(|f| {
+            let mut buf = Vec::new();
+            rasd_store::export::write_clusters(store, &rasd_store::Filter::default(), f, &mut buf)
+                .expect("export");
+            String::from_utf8(buf).expect("utf-8")
+        })
+        .collect()
+}

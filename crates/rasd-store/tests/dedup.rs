@@ -1,0 +1,161 @@
+//! De-duplication measured on the labelled fixture of real sentences (plus hand-made
+//! paraphrases and near-misses): pairwise precision and recall of merging.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use rasd_store::{Filter, Store};
+
+/// `event_id -> cluster_id` of a store.
+fn assignment(store: &mut Store) -> BTreeMap<String, i64> {
+    let ids = store.cluster_ids(&Filter::default()).unwrap();
+    let mut out = BTreeMap::new();
+    for c in store.clusters(&ids).unwrap() {
+        for m in &c.mentions {
+            out.insert(m.event.event_id.clone(), c.cluster_id);
+        }
+    }
+    out
+}
+
+/// The event_id of a fixture document's first event.
+fn first(doc: &str) -> String {
+    common::fixture()
+        .into_iter()
+        .find(|l| l.report.id == doc)
+        .and_then(|l| l.events.first().map(|e| e.event_id.clone()))
+        .unwrap_or_else(|| panic!("no fixture document {doc}"))
+}
+
+struct Pairwise {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    false_merges: Vec<(String, String)>,
+    missed: Vec<(String, String)>,
+}
+
+fn pairwise(fx: &[common::Labelled], assigned: &BTreeMap<String, i64>) -> Pairwise {
+    let mut items = Vec::new();
+    for l in fx {
+        for (e, inc) in l.events.iter().zip(&l.incidents) {
+            items.push((e.event_id.clone(), inc.clone(), assigned[&e.event_id]));
+        }
+    }
+    let mut p = Pairwise {
+        tp: 0,
+        fp: 0,
+        fn_: 0,
+        false_merges: vec![],
+        missed: vec![],
+    };
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            let (a, b) = (&items[i], &items[j]);
+            let gold = a.1 == b.1;
+            let sys = a.2 == b.2;
+            match (gold, sys) {
+                (true, true) => p.tp += 1,
+                (false, true) => {
+                    p.fp += 1;
+                    p.false_merges.push((a.0.clone(), b.0.clone()));
+                }
+                (true, false) => {
+                    p.fn_ += 1;
+                    p.missed.push((a.0.clone(), b.0.clone()));
+                }
+                (false, false) => {}
+            }
+        }
+    }
+    p
+}
+
+#[test]
+fn dedup_pairwise_precision_and_recall_on_real_sentences() {
+    let fx = common::fixture();
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&common::fixture_batch()).unwrap();
+    let assigned = assignment(&mut store);
+    let p = pairwise(&fx, &assigned);
+    let precision = p.tp as f64 / (p.tp + p.fp).max(1) as f64;
+    let recall = p.tp as f64 / (p.tp + p.fn_).max(1) as f64;
+    let f1 = 2.0 * precision * recall / (precision + recall).max(f64::EPSILON);
+    let n_events: usize = fx.iter().map(|l| l.events.len()).sum();
+    println!(
+        "dedup pairwise on {} reports / {n_events} events: precision {precision:.3} ({}/{}), \
+         recall {recall:.3} ({}/{}), F1 {f1:.3}",
+        fx.len(),
+        p.tp,
+        p.tp + p.fp,
+        p.tp,
+        p.tp + p.fn_
+    );
+    for (a, b) in &p.false_merges {
+        println!("  false merge: {a} + {b}");
+    }
+    for (a, b) in &p.missed {
+        println!("  missed: {a} + {b}");
+    }
+    assert!(precision >= 0.85, "precision {precision:.3}");
+    assert!(recall >= 0.65, "recall {recall:.3}");
+}
+
+#[test]
+fn incremental_batches_give_the_same_clusters_as_one_batch() {
+    let batch = common::fixture_batch();
+    let (_d1, p1) = common::temp_db();
+    let (_d2, p2) = common::temp_db();
+    let mut one = Store::open(&p1).unwrap();
+    one.ingest_batch(&batch).unwrap();
+    let mut many = Store::open(&p2).unwrap();
+    for chunk in batch.chunks(4) {
+        many.ingest_batch(chunk).unwrap();
+    }
+    assert_eq!(assignment(&mut one), assignment(&mut many));
+    assert_eq!(common::exports(&mut one), common::exports(&mut many));
+}
+
+#[test]
+fn same_neighbourhood_same_day_bombing_merges_with_its_spread_and_explanation() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&common::fixture_batch()).unwrap();
+    let assigned = assignment(&mut store);
+    let karrada = assigned[&first("AAW_ARB_20070727.0033-1")];
+    assert_eq!(assigned[&first("hm-karrada-toll")], karrada);
+    assert_eq!(assigned[&first("hm-karrada-city")], karrada);
+    // three days later, 1.4 km away: another incident
+    assert_ne!(assigned[&first("hm-abunuwas")], karrada);
+    let c = store.clusters(&[karrada]).unwrap().pop().unwrap();
+    assert_eq!(c.n_sources, 3);
+    assert_eq!(
+        (c.fatalities.low, c.fatalities.best, c.fatalities.high),
+        (Some(18), Some(20), Some(25))
+    );
+    assert_eq!(c.representative.fatalities.as_ref().unwrap().min, Some(18));
+    // the representative is the most specific place, earliest among equals
+    assert_eq!(c.representative.event_id, first("AAW_ARB_20070727.0033-1"));
+    let text = store.explain(karrada).unwrap().to_string();
+    assert!(text.contains("same place name \"Karrada\""), "{text}");
+    assert!(text.contains("is inside \"Baghdad\" (admin2"), "{text}");
+    assert!(text.contains("2007-07-26 (day) and 2007-07-26 (day), 0 day(s) apart"), "{text}");
+    println!("{text}");
+}
+
+#[test]
+fn different_targets_in_one_town_on_one_day_stay_apart() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&common::fixture_batch()).unwrap();
+    let a = assignment(&mut store);
+    let market = a[&first("hm-baqubah-market")];
+    assert_eq!(a[&first("hm-baqubah-market-2")], market);
+    for other in ["hm-baqubah-army", "hm-baqubah-clash", "hm-baqubah-shooting"] {
+        assert_ne!(a[&first(other)], market, "{other}");
+    }
+    assert_ne!(a[&first("hm-mosul-market")], a[&first("hm-mosul-checkpoint")]);
+    assert_ne!(a[&first("AAW_ARB_20061117.0010-8")], a[&first("AAW_ARB_20061117.0010-11")]);
+}

@@ -1,0 +1,66 @@
+//! The same store on a real PostgreSQL server: `RASD_TEST_POSTGRES=postgres://...` (set by
+//! `.ci/postgres.sh`). Without it the test is skipped, except in CI (`CI` set), where a missing
+//! server is a failure: CI must never skip the PostgreSQL backend silently.
+
+mod common;
+
+use rasd_store::{Backend, Store, StoreError};
+
+fn postgres_url() -> Option<String> {
+    match std::env::var("RASD_TEST_POSTGRES") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ if std::env::var_os("CI").is_some() => panic!(
+            "CI is set but RASD_TEST_POSTGRES is not: the PostgreSQL tests must run in CI \
+             (source .ci/postgres.sh first)"
+        ),
+        _ => {
+            eprintln!("RASD_TEST_POSTGRES not set: skipping the PostgreSQL test");
+            None
+        }
+    }
+}
+
+/// One test function, run in order, because every step shares the one test database.
+#[test]
+fn postgres_gives_the_same_store_as_sqlite() {
+    let Some(url) = postgres_url() else { return };
+    let mut pg = Store::open(&url).expect("open postgres");
+    assert_eq!(pg.backend(), Backend::Postgres);
+    pg.clear().unwrap();
+
+    let (_dir, path) = common::temp_db();
+    let mut lite = Store::open(&path).unwrap();
+    let fx = common::fixture();
+    let mut batch = common::fixture_batch();
+    batch.extend((0..300).map(|i| common::synthetic(&fx, i)));
+    for chunk in batch.chunks(64) {
+        let a = lite.ingest_batch(chunk).unwrap();
+        let b = pg.ingest_batch(chunk).unwrap();
+        assert_eq!(a, b);
+    }
+    assert_eq!(lite.counts().unwrap(), pg.counts().unwrap());
+    let exports = common::exports(&mut lite);
+    assert_eq!(exports, common::exports(&mut pg), "exports differ between SQLite and PostgreSQL");
+    assert_eq!(lite.stats().unwrap(), pg.stats().unwrap());
+    let id = lite.cluster_ids(&Default::default()).unwrap()[0];
+    assert_eq!(lite.explain(id).unwrap().to_string(), pg.explain(id).unwrap().to_string());
+
+    // idempotent on PostgreSQL too, also across connections
+    let counts = pg.counts().unwrap();
+    drop(pg);
+    let mut pg = Store::open(&url).unwrap();
+    let again = pg.ingest_batch(&batch).unwrap();
+    assert_eq!(again.documents_unchanged, batch.len() as u64);
+    assert_eq!(pg.counts().unwrap(), counts);
+    assert_eq!(common::exports(&mut pg), exports);
+
+    // a newer schema is refused
+    let mut raw = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    raw.execute("INSERT INTO schema_version (version) VALUES (99)", &[])
+        .unwrap();
+    let refused = Store::open(&url).err();
+    raw.execute("DELETE FROM schema_version WHERE version = 99", &[])
+        .unwrap();
+    assert!(matches!(refused, Some(StoreError::NewerSchema { found: 99, .. })), "{refused:?}");
+    pg.clear().unwrap();
+}

@@ -1,0 +1,156 @@
+//! The SQLite store: idempotent ingest, replaced documents, migrations, exports.
+
+mod common;
+
+use rasd_core::write::Format;
+use rasd_store::{Filter, Store, StoreError};
+
+fn synthetic_batch(n: usize) -> Vec<(rasd_core::Report, Vec<rasd_core::Event>)> {
+    let fx = common::fixture();
+    (0..n).map(|i| common::synthetic(&fx, i)).collect()
+}
+
+#[test]
+fn ingesting_the_same_documents_twice_adds_nothing() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let batch = common::fixture_batch();
+    let first = store.ingest_batch(&batch).unwrap();
+    assert_eq!(first.documents_new, batch.len() as u64);
+    let counts = store.counts().unwrap();
+    let export = common::exports(&mut store);
+    let again = store.ingest_batch(&batch).unwrap();
+    assert_eq!(again.documents_unchanged, batch.len() as u64);
+    assert_eq!((again.documents_new, again.events_inserted), (0, 0));
+    assert_eq!(store.counts().unwrap(), counts);
+    assert_eq!(common::exports(&mut store), export);
+    // and after reopening
+    drop(store);
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&batch).unwrap();
+    assert_eq!(store.counts().unwrap(), counts);
+    assert_eq!(counts.documents, 29);
+    assert_eq!(counts.events, 31);
+}
+
+#[test]
+fn a_changed_text_replaces_its_events_and_reclusters_them() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let mut batch = common::fixture_batch();
+    store.ingest_batch(&batch).unwrap();
+    let before = store.counts().unwrap();
+    // the Karrada toll report is corrected: now it tells of a bombing in Mosul two days later
+    let (report, events) = batch
+        .iter_mut()
+        .find(|(r, _)| r.id == "hm-karrada-toll")
+        .unwrap();
+    report.text.push_str(" (تصحيح)");
+    for e in events.iter_mut() {
+        let loc = e.location.as_mut().unwrap();
+        loc.name = "Mosul".into();
+        loc.admin1 = Some("Nineveh".into());
+        loc.admin2 = None;
+        loc.lat = Some(36.335);
+        loc.lon = Some(43.1189);
+        e.date.as_mut().unwrap().value = "2007-07-28".into();
+    }
+    let stats = store.ingest_batch(&batch).unwrap();
+    assert_eq!(stats.documents_replaced, 1);
+    assert_eq!(stats.documents_unchanged, batch.len() as u64 - 1);
+    assert_eq!((stats.events_removed, stats.events_inserted), (1, 1));
+    let after = store.counts().unwrap();
+    assert_eq!(after.events, before.events);
+    // it left the Karrada cluster (now 2 sources, high 20) and founded its own
+    assert_eq!(after.clusters, before.clusters + 1);
+    let ids = store.cluster_ids(&Filter::default()).unwrap();
+    let clusters = store.clusters(&ids).unwrap();
+    let karrada = clusters
+        .iter()
+        .find(|c| c.mentions.iter().any(|m| m.event.doc_id == "AAW_ARB_20070727.0033-1"))
+        .unwrap();
+    assert_eq!(karrada.n_sources, 2);
+    assert_eq!(karrada.fatalities.high, Some(20));
+}
+
+#[test]
+fn a_newer_schema_is_refused_with_a_clear_error() {
+    let (_dir, path) = common::temp_db();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version(), rasd_store::schema::LATEST);
+    drop(store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute("INSERT INTO schema_version (version) VALUES (99)", [])
+        .unwrap();
+    drop(c);
+    let err = Store::open(&path).err().expect("must refuse");
+    assert!(matches!(err, StoreError::NewerSchema { found: 99, supported: 1 }));
+    assert!(err.to_string().contains("newer than this rasd supports"), "{err}");
+}
+
+#[test]
+fn exports_are_one_row_per_cluster_in_every_format() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&common::fixture_batch()).unwrap();
+    let n = store.counts().unwrap().clusters as usize;
+    let [csv, jsonl, geojson]: [String; 3] = common::exports(&mut store).try_into().unwrap();
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    assert!(header.starts_with("event_id_cnty,event_date,year,"));
+    assert!(header.ends_with(",cluster_id,n_sources,fatalities_low,fatalities_best,fatalities_high,mentions"));
+    assert_eq!(lines.count(), n);
+    assert_eq!(jsonl.lines().count(), n);
+    for line in jsonl.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["schema_version"], 1);
+        assert!(!v["mentions"].as_array().unwrap().is_empty());
+        assert_eq!(v["n_sources"].as_i64().unwrap() as usize, v["mentions"].as_array().unwrap().len());
+    }
+    let g: serde_json::Value = serde_json::from_str(&geojson).unwrap();
+    assert_eq!(g["type"], "FeatureCollection");
+    assert_eq!(g["features"].as_array().unwrap().len(), n);
+    // filters
+    let mut buf = Vec::new();
+    let filter = Filter {
+        from: Some("2007-07-01".into()),
+        to: Some("2007-07-31".into()),
+        country: Some("IQ".into()),
+        event_type: Some("Explosions/Remote violence".into()),
+    };
+    let k = rasd_store::export::write_clusters(&mut store, &filter, Format::Jsonl, &mut buf).unwrap();
+    assert_eq!(k, 2, "{}", String::from_utf8_lossy(&buf));
+    assert!(String::from_utf8(buf).unwrap().contains("Karrada"));
+}
+
+#[test]
+fn stats_count_incidents_by_type_country_and_month() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&common::fixture_batch()).unwrap();
+    let stats = store.stats().unwrap();
+    let total: i64 = stats.by_type.iter().map(|r| r.1).sum();
+    assert_eq!(total, stats.counts.clusters);
+    assert_eq!(stats.by_month.iter().map(|r| r.1).sum::<i64>(), total);
+    let july = stats.by_month.iter().find(|r| r.0 == "2007-07").unwrap();
+    assert_eq!((july.1, july.2), (2, 20));
+    let text = stats.to_string();
+    assert!(text.contains("Explosions/Remote violence"), "{text}");
+}
+
+#[test]
+fn synthetic_reports_ingest_in_batches_with_whole_documents() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let batch = synthetic_batch(600);
+    let mut events = 0;
+    for chunk in batch.chunks(200) {
+        let s = store.ingest_batch(chunk).unwrap();
+        assert!(s.warnings.is_empty(), "{:?}", s.warnings);
+        events += s.events_inserted;
+    }
+    let c = store.counts().unwrap();
+    assert_eq!(c.documents, 600);
+    assert_eq!(c.events as u64, events);
+    assert!(c.clusters < c.events, "{c:?}");
+}

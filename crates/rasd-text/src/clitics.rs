@@ -1,0 +1,121 @@
+//! Proclitic segmentation of word keys: conjunctions و ف, prepositions ب ل ك, the future
+//! particle س and the article ال (with ل+ال elided to لل).
+
+use serde::Serialize;
+
+use std::sync::OnceLock;
+
+use crate::data::{tables, FastSet};
+
+/// A preferred proclitic segmentation of a key.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Segmentation {
+    /// The proclitics, as keys, in order (e.g. `["و","ل","ال"]` for وللموصل).
+    pub clitics: Vec<String>,
+    /// Chars of the key taken by the proclitics.
+    pub prefix_chars: usize,
+    /// Bytes of the key taken by the proclitics.
+    pub prefix_bytes: usize,
+}
+
+const WAW: char = 'و';
+const FA: char = 'ف';
+const BA: char = 'ب';
+const LAM: char = 'ل';
+const KAF: char = 'ك';
+const SIN: char = 'س';
+const ALEF: char = 'ا';
+
+/// Pronoun suffixes tried when looking a word up in the no-split list ("بعدها" = بعد + ها).
+const SUFFIXES: &[&str] = &["هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"];
+
+/// Whether `s`, or `s` minus a pronoun suffix, is a word not to split.
+fn is_nosplit(s: &str) -> bool {
+    static SET: OnceLock<FastSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = FastSet::default();
+        for w in &tables().nosplit {
+            set.insert(w.clone());
+            if w.chars().count() >= 2 {
+                for suf in SUFFIXES {
+                    set.insert(format!("{w}{suf}"));
+                }
+            }
+        }
+        set
+    })
+    .contains(s)
+}
+
+/// The preferred segmentation of a word key, without a lexicon: words listed in
+/// `data/nosplit.tsv`, number words and dual nouns are never split; a conjunction needs a stem
+/// of 2 chars, a preposition without article 3, the article 2.
+pub fn segment_clitics(key: &str) -> Segmentation {
+    let mut seg = Segmentation::default();
+    // the first five chars and their byte offsets (proclitics take at most four)
+    let mut chars = ['\0'; 5];
+    let mut offs = [key.len(); 6];
+    let mut len = 0;
+    for (b, c) in key.char_indices() {
+        if len < 5 {
+            chars[len] = c;
+            offs[len] = b;
+        }
+        len += 1;
+    }
+    if len < 3 || !matches!(chars[0], WAW | FA | BA | LAM | KAF | SIN | ALEF) || is_nosplit(key) {
+        return seg;
+    }
+    let rest = |p: usize| -> &str { &key[offs[p.min(5)]..] };
+    let mut pos = 0;
+    let push = |seg: &mut Segmentation, s: &str, n: usize| {
+        seg.clitics.push(s.to_string());
+        seg.prefix_chars += n;
+        seg.prefix_bytes += s.len();
+    };
+    // conjunction
+    if matches!(chars[0], WAW | FA) && len > 2 {
+        push(&mut seg, if chars[0] == WAW { "و" } else { "ف" }, 1);
+        pos = 1;
+        if is_nosplit(rest(1)) {
+            return seg;
+        }
+    }
+    // preposition, or the future particle
+    if pos < len {
+        let c = chars[pos];
+        let after = len - pos - 1;
+        if matches!(c, BA | LAM | KAF) {
+            if c == LAM && chars.get(pos + 1) == Some(&LAM) && after >= 3 {
+                // ل + (ا)ل: "للموصل"
+                push(&mut seg, "ل", 1);
+                // the article's alef is elided: the clitic is ال, its surface the second ل
+                seg.clitics.push("ال".to_string());
+                seg.prefix_chars += 1;
+                seg.prefix_bytes += LAM.len_utf8();
+                return seg;
+            }
+            let article_follows =
+                chars.get(pos + 1) == Some(&ALEF) && chars.get(pos + 2) == Some(&LAM) && after >= 4;
+            if article_follows || (after >= 3 && !is_nosplit(rest(pos))) {
+                push(&mut seg, &c.to_string(), 1);
+                pos += 1;
+                if is_nosplit(rest(pos)) {
+                    return seg;
+                }
+            }
+        } else if c == SIN
+            && after >= 3
+            && matches!(chars.get(pos + 1), Some('ي' | 'ت' | 'ن' | 'ا'))
+            && !is_nosplit(rest(pos))
+        {
+            push(&mut seg, "س", 1);
+            return seg;
+        }
+    }
+    // article
+    if len - pos >= 4 && chars[pos] == ALEF && chars[pos + 1] == LAM && !is_nosplit(rest(pos)) {
+        push(&mut seg, "ال", 2);
+    }
+    seg
+}

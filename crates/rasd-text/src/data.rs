@@ -1,0 +1,292 @@
+//! The embedded TSV lexicons (numbers, qualifier cues, dual nouns, no-split words), parsed and
+//! compiled once.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use crate::normalize::key;
+use crate::Qualifier;
+
+pub(crate) const NUMBERS_TSV: &str = include_str!("../data/numbers.tsv");
+pub(crate) const QUALIFIERS_TSV: &str = include_str!("../data/qualifiers.tsv");
+pub(crate) const DUALS_TSV: &str = include_str!("../data/duals.tsv");
+pub(crate) const NOSPLIT_TSV: &str = include_str!("../data/nosplit.tsv");
+
+/// All embedded TSV files, by name (for validation).
+pub const TSV_FILES: &[(&str, &str, usize)] = &[
+    ("numbers.tsv", NUMBERS_TSV, 3),
+    ("qualifiers.tsv", QUALIFIERS_TSV, 3),
+    ("duals.tsv", DUALS_TSV, 2),
+    ("nosplit.tsv", NOSPLIT_TSV, 1),
+];
+
+/// A problem in an embedded TSV file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {reason}")]
+pub struct TsvError {
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+/// Parses a TSV: `#` comment lines (a `# source:` one is required) first, then a header line,
+/// then data rows of exactly `columns` fields, sorted, without duplicates. Returns
+/// `(line number, fields)` of the data rows.
+pub fn parse_tsv<'a>(
+    file: &str,
+    text: &'a str,
+    columns: usize,
+) -> Result<Vec<(usize, Vec<&'a str>)>, TsvError> {
+    let err = |line: usize, reason: String| TsvError {
+        file: file.to_string(),
+        line,
+        reason,
+    };
+    let mut rows: Vec<(usize, Vec<&'a str>)> = Vec::new();
+    let mut header_seen = false;
+    let mut source_seen = false;
+    for (i, line) in text.lines().enumerate() {
+        let n = i + 1;
+        if line.starts_with('#') {
+            if header_seen {
+                return Err(err(n, "comment after the header".into()));
+            }
+            source_seen |= line.starts_with("# source:");
+            continue;
+        }
+        if line.trim().is_empty() {
+            return Err(err(n, "empty line".into()));
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        if fields.len() != columns {
+            return Err(err(
+                n,
+                format!("{} columns, expected {columns}", fields.len()),
+            ));
+        }
+        if fields.iter().any(|f| f.trim() != *f || f.is_empty()) {
+            return Err(err(n, "empty field or stray whitespace".into()));
+        }
+        if !header_seen {
+            if !source_seen {
+                return Err(err(n, "no `# source:` comment before the header".into()));
+            }
+            header_seen = true;
+            continue;
+        }
+        if let Some((_, prev)) = rows.last() {
+            match prev.join("\t").as_str().cmp(line) {
+                std::cmp::Ordering::Less => {}
+                std::cmp::Ordering::Equal => return Err(err(n, format!("duplicate row {line:?}"))),
+                std::cmp::Ordering::Greater => return Err(err(n, format!("not sorted: {line:?}"))),
+            }
+        }
+        rows.push((n, fields));
+    }
+    if !header_seen {
+        return Err(err(0, "no header line".into()));
+    }
+    Ok(rows)
+}
+
+/// The kind of a number word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumKind {
+    Num,
+    Hundred,
+    Scale,
+    ScaleDual,
+    ScalePlural,
+    Vague,
+    Unknown,
+    Ordinal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NumWord {
+    pub value: u64,
+    pub kind: NumKind,
+}
+
+/// FNV-1a: the tables are small and keyed by short strings; SipHash's DoS resistance is not
+/// needed for embedded data, its cost is.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+pub(crate) struct Tables {
+    /// Single-token number words by key.
+    pub numbers: FastMap<String, NumWord>,
+    /// Multi-token number phrases (keys of the words) e.g. "عدد من".
+    pub number_phrases: Vec<(Vec<String>, NumWord)>,
+    /// Qualifier cues before the number, longest first.
+    pub before: Vec<(Vec<String>, Qualifier)>,
+    /// Qualifier cues after the number, longest first.
+    pub after: Vec<(Vec<String>, Qualifier)>,
+    /// Dual nouns (keys) counting 2.
+    pub duals: FastSet<String>,
+    /// Words not to split into proclitics (keys), including number words and duals.
+    pub nosplit: FastSet<String>,
+}
+
+fn build() -> Result<Tables, TsvError> {
+    let mut t = Tables {
+        numbers: FastMap::default(),
+        number_phrases: Vec::new(),
+        before: Vec::new(),
+        after: Vec::new(),
+        duals: FastSet::default(),
+        nosplit: FastSet::default(),
+    };
+    for (line, f) in parse_tsv("numbers.tsv", NUMBERS_TSV, 3)? {
+        let bad = |reason: String| TsvError {
+            file: "numbers.tsv".into(),
+            line,
+            reason,
+        };
+        let value: u64 = f[1]
+            .parse()
+            .map_err(|_| bad(format!("bad value {:?}", f[1])))?;
+        let kind = match f[2] {
+            "num" => NumKind::Num,
+            "hundred" => NumKind::Hundred,
+            "scale" => NumKind::Scale,
+            "scale_dual" => NumKind::ScaleDual,
+            "scale_plural" => NumKind::ScalePlural,
+            "vague" => NumKind::Vague,
+            "unknown" => NumKind::Unknown,
+            "ordinal" => NumKind::Ordinal,
+            k => return Err(bad(format!("unknown kind {k:?}"))),
+        };
+        let w = NumWord { value, kind };
+        let words: Vec<String> = f[0].split(' ').map(key).collect();
+        if words.len() == 1 {
+            let k = words.into_iter().next().unwrap_or_default();
+            if let Some(old) = t.numbers.insert(k.clone(), w) {
+                if old != w {
+                    return Err(bad(format!("key {k:?} has two meanings")));
+                }
+            }
+            if kind != NumKind::Ordinal {
+                t.nosplit.insert(k);
+            }
+        } else {
+            t.number_phrases.push((words, w));
+        }
+    }
+    t.number_phrases
+        .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    for (line, f) in parse_tsv("qualifiers.tsv", QUALIFIERS_TSV, 3)? {
+        let bad = |reason: String| TsvError {
+            file: "qualifiers.tsv".into(),
+            line,
+            reason,
+        };
+        let q = match f[2] {
+            "at_least" => Qualifier::AtLeast,
+            "approx" => Qualifier::Approx,
+            "at_most" => Qualifier::AtMost,
+            q => return Err(bad(format!("unknown qualifier {q:?}"))),
+        };
+        let words: Vec<String> = f[0].split(' ').map(key).collect();
+        match f[1] {
+            "before" => t.before.push((words, q)),
+            "after" => t.after.push((words, q)),
+            p => return Err(bad(format!("unknown position {p:?}"))),
+        }
+    }
+    t.before.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    t.after.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    for (line, f) in parse_tsv("duals.tsv", DUALS_TSV, 2)? {
+        let k = key(f[0]);
+        if !(k.ends_with("ين") || k.ends_with("ان")) {
+            return Err(TsvError {
+                file: "duals.tsv".into(),
+                line,
+                reason: format!("a dual ends in -ين or -ان: {:?}", f[0]),
+            });
+        }
+        t.nosplit.insert(k.clone());
+        t.duals.insert(k);
+    }
+    for (_, f) in parse_tsv("nosplit.tsv", NOSPLIT_TSV, 1)? {
+        t.nosplit.insert(key(f[0]));
+    }
+    Ok(t)
+}
+
+/// The compiled tables. The embedded files are validated by a unit test; should one be broken
+/// anyway, the tables are empty rather than a panic.
+pub(crate) fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        build().unwrap_or_else(|_| Tables {
+            numbers: FastMap::default(),
+            number_phrases: Vec::new(),
+            before: Vec::new(),
+            after: Vec::new(),
+            duals: FastSet::default(),
+            nosplit: FastSet::default(),
+        })
+    })
+}
+
+/// Builds the tables, reporting the first problem (used by tests).
+pub fn validate_tables() -> Result<(), TsvError> {
+    build().map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tsv_is_valid() {
+        for (name, text, cols) in TSV_FILES {
+            let rows = parse_tsv(name, text, *cols).unwrap_or_else(|e| panic!("{e}"));
+            assert!(rows.len() > 5, "{name} has too few rows");
+        }
+        validate_tables().unwrap();
+    }
+
+    #[test]
+    fn tsv_validator_can_fail() {
+        let ok = "# source: x\nword\tv\na\t1\nb\t2\n";
+        assert!(parse_tsv("t", ok, 2).is_ok());
+        assert!(parse_tsv("t", "word\tv\na\t1\n", 2).is_err(), "no source");
+        assert!(
+            parse_tsv("t", "# source: x\nword\tv\nb\t1\na\t2\n", 2).is_err(),
+            "unsorted"
+        );
+        assert!(
+            parse_tsv("t", "# source: x\nword\tv\na\t1\na\t1\n", 2).is_err(),
+            "dup"
+        );
+        assert!(
+            parse_tsv("t", "# source: x\nword\tv\na\t1\t3\n", 2).is_err(),
+            "columns"
+        );
+        assert!(parse_tsv("t", "# source: x\n", 2).is_err(), "no header");
+    }
+}

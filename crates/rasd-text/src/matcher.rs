@@ -1,0 +1,246 @@
+//! Lexicon phrases matched against a document's tokens, clitic-aware, leftmost-longest.
+//!
+//! Design: every phrase becomes a pattern over token keys joined by `\x01` (a char tokens never
+//! contain), ending with `\x01` unless the phrase ends with `*` (suffix wildcard on its last
+//! word). A range of tokens becomes one haystack in the same form; at each token the automaton
+//! is run *anchored* at the token start and at the start of every grammatical proclitic
+//! split of the first token, so that a match is always whole-token and a lexicon entry that
+//! itself begins with clitic-like letters ("البانيا") wins over a split (shortest prefix wins
+//! among equally long matches). Entries with the article also compile, without their alef, into
+//! a second automaton tried after a ل proclitic ("للموصل" = ل + لموصل).
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use serde::Serialize;
+
+use crate::{normalize_key, Document, Span, TokenKind};
+
+const SEP: char = '\u{1}';
+
+/// Conjunction/preposition proclitic combinations tried on the first token of a phrase.
+const PREFIXES: &[&str] = &[
+    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
+];
+
+/// A compiled lexicon of phrases with values.
+#[derive(Debug, Clone)]
+pub struct PhraseMatcher<T> {
+    values: Vec<T>,
+    phrases: Vec<String>,
+    plain: Option<AhoCorasick>,
+    plain_ids: Vec<usize>,
+    elided: Option<AhoCorasick>,
+    elided_ids: Vec<usize>,
+}
+
+/// One match of a lexicon phrase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PhraseMatch<'a, T> {
+    pub value: &'a T,
+    /// The matched phrase without non-article proclitics ("بالموصل" -> "الموصل").
+    pub span: Span,
+    /// Including the proclitics.
+    pub full_span: Span,
+    /// Token indices covered.
+    pub tokens: std::ops::Range<usize>,
+    /// The proclitic key stripped from the first token (e.g. "وب"), article excluded.
+    pub prefix: String,
+}
+
+/// The token keys of a phrase, as the tokenizer sees it.
+fn phrase_keys(phrase: &str) -> Vec<String> {
+    let doc = Document::analyze(phrase);
+    doc.tokens.into_iter().map(|t| t.key).collect()
+}
+
+fn build(patterns: &[String]) -> Option<AhoCorasick> {
+    if patterns.is_empty() {
+        return None;
+    }
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(patterns)
+        .ok()
+}
+
+impl<T> PhraseMatcher<T> {
+    /// Compiles surface phrases (multi-word allowed; a final `*` makes the last word a prefix).
+    /// Empty phrases are ignored; of duplicate phrases the first wins.
+    pub fn new(entries: Vec<(String, T)>) -> PhraseMatcher<T> {
+        let mut values = Vec::with_capacity(entries.len());
+        let mut phrases = Vec::with_capacity(entries.len());
+        let mut plain: Vec<String> = Vec::new();
+        let mut plain_ids = Vec::new();
+        let mut elided: Vec<String> = Vec::new();
+        let mut elided_ids = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (phrase, value) in entries {
+            let idx = values.len();
+            let trimmed = phrase.trim();
+            let (body, wildcard) = match trimmed.strip_suffix('*') {
+                Some(b) => (b, true),
+                None => (trimmed, false),
+            };
+            let keys = phrase_keys(body);
+            values.push(value);
+            phrases.push(phrase.clone());
+            if keys.is_empty() {
+                continue;
+            }
+            let mut pat = keys.join(&SEP.to_string());
+            if !wildcard {
+                pat.push(SEP);
+            }
+            if !seen.insert(pat.clone()) {
+                continue;
+            }
+            if let Some(rest) = pat.strip_prefix("ال") {
+                if rest.chars().take_while(|&c| c != SEP).count() >= 2 {
+                    elided.push(format!("ل{rest}"));
+                    elided_ids.push(idx);
+                }
+            }
+            plain.push(pat);
+            plain_ids.push(idx);
+        }
+        PhraseMatcher {
+            plain: build(&plain),
+            elided: build(&elided),
+            values,
+            phrases,
+            plain_ids,
+            elided_ids,
+        }
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The surface phrase of entry `i`.
+    pub fn phrase(&self, i: usize) -> Option<&str> {
+        self.phrases.get(i).map(String::as_str)
+    }
+
+    /// All matches in the document, sentence by sentence (a match never crosses a sentence
+    /// boundary), sorted by position.
+    pub fn find(&self, doc: &Document) -> Vec<PhraseMatch<'_, T>> {
+        let mut out = Vec::new();
+        for s in &doc.sentences {
+            out.extend(self.find_in(doc, s.tokens.clone()));
+        }
+        out
+    }
+
+    /// Leftmost-longest non-overlapping matches within the token range.
+    pub fn find_in(
+        &self,
+        doc: &Document,
+        tokens: std::ops::Range<usize>,
+    ) -> Vec<PhraseMatch<'_, T>> {
+        let mut out = Vec::new();
+        let end = tokens.end.min(doc.tokens.len());
+        let start = tokens.start.min(end);
+        if start == end || self.plain.is_none() {
+            return out;
+        }
+        // haystack: keys joined by SEP; starts[i] = byte start of token start+i
+        let mut hay = String::new();
+        let mut starts = Vec::with_capacity(end - start + 1);
+        for t in &doc.tokens[start..end] {
+            starts.push(hay.len());
+            hay.push_str(&t.key);
+            hay.push(SEP);
+        }
+        starts.push(hay.len());
+        let token_of = |byte: usize| starts.partition_point(|&s| s <= byte) - 1;
+        let mut i = 0;
+        while i < end - start {
+            let tok = &doc.tokens[start + i];
+            let tkey = &tok.key;
+            // (end byte, stripped chars, prefix len, entry)
+            let mut best: Option<(usize, usize, &str, usize)> = None;
+            let mut consider = |m: Option<(usize, usize)>, stripped: usize, p: &'static str| {
+                if let Some((e, idx)) = m {
+                    let better = match best {
+                        None => true,
+                        Some((be, bs, _, _)) => e > be || (e == be && stripped < bs),
+                    };
+                    if better {
+                        best = Some((e, stripped, p, idx));
+                    }
+                }
+            };
+            let prefixes: &[&'static str] = if tok.kind == TokenKind::Word {
+                PREFIXES
+            } else {
+                &PREFIXES[..1]
+            };
+            for &p in prefixes {
+                if !tkey.starts_with(p) {
+                    continue;
+                }
+                let rest = &tkey[p.len()..];
+                let pc = p.chars().count();
+                if !p.is_empty() && rest.chars().count() < 2 {
+                    continue;
+                }
+                let at = starts[i] + p.len();
+                consider(self.search(&hay, at, false), pc, p);
+                if p.ends_with('ل') {
+                    consider(self.search(&hay, at, true), pc, p);
+                    if rest.starts_with('ل') && rest.chars().count() >= 3 {
+                        // ل + elided article + article-less entry: "للاشتباكات"
+                        consider(self.search(&hay, at + 'ل'.len_utf8(), false), pc + 1, p);
+                    }
+                }
+                if rest.starts_with("ال") && rest.chars().count() >= 4 {
+                    consider(self.search(&hay, at + "ال".len(), false), pc + 2, p);
+                }
+            }
+            let Some((e, _, p, idx)) = best else {
+                i += 1;
+                continue;
+            };
+            let last = token_of(e.saturating_sub(1)).max(i);
+            let first_tok = &doc.tokens[start + i];
+            let last_tok = &doc.tokens[start + last];
+            let span_start = if p.is_empty() {
+                first_tok.span.start
+            } else {
+                let norm = normalize_key(doc.slice(first_tok.span));
+                first_tok.span.start + norm.orig_span(p.chars().count(), norm.key_len()).start
+            };
+            out.push(PhraseMatch {
+                value: &self.values[idx],
+                span: Span::new(span_start, last_tok.span.end),
+                full_span: Span::new(first_tok.span.start, last_tok.span.end),
+                tokens: start + i..start + last + 1,
+                prefix: p.to_string(),
+            });
+            i = last + 1;
+        }
+        out
+    }
+
+    /// Anchored search at byte `at`: (end byte, entry index).
+    fn search(&self, hay: &str, at: usize, elided: bool) -> Option<(usize, usize)> {
+        let (ac, ids) = if elided {
+            (self.elided.as_ref()?, &self.elided_ids)
+        } else {
+            (self.plain.as_ref()?, &self.plain_ids)
+        };
+        if at >= hay.len() {
+            return None;
+        }
+        let m = ac.find(Input::new(hay).range(at..).anchored(Anchored::Yes))?;
+        // a wildcard pattern must not end inside a token that is then a different word... it
+        // may: that is the wildcard. Exact patterns end on SEP by construction.
+        Some((m.end(), ids[m.pattern().as_usize()]))
+    }
+}

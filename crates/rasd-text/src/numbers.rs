@@ -1,0 +1,547 @@
+//! Number mentions: digits, number words (compound, with proclitics), vague quantities, dual
+//! nouns, with their qualifier cues and simple ranges.
+
+use std::sync::OnceLock;
+
+use crate::data::{tables, FastMap, NumKind, NumWord};
+use crate::{NumberMention, Qualifier, Sentence, Span, Token, TokenKind};
+
+/// Proclitics allowed on the first word of a number ("وخمسة", "بثلاثة", "لعشرة").
+const NUM_PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+
+/// The article, alone or after proclitics (لل = ل + ال), allowed on units 3-10.
+const ARTICLE_PREFIXES: &[&str] = &["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"];
+
+/// Proclitics allowed on the first word of a qualifier cue ("بنحو", "وبحوالي").
+const CUE_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+
+/// The number word of a token: (word, prefix chars).
+fn lookup(tok: &Token, allow_prefix: bool) -> Option<(NumWord, usize)> {
+    if tok.kind != TokenKind::Word {
+        return None;
+    }
+    let t = tables();
+    if let Some(w) = t.numbers.get(&tok.key) {
+        return Some((*w, 0));
+    }
+    if !allow_prefix {
+        return None;
+    }
+    if !tok.key.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
+        return None;
+    }
+    prefixed().get(&tok.key).copied()
+}
+
+/// Every number word with every proclitic combination it may take, compiled once: key ->
+/// (word, chars of the proclitic that are not part of the expression).
+fn prefixed() -> &'static FastMap<String, (NumWord, usize)> {
+    static P: OnceLock<FastMap<String, (NumWord, usize)>> = OnceLock::new();
+    P.get_or_init(|| {
+        let t = tables();
+        let mut words: Vec<(&String, &NumWord)> = t.numbers.iter().collect();
+        words.sort_by(|a, b| a.0.cmp(b.0));
+        let mut m = FastMap::default();
+        for p in NUM_PREFIXES {
+            for (k, w) in &words {
+                // very short words only after و ("لست" is not "six")
+                if k.chars().count() < 3 && *p != "و" {
+                    continue;
+                }
+                m.entry(format!("{p}{k}"))
+                    .or_insert((**w, p.chars().count()));
+            }
+        }
+        // the article on units three to ten: "الثلاثة", "الخمسة عشر", "وللعشرة"; it belongs to
+        // the expression, only what precedes it is a proclitic
+        for p in ARTICLE_PREFIXES {
+            let article = if p.ends_with("لل") { 1 } else { 2 };
+            for (k, w) in &words {
+                if w.kind == NumKind::Num && (3..=10).contains(&w.value) {
+                    m.entry(format!("{p}{k}"))
+                        .or_insert((**w, p.chars().count() - article));
+                }
+            }
+        }
+        m.retain(|k, _| !t.numbers.contains_key(k));
+        m
+    })
+}
+
+/// The number word of a token joined by و ("وخمسون"): the word, or None.
+fn lookup_conj(tok: &Token) -> Option<NumWord> {
+    if tok.kind != TokenKind::Word {
+        return None;
+    }
+    let rest = tok.key.strip_prefix('و')?;
+    let t = tables();
+    t.numbers.get(rest).copied().or_else(|| {
+        // "الخمسة والعشرين"
+        let w = t.numbers.get(rest.strip_prefix("ال")?)?;
+        (w.kind == NumKind::Num).then_some(*w)
+    })
+}
+
+/// Original char index where key char `n` of the token starts (skipping dropped chars).
+fn key_char_start(chars: &[char], span: Span, n: usize) -> usize {
+    if n == 0 {
+        return span.start;
+    }
+    let mut seen = 0;
+    let end = span.end.min(chars.len());
+    let start = span.start.min(end);
+    for (i, &c) in chars[start..end].iter().enumerate() {
+        if let crate::normalize::Fold::Keep(_) = crate::normalize::fold(c) {
+            if seen == n {
+                return start + i;
+            }
+            seen += 1;
+        }
+    }
+    span.end
+}
+
+/// The value of a digit token's key: `,` separates thousands, or is a decimal comma when the
+/// digits after it are not three ("3,75 مليون").
+fn parse_digits(key: &str) -> Option<f64> {
+    let decimal_comma = key
+        .rsplit_once(',')
+        .is_some_and(|(_, tail)| tail.len() != 3 && !key.contains('.'));
+    let cleaned: String = if decimal_comma {
+        key.replace(',', ".")
+    } else {
+        key.chars().filter(|&c| c != ',').collect()
+    };
+    if cleaned.matches('.').count() > 1 {
+        return None;
+    }
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Unit,
+    Ten,
+    Teen,
+    Tens,
+    Hundreds,
+    Scale,
+}
+
+fn class_of(v: u64) -> Last {
+    match v {
+        1..=9 => Last::Unit,
+        10 => Last::Ten,
+        11..=19 => Last::Teen,
+        20..=99 => Last::Tens,
+        _ => Last::Hundreds,
+    }
+}
+
+struct Raw {
+    first: usize,
+    end: usize, // token index after the last
+    prefix_chars: usize,
+    min: u64,
+    max: Option<u64>,
+    qualifier: Qualifier,
+    vague: bool,
+    dual: bool,
+}
+
+fn exact(first: usize, end: usize, prefix_chars: usize, v: u64) -> Raw {
+    Raw {
+        first,
+        end,
+        prefix_chars,
+        min: v,
+        max: Some(v),
+        qualifier: Qualifier::Exact,
+        vague: false,
+        dual: false,
+    }
+}
+
+/// A scale word right after token `i` (no proclitic): its multiplier.
+fn scale_after(tokens: &[Token], i: usize, end: usize) -> Option<u64> {
+    if i + 1 >= end {
+        return None;
+    }
+    match lookup(&tokens[i + 1], false)? {
+        (
+            NumWord {
+                value,
+                kind: NumKind::Scale | NumKind::ScalePlural,
+            },
+            _,
+        ) => Some(value),
+        _ => None,
+    }
+}
+
+/// The number expression starting at token `i` (sentence ends at `end`).
+fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
+    let tok = &tokens[i];
+    let t = tables();
+    if tok.kind == TokenKind::Number {
+        let v = parse_digits(&tok.key)?;
+        if let Some(scale) = scale_after(tokens, i, end) {
+            let total = (v * scale as f64).round();
+            return Some(exact(i, i + 2, 0, total as u64));
+        }
+        let lo = v.floor() as u64;
+        let hi = v.ceil() as u64;
+        let mut r = exact(i, i + 1, 0, lo);
+        if hi != lo {
+            r.max = Some(hi);
+            r.qualifier = Qualifier::Range;
+        }
+        return Some(r);
+    }
+    if tok.kind != TokenKind::Word {
+        return None;
+    }
+    // multi-word vague phrases ("عدد من")
+    for (words, w) in &t.number_phrases {
+        if i + words.len() > end {
+            continue;
+        }
+        if !tokens[i].key.ends_with(words[0].as_str()) {
+            continue;
+        }
+        let first_ok = |k: &str| {
+            CUE_PREFIXES.iter().find_map(|p| {
+                (k.strip_prefix(p) == Some(words[0].as_str())).then(|| p.chars().count())
+            })
+        };
+        let Some(pc) = first_ok(&tokens[i].key) else {
+            continue;
+        };
+        if words[1..]
+            .iter()
+            .zip(&tokens[i + 1..])
+            .all(|(w, t)| *w == t.key)
+        {
+            return Some(Raw {
+                first: i,
+                end: i + words.len(),
+                prefix_chars: pc,
+                min: w.value,
+                max: None,
+                qualifier: Qualifier::Unknown,
+                vague: true,
+                dual: false,
+            });
+        }
+    }
+    // "المائة ألف" (but "في المائة" is a percentage, not a count)
+    if let Some(rest) = tok.key.strip_prefix("ال") {
+        if t.numbers
+            .get(rest)
+            .is_some_and(|w| w.kind == NumKind::Hundred)
+        {
+            let scale = scale_after(tokens, i, end)?;
+            return Some(exact(i, i + 2, 0, 100 * scale));
+        }
+    }
+    let looked = lookup(tok, true);
+    // ordinals ("الرابع عشر من آذار") are no counts, nor the عشر that follows them
+    let is_ten = looked.is_some_and(|(w, _)| w.kind == NumKind::Num && w.value == 10);
+    if is_ten
+        && i > 0
+        && lookup(&tokens[i - 1], false).is_some_and(|(w, _)| w.kind == NumKind::Ordinal)
+    {
+        return None;
+    }
+    let Some((w, pc)) = looked else {
+        // a dual noun (all end in -ين or -ان)
+        if !(tok.key.ends_with("ين") || tok.key.ends_with("ان")) {
+            return None;
+        }
+        let stem = tok.stem.as_str();
+        let (stem, pc) = if t.duals.contains(&tok.key) {
+            (tok.key.as_str(), 0)
+        } else {
+            (stem, tok.clitics.iter().map(|c| c.chars().count()).sum())
+        };
+        if t.duals.contains(stem) {
+            let mut r = exact(i, i + 1, pc, 2);
+            r.dual = true;
+            return Some(r);
+        }
+        return None;
+    };
+    match w.kind {
+        NumKind::Ordinal => return None,
+        NumKind::Vague | NumKind::Unknown | NumKind::ScalePlural => {
+            let mut min = w.value;
+            let mut e = i + 1;
+            if w.kind != NumKind::ScalePlural {
+                if let Some(s) = scale_after(tokens, i, end) {
+                    min = min.saturating_mul(s);
+                    e += 1;
+                }
+            }
+            return Some(Raw {
+                first: i,
+                end: e,
+                prefix_chars: pc,
+                min,
+                max: None,
+                qualifier: if w.kind == NumKind::Unknown {
+                    Qualifier::Unknown
+                } else {
+                    Qualifier::AtLeast
+                },
+                vague: true,
+                dual: false,
+            });
+        }
+        _ => {}
+    }
+    let mut total: u64 = 0;
+    let mut current: u64;
+    let mut last: Last;
+    match w.kind {
+        NumKind::Num => {
+            current = w.value;
+            last = class_of(w.value);
+        }
+        NumKind::Hundred => {
+            current = 100;
+            last = Last::Hundreds;
+        }
+        NumKind::Scale | NumKind::ScaleDual => {
+            total = w.value;
+            current = 0;
+            last = Last::Scale;
+        }
+        _ => return None,
+    }
+    let mut j = i + 1;
+    while j < end {
+        let next = &tokens[j];
+        if let Some((nw, _)) = lookup(next, false) {
+            // adjacent: teen, hundred after a unit, scale after a figure
+            match nw.kind {
+                NumKind::Num if nw.value == 10 && last == Last::Unit => {
+                    current += 10;
+                    last = Last::Teen;
+                }
+                NumKind::Hundred if last == Last::Unit => {
+                    current *= 100;
+                    last = Last::Hundreds;
+                }
+                NumKind::Scale | NumKind::ScalePlural if current > 0 => {
+                    total = total.saturating_add(current.saturating_mul(nw.value));
+                    current = 0;
+                    last = Last::Scale;
+                }
+                _ => break,
+            }
+            j += 1;
+            continue;
+        }
+        let conj = if next.key == "و" && j + 1 < end {
+            lookup(&tokens[j + 1], false).map(|(w, _)| (w, 2))
+        } else {
+            lookup_conj(next).map(|w| (w, 1))
+        };
+        let Some((nw, used)) = conj else { break };
+        let ok = match nw.kind {
+            NumKind::Num => {
+                let c = class_of(nw.value);
+                match last {
+                    Last::Unit => c == Last::Tens,
+                    Last::Hundreds => c != Last::Hundreds,
+                    Last::Scale => current == 0,
+                    _ => false,
+                }
+            }
+            NumKind::Hundred => last == Last::Scale && current == 0,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        current += if nw.kind == NumKind::Hundred {
+            100
+        } else {
+            nw.value
+        };
+        last = match nw.kind {
+            NumKind::Hundred => Last::Hundreds,
+            _ => class_of(nw.value),
+        };
+        j += used;
+    }
+    Some(exact(i, j, pc, total.saturating_add(current)))
+}
+
+/// Whether tokens `[from, from+words.len())` spell the cue (the first may carry a proclitic):
+/// the char count of that proclitic.
+fn cue_at(tokens: &[Token], from: usize, words: &[String]) -> Option<usize> {
+    let first = &tokens.get(from)?.key;
+    let pc = CUE_PREFIXES.iter().find_map(|p| {
+        (first.strip_prefix(p) == Some(words[0].as_str())).then(|| p.chars().count())
+    })?;
+    let all = words[1..]
+        .iter()
+        .enumerate()
+        .all(|(k, w)| tokens.get(from + 1 + k).is_some_and(|t| t.key == *w));
+    all.then_some(pc)
+}
+
+/// Finds the number mentions of every sentence.
+pub(crate) fn find_numbers(
+    chars: &[char],
+    tokens: &[Token],
+    sentences: &[Sentence],
+) -> Vec<NumberMention> {
+    let t = tables();
+    let mut out = Vec::new();
+    for s in sentences {
+        let (start, end) = (s.tokens.start, s.tokens.end);
+        let mut raws: Vec<Raw> = Vec::new();
+        let mut i = start;
+        while i < end {
+            match parse_at(tokens, i, end) {
+                Some(r) => {
+                    i = r.end.max(i + 1);
+                    raws.push(r);
+                }
+                None => i += 1,
+            }
+        }
+        // a dual noun next to a figure ("شرطيين اثنين") is not a second count
+        let mut keep = vec![true; raws.len()];
+        for k in 0..raws.len() {
+            if raws[k].dual {
+                let before = k > 0 && raws[k - 1].end == raws[k].first;
+                let after = k + 1 < raws.len() && raws[k + 1].first == raws[k].end;
+                keep[k] = !(before || after);
+            }
+        }
+        let mut ms: Vec<NumberMention> = Vec::new();
+        for (r, keep) in raws.into_iter().zip(keep) {
+            if !keep {
+                continue;
+            }
+            let first = &tokens[r.first];
+            let last = &tokens[r.end - 1];
+            let span_start = key_char_start(chars, first.span, r.prefix_chars);
+            let mut m = NumberMention {
+                span: Span::new(span_start, last.span.end),
+                min: r.min,
+                max: r.max,
+                qualifier: r.qualifier,
+                cue_span: None,
+                vague: r.vague,
+                dual_noun: r.dual,
+                tokens: r.first..r.end,
+            };
+            // qualifier cue before, then after (skipping up to two words: "20 شخصا على الأقل")
+            let mut cue: Option<(Span, Qualifier)> = None;
+            if r.prefix_chars == 0 {
+                for (words, q) in &t.before {
+                    if r.first < start + words.len() {
+                        continue;
+                    }
+                    let from = r.first - words.len();
+                    if let Some(pc) = cue_at(tokens, from, words) {
+                        let cs = key_char_start(chars, tokens[from].span, pc);
+                        cue = Some((Span::new(cs, tokens[r.first - 1].span.end), *q));
+                        break;
+                    }
+                }
+            }
+            if cue.is_none() {
+                'after: for skip in 0..=2 {
+                    let from = r.end + skip;
+                    if skip > 0 {
+                        let Some(w) = tokens.get(from - 1).filter(|_| from - 1 < end) else {
+                            break;
+                        };
+                        if w.kind != TokenKind::Word || lookup(w, true).is_some() {
+                            break;
+                        }
+                    }
+                    for (words, q) in &t.after {
+                        if from + words.len() > end {
+                            continue;
+                        }
+                        if cue_at(tokens, from, words) == Some(0) {
+                            let span = Span::new(
+                                tokens[from].span.start,
+                                tokens[from + words.len() - 1].span.end,
+                            );
+                            cue = Some((span, *q));
+                            break 'after;
+                        }
+                    }
+                }
+            }
+            if let Some((span, q)) = cue {
+                m.cue_span = Some(span);
+                if m.qualifier != Qualifier::Unknown && m.qualifier != Qualifier::Range {
+                    m.qualifier = q;
+                    m.max = match q {
+                        Qualifier::AtMost => Some(m.min),
+                        Qualifier::Exact => m.max,
+                        _ => None,
+                    };
+                }
+            }
+            ms.push(m);
+        }
+        // ranges: "بين 10 و15", "10 إلى 15", "من 10 إلى 15"
+        let mut k = 0;
+        while k < ms.len() {
+            if k + 1 < ms.len() {
+                if let Some(merged) = range(tokens, &ms[k], &ms[k + 1], start) {
+                    out.push(merged);
+                    k += 2;
+                    continue;
+                }
+            }
+            out.push(ms[k].clone());
+            k += 1;
+        }
+    }
+    out
+}
+
+fn range(
+    tokens: &[Token],
+    a: &NumberMention,
+    b: &NumberMention,
+    start: usize,
+) -> Option<NumberMention> {
+    if a.vague || b.vague || a.dual_noun || b.dual_noun || b.min <= a.min {
+        return None;
+    }
+    let gap = &tokens[a.tokens.end..b.tokens.start];
+    let b_first = &tokens[b.tokens.start];
+    let joined_by_waw = (gap.len() == 1 && gap[0].key == "و")
+        || (gap.is_empty() && b_first.key.starts_with('و') && b.span.start > b_first.span.start);
+    let joined_by_to = gap.len() == 1 && matches!(gap[0].key.as_str(), "الي" | "حتي" | "-" | "–");
+    let before = (a.tokens.start > start).then(|| &tokens[a.tokens.start - 1]);
+    let dash = joined_by_to && matches!(gap[0].key.as_str(), "-" | "–");
+    let cue = match before {
+        Some(t) if joined_by_waw && t.key == "بين" => Some(t.span),
+        Some(t) if joined_by_to && matches!(t.key.as_str(), "من" | "بين") => Some(t.span),
+        // "10-15" only after من/بين: a dash also joins dates ("22-10-2016")
+        _ if joined_by_to && !dash => None,
+        _ => return None,
+    };
+    Some(NumberMention {
+        span: a.span.cover(b.span),
+        min: a.min,
+        max: Some(b.max.unwrap_or(b.min)),
+        qualifier: Qualifier::Range,
+        cue_span: cue.or(a.cue_span),
+        vague: false,
+        dual_noun: false,
+        tokens: a.tokens.start..b.tokens.end,
+    })
+}

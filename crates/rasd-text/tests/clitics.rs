@@ -1,0 +1,95 @@
+//! Proclitic segmentation of real words (from /work/shared/examples/kirkuk-2016-10-22.txt and
+//! the OEDA dev sets): `word -> "clitic+clitic|stem"`.
+
+use rasd_text::{segment_clitics, Document};
+
+const CASES: &[(&str, &str)] = &[
+    ("وبالموصل", "و+ب+ال|موصل"),
+    ("وللموصل", "و+ل+ال|موصل"),
+    ("للموصل", "ل+ال|موصل"),
+    ("بكركوك", "ب|كركوك"),
+    ("وكركوك", "و|كركوك"),
+    ("كركوك", "|كركوك"),
+    ("فللشرطة", "ف+ل+ال|شرطه"),
+    ("والعاملين", "و+ال|عاملين"),
+    ("بالنفط", "ب+ال|نفط"),
+    ("للطاقة", "ل+ال|طاقه"),
+    ("بمحطة", "ب|محطه"),
+    ("ومجموعة", "و|مجموعه"),
+    ("واستيقظت", "و|استيقظت"),
+    ("وقالت", "و|قالت"),
+    ("الموصل", "ال|موصل"),
+    ("الأمن", "ال|امن"),
+    ("اللبنانية", "ال|لبنانيه"),
+    ("كالعادة", "ك+ال|عاده"),
+    ("للمرة", "ل+ال|مره"),
+    ("فقتل", "ف|قتل"),
+    ("وسيقوم", "و+س|يقوم"),
+    ("بثلاثة", "ب|ثلاثه"),
+    ("وخمسة", "و|خمسه"),
+    // words that merely begin with proclitic letters
+    ("ألبانيا", "|البانيا"),
+    ("بغداد", "|بغداد"),
+    ("وبغداد", "و|بغداد"),
+    ("لبنان", "|لبنان"),
+    ("ولبنان", "و|لبنان"),
+    ("الذي", "|الذي"),
+    ("إلى", "|الي"),
+    ("وإلى", "و|الي"),
+    ("في", "|في"),
+    ("وفي", "و|في"),
+    ("فيها", "|فيها"),
+    ("كانت", "|كانت"),
+    ("وكانت", "و|كانت"),
+    ("وبعدها", "و|بعدها"),
+    ("بين", "|بين"),
+    ("سيارة", "|سياره"),
+    ("لندن", "|لندن"),
+    ("وزير", "|وزير"),
+    ("والوزير", "و+ال|وزير"),
+    ("ألف", "|الف"),
+    ("آلاف", "|الاف"),
+    ("ألفين", "|الفين"),
+    ("لقي", "|لقي"),
+    ("ولقي", "و|لقي"),
+    ("جنديين", "|جنديين"),
+    ("انتحاريين", "|انتحاريين"),
+    ("ولاية", "|ولايه"),
+    ("واسعاً", "|واسعا"),
+    ("فلسطين", "|فلسطين"),
+    ("الآن", "|الان"),
+];
+
+fn show(word: &str) -> String {
+    let key = rasd_text::key(word);
+    let seg = segment_clitics(&key);
+    format!("{}|{}", seg.clitics.join("+"), &key[seg.prefix_bytes..])
+}
+
+#[test]
+fn clitic_segmentation_of_real_words() {
+    assert!(CASES.len() >= 30);
+    let failures: Vec<String> = CASES
+        .iter()
+        .filter_map(|(w, expected)| {
+            let got = show(w);
+            (got != *expected).then(|| format!("{w}: expected {expected}, got {got}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn token_clitics_stem_and_stem_span_follow_the_original() {
+    // with diacritics: the stem span covers the original chars, marks included
+    let text = "وَبِالْمَوْصِلِ وللموصل";
+    let doc = Document::analyze(text);
+    let t = &doc.tokens[0];
+    assert_eq!(t.clitics, ["و", "ب", "ال"]);
+    assert_eq!(t.stem, "موصل");
+    assert_eq!(doc.slice(t.stem_span), "مَوْصِلِ");
+    let t = &doc.tokens[1];
+    assert_eq!(t.clitics, ["و", "ل", "ال"]);
+    assert_eq!(doc.slice(t.stem_span), "موصل");
+    assert_eq!(doc.slice(t.span), "وللموصل");
+}

@@ -1,0 +1,52 @@
+//! `rasd export --format csv|jsonl|geojson [--from --to --country --type]`: the clean table, one
+//! row per incident (cluster), on stdout.
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use rasd_core::write::Format;
+use rasd_store::{Filter, Store};
+
+use crate::input::valid_date;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The database: a SQLite file, or a `postgres://user@host/db` URL.
+    #[arg(long, default_value = "rasd.db")]
+    pub db: String,
+    /// Output format: CSV in ACLED's columns (plus the fatality spread), JSONL with every
+    /// mention, or GeoJSON points.
+    #[arg(long, default_value = "csv", value_parser = ["csv", "jsonl", "geojson"])]
+    pub format: String,
+    /// Incidents on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Incidents on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// ISO 3166-1 alpha-2 country code, e.g. IQ.
+    #[arg(long)]
+    pub country: Option<String>,
+    /// ACLED event type, e.g. "Explosions/Remote violence".
+    #[arg(long = "type")]
+    pub event_type: Option<String>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    for d in [&args.from, &args.to].into_iter().flatten() {
+        anyhow::ensure!(valid_date(d), "--from/--to must be YYYY-MM-DD, got {d:?}");
+    }
+    let format = Format::parse(&args.format).unwrap_or(Format::Csv);
+    let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db))?;
+    let filter = Filter {
+        from: args.from,
+        to: args.to,
+        country: args.country.map(|c| c.to_uppercase()),
+        event_type: args.event_type,
+    };
+    let stdout = std::io::stdout();
+    let out = std::io::BufWriter::new(stdout.lock());
+    rasd_store::export::write_clusters(&mut store, &filter, format, out)?;
+    Ok(ExitCode::SUCCESS)
+}
