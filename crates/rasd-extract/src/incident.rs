@@ -44,25 +44,42 @@ pub struct Candidate {
     pub date: Option<(DateMention, bool)>,
     pub armed_victims: bool,
     pub civilian_victims: bool,
+    /// What the detector reads (crate::detect::FEATURES).
+    pub features: crate::detect::Features,
+    /// The detector's probability that this reports an incident (max over merged parts).
+    pub score: f32,
 }
 
-type M<'a, T> = PhraseMatch<'a, T>;
+/// A lexicon match, detached from the matcher's lifetime.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<T> {
+    pub span: Span,
+    pub tokens: (usize, usize),
+    pub value: T,
+}
+
+fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
+    ms.into_iter()
+        .map(|m| Hit {
+            span: m.span,
+            tokens: (m.tokens.start, m.tokens.end),
+            value: *m.value,
+        })
+        .collect()
+}
 
 /// Everything matched once over a document.
 pub struct Context<'a> {
     pub doc: &'a Document,
-    triggers: Vec<M<'a, &'static Trigger>>,
-    actors: Vec<M<'a, &'static ActorEntry>>,
-    victims: Vec<M<'a, &'static VictimEntry>>,
-    cues: Vec<M<'a, Cue>>,
+    triggers: Vec<Hit<&'static Trigger>>,
+    actors: Vec<Hit<&'static ActorEntry>>,
+    victims: Vec<Hit<&'static VictimEntry>>,
+    cues: Vec<Hit<Cue>>,
     dates: Vec<DateMention>,
     places: Vec<rasd_geo::PlaceMention>,
 }
 
-fn in_sentence<'m, T>(ms: &'m [M<'_, T>], span: Span) -> impl Iterator<Item = &'m M<'m, T>> + 'm
-where
-    T: 'm,
-{
+fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
     ms.iter()
         .filter(move |m| m.span.start >= span.start && m.span.end <= span.end)
 }
@@ -73,10 +90,22 @@ impl<'a> Context<'a> {
         let dates = find_dates(doc, &date_matches, published);
         Context {
             doc,
-            triggers: lex.triggers.find(doc),
-            actors: lex.actors.find(doc),
-            victims: lex.victims.find(doc),
-            cues: lex.cues.find(doc),
+            // a phrase with several rows (an event row and a kill row) yields one hit per row
+            triggers: lex
+                .triggers
+                .find(doc)
+                .into_iter()
+                .flat_map(|m| {
+                    m.value.triggers.iter().map(move |t| Hit {
+                        span: m.span,
+                        tokens: (m.tokens.start, m.tokens.end),
+                        value: *t,
+                    })
+                })
+                .collect(),
+            actors: hits(lex.actors.find(doc)),
+            victims: hits(lex.victims.find(doc)),
+            cues: hits(lex.cues.find(doc)),
             dates,
             places: rasd_geo::Geocoder::global().mentions(doc),
         }
@@ -85,7 +114,7 @@ impl<'a> Context<'a> {
     fn cue_at_token(&self, token: usize, cue: Cue) -> bool {
         self.cues
             .iter()
-            .any(|m| *m.value == cue && m.tokens.start <= token && token < m.tokens.end)
+            .any(|m| m.value == cue && m.tokens.0 <= token && token < m.tokens.1)
     }
 
     fn is_count_excluded(&self, n: &NumberMention) -> bool {
@@ -124,11 +153,11 @@ impl<'a> Context<'a> {
         let doc = self.doc;
         // irrealis cues (pledges, threats, plans) silence the triggers after them
         let irrealis_from = in_sentence(&self.cues, span)
-            .filter(|m| *m.value == Cue::Irrealis)
+            .filter(|m| m.value == Cue::Irrealis)
             .map(|m| m.span.start)
             .min()
             .unwrap_or(usize::MAX);
-        let triggers: Vec<&M<'_, &'static Trigger>> = in_sentence(&self.triggers, span)
+        let triggers: Vec<&Hit<&'static Trigger>> = in_sentence(&self.triggers, span)
             .filter(|m| m.span.start < irrealis_from)
             .collect();
         let events: Vec<_> = triggers
@@ -173,8 +202,8 @@ impl<'a> Context<'a> {
             let subset = first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Subset);
             // the victim noun after the number ("15 امرأة", "12 من عناصر الشرطة")
             let noun = victim_matches.iter().find(|v| {
-                v.tokens.start == n.tokens.end
-                    || (v.tokens.start == n.tokens.end + 1
+                v.tokens.0 == n.tokens.end
+                    || (v.tokens.0 == n.tokens.end + 1
                         && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من"))
             });
             if let Some(v) = noun {
@@ -189,20 +218,35 @@ impl<'a> Context<'a> {
             if subset {
                 continue;
             }
-            let mut best: Option<(usize, Span, Role)> = None; // (gap, trigger span, role)
+            // (cost, trigger span, role): after a trigger ("مقتل 18") costs its gap; before a
+            // trigger ("15 قتيلا", "28 شخصا قتلوا") costs its gap plus a half, and not across a
+            // conjunction that opens a new clause ("ستة وإصابة 12")
+            let mut best: Option<(f32, Span, Role)> = None;
+            let limit = if n.vague { 1 } else { 4 };
             for t in kills.iter().chain(injures.iter()) {
-                let cand = if t.tokens.end <= first_tok {
-                    let gap = self.gap(t.tokens.end, first_tok);
-                    (gap <= 4).then_some((gap, true))
-                } else if n.tokens.end <= t.tokens.start {
-                    let gap = self.gap(n.tokens.end, t.tokens.start);
-                    (gap <= 2).then_some((gap + 1, false))
+                let cand = if t.tokens.1 <= first_tok {
+                    self.link_gap(t.tokens.1, first_tok, limit)
+                        .map(|g| g as f32)
+                } else if n.tokens.end <= t.tokens.0 {
+                    let conj = doc.tokens[t.tokens.0]
+                        .clitics
+                        .first()
+                        .is_some_and(|c| c == "و" || c == "ف");
+                    if conj && t.tokens.0 > n.tokens.end {
+                        None
+                    } else if conj {
+                        self.link_gap(n.tokens.end, t.tokens.0, 0)
+                            .map(|g| g as f32 + 1.5)
+                    } else {
+                        self.link_gap(n.tokens.end, t.tokens.0, limit)
+                            .map(|g| g as f32 + 0.5)
+                    }
                 } else {
                     None
                 };
-                if let Some((gap, _after)) = cand {
-                    if best.is_none_or(|(g, _, _)| gap < g) {
-                        best = Some((gap, t.span, t.value.role));
+                if let Some(cost) = cand {
+                    if best.is_none_or(|(c, _, _)| cost < c) {
+                        best = Some((cost, t.span, t.value.role));
                     }
                 }
             }
@@ -228,33 +272,49 @@ impl<'a> Context<'a> {
                 .cmp(&b.value.priority)
                 .then(b.span.start.cmp(&a.span.start))
         });
-        let (trigger_span, mut event_type, mut sub_event_type, plover_event, plover_mode, priority) =
-            match main {
-                Some(m) => (
-                    m.span,
-                    m.value.event_type.clone().unwrap_or_default(),
-                    m.value.sub_event_type.clone().unwrap_or_default(),
-                    m.value
-                        .plover_event
-                        .clone()
-                        .unwrap_or_else(|| "ASSAULT".into()),
-                    m.value.plover_mode.clone(),
-                    m.value.priority,
-                ),
-                None => {
-                    let t = kills.first().or(injures.first())?;
-                    (
-                        t.span,
-                        rasd_core::VAC.to_string(),
-                        "Attack".to_string(),
-                        "ASSAULT".to_string(),
-                        None,
-                        0,
-                    )
-                }
-            };
+        let (
+            mut trigger_span,
+            mut event_type,
+            mut sub_event_type,
+            plover_event,
+            mut plover_mode,
+            mut priority,
+        ) = match main {
+            Some(m) => (
+                m.span,
+                m.value.event_type.clone().unwrap_or_default(),
+                m.value.sub_event_type.clone().unwrap_or_default(),
+                m.value
+                    .plover_event
+                    .clone()
+                    .unwrap_or_else(|| "ASSAULT".into()),
+                m.value.plover_mode.clone(),
+                m.value.priority,
+            ),
+            None => {
+                let t = kills.first().or(injures.first())?;
+                (
+                    t.span,
+                    rasd_core::VAC.to_string(),
+                    "Attack".to_string(),
+                    "ASSAULT".to_string(),
+                    None,
+                    0,
+                )
+            }
+        };
+        let (actor1, actor2) = self.actors(span, trigger_span, civilian_victims);
+        let armed = |a: &Option<Actor>| {
+            a.as_ref().is_some_and(|a| {
+                !matches!(
+                    a.kind,
+                    ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+                )
+            })
+        };
+        let armed_target = armed_victims || armed(&actor2);
         // attacks on armed forces are battles; generic attacks on civilians are attacks
-        if sub_event_type == "Attack" && armed_victims && !civilian_victims {
+        if sub_event_type == "Attack" && armed_target && !civilian_victims {
             event_type = rasd_core::BATTLES.into();
             sub_event_type = "Armed clash".into();
         } else if sub_event_type == "Armed clash"
@@ -265,8 +325,21 @@ impl<'a> Context<'a> {
             event_type = rasd_core::VAC.into();
             sub_event_type = "Attack".into();
         }
+        // an explicit clash between two armed sides is a battle, whatever weapons the fighters
+        // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة")
+        let explicit_clash = events.iter().find(|m| {
+            m.value.sub_event_type.as_deref() == Some("Armed clash") && m.value.priority >= 40
+        });
+        if let Some(clash) = explicit_clash {
+            if armed(&actor1) && armed_target && event_type == rasd_core::EXPLOSIONS {
+                event_type = rasd_core::BATTLES.into();
+                sub_event_type = "Armed clash".into();
+                trigger_span = clash.span;
+                plover_mode = clash.value.plover_mode.clone();
+                priority = clash.value.priority;
+            }
+        }
 
-        let (actor1, actor2) = self.actors(span, trigger_span, civilian_victims);
         let (location, place_key) = self.place(span, trigger_span);
         let date = self
             .dates
@@ -280,6 +353,17 @@ impl<'a> Context<'a> {
                     .find(|d| d.span.end <= span.start)
                     .map(|d| (d.clone(), true))
             });
+        let features = self.features(
+            span,
+            &triggers,
+            main.map(|m| ***m),
+            (&kill_pieces, !kills.is_empty()),
+            (&injury_pieces, !injures.is_empty()),
+            &location,
+            date.as_ref().is_some_and(|(_, inherited)| !inherited),
+            (actor1.is_some(), actor2.is_some() || !victims.is_empty()),
+            irrealis_from != usize::MAX,
+        );
         Some(Candidate {
             sentence: si,
             sentence_span: span,
@@ -302,17 +386,88 @@ impl<'a> Context<'a> {
             date,
             armed_victims,
             civilian_victims,
+            features,
+            score: 0.0,
         })
     }
 
-    /// Tokens between `from` and `to` that are not qualifier words, numbers or "و".
-    fn gap(&self, from: usize, to: usize) -> usize {
-        (from..to)
-            .filter(|&i| {
-                let t = &self.doc.tokens[i];
-                !(t.kind == TokenKind::Number || t.key == "و" || t.kind == TokenKind::Quote)
-            })
-            .count()
+    #[allow(clippy::too_many_arguments)]
+    fn features(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        main: Option<Hit<&'static Trigger>>,
+        kills: (&[CountPiece], bool),
+        injuries: (&[CountPiece], bool),
+        location: &Option<Location>,
+        own_date: bool,
+        (actor1, target): (bool, bool),
+        irrealis: bool,
+    ) -> crate::detect::Features {
+        let doc = self.doc;
+        let b = |x: bool| if x { 1.0 } else { 0.0 };
+        let all: Vec<_> = in_sentence(&self.triggers, span).collect();
+        let negatives = all
+            .iter()
+            .filter(|t| t.value.role == Role::Negative)
+            .count();
+        let claims = all.iter().any(|t| t.value.role == Role::Claim);
+        let violent = triggers
+            .iter()
+            .filter(|t| t.value.role != Role::Negative && t.value.role != Role::Claim)
+            .count();
+        let definite = main.is_some_and(|m| rasd_text::key(doc.slice(m.span)).starts_with("ال"));
+        let background = main.is_some_and(|m| {
+            (m.tokens.0.saturating_sub(2)..m.tokens.0)
+                .any(|i| self.cue_at_token(i, Cue::Background))
+        });
+        let settlement = location
+            .as_ref()
+            .is_some_and(|l| l.precision.is_some_and(|p| p <= 2));
+        let sentence_text = doc.slice(span);
+        let n_tokens = doc
+            .sentence_at(span.start)
+            .map(|s| doc.sentences[s].tokens.len())
+            .unwrap_or(1)
+            .max(1);
+        [
+            b(main.is_some()),
+            b(definite),
+            b(!kills.0.is_empty()),
+            b(kills.0.is_empty() && kills.1),
+            b(!injuries.0.is_empty()),
+            b(injuries.0.is_empty() && injuries.1),
+            b(settlement),
+            b(location.is_some() && !settlement),
+            b(own_date),
+            b(actor1),
+            b(target),
+            negatives.min(3) as f32,
+            b(claims),
+            b(background),
+            b(irrealis),
+            main.map(|m| m.value.priority as f32 / 100.0).unwrap_or(0.0),
+            violent.min(4) as f32 / 4.0,
+            b(sentence_text.contains(['؟', '?'])),
+            (n_tokens as f32).ln(),
+        ]
+    }
+
+    /// The number of tokens between `from` and `to` that separate a count from its trigger
+    /// (numbers, "و" and quotes do not count), if at most `limit` and no punctuation or
+    /// barrier word stands between.
+    fn link_gap(&self, from: usize, to: usize, limit: usize) -> Option<usize> {
+        let mut gap = 0;
+        for i in from..to {
+            let t = &self.doc.tokens[i];
+            if t.kind == TokenKind::Punct || self.cue_at_token(i, Cue::Barrier) {
+                return None;
+            }
+            if !(t.kind == TokenKind::Number || t.key == "و" || t.kind == TokenKind::Quote) {
+                gap += 1;
+            }
+        }
+        (gap <= limit).then_some(gap)
     }
 
     fn actors(
@@ -338,7 +493,7 @@ impl<'a> Context<'a> {
             let Some(kind) = ActorKind::parse(&e.kind) else {
                 continue;
             };
-            let t0 = m.tokens.start;
+            let t0 = m.tokens.0;
             let after_target_cue =
                 (t0.saturating_sub(2)..t0).any(|i| self.cue_at_token(i, Cue::Target));
             let after_number = t0 >= 2
@@ -347,7 +502,11 @@ impl<'a> Context<'a> {
             let after_kill = self
                 .triggers
                 .iter()
-                .any(|t| matches!(t.value.role, Role::Kill | Role::Injure) && t.tokens.end == t0);
+                .any(|t| matches!(t.value.role, Role::Kill | Role::Injure) && t.tokens.1 == t0);
+            // "المتحدث باسم الحشد الشعبي", "مصادر في الشرطة": the speaker, not a side
+            if (t0.saturating_sub(2)..t0).any(|i| self.cue_at_token(i, Cue::Speaker)) {
+                continue;
+            }
             let is_target =
                 e.role == ActorRole::Target || after_target_cue || after_number || after_kill;
             let actor = Actor {

@@ -1,6 +1,6 @@
 //! The lexicons compiled into phrase matchers, once per [`crate::Extractor`].
 
-use rasd_lexicon::{ActorEntry, DateWord, Trigger, VictimEntry};
+use rasd_lexicon::{ActorEntry, DateWord, TriggerGroup, VictimEntry};
 use rasd_text::PhraseMatcher;
 
 /// Function-word cues the extractor reads (data/cues.tsv).
@@ -11,6 +11,9 @@ pub enum Cue {
     Continuation,
     ExcludeUnit,
     Irrealis,
+    Background,
+    Barrier,
+    Speaker,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -39,6 +42,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
             "continuation" => Cue::Continuation,
             "exclude_unit" => Cue::ExcludeUnit,
             "irrealis" => Cue::Irrealis,
+            "background" => Cue::Background,
+            "barrier" => Cue::Barrier,
+            "speaker" => Cue::Speaker,
             other => return Err(format!("cues.tsv:{}: unknown kind {other:?}", i + 1)),
         };
         out.push((phrase.to_string(), cue));
@@ -55,7 +61,7 @@ fn surface(phrase: &str, any_suffix: bool) -> String {
 }
 
 pub struct Lexicons {
-    pub triggers: PhraseMatcher<&'static Trigger>,
+    pub triggers: PhraseMatcher<&'static TriggerGroup>,
     pub actors: PhraseMatcher<&'static ActorEntry>,
     pub victims: PhraseMatcher<&'static VictimEntry>,
     pub dates: PhraseMatcher<&'static DateWord>,
@@ -64,9 +70,10 @@ pub struct Lexicons {
 
 impl Lexicons {
     pub fn compile() -> Lexicons {
-        let triggers = rasd_lexicon::triggers()
+        // one entry per phrase: a phrase may carry several rows (an event and a kill row)
+        let triggers = rasd_lexicon::trigger_groups()
             .iter()
-            .map(|t| (surface(&t.phrase, t.any_suffix), t))
+            .map(|g| (surface(&g.phrase, g.any_suffix), g))
             .collect();
         let actors = rasd_lexicon::actors()
             .iter()

@@ -12,6 +12,7 @@
 
 mod calendar;
 mod dates;
+pub mod detect;
 mod incident;
 mod lexicon;
 mod merge;
@@ -38,6 +39,8 @@ pub struct Extraction {
 /// The extractor: lexicons and gazetteer compiled once, then shared across threads.
 pub struct Extractor {
     lex: lexicon::Lexicons,
+    detector: detect::Detector,
+    min_confidence: f32,
 }
 
 impl Default for Extractor {
@@ -50,7 +53,22 @@ impl Extractor {
     pub fn new() -> Extractor {
         Extractor {
             lex: lexicon::Lexicons::compile(),
+            detector: detect::Detector::shipped(),
+            min_confidence: 0.0,
         }
+    }
+
+    /// Keeps only events whose confidence (the detector's probability that the words report an
+    /// incident rather than mention violence in passing) is at least `min`.
+    pub fn with_min_confidence(mut self, min: f32) -> Extractor {
+        self.min_confidence = min;
+        self
+    }
+
+    /// The confidence at which the detector was tuned for sentence-level detection (best F1 on
+    /// the development labels).
+    pub fn detection_threshold(&self) -> f32 {
+        self.detector.threshold
     }
 
     /// Extracts the events of one report.
@@ -71,9 +89,13 @@ impl Extractor {
         };
         let doc = Document::analyze(&report.text);
         let ctx = incident::Context::new(&self.lex, &doc, published);
-        let candidates = ctx.incidents();
+        let mut candidates = ctx.incidents();
+        for c in &mut candidates {
+            c.score = self.detector.score(&c.features);
+        }
         let events = merge::merge(candidates)
             .into_iter()
+            .filter(|c| c.score >= self.min_confidence)
             .map(|c| c.into_event(&report.id, &doc))
             .collect();
         Extraction {
@@ -81,4 +103,19 @@ impl Extractor {
             diagnostics,
         }
     }
+}
+
+/// Development aid for fitting the detector: the feature vector of every sentence candidate of
+/// a report (before merging), with the sentence span.
+pub fn candidate_features(
+    extractor: &Extractor,
+    report: &Report,
+) -> Vec<([usize; 2], detect::Features)> {
+    let published = report.published.as_deref().and_then(Day::parse);
+    let doc = Document::analyze(&report.text);
+    let ctx = incident::Context::new(&extractor.lex, &doc, published);
+    ctx.incidents()
+        .into_iter()
+        .map(|c| ([c.sentence_span.start, c.sentence_span.end], c.features))
+        .collect()
 }

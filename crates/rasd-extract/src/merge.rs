@@ -6,14 +6,31 @@ use rasd_text::Document;
 
 use crate::incident::{sum_counts, Candidate};
 
+/// Whether the candidate can be one part of a complex attack (bombers, gunmen, clashes at one
+/// place): violence by force, not a change of territory or an abduction.
+fn complex_attack_part(c: &Candidate) -> bool {
+    rasd_core::is_violent(&c.event_type)
+        && !matches!(
+            c.sub_event_type.as_str(),
+            "Government regains territory"
+                | "Non-state actor overtakes territory"
+                | "Abduction/forced disappearance"
+                | "Sexual violence"
+        )
+}
+
 /// Whether `later` tells the same incident as `earlier` (same story).
 fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     match (&earlier.place_key, &later.place_key) {
-        // same place: one incident when the types agree or the later adds no type of its own
+        // same place: one incident when the types agree, the later adds no type of its own,
+        // or both are violent and told close together (a complex attack: bombers, then clashes)
         (Some(a), Some(b)) if a == b => {
             !later.has_event_trigger
                 || !earlier.has_event_trigger
                 || earlier.event_type == later.event_type
+                || (complex_attack_part(earlier)
+                    && complex_attack_part(later)
+                    && later.sentence <= earlier.sentence + 3)
         }
         (Some(_), Some(_)) => false,
         // no place of its own: a continuation of the sentence before ("مما أسفر عن مقتل 18",
@@ -65,6 +82,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     if take_date {
         into.date = other.date;
     }
+    into.score = into.score.max(other.score);
     into.armed_victims |= other.armed_victims;
     into.civilian_victims |= other.civilian_victims;
 }
@@ -92,19 +110,7 @@ impl Candidate {
             text: Some(doc.slice(d.span).to_string()),
             span: Some([d.span.start, d.span.end]),
         });
-        let mut confidence: f32 = 0.4;
-        if self.has_event_trigger {
-            confidence += 0.2;
-        }
-        if fatalities.is_some() || injuries.is_some() {
-            confidence += 0.15;
-        }
-        if self.location.is_some() {
-            confidence += 0.15;
-        }
-        if self.actor1.is_some() {
-            confidence += 0.05;
-        }
+        let confidence = (self.score * 100.0).round() / 100.0;
         Event {
             schema_version: SCHEMA_VERSION,
             event_id: format!("{doc_id}:{}", self.trigger_span.start),
@@ -127,7 +133,7 @@ impl Candidate {
             fatalities,
             injuries,
             victims: self.victims,
-            confidence: confidence.min(1.0),
+            confidence,
         }
     }
 }

@@ -8,8 +8,12 @@ fn main() {
     println!("ANERcorp LOC: {}", rasd_geo::eval::anercorp_loc(&conll, g));
     let lmr = std::fs::read_to_string(format!("{root}/idrisi/lmr-ar-train.jsonl")).expect("IDRISI");
     println!("IDRISI LMR:   {}", rasd_geo::eval::idrisi_lmr(&lmr, g));
-    let gold = std::fs::read_to_string(format!("{root}/assault.dev.events.jsonl")).unwrap_or_default();
-    println!("OEDA gold events: {}", rasd_geo::eval::gold_event_places(&gold, g));
+    let gold =
+        std::fs::read_to_string(format!("{root}/assault.dev.events.jsonl")).unwrap_or_default();
+    println!(
+        "OEDA gold events: {}",
+        rasd_geo::eval::gold_event_places(&gold, g)
+    );
     if std::env::args().any(|a| a == "--gold-errors") {
         for line in gold.lines() {
             let v: serde_json::Value = serde_json::from_str(line).expect("json");
@@ -17,10 +21,15 @@ fn main() {
             let ms = g.mentions_in_text(text);
             for e in v["events"].as_array().into_iter().flatten() {
                 if let Some(loc) = e["location_text"].as_str() {
-                    let hit = ms.iter().find(|m| text.contains(loc) && m.text.contains(loc) || loc.contains(m.text.as_str()));
+                    let hit = ms.iter().find(|m| {
+                        text.contains(loc) && m.text.contains(loc) || loc.contains(m.text.as_str())
+                    });
                     match hit {
                         Some(m) if m.location.country.as_deref() == e["country"].as_str() => {}
-                        Some(m) => println!("COUNTRY\t{loc}\t{}\t{:?}", m.location.name, m.location.country),
+                        Some(m) => println!(
+                            "COUNTRY\t{loc}\t{}\t{:?}",
+                            m.location.name, m.location.country
+                        ),
                         None => println!("MISS\t{loc}\t{}", e["country"]),
                     }
                 }
@@ -52,7 +61,10 @@ fn main() {
                 }
             }
             for p in &pred {
-                if !gold.iter().any(|(s, e, _)| p.span.start < *e && *s < p.span.end) {
+                if !gold
+                    .iter()
+                    .any(|(s, e, _)| p.span.start < *e && *s < p.span.end)
+                {
                     println!("FP\t{}\t{}\t{}", p.text, p.location.name, p.feature);
                 }
             }
@@ -62,12 +74,18 @@ fn main() {
         for (text, gold) in rasd_geo::eval::conll_sentences(&conll, "LOC") {
             let pred = g.mentions_in_text(&text);
             for s in &gold {
-                if !pred.iter().any(|p| p.span.start < s.end && s.start < p.span.end) {
+                if !pred
+                    .iter()
+                    .any(|p| p.span.start < s.end && s.start < p.span.end)
+                {
                     println!("MISS\t{}", s.slice(&text));
                 }
             }
             for p in &pred {
-                if !gold.iter().any(|s| p.span.start < s.end && s.start < p.span.end) {
+                if !gold
+                    .iter()
+                    .any(|s| p.span.start < s.end && s.start < p.span.end)
+                {
                     println!("FP\t{}\t{}\t{}", p.text, p.location.name, p.feature);
                 }
             }

@@ -173,7 +173,9 @@ pub fn idrisi_lmr(jsonl: &str, geocoder: &Geocoder) -> MentionCounts {
                         .and_then(|x| x.as_u64())
                         .map(|x| x as usize)
                 };
-                if let (Some(s), Some(e)) = (get("startIdx", "start_offset"), get("endIdx", "end_offset")) {
+                if let (Some(s), Some(e)) =
+                    (get("startIdx", "start_offset"), get("endIdx", "end_offset"))
+                {
                     let mut span = Span::new(s, e);
                     // "#بيروت": the name without the hash
                     if text.chars().nth(s) == Some('#') {

@@ -2,6 +2,36 @@
 //! binary and parsed once, plus its name index (normalized key of the first word -> names).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (rustc's hasher): fast for the short keys of the name index, where SipHash's
+/// DoS resistance buys nothing (the keys are our own data).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with [`FxHasher`].
+pub type FxHashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// The embedded gazetteer, derived by `scripts/build_gazetteer.py`.
 pub const PLACES_TSV: &str = include_str!("../../../data/gazetteer/places.tsv");
@@ -146,7 +176,7 @@ pub struct NameEntry {
 pub struct Gazetteer {
     pub places: Vec<Place>,
     /// Key of the first word of a name -> the names starting with it.
-    index: HashMap<String, Vec<NameEntry>>,
+    index: FxHashMap<String, Vec<NameEntry>>,
     /// Longest name in words.
     pub max_words: usize,
 }
@@ -199,7 +229,8 @@ impl Gazetteer {
 
     /// Builds the index over `places`.
     pub fn from_places(places: Vec<Place>) -> Gazetteer {
-        let mut index: HashMap<String, Vec<NameEntry>> = HashMap::with_capacity(places.len() * 2);
+        let mut index: FxHashMap<String, Vec<NameEntry>> =
+            FxHashMap::with_capacity_and_hasher(places.len() * 2, Default::default());
         let mut max_words = 1;
         for (pi, p) in places.iter().enumerate() {
             let mut seen: Vec<Vec<String>> = Vec::new();

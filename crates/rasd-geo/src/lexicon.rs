@@ -2,9 +2,7 @@
 //! country context words (demonyms, actors). All are TSV files with a format line and a header,
 //! embedded and parsed once.
 
-use std::collections::{HashMap, HashSet};
-
-use crate::gazetteer::{name_words, GeoDataError};
+use crate::gazetteer::{name_words, FxHashMap as HashMap, FxHashSet as HashSet, GeoDataError};
 
 pub const CUES_TSV: &str = include_str!("../../../data/gazetteer/cues.tsv");
 pub const COMMON_WORDS_TSV: &str = include_str!("../../../data/gazetteer/common_words.tsv");
@@ -119,6 +117,8 @@ pub struct Lexicon {
     pub common: HashSet<String>,
     /// Given names (keys): a village/neighbourhood name starting with one needs a cue.
     pub given_names: HashSet<String>,
+    /// Adjectives ("متفرقة", "مجاورة") that never name a neighbourhood after حي/منطقة.
+    pub adjectives: HashSet<String>,
     /// Word key -> country ISO2 (demonym inflections, actor names, country names).
     pub country_words: HashMap<String, String>,
     /// Multi-word country context phrases (keys joined by a space) -> ISO2.
@@ -189,7 +189,7 @@ impl Lexicon {
 
     pub fn parse() -> Result<Lexicon, GeoDataError> {
         let [cues_t, common_t, countries_t, context_t, org_t] = TABLES;
-        let mut cues_by_last: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut cues_by_last: HashMap<String, Vec<Cue>> = HashMap::default();
         for (line, c) in rows(cues_t.0, cues_t.1, cues_t.2, cues_t.3)? {
             let kind = CueKind::parse(c[1]).ok_or_else(|| GeoDataError::Value {
                 path: cues_t.0.into(),
@@ -217,19 +217,27 @@ impl Lexicon {
             }
         }
         for v in cues_by_last.values_mut() {
-            v.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            v.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
         }
-        let mut common = HashSet::new();
-        let mut given_names = HashSet::new();
+        let mut common = HashSet::default();
+        let mut given_names = HashSet::default();
+        let mut adjectives = HashSet::default();
         for (_, c) in rows(common_t.0, common_t.1, common_t.2, common_t.3)? {
             let k = rasd_text::key(c[0]);
-            if c[1] == "given_name" {
-                given_names.insert(k);
-            } else {
-                common.insert(k);
+            match c[1] {
+                "given_name" => {
+                    given_names.insert(k);
+                }
+                "adjective" => {
+                    adjectives.insert(k.clone());
+                    common.insert(k);
+                }
+                _ => {
+                    common.insert(k);
+                }
             }
         }
-        let mut country_words = HashMap::new();
+        let mut country_words = HashMap::default();
         let mut country_phrases = Vec::new();
         for (_, c) in rows(countries_t.0, countries_t.1, countries_t.2, countries_t.3)? {
             let iso = c[0].to_string();
@@ -254,7 +262,7 @@ impl Lexicon {
                 country_phrases.push((words, c[1].to_string()));
             }
         }
-        let mut sports = HashSet::new();
+        let mut sports = HashSet::default();
         for (line, c) in rows(org_t.0, org_t.1, org_t.2, org_t.3)? {
             if c[1] != "sports" {
                 return Err(GeoDataError::Value {
@@ -267,6 +275,7 @@ impl Lexicon {
             sports.insert(rasd_text::key(c[0]));
         }
         Ok(Lexicon {
+            adjectives,
             sports,
             cues_by_last,
             common,

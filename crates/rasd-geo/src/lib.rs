@@ -11,8 +11,8 @@
 //! knowledge of events; never panics on any input.
 
 pub mod eval;
-mod geocode;
 pub mod gazetteer;
+mod geocode;
 pub mod lexicon;
 
 pub use gazetteer::{distance_km, Feature, Gazetteer, GeoDataError, Place};

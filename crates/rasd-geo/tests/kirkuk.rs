@@ -74,13 +74,24 @@ fn neighbourhoods_not_in_the_gazetteer_resolve_to_kirkuk_with_precision_2() {
         assert_eq!(m.location.precision, Some(2));
         assert_eq!(m.feature, "neighbourhood");
     }
-    assert!(ms.iter().any(|m| m.text == "التسعين" && m.location.name == "Kirkuk"));
+    assert!(ms
+        .iter()
+        .any(|m| m.text == "التسعين" && m.location.name == "Kirkuk"));
 }
 
 #[test]
 fn no_place_from_common_words_of_the_report() {
     let ms = mentions();
-    for w in ["على", "إلى", "الشرطة", "المدينة", "محطة", "عناصر", "المنازل", "العراقية"] {
+    for w in [
+        "على",
+        "إلى",
+        "الشرطة",
+        "المدينة",
+        "محطة",
+        "عناصر",
+        "المنازل",
+        "العراقية",
+    ] {
         assert!(
             !ms.iter().any(|m| m.text == w),
             "{w} taken as a place: {:?}",

@@ -25,6 +25,19 @@ fn peak_rss_mib() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
+/// User + system CPU seconds of this process.
+fn cpu_secs() -> f64 {
+    // /proc/self/stat fields 14 and 15: utime and stime in clock ticks (100 per second here)
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            let rest = s.rsplit(')').next()?.to_string();
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            Some((f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?) / 100.0)
+        })
+        .unwrap_or(0.0)
+}
+
 fn main() {
     // `cargo bench` passes --bench; `cargo test --benches` passes nothing: run a short pass then
     let full = std::env::args().any(|a| a == "--bench");
@@ -45,6 +58,7 @@ fn main() {
     }
     let fx = common::fixture();
     let start = Instant::now();
+    let cpu0 = cpu_secs();
     let mut events = 0u64;
     let mut merged = 0u64;
     let mut i = 0;
@@ -57,24 +71,29 @@ fn main() {
         i = end;
         if i % 10_000 == 0 || i == n {
             let secs = start.elapsed().as_secs_f64();
+            let cpu = cpu_secs() - cpu0;
             println!(
-                "{i:>7} reports  {:>8.0} reports/s  {:>8.0} events/s  peak RSS {:>6.1} MiB",
+                "{i:>7} reports  {:>6.0} reports/s wall  {:>6.0} reports/s CPU  {:>7.0} events/s  \
+                 peak RSS {:>5.1} MiB",
                 i as f64 / secs,
+                i as f64 / cpu.max(1e-9),
                 events as f64 / secs,
                 peak_rss_mib()
             );
         }
     }
     let secs = start.elapsed().as_secs_f64();
+    let cpu = cpu_secs() - cpu0;
     let c = store.counts().expect("counts");
     assert_eq!(c.documents as usize, n);
     assert_eq!(c.events as u64, events);
     println!(
         "store ingest (events given, no extraction): {n} reports, {events} events ({merged} joined \
-         an incident, {} incidents) in {secs:.1}s = {:.0} reports/s, {:.0} events/s, batch {batch}, \
-         peak RSS {:.1} MiB",
+         an incident, {} incidents) in {secs:.1}s wall, {cpu:.1}s CPU = {:.0} reports/s wall, \
+         {:.0} reports/s per CPU-second, {:.0} events/s, batch {batch}, peak RSS {:.1} MiB",
         c.clusters,
         n as f64 / secs,
+        n as f64 / cpu.max(1e-9),
         events as f64 / secs,
         peak_rss_mib()
     );

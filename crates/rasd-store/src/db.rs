@@ -150,11 +150,19 @@ fn pg_row(row: &postgres::Row) -> Result<Row, StoreError> {
     for (i, col) in row.columns().iter().enumerate() {
         let v = match *col.type_() {
             Type::INT8 => row.try_get::<_, Option<i64>>(i)?.map(Value::Int),
-            Type::INT4 => row.try_get::<_, Option<i32>>(i)?.map(|v| Value::Int(v.into())),
-            Type::INT2 => row.try_get::<_, Option<i16>>(i)?.map(|v| Value::Int(v.into())),
+            Type::INT4 => row
+                .try_get::<_, Option<i32>>(i)?
+                .map(|v| Value::Int(v.into())),
+            Type::INT2 => row
+                .try_get::<_, Option<i16>>(i)?
+                .map(|v| Value::Int(v.into())),
             Type::FLOAT8 => row.try_get::<_, Option<f64>>(i)?.map(Value::Real),
-            Type::FLOAT4 => row.try_get::<_, Option<f32>>(i)?.map(|v| Value::Real(v.into())),
-            Type::BOOL => row.try_get::<_, Option<bool>>(i)?.map(|b| Value::Int(b.into())),
+            Type::FLOAT4 => row
+                .try_get::<_, Option<f32>>(i)?
+                .map(|v| Value::Real(v.into())),
+            Type::BOOL => row
+                .try_get::<_, Option<bool>>(i)?
+                .map(|b| Value::Int(b.into())),
             _ => row.try_get::<_, Option<String>>(i)?.map(Value::Text),
         };
         out.push(v.unwrap_or(Value::Null));
@@ -199,8 +207,10 @@ impl Conn {
             Conn::Postgres { client, statements } => {
                 let st = pg_statement(client, statements, sql)?;
                 let p: Vec<PgValue<'_>> = params.iter().map(PgValue).collect();
-                let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
-                    p.iter().map(|v| v as &(dyn postgres::types::ToSql + Sync)).collect();
+                let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = p
+                    .iter()
+                    .map(|v| v as &(dyn postgres::types::ToSql + Sync))
+                    .collect();
                 Ok(client.execute(&st, &refs)?)
             }
         }
@@ -237,8 +247,10 @@ impl Conn {
             Conn::Postgres { client, statements } => {
                 let st = pg_statement(client, statements, sql)?;
                 let p: Vec<PgValue<'_>> = params.iter().map(PgValue).collect();
-                let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
-                    p.iter().map(|v| v as &(dyn postgres::types::ToSql + Sync)).collect();
+                let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = p
+                    .iter()
+                    .map(|v| v as &(dyn postgres::types::ToSql + Sync))
+                    .collect();
                 client.query(&st, &refs)?.iter().map(pg_row).collect()
             }
         }

@@ -65,7 +65,9 @@ pub struct Mention {
 pub fn normalize_place(name: &str) -> String {
     let lower = name.trim().to_lowercase();
     let mut s = lower.as_str();
-    for article in ["al-", "el-", "al ", "el ", "ad-", "ar-", "as-", "ash-", "at-", "az-"] {
+    for article in [
+        "al-", "el-", "al ", "el ", "ad-", "ar-", "as-", "ash-", "at-", "az-",
+    ] {
         if let Some(rest) = s.strip_prefix(article) {
             s = rest;
             break;
@@ -258,12 +260,18 @@ fn place_relation(a: &Mention, b: &Mention) -> Option<(PlaceRule, String)> {
     }
     if let (Some(ga), Some(gb)) = (a.geonames_id, b.geonames_id) {
         if ga == gb {
-            return Some((PlaceRule::SamePlace, format!("same GeoNames id {ga} ({pa})")));
+            return Some((
+                PlaceRule::SamePlace,
+                format!("same GeoNames id {ga} ({pa})"),
+            ));
         }
     }
     let (na, nb) = (normalize_place(pa), normalize_place(pb));
     if !na.is_empty() && na == nb {
-        return Some((PlaceRule::SamePlace, format!("same place name {pa:?} = {pb:?}")));
+        return Some((
+            PlaceRule::SamePlace,
+            format!("same place name {pa:?} = {pb:?}"),
+        ));
     }
     let inside = |coarse: &Mention, nc: &str, fine: &Mention| -> Option<String> {
         for (level, admin) in [("admin2", &fine.admin2), ("admin1", &fine.admin1)] {
@@ -301,7 +309,10 @@ fn place_relation(a: &Mention, b: &Mention) -> Option<(PlaceRule, String)> {
 fn generic_attack(m: &Mention) -> bool {
     m.event_type == VAC
         && m.sub_event_type == "Attack"
-        && matches!(m.plover_mode.as_deref(), None | Some("explosives") | Some("suicide-attack"))
+        && matches!(
+            m.plover_mode.as_deref(),
+            None | Some("explosives") | Some("suicide-attack")
+        )
 }
 
 /// The event types a mention of `event_type` may merge with (blocking for the store).
@@ -378,11 +389,19 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
     let (place_rule, place_why) =
         place_relation(a, b).ok_or_else(|| "place: not the same, inside or near".to_string())?;
     let date_gap = if a.dated() && b.dated() {
-        let (sa, ea) = (a.date.as_deref().unwrap_or(""), a.date_end.as_deref().unwrap_or(""));
-        let (sb, eb) = (b.date.as_deref().unwrap_or(""), b.date_end.as_deref().unwrap_or(""));
+        let (sa, ea) = (
+            a.date.as_deref().unwrap_or(""),
+            a.date_end.as_deref().unwrap_or(""),
+        );
+        let (sb, eb) = (
+            b.date.as_deref().unwrap_or(""),
+            b.date_end.as_deref().unwrap_or(""),
+        );
         let gap = range_gap((sa, ea), (sb, eb)).ok_or_else(|| "date: unparsable".to_string())?;
         if gap > 1 {
-            return Err(format!("date: {sa}..{ea} and {sb}..{eb} are {gap} days apart"));
+            return Err(format!(
+                "date: {sa}..{ea} and {sb}..{eb} are {gap} days apart"
+            ));
         }
         let pa = a.date_precision.map_or("?", precision_name);
         let pb = b.date_precision.map_or("?", precision_name);
@@ -402,7 +421,10 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
         if a.dated() || b.dated() {
             // one dated: the undated report was published on the day or up to 2 days after
             let (d, u) = if a.dated() { (a, b) } else { (b, a) };
-            let (s, e) = (d.date.as_deref().unwrap_or(""), d.date_end.as_deref().unwrap_or(""));
+            let (s, e) = (
+                d.date.as_deref().unwrap_or(""),
+                d.date_end.as_deref().unwrap_or(""),
+            );
             let p = undated_pub(u)?;
             let after_start = days_between(s, &p).ok_or("undated: unparsable date")?;
             let after_end = days_between(e, &p).ok_or("undated: unparsable date")?;
@@ -416,9 +438,13 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
             ));
         } else {
             let (pa, pb) = (undated_pub(a)?, undated_pub(b)?);
-            let gap = days_between(&pa, &pb).ok_or("undated: unparsable date")?.abs();
+            let gap = days_between(&pa, &pb)
+                .ok_or("undated: unparsable date")?
+                .abs();
             if gap > 2 {
-                return Err(format!("undated: published {pa} and {pb}, {gap} days apart"));
+                return Err(format!(
+                    "undated: published {pa} and {pb}, {gap} days apart"
+                ));
             }
             reasons.push(format!(
                 "date: unknown on both sides; published {pa} / {pb}, {gap} day(s) apart (limit 2)"
@@ -469,30 +495,71 @@ mod tests {
     fn table_of_rules() {
         let base = m("a", Some("2008-11-16"), "Baqubah", 33.75, 44.64);
         let cases: Vec<(&str, Mention, bool)> = vec![
-            ("same place same day", m("b", Some("2008-11-16"), "Baqubah", 33.75, 44.64), true),
-            ("next day", m("b", Some("2008-11-17"), "Baqubah", 33.75, 44.64), true),
-            ("two days", m("b", Some("2008-11-18"), "Baqubah", 33.75, 44.64), false),
-            ("town in province", {
-                let mut p = m("b", Some("2008-11-16"), "Diyala", 33.9, 45.0);
-                p.geo_precision = Some(3);
-                p
-            }, true),
-            ("other town 40 km", m("b", Some("2008-11-16"), "Muqdadiya", 34.0, 45.0), false),
-            ("same document", m("a", Some("2008-11-16"), "Baqubah", 33.75, 44.64), false),
-            ("undated same place", m("b", None, "Baqubah", 33.75, 44.64), true),
-            ("other type", {
-                let mut p = m("b", Some("2008-11-16"), "Baqubah", 33.75, 44.64);
-                p.event_type = "Battles".into();
-                p
-            }, false),
-            ("actors contradict", {
-                let mut p = m("b", Some("2008-11-16"), "Baqubah", 33.75, 44.64);
-                p.actor2 = Some(("Iraqi police".into(), ActorKind::State));
-                p
-            }, true),
+            (
+                "same place same day",
+                m("b", Some("2008-11-16"), "Baqubah", 33.75, 44.64),
+                true,
+            ),
+            (
+                "next day",
+                m("b", Some("2008-11-17"), "Baqubah", 33.75, 44.64),
+                true,
+            ),
+            (
+                "two days",
+                m("b", Some("2008-11-18"), "Baqubah", 33.75, 44.64),
+                false,
+            ),
+            (
+                "town in province",
+                {
+                    let mut p = m("b", Some("2008-11-16"), "Diyala", 33.9, 45.0);
+                    p.geo_precision = Some(3);
+                    p
+                },
+                true,
+            ),
+            (
+                "other town 40 km",
+                m("b", Some("2008-11-16"), "Muqdadiya", 34.0, 45.0),
+                false,
+            ),
+            (
+                "same document",
+                m("a", Some("2008-11-16"), "Baqubah", 33.75, 44.64),
+                false,
+            ),
+            (
+                "undated same place",
+                m("b", None, "Baqubah", 33.75, 44.64),
+                true,
+            ),
+            (
+                "other type",
+                {
+                    let mut p = m("b", Some("2008-11-16"), "Baqubah", 33.75, 44.64);
+                    p.event_type = "Battles".into();
+                    p
+                },
+                false,
+            ),
+            (
+                "actors contradict",
+                {
+                    let mut p = m("b", Some("2008-11-16"), "Baqubah", 33.75, 44.64);
+                    p.actor2 = Some(("Iraqi police".into(), ActorKind::State));
+                    p
+                },
+                true,
+            ),
         ];
         for (name, other, want) in cases {
-            assert_eq!(compare(&base, &other).is_ok(), want, "{name}: {:?}", compare(&base, &other));
+            assert_eq!(
+                compare(&base, &other).is_ok(),
+                want,
+                "{name}: {:?}",
+                compare(&base, &other)
+            );
             assert_eq!(compare(&other, &base).is_ok(), want, "{name} (symmetric)");
         }
         let mut a = base.clone();
@@ -504,8 +571,14 @@ mod tests {
 
     #[test]
     fn week_and_month_ranges() {
-        assert_eq!(date_range_end("2008-02-01", DatePrecision::Month).unwrap(), "2008-02-29");
-        assert_eq!(date_range_end("2008-12-29", DatePrecision::Week).unwrap(), "2009-01-04");
+        assert_eq!(
+            date_range_end("2008-02-01", DatePrecision::Month).unwrap(),
+            "2008-02-29"
+        );
+        assert_eq!(
+            date_range_end("2008-12-29", DatePrecision::Week).unwrap(),
+            "2009-01-04"
+        );
         let a = m("a", Some("2008-11-16"), "Baqubah", 33.75, 44.64);
         let mut b = m("b", Some("2008-11-01"), "Baqubah", 33.75, 44.64);
         b.date_precision = Some(DatePrecision::Month);

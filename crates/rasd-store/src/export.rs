@@ -73,7 +73,11 @@ pub fn cluster_feature(c: &ClusterRecord) -> serde_json::Value {
         props.insert("fatalities_low".into(), c.fatalities.low.into());
         props.insert("fatalities_best".into(), c.fatalities.best.into());
         props.insert("fatalities_high".into(), c.fatalities.high.into());
-        let mentions: Vec<&str> = c.mentions.iter().map(|m| m.event.event_id.as_str()).collect();
+        let mentions: Vec<&str> = c
+            .mentions
+            .iter()
+            .map(|m| m.event.event_id.as_str())
+            .collect();
         props.insert("mentions".into(), mentions.into());
     }
     f
@@ -100,7 +104,8 @@ pub fn write_clusters<W: Write>(
         for c in store.clusters(page)? {
             match format {
                 Format::Csv => {
-                    let row: Vec<String> = cluster_csv_row(&c).iter().map(|f| csv_field(f)).collect();
+                    let row: Vec<String> =
+                        cluster_csv_row(&c).iter().map(|f| csv_field(f)).collect();
                     writeln!(out, "{}", row.join(","))?;
                 }
                 Format::Jsonl => {
@@ -161,7 +166,13 @@ impl std::fmt::Display for Stats {
                 .unwrap_or(0);
             writeln!(f)?;
             writeln!(f, "{title:<w$}  {:>9}  {:>10}", "incidents", "fatalities")?;
-            writeln!(f, "{}  {}  {}", "-".repeat(w), "-".repeat(9), "-".repeat(10))?;
+            writeln!(
+                f,
+                "{}  {}  {}",
+                "-".repeat(w),
+                "-".repeat(9),
+                "-".repeat(10)
+            )?;
             for (k, n, fat) in rows {
                 let pad = w - k.chars().count();
                 writeln!(f, "{k}{}  {n:>9}  {fat:>10}", " ".repeat(pad))?;

@@ -160,9 +160,19 @@ const MAX_RANGE_DAYS: i64 = 31;
 const MENTION_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
     e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
     e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
-    e.actor2_kind, e.plover_mode, e.seq, cm.cluster_id";
+    e.actor2_kind, e.plover_mode, e.seq, cm.cluster_id, c.date_min_end, c.date_max_start";
 
-fn mention_from_row(r: &Row) -> (Mention, i64, i64) {
+/// A stored mention that may report the same incident as a new one.
+struct Candidate {
+    mention: Mention,
+    seq: i64,
+    cluster_id: i64,
+    /// The cluster's earliest end and latest start of its dated members' date ranges.
+    cluster_min_end: Option<String>,
+    cluster_max_start: Option<String>,
+}
+
+fn candidate_from_row(r: &Row) -> Candidate {
     let actor = |n: &Value, k: &Value| -> Option<(String, ActorKind)> {
         Some((n.string()?, ActorKind::parse(k.text()?)?))
     };
@@ -187,7 +197,45 @@ fn mention_from_row(r: &Row) -> (Mention, i64, i64) {
         actor2: actor(&r[18], &r[19]),
         plover_mode: r[20].string(),
     };
-    (m, r[21].int().unwrap_or(0), r[22].int().unwrap_or(0))
+    Candidate {
+        mention: m,
+        seq: r[21].int().unwrap_or(0),
+        cluster_id: r[22].int().unwrap_or(0),
+        cluster_min_end: r[23].string(),
+        cluster_max_start: r[24].string(),
+    }
+}
+
+fn shift_or(date: &str, days: i64) -> String {
+    dedup::shift_date(date, days).unwrap_or_else(|| date.to_string())
+}
+
+/// SQL that keeps only stored places [`dedup::compare`]'s place rule could accept for `m`
+/// (same GeoNames id or name, one named as the other's admin1/admin2, or coordinates within
+/// ~11 km), so the index scan's rows are filtered inside the database.
+fn place_prefilter(m: &Mention) -> (String, Vec<Value>) {
+    let norm = m
+        .place
+        .as_deref()
+        .map(dedup::normalize_place)
+        .unwrap_or_default();
+    let mut alts = vec!["e.place_norm = ?", "e.admin1_norm = ?", "e.admin2_norm = ?"];
+    let mut params: Vec<Value> = vec![norm.as_str().into(), norm.as_str().into(), norm.into()];
+    for admin in [&m.admin1, &m.admin2].into_iter().flatten() {
+        alts.push("e.place_norm = ?");
+        params.push(dedup::normalize_place(admin).into());
+    }
+    if let Some(g) = m.geonames_id {
+        alts.push("e.geonames_id = ?");
+        params.push(Value::Int(g as i64));
+    }
+    if let (Some(lat), Some(lon)) = (m.lat, m.lon) {
+        let dlat = 0.1;
+        let dlon = 0.1 / lat.to_radians().cos().abs().max(0.1);
+        alts.push("(e.lat >= ? AND e.lat <= ? AND e.lon >= ? AND e.lon <= ?)");
+        params.extend([lat - dlat, lat + dlat, lon - dlon, lon + dlon].map(Value::Real));
+    }
+    (format!("({})", alts.join(" OR ")), params)
 }
 
 fn precision_rank(p: Option<&str>) -> i64 {
@@ -221,6 +269,9 @@ impl Store {
             c.pragma_update(None, "journal_mode", "WAL")?;
             c.pragma_update(None, "synchronous", "NORMAL")?;
             c.pragma_update(None, "foreign_keys", "ON")?;
+            // a bounded page cache (64 MiB) keeps the indexes the clustering reads in memory
+            c.pragma_update(None, "cache_size", -65536)?;
+            c.pragma_update(None, "temp_store", "MEMORY")?;
             c.set_prepared_statement_cache_capacity(64);
             Conn::Sqlite(c)
         };
@@ -259,7 +310,10 @@ impl Store {
 
     /// Stores a batch of reports with their events in one transaction, and clusters the new
     /// events. Either the whole batch is stored or (on error) none of it.
-    pub fn ingest_batch(&mut self, batch: &[(Report, Vec<Event>)]) -> Result<IngestStats, StoreError> {
+    pub fn ingest_batch(
+        &mut self,
+        batch: &[(Report, Vec<Event>)],
+    ) -> Result<IngestStats, StoreError> {
         self.begin()?;
         match self.ingest_in_transaction(batch) {
             Ok(stats) => {
@@ -287,7 +341,10 @@ impl Store {
             let hash = text_hash(&report.text);
             let existing = self
                 .conn
-                .query_one("SELECT text_hash FROM documents WHERE id = ?", &[report.id.as_str().into()])?
+                .query_one(
+                    "SELECT text_hash FROM documents WHERE id = ?",
+                    &[report.id.as_str().into()],
+                )?
                 .map(|r| r[0].string().unwrap_or_default());
             match existing {
                 Some(h) if h == hash => {
@@ -340,14 +397,12 @@ impl Store {
                     event.doc_id = report.id.clone();
                 }
                 if !seen.insert(event.event_id.clone()) {
-                    stats.warnings.push(format!("{}: duplicate event_id, skipped", event.event_id));
+                    stats
+                        .warnings
+                        .push(format!("{}: duplicate event_id, skipped", event.event_id));
                     continue;
                 }
-                if self
-                    .conn
-                    .query_one("SELECT doc_id FROM events WHERE event_id = ?", &[event.event_id.as_str().into()])?
-                    .is_some()
-                {
+                if !self.insert_event(&event, report.published.as_deref(), seq + 1)? {
                     stats.warnings.push(format!(
                         "{}: event_id already stored for another document, skipped",
                         event.event_id
@@ -355,7 +410,6 @@ impl Store {
                     continue;
                 }
                 seq += 1;
-                self.insert_event(&event, report.published.as_deref(), seq)?;
                 if self.cluster_event(&event, report.published.as_deref(), seq)? {
                     stats.events_merged += 1;
                 } else {
@@ -372,16 +426,24 @@ impl Store {
         Ok(stats)
     }
 
-    fn insert_event(&mut self, e: &Event, published: Option<&str>, seq: i64) -> Result<(), StoreError> {
+    /// Inserts one event row; false when its event_id is already stored.
+    fn insert_event(
+        &mut self,
+        e: &Event,
+        published: Option<&str>,
+        seq: i64,
+    ) -> Result<bool, StoreError> {
         let m = Mention::from_event(e, published);
         let record = serde_json::to_string(e)?;
         let fat = e.fatalities.as_ref();
-        self.conn.exec(
+        let n = self.conn.exec(
             "INSERT INTO events (event_id, doc_id, seq, published, date, date_precision, date_end, \
-             event_type, sub_event_type, country, admin1, admin2, place, place_key, geonames_id, \
+             event_type, sub_event_type, country, admin1, admin2, place, place_key, place_norm, \
+             admin1_norm, admin2_norm, geonames_id, \
              lat, lon, geo_precision, fatalities_min, fatalities_max, actor1, actor1_kind, actor2, \
              actor2_kind, plover_mode, confidence, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (event_id) DO NOTHING",
             &[
                 m.event_id.as_str().into(),
                 m.doc_id.as_str().into(),
@@ -397,6 +459,9 @@ impl Store {
                 m.admin2.clone().into(),
                 m.place.clone().into(),
                 m.place_key().into(),
+                m.place.as_deref().map(dedup::normalize_place).into(),
+                m.admin1.as_deref().map(dedup::normalize_place).into(),
+                m.admin2.as_deref().map(dedup::normalize_place).into(),
                 m.geonames_id.map(|g| g as i64).into(),
                 m.lat.into(),
                 m.lon.into(),
@@ -412,88 +477,153 @@ impl Store {
                 record.into(),
             ],
         )?;
-        Ok(())
+        Ok(n == 1)
     }
 
     /// Candidate mentions for `m` (already clustered events only), in `seq` order: every
     /// stored mention [`dedup::compare`] could accept, found through the indexes.
-    fn candidates(&mut self, m: &Mention) -> Result<Vec<(Mention, i64, i64)>, StoreError> {
-        let mut out: BTreeMap<i64, (Mention, i64, i64)> = BTreeMap::new();
+    fn candidates(&mut self, m: &Mention) -> Result<Vec<Candidate>, StoreError> {
+        let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
         if m.place.is_none() {
             return Ok(vec![]);
         }
         let [t1, t2] = dedup::compatible_types(&m.event_type);
         let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
         let mut queries: Vec<(String, Vec<Value>)> = Vec::new();
-        // dated pairs: same country, date ranges within a day
+        // dated pairs: same country, date ranges within a day. Day-precision candidates are
+        // found by their exact date; the rare week/month ones by a scan of a month back.
         if let (true, Some(country), Some(start), Some(end)) =
             (m.dated(), &m.country, &m.date, &m.date_end)
         {
+            let (lo, hi) = (shift(start, -1), shift(end, 1));
+            let (place_sql, place_params) = place_prefilter(m);
+            let mut params: Vec<Value> = vec![
+                t1.into(),
+                t2.into(),
+                country.into(),
+                lo.clone().into(),
+                hi.clone().into(),
+            ];
+            params.extend(place_params);
             queries.push((
-                "e.event_type IN (?, ?) AND e.country = ? AND e.date >= ? AND e.date <= ? \
-                 AND e.date_end >= ?"
-                    .into(),
-                vec![
-                    t1.into(),
-                    t2.into(),
-                    country.into(),
-                    shift(start, -1 - MAX_RANGE_DAYS).into(),
-                    shift(end, 1).into(),
-                    shift(start, -1).into(),
-                ],
+                format!(
+                    "e.event_type IN (?, ?) AND e.country = ? AND e.date_precision = 'day' \
+                     AND e.date >= ? AND e.date <= ? AND {place_sql}"
+                ),
+                params,
+            ));
+            let (place_sql, place_params) = place_prefilter(m);
+            let mut params: Vec<Value> = vec![
+                t1.into(),
+                t2.into(),
+                country.into(),
+                shift(start, -1 - MAX_RANGE_DAYS).into(),
+                hi.clone().into(),
+                lo.clone().into(),
+            ];
+            params.extend(place_params);
+            queries.push((
+                format!(
+                    "e.event_type IN (?, ?) AND e.country = ? \
+                     AND e.date_precision IN ('week', 'month') AND e.date >= ? AND e.date <= ? \
+                     AND e.date_end >= ? AND {place_sql}"
+                ),
+                params,
             ));
         }
-        // pairs with an undated side: the same place, publication near the date
+        // pairs with an undated side (no date, or a year only): the same place
         if let Some(key) = m.place_key() {
+            // undated candidates published near m's date (or near m's publication)
             let window = match (&m.date, &m.date_end, &m.published) {
                 (Some(s), Some(e), _) if m.dated() => Some((shift(s, -2), shift(e, 2))),
                 (_, _, Some(p)) => Some((shift(p, -2), shift(p, 2))),
                 _ => None,
             };
             if let Some((lo, hi)) = window {
-                queries.push((
-                    "e.place_key = ? AND e.published >= ? AND e.published <= ? \
-                     AND e.event_type IN (?, ?)"
-                        .into(),
-                    vec![key.as_str().into(), lo.into(), hi.into(), t1.into(), t2.into()],
-                ));
+                for precision in [None, Some("year")] {
+                    let filter = match precision {
+                        None => "e.date_precision IS NULL",
+                        Some(_) => "e.date_precision = ?",
+                    };
+                    let mut params: Vec<Value> = vec![key.as_str().into()];
+                    params.extend(precision.map(Value::from));
+                    params.extend([lo.clone().into(), hi.clone().into(), t1.into(), t2.into()]);
+                    queries.push((
+                        format!(
+                            "e.place_key = ? AND {filter} AND e.published >= ? \
+                             AND e.published <= ? AND e.event_type IN (?, ?)"
+                        ),
+                        params,
+                    ));
+                }
             }
+            // m undated: dated candidates whose range ends at most 2 days before m's
+            // publication and starts on or before it
             if let (false, Some(p)) = (m.dated(), &m.published) {
-                queries.push((
-                    "e.place_key = ? AND e.date >= ? AND e.date <= ? AND e.date_end >= ? \
-                     AND e.event_type IN (?, ?)"
-                        .into(),
-                    vec![
-                        key.into(),
-                        shift(p, -2 - MAX_RANGE_DAYS).into(),
-                        p.into(),
-                        shift(p, -2).into(),
-                        t1.into(),
-                        t2.into(),
-                    ],
-                ));
+                for precision in ["day", "week", "month"] {
+                    let back = if precision == "day" {
+                        2
+                    } else {
+                        2 + MAX_RANGE_DAYS
+                    };
+                    queries.push((
+                        "e.place_key = ? AND e.date_precision = ? AND e.date >= ? AND e.date <= ? \
+                         AND e.date_end >= ? AND e.event_type IN (?, ?)"
+                            .into(),
+                        vec![
+                            key.as_str().into(),
+                            precision.into(),
+                            shift(p, -back).into(),
+                            p.into(),
+                            shift(p, -2).into(),
+                            t1.into(),
+                            t2.into(),
+                        ],
+                    ));
+                }
             }
         }
         for (filter, params) in queries {
             let sql = format!(
                 "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
-                 ON cm.event_id = e.event_id WHERE {filter}"
+                 ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id WHERE {filter}"
             );
             for r in self.conn.query(&sql, &params)? {
-                let c = mention_from_row(&r);
-                out.insert(c.1, c);
+                let c = candidate_from_row(&r);
+                out.insert(c.seq, c);
             }
         }
         Ok(out.into_values().collect())
     }
 
     /// Puts a stored event into the best compatible cluster or a new one; true when it joined.
-    fn cluster_event(&mut self, e: &Event, published: Option<&str>, seq: i64) -> Result<bool, StoreError> {
+    fn cluster_event(
+        &mut self,
+        e: &Event,
+        published: Option<&str>,
+        seq: i64,
+    ) -> Result<bool, StoreError> {
         let m = Mention::from_event(e, published);
         // best match per cluster: (score, linked mention, match); candidates come in seq order
         // and only a strictly better score replaces, so ties keep the earliest mention
         let mut best: BTreeMap<i64, (i64, String, dedup::Match)> = BTreeMap::new();
-        for (cand, _seq, cluster_id) in self.candidates(&m)? {
+        for cand in self.candidates(&m)? {
+            let cluster_id = cand.cluster_id;
+            // no chaining across days: m's dates must stay within a day of every dated member
+            if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
+                let too_late = cand
+                    .cluster_min_end
+                    .as_deref()
+                    .is_some_and(|min_end| start.as_str() > shift_or(min_end, 1).as_str());
+                let too_early = cand
+                    .cluster_max_start
+                    .as_deref()
+                    .is_some_and(|max_start| end.as_str() < shift_or(max_start, -1).as_str());
+                if too_late || too_early {
+                    continue;
+                }
+            }
+            let cand = cand.mention;
             if let Ok(mt) = dedup::compare(&m, &cand) {
                 let score = mt.score();
                 match best.get(&cluster_id) {
@@ -531,17 +661,43 @@ impl Store {
                     .and_then(|r| r[0].int())
                     .unwrap_or(0)
                     + 1;
+                // a one-mention cluster: its summary is the event itself
+                let fat = e.fatalities.as_ref();
+                let spread = spread_of(std::iter::once((
+                    fat.and_then(|c| c.min).map(|v| v as i64),
+                    fat.and_then(|c| c.max).map(|v| v as i64),
+                )));
+                let dated = m.dated();
                 self.conn.exec(
-                    "INSERT INTO clusters (id, rep_event_id, event_type, sub_event_type, \
-                     n_mentions, n_sources) VALUES (?, ?, ?, ?, 0, 0)",
+                    "INSERT INTO clusters (id, rep_event_id, date, date_precision, event_type, \
+                     sub_event_type, country, admin1, place, lat, lon, fatalities_low, \
+                     fatalities_best, fatalities_high, n_mentions, n_sources, date_min_end, \
+                     date_max_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)",
                     &[
                         Value::Int(id),
                         m.event_id.as_str().into(),
+                        m.date.clone().into(),
+                        m.date_precision.map(dedup::precision_name).into(),
                         m.event_type.as_str().into(),
                         m.sub_event_type.as_str().into(),
+                        m.country.clone().into(),
+                        m.admin1.clone().into(),
+                        m.place.clone().into(),
+                        m.lat.into(),
+                        m.lon.into(),
+                        spread.low.map(|v| v as i64).into(),
+                        spread.best.map(|v| v as i64).into(),
+                        spread.high.map(|v| v as i64).into(),
+                        m.date_end.clone().filter(|_| dated).into(),
+                        m.date.clone().filter(|_| dated).into(),
                     ],
                 )?;
-                (id, None, "first".to_string(), "first mention of the incident".to_string())
+                (
+                    id,
+                    None,
+                    "first".to_string(),
+                    "first mention of the incident".to_string(),
+                )
             }
         };
         self.conn.exec(
@@ -557,7 +713,9 @@ impl Store {
                 reason.into(),
             ],
         )?;
-        self.refresh_cluster(cluster_id)?;
+        if joined {
+            self.refresh_cluster(cluster_id)?;
+        }
         Ok(joined)
     }
 
@@ -570,14 +728,16 @@ impl Store {
         let rows = self.conn.query(
             "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq, \
              e.fatalities_min, e.fatalities_max, e.doc_id, e.date, e.event_type, \
-             e.sub_event_type, e.country, e.admin1, e.place, e.lat, e.lon \
+             e.sub_event_type, e.country, e.admin1, e.place, e.lat, e.lon, e.date_end \
              FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
              WHERE cm.cluster_id = ? ORDER BY e.seq",
             &[Value::Int(cluster_id)],
         )?;
         if rows.is_empty() {
-            self.conn
-                .exec("DELETE FROM clusters WHERE id = ?", &[Value::Int(cluster_id)])?;
+            self.conn.exec(
+                "DELETE FROM clusters WHERE id = ?",
+                &[Value::Int(cluster_id)],
+            )?;
             return Ok(());
         }
         let key = |r: &Row| {
@@ -591,6 +751,11 @@ impl Store {
         };
         let rep = rows.iter().min_by_key(|r| key(r)).expect("non-empty");
         let spread = spread_of(rows.iter().map(|r| (r[5].int(), r[6].int())));
+        let dated = rows
+            .iter()
+            .filter(|r| matches!(r[2].text(), Some("day" | "week" | "month")));
+        let min_end = dated.clone().filter_map(|r| r[16].string()).min();
+        let max_start = dated.filter_map(|r| r[8].string()).max();
         let n_sources = rows
             .iter()
             .filter_map(|r| r[7].string())
@@ -600,7 +765,7 @@ impl Store {
             "UPDATE clusters SET rep_event_id = ?, date = ?, date_precision = ?, event_type = ?, \
              sub_event_type = ?, country = ?, admin1 = ?, place = ?, lat = ?, lon = ?, \
              fatalities_low = ?, fatalities_best = ?, fatalities_high = ?, n_mentions = ?, \
-             n_sources = ? WHERE id = ?",
+             n_sources = ?, date_min_end = ?, date_max_start = ? WHERE id = ?",
             &[
                 rep[0].clone(),
                 rep[8].clone(),
@@ -617,6 +782,8 @@ impl Store {
                 spread.high.map(|v| v as i64).into(),
                 Value::Int(rows.len() as i64),
                 Value::Int(n_sources),
+                min_end.into(),
+                max_start.into(),
                 Value::Int(cluster_id),
             ],
         )?;
@@ -634,8 +801,10 @@ impl Store {
             .iter()
             .filter_map(|r| r[0].int())
             .collect();
-        self.conn
-            .exec("DELETE FROM cluster_members WHERE doc_id = ?", &[doc_id.into()])?;
+        self.conn.exec(
+            "DELETE FROM cluster_members WHERE doc_id = ?",
+            &[doc_id.into()],
+        )?;
         let n = self
             .conn
             .exec("DELETE FROM events WHERE doc_id = ?", &[doc_id.into()])?;
@@ -714,12 +883,15 @@ impl Store {
             for r in members {
                 let record = r[1].text().unwrap_or("");
                 let event: Event = serde_json::from_str(record)?;
-                by_id.entry(r[0].int().unwrap_or(0)).or_default().push(MemberRecord {
-                    event,
-                    linked_to: r[2].string(),
-                    rule: r[3].string().unwrap_or_default(),
-                    reason: r[4].string().unwrap_or_default(),
-                });
+                by_id
+                    .entry(r[0].int().unwrap_or(0))
+                    .or_default()
+                    .push(MemberRecord {
+                        event,
+                        linked_to: r[2].string(),
+                        rule: r[3].string().unwrap_or_default(),
+                        reason: r[4].string().unwrap_or_default(),
+                    });
             }
             let mut head_by_id: BTreeMap<i64, Row> = BTreeMap::new();
             for h in heads {
@@ -854,7 +1026,11 @@ impl std::fmt::Display for Explanation {
                 i + 1,
                 ev.event_id,
                 ev.doc_id,
-                if ev.event_id == e.event_id { ", representative" } else { "" }
+                if ev.event_id == e.event_id {
+                    ", representative"
+                } else {
+                    ""
+                }
             )?;
             writeln!(
                 f,
@@ -923,8 +1099,23 @@ mod tests {
 
     #[test]
     fn spread_is_conservative() {
-        let s = spread_of([(Some(15), Some(15)), (Some(18), None), (None, None), (Some(12), Some(20))].into_iter());
-        assert_eq!(s, Spread { low: Some(12), best: Some(15), high: Some(20) });
+        let s = spread_of(
+            [
+                (Some(15), Some(15)),
+                (Some(18), None),
+                (None, None),
+                (Some(12), Some(20)),
+            ]
+            .into_iter(),
+        );
+        assert_eq!(
+            s,
+            Spread {
+                low: Some(12),
+                best: Some(15),
+                high: Some(20)
+            }
+        );
         assert_eq!(spread_of(std::iter::empty()), Spread::default());
     }
 

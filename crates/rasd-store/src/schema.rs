@@ -35,6 +35,9 @@ CREATE TABLE events (
     admin2 TEXT,
     place TEXT,
     place_key TEXT,
+    place_norm TEXT,
+    admin1_norm TEXT,
+    admin2_norm TEXT,
     geonames_id BIGINT,
     lat DOUBLE PRECISION,
     lon DOUBLE PRECISION,
@@ -51,9 +54,11 @@ CREATE TABLE events (
 );
 CREATE INDEX events_doc ON events (doc_id);
 CREATE INDEX events_seq ON events (seq);
-CREATE INDEX events_dated ON events (event_type, country, date);
-CREATE INDEX events_place ON events (place_key, published);
-CREATE INDEX events_place_date ON events (place_key, date);
+-- covering the place pre-filter, so candidate search reads no table rows it then rejects
+CREATE INDEX events_dated ON events (event_type, country, date_precision, date, place_norm,
+    admin1_norm, admin2_norm, geonames_id, lat, lon);
+CREATE INDEX events_place ON events (place_key, date_precision, published);
+CREATE INDEX events_place_date ON events (place_key, date_precision, date);
 CREATE TABLE clusters (
     id BIGINT PRIMARY KEY,
     rep_event_id TEXT NOT NULL,
@@ -70,7 +75,9 @@ CREATE TABLE clusters (
     fatalities_best BIGINT,
     fatalities_high BIGINT,
     n_mentions BIGINT NOT NULL,
-    n_sources BIGINT NOT NULL
+    n_sources BIGINT NOT NULL,
+    date_min_end TEXT,
+    date_max_start TEXT
 );
 CREATE INDEX clusters_date ON clusters (date);
 CREATE TABLE cluster_members (
@@ -121,9 +128,12 @@ pub(crate) fn migrate(conn: &mut Conn) -> Result<i64, StoreError> {
             conn.batch("COMMIT")?;
             continue;
         }
-        let applied = conn
-            .batch(sql)
-            .and_then(|_| conn.exec("INSERT INTO schema_version (version) VALUES (?)", &[Value::Int(version)]));
+        let applied = conn.batch(sql).and_then(|_| {
+            conn.exec(
+                "INSERT INTO schema_version (version) VALUES (?)",
+                &[Value::Int(version)],
+            )
+        });
         match applied {
             Ok(_) => conn.batch("COMMIT")?,
             Err(e) => {

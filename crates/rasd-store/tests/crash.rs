@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use rasd_store::Store;
 
-const REPORTS: usize = 3000;
-const BATCH: usize = 300;
+const REPORTS: usize = 2000;
+const BATCH: usize = 200;
 
 fn input() -> Vec<(rasd_core::Report, Vec<rasd_core::Event>)> {
     let fx = common::fixture();
@@ -29,8 +29,10 @@ fn ingest_all(path: &str) {
 #[ignore = "the child process of kill_9_mid_ingest_then_rerun_completes"]
 fn crash_child() {
     if let Ok(path) = std::env::var("RASD_CRASH_DB") {
-        // ingest for ever (re-ingests are no-ops after the first pass) until killed
-        loop {
+        // ingest until killed (re-ingests are no-ops after the first pass); give up after two
+        // minutes so a parent that died first leaves no process behind
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(120) {
             ingest_all(&path);
         }
     }
@@ -40,7 +42,9 @@ fn crash_child() {
 /// cluster's count matches its members.
 fn assert_whole(path: &str) {
     let c = rusqlite::Connection::open(path).unwrap();
-    let ok: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
     let q = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
     assert_eq!(
@@ -63,7 +67,11 @@ fn assert_whole(path: &str) {
     );
     // documents come in whole batches: input order is preserved, so a prefix is stored
     let n = q("SELECT COUNT(*) FROM documents");
-    assert_eq!(n % BATCH as i64, 0, "{n} documents is not a whole number of batches");
+    assert_eq!(
+        n % BATCH as i64,
+        0,
+        "{n} documents is not a whole number of batches"
+    );
 }
 
 #[test]
@@ -71,7 +79,13 @@ fn kill_9_mid_ingest_then_rerun_completes() {
     let (_dir, path) = common::temp_db();
     Store::open(&path).unwrap(); // schema in place before the child starts
     let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["crash_child", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
+        .args([
+            "crash_child",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env("RASD_CRASH_DB", &path)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -87,7 +101,10 @@ fn kill_9_mid_ingest_then_rerun_completes() {
         if n >= 2 * BATCH as i64 {
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(120), "child made no progress");
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "child made no progress"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     std::thread::sleep(Duration::from_millis(37));
@@ -97,10 +114,14 @@ fn kill_9_mid_ingest_then_rerun_completes() {
 
     let stored: i64 = {
         let c = rusqlite::Connection::open(&path).unwrap();
-        c.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0)).unwrap()
+        c.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))
+            .unwrap()
     };
     println!("killed with {stored} of {REPORTS} documents committed");
-    assert!(stored < REPORTS as i64, "the child finished before it was killed");
+    assert!(
+        stored < REPORTS as i64,
+        "the child finished before it was killed"
+    );
     Store::open(&path).expect("the database opens after kill -9");
     assert_whole(&path);
 

@@ -141,7 +141,10 @@ fn same_neighbourhood_same_day_bombing_merges_with_its_spread_and_explanation() 
     let text = store.explain(karrada).unwrap().to_string();
     assert!(text.contains("same place name \"Karrada\""), "{text}");
     assert!(text.contains("is inside \"Baghdad\" (admin2"), "{text}");
-    assert!(text.contains("2007-07-26 (day) and 2007-07-26 (day), 0 day(s) apart"), "{text}");
+    assert!(
+        text.contains("2007-07-26 (day) and 2007-07-26 (day), 0 day(s) apart"),
+        "{text}"
+    );
     println!("{text}");
 }
 
@@ -156,6 +159,12 @@ fn different_targets_in_one_town_on_one_day_stay_apart() {
     for other in ["hm-baqubah-army", "hm-baqubah-clash", "hm-baqubah-shooting"] {
         assert_ne!(a[&first(other)], market, "{other}");
     }
-    assert_ne!(a[&first("hm-mosul-market")], a[&first("hm-mosul-checkpoint")]);
-    assert_ne!(a[&first("AAW_ARB_20061117.0010-8")], a[&first("AAW_ARB_20061117.0010-11")]);
+    assert_ne!(
+        a[&first("hm-mosul-market")],
+        a[&first("hm-mosul-checkpoint")]
+    );
+    assert_ne!(
+        a[&first("AAW_ARB_20061117.0010-8")],
+        a[&first("AAW_ARB_20061117.0010-11")]
+    );
 }

@@ -40,10 +40,17 @@ fn postgres_gives_the_same_store_as_sqlite() {
     }
     assert_eq!(lite.counts().unwrap(), pg.counts().unwrap());
     let exports = common::exports(&mut lite);
-    assert_eq!(exports, common::exports(&mut pg), "exports differ between SQLite and PostgreSQL");
+    assert_eq!(
+        exports,
+        common::exports(&mut pg),
+        "exports differ between SQLite and PostgreSQL"
+    );
     assert_eq!(lite.stats().unwrap(), pg.stats().unwrap());
     let id = lite.cluster_ids(&Default::default()).unwrap()[0];
-    assert_eq!(lite.explain(id).unwrap().to_string(), pg.explain(id).unwrap().to_string());
+    assert_eq!(
+        lite.explain(id).unwrap().to_string(),
+        pg.explain(id).unwrap().to_string()
+    );
 
     // idempotent on PostgreSQL too, also across connections
     let counts = pg.counts().unwrap();
@@ -61,6 +68,9 @@ fn postgres_gives_the_same_store_as_sqlite() {
     let refused = Store::open(&url).err();
     raw.execute("DELETE FROM schema_version WHERE version = 99", &[])
         .unwrap();
-    assert!(matches!(refused, Some(StoreError::NewerSchema { found: 99, .. })), "{refused:?}");
+    assert!(
+        matches!(refused, Some(StoreError::NewerSchema { found: 99, .. })),
+        "{refused:?}"
+    );
     pg.clear().unwrap();
 }

@@ -67,7 +67,11 @@ fn a_changed_text_replaces_its_events_and_reclusters_them() {
     let clusters = store.clusters(&ids).unwrap();
     let karrada = clusters
         .iter()
-        .find(|c| c.mentions.iter().any(|m| m.event.doc_id == "AAW_ARB_20070727.0033-1"))
+        .find(|c| {
+            c.mentions
+                .iter()
+                .any(|m| m.event.doc_id == "AAW_ARB_20070727.0033-1")
+        })
         .unwrap();
     assert_eq!(karrada.n_sources, 2);
     assert_eq!(karrada.fatalities.high, Some(20));
@@ -84,8 +88,17 @@ fn a_newer_schema_is_refused_with_a_clear_error() {
         .unwrap();
     drop(c);
     let err = Store::open(&path).err().expect("must refuse");
-    assert!(matches!(err, StoreError::NewerSchema { found: 99, supported: 1 }));
-    assert!(err.to_string().contains("newer than this rasd supports"), "{err}");
+    assert!(matches!(
+        err,
+        StoreError::NewerSchema {
+            found: 99,
+            supported: 1
+        }
+    ));
+    assert!(
+        err.to_string().contains("newer than this rasd supports"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -98,14 +111,19 @@ fn exports_are_one_row_per_cluster_in_every_format() {
     let mut lines = csv.lines();
     let header = lines.next().unwrap();
     assert!(header.starts_with("event_id_cnty,event_date,year,"));
-    assert!(header.ends_with(",cluster_id,n_sources,fatalities_low,fatalities_best,fatalities_high,mentions"));
+    assert!(header.ends_with(
+        ",cluster_id,n_sources,fatalities_low,fatalities_best,fatalities_high,mentions"
+    ));
     assert_eq!(lines.count(), n);
     assert_eq!(jsonl.lines().count(), n);
     for line in jsonl.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(v["schema_version"], 1);
         assert!(!v["mentions"].as_array().unwrap().is_empty());
-        assert_eq!(v["n_sources"].as_i64().unwrap() as usize, v["mentions"].as_array().unwrap().len());
+        assert_eq!(
+            v["n_sources"].as_i64().unwrap() as usize,
+            v["mentions"].as_array().unwrap().len()
+        );
     }
     let g: serde_json::Value = serde_json::from_str(&geojson).unwrap();
     assert_eq!(g["type"], "FeatureCollection");
@@ -118,7 +136,8 @@ fn exports_are_one_row_per_cluster_in_every_format() {
         country: Some("IQ".into()),
         event_type: Some("Explosions/Remote violence".into()),
     };
-    let k = rasd_store::export::write_clusters(&mut store, &filter, Format::Jsonl, &mut buf).unwrap();
+    let k =
+        rasd_store::export::write_clusters(&mut store, &filter, Format::Jsonl, &mut buf).unwrap();
     assert_eq!(k, 2, "{}", String::from_utf8_lossy(&buf));
     assert!(String::from_utf8(buf).unwrap().contains("Karrada"));
 }

@@ -3,7 +3,7 @@
 //! Corpus: `RASD_BENCH_CORPUS` or `benches/corpus.txt` (OEDA assault dev sentences, MIT, see
 //! `benches/README.md`). Run with `cargo bench -p rasd-text`.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{black_box, criterion_group, Criterion, Throughput};
 use rasd_text::{normalize_key, Document, PhraseMatcher};
 
 /// Tokens of the committed corpus (also pinned by `tests/corpus.rs`).
@@ -84,4 +84,41 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+/// `RASD_BENCH_ITERS=N RASD_BENCH_ONLY=key|layer|matcher`: run one routine N times without
+/// criterion and print the wall time, so that `perf stat -e task-clock` can give the CPU time
+/// per byte on a machine shared with other jobs (see BENCHMARKS.md).
+fn fixed_iterations(n: usize) {
+    let (text, _) = corpus();
+    let only = std::env::var("RASD_BENCH_ONLY").unwrap_or_else(|_| "layer".into());
+    let doc = Document::analyze(&text);
+    let places = PhraseMatcher::new(vec![("الموصل".to_string(), 0), ("اشتباك*".to_string(), 1)]);
+    let started = std::time::Instant::now();
+    let mut sink = 0usize;
+    for _ in 0..n {
+        sink += match only.as_str() {
+            "key" => normalize_key(black_box(&text)).key_len(),
+            "matcher" => places.find(black_box(&doc)).len(),
+            _ => Document::analyze(black_box(&text)).tokens.len(),
+        };
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let mb = (text.len() * n) as f64 / 1e6;
+    println!(
+        "{only}: {n} x {} bytes in {secs:.3} s wall = {:.1} MB/s wall (sink {sink})",
+        text.len(),
+        mb / secs
+    );
+}
+
+fn main() {
+    if let Some(n) = std::env::var("RASD_BENCH_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        fixed_iterations(n);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

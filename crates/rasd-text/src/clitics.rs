@@ -27,7 +27,10 @@ const SIN: char = 'س';
 const ALEF: char = 'ا';
 
 /// Pronoun suffixes tried when looking a word up in the no-split list ("بعدها" = بعد + ها).
-const SUFFIXES: &[&str] = &["هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"];
+/// Also the accusative alif and plural endings ("كثيرا", "وصولا").
+const SUFFIXES: &[&str] = &[
+    "هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي", "ا", "ين", "ون", "ات",
+];
 
 /// Whether `s`, or `s` minus a pronoun suffix, is a word not to split.
 fn is_nosplit(s: &str) -> bool {
@@ -48,8 +51,9 @@ fn is_nosplit(s: &str) -> bool {
 }
 
 /// The preferred segmentation of a word key, without a lexicon: words listed in
-/// `data/nosplit.tsv`, number words and dual nouns are never split; a conjunction needs a stem
-/// of 2 chars, a preposition without article 3, the article 2.
+/// `data/nosplit.tsv` (also with a pronoun or plural suffix), number words and dual nouns are
+/// never split; a conjunction needs a stem of 2 chars, ب or ل without the article 3, ك only
+/// comes off before the article, the future س only before ي ت ن, the article needs 2.
 pub fn segment_clitics(key: &str) -> Segmentation {
     let mut seg = Segmentation::default();
     // the first five chars and their byte offsets (proclitics take at most four)
@@ -63,7 +67,13 @@ pub fn segment_clitics(key: &str) -> Segmentation {
         }
         len += 1;
     }
-    if len < 3 || !matches!(chars[0], WAW | FA | BA | LAM | KAF | SIN | ALEF) || is_nosplit(key) {
+    let may_split = match chars[0] {
+        WAW | FA | BA | LAM | KAF | SIN => true,
+        ALEF => chars[1] == LAM,
+        _ => false,
+    };
+    // every remainder is looked up in the no-split list once, before anything comes off it
+    if len < 3 || !may_split || is_nosplit(key) {
         return seg;
     }
     let rest = |p: usize| -> &str { &key[offs[p.min(5)]..] };
@@ -97,24 +107,22 @@ pub fn segment_clitics(key: &str) -> Segmentation {
             }
             let article_follows =
                 chars.get(pos + 1) == Some(&ALEF) && chars.get(pos + 2) == Some(&LAM) && after >= 4;
-            if article_follows || (after >= 3 && !is_nosplit(rest(pos))) {
+            // ك without the article is rarely the preposition (كانون, كابل, كثيرا)
+            let bare_ok = c != KAF && after >= 3;
+            if article_follows || bare_ok {
                 push(&mut seg, &c.to_string(), 1);
                 pos += 1;
                 if is_nosplit(rest(pos)) {
                     return seg;
                 }
             }
-        } else if c == SIN
-            && after >= 3
-            && matches!(chars.get(pos + 1), Some('ي' | 'ت' | 'ن' | 'ا'))
-            && !is_nosplit(rest(pos))
-        {
+        } else if c == SIN && after >= 3 && matches!(chars.get(pos + 1), Some('ي' | 'ت' | 'ن')) {
             push(&mut seg, "س", 1);
             return seg;
         }
     }
     // article
-    if len - pos >= 4 && chars[pos] == ALEF && chars[pos + 1] == LAM && !is_nosplit(rest(pos)) {
+    if len - pos >= 4 && chars[pos] == ALEF && chars[pos + 1] == LAM {
         push(&mut seg, "ال", 2);
     }
     seg

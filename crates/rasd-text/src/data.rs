@@ -109,31 +109,49 @@ pub(crate) struct NumWord {
     pub kind: NumKind,
 }
 
-/// FNV-1a: the tables are small and keyed by short strings; SipHash's DoS resistance is not
-/// needed for embedded data, its cost is.
+/// A word-at-a-time multiplicative hash (in the style of rustc's FxHash): the tables are
+/// small and keyed by short strings from embedded data, so SipHash's DoS resistance is not
+/// needed, its cost is.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHash(u64);
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+impl WordHash {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(26) ^ word).wrapping_mul(K);
     }
 }
 
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+impl Hasher for WordHash {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(20)
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b) | 0x100);
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<WordHash>>;
 
 pub(crate) struct Tables {
     /// Single-token number words by key.

@@ -180,9 +180,31 @@ impl Document {
         }
         char_bytes.push(text.len());
         let raw = tokenize::tokenize(&chars);
-        let tokens = tokenize::build_tokens(&chars, &raw);
-        let sentences = sentences::segment(&chars, &raw, &tokens);
-        let numbers = numbers::find_numbers(&chars, &tokens, &sentences);
+        // line by line (no sentence crosses a line break): each line's tokens are still in
+        // the cache when its sentences and numbers are found
+        let mut tokens = Vec::with_capacity(raw.len());
+        let mut sentences = Vec::new();
+        let mut numbers = Vec::new();
+        let mut line_start = 0;
+        while line_start < raw.len() {
+            let line_end = raw[line_start + 1..]
+                .iter()
+                .position(|r| r.newline_before)
+                .map_or(raw.len(), |p| line_start + 1 + p);
+            let line = &raw[line_start..line_end];
+            tokenize::build_tokens(&chars, line, &mut tokens);
+            let first_sentence = sentences.len();
+            sentences.extend(
+                sentences::segment(&chars, line, &tokens[line_start..line_end])
+                    .into_iter()
+                    .map(|mut s| {
+                        s.tokens = s.tokens.start + line_start..s.tokens.end + line_start;
+                        s
+                    }),
+            );
+            numbers::find_numbers_into(&chars, &tokens, &sentences[first_sentence..], &mut numbers);
+            line_start = line_end;
+        }
         Document {
             text: text.to_string(),
             sentences,

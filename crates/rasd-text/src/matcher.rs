@@ -15,6 +15,8 @@ use serde::Serialize;
 use crate::{normalize_key, Document, Span, TokenKind};
 
 const SEP: char = '\u{1}';
+/// Marks a sentence end in the haystack; no pattern contains it.
+const BOUNDARY: char = '\u{2}';
 
 /// Conjunction/preposition proclitic combinations tried on the first token of a phrase.
 const PREFIXES: &[&str] = &[
@@ -30,6 +32,31 @@ pub struct PhraseMatcher<T> {
     plain_ids: Vec<usize>,
     elided: Option<AhoCorasick>,
     elided_ids: Vec<usize>,
+    /// Bitmaps of the first chars of the patterns (by code point mod 2048): most anchored
+    /// searches are skipped without touching the automaton.
+    plain_first: Box<[u64; 32]>,
+    elided_first: Box<[u64; 32]>,
+}
+
+fn first_chars(patterns: &[String]) -> Box<[u64; 32]> {
+    let mut bits = Box::new([0u64; 32]);
+    for p in patterns {
+        if let Some(c) = p.chars().next() {
+            let b = c as usize % 2048;
+            bits[b / 64] |= 1 << (b % 64);
+        }
+    }
+    bits
+}
+
+fn may_start(bits: &[u64; 32], hay: &str, at: usize) -> bool {
+    match hay.get(at..).and_then(|h| h.chars().next()) {
+        Some(c) => {
+            let b = c as usize % 2048;
+            bits[b / 64] & (1 << (b % 64)) != 0
+        }
+        None => false,
+    }
 }
 
 /// One match of a lexicon phrase.
@@ -104,6 +131,8 @@ impl<T> PhraseMatcher<T> {
             plain_ids.push(idx);
         }
         PhraseMatcher {
+            plain_first: first_chars(&plain),
+            elided_first: first_chars(&elided),
             plain: build(&plain),
             elided: build(&elided),
             values,
@@ -127,17 +156,14 @@ impl<T> PhraseMatcher<T> {
         self.phrases.get(i).map(String::as_str)
     }
 
-    /// All matches in the document, sentence by sentence (a match never crosses a sentence
-    /// boundary), sorted by position.
+    /// All matches in the document (a match never crosses a sentence boundary), sorted by
+    /// position.
     pub fn find(&self, doc: &Document) -> Vec<PhraseMatch<'_, T>> {
-        let mut out = Vec::new();
-        for s in &doc.sentences {
-            out.extend(self.find_in(doc, s.tokens.clone()));
-        }
-        out
+        self.find_in(doc, 0..doc.tokens.len())
     }
 
-    /// Leftmost-longest non-overlapping matches within the token range.
+    /// Leftmost-longest non-overlapping matches within the token range (never crossing a
+    /// sentence boundary).
     pub fn find_in(
         &self,
         doc: &Document,
@@ -149,10 +175,18 @@ impl<T> PhraseMatcher<T> {
         if start == end || self.plain.is_none() {
             return out;
         }
-        // haystack: keys joined by SEP; starts[i] = byte start of token start+i
-        let mut hay = String::new();
+        // haystack: keys joined by SEP, BOUNDARY after each sentence's last token;
+        // starts[i] = byte start of token start+i
+        let mut hay = String::with_capacity((end - start) * 12);
         let mut starts = Vec::with_capacity(end - start + 1);
-        for t in &doc.tokens[start..end] {
+        let mut sentence = doc.sentence_of_token(start).unwrap_or(usize::MAX);
+        for (k, t) in doc.tokens[start..end].iter().enumerate() {
+            if let Some(s) = doc.sentences.get(sentence) {
+                if s.tokens.end <= start + k {
+                    hay.push(BOUNDARY);
+                    sentence += 1;
+                }
+            }
             starts.push(hay.len());
             hay.push_str(&t.key);
             hay.push(SEP);
@@ -230,17 +264,16 @@ impl<T> PhraseMatcher<T> {
 
     /// Anchored search at byte `at`: (end byte, entry index).
     fn search(&self, hay: &str, at: usize, elided: bool) -> Option<(usize, usize)> {
-        let (ac, ids) = if elided {
-            (self.elided.as_ref()?, &self.elided_ids)
+        let (ac, ids, first) = if elided {
+            (self.elided.as_ref()?, &self.elided_ids, &self.elided_first)
         } else {
-            (self.plain.as_ref()?, &self.plain_ids)
+            (self.plain.as_ref()?, &self.plain_ids, &self.plain_first)
         };
-        if at >= hay.len() {
+        if !may_start(first, hay, at) {
             return None;
         }
         let m = ac.find(Input::new(hay).range(at..).anchored(Anchored::Yes))?;
-        // a wildcard pattern must not end inside a token that is then a different word... it
-        // may: that is the wildcard. Exact patterns end on SEP by construction.
+        // exact patterns end on SEP, so on a token end; a wildcard pattern may end inside one
         Some((m.end(), ids[m.pattern().as_usize()]))
     }
 }

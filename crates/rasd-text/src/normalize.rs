@@ -13,7 +13,7 @@ pub(crate) enum Fold {
 
 /// Arabic diacritics and Quranic marks that the key removes.
 #[inline]
-pub(crate) fn is_arabic_mark(c: char) -> bool {
+pub(crate) const fn is_arabic_mark(c: char) -> bool {
     matches!(c as u32,
         0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4
         | 0x06E7..=0x06E8 | 0x06EA..=0x06ED)
@@ -22,7 +22,7 @@ pub(crate) fn is_arabic_mark(c: char) -> bool {
 /// Zero-width and bidi control chars (ZWSP, ZWNJ, ZWJ, LRM, RLM, embeddings, isolates, BOM,
 /// Arabic letter mark, soft hyphen, word joiner).
 #[inline]
-pub(crate) fn is_invisible(c: char) -> bool {
+pub(crate) const fn is_invisible(c: char) -> bool {
     matches!(c as u32,
         0x00AD | 0x061C | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064
         | 0x2066..=0x2069 | 0xFEFF)
@@ -30,10 +30,9 @@ pub(crate) fn is_invisible(c: char) -> bool {
 
 pub(crate) const TATWEEL: char = '\u{0640}';
 
-/// The key's treatment of one char. Every `Keep` output is a fixed point, which makes the key
-/// idempotent.
-#[inline]
-pub(crate) fn fold(c: char) -> Fold {
+/// The key's treatment of one char (the rules; [`fold`] reads them from a table for the Arabic
+/// block). Every `Keep` output is a fixed point, which makes the key idempotent.
+const fn fold_rule(c: char) -> Fold {
     if c.is_ascii() {
         return Fold::Keep(c.to_ascii_lowercase());
     }
@@ -42,8 +41,8 @@ pub(crate) fn fold(c: char) -> Fold {
         '\u{0649}' | '\u{06CC}' => Fold::Keep('\u{064A}'), // ى (and Persian ی) → ي
         '\u{0629}' => Fold::Keep('\u{0647}'),              // ة → ه
         '\u{06A9}' => Fold::Keep('\u{0643}'),              // Persian ک → ك
-        '\u{0660}'..='\u{0669}' => Fold::Keep(char::from(b'0' + (c as u32 - 0x0660) as u8)),
-        '\u{06F0}'..='\u{06F9}' => Fold::Keep(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        '\u{0660}'..='\u{0669}' => Fold::Keep((b'0' + (c as u32 - 0x0660) as u8) as char),
+        '\u{06F0}'..='\u{06F9}' => Fold::Keep((b'0' + (c as u32 - 0x06F0) as u8) as char),
         '\u{066B}' => Fold::Keep('.'), // ٫ Arabic decimal separator
         '\u{066C}' => Fold::Keep(','), // ٬ Arabic thousands separator
         TATWEEL => Fold::Drop,
@@ -52,13 +51,42 @@ pub(crate) fn fold(c: char) -> Fold {
     }
 }
 
+/// [`fold_rule`] for U+0600..U+06FF.
+const ARABIC_FOLD: [Fold; 256] = {
+    let mut t = [Fold::Drop; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            t[i] = fold_rule(c);
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The key's treatment of one char: dropped, or replaced by a char (possibly itself).
+#[inline]
+pub(crate) fn fold(c: char) -> Fold {
+    let u = c as u32;
+    if u < 0x80 {
+        Fold::Keep(c.to_ascii_lowercase())
+    } else if (0x0600..0x0700).contains(&u) {
+        ARABIC_FOLD[(u - 0x0600) as usize]
+    } else if is_invisible(c) {
+        Fold::Drop
+    } else {
+        Fold::Keep(c)
+    }
+}
+
 /// A matching key and the map from its chars back to the original chars.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct Normalized {
     /// The matching key: diacritics, tatweel and invisible chars removed, alef/ya/ta-marbuta
     /// folded, digits ASCII, ASCII lowercased.
     pub key: String,
     /// `starts[i]` = original char index of key char `i`.
+    #[serde(skip)]
     starts: Vec<usize>,
     /// Number of chars of the original.
     orig_len: usize,
@@ -127,6 +155,20 @@ pub(crate) fn push_key(chars: impl Iterator<Item = char>, out: &mut String) {
     for c in chars {
         if let Fold::Keep(k) = fold(c) {
             out.push(k);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fold_table_follows_the_rules() {
+        for u in 0..0x11_0000u32 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(fold(c), fold_rule(c), "U+{u:04X}");
+            }
         }
     }
 }

@@ -20,21 +20,12 @@ fn lookup(tok: &Token, allow_prefix: bool) -> Option<(NumWord, usize)> {
     if tok.kind != TokenKind::Word {
         return None;
     }
-    let t = tables();
-    if let Some(w) = t.numbers.get(&tok.key) {
-        return Some((*w, 0));
-    }
-    if !allow_prefix {
-        return None;
-    }
-    if !tok.key.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
-        return None;
-    }
-    prefixed().get(&tok.key).copied()
+    let (w, pc) = *prefixed().get(&tok.key)?;
+    (allow_prefix || pc == 0).then_some((w, pc))
 }
 
-/// Every number word with every proclitic combination it may take, compiled once: key ->
-/// (word, chars of the proclitic that are not part of the expression).
+/// Every number word, bare and with every proclitic combination it may take, compiled once:
+/// key -> (word, chars of the proclitic that are not part of the expression).
 fn prefixed() -> &'static FastMap<String, (NumWord, usize)> {
     static P: OnceLock<FastMap<String, (NumWord, usize)>> = OnceLock::new();
     P.get_or_init(|| {
@@ -63,7 +54,10 @@ fn prefixed() -> &'static FastMap<String, (NumWord, usize)> {
                 }
             }
         }
-        m.retain(|k, _| !t.numbers.contains_key(k));
+        // the bare words win over prefixed readings ("واحد" is one, not و + احد)
+        for (k, w) in words {
+            m.insert(k.clone(), (*w, 0));
+        }
         m
     })
 }
@@ -235,14 +229,9 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
         }
     }
     // "المائة ألف" (but "في المائة" is a percentage, not a count)
-    if let Some(rest) = tok.key.strip_prefix("ال") {
-        if t.numbers
-            .get(rest)
-            .is_some_and(|w| w.kind == NumKind::Hundred)
-        {
-            let scale = scale_after(tokens, i, end)?;
-            return Some(exact(i, i + 2, 0, 100 * scale));
-        }
+    if matches!(tok.key.as_str(), "المئه" | "المائه") {
+        let scale = scale_after(tokens, i, end)?;
+        return Some(exact(i, i + 2, 0, 100 * scale));
     }
     let looked = lookup(tok, true);
     // ordinals ("الرابع عشر من آذار") are no counts, nor the عشر that follows them
@@ -250,6 +239,11 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
     if is_ten
         && i > 0
         && lookup(&tokens[i - 1], false).is_some_and(|(w, _)| w.kind == NumKind::Ordinal)
+    {
+        return None;
+    }
+    // "لا أحد" is nobody
+    if tok.key == "احد" && i > 0 && matches!(tokens[i - 1].key.as_str(), "لا" | "ولا" | "فلا")
     {
         return None;
     }
@@ -392,14 +386,14 @@ fn cue_at(tokens: &[Token], from: usize, words: &[String]) -> Option<usize> {
     all.then_some(pc)
 }
 
-/// Finds the number mentions of every sentence.
-pub(crate) fn find_numbers(
+/// Finds the number mentions of every sentence, appending them to `out`.
+pub(crate) fn find_numbers_into(
     chars: &[char],
     tokens: &[Token],
     sentences: &[Sentence],
-) -> Vec<NumberMention> {
+    out: &mut Vec<NumberMention>,
+) {
     let t = tables();
-    let mut out = Vec::new();
     for s in sentences {
         let (start, end) = (s.tokens.start, s.tokens.end);
         let mut raws: Vec<Raw> = Vec::new();
@@ -445,6 +439,11 @@ pub(crate) fn find_numbers(
             if r.prefix_chars == 0 {
                 for (words, q) in &t.before {
                     if r.first < start + words.len() {
+                        continue;
+                    }
+                    // cheap filter: the cue's last word is the token before the figure
+                    let last_word = words.last().map(String::as_str).unwrap_or("");
+                    if !tokens[r.first - 1].key.ends_with(last_word) {
                         continue;
                     }
                     let from = r.first - words.len();

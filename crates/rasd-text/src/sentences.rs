@@ -1,4 +1,7 @@
 //! Sentence segmentation over the tokens.
+//!
+//! Punctuation is recognized from the original chars (a contiguous array) rather than from the
+//! token keys (one heap string each): walking the keys cost a cache miss per token.
 
 use crate::tokenize::RawTok;
 use crate::{Sentence, Span, Token, TokenKind};
@@ -6,113 +9,142 @@ use crate::{Sentence, Span, Token, TokenKind};
 /// A quotation longer than this (chars) does not hold sentences together.
 pub const MAX_QUOTE_CHARS: usize = 400;
 
-fn is_terminal(t: &Token) -> bool {
-    t.kind == TokenKind::Punct
-        && (t.key.starts_with('.')
-            || t.key.starts_with('!')
-            || t.key.starts_with('?')
-            || t.key.starts_with('؟')
-            || t.key == "…"
-            || t.key == "۔")
+/// The tokens with their original chars.
+struct Toks<'a> {
+    chars: &'a [char],
+    raw: &'a [RawTok],
+    tokens: &'a [Token],
 }
 
-fn is_closer(t: &Token) -> bool {
-    matches!(
-        t.key.as_str(),
-        "»" | "”" | "\"" | "’" | "'" | ")" | "]" | "›" | "﴿"
-    )
-}
+impl Toks<'_> {
+    /// The first original char of token `i` (NUL when out of range).
+    fn first(&self, i: usize) -> char {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.chars.get(t.span.start))
+            .copied()
+            .unwrap_or('\0')
+    }
 
-/// Marks the tokens inside a quotation (guillemets, curly or straight double quotes) that
-/// closes on the same line within [`MAX_QUOTE_CHARS`].
-fn quoted(raw: &[RawTok], tokens: &[Token]) -> Vec<bool> {
-    let mut inside = vec![false; tokens.len()];
-    let mut stack: Vec<usize> = Vec::new();
-    let mut straight: Option<usize> = None;
-    let mark = |open: usize, close: usize, inside: &mut Vec<bool>| {
-        if tokens[close].span.end - tokens[open].span.start <= MAX_QUOTE_CHARS {
-            for q in inside.iter_mut().take(close).skip(open + 1) {
-                *q = true;
-            }
+    /// The char of token `i` if it is a single char.
+    fn single(&self, i: usize) -> Option<char> {
+        let t = self.tokens.get(i)?;
+        (t.span.len() == 1).then(|| self.first(i))
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` is directly followed by token `i + 1` (no space).
+    fn glued(&self, i: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
         }
-    };
-    for (i, t) in tokens.iter().enumerate() {
-        if raw[i].newline_before {
-            stack.clear();
-            straight = None;
-        }
-        match t.key.as_str() {
-            "«" | "“" => stack.push(i),
-            "»" | "”" => {
-                if let Some(open) = stack.pop() {
-                    mark(open, i, &mut inside);
+    }
+
+    /// A full stop, ellipsis, "!", "?", "؟" (or a run of them).
+    fn is_terminal(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punct)
+            && matches!(self.first(i), '.' | '!' | '?' | '؟' | '…' | '۔')
+    }
+
+    fn is_closer(&self, i: usize) -> bool {
+        matches!(
+            self.single(i),
+            Some('»' | '”' | '"' | '’' | '\'' | ')' | ']' | '›' | '﴿')
+        )
+    }
+
+    /// Marks the tokens inside a quotation (guillemets, curly or straight double quotes) that
+    /// closes on the same line within [`MAX_QUOTE_CHARS`].
+    fn quoted(&self) -> Vec<bool> {
+        let tokens = self.tokens;
+        let mut inside = vec![false; tokens.len()];
+        let mut stack: Vec<usize> = Vec::new();
+        let mut straight: Option<usize> = None;
+        let mark = |open: usize, close: usize, inside: &mut Vec<bool>| {
+            if tokens[close].span.end - tokens[open].span.start <= MAX_QUOTE_CHARS {
+                for q in inside.iter_mut().take(close).skip(open + 1) {
+                    *q = true;
                 }
             }
-            "\"" => match straight.take() {
-                Some(open) => mark(open, i, &mut inside),
-                None => straight = Some(i),
-            },
-            _ => {}
+        };
+        for (i, t) in tokens.iter().enumerate() {
+            if self.raw[i].newline_before {
+                stack.clear();
+                straight = None;
+            }
+            if t.kind != TokenKind::Quote {
+                continue;
+            }
+            match self.first(i) {
+                '«' | '“' => stack.push(i),
+                '»' | '”' => {
+                    if let Some(open) = stack.pop() {
+                        mark(open, i, &mut inside);
+                    }
+                }
+                '"' => match straight.take() {
+                    Some(open) => mark(open, i, &mut inside),
+                    None => straight = Some(i),
+                },
+                _ => {}
+            }
+        }
+        inside
+    }
+
+    /// Whether the dot token `i` ends an abbreviation ("أ.ف.ب." or "د." after a one-letter
+    /// word) rather than a sentence.
+    fn abbreviation_dot(&self, i: usize) -> bool {
+        if self.single(i) != Some('.') || i == 0 || !self.glued(i - 1) {
+            return false;
+        }
+        let prev = &self.tokens[i - 1];
+        if prev.kind != TokenKind::Word {
+            return false;
+        }
+        let surface = &self.chars[prev.span.start..prev.span.end];
+        let letters = surface
+            .iter()
+            .filter(|c| c.is_alphabetic() && !crate::normalize::is_arabic_mark(**c))
+            .count();
+        let abbreviation = letters == 1 || surface.contains(&'.');
+        // a line break or the end of the text after it still ends the sentence
+        abbreviation && self.raw.get(i + 1).is_some_and(|r| !r.newline_before)
+    }
+
+    /// Whether token `i` is a list bullet starting an item inside a line: a `*` or `•`
+    /// standing alone between spaces ("العراق  * أنقرة ـ رويترز"), or a dash/tatweel before
+    /// "20:".
+    fn starts_item(&self, i: usize) -> bool {
+        if self.kind(i) != Some(TokenKind::Punct) || i == 0 || self.glued(i - 1) {
+            return false;
+        }
+        match self.first(i) {
+            '*' | '•' => self.single(i).is_some() && !self.glued(i),
+            'ـ' | '-' | '–' | '—' => {
+                self.kind(i + 1) == Some(TokenKind::Number) && self.single(i + 2) == Some(':')
+            }
+            _ => false,
         }
     }
-    inside
-}
 
-/// Whether the dot token `i` ends an abbreviation ("أ.ف.ب." or "د." after a one-letter word)
-/// rather than a sentence.
-fn abbreviation_dot(chars: &[char], raw: &[RawTok], tokens: &[Token], i: usize) -> bool {
-    if tokens[i].key != "." || i == 0 {
-        return false;
+    /// Whether the terminal token `i` is not a sentence end by its neighbours: "(...)",
+    /// "...،", or a "?" glued between letters (a mis-encoded char: "و?عل").
+    fn inert_terminal(&self, i: usize) -> bool {
+        let prev_open = i > 0 && self.single(i - 1) == Some('(') && self.glued(i - 1);
+        let next_comma = matches!(self.single(i + 1), Some('،' | ',' | '؛' | ';')) && self.glued(i);
+        let glued = self.single(i) == Some('?')
+            && i > 0
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && self.glued(i - 1)
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && self.glued(i);
+        prev_open || next_comma || glued
     }
-    let prev = &tokens[i - 1];
-    if prev.kind != TokenKind::Word || prev.span.end != tokens[i].span.start {
-        return false;
-    }
-    let letters = chars[prev.span.start..prev.span.end]
-        .iter()
-        .filter(|c| c.is_alphabetic() && !crate::normalize::is_arabic_mark(**c))
-        .count();
-    let abbreviation = letters == 1 || prev.key.contains('.');
-    // a line break or the end of the text after it still ends the sentence
-    abbreviation && raw.get(i + 1).is_some_and(|r| !r.newline_before)
-}
-
-/// Whether token `i` is a list bullet starting an item inside a line: a `*` or `•` standing
-/// alone between spaces ("العراق  * أنقرة ـ رويترز"), or a dash/tatweel before "20:".
-fn starts_item(tokens: &[Token], i: usize) -> bool {
-    let t = &tokens[i];
-    let spaced_before = i > 0 && tokens[i - 1].span.end < t.span.start;
-    if !spaced_before {
-        return false;
-    }
-    match t.key.as_str() {
-        "*" | "•" => tokens.get(i + 1).is_some_and(|n| n.span.start > t.span.end),
-        "ـ" | "-" | "–" | "—" => {
-            tokens
-                .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Number)
-                && tokens.get(i + 2).is_some_and(|c| c.key == ":")
-        }
-        _ => false,
-    }
-}
-
-/// Whether the terminal token `i` is not a sentence end by its neighbours: "(...)", "...،".
-fn inert_terminal(tokens: &[Token], i: usize) -> bool {
-    let t = &tokens[i];
-    let prev_open = i > 0 && tokens[i - 1].key == "(" && tokens[i - 1].span.end == t.span.start;
-    let next_comma = tokens.get(i + 1).is_some_and(|n| {
-        matches!(n.key.as_str(), "،" | "," | "؛" | ";") && n.span.start == t.span.end
-    });
-    // a "?" between letters is a mis-encoded char ("و?عل"), not a question mark
-    let glued = t.key == "?"
-        && i > 0
-        && tokens[i - 1].kind == TokenKind::Word
-        && tokens[i - 1].span.end == t.span.start
-        && tokens
-            .get(i + 1)
-            .is_some_and(|n| n.kind == TokenKind::Word && n.span.start == t.span.end);
-    prev_open || next_comma || glued
 }
 
 /// Splits the tokens into sentences.
@@ -121,7 +153,9 @@ pub(crate) fn segment(chars: &[char], raw: &[RawTok], tokens: &[Token]) -> Vec<S
     if tokens.is_empty() {
         return out;
     }
-    let inside = quoted(raw, tokens);
+    let x = Toks { chars, raw, tokens };
+    let inside = x.quoted();
+    let is_inside = |i: usize| inside.get(i).copied().unwrap_or(false);
     let mut start = 0;
     let mut i = 0;
     let n = tokens.len();
@@ -153,35 +187,29 @@ pub(crate) fn segment(chars: &[char], raw: &[RawTok], tokens: &[Token]) -> Vec<S
         });
     };
     while i < n {
-        if i > start && (raw[i].newline_before || starts_item(tokens, i)) {
+        if i > start && (raw[i].newline_before || x.starts_item(i)) {
             close(&mut out, start, i);
             start = i;
         }
-        let t = &tokens[i];
         let mut end_here = false;
-        if is_terminal(t) && (inert_terminal(tokens, i) || !has_content(start, i)) {
+        if !x.is_terminal(i) || x.inert_terminal(i) || !has_content(start, i) {
             // not an end
-        } else if is_terminal(t) && !inside[i] && !abbreviation_dot(chars, raw, tokens, i) {
-            end_here = true;
-        } else if is_terminal(t) && inside[i] {
+        } else if !inside[i] {
+            end_here = !x.abbreviation_dot(i);
+        } else if matches!(x.single(i + 1), Some('»' | '”' | '"'))
+            && x.glued(i)
+            && !is_inside(i + 1)
+        {
             // a quotation ending with its sentence: «... انتهى.» ends after the closer
-            if let Some(next) = tokens.get(i + 1) {
-                if matches!(next.key.as_str(), "»" | "”" | "\"")
-                    && next.span.start == t.span.end
-                    && !inside.get(i + 1).copied().unwrap_or(false)
-                {
-                    i += 1;
-                    end_here = true;
-                }
-            }
+            i += 1;
+            end_here = true;
         }
         if end_here {
             // take adjacent closers and further terminals along
             while i + 1 < n
                 && !raw[i + 1].newline_before
-                && (is_closer(&tokens[i + 1]) && tokens[i + 1].span.start == tokens[i].span.end
-                    || is_terminal(&tokens[i + 1]))
-                && !(tokens[i + 1].key == "\"" && inside.get(i + 2).copied().unwrap_or(false))
+                && (x.is_closer(i + 1) && x.glued(i) || x.is_terminal(i + 1))
+                && !(x.single(i + 1) == Some('"') && is_inside(i + 2))
             {
                 i += 1;
             }

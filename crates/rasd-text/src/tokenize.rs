@@ -97,15 +97,19 @@ fn is_punct(c: char) -> bool {
         )
 }
 
+#[inline]
 fn class(c: char) -> Class {
-    // fast paths: Arabic letters, ASCII letters and spaces
+    // fast paths: Arabic letters, ASCII letters, spaces, digits
     match c {
-        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | 'A'..='Z' => {
-            return Class::Letter
-        }
-        ' ' => return Class::Space,
-        _ => {}
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | 'A'..='Z' => Class::Letter,
+        ' ' => Class::Space,
+        '0'..='9' => Class::Digit,
+        _ => class_slow(c),
     }
+}
+
+#[inline(never)]
+fn class_slow(c: char) -> Class {
     if is_newline(c) {
         Class::Newline
     } else if is_invisible(c) {
@@ -116,12 +120,12 @@ fn class(c: char) -> Class {
         Class::Mark
     } else if is_digit(c) {
         Class::Digit
-    } else if c.is_alphabetic() {
-        Class::Letter
     } else if is_quote(c) {
         Class::Quote
     } else if is_punct(c) {
         Class::Punct
+    } else if c.is_alphabetic() {
+        Class::Letter
     } else {
         Class::Other
     }
@@ -249,8 +253,9 @@ fn letters(chars: &[char], start: usize, end: usize) -> usize {
 }
 
 /// Extends a short word into a dotted abbreviation ("أ.ف.ب", "سي.آي.ايه", "تي.في", "U.S"):
-/// words of at most three letters joined by single dots, without spaces, with either a segment
-/// of at most two letters or at least three segments. The final dot is not included.
+/// words of at most three letters joined by single dots, without spaces: three segments or
+/// more, or two of at most two letters ("الخ.ما" is a sentence end). The final dot is not
+/// included.
 fn abbreviation_end(chars: &[char], start: usize, end: usize) -> usize {
     let first = letters(chars, start, end);
     if first > 3 {
@@ -259,7 +264,7 @@ fn abbreviation_end(chars: &[char], start: usize, end: usize) -> usize {
     let n = chars.len();
     let mut i = end;
     let mut segments = 1;
-    let mut shortest = first;
+    let mut longest = first;
     loop {
         if i + 1 < n && chars[i] == '.' && class(chars[i + 1]) == Class::Letter {
             let e = word_end(chars, i + 1);
@@ -267,13 +272,13 @@ fn abbreviation_end(chars: &[char], start: usize, end: usize) -> usize {
             if l <= 3 {
                 i = e;
                 segments += 1;
-                shortest = shortest.min(l);
+                longest = longest.max(l);
                 continue;
             }
         }
         break;
     }
-    if segments >= 3 || (segments == 2 && shortest <= 2) {
+    if segments >= 3 || (segments == 2 && longest <= 2) {
         i
     } else {
         end
@@ -316,41 +321,39 @@ fn number_end(chars: &[char], mut i: usize) -> usize {
 }
 
 /// Keys, clitics and stems for the raw tokens.
-pub(crate) fn build_tokens(chars: &[char], raw: &[RawTok]) -> Vec<Token> {
+pub(crate) fn build_tokens(chars: &[char], raw: &[RawTok], out: &mut Vec<Token>) {
     let mut map: Vec<usize> = Vec::with_capacity(32);
-    raw.iter()
-        .map(|r| {
-            let mut key = String::with_capacity(r.span.len() * 2);
-            map.clear();
-            for (idx, &c) in chars[r.span.start..r.span.end].iter().enumerate() {
-                if let Fold::Keep(k) = fold(c) {
-                    key.push(k);
-                    map.push(r.span.start + idx);
-                }
+    out.extend(raw.iter().map(|r| {
+        let mut key = String::with_capacity(r.span.len() * 2);
+        map.clear();
+        for (idx, &c) in chars[r.span.start..r.span.end].iter().enumerate() {
+            if let Fold::Keep(k) = fold(c) {
+                key.push(k);
+                map.push(r.span.start + idx);
             }
-            if key.is_empty() {
-                key.extend(&chars[r.span.start..r.span.end]);
-            }
-            if r.kind != TokenKind::Word || map.is_empty() {
-                return Token {
-                    span: r.span,
-                    kind: r.kind,
-                    stem: key.clone(),
-                    key,
-                    clitics: Vec::new(),
-                    stem_span: r.span,
-                };
-            }
-            let seg = segment_clitics(&key);
-            let stem_start = map.get(seg.prefix_chars).copied().unwrap_or(r.span.end);
-            Token {
+        }
+        if key.is_empty() {
+            key.extend(&chars[r.span.start..r.span.end]);
+        }
+        if r.kind != TokenKind::Word || map.is_empty() {
+            return Token {
                 span: r.span,
                 kind: r.kind,
-                stem: key[seg.prefix_bytes..].to_string(),
+                stem: key.clone(),
                 key,
-                clitics: seg.clitics,
-                stem_span: Span::new(stem_start, r.span.end),
-            }
-        })
-        .collect()
+                clitics: Vec::new(),
+                stem_span: r.span,
+            };
+        }
+        let seg = segment_clitics(&key);
+        let stem_start = map.get(seg.prefix_chars).copied().unwrap_or(r.span.end);
+        Token {
+            span: r.span,
+            kind: r.kind,
+            stem: key[seg.prefix_bytes..].to_string(),
+            key,
+            clitics: seg.clitics,
+            stem_span: Span::new(stem_start, r.span.end),
+        }
+    }));
 }

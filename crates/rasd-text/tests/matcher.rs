@@ -42,6 +42,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("وقوات الأمن", &["6|قوات الأمن|وقوات الأمن|و"]),
     ("قوات الجيش", &["7|قوات|قوات|"]),
     ("قوات. الأمن", &["7|قوات|قوات|"]),
+    ("قوات\nالأمن", &["7|قوات|قوات|"]),
     ("نواكشوط ـ ا.ف.ب: قتل", &["8|ا.ف.ب|ا.ف.ب|"]),
     (
         "وقال حزب الله وحزب الله",
@@ -93,6 +94,10 @@ fn find_in_restricts_to_the_token_range_and_reports_token_indices() {
     let cut = m.find_in(&doc, 1..2);
     assert_eq!(cut.iter().map(|x| *x.value).collect::<Vec<_>>(), [7]);
     assert!(m.find_in(&doc, 10..20).is_empty());
+    // a range over two sentences: no match across the boundary
+    let doc = Document::analyze("كركوك قوات\nالأمن كركوك");
+    let got: Vec<u32> = m.find_in(&doc, 0..4).iter().map(|x| *x.value).collect();
+    assert_eq!(got, [2, 7, 2]);
 }
 
 #[test]

@@ -6,7 +6,11 @@ mod cmd;
 mod input;
 
 #[derive(Parser)]
-#[command(name = "rasd", version, about = "Arabic news reports in, conflict-event records out")]
+#[command(
+    name = "rasd",
+    version,
+    about = "Arabic news reports in, conflict-event records out"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -152,7 +152,8 @@ pub fn fixture() -> Vec<Labelled> {
                         let t = fx.fatalities_text.clone().unwrap_or_default();
                         Count {
                             min: Some(n),
-                            max: Some(n).filter(|_| fx.fatalities_qualifier.as_deref() == Some("exact")),
+                            max: Some(n)
+                                .filter(|_| fx.fatalities_qualifier.as_deref() == Some("exact")),
                             qualifier: qualifier(fx.fatalities_qualifier.as_deref().unwrap_or("")),
                             span: span(text, &t),
                             text: t,

@@ -87,10 +87,7 @@ fn to_wire<'a>(file: &str, doc: &'a Document) -> AnalyzeOut<'a> {
                     stem: &t.stem,
                 })
                 .collect(),
-            numbers: doc
-                .numbers_in(s.span)
-                .map(|n| number_out(doc, n))
-                .collect(),
+            numbers: doc.numbers_in(s.span).map(|n| number_out(doc, n)).collect(),
         })
         .collect();
     AnalyzeOut {
@@ -182,8 +179,12 @@ fn read_stdin() -> Result<String, String> {
     std::io::stdin()
         .read_to_end(&mut bytes)
         .map_err(|e| format!("-: {e}"))?;
-    String::from_utf8(bytes)
-        .map_err(|e| format!("-: not valid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "-: not valid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -262,7 +263,10 @@ mod tests {
         assert!(err.is_empty());
         assert!(out.contains("sentence 0 [0, 30)"), "{out}");
         assert!(out.contains("ب+ال"), "{out}");
-        assert!(out.contains("number 4..5 \"3\" min=3 max=- at_least cue=\"على الأقل\""), "{out}");
+        assert!(
+            out.contains("number 4..5 \"3\" min=3 max=- at_least cue=\"على الأقل\""),
+            "{out}"
+        );
     }
 
     #[test]
@@ -271,8 +275,7 @@ mod tests {
         let bad = temp("c.txt", b"\xd9\x82\xff");
         let missing = good.with_file_name("missing.txt");
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let failed =
-            analyze_files(&[bad, missing, good], true, &mut out, &mut err).unwrap();
+        let failed = analyze_files(&[bad, missing, good], true, &mut out, &mut err).unwrap();
         assert!(failed);
         let err = String::from_utf8(err).unwrap();
         assert!(err.contains("c.txt: not valid UTF-8 at byte 2"), "{err}");

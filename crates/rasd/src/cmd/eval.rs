@@ -24,11 +24,17 @@ pub struct Args {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// Write the detector's features of every labelled sentence to this JSONL file (for
+    /// scripts/fit_detector.py) and stop.
+    #[arg(long)]
+    pub dump_features: Option<PathBuf>,
 }
 
 #[derive(serde::Serialize)]
 struct Results {
+    detection_threshold: f32,
     detection: Prf,
+    detection_rules_only: Prf,
     events: EventScores,
     example: EventScores,
 }
@@ -43,18 +49,41 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     let name = args.data.join("assault.dev.jsonl");
     let sentences: Vec<LabelledSentence> = parse_jsonl(&name.display().to_string(), &read(&name)?)?;
+    if let Some(out) = &args.dump_features {
+        let mut lines = String::new();
+        for s in &sentences {
+            for (_, f) in rasd_extract::candidate_features(&extractor, &s.report()) {
+                let row = serde_json::json!({"id": s.id, "label": s.label, "features": f.to_vec()});
+                lines.push_str(&row.to_string());
+                lines.push('\n');
+            }
+        }
+        std::fs::write(out, lines).with_context(|| format!("writing {}", out.display()))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     // extract in parallel once, then score sequentially
     let cache: std::collections::HashMap<String, Vec<Event>> = sentences
         .par_iter()
         .map(|s| (s.id.clone(), extract(&s.report())))
         .collect();
-    let detection = score_detection(&sentences, |r| cache.get(&r.id).cloned().unwrap_or_default());
+    let threshold = extractor.detection_threshold();
+    let detection = score_detection(&sentences, |r| {
+        let mut v = cache.get(&r.id).cloned().unwrap_or_default();
+        v.retain(|e| e.confidence >= threshold);
+        v
+    });
+    let detection_rules_only = score_detection(&sentences, |r| {
+        cache.get(&r.id).cloned().unwrap_or_default()
+    });
 
     let name = args.data.join("assault.dev.events.jsonl");
     let gold: Vec<GoldDoc> = parse_jsonl(&name.display().to_string(), &read(&name)?)?;
     let mut events = EventScores::default();
     for d in &gold {
-        let sys = cache.get(&d.id).cloned().unwrap_or_else(|| extract(&d.report()));
+        let sys = cache
+            .get(&d.id)
+            .cloned()
+            .unwrap_or_else(|| extract(&d.report()));
         score_doc(&sys, &d.events, &mut events);
     }
 
@@ -66,15 +95,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .collect();
     entries.sort();
     for g in entries {
-        let mut gd: GoldDoc = serde_json::from_str(&read(&g)?)
-            .with_context(|| format!("parsing {}", g.display()))?;
-        let stem = g.to_string_lossy().trim_end_matches(".gold.json").to_string();
+        let mut gd: GoldDoc =
+            serde_json::from_str(&read(&g)?).with_context(|| format!("parsing {}", g.display()))?;
+        let stem = g
+            .to_string_lossy()
+            .trim_end_matches(".gold.json")
+            .to_string();
         gd.text = read(Path::new(&format!("{stem}.txt")))?;
         score_doc(&extract(&gd.report()), &gd.events, &mut example);
     }
 
     let results = Results {
+        detection_threshold: threshold,
         detection,
+        detection_rules_only,
         events,
         example,
     };
@@ -82,8 +116,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&results)?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("rasd eval: {} and {}", args.data.display(), args.examples.display());
-    println!("{}", prf_row("ASSAULT detection", &results.detection));
+    println!(
+        "rasd eval: {} and {}",
+        args.data.display(),
+        args.examples.display()
+    );
+    println!(
+        "{}",
+        prf_row(
+            &format!("ASSAULT detection (conf>={threshold:.2})"),
+            &results.detection
+        )
+    );
+    println!(
+        "{}",
+        prf_row("ASSAULT detection (all)", &results.detection_rules_only)
+    );
     print_events("development gold events", &results.events);
     print_events("example reports", &results.example);
     Ok(ExitCode::SUCCESS)

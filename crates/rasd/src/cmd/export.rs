@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use rasd_core::write::Format;
-use rasd_store::{Filter, Store};
+use rasd_store::{Filter, Store, StoreError};
 
 use crate::input::valid_date;
 
@@ -47,6 +47,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let stdout = std::io::stdout();
     let out = std::io::BufWriter::new(stdout.lock());
-    rasd_store::export::write_clusters(&mut store, &filter, format, out)?;
-    Ok(ExitCode::SUCCESS)
+    match rasd_store::export::write_clusters(&mut store, &filter, format, out) {
+        Ok(_) => Ok(ExitCode::SUCCESS),
+        // `rasd export | head`: the reader has all it wants
+        Err(e) if broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn broken_pipe(e: &StoreError) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    match e {
+        StoreError::Io(e) => e.kind() == BrokenPipe,
+        StoreError::Json(e) => e.io_error_kind() == Some(BrokenPipe),
+        _ => false,
+    }
 }

@@ -18,6 +18,10 @@ pub struct Args {
     /// Publication date (YYYY-MM-DD) for plain-text inputs and JSONL records without one.
     #[arg(long)]
     pub published: Option<String>,
+    /// Keep only events whose confidence is at least this (0 keeps every event the rules find;
+    /// `rasd eval` prints the detector's tuned threshold).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_confidence: f32,
     /// Output format.
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "geojson"])]
     pub format: String,
@@ -32,7 +36,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for e in &inputs.errors {
         eprintln!("rasd: skipped: {e}");
     }
-    let extractor = Extractor::new();
+    let extractor = Extractor::new().with_min_confidence(args.min_confidence);
     // parallel over documents; collect keeps input order
     let results: Vec<_> = inputs
         .reports

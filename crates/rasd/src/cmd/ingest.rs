@@ -80,7 +80,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         stats.add(&s);
         bar.inc(chunk.len() as u64);
-        bar.set_message(format!("{found} events, {} incidents new", stats.clusters_created));
+        bar.set_message(format!(
+            "{found} events, {} incidents new",
+            stats.clusters_created
+        ));
     }
     bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64().max(1e-9);

@@ -1,8 +1,8 @@
 //! One module per subcommand.
 pub mod analyze;
 pub mod eval;
-pub mod extract;
 pub mod explain;
 pub mod export;
+pub mod extract;
 pub mod ingest;
 pub mod stats;

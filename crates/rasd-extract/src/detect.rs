@@ -1,0 +1,121 @@
+//! Whether an incident candidate is reported news or violence mentioned in passing (a trial, an
+//! anniversary, a threat, an analysis): a logistic model over general features of the sentence,
+//! its weights in data/detector.tsv (fitted on the development labels by scripts/fit_detector.py).
+
+/// Feature names, in vector order (data/detector.tsv names them).
+pub const FEATURES: [&str; 19] = [
+    "event_trigger",
+    "event_definite",
+    "kill_number",
+    "kill_word_only",
+    "injury_number",
+    "injury_word_only",
+    "place_settlement",
+    "place_coarse",
+    "date_own",
+    "actor1",
+    "target",
+    "negative_cues",
+    "claim_cue",
+    "background_cue",
+    "irrealis_cue",
+    "priority",
+    "violent_hits",
+    "question",
+    "log_tokens",
+];
+
+pub type Features = [f32; FEATURES.len()];
+
+const DETECTOR_TSV: &str = include_str!("../data/detector.tsv");
+
+/// The fitted model.
+#[derive(Debug, Clone)]
+pub struct Detector {
+    weights: Features,
+    bias: f32,
+    pub threshold: f32,
+}
+
+impl Detector {
+    /// Parses `feature<TAB>weight` rows; `bias` and `threshold` are rows too.
+    pub fn parse(text: &str) -> Result<Detector, String> {
+        let mut d = Detector {
+            weights: [0.0; FEATURES.len()],
+            bias: 0.0,
+            threshold: 0.5,
+        };
+        let mut header = false;
+        for (i, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            if !header {
+                header = true;
+                if line != "feature\tweight" {
+                    return Err(format!("detector.tsv:{}: bad header {line:?}", i + 1));
+                }
+                continue;
+            }
+            let (name, w) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("detector.tsv:{}: expected two columns", i + 1))?;
+            let w: f32 = w
+                .trim()
+                .parse()
+                .map_err(|_| format!("detector.tsv:{}: bad weight {w:?}", i + 1))?;
+            match name {
+                "bias" => d.bias = w,
+                "threshold" => d.threshold = w,
+                _ => {
+                    let k = FEATURES.iter().position(|f| *f == name).ok_or_else(|| {
+                        format!("detector.tsv:{}: unknown feature {name:?}", i + 1)
+                    })?;
+                    d.weights[k] = w;
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    pub fn shipped() -> Detector {
+        // validated by a test; a broken file falls back to a model that keeps everything
+        Detector::parse(DETECTOR_TSV).unwrap_or(Detector {
+            weights: [0.0; FEATURES.len()],
+            bias: 1.0,
+            threshold: 0.5,
+        })
+    }
+
+    /// The probability that the candidate reports an incident.
+    pub fn score(&self, f: &Features) -> f32 {
+        let z: f32 = self.bias + self.weights.iter().zip(f).map(|(w, x)| w * x).sum::<f32>();
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_model_parses() {
+        let d = Detector::parse(DETECTOR_TSV).expect("detector.tsv parses");
+        assert!(d.threshold > 0.0 && d.threshold < 1.0);
+    }
+
+    #[test]
+    fn unknown_feature_is_named() {
+        let err = Detector::parse("feature\tweight\nbias\t1\nnonsense\t2\n").unwrap_err();
+        assert!(err.starts_with("detector.tsv:3:"), "{err}");
+    }
+
+    #[test]
+    fn score_is_monotone_in_a_positive_weight() {
+        let d = Detector::parse("feature\tweight\nbias\t-1\nkill_number\t2\n").unwrap();
+        let mut f = [0.0; FEATURES.len()];
+        let lo = d.score(&f);
+        f[2] = 1.0;
+        assert!(d.score(&f) > lo);
+    }
+}
