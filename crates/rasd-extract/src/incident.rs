@@ -21,7 +21,9 @@ pub struct CountPiece {
 /// One incident as read from one sentence, before the story-level merge.
 #[derive(Debug, Clone)]
 pub struct Candidate {
+    /// Index of the latest sentence this candidate holds (for adjacency when merging).
     pub sentence: usize,
+    /// The sentence of the trigger.
     pub sentence_span: Span,
     pub trigger_span: Span,
     pub event_type: String,
@@ -225,8 +227,13 @@ impl<'a> Context<'a> {
             let limit = if n.vague { 1 } else { 4 };
             for t in kills.iter().chain(injures.iter()) {
                 let cand = if t.tokens.1 <= first_tok {
+                    // a conjunction between ("11 قتيلا و31 جريحا") makes the number the start
+                    // of the next item rather than this trigger's figure
+                    let conj = (t.tokens.1..first_tok)
+                        .filter(|&i| doc.tokens[i].key == "و")
+                        .count() as f32;
                     self.link_gap(t.tokens.1, first_tok, limit)
-                        .map(|g| g as f32)
+                        .map(|g| g as f32 + conj)
                 } else if n.tokens.end <= t.tokens.0 {
                     let conj = doc.tokens[t.tokens.0]
                         .clitics

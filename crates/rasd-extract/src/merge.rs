@@ -53,8 +53,11 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.plover_mode = other.plover_mode;
         into.priority = other.priority;
         into.trigger_span = other.trigger_span;
+        into.sentence_span = other.sentence_span;
         into.has_event_trigger = true;
     }
+    // the story goes on: adjacency is judged from the latest sentence absorbed
+    into.sentence = into.sentence.max(other.sentence);
     let total = |p: &[crate::incident::CountPiece]| p.iter().map(|x| x.min).sum::<u64>();
     if total(&other.kills) > total(&into.kills) {
         into.kills = other.kills;

@@ -1,0 +1,175 @@
+//! Table-driven behaviour tests on real sentences of the development data (copied here as
+//! literals): type, counts, place and date of the event each sentence reports.
+
+use rasd_core::{Event, Qualifier, Report};
+use rasd_extract::Extractor;
+
+fn extract(published: &str, text: &str) -> Vec<Event> {
+    thread_local! {
+        static X: Extractor = Extractor::new();
+    }
+    let report = Report {
+        id: "t".into(),
+        text: text.into(),
+        published: Some(published.into()),
+        source: None,
+        url: None,
+    };
+    X.with(|x| x.extract(&report).events)
+}
+
+struct Case {
+    published: &'static str,
+    text: &'static str,
+    sub: &'static str,
+    killed: Option<u64>,
+    injured: Option<u64>,
+    place: Option<&'static str>,
+    date: Option<&'static str>,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        published: "2007-12-08",
+        text: "وقال ان «سيارة مفخخة انفجرت قرب مقر مجلس للصحوة في ضاحية المنصورية الواقعة في بلدة المقدادية (100 كلم شمال شرقي بغداد)، مما أدى الى مقتل عشرة اشخاص على الاقل وإصابة آخرين بجروح».",
+        sub: "Remote explosive/landmine/IED",
+        killed: Some(10),
+        injured: None,
+        place: None,
+        date: None,
+    },
+    Case {
+        published: "2008-07-31",
+        text: "وقتل ما لا يقل عن 28 متطوعا في الجيش العراقي وجرح 55 شخصا اخرون منتصف يوليو (تموز) الحالي، في هجوم انتحاري مزدوج بحزامين ناسفين استهدفا مقرا للتطوع شرق بعقوبة، وفقا لمصادر امنية عراقية.",
+        sub: "Suicide bomb",
+        killed: Some(28),
+        injured: Some(55),
+        place: Some("بعقوبة"),
+        date: None,
+    },
+    Case {
+        published: "2008-01-10",
+        text: "كما هاجم مفجرون انتحاريون سياسيين بينهم زعيمة المعارضة بي نظير بوتو التي اغتيلت في هجوم بالأسلحة والقنابل يوم 27 ديسمبر الماضي.",
+        sub: "Suicide bomb",
+        killed: None,
+        injured: None,
+        place: None,
+        date: Some("2007-12-27"),
+    },
+    Case {
+        published: "2007-05-06",
+        text: "وتبنت الحركة المسؤولية عن عملية تفجير عربة «أورال» في الطريق بين «مقديشو» و«بيدوا» وتدميرها بالكامل وقتل كل من فيها الاثنين الماضي، موضحة أن هذه هي أول عملية من نوعها بعد الانسحاب من المواجه.",
+        sub: "Remote explosive/landmine/IED",
+        killed: None,
+        injured: None,
+        place: None,
+        date: Some("2007-04-30"),
+    },
+];
+
+#[test]
+fn real_sentences_give_their_events() {
+    for c in CASES {
+        let events = extract(c.published, c.text);
+        let e = events
+            .iter()
+            .find(|e| e.sub_event_type == c.sub)
+            .unwrap_or_else(|| panic!("no {} in {}: {events:#?}", c.sub, c.text));
+        if let Some(k) = c.killed {
+            assert_eq!(
+                e.fatalities.as_ref().and_then(|f| f.min),
+                Some(k),
+                "{}",
+                c.text
+            );
+        }
+        if let Some(k) = c.injured {
+            assert_eq!(
+                e.injuries.as_ref().and_then(|f| f.min),
+                Some(k),
+                "{}",
+                c.text
+            );
+        }
+        if let Some(p) = c.place {
+            assert_eq!(
+                e.location.as_ref().map(|l| l.text.as_str()),
+                Some(p),
+                "{}",
+                c.text
+            );
+        }
+        if let Some(d) = c.date {
+            assert_eq!(
+                e.date.as_ref().map(|x| x.value.as_str()),
+                Some(d),
+                "{}",
+                c.text
+            );
+        }
+    }
+}
+
+#[test]
+fn at_least_qualifier_is_kept() {
+    let events = extract(
+        "2007-12-08",
+        "مما أدى الى مقتل عشرة اشخاص على الاقل وإصابة آخرين بجروح.",
+    );
+    let f = events[0].fatalities.as_ref().unwrap();
+    assert_eq!(
+        (f.min, f.max, f.qualifier),
+        (Some(10), None, Qualifier::AtLeast)
+    );
+}
+
+#[test]
+fn counts_before_their_noun_and_after_their_verb_are_told_apart() {
+    // "موقعة 11 قتيلا و31 جريحا": 11 dead, 31 wounded (not 42 dead)
+    let events = extract(
+        "2007-06-01",
+        "انفجرت سيارة مفخخة في سوق ببغداد أمس موقعة 11 قتيلا و31 جريحا.",
+    );
+    let e = &events[0];
+    assert_eq!(e.fatalities.as_ref().and_then(|f| f.min), Some(11));
+    assert_eq!(e.injuries.as_ref().and_then(|f| f.min), Some(31));
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2007-05-31")
+    );
+}
+
+#[test]
+fn dead_of_two_groups_add_up_and_subsets_do_not() {
+    // "مقتل ستة ... إضافة إلى مقتل ما لا يقل عن 12 مسلحاً" = at least 18
+    let events = extract(
+        "2016-10-22",
+        "اشتبكت القوات مع عناصر من داعش في كركوك مما أدى إلى مقتل ستة وإصابة 12 من عناصر الشرطة، إضافة إلى مقتل ما لا يقل عن 12 مسلحاً.",
+    );
+    let f = events[0].fatalities.as_ref().unwrap();
+    assert_eq!((f.min, f.qualifier), (Some(18), Qualifier::AtLeast));
+    // "مقتل 18 ... بينهم 4 إيرانيين": 4 is part of the 18
+    let events = extract(
+        "2016-10-22",
+        "شن تنظيم داعش هجوما على مدينة كركوك مما أسفر عن مقتل 18 من قوات الأمن بينهم 4 إيرانيين.",
+    );
+    let e = &events[0];
+    assert_eq!(e.fatalities.as_ref().and_then(|f| f.min), Some(18));
+    assert!(
+        e.victims.iter().any(|v| v.count == Some(4)),
+        "{:?}",
+        e.victims
+    );
+}
+
+#[test]
+fn words_without_violence_give_no_event() {
+    for text in [
+        "أعلنت قوات الأمن حظر التجول في عموم المدينة.",
+        "وأكد الوزير أن الحكومة ستواصل العمل من أجل الاستقرار.",
+        "",
+        "   ",
+    ] {
+        assert!(extract("2016-10-22", text).is_empty(), "{text}");
+    }
+}
