@@ -347,7 +347,10 @@ impl<'a> Context<'a> {
             }
         }
 
-        let (location, place_key) = self.place(span, trigger_span);
+        let (mut location, place_key) = self.place(span, trigger_span);
+        if location.is_none() {
+            location = country_of_actors([&actor1, &actor2]);
+        }
         let date = self
             .dates
             .iter()
@@ -582,6 +585,29 @@ impl<'a> Context<'a> {
             None => (None, None),
         }
     }
+}
+
+/// Without a place, a national force names the country at least ("الجيش الباكستاني"): a
+/// country-level location (ACLED precision 3) supported by the actor's words.
+fn country_of_actors(actors: [&Option<Actor>; 2]) -> Option<Location> {
+    let a = actors
+        .into_iter()
+        .flatten()
+        .find(|a| a.kind == ActorKind::State && a.country.is_some())?;
+    let iso = a.country.as_deref()?;
+    let c = rasd_geo::Gazetteer::global().country(iso)?;
+    Some(Location {
+        name: c.name_en.clone(),
+        text: a.text.clone(),
+        span: a.span,
+        country: Some(iso.to_string()),
+        admin1: None,
+        admin2: None,
+        lat: Some(c.lat),
+        lon: Some(c.lon),
+        geonames_id: c.geonames_id,
+        precision: Some(3),
+    })
 }
 
 fn feature_rank(feature: &str) -> f32 {
