@@ -11,7 +11,7 @@ rasd_pg_main() {
   local base="${RASD_PG_DIR:-/tmp/rasd-pg-$port}"
   local db="rasd_test"
   local bindir
-  bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  bindir="$( (ls -d /usr/lib/postgresql/*/bin 2>/dev/null || true) | sort -V | tail -n 1)"
   if [ -z "$bindir" ] || [ ! -x "$bindir/pg_ctl" ]; then
     echo "postgres.sh: installing Debian's postgresql" >&2
     export DEBIAN_FRONTEND=noninteractive

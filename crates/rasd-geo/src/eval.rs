@@ -9,7 +9,7 @@ use crate::geocode::Geocoder;
 use rasd_text::Span;
 
 /// Mention-level counts.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct MentionCounts {
     /// Gold mentions.
     pub gold: usize,

@@ -179,6 +179,8 @@ pub struct Gazetteer {
     index: FxHashMap<String, Vec<NameEntry>>,
     /// Longest name in words.
     pub max_words: usize,
+    /// ISO2 -> index of the country's record.
+    countries: FxHashMap<String, u32>,
 }
 
 /// The word keys of a name (split on spaces and hyphens).
@@ -247,10 +249,17 @@ impl Gazetteer {
                 seen.push(words);
             }
         }
+        let countries = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.feature == Feature::Country)
+            .map(|(i, p)| (p.country.clone(), i as u32))
+            .collect();
         Gazetteer {
             places,
             index,
             max_words,
+            countries,
         }
     }
 
@@ -291,9 +300,7 @@ impl Gazetteer {
 
     /// The country record (feature country) for an ISO2 code.
     pub fn country(&self, iso2: &str) -> Option<&Place> {
-        self.places
-            .iter()
-            .find(|p| p.feature == Feature::Country && p.country == iso2)
+        self.countries.get(iso2).map(|&i| &self.places[i as usize])
     }
 }
 

@@ -311,11 +311,10 @@ impl Geocoder {
         let toks = &doc.tokens;
         let accepted = |i: usize| res[i].rejected.is_none() && !res[i].ranked.is_empty();
         let anchor_ok = |i: usize| {
+            let p = || self.gaz.place(res[i].ranked[0].place);
             accepted(i)
-                && matches!(
-                    self.gaz.place(res[i].ranked[0].place).feature,
-                    Feature::City | Feature::Town | Feature::Admin2
-                )
+                && (matches!(p().feature, Feature::City | Feature::Town | Feature::Admin2)
+                    || (p().feature == Feature::Neighbourhood && p().hand_kept()))
         };
         let starts: HashMap<usize, usize> = raws
             .iter()
@@ -392,10 +391,12 @@ impl Geocoder {
             while k < toks.len() && names.len() < max_names {
                 // a name: 1-2 words, not a cue, not an accepted place
                 let start = k;
+                // a street's name may be any name: شارع القدس، شارع فلسطين
+                let street = fc == FeatureCue::Street;
                 while k < toks.len()
                     && k - start < 2
                     && is_word(toks[k].kind)
-                    && !covered(k)
+                    && (street || !covered(k))
                     && !self.is_cue_word(&toks[k].key)
                     && !(k > start && toks[k].key.starts_with('و'))
                     && (k == start || !starts.contains_key(&k))
@@ -410,7 +411,7 @@ impl Geocoder {
                 }
                 // a raw match that resolved fine is a known place, not a sub-place
                 if let Some(&ri) = starts.get(&start) {
-                    if accepted(ri) && !self.doubtful(&raws[ri], &res[ri]) {
+                    if !street && accepted(ri) && !self.doubtful(&raws[ri], &res[ri]) {
                         break;
                     }
                 }
@@ -1040,7 +1041,9 @@ impl Geocoder {
                 CueKind::Direction => true,
                 _ => false,
             });
-            if !licensed || !agreeing {
+            // a hand-kept place ("منطقة المعقل", Basra) needs any feature cue
+            let hand_kept_ok = p.hand_kept() && feature_cue;
+            if !(licensed && agreeing || hand_kept_ok) {
                 return Some("a common word, and no agreeing place cue before it".into());
             }
         }

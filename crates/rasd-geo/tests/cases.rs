@@ -501,6 +501,22 @@ const CASES: &[Case] = &[
         name: Some("Baghdad"),
         precision: Some(1),
     },
+    // a street is resolved to the district or town the sentence ties it to (precision 2),
+    // whatever place its name also names
+    Case {
+        text: "وأضاف أن عبوة ناسفة تمت زراعتها وسط النفايات في شارع القدس قرب (محطة الوقود) في مدينة الصدر انفجرت ودمرت ساحبة لرفع النفايات وأصابت سائقها «إضافة إلى استشهاد احد المواطنين المارين بالقرب من الانفجار».",
+        surface: "القدس",
+        country: "IQ",
+        name: Some("Sadr City"),
+        precision: Some(2),
+    },
+    Case {
+        text: "وقد قتل شخصان واصيب خمسة، في انفجار سيارة مفخخة بالقرب من محكمة مدينة الصدر في شارع فلسطين.",
+        surface: "فلسطين",
+        country: "IQ",
+        name: Some("Sadr City"),
+        precision: Some(2),
+    },
 ];
 
 /// Words of real sentences that are not places there (common nouns, given names, months,

@@ -1,5 +1,5 @@
 //! Ingest throughput of the store alone (events given, no extraction): N synthetic-but-real
-//! reports (the fixture's real sentences recombined, 2-4 per report, spread over ten years)
+//! reports (the real sentences of tests/fixtures recombined, 2-4 per report, spread over ten years)
 //! into a fresh SQLite file in batches, generated batch by batch so memory stays flat.
 //!
 //!   cargo bench -p rasd-store --bench ingest            # 100,000 reports
@@ -56,7 +56,7 @@ fn main() {
     if url.starts_with("postgres") {
         store.clear().expect("clear");
     }
-    let fx = common::fixture();
+    let fx = common::sentences();
     let start = Instant::now();
     let cpu0 = cpu_secs();
     let mut events = 0u64;

@@ -14,6 +14,11 @@
 //!   are assigned sequentially (`MAX(id) + 1`), so both backends give the same ids. An event
 //!   never joins a cluster that already holds a mention from its own document, and clusters are
 //!   never merged after the fact (an event compatible with two clusters joins one).
+//!   Linking is single-link (a new mention needs one compatible member) with one guard against
+//!   chaining: a dated mention's range must stay within a day of every dated member's range, so
+//!   a daily series of bombings in one city never becomes one incident.
+//! - A changed document's events leave their clusters, which are recomputed but not split: the
+//!   remaining members stay together even when the removed mention was their only link.
 //! - [`Store::explain`] says why each mention joined its cluster (the rules and the values).
 //! - [`export`] writes one row per cluster as CSV (ACLED columns plus the spread), JSONL (with
 //!   every mention) or GeoJSON; [`Store::stats`] gives counts for a terminal.

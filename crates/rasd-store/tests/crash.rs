@@ -14,7 +14,7 @@ const REPORTS: usize = 2000;
 const BATCH: usize = 200;
 
 fn input() -> Vec<(rasd_core::Report, Vec<rasd_core::Event>)> {
-    let fx = common::fixture();
+    let fx = common::sentences();
     (0..REPORTS).map(|i| common::synthetic(&fx, i)).collect()
 }
 

@@ -30,7 +30,7 @@ fn postgres_gives_the_same_store_as_sqlite() {
 
     let (_dir, path) = common::temp_db();
     let mut lite = Store::open(&path).unwrap();
-    let fx = common::fixture();
+    let fx = common::sentences();
     let mut batch = common::fixture_batch();
     batch.extend((0..300).map(|i| common::synthetic(&fx, i)));
     for chunk in batch.chunks(64) {

@@ -6,7 +6,7 @@ use rasd_core::write::Format;
 use rasd_store::{Filter, Store, StoreError};
 
 fn synthetic_batch(n: usize) -> Vec<(rasd_core::Report, Vec<rasd_core::Event>)> {
-    let fx = common::fixture();
+    let fx = common::sentences();
     (0..n).map(|i| common::synthetic(&fx, i)).collect()
 }
 

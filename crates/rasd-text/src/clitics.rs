@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use std::sync::OnceLock;
 
-use crate::data::{tables, FastSet};
+use crate::data::{tables, FastSet, Prefilter};
 
 /// A preferred proclitic segmentation of a key.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -34,8 +34,8 @@ const SUFFIXES: &[&str] = &[
 
 /// Whether `s`, or `s` minus a pronoun suffix, is a word not to split.
 fn is_nosplit(s: &str) -> bool {
-    static SET: OnceLock<FastSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
+    static SET: OnceLock<(FastSet<String>, Prefilter)> = OnceLock::new();
+    let (set, pre) = SET.get_or_init(|| {
         let mut set = FastSet::default();
         for w in &tables().nosplit {
             set.insert(w.clone());
@@ -45,9 +45,10 @@ fn is_nosplit(s: &str) -> bool {
                 }
             }
         }
-        set
-    })
-    .contains(s)
+        let pre = Prefilter::new(&set);
+        (set, pre)
+    });
+    pre.may_contain(s) && set.contains(s)
 }
 
 /// The preferred segmentation of a word key, without a lexicon: words listed in

@@ -150,6 +150,43 @@ impl Hasher for WordHash {
     }
 }
 
+/// A fast negative answer for set membership: a 65,536-bit table over a fingerprint of a
+/// string's length and three of its bytes. Words whose fingerprint is unset are not in the set,
+/// without hashing or probing (most words of a text are in no table).
+pub(crate) struct Prefilter(Box<[u64; 1024]>);
+
+impl Prefilter {
+    #[inline]
+    fn fingerprint(s: &str) -> usize {
+        let b = s.as_bytes();
+        let n = b.len();
+        if n == 0 {
+            return 0;
+        }
+        let x = (n as u32)
+            | u32::from(b[n - 1]) << 8
+            | u32::from(b[n / 2]) << 16
+            | u32::from(b[1.min(n - 1)]) << 24;
+        (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+    }
+
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a String>) -> Prefilter {
+        let mut bits = Box::new([0u64; 1024]);
+        for w in words {
+            let f = Self::fingerprint(w);
+            bits[f / 64] |= 1 << (f % 64);
+        }
+        Prefilter(bits)
+    }
+
+    /// False when `s` is certainly not in the set.
+    #[inline]
+    pub(crate) fn may_contain(&self, s: &str) -> bool {
+        let f = Self::fingerprint(s);
+        self.0[f / 64] & (1 << (f % 64)) != 0
+    }
+}
+
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<WordHash>>;
 
@@ -286,6 +323,25 @@ mod tests {
             assert!(rows.len() > 5, "{name} has too few rows");
         }
         validate_tables().unwrap();
+    }
+
+    #[test]
+    fn prefilter_has_no_false_negatives() {
+        let t = tables();
+        let words: Vec<String> = t
+            .nosplit
+            .iter()
+            .chain(t.duals.iter())
+            .chain(t.numbers.keys())
+            .cloned()
+            .chain(["".to_string(), "a".to_string()])
+            .collect();
+        let pre = Prefilter::new(&words);
+        for w in &words {
+            assert!(pre.may_contain(w), "{w}");
+        }
+        let empty = Prefilter::new(&[] as &[String]);
+        assert!(!empty.may_contain("كركوك"));
     }
 
     #[test]

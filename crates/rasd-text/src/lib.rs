@@ -172,8 +172,9 @@ pub struct Document {
 impl Document {
     /// Runs the whole text layer over `text`. Never panics.
     pub fn analyze(text: &str) -> Document {
-        let mut char_bytes = Vec::with_capacity(text.len() / 2 + 1);
-        let mut chars = Vec::with_capacity(text.len() / 2 + 1);
+        let n = text.chars().count();
+        let mut char_bytes = Vec::with_capacity(n + 1);
+        let mut chars = Vec::with_capacity(n);
         for (b, c) in text.char_indices() {
             char_bytes.push(b);
             chars.push(c);

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::data::{tables, FastMap, NumKind, NumWord};
+use crate::data::{tables, FastMap, NumKind, NumWord, Prefilter};
 use crate::{NumberMention, Qualifier, Sentence, Span, Token, TokenKind};
 
 /// Proclitics allowed on the first word of a number ("وخمسة", "بثلاثة", "لعشرة").
@@ -20,14 +20,26 @@ fn lookup(tok: &Token, allow_prefix: bool) -> Option<(NumWord, usize)> {
     if tok.kind != TokenKind::Word {
         return None;
     }
-    let (w, pc) = *prefixed().get(&tok.key)?;
+    let (map, pre) = prefixed();
+    if !pre.may_contain(&tok.key) {
+        return None;
+    }
+    let (w, pc) = *map.get(&tok.key)?;
     (allow_prefix || pc == 0).then_some((w, pc))
 }
 
+fn duals_prefilter() -> &'static Prefilter {
+    static P: OnceLock<Prefilter> = OnceLock::new();
+    P.get_or_init(|| Prefilter::new(&tables().duals))
+}
+
+/// Number words by key, with their proclitic length, and a prefilter over the keys.
+type Prefixed = (FastMap<String, (NumWord, usize)>, Prefilter);
+
 /// Every number word, bare and with every proclitic combination it may take, compiled once:
 /// key -> (word, chars of the proclitic that are not part of the expression).
-fn prefixed() -> &'static FastMap<String, (NumWord, usize)> {
-    static P: OnceLock<FastMap<String, (NumWord, usize)>> = OnceLock::new();
+fn prefixed() -> &'static Prefixed {
+    static P: OnceLock<Prefixed> = OnceLock::new();
     P.get_or_init(|| {
         let t = tables();
         let mut words: Vec<(&String, &NumWord)> = t.numbers.iter().collect();
@@ -58,7 +70,8 @@ fn prefixed() -> &'static FastMap<String, (NumWord, usize)> {
         for (k, w) in words {
             m.insert(k.clone(), (*w, 0));
         }
-        m
+        let pre = Prefilter::new(m.keys());
+        (m, pre)
     })
 }
 
@@ -252,7 +265,11 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
         if !(tok.key.ends_with("ين") || tok.key.ends_with("ان")) {
             return None;
         }
+        let pre = duals_prefilter();
         let stem = tok.stem.as_str();
+        if !pre.may_contain(&tok.key) && !pre.may_contain(stem) {
+            return None;
+        }
         let (stem, pc) = if t.duals.contains(&tok.key) {
             (tok.key.as_str(), 0)
         } else {
@@ -507,7 +524,6 @@ pub(crate) fn find_numbers_into(
             k += 1;
         }
     }
-    out
 }
 
 fn range(

@@ -138,7 +138,7 @@ fn is_wordy(c: char) -> bool {
 /// Splits `chars` into raw tokens.
 pub(crate) fn tokenize(chars: &[char]) -> Vec<RawTok> {
     let n = chars.len();
-    let mut out: Vec<RawTok> = Vec::with_capacity(n / 5 + 1);
+    let mut out: Vec<RawTok> = Vec::with_capacity(n / 4 + 1);
     let mut i = 0;
     let mut newline = false;
     while i < n {

@@ -33,6 +33,8 @@ enum Command {
     Stats(cmd::stats::Args),
     /// Why the mentions of one incident were merged.
     Explain(cmd::explain::Args),
+    /// The places of a text, their candidates and why the winner won.
+    Geocode(cmd::geocode::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -41,6 +43,7 @@ fn main() -> std::process::ExitCode {
         Command::Analyze(args) => cmd::analyze::run(args),
         Command::Extract(args) => cmd::extract::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::Geocode(args) => cmd::geocode::run(args),
         Command::Ingest(args) => cmd::ingest::run(args),
         Command::Export(args) => cmd::export::run(args),
         Command::Stats(args) => cmd::stats::run(args),

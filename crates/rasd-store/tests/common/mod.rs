@@ -11,6 +11,8 @@ use serde::Deserialize;
 
 /// The fixture, embedded at compile time (tests never read ../shared at run time).
 pub const FIXTURE: &str = include_str!("../fixtures/dedup.jsonl");
+/// The development gold's 125 sentences and 143 events, for recombining (not labelled).
+pub const GOLD: &str = include_str!("../fixtures/gold_events.jsonl");
 
 #[derive(Debug, Deserialize)]
 struct FxDoc {
@@ -93,7 +95,19 @@ fn precision(s: &str) -> DatePrecision {
 
 /// The labelled fixture: every `*_text` is checked to be a substring of its report.
 pub fn fixture() -> Vec<Labelled> {
-    FIXTURE
+    parse(FIXTURE)
+}
+
+/// Every real sentence with its events (the fixture and the development gold), the material
+/// synthetic reports are recombined from.
+pub fn sentences() -> Vec<Labelled> {
+    let mut all = parse(FIXTURE);
+    all.extend(parse(GOLD));
+    all
+}
+
+fn parse(jsonl: &str) -> Vec<Labelled> {
+    jsonl
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|line| {
@@ -113,9 +127,13 @@ pub fn fixture() -> Vec<Labelled> {
                         span: span(text, t),
                     })
                 };
+                let mut event_id = format!("{}:{}", d.doc, trigger[0]);
+                if events.iter().any(|e: &Event| e.event_id == event_id) {
+                    event_id = format!("{event_id}.{}", events.len());
+                }
                 events.push(Event {
                     schema_version: SCHEMA_VERSION,
-                    event_id: format!("{}:{}", d.doc, trigger[0]),
+                    event_id,
                     doc_id: d.doc.clone(),
                     sentence,
                     event_type: fx.event_type,
@@ -192,7 +210,7 @@ fn shift(date: &str, days: i64) -> String {
     rasd_store::dedup::shift_date(date, days).expect("date")
 }
 
-/// Synthetic report `i`: 2 to 4 fixture sentences recombined into one story, published on one
+/// Synthetic report `i`: 2 to 4 real sentences (see [`sentences`]) recombined into one story, published on one
 /// of ~10 years of days, with their events moved to that story's dates and re-anchored at the
 /// sentences' new offsets. Deterministic in `i`; generated on demand so a benchmark of any size
 /// never holds more than a batch.
@@ -214,7 +232,7 @@ pub fn synthetic(fx: &[Labelled], i: usize) -> (Report, Vec<Event>) {
             e.doc_id = id.clone();
             e.sentence = moved(e.sentence);
             e.trigger.span = moved(e.trigger.span);
-            e.event_id = format!("{id}:{}", e.trigger.span[0]);
+            e.event_id = format!("{id}:{}.{}", e.trigger.span[0], events.len());
             if let Some(d) = e.date.as_mut() {
                 d.value = shift(&d.value, delta);
                 d.span = d.span.map(moved);

@@ -32,6 +32,8 @@ pub struct Args {
 
 #[derive(serde::Serialize)]
 struct Results {
+    anercorp_loc: Option<rasd_geo::eval::MentionCounts>,
+    idrisi_lmr: Option<rasd_geo::eval::MentionCounts>,
     detection_threshold: f32,
     detection: Prf,
     detection_rules_only: Prf,
@@ -105,7 +107,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         score_doc(&extract(&gd.report()), &gd.events, &mut example);
     }
 
+    // place-mention recognition on text others annotated (when the files are there)
+    let geocoder = rasd_geo::Geocoder::global();
+    let anercorp = args.data.join("anercorp/anercorp-test.dev.conll");
+    let anercorp_loc = std::fs::read_to_string(&anercorp)
+        .ok()
+        .map(|t| rasd_geo::eval::anercorp_loc(&t, geocoder));
+    let idrisi = args.data.join("idrisi/lmr-ar-train.jsonl");
+    let idrisi_lmr = std::fs::read_to_string(&idrisi)
+        .ok()
+        .map(|t| rasd_geo::eval::idrisi_lmr(&t, geocoder));
+
     let results = Results {
+        anercorp_loc,
+        idrisi_lmr,
         detection_threshold: threshold,
         detection,
         detection_rules_only,
@@ -134,6 +149,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     );
     print_events("development gold events", &results.events);
     print_events("example reports", &results.example);
+    println!("-- place mentions");
+    for (name, c) in [
+        ("ANERcorp LOC (dev third)", &results.anercorp_loc),
+        ("IDRISI LMR (train)", &results.idrisi_lmr),
+    ] {
+        if let Some(c) = c {
+            println!(
+                "{name:<28} P {:.3}  R {:.3}  F1 {:.3}   (gold {}, predicted {})",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.gold,
+                c.predicted
+            );
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

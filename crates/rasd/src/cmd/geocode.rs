@@ -22,8 +22,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let mut s = String::new();
         for p in &args.text {
             s.push_str(
-                &std::fs::read_to_string(p)
-                    .map_err(|e| anyhow::anyhow!("cannot read {p}: {e}"))?,
+                &std::fs::read_to_string(p).map_err(|e| anyhow::anyhow!("cannot read {p}: {e}"))?,
             );
             s.push('\n');
         }

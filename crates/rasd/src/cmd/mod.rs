@@ -4,5 +4,6 @@ pub mod eval;
 pub mod explain;
 pub mod export;
 pub mod extract;
+pub mod geocode;
 pub mod ingest;
 pub mod stats;
