@@ -166,8 +166,13 @@ pub fn csv_row(e: &Event) -> Vec<String> {
         opt(inter2.map(|i| i.to_string())),
         interaction,
         civilian_targeting.to_string(),
-        opt(country.clone()),
-        opt(country),
+        opt(country
+            .as_deref()
+            .and_then(crate::countries::country)
+            .map(|c| c.iso_num.to_string())),
+        opt(country
+            .as_deref()
+            .map(|iso| crate::countries::country(iso).map_or(iso.to_string(), |c| c.name.clone()))),
         opt(loc.and_then(|l| l.admin1.clone())),
         opt(loc.and_then(|l| l.admin2.clone())),
         String::new(),
@@ -318,6 +323,10 @@ mod tests {
         let row = lines.next().unwrap();
         assert!(row.contains("\"Kirkuk, \"\"north\"\"\""), "{row}");
         assert!(row.contains(",Daquq,35.1390,44.4490,1,"), "{row}");
+        assert!(
+            row.contains(",368,Iraq,"),
+            "ACLED iso is numeric, country a name: {row}"
+        );
         assert_eq!(csv_row(&sample()).len(), CSV_COLUMNS.len());
     }
 

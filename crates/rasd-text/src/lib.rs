@@ -15,8 +15,12 @@
 //!
 //! INTERFACE CONTRACT (other crates code against these names; keep them stable):
 //! `Span`, `Normalized` (`normalize_key`, `orig_span`), `key`, `Document` (`analyze`, `slice`,
-//! `sentence_at`, `sentence_tokens`, `numbers_in`), `Sentence`, `Token`, `TokenKind`,
-//! `NumberMention`, `Qualifier`, `PhraseMatcher`, `PhraseMatch`, `read_text_file`, `TextError`.
+//! `sentence_at`, `sentence_tokens`, `numbers_in`, `tokens_in`, `token_at`,
+//! `sentence_of_token`), `Sentence`, `Token`, `TokenKind`, `NumberMention`, `Qualifier`,
+//! `PhraseMatcher`, `PhraseMatch`, `read_text_file`, `TextError`, `segment_clitics`.
+//!
+//! Data: the sorted TSV files of `data/` (number words, qualifier cues, dual nouns, no-split
+//! words) are embedded and compiled once; `data/README.md` describes them.
 
 use std::path::{Path, PathBuf};
 

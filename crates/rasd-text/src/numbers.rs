@@ -428,8 +428,9 @@ pub(crate) fn find_numbers_into(
         let mut keep = vec![true; raws.len()];
         for k in 0..raws.len() {
             if raws[k].dual {
-                let before = k > 0 && raws[k - 1].end == raws[k].first;
-                let after = k + 1 < raws.len() && raws[k + 1].first == raws[k].end;
+                let before = k > 0 && !raws[k - 1].dual && raws[k - 1].end == raws[k].first;
+                let after =
+                    k + 1 < raws.len() && !raws[k + 1].dual && raws[k + 1].first == raws[k].end;
                 keep[k] = !(before || after);
             }
         }

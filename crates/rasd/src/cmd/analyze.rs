@@ -157,7 +157,7 @@ impl AnalyzeWriter for TableWriter {
                 let max = n.max.map(|m| m.to_string()).unwrap_or_else(|| "-".into());
                 writeln!(
                     out,
-                    "  number {}..{} {:?} min={} max={} {}{}{}{}",
+                    "  mention {}..{} {:?} min={} max={} {}{}{}{}",
                     n.span[0],
                     n.span[1],
                     n.text,
@@ -264,7 +264,7 @@ mod tests {
         assert!(out.contains("sentence 0 [0, 30)"), "{out}");
         assert!(out.contains("ب+ال"), "{out}");
         assert!(
-            out.contains("number 4..5 \"3\" min=3 max=- at_least cue=\"على الأقل\""),
+            out.contains("mention 4..5 \"3\" min=3 max=- at_least cue=\"على الأقل\""),
             "{out}"
         );
     }

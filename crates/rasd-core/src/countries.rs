@@ -1,0 +1,74 @@
+//! ISO 3166-1 codes and English names of the countries rasd knows (data/countries.tsv), for
+//! ACLED's `iso` (numeric) and `country` (name) columns.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const COUNTRIES_TSV: &str = include_str!("../../../data/countries.tsv");
+
+/// One country: numeric ISO code and English name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    pub iso2: String,
+    pub iso_num: u16,
+    pub name: String,
+}
+
+/// Parses the `iso2, iso3, iso_num, name_en, ...` rows after `#` comments and a header.
+pub fn parse_countries(text: &str) -> Result<Vec<Country>, String> {
+    let mut out = Vec::new();
+    let mut header = false;
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !header {
+            header = true;
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 4 {
+            return Err(format!(
+                "countries.tsv:{}: expected at least 4 columns",
+                i + 1
+            ));
+        }
+        let iso_num = c[2]
+            .parse()
+            .map_err(|_| format!("countries.tsv:{}: bad iso_num {:?}", i + 1, c[2]))?;
+        out.push(Country {
+            iso2: c[0].to_string(),
+            iso_num,
+            name: c[3].to_string(),
+        });
+    }
+    Ok(out)
+}
+
+/// The country of an ISO2 code, if rasd knows it.
+pub fn country(iso2: &str) -> Option<&'static Country> {
+    static MAP: OnceLock<HashMap<String, Country>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        parse_countries(COUNTRIES_TSV)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| (c.iso2.clone(), c))
+            .collect()
+    })
+    .get(iso2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_countries_parse() {
+        let all = parse_countries(COUNTRIES_TSV).unwrap();
+        assert!(all.len() > 50);
+        let iq = country("IQ").unwrap();
+        assert_eq!((iq.iso_num, iq.name.as_str()), (368, "Iraq"));
+        assert_eq!(country("AF").unwrap().iso_num, 4);
+        assert!(country("XX").is_none());
+    }
+}

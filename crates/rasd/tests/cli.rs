@@ -1,0 +1,163 @@
+//! The `rasd` binary as a user runs it: extract in every format, bad input reported without
+//! losing the rest, ingest/export through the embedded store, eval on the repo's data.
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn rasd() -> Command {
+    let mut c = Command::cargo_bin("rasd").unwrap();
+    c.current_dir(root());
+    c
+}
+
+fn example() -> String {
+    root()
+        .join("examples/kirkuk-2016-10-22.jsonl")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn extract_writes_one_json_record_per_event() {
+    let out = rasd().args(["extract", &example()]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let events: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(events.len() >= 5, "{text}");
+    for e in &events {
+        assert_eq!(e["schema_version"], 1);
+        assert_eq!(e["doc_id"], "kirkuk-2016-10-22");
+    }
+}
+
+#[test]
+fn extract_csv_has_acled_columns_and_geojson_is_a_collection() {
+    let out = rasd()
+        .args(["extract", "--format", "csv", &example()])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.starts_with("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,inter1,actor2,inter2,interaction,civilian_targeting,iso,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities"));
+    assert!(csv.contains("Air/drone strike"));
+    let out = rasd()
+        .args(["extract", "--format", "geojson", &example()])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["type"], "FeatureCollection");
+    assert!(v["features"].as_array().unwrap().len() >= 5);
+}
+
+#[test]
+fn a_bad_jsonl_line_is_named_and_the_rest_is_processed() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("batch.jsonl");
+    std::fs::write(
+        &f,
+        "{\"id\":\"a\",\"text\":\"قُتلت 15 امرأة وأصيبت 50 بجروح جراء قصف جوي استهدف حسينية في داقوق.\",\"published\":\"2016-10-22\"}\n{not json\n{\"id\":\"c\",\"text\":\"انفجرت سيارة مفخخة في بغداد أمس.\",\"published\":\"2016-13-40\"}\n{\"id\":\"d\",\"text\":\"انفجرت سيارة مفخخة في بغداد أمس.\",\"extra\":1}\n",
+    )
+    .unwrap();
+    let out = rasd()
+        .args(["extract", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "bad input must show in the exit code"
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("batch.jsonl:2:"), "{err}");
+    assert!(err.contains("batch.jsonl:3:"), "{err}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("\"doc_id\":\"a\""), "{stdout}");
+    assert!(
+        stdout.contains("\"doc_id\":\"d\""),
+        "unknown fields are ignored: {stdout}"
+    );
+}
+
+#[test]
+fn invalid_utf8_is_an_error_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("bad.txt");
+    std::fs::write(&f, b"\xd9\x82\xff\xfe").unwrap();
+    let out = rasd()
+        .args(["extract", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("bad.txt") && err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn stdin_plain_text_with_published_date() {
+    let out = rasd()
+        .args(["extract", "--published", "2007-01-11", "-"])
+        .write_stdin("قتل ستة اشخاص واصيب عشرات في انفجار سيارة مفخخة في بغداد فجر امس.")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let e: serde_json::Value =
+        serde_json::from_slice(out.stdout.split(|b| *b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(e["date"]["value"], "2007-01-10");
+    assert_eq!(e["fatalities"]["min"], 6);
+    let out = rasd()
+        .args(["extract", "--published", "yesterday", "-"])
+        .write_stdin("x")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn ingest_is_idempotent_and_export_gives_one_row_per_incident() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let db = db.to_str().unwrap();
+    rasd()
+        .args(["ingest", &example(), "--db", db])
+        .assert()
+        .success();
+    let first = rasd()
+        .args(["export", "--db", db, "--format", "csv"])
+        .output()
+        .unwrap();
+    rasd()
+        .args(["ingest", &example(), "--db", db])
+        .assert()
+        .success();
+    let second = rasd()
+        .args(["export", "--db", db, "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        first.stdout, second.stdout,
+        "re-ingesting the same report adds nothing"
+    );
+    let csv = String::from_utf8(first.stdout).unwrap();
+    assert!(csv.lines().count() >= 6, "{csv}");
+    assert!(csv.contains(",Daquq,"), "{csv}");
+}
+
+#[test]
+fn eval_prints_its_table_from_the_repo_data() {
+    let out = rasd().args(["eval", "--json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["detection"]["gold"], 125);
+    assert_eq!(v["example"]["required"]["n"], 5);
+    assert_eq!(v["example"]["required"]["agree"], 5);
+}
