@@ -564,6 +564,30 @@ impl<'a> Context<'a> {
         (perp, target)
     }
 
+    /// How likely a place mention of the sentence is the incident's place.
+    fn place_rank(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> f32 {
+        let mut r = feature_rank(&p.feature);
+        if p.relative {
+            r -= 2.5;
+        }
+        if p.cue.is_some() {
+            r += 1.0;
+        }
+        // places after the trigger tend to be the incident's
+        if p.span.start >= trigger.end {
+            r += 0.3;
+        }
+        // where the speaker is ("وفي مدريد قال متحدث ..."), not where it happened
+        let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
+        let speaker_next = self.triggers.iter().any(|h| {
+            h.value.role == Role::Claim && h.tokens.0 > t && h.tokens.0 <= t + 2
+        });
+        if speaker_next {
+            r -= 1.5;
+        }
+        r + p.score.clamp(0.0, 1.0) * 0.2
+    }
+
     /// The place of the incident: the most specific place of the sentence, preferring one
     /// introduced by a cue word and not a relative anchor.
     fn place(&self, span: Span, trigger: Span) -> (Option<Location>, Option<String>) {
@@ -571,12 +595,13 @@ impl<'a> Context<'a> {
             .places
             .iter()
             .filter(|p| p.span.start >= span.start && p.span.end <= span.end)
-            .max_by(|a, b| {
-                place_rank(a, trigger)
-                    .partial_cmp(&place_rank(b, trigger))
+            .map(|p| (self.place_rank(p, trigger), p))
+            .max_by(|(ra, a), (rb, b)| {
+                ra.partial_cmp(rb)
                     .unwrap_or(std::cmp::Ordering::Equal)
                     .then(b.span.start.cmp(&a.span.start))
-            });
+            })
+            .map(|(_, p)| p);
         match best {
             Some(p) => {
                 let key = rasd_text::key(&p.location.name);
@@ -587,13 +612,19 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Without a place, a national force names the country at least ("الجيش الباكستاني"): a
-/// country-level location (ACLED precision 3) supported by the actor's words.
+/// Without a place, a national force or a group of one country names the country at least
+/// ("الجيش الباكستاني"): a country-level location (ACLED precision 3) supported by the actor's
+/// words (a state force first, as it fights at home unless it is external).
 fn country_of_actors(actors: [&Option<Actor>; 2]) -> Option<Location> {
-    let a = actors
+    let with_country: Vec<&Actor> = actors
         .into_iter()
         .flatten()
-        .find(|a| a.kind == ActorKind::State && a.country.is_some())?;
+        .filter(|a| a.country.is_some())
+        .collect();
+    let a = with_country
+        .iter()
+        .find(|a| a.kind == ActorKind::State)
+        .or(with_country.first())?;
     let iso = a.country.as_deref()?;
     let c = rasd_geo::Gazetteer::global().country(iso)?;
     Some(Location {
@@ -612,31 +643,16 @@ fn country_of_actors(actors: [&Option<Actor>; 2]) -> Option<Location> {
 
 fn feature_rank(feature: &str) -> f32 {
     match feature {
-        "neighbourhood" => 6.0,
+        "neighbourhood" | "street" => 5.2,
         "village" => 5.0,
         "town" => 5.0,
-        "city" => 4.5,
+        "city" => 4.8,
         "admin2" => 3.0,
         "region" => 2.5,
         "admin1" => 2.0,
         "country" => 1.0,
         _ => 3.5,
     }
-}
-
-fn place_rank(p: &rasd_geo::PlaceMention, trigger: Span) -> f32 {
-    let mut r = feature_rank(&p.feature);
-    if p.relative {
-        r -= 2.5;
-    }
-    if p.cue.is_some() {
-        r += 0.5;
-    }
-    // places after the trigger tend to be the incident's; far ones less so
-    if p.span.start >= trigger.end {
-        r += 0.3;
-    }
-    r + p.score.clamp(0.0, 1.0) * 0.2
 }
 
 pub fn convert_qualifier(q: rasd_text::Qualifier) -> Qualifier {
