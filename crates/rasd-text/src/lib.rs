@@ -11,6 +11,9 @@
 //! 3. sentence segmentation over the tokens (`sentences.rs`);
 //! 4. number mentions with their qualifier cues (`numbers.rs`).
 //!
+//! Steps 2-4 run line by line (a line break always ends a sentence), so that a line's tokens
+//! are still in the cache when its sentences and numbers are found.
+//!
 //! [`PhraseMatcher`] matches lexicons against a [`Document`]'s tokens (`matcher.rs`).
 //!
 //! INTERFACE CONTRACT (other crates code against these names; keep them stable):
