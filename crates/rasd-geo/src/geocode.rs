@@ -1114,7 +1114,18 @@ impl Geocoder {
             }
             // best: (words, variant order, prefix, dropped, places, last token)
             let mut best: Option<(usize, usize, usize, bool, Vec<u32>, usize)> = None;
+            // a word that is itself a common word ("بلاد", "البلاد") is not a proclitic plus a
+            // name ("ب" + "لاد")
+            let whole_common = {
+                let k = t.key.as_str();
+                self.lex.common.contains(k)
+                    || self.lex.common.contains(&format!("ال{k}"))
+                    || k.strip_prefix("ال").is_some_and(|b| self.lex.common.contains(b))
+            };
             for (vi, (v, prefix, dropped)) in variants(&t.key).into_iter().enumerate() {
+                if whole_common && prefix > 0 {
+                    continue;
+                }
                 for e in self.gaz.names_starting(&v) {
                     let len = 1 + e.rest.len();
                     let mut j = i;
