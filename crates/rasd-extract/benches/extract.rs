@@ -10,7 +10,11 @@ use rayon::prelude::*;
 
 fn corpus() -> Vec<Report> {
     let path = std::env::var("RASD_BENCH_CORPUS").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../rasd-text/benches/corpus.txt").to_string()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../rasd-text/benches/corpus.txt"
+        )
+        .to_string()
     });
     let text = std::fs::read_to_string(&path).expect("benchmark corpus");
     text.lines()
@@ -32,7 +36,10 @@ fn bench(c: &mut Criterion) {
     let x = Extractor::new();
     let count = |rs: &[Report]| -> usize { rs.iter().map(|r| x.extract(r).events.len()).sum() };
     let events = count(&reports);
-    assert!(events > reports.len() / 4, "the corpus reports violence: {events} events");
+    assert!(
+        events > reports.len() / 4,
+        "the corpus reports violence: {events} events"
+    );
     let mut g = c.benchmark_group("extract");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(bytes as u64));

@@ -3,7 +3,7 @@
 //! its weights in data/detector.tsv (fitted on the development labels by scripts/fit_detector.py).
 
 /// Feature names, in vector order (data/detector.tsv names them).
-pub const FEATURES: [&str; 19] = [
+pub const FEATURES: [&str; 23] = [
     "event_trigger",
     "event_definite",
     "kill_number",
@@ -23,6 +23,10 @@ pub const FEATURES: [&str; 19] = [
     "violent_hits",
     "question",
     "log_tokens",
+    "pluperfect",
+    "old_year",
+    "recent_date",
+    "quoted",
 ];
 
 pub type Features = [f32; FEATURES.len()];

@@ -79,6 +79,7 @@ pub struct Context<'a> {
     cues: Vec<Hit<Cue>>,
     dates: Vec<DateMention>,
     places: Vec<rasd_geo::PlaceMention>,
+    published: Option<Day>,
 }
 
 fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
@@ -110,6 +111,7 @@ impl<'a> Context<'a> {
             cues: hits(lex.cues.find(doc)),
             dates,
             places: rasd_geo::Geocoder::global().mentions(doc),
+            published,
         }
     }
 
@@ -435,6 +437,35 @@ impl<'a> Context<'a> {
             .as_ref()
             .is_some_and(|l| l.precision.is_some_and(|p| p <= 2));
         let sentence_text = doc.slice(span);
+        let tokens = doc
+            .sentence_at(span.start)
+            .map(|s| &doc.tokens[doc.sentences[s].tokens.clone()])
+            .unwrap_or(&[]);
+        // "وكانت ... قد قتلت": narrated background, not the news of the day
+        let pluperfect = tokens.iter().any(|t| t.stem == "كان" || t.stem == "كانت")
+            && tokens.iter().any(|t| t.key == "قد");
+        // a year before publication ("في 2003") recalls history
+        let year = self.published.map(|p| p.year as u64);
+        let old_year = doc.numbers_in(span).any(|n| {
+            n.max == Some(n.min) && (1900..2100).contains(&n.min) && year.is_some_and(|y| n.min < y)
+        });
+        let recent_date = self.published.is_some_and(|p| {
+            self.dates.iter().any(|d| {
+                span.contains(d.span)
+                    && d.precision == rasd_core::DatePrecision::Day
+                    && (p.ordinal() - d.day.ordinal()).abs() <= 7
+            })
+        });
+        // the main trigger inside «...»: somebody's words
+        let quoted = main.is_some_and(|m| {
+            let before = &tokens[..tokens
+                .iter()
+                .take_while(|t| t.span.end <= m.span.start)
+                .count()];
+            let opens = before.iter().filter(|t| t.key == "«").count();
+            let closes = before.iter().filter(|t| t.key == "»").count();
+            opens > closes
+        });
         let n_tokens = doc
             .sentence_at(span.start)
             .map(|s| doc.sentences[s].tokens.len())
@@ -460,6 +491,10 @@ impl<'a> Context<'a> {
             violent.min(4) as f32 / 4.0,
             b(sentence_text.contains(['؟', '?'])),
             (n_tokens as f32).ln(),
+            b(pluperfect),
+            b(old_year),
+            b(recent_date),
+            b(quoted),
         ]
     }
 
@@ -579,9 +614,10 @@ impl<'a> Context<'a> {
         }
         // where the speaker is ("وفي مدريد قال متحدث ..."), not where it happened
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
-        let speaker_next = self.triggers.iter().any(|h| {
-            h.value.role == Role::Claim && h.tokens.0 > t && h.tokens.0 <= t + 2
-        });
+        let speaker_next = self
+            .triggers
+            .iter()
+            .any(|h| h.value.role == Role::Claim && h.tokens.0 > t && h.tokens.0 <= t + 2);
         if speaker_next {
             r -= 1.5;
         }
