@@ -1,7 +1,7 @@
 //! Reading reports from PATHs: .txt files (doc_id = file stem), .jsonl files, directories
 //! (recursively, sorted), or `-` for stdin. One bad record never loses the others.
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use rasd_core::Report;
@@ -24,102 +24,169 @@ pub enum InputError {
     },
 }
 
-/// Everything read from the inputs: the reports in input order, and the errors.
-#[derive(Debug, Default)]
-pub struct Inputs {
-    pub reports: Vec<Report>,
-    pub errors: Vec<InputError>,
+/// Streams the reports of PATHs in input order: directories are walked lazily (sorted) and
+/// JSONL files read line by line, so memory stays flat however large the input.
+pub struct InputReader {
+    /// Paths still to open, next last.
+    pending: Vec<PathBuf>,
+    /// The JSONL file being read, with its path and line number.
+    jsonl: Option<(PathBuf, Box<dyn BufRead>, usize)>,
+    published: Option<String>,
 }
 
-/// Reads every PATH. `published` is the date given on the command line for plain text.
-pub fn read_inputs(paths: &[PathBuf], published: Option<&str>) -> Inputs {
-    let mut inputs = Inputs::default();
-    let stdin = PathBuf::from("-");
-    let paths: Vec<PathBuf> = if paths.is_empty() {
-        vec![stdin]
-    } else {
-        paths.to_vec()
-    };
-    for path in &paths {
-        read_path(path, published, &mut inputs);
-    }
-    inputs
-}
-
-fn read_path(path: &Path, published: Option<&str>, inputs: &mut Inputs) {
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        if let Err(source) = std::io::stdin().read_to_end(&mut bytes) {
-            inputs.errors.push(InputError::Io {
-                path: path.into(),
-                source,
-            });
-            return;
-        }
-        let text = match decode(path, bytes) {
-            Ok(t) => t,
-            Err(e) => return inputs.errors.push(e),
-        };
-        // stdin is JSONL when every non-empty line is a JSON object, else one plain report
-        if text.trim_start().starts_with('{') {
-            read_jsonl(path, &text, published, inputs);
+impl InputReader {
+    pub fn new(paths: &[PathBuf], published: Option<&str>) -> InputReader {
+        let mut pending: Vec<PathBuf> = if paths.is_empty() {
+            vec![PathBuf::from("-")]
         } else {
-            inputs.reports.push(Report {
-                id: "stdin".into(),
-                text,
-                published: published.map(str::to_string),
-                source: None,
-                url: None,
-            });
-        }
-        return;
-    }
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(source) => {
-                return inputs.errors.push(InputError::Io {
-                    path: path.into(),
-                    source,
-                })
-            }
+            paths.to_vec()
         };
-        entries.sort();
-        for entry in entries {
-            let ext = entry.extension().and_then(|e| e.to_str());
-            if entry.is_dir() || matches!(ext, Some("txt") | Some("jsonl")) {
-                read_path(&entry, published, inputs);
-            }
+        pending.reverse();
+        InputReader {
+            pending,
+            jsonl: None,
+            published: published.map(str::to_string),
         }
-        return;
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(source) => {
-            return inputs.errors.push(InputError::Io {
-                path: path.into(),
-                source,
-            })
+
+    /// Reads a whole file as one plain-text report, or opens it as JSONL.
+    fn open(&mut self, path: PathBuf) -> Option<Result<Report, InputError>> {
+        let io = |source| InputError::Io {
+            path: path.clone(),
+            source,
+        };
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                return Some(Err(io(e)));
+            }
+            let text = match decode(&path, bytes) {
+                Ok(t) => t,
+                Err(e) => return Some(Err(e)),
+            };
+            // stdin is JSONL when it starts with a JSON object, else one plain report
+            if text.trim_start().starts_with('{') {
+                self.jsonl = Some((path, Box::new(std::io::Cursor::new(text.into_bytes())), 0));
+                return None;
+            }
+            return Some(Ok(self.plain("stdin".into(), text)));
         }
-    };
-    let text = match decode(path, bytes) {
-        Ok(t) => t,
-        Err(e) => return inputs.errors.push(e),
-    };
-    if path.extension().and_then(|e| e.to_str()) == Some("jsonl") {
-        read_jsonl(path, &text, published, inputs);
-    } else {
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = match std::fs::read_dir(&path) {
+                Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+                Err(e) => return Some(Err(io(e))),
+            };
+            entries.sort();
+            entries.retain(|e| {
+                let ext = e.extension().and_then(|x| x.to_str());
+                e.is_dir() || matches!(ext, Some("txt") | Some("jsonl"))
+            });
+            self.pending.extend(entries.into_iter().rev());
+            return None;
+        }
+        if path.extension().and_then(|e| e.to_str()) == Some("jsonl") {
+            match std::fs::File::open(&path) {
+                Ok(f) => self.jsonl = Some((path, Box::new(BufReader::new(f)), 0)),
+                Err(e) => return Some(Err(io(e))),
+            }
+            return None;
+        }
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => return Some(Err(io(e))),
+        };
+        let text = match decode(&path, bytes) {
+            Ok(t) => t,
+            Err(e) => return Some(Err(e)),
+        };
         let id = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "doc".into());
-        inputs.reports.push(Report {
+        Some(Ok(self.plain(id, text)))
+    }
+
+    fn plain(&self, id: String, text: String) -> Report {
+        Report {
             id,
             text,
-            published: published.map(str::to_string),
+            published: self.published.clone(),
             source: None,
             url: None,
-        });
+        }
+    }
+
+    /// The next record of the open JSONL file, if any.
+    fn next_jsonl(&mut self) -> Option<Result<Report, InputError>> {
+        let (path, reader, line_no) = self.jsonl.as_mut()?;
+        loop {
+            let mut buf = Vec::new();
+            *line_no += 1;
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    self.jsonl = None;
+                    return None;
+                }
+                Ok(_) => {}
+                Err(source) => {
+                    let e = InputError::Io {
+                        path: path.clone(),
+                        source,
+                    };
+                    self.jsonl = None;
+                    return Some(Err(e));
+                }
+            }
+            let err = |reason: String| InputError::Record {
+                path: path.clone(),
+                line: *line_no,
+                reason,
+            };
+            let line = match std::str::from_utf8(&buf) {
+                Ok(l) => l,
+                Err(e) => {
+                    return Some(Err(err(format!(
+                        "not valid UTF-8 (byte {} of the line)",
+                        e.valid_up_to()
+                    ))))
+                }
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            return Some(match serde_json::from_str::<Report>(line) {
+                Ok(mut report) => match report.published.as_deref() {
+                    Some(p) if !valid_date(p) => {
+                        Err(err(format!("`published` is not YYYY-MM-DD: {p:?}")))
+                    }
+                    Some(_) => Ok(report),
+                    None => {
+                        report.published = self.published.clone();
+                        Ok(report)
+                    }
+                },
+                Err(e) => Err(err(e.to_string())),
+            });
+        }
+    }
+}
+
+impl Iterator for InputReader {
+    type Item = Result<Report, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.jsonl.is_some() {
+                if let Some(item) = self.next_jsonl() {
+                    return Some(item);
+                }
+                continue;
+            }
+            let path = self.pending.pop()?;
+            if let Some(item) = self.open(path) {
+                return Some(item);
+            }
+        }
     }
 }
 
@@ -128,35 +195,6 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
         path: path.into(),
         offset: e.utf8_error().valid_up_to(),
     })
-}
-
-fn read_jsonl(path: &Path, text: &str, published: Option<&str>, inputs: &mut Inputs) {
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let err = |reason: String| InputError::Record {
-            path: path.into(),
-            line: i + 1,
-            reason,
-        };
-        match serde_json::from_str::<Report>(line) {
-            Ok(mut report) => {
-                if let Some(p) = report.published.as_deref() {
-                    if !valid_date(p) {
-                        inputs
-                            .errors
-                            .push(err(format!("`published` is not YYYY-MM-DD: {p:?}")));
-                        continue;
-                    }
-                } else {
-                    report.published = published.map(str::to_string);
-                }
-                inputs.reports.push(report);
-            }
-            Err(e) => inputs.errors.push(err(e.to_string())),
-        }
-    }
 }
 
 /// Whether `s` is a plausible `YYYY-MM-DD` date.

@@ -9,7 +9,10 @@ use rayon::prelude::*;
 use rasd_core::write::{writer, Format};
 use rasd_extract::Extractor;
 
-use crate::input::{read_inputs, valid_date};
+use crate::input::{valid_date, InputReader};
+
+/// Reports extracted in parallel at a time.
+const CHUNK: usize = 256;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -32,30 +35,39 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(valid_date(p), "--published must be YYYY-MM-DD, got {p:?}");
     }
     let format = Format::parse(&args.format).unwrap_or(Format::Jsonl);
-    let inputs = read_inputs(&args.paths, args.published.as_deref());
-    for e in &inputs.errors {
-        eprintln!("rasd: skipped: {e}");
-    }
     let extractor = Extractor::new().with_min_confidence(args.min_confidence);
-    // parallel over documents; collect keeps input order
-    let results: Vec<_> = inputs
-        .reports
-        .par_iter()
-        .map(|r| extractor.extract(r))
-        .collect();
     let stdout = std::io::stdout();
     let mut out = writer(format, std::io::BufWriter::new(stdout.lock()));
-    for x in &results {
-        for d in &x.diagnostics {
-            eprintln!("rasd: {}: {}", d.doc_id, d.message);
+    let mut bad = 0usize;
+    let mut reader = InputReader::new(&args.paths, args.published.as_deref());
+    loop {
+        // streaming in chunks: parallel over the documents of a chunk, output in input order
+        let mut chunk = Vec::with_capacity(CHUNK);
+        for item in reader.by_ref().take(CHUNK) {
+            match item {
+                Ok(r) => chunk.push(r),
+                Err(e) => {
+                    bad += 1;
+                    eprintln!("rasd: skipped: {e}");
+                }
+            }
         }
-        for e in &x.events {
-            out.write(e)?;
+        if chunk.is_empty() {
+            break;
+        }
+        let results: Vec<_> = chunk.par_iter().map(|r| extractor.extract(r)).collect();
+        for x in &results {
+            for d in &x.diagnostics {
+                eprintln!("rasd: {}: {}", d.doc_id, d.message);
+            }
+            for e in &x.events {
+                out.write(e)?;
+            }
         }
     }
     out.finish()?;
     std::io::stderr().flush().ok();
-    Ok(if inputs.errors.is_empty() {
+    Ok(if bad == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use rasd_extract::Extractor;
 use rasd_store::{IngestStats, Store};
 
-use crate::input::{read_inputs, valid_date};
+use crate::input::{valid_date, InputReader};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -34,19 +34,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(valid_date(p), "--published must be YYYY-MM-DD, got {p:?}");
     }
     let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db))?;
-    let inputs = read_inputs(&args.paths, args.published.as_deref());
-    for e in &inputs.errors {
-        eprintln!("rasd: skipped: {e}");
-    }
     let extractor = Extractor::new();
-    let total = inputs.reports.len() as u64;
     let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(total);
+        let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} reports  {per_sec}  {msg}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template("{spinner} {pos} reports  {per_sec}  {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar
     } else {
@@ -55,15 +48,34 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let mut stats = IngestStats::default();
     let mut found = 0usize;
-    for chunk in inputs.reports.chunks(args.batch as usize) {
+    let mut total = 0u64;
+    let mut bad = 0usize;
+    // streaming: one batch in memory at a time, stored in one transaction
+    let mut reader = InputReader::new(&args.paths, args.published.as_deref());
+    loop {
+        let mut chunk = Vec::with_capacity(args.batch as usize);
+        for item in reader.by_ref().take(args.batch.max(1) as usize) {
+            match item {
+                Ok(r) => chunk.push(r),
+                Err(e) => {
+                    bad += 1;
+                    bar.suspend(|| eprintln!("rasd: skipped: {e}"));
+                }
+            }
+        }
+        if chunk.is_empty() {
+            break;
+        }
+        total += chunk.len() as u64;
         // parallel over documents; collect keeps input order, so clustering is deterministic
         let batch: Vec<_> = chunk
-            .par_iter()
+            .into_par_iter()
             .map(|r| {
-                let x = extractor.extract(r);
-                (r.clone(), x)
+                let x = extractor.extract(&r);
+                (r, x)
             })
             .collect();
+        let n = batch.len() as u64;
         let mut pairs = Vec::with_capacity(batch.len());
         for (report, x) in batch {
             for d in &x.diagnostics {
@@ -79,7 +91,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             bar.suspend(|| eprintln!("rasd: skipped: {w}"));
         }
         stats.add(&s);
-        bar.inc(chunk.len() as u64);
+        bar.inc(n);
         bar.set_message(format!(
             "{found} events, {} incidents new",
             stats.clusters_created
@@ -102,7 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         counts.events,
         counts.clusters
     );
-    Ok(if inputs.errors.is_empty() {
+    Ok(if bad == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
