@@ -205,7 +205,28 @@ fn cue_agreement(cue: FeatureCue, f: Feature) -> f32 {
 /// Lookup variants of a word key: (variant, key chars stripped, article dropped). Least
 /// stripping first: the whole key, then without و/ف, then without a preposition ب/ل/ك (لل+X is
 /// ال+X), and for each a form without the article (names stored without it).
-fn variants(key: &str) -> Vec<(String, usize, bool)> {
+fn variants(key: &str) -> std::rc::Rc<Vec<(String, usize, bool)>> {
+    // memoized per thread: the same words come back in every document, and several passes
+    // look up each token
+    thread_local! {
+        static MEMO: std::cell::RefCell<HashMap<String, std::rc::Rc<Vec<(String, usize, bool)>>>> =
+            std::cell::RefCell::new(HashMap::default());
+    }
+    MEMO.with(|m| {
+        if let Some(v) = m.borrow().get(key) {
+            return v.clone();
+        }
+        let v = std::rc::Rc::new(compute_variants(key));
+        let mut m = m.borrow_mut();
+        if m.len() > 200_000 {
+            m.clear();
+        }
+        m.insert(key.to_string(), v.clone());
+        v
+    })
+}
+
+fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
     let chars: Vec<char> = key.chars().collect();
     let n = chars.len();
     let mut out: Vec<(String, usize, bool)> = vec![(key.to_string(), 0, false)];
@@ -335,11 +356,12 @@ impl Geocoder {
             if !is_word(t.kind) {
                 return None;
             }
-            for (v, _, dropped) in variants(&t.key) {
+            for (v, _, dropped) in variants(&t.key).iter() {
+                let dropped = *dropped;
                 if dropped {
                     continue;
                 }
-                if let Some(c) = self.lex.cues_by_last.get(&v).and_then(|cs| {
+                if let Some(c) = self.lex.cues_by_last.get(v.as_str()).and_then(|cs| {
                     cs.iter().find(|c| {
                         c.words.len() == 1
                             && matches!(
@@ -491,8 +513,9 @@ impl Geocoder {
 
     /// Direction and preposition words that end a sub-place name.
     fn cue_like(&self, key: &str) -> bool {
-        variants(key).into_iter().any(|(v, _, d)| {
-            !d && self.lex.cues_by_last.get(&v).is_some_and(|cs| {
+        variants(key).iter().any(|(v, _, d)| {
+            let d = *d;
+            !d && self.lex.cues_by_last.get(v.as_str()).is_some_and(|cs| {
                 cs.iter().any(|c| {
                     c.words.len() == 1
                         && matches!(c.kind, CueKind::In | CueKind::Near | CueKind::Direction)
@@ -791,7 +814,7 @@ impl Geocoder {
                 continue;
             }
             let vs = variants(&t.key);
-            for (v, _, dropped) in &vs {
+            for (v, _, dropped) in vs.iter() {
                 if *dropped {
                     continue;
                 }
@@ -1120,9 +1143,11 @@ impl Geocoder {
                 let k = t.key.as_str();
                 self.lex.common.contains(k)
                     || self.lex.common.contains(&format!("ال{k}"))
-                    || k.strip_prefix("ال").is_some_and(|b| self.lex.common.contains(b))
+                    || k.strip_prefix("ال")
+                        .is_some_and(|b| self.lex.common.contains(b))
             };
-            for (vi, (v, prefix, dropped)) in variants(&t.key).into_iter().enumerate() {
+            for (vi, (v, prefix, dropped)) in variants(&t.key).iter().enumerate() {
+                let (prefix, dropped) = (*prefix, *dropped);
                 if whole_common && prefix > 0 {
                     continue;
                 }
@@ -1159,9 +1184,9 @@ impl Geocoder {
                 let mut words: Vec<String> = Vec::with_capacity(len);
                 words.push(
                     variants(&t.key)
-                        .into_iter()
+                        .iter()
                         .find(|(_, p, d)| *p == prefix && *d == dropped)
-                        .map(|(v, _, _)| v)
+                        .map(|(v, _, _)| v.clone())
                         .unwrap_or_else(|| t.key.clone()),
                 );
                 let mut j = i;
@@ -1315,11 +1340,12 @@ impl Geocoder {
                 break;
             }
             let mut hit = None;
-            'variants: for (v, _, dropped) in variants(&last.key) {
+            'variants: for (v, _, dropped) in variants(&last.key).iter() {
+                let dropped = *dropped;
                 if dropped {
                     continue;
                 }
-                if let Some(cands) = self.lex.cues_by_last.get(&v) {
+                if let Some(cands) = self.lex.cues_by_last.get(v.as_str()) {
                     for c in cands {
                         let n = c.words.len();
                         if n > j {
@@ -1359,7 +1385,7 @@ fn strip_key_matches(tk: &str, w: &str, first: bool) -> bool {
     }
     first
         && variants(tk)
-            .into_iter()
+            .iter()
             .any(|(v, _, dropped)| !dropped && v == w)
 }
 
