@@ -1406,7 +1406,7 @@ mod tests {
 
     #[test]
     fn variants_strip_proclitics_least_first() {
-        let v = |k: &str| -> Vec<(String, usize, bool)> { variants(k) };
+        let v = |k: &str| -> Vec<(String, usize, bool)> { variants(k).to_vec() };
         assert_eq!(v("بغداد")[0], ("بغداد".to_string(), 0, false));
         assert!(v("بكركوك").contains(&("كركوك".to_string(), 1, false)));
         assert!(v("وبالموصل").contains(&("الموصل".to_string(), 2, false)));
