@@ -823,9 +823,14 @@ impl Geocoder {
                     break;
                 }
             }
-            for (words, c) in &self.lex.country_phrases {
+            let candidates = vs
+                .iter()
+                .filter(|(_, _, d)| !d)
+                .filter_map(|(v, _, _)| self.lex.country_phrases_by_first.get(v.as_str()))
+                .flatten()
+                .map(|&k| &self.lex.country_phrases[k]);
+            for (words, c) in candidates {
                 if words.len() + i <= toks.len()
-                    && vs.iter().any(|(v, _, d)| !d && *v == words[0])
                     && words[1..]
                         .iter()
                         .enumerate()

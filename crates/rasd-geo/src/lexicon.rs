@@ -123,6 +123,8 @@ pub struct Lexicon {
     pub country_words: HashMap<String, String>,
     /// Multi-word country context phrases (keys joined by a space) -> ISO2.
     pub country_phrases: Vec<(Vec<String>, String)>,
+    /// Indices into `country_phrases` by first word.
+    pub country_phrases_by_first: HashMap<String, Vec<usize>>,
     /// Word keys that make a sentence a sports report.
     pub sports: HashSet<String>,
 }
@@ -281,6 +283,13 @@ impl Lexicon {
             common,
             given_names,
             country_words,
+            country_phrases_by_first: {
+                let mut m: HashMap<String, Vec<usize>> = HashMap::default();
+                for (i, (words, _)) in country_phrases.iter().enumerate() {
+                    m.entry(words[0].clone()).or_default().push(i);
+                }
+                m
+            },
             country_phrases,
         })
     }
