@@ -77,6 +77,8 @@ pub struct Context<'a> {
     actors: Vec<Hit<&'static ActorEntry>>,
     victims: Vec<Hit<&'static VictimEntry>>,
     cues: Vec<Hit<Cue>>,
+    /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
+    cue_mask: Vec<u16>,
     dates: Vec<DateMention>,
     places: Vec<rasd_geo::PlaceMention>,
     published: Option<Day>,
@@ -91,6 +93,15 @@ impl<'a> Context<'a> {
     pub fn new(lex: &'a Lexicons, doc: &'a Document, published: Option<Day>) -> Context<'a> {
         let date_matches = lex.dates.find(doc);
         let dates = find_dates(doc, &date_matches, published);
+        let cues = hits(lex.cues.find(doc));
+        let mut cue_mask = vec![0u16; doc.tokens.len()];
+        for m in &cues {
+            for t in m.tokens.0..m.tokens.1 {
+                if let Some(x) = cue_mask.get_mut(t) {
+                    *x |= 1 << (m.value as u16);
+                }
+            }
+        }
         Context {
             doc,
             // a phrase with several rows (an event row and a kill row) yields one hit per row
@@ -108,7 +119,8 @@ impl<'a> Context<'a> {
                 .collect(),
             actors: hits(lex.actors.find(doc)),
             victims: hits(lex.victims.find(doc)),
-            cues: hits(lex.cues.find(doc)),
+            cue_mask,
+            cues,
             dates,
             places: rasd_geo::Geocoder::global().mentions(doc),
             published,
@@ -116,9 +128,9 @@ impl<'a> Context<'a> {
     }
 
     fn cue_at_token(&self, token: usize, cue: Cue) -> bool {
-        self.cues
-            .iter()
-            .any(|m| m.value == cue && m.tokens.0 <= token && token < m.tokens.1)
+        self.cue_mask
+            .get(token)
+            .is_some_and(|m| m & (1 << (cue as u16)) != 0)
     }
 
     fn is_count_excluded(&self, n: &NumberMention) -> bool {

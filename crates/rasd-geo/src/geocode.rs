@@ -208,9 +208,9 @@ fn cue_agreement(cue: FeatureCue, f: Feature) -> f32 {
 fn variants(key: &str) -> std::rc::Rc<Vec<(String, usize, bool)>> {
     // memoized per thread: the same words come back in every document, and several passes
     // look up each token
+    type Memo = HashMap<String, std::rc::Rc<Vec<(String, usize, bool)>>, FxBuild>;
     thread_local! {
-        static MEMO: std::cell::RefCell<HashMap<String, std::rc::Rc<Vec<(String, usize, bool)>>>> =
-            std::cell::RefCell::new(HashMap::default());
+        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(HashMap::default());
     }
     MEMO.with(|m| {
         if let Some(v) = m.borrow().get(key) {
@@ -224,6 +224,35 @@ fn variants(key: &str) -> std::rc::Rc<Vec<(String, usize, bool)>> {
         m.insert(key.to_string(), v.clone());
         v
     })
+}
+
+/// A fast non-cryptographic hasher (rustc's Fx) for the memo: keys are short words of our
+/// own documents, not attacker-chosen table keys of a server.
+#[derive(Default, Clone, Copy)]
+struct FxBuild;
+
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl std::hash::BuildHasher for FxBuild {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher::default()
+    }
 }
 
 fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
@@ -1156,7 +1185,7 @@ impl Geocoder {
                 if whole_common && prefix > 0 {
                     continue;
                 }
-                for e in self.gaz.names_starting(&v) {
+                for e in self.gaz.names_starting(v) {
                     let len = 1 + e.rest.len();
                     let mut j = i;
                     let ok = e.rest.iter().all(|w| match next[j] {

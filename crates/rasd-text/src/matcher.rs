@@ -215,8 +215,10 @@ impl<T> PhraseMatcher<T> {
             } else {
                 &PREFIXES[..1]
             };
+            // every proclitic starts with one of these letters: most tokens need only ""
+            let clitic_start = matches!(tkey.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
             for &p in prefixes {
-                if !tkey.starts_with(p) {
+                if !p.is_empty() && (!clitic_start || !tkey.starts_with(p)) {
                     continue;
                 }
                 let rest = &tkey[p.len()..];
