@@ -185,6 +185,8 @@ pub struct EventScores {
     pub place: Agreement,
     /// Gold events with a country whose matched system event has that country.
     pub country: Agreement,
+    /// The same, over gold events that name a place (the geocoder's own measure).
+    pub country_with_place: Agreement,
     /// Gold events with a day whose matched system event has that day.
     pub date: Agreement,
     /// Gold events marked `required` (the example's gold) that were matched.
@@ -287,6 +289,9 @@ pub fn score_doc(system: &[Event], gold: &[GoldEvent], scores: &mut EventScores)
         if let Some(c) = &g.country {
             let sc = s.location.as_ref().and_then(|l| l.country.as_deref());
             scores.country.add(sc == Some(c.as_str()));
+            if g.location_text.is_some() {
+                scores.country_with_place.add(sc == Some(c.as_str()));
+            }
         }
         if let Some(d) = &g.date {
             scores

@@ -177,6 +177,10 @@ fn print_events(title: &str, s: &EventScores) {
     println!("{}", agreement_row("injuries exact", &s.injuries));
     println!("{}", agreement_row("place found", &s.place));
     println!("{}", agreement_row("country", &s.country));
+    println!(
+        "{}",
+        agreement_row("country (gold has a place)", &s.country_with_place)
+    );
     println!("{}", agreement_row("date exact", &s.date));
     if s.required.n > 0 {
         println!("{}", agreement_row("required events found", &s.required));
