@@ -108,11 +108,10 @@ def main():
                  "(data/eval/assault.dev.jsonl); features in crates/rasd-extract/src/detect.rs\n")
         fh.write("# licence: Apache-2.0\n")
         fh.write("feature\tweight\n")
-        fh.write(f"bias\t{b:.4f}\n")
-        fh.write(f"threshold\t{t:.2f}\n")
-        for i, wi in enumerate(w):
-            name = names[i] if names else f"f{i}"
-            fh.write(f"{name}\t{wi:.4f}\n")
+        rows = [("bias", f"{b:.4f}"), ("threshold", f"{t:.2f}")]
+        rows += [(names[i] if names else f"f{i}", f"{wi:.4f}") for i, wi in enumerate(w)]
+        for name, value in sorted(rows):
+            fh.write(f"{name}\t{value}\n")
 
 
 if __name__ == "__main__":

@@ -42,39 +42,28 @@ pub struct Detector {
 }
 
 impl Detector {
-    /// Parses `feature<TAB>weight` rows; `bias` and `threshold` are rows too.
+    /// Parses `feature<TAB>weight` rows (sorted, after a `# source:` comment and a header);
+    /// `bias` and `threshold` are rows too.
     pub fn parse(text: &str) -> Result<Detector, String> {
         let mut d = Detector {
             weights: [0.0; FEATURES.len()],
             bias: 0.0,
             threshold: 0.5,
         };
-        let mut header = false;
-        for (i, line) in text.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            if !header {
-                header = true;
-                if line != "feature\tweight" {
-                    return Err(format!("detector.tsv:{}: bad header {line:?}", i + 1));
-                }
-                continue;
-            }
-            let (name, w) = line
-                .split_once('\t')
-                .ok_or_else(|| format!("detector.tsv:{}: expected two columns", i + 1))?;
+        let rows = rasd_text::parse_tsv("detector.tsv", text, 2).map_err(|e| e.to_string())?;
+        for (line, c) in rows {
+            let (name, w) = (c[0], c[1]);
             let w: f32 = w
-                .trim()
                 .parse()
-                .map_err(|_| format!("detector.tsv:{}: bad weight {w:?}", i + 1))?;
+                .map_err(|_| format!("detector.tsv:{line}: bad weight {w:?}"))?;
             match name {
                 "bias" => d.bias = w,
                 "threshold" => d.threshold = w,
                 _ => {
-                    let k = FEATURES.iter().position(|f| *f == name).ok_or_else(|| {
-                        format!("detector.tsv:{}: unknown feature {name:?}", i + 1)
-                    })?;
+                    let k = FEATURES
+                        .iter()
+                        .position(|f| *f == name)
+                        .ok_or_else(|| format!("detector.tsv:{line}: unknown feature {name:?}"))?;
                     d.weights[k] = w;
                 }
             }
@@ -110,13 +99,15 @@ mod tests {
 
     #[test]
     fn unknown_feature_is_named() {
-        let err = Detector::parse("feature\tweight\nbias\t1\nnonsense\t2\n").unwrap_err();
-        assert!(err.starts_with("detector.tsv:3:"), "{err}");
+        let err =
+            Detector::parse("# source: test\nfeature\tweight\nbias\t1\nnonsense\t2\n").unwrap_err();
+        assert!(err.starts_with("detector.tsv:4:"), "{err}");
     }
 
     #[test]
     fn score_is_monotone_in_a_positive_weight() {
-        let d = Detector::parse("feature\tweight\nbias\t-1\nkill_number\t2\n").unwrap();
+        let d =
+            Detector::parse("# source: test\nfeature\tweight\nbias\t-1\nkill_number\t2\n").unwrap();
         let mut f = [0.0; FEATURES.len()];
         let lo = d.score(&f);
         f[2] = 1.0;

@@ -18,38 +18,25 @@ pub enum Cue {
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
-/// Parses data/cues.tsv: `phrase<TAB>kind` rows after `#` comments and a header.
+/// Parses data/cues.tsv (`phrase<TAB>kind`, sorted, after a `# source:` comment and a header).
 pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
-    let mut out = Vec::new();
-    let mut header = false;
-    for (i, line) in text.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        if !header {
-            header = true;
-            if line != "phrase\tkind" {
-                return Err(format!("cues.tsv:{}: bad header {line:?}", i + 1));
-            }
-            continue;
-        }
-        let (phrase, kind) = line
-            .split_once('\t')
-            .ok_or_else(|| format!("cues.tsv:{}: expected two columns", i + 1))?;
-        let cue = match kind {
-            "subset" => Cue::Subset,
-            "target" => Cue::Target,
-            "continuation" => Cue::Continuation,
-            "exclude_unit" => Cue::ExcludeUnit,
-            "irrealis" => Cue::Irrealis,
-            "background" => Cue::Background,
-            "barrier" => Cue::Barrier,
-            "speaker" => Cue::Speaker,
-            other => return Err(format!("cues.tsv:{}: unknown kind {other:?}", i + 1)),
-        };
-        out.push((phrase.to_string(), cue));
-    }
-    Ok(out)
+    let rows = rasd_text::parse_tsv("cues.tsv", text, 2).map_err(|e| e.to_string())?;
+    rows.into_iter()
+        .map(|(line, c)| {
+            let cue = match c[1] {
+                "subset" => Cue::Subset,
+                "target" => Cue::Target,
+                "continuation" => Cue::Continuation,
+                "exclude_unit" => Cue::ExcludeUnit,
+                "irrealis" => Cue::Irrealis,
+                "background" => Cue::Background,
+                "barrier" => Cue::Barrier,
+                "speaker" => Cue::Speaker,
+                other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
+            };
+            Ok((c[0].to_string(), cue))
+        })
+        .collect()
 }
 
 fn surface(phrase: &str, any_suffix: bool) -> String {
@@ -119,7 +106,8 @@ mod tests {
 
     #[test]
     fn bad_cue_line_is_named() {
-        let err = parse_cues("phrase\tkind\nبينهم\tsubset\nضد\tnonsense\n").unwrap_err();
-        assert!(err.starts_with("cues.tsv:3:"), "{err}");
+        let err =
+            parse_cues("# source: test\nphrase\tkind\nبينهم\tsubset\nضد\tnonsense\n").unwrap_err();
+        assert!(err.starts_with("cues.tsv:4:"), "{err}");
     }
 }

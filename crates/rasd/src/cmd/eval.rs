@@ -41,6 +41,23 @@ struct Results {
     example: EventScores,
 }
 
+/// Appends a formatted line to a String.
+macro_rules! outln {
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($out, $($arg)*);
+    }};
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+fn write_stdout(s: &str) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(s.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
+}
+
 fn read(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
 }
@@ -128,34 +145,39 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         example,
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&results)?);
+        write_stdout(&(serde_json::to_string_pretty(&results)? + "\n"))?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
+    let mut out = String::new();
+    outln!(
+        out,
         "rasd eval: {} and {}",
         args.data.display(),
         args.examples.display()
     );
-    println!(
+    outln!(
+        out,
         "{}",
         prf_row(
             &format!("ASSAULT detection (conf>={threshold:.2})"),
             &results.detection
         )
     );
-    println!(
+    outln!(
+        out,
         "{}",
         prf_row("ASSAULT detection (all)", &results.detection_rules_only)
     );
-    print_events("development gold events", &results.events);
-    print_events("example reports", &results.example);
-    println!("-- place mentions");
+    print_events(&mut out, "development gold events", &results.events);
+    print_events(&mut out, "example reports", &results.example);
+    outln!(out, "-- place mentions");
     for (name, c) in [
         ("ANERcorp LOC (dev third)", &results.anercorp_loc),
         ("IDRISI LMR (train)", &results.idrisi_lmr),
     ] {
         if let Some(c) = c {
-            println!(
+            outln!(
+                out,
                 "{name:<28} P {:.3}  R {:.3}  F1 {:.3}   (gold {}, predicted {})",
                 c.precision(),
                 c.recall(),
@@ -165,24 +187,34 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
         }
     }
+    write_stdout(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_events(title: &str, s: &EventScores) {
-    println!("-- {title}");
-    println!("{}", prf_row("events (violent)", &s.events));
-    println!("{}", agreement_row("event_type", &s.event_type));
-    println!("{}", agreement_row("sub_event_type", &s.sub_event_type));
-    println!("{}", agreement_row("fatalities exact", &s.fatalities));
-    println!("{}", agreement_row("injuries exact", &s.injuries));
-    println!("{}", agreement_row("place found", &s.place));
-    println!("{}", agreement_row("country", &s.country));
-    println!(
+fn print_events(out: &mut String, title: &str, s: &EventScores) {
+    outln!(out, "-- {title}");
+    outln!(out, "{}", prf_row("events (violent)", &s.events));
+    outln!(out, "{}", agreement_row("event_type", &s.event_type));
+    outln!(
+        out,
+        "{}",
+        agreement_row("sub_event_type", &s.sub_event_type)
+    );
+    outln!(out, "{}", agreement_row("fatalities exact", &s.fatalities));
+    outln!(out, "{}", agreement_row("injuries exact", &s.injuries));
+    outln!(out, "{}", agreement_row("place found", &s.place));
+    outln!(out, "{}", agreement_row("country", &s.country));
+    outln!(
+        out,
         "{}",
         agreement_row("country (gold has a place)", &s.country_with_place)
     );
-    println!("{}", agreement_row("date exact", &s.date));
+    outln!(out, "{}", agreement_row("date exact", &s.date));
     if s.required.n > 0 {
-        println!("{}", agreement_row("required events found", &s.required));
+        outln!(
+            out,
+            "{}",
+            agreement_row("required events found", &s.required)
+        );
     }
 }
