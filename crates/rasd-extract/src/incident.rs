@@ -93,7 +93,18 @@ impl<'a> Context<'a> {
     pub fn new(lex: &'a Lexicons, doc: &'a Document, published: Option<Day>) -> Context<'a> {
         let date_matches = lex.dates.find(doc);
         let dates = find_dates(doc, &date_matches, published);
-        let cues = hits(lex.cues.find(doc));
+        let cues: Vec<Hit<Cue>> = lex
+            .cues
+            .find(doc)
+            .into_iter()
+            .flat_map(|m| {
+                m.value.iter().map(move |&c| Hit {
+                    span: m.span,
+                    tokens: (m.tokens.start, m.tokens.end),
+                    value: c,
+                })
+            })
+            .collect();
         let mut cue_mask = vec![0u16; doc.tokens.len()];
         for m in &cues {
             for t in m.tokens.0..m.tokens.1 {
@@ -158,14 +169,67 @@ impl<'a> Context<'a> {
     pub fn incidents(&self) -> Vec<Candidate> {
         let mut out = Vec::new();
         for (si, sentence) in self.doc.sentences.iter().enumerate() {
-            if let Some(c) = self.sentence_incident(si, sentence.span) {
-                out.push(c);
+            for seg in self.segments(si) {
+                if let Some(c) = self.sentence_incident(si, sentence.span, seg) {
+                    out.push(c);
+                }
             }
         }
         out
     }
 
-    fn sentence_incident(&self, si: usize, span: Span) -> Option<Candidate> {
+    /// The parts of sentence `si` that tell separate incidents: the sentence is cut at "؛" and
+    /// at a comma followed by a clause opener ("، فيما ...", "، وفي ..."), and a part becomes
+    /// its own incident only when it names both a violent event and a place of its own (two
+    /// attacks in two places); other parts stay with the part before them.
+    fn segments(&self, si: usize) -> Vec<Span> {
+        let doc = self.doc;
+        let s = &doc.sentences[si];
+        let toks = &doc.tokens[s.tokens.clone()];
+        let mut cuts = vec![s.span.start];
+        for (k, t) in toks.iter().enumerate() {
+            let i = s.tokens.start + k;
+            let opener = |j: usize| self.cue_at_token(j, Cue::Clause);
+            let punct_cut = t.kind == TokenKind::Punct
+                && (t.key == "؛"
+                    || t.key == ";"
+                    || (t.key == "،" || t.key == ",") && opener(i + 1));
+            if punct_cut && k + 1 < toks.len() {
+                cuts.push(toks[k + 1].span.start);
+            } else if k > 0 && opener(i) && !opener(i - 1) && toks[k - 1].kind != TokenKind::Punct {
+                // "... في دلس، وذلك بعد ثلاثة أيام على هجوم مماثل في باتنة"
+                cuts.push(t.span.start);
+            }
+        }
+        cuts.push(s.span.end);
+        let parts: Vec<Span> = cuts.windows(2).map(|w| Span::new(w[0], w[1])).collect();
+        if parts.len() < 2 {
+            return vec![s.span];
+        }
+        let stands_alone = |p: &Span| {
+            let event = in_sentence(&self.triggers, *p)
+                .any(|h| h.value.role == Role::Event && h.value.is_violent());
+            let place = self
+                .places
+                .iter()
+                .any(|m| p.contains(m.span) && !m.relative);
+            event && place
+        };
+        let mut out: Vec<Span> = Vec::new();
+        for p in parts {
+            match out.last_mut() {
+                Some(last) if !stands_alone(&p) => *last = last.cover(p),
+                _ => out.push(p),
+            }
+        }
+        // the first part keeps what the later ones do not claim; a lone part is the sentence
+        if out.len() < 2 || !stands_alone(&out[0]) {
+            return vec![s.span];
+        }
+        out
+    }
+
+    fn sentence_incident(&self, si: usize, sentence: Span, span: Span) -> Option<Candidate> {
         let doc = self.doc;
         // irrealis cues (pledges, threats, plans) silence the triggers after them
         let irrealis_from = in_sentence(&self.cues, span)
@@ -390,7 +454,7 @@ impl<'a> Context<'a> {
         );
         Some(Candidate {
             sentence: si,
-            sentence_span: span,
+            sentence_span: sentence,
             trigger_span,
             event_type,
             sub_event_type,
