@@ -198,7 +198,7 @@ pub fn idrisi_lmr(jsonl: &str, geocoder: &Geocoder) -> MentionCounts {
 }
 
 /// Counts of [`gold_event_places`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct PlaceFound {
     /// Gold events whose place text is given.
     pub events: usize,

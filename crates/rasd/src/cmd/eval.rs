@@ -33,6 +33,7 @@ pub struct Args {
 #[derive(serde::Serialize)]
 struct Results {
     anercorp_loc: Option<rasd_geo::eval::MentionCounts>,
+    gold_places: rasd_geo::eval::PlaceFound,
     idrisi_lmr: Option<rasd_geo::eval::MentionCounts>,
     detection_threshold: f32,
     detection: Prf,
@@ -135,7 +136,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .ok()
         .map(|t| rasd_geo::eval::idrisi_lmr(&t, geocoder));
 
+    let gold_places = rasd_geo::eval::gold_event_places(
+        &read(&args.data.join("assault.dev.events.jsonl"))?,
+        geocoder,
+    );
+
     let results = Results {
+        gold_places,
         anercorp_loc,
         idrisi_lmr,
         detection_threshold: threshold,
@@ -171,6 +178,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     print_events(&mut out, "development gold events", &results.events);
     print_events(&mut out, "example reports", &results.example);
     outln!(out, "-- place mentions");
+    outln!(
+        out,
+        "{:<28} {}",
+        "gold event places (geocoder)",
+        results.gold_places
+    );
     for (name, c) in [
         ("ANERcorp LOC (dev third)", &results.anercorp_loc),
         ("IDRISI LMR (train)", &results.idrisi_lmr),
