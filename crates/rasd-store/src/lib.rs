@@ -29,6 +29,7 @@
 mod db;
 pub mod dedup;
 pub mod export;
+pub mod read;
 pub mod schema;
 
 use std::collections::{BTreeMap, HashSet};

@@ -35,6 +35,8 @@ enum Command {
     Explain(cmd::explain::Args),
     /// The places of a text, their candidates and why the winner won.
     Geocode(cmd::geocode::Args),
+    /// Serve the HTTP API and the map dashboard over a database (loopback by default).
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -48,9 +50,18 @@ fn main() -> std::process::ExitCode {
         Command::Export(args) => cmd::export::run(args),
         Command::Stats(args) => cmd::stats::run(args),
         Command::Explain(args) => cmd::explain::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
     };
     match result {
         Ok(code) => code,
+        // a closed pipe (`rasd extract ... | head`) is the reader's choice, not an error
+        Err(err)
+            if err
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            std::process::ExitCode::SUCCESS
+        }
         Err(err) => {
             eprintln!("rasd: error: {err:#}");
             std::process::ExitCode::from(2)

@@ -6,4 +6,5 @@ pub mod export;
 pub mod extract;
 pub mod geocode;
 pub mod ingest;
+pub mod serve;
 pub mod stats;

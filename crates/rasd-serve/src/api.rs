@@ -1,0 +1,399 @@
+//! The JSON API. Every route is listed once in [`routes`] (which builds the router) and
+//! documented in `openapi.json` beside this file; `tests/api.rs` checks that the two agree.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::{BytesRejection, PathRejection};
+use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, MethodRouter};
+use axum::{Json, Router};
+use rasd_core::write::{csv_field, Format, CSV_COLUMNS};
+use rasd_core::SCHEMA_VERSION;
+use rasd_store::export::{cluster_csv_row, cluster_feature, CLUSTER_COLUMNS, PAGE};
+use serde_json::{json, Value};
+
+use crate::params::{encode_cursor, Params, FILTER_PARAMS};
+use crate::{ApiError, Shared, MAX_BODY_BYTES};
+
+/// The OpenAPI 3 document of this API (hand-written, kept next to the handlers).
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+/// The most incidents one CSV or GeoJSON export holds.
+pub const MAX_EXPORT: usize = 1_000_000;
+
+/// Every API route: `(path in OpenAPI syntax, method, handler)`.
+pub fn routes() -> Vec<(&'static str, &'static str, MethodRouter<Shared>)> {
+    vec![
+        ("/api/events", "get", get(list_events)),
+        ("/api/events/{id}", "get", get(event_detail)),
+        ("/api/events.csv", "get", get(export_csv)),
+        ("/api/events.geojson", "get", get(export_geojson)),
+        ("/api/documents/{id}", "get", get(document)),
+        (
+            "/api/extract",
+            "post",
+            post(extract).layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
+        ),
+        ("/api/stats", "get", get(stats)),
+        ("/api/timeline", "get", get(timeline)),
+        ("/api/openapi.json", "get", get(openapi)),
+    ]
+}
+
+/// The API router.
+pub fn router(state: Shared) -> Router {
+    let mut r = Router::new();
+    for (path, _, method_router) in routes() {
+        r = r.route(
+            path,
+            method_router.fallback(|| async {
+                ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method not allowed")
+            }),
+        );
+    }
+    r.with_state(state)
+}
+
+fn page_params() -> Vec<&'static str> {
+    FILTER_PARAMS
+        .iter()
+        .copied()
+        .chain(["sort", "limit", "cursor"])
+        .collect()
+}
+
+async fn list_events(
+    State(state): State<Shared>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Value>, ApiError> {
+    let q = Params::parse(raw.as_deref(), &page_params())?.event_query()?;
+    let (sort, desc, limit) = (q.sort, q.descending, q.limit);
+    let page = state.pool.run(move |s| s.events_page(&q)).await?;
+    let next = page.next.map(|c| encode_cursor(&c, sort, desc));
+    Ok(Json(json!({
+        "schema_version": SCHEMA_VERSION,
+        "events": page.events,
+        "limit": limit,
+        "next_cursor": next,
+    })))
+}
+
+fn parse_id(raw: &str) -> Result<i64, ApiError> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|&i| i > 0)
+        .ok_or_else(|| ApiError::bad_request("an incident id is a positive integer"))
+}
+
+/// A path parameter, or a JSON 400 (e.g. for percent-encoded bytes that are not UTF-8).
+fn path_param(p: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
+    p.map(|Path(s)| s)
+        .map_err(|_| ApiError::bad_request("the path is not valid percent-encoded UTF-8"))
+}
+
+async fn event_detail(
+    State(state): State<Shared>,
+    raw: Result<Path<String>, PathRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let id = parse_id(&path_param(raw)?)?;
+    let found = state
+        .pool
+        .run(move |s| {
+            let Some(c) = s.cluster(id)? else {
+                return Ok(None);
+            };
+            let doc_ids: BTreeSet<String> =
+                c.mentions.iter().map(|m| m.event.doc_id.clone()).collect();
+            let mut docs = Vec::new();
+            for d in doc_ids {
+                if let Some(doc) = s.document(&d)? {
+                    docs.push(doc);
+                }
+            }
+            Ok(Some((c, docs)))
+        })
+        .await?;
+    let (c, docs) = found.ok_or_else(|| ApiError::not_found(format!("no incident {id}")))?;
+    Ok(Json(json!({
+        "schema_version": SCHEMA_VERSION,
+        "id": c.cluster_id,
+        "fatalities": c.fatalities,
+        "n_sources": c.n_sources,
+        "representative": c.representative,
+        "mentions": c.mentions,
+        "documents": docs,
+    })))
+}
+
+async fn document(
+    State(state): State<Shared>,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let id = path_param(id)?;
+    let key = id.clone();
+    let found = state
+        .pool
+        .run(move |s| {
+            let Some(doc) = s.document(&key)? else {
+                return Ok(None);
+            };
+            Ok(Some((doc, s.document_events(&key)?)))
+        })
+        .await?;
+    let (doc, events) = found.ok_or_else(|| {
+        ApiError::not_found(format!(
+            "no document {:?}",
+            id.chars().take(80).collect::<String>()
+        ))
+    })?;
+    Ok(Json(json!({
+        "schema_version": SCHEMA_VERSION,
+        "id": doc.id,
+        "text": doc.text,
+        "published": doc.published,
+        "source": doc.source,
+        "url": doc.url,
+        "events": events,
+    })))
+}
+
+/// The body of `POST /api/extract`: a report as in DESIGN.md section 1 (`id` optional here).
+#[derive(serde::Deserialize)]
+struct ExtractRequest {
+    #[serde(default)]
+    id: Option<String>,
+    text: String,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+async fn extract(
+    State(state): State<Shared>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let body = body.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("the request body is larger than {MAX_BODY_BYTES} bytes"),
+            )
+        } else {
+            ApiError::bad_request("could not read the request body")
+        }
+    })?;
+    let req: ExtractRequest = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad_request(format!(
+            "the body must be a JSON report {{\"text\": \"...\", \"published\": \"YYYY-MM-DD\"}}: {e}"
+        ))
+    })?;
+    if let Some(p) = &req.published {
+        if chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").is_err() || p.len() != 10 {
+            return Err(ApiError::bad_request(
+                "\"published\" must be a date YYYY-MM-DD or null",
+            ));
+        }
+    }
+    let report = rasd_core::Report {
+        id: req
+            .id
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| "report".into()),
+        text: req.text,
+        published: req.published,
+        source: req.source,
+        url: req.url,
+    };
+    let _permit = state
+        .extract_permits
+        .acquire()
+        .await
+        .map_err(ApiError::internal)?;
+    let st = state.clone();
+    let extraction = tokio::task::spawn_blocking(move || st.extractor().extract(&report))
+        .await
+        .map_err(|e| ApiError::internal(format!("extraction task failed: {e}")))?;
+    Ok(Json(json!({
+        "schema_version": SCHEMA_VERSION,
+        "events": extraction.events,
+        "diagnostics": extraction.diagnostics,
+    })))
+}
+
+fn grouped(rows: &[(String, i64, i64)]) -> Value {
+    rows.iter()
+        .map(|(k, n, f)| json!({"key": k, "incidents": n, "fatalities": f}))
+        .collect()
+}
+
+async fn stats(
+    State(state): State<Shared>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Value>, ApiError> {
+    Params::parse(raw.as_deref(), &[])?;
+    let s = state.pool.run(|s| s.stats()).await?;
+    Ok(Json(json!({
+        "documents": s.counts.documents,
+        "events": s.counts.events,
+        "incidents": s.counts.clusters,
+        "by_type": grouped(&s.by_type),
+        "by_country": grouped(&s.by_country),
+        "by_month": grouped(&s.by_month),
+    })))
+}
+
+/// The Monday of a date's ISO week.
+fn week_start(date: &str) -> Option<String> {
+    use chrono::Datelike;
+    let d = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let back = i64::from(d.weekday().num_days_from_monday());
+    Some(
+        (d - chrono::Duration::days(back))
+            .format("%Y-%m-%d")
+            .to_string(),
+    )
+}
+
+async fn timeline(
+    State(state): State<Shared>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Value>, ApiError> {
+    let allowed: Vec<&str> = FILTER_PARAMS.iter().copied().chain(["bucket"]).collect();
+    let params = Params::parse(raw.as_deref(), &allowed)?;
+    let filter = params.filter()?;
+    let weekly = match params.get("bucket").unwrap_or("day") {
+        "day" => false,
+        "week" => true,
+        _ => {
+            return Err(ApiError::bad_request(
+                "parameter \"bucket\" must be day or week",
+            ))
+        }
+    };
+    let t = state.pool.run(move |s| s.timeline(&filter)).await?;
+    let mut buckets: BTreeMap<String, BTreeMap<String, i64>> = BTreeMap::new();
+    let mut total = t.undated;
+    for (date, ty, n) in t.days {
+        let key = if weekly {
+            week_start(&date).unwrap_or(date)
+        } else {
+            date
+        };
+        *buckets.entry(key).or_default().entry(ty).or_default() += n;
+        total += n;
+    }
+    let buckets: Vec<Value> = buckets
+        .into_iter()
+        .map(|(start, counts)| {
+            let n: i64 = counts.values().sum();
+            json!({"start": start, "total": n, "counts": counts})
+        })
+        .collect();
+    Ok(Json(json!({
+        "bucket": if weekly { "week" } else { "day" },
+        "buckets": buckets,
+        "undated": t.undated,
+        "total": total,
+    })))
+}
+
+async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+}
+
+async fn export_csv(state: State<Shared>, raw: RawQuery) -> Result<Response, ApiError> {
+    export(state, raw, Format::Csv).await
+}
+
+async fn export_geojson(state: State<Shared>, raw: RawQuery) -> Result<Response, ApiError> {
+    export(state, raw, Format::Geojson).await
+}
+
+/// Streams the incidents a filter selects, a page of clusters at a time, in flat memory.
+async fn export(
+    State(state): State<Shared>,
+    RawQuery(raw): RawQuery,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let filter = Params::parse(raw.as_deref(), FILTER_PARAMS)?.filter()?;
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    let st = state.clone();
+    tokio::spawn(async move {
+        let tx_err = tx.clone();
+        let r = st
+            .pool
+            .run(move |s| {
+                let ids = s.filtered_cluster_ids(&filter, MAX_EXPORT)?;
+                let mut buf = Vec::with_capacity(64 * 1024);
+                match format {
+                    Format::Csv => {
+                        let header: Vec<&str> =
+                            CSV_COLUMNS.iter().chain(CLUSTER_COLUMNS).copied().collect();
+                        buf.extend_from_slice(header.join(",").as_bytes());
+                        buf.push(b'\n');
+                    }
+                    _ => buf.extend_from_slice(b"{\"type\":\"FeatureCollection\",\"features\":["),
+                }
+                let mut n = 0usize;
+                for page in ids.chunks(PAGE) {
+                    for c in s.clusters(page)? {
+                        match format {
+                            Format::Csv => {
+                                let row: Vec<String> =
+                                    cluster_csv_row(&c).iter().map(|f| csv_field(f)).collect();
+                                buf.extend_from_slice(row.join(",").as_bytes());
+                                buf.push(b'\n');
+                            }
+                            _ => {
+                                if n > 0 {
+                                    buf.push(b',');
+                                }
+                                buf.push(b'\n');
+                                serde_json::to_writer(&mut buf, &cluster_feature(&c))?;
+                            }
+                        }
+                        n += 1;
+                    }
+                    let chunk = Bytes::from(std::mem::take(&mut buf));
+                    if tx.blocking_send(Ok(chunk)).is_err() {
+                        return Ok(()); // the client went away
+                    }
+                }
+                if format != Format::Csv {
+                    buf.extend_from_slice(b"\n]}\n");
+                }
+                let _ = tx.blocking_send(Ok(Bytes::from(buf)));
+                Ok(())
+            })
+            .await;
+        if r.is_err() {
+            let _ = tx_err
+                .send(Err(std::io::Error::other("export failed")))
+                .await;
+        }
+    });
+    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|item| (item, rx))
+    });
+    let (content_type, name) = match format {
+        Format::Csv => ("text/csv; charset=utf-8", "rasd-events.csv"),
+        _ => ("application/geo+json", "rasd-events.geojson"),
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{name}\""),
+            ),
+        ],
+        Body::from_stream(stream),
+    )
+        .into_response())
+}

@@ -1,0 +1,205 @@
+//! rasd-serve: `rasd serve`, the HTTP API over a rasd store and the offline map dashboard.
+//!
+//! - [`api`]: the JSON API (`/api/events`, `/api/events/{id}`, `/api/documents/{id}`,
+//!   `/api/extract`, `/api/stats`, `/api/timeline`, CSV and GeoJSON exports), every route
+//!   listed once in [`api::routes`] and documented in `src/openapi.json` (a test keeps the two
+//!   equal).
+//! - [`assets`]: the dashboard (plain HTML, CSS and JavaScript, no build step) and the Natural
+//!   Earth maps of `data/maps/`, all embedded in the binary: nothing is fetched from the network.
+//! - The store is synchronous: requests borrow a connection from a small [`Pool`] and run on
+//!   tokio's blocking threads; the number of connections bounds the concurrent queries.
+//!
+//! Architecture invariant: no SQL here (queries live in rasd-store) and no Arabic processing
+//! (extraction is rasd-extract's); this crate is HTTP and presentation only. Errors reach the
+//! client as `{"error": "..."}` with a 4xx/5xx status and never carry internal details.
+
+pub mod api;
+pub mod assets;
+mod error;
+pub mod params;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use rasd_extract::Extractor;
+use rasd_store::{Store, StoreError};
+use tokio::sync::Semaphore;
+
+pub use error::ApiError;
+
+/// Request bodies larger than this are refused with 413.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// How `rasd serve` runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// A SQLite path or a `postgres://` URL.
+    pub db: String,
+    pub addr: SocketAddr,
+    /// Store connections (concurrent queries).
+    pub connections: usize,
+}
+
+/// Everything that can stop the server from starting.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("opening the database {db}: {source}")]
+    Store {
+        db: String,
+        #[source]
+        source: StoreError,
+    },
+    #[error("no database at {0}: create it with `rasd ingest PATH --db {0}`")]
+    NoDatabase(String),
+    #[error("listening on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// A bounded set of store connections, opened on demand.
+pub struct Pool {
+    url: String,
+    idle: Mutex<Vec<Store>>,
+    permits: Semaphore,
+}
+
+impl Pool {
+    /// A pool over `url` holding at most `size` connections; opens one now to check the URL.
+    pub fn open(url: &str, size: usize) -> Result<Pool, ServeError> {
+        let is_pg = url.starts_with("postgres://") || url.starts_with("postgresql://");
+        let path = url.strip_prefix("sqlite:").unwrap_or(url);
+        if !is_pg && !std::path::Path::new(path).exists() {
+            return Err(ServeError::NoDatabase(url.to_string()));
+        }
+        let first = Store::open(url).map_err(|source| ServeError::Store {
+            db: url.to_string(),
+            source,
+        })?;
+        Ok(Pool {
+            url: url.to_string(),
+            idle: Mutex::new(vec![first]),
+            permits: Semaphore::new(size.max(1)),
+        })
+    }
+
+    /// Runs `f` with a connection on a blocking thread. A connection whose closure failed with
+    /// a store error or panicked is dropped (the next request opens a fresh one).
+    pub async fn run<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
+    {
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| ApiError::internal("pool closed"))?;
+        let idle = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        let url = self.url.clone();
+        let (store, result) = tokio::task::spawn_blocking(move || {
+            let mut store = match idle {
+                Some(s) => s,
+                None => match Store::open(&url) {
+                    Ok(s) => s,
+                    Err(e) => return (None, Err(e)),
+                },
+            };
+            let r = f(&mut store);
+            let keep = r.is_ok();
+            (keep.then_some(store), r)
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("query task failed: {e}")))?;
+        if let Some(store) = store {
+            self.idle
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(store);
+        }
+        result.map_err(|e| ApiError::internal(format!("store: {e}")))
+    }
+}
+
+/// What the handlers share.
+pub struct AppState {
+    pub pool: Pool,
+    extractor: OnceLock<Arc<Extractor>>,
+    /// Bounds concurrent extractions (each is CPU-bound).
+    extract_permits: Semaphore,
+}
+
+impl AppState {
+    pub fn new(pool: Pool) -> AppState {
+        AppState {
+            pool,
+            extractor: OnceLock::new(),
+            extract_permits: Semaphore::new(2),
+        }
+    }
+
+    /// The extractor, compiled on first use (blocking: call from a blocking thread).
+    pub fn extractor(&self) -> Arc<Extractor> {
+        self.extractor
+            .get_or_init(|| Arc::new(Extractor::new()))
+            .clone()
+    }
+}
+
+/// Shared state as the handlers see it.
+pub type Shared = Arc<AppState>;
+
+/// The whole application: API, dashboard, security headers, JSON fallbacks.
+pub fn app(state: Shared) -> axum::Router {
+    api::router(state)
+        .merge(assets::router())
+        .fallback(|| async { ApiError::not_found("no such page") })
+        .layer(axum::middleware::map_response(assets::security_headers))
+}
+
+/// Serves `app` on an already bound listener until `shutdown` resolves.
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    state: Shared,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
+    // compile the extractor in the background so the first /api/extract is quick
+    let warm = state.clone();
+    tokio::task::spawn_blocking(move || {
+        warm.extractor();
+    });
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await?;
+    Ok(())
+}
+
+/// `rasd serve`: opens the store, binds `config.addr` and serves until Ctrl-C.
+pub fn run(config: Config) -> Result<(), ServeError> {
+    let pool = Pool::open(&config.db, config.connections)?;
+    let state = Arc::new(AppState::new(pool));
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(config.addr)
+            .await
+            .map_err(|source| ServeError::Bind {
+                addr: config.addr,
+                source,
+            })?;
+        let addr = listener.local_addr()?;
+        eprintln!(
+            "rasd serve: http://{addr}/ (database {}); Ctrl-C stops",
+            config.db
+        );
+        serve_on(listener, state, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+    })
+}

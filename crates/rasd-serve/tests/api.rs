@@ -1,0 +1,591 @@
+//! The HTTP API over a database ingested from the example report and the development
+//! sentences: every endpoint, good and bad input, and the OpenAPI document against the router.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, Method, Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tower::ServiceExt;
+
+fn db() -> &'static PathBuf {
+    static DB: OnceLock<PathBuf> = OnceLock::new();
+    DB.get_or_init(|| common::database("api"))
+}
+
+fn app() -> axum::Router {
+    rasd_serve::app(common::state(db()))
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
+            panic!(
+                "not JSON ({e}): {}",
+                String::from_utf8_lossy(&self.body[..self.body.len().min(300)])
+            )
+        })
+    }
+    fn text(&self) -> String {
+        String::from_utf8(self.body.clone()).unwrap()
+    }
+    /// Asserts a JSON error with this status and returns its message.
+    fn error(&self, status: StatusCode) -> String {
+        assert_eq!(
+            self.status,
+            status,
+            "{}",
+            String::from_utf8_lossy(&self.body)
+        );
+        assert!(self.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json"));
+        let v = self.json();
+        let msg = v["error"].as_str().expect("an error field").to_string();
+        assert_eq!(v.as_object().unwrap().len(), 1, "{v}");
+        msg
+    }
+}
+
+async fn call(method: Method, uri: &str, body: Option<Vec<u8>>) -> Reply {
+    let mut req = Request::builder().method(method).uri(uri);
+    if body.is_some() {
+        req = req.header(header::CONTENT_TYPE, "application/json");
+    }
+    let req = req.body(body.map_or_else(Body::empty, Body::from)).unwrap();
+    let res = app().oneshot(req).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+async fn get(uri: &str) -> Reply {
+    call(Method::GET, uri, None).await
+}
+
+fn enc(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// Every incident id of a listing, following the cursor with pages of `limit`.
+async fn all_ids(query: &str, limit: usize) -> Vec<i64> {
+    let mut ids = Vec::new();
+    let mut cursor: Option<String> = None;
+    for _ in 0..1000 {
+        let mut uri = format!("/api/events?limit={limit}&{query}");
+        if let Some(c) = &cursor {
+            uri.push_str(&format!("&cursor={c}"));
+        }
+        let r = get(&uri).await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}: {}", r.text());
+        let v = r.json();
+        let page = v["events"].as_array().unwrap();
+        assert!(page.len() <= limit);
+        ids.extend(page.iter().map(|e| e["id"].as_i64().unwrap()));
+        match v["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_string()),
+            None => return ids,
+        }
+    }
+    panic!("pagination did not end");
+}
+
+async fn daquq_id() -> i64 {
+    let r = get(&format!("/api/events?limit=1000&q={}", enc("داقوق"))).await;
+    let v = r.json();
+    v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["place"] == "Daquq" && e["sub_event_type"] == "Air/drone strike")
+        .unwrap_or_else(|| panic!("no Daquq airstrike in {v}"))["id"]
+        .as_i64()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn openapi_documents_exactly_the_routes_of_the_router() {
+    let doc: Value = serde_json::from_str(rasd_serve::api::OPENAPI).unwrap();
+    assert_eq!(doc["openapi"].as_str().unwrap().chars().next(), Some('3'));
+    let mut documented = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            documented.insert((path.clone(), method.clone()));
+        }
+    }
+    let routed: BTreeSet<(String, String)> = rasd_serve::api::routes()
+        .into_iter()
+        .map(|(p, m, _)| (p.to_string(), m.to_string()))
+        .collect();
+    assert_eq!(documented, routed);
+    // and the router answers each documented operation (ids made real)
+    let id = daquq_id().await;
+    for (path, method) in &documented {
+        let uri = path
+            .replace("/api/events/{id}", &format!("/api/events/{id}"))
+            .replace("{id}", &enc("kirkuk-2016-10-22"));
+        let r = if method == "post" {
+            call(
+                Method::POST,
+                &uri,
+                Some(br#"{"text": "\u0642\u062a\u0644 5 \u0641\u064a \u0643\u0631\u0643\u0648\u0643"}"#.to_vec()),
+            )
+            .await
+        } else {
+            get(&uri).await
+        };
+        assert_eq!(r.status, StatusCode::OK, "{method} {uri}: {}", r.text());
+        // every operation documents its 200 and every error status it can give has a schema
+        let op = &doc["paths"][path][method];
+        assert!(op["responses"]["200"].is_object(), "{path}");
+        assert!(op["operationId"].is_string(), "{path}");
+    }
+    // the document is served as is
+    let r = get("/api/openapi.json").await;
+    assert_eq!(r.json(), doc);
+}
+
+#[tokio::test]
+async fn events_lists_incidents_with_the_daquq_airstrike() {
+    let r = get("/api/events").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("application/json"));
+    let v = r.json();
+    assert_eq!(v["limit"], 50);
+    assert_eq!(v["events"].as_array().unwrap().len(), 50);
+    assert!(v["next_cursor"].is_string());
+    // newest first, undated last
+    let dates: Vec<Option<&str>> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["date"].as_str())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| match (a, b) {
+        (Some(a), Some(b)) => b.cmp(a),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    assert_eq!(dates, sorted);
+    let id = daquq_id().await;
+    let r = get(&format!("/api/events?q={}&limit=1000", enc("داقوق"))).await;
+    let e = r.json()["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == id)
+        .cloned()
+        .unwrap();
+    assert_eq!(e["country"], "IQ");
+    assert_eq!(e["admin1"], "Kirkuk");
+    assert_eq!(e["date"], "2016-10-21");
+    assert_eq!(e["fatalities"]["low"], 15);
+    assert!(e["lat"].as_f64().unwrap() > 35.0);
+}
+
+#[tokio::test]
+async fn cursor_pagination_visits_every_incident_once_in_every_sort() {
+    let total = common::state(db())
+        .pool
+        .run(|s| s.count_events(&Default::default()))
+        .await
+        .unwrap() as usize;
+    assert!(total > 60, "{total}");
+    for sort in ["-date", "date", "fatalities", "-fatalities", "id", "-id"] {
+        let whole = all_ids(&format!("sort={sort}"), 1000).await;
+        assert_eq!(whole.len(), total, "{sort}");
+        for limit in [1, 7, 50] {
+            let paged = all_ids(&format!("sort={sort}"), limit).await;
+            assert_eq!(paged, whole, "sort {sort}, limit {limit}");
+        }
+    }
+    // filtered, too
+    let ty = enc("Explosions/Remote violence");
+    let whole = all_ids(&format!("type={ty}&sort=fatalities"), 1000).await;
+    assert_eq!(
+        all_ids(&format!("type={ty}&sort=fatalities"), 4).await,
+        whole
+    );
+}
+
+#[tokio::test]
+async fn filters_narrow_the_listing() {
+    let list = |q: String| async move {
+        let r = get(&format!("/api/events?limit=1000&{q}")).await;
+        assert_eq!(r.status, StatusCode::OK, "{q}: {}", r.text());
+        r.json()["events"].as_array().unwrap().clone()
+    };
+    let all = list(String::new()).await;
+    let explosions = list(format!("type={}", enc("Explosions/Remote violence"))).await;
+    assert!(!explosions.is_empty() && explosions.len() < all.len());
+    assert!(explosions
+        .iter()
+        .all(|e| e["event_type"] == "Explosions/Remote violence"));
+    let air = list(format!("sub_type={}", enc("Air/drone strike"))).await;
+    assert!(
+        !air.is_empty()
+            && air
+                .iter()
+                .all(|e| e["sub_event_type"] == "Air/drone strike")
+    );
+    let iq = list("country=iq".into()).await;
+    assert!(!iq.is_empty() && iq.iter().all(|e| e["country"] == "IQ"));
+    let kirkuk = list("admin1=Kirkuk".into()).await;
+    assert!(!kirkuk.is_empty() && kirkuk.iter().all(|e| e["admin1"] == "Kirkuk"));
+    let oct = list("from=2016-10-20&to=2016-10-22".into()).await;
+    assert!(!oct.is_empty());
+    assert!(oct.iter().all(|e| {
+        let d = e["date"].as_str().unwrap();
+        ("2016-10-20"..="2016-10-22").contains(&d)
+    }));
+    let coalition = list("actor=coalition".into()).await;
+    assert!(
+        coalition.iter().any(|e| e["place"] == "Daquq"),
+        "{coalition:?}"
+    );
+    let q = list(format!("q={}", enc("داقوق"))).await;
+    assert!(!q.is_empty() && q.len() < all.len());
+    let none = list(format!("q={}", enc("كلمة-لا-توجد"))).await;
+    assert!(none.is_empty());
+    // LIKE wildcards are literal
+    assert!(list("q=%25".into()).await.is_empty());
+}
+
+#[tokio::test]
+async fn bad_parameters_are_json_400s() {
+    for uri in [
+        "/api/events?colour=red",
+        "/api/events?type=a&type=b",
+        "/api/events?from=2016-13-40",
+        "/api/events?to=yesterday",
+        "/api/events?country=Iraq",
+        "/api/events?limit=0",
+        "/api/events?limit=5000",
+        "/api/events?sort=place",
+        "/api/events?cursor=not-a-cursor",
+        "/api/events.csv?sort=date",
+        "/api/events.geojson?foo=1",
+        "/api/timeline?bucket=month",
+        "/api/stats?type=Battles",
+        "/api/events/abc",
+        "/api/events/-3",
+        "/api/events/%FF",
+        "/api/documents/%FF%FE",
+    ] {
+        let msg = get(uri).await.error(StatusCode::BAD_REQUEST);
+        assert!(!msg.is_empty(), "{uri}");
+    }
+    let msg = get("/api/events?colour=red")
+        .await
+        .error(StatusCode::BAD_REQUEST);
+    assert!(msg.contains("colour") && msg.contains("allowed"), "{msg}");
+    // a cursor made for one sort is refused by another
+    let v = get("/api/events?limit=2&sort=date").await.json();
+    let c = v["next_cursor"].as_str().unwrap();
+    get(&format!("/api/events?sort=-date&cursor={c}"))
+        .await
+        .error(StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn an_event_has_every_mention_with_spans_and_its_documents() {
+    let id = daquq_id().await;
+    let r = get(&format!("/api/events/{id}")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v = r.json();
+    assert_eq!(v["id"], id);
+    assert_eq!(v["representative"]["location"]["name"], "Daquq");
+    let mentions = v["mentions"].as_array().unwrap();
+    assert!(!mentions.is_empty());
+    let docs = v["documents"].as_array().unwrap();
+    for m in mentions {
+        let e = &m["event"];
+        let doc = docs
+            .iter()
+            .find(|d| d["id"] == e["doc_id"])
+            .expect("the mention's document");
+        let chars: Vec<char> = doc["text"].as_str().unwrap().chars().collect();
+        let [s, t] = [&e["trigger"]["span"][0], &e["trigger"]["span"][1]]
+            .map(|x| x.as_u64().unwrap() as usize);
+        let words: String = chars[s..t].iter().collect();
+        assert_eq!(words, e["trigger"]["text"].as_str().unwrap());
+    }
+    get("/api/events/999999").await.error(StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_document_has_its_text_and_events() {
+    let r = get("/api/documents/kirkuk-2016-10-22").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v = r.json();
+    assert_eq!(v["published"], "2016-10-22");
+    assert!(v["text"].as_str().unwrap().contains("داقوق"));
+    let events = v["events"].as_array().unwrap();
+    assert!(events.len() >= 3, "{}", events.len());
+    assert!(events.iter().all(|e| e["cluster_id"].is_i64()));
+    assert!(events
+        .iter()
+        .any(|e| e["event"]["location"]["name"] == "Daquq"));
+    // ids with markup round-trip through the path
+    let r = get(&format!("/api/documents/{}", enc(common::XSS_DOC))).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["text"], common::XSS_TEXT);
+    let msg = get("/api/documents/nope")
+        .await
+        .error(StatusCode::NOT_FOUND);
+    assert!(msg.contains("nope"));
+}
+
+#[tokio::test]
+async fn extract_returns_records_without_storing() {
+    let report = &common::reports("examples/kirkuk-2016-10-22.jsonl")[0];
+    let body = serde_json::json!({"id": "pasted", "text": report.text, "published": "2016-10-22"});
+    let before = get("/api/stats").await.json();
+    let r = call(
+        Method::POST,
+        "/api/extract",
+        Some(serde_json::to_vec(&body).unwrap()),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text());
+    let v = r.json();
+    let events = v["events"].as_array().unwrap();
+    assert!(events
+        .iter()
+        .any(|e| e["location"]["name"] == "Daquq" && e["doc_id"] == "pasted"));
+    assert!(v["diagnostics"].is_array());
+    assert_eq!(get("/api/stats").await.json(), before, "nothing stored");
+    // published is optional, id too
+    let r = call(
+        Method::POST,
+        "/api/extract",
+        Some(br#"{"text": "hello"}"#.to_vec()),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["events"], serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn extract_refuses_bad_bodies_with_json_errors() {
+    for body in [
+        &b"{not json"[..],
+        b"",
+        b"[]",
+        b"{\"id\": \"x\"}",
+        b"{\"text\": 5}",
+        b"{\"text\": \"x\", \"published\": \"22/10/2016\"}",
+        b"\xff\xfe",
+    ] {
+        let r = call(Method::POST, "/api/extract", Some(body.to_vec())).await;
+        let msg = r.error(StatusCode::BAD_REQUEST);
+        assert!(!msg.contains("src/") && !msg.contains("panicked"), "{msg}");
+    }
+    // over 1 MiB: 413, whether or not the length is announced
+    let big = serde_json::to_vec(&serde_json::json!({"text": "ق".repeat(600_000)})).unwrap();
+    assert!(big.len() > rasd_serve::MAX_BODY_BYTES);
+    let msg = call(Method::POST, "/api/extract", Some(big.clone()))
+        .await
+        .error(StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(msg.contains("larger"), "{msg}");
+    let stream = futures_util::stream::iter(
+        big.chunks(64 * 1024)
+            .map(|c| Ok::<_, std::io::Error>(axum::body::Bytes::copy_from_slice(c)))
+            .collect::<Vec<_>>(),
+    );
+    let req = Request::post("/api/extract")
+        .body(Body::from_stream(stream))
+        .unwrap();
+    let res = app().oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    // wrong method, unknown route
+    get("/api/extract")
+        .await
+        .error(StatusCode::METHOD_NOT_ALLOWED);
+    call(Method::DELETE, "/api/events", None)
+        .await
+        .error(StatusCode::METHOD_NOT_ALLOWED);
+    get("/api/nothing-here").await.error(StatusCode::NOT_FOUND);
+    get("/maps/admin1/../../etc.topo.json")
+        .await
+        .error(StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn stats_and_timeline_count_incidents() {
+    let v = get("/api/stats").await.json();
+    let incidents = v["incidents"].as_i64().unwrap();
+    assert!(incidents > 60);
+    assert!(v["documents"].as_i64().unwrap() >= 127);
+    let by_type: i64 = v["by_type"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["incidents"].as_i64().unwrap())
+        .sum();
+    assert_eq!(by_type, incidents);
+    for bucket in ["day", "week"] {
+        let t = get(&format!("/api/timeline?bucket={bucket}")).await.json();
+        assert_eq!(t["bucket"], bucket);
+        assert_eq!(t["total"], incidents);
+        let buckets = t["buckets"].as_array().unwrap();
+        let sum: i64 = buckets.iter().map(|b| b["total"].as_i64().unwrap()).sum();
+        assert_eq!(sum + t["undated"].as_i64().unwrap(), incidents);
+        let starts: Vec<&str> = buckets
+            .iter()
+            .map(|b| b["start"].as_str().unwrap())
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] < w[1]));
+        if bucket == "week" {
+            // Mondays
+            assert!(starts.iter().all(|s| {
+                use chrono::Datelike;
+                chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                    .unwrap()
+                    .weekday()
+                    == chrono::Weekday::Mon
+            }));
+        }
+    }
+    let t = get(&format!(
+        "/api/timeline?type={}",
+        enc("Explosions/Remote violence")
+    ))
+    .await
+    .json();
+    assert!(t["buckets"].as_array().unwrap().iter().all(|b| b["counts"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .all(|k| k == "Explosions/Remote violence")));
+}
+
+#[tokio::test]
+async fn csv_and_geojson_exports_take_the_same_filters() {
+    let ty = enc("Explosions/Remote violence");
+    let listed = all_ids(&format!("type={ty}"), 1000).await.len();
+    let r = get(&format!("/api/events.csv?type={ty}")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let text = r.text();
+    let mut lines = text.lines();
+    let header_line = lines.next().unwrap();
+    assert!(header_line.starts_with("event_id_cnty,event_date"));
+    assert!(header_line
+        .ends_with("cluster_id,n_sources,fatalities_low,fatalities_best,fatalities_high,mentions"));
+    // one row per incident (fields never hold raw newlines in these records)
+    assert_eq!(lines.count(), listed);
+    assert!(text.contains("Daquq"));
+
+    let r = get(&format!("/api/events.geojson?type={ty}")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "application/geo+json");
+    let v = r.json();
+    assert_eq!(v["type"], "FeatureCollection");
+    let features = v["features"].as_array().unwrap();
+    assert_eq!(features.len(), listed);
+    assert!(features
+        .iter()
+        .all(|f| f["properties"]["event_type"] == "Explosions/Remote violence"));
+    // an empty selection is still a valid document
+    let v = get("/api/events.geojson?country=ZZ").await.json();
+    assert_eq!(v["features"], serde_json::json!([]));
+    let csv = get("/api/events.csv?country=ZZ").await.text();
+    assert_eq!(csv.lines().count(), 1);
+}
+
+#[tokio::test]
+async fn pages_carry_security_headers_and_no_inline_script() {
+    for uri in ["/", "/api/events", "/assets/app.js", "/api/nope"] {
+        let r = get(uri).await;
+        let csp = r.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{uri}"
+        );
+        assert_eq!(r.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    }
+    let html = get("/").await.text();
+    assert!(html.contains("dir=\"rtl\"") && html.contains("lang=\"ar\""));
+    // the only script is the embedded app, loaded from this origin
+    assert_eq!(html.matches("<script").count(), 1);
+    assert!(html.contains("<script src=\"/assets/app.js\""));
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no network"
+    );
+    let js = get("/assets/app.js").await.text();
+    assert!(
+        !js.contains("innerHTML"),
+        "the app never parses data as HTML"
+    );
+    // the only URL in the app is the SVG namespace name, which is never fetched
+    assert_eq!(
+        js.matches("http").count(),
+        js.matches("\"http://www.w3.org/2000/svg\"").count(),
+        "no network"
+    );
+    // the maps are served
+    let r = get("/maps/countries-50m.json").await;
+    assert_eq!(r.json()["type"], "Topology");
+    let r = get("/maps/admin1/irq.topo.json").await;
+    assert_eq!(r.json()["type"], "Topology");
+}
+
+#[tokio::test]
+async fn hostile_text_is_returned_as_data_only() {
+    // the API returns the text verbatim inside JSON (escaping is the page's job, tested in
+    // the browser), with a JSON content type so no browser renders it as HTML
+    let v = get(&format!("/api/events?q={}&limit=5", enc("__rasd_xss")))
+        .await
+        .json();
+    let e = &v["events"][0];
+    assert_eq!(e["actor1"], "<img src=x onerror=\"window.__rasd_xss = 3\">");
+    let r = get(&format!("/api/events/{}", e["id"])).await;
+    assert!(r.headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("application/json"));
+    assert_eq!(r.json()["documents"][0]["text"], common::XSS_TEXT);
+}
+
+#[test]
+fn a_missing_database_is_refused_with_the_command_that_makes_one() {
+    let err = rasd_serve::Pool::open("/nonexistent/dir/rasd.db", 2)
+        .err()
+        .expect("no pool over a missing file");
+    let msg = err.to_string();
+    assert!(msg.contains("rasd ingest"), "{msg}");
+}
+
+#[test]
+fn internal_errors_tell_the_client_nothing() {
+    let e = rasd_serve::ApiError::internal("sqlite: disk I/O error at /secret/path.db");
+    assert_eq!(e.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(e.message, "internal server error");
+}
