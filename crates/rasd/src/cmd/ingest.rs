@@ -46,57 +46,72 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         indicatif::ProgressBar::hidden()
     };
     let started = Instant::now();
-    let mut stats = IngestStats::default();
-    let mut found = 0usize;
     let mut total = 0u64;
     let mut bad = 0usize;
-    // streaming: one batch in memory at a time, stored in one transaction
+    // streaming: one batch in memory at a time, stored in one transaction; the next batch is
+    // extracted (rayon, both cores) while the writer thread stores the previous one
     let mut reader = InputReader::new(&args.paths, args.published.as_deref());
-    loop {
-        let mut chunk = Vec::with_capacity(args.batch as usize);
-        for item in reader.by_ref().take(args.batch.max(1) as usize) {
-            match item {
-                Ok(r) => chunk.push(r),
-                Err(e) => {
-                    bad += 1;
-                    bar.suspend(|| eprintln!("rasd: skipped: {e}"));
+    let db = args.db.clone();
+    let stats: anyhow::Result<IngestStats> = std::thread::scope(|scope| {
+        let (tx, rx) =
+            std::sync::mpsc::sync_channel::<Vec<(rasd_core::Report, Vec<rasd_core::Event>)>>(1);
+        let writer_bar = bar.clone();
+        let store = &mut store;
+        let writer = scope.spawn(move || -> anyhow::Result<IngestStats> {
+            let mut stats = IngestStats::default();
+            for pairs in rx {
+                let s = store
+                    .ingest_batch(&pairs)
+                    .with_context(|| format!("storing a batch into {db}"))?;
+                for w in &s.warnings {
+                    writer_bar.suspend(|| eprintln!("rasd: skipped: {w}"));
+                }
+                stats.add(&s);
+                writer_bar.inc(pairs.len() as u64);
+                writer_bar.set_message(format!("{} incidents new", stats.clusters_created));
+            }
+            Ok(stats)
+        });
+        loop {
+            let mut chunk = Vec::with_capacity(args.batch as usize);
+            for item in reader.by_ref().take(args.batch.max(1) as usize) {
+                match item {
+                    Ok(r) => chunk.push(r),
+                    Err(e) => {
+                        bad += 1;
+                        bar.suspend(|| eprintln!("rasd: skipped: {e}"));
+                    }
                 }
             }
-        }
-        if chunk.is_empty() {
-            break;
-        }
-        total += chunk.len() as u64;
-        // parallel over documents; collect keeps input order, so clustering is deterministic
-        let batch: Vec<_> = chunk
-            .into_par_iter()
-            .map(|r| {
-                let x = extractor.extract(&r);
-                (r, x)
-            })
-            .collect();
-        let n = batch.len() as u64;
-        let mut pairs = Vec::with_capacity(batch.len());
-        for (report, x) in batch {
-            for d in &x.diagnostics {
-                bar.suspend(|| eprintln!("rasd: {}: {}", d.doc_id, d.message));
+            if chunk.is_empty() {
+                break;
             }
-            found += x.events.len();
-            pairs.push((report, x.events));
+            total += chunk.len() as u64;
+            // parallel over documents; collect keeps input order, so clustering is deterministic
+            let batch: Vec<_> = chunk
+                .into_par_iter()
+                .map(|r| {
+                    let x = extractor.extract(&r);
+                    (r, x)
+                })
+                .collect();
+            let mut pairs = Vec::with_capacity(batch.len());
+            for (report, x) in batch {
+                for d in &x.diagnostics {
+                    bar.suspend(|| eprintln!("rasd: {}: {}", d.doc_id, d.message));
+                }
+                pairs.push((report, x.events));
+            }
+            if tx.send(pairs).is_err() {
+                break; // the writer stopped on an error, which join reports
+            }
         }
-        let s = store
-            .ingest_batch(&pairs)
-            .with_context(|| format!("storing a batch into {}", args.db))?;
-        for w in &s.warnings {
-            bar.suspend(|| eprintln!("rasd: skipped: {w}"));
-        }
-        stats.add(&s);
-        bar.inc(n);
-        bar.set_message(format!(
-            "{found} events, {} incidents new",
-            stats.clusters_created
-        ));
-    }
+        drop(tx);
+        writer
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the writer thread panicked")))
+    });
+    let stats = stats?;
     bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64().max(1e-9);
     let counts = store.counts()?;
