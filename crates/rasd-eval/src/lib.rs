@@ -88,13 +88,18 @@ impl LabelledSentence {
         }
     }
     pub fn report(&self) -> Report {
-        Report {
-            id: self.id.clone(),
-            text: self.text.clone(),
-            published: self.published.clone(),
-            source: None,
-            url: None,
-        }
+        report(&self.id, &self.text, &self.published)
+    }
+}
+
+/// The report a gold line stands for.
+fn report(id: &str, text: &str, published: &Option<String>) -> Report {
+    Report {
+        id: id.to_string(),
+        text: text.to_string(),
+        published: published.clone(),
+        source: None,
+        url: None,
     }
 }
 
@@ -125,13 +130,7 @@ pub struct GoldDoc {
 
 impl GoldDoc {
     pub fn report(&self) -> Report {
-        Report {
-            id: self.id.clone(),
-            text: self.text.clone(),
-            published: self.published.clone(),
-            source: None,
-            url: None,
-        }
+        report(&self.id, &self.text, &self.published)
     }
 }
 
