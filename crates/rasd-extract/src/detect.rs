@@ -3,7 +3,7 @@
 //! its weights in data/detector.tsv (fitted on the development labels by scripts/fit_detector.py).
 
 /// Feature names, in vector order (data/detector.tsv names them).
-pub const FEATURES: [&str; 23] = [
+pub const FEATURES: [&str; 24] = [
     "event_trigger",
     "event_definite",
     "kill_number",
@@ -16,6 +16,7 @@ pub const FEATURES: [&str; 23] = [
     "actor1",
     "target",
     "negative_cues",
+    "negative_after",
     "claim_cue",
     "background_cue",
     "irrealis_cue",

@@ -495,9 +495,16 @@ impl<'a> Context<'a> {
         let doc = self.doc;
         let b = |x: bool| if x { 1.0 } else { 0.0 };
         let all: Vec<_> = in_sentence(&self.triggers, span).collect();
+        // negative cues before the incident's words frame them ("نفى أن ..."); after them they
+        // are mostly another clause's business
+        let trigger_at = main.map(|m| m.span.start).unwrap_or(span.end);
         let negatives = all
             .iter()
-            .filter(|t| t.value.role == Role::Negative)
+            .filter(|t| t.value.role == Role::Negative && t.span.start < trigger_at)
+            .count();
+        let negatives_after = all
+            .iter()
+            .filter(|t| t.value.role == Role::Negative && t.span.start >= trigger_at)
             .count();
         let claims = all.iter().any(|t| t.value.role == Role::Claim);
         let violent = triggers
@@ -560,6 +567,7 @@ impl<'a> Context<'a> {
             b(actor1),
             b(target),
             negatives.min(3) as f32,
+            negatives_after.min(3) as f32,
             b(claims),
             b(background),
             b(irrealis),
