@@ -8,9 +8,10 @@ use crate::db::{Backend, Conn, Value};
 use crate::StoreError;
 
 /// `(version, SQL)`; append only: never edit a released migration.
-pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    "
+pub(crate) const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        "
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
     text TEXT NOT NULL,
@@ -92,10 +93,19 @@ CREATE TABLE cluster_members (
 CREATE INDEX cluster_members_cluster ON cluster_members (cluster_id, doc_id);
 CREATE INDEX cluster_members_doc ON cluster_members (doc_id);
 ",
-)];
+    ),
+    (
+        2,
+        "
+CREATE INDEX clusters_fatalities ON clusters (fatalities_low, id);
+CREATE INDEX clusters_country_date ON clusters (country, date);
+CREATE INDEX clusters_type_date ON clusters (event_type, date);
+",
+    ),
+];
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 1;
+pub const LATEST: i64 = 2;
 
 /// Creates `schema_version` if needed, refuses a newer schema, applies missing migrations.
 pub(crate) fn migrate(conn: &mut Conn) -> Result<i64, StoreError> {

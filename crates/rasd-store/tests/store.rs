@@ -92,8 +92,8 @@ fn a_newer_schema_is_refused_with_a_clear_error() {
         err,
         StoreError::NewerSchema {
             found: 99,
-            supported: 1
-        }
+            supported
+        } if supported == rasd_store::schema::LATEST
     ));
     assert!(
         err.to_string().contains("newer than this rasd supports"),
@@ -172,4 +172,30 @@ fn synthetic_reports_ingest_in_batches_with_whole_documents() {
     assert_eq!(c.documents, 600);
     assert_eq!(c.events as u64, events);
     assert!(c.clusters < c.events, "{c:?}");
+}
+
+#[test]
+fn an_older_database_is_migrated_on_open() {
+    // a version-1 database (before the incident indexes of migration 2) opens and is upgraded
+    let (_dir, path) = common::temp_db();
+    drop(Store::open(&path).unwrap());
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(
+        "DROP INDEX clusters_fatalities; DROP INDEX clusters_country_date; \
+         DROP INDEX clusters_type_date; DELETE FROM schema_version WHERE version = 2;",
+    )
+    .unwrap();
+    drop(c);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version(), 2);
+    drop(store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let n: i64 = c
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'clusters_fatalities'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1);
 }
