@@ -98,8 +98,8 @@ CREATE INDEX cluster_members_doc ON cluster_members (doc_id);
         2,
         "
 CREATE INDEX clusters_fatalities ON clusters (fatalities_low, id);
+CREATE INDEX clusters_country_fatalities ON clusters (country, fatalities_low, id);
 CREATE INDEX clusters_country_date ON clusters (country, date);
-CREATE INDEX clusters_type_date ON clusters (event_type, date);
 ",
     ),
 ];

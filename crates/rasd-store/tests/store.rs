@@ -182,7 +182,7 @@ fn an_older_database_is_migrated_on_open() {
     let c = rusqlite::Connection::open(&path).unwrap();
     c.execute_batch(
         "DROP INDEX clusters_fatalities; DROP INDEX clusters_country_date; \
-         DROP INDEX clusters_type_date; DELETE FROM schema_version WHERE version = 2;",
+         DROP INDEX clusters_country_fatalities; DELETE FROM schema_version WHERE version = 2;",
     )
     .unwrap();
     drop(c);
