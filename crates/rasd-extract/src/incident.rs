@@ -350,6 +350,38 @@ impl<'a> Context<'a> {
             }
         }
 
+        // "مقتل شرطي", "أصيب جندي": a singular person noun right after the word counts one
+        for t in kills.iter().chain(injures.iter()) {
+            let linked = kill_pieces
+                .iter()
+                .chain(injury_pieces.iter())
+                .any(|p: &CountPiece| p.span.contains(t.span));
+            let Some(next) = doc.tokens.get(t.tokens.1) else {
+                continue;
+            };
+            let in_number = doc
+                .numbers
+                .iter()
+                .any(|n| n.tokens.start <= t.tokens.1 && t.tokens.1 < n.tokens.end);
+            if linked
+                || in_number
+                || next.span.end > span.end
+                || !rasd_text::is_singular_person(&next.stem)
+            {
+                continue;
+            }
+            let piece = CountPiece {
+                min: 1,
+                max: Some(1),
+                qualifier: Qualifier::Exact,
+                span: t.span.cover(next.span),
+            };
+            match t.value.role {
+                Role::Kill => kill_pieces.push(piece),
+                _ => injury_pieces.push(piece),
+            }
+        }
+
         // the incident's type: the strongest event trigger, else from deaths/injuries
         let main = events.iter().max_by(|a, b| {
             a.value

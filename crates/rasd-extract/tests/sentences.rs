@@ -173,3 +173,22 @@ fn words_without_violence_give_no_event() {
         assert!(extract("2016-10-22", text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_singular_person_after_a_kill_word_counts_one_exactly() {
+    let events = extract(
+        "2008-01-10",
+        "قتل شرطي وأصيب جنديان في انفجار عبوة ناسفة في بغداد أمس.",
+    );
+    let e = &events[0];
+    let f = e.fatalities.as_ref().unwrap();
+    assert_eq!(
+        (f.min, f.qualifier, f.text.as_str()),
+        (Some(1), Qualifier::Exact, "قتل شرطي")
+    );
+    assert_eq!(
+        e.injuries.as_ref().and_then(|i| i.min),
+        Some(2),
+        "a dual counts two"
+    );
+}

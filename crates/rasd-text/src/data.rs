@@ -201,6 +201,8 @@ pub(crate) struct Tables {
     pub after: Vec<(Vec<String>, Qualifier)>,
     /// Dual nouns (keys) counting 2.
     pub duals: FastSet<String>,
+    /// Their singulars (keys): one person ("مقتل شرطي" = 1).
+    pub singulars: FastSet<String>,
     /// Words not to split into proclitics (keys), including number words and duals.
     pub nosplit: FastSet<String>,
 }
@@ -212,6 +214,7 @@ fn build() -> Result<Tables, TsvError> {
         before: Vec::new(),
         after: Vec::new(),
         duals: FastSet::default(),
+        singulars: FastSet::default(),
         nosplit: FastSet::default(),
     };
     for (line, f) in parse_tsv("numbers.tsv", NUMBERS_TSV, 3)? {
@@ -284,6 +287,7 @@ fn build() -> Result<Tables, TsvError> {
         }
         t.nosplit.insert(k.clone());
         t.duals.insert(k);
+        t.singulars.insert(key(f[1]));
     }
     for (_, f) in parse_tsv("nosplit.tsv", NOSPLIT_TSV, 1)? {
         t.nosplit.insert(key(f[0]));
@@ -302,6 +306,7 @@ pub(crate) fn tables() -> &'static Tables {
             before: Vec::new(),
             after: Vec::new(),
             duals: FastSet::default(),
+            singulars: FastSet::default(),
             nosplit: FastSet::default(),
         })
     })

@@ -283,3 +283,9 @@ impl Document {
         (t.span.start <= char_pos && char_pos < t.span.end).then_some(i)
     }
 }
+
+/// Whether `stem` (a key without proclitics) is the singular of a person noun whose dual counts
+/// two (data/duals.tsv): such a noun after a verb of killing counts one ("مقتل شرطي").
+pub fn is_singular_person(stem: &str) -> bool {
+    data::tables().singulars.contains(stem)
+}

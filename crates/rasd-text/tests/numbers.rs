@@ -369,3 +369,11 @@ fn numbers_in_returns_only_mentions_inside_the_span() {
         .collect();
     assert_eq!(all, vec![3, 5]);
 }
+
+#[test]
+fn singular_person_nouns_are_known_from_the_duals_table() {
+    assert!(rasd_text::is_singular_person(&rasd_text::key("شرطي")));
+    assert!(rasd_text::is_singular_person(&rasd_text::key("جندي")));
+    assert!(!rasd_text::is_singular_person(&rasd_text::key("مدنيين")));
+    assert!(!rasd_text::is_singular_person(&rasd_text::key("سيارة")));
+}
