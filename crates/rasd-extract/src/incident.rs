@@ -721,6 +721,14 @@ impl<'a> Context<'a> {
         if p.relative {
             r -= 2.5;
         }
+        // "في محافظة ديالى، شمال شرق بغداد": a place after a direction word is an anchor
+        let direction = p.cue.as_deref().is_some_and(|c| {
+            c.split_whitespace()
+                .any(|w| DIRECTIONS.contains(&rasd_text::key(w)))
+        });
+        if direction && !p.relative {
+            r -= 1.5;
+        }
         if p.cue.is_some() {
             r += 1.0;
         }
@@ -737,7 +745,8 @@ impl<'a> Context<'a> {
         if speaker_next {
             r -= 1.5;
         }
-        r + p.score.clamp(0.0, 1.0) * 0.2
+        // the geocoder's doubt about a mention (a surname, a rare village) counts against it
+        r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
     }
 
     /// The place of the incident: the most specific place of the sentence, preferring one
@@ -792,6 +801,26 @@ fn country_of_actors(actors: [&Option<Actor>; 2]) -> Option<Location> {
         precision: Some(3),
     })
 }
+
+/// Keys of the direction words of data/lexicon/places_cues.tsv (شمال، جنوب، شرق ...).
+static DIRECTIONS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        rasd_lexicon::place_cues()
+            .iter()
+            .filter(|c| c.kind == rasd_lexicon::PlaceCueKind::Direction)
+            .flat_map(|c| {
+                c.phrase
+                    .split_whitespace()
+                    .map(rasd_text::key)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    });
+
+/// How much the geocoder's own confidence in a mention counts against feature specificity.
+const SCORE_WEIGHT: f32 = 0.5;
+/// A geocoder score from which a mention is not in doubt.
+const CONFIDENT_SCORE: f32 = 6.0;
 
 fn feature_rank(feature: &str) -> f32 {
     match feature {
