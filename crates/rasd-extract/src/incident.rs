@@ -84,9 +84,18 @@ pub struct Context<'a> {
     published: Option<Day>,
 }
 
+/// The items (sorted by start) that start inside `span`, by binary search: long documents stay
+/// linear.
+fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, span: Span) -> &[T] {
+    let a = items.partition_point(|x| start(x) < span.start);
+    let b = a + items[a..].partition_point(|x| start(x) < span.end);
+    &items[a..b]
+}
+
 fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
-    ms.iter()
-        .filter(move |m| m.span.start >= span.start && m.span.end <= span.end)
+    starting_in(ms, |m| m.span.start, span)
+        .iter()
+        .filter(move |m| m.span.end <= span.end)
 }
 
 impl<'a> Context<'a> {
@@ -113,27 +122,35 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let mut triggers: Vec<Hit<&'static Trigger>> = lex
+            .triggers
+            .find(doc)
+            .into_iter()
+            .flat_map(|m| {
+                m.value.triggers.iter().map(move |t| Hit {
+                    span: m.span,
+                    tokens: (m.tokens.start, m.tokens.end),
+                    value: *t,
+                })
+            })
+            .collect();
+        triggers.sort_by_key(|h| h.span.start);
+        let mut actors = hits(lex.actors.find(doc));
+        actors.sort_by_key(|h| h.span.start);
+        let mut victims = hits(lex.victims.find(doc));
+        victims.sort_by_key(|h| h.span.start);
+        let mut places = rasd_geo::Geocoder::global().mentions(doc);
+        places.sort_by_key(|p| p.span.start);
         Context {
             doc,
             // a phrase with several rows (an event row and a kill row) yields one hit per row
-            triggers: lex
-                .triggers
-                .find(doc)
-                .into_iter()
-                .flat_map(|m| {
-                    m.value.triggers.iter().map(move |t| Hit {
-                        span: m.span,
-                        tokens: (m.tokens.start, m.tokens.end),
-                        value: *t,
-                    })
-                })
-                .collect(),
-            actors: hits(lex.actors.find(doc)),
-            victims: hits(lex.victims.find(doc)),
+            triggers,
+            actors,
+            victims,
             cue_mask,
             cues,
             dates,
-            places: rasd_geo::Geocoder::global().mentions(doc),
+            places,
             published,
         }
     }
@@ -209,8 +226,7 @@ impl<'a> Context<'a> {
         let stands_alone = |p: &Span| {
             let event = in_sentence(&self.triggers, *p)
                 .any(|h| h.value.role == Role::Event && h.value.is_violent());
-            let place = self
-                .places
+            let place = starting_in(&self.places, |m| m.span.start, *p)
                 .iter()
                 .any(|m| p.contains(m.span) && !m.relative);
             event && place
@@ -360,8 +376,7 @@ impl<'a> Context<'a> {
                 continue;
             };
             let in_number = doc
-                .numbers
-                .iter()
+                .numbers_in(span)
                 .any(|n| n.tokens.start <= t.tokens.1 && t.tokens.1 < n.tokens.end);
             if linked
                 || in_number
@@ -660,9 +675,7 @@ impl<'a> Context<'a> {
             let after_number = t0 >= 2
                 && doc.tokens[t0 - 1].key == "من"
                 && doc.tokens[t0 - 2].kind == TokenKind::Number;
-            let after_kill = self
-                .triggers
-                .iter()
+            let after_kill = in_sentence(&self.triggers, span)
                 .any(|t| matches!(t.value.role, Role::Kill | Role::Injure) && t.tokens.1 == t0);
             // "المتحدث باسم الحشد الشعبي", "مصادر في الشرطة": the speaker, not a side
             if (t0.saturating_sub(2)..t0).any(|i| self.cue_at_token(i, Cue::Speaker)) {
@@ -738,8 +751,8 @@ impl<'a> Context<'a> {
         }
         // where the speaker is ("وفي مدريد قال متحدث ..."), not where it happened
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
-        let speaker_next = self
-            .triggers
+        let after = Span::new(p.span.end, p.span.end + 40);
+        let speaker_next = starting_in(&self.triggers, |h| h.span.start, after)
             .iter()
             .any(|h| h.value.role == Role::Claim && h.tokens.0 > t && h.tokens.0 <= t + 2);
         if speaker_next {
@@ -752,10 +765,9 @@ impl<'a> Context<'a> {
     /// The place of the incident: the most specific place of the sentence, preferring one
     /// introduced by a cue word and not a relative anchor.
     fn place(&self, span: Span, trigger: Span) -> (Option<Location>, Option<String>) {
-        let best = self
-            .places
+        let best = starting_in(&self.places, |p| p.span.start, span)
             .iter()
-            .filter(|p| p.span.start >= span.start && p.span.end <= span.end)
+            .filter(|p| p.span.end <= span.end)
             .map(|p| (self.place_rank(p, trigger), p))
             .max_by(|(ra, a), (rb, b)| {
                 ra.partial_cmp(rb)

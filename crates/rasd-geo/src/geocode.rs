@@ -202,6 +202,9 @@ fn cue_agreement(cue: FeatureCue, f: Feature) -> f32 {
     }
 }
 
+/// How far (in tokens) another place name still counts as context for a mention's closeness.
+const NEAR_WINDOW: usize = 400;
+
 /// Lookup variants of a word key: (variant, key chars stripped, article dropped). Least
 /// stripping first: the whole key, then without و/ف, then without a preposition ب/ل/ك (لل+X is
 /// ال+X), and for each a form without the article (names stored without it).
@@ -930,10 +933,20 @@ impl Geocoder {
             .iter()
             .filter(|g| raws[g[0]].name_key != m.name_key)
             .filter_map(|g| {
-                let &j = g
-                    .iter()
+                // a group's occurrences are in text order: the closest is next to where this
+                // mention would go (binary search keeps long documents linear)
+                let pos = g.partition_point(|&j| raws[j].tok_start < m.tok_start);
+                let &j = [pos.checked_sub(1), Some(pos)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| g.get(k))
                     .min_by_key(|&&j| raws[j].tok_start.abs_diff(m.tok_start))?;
                 let o = &raws[j];
+                // context fades with distance: names further than NEAR_WINDOW tokens away do
+                // not vote (and a long document stays linear)
+                if o.tok_start.abs_diff(m.tok_start) > NEAR_WINDOW {
+                    return None;
+                }
                 let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
                 (j != idx && !sup.anchors[j].is_empty()).then_some((j, adjacent))
             })
