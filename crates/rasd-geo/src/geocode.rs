@@ -97,8 +97,7 @@ struct RawMatch {
 
 /// What closeness is computed against: the raw matches grouped by name, and for each raw
 /// match the places it may stand for (pass 1: its likeliest anchors; pass 2: its winner).
-struct Support<'a> {
-    groups: &'a [Vec<usize>],
+struct Support {
     anchors: Vec<Vec<u32>>,
     first_pass: bool,
     /// Keep the reasons of every score (for `explain`).
@@ -751,13 +750,6 @@ impl Geocoder {
     /// Matching and two-pass resolution.
     fn run(&self, doc: &Document, trace: bool) -> (Vec<RawMatch>, Vec<Resolution>) {
         let raws = self.find_names(doc);
-        // occurrences grouped by name: closeness is computed once per other name
-        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (i, m) in raws.iter().enumerate() {
-            by_name.entry(m.name_key.as_str()).or_default().push(i);
-        }
-        let mut groups: Vec<Vec<usize>> = by_name.into_values().collect();
-        groups.sort();
         // pass 1: priors and document country context from names and unambiguous places;
         // each other name offers its five likeliest anchor places
         let ctx1 = self.country_context(doc, &raws, None);
@@ -777,7 +769,6 @@ impl Geocoder {
             })
             .collect();
         let sup1 = Support {
-            groups: &groups,
             anchors: anchors1,
             first_pass: true,
             trace,
@@ -800,7 +791,6 @@ impl Geocoder {
             .collect();
         let ctx2 = self.country_context(doc, &raws, Some(&winners));
         let sup2 = Support {
-            groups: &groups,
             anchors: winners
                 .iter()
                 .map(|w| {
@@ -917,7 +907,7 @@ impl Geocoder {
         m: &RawMatch,
         raws: &[RawMatch],
         ctx: &HashMap<String, f32>,
-        sup: &Support<'_>,
+        sup: &Support,
     ) -> Resolution {
         // closeness is computed for the 40 likeliest candidates (a name shared by hundreds of
         // hamlets stays cheap); the others keep their prior
@@ -927,30 +917,36 @@ impl Geocoder {
             scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             order = scored.into_iter().map(|(_, c)| c).collect();
         }
-        // for each other name, its occurrence closest to this mention
-        let near: Vec<(usize, bool)> = sup
-            .groups
-            .iter()
-            .filter(|g| raws[g[0]].name_key != m.name_key)
-            .filter_map(|g| {
-                // a group's occurrences are in text order: the closest is next to where this
-                // mention would go (binary search keeps long documents linear)
-                let pos = g.partition_point(|&j| raws[j].tok_start < m.tok_start);
-                let &j = [pos.checked_sub(1), Some(pos)]
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|k| g.get(k))
-                    .min_by_key(|&&j| raws[j].tok_start.abs_diff(m.tok_start))?;
+        // for each other name, its occurrence closest to this mention, among the mentions
+        // within NEAR_WINDOW tokens (context fades with distance; mentions are in text order,
+        // so the window is found by binary search and a long document stays linear)
+        let lo = raws.partition_point(|o| o.tok_start + NEAR_WINDOW < m.tok_start);
+        let hi = raws.partition_point(|o| o.tok_start <= m.tok_start + NEAR_WINDOW);
+        let mut closest: HashMap<&str, usize> = HashMap::new();
+        for (j, o) in raws.iter().enumerate().take(hi).skip(lo) {
+            if o.name_key == m.name_key {
+                continue;
+            }
+            let d = o.tok_start.abs_diff(m.tok_start);
+            closest
+                .entry(o.name_key.as_str())
+                .and_modify(|k| {
+                    if d < raws[*k].tok_start.abs_diff(m.tok_start) {
+                        *k = j;
+                    }
+                })
+                .or_insert(j);
+        }
+        let mut near: Vec<(usize, bool)> = closest
+            .into_values()
+            .filter(|&j| j != idx && !sup.anchors[j].is_empty())
+            .map(|j| {
                 let o = &raws[j];
-                // context fades with distance: names further than NEAR_WINDOW tokens away do
-                // not vote (and a long document stays linear)
-                if o.tok_start.abs_diff(m.tok_start) > NEAR_WINDOW {
-                    return None;
-                }
                 let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
-                (j != idx && !sup.anchors[j].is_empty()).then_some((j, adjacent))
+                (j, adjacent)
             })
             .collect();
+        near.sort_unstable();
         let mut ranked: Vec<Scored> = order
             .iter()
             .enumerate()
@@ -974,7 +970,7 @@ impl Geocoder {
         m: &RawMatch,
         c: u32,
         ctx: &HashMap<String, f32>,
-        sup: &Support<'_>,
+        sup: &Support,
         near: &[(usize, bool)],
     ) -> Scored {
         let p = self.gaz.place(c);
