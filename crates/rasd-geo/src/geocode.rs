@@ -98,6 +98,10 @@ struct RawMatch {
 /// What closeness is computed against: the raw matches grouped by name, and for each raw
 /// match the places it may stand for (pass 1: its likeliest anchors; pass 2: its winner).
 struct Support {
+    /// Per mention, a number for its name (mentions of one name share it).
+    name_ids: Vec<usize>,
+    /// The mentions of each name, in text order (indexed by name number).
+    groups: Vec<Vec<usize>>,
     anchors: Vec<Vec<u32>>,
     first_pass: bool,
     /// Keep the reasons of every score (for `explain`).
@@ -768,7 +772,25 @@ impl Geocoder {
                 scored.into_iter().map(|(_, c)| c).collect()
             })
             .collect();
+        let name_ids: Vec<usize> = {
+            let mut ids: HashMap<&str, usize> = HashMap::new();
+            raws.iter()
+                .map(|m| {
+                    let n = ids.len();
+                    *ids.entry(m.name_key.as_str()).or_insert(n)
+                })
+                .collect()
+        };
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (j, &n) in name_ids.iter().enumerate() {
+            if n == groups.len() {
+                groups.push(Vec::new());
+            }
+            groups[n].push(j);
+        }
         let sup1 = Support {
+            name_ids: name_ids.clone(),
+            groups: groups.clone(),
             anchors: anchors1,
             first_pass: true,
             trace,
@@ -791,6 +813,8 @@ impl Geocoder {
             .collect();
         let ctx2 = self.country_context(doc, &raws, Some(&winners));
         let sup2 = Support {
+            name_ids,
+            groups,
             anchors: winners
                 .iter()
                 .map(|w| {
@@ -917,28 +941,52 @@ impl Geocoder {
             scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             order = scored.into_iter().map(|(_, c)| c).collect();
         }
-        // for each other name, its occurrence closest to this mention, among the mentions
-        // within NEAR_WINDOW tokens (context fades with distance; mentions are in text order,
-        // so the window is found by binary search and a long document stays linear)
-        let lo = raws.partition_point(|o| o.tok_start + NEAR_WINDOW < m.tok_start);
-        let hi = raws.partition_point(|o| o.tok_start <= m.tok_start + NEAR_WINDOW);
-        let mut closest: HashMap<&str, usize> = HashMap::new();
-        for (j, o) in raws.iter().enumerate().take(hi).skip(lo) {
-            if o.name_key == m.name_key {
-                continue;
-            }
-            let d = o.tok_start.abs_diff(m.tok_start);
-            closest
-                .entry(o.name_key.as_str())
-                .and_modify(|k| {
-                    if d < raws[*k].tok_start.abs_diff(m.tok_start) {
-                        *k = j;
+        // for each other name, its occurrence closest to this mention, if within NEAR_WINDOW
+        // tokens (context fades with distance). Mentions are in text order: a document with
+        // few names looks each name's occurrences up by binary search; one with many names
+        // scans only the mentions inside the window, so a long document stays linear. Both
+        // give the same pairs.
+        let own = sup.name_ids[idx];
+        let mut closest: Vec<(usize, usize)> = Vec::new();
+        if sup.groups.len() <= 64 {
+            for (name, g) in sup.groups.iter().enumerate() {
+                if name == own {
+                    continue;
+                }
+                let pos = g.partition_point(|&j| raws[j].tok_start < m.tok_start);
+                let best = [pos.checked_sub(1), Some(pos)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| g.get(k))
+                    .min_by_key(|&&j| raws[j].tok_start.abs_diff(m.tok_start));
+                if let Some(&j) = best {
+                    if raws[j].tok_start.abs_diff(m.tok_start) <= NEAR_WINDOW {
+                        closest.push((name, j));
                     }
-                })
-                .or_insert(j);
+                }
+            }
+        } else {
+            let lo = raws.partition_point(|o| o.tok_start + NEAR_WINDOW < m.tok_start);
+            let hi = raws.partition_point(|o| o.tok_start <= m.tok_start + NEAR_WINDOW);
+            for (j, o) in raws.iter().enumerate().take(hi).skip(lo) {
+                let name = sup.name_ids[j];
+                if name == own {
+                    continue;
+                }
+                let d = o.tok_start.abs_diff(m.tok_start);
+                match closest.iter_mut().find(|(n, _)| *n == name) {
+                    Some((_, k)) => {
+                        if d < raws[*k].tok_start.abs_diff(m.tok_start) {
+                            *k = j;
+                        }
+                    }
+                    None => closest.push((name, j)),
+                }
+            }
         }
         let mut near: Vec<(usize, bool)> = closest
-            .into_values()
+            .into_iter()
+            .map(|(_, j)| j)
             .filter(|&j| j != idx && !sup.anchors[j].is_empty())
             .map(|j| {
                 let o = &raws[j];
