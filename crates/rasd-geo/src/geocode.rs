@@ -205,6 +205,16 @@ fn cue_agreement(cue: FeatureCue, f: Feature) -> f32 {
     }
 }
 
+/// The place each resolution chose, unless it was rejected.
+fn winners(res: &[Resolution]) -> Vec<Option<u32>> {
+    res.iter()
+        .map(|r| match r.rejected {
+            None => r.ranked.first().map(|s| s.place),
+            Some(_) => None,
+        })
+        .collect()
+}
+
 /// How far (in tokens) another place name still counts as context for a mention's closeness.
 const NEAR_WINDOW: usize = 400;
 
@@ -564,16 +574,7 @@ impl Geocoder {
     /// a record whose sentence names no place: the first entry is the likeliest country.
     pub fn countries(&self, doc: &Document) -> Vec<(String, f32)> {
         let (raws, res) = self.run(doc, false);
-        let winners: Vec<Option<u32>> = res
-            .iter()
-            .map(|r| {
-                if r.rejected.is_none() {
-                    r.ranked.first().map(|s| s.place)
-                } else {
-                    None
-                }
-            })
-            .collect();
+        let winners = winners(&res);
         let ctx = self.country_context(doc, &raws, Some(&winners));
         let mut v: Vec<(String, f32)> = ctx.into_iter().collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -801,16 +802,7 @@ impl Geocoder {
             .map(|(i, m)| self.resolve(i, m, &raws, &ctx1, &sup1))
             .collect();
         // pass 2: with the first pass's winners as context
-        let winners: Vec<Option<u32>> = res
-            .iter()
-            .map(|r| {
-                if r.rejected.is_none() {
-                    r.ranked.first().map(|s| s.place)
-                } else {
-                    None
-                }
-            })
-            .collect();
+        let winners = winners(&res);
         let ctx2 = self.country_context(doc, &raws, Some(&winners));
         let sup2 = Support {
             name_ids,

@@ -190,6 +190,7 @@ impl Prefilter {
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<WordHash>>;
 
+#[derive(Default)]
 pub(crate) struct Tables {
     /// Single-token number words by key.
     pub numbers: FastMap<String, NumWord>,
@@ -208,15 +209,7 @@ pub(crate) struct Tables {
 }
 
 fn build() -> Result<Tables, TsvError> {
-    let mut t = Tables {
-        numbers: FastMap::default(),
-        number_phrases: Vec::new(),
-        before: Vec::new(),
-        after: Vec::new(),
-        duals: FastSet::default(),
-        singulars: FastSet::default(),
-        nosplit: FastSet::default(),
-    };
+    let mut t = Tables::default();
     for (line, f) in parse_tsv("numbers.tsv", NUMBERS_TSV, 3)? {
         let bad = |reason: String| TsvError {
             file: "numbers.tsv".into(),
@@ -299,17 +292,7 @@ fn build() -> Result<Tables, TsvError> {
 /// anyway, the tables are empty rather than a panic.
 pub(crate) fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(|| {
-        build().unwrap_or_else(|_| Tables {
-            numbers: FastMap::default(),
-            number_phrases: Vec::new(),
-            before: Vec::new(),
-            after: Vec::new(),
-            duals: FastSet::default(),
-            singulars: FastSet::default(),
-            nosplit: FastSet::default(),
-        })
-    })
+    T.get_or_init(|| build().unwrap_or_default())
 }
 
 /// Builds the tables, reporting the first problem (used by tests).
