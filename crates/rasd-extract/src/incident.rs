@@ -314,6 +314,26 @@ impl<'a> Context<'a> {
             if subset {
                 continue;
             }
+            // "فجر ثلاثة آخرون أنفسهم": attackers who blew themselves up died in the incident
+            {
+                let after_suicide =
+                    first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Detonate);
+                let reflexive =
+                    (n.tokens.end..n.tokens.end + 3).any(|i| self.cue_at_token(i, Cue::Reflexive));
+                if after_suicide && reflexive {
+                    let end = (n.tokens.end..n.tokens.end + 3)
+                        .find(|&i| self.cue_at_token(i, Cue::Reflexive))
+                        .and_then(|i| doc.tokens.get(i))
+                        .map_or(n.span.end, |t| t.span.end);
+                    kill_pieces.push(CountPiece {
+                        min: n.min,
+                        max: n.max,
+                        qualifier: convert_qualifier(n.qualifier),
+                        span: Span::new(n.span.start, end),
+                    });
+                    continue;
+                }
+            }
             // (cost, trigger span, role): after a trigger ("مقتل 18") costs its gap; before a
             // trigger ("15 قتيلا", "28 شخصا قتلوا") costs its gap plus a half, and not across a
             // conjunction that opens a new clause ("ستة وإصابة 12")

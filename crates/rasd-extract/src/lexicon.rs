@@ -15,6 +15,8 @@ pub enum Cue {
     Barrier,
     Speaker,
     Clause,
+    Reflexive,
+    Detonate,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -34,6 +36,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "barrier" => Cue::Barrier,
                 "speaker" => Cue::Speaker,
                 "clause" => Cue::Clause,
+                "reflexive" => Cue::Reflexive,
+                "detonate" => Cue::Detonate,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))

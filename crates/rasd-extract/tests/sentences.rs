@@ -192,3 +192,20 @@ fn a_singular_person_after_a_kill_word_counts_one_exactly() {
         "a dual counts two"
     );
 }
+
+#[test]
+fn attackers_who_blew_themselves_up_count_as_dead() {
+    // DESIGN.md: "فجر ثلاثة آخرون أنفسهم" counts as fatalities of the same event
+    let events = extract(
+        "2016-10-22",
+        "هاجم انتحاريون مقر الشرطة في كركوك فجر أمس، وقتل شرطي وفجر ثلاثة آخرون أنفسهم.",
+    );
+    let f = events[0].fatalities.as_ref().unwrap();
+    assert_eq!(f.min, Some(4), "{f:?}");
+    // "فجر" as dawn with a number is no such count
+    let events = extract(
+        "2016-10-22",
+        "قتل ثلاثة جنود فجر أمس في انفجار عبوة ناسفة في كركوك.",
+    );
+    assert_eq!(events[0].fatalities.as_ref().and_then(|f| f.min), Some(3));
+}
