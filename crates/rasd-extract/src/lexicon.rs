@@ -8,7 +8,6 @@ use rasd_text::PhraseMatcher;
 pub enum Cue {
     Subset,
     Target,
-    Continuation,
     ExcludeUnit,
     Irrealis,
     Background,
@@ -29,7 +28,6 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
             let cue = match c[1] {
                 "subset" => Cue::Subset,
                 "target" => Cue::Target,
-                "continuation" => Cue::Continuation,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,
                 "background" => Cue::Background,
