@@ -496,10 +496,20 @@ impl<'a> Context<'a> {
         if location.is_none() {
             location = country_of_actors([&actor1, &actor2]);
         }
+        // the sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
+        // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest date before it
+        let distance = |d: &DateMention| {
+            if d.span.end <= trigger_span.start {
+                trigger_span.start - d.span.end
+            } else {
+                d.span.start.saturating_sub(trigger_span.end)
+            }
+        };
         let date = self
             .dates
             .iter()
-            .find(|d| d.span.start >= span.start && d.span.end <= span.end)
+            .filter(|d| d.span.start >= span.start && d.span.end <= span.end)
+            .min_by_key(|d| distance(d))
             .map(|d| (d.clone(), false))
             .or_else(|| {
                 self.dates
