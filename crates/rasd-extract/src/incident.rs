@@ -705,8 +705,14 @@ impl<'a> Context<'a> {
             let after_number = t0 >= 2
                 && doc.tokens[t0 - 1].key == "من"
                 && doc.tokens[t0 - 2].kind == TokenKind::Number;
-            let after_kill = in_sentence(&self.triggers, span)
-                .any(|t| matches!(t.value.role, Role::Kill | Role::Injure) && t.tokens.1 == t0);
+            // right after a kill word the actor is the victim ("مقتل جنود") unless a count
+            // follows it: then it is the verb's subject ("قتلت القوات الأميركية 11 مسلحا")
+            let count_follows = doc
+                .numbers_in(span)
+                .any(|n| n.tokens.start >= m.tokens.1 && n.tokens.start <= m.tokens.1 + 1);
+            let after_kill = !count_follows
+                && in_sentence(&self.triggers, span)
+                    .any(|t| matches!(t.value.role, Role::Kill | Role::Injure) && t.tokens.1 == t0);
             // "المتحدث باسم الحشد الشعبي", "مصادر في الشرطة": the speaker, not a side
             if (t0.saturating_sub(2)..t0).any(|i| self.cue_at_token(i, Cue::Speaker)) {
                 continue;

@@ -209,3 +209,19 @@ fn attackers_who_blew_themselves_up_count_as_dead() {
     );
     assert_eq!(events[0].fatalities.as_ref().and_then(|f| f.min), Some(3));
 }
+
+#[test]
+fn the_subject_after_a_kill_verb_is_the_perpetrator_when_a_count_follows() {
+    // VSO: "قتلت القوات الأميركية 11 مسلحا" — the forces killed, the militants died
+    let events = extract(
+        "2008-01-10",
+        "قتلت القوات الاميركية 11 مسلحا في عملية فجر امس بمدينة الكوت.",
+    );
+    let e = &events[0];
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(
+        e.actor1.as_ref().map(|a| a.name.as_str()),
+        Some("US military")
+    );
+    assert_eq!(e.fatalities.as_ref().and_then(|f| f.min), Some(11));
+}
