@@ -279,7 +279,24 @@ impl<'a> Context<'a> {
         let victim_matches: Vec<_> = in_sentence(&self.victims, span).collect();
         let mut armed_victims = false;
         let mut civilian_victims = false;
+        // a victim noun is evidence of who was hit when it is counted ("12 من عناصر الشرطة"),
+        // follows a kill/injury word ("مقتل جنود") or a target cue ("استهدف دورية"); as a
+        // subject ("جنود متمردون أطلقوا النار") it says nothing of the victims
         for v in &victim_matches {
+            let t0 = v.tokens.0;
+            let counted = doc
+                .numbers_in(span)
+                .any(|n| n.tokens.end == t0 || n.tokens.end + 1 == t0);
+            let after_word = triggers.iter().any(|t| {
+                matches!(t.value.role, Role::Kill | Role::Injure | Role::Event)
+                    && t.tokens.1 <= t0
+                    && t0 <= t.tokens.1 + 1
+            });
+            let after_target =
+                (t0.saturating_sub(2)..t0).any(|i| self.cue_at_token(i, Cue::Target));
+            if !(counted || after_word || after_target) {
+                continue;
+            }
             if v.value.civilian {
                 civilian_victims = true;
             } else {
