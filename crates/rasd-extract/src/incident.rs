@@ -79,6 +79,8 @@ pub struct Context<'a> {
     cues: Vec<Hit<Cue>>,
     /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
     cue_mask: Vec<u16>,
+    /// Per token, whether it belongs to a number expression ("وأربعة", "خمسة عشر").
+    in_number: Vec<bool>,
     dates: Vec<DateMention>,
     places: Vec<rasd_geo::PlaceMention>,
     published: Option<Day>,
@@ -148,6 +150,17 @@ impl<'a> Context<'a> {
             actors,
             victims,
             cue_mask,
+            in_number: {
+                let mut v = vec![false; doc.tokens.len()];
+                for n in &doc.numbers {
+                    for t in n.tokens.clone() {
+                        if let Some(x) = v.get_mut(t) {
+                            *x = true;
+                        }
+                    }
+                }
+                v
+            },
             cues,
             dates,
             places,
@@ -686,7 +699,8 @@ impl<'a> Context<'a> {
             if t.kind == TokenKind::Punct || self.cue_at_token(i, Cue::Barrier) {
                 return None;
             }
-            if !(t.kind == TokenKind::Number || t.key == "و" || t.kind == TokenKind::Quote) {
+            let number = t.kind == TokenKind::Number || self.in_number.get(i) == Some(&true);
+            if !(number || t.key == "و" || t.kind == TokenKind::Quote) {
                 gap += 1;
             }
         }

@@ -225,3 +225,12 @@ fn the_subject_after_a_kill_verb_is_the_perpetrator_when_a_count_follows() {
     );
     assert_eq!(e.fatalities.as_ref().and_then(|f| f.min), Some(11));
 }
+
+#[test]
+fn counts_of_two_groups_before_a_passive_verb_add_up() {
+    let events = extract(
+        "2007-10-26",
+        "وقال المتحدث العسكري ان 11 مدنيا وأربعة من رجال الشرطة قتلوا في التفجير الانتحاري الذي وقع في البلدة.",
+    );
+    assert_eq!(events[0].fatalities.as_ref().and_then(|f| f.min), Some(15));
+}
