@@ -153,7 +153,12 @@ impl<'a> Context<'a> {
             in_number: {
                 let mut v = vec![false; doc.tokens.len()];
                 for n in &doc.numbers {
-                    for t in n.tokens.clone() {
+                    // the number and its qualifier words ("ونحو 50")
+                    let start = n
+                        .cue_span
+                        .and_then(|c| doc.token_at(c.start))
+                        .map_or(n.tokens.start, |t| t.min(n.tokens.start));
+                    for t in start..n.tokens.end {
                         if let Some(x) = v.get_mut(t) {
                             *x = true;
                         }
