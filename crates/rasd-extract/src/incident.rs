@@ -102,11 +102,13 @@ fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
 
 impl<'a> Context<'a> {
     pub fn new(lex: &'a Lexicons, doc: &'a Document, published: Option<Day>) -> Context<'a> {
-        let date_matches = lex.dates.find(doc);
+        // one matching text for the five lexicons
+        let hay = rasd_text::Haystack::of(doc);
+        let date_matches = lex.dates.find_haystack(doc, &hay);
         let dates = find_dates(doc, &date_matches, published);
         let cues: Vec<Hit<Cue>> = lex
             .cues
-            .find(doc)
+            .find_haystack(doc, &hay)
             .into_iter()
             .flat_map(|m| {
                 m.value.iter().map(move |&c| Hit {
@@ -126,7 +128,7 @@ impl<'a> Context<'a> {
         }
         let mut triggers: Vec<Hit<&'static Trigger>> = lex
             .triggers
-            .find(doc)
+            .find_haystack(doc, &hay)
             .into_iter()
             .flat_map(|m| {
                 m.value.triggers.iter().map(move |t| Hit {
@@ -137,9 +139,9 @@ impl<'a> Context<'a> {
             })
             .collect();
         triggers.sort_by_key(|h| h.span.start);
-        let mut actors = hits(lex.actors.find(doc));
+        let mut actors = hits(lex.actors.find_haystack(doc, &hay));
         actors.sort_by_key(|h| h.span.start);
-        let mut victims = hits(lex.victims.find(doc));
+        let mut victims = hits(lex.victims.find_haystack(doc, &hay));
         victims.sort_by_key(|h| h.span.start);
         let mut places = rasd_geo::Geocoder::global().mentions(doc);
         places.sort_by_key(|p| p.span.start);

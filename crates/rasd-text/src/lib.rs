@@ -39,7 +39,7 @@ mod tokenize;
 
 pub use clitics::{segment_clitics, Segmentation};
 pub use data::{parse_tsv, validate_tables, TsvError, TSV_FILES};
-pub use matcher::{PhraseMatch, PhraseMatcher};
+pub use matcher::{Haystack, PhraseMatch, PhraseMatcher};
 pub use normalize::{key, normalize_key, Normalized};
 
 /// `[start, end)` in chars of the original text.

@@ -59,6 +59,53 @@ fn may_start(bits: &[u64; 32], hay: &str, at: usize) -> bool {
     }
 }
 
+/// The matching text of a token range: keys joined by a separator, a boundary after each
+/// sentence's last token. Build it once per document and pass it to every lexicon's
+/// [`PhraseMatcher::find_haystack`].
+#[derive(Debug, Clone)]
+pub struct Haystack {
+    start: usize,
+    end: usize,
+    hay: String,
+    /// `starts[i]`: byte start of token `start + i` (and the end).
+    starts: Vec<usize>,
+}
+
+impl Haystack {
+    pub fn new(doc: &Document, tokens: std::ops::Range<usize>) -> Haystack {
+        let end = tokens.end.min(doc.tokens.len());
+        let start = tokens.start.min(end);
+        let mut hay = String::with_capacity((end - start) * 12);
+        let mut starts = Vec::with_capacity(end - start + 1);
+        if start < end {
+            let mut sentence = doc.sentence_of_token(start).unwrap_or(usize::MAX);
+            for (k, t) in doc.tokens[start..end].iter().enumerate() {
+                if let Some(s) = doc.sentences.get(sentence) {
+                    if s.tokens.end <= start + k {
+                        hay.push(BOUNDARY);
+                        sentence += 1;
+                    }
+                }
+                starts.push(hay.len());
+                hay.push_str(&t.key);
+                hay.push(SEP);
+            }
+        }
+        starts.push(hay.len());
+        Haystack {
+            start,
+            end,
+            hay,
+            starts,
+        }
+    }
+
+    /// The whole document.
+    pub fn of(doc: &Document) -> Haystack {
+        Haystack::new(doc, 0..doc.tokens.len())
+    }
+}
+
 /// One match of a lexicon phrase.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PhraseMatch<'a, T> {
@@ -169,29 +216,18 @@ impl<T> PhraseMatcher<T> {
         doc: &Document,
         tokens: std::ops::Range<usize>,
     ) -> Vec<PhraseMatch<'_, T>> {
+        self.find_haystack(doc, &Haystack::new(doc, tokens))
+    }
+
+    /// Like [`PhraseMatcher::find_in`] over a haystack built once and shared by several
+    /// lexicons.
+    pub fn find_haystack(&self, doc: &Document, h: &Haystack) -> Vec<PhraseMatch<'_, T>> {
         let mut out = Vec::new();
-        let end = tokens.end.min(doc.tokens.len());
-        let start = tokens.start.min(end);
+        let (start, end) = (h.start, h.end);
         if start == end || self.plain.is_none() {
             return out;
         }
-        // haystack: keys joined by SEP, BOUNDARY after each sentence's last token;
-        // starts[i] = byte start of token start+i
-        let mut hay = String::with_capacity((end - start) * 12);
-        let mut starts = Vec::with_capacity(end - start + 1);
-        let mut sentence = doc.sentence_of_token(start).unwrap_or(usize::MAX);
-        for (k, t) in doc.tokens[start..end].iter().enumerate() {
-            if let Some(s) = doc.sentences.get(sentence) {
-                if s.tokens.end <= start + k {
-                    hay.push(BOUNDARY);
-                    sentence += 1;
-                }
-            }
-            starts.push(hay.len());
-            hay.push_str(&t.key);
-            hay.push(SEP);
-        }
-        starts.push(hay.len());
+        let (hay, starts) = (h.hay.as_str(), &h.starts);
         let token_of = |byte: usize| starts.partition_point(|&s| s <= byte) - 1;
         let mut i = 0;
         while i < end - start {
