@@ -263,16 +263,16 @@ impl<T> PhraseMatcher<T> {
                     continue;
                 }
                 let at = starts[i] + p.len();
-                consider(self.search(&hay, at, false), pc, p);
+                consider(self.search(hay, at, false), pc, p);
                 if p.ends_with('ل') {
-                    consider(self.search(&hay, at, true), pc, p);
+                    consider(self.search(hay, at, true), pc, p);
                     if rest.starts_with('ل') && rest.chars().count() >= 3 {
                         // ل + elided article + article-less entry: "للاشتباكات"
-                        consider(self.search(&hay, at + 'ل'.len_utf8(), false), pc + 1, p);
+                        consider(self.search(hay, at + 'ل'.len_utf8(), false), pc + 1, p);
                     }
                 }
                 if rest.starts_with("ال") && rest.chars().count() >= 4 {
-                    consider(self.search(&hay, at + "ال".len(), false), pc + 2, p);
+                    consider(self.search(hay, at + "ال".len(), false), pc + 2, p);
                 }
             }
             let Some((e, _, p, idx)) = best else {
