@@ -140,6 +140,20 @@ pub enum Qualifier {
     Unknown,
 }
 
+impl Qualifier {
+    /// The snake_case name (as serialized).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Approx => "approx",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Range => "range",
+            Qualifier::Unknown => "unknown",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Count {
     pub min: Option<u64>,
@@ -168,4 +182,20 @@ pub struct Report {
     pub source: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifier_names_are_the_serialized_ones() {
+        use Qualifier::*;
+        for q in [Exact, AtLeast, Approx, AtMost, Range, Unknown] {
+            assert_eq!(
+                serde_json::to_string(&q).unwrap(),
+                format!("\"{}\"", q.as_str())
+            );
+        }
+    }
 }

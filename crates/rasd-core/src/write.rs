@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::record::{Event, Qualifier};
+use crate::record::Event;
 use crate::taxonomy::{disorder_type, VAC};
 
 /// The output formats of `rasd extract` and `rasd export`.
@@ -111,17 +111,6 @@ pub fn csv_field(s: &str) -> String {
     }
 }
 
-fn qualifier_name(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "exact",
-        Qualifier::AtLeast => "at_least",
-        Qualifier::Approx => "approx",
-        Qualifier::AtMost => "at_most",
-        Qualifier::Range => "range",
-        Qualifier::Unknown => "unknown",
-    }
-}
-
 /// The CSV row of one event, in [`CSV_COLUMNS`] order.
 pub fn csv_row(e: &Event) -> Vec<String> {
     let opt = |v: Option<String>| v.unwrap_or_default();
@@ -184,10 +173,10 @@ pub fn csv_row(e: &Event) -> Vec<String> {
         String::new(),
         String::new(),
         fat.and_then(|c| c.min).unwrap_or(0).to_string(),
-        opt(fat.map(|c| qualifier_name(c.qualifier).to_string())),
+        opt(fat.map(|c| c.qualifier.as_str().to_string())),
         opt(fat.and_then(|c| c.max).map(|v| v.to_string())),
         opt(inj.and_then(|c| c.min).map(|v| v.to_string())),
-        opt(inj.map(|c| qualifier_name(c.qualifier).to_string())),
+        opt(inj.map(|c| c.qualifier.as_str().to_string())),
         e.plover.event.clone(),
         opt(e.plover.mode.clone()),
         e.doc_id.clone(),

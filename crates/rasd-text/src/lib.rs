@@ -143,6 +143,20 @@ pub enum Qualifier {
     Unknown,
 }
 
+impl Qualifier {
+    /// The snake_case name (as serialized).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Approx => "approx",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Range => "range",
+            Qualifier::Unknown => "unknown",
+        }
+    }
+}
+
 /// A number expression: digits, number words, a vague quantity or a dual noun.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NumberMention {

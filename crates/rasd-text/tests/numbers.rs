@@ -2,18 +2,7 @@
 //! assault/protest dev sets). Each expected mention is written
 //! `surface|min|max|qualifier|cue` (`-` for none), with ` vague` / ` dual` appended.
 
-use rasd_text::{Document, Qualifier};
-
-fn q(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "exact",
-        Qualifier::AtLeast => "at_least",
-        Qualifier::Approx => "approx",
-        Qualifier::AtMost => "at_most",
-        Qualifier::Range => "range",
-        Qualifier::Unknown => "unknown",
-    }
-}
+use rasd_text::Document;
 
 fn mentions(text: &str) -> Vec<String> {
     let doc = Document::analyze(text);
@@ -25,7 +14,7 @@ fn mentions(text: &str) -> Vec<String> {
                 doc.slice(m.span),
                 m.min,
                 m.max.map_or("-".to_string(), |v| v.to_string()),
-                q(m.qualifier),
+                m.qualifier.as_str(),
                 m.cue_span.map_or("-", |c| doc.slice(c)),
             );
             if m.vague {

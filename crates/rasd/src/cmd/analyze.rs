@@ -113,17 +113,6 @@ impl AnalyzeWriter for JsonWriter {
 
 struct TableWriter;
 
-fn qualifier_name(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "exact",
-        Qualifier::AtLeast => "at_least",
-        Qualifier::Approx => "approx",
-        Qualifier::AtMost => "at_most",
-        Qualifier::Range => "range",
-        Qualifier::Unknown => "unknown",
-    }
-}
-
 impl AnalyzeWriter for TableWriter {
     fn write(&mut self, out: &mut dyn Write, doc: &AnalyzeOut<'_>) -> std::io::Result<()> {
         writeln!(out, "== {}", doc.file)?;
@@ -163,7 +152,7 @@ impl AnalyzeWriter for TableWriter {
                     n.text,
                     n.min,
                     max,
-                    qualifier_name(n.qualifier),
+                    n.qualifier.as_str(),
                     n.cue.map(|c| format!(" cue={c:?}")).unwrap_or_default(),
                     if n.vague { " vague" } else { "" },
                     if n.dual_noun { " dual" } else { "" },
