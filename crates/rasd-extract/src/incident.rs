@@ -16,6 +16,8 @@ pub struct CountPiece {
     pub max: Option<u64>,
     pub qualifier: Qualifier,
     pub span: Span,
+    /// The figure counts attackers ("12 مسلحاً", "فجر ثلاثة آخرون أنفسهم").
+    pub attacker: bool,
 }
 
 /// One incident as read from one sentence, before the story-level merge.
@@ -34,6 +36,10 @@ pub struct Candidate {
     /// The sentence names the incident or its means (not only deaths or injuries).
     pub has_event_trigger: bool,
     pub kills: Vec<CountPiece>,
+    /// Deaths told with "outside" the place ("مقتل 18 ... خارج المدينة"), and the victim groups
+    /// after them: the story's incident in a nearby place takes them (merge::place_elsewhere).
+    pub elsewhere: Vec<CountPiece>,
+    pub elsewhere_victims: Vec<Victim>,
     pub kill_word: Option<Span>,
     pub injuries: Vec<CountPiece>,
     pub injury_word: Option<Span>,
@@ -339,6 +345,7 @@ impl<'a> Context<'a> {
                     || (v.tokens.0 == n.tokens.end + 1
                         && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من"))
             });
+            let attacker = noun.is_some_and(|v| v.value.group == ATTACKER_GROUP);
             if let Some(v) = noun {
                 let vspan = n.span.cover(v.span);
                 victims.push(Victim {
@@ -367,6 +374,7 @@ impl<'a> Context<'a> {
                         max: n.max,
                         qualifier: convert_qualifier(n.qualifier),
                         span: Span::new(n.span.start, end),
+                        attacker: true,
                     });
                     continue;
                 }
@@ -415,6 +423,7 @@ impl<'a> Context<'a> {
                     max: n.max,
                     qualifier: convert_qualifier(n.qualifier),
                     span: nspan.cover(tspan),
+                    attacker,
                 };
                 match role {
                     Role::Kill => kill_pieces.push(piece),
@@ -447,6 +456,7 @@ impl<'a> Context<'a> {
                 max: Some(1),
                 qualifier: Qualifier::Exact,
                 span: t.span.cover(next.span),
+                attacker: false,
             };
             match t.value.role {
                 Role::Kill => kill_pieces.push(piece),
@@ -566,6 +576,11 @@ impl<'a> Context<'a> {
             (actor1.is_some(), actor2.is_some() || !victims.is_empty()),
             irrealis_from != usize::MAX,
         );
+        let (elsewhere, elsewhere_victims) = if location.is_some() {
+            self.split_elsewhere(span, &triggers, &mut kill_pieces, &mut victims)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         Some(Candidate {
             sentence: si,
             sentence_span: sentence,
@@ -577,6 +592,8 @@ impl<'a> Context<'a> {
             priority,
             has_event_trigger: main.is_some(),
             kills: kill_pieces,
+            elsewhere,
+            elsewhere_victims,
             kill_word: kills.first().map(|m| m.span),
             injuries: injury_pieces,
             injury_word: injures.first().map(|m| m.span),
@@ -591,6 +608,54 @@ impl<'a> Context<'a> {
             features,
             score: 0.0,
         })
+    }
+
+    /// Takes out of `kills` the figures followed by an "outside" cue in their clause ("مقتل 18
+    /// من قوات الأمن والعاملين بمحطة للطاقة خارج المدينة"), with the victim groups told after
+    /// them ("بينهم 4 إيرانيين").
+    fn split_elsewhere(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &mut Vec<CountPiece>,
+        victims: &mut Vec<Victim>,
+    ) -> (Vec<CountPiece>, Vec<Victim>) {
+        let doc = self.doc;
+        let last = doc
+            .token_at(span.end.saturating_sub(1))
+            .map_or(0, |t| t + 1);
+        let outside = |p: &CountPiece| {
+            if p.attacker {
+                return false;
+            }
+            let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
+                return false;
+            };
+            for i in end..(end + OUTSIDE_WINDOW).min(last) {
+                if self.cue_at_token(i, Cue::Outside) {
+                    return true;
+                }
+                // the clause ends at punctuation, a clause opener or another trigger
+                if doc.tokens[i].kind == TokenKind::Punct
+                    || self.cue_at_token(i, Cue::Clause)
+                    || triggers.iter().any(|t| t.tokens.0 == i)
+                {
+                    return false;
+                }
+            }
+            false
+        };
+        let (away, stay): (Vec<CountPiece>, Vec<CountPiece>) =
+            kills.drain(..).partition(|p| outside(p));
+        *kills = stay;
+        let Some(from) = away.iter().map(|p| p.span.start).min() else {
+            return (Vec::new(), Vec::new());
+        };
+        let (away_victims, stay_victims): (Vec<Victim>, Vec<Victim>) = victims
+            .drain(..)
+            .partition(|v| v.span[0] >= from && v.span[1] <= span.end);
+        *victims = stay_victims;
+        (away, away_victims)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -903,6 +968,12 @@ static DIRECTIONS: std::sync::LazyLock<std::collections::HashSet<String>> =
             .collect()
     });
 
+/// How many tokens after a count of dead an "outside" cue may stand.
+const OUTSIDE_WINDOW: usize = 10;
+
+/// The victim group (data/lexicon/victims.tsv) of attackers killed: militants, bombers.
+pub const ATTACKER_GROUP: &str = "militants";
+
 /// How much the geocoder's own confidence in a mention counts against feature specificity.
 const SCORE_WEIGHT: f32 = 0.5;
 /// A geocoder score from which a mention is not in doubt.
@@ -933,8 +1004,38 @@ pub fn convert_qualifier(q: rasd_text::Qualifier) -> Qualifier {
     }
 }
 
-/// Sums count pieces into one count: the figures add up, the weakest qualifier wins.
+/// The pieces that add up: a report often tells attackers' deaths one by one ("قتل أحد
+/// الانتحاريين", "فجر ثلاثة آخرون أنفسهم") and then as a total ("مقتل ما لا يقل عن 12
+/// مسلحاً"). An attackers' figure qualified as a total (at least, about) that is no smaller than
+/// the other attackers' figures together holds them: counting both would count the same dead
+/// twice, and ACLED keeps the conservative figure.
+pub fn adding_pieces(pieces: &[CountPiece]) -> Vec<&CountPiece> {
+    let attackers = pieces.iter().filter(|p| p.attacker);
+    let total = attackers
+        .clone()
+        .filter(|p| matches!(p.qualifier, Qualifier::AtLeast | Qualifier::Approx))
+        .max_by_key(|p| p.min)
+        .filter(|t| {
+            let rest: u64 = attackers
+                .clone()
+                .filter(|p| !std::ptr::eq(*p, *t))
+                .map(|p| p.min)
+                .sum();
+            rest > 0 && t.min >= rest
+        });
+    pieces
+        .iter()
+        .filter(|p| match total {
+            Some(t) => !p.attacker || std::ptr::eq(*p, t),
+            None => true,
+        })
+        .collect()
+}
+
+/// Sums count pieces into one count: the figures add up (see [`adding_pieces`]), the weakest
+/// qualifier wins, and the text covers the pieces that add up.
 pub fn sum_counts(doc: &Document, pieces: &[CountPiece], word: Option<Span>) -> Option<Count> {
+    let pieces = adding_pieces(pieces);
     if pieces.is_empty() {
         // deaths or injuries reported without a figure: at least one (DESIGN.md)
         return word.map(|w| Count {
@@ -972,7 +1073,7 @@ pub fn sum_counts(doc: &Document, pieces: &[CountPiece], word: Option<Span>) -> 
         None
     };
     let mut span = pieces[0].span;
-    for p in pieces {
+    for p in &pieces {
         span = span.cover(p.span);
     }
     Some(Count {

@@ -16,6 +16,7 @@ pub enum Cue {
     Clause,
     Reflexive,
     Detonate,
+    Outside,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -36,6 +37,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "clause" => Cue::Clause,
                 "reflexive" => Cue::Reflexive,
                 "detonate" => Cue::Detonate,
+                "outside" => Cue::Outside,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))
@@ -108,6 +110,15 @@ mod tests {
         assert!(cues.len() >= 20);
         assert!(cues.contains(&("كما".to_string(), Cue::Clause)));
         assert!(cues.contains(&("كما".to_string(), Cue::Barrier)));
+    }
+
+    #[test]
+    fn the_attacker_group_is_a_group_of_the_victim_lexicon() {
+        let group = crate::incident::ATTACKER_GROUP;
+        assert!(
+            rasd_lexicon::victims().iter().any(|v| v.group == group),
+            "no victim noun of group {group:?} in victims.tsv"
+        );
     }
 
     #[test]

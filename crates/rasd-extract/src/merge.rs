@@ -4,7 +4,7 @@
 use rasd_core::{Event, EventDate, Plover, TextSpan, SCHEMA_VERSION};
 use rasd_text::Document;
 
-use crate::incident::{sum_counts, Candidate};
+use crate::incident::{adding_pieces, sum_counts, Candidate, CountPiece};
 
 /// Whether the candidate can be one part of a complex attack (bombers, gunmen, clashes at one
 /// place): violence by force, not a change of territory or an abduction.
@@ -58,13 +58,15 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     }
     // the story goes on: adjacency is judged from the latest sentence absorbed
     into.sentence = into.sentence.max(other.sentence);
-    let total = |p: &[crate::incident::CountPiece]| p.iter().map(|x| x.min).sum::<u64>();
+    let total = |p: &[CountPiece]| adding_pieces(p).iter().map(|x| x.min).sum::<u64>();
     if total(&other.kills) > total(&into.kills) {
         into.kills = other.kills;
     }
     if total(&other.injuries) > total(&into.injuries) {
         into.injuries = other.injuries;
     }
+    into.elsewhere.extend(other.elsewhere);
+    into.elsewhere_victims.extend(other.elsewhere_victims);
     into.kill_word = into.kill_word.or(other.kill_word);
     into.injury_word = into.injury_word.or(other.injury_word);
     for v in other.victims {
@@ -90,6 +92,74 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     into.civilian_victims |= other.civilian_victims;
 }
 
+/// How far from the place named deaths told as "outside" it may have happened.
+const ELSEWHERE_KM: f64 = 60.0;
+
+/// Whether `other` happened near, but not at, the place of `home`.
+fn near_elsewhere(home: &Candidate, other: &Candidate) -> bool {
+    let (Some(a), Some(b)) = (&home.location, &other.location) else {
+        return false;
+    };
+    if home.place_key == other.place_key || a.country != b.country {
+        return false;
+    }
+    match (a.lat.zip(a.lon), b.lat.zip(b.lon)) {
+        (Some(x), Some(y)) => rasd_geo::distance_km(x, y) <= ELSEWHERE_KM,
+        _ => a.admin1.is_some() && a.admin1 == b.admin1,
+    }
+}
+
+/// Deaths told as "outside" a place ("مقتل 18 ... خارج المدينة") go to the story's incident in
+/// a nearby other place that reports no deaths of its own (the nearest); without one they stay
+/// with their own incident, which keeps the larger of the two figures.
+fn place_elsewhere(out: &mut [Candidate]) {
+    for i in 0..out.len() {
+        if out[i].elsewhere.is_empty() {
+            continue;
+        }
+        let pieces = std::mem::take(&mut out[i].elsewhere);
+        let victims = std::mem::take(&mut out[i].elsewhere_victims);
+        let home = (out[i].location.as_ref()).and_then(|l| l.lat.zip(l.lon));
+        let target = (0..out.len())
+            .filter(|&j| {
+                j != i
+                    && out[j].kills.is_empty()
+                    && out[j].elsewhere.is_empty()
+                    && complex_attack_part(&out[j])
+                    && near_elsewhere(&out[i], &out[j])
+            })
+            .min_by(|&a, &b| {
+                let d = |j: usize| {
+                    let at = out[j].location.as_ref().and_then(|l| l.lat.zip(l.lon));
+                    home.zip(at)
+                        .map_or(0.0, |(x, y)| rasd_geo::distance_km(x, y))
+                };
+                d(a).total_cmp(&d(b))
+            });
+        // the kill word of the moved figures no longer speaks of deaths here
+        if target.is_some() {
+            let home = &mut out[i];
+            if home.kills.is_empty()
+                && home
+                    .kill_word
+                    .is_some_and(|w| pieces.iter().any(|p| p.span.contains(w)))
+            {
+                home.kill_word = None;
+            }
+        }
+        let into = &mut out[target.unwrap_or(i)];
+        let total = |p: &[CountPiece]| adding_pieces(p).iter().map(|x| x.min).sum::<u64>();
+        if total(&pieces) > total(&into.kills) {
+            into.kills = pieces;
+        }
+        for v in victims {
+            if !into.victims.iter().any(|x| x.span == v.span) {
+                into.victims.push(v);
+            }
+        }
+    }
+}
+
 /// Merges the candidates of one report, in text order.
 pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
@@ -99,6 +169,7 @@ pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
             None => out.push(c),
         }
     }
+    place_elsewhere(&mut out);
     out
 }
 

@@ -31,8 +31,12 @@ fn kirkuk_raid_is_one_armed_clash_with_at_least_18_dead_and_12_wounded() {
     let e = at(&events, "كركوك", "Armed clash");
     assert_eq!(e.event_type, "Battles");
     let f = e.fatalities.as_ref().unwrap();
-    assert!(f.min.unwrap() >= 18, "{f:?}");
-    assert_eq!(f.qualifier, Qualifier::AtLeast);
+    // 6 police and at least 12 militants; the four bombers are among the 12
+    assert_eq!(
+        (f.min, f.qualifier),
+        (Some(18), Qualifier::AtLeast),
+        "{f:?}"
+    );
     assert_eq!(e.injuries.as_ref().unwrap().min, Some(12));
     assert_eq!(e.date.as_ref().unwrap().value, "2016-10-21");
     assert_eq!(e.date.as_ref().unwrap().text.as_deref(), Some("فجر أمس"));
@@ -47,10 +51,20 @@ fn kirkuk_raid_is_one_armed_clash_with_at_least_18_dead_and_12_wounded() {
 }
 
 #[test]
-fn dibis_martyrdom_operation_is_a_suicide_bomb() {
+fn dibis_martyrdom_operation_is_a_suicide_bomb_with_the_leads_18_dead() {
     let (_, events) = extract();
     let e = at(&events, "الدبس", "Suicide bomb");
     assert_eq!(e.location.as_ref().unwrap().country.as_deref(), Some("IQ"));
+    // "مقتل 18 ... خارج المدينة بينهم 4 إيرانيين": outside Kirkuk, so at the story's Dibis attack
+    let f = e.fatalities.as_ref().unwrap();
+    assert_eq!((f.min, f.qualifier), (Some(18), Qualifier::Exact), "{f:?}");
+    assert!(
+        e.victims
+            .iter()
+            .any(|v| v.group == "Iranian nationals" && v.count == Some(4)),
+        "{:?}",
+        e.victims
+    );
     assert_eq!(e.actor1.as_ref().unwrap().name, "Islamic State");
 }
 

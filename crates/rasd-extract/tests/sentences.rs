@@ -234,3 +234,59 @@ fn counts_of_two_groups_before_a_passive_verb_add_up() {
     );
     assert_eq!(events[0].fatalities.as_ref().and_then(|f| f.min), Some(15));
 }
+
+#[test]
+fn an_attackers_total_holds_the_attackers_told_one_by_one() {
+    // the three bombers are among "at least eight militants": 5 + 8, not 5 + 3 + 8
+    let events = extract(
+        "2015-05-10",
+        "وقالت مصادر أمنية إن مسلحين هاجموا مقرا للشرطة في مدينة الرمادي أمس، وفجر ثلاثة آخرون أنفسهم عند البوابة، مما أدى إلى مقتل خمسة من عناصر الشرطة، إضافة إلى مقتل ما لا يقل عن ثمانية مسلحين.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("fatalities");
+    assert_eq!(
+        (f.min, f.qualifier),
+        (Some(13), Qualifier::AtLeast),
+        "{f:?}"
+    );
+    // without a total, the attackers who blew themselves up add to the dead
+    let events = extract(
+        "2015-05-10",
+        "وقالت مصادر أمنية إن مسلحين هاجموا مقرا للشرطة في مدينة الرمادي أمس، وفجر ثلاثة آخرون أنفسهم عند البوابة، مما أدى إلى مقتل خمسة من عناصر الشرطة.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("fatalities");
+    assert_eq!(f.min, Some(8), "{f:?}");
+}
+
+#[test]
+fn deaths_outside_the_city_go_to_the_storys_incident_nearby() {
+    let story = "شن مسلحون هجوما واسعا على مدينة بعقوبة، مما أسفر عن مقتل تسعة من الحراس خارج المدينة بينهم ثلاثة أجانب. وفي المقدادية فجر انتحاري نفسه عند حاجز للشرطة صباح أمس.";
+    let events = extract("2015-05-10", story);
+    let at = |place: &str| {
+        events
+            .iter()
+            .find(|e| e.location.as_ref().is_some_and(|l| l.text == place))
+            .unwrap_or_else(|| panic!("no event at {place}: {events:#?}"))
+    };
+    let muqdadiya = at("المقدادية");
+    assert_eq!(
+        muqdadiya.fatalities.as_ref().and_then(|f| f.min),
+        Some(9),
+        "{muqdadiya:#?}"
+    );
+    assert!(
+        muqdadiya.victims.iter().any(|v| v.count == Some(3)),
+        "{muqdadiya:#?}"
+    );
+    assert_eq!(at("بعقوبة").fatalities, None);
+    // alone, the deaths stay with the incident that tells them
+    let first = story.split(". ").next().unwrap();
+    let events = extract("2015-05-10", first);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].fatalities.as_ref().and_then(|f| f.min),
+        Some(9),
+        "{events:#?}"
+    );
+}
