@@ -27,7 +27,7 @@ def load(path):
     return by_id
 
 
-def fit(rows, l2=0.5, epochs=600, lr=0.1):
+def fit(rows, l2=2.0, epochs=4000, lr=1.0):
     n = len(rows[0][0])
     w = [0.0] * n
     b = 0.0

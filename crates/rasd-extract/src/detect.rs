@@ -3,7 +3,7 @@
 //! its weights in data/detector.tsv (fitted on the development labels by scripts/fit_detector.py).
 
 /// Feature names, in vector order (data/detector.tsv names them).
-pub const FEATURES: [&str; 24] = [
+pub const FEATURES: [&str; 28] = [
     "event_trigger",
     "event_definite",
     "kill_number",
@@ -28,6 +28,10 @@ pub const FEATURES: [&str; 24] = [
     "old_year",
     "recent_date",
     "quoted",
+    "topic_cue",
+    "relative_before",
+    "lead_verb",
+    "speaker_before",
 ];
 
 pub type Features = [f32; FEATURES.len()];

@@ -691,10 +691,19 @@ impl<'a> Context<'a> {
             .filter(|t| t.value.role != Role::Negative && t.value.role != Role::Claim)
             .count();
         let definite = main.is_some_and(|m| rasd_text::key(doc.slice(m.span)).starts_with("ال"));
-        let background = main.is_some_and(|m| {
-            (m.tokens.0.saturating_sub(2)..m.tokens.0)
-                .any(|i| self.cue_at_token(i, Cue::Background))
-        });
+        // what stands in the three words before the incident's word: "بعد هجوم" (background),
+        // "التخطيط لهجوم" (topic), "الذي ..." (a description)
+        let before = |cue: Cue| {
+            main.is_some_and(|m| {
+                (m.tokens.0.saturating_sub(3)..m.tokens.0).any(|i| self.cue_at_token(i, cue))
+            })
+        };
+        let background = before(Cue::Background);
+        let topic = before(Cue::Topic);
+        let relative = before(Cue::Relative);
+        // the speaker comes before the incident's word: "قال مسؤول إن ..."
+        let speaker = (self.cues.iter())
+            .any(|c| c.value == Cue::Speaker && span.contains(c.span) && c.span.start < trigger_at);
         let settlement = location
             .as_ref()
             .is_some_and(|l| l.precision.is_some_and(|p| p <= 2));
@@ -728,6 +737,17 @@ impl<'a> Context<'a> {
             let closes = before.iter().filter(|t| t.key == "»").count();
             opens > closes
         });
+        // the sentence opens with the violent word ("وقتل ...", "أصيب ...", "انفجرت ...")
+        let first = tokens
+            .iter()
+            .position(|t| t.kind != TokenKind::Punct && t.span.start >= span.start);
+        let lead_verb = first.is_some_and(|f| {
+            let at = tokens[f].span.start;
+            all.iter().any(|t| {
+                t.span.start == at
+                    && matches!(t.value.role, Role::Kill | Role::Injure | Role::Event)
+            })
+        });
         let n_tokens = doc
             .sentence_at(span.start)
             .map(|s| doc.sentences[s].tokens.len())
@@ -758,6 +778,10 @@ impl<'a> Context<'a> {
             b(old_year),
             b(recent_date),
             b(quoted),
+            b(topic),
+            b(relative),
+            b(lead_verb),
+            b(speaker),
         ]
     }
 

@@ -17,6 +17,8 @@ pub enum Cue {
     Reflexive,
     Detonate,
     Outside,
+    Topic,
+    Relative,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -38,6 +40,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "reflexive" => Cue::Reflexive,
                 "detonate" => Cue::Detonate,
                 "outside" => Cue::Outside,
+                "topic" => Cue::Topic,
+                "relative" => Cue::Relative,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))
