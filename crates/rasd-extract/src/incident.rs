@@ -52,6 +52,8 @@ pub struct Candidate {
     pub date: Option<(DateMention, bool)>,
     pub armed_victims: bool,
     pub civilian_victims: bool,
+    /// The candidate is a part of its sentence told as what followed ("أعقبها تبادل لإطلاق النار").
+    pub sequel: bool,
     /// What the detector reads (crate::detect::FEATURES).
     pub features: crate::detect::Features,
     /// The detector's probability that this reports an incident (max over merged parts).
@@ -84,7 +86,7 @@ pub struct Context<'a> {
     victims: Vec<Hit<&'static VictimEntry>>,
     cues: Vec<Hit<Cue>>,
     /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
-    cue_mask: Vec<u16>,
+    cue_mask: Vec<u32>,
     /// Per token, whether it belongs to a number expression ("وأربعة", "خمسة عشر").
     in_number: Vec<bool>,
     dates: Vec<DateMention>,
@@ -124,7 +126,7 @@ impl<'a> Context<'a> {
                 })
             })
             .collect();
-        let mut cue_mask = vec![0u16; doc.tokens.len()];
+        let mut cue_mask = vec![0u32; doc.tokens.len()];
         for m in &cues {
             for t in m.tokens.0..m.tokens.1 {
                 if let Some(x) = cue_mask.get_mut(t) {
@@ -210,26 +212,54 @@ impl<'a> Context<'a> {
 
     /// All incident candidates of the document, in text order.
     pub fn incidents(&self) -> Vec<Candidate> {
-        let mut out = Vec::new();
+        let mut out: Vec<Candidate> = Vec::new();
         for (si, sentence) in self.doc.sentences.iter().enumerate() {
-            for seg in self.segments(si) {
-                if let Some(c) = self.sentence_incident(si, sentence.span, seg) {
-                    out.push(c);
+            let mut before: Option<usize> = None;
+            for (seg, sequel) in self.segments(si) {
+                // a sequel tells what followed: its own kind of violence, not the one before
+                let told = if sequel {
+                    self.violent_kinds(Span::new(sentence.span.start, seg.start))
+                } else {
+                    Vec::new()
+                };
+                let Some(mut c) = self.sentence_incident(si, sentence.span, seg, &told) else {
+                    continue;
+                };
+                if let Some(prev) = before.map(|b| &out[b]) {
+                    // what followed happened at the same place, unless it names its own
+                    if sequel && c.location.is_none() {
+                        c.location = prev.location.clone();
+                        c.place_key = prev.place_key.clone();
+                    }
+                    self.anchor_on(&mut c, seg, prev);
                 }
+                c.sequel = sequel;
+                before = Some(out.len());
+                out.push(c);
             }
         }
         out
     }
 
+    /// The sub-event types of the violent event words in `span`.
+    fn violent_kinds(&self, span: Span) -> Vec<&'static str> {
+        in_sentence(&self.triggers, span)
+            .filter(|h| h.value.role == Role::Event && h.value.is_violent())
+            .filter_map(|h| h.value.sub_event_type.as_deref())
+            .collect()
+    }
+
     /// The parts of sentence `si` that tell separate incidents: the sentence is cut at "؛" and
     /// at a comma followed by a clause opener ("، فيما ...", "، وفي ..."), and a part becomes
-    /// its own incident only when it names both a violent event and a place of its own (two
-    /// attacks in two places); other parts stay with the part before them.
-    fn segments(&self, si: usize) -> Vec<Span> {
+    /// its own incident when it names both a violent event and a place of its own (two attacks
+    /// in two places), or when it opens with a sequel ("أعقبها", "ثم") and names a violent event
+    /// of a kind the sentence has not told yet (a bombing, then an exchange of fire); other
+    /// parts stay with the part before them. The flag marks a sequel part.
+    fn segments(&self, si: usize) -> Vec<(Span, bool)> {
         let doc = self.doc;
         let s = &doc.sentences[si];
         let toks = &doc.tokens[s.tokens.clone()];
-        let mut cuts = vec![s.span.start];
+        let mut cuts = vec![(s.span.start, false)];
         for (k, t) in toks.iter().enumerate() {
             let i = s.tokens.start + k;
             let opener = |j: usize| self.cue_at_token(j, Cue::Clause);
@@ -238,40 +268,123 @@ impl<'a> Context<'a> {
                     || t.key == ";"
                     || (t.key == "،" || t.key == ",") && opener(i + 1));
             if punct_cut && k + 1 < toks.len() {
-                cuts.push(toks[k + 1].span.start);
+                cuts.push((
+                    toks[k + 1].span.start,
+                    self.cue_at_token(i + 1, Cue::Sequel),
+                ));
             } else if k > 0 && opener(i) && !opener(i - 1) && toks[k - 1].kind != TokenKind::Punct {
                 // "... في دلس، وذلك بعد ثلاثة أيام على هجوم مماثل في باتنة"
-                cuts.push(t.span.start);
+                cuts.push((t.span.start, self.cue_at_token(i, Cue::Sequel)));
             }
         }
-        cuts.push(s.span.end);
-        let parts: Vec<Span> = cuts.windows(2).map(|w| Span::new(w[0], w[1])).collect();
+        cuts.push((s.span.end, false));
+        let parts: Vec<(Span, bool)> = cuts
+            .windows(2)
+            .map(|w| (Span::new(w[0].0, w[1].0), w[0].1))
+            .collect();
         if parts.len() < 2 {
-            return vec![s.span];
+            return vec![(s.span, false)];
         }
-        let stands_alone = |p: &Span| {
-            let event = in_sentence(&self.triggers, *p)
-                .any(|h| h.value.role == Role::Event && h.value.is_violent());
-            let place = starting_in(&self.places, |m| m.span.start, *p)
+        let violent_kinds = |p: Span| self.violent_kinds(p);
+        let stands_alone = |p: &(Span, bool)| {
+            let kinds = violent_kinds(p.0);
+            if kinds.is_empty() {
+                return false;
+            }
+            if p.1 {
+                let told = violent_kinds(Span::new(s.span.start, p.0.start));
+                if !told.is_empty() && kinds.iter().any(|k| !told.contains(k)) {
+                    return true;
+                }
+            }
+            starting_in(&self.places, |m| m.span.start, p.0)
                 .iter()
-                .any(|m| p.contains(m.span) && !m.relative);
-            event && place
+                .any(|m| p.0.contains(m.span) && !m.relative)
         };
-        let mut out: Vec<Span> = Vec::new();
+        let mut out: Vec<(Span, bool)> = Vec::new();
         for p in parts {
             match out.last_mut() {
-                Some(last) if !stands_alone(&p) => *last = last.cover(p),
+                Some(last) if !stands_alone(&p) => last.0 = last.0.cover(p.0),
                 _ => out.push(p),
             }
         }
         // the first part keeps what the later ones do not claim; a lone part is the sentence
         if out.len() < 2 || !stands_alone(&out[0]) {
-            return vec![s.span];
+            return vec![(s.span, false)];
         }
         out
     }
 
-    fn sentence_incident(&self, si: usize, sentence: Span, span: Span) -> Option<Candidate> {
+    /// What a later part of a sentence takes from the incident told before it: "هجوم مماثل"
+    /// (a similar attack) is of that incident's kind, and "بعد ثلاثة أيام على هجوم" dates the
+    /// attack three days before that incident.
+    fn anchor_on(&self, c: &mut Candidate, seg: Span, prev: &Candidate) {
+        let doc = self.doc;
+        let Some(t) = doc.token_at(c.trigger_span.end.saturating_sub(1)) else {
+            return;
+        };
+        let similar = (t + 1..t + 3).any(|i| self.cue_at_token(i, Cue::Similar));
+        if similar && c.priority < prev.priority && prev.has_event_trigger {
+            c.event_type = prev.event_type.clone();
+            c.sub_event_type = prev.sub_event_type.clone();
+            c.plover_event = prev.plover_event.clone();
+            c.plover_mode = prev.plover_mode.clone();
+        }
+        // "بعد ثلاثة أيام على", "بعد يومين من", "بعد أسبوع من": before the trigger
+        let Some((anchor, inherited)) = &prev.date else {
+            return;
+        };
+        let Some(from) = doc.token_at(seg.start) else {
+            return;
+        };
+        for i in from..t {
+            if !self.cue_at_token(i, Cue::After) {
+                continue;
+            }
+            // "بعد ثلاثة أيام", "بعد يومين", "بعد أسبوع"
+            let number = doc
+                .numbers
+                .iter()
+                .find(|n| n.tokens.start == i + 1 && !n.vague && !n.dual_noun);
+            let (count, unit_at) = match number {
+                Some(n) => (n.min, n.tokens.end),
+                None if self.cue_at_token(i + 1, Cue::Dual) => (2, i + 1),
+                None => (1, i + 1),
+            };
+            let days = if self.cue_at_token(unit_at, Cue::Days) {
+                1
+            } else if self.cue_at_token(unit_at, Cue::Weeks) {
+                7
+            } else {
+                continue;
+            };
+            if !self.cue_at_token(unit_at + 1, Cue::Since) || count > 366 {
+                continue;
+            }
+            let span = doc.tokens[i].span.cover(doc.tokens[unit_at].span);
+            c.date = Some((
+                DateMention {
+                    span,
+                    day: anchor.day.add_days(-(count as i64 * days)),
+                    precision: if days == 1 {
+                        anchor.precision
+                    } else {
+                        rasd_core::DatePrecision::Week
+                    },
+                },
+                *inherited,
+            ));
+            return;
+        }
+    }
+
+    fn sentence_incident(
+        &self,
+        si: usize,
+        sentence: Span,
+        span: Span,
+        told: &[&str],
+    ) -> Option<Candidate> {
         let doc = self.doc;
         // irrealis cues (pledges, threats, plans) silence the triggers after them
         let irrealis_from = in_sentence(&self.cues, span)
@@ -282,10 +395,19 @@ impl<'a> Context<'a> {
         let triggers: Vec<&Hit<&'static Trigger>> = in_sentence(&self.triggers, span)
             .filter(|m| m.span.start < irrealis_from)
             .collect();
-        let events: Vec<_> = triggers
+        let mut events: Vec<_> = triggers
             .iter()
             .filter(|m| m.value.role == Role::Event && m.value.sub_event_type.is_some())
             .collect();
+        let untold = |m: &&&Hit<&'static Trigger>| {
+            m.value
+                .sub_event_type
+                .as_deref()
+                .is_some_and(|k| m.value.is_violent() && !told.contains(&k))
+        };
+        if !told.is_empty() && events.iter().any(untold) {
+            events.retain(untold);
+        }
         let kills: Vec<_> = triggers
             .iter()
             .filter(|m| m.value.role == Role::Kill)
@@ -605,6 +727,7 @@ impl<'a> Context<'a> {
             date,
             armed_victims,
             civilian_victims,
+            sequel: false,
             features,
             score: 0.0,
         })

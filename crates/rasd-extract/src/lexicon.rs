@@ -19,6 +19,13 @@ pub enum Cue {
     Outside,
     Topic,
     Relative,
+    Sequel,
+    Similar,
+    Days,
+    Weeks,
+    Since,
+    Dual,
+    After,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -42,6 +49,13 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "outside" => Cue::Outside,
                 "topic" => Cue::Topic,
                 "relative" => Cue::Relative,
+                "sequel" => Cue::Sequel,
+                "similar" => Cue::Similar,
+                "days" => Cue::Days,
+                "weeks" => Cue::Weeks,
+                "since" => Cue::Since,
+                "dual" => Cue::Dual,
+                "after" => Cue::After,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))

@@ -21,6 +21,10 @@ fn complex_attack_part(c: &Candidate) -> bool {
 
 /// Whether `later` tells the same incident as `earlier` (same story).
 fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
+    // a sequel of its own kind ("... أعقبها تبادل لإطلاق النار") is another incident
+    if later.sequel && later.sentence == earlier.sentence {
+        return false;
+    }
     match (&earlier.place_key, &later.place_key) {
         // same place: one incident when the types agree, the later adds no type of its own,
         // or both are violent and told close together (a complex attack: bombers, then clashes)

@@ -290,3 +290,39 @@ fn deaths_outside_the_city_go_to_the_storys_incident_nearby() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn what_followed_an_attack_is_an_incident_of_its_own_at_the_same_place() {
+    let events = extract(
+        "2010-03-10",
+        "انفجرت سيارة مفخخة قرب سوق شعبي في مدينة الحلة صباح أمس أعقبها تبادل لإطلاق النار بين الشرطة ومسلحين.",
+    );
+    let kinds: Vec<_> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(
+        kinds,
+        ["Remote explosive/landmine/IED", "Armed clash"],
+        "{events:#?}"
+    );
+    for e in &events {
+        assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("الحلة"));
+    }
+}
+
+#[test]
+fn a_similar_attack_days_before_takes_the_kind_and_an_anchored_date() {
+    let events = extract(
+        "2010-03-10",
+        "قتل 12 شخصا في هجوم انتحاري استهدف نقطة تفتيش في مدينة بعقوبة أمس، وذلك بعد يومين من هجوم مماثل في مدينة سامراء.",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let (first, second) = (&events[0], &events[1]);
+    assert_eq!(first.date.as_ref().unwrap().value, "2010-03-09");
+    assert_eq!(second.location.as_ref().unwrap().text, "سامراء");
+    assert_eq!(second.sub_event_type, "Suicide bomb");
+    let d = second.date.as_ref().unwrap();
+    assert_eq!(
+        (d.value.as_str(), d.text.as_deref()),
+        ("2010-03-07", Some("بعد يومين"))
+    );
+    assert_eq!(second.fatalities, None);
+}
