@@ -87,6 +87,8 @@ pub struct Context<'a> {
     cues: Vec<Hit<Cue>>,
     /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
     cue_mask: Vec<u32>,
+    /// The document's country words (rasd_geo::Geocoder::country_words), read when needed.
+    country_words: std::cell::OnceCell<Vec<(String, Span)>>,
     /// Per token, whether it belongs to a number expression ("وأربعة", "خمسة عشر").
     in_number: Vec<bool>,
     dates: Vec<DateMention>,
@@ -160,6 +162,7 @@ impl<'a> Context<'a> {
             actors,
             victims,
             cue_mask,
+            country_words: std::cell::OnceCell::new(),
             in_number: {
                 let mut v = vec![false; doc.tokens.len()];
                 for n in &doc.numbers {
@@ -232,6 +235,9 @@ impl<'a> Context<'a> {
                         c.place_key = prev.place_key.clone();
                     }
                     self.anchor_on(&mut c, seg, prev);
+                }
+                if c.location.is_none() {
+                    c.location = self.story_country(c.trigger_span);
                 }
                 c.sequel = sequel;
                 before = Some(out.len());
@@ -665,6 +671,7 @@ impl<'a> Context<'a> {
         if location.is_none() {
             location = country_of_actors([&actor1, &actor2]);
         }
+
         // the sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
         // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest date before it
         let distance = |d: &DateMention| {
@@ -1074,11 +1081,75 @@ impl<'a> Context<'a> {
 /// Without a place, a national force or a group of one country names the country at least
 /// ("الجيش الباكستاني"): a country-level location (ACLED precision 3) supported by the actor's
 /// words (a state force first, as it fights at home unless it is external).
+impl Context<'_> {
+    /// The country of an incident whose sentence names no place and no country-bound actor: the
+    /// country the whole story is about (its places, demonyms and country-bound names), when one
+    /// country has at least twice the evidence of any other. The words nearest the incident's
+    /// stand as its text.
+    fn story_country(&self, trigger: Span) -> Option<Location> {
+        let words = self
+            .country_words
+            .get_or_init(|| rasd_geo::Geocoder::global().country_words(self.doc));
+        let evidence: Vec<(&str, Span)> = (self.places.iter())
+            .filter_map(|p| p.location.country.as_deref().map(|c| (c, p.span)))
+            .chain(words.iter().map(|(c, s)| (c.as_str(), *s)))
+            .collect();
+        let mut weight: Vec<(&str, usize)> = Vec::new();
+        for (c, _) in &evidence {
+            match weight.iter_mut().find(|(x, _)| x == c) {
+                Some(w) => w.1 += 1,
+                None => weight.push((c, 1)),
+            }
+        }
+        weight.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let (iso, top) = *weight.first()?;
+        if weight.get(1).is_some_and(|(_, second)| top < 2 * second) {
+            return None;
+        }
+        // one demonym alone is weak evidence: "وكالة الصحافة الفرنسية" is a source, "الجنود
+        // الأميركيين" fight abroad; a place of the country, or two of its words, is enough
+        let placed = self
+            .places
+            .iter()
+            .any(|p| p.location.country.as_deref() == Some(iso));
+        if !placed && top < 2 {
+            return None;
+        }
+        let distance = |s: &Span| {
+            if s.end <= trigger.start {
+                trigger.start - s.end
+            } else {
+                s.start.saturating_sub(trigger.end)
+            }
+        };
+        let (_, span) = evidence
+            .iter()
+            .filter(|(c, _)| *c == iso)
+            .min_by_key(|(_, s)| distance(s))?;
+        let c = rasd_geo::Gazetteer::global().country(iso)?;
+        Some(Location {
+            name: c.name_en.clone(),
+            text: self.doc.slice(*span).to_string(),
+            span: [span.start, span.end],
+            country: Some(iso.to_string()),
+            admin1: None,
+            admin2: None,
+            lat: Some(c.lat),
+            lon: Some(c.lon),
+            geonames_id: c.geonames_id,
+            precision: Some(3),
+        })
+    }
+}
+
+/// The country of an incident without a place, from its actors: an army fights at home, but
+/// forces acting abroad (kind external: US troops, a foreign air force) say where they come from,
+/// not where the incident happened.
 fn country_of_actors(actors: [&Option<Actor>; 2]) -> Option<Location> {
     let with_country: Vec<&Actor> = actors
         .into_iter()
         .flatten()
-        .filter(|a| a.country.is_some())
+        .filter(|a| a.country.is_some() && a.kind != ActorKind::External)
         .collect();
     let a = with_country
         .iter()

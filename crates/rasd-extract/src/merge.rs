@@ -84,7 +84,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     if into.actor2.is_none() {
         into.actor2 = other.actor2;
     }
-    if into.location.is_none() {
+    // a place named beats a country inferred from actors or the story
+    if into.location.is_none() || into.place_key.is_none() && other.place_key.is_some() {
         into.location = other.location;
         into.place_key = other.place_key;
     }

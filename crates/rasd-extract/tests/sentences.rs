@@ -326,3 +326,25 @@ fn a_similar_attack_days_before_takes_the_kind_and_an_anchored_date() {
     );
     assert_eq!(second.fatalities, None);
 }
+
+#[test]
+fn an_incident_without_a_place_takes_the_storys_country_but_not_a_foreign_forces() {
+    let events = extract(
+        "2008-03-10",
+        "اشتبكت قوات الأمن مع مسلحين في مدينة بيشاور أمس. وفي حادث منفصل، قتل ثلاثة أشخاص في انفجار عبوة ناسفة.",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let l = events[1].location.as_ref().expect("a country");
+    assert_eq!(
+        (l.country.as_deref(), l.precision),
+        (Some("PK"), Some(3)),
+        "{l:?}"
+    );
+    // US forces fight abroad: their country is not where the incident happened
+    let events = extract(
+        "2008-03-10",
+        "وأعلن الجيش الأمريكي أن قواته قتلت مسلحا خلال عمليات في العاصمة.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location, None, "{events:#?}");
+}

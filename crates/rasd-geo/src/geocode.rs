@@ -581,6 +581,44 @@ impl Geocoder {
         v
     }
 
+    /// The words of the document that tie it to a country without naming a place: demonyms
+    /// ("الباكستانية"), country-bound actors and institutions ("البيشمركة"), and country context
+    /// phrases, each with its span, in text order. For an incident whose sentence names no
+    /// place, they say which country the story is about.
+    pub fn country_words(&self, doc: &Document) -> Vec<(String, Span)> {
+        let mut out = Vec::new();
+        let toks = &doc.tokens;
+        for (i, t) in toks.iter().enumerate() {
+            if !is_word(t.kind) {
+                continue;
+            }
+            let vs = variants(&t.key);
+            if let Some(c) = (vs.iter())
+                .filter(|(_, _, dropped)| !dropped)
+                .find_map(|(v, _, _)| self.lex.country_words.get(v))
+            {
+                out.push((c.clone(), t.span));
+                continue;
+            }
+            let phrase = (vs.iter())
+                .filter(|(_, _, d)| !d)
+                .filter_map(|(v, _, _)| self.lex.country_phrases_by_first.get(v.as_str()))
+                .flatten()
+                .map(|&k| &self.lex.country_phrases[k])
+                .find(|(words, _)| {
+                    words.len() + i <= toks.len()
+                        && words[1..]
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| toks[i + 1 + k].key == *w)
+                });
+            if let Some((words, c)) = phrase {
+                out.push((c.clone(), t.span.cover(toks[i + words.len() - 1].span)));
+            }
+        }
+        out
+    }
+
     /// Convenience: analyze `text` and return its place mentions.
     pub fn mentions_in_text(&self, text: &str) -> Vec<PlaceMention> {
         self.mentions(&Document::analyze(text))
@@ -1140,6 +1178,11 @@ impl Geocoder {
         let common = self.lex.common.contains(key.as_str())
             || self.lex.common.contains(bare)
             || self.lex.common.contains(&format!("ال{key}"));
+        let anaphor = self.lex.anaphors.contains(key.as_str())
+            || self.lex.anaphors.contains(&format!("ال{key}"));
+        if anaphor && !feature_cue {
+            return Some("refers back to a place named before (the city, the country)".into());
+        }
         if common {
             // the cue must agree with what the place is ("حي الشرطة" is not "مديرية الشرطة")
             let agreeing = m.cues.iter().any(|c| match c.kind {

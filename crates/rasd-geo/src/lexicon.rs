@@ -119,6 +119,10 @@ pub struct Lexicon {
     pub given_names: HashSet<String>,
     /// Adjectives ("متفرقة", "مجاورة") that never name a neighbourhood after حي/منطقة.
     pub adjectives: HashSet<String>,
+    /// Nouns that refer back to a place named before ("المدينة", "البلاد", "العاصمة"): "شمال
+    /// المدينة" is north of the city just named, not Medina; only a feature cue makes one a name
+    /// ("منطقة الجزيرة").
+    pub anaphors: HashSet<String>,
     /// Word key -> country ISO2 (demonym inflections, actor names, country names).
     pub country_words: HashMap<String, String>,
     /// Multi-word country context phrases (keys joined by a space) -> ISO2.
@@ -224,6 +228,7 @@ impl Lexicon {
         let mut common = HashSet::default();
         let mut given_names = HashSet::default();
         let mut adjectives = HashSet::default();
+        let mut anaphors = HashSet::default();
         for (_, c) in rows(common_t.0, common_t.1, common_t.2, common_t.3)? {
             let k = rasd_text::key(c[0]);
             match c[1] {
@@ -232,6 +237,10 @@ impl Lexicon {
                 }
                 "adjective" => {
                     adjectives.insert(k.clone());
+                    common.insert(k);
+                }
+                "anaphor" => {
+                    anaphors.insert(k.clone());
                     common.insert(k);
                 }
                 _ => {
@@ -278,6 +287,7 @@ impl Lexicon {
         }
         Ok(Lexicon {
             adjectives,
+            anaphors,
             sports,
             cues_by_last,
             common,

@@ -599,6 +599,36 @@ fn common_words_and_names_are_not_places_without_a_cue() {
 }
 
 #[test]
+fn a_noun_that_refers_back_to_a_place_is_not_a_place_after_a_direction() {
+    let g = Geocoder::global();
+    for (text, word) in [
+        (
+            "أطلقت قذيفتان في شمال المدينة مما أسفر عن مقتل فتاة",
+            "المدينة",
+        ),
+        ("قام المتمردون بعدة عمليات في شمال البلاد", "البلاد"),
+        ("تعرضت قاعدة للجيش في شرق الجزيرة أمس", "الجزيرة"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{word} in {text}: {ms:?}");
+    }
+    // its own name stays a place
+    let ms = g.mentions_in_text("وصل الحجاج إلى المدينة المنورة أمس");
+    let m = find(&ms, "المدينة المنورة").expect("المدينة المنورة");
+    assert_eq!(m.location.country.as_deref(), Some("SA"));
+}
+
+#[test]
+fn country_words_tie_a_document_to_its_country() {
+    let g = Geocoder::global();
+    let doc = rasd_text::Document::analyze("قال مسؤولون في المخابرات الباكستانية إن مقاتلا قتل");
+    let words = g.country_words(&doc);
+    assert_eq!(words.len(), 1, "{words:?}");
+    assert_eq!(words[0].0, "PK");
+    assert_eq!(doc.slice(words[0].1), "الباكستانية");
+}
+
+#[test]
 fn a_cue_makes_a_common_word_a_place() {
     // "حي الحرية" (Baghdad) and "حي الشعب" are neighbourhoods; bare they are nouns.
     let g = Geocoder::global();
