@@ -519,7 +519,7 @@ impl<'a> Context<'a> {
                     let conj = (t.tokens.1..first_tok)
                         .filter(|&i| doc.tokens[i].key == "و")
                         .count() as f32;
-                    self.link_gap(t.tokens.1, first_tok, limit)
+                    self.link_gap(t.tokens.1, first_tok, limit, false)
                         .map(|g| g as f32 + conj)
                 } else if n.tokens.end <= t.tokens.0 {
                     let conj = doc.tokens[t.tokens.0]
@@ -529,10 +529,10 @@ impl<'a> Context<'a> {
                     if conj && t.tokens.0 > n.tokens.end {
                         None
                     } else if conj {
-                        self.link_gap(n.tokens.end, t.tokens.0, 0)
+                        self.link_gap(n.tokens.end, t.tokens.0, 0, false)
                             .map(|g| g as f32 + 1.5)
                     } else {
-                        self.link_gap(n.tokens.end, t.tokens.0, limit)
+                        self.link_gap(n.tokens.end, t.tokens.0, limit, !n.vague)
                             .map(|g| g as f32 + 0.5)
                     }
                 } else {
@@ -918,15 +918,21 @@ impl<'a> Context<'a> {
     /// The number of tokens between `from` and `to` that separate a count from its trigger
     /// (numbers, "و" and quotes do not count), if at most `limit` and no punctuation or
     /// barrier word stands between.
-    fn link_gap(&self, from: usize, to: usize, limit: usize) -> Option<usize> {
+    fn link_gap(&self, from: usize, to: usize, limit: usize, aside: bool) -> Option<usize> {
         let mut gap = 0;
+        // from a figure to its verb (`aside`), a subset told in between ("خمسة أشخاص بينهم
+        // اثنان من عناصر الشرطة قتلوا") is an aside: its words do not part them
+        let mut subset = false;
         for i in from..to {
             let t = &self.doc.tokens[i];
             if t.kind == TokenKind::Punct || self.cue_at_token(i, Cue::Barrier) {
                 return None;
             }
+            subset |= aside
+                && self.cue_at_token(i, Cue::Subset)
+                && self.in_number.get(i + 1) == Some(&true);
             let number = t.kind == TokenKind::Number || self.in_number.get(i) == Some(&true);
-            if !(number || t.key == "و" || t.kind == TokenKind::Quote) {
+            if !(subset || number || t.key == "و" || t.kind == TokenKind::Quote) {
                 gap += 1;
             }
         }

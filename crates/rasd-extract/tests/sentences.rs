@@ -348,3 +348,14 @@ fn an_incident_without_a_place_takes_the_storys_country_but_not_a_foreign_forces
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].location, None, "{events:#?}");
 }
+
+#[test]
+fn a_subset_between_a_figure_and_its_verb_does_not_part_them() {
+    let events = extract(
+        "2008-03-10",
+        "وقال مصدر في الشرطة إن ستة أشخاص بينهم ثلاثة من عناصر الأمن قتلوا في انفجار سيارة مفخخة في مدينة الحلة.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("fatalities");
+    assert_eq!(f.min, Some(6), "{f:?}");
+}
