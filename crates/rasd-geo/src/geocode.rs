@@ -32,13 +32,13 @@
 //! it to ("أحياء الوسطي ودوميز" in a Kirkuk report → Kirkuk, `Geocoder::sub_places`); 3 a
 //! province, region or country.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::rc::Rc;
 
 use rasd_text::{Document, Span, TokenKind};
 
-use crate::gazetteer::{distance_km, Feature, Gazetteer};
-use crate::lexicon::{CueKind, FeatureCue, Lexicon};
+use crate::gazetteer::{distance_km, Feature, FxHashMap, Gazetteer, NameEntry};
+use crate::lexicon::{Cue, CueKind, FeatureCue, Lexicon};
 
 /// One place mention of a document, resolved.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +106,31 @@ struct Support {
     first_pass: bool,
     /// Keep the reasons of every score (for `explain`).
     trace: bool,
+}
+
+/// The country weights of a document (ISO2 -> weight, in order of first mention) and their
+/// total. Weights are sums of halves, exact in f32, so the total does not depend on the order.
+#[derive(Debug, Clone, Default)]
+struct CountryCtx {
+    weights: Vec<(&'static str, f32)>,
+    total: f32,
+}
+
+impl CountryCtx {
+    fn add(&mut self, country: &'static str, v: f32) {
+        match self.weights.iter_mut().find(|(c, _)| *c == country) {
+            Some((_, w)) => *w += v,
+            None => self.weights.push((country, v)),
+        }
+        self.total += v;
+    }
+
+    fn get(&self, country: &str) -> f32 {
+        self.weights
+            .iter()
+            .find(|(c, _)| *c == country)
+            .map_or(0.0, |(_, w)| *w)
+    }
 }
 
 /// A sub-place the gazetteer does not know, tied to an anchor mention.
@@ -221,55 +246,41 @@ const NEAR_WINDOW: usize = 400;
 /// Lookup variants of a word key: (variant, key chars stripped, article dropped). Least
 /// stripping first: the whole key, then without و/ف, then without a preposition ب/ل/ك (لل+X is
 /// ال+X), and for each a form without the article (names stored without it).
-fn variants(key: &str) -> std::rc::Rc<Vec<(String, usize, bool)>> {
-    // memoized per thread: the same words come back in every document, and several passes
-    // look up each token
-    type Memo = HashMap<String, std::rc::Rc<Vec<(String, usize, bool)>>, FxBuild>;
-    thread_local! {
-        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(HashMap::default());
-    }
-    MEMO.with(|m| {
-        if let Some(v) = m.borrow().get(key) {
-            return v.clone();
-        }
-        let v = std::rc::Rc::new(compute_variants(key));
-        let mut m = m.borrow_mut();
-        if m.len() > 200_000 {
-            m.clear();
-        }
-        m.insert(key.to_string(), v.clone());
-        v
-    })
+#[cfg(test)]
+fn variants(key: &str) -> Vec<(String, usize, bool)> {
+    compute_variants(key)
 }
 
-/// A fast non-cryptographic hasher (rustc's Fx) for the memo: keys are short words of our
-/// own documents, not attacker-chosen table keys of a server.
-#[derive(Default, Clone, Copy)]
-struct FxBuild;
-
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// What the geocoder reads off one token key: its lookup variants and what the gazetteer and
+/// the lexicon hold for each. It depends on the key alone, so it is computed once per key (and
+/// thread) and shared by every document: matching, cues, country context and sub-places then
+/// cost one lookup per token.
+#[derive(Debug)]
+struct WordInfo {
+    /// (variant, key chars stripped, article dropped), least stripping first ([`compute_variants`]).
+    variants: Vec<(String, usize, bool)>,
+    /// Per variant, the gazetteer names whose first word it is.
+    names: Vec<&'static [NameEntry]>,
+    /// Per variant, the place cues ending with it (none for a variant without the article).
+    cues: Vec<&'static [Cue]>,
+    /// The word itself is a common word ("بلاد", "البلاد"): not a proclitic plus a name.
+    whole_common: bool,
+    /// The country of the first variant that is a country word (demonym, actor ...).
+    country_word: Option<&'static str>,
+    /// Country phrases starting with a variant (indices into `country_phrases`), in order.
+    country_phrases: Vec<usize>,
+    /// The key is a one-word cue ([`Geocoder::is_cue_word`]).
+    cue_word: bool,
+    /// A variant is a one-word in/near/direction cue: it ends a sub-place name.
+    cue_like: bool,
+    /// A variant is a one-word street/neighbourhood/region cue, and whether it is the plural
+    /// "احياء" (sub-places).
+    sub_cue: Option<(FeatureCue, bool)>,
+    /// The key makes a sentence a sports report.
+    sports: bool,
 }
 
-impl std::hash::BuildHasher for FxBuild {
-    type Hasher = FxHasher;
-    fn build_hasher(&self) -> FxHasher {
-        FxHasher::default()
-    }
-}
+type WordMemo = FxHashMap<String, Rc<WordInfo>>;
 
 fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
     let chars: Vec<char> = key.chars().collect();
@@ -324,16 +335,123 @@ impl Geocoder {
         self.gaz
     }
 
+    /// What this geocoder reads off a token key, memoized per thread (see [`WordInfo`]).
+    fn word(&self, key: &str) -> Rc<WordInfo> {
+        thread_local! {
+            // (the geocoder the entries were computed for, the entries)
+            static MEMO: std::cell::RefCell<(usize, WordMemo)> =
+                std::cell::RefCell::new((0, WordMemo::default()));
+        }
+        let owner = self as *const Geocoder as usize;
+        MEMO.with(|m| {
+            {
+                let m = m.borrow();
+                if m.0 == owner {
+                    if let Some(w) = m.1.get(key) {
+                        return w.clone();
+                    }
+                }
+            }
+            let w = Rc::new(self.compute_word(key));
+            let mut m = m.borrow_mut();
+            if m.0 != owner || m.1.len() > 200_000 {
+                m.0 = owner;
+                m.1.clear();
+            }
+            m.1.insert(key.to_string(), w.clone());
+            w
+        })
+    }
+
+    fn compute_word(&self, key: &str) -> WordInfo {
+        let lex = self.lex;
+        let variants = compute_variants(key);
+        let names = variants
+            .iter()
+            .map(|(v, _, _)| self.gaz.names_starting(v))
+            .collect();
+        let cues: Vec<&'static [Cue]> = variants
+            .iter()
+            .map(|(v, _, dropped)| match dropped {
+                true => &[][..],
+                false => lex
+                    .cues_by_last
+                    .get(v.as_str())
+                    .map_or(&[][..], Vec::as_slice),
+            })
+            .collect();
+        let whole_common = lex.common.contains(key)
+            || lex.common.contains(&format!("ال{key}"))
+            || key
+                .strip_prefix("ال")
+                .is_some_and(|b| lex.common.contains(b));
+        let country_word = variants
+            .iter()
+            .filter(|(_, _, dropped)| !dropped)
+            .find_map(|(v, _, _)| lex.country_words.get(v))
+            .map(String::as_str);
+        let country_phrases = variants
+            .iter()
+            .filter(|(_, _, d)| !d)
+            .filter_map(|(v, _, _)| lex.country_phrases_by_first.get(v.as_str()))
+            .flatten()
+            .copied()
+            .collect();
+        let cue_word = lex
+            .cues_by_last
+            .get(key)
+            .is_some_and(|v| v.iter().any(|c| c.words.len() == 1));
+        let cue_like = cues.iter().any(|cs| {
+            cs.iter().any(|c| {
+                c.words.len() == 1
+                    && matches!(c.kind, CueKind::In | CueKind::Near | CueKind::Direction)
+            })
+        });
+        let sub_cue = variants.iter().zip(&cues).find_map(|((v, _, _), cs)| {
+            let c = cs.iter().find(|c| {
+                c.words.len() == 1
+                    && matches!(
+                        c.kind,
+                        CueKind::Feature(
+                            FeatureCue::Street | FeatureCue::Neighbourhood | FeatureCue::Region
+                        )
+                    )
+            })?;
+            let CueKind::Feature(fc) = c.kind else {
+                return None;
+            };
+            Some((fc, v == "احياء"))
+        });
+        WordInfo {
+            sports: lex.sports.contains(key),
+            variants,
+            names,
+            cues,
+            whole_common,
+            country_word,
+            country_phrases,
+            cue_word,
+            cue_like,
+            sub_cue,
+        }
+    }
+
+    /// The [`WordInfo`] of every token of the document.
+    fn words(&self, doc: &Document) -> Vec<Rc<WordInfo>> {
+        doc.tokens.iter().map(|t| self.word(&t.key)).collect()
+    }
+
     /// All place mentions of the document, disambiguated with the document as context.
     pub fn mentions(&self, doc: &Document) -> Vec<PlaceMention> {
-        let (raws, res) = self.run(doc, false);
+        let words = self.words(doc);
+        let (raws, res) = self.run(doc, &words, false);
         let mut out: Vec<PlaceMention> = raws
             .iter()
             .zip(res.iter())
             .filter(|(_, r)| r.rejected.is_none() && !r.ranked.is_empty())
             .map(|(m, r)| self.to_mention(doc, m, &r.ranked[0]))
             .collect();
-        let subs = self.sub_places(doc, &raws, &res);
+        let subs = self.sub_places(doc, &words, &raws, &res);
         out.retain(|m| {
             !subs
                 .iter()
@@ -373,7 +491,13 @@ impl Geocoder {
     /// Neighbourhoods, streets and areas that the gazetteer does not know (or knows only
     /// elsewhere), named after a cue ("حي دوميز في كركوك", "شارع النضال (وسط بغداد)"): resolved to
     /// the town the sentence ties them to, with precision 2.
-    fn sub_places(&self, doc: &Document, raws: &[RawMatch], res: &[Resolution]) -> Vec<SubPlace> {
+    fn sub_places(
+        &self,
+        doc: &Document,
+        words: &[Rc<WordInfo>],
+        raws: &[RawMatch],
+        res: &[Resolution],
+    ) -> Vec<SubPlace> {
         let toks = &doc.tokens;
         let accepted = |i: usize| res[i].rejected.is_none() && !res[i].ranked.is_empty();
         let anchor_ok = |i: usize| {
@@ -382,7 +506,7 @@ impl Geocoder {
                 && (matches!(p().feature, Feature::City | Feature::Town | Feature::Admin2)
                     || (p().feature == Feature::Neighbourhood && p().hand_kept()))
         };
-        let starts: HashMap<usize, usize> = raws
+        let starts: FxHashMap<usize, usize> = raws
             .iter()
             .enumerate()
             .map(|(i, m)| (m.tok_start, i))
@@ -397,39 +521,13 @@ impl Geocoder {
         }
         let covered = |j: usize| covered_tok[j];
         let sub_cue = |j: usize| -> Option<(FeatureCue, bool)> {
-            let t = &toks[j];
-            if !is_word(t.kind) {
+            if !is_word(toks[j].kind) {
                 return None;
             }
-            for (v, _, dropped) in variants(&t.key).iter() {
-                let dropped = *dropped;
-                if dropped {
-                    continue;
-                }
-                if let Some(c) = self.lex.cues_by_last.get(v.as_str()).and_then(|cs| {
-                    cs.iter().find(|c| {
-                        c.words.len() == 1
-                            && matches!(
-                                c.kind,
-                                CueKind::Feature(
-                                    FeatureCue::Street
-                                        | FeatureCue::Neighbourhood
-                                        | FeatureCue::Region
-                                )
-                            )
-                    })
-                }) {
-                    let CueKind::Feature(fc) = c.kind else {
-                        continue;
-                    };
-                    let plural = v == "احياء";
-                    return Some((fc, plural));
-                }
-            }
-            None
+            words[j].sub_cue
         };
         // the dominant town of the document, for sub-places whose sentence names none
-        let mut counts: HashMap<u32, usize> = HashMap::new();
+        let mut counts: FxHashMap<u32, usize> = FxHashMap::default();
         for (i, _) in raws.iter().enumerate() {
             if anchor_ok(i) {
                 *counts.entry(res[i].ranked[0].place).or_default() += 1;
@@ -464,11 +562,11 @@ impl Geocoder {
                     && k - start < 2
                     && is_word(toks[k].kind)
                     && (street || !covered(k))
-                    && !self.is_cue_word(&toks[k].key)
+                    && !words[k].cue_word
                     && !(k > start && toks[k].key.starts_with('و'))
                     && (k == start || !starts.contains_key(&k))
                 {
-                    if k > start && self.cue_like(&toks[k].key) {
+                    if k > start && words[k].cue_like {
                         break;
                     }
                     k += 1;
@@ -502,8 +600,7 @@ impl Geocoder {
             for (a, b) in names {
                 let mut span = toks[a].span.cover(toks[b - 1].span);
                 // "ودوميز": without the conjunction
-                if toks[a].key.starts_with('و') && self.gaz.names_starting(&toks[a].key).is_empty()
-                {
+                if toks[a].key.starts_with('و') && words[a].names[0].is_empty() {
                     span.start = strip_prefix_span(doc, a, 1).min(span.end);
                 }
                 // the anchor: the next town within 8 tokens, else the previous one in the
@@ -556,27 +653,20 @@ impl Geocoder {
             && w.support < 1.0
     }
 
-    /// Direction and preposition words that end a sub-place name.
-    fn cue_like(&self, key: &str) -> bool {
-        variants(key).iter().any(|(v, _, d)| {
-            let d = *d;
-            !d && self.lex.cues_by_last.get(v.as_str()).is_some_and(|cs| {
-                cs.iter().any(|c| {
-                    c.words.len() == 1
-                        && matches!(c.kind, CueKind::In | CueKind::Near | CueKind::Direction)
-                })
-            })
-        })
-    }
-
     /// The countries the document is about, by weight (country names, demonyms such as
     /// "الباكستاني", actors such as "البيشمركة", and the resolved places), heaviest first. For
     /// a record whose sentence names no place: the first entry is the likeliest country.
     pub fn countries(&self, doc: &Document) -> Vec<(String, f32)> {
-        let (raws, res) = self.run(doc, false);
+        let words = self.words(doc);
+        let (raws, res) = self.run(doc, &words, false);
         let winners = winners(&res);
-        let ctx = self.country_context(doc, &raws, Some(&winners));
-        let mut v: Vec<(String, f32)> = ctx.into_iter().collect();
+        let base = self.word_context(doc, &words);
+        let ctx = self.country_context(&base, &raws, Some(&winners));
+        let mut v: Vec<(String, f32)> = ctx
+            .weights
+            .into_iter()
+            .map(|(c, w)| (c.to_string(), w))
+            .collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         v
     }
@@ -627,11 +717,13 @@ impl Geocoder {
     /// Human-readable candidates and why the winner won, for gazetteer maintainers.
     pub fn explain(&self, text: &str) -> String {
         let doc = Document::analyze(text);
-        let (raws, res) = self.run(&doc, true);
+        let words = self.words(&doc);
+        let (raws, res) = self.run(&doc, &words, true);
         let mut out = String::new();
-        let ctx = self.country_context(&doc, &raws, None);
-        if !ctx.is_empty() {
-            let mut v: Vec<_> = ctx.iter().collect();
+        let base = self.word_context(&doc, &words);
+        let ctx = self.country_context(&base, &raws, None);
+        if !ctx.weights.is_empty() {
+            let mut v: Vec<_> = ctx.weights.iter().map(|(c, w)| (c, w)).collect();
             v.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
             let s: Vec<String> = v.iter().map(|(c, w)| format!("{c} {w:.1}")).collect();
             let _ = writeln!(out, "country context: {}", s.join(", "));
@@ -713,7 +805,7 @@ impl Geocoder {
                 let _ = writeln!(out, "    ... {} more candidates", total - 6);
             }
         }
-        for sp in self.sub_places(&doc, &raws, &res) {
+        for sp in self.sub_places(&doc, &words, &raws, &res) {
             let m = self.sub_place_mention(&doc, &sp, &raws, &res);
             let _ = writeln!(
                 out,
@@ -791,11 +883,18 @@ impl Geocoder {
     }
 
     /// Matching and two-pass resolution.
-    fn run(&self, doc: &Document, trace: bool) -> (Vec<RawMatch>, Vec<Resolution>) {
-        let raws = self.find_names(doc);
+    fn run(
+        &self,
+        doc: &Document,
+        words: &[Rc<WordInfo>],
+        trace: bool,
+    ) -> (Vec<RawMatch>, Vec<Resolution>) {
+        let raws = self.find_names(doc, words);
+        // the context words of the document are the same in both passes
+        let base = self.word_context(doc, words);
         // pass 1: priors and document country context from names and unambiguous places;
         // each other name offers its five likeliest anchor places
-        let ctx1 = self.country_context(doc, &raws, None);
+        let ctx1 = self.country_context(&base, &raws, None);
         let anchors1: Vec<Vec<u32>> = raws
             .iter()
             .map(|m| {
@@ -812,7 +911,7 @@ impl Geocoder {
             })
             .collect();
         let name_ids: Vec<usize> = {
-            let mut ids: HashMap<&str, usize> = HashMap::new();
+            let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
             raws.iter()
                 .map(|m| {
                     let n = ids.len();
@@ -841,7 +940,7 @@ impl Geocoder {
             .collect();
         // pass 2: with the first pass's winners as context
         let winners = winners(&res);
-        let ctx2 = self.country_context(doc, &raws, Some(&winners));
+        let ctx2 = self.country_context(&base, &raws, Some(&winners));
         let sup2 = Support {
             name_ids,
             groups,
@@ -875,59 +974,54 @@ impl Geocoder {
         feature_prior(p.feature) + pop + if p.hand_kept() { 0.5 } else { 0.0 }
     }
 
-    /// Country weights of the document: country names and demonyms, context words, and places
-    /// whose candidates all lie in one country (or pass-1 winners).
-    fn country_context(
-        &self,
-        doc: &Document,
-        raws: &[RawMatch],
-        winners: Option<&[Option<u32>]>,
-    ) -> HashMap<String, f32> {
-        let mut ctx: HashMap<String, f32> = HashMap::new();
+    /// The country weights of the document's words: country names and demonyms, and context
+    /// words and phrases (actors ...).
+    fn word_context(&self, doc: &Document, words: &[Rc<WordInfo>]) -> CountryCtx {
+        let mut ctx = CountryCtx::default();
         let toks = &doc.tokens;
-        for (i, t) in toks.iter().enumerate() {
+        for (i, (t, w)) in toks.iter().zip(words).enumerate() {
             if !is_word(t.kind) {
                 continue;
             }
-            let vs = variants(&t.key);
-            for (v, _, dropped) in vs.iter() {
-                if *dropped {
-                    continue;
-                }
-                if let Some(c) = self.lex.country_words.get(v) {
-                    *ctx.entry(c.clone()).or_default() += 1.0;
-                    break;
-                }
+            if let Some(c) = w.country_word {
+                ctx.add(c, 1.0);
             }
-            let candidates = vs
-                .iter()
-                .filter(|(_, _, d)| !d)
-                .filter_map(|(v, _, _)| self.lex.country_phrases_by_first.get(v.as_str()))
-                .flatten()
-                .map(|&k| &self.lex.country_phrases[k]);
-            for (words, c) in candidates {
+            for &k in &w.country_phrases {
+                let (words, c) = &self.lex.country_phrases[k];
                 if words.len() + i <= toks.len()
                     && words[1..]
                         .iter()
                         .enumerate()
                         .all(|(k, w)| toks[i + 1 + k].key == *w)
                 {
-                    *ctx.entry(c.clone()).or_default() += 1.0;
+                    ctx.add(c, 1.0);
                 }
             }
         }
+        ctx
+    }
+
+    /// Country weights of the document: the words' (`base`, [`Geocoder::word_context`]), and
+    /// places whose candidates all lie in one country (or pass-1 winners).
+    fn country_context(
+        &self,
+        base: &CountryCtx,
+        raws: &[RawMatch],
+        winners: Option<&[Option<u32>]>,
+    ) -> CountryCtx {
+        let mut ctx = base.clone();
         for (i, m) in raws.iter().enumerate() {
             if let Some(Some(w)) = winners.map(|w| w[i]) {
                 let p = self.gaz.place(w);
                 if !p.country.is_empty() && is_anchor(p) {
-                    *ctx.entry(p.country.clone()).or_default() += 1.0;
+                    ctx.add(&p.country, 1.0);
                 }
                 continue;
             }
             if winners.is_some() {
                 continue;
             }
-            let mut countries: Vec<&str> = m
+            let mut countries: Vec<&'static str> = m
                 .candidates
                 .iter()
                 .map(|&c| self.gaz.place(c))
@@ -937,7 +1031,7 @@ impl Geocoder {
             countries.sort_unstable();
             countries.dedup();
             if countries.len() == 1 {
-                *ctx.entry(countries[0].to_string()).or_default() += 1.0;
+                ctx.add(countries[0], 1.0);
             } else if let Some(best) = m
                 .candidates
                 .iter()
@@ -949,7 +1043,7 @@ impl Geocoder {
                 .max_by_key(|p| p.population)
             {
                 // a big city or a country name counts even when villages share its name
-                *ctx.entry(best.country.clone()).or_default() += 0.5;
+                ctx.add(&best.country, 0.5);
             }
         }
         ctx
@@ -960,7 +1054,7 @@ impl Geocoder {
         idx: usize,
         m: &RawMatch,
         raws: &[RawMatch],
-        ctx: &HashMap<String, f32>,
+        ctx: &CountryCtx,
         sup: &Support,
     ) -> Resolution {
         // closeness is computed for the 40 likeliest candidates (a name shared by hundreds of
@@ -1047,7 +1141,7 @@ impl Geocoder {
         &self,
         m: &RawMatch,
         c: u32,
-        ctx: &HashMap<String, f32>,
+        ctx: &CountryCtx,
         sup: &Support,
         near: &[(usize, bool)],
     ) -> Scored {
@@ -1097,9 +1191,9 @@ impl Geocoder {
                 );
             }
         }
-        let total: f32 = ctx.values().sum();
+        let total = ctx.total;
         if total > 0.0 && !p.country.is_empty() {
-            let share = ctx.get(&p.country).copied().unwrap_or(0.0) / total;
+            let share = ctx.get(&p.country) / total;
             add(
                 &mut s,
                 &|| format!("country context {}", p.country),
@@ -1156,7 +1250,7 @@ impl Geocoder {
     }
 
     /// Why the winner is not taken as a place, if it is not.
-    fn reject(&self, m: &RawMatch, w: &Scored, ctx: &HashMap<String, f32>) -> Option<String> {
+    fn reject(&self, m: &RawMatch, w: &Scored, ctx: &CountryCtx) -> Option<String> {
         let p = self.gaz.place(w.place);
         if m.cues.first().is_some_and(|c| c.kind == CueKind::NotPlace) {
             return Some("names an organisation (club, team, newspaper ...)".into());
@@ -1234,7 +1328,7 @@ impl Geocoder {
     }
 
     /// Leftmost-longest gazetteer names over the document's word tokens.
-    fn find_names(&self, doc: &Document) -> Vec<RawMatch> {
+    fn find_names(&self, doc: &Document, words: &[Rc<WordInfo>]) -> Vec<RawMatch> {
         let toks = &doc.tokens;
         let underscore = |j: usize| {
             toks.get(j)
@@ -1263,21 +1357,18 @@ impl Geocoder {
             }
             // best: (words, variant order, prefix, dropped, places, last token)
             let mut best: Option<(usize, usize, usize, bool, Vec<u32>, usize)> = None;
+            let word = &words[i];
             // a word that is itself a common word ("بلاد", "البلاد") is not a proclitic plus a
             // name ("ب" + "لاد")
-            let whole_common = {
-                let k = t.key.as_str();
-                self.lex.common.contains(k)
-                    || self.lex.common.contains(&format!("ال{k}"))
-                    || k.strip_prefix("ال")
-                        .is_some_and(|b| self.lex.common.contains(b))
-            };
-            for (vi, (v, prefix, dropped)) in variants(&t.key).iter().enumerate() {
+            let whole_common = word.whole_common;
+            for (vi, ((_, prefix, dropped), names)) in
+                word.variants.iter().zip(&word.names).enumerate()
+            {
                 let (prefix, dropped) = (*prefix, *dropped);
                 if whole_common && prefix > 0 {
                     continue;
                 }
-                for e in self.gaz.names_starting(v) {
+                for e in names.iter() {
                     let len = 1 + e.rest.len();
                     let mut j = i;
                     let ok = e.rest.iter().all(|w| match next[j] {
@@ -1309,7 +1400,7 @@ impl Geocoder {
             let name_key = {
                 let mut words: Vec<String> = Vec::with_capacity(len);
                 words.push(
-                    variants(&t.key)
+                    word.variants
                         .iter()
                         .find(|(_, p, d)| *p == prefix && *d == dropped)
                         .map(|(v, _, _)| v.clone())
@@ -1342,7 +1433,7 @@ impl Geocoder {
                 continue;
             }
             let mut span = Span::new(first_stripped, toks[last].span.end);
-            let (mut cues, distance) = self.cues_before(doc, i);
+            let (mut cues, distance) = self.cues_before(doc, words, i);
             let mut name_key = name_key;
             let mut tok_start = i;
             // a name that starts with a cue word carries it ("محافظة نينوى", "مخيم جباليا")
@@ -1391,9 +1482,8 @@ impl Geocoder {
             let sports = doc
                 .sentence_at(toks[i].span.start)
                 .map(|si| {
-                    doc.sentence_tokens(si)
-                        .iter()
-                        .any(|t| self.lex.sports.contains(&t.key))
+                    let s = &doc.sentences[si];
+                    words[s.tokens.clone()].iter().any(|w| w.sports)
                 })
                 .unwrap_or(false);
             let after_demonym = i > 0
@@ -1419,9 +1509,9 @@ impl Geocoder {
     }
 
     /// The document's country context is substantial and this country has little of it.
-    fn foreign(&self, ctx: &HashMap<String, f32>, country: &str) -> bool {
-        let total: f32 = ctx.values().sum();
-        total >= 1.0 && ctx.get(country).copied().unwrap_or(0.0) / total < 0.2
+    fn foreign(&self, ctx: &CountryCtx, country: &str) -> bool {
+        let total = ctx.total;
+        total >= 1.0 && ctx.get(country) / total < 0.2
     }
 
     /// Two records of one place (different sources): same country, close enough for their
@@ -1448,7 +1538,12 @@ impl Geocoder {
 
     /// Cue words right before token `i` (up to three, e.g. "على بعد 120 كلم شمال"), and
     /// whether a distance was given.
-    fn cues_before(&self, doc: &Document, i: usize) -> (Vec<FoundCue>, bool) {
+    fn cues_before(
+        &self,
+        doc: &Document,
+        words: &[Rc<WordInfo>],
+        i: usize,
+    ) -> (Vec<FoundCue>, bool) {
         let toks = &doc.tokens;
         let mut cues = Vec::new();
         let mut distance = false;
@@ -1466,25 +1561,21 @@ impl Geocoder {
                 break;
             }
             let mut hit = None;
-            'variants: for (v, _, dropped) in variants(&last.key).iter() {
-                let dropped = *dropped;
-                if dropped {
-                    continue;
-                }
-                if let Some(cands) = self.lex.cues_by_last.get(v.as_str()) {
-                    for c in cands {
-                        let n = c.words.len();
-                        if n > j {
-                            continue;
-                        }
-                        let ok = (0..n - 1).all(|k| {
-                            let tk = &toks[j - n + k];
-                            is_word(tk.kind) && strip_key_matches(&tk.key, &c.words[k], k == 0)
-                        });
-                        if ok {
-                            hit = Some((c.kind, n));
-                            break 'variants;
-                        }
+            // (a variant without the article has no cues)
+            'variants: for cands in words[j - 1].cues.iter() {
+                for c in cands.iter() {
+                    let n = c.words.len();
+                    if n > j {
+                        continue;
+                    }
+                    let ok = (0..n - 1).all(|k| {
+                        let tk = &toks[j - n + k];
+                        is_word(tk.kind)
+                            && strip_key_matches(&tk.key, &words[j - n + k], &c.words[k], k == 0)
+                    });
+                    if ok {
+                        hit = Some((c.kind, n));
+                        break 'variants;
                     }
                 }
             }
@@ -1504,13 +1595,15 @@ impl Geocoder {
     }
 }
 
-/// Whether token key `tk` is `w`, possibly with proclitics when `first` (و، ف، ب، ل).
-fn strip_key_matches(tk: &str, w: &str, first: bool) -> bool {
+/// Whether token key `tk` (with its word info) is `w`, possibly with proclitics when `first`
+/// (و، ف، ب، ل).
+fn strip_key_matches(tk: &str, info: &WordInfo, w: &str, first: bool) -> bool {
     if tk == w {
         return true;
     }
     first
-        && variants(tk)
+        && info
+            .variants
             .iter()
             .any(|(v, _, dropped)| !dropped && v == w)
 }
@@ -1532,7 +1625,7 @@ mod tests {
 
     #[test]
     fn variants_strip_proclitics_least_first() {
-        let v = |k: &str| -> Vec<(String, usize, bool)> { variants(k).to_vec() };
+        let v = variants;
         assert_eq!(v("بغداد")[0], ("بغداد".to_string(), 0, false));
         assert!(v("بكركوك").contains(&("كركوك".to_string(), 1, false)));
         assert!(v("وبالموصل").contains(&("الموصل".to_string(), 2, false)));
