@@ -678,22 +678,18 @@ impl Geocoder {
     pub fn country_words(&self, doc: &Document) -> Vec<(String, Span)> {
         let mut out = Vec::new();
         let toks = &doc.tokens;
-        for (i, t) in toks.iter().enumerate() {
+        let words = self.words(doc);
+        for (i, (t, w)) in toks.iter().zip(&words).enumerate() {
             if !is_word(t.kind) {
                 continue;
             }
-            let vs = variants(&t.key);
-            if let Some(c) = (vs.iter())
-                .filter(|(_, _, dropped)| !dropped)
-                .find_map(|(v, _, _)| self.lex.country_words.get(v))
-            {
-                out.push((c.clone(), t.span));
+            if let Some(c) = w.country_word {
+                out.push((c.to_string(), t.span));
                 continue;
             }
-            let phrase = (vs.iter())
-                .filter(|(_, _, d)| !d)
-                .filter_map(|(v, _, _)| self.lex.country_phrases_by_first.get(v.as_str()))
-                .flatten()
+            let phrase = w
+                .country_phrases
+                .iter()
                 .map(|&k| &self.lex.country_phrases[k])
                 .find(|(words, _)| {
                     words.len() + i <= toks.len()
