@@ -249,6 +249,11 @@ impl Gazetteer {
                 seen.push(words);
             }
         }
+        // by their further words: a name's continuations are found by binary search
+        // (`Geocoder::find_names`)
+        for names in index.values_mut() {
+            names.sort_by(|a, b| a.rest.cmp(&b.rest));
+        }
         let countries = places
             .iter()
             .enumerate()
@@ -272,7 +277,8 @@ impl Gazetteer {
         })
     }
 
-    /// Names whose first word has this key.
+    /// Names whose first word has this key, sorted by their further words (the one-word
+    /// names first).
     pub fn names_starting(&self, first_key: &str) -> &[NameEntry] {
         self.index.get(first_key).map(Vec::as_slice).unwrap_or(&[])
     }

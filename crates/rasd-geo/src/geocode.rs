@@ -1364,7 +1364,20 @@ impl Geocoder {
                 if whole_common && prefix > 0 {
                     continue;
                 }
-                for e in names.iter() {
+                // the names are sorted by their further words: the one-word names first, then
+                // only those whose second word is the next token's can match
+                let one_word = names.partition_point(|e| e.rest.is_empty());
+                let (one, multi) = names.split_at(one_word);
+                let multi = match next[i] {
+                    Some(n) => {
+                        let k = toks[n].key.as_str();
+                        let a = multi.partition_point(|e| e.rest[0].as_str() < k);
+                        let b = a + multi[a..].partition_point(|e| e.rest[0].as_str() == k);
+                        &multi[a..b]
+                    }
+                    None => &[],
+                };
+                for e in one.iter().chain(multi) {
                     let len = 1 + e.rest.len();
                     let mut j = i;
                     let ok = e.rest.iter().all(|w| match next[j] {

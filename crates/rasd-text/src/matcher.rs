@@ -32,30 +32,132 @@ pub struct PhraseMatcher<T> {
     plain_ids: Vec<usize>,
     elided: Option<AhoCorasick>,
     elided_ids: Vec<usize>,
-    /// Bitmaps of the first chars of the patterns (by code point mod 2048): most anchored
-    /// searches are skipped without touching the automaton.
-    plain_first: Box<[u64; 32]>,
-    elided_first: Box<[u64; 32]>,
+    /// What the patterns start with: most anchored searches are skipped without touching the
+    /// automaton.
+    plain_first: StartFilter,
+    elided_first: StartFilter,
 }
 
-fn first_chars(patterns: &[String]) -> Box<[u64; 32]> {
-    let mut bits = Box::new([0u64; 32]);
-    for p in patterns {
-        if let Some(c) = p.chars().next() {
-            let b = c as usize % 2048;
-            bits[b / 64] |= 1 << (b % 64);
+/// Bitmaps of how the patterns start: their first three chars (hashed), and the first chars of
+/// the patterns shorter than three chars. A text position that passes none starts no match.
+#[derive(Debug, Clone)]
+struct StartFilter {
+    one: Box<[u64; 32]>,
+    two: Box<[u64; 128]>,
+    three: Box<[u64; 1024]>,
+}
+
+fn set_bit(bits: &mut [u64], b: usize) {
+    bits[b / 64] |= 1 << (b % 64);
+}
+
+fn has_bit(bits: &[u64], b: usize) -> bool {
+    bits[b / 64] & (1 << (b % 64)) != 0
+}
+
+fn one_bit(c: char) -> usize {
+    c as usize % 2048
+}
+
+fn two_bit(c1: char, c2: char) -> usize {
+    ((c1 as usize).wrapping_mul(31) + c2 as usize) % 8191
+}
+
+fn three_bit(c1: char, c2: char, c3: char) -> usize {
+    ((c1 as usize).wrapping_mul(961) + (c2 as usize).wrapping_mul(31) + c3 as usize) % 65521
+}
+
+impl StartFilter {
+    fn new(patterns: &[String]) -> StartFilter {
+        let mut f = StartFilter {
+            one: Box::new([0; 32]),
+            two: Box::new([0; 128]),
+            three: Box::new([0; 1024]),
+        };
+        for p in patterns {
+            let mut cs = p.chars();
+            match (cs.next(), cs.next(), cs.next()) {
+                (Some(c1), Some(c2), Some(c3)) => set_bit(&mut f.three[..], three_bit(c1, c2, c3)),
+                (Some(c1), Some(c2), None) => set_bit(&mut f.two[..], two_bit(c1, c2)),
+                (Some(c1), None, _) => set_bit(&mut f.one[..], one_bit(c1)),
+                _ => {}
+            }
         }
+        f
     }
-    bits
+
+    fn may_start(&self, hay: &str, at: usize) -> bool {
+        let mut cs = match hay.get(at..) {
+            Some(h) => h.chars(),
+            None => return false,
+        };
+        let Some(c1) = cs.next() else {
+            return false;
+        };
+        if has_bit(&self.one[..], one_bit(c1)) {
+            return true;
+        }
+        let Some(c2) = cs.next() else {
+            return false;
+        };
+        if has_bit(&self.two[..], two_bit(c1, c2)) {
+            return true;
+        }
+        cs.next()
+            .is_some_and(|c3| has_bit(&self.three[..], three_bit(c1, c2, c3)))
+    }
 }
 
-fn may_start(bits: &[u64; 32], hay: &str, at: usize) -> bool {
-    match hay.get(at..).and_then(|h| h.chars().next()) {
-        Some(c) => {
-            let b = c as usize % 2048;
-            bits[b / 64] & (1 << (b % 64)) != 0
+/// One anchored search of a token: where in the haystack, how many key chars it skips, the
+/// proclitic stripped (index into [`PREFIXES`]) and whether it goes to the automaton of
+/// entries with an elided article.
+#[derive(Debug, Clone, Copy)]
+struct Probe {
+    at: usize,
+    stripped: usize,
+    prefix: u8,
+    elided: bool,
+}
+
+/// The anchored searches at token `tok`, in the order the matcher tries them (of equally long
+/// matches, the first tried wins).
+fn token_probes(tok: &crate::Token, at0: usize, out: &mut Vec<Probe>) {
+    let tkey = &tok.key;
+    let prefixes: &[&'static str] = if tok.kind == TokenKind::Word {
+        PREFIXES
+    } else {
+        &PREFIXES[..1]
+    };
+    // every proclitic starts with one of these letters: most tokens need only ""
+    let clitic_start = matches!(tkey.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    for (pi, &p) in prefixes.iter().enumerate() {
+        if !p.is_empty() && (!clitic_start || !tkey.starts_with(p)) {
+            continue;
         }
-        None => false,
+        let rest = &tkey[p.len()..];
+        let pc = p.chars().count();
+        let rest_chars = rest.chars().count();
+        if !p.is_empty() && rest_chars < 2 {
+            continue;
+        }
+        let at = at0 + p.len();
+        let probe = |at: usize, stripped: usize, elided: bool| Probe {
+            at,
+            stripped,
+            prefix: pi as u8,
+            elided,
+        };
+        out.push(probe(at, pc, false));
+        if p.ends_with('ل') {
+            out.push(probe(at, pc, true));
+            if rest.starts_with('ل') && rest_chars >= 3 {
+                // ل + elided article + article-less entry: "للاشتباكات"
+                out.push(probe(at + 'ل'.len_utf8(), pc + 1, false));
+            }
+        }
+        if rest.starts_with("ال") && rest_chars >= 4 {
+            out.push(probe(at + "ال".len(), pc + 2, false));
+        }
     }
 }
 
@@ -69,6 +171,10 @@ pub struct Haystack {
     hay: String,
     /// `starts[i]`: byte start of token `start + i` (and the end).
     starts: Vec<usize>,
+    /// The anchored searches of every token (with and without proclitics), the same for
+    /// every lexicon; those of token `start + i` are `probes[probe_starts[i]..probe_starts[i + 1]]`.
+    probes: Vec<Probe>,
+    probe_starts: Vec<usize>,
 }
 
 impl Haystack {
@@ -77,6 +183,8 @@ impl Haystack {
         let start = tokens.start.min(end);
         let mut hay = String::with_capacity((end - start) * 12);
         let mut starts = Vec::with_capacity(end - start + 1);
+        let mut probes = Vec::with_capacity((end - start) * 2);
+        let mut probe_starts = Vec::with_capacity(end - start + 1);
         if start < end {
             let mut sentence = doc.sentence_of_token(start).unwrap_or(usize::MAX);
             for (k, t) in doc.tokens[start..end].iter().enumerate() {
@@ -87,16 +195,21 @@ impl Haystack {
                     }
                 }
                 starts.push(hay.len());
+                probe_starts.push(probes.len());
+                token_probes(t, hay.len(), &mut probes);
                 hay.push_str(&t.key);
                 hay.push(SEP);
             }
         }
         starts.push(hay.len());
+        probe_starts.push(probes.len());
         Haystack {
             start,
             end,
             hay,
             starts,
+            probes,
+            probe_starts,
         }
     }
 
@@ -178,8 +291,8 @@ impl<T> PhraseMatcher<T> {
             plain_ids.push(idx);
         }
         PhraseMatcher {
-            plain_first: first_chars(&plain),
-            elided_first: first_chars(&elided),
+            plain_first: StartFilter::new(&plain),
+            elided_first: StartFilter::new(&elided),
             plain: build(&plain),
             elided: build(&elided),
             values,
@@ -231,48 +344,17 @@ impl<T> PhraseMatcher<T> {
         let token_of = |byte: usize| starts.partition_point(|&s| s <= byte) - 1;
         let mut i = 0;
         while i < end - start {
-            let tok = &doc.tokens[start + i];
-            let tkey = &tok.key;
-            // (end byte, stripped chars, prefix len, entry)
+            // (end byte, stripped chars, prefix, entry)
             let mut best: Option<(usize, usize, &str, usize)> = None;
-            let mut consider = |m: Option<(usize, usize)>, stripped: usize, p: &'static str| {
-                if let Some((e, idx)) = m {
+            for probe in &h.probes[h.probe_starts[i]..h.probe_starts[i + 1]] {
+                if let Some((e, idx)) = self.search(hay, probe.at, probe.elided) {
                     let better = match best {
                         None => true,
-                        Some((be, bs, _, _)) => e > be || (e == be && stripped < bs),
+                        Some((be, bs, _, _)) => e > be || (e == be && probe.stripped < bs),
                     };
                     if better {
-                        best = Some((e, stripped, p, idx));
+                        best = Some((e, probe.stripped, PREFIXES[probe.prefix as usize], idx));
                     }
-                }
-            };
-            let prefixes: &[&'static str] = if tok.kind == TokenKind::Word {
-                PREFIXES
-            } else {
-                &PREFIXES[..1]
-            };
-            // every proclitic starts with one of these letters: most tokens need only ""
-            let clitic_start = matches!(tkey.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
-            for &p in prefixes {
-                if !p.is_empty() && (!clitic_start || !tkey.starts_with(p)) {
-                    continue;
-                }
-                let rest = &tkey[p.len()..];
-                let pc = p.chars().count();
-                if !p.is_empty() && rest.chars().count() < 2 {
-                    continue;
-                }
-                let at = starts[i] + p.len();
-                consider(self.search(hay, at, false), pc, p);
-                if p.ends_with('ل') {
-                    consider(self.search(hay, at, true), pc, p);
-                    if rest.starts_with('ل') && rest.chars().count() >= 3 {
-                        // ل + elided article + article-less entry: "للاشتباكات"
-                        consider(self.search(hay, at + 'ل'.len_utf8(), false), pc + 1, p);
-                    }
-                }
-                if rest.starts_with("ال") && rest.chars().count() >= 4 {
-                    consider(self.search(hay, at + "ال".len(), false), pc + 2, p);
                 }
             }
             let Some((e, _, p, idx)) = best else {
@@ -307,7 +389,7 @@ impl<T> PhraseMatcher<T> {
         } else {
             (self.plain.as_ref()?, &self.plain_ids, &self.plain_first)
         };
-        if !may_start(first, hay, at) {
+        if !first.may_start(hay, at) {
             return None;
         }
         let m = ac.find(Input::new(hay).range(at..).anchored(Anchored::Yes))?;
