@@ -37,7 +37,7 @@ use std::rc::Rc;
 
 use rasd_text::{Document, Span, TokenKind};
 
-use crate::gazetteer::{distance_km, Feature, FxHashMap, Gazetteer, NameEntry};
+use crate::gazetteer::{distance_km, word_hash, Feature, FxHashMap, Gazetteer, NameEntry};
 use crate::lexicon::{Cue, CueKind, FeatureCue, Lexicon};
 
 /// One place mention of a document, resolved.
@@ -116,9 +116,14 @@ struct CountryCtx {
     total: f32,
 }
 
+/// `a == b` for the short strings of country codes, without a call to memcmp.
+fn same_str(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
 impl CountryCtx {
     fn add(&mut self, country: &'static str, v: f32) {
-        match self.weights.iter_mut().find(|(c, _)| *c == country) {
+        match self.weights.iter_mut().find(|(c, _)| same_str(c, country)) {
             Some((_, w)) => *w += v,
             None => self.weights.push((country, v)),
         }
@@ -128,7 +133,7 @@ impl CountryCtx {
     fn get(&self, country: &str) -> f32 {
         self.weights
             .iter()
-            .find(|(c, _)| *c == country)
+            .find(|(c, _)| same_str(c, country))
             .map_or(0.0, |(_, w)| *w)
     }
 }
@@ -259,8 +264,11 @@ fn variants(key: &str) -> Vec<(String, usize, bool)> {
 struct WordInfo {
     /// (variant, key chars stripped, article dropped), least stripping first ([`compute_variants`]).
     variants: Vec<(String, usize, bool)>,
-    /// Per variant, the gazetteer names whose first word it is.
-    names: Vec<&'static [NameEntry]>,
+    /// [`word_hash`] of the key.
+    hash: u64,
+    /// Per variant, the gazetteer names whose first word it is: (the one-word names, the
+    /// longer ones sorted by the hash of their second word).
+    names: Vec<(&'static [NameEntry], &'static [NameEntry])>,
     /// Per variant, the place cues ending with it (none for a variant without the article).
     cues: Vec<&'static [Cue]>,
     /// The word itself is a common word ("بلاد", "البلاد"): not a proclitic plus a name.
@@ -368,7 +376,10 @@ impl Geocoder {
         let variants = compute_variants(key);
         let names = variants
             .iter()
-            .map(|(v, _, _)| self.gaz.names_starting(v))
+            .map(|(v, _, _)| {
+                let names = self.gaz.names_starting(v);
+                names.split_at(names.partition_point(|e| e.rest.is_empty()))
+            })
             .collect();
         let cues: Vec<&'static [Cue]> = variants
             .iter()
@@ -423,6 +434,7 @@ impl Geocoder {
             Some((fc, v == "احياء"))
         });
         WordInfo {
+            hash: word_hash(key),
             sports: lex.sports.contains(key),
             variants,
             names,
@@ -600,7 +612,10 @@ impl Geocoder {
             for (a, b) in names {
                 let mut span = toks[a].span.cover(toks[b - 1].span);
                 // "ودوميز": without the conjunction
-                if toks[a].key.starts_with('و') && words[a].names[0].is_empty() {
+                if toks[a].key.starts_with('و') && {
+                    let (one, multi) = words[a].names[0];
+                    one.is_empty() && multi.is_empty()
+                } {
                     span.start = strip_prefix_span(doc, a, 1).min(span.end);
                 }
                 // the anchor: the next town within 8 tokens, else the previous one in the
@@ -1318,22 +1333,21 @@ impl Geocoder {
             // a word that is itself a common word ("بلاد", "البلاد") is not a proclitic plus a
             // name ("ب" + "لاد")
             let whole_common = word.whole_common;
-            for (vi, ((_, prefix, dropped), names)) in
+            for (vi, ((_, prefix, dropped), &(one, multi))) in
                 word.variants.iter().zip(&word.names).enumerate()
             {
                 let (prefix, dropped) = (*prefix, *dropped);
                 if whole_common && prefix > 0 {
                     continue;
                 }
-                // the names are sorted by their further words: the one-word names first, then
-                // only those whose second word is the next token's can match
-                let one_word = names.partition_point(|e| e.rest.is_empty());
-                let (one, multi) = names.split_at(one_word);
+                // the longer names are sorted by the hash of their second word: only those
+                // whose second word may be the next token's are tried
                 let multi = match next[i] {
+                    Some(_) if multi.is_empty() => multi,
                     Some(n) => {
-                        let k = toks[n].key.as_str();
-                        let a = multi.partition_point(|e| e.rest[0].as_str() < k);
-                        let b = a + multi[a..].partition_point(|e| e.rest[0].as_str() == k);
+                        let h = words[n].hash;
+                        let a = multi.partition_point(|e| e.second < h);
+                        let b = a + multi[a..].partition_point(|e| e.second == h);
                         &multi[a..b]
                     }
                     None => &[],
@@ -1392,12 +1406,14 @@ impl Geocoder {
             }
             // A lone cue word ("مدينة", "منطقة") or a demonym ("العراقية") is not a place
             // (unless it is also a country's name: سورية).
-            let country_name = places
-                .iter()
-                .any(|&p| self.gaz.place(p).feature == Feature::Country);
+            let country_name = || {
+                places
+                    .iter()
+                    .any(|&p| self.gaz.place(p).feature == Feature::Country)
+            };
             if len == 1
                 && (self.is_cue_word(&name_key)
-                    || (self.lex.country_words.contains_key(&name_key) && !country_name))
+                    || (self.lex.country_words.contains_key(&name_key) && !country_name()))
             {
                 i += 1;
                 continue;
