@@ -95,13 +95,17 @@ struct RawMatch {
     clitic_prep: bool,
 }
 
-/// What closeness is computed against: the raw matches grouped by name, and for each raw
-/// match the places it may stand for (pass 1: its likeliest anchors; pass 2: its winner).
+/// Per mention, what both resolution passes share: its candidates in scoring order, and the
+/// mentions closeness is computed against (of each other name, the occurrence closest to it
+/// within [`NEAR_WINDOW`] tokens).
+struct Shared {
+    orders: Vec<Vec<u32>>,
+    closest: Vec<Vec<usize>>,
+}
+
+/// What closeness is computed against: for each raw match the places it may stand for (pass 1:
+/// its likeliest anchors; pass 2: its winner).
 struct Support {
-    /// Per mention, a number for its name (mentions of one name share it).
-    name_ids: Vec<usize>,
-    /// The mentions of each name, in text order (indexed by name number).
-    groups: Vec<Vec<usize>>,
     anchors: Vec<Vec<u32>>,
     first_pass: bool,
     /// Keep the reasons of every score (for `explain`).
@@ -316,6 +320,59 @@ fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
         .collect();
     out.extend(with_article);
     out
+}
+
+/// For mention `idx`, of each other name its occurrence closest to the mention, if within
+/// [`NEAR_WINDOW`] tokens (context fades with distance); ties go to the earlier occurrence.
+/// Mentions are in text order: a document with few names looks each name's occurrences up by
+/// binary search; one with many names scans only the mentions inside the window, so a long
+/// document stays linear. Both give the same mentions.
+fn closest_names(
+    idx: usize,
+    tok_starts: &[usize],
+    name_ids: &[usize],
+    groups: &[Vec<usize>],
+) -> Vec<usize> {
+    let at = tok_starts[idx];
+    let own = name_ids[idx];
+    let mut closest: Vec<(usize, usize)> = Vec::new();
+    if groups.len() <= 64 {
+        for (name, g) in groups.iter().enumerate() {
+            if name == own {
+                continue;
+            }
+            let pos = g.partition_point(|&j| tok_starts[j] < at);
+            let best = [pos.checked_sub(1), Some(pos)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| g.get(k))
+                .min_by_key(|&&j| tok_starts[j].abs_diff(at));
+            if let Some(&j) = best {
+                if tok_starts[j].abs_diff(at) <= NEAR_WINDOW {
+                    closest.push((name, j));
+                }
+            }
+        }
+    } else {
+        let lo = tok_starts.partition_point(|&t| t + NEAR_WINDOW < at);
+        let hi = tok_starts.partition_point(|&t| t <= at + NEAR_WINDOW);
+        for (j, &t) in tok_starts.iter().enumerate().take(hi).skip(lo) {
+            let name = name_ids[j];
+            if name == own {
+                continue;
+            }
+            let d = t.abs_diff(at);
+            match closest.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, k)) => {
+                    if d < tok_starts[*k].abs_diff(at) {
+                        *k = j;
+                    }
+                }
+                None => closest.push((name, j)),
+            }
+        }
+    }
+    closest.into_iter().map(|(_, j)| j).collect()
 }
 
 /// A place that can anchor others (context and closeness): not a bare village or a
@@ -903,9 +960,14 @@ impl Geocoder {
             }
             groups[n].push(j);
         }
+        let tok_starts: Vec<usize> = raws.iter().map(|m| m.tok_start).collect();
+        let shared = Shared {
+            orders: raws.iter().map(|m| self.scoring_order(m)).collect(),
+            closest: (0..raws.len())
+                .map(|i| closest_names(i, &tok_starts, &name_ids, &groups))
+                .collect(),
+        };
         let sup1 = Support {
-            name_ids: name_ids.clone(),
-            groups: groups.clone(),
             anchors: anchors1,
             first_pass: true,
             trace,
@@ -913,14 +975,12 @@ impl Geocoder {
         let mut res: Vec<Resolution> = raws
             .iter()
             .enumerate()
-            .map(|(i, m)| self.resolve(i, m, &raws, &ctx1, &sup1))
+            .map(|(i, m)| self.resolve(i, m, &raws, &ctx1, &sup1, &shared))
             .collect();
         // pass 2: with the first pass's winners as context
         let winners = winners(&res);
         let ctx2 = self.country_context(&base, &raws, Some(&winners));
         let sup2 = Support {
-            name_ids,
-            groups,
             anchors: winners
                 .iter()
                 .map(|w| {
@@ -935,7 +995,7 @@ impl Geocoder {
         res = raws
             .iter()
             .enumerate()
-            .map(|(i, m)| self.resolve(i, m, &raws, &ctx2, &sup2))
+            .map(|(i, m)| self.resolve(i, m, &raws, &ctx2, &sup2, &shared))
             .collect();
         (raws, res)
     }
@@ -1026,6 +1086,19 @@ impl Geocoder {
         ctx
     }
 
+    /// The candidates of a mention in the order they are scored: closeness is computed for the
+    /// 40 likeliest (a name shared by hundreds of hamlets stays cheap); the others keep their
+    /// prior.
+    fn scoring_order(&self, m: &RawMatch) -> Vec<u32> {
+        let mut order: Vec<u32> = m.candidates.clone();
+        if order.len() > 40 {
+            let mut scored: Vec<(f32, u32)> = order.iter().map(|&c| (self.prior(c), c)).collect();
+            scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            order = scored.into_iter().map(|(_, c)| c).collect();
+        }
+        order
+    }
+
     fn resolve(
         &self,
         idx: usize,
@@ -1033,61 +1106,12 @@ impl Geocoder {
         raws: &[RawMatch],
         ctx: &CountryCtx,
         sup: &Support,
+        shared: &Shared,
     ) -> Resolution {
-        // closeness is computed for the 40 likeliest candidates (a name shared by hundreds of
-        // hamlets stays cheap); the others keep their prior
-        let mut order: Vec<u32> = m.candidates.clone();
-        if order.len() > 40 {
-            let mut scored: Vec<(f32, u32)> = order.iter().map(|&c| (self.prior(c), c)).collect();
-            scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            order = scored.into_iter().map(|(_, c)| c).collect();
-        }
-        // for each other name, its occurrence closest to this mention, if within NEAR_WINDOW
-        // tokens (context fades with distance). Mentions are in text order: a document with
-        // few names looks each name's occurrences up by binary search; one with many names
-        // scans only the mentions inside the window, so a long document stays linear. Both
-        // give the same pairs.
-        let own = sup.name_ids[idx];
-        let mut closest: Vec<(usize, usize)> = Vec::new();
-        if sup.groups.len() <= 64 {
-            for (name, g) in sup.groups.iter().enumerate() {
-                if name == own {
-                    continue;
-                }
-                let pos = g.partition_point(|&j| raws[j].tok_start < m.tok_start);
-                let best = [pos.checked_sub(1), Some(pos)]
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|k| g.get(k))
-                    .min_by_key(|&&j| raws[j].tok_start.abs_diff(m.tok_start));
-                if let Some(&j) = best {
-                    if raws[j].tok_start.abs_diff(m.tok_start) <= NEAR_WINDOW {
-                        closest.push((name, j));
-                    }
-                }
-            }
-        } else {
-            let lo = raws.partition_point(|o| o.tok_start + NEAR_WINDOW < m.tok_start);
-            let hi = raws.partition_point(|o| o.tok_start <= m.tok_start + NEAR_WINDOW);
-            for (j, o) in raws.iter().enumerate().take(hi).skip(lo) {
-                let name = sup.name_ids[j];
-                if name == own {
-                    continue;
-                }
-                let d = o.tok_start.abs_diff(m.tok_start);
-                match closest.iter_mut().find(|(n, _)| *n == name) {
-                    Some((_, k)) => {
-                        if d < raws[*k].tok_start.abs_diff(m.tok_start) {
-                            *k = j;
-                        }
-                    }
-                    None => closest.push((name, j)),
-                }
-            }
-        }
-        let mut near: Vec<(usize, bool)> = closest
-            .into_iter()
-            .map(|(_, j)| j)
+        let order = &shared.orders[idx];
+        let mut near: Vec<(usize, bool)> = shared.closest[idx]
+            .iter()
+            .copied()
             .filter(|&j| j != idx && !sup.anchors[j].is_empty())
             .map(|j| {
                 let o = &raws[j];
