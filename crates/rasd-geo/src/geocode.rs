@@ -95,12 +95,16 @@ struct RawMatch {
     clitic_prep: bool,
 }
 
-/// Per mention, what both resolution passes share: its candidates in scoring order, and the
-/// mentions closeness is computed against (of each other name, the occurrence closest to it
-/// within [`NEAR_WINDOW`] tokens).
+/// What both resolution passes share: per mention its candidates in scoring order (`None`:
+/// as they are), and what the mentions closeness is computed against are found with
+/// ([`closest_names`]).
 struct Shared {
-    orders: Vec<Vec<u32>>,
-    closest: Vec<Vec<usize>>,
+    orders: Vec<Option<Vec<u32>>>,
+    tok_starts: Vec<usize>,
+    name_ids: Vec<usize>,
+    groups: Vec<Vec<usize>>,
+    /// Scratch for [`closest_names`], one entry per name.
+    slot: std::cell::RefCell<Vec<usize>>,
 }
 
 /// What closeness is computed against: for each raw match the places it may stand for (pass 1:
@@ -327,11 +331,13 @@ fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
 /// Mentions are in text order: a document with few names looks each name's occurrences up by
 /// binary search; one with many names scans only the mentions inside the window, so a long
 /// document stays linear. Both give the same mentions.
+/// `slot` is scratch space, one entry per name, all `usize::MAX` (and left so).
 fn closest_names(
     idx: usize,
     tok_starts: &[usize],
     name_ids: &[usize],
     groups: &[Vec<usize>],
+    slot: &mut [usize],
 ) -> Vec<usize> {
     let at = tok_starts[idx];
     let own = name_ids[idx];
@@ -356,20 +362,24 @@ fn closest_names(
     } else {
         let lo = tok_starts.partition_point(|&t| t + NEAR_WINDOW < at);
         let hi = tok_starts.partition_point(|&t| t <= at + NEAR_WINDOW);
+        // the names in order of first occurrence in the window, each name's best in its slot
+        let mut seen: Vec<usize> = Vec::new();
         for (j, &t) in tok_starts.iter().enumerate().take(hi).skip(lo) {
             let name = name_ids[j];
             if name == own {
                 continue;
             }
-            let d = t.abs_diff(at);
-            match closest.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, k)) => {
-                    if d < tok_starts[*k].abs_diff(at) {
-                        *k = j;
-                    }
-                }
-                None => closest.push((name, j)),
+            let k = slot[name];
+            if k == usize::MAX {
+                slot[name] = j;
+                seen.push(name);
+            } else if t.abs_diff(at) < tok_starts[k].abs_diff(at) {
+                slot[name] = j;
             }
+        }
+        for name in seen {
+            closest.push((name, slot[name]));
+            slot[name] = usize::MAX;
         }
     }
     closest.into_iter().map(|(_, j)| j).collect()
@@ -960,12 +970,12 @@ impl Geocoder {
             }
             groups[n].push(j);
         }
-        let tok_starts: Vec<usize> = raws.iter().map(|m| m.tok_start).collect();
         let shared = Shared {
             orders: raws.iter().map(|m| self.scoring_order(m)).collect(),
-            closest: (0..raws.len())
-                .map(|i| closest_names(i, &tok_starts, &name_ids, &groups))
-                .collect(),
+            tok_starts: raws.iter().map(|m| m.tok_start).collect(),
+            name_ids,
+            slot: std::cell::RefCell::new(vec![usize::MAX; groups.len()]),
+            groups,
         };
         let sup1 = Support {
             anchors: anchors1,
@@ -1089,14 +1099,14 @@ impl Geocoder {
     /// The candidates of a mention in the order they are scored: closeness is computed for the
     /// 40 likeliest (a name shared by hundreds of hamlets stays cheap); the others keep their
     /// prior.
-    fn scoring_order(&self, m: &RawMatch) -> Vec<u32> {
-        let mut order: Vec<u32> = m.candidates.clone();
-        if order.len() > 40 {
-            let mut scored: Vec<(f32, u32)> = order.iter().map(|&c| (self.prior(c), c)).collect();
-            scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            order = scored.into_iter().map(|(_, c)| c).collect();
+    fn scoring_order(&self, m: &RawMatch) -> Option<Vec<u32>> {
+        if m.candidates.len() <= 40 {
+            return None;
         }
-        order
+        let mut scored: Vec<(f32, u32)> =
+            m.candidates.iter().map(|&c| (self.prior(c), c)).collect();
+        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        Some(scored.into_iter().map(|(_, c)| c).collect())
     }
 
     fn resolve(
@@ -1108,10 +1118,16 @@ impl Geocoder {
         sup: &Support,
         shared: &Shared,
     ) -> Resolution {
-        let order = &shared.orders[idx];
-        let mut near: Vec<(usize, bool)> = shared.closest[idx]
-            .iter()
-            .copied()
+        let order = shared.orders[idx].as_deref().unwrap_or(&m.candidates);
+        let closest = closest_names(
+            idx,
+            &shared.tok_starts,
+            &shared.name_ids,
+            &shared.groups,
+            &mut shared.slot.borrow_mut(),
+        );
+        let mut near: Vec<(usize, bool)> = closest
+            .into_iter()
             .filter(|&j| j != idx && !sup.anchors[j].is_empty())
             .map(|j| {
                 let o = &raws[j];
