@@ -270,15 +270,10 @@ fn variants(key: &str) -> Vec<(String, usize, bool)> {
 /// cost one lookup per token.
 #[derive(Debug)]
 struct WordInfo {
-    /// (variant, key chars stripped, article dropped), least stripping first ([`compute_variants`]).
-    variants: Vec<(String, usize, bool)>,
+    /// The lookup variants, least stripping first ([`compute_variants`]).
+    variants: Vec<Variant>,
     /// [`word_hash`] of the key.
     hash: u64,
-    /// Per variant, the gazetteer names whose first word it is: (the one-word names, the
-    /// longer ones sorted by the hash of their second word).
-    names: Vec<(&'static [NameEntry], &'static [NameEntry])>,
-    /// Per variant, the place cues ending with it (none for a variant without the article).
-    cues: Vec<&'static [Cue]>,
     /// The word itself is a common word ("بلاد", "البلاد"): not a proclitic plus a name.
     whole_common: bool,
     /// The country of the first variant that is a country word (demonym, actor ...).
@@ -294,6 +289,22 @@ struct WordInfo {
     sub_cue: Option<(FeatureCue, bool)>,
     /// The key makes a sentence a sports report.
     sports: bool,
+}
+
+/// One lookup variant of a word key and what the tables hold for it.
+#[derive(Debug)]
+struct Variant {
+    key: String,
+    /// Key chars stripped.
+    prefix: usize,
+    /// The article was dropped (names stored without it).
+    dropped: bool,
+    /// The gazetteer names whose first word it is: the one-word names, and the longer ones
+    /// (sorted by the hash of their second word).
+    one: &'static [NameEntry],
+    multi: &'static [NameEntry],
+    /// The place cues ending with it (none for a variant without the article).
+    cues: &'static [Cue],
 }
 
 type WordMemo = FxHashMap<String, Rc<WordInfo>>;
@@ -440,22 +451,26 @@ impl Geocoder {
 
     fn compute_word(&self, key: &str) -> WordInfo {
         let lex = self.lex;
-        let variants = compute_variants(key);
-        let names = variants
-            .iter()
-            .map(|(v, _, _)| {
-                let names = self.gaz.names_starting(v);
-                names.split_at(names.partition_point(|e| e.rest.is_empty()))
-            })
-            .collect();
-        let cues: Vec<&'static [Cue]> = variants
-            .iter()
-            .map(|(v, _, dropped)| match dropped {
-                true => &[][..],
-                false => lex
-                    .cues_by_last
-                    .get(v.as_str())
-                    .map_or(&[][..], Vec::as_slice),
+        let variants: Vec<Variant> = compute_variants(key)
+            .into_iter()
+            .map(|(v, prefix, dropped)| {
+                let names = self.gaz.names_starting(&v);
+                let (one, multi) = names.split_at(names.partition_point(|e| e.rest.is_empty()));
+                let cues = match dropped {
+                    true => &[][..],
+                    false => lex
+                        .cues_by_last
+                        .get(v.as_str())
+                        .map_or(&[][..], Vec::as_slice),
+                };
+                Variant {
+                    key: v,
+                    prefix,
+                    dropped,
+                    one,
+                    multi,
+                    cues,
+                }
             })
             .collect();
         let whole_common = lex.common.contains(key)
@@ -465,13 +480,13 @@ impl Geocoder {
                 .is_some_and(|b| lex.common.contains(b));
         let country_word = variants
             .iter()
-            .filter(|(_, _, dropped)| !dropped)
-            .find_map(|(v, _, _)| lex.country_words.get(v))
+            .filter(|v| !v.dropped)
+            .find_map(|v| lex.country_words.get(&v.key))
             .map(String::as_str);
         let country_phrases = variants
             .iter()
-            .filter(|(_, _, d)| !d)
-            .filter_map(|(v, _, _)| lex.country_phrases_by_first.get(v.as_str()))
+            .filter(|v| !v.dropped)
+            .filter_map(|v| lex.country_phrases_by_first.get(v.key.as_str()))
             .flatten()
             .copied()
             .collect();
@@ -479,14 +494,14 @@ impl Geocoder {
             .cues_by_last
             .get(key)
             .is_some_and(|v| v.iter().any(|c| c.words.len() == 1));
-        let cue_like = cues.iter().any(|cs| {
-            cs.iter().any(|c| {
+        let cue_like = variants.iter().any(|v| {
+            v.cues.iter().any(|c| {
                 c.words.len() == 1
                     && matches!(c.kind, CueKind::In | CueKind::Near | CueKind::Direction)
             })
         });
-        let sub_cue = variants.iter().zip(&cues).find_map(|((v, _, _), cs)| {
-            let c = cs.iter().find(|c| {
+        let sub_cue = variants.iter().find_map(|v| {
+            let c = v.cues.iter().find(|c| {
                 c.words.len() == 1
                     && matches!(
                         c.kind,
@@ -498,14 +513,12 @@ impl Geocoder {
             let CueKind::Feature(fc) = c.kind else {
                 return None;
             };
-            Some((fc, v == "احياء"))
+            Some((fc, v.key == "احياء"))
         });
         WordInfo {
             hash: word_hash(key),
             sports: lex.sports.contains(key),
             variants,
-            names,
-            cues,
             whole_common,
             country_word,
             country_phrases,
@@ -680,8 +693,8 @@ impl Geocoder {
                 let mut span = toks[a].span.cover(toks[b - 1].span);
                 // "ودوميز": without the conjunction
                 if toks[a].key.starts_with('و') && {
-                    let (one, multi) = words[a].names[0];
-                    one.is_empty() && multi.is_empty()
+                    let v = &words[a].variants[0];
+                    v.one.is_empty() && v.multi.is_empty()
                 } {
                     span.start = strip_prefix_span(doc, a, 1).min(span.end);
                 }
@@ -1373,10 +1386,8 @@ impl Geocoder {
             // a word that is itself a common word ("بلاد", "البلاد") is not a proclitic plus a
             // name ("ب" + "لاد")
             let whole_common = word.whole_common;
-            for (vi, ((_, prefix, dropped), &(one, multi))) in
-                word.variants.iter().zip(&word.names).enumerate()
-            {
-                let (prefix, dropped) = (*prefix, *dropped);
+            for (vi, var) in word.variants.iter().enumerate() {
+                let (prefix, dropped, one, multi) = (var.prefix, var.dropped, var.one, var.multi);
                 if whole_common && prefix > 0 {
                     continue;
                 }
@@ -1426,8 +1437,8 @@ impl Geocoder {
                 words.push(
                     word.variants
                         .iter()
-                        .find(|(_, p, d)| *p == prefix && *d == dropped)
-                        .map(|(v, _, _)| v.clone())
+                        .find(|v| v.prefix == prefix && v.dropped == dropped)
+                        .map(|v| v.key.clone())
                         .unwrap_or_else(|| t.key.clone()),
                 );
                 let mut j = i;
@@ -1588,8 +1599,8 @@ impl Geocoder {
             }
             let mut hit = None;
             // (a variant without the article has no cues)
-            'variants: for cands in words[j - 1].cues.iter() {
-                for c in cands.iter() {
+            'variants: for var in words[j - 1].variants.iter() {
+                for c in var.cues.iter() {
                     let n = c.words.len();
                     if n > j {
                         continue;
@@ -1627,11 +1638,7 @@ fn strip_key_matches(tk: &str, info: &WordInfo, w: &str, first: bool) -> bool {
     if tk == w {
         return true;
     }
-    first
-        && info
-            .variants
-            .iter()
-            .any(|(v, _, dropped)| !dropped && v == w)
+    first && info.variants.iter().any(|v| !v.dropped && v.key == w)
 }
 
 /// Start (original chars) of token `i` after `prefix` key chars.
