@@ -37,7 +37,7 @@ use std::rc::Rc;
 
 use rasd_text::{Document, Span, TokenKind};
 
-use crate::gazetteer::{distance_km, Feature, FxHashMap, Gazetteer, NameEntry};
+use crate::gazetteer::{distance_km, word_hash, Feature, FxHashMap, Gazetteer, NameEntry};
 use crate::lexicon::{Cue, CueKind, FeatureCue, Lexicon};
 
 /// One place mention of a document, resolved.
@@ -95,13 +95,21 @@ struct RawMatch {
     clitic_prep: bool,
 }
 
-/// What closeness is computed against: the raw matches grouped by name, and for each raw
-/// match the places it may stand for (pass 1: its likeliest anchors; pass 2: its winner).
-struct Support {
-    /// Per mention, a number for its name (mentions of one name share it).
+/// What both resolution passes share: per mention its candidates in scoring order (`None`:
+/// as they are), and what the mentions closeness is computed against are found with
+/// ([`closest_names`]).
+struct Shared {
+    orders: Vec<Option<Vec<u32>>>,
+    tok_starts: Vec<usize>,
     name_ids: Vec<usize>,
-    /// The mentions of each name, in text order (indexed by name number).
     groups: Vec<Vec<usize>>,
+    /// Scratch for [`closest_names`], one entry per name.
+    slot: std::cell::RefCell<Vec<usize>>,
+}
+
+/// What closeness is computed against: for each raw match the places it may stand for (pass 1:
+/// its likeliest anchors; pass 2: its winner).
+struct Support {
     anchors: Vec<Vec<u32>>,
     first_pass: bool,
     /// Keep the reasons of every score (for `explain`).
@@ -116,9 +124,14 @@ struct CountryCtx {
     total: f32,
 }
 
+/// `a == b` for the short strings of country codes, without a call to memcmp.
+fn same_str(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
 impl CountryCtx {
     fn add(&mut self, country: &'static str, v: f32) {
-        match self.weights.iter_mut().find(|(c, _)| *c == country) {
+        match self.weights.iter_mut().find(|(c, _)| same_str(c, country)) {
             Some((_, w)) => *w += v,
             None => self.weights.push((country, v)),
         }
@@ -128,7 +141,7 @@ impl CountryCtx {
     fn get(&self, country: &str) -> f32 {
         self.weights
             .iter()
-            .find(|(c, _)| *c == country)
+            .find(|(c, _)| same_str(c, country))
             .map_or(0.0, |(_, w)| *w)
     }
 }
@@ -257,12 +270,10 @@ fn variants(key: &str) -> Vec<(String, usize, bool)> {
 /// cost one lookup per token.
 #[derive(Debug)]
 struct WordInfo {
-    /// (variant, key chars stripped, article dropped), least stripping first ([`compute_variants`]).
-    variants: Vec<(String, usize, bool)>,
-    /// Per variant, the gazetteer names whose first word it is.
-    names: Vec<&'static [NameEntry]>,
-    /// Per variant, the place cues ending with it (none for a variant without the article).
-    cues: Vec<&'static [Cue]>,
+    /// The lookup variants, least stripping first ([`compute_variants`]).
+    variants: Vec<Variant>,
+    /// [`word_hash`] of the key.
+    hash: u64,
     /// The word itself is a common word ("بلاد", "البلاد"): not a proclitic plus a name.
     whole_common: bool,
     /// The country of the first variant that is a country word (demonym, actor ...).
@@ -278,6 +289,22 @@ struct WordInfo {
     sub_cue: Option<(FeatureCue, bool)>,
     /// The key makes a sentence a sports report.
     sports: bool,
+}
+
+/// One lookup variant of a word key and what the tables hold for it.
+#[derive(Debug)]
+struct Variant {
+    key: String,
+    /// Key chars stripped.
+    prefix: usize,
+    /// The article was dropped (names stored without it).
+    dropped: bool,
+    /// The gazetteer names whose first word it is: the one-word names, and the longer ones
+    /// (sorted by the hash of their second word).
+    one: &'static [NameEntry],
+    multi: &'static [NameEntry],
+    /// The place cues ending with it (none for a variant without the article).
+    cues: &'static [Cue],
 }
 
 type WordMemo = FxHashMap<String, Rc<WordInfo>>;
@@ -308,6 +335,65 @@ fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
         .collect();
     out.extend(with_article);
     out
+}
+
+/// For mention `idx`, of each other name its occurrence closest to the mention, if within
+/// [`NEAR_WINDOW`] tokens (context fades with distance); ties go to the earlier occurrence.
+/// Mentions are in text order: a document with few names looks each name's occurrences up by
+/// binary search; one with many names scans only the mentions inside the window, so a long
+/// document stays linear. Both give the same mentions.
+/// `slot` is scratch space, one entry per name, all `usize::MAX` (and left so).
+fn closest_names(
+    idx: usize,
+    tok_starts: &[usize],
+    name_ids: &[usize],
+    groups: &[Vec<usize>],
+    slot: &mut [usize],
+) -> Vec<usize> {
+    let at = tok_starts[idx];
+    let own = name_ids[idx];
+    let mut closest: Vec<(usize, usize)> = Vec::new();
+    if groups.len() <= 64 {
+        for (name, g) in groups.iter().enumerate() {
+            if name == own {
+                continue;
+            }
+            let pos = g.partition_point(|&j| tok_starts[j] < at);
+            let best = [pos.checked_sub(1), Some(pos)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| g.get(k))
+                .min_by_key(|&&j| tok_starts[j].abs_diff(at));
+            if let Some(&j) = best {
+                if tok_starts[j].abs_diff(at) <= NEAR_WINDOW {
+                    closest.push((name, j));
+                }
+            }
+        }
+    } else {
+        let lo = tok_starts.partition_point(|&t| t + NEAR_WINDOW < at);
+        let hi = tok_starts.partition_point(|&t| t <= at + NEAR_WINDOW);
+        // the names in order of first occurrence in the window, each name's best in its slot
+        let mut seen: Vec<usize> = Vec::new();
+        for (j, &t) in tok_starts.iter().enumerate().take(hi).skip(lo) {
+            let name = name_ids[j];
+            if name == own {
+                continue;
+            }
+            let k = slot[name];
+            if k == usize::MAX {
+                slot[name] = j;
+                seen.push(name);
+            } else if t.abs_diff(at) < tok_starts[k].abs_diff(at) {
+                slot[name] = j;
+            }
+        }
+        for name in seen {
+            closest.push((name, slot[name]));
+            slot[name] = usize::MAX;
+        }
+    }
+    closest.into_iter().map(|(_, j)| j).collect()
 }
 
 /// A place that can anchor others (context and closeness): not a bare village or a
@@ -365,19 +451,26 @@ impl Geocoder {
 
     fn compute_word(&self, key: &str) -> WordInfo {
         let lex = self.lex;
-        let variants = compute_variants(key);
-        let names = variants
-            .iter()
-            .map(|(v, _, _)| self.gaz.names_starting(v))
-            .collect();
-        let cues: Vec<&'static [Cue]> = variants
-            .iter()
-            .map(|(v, _, dropped)| match dropped {
-                true => &[][..],
-                false => lex
-                    .cues_by_last
-                    .get(v.as_str())
-                    .map_or(&[][..], Vec::as_slice),
+        let variants: Vec<Variant> = compute_variants(key)
+            .into_iter()
+            .map(|(v, prefix, dropped)| {
+                let names = self.gaz.names_starting(&v);
+                let (one, multi) = names.split_at(names.partition_point(|e| e.rest.is_empty()));
+                let cues = match dropped {
+                    true => &[][..],
+                    false => lex
+                        .cues_by_last
+                        .get(v.as_str())
+                        .map_or(&[][..], Vec::as_slice),
+                };
+                Variant {
+                    key: v,
+                    prefix,
+                    dropped,
+                    one,
+                    multi,
+                    cues,
+                }
             })
             .collect();
         let whole_common = lex.common.contains(key)
@@ -387,13 +480,13 @@ impl Geocoder {
                 .is_some_and(|b| lex.common.contains(b));
         let country_word = variants
             .iter()
-            .filter(|(_, _, dropped)| !dropped)
-            .find_map(|(v, _, _)| lex.country_words.get(v))
+            .filter(|v| !v.dropped)
+            .find_map(|v| lex.country_words.get(&v.key))
             .map(String::as_str);
         let country_phrases = variants
             .iter()
-            .filter(|(_, _, d)| !d)
-            .filter_map(|(v, _, _)| lex.country_phrases_by_first.get(v.as_str()))
+            .filter(|v| !v.dropped)
+            .filter_map(|v| lex.country_phrases_by_first.get(v.key.as_str()))
             .flatten()
             .copied()
             .collect();
@@ -401,14 +494,14 @@ impl Geocoder {
             .cues_by_last
             .get(key)
             .is_some_and(|v| v.iter().any(|c| c.words.len() == 1));
-        let cue_like = cues.iter().any(|cs| {
-            cs.iter().any(|c| {
+        let cue_like = variants.iter().any(|v| {
+            v.cues.iter().any(|c| {
                 c.words.len() == 1
                     && matches!(c.kind, CueKind::In | CueKind::Near | CueKind::Direction)
             })
         });
-        let sub_cue = variants.iter().zip(&cues).find_map(|((v, _, _), cs)| {
-            let c = cs.iter().find(|c| {
+        let sub_cue = variants.iter().find_map(|v| {
+            let c = v.cues.iter().find(|c| {
                 c.words.len() == 1
                     && matches!(
                         c.kind,
@@ -420,13 +513,12 @@ impl Geocoder {
             let CueKind::Feature(fc) = c.kind else {
                 return None;
             };
-            Some((fc, v == "احياء"))
+            Some((fc, v.key == "احياء"))
         });
         WordInfo {
+            hash: word_hash(key),
             sports: lex.sports.contains(key),
             variants,
-            names,
-            cues,
             whole_common,
             country_word,
             country_phrases,
@@ -600,7 +692,10 @@ impl Geocoder {
             for (a, b) in names {
                 let mut span = toks[a].span.cover(toks[b - 1].span);
                 // "ودوميز": without the conjunction
-                if toks[a].key.starts_with('و') && words[a].names[0].is_empty() {
+                if toks[a].key.starts_with('و') && {
+                    let v = &words[a].variants[0];
+                    v.one.is_empty() && v.multi.is_empty()
+                } {
                     span.start = strip_prefix_span(doc, a, 1).min(span.end);
                 }
                 // the anchor: the next town within 8 tokens, else the previous one in the
@@ -922,9 +1017,14 @@ impl Geocoder {
             }
             groups[n].push(j);
         }
+        let shared = Shared {
+            orders: raws.iter().map(|m| self.scoring_order(m)).collect(),
+            tok_starts: raws.iter().map(|m| m.tok_start).collect(),
+            name_ids,
+            slot: std::cell::RefCell::new(vec![usize::MAX; groups.len()]),
+            groups,
+        };
         let sup1 = Support {
-            name_ids: name_ids.clone(),
-            groups: groups.clone(),
             anchors: anchors1,
             first_pass: true,
             trace,
@@ -932,14 +1032,12 @@ impl Geocoder {
         let mut res: Vec<Resolution> = raws
             .iter()
             .enumerate()
-            .map(|(i, m)| self.resolve(i, m, &raws, &ctx1, &sup1))
+            .map(|(i, m)| self.resolve(i, m, &raws, &ctx1, &sup1, &shared))
             .collect();
         // pass 2: with the first pass's winners as context
         let winners = winners(&res);
         let ctx2 = self.country_context(&base, &raws, Some(&winners));
         let sup2 = Support {
-            name_ids,
-            groups,
             anchors: winners
                 .iter()
                 .map(|w| {
@@ -954,7 +1052,7 @@ impl Geocoder {
         res = raws
             .iter()
             .enumerate()
-            .map(|(i, m)| self.resolve(i, m, &raws, &ctx2, &sup2))
+            .map(|(i, m)| self.resolve(i, m, &raws, &ctx2, &sup2, &shared))
             .collect();
         (raws, res)
     }
@@ -1045,6 +1143,19 @@ impl Geocoder {
         ctx
     }
 
+    /// The candidates of a mention in the order they are scored: closeness is computed for the
+    /// 40 likeliest (a name shared by hundreds of hamlets stays cheap); the others keep their
+    /// prior.
+    fn scoring_order(&self, m: &RawMatch) -> Option<Vec<u32>> {
+        if m.candidates.len() <= 40 {
+            return None;
+        }
+        let mut scored: Vec<(f32, u32)> =
+            m.candidates.iter().map(|&c| (self.prior(c), c)).collect();
+        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        Some(scored.into_iter().map(|(_, c)| c).collect())
+    }
+
     fn resolve(
         &self,
         idx: usize,
@@ -1052,61 +1163,18 @@ impl Geocoder {
         raws: &[RawMatch],
         ctx: &CountryCtx,
         sup: &Support,
+        shared: &Shared,
     ) -> Resolution {
-        // closeness is computed for the 40 likeliest candidates (a name shared by hundreds of
-        // hamlets stays cheap); the others keep their prior
-        let mut order: Vec<u32> = m.candidates.clone();
-        if order.len() > 40 {
-            let mut scored: Vec<(f32, u32)> = order.iter().map(|&c| (self.prior(c), c)).collect();
-            scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            order = scored.into_iter().map(|(_, c)| c).collect();
-        }
-        // for each other name, its occurrence closest to this mention, if within NEAR_WINDOW
-        // tokens (context fades with distance). Mentions are in text order: a document with
-        // few names looks each name's occurrences up by binary search; one with many names
-        // scans only the mentions inside the window, so a long document stays linear. Both
-        // give the same pairs.
-        let own = sup.name_ids[idx];
-        let mut closest: Vec<(usize, usize)> = Vec::new();
-        if sup.groups.len() <= 64 {
-            for (name, g) in sup.groups.iter().enumerate() {
-                if name == own {
-                    continue;
-                }
-                let pos = g.partition_point(|&j| raws[j].tok_start < m.tok_start);
-                let best = [pos.checked_sub(1), Some(pos)]
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|k| g.get(k))
-                    .min_by_key(|&&j| raws[j].tok_start.abs_diff(m.tok_start));
-                if let Some(&j) = best {
-                    if raws[j].tok_start.abs_diff(m.tok_start) <= NEAR_WINDOW {
-                        closest.push((name, j));
-                    }
-                }
-            }
-        } else {
-            let lo = raws.partition_point(|o| o.tok_start + NEAR_WINDOW < m.tok_start);
-            let hi = raws.partition_point(|o| o.tok_start <= m.tok_start + NEAR_WINDOW);
-            for (j, o) in raws.iter().enumerate().take(hi).skip(lo) {
-                let name = sup.name_ids[j];
-                if name == own {
-                    continue;
-                }
-                let d = o.tok_start.abs_diff(m.tok_start);
-                match closest.iter_mut().find(|(n, _)| *n == name) {
-                    Some((_, k)) => {
-                        if d < raws[*k].tok_start.abs_diff(m.tok_start) {
-                            *k = j;
-                        }
-                    }
-                    None => closest.push((name, j)),
-                }
-            }
-        }
+        let order = shared.orders[idx].as_deref().unwrap_or(&m.candidates);
+        let closest = closest_names(
+            idx,
+            &shared.tok_starts,
+            &shared.name_ids,
+            &shared.groups,
+            &mut shared.slot.borrow_mut(),
+        );
         let mut near: Vec<(usize, bool)> = closest
             .into_iter()
-            .map(|(_, j)| j)
             .filter(|&j| j != idx && !sup.anchors[j].is_empty())
             .map(|j| {
                 let o = &raws[j];
@@ -1357,22 +1425,19 @@ impl Geocoder {
             // a word that is itself a common word ("بلاد", "البلاد") is not a proclitic plus a
             // name ("ب" + "لاد")
             let whole_common = word.whole_common;
-            for (vi, ((_, prefix, dropped), names)) in
-                word.variants.iter().zip(&word.names).enumerate()
-            {
-                let (prefix, dropped) = (*prefix, *dropped);
+            for (vi, var) in word.variants.iter().enumerate() {
+                let (prefix, dropped, one, multi) = (var.prefix, var.dropped, var.one, var.multi);
                 if whole_common && prefix > 0 {
                     continue;
                 }
-                // the names are sorted by their further words: the one-word names first, then
-                // only those whose second word is the next token's can match
-                let one_word = names.partition_point(|e| e.rest.is_empty());
-                let (one, multi) = names.split_at(one_word);
+                // the longer names are sorted by the hash of their second word: only those
+                // whose second word may be the next token's are tried
                 let multi = match next[i] {
+                    Some(_) if multi.is_empty() => multi,
                     Some(n) => {
-                        let k = toks[n].key.as_str();
-                        let a = multi.partition_point(|e| e.rest[0].as_str() < k);
-                        let b = a + multi[a..].partition_point(|e| e.rest[0].as_str() == k);
+                        let h = words[n].hash;
+                        let a = multi.partition_point(|e| e.second < h);
+                        let b = a + multi[a..].partition_point(|e| e.second == h);
                         &multi[a..b]
                     }
                     None => &[],
@@ -1411,8 +1476,8 @@ impl Geocoder {
                 words.push(
                     word.variants
                         .iter()
-                        .find(|(_, p, d)| *p == prefix && *d == dropped)
-                        .map(|(v, _, _)| v.clone())
+                        .find(|v| v.prefix == prefix && v.dropped == dropped)
+                        .map(|v| v.key.clone())
                         .unwrap_or_else(|| t.key.clone()),
                 );
                 let mut j = i;
@@ -1431,12 +1496,14 @@ impl Geocoder {
             }
             // A lone cue word ("مدينة", "منطقة") or a demonym ("العراقية") is not a place
             // (unless it is also a country's name: سورية).
-            let country_name = places
-                .iter()
-                .any(|&p| self.gaz.place(p).feature == Feature::Country);
+            let country_name = || {
+                places
+                    .iter()
+                    .any(|&p| self.gaz.place(p).feature == Feature::Country)
+            };
             if len == 1
                 && (self.is_cue_word(&name_key)
-                    || (self.lex.country_words.contains_key(&name_key) && !country_name))
+                    || (self.lex.country_words.contains_key(&name_key) && !country_name()))
             {
                 i += 1;
                 continue;
@@ -1571,8 +1638,8 @@ impl Geocoder {
             }
             let mut hit = None;
             // (a variant without the article has no cues)
-            'variants: for cands in words[j - 1].cues.iter() {
-                for c in cands.iter() {
+            'variants: for var in words[j - 1].variants.iter() {
+                for c in var.cues.iter() {
                     let n = c.words.len();
                     if n > j {
                         continue;
@@ -1610,11 +1677,7 @@ fn strip_key_matches(tk: &str, info: &WordInfo, w: &str, first: bool) -> bool {
     if tk == w {
         return true;
     }
-    first
-        && info
-            .variants
-            .iter()
-            .any(|(v, _, dropped)| !dropped && v == w)
+    first && info.variants.iter().any(|v| !v.dropped && v.key == w)
 }
 
 /// Start (original chars) of token `i` after `prefix` key chars.

@@ -114,7 +114,7 @@ impl StartFilter {
 #[derive(Debug, Clone, Copy)]
 struct Probe {
     at: usize,
-    stripped: usize,
+    stripped: u8,
     prefix: u8,
     elided: bool,
 }
@@ -141,9 +141,10 @@ fn token_probes(tok: &crate::Token, at0: usize, out: &mut Vec<Probe>) {
             continue;
         }
         let at = at0 + p.len();
+        // (a proclitic and an article strip at most four chars)
         let probe = |at: usize, stripped: usize, elided: bool| Probe {
             at,
-            stripped,
+            stripped: stripped as u8,
             prefix: pi as u8,
             elided,
         };
@@ -345,7 +346,7 @@ impl<T> PhraseMatcher<T> {
         let mut i = 0;
         while i < end - start {
             // (end byte, stripped chars, prefix, entry)
-            let mut best: Option<(usize, usize, &str, usize)> = None;
+            let mut best: Option<(usize, u8, &str, usize)> = None;
             for probe in &h.probes[h.probe_starts[i]..h.probe_starts[i + 1]] {
                 if let Some((e, idx)) = self.search(hay, probe.at, probe.elided) {
                     let better = match best {
@@ -353,7 +354,8 @@ impl<T> PhraseMatcher<T> {
                         Some((be, bs, _, _)) => e > be || (e == be && probe.stripped < bs),
                     };
                     if better {
-                        best = Some((e, probe.stripped, PREFIXES[probe.prefix as usize], idx));
+                        let p = PREFIXES[probe.prefix as usize];
+                        best = Some((e, probe.stripped, p, idx));
                     }
                 }
             }
