@@ -674,18 +674,11 @@ impl<'a> Context<'a> {
 
         // the sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
         // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest date before it
-        let distance = |d: &DateMention| {
-            if d.span.end <= trigger_span.start {
-                trigger_span.start - d.span.end
-            } else {
-                d.span.start.saturating_sub(trigger_span.end)
-            }
-        };
         let date = self
             .dates
             .iter()
             .filter(|d| d.span.start >= span.start && d.span.end <= span.end)
-            .min_by_key(|d| distance(d))
+            .min_by_key(|d| trigger_span.gap(d.span))
             .map(|d| (d.clone(), false))
             .or_else(|| {
                 self.dates
@@ -950,13 +943,7 @@ impl<'a> Context<'a> {
         let mut target: Option<Actor> = None;
         // the perpetrator is the actor nearest before the trigger (the verb's subject), else the
         // nearest after it
-        let distance = |s: Span| {
-            if s.end <= trigger.start {
-                trigger.start - s.end
-            } else {
-                s.start.saturating_sub(trigger.end) + 1000
-            }
-        };
+        let distance = |s: Span| trigger.gap(s) + if s.end <= trigger.start { 0 } else { 1000 };
         for m in in_sentence(&self.actors, span) {
             let e = m.value;
             let Some(kind) = ActorKind::parse(&e.kind) else {
@@ -1121,30 +1108,11 @@ impl Context<'_> {
         if !placed && top < 2 {
             return None;
         }
-        let distance = |s: &Span| {
-            if s.end <= trigger.start {
-                trigger.start - s.end
-            } else {
-                s.start.saturating_sub(trigger.end)
-            }
-        };
         let (_, span) = evidence
             .iter()
             .filter(|(c, _)| *c == iso)
-            .min_by_key(|(_, s)| distance(s))?;
-        let c = rasd_geo::Gazetteer::global().country(iso)?;
-        Some(Location {
-            name: c.name_en.clone(),
-            text: self.doc.slice(*span).to_string(),
-            span: [span.start, span.end],
-            country: Some(iso.to_string()),
-            admin1: None,
-            admin2: None,
-            lat: Some(c.lat),
-            lon: Some(c.lon),
-            geonames_id: c.geonames_id,
-            precision: Some(3),
-        })
+            .min_by_key(|(_, s)| trigger.gap(*s))?;
+        country_location(iso, self.doc.slice(*span).to_string(), *span)
     }
 }
 
@@ -1162,11 +1130,17 @@ fn country_of_actors(actors: [&Option<Actor>; 2]) -> Option<Location> {
         .find(|a| a.kind == ActorKind::State)
         .or(with_country.first())?;
     let iso = a.country.as_deref()?;
+    country_location(iso, a.text.clone(), Span::new(a.span[0], a.span[1]))
+}
+
+/// A country as an incident's location (precision 3, at the country's point), supported by the
+/// words `text` at `span`.
+fn country_location(iso: &str, text: String, span: Span) -> Option<Location> {
     let c = rasd_geo::Gazetteer::global().country(iso)?;
     Some(Location {
         name: c.name_en.clone(),
-        text: a.text.clone(),
-        span: a.span,
+        text,
+        span: [span.start, span.end],
         country: Some(iso.to_string()),
         admin1: None,
         admin2: None,

@@ -1,7 +1,7 @@
 //! The story-level merge: candidates of one report that tell the same incident become one
 //! event, and the candidate becomes a record.
 
-use rasd_core::{Event, EventDate, Plover, TextSpan, SCHEMA_VERSION};
+use rasd_core::{Event, EventDate, Plover, TextSpan, Victim, SCHEMA_VERSION};
 use rasd_text::Document;
 
 use crate::incident::{adding_pieces, sum_counts, Candidate, CountPiece};
@@ -47,6 +47,20 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     }
 }
 
+/// The figure count pieces add up to.
+fn total(pieces: &[CountPiece]) -> u64 {
+    adding_pieces(pieces).iter().map(|x| x.min).sum()
+}
+
+/// Adds the victim groups `into` does not hold yet (by span).
+fn add_victims(into: &mut Candidate, victims: Vec<Victim>) {
+    for v in victims {
+        if !into.victims.iter().any(|x| x.span == v.span) {
+            into.victims.push(v);
+        }
+    }
+}
+
 fn absorb(into: &mut Candidate, other: Candidate) {
     let own_date = |c: &Candidate| c.date.as_ref().is_some_and(|(_, inherited)| !inherited);
     let take_date = !own_date(into) && own_date(&other);
@@ -62,7 +76,6 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     }
     // the story goes on: adjacency is judged from the latest sentence absorbed
     into.sentence = into.sentence.max(other.sentence);
-    let total = |p: &[CountPiece]| adding_pieces(p).iter().map(|x| x.min).sum::<u64>();
     if total(&other.kills) > total(&into.kills) {
         into.kills = other.kills;
     }
@@ -73,11 +86,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     into.elsewhere_victims.extend(other.elsewhere_victims);
     into.kill_word = into.kill_word.or(other.kill_word);
     into.injury_word = into.injury_word.or(other.injury_word);
-    for v in other.victims {
-        if !into.victims.iter().any(|x| x.span == v.span) {
-            into.victims.push(v);
-        }
-    }
+    add_victims(into, other.victims);
     if into.actor1.is_none() {
         into.actor1 = other.actor1;
     }
@@ -153,15 +162,10 @@ fn place_elsewhere(out: &mut [Candidate]) {
             }
         }
         let into = &mut out[target.unwrap_or(i)];
-        let total = |p: &[CountPiece]| adding_pieces(p).iter().map(|x| x.min).sum::<u64>();
         if total(&pieces) > total(&into.kills) {
             into.kills = pieces;
         }
-        for v in victims {
-            if !into.victims.iter().any(|x| x.span == v.span) {
-                into.victims.push(v);
-            }
-        }
+        add_victims(into, victims);
     }
 }
 

@@ -782,18 +782,7 @@ impl Geocoder {
                 out.push((c.to_string(), t.span));
                 continue;
             }
-            let phrase = w
-                .country_phrases
-                .iter()
-                .map(|&k| &self.lex.country_phrases[k])
-                .find(|(words, _)| {
-                    words.len() + i <= toks.len()
-                        && words[1..]
-                            .iter()
-                            .enumerate()
-                            .all(|(k, w)| toks[i + 1 + k].key == *w)
-                });
-            if let Some((words, c)) = phrase {
+            if let Some((words, c)) = self.country_phrases_at(toks, i, w).next() {
                 out.push((c.clone(), t.span.cover(toks[i + words.len() - 1].span)));
             }
         }
@@ -1068,6 +1057,26 @@ impl Geocoder {
         feature_prior(p.feature) + pop + if p.hand_kept() { 0.5 } else { 0.0 }
     }
 
+    /// The country context phrases (words, country) that start at token `i`, whose word is `w`.
+    fn country_phrases_at<'a>(
+        &self,
+        toks: &'a [rasd_text::Token],
+        i: usize,
+        w: &'a WordInfo,
+    ) -> impl Iterator<Item = &'static (Vec<String>, String)> + 'a {
+        let lex: &'static Lexicon = self.lex;
+        w.country_phrases
+            .iter()
+            .map(move |&k| &lex.country_phrases[k])
+            .filter(move |(words, _)| {
+                words.len() + i <= toks.len()
+                    && words[1..]
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| toks[i + 1 + k].key == *w)
+            })
+    }
+
     /// The country weights of the document's words: country names and demonyms, and context
     /// words and phrases (actors ...).
     fn word_context(&self, doc: &Document, words: &[Rc<WordInfo>]) -> CountryCtx {
@@ -1080,16 +1089,8 @@ impl Geocoder {
             if let Some(c) = w.country_word {
                 ctx.add(c, 1.0);
             }
-            for &k in &w.country_phrases {
-                let (words, c) = &self.lex.country_phrases[k];
-                if words.len() + i <= toks.len()
-                    && words[1..]
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| toks[i + 1 + k].key == *w)
-                {
-                    ctx.add(c, 1.0);
-                }
+            for (_, c) in self.country_phrases_at(toks, i, w) {
+                ctx.add(c, 1.0);
             }
         }
         ctx

@@ -63,6 +63,14 @@ impl Span {
     pub fn cover(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
+    /// How many chars lie between this span and `other` (0 when they touch or overlap).
+    pub fn gap(self, other: Span) -> usize {
+        if other.end <= self.start {
+            self.start - other.end
+        } else {
+            other.start.saturating_sub(self.end)
+        }
+    }
     /// Whether `other` lies within this span.
     pub fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
@@ -302,4 +310,18 @@ impl Document {
 /// two (data/duals.tsv): such a noun after a verb of killing counts one ("مقتل شرطي").
 pub fn is_singular_person(stem: &str) -> bool {
     data::tables().singulars.contains(stem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Span;
+
+    #[test]
+    fn gap_counts_the_chars_between_two_spans_either_way() {
+        let a = Span::new(10, 15);
+        assert_eq!(a.gap(Span::new(2, 7)), 3);
+        assert_eq!(a.gap(Span::new(20, 22)), 5);
+        assert_eq!(a.gap(Span::new(12, 18)), 0);
+        assert_eq!(a.gap(Span::new(15, 16)), 0);
+    }
 }
