@@ -591,6 +591,7 @@ impl<'a> Context<'a> {
                 _ => injury_pieces.push(piece),
             }
         }
+        self.joined_persons(span, &triggers, &mut kill_pieces, &mut injury_pieces);
 
         // the incident's type: the strongest event trigger, else from deaths/injuries
         let main = events.iter().max_by(|a, b| {
@@ -736,6 +737,79 @@ impl<'a> Context<'a> {
     /// Takes out of `kills` the figures followed by an "outside" cue in their clause ("مقتل 18
     /// من قوات الأمن والعاملين بمحطة للطاقة خارج المدينة"), with the victim groups told after
     /// them ("بينهم 4 إيرانيين").
+    /// "سبعة من عناصر الشرطة، ومهندس هندي", "جنديين ومدني": a singular person noun joined by
+    /// "و" to a counted group, a few words after it, is one more of the same count. A subset
+    /// ("بينهم شرطي ومدني"), a trigger or a clause between them keeps it out.
+    fn joined_persons(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &mut Vec<CountPiece>,
+        injuries: &mut Vec<CountPiece>,
+    ) {
+        let doc = self.doc;
+        let Some(si) = doc.sentence_at(span.start) else {
+            return;
+        };
+        for i in doc.sentences[si].tokens.clone() {
+            let t = &doc.tokens[i];
+            if t.span.start < span.start
+                || t.span.end > span.end
+                || t.clitics.first().is_none_or(|c| c != "و")
+                || !rasd_text::is_singular_person(&t.stem)
+                || doc.numbers_in(t.span).next().is_some()
+                || triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+            {
+                continue;
+            }
+            // "ثمانية آلاف رجل وصبي": the figure counts both nouns
+            let counted_pair = i > 0
+                && doc.tokens[i - 1].clitics.first().is_none_or(|c| c != "و")
+                && rasd_text::is_singular_person(&doc.tokens[i - 1].stem)
+                && doc
+                    .numbers_in(span)
+                    .any(|n| n.tokens.end == i - 1 && !n.dual_noun);
+            if counted_pair {
+                continue;
+            }
+            // the nearest count that ends before the noun, of either kind
+            let last = |ps: &[CountPiece]| {
+                ps.iter()
+                    .filter(|p| p.span.end <= t.span.start)
+                    .map(|p| p.span.end)
+                    .max()
+            };
+            let (k, j) = (last(kills), last(injuries));
+            let (end, pieces) = match (k, j) {
+                (Some(a), Some(b)) if b > a => (b, &mut *injuries),
+                (Some(a), _) => (a, &mut *kills),
+                (None, Some(b)) => (b, &mut *injuries),
+                (None, None) => continue,
+            };
+            let Some(from) = doc.token_at(end.saturating_sub(1)).map(|f| f + 1) else {
+                continue;
+            };
+            let clear = from + 4 >= i
+                && (from..i).all(|g| {
+                    let w = &doc.tokens[g];
+                    (w.kind != TokenKind::Punct || w.key == "،" || w.key == ",")
+                        && !self.cue_at_token(g, Cue::Subset)
+                        && !self.cue_at_token(g, Cue::Clause)
+                        && !triggers.iter().any(|h| h.tokens.0 <= g && g < h.tokens.1)
+                        && doc.numbers_in(w.span).next().is_none()
+                });
+            if clear {
+                pieces.push(CountPiece {
+                    min: 1,
+                    max: Some(1),
+                    qualifier: Qualifier::Exact,
+                    span: t.span,
+                    attacker: false,
+                });
+            }
+        }
+    }
+
     fn split_elsewhere(
         &self,
         span: Span,
@@ -796,6 +870,14 @@ impl<'a> Context<'a> {
     ) -> crate::detect::Features {
         let doc = self.doc;
         let b = |x: bool| if x { 1.0 } else { 0.0 };
+        // a figure, or a person told for the first time ("مقتل صحافي"); "اغتيال الصحافي" names
+        // somebody the reader already knows of, as a story about a known killing does
+        let counted = |ps: &[CountPiece]| {
+            ps.iter().any(|p| {
+                let last = doc.token_at(p.span.end.saturating_sub(1));
+                p.min != 1 || last.is_none_or(|l| !doc.tokens[l].clitics.iter().any(|c| c == "ال"))
+            })
+        };
         let all: Vec<_> = in_sentence(&self.triggers, span).collect();
         // negative cues before the incident's words frame them ("نفى أن ..."); after them they
         // are mostly another clause's business
@@ -879,10 +961,10 @@ impl<'a> Context<'a> {
         [
             b(main.is_some()),
             b(definite),
-            b(!kills.0.is_empty()),
-            b(kills.0.is_empty() && kills.1),
-            b(!injuries.0.is_empty()),
-            b(injuries.0.is_empty() && injuries.1),
+            b(counted(kills.0)),
+            b(!counted(kills.0) && kills.1),
+            b(counted(injuries.0)),
+            b(!counted(injuries.0) && injuries.1),
             b(settlement),
             b(location.is_some() && !settlement),
             b(own_date),

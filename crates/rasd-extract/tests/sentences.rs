@@ -359,3 +359,42 @@ fn a_subset_between_a_figure_and_its_verb_does_not_part_them() {
     let f = events[0].fatalities.as_ref().expect("fatalities");
     assert_eq!(f.min, Some(6), "{f:?}");
 }
+
+#[test]
+fn a_person_joined_to_a_count_adds_one_but_not_inside_a_subset_or_a_counted_pair() {
+    let killed = |text: &str| -> Vec<Option<u64>> {
+        extract("2009-05-02", text)
+            .iter()
+            .map(|e| e.fatalities.as_ref().and_then(|f| f.min))
+            .collect()
+    };
+    assert_eq!(
+        killed("قتل أربعة من عناصر الجيش، ومترجم محلي في هجوم على دورية قرب مدينة تكريت."),
+        vec![Some(5)]
+    );
+    assert_eq!(
+        killed("أسفر انفجار عبوة ناسفة في الموصل عن مقتل شرطيين وطفل وامرأة."),
+        vec![Some(4)]
+    );
+    // the five hold the policeman and the civilian
+    assert_eq!(
+        killed("قتل خمسة أشخاص بينهم شرطي ومدني في انفجار سيارة مفخخة في كركوك."),
+        vec![Some(5)]
+    );
+    // "ألف رجل وامرأة": the figure counts both nouns
+    assert_eq!(
+        killed("وتقول منظمات حقوقية إن القصف على المدينة قتل ألف رجل وامرأة خلال الحرب."),
+        vec![Some(1000)]
+    );
+    // "بين قتيل وجريح" splits the figure, it adds nobody
+    let events = extract(
+        "2009-05-02",
+        "سقط أكثر من 40 شخصا بين قتيل وجريح في قصف على سوق شعبي في مدينة حلب.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.fatalities.as_ref().and_then(|f| f.min) != Some(41)),
+        "{events:#?}"
+    );
+}

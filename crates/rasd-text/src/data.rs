@@ -12,6 +12,7 @@ pub(crate) const NUMBERS_TSV: &str = include_str!("../data/numbers.tsv");
 pub(crate) const QUALIFIERS_TSV: &str = include_str!("../data/qualifiers.tsv");
 pub(crate) const DUALS_TSV: &str = include_str!("../data/duals.tsv");
 pub(crate) const NOSPLIT_TSV: &str = include_str!("../data/nosplit.tsv");
+pub(crate) const PERSONS_TSV: &str = include_str!("../data/persons.tsv");
 
 /// All embedded TSV files, by name (for validation).
 pub const TSV_FILES: &[(&str, &str, usize)] = &[
@@ -19,6 +20,7 @@ pub const TSV_FILES: &[(&str, &str, usize)] = &[
     ("qualifiers.tsv", QUALIFIERS_TSV, 3),
     ("duals.tsv", DUALS_TSV, 2),
     ("nosplit.tsv", NOSPLIT_TSV, 1),
+    ("persons.tsv", PERSONS_TSV, 1),
 ];
 
 /// A problem in an embedded TSV file.
@@ -202,7 +204,8 @@ pub(crate) struct Tables {
     pub after: Vec<(Vec<String>, Qualifier)>,
     /// Dual nouns (keys) counting 2.
     pub duals: FastSet<String>,
-    /// Their singulars (keys): one person ("مقتل شرطي" = 1).
+    /// Singular person nouns (keys), from persons.tsv and the duals' singulars: one person
+    /// ("مقتل شرطي" = 1).
     pub singulars: FastSet<String>,
     /// Words not to split into proclitics (keys), including number words and duals.
     pub nosplit: FastSet<String>,
@@ -284,6 +287,9 @@ fn build() -> Result<Tables, TsvError> {
     }
     for (_, f) in parse_tsv("nosplit.tsv", NOSPLIT_TSV, 1)? {
         t.nosplit.insert(key(f[0]));
+    }
+    for (_, f) in parse_tsv("persons.tsv", PERSONS_TSV, 1)? {
+        t.singulars.insert(key(f[0]));
     }
     Ok(t)
 }

@@ -306,8 +306,9 @@ impl Document {
     }
 }
 
-/// Whether `stem` (a key without proclitics) is the singular of a person noun whose dual counts
-/// two (data/duals.tsv): such a noun after a verb of killing counts one ("مقتل شرطي").
+/// Whether `stem` (a key without proclitics) is a singular person noun (data/persons.tsv and the
+/// singulars of data/duals.tsv): such a noun after a verb of killing counts one ("مقتل شرطي"),
+/// and so does one joined to a count ("سبعة جنود ومهندس").
 pub fn is_singular_person(stem: &str) -> bool {
     data::tables().singulars.contains(stem)
 }
