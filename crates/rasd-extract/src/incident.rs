@@ -546,9 +546,19 @@ impl<'a> Context<'a> {
             }
             if let Some((_, tspan, role)) = best {
                 let nspan = n.cue_span.map(|c| c.cover(n.span)).unwrap_or(n.span);
+                // "النائب الذي قتل مع 9 مواطنين آخرين": the others and the one they died with
+                let with_others = tspan.end <= nspan.start
+                    && first_tok > 0
+                    && self.cue_at_token(first_tok - 1, Cue::With)
+                    && (n.tokens.end..n.tokens.end + 3).any(|i| self.cue_at_token(i, Cue::Others))
+                    && doc
+                        .numbers_in(Span::new(tspan.end, nspan.start))
+                        .next()
+                        .is_none();
+                let one = u64::from(with_others);
                 let piece = CountPiece {
-                    min: n.min,
-                    max: n.max,
+                    min: n.min.saturating_add(one),
+                    max: n.max.map(|m| m.saturating_add(one)),
                     qualifier: convert_qualifier(n.qualifier),
                     span: nspan.cover(tspan),
                     attacker,
@@ -739,7 +749,8 @@ impl<'a> Context<'a> {
     /// them ("بينهم 4 إيرانيين").
     /// "سبعة من عناصر الشرطة، ومهندس هندي", "جنديين ومدني": a singular person noun joined by
     /// "و" to a counted group, a few words after it, is one more of the same count. A subset
-    /// ("بينهم شرطي ومدني"), a trigger or a clause between them keeps it out.
+    /// ("بينهم شرطي ومدني"), an apposition ("اثنين، هما مجند وشرطي"), a trigger or a clause
+    /// between them keeps it out.
     fn joined_persons(
         &self,
         span: Span,
@@ -789,11 +800,12 @@ impl<'a> Context<'a> {
             let Some(from) = doc.token_at(end.saturating_sub(1)).map(|f| f + 1) else {
                 continue;
             };
-            let clear = from + 4 >= i
+            let clear = from + 6 >= i
                 && (from..i).all(|g| {
                     let w = &doc.tokens[g];
                     (w.kind != TokenKind::Punct || w.key == "،" || w.key == ",")
                         && !self.cue_at_token(g, Cue::Subset)
+                        && !self.cue_at_token(g, Cue::Apposition)
                         && !self.cue_at_token(g, Cue::Clause)
                         && !triggers.iter().any(|h| h.tokens.0 <= g && g < h.tokens.1)
                         && doc.numbers_in(w.span).next().is_none()

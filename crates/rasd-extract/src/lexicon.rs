@@ -26,6 +26,9 @@ pub enum Cue {
     Since,
     Dual,
     After,
+    With,
+    Others,
+    Apposition,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -56,6 +59,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "since" => Cue::Since,
                 "dual" => Cue::Dual,
                 "after" => Cue::After,
+                "with" => Cue::With,
+                "others" => Cue::Others,
+                "apposition" => Cue::Apposition,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))

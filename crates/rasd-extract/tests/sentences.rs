@@ -376,6 +376,25 @@ fn a_person_joined_to_a_count_adds_one_but_not_inside_a_subset_or_a_counted_pair
         killed("أسفر انفجار عبوة ناسفة في الموصل عن مقتل شرطيين وطفل وامرأة."),
         vec![Some(4)]
     );
+    // the accusative's alif ("وطفلا"), and a victim phrase of a few words in between
+    assert_eq!(
+        killed("وقال الجيش إن الغارة قتلت ثلاثة مسلحين وامرأة وطفلا في قرية قرب مدينة الرمادي."),
+        vec![Some(5)]
+    );
+    assert_eq!(
+        killed("قتل أمس ستة من أفراد الشرطة المحلية الأفغانية، وسائق في انفجار قرب مدينة قندهار."),
+        vec![Some(7)]
+    );
+    // "اثنين، هما مجند وشرطي" tells who the two were
+    let events = extract(
+        "2009-05-02",
+        "وأسفر إطلاق النار في مدينة تكريت عن إصابة اثنين آخرين، هما مجند وشرطي.",
+    );
+    assert_eq!(
+        events[0].injuries.as_ref().and_then(|f| f.min),
+        Some(2),
+        "{events:#?}"
+    );
     // the five hold the policeman and the civilian
     assert_eq!(
         killed("قتل خمسة أشخاص بينهم شرطي ومدني في انفجار سيارة مفخخة في كركوك."),
@@ -397,4 +416,22 @@ fn a_person_joined_to_a_count_adds_one_but_not_inside_a_subset_or_a_counted_pair
             .all(|e| e.fatalities.as_ref().and_then(|f| f.min) != Some(41)),
         "{events:#?}"
     );
+}
+
+#[test]
+fn the_one_killed_with_others_counts_with_them() {
+    let events = extract(
+        "2009-05-02",
+        "اغتيل القاضي الذي قتل مع 6 أشخاص آخرين في انفجار سيارة مفخخة استهدف موكبه في مدينة البصرة أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("fatalities");
+    assert_eq!(f.min, Some(7), "{f:?}");
+    // a count between the verb and "مع" is the subject: nothing to add
+    let events = extract(
+        "2009-05-02",
+        "قتل خمسة جنود مع 3 مدنيين آخرين في هجوم على حاجز في مدينة بعقوبة أمس.",
+    );
+    let f = events[0].fatalities.as_ref().expect("fatalities");
+    assert_eq!(f.min, Some(8), "{f:?}");
 }

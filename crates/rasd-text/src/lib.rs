@@ -310,7 +310,12 @@ impl Document {
 /// singulars of data/duals.tsv): such a noun after a verb of killing counts one ("مقتل شرطي"),
 /// and so does one joined to a count ("سبعة جنود ومهندس").
 pub fn is_singular_person(stem: &str) -> bool {
-    data::tables().singulars.contains(stem)
+    let singulars = &data::tables().singulars;
+    // or with the accusative's alif ("وطفلا", "مسلحا")
+    singulars.contains(stem)
+        || stem
+            .strip_suffix('ا')
+            .is_some_and(|s| singulars.contains(s))
 }
 
 #[cfg(test)]

@@ -364,5 +364,8 @@ fn singular_person_nouns_are_known_from_the_duals_table() {
     assert!(rasd_text::is_singular_person(&rasd_text::key("شرطي")));
     assert!(rasd_text::is_singular_person(&rasd_text::key("جندي")));
     assert!(!rasd_text::is_singular_person(&rasd_text::key("مدنيين")));
+    // the accusative keeps its alif: "وطفلا"
+    assert!(rasd_text::is_singular_person(&rasd_text::key("طفلا")));
+    assert!(rasd_text::is_singular_person(&rasd_text::key("مهندس")));
     assert!(!rasd_text::is_singular_person(&rasd_text::key("سيارة")));
 }
