@@ -1119,11 +1119,25 @@ impl<'a> Context<'a> {
             c.split_whitespace()
                 .any(|w| DIRECTIONS.contains(&rasd_text::key(w)))
         });
-        if direction && !p.relative {
+        if direction && !p.relative && !p.region {
             r -= 1.5;
         }
         if p.cue.is_some() {
             r += 1.0;
+        }
+        // "في محافظة ديالى، شمال شرق بغداد": the province that an anchor right after it locates
+        // is the one the text names (a town needs no help: the anchor ranks below it anyway)
+        let near = Span::new(p.span.end, p.span.end + 30);
+        let located = starting_in(&self.places, |q| q.span.start, near)
+            .first()
+            .is_some_and(|q| {
+                q.relative
+                    && !starting_in(&self.triggers, |h| h.span.start, near)
+                        .iter()
+                        .any(|h| h.span.start < q.span.start)
+            });
+        if located && matches!(p.feature.as_str(), "admin1" | "admin2" | "region") {
+            r += 1.5;
         }
         // places after the trigger tend to be the incident's
         if p.span.start >= trigger.end {

@@ -435,3 +435,31 @@ fn the_one_killed_with_others_counts_with_them() {
     let f = events[0].fatalities.as_ref().expect("fatalities");
     assert_eq!(f.min, Some(8), "{f:?}");
 }
+
+#[test]
+fn a_part_of_a_country_is_named_with_its_direction_and_a_province_beats_its_anchor() {
+    let place = |text: &str| {
+        let events = extract("2009-05-02", text);
+        let l = events[0].location.clone().expect("a place");
+        (l.text, l.name, l.precision)
+    };
+    assert_eq!(
+        place("قتل خمسة جنود في هجوم انتحاري بشمال غرب باكستان أمس."),
+        ("شمال غرب باكستان".into(), "Pakistan".into(), Some(3))
+    );
+    // the country's own mention elsewhere in the sentence does not outrank the part
+    assert_eq!(
+        place("قتل ثلاثة شرطيين في هجوم في شرق أفغانستان، هو الثالث في أفغانستان هذا الشهر.").0,
+        "شرق أفغانستان"
+    );
+    // "ديالى، شمال شرق بغداد": Baghdad only locates Diyala
+    assert_eq!(
+        place("قتل عشرة أشخاص في انفجار سيارة مفخخة في محافظة ديالى، شمال شرق بغداد، أمس.").1,
+        "Diyala"
+    );
+    // a town keeps its own name: the direction after a distance is an anchor
+    assert_eq!(
+        place("قتل أربعة في انفجار في بلدة بيجي (200 كلم شمال بغداد).").1,
+        "Bayjī"
+    );
+}

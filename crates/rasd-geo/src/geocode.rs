@@ -51,6 +51,9 @@ pub struct PlaceMention {
     /// A place described relative to this one ("120 كلم شمال بغداد", "جنوب كركوك", "قرب"):
     /// the anchor is kept, with precision 2 (3 for a country or province).
     pub relative: bool,
+    /// A part of a country or province named by a direction alone ("في شمال العراق"): the
+    /// place itself, not an anchor; the location's words take the direction.
+    pub region: bool,
     pub location: rasd_core::Location,
     /// country / admin1 / admin2 / city / town / village / neighbourhood / region.
     pub feature: String,
@@ -574,6 +577,7 @@ impl Geocoder {
             text,
             cue: Some(sp.cue.clone()),
             relative: false,
+            region: false,
             location,
             feature: sp.feature.to_string(),
             score: 1.0,
@@ -940,15 +944,57 @@ impl Geocoder {
             let span = cs[0].span.cover(cs[cs.len() - 1].span);
             Some(doc.slice(span).to_string())
         };
+        // "في شمال غرب باكستان": a part of a country or province (no distance given) is the
+        // place the text names; the record's words take the direction with the name
+        let mut named = m.span;
+        if base == 3 && !m.distance {
+            let mut dirs: Vec<&FoundCue> = (m.cues.iter())
+                .filter(|c| c.kind == CueKind::Direction)
+                .collect();
+            dirs.sort_by_key(|c| c.span.start);
+            let joined = dirs.windows(2).all(|w| {
+                doc.slice(Span::new(w[0].span.end, w[1].span.start))
+                    .trim()
+                    .is_empty()
+            });
+            if let (Some(first), Some(last)) = (dirs.first(), dirs.last()) {
+                // only other cue words between ("شمال محافظة إدلب")
+                let mut between = Span::new(last.span.end, m.span.start.max(last.span.end));
+                let mut after: Vec<&FoundCue> = (m.cues.iter())
+                    .filter(|c| c.span.start >= last.span.end)
+                    .collect();
+                after.sort_by_key(|c| c.span.start);
+                for c in after {
+                    if doc
+                        .slice(Span::new(between.start, c.span.start))
+                        .trim()
+                        .is_empty()
+                    {
+                        between = Span::new(c.span.end.min(between.end), between.end);
+                    }
+                }
+                let next_to_name = doc.slice(between).trim().is_empty();
+                if joined && next_to_name && last.span.end <= m.span.start {
+                    // without the proclitics of the first word ("وبشمال" -> "شمال")
+                    let start = doc
+                        .token_at(first.span.start)
+                        .map(|t| doc.tokens[t].stem_span.start.max(first.span.start))
+                        .unwrap_or(first.span.start);
+                    named = Span::new(start, m.span.end);
+                }
+            }
+        }
+        let region = named != m.span;
         PlaceMention {
             span: m.span,
             text: doc.slice(m.span).to_string(),
             cue,
-            relative,
+            relative: relative && !region,
+            region,
             location: rasd_core::Location {
                 name: p.name_en.clone(),
-                text: doc.slice(m.span).to_string(),
-                span: [m.span.start, m.span.end],
+                text: doc.slice(named).to_string(),
+                span: [named.start, named.end],
                 country: (!p.country.is_empty()).then(|| p.country.clone()),
                 admin1,
                 admin2,
