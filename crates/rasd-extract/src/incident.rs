@@ -265,10 +265,21 @@ impl<'a> Context<'a> {
         let doc = self.doc;
         let s = &doc.sentences[si];
         let toks = &doc.tokens[s.tokens.clone()];
-        let mut cuts = vec![(s.span.start, false)];
+        // (start, sequel, after an interval: "بعد يومين من هجوم")
+        let mut cuts = vec![(s.span.start, false, false)];
         for (k, t) in toks.iter().enumerate() {
             let i = s.tokens.start + k;
             let opener = |j: usize| self.cue_at_token(j, Cue::Clause);
+            // "... في هجوم انتقامي بعد يوم من هجوم انتحاري": an incident days apart
+            if k > 0 && self.interval_at(i).is_some() {
+                let at = if opener(i - 1) { k - 1 } else { k };
+                let start = toks[at].span.start;
+                if cuts.last().is_some_and(|c| c.0 == start) {
+                    cuts.pop();
+                }
+                cuts.push((start, false, true));
+                continue;
+            }
             let punct_cut = t.kind == TokenKind::Punct
                 && (t.key == "؛"
                     || t.key == ";"
@@ -277,25 +288,31 @@ impl<'a> Context<'a> {
                 cuts.push((
                     toks[k + 1].span.start,
                     self.cue_at_token(i + 1, Cue::Sequel),
+                    false,
                 ));
             } else if k > 0 && opener(i) && !opener(i - 1) && toks[k - 1].kind != TokenKind::Punct {
                 // "... في دلس، وذلك بعد ثلاثة أيام على هجوم مماثل في باتنة"
-                cuts.push((t.span.start, self.cue_at_token(i, Cue::Sequel)));
+                cuts.push((t.span.start, self.cue_at_token(i, Cue::Sequel), false));
             }
         }
-        cuts.push((s.span.end, false));
-        let parts: Vec<(Span, bool)> = cuts
+        cuts.push((s.span.end, false, false));
+        cuts.dedup_by_key(|c| c.0);
+        let parts: Vec<(Span, bool, bool)> = cuts
             .windows(2)
-            .map(|w| (Span::new(w[0].0, w[1].0), w[0].1))
+            .map(|w| (Span::new(w[0].0, w[1].0), w[0].1, w[0].2))
             .collect();
         if parts.len() < 2 {
             return vec![(s.span, false)];
         }
         let violent_kinds = |p: Span| self.violent_kinds(p);
-        let stands_alone = |p: &(Span, bool)| {
+        let stands_alone = |p: &(Span, bool, bool)| {
             let kinds = violent_kinds(p.0);
             if kinds.is_empty() {
                 return false;
+            }
+            // days apart: another incident whatever its place
+            if p.2 {
+                return true;
             }
             if p.1 {
                 let told = violent_kinds(Span::new(s.span.start, p.0.start));
@@ -307,18 +324,29 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|m| p.0.contains(m.span) && !m.relative)
         };
-        let mut out: Vec<(Span, bool)> = Vec::new();
+        let mut out: Vec<(Span, bool, bool)> = Vec::new();
         for p in parts {
             match out.last_mut() {
                 Some(last) if !stands_alone(&p) => last.0 = last.0.cover(p.0),
                 _ => out.push(p),
             }
         }
-        // the first part keeps what the later ones do not claim; a lone part is the sentence
-        if out.len() < 2 || !stands_alone(&out[0]) {
+        // the first part keeps what the later ones do not claim; a lone part is the sentence.
+        // Before an interval, any violent word of its own makes the first part an incident.
+        let first_stands = stands_alone(&out[0])
+            || (out.get(1).is_some_and(|p| p.2)
+                && in_sentence(&self.triggers, out[0].0).any(|h| {
+                    out[0].0.contains(h.span)
+                        && (h.value.role == Role::Kill
+                            || h.value.role == Role::Injure
+                            || (h.value.role == Role::Event && h.value.is_violent()))
+                }));
+        if out.len() < 2 || !first_stands {
             return vec![(s.span, false)];
         }
-        out
+        out.into_iter()
+            .map(|(span, sequel, _)| (span, sequel))
+            .collect()
     }
 
     /// What a later part of a sentence takes from the incident told before it: "هجوم مماثل"
@@ -344,29 +372,9 @@ impl<'a> Context<'a> {
             return;
         };
         for i in from..t {
-            if !self.cue_at_token(i, Cue::After) {
-                continue;
-            }
-            // "بعد ثلاثة أيام", "بعد يومين", "بعد أسبوع"
-            let number = doc
-                .numbers
-                .iter()
-                .find(|n| n.tokens.start == i + 1 && !n.vague && !n.dual_noun);
-            let (count, unit_at) = match number {
-                Some(n) => (n.min, n.tokens.end),
-                None if self.cue_at_token(i + 1, Cue::Dual) => (2, i + 1),
-                None => (1, i + 1),
-            };
-            let days = if self.cue_at_token(unit_at, Cue::Days) {
-                1
-            } else if self.cue_at_token(unit_at, Cue::Weeks) {
-                7
-            } else {
+            let Some((count, days, unit_at)) = self.interval_at(i) else {
                 continue;
             };
-            if !self.cue_at_token(unit_at + 1, Cue::Since) || count > 366 {
-                continue;
-            }
             let span = doc.tokens[i].span.cover(doc.tokens[unit_at].span);
             c.date = Some((
                 DateMention {
@@ -382,6 +390,30 @@ impl<'a> Context<'a> {
             ));
             return;
         }
+    }
+
+    /// "بعد ثلاثة أيام على", "بعد يومين من", "بعد أسبوع من" at token `i`: the count of units,
+    /// the days in a unit, and the unit's token.
+    fn interval_at(&self, i: usize) -> Option<(u64, i64, usize)> {
+        if !self.cue_at_token(i, Cue::After) {
+            return None;
+        }
+        let number =
+            (self.doc.numbers.iter()).find(|n| n.tokens.start == i + 1 && !n.vague && !n.dual_noun);
+        let (count, unit_at) = match number {
+            Some(n) => (n.min, n.tokens.end),
+            None if self.cue_at_token(i + 1, Cue::Dual) => (2, i + 1),
+            None => (1, i + 1),
+        };
+        let days = if self.cue_at_token(unit_at, Cue::Days) {
+            1
+        } else if self.cue_at_token(unit_at, Cue::Weeks) {
+            7
+        } else {
+            return None;
+        };
+        (self.cue_at_token(unit_at + 1, Cue::Since) && count <= 366)
+            .then_some((count, days, unit_at))
     }
 
     fn sentence_incident(

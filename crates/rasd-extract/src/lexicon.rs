@@ -77,6 +77,52 @@ fn surface(phrase: &str, any_suffix: bool) -> String {
     }
 }
 
+/// The definite form of a phrase of several words: the article on every word after the first
+/// ("قنبلة صوتية" -> "قنبلة الصوتية", "قذائف هاون" -> "قذائف الهاون"); the matcher strips the
+/// first word's own article, so "القنبلة الصوتية" and "بقذائف الهاون" match. None for one word
+/// or a phrase already written that way.
+fn definite(phrase: &str) -> Option<String> {
+    let mut words = phrase.split(' ');
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    if rest.is_empty() || rest.iter().all(|w| w.starts_with("ال")) {
+        return None;
+    }
+    let mut out = first.to_string();
+    for w in rest {
+        out.push(' ');
+        if !w.starts_with("ال") {
+            out.push_str("ال");
+        }
+        out.push_str(w);
+    }
+    Some(out)
+}
+
+/// `entries` and the definite forms of their phrases that no entry already spells.
+fn with_definite<T: Copy>(entries: Vec<(String, T)>) -> Vec<(String, T)> {
+    let known: std::collections::HashSet<String> = (entries.iter())
+        .flat_map(|(p, _)| {
+            [
+                rasd_text::key(p),
+                rasd_text::key(p.trim_start_matches("ال")),
+            ]
+        })
+        .collect();
+    let mut extra: Vec<(String, T)> = Vec::new();
+    for (p, v) in &entries {
+        if let Some(d) = definite(p) {
+            let k = rasd_text::key(&d);
+            if !known.contains(&k) && !extra.iter().any(|(e, _)| rasd_text::key(e) == k) {
+                extra.push((d, *v));
+            }
+        }
+    }
+    let mut all = entries;
+    all.extend(extra);
+    all
+}
+
 pub struct Lexicons {
     pub triggers: PhraseMatcher<&'static TriggerGroup>,
     pub actors: PhraseMatcher<&'static ActorEntry>,
@@ -89,7 +135,7 @@ pub struct Lexicons {
 impl Lexicons {
     pub fn compile() -> Lexicons {
         // one entry per phrase: a phrase may carry several rows (an event and a kill row)
-        let triggers = rasd_lexicon::trigger_groups()
+        let triggers: Vec<(String, &'static TriggerGroup)> = rasd_lexicon::trigger_groups()
             .iter()
             .map(|g| (surface(&g.phrase, g.any_suffix), g))
             .collect();
@@ -114,7 +160,7 @@ impl Lexicons {
             }
         }
         Lexicons {
-            triggers: PhraseMatcher::new(triggers),
+            triggers: PhraseMatcher::new(with_definite(triggers)),
             actors: PhraseMatcher::new(actors),
             victims: PhraseMatcher::new(victims),
             dates: PhraseMatcher::new(dates),
@@ -126,6 +172,18 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn definite_forms_take_the_article_after_the_first_word() {
+        assert_eq!(definite("قنبلة صوتية").as_deref(), Some("قنبلة الصوتية"));
+        assert_eq!(definite("قذائف هاون").as_deref(), Some("قذائف الهاون"));
+        assert_eq!(
+            definite("عبوة بدائية الصنع").as_deref(),
+            Some("عبوة البدائية الصنع")
+        );
+        assert_eq!(definite("غارة"), None);
+        assert_eq!(definite("السيارة المفخخة"), None);
+    }
 
     #[test]
     fn shipped_cues_parse_and_are_sorted() {

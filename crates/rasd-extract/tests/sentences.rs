@@ -463,3 +463,41 @@ fn a_part_of_a_country_is_named_with_its_direction_and_a_province_beats_its_anch
         "Bayjī"
     );
 }
+
+#[test]
+fn an_attack_days_after_another_in_the_same_sentence_is_two_incidents() {
+    let events = extract(
+        "2008-03-10",
+        "وهاجم مسلحون مقرا للشرطة في بلدة الخالص أمس في هجوم انتقامي بعد يومين من تفجير انتحاري قرب حسينية في البلدة نفسها أسفر عن مقتل تسعة أشخاص.",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| {
+            (
+                e.sub_event_type.as_str(),
+                e.fatalities.as_ref().and_then(|f| f.min),
+                e.date.as_ref().map(|d| d.value.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Armed clash", None, Some("2008-03-09")),
+            ("Suicide bomb", Some(9), Some("2008-03-07")),
+        ],
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_definite_phrase_matches_its_indefinite_entry() {
+    // the lexicon spells "قنبلة صوتية"; the article on each word is the same weapon
+    let events = extract(
+        "2008-03-10",
+        "وأصيب جنديان في انفجار القنبلة الصوتية قرب معسكر في مدينة الرمادي أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Grenade");
+    assert_eq!(events[0].trigger.text, "القنبلة الصوتية");
+}
