@@ -290,6 +290,13 @@ impl<'a> Context<'a> {
                     self.cue_at_token(i + 1, Cue::Sequel),
                     false,
                 ));
+            } else if k > 0
+                && self.cue_at_token(i, Cue::Sequel)
+                && !opener(i - 1)
+                && cuts.last().is_none_or(|c| c.0 != t.span.start)
+            {
+                // "... ضربة جوية (في يناير) أعقبتها هجمات انتحارية": a sequel needs no comma
+                cuts.push((t.span.start, true, false));
             } else if k > 0 && opener(i) && !opener(i - 1) && toks[k - 1].kind != TokenKind::Punct {
                 // "... في دلس، وذلك بعد ثلاثة أيام على هجوم مماثل في باتنة"
                 cuts.push((t.span.start, self.cue_at_token(i, Cue::Sequel), false));
@@ -332,9 +339,10 @@ impl<'a> Context<'a> {
             }
         }
         // the first part keeps what the later ones do not claim; a lone part is the sentence.
-        // Before an interval, any violent word of its own makes the first part an incident.
+        // Before an interval or a sequel of another kind, any violent word of its own makes the
+        // first part an incident.
         let first_stands = stands_alone(&out[0])
-            || (out.get(1).is_some_and(|p| p.2)
+            || (out.get(1).is_some_and(|p| p.1 || p.2)
                 && in_sentence(&self.triggers, out[0].0).any(|h| {
                     out[0].0.contains(h.span)
                         && (h.value.role == Role::Kill
@@ -812,7 +820,9 @@ impl<'a> Context<'a> {
                 && doc
                     .numbers_in(span)
                     .any(|n| n.tokens.end == i - 1 && !n.dual_noun);
-            if counted_pair {
+            // "عشرة آلاف ضحية بين قتيل وأسير": the figure split, nobody added
+            let split = (i.saturating_sub(3)..i).any(|j| doc.tokens[j].key == "بين");
+            if counted_pair || split {
                 continue;
             }
             // the nearest count that ends before the noun, of either kind

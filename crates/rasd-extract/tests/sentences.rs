@@ -405,6 +405,10 @@ fn a_person_joined_to_a_count_adds_one_but_not_inside_a_subset_or_a_counted_pair
         killed("وتقول منظمات حقوقية إن القصف على المدينة قتل ألف رجل وامرأة خلال الحرب."),
         vec![Some(1000)]
     );
+    assert_eq!(
+        killed("قتل في المعارك نحو ألفي شخص بين قتيل وأسير خلال الحرب في المدينة."),
+        vec![Some(2000)]
+    );
     // "بين قتيل وجريح" splits the figure, it adds nobody
     let events = extract(
         "2009-05-02",
@@ -500,4 +504,26 @@ fn a_definite_phrase_matches_its_indefinite_entry() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Grenade");
     assert_eq!(events[0].trigger.text, "القنبلة الصوتية");
+}
+
+#[test]
+fn a_sequel_of_another_kind_needs_no_comma() {
+    let events = extract(
+        "2008-03-10",
+        "وشنت طائرات حربية غارة جوية على مواقع للمسلحين قرب مدينة بعقوبة (شمال شرق بغداد) أعقبتها اشتباكات أدت الى مقتل سبعة مسلحين.",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| {
+            (
+                e.sub_event_type.as_str(),
+                e.fatalities.as_ref().and_then(|f| f.min),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![("Air/drone strike", None), ("Armed clash", Some(7))],
+        "{events:#?}"
+    );
 }
