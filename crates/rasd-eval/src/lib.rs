@@ -190,6 +190,47 @@ pub struct EventScores {
     pub date: Agreement,
     /// Gold events marked `required` (the example's gold) that were matched.
     pub required: Agreement,
+    /// Every disagreement behind the figures, for `rasd eval --misses`.
+    #[serde(skip)]
+    pub misses: Vec<Miss>,
+}
+
+/// One disagreement with the gold: a gold event without a system event (`unmatched`), a system
+/// event without a gold one (`extra`), or a field of a matched pair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Miss {
+    pub doc: String,
+    pub what: &'static str,
+    pub gold: String,
+    pub system: String,
+}
+
+fn show<T: std::fmt::Display>(v: Option<T>) -> String {
+    v.map_or_else(|| "-".to_string(), |v| v.to_string())
+}
+
+/// A short description of a system event for a miss line.
+fn describe(e: &Event) -> String {
+    format!(
+        "{} dead {} hurt {} at {} on {}",
+        e.sub_event_type,
+        show(e.fatalities.as_ref().and_then(|c| c.min)),
+        show(e.injuries.as_ref().and_then(|c| c.min)),
+        show(e.location.as_ref().map(|l| l.text.as_str())),
+        show(e.date.as_ref().map(|d| d.value.as_str())),
+    )
+}
+
+/// A short description of a gold event for a miss line.
+fn describe_gold(g: &GoldEvent) -> String {
+    format!(
+        "{} dead {} hurt {} at {} on {}",
+        show(g.sub_event_type.as_deref()),
+        show(g.fatalities),
+        show(g.injuries),
+        show(g.location_text.as_deref()),
+        show(g.date.as_deref()),
+    )
 }
 
 /// The place surface as a comparable key: normalized, proclitics and article dropped.
@@ -246,8 +287,9 @@ pub fn match_events(system: &[Event], gold: &[GoldEvent]) -> Vec<(usize, usize)>
     out
 }
 
-/// Scores one document's system events against its gold events, adding into `scores`.
-pub fn score_doc(system: &[Event], gold: &[GoldEvent], scores: &mut EventScores) {
+/// Scores one document's system events against its gold events, adding into `scores` (and its
+/// disagreements, named by `doc`, into `scores.misses`).
+pub fn score_doc(doc: &str, system: &[Event], gold: &[GoldEvent], scores: &mut EventScores) {
     let system: Vec<Event> = system
         .iter()
         .filter(|e| is_violent(&e.event_type))
@@ -257,6 +299,20 @@ pub fn score_doc(system: &[Event], gold: &[GoldEvent], scores: &mut EventScores)
     scores.events.system += system.len();
     scores.events.gold += gold.len();
     scores.events.tp += pairs.len();
+    let mut misses = Vec::new();
+    let mut miss = |what: &'static str, gold: String, system: String| {
+        misses.push(Miss {
+            doc: doc.to_string(),
+            what,
+            gold,
+            system,
+        })
+    };
+    for (si, s) in system.iter().enumerate() {
+        if !pairs.iter().any(|(_, ps)| *ps == si) {
+            miss("extra", "-".into(), describe(s));
+        }
+    }
     for (gi, g) in gold.iter().enumerate() {
         let matched = pairs
             .iter()
@@ -265,46 +321,96 @@ pub fn score_doc(system: &[Event], gold: &[GoldEvent], scores: &mut EventScores)
         if g.required == Some(true) {
             scores.required.add(matched.is_some());
         }
-        let Some(s) = matched else { continue };
+        let Some(s) = matched else {
+            miss("unmatched", describe_gold(g), "-".into());
+            continue;
+        };
+        let mut check = |agreement: &mut Agreement, what, ok: bool, gold: String, sys: String| {
+            agreement.add(ok);
+            if !ok {
+                miss(what, gold, sys);
+            }
+        };
         if let Some(t) = &g.event_type {
-            scores.event_type.add(*t == s.event_type);
+            check(
+                &mut scores.event_type,
+                "event_type",
+                *t == s.event_type,
+                t.clone(),
+                s.event_type.clone(),
+            );
         }
         if let Some(t) = &g.sub_event_type {
-            scores.sub_event_type.add(*t == s.sub_event_type);
+            check(
+                &mut scores.sub_event_type,
+                "sub_event_type",
+                *t == s.sub_event_type,
+                t.clone(),
+                s.sub_event_type.clone(),
+            );
         }
         if let Some(n) = g.fatalities {
-            scores
-                .fatalities
-                .add(s.fatalities.as_ref().and_then(|c| c.min) == Some(n));
+            let got = s.fatalities.as_ref().and_then(|c| c.min);
+            check(
+                &mut scores.fatalities,
+                "fatalities",
+                got == Some(n),
+                n.to_string(),
+                show(got),
+            );
         }
         if let Some(n) = g.injuries {
-            scores
-                .injuries
-                .add(s.injuries.as_ref().and_then(|c| c.min) == Some(n));
+            let got = s.injuries.as_ref().and_then(|c| c.min);
+            check(
+                &mut scores.injuries,
+                "injuries",
+                got == Some(n),
+                n.to_string(),
+                show(got),
+            );
         }
-        if g.location_text.is_some() {
-            scores.place.add(place_match(s, g));
+        let place_text = show(s.location.as_ref().map(|l| l.text.as_str()));
+        if let Some(p) = &g.location_text {
+            check(
+                &mut scores.place,
+                "place",
+                place_match(s, g),
+                p.clone(),
+                place_text,
+            );
         }
         if let Some(c) = &g.country {
             let sc = s.location.as_ref().and_then(|l| l.country.as_deref());
-            scores.country.add(sc == Some(c.as_str()));
+            check(
+                &mut scores.country,
+                "country",
+                sc == Some(c.as_str()),
+                c.clone(),
+                show(sc),
+            );
             if g.location_text.is_some() {
                 scores.country_with_place.add(sc == Some(c.as_str()));
             }
         }
         if let Some(d) = &g.date {
-            scores
-                .date
-                .add(s.date.as_ref().map(|x| x.value.as_str()) == Some(d.as_str()));
+            let got = s.date.as_ref().map(|x| x.value.as_str());
+            check(
+                &mut scores.date,
+                "date",
+                got == Some(d.as_str()),
+                d.clone(),
+                show(got),
+            );
         }
     }
+    scores.misses.extend(misses);
 }
 
 /// Scores every gold document with `extract`.
 pub fn score_events<F: Fn(&Report) -> Vec<Event>>(docs: &[GoldDoc], extract: F) -> EventScores {
     let mut scores = EventScores::default();
     for d in docs {
-        score_doc(&extract(&d.report()), &d.events, &mut scores);
+        score_doc(&d.id, &extract(&d.report()), &d.events, &mut scores);
     }
     scores
 }
@@ -446,7 +552,7 @@ mod tests {
         let pairs = match_events(&system, &gold_events);
         assert_eq!(pairs, vec![(0, 1), (2, 0)]);
         let mut s = EventScores::default();
-        score_doc(&system, &gold_events, &mut s);
+        score_doc("k", &system, &gold_events, &mut s);
         assert_eq!(
             s.events,
             Prf {
@@ -458,6 +564,22 @@ mod tests {
         assert_eq!(s.fatalities, Agreement { agree: 1, n: 2 });
         assert_eq!(s.place, Agreement { agree: 2, n: 2 });
         assert_eq!(s.sub_event_type, Agreement { agree: 2, n: 2 });
+        // the misses name each disagreement behind the figures
+        let misses: Vec<(&str, &str, &str)> = (s.misses.iter())
+            .map(|m| (m.what, m.gold.as_str(), m.system.as_str()))
+            .collect();
+        assert_eq!(
+            misses,
+            vec![
+                (
+                    "unmatched",
+                    "Suicide bomb dead 18 hurt - at الدبس on -",
+                    "-"
+                ),
+                ("fatalities", "6", "18"),
+            ]
+        );
+        assert!(s.misses.iter().all(|m| m.doc == "k"));
     }
 
     #[test]

@@ -161,3 +161,36 @@ fn eval_prints_its_table_from_the_repo_data() {
     assert_eq!(v["example"]["required"]["n"], 5);
     assert_eq!(v["example"]["required"]["agree"], 5);
 }
+
+#[test]
+fn eval_misses_lists_each_disagreement_behind_the_figures() {
+    let out = rasd().args(["eval", "--misses"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (table, misses) = text
+        .split_once("-- misses (document, what, gold, system)\n")
+        .expect("a misses section");
+    // as many place misses as the table's place row leaves out
+    let place_row = table
+        .lines()
+        .find(|l| l.starts_with("place found"))
+        .expect("place row");
+    let counts: Vec<usize> = place_row
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let (agree, n) = (counts[counts.len() - 2], counts[counts.len() - 1]);
+    let place_misses = misses
+        .lines()
+        .filter(|l| l.split('\t').nth(1) == Some("place") && l.starts_with("AAW_"))
+        .count();
+    assert_eq!(place_misses, n - agree, "{misses}");
+    assert!(
+        misses.lines().all(|l| l.split('\t').count() == 4),
+        "{misses}"
+    );
+}

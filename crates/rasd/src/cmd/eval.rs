@@ -28,6 +28,11 @@ pub struct Args {
     /// scripts/fit_detector.py) and stop.
     #[arg(long)]
     pub dump_features: Option<PathBuf>,
+    /// After the table, list every disagreement with the event gold, a line each: document,
+    /// what (unmatched, extra, sub_event_type, fatalities, injuries, place, country, date),
+    /// the gold's value and the system's.
+    #[arg(long)]
+    pub misses: bool,
 }
 
 #[derive(serde::Serialize)]
@@ -104,7 +109,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .get(&d.id)
             .cloned()
             .unwrap_or_else(|| extract(&d.report()));
-        score_doc(&sys, &d.events, &mut events);
+        score_doc(&d.id, &sys, &d.events, &mut events);
     }
 
     let mut example = EventScores::default();
@@ -122,7 +127,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .trim_end_matches(".gold.json")
             .to_string();
         gd.text = read(Path::new(&format!("{stem}.txt")))?;
-        score_doc(&extract(&gd.report()), &gd.events, &mut example);
+        score_doc(&gd.id, &extract(&gd.report()), &gd.events, &mut example);
     }
 
     // place-mention recognition on text others annotated (when the files are there)
@@ -198,6 +203,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 c.gold,
                 c.predicted
             );
+        }
+    }
+    if args.misses {
+        outln!(out, "-- misses (document, what, gold, system)");
+        for m in results.events.misses.iter().chain(&results.example.misses) {
+            outln!(out, "{}\t{}\t{}\t{}", m.doc, m.what, m.gold, m.system);
         }
     }
     write_stdout(&out)?;
