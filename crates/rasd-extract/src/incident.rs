@@ -1194,6 +1194,21 @@ impl<'a> Context<'a> {
         if speaker_next {
             r -= 1.5;
         }
+        // a dateline ("أبوجا ـ رويترز: ...", "مدريد - «الشرق الأوسط»: ..."): where the report
+        // was filed, not where it happened
+        let doc = self.doc;
+        let dash = |i: usize| {
+            doc.tokens
+                .get(i)
+                .is_some_and(|t| matches!(t.key.as_str(), "ـ" | "-" | "–" | "—"))
+        };
+        let dateline = dash(t + 1)
+            && (t + 2..t + 8)
+                .take_while(|&i| i < doc.tokens.len())
+                .any(|i| doc.tokens[i].key == ":");
+        if dateline {
+            r -= 3.0;
+        }
         // the geocoder's doubt about a mention (a surname, a rare village) counts against it
         r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
     }

@@ -527,3 +527,19 @@ fn a_sequel_of_another_kind_needs_no_comma() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_dateline_is_where_the_report_was_filed_not_where_it_happened() {
+    let events = extract(
+        "2008-06-02",
+        "كابل ـ رويترز: قال مسؤولون إن خمسة جنود قتلوا في هجوم بإقليم هلمند أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location.as_ref().unwrap().name, "Helmand");
+    // with no other place, the dateline is all the text says
+    let events = extract(
+        "2008-06-02",
+        "الموصل ـ رويترز: قالت الشرطة إن ثلاثة أشخاص قتلوا في انفجار عبوة ناسفة أمس.",
+    );
+    assert_eq!(events[0].location.as_ref().unwrap().name, "Mosul");
+}
