@@ -325,82 +325,68 @@ pub fn score_doc(doc: &str, system: &[Event], gold: &[GoldEvent], scores: &mut E
             miss("unmatched", describe_gold(g), "-".into());
             continue;
         };
-        let mut check = |agreement: &mut Agreement, what, ok: bool, gold: String, sys: String| {
-            agreement.add(ok);
-            if !ok {
-                miss(what, gold, sys);
-            }
+        // each field the gold has: (gold, system, agree); most agree when equal
+        let equal = |gold: Option<String>, sys: Option<String>| {
+            gold.map(|g| {
+                let ok = sys.as_ref() == Some(&g);
+                (g, show(sys), ok)
+            })
         };
-        if let Some(t) = &g.event_type {
-            check(
+        let location = s.location.as_ref();
+        let count = |c: &Option<rasd_core::Count>| c.as_ref().and_then(|c| c.min);
+        let number = |n: Option<u64>| n.map(|n| n.to_string());
+        let fields = [
+            (
                 &mut scores.event_type,
                 "event_type",
-                *t == s.event_type,
-                t.clone(),
-                s.event_type.clone(),
-            );
-        }
-        if let Some(t) = &g.sub_event_type {
-            check(
+                equal(g.event_type.clone(), Some(s.event_type.clone())),
+            ),
+            (
                 &mut scores.sub_event_type,
                 "sub_event_type",
-                *t == s.sub_event_type,
-                t.clone(),
-                s.sub_event_type.clone(),
-            );
-        }
-        if let Some(n) = g.fatalities {
-            let got = s.fatalities.as_ref().and_then(|c| c.min);
-            check(
+                equal(g.sub_event_type.clone(), Some(s.sub_event_type.clone())),
+            ),
+            (
                 &mut scores.fatalities,
                 "fatalities",
-                got == Some(n),
-                n.to_string(),
-                show(got),
-            );
-        }
-        if let Some(n) = g.injuries {
-            let got = s.injuries.as_ref().and_then(|c| c.min);
-            check(
+                equal(number(g.fatalities), number(count(&s.fatalities))),
+            ),
+            (
                 &mut scores.injuries,
                 "injuries",
-                got == Some(n),
-                n.to_string(),
-                show(got),
-            );
-        }
-        let place_text = show(s.location.as_ref().map(|l| l.text.as_str()));
-        if let Some(p) = &g.location_text {
-            check(
+                equal(number(g.injuries), number(count(&s.injuries))),
+            ),
+            (
                 &mut scores.place,
                 "place",
-                place_match(s, g),
-                p.clone(),
-                place_text,
-            );
-        }
-        if let Some(c) = &g.country {
-            let sc = s.location.as_ref().and_then(|l| l.country.as_deref());
-            check(
+                g.location_text.clone().map(|p| {
+                    let sys = show(location.map(|l| l.text.as_str()));
+                    (p, sys, place_match(s, g))
+                }),
+            ),
+            (
                 &mut scores.country,
                 "country",
-                sc == Some(c.as_str()),
-                c.clone(),
-                show(sc),
-            );
-            if g.location_text.is_some() {
-                scores.country_with_place.add(sc == Some(c.as_str()));
-            }
-        }
-        if let Some(d) = &g.date {
-            let got = s.date.as_ref().map(|x| x.value.as_str());
-            check(
+                equal(g.country.clone(), location.and_then(|l| l.country.clone())),
+            ),
+            (
                 &mut scores.date,
                 "date",
-                got == Some(d.as_str()),
-                d.clone(),
-                show(got),
-            );
+                equal(g.date.clone(), s.date.as_ref().map(|d| d.value.clone())),
+            ),
+        ];
+        for (agreement, what, field) in fields {
+            if let Some((gold, sys, ok)) = field {
+                agreement.add(ok);
+                if !ok {
+                    miss(what, gold, sys);
+                }
+            }
+        }
+        if let (Some(c), Some(_)) = (&g.country, &g.location_text) {
+            let sc = location.and_then(|l| l.country.as_deref());
+            // the geocoder's own measure: the country where the gold names a place
+            scores.country_with_place.add(sc == Some(c.as_str()));
         }
     }
     scores.misses.extend(misses);

@@ -802,14 +802,16 @@ impl<'a> Context<'a> {
         let Some(si) = doc.sentence_at(span.start) else {
             return;
         };
+        let in_trigger = |i: usize| triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1);
+        let in_number = |i: usize| doc.numbers_in(doc.tokens[i].span).next().is_some();
         for i in doc.sentences[si].tokens.clone() {
             let t = &doc.tokens[i];
             if t.span.start < span.start
                 || t.span.end > span.end
                 || t.clitics.first().is_none_or(|c| c != "و")
                 || !rasd_text::is_singular_person(&t.stem)
-                || doc.numbers_in(t.span).next().is_some()
-                || triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+                || in_number(i)
+                || in_trigger(i)
             {
                 continue;
             }
@@ -849,8 +851,8 @@ impl<'a> Context<'a> {
                         && !self.cue_at_token(g, Cue::Subset)
                         && !self.cue_at_token(g, Cue::Apposition)
                         && !self.cue_at_token(g, Cue::Clause)
-                        && !triggers.iter().any(|h| h.tokens.0 <= g && g < h.tokens.1)
-                        && doc.numbers_in(w.span).next().is_none()
+                        && !in_trigger(g)
+                        && !in_number(g)
                 });
             if clear {
                 pieces.push(CountPiece {
@@ -1198,9 +1200,10 @@ impl<'a> Context<'a> {
         // was filed, not where it happened
         let doc = self.doc;
         let dash = |i: usize| {
-            doc.tokens
-                .get(i)
-                .is_some_and(|t| matches!(t.key.as_str(), "ـ" | "-" | "–" | "—"))
+            doc.tokens.get(i).is_some_and(|t| {
+                let mut cs = t.key.chars();
+                cs.next().is_some_and(rasd_text::is_dash) && cs.next().is_none()
+            })
         };
         let dateline = dash(t + 1)
             && (t + 2..t + 8)

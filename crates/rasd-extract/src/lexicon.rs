@@ -101,7 +101,7 @@ fn definite(phrase: &str) -> Option<String> {
 
 /// `entries` and the definite forms of their phrases that no entry already spells.
 fn with_definite<T: Copy>(entries: Vec<(String, T)>) -> Vec<(String, T)> {
-    let known: std::collections::HashSet<String> = (entries.iter())
+    let mut known: std::collections::HashSet<String> = (entries.iter())
         .flat_map(|(p, _)| {
             [
                 rasd_text::key(p),
@@ -112,8 +112,7 @@ fn with_definite<T: Copy>(entries: Vec<(String, T)>) -> Vec<(String, T)> {
     let mut extra: Vec<(String, T)> = Vec::new();
     for (p, v) in &entries {
         if let Some(d) = definite(p) {
-            let k = rasd_text::key(&d);
-            if !known.contains(&k) && !extra.iter().any(|(e, _)| rasd_text::key(e) == k) {
+            if known.insert(rasd_text::key(&d)) {
                 extra.push((d, *v));
             }
         }

@@ -75,6 +75,39 @@ struct FoundCue {
     span: Span,
 }
 
+/// Where the words of a part of a region start ("في شمال غرب باكستان" -> at "شمال", without
+/// the first word's proclitics): the direction cues (`cues` in text order) joined and right
+/// before the name `name`, with only other cue words between ("شمال محافظة إدلب").
+fn region_start(doc: &Document, cues: &[&FoundCue], name: Span) -> Option<usize> {
+    let dirs: Vec<&FoundCue> = (cues.iter().copied())
+        .filter(|c| c.kind == CueKind::Direction)
+        .collect();
+    let (first, last) = (dirs.first()?, dirs.last()?);
+    let blank =
+        |from: usize, to: usize| from <= to && doc.slice(Span::new(from, to)).trim().is_empty();
+    if !dirs
+        .windows(2)
+        .all(|w| blank(w[0].span.end, w[1].span.start))
+    {
+        return None;
+    }
+    let mut pos = last.span.end;
+    for c in cues.iter().filter(|c| c.span.start >= last.span.end) {
+        if blank(pos, c.span.start) {
+            pos = c.span.end.min(name.start);
+        }
+    }
+    if !blank(pos, name.start) {
+        return None;
+    }
+    let start = doc
+        .token_at(first.span.start)
+        .map_or(first.span.start, |t| {
+            doc.tokens[t].stem_span.start.max(first.span.start)
+        });
+    Some(start)
+}
+
 /// A name matched in the text, before resolution.
 #[derive(Debug, Clone)]
 struct RawMatch {
@@ -936,54 +969,20 @@ impl Geocoder {
             _ if p.admin2.is_empty() => None,
             _ => Some(p.admin2.clone()),
         };
-        let cue = if m.cues.is_empty() {
-            None
-        } else {
-            let mut cs: Vec<&FoundCue> = m.cues.iter().collect();
-            cs.sort_by_key(|c| c.span.start);
-            let span = cs[0].span.cover(cs[cs.len() - 1].span);
-            Some(doc.slice(span).to_string())
+        // the cue words in text order
+        let mut cues: Vec<&FoundCue> = m.cues.iter().collect();
+        cues.sort_by_key(|c| c.span.start);
+        let cue = match (cues.first(), cues.last()) {
+            (Some(first), Some(last)) => Some(doc.slice(first.span.cover(last.span)).to_string()),
+            _ => None,
         };
         // "في شمال غرب باكستان": a part of a country or province (no distance given) is the
         // place the text names; the record's words take the direction with the name
-        let mut named = m.span;
-        if base == 3 && !m.distance {
-            let mut dirs: Vec<&FoundCue> = (m.cues.iter())
-                .filter(|c| c.kind == CueKind::Direction)
-                .collect();
-            dirs.sort_by_key(|c| c.span.start);
-            let joined = dirs.windows(2).all(|w| {
-                doc.slice(Span::new(w[0].span.end, w[1].span.start))
-                    .trim()
-                    .is_empty()
-            });
-            if let (Some(first), Some(last)) = (dirs.first(), dirs.last()) {
-                // only other cue words between ("شمال محافظة إدلب")
-                let mut between = Span::new(last.span.end, m.span.start.max(last.span.end));
-                let mut after: Vec<&FoundCue> = (m.cues.iter())
-                    .filter(|c| c.span.start >= last.span.end)
-                    .collect();
-                after.sort_by_key(|c| c.span.start);
-                for c in after {
-                    if doc
-                        .slice(Span::new(between.start, c.span.start))
-                        .trim()
-                        .is_empty()
-                    {
-                        between = Span::new(c.span.end.min(between.end), between.end);
-                    }
-                }
-                let next_to_name = doc.slice(between).trim().is_empty();
-                if joined && next_to_name && last.span.end <= m.span.start {
-                    // without the proclitics of the first word ("وبشمال" -> "شمال")
-                    let start = doc
-                        .token_at(first.span.start)
-                        .map(|t| doc.tokens[t].stem_span.start.max(first.span.start))
-                        .unwrap_or(first.span.start);
-                    named = Span::new(start, m.span.end);
-                }
-            }
-        }
+        let named = if base == 3 && !m.distance {
+            region_start(doc, &cues, m.span).map_or(m.span, |start| Span::new(start, m.span.end))
+        } else {
+            m.span
+        };
         let region = named != m.span;
         PlaceMention {
             span: m.span,

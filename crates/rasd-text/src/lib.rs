@@ -306,6 +306,12 @@ impl Document {
     }
 }
 
+/// Whether `c` is a dash as Arabic news writes it between a dateline and its source or before a
+/// list item: a lone tatweel, a hyphen, an en or em dash.
+pub fn is_dash(c: char) -> bool {
+    matches!(c, 'ـ' | '-' | '–' | '—')
+}
+
 /// Whether `stem` (a key without proclitics) is a singular person noun (data/persons.tsv and the
 /// singulars of data/duals.tsv): such a noun after a verb of killing counts one ("مقتل شرطي"),
 /// and so does one joined to a count ("سبعة جنود ومهندس").

@@ -125,7 +125,7 @@ impl Toks<'_> {
         }
         match self.first(i) {
             '*' | '•' => self.single(i).is_some() && !self.glued(i),
-            'ـ' | '-' | '–' | '—' => {
+            c if crate::is_dash(c) => {
                 self.kind(i + 1) == Some(TokenKind::Number) && self.single(i + 2) == Some(':')
             }
             _ => false,
