@@ -553,7 +553,13 @@ impl<'a> Context<'a> {
             let mut best: Option<(f32, Span, Role)> = None;
             let limit = if n.vague { 1 } else { 4 };
             for t in kills.iter().chain(injures.iter()) {
-                let cand = if t.tokens.1 <= first_tok {
+                let cand = if t.tokens.1 < first_tok
+                    && self.opens_clause(first_tok - 1, &triggers, &victim_matches)
+                {
+                    // "أصيب 7 وفقدنا 50", "مقتل الرهينة وتحرير رهينتين": the figure belongs to
+                    // the word joined by "و" right before it, not to this trigger
+                    None
+                } else if t.tokens.1 <= first_tok {
                     // a conjunction between ("11 قتيلا و31 جريحا") makes the number the start
                     // of the next item rather than this trigger's figure
                     let conj = (t.tokens.1..first_tok)
@@ -1044,6 +1050,24 @@ impl<'a> Context<'a> {
             b(lead_verb),
             b(speaker),
         ]
+    }
+
+    /// Whether token `i` is a word joined by "و"/"ف" that is neither a count, a person, a victim
+    /// nor a trigger: another predicate ("وفقدنا", "وتحرير"), so a figure right after it is its own.
+    fn opens_clause(
+        &self,
+        i: usize,
+        triggers: &[&Hit<&'static Trigger>],
+        victims: &[&Hit<&'static VictimEntry>],
+    ) -> bool {
+        let t = &self.doc.tokens[i];
+        let joined = t.key != "و" && t.clitics.first().is_some_and(|c| c == "و" || c == "ف");
+        joined
+            && t.kind == TokenKind::Word
+            && self.in_number.get(i) != Some(&true)
+            && !rasd_text::is_singular_person(&t.stem)
+            && !victims.iter().any(|v| v.tokens.0 <= i && i < v.tokens.1)
+            && !triggers.iter().any(|m| m.tokens.0 <= i && i < m.tokens.1)
     }
 
     /// The number of tokens between `from` and `to` that separate a count from its trigger

@@ -543,3 +543,28 @@ fn a_dateline_is_where_the_report_was_filed_not_where_it_happened() {
     );
     assert_eq!(events[0].location.as_ref().unwrap().name, "Mosul");
 }
+
+#[test]
+fn a_figure_after_another_predicate_joined_by_wa_is_not_this_triggers() {
+    let counts = |text: &str| {
+        let events = extract("2009-03-02", text);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let min = |c: &Option<rasd_core::Count>| c.as_ref().and_then(|c| c.min);
+        (min(&events[0].fatalities), min(&events[0].injuries))
+    };
+    // the missing are not wounded
+    assert_eq!(
+        counts("وقال المتحدث إن الكمين أسفر عن مقتل خمسة جنود وأصيب 3 وفقدنا 20 من عناصرنا."),
+        (Some(5), Some(3))
+    );
+    // the freed are not dead
+    assert_eq!(
+        counts("وأعلن الجيش في بيان مقتل الرهينة الفرنسي وتحرير رهينتين في عملية عسكرية."),
+        (Some(1), None)
+    );
+    // a figure joined to a person noun still sums
+    assert_eq!(
+        counts("قتل 4 جنود وشرطيين اثنين في هجوم مسلح على حاجز امس."),
+        (Some(6), None)
+    );
+}
