@@ -540,7 +540,7 @@ impl<'a> Context<'a> {
                     kill_pieces.push(CountPiece {
                         min: n.min,
                         max: n.max,
-                        qualifier: convert_qualifier(n.qualifier),
+                        qualifier: n.qualifier,
                         span: Span::new(n.span.start, end),
                         attacker: true,
                     });
@@ -605,7 +605,7 @@ impl<'a> Context<'a> {
                 let piece = CountPiece {
                     min: n.min.saturating_add(one),
                     max: n.max.map(|m| m.saturating_add(one)),
-                    qualifier: convert_qualifier(n.qualifier),
+                    qualifier: n.qualifier,
                     span: nspan.cover(tspan),
                     attacker,
                 };
@@ -1380,17 +1380,6 @@ fn feature_rank(feature: &str) -> f32 {
         "admin1" => 2.0,
         "country" => 1.0,
         _ => 3.5,
-    }
-}
-
-pub fn convert_qualifier(q: rasd_text::Qualifier) -> Qualifier {
-    match q {
-        rasd_text::Qualifier::Exact => Qualifier::Exact,
-        rasd_text::Qualifier::AtLeast => Qualifier::AtLeast,
-        rasd_text::Qualifier::Approx => Qualifier::Approx,
-        rasd_text::Qualifier::AtMost => Qualifier::AtMost,
-        rasd_text::Qualifier::Range => Qualifier::Range,
-        rasd_text::Qualifier::Unknown => Qualifier::Unknown,
     }
 }
 

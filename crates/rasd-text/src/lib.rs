@@ -139,31 +139,9 @@ pub struct Token {
     pub stem_span: Span,
 }
 
-/// How a figure is qualified.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    Exact,
-    AtLeast,
-    Approx,
-    AtMost,
-    Range,
-    Unknown,
-}
-
-impl Qualifier {
-    /// The snake_case name (as serialized).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "exact",
-            Qualifier::AtLeast => "at_least",
-            Qualifier::Approx => "approx",
-            Qualifier::AtMost => "at_most",
-            Qualifier::Range => "range",
-            Qualifier::Unknown => "unknown",
-        }
-    }
-}
+/// How a figure is qualified: the record's own type (rasd-core), so a figure read here
+/// carries its qualifier into an event unchanged.
+pub use rasd_core::Qualifier;
 
 /// A number expression: digits, number words, a vague quantity or a dual noun.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
