@@ -470,6 +470,7 @@ impl<'a> Context<'a> {
         let mut kill_pieces = Vec::new();
         let mut injury_pieces = Vec::new();
         let mut victims = Vec::new();
+        let mut subset_kills = Vec::new();
         let victim_matches: Vec<_> = in_sentence(&self.victims, span).collect();
         let mut armed_victims = false;
         let mut civilian_victims = false;
@@ -524,6 +525,20 @@ impl<'a> Context<'a> {
                 });
             }
             if subset {
+                // "بينهم 15 قضوا في هجوم": a part of the total with its own verb of death
+                let verb = kills
+                    .iter()
+                    .find(|t| (n.tokens.end..=n.tokens.end + 1).contains(&t.tokens.0));
+                if let Some(verb) = verb {
+                    let nspan = n.cue_span.map_or(n.span, |c| c.cover(n.span));
+                    subset_kills.push(CountPiece {
+                        min: n.min,
+                        max: n.max,
+                        qualifier: n.qualifier,
+                        span: nspan.cover(verb.span),
+                        attacker,
+                    });
+                }
                 continue;
             }
             // "فجر ثلاثة آخرون أنفسهم": attackers who blew themselves up died in the incident
@@ -656,6 +671,24 @@ impl<'a> Context<'a> {
                 .cmp(&b.value.priority)
                 .then(b.span.start.cmp(&a.span.start))
         });
+        // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
+        // told after the part, and the part is its toll; the rest of the total died elsewhere
+        if let Some(m) = main {
+            let part = subset_kills.iter().rev().find(|p| {
+                p.span.end <= m.span.start
+                    && doc
+                        .token_at(p.span.end - 1)
+                        .zip(doc.token_at(m.span.start))
+                        .is_some_and(|(a, b)| b <= a + 4)
+            });
+            if let Some(part) = part {
+                if !kill_pieces.is_empty()
+                    && kill_pieces.iter().all(|k| k.span.end <= part.span.start)
+                {
+                    kill_pieces = vec![part.clone()];
+                }
+            }
+        }
         let (
             mut trigger_span,
             mut event_type,

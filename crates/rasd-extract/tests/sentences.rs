@@ -568,3 +568,21 @@ fn a_figure_after_another_predicate_joined_by_wa_is_not_this_triggers() {
         (Some(6), None)
     );
 }
+
+#[test]
+fn a_part_of_a_total_with_its_own_verb_is_the_attacks_toll() {
+    let killed = |text: &str| {
+        let events = extract("2009-03-02", text);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        events[0].fatalities.as_ref().and_then(|c| c.min)
+    };
+    assert_eq!(
+        killed("قتل 25 شخصا في أنحاء متفرقة من العراق أمس، بينهم 10 لقوا حتفهم في انفجار سيارة مفخخة في سوق بمدينة الحلة."),
+        Some(10)
+    );
+    // a part without a verb of its own is who the dead were
+    assert_eq!(
+        killed("قتل 12 شخصا بينهم 3 أطفال في انفجار سيارة مفخخة في سوق بمدينة الحلة أمس."),
+        Some(12)
+    );
+}
