@@ -35,6 +35,8 @@ pub struct Candidate {
     pub priority: i32,
     /// The sentence names the incident or its means (not only deaths or injuries).
     pub has_event_trigger: bool,
+    /// The event word is definite ("الانفجار", "بالهجوم"): it names an incident already told.
+    pub definite: bool,
     pub kills: Vec<CountPiece>,
     /// Deaths told with "outside" the place ("مقتل 18 ... خارج المدينة"), and the victim groups
     /// after them: the story's incident in a nearby place takes them (merge::place_elsewhere).
@@ -803,6 +805,10 @@ impl<'a> Context<'a> {
             plover_mode,
             priority,
             has_event_trigger: main.is_some(),
+            definite: main.is_some_and(|m| {
+                doc.tokens[m.tokens.0].clitics.iter().any(|c| c == "ال")
+                    && self.cue_at_token(m.tokens.0, Cue::Anaphor)
+            }),
             kills: kill_pieces,
             elsewhere,
             elsewhere_victims,

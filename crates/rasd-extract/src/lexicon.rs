@@ -29,6 +29,7 @@ pub enum Cue {
     With,
     Others,
     Apposition,
+    Anaphor,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -40,6 +41,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
         .map(|(line, c)| {
             let cue = match c[1] {
                 "subset" => Cue::Subset,
+                "anaphor" => Cue::Anaphor,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

@@ -1,7 +1,7 @@
 //! The story-level merge: candidates of one report that tell the same incident become one
 //! event, and the candidate becomes a record.
 
-use rasd_core::{Event, EventDate, Plover, TextSpan, Victim, SCHEMA_VERSION};
+use rasd_core::{DatePrecision, Event, EventDate, Plover, TextSpan, Victim, SCHEMA_VERSION};
 use rasd_text::Document;
 
 use crate::incident::{adding_pieces, sum_counts, Candidate, CountPiece};
@@ -25,10 +25,31 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     if later.sequel && later.sentence == earlier.sentence {
         return false;
     }
+    // two days told of their own are two incidents
+    if let (Some((a, false)), Some((b, false))) = (&earlier.date, &later.date) {
+        if a.precision == DatePrecision::Day && b.precision == DatePrecision::Day && a.day != b.day
+        {
+            return false;
+        }
+    }
+    if later.definite && later.sentence > earlier.sentence && refers_back(earlier, later) {
+        return true;
+    }
     match (&earlier.place_key, &later.place_key) {
         // same place: one incident when the types agree, the later adds no type of its own,
         // or both are violent and told close together (a complex attack: bombers, then clashes)
         (Some(a), Some(b)) if a == b => {
+            // each told as a new event with a toll of its own: two incidents at one place
+            // ("انفجرت سيارة مفخخة في بغداد ... مقتل 5. وانفجرت عبوة ناسفة في بغداد ... مقتل 3")
+            let own_toll =
+                |c: &Candidate| c.has_event_trigger && !c.definite && !c.kills.is_empty();
+            if own_toll(earlier)
+                && own_toll(later)
+                && later.sentence != earlier.sentence
+                && total(&earlier.kills) != total(&later.kills)
+            {
+                return false;
+            }
             !later.has_event_trigger
                 || !earlier.has_event_trigger
                 || earlier.event_type == later.event_type
@@ -46,6 +67,34 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
         (None, Some(_)) => later.sentence == earlier.sentence + 1 && !earlier.has_event_trigger,
     }
 }
+
+/// Whether `later`, told with a definite event word ("وأضاف البيان ... واصفاً الانفجار",
+/// "هذا العمل الإرهابي"), can name the incident `earlier` told: a word of the same kind or a
+/// generic one (an attack), no place of its own elsewhere and no date of its own that differs.
+fn refers_back(earlier: &Candidate, later: &Candidate) -> bool {
+    let kind = later.event_type == earlier.event_type
+        || !earlier.has_event_trigger
+        || later.priority <= GENERIC_PRIORITY;
+    let date_differs = match (&later.date, &earlier.date) {
+        (Some((a, false)), Some((b, _))) => a.day != b.day,
+        _ => false,
+    };
+    let specific = |c: &Candidate| {
+        c.location
+            .as_ref()
+            .is_some_and(|l| l.precision.is_some_and(|p| p <= 2))
+    };
+    let place_differs = specific(earlier)
+        && specific(later)
+        && earlier.place_key.is_some()
+        && later.place_key.is_some()
+        && earlier.place_key != later.place_key;
+    complex_attack_part(earlier) && kind && !date_differs && !place_differs
+}
+
+/// The priority of the generic words of violence ("الهجوم", "الاعتداء"): they can name any
+/// kind of attack told before.
+const GENERIC_PRIORITY: i32 = 30;
 
 /// The figure count pieces add up to.
 fn total(pieces: &[CountPiece]) -> u64 {

@@ -586,3 +586,29 @@ fn a_part_of_a_total_with_its_own_verb_is_the_attacks_toll() {
         Some(12)
     );
 }
+
+#[test]
+fn a_definite_event_word_later_in_the_story_names_the_incident_told() {
+    let events = extract(
+        "2015-08-01",
+        "انفجرت سيارة مفخخة في سوق بمدينة الحلة أمس ما أدى إلى مقتل 12 شخصا. ووصف المحافظ ما جرى بأنه عمل جبان. وتشهد المدينة توترا منذ أسابيع. وقال شهود إن الانفجار وقع قرب مطعم مزدحم في وسط المدينة.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].fatalities.as_ref().and_then(|c| c.min), Some(12));
+    // a new explosion with its own toll at the same place is another incident
+    let events = extract(
+        "2015-08-01",
+        "انفجرت سيارة مفخخة في بغداد أمس ما أدى إلى مقتل 5 أشخاص. وانفجرت عبوة ناسفة في بغداد أمس ما أدى إلى مقتل 3 أشخاص.",
+    );
+    let killed: Vec<_> = events
+        .iter()
+        .map(|e| e.fatalities.as_ref().and_then(|c| c.min))
+        .collect();
+    assert_eq!(killed, vec![Some(5), Some(3)], "{events:#?}");
+    // and so is one told on another day
+    let events = extract(
+        "2015-08-01",
+        "وتعرضت دورية للشرطة أمس لانفجار عبوة ناسفة في بلدة سترة. وكانت دورية أخرى تعرضت الأربعاء لانفجار في بلدة سترة أيضا.",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
