@@ -9,6 +9,10 @@ use crate::calendar::Day;
 use crate::dates::{find_dates, DateMention};
 use crate::lexicon::{Cue, Lexicons};
 
+/// The priority from which an event word is violence whatever the sentence is about (a bombing,
+/// an air strike), see the `domain` cues.
+const STRONG_PRIORITY: i32 = 60;
+
 /// The words and tokens that support one count.
 #[derive(Debug, Clone)]
 pub struct CountPiece {
@@ -673,6 +677,22 @@ impl<'a> Context<'a> {
                 .cmp(&b.value.priority)
                 .then(b.span.start.cmp(&a.span.start))
         });
+        // an accident, a disease or a game: only a strong word of violence apart from its words
+        // ("انفجرت سيارة مفخخة قرب الملعب", not "انفجر الإطار") tells an incident
+        let domain: Vec<Span> = in_sentence(&self.cues, span)
+            .filter(|m| m.value == Cue::Domain)
+            .map(|m| m.span)
+            .collect();
+        if !domain.is_empty()
+            && main.is_none_or(|m| {
+                m.value.priority < STRONG_PRIORITY
+                    || domain
+                        .iter()
+                        .any(|d| d.start < m.span.end && m.span.start < d.end)
+            })
+        {
+            return None;
+        }
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
         if let Some(m) = main {

@@ -30,6 +30,7 @@ pub enum Cue {
     Others,
     Apposition,
     Anaphor,
+    Domain,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -42,6 +43,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
             let cue = match c[1] {
                 "subset" => Cue::Subset,
                 "anaphor" => Cue::Anaphor,
+                "domain" => Cue::Domain,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

@@ -612,3 +612,22 @@ fn a_definite_event_word_later_in_the_story_names_the_incident_told() {
     );
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn an_accident_a_disease_or_a_game_is_not_political_violence() {
+    for text in [
+        "لقي ثلاثة أشخاص مصرعهم وأصيب خمسة آخرون في حادث مروري على طريق الرياض أمس.",
+        "وكانت الأسرة في طريقها إلى المدينة عندما انفجر الإطار الأمامي للسيارة ما أدى إلى وفاة طفلين.",
+        "وأعلنت وزارة الصحة تسجيل 40 إصابة جديدة بالكوليرا ووفاة ستة أشخاص خلال الأسبوع.",
+        "وقاد المدافع الدولي هجوم فريقه في الشوط الثاني من المباراة دون أن يسجل.",
+    ] {
+        let events = extract("2015-08-01", text);
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // a bombing stays a bombing, whatever else the sentence tells
+    let events = extract(
+        "2015-08-01",
+        "وانفجرت سيارة مفخخة قرب حافلة تقل مشجعين بعد المباراة في الموصل أمس ما أدى إلى مقتل 4.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
