@@ -198,9 +198,31 @@ impl<'a> Context<'a> {
             .is_some_and(|m| m & (1 << (cue as u16)) != 0)
     }
 
+    /// Whether a negation stands at most three words before token `i`, with no number or
+    /// punctuation between ("لم يسفر عن إصابات", not "ما لا يقل عن 10 قتلى").
+    fn negated(&self, i: usize) -> bool {
+        for j in (i.saturating_sub(3)..i).rev() {
+            let t = &self.doc.tokens[j];
+            if t.kind == TokenKind::Punct
+                || t.kind == TokenKind::Number
+                || self.in_number.get(j) == Some(&true)
+            {
+                return false;
+            }
+            if self.cue_at_token(j, Cue::Negation) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn is_count_excluded(&self, n: &NumberMention) -> bool {
         let next = n.tokens.end;
         if self.cue_at_token(next, Cue::ExcludeUnit) {
+            return true;
+        }
+        // "250 شخصا بين قتيل وجريح": the dead and the wounded together are neither
+        if (next..=next + 1).any(|i| self.cue_at_token(i, Cue::Mixed)) {
             return true;
         }
         // years and parts of dates are not counts
@@ -462,11 +484,11 @@ impl<'a> Context<'a> {
         }
         let kills: Vec<_> = triggers
             .iter()
-            .filter(|m| m.value.role == Role::Kill)
+            .filter(|m| m.value.role == Role::Kill && !self.negated(m.tokens.0))
             .collect();
         let injures: Vec<_> = triggers
             .iter()
-            .filter(|m| m.value.role == Role::Injure)
+            .filter(|m| m.value.role == Role::Injure && !self.negated(m.tokens.0))
             .collect();
         if events.is_empty() && kills.is_empty() && injures.is_empty() {
             return None;

@@ -31,6 +31,8 @@ pub enum Cue {
     Apposition,
     Anaphor,
     Domain,
+    Mixed,
+    Negation,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -44,6 +46,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "subset" => Cue::Subset,
                 "anaphor" => Cue::Anaphor,
                 "domain" => Cue::Domain,
+                "mixed" => Cue::Mixed,
+                "negation" => Cue::Negation,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

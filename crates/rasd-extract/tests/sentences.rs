@@ -631,3 +631,31 @@ fn an_accident_a_disease_or_a_game_is_not_political_violence() {
     );
     assert_eq!(events.len(), 1, "{events:#?}");
 }
+
+#[test]
+fn a_denied_death_or_injury_counts_nobody() {
+    let events = extract(
+        "2015-08-01",
+        "وسقطت قذيفة هاون على مبنى البلدية في مدينة الرمادي أمس من دون تسجيل إصابات.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].injuries, None, "{events:#?}");
+    // the qualifier "ما لا يقل عن" is no denial
+    let events = extract(
+        "2015-08-01",
+        "وقتل ما لا يقل عن 10 أشخاص في انفجار سيارة مفخخة في مدينة الرمادي أمس.",
+    );
+    assert_eq!(events[0].fatalities.as_ref().and_then(|c| c.min), Some(10));
+}
+
+#[test]
+fn the_dead_and_the_wounded_together_are_neither() {
+    let events = extract(
+        "2015-08-01",
+        "وأسفر انفجار سيارة مفخخة في سوق شعبي بمدينة الرمادي أمس عن سقوط 40 شخصا بين قتيل وجريح.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let min = |c: &Option<rasd_core::Count>| c.as_ref().and_then(|c| c.min);
+    assert_ne!(min(&events[0].fatalities), Some(40), "{events:#?}");
+    assert_ne!(min(&events[0].injuries), Some(40), "{events:#?}");
+}
