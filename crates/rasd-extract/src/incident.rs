@@ -607,7 +607,14 @@ impl<'a> Context<'a> {
                     // of the next item rather than this trigger's figure
                     let conj = (t.tokens.1..first_tok)
                         .filter(|&i| doc.tokens[i].key == "و")
-                        .count() as f32;
+                        .count()
+                        + usize::from(
+                            doc.tokens[first_tok]
+                                .clitics
+                                .first()
+                                .is_some_and(|c| c == "و"),
+                        );
+                    let conj = conj as f32;
                     self.link_gap(t.tokens.1, first_tok, limit, false)
                         .map(|g| g as f32 + conj)
                 } else if n.tokens.end <= t.tokens.0 {
@@ -1134,7 +1141,8 @@ impl<'a> Context<'a> {
     }
 
     /// Whether token `i` is a word joined by "و"/"ف" that is neither a count, a person, a victim
-    /// nor a trigger: another predicate ("وفقدنا", "وتحرير"), so a figure right after it is its own.
+    /// nor a word of death or injury: another predicate ("وفقدنا", "وتحرير", "واعتقل"), so a
+    /// figure right after it is its own.
     fn opens_clause(
         &self,
         i: usize,
@@ -1148,7 +1156,11 @@ impl<'a> Context<'a> {
             && self.in_number.get(i) != Some(&true)
             && !rasd_text::is_singular_person(&t.stem)
             && !victims.iter().any(|v| v.tokens.0 <= i && i < v.tokens.1)
-            && !triggers.iter().any(|m| m.tokens.0 <= i && i < m.tokens.1)
+            && !triggers.iter().any(|m| {
+                matches!(m.value.role, Role::Kill | Role::Injure)
+                    && m.tokens.0 <= i
+                    && i < m.tokens.1
+            })
     }
 
     /// The number of tokens between `from` and `to` that separate a count from its trigger

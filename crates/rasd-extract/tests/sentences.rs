@@ -659,3 +659,23 @@ fn the_dead_and_the_wounded_together_are_neither() {
     assert_ne!(min(&events[0].fatalities), Some(40), "{events:#?}");
     assert_ne!(min(&events[0].injuries), Some(40), "{events:#?}");
 }
+
+#[test]
+fn a_figure_joined_by_wa_starts_the_next_item() {
+    let counts = |text: &str| {
+        let events = extract("2015-08-01", text);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let min = |c: &Option<rasd_core::Count>| c.as_ref().and_then(|c| c.min);
+        (min(&events[0].fatalities), min(&events[0].injuries))
+    };
+    // the tens of wounded are not more dead
+    assert_eq!(
+        counts("وقال مسؤول محلي إن القصف أوقع نحو 20 قتيلا وعشرات الجرحى في البلدة."),
+        (Some(20), Some(10))
+    );
+    // nor are the arrested
+    assert_eq!(
+        counts("وقال الجيش إنه قتل 12 مسلحا واعتقل 40 آخرين خلال اشتباكات في ولاية ديالى أمس."),
+        (Some(12), None)
+    );
+}
