@@ -1322,10 +1322,11 @@ impl<'a> Context<'a> {
                 cs.next().is_some_and(rasd_text::is_dash) && cs.next().is_none()
             })
         };
-        let dateline = dash(t + 1)
-            && (t + 2..t + 8)
-                .take_while(|&i| i < doc.tokens.len())
-                .any(|i| doc.tokens[i].key == ":");
+        let first = doc.token_at(p.span.start).unwrap_or(t);
+        let colon = |i: usize| doc.tokens.get(i).is_some_and(|t| t.key == ":");
+        // or the agency first: "رويترز- القاهرة: ...", "واس- الرياض: ..."
+        let dateline = dash(t + 1) && (t + 2..t + 8).any(colon)
+            || first > 0 && dash(first - 1) && colon(t + 1);
         if dateline {
             r -= 3.0;
         }

@@ -679,3 +679,13 @@ fn a_figure_joined_by_wa_starts_the_next_item() {
         (Some(12), None)
     );
 }
+
+#[test]
+fn a_dateline_after_its_agency_is_where_the_report_was_filed() {
+    let events = extract(
+        "2015-08-01",
+        "رويترز- القاهرة: قالت مصادر أمنية إن ثلاثة جنود قتلوا في هجوم على نقطة تفتيش في مدينة العريش أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location.as_ref().unwrap().text, "العريش");
+}
