@@ -25,6 +25,16 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     if later.sequel && later.sentence == earlier.sentence {
         return false;
     }
+    // the same toll of the same kind told again (a headline, a summary, a witness) is the same
+    // incident, whatever day each mention resolves to, unless two distinct places are named
+    let toll = total(&earlier.kills);
+    if toll >= RETOLD_TOLL
+        && toll == total(&later.kills)
+        && earlier.event_type == later.event_type
+        && !two_places(earlier, later)
+    {
+        return true;
+    }
     // two days told of their own are two incidents
     if let (Some((a, false)), Some((b, false))) = (&earlier.date, &later.date) {
         if a.precision == DatePrecision::Day && b.precision == DatePrecision::Day && a.day != b.day
@@ -90,6 +100,16 @@ fn refers_back(earlier: &Candidate, later: &Candidate) -> bool {
         && later.place_key.is_some()
         && earlier.place_key != later.place_key;
     complex_attack_part(earlier) && kind && !date_differs && !place_differs
+}
+
+/// The smallest toll that, told twice in one story with one kind of event, names one incident
+/// (smaller ones recur by chance: "قتل 3 ... الاثنين، وقتل 3 ... الثلاثاء").
+const RETOLD_TOLL: u64 = 5;
+
+/// Whether both name a settlement (precision 1) and not the same one.
+fn two_places(a: &Candidate, b: &Candidate) -> bool {
+    let settlement = |c: &Candidate| c.location.as_ref().is_some_and(|l| l.precision == Some(1));
+    settlement(a) && settlement(b) && a.place_key != b.place_key
 }
 
 /// The priority of the generic words of violence ("الهجوم", "الاعتداء"): they can name any

@@ -689,3 +689,13 @@ fn a_dateline_after_its_agency_is_where_the_report_was_filed() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].location.as_ref().unwrap().text, "العريش");
 }
+
+#[test]
+fn the_same_toll_told_again_is_the_same_incident() {
+    let events = extract(
+        "2015-08-01",
+        "قتل 12 جنديا على الأقل صباح أمس في هجوم مسلح على حاجز للجيش في محافظة الأنبار. وقال مسؤول محلي إن المسلحين هاجموا الحاجز فجر الخميس وقتلوا 12 جنديا.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].fatalities.as_ref().and_then(|c| c.min), Some(12));
+}
