@@ -486,9 +486,21 @@ impl<'a> Context<'a> {
             .iter()
             .filter(|m| m.value.role == Role::Kill && !self.negated(m.tokens.0))
             .collect();
+        let victim_matches: Vec<_> = in_sentence(&self.victims, span).collect();
+        // "أصابت القذيفة مستودعا": a verb of hitting wounds only people
+        let hits_people = |m: &Hit<&'static Trigger>| {
+            !self.cue_at_token(m.tokens.0, Cue::Hit)
+                || (m.tokens.1..m.tokens.1 + 2).any(|i| {
+                    self.in_number.get(i) == Some(&true)
+                        || victim_matches.iter().any(|v| v.tokens.0 == i)
+                        || doc.tokens.get(i).is_some_and(|t| {
+                            t.kind == TokenKind::Number || rasd_text::is_singular_person(&t.stem)
+                        })
+                })
+        };
         let injures: Vec<_> = triggers
             .iter()
-            .filter(|m| m.value.role == Role::Injure && !self.negated(m.tokens.0))
+            .filter(|m| m.value.role == Role::Injure && !self.negated(m.tokens.0) && hits_people(m))
             .collect();
         if events.is_empty() && kills.is_empty() && injures.is_empty() {
             return None;
@@ -499,7 +511,6 @@ impl<'a> Context<'a> {
         let mut injury_pieces = Vec::new();
         let mut victims = Vec::new();
         let mut subset_kills = Vec::new();
-        let victim_matches: Vec<_> = in_sentence(&self.victims, span).collect();
         let mut armed_victims = false;
         let mut civilian_victims = false;
         // a victim noun is evidence of who was hit when it is counted ("12 من عناصر الشرطة"),

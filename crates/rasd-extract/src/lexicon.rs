@@ -33,6 +33,7 @@ pub enum Cue {
     Domain,
     Mixed,
     Negation,
+    Hit,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -48,6 +49,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "domain" => Cue::Domain,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
+                "hit" => Cue::Hit,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

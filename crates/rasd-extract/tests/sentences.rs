@@ -699,3 +699,19 @@ fn the_same_toll_told_again_is_the_same_incident() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].fatalities.as_ref().and_then(|c| c.min), Some(12));
 }
+
+#[test]
+fn a_verb_of_hitting_wounds_only_people() {
+    let events = extract(
+        "2015-08-01",
+        "وقصفت طائرات التحالف مواقع للمسلحين في مدينة صعدة أمس وأصابت مستودعا للذخيرة.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].injuries, None, "{events:#?}");
+    // a person with a possessive pronoun is a person
+    let events = extract(
+        "2015-08-01",
+        "وانفجرت عبوة ناسفة بشاحنة في مدينة الرمادي أمس وأصابت سائقها.",
+    );
+    assert_eq!(events[0].injuries.as_ref().and_then(|c| c.min), Some(1));
+}

@@ -296,10 +296,23 @@ pub fn is_dash(c: char) -> bool {
 pub fn is_singular_person(stem: &str) -> bool {
     let singulars = &data::tables().singulars;
     // or with the accusative's alif ("وطفلا", "مسلحا")
-    singulars.contains(stem)
+    if singulars.contains(stem)
         || stem
             .strip_suffix('ا')
             .is_some_and(|s| singulars.contains(s))
+    {
+        return true;
+    }
+    // or with a possessive pronoun ("سائقها", "قائدهم", "طفلته" for "طفلة"); a bare "ه" is left
+    // out, as the key folds "ة" into it ("عسكرية" is no "عسكري")
+    let feminine = |s: &str| {
+        s.strip_suffix('ت')
+            .is_some_and(|b| singulars.contains(&format!("{b}ه")))
+    };
+    ["هما", "هم", "ها"].iter().any(|p| {
+        stem.strip_suffix(p)
+            .is_some_and(|s| s.chars().count() >= 2 && (singulars.contains(s) || feminine(s)))
+    }) || stem.strip_suffix('ه').is_some_and(feminine)
 }
 
 #[cfg(test)]

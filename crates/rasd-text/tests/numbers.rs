@@ -368,4 +368,9 @@ fn singular_person_nouns_are_known_from_the_duals_table() {
     assert!(rasd_text::is_singular_person(&rasd_text::key("طفلا")));
     assert!(rasd_text::is_singular_person(&rasd_text::key("مهندس")));
     assert!(!rasd_text::is_singular_person(&rasd_text::key("سيارة")));
+    // with a possessive pronoun, and the feminine's "ت" before it
+    assert!(rasd_text::is_singular_person(&rasd_text::key("سائقها")));
+    assert!(rasd_text::is_singular_person(&rasd_text::key("طفلته")));
+    assert!(!rasd_text::is_singular_person(&rasd_text::key("عسكرية")));
+    assert!(!rasd_text::is_singular_person(&rasd_text::key("أطفالهم")));
 }
