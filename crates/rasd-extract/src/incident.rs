@@ -198,7 +198,7 @@ impl<'a> Context<'a> {
             return true;
         }
         // years and parts of dates are not counts
-        if n.max == Some(n.min) && (1900..=2100).contains(&n.min) && !n.vague {
+        if n.date || (n.max == Some(n.min) && (1900..=2100).contains(&n.min) && !n.vague) {
             return true;
         }
         if self

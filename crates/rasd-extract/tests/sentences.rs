@@ -586,3 +586,27 @@ fn a_part_of_a_total_with_its_own_verb_is_the_attacks_toll() {
         Some(12)
     );
 }
+
+/// The fatalities of the first event: (min, max, qualifier).
+fn first_toll(text: &str) -> Option<(Option<u64>, Option<u64>, Qualifier)> {
+    let events = extract("2015-08-01", text);
+    let f = events.first()?.fatalities.as_ref()?;
+    Some((f.min, f.max, f.qualifier))
+}
+
+#[test]
+fn figures_the_text_layer_reads_as_no_counts_stay_out_of_tolls() {
+    // a year and a written date are no counts
+    assert_eq!(
+        first_toll("قتل الوالي عام 1296م في هجوم على قصره."),
+        Some((Some(1), None, Qualifier::Unknown))
+    );
+    assert_eq!(
+        first_toll("اغتيل سنة 715 هـ في هجوم على قصره."),
+        Some((Some(1), None, Qualifier::Unknown))
+    );
+    assert_eq!(
+        first_toll("بتاريخ 12/4/1434 قتل مسلحون 6 حراس في هجوم على نقطة تفتيش.").map(|t| t.0),
+        Some(Some(6))
+    );
+}

@@ -13,6 +13,7 @@ pub(crate) const QUALIFIERS_TSV: &str = include_str!("../data/qualifiers.tsv");
 pub(crate) const DUALS_TSV: &str = include_str!("../data/duals.tsv");
 pub(crate) const NOSPLIT_TSV: &str = include_str!("../data/nosplit.tsv");
 pub(crate) const PERSONS_TSV: &str = include_str!("../data/persons.tsv");
+pub(crate) const YEARS_TSV: &str = include_str!("../data/years.tsv");
 
 /// All embedded TSV files, by name (for validation).
 pub const TSV_FILES: &[(&str, &str, usize)] = &[
@@ -21,6 +22,7 @@ pub const TSV_FILES: &[(&str, &str, usize)] = &[
     ("duals.tsv", DUALS_TSV, 2),
     ("nosplit.tsv", NOSPLIT_TSV, 1),
     ("persons.tsv", PERSONS_TSV, 1),
+    ("years.tsv", YEARS_TSV, 2),
 ];
 
 /// A problem in an embedded TSV file.
@@ -207,6 +209,10 @@ pub(crate) struct Tables {
     /// Singular person nouns (keys), from persons.tsv and the duals' singulars: one person
     /// ("مقتل شرطي" = 1).
     pub singulars: FastSet<String>,
+    /// Words right before a figure that make it a year ("عام", "سنة"; keys).
+    pub years_before: FastSet<String>,
+    /// Words right after a figure that make it a year ("م", "هـ"; keys).
+    pub years_after: FastSet<String>,
     /// Words not to split into proclitics (keys), including number words and duals.
     pub nosplit: FastSet<String>,
 }
@@ -290,6 +296,20 @@ fn build() -> Result<Tables, TsvError> {
     }
     for (_, f) in parse_tsv("persons.tsv", PERSONS_TSV, 1)? {
         t.singulars.insert(key(f[0]));
+    }
+    for (line, f) in parse_tsv("years.tsv", YEARS_TSV, 2)? {
+        let set = match f[1] {
+            "before" => &mut t.years_before,
+            "after" => &mut t.years_after,
+            p => {
+                return Err(TsvError {
+                    file: "years.tsv".into(),
+                    line,
+                    reason: format!("unknown position {p:?}"),
+                })
+            }
+        };
+        set.insert(key(f[0]));
     }
     Ok(t)
 }

@@ -434,6 +434,7 @@ pub(crate) fn find_numbers_into(
                 keep[k] = !(before || after);
             }
         }
+        let in_date = written_dates(tokens, start, end);
         let mut ms: Vec<NumberMention> = Vec::new();
         for (r, keep) in raws.into_iter().zip(keep) {
             if !keep {
@@ -450,8 +451,11 @@ pub(crate) fn find_numbers_into(
                 cue_span: None,
                 vague: r.vague,
                 dual_noun: r.dual,
+                date: false,
                 tokens: r.first..r.end,
             };
+            m.date = !r.vague && !r.dual && is_year(tokens, &r, start, end)
+                || (r.first..r.end).any(|t| in_date[t - start]);
             // qualifier cue before, then after (skipping up to two words: "20 شخصا على الأقل")
             let mut cue: Option<(Span, Qualifier)> = None;
             if r.prefix_chars == 0 {
@@ -511,7 +515,16 @@ pub(crate) fn find_numbers_into(
             }
             ms.push(m);
         }
-        // ranges: "بين 10 و15", "10 إلى 15", "من 10 إلى 15"
+        // "عامي 2014 و2015", "(295 - 320هـ)": a figure joined to a year is a year
+        for k in 1..ms.len() {
+            let (a, b) = (&ms[k - 1], &ms[k]);
+            if a.date != b.date && same_kind_figures(tokens, a, b) && joined(tokens, a, b).is_some()
+            {
+                ms[k - 1].date = true;
+                ms[k].date = true;
+            }
+        }
+        // ranges: "بين 10 و15", "10 إلى 15", "من 10 إلى 15", "بين 20 أو 30"
         let mut k = 0;
         while k < ms.len() {
             if k + 1 < ms.len() {
@@ -527,27 +540,64 @@ pub(crate) fn find_numbers_into(
     }
 }
 
+/// How two figures are joined: by "و", or by "إلى"/"حتى"/a dash.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Join {
+    And,
+    To,
+    Dash,
+}
+
+fn joined(tokens: &[Token], a: &NumberMention, b: &NumberMention) -> Option<Join> {
+    let gap = &tokens[a.tokens.end..b.tokens.start];
+    let b_first = &tokens[b.tokens.start];
+    if (gap.len() == 1 && gap[0].key == "و")
+        || (gap.is_empty() && b_first.key.starts_with('و') && b.span.start > b_first.span.start)
+    {
+        return Some(Join::And);
+    }
+    if gap.len() != 1 {
+        return None;
+    }
+    match gap[0].key.as_str() {
+        "الي" | "حتي" => Some(Join::To),
+        "-" | "–" => Some(Join::Dash),
+        _ => None,
+    }
+}
+
+/// Whether both are plain digit figures of as many digits ("2014 و2015", "295 - 320").
+fn same_kind_figures(tokens: &[Token], a: &NumberMention, b: &NumberMention) -> bool {
+    let digits = |m: &NumberMention| {
+        (m.tokens.len() == 1 && !m.vague && !m.dual_noun)
+            .then(|| &tokens[m.tokens.start])
+            .filter(|t| t.kind == TokenKind::Number)
+            .map(|t| t.key.len())
+    };
+    digits(a).is_some() && digits(a) == digits(b)
+}
+
 fn range(
     tokens: &[Token],
     a: &NumberMention,
     b: &NumberMention,
     start: usize,
 ) -> Option<NumberMention> {
-    if a.vague || b.vague || a.dual_noun || b.dual_noun || b.min <= a.min {
+    if a.vague || b.vague || a.dual_noun || b.dual_noun || a.date || b.date {
         return None;
     }
-    let gap = &tokens[a.tokens.end..b.tokens.start];
-    let b_first = &tokens[b.tokens.start];
-    let joined_by_waw = (gap.len() == 1 && gap[0].key == "و")
-        || (gap.is_empty() && b_first.key.starts_with('و') && b.span.start > b_first.span.start);
-    let joined_by_to = gap.len() == 1 && matches!(gap[0].key.as_str(), "الي" | "حتي" | "-" | "–");
+    if b.min <= a.min {
+        return None;
+    }
+    let join = joined(tokens, a, b)?;
     let before = (a.tokens.start > start).then(|| &tokens[a.tokens.start - 1]);
-    let dash = joined_by_to && matches!(gap[0].key.as_str(), "-" | "–");
-    let cue = match before {
-        Some(t) if joined_by_waw && t.key == "بين" => Some(t.span),
-        Some(t) if joined_by_to && matches!(t.key.as_str(), "من" | "بين") => Some(t.span),
+    let cue = match (before, join) {
+        (Some(t), Join::And) if t.key == "بين" => Some(t.span),
+        (Some(t), Join::To | Join::Dash) if matches!(t.key.as_str(), "من" | "بين") => {
+            Some(t.span)
+        }
         // "10-15" only after من/بين: a dash also joins dates ("22-10-2016")
-        _ if joined_by_to && !dash => None,
+        (_, Join::To) => None,
         _ => return None,
     };
     Some(NumberMention {
@@ -558,6 +608,52 @@ fn range(
         cue_span: cue.or(a.cue_span),
         vague: false,
         dual_noun: false,
+        date: false,
         tokens: a.tokens.start..b.tokens.end,
     })
+}
+
+/// Whether the figure `r` is a year by the word before it ("عام 1981", "وفي العام 2014") or
+/// after it ("1293م", "626 هـ").
+fn is_year(tokens: &[Token], r: &Raw, start: usize, end: usize) -> bool {
+    let t = tables();
+    let before = (r.first > start && r.prefix_chars == 0)
+        .then(|| &tokens[r.first - 1])
+        .is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && (t.years_before.contains(&w.key) || t.years_before.contains(&w.stem))
+        });
+    let after = (r.end < end)
+        .then(|| &tokens[r.end])
+        .is_some_and(|w| w.kind == TokenKind::Word && t.years_after.contains(&w.key));
+    before || after
+}
+
+/// Which tokens of `start..end` lie in a written date: digit groups glued by "/" ("19/6/1436",
+/// "2015/7/20"), three of them, or two with a year of four digits ("6/1436").
+fn written_dates(tokens: &[Token], start: usize, end: usize) -> Vec<bool> {
+    let mut out = vec![false; end - start];
+    let mut i = start;
+    while i < end {
+        let mut j = i;
+        if tokens[i].kind == TokenKind::Number {
+            while j + 2 < end
+                && tokens[j + 1].key == "/"
+                && tokens[j + 2].kind == TokenKind::Number
+                && tokens[j].span.end == tokens[j + 1].span.start
+                && tokens[j + 1].span.end == tokens[j + 2].span.start
+            {
+                j += 2;
+            }
+        }
+        let groups = (j - i) / 2 + 1;
+        let year = (i..=j)
+            .step_by(2)
+            .any(|k| tokens[k].key.len() == 4 && tokens[k].key.bytes().all(|b| b.is_ascii_digit()));
+        if groups >= 3 || (groups == 2 && year) {
+            out[i - start..=j - start].fill(true);
+        }
+        i = j + 1;
+    }
+    out
 }

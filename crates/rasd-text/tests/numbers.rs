@@ -369,3 +369,83 @@ fn singular_person_nouns_are_known_from_the_duals_table() {
     assert!(rasd_text::is_singular_person(&rasd_text::key("مهندس")));
     assert!(!rasd_text::is_singular_person(&rasd_text::key("سيارة")));
 }
+
+/// Like [`mentions`], with ` date` appended for that flag.
+fn readings(text: &str) -> Vec<String> {
+    let doc = Document::analyze(text);
+    mentions(text)
+        .into_iter()
+        .zip(&doc.numbers)
+        .map(|(mut s, m)| {
+            if m.date {
+                s.push_str(" date");
+            }
+            s
+        })
+        .collect()
+}
+
+/// Runs `(sentence, expected readings)` cases written for rasd (not from a corpus).
+fn check(cases: &[(&str, &[&str])]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, expected)| {
+            let got = readings(text);
+            (got != *expected)
+                .then(|| format!("{text}\n  expected {expected:?}\n  got      {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn years_and_written_dates_are_figures_of_time() {
+    check(&[
+        // a year by the word before it, with proclitics and the article
+        (
+            "ولد الشاعر في عام 1352 وتوفي في العام 1410",
+            &["1352|1352|1352|exact|- date", "1410|1410|1410|exact|- date"],
+        ),
+        ("وعام 1975 شهد حربا طويلة", &["1975|1975|1975|exact|- date"]),
+        // or by م/هـ after it, glued or spaced
+        ("توفي الفقيه 540هـ في بغداد", &["540|540|540|exact|- date"]),
+        (
+            "وبني المسجد 1187 م على يد الوالي",
+            &["1187|1187|1187|exact|- date"],
+        ),
+        // a figure joined to a year is a year, a count after them is not
+        (
+            "في عامي 1998 و1999 قتل 40 شخصا",
+            &[
+                "1998|1998|1998|exact|- date",
+                "1999|1999|1999|exact|- date",
+                "40|40|40|exact|-",
+            ],
+        ),
+        (
+            "عاش الرحالة (1210 - 1250هـ) في الحجاز",
+            &["1210|1210|1210|exact|- date", "1250|1250|1250|exact|- date"],
+        ),
+        // digit groups glued by "/"
+        (
+            "صدر القرار بتاريخ 5/11/1435 وأصيب 3 حراس",
+            &[
+                "5|5|5|exact|- date",
+                "11|11|11|exact|- date",
+                "1435|1435|1435|exact|- date",
+                "3|3|3|exact|-",
+            ],
+        ),
+        (
+            "في 1436/3/12 قتل 7 رعاة",
+            &[
+                "1436|1436|1436|exact|- date",
+                "3|3|3|exact|- date",
+                "12|12|12|exact|- date",
+                "7|7|7|exact|-",
+            ],
+        ),
+        // a bare figure stays a figure
+        ("قتل 1200 شخص في المعارك", &["1200|1200|1200|exact|-"]),
+    ]);
+}

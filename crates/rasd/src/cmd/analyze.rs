@@ -52,6 +52,7 @@ struct NumberOut<'a> {
     cue: Option<&'a str>,
     vague: bool,
     dual_noun: bool,
+    date: bool,
 }
 
 fn number_out<'a>(doc: &'a Document, n: &NumberMention) -> NumberOut<'a> {
@@ -64,6 +65,7 @@ fn number_out<'a>(doc: &'a Document, n: &NumberMention) -> NumberOut<'a> {
         cue: n.cue_span.map(|c| doc.slice(c)),
         vague: n.vague,
         dual_noun: n.dual_noun,
+        date: n.date,
     }
 }
 
@@ -146,7 +148,7 @@ impl AnalyzeWriter for TableWriter {
                 let max = n.max.map(|m| m.to_string()).unwrap_or_else(|| "-".into());
                 writeln!(
                     out,
-                    "  mention {}..{} {:?} min={} max={} {}{}{}{}",
+                    "  mention {}..{} {:?} min={} max={} {}{}{}{}{}",
                     n.span[0],
                     n.span[1],
                     n.text,
@@ -156,6 +158,7 @@ impl AnalyzeWriter for TableWriter {
                     n.cue.map(|c| format!(" cue={c:?}")).unwrap_or_default(),
                     if n.vague { " vague" } else { "" },
                     if n.dual_noun { " dual" } else { "" },
+                    if n.date { " date" } else { "" },
                 )?;
             }
         }
