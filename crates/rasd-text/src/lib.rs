@@ -163,6 +163,9 @@ pub struct NumberMention {
     /// A figure of time, never a count: a year ("عام 1981", "وفي العام 2014", "1293م",
     /// "626 هـ") or a part of a written date ("19/6/1436", "2015/7/20").
     pub date: bool,
+    /// Written with a decimal part ("3.61", "1,5 مليون", "5ر1 مليون"): with a scale word the
+    /// figure is whole (1,500,000), without one a range (3..=4).
+    pub decimal: bool,
     /// Token indices covered by `span`.
     pub tokens: std::ops::Range<usize>,
 }

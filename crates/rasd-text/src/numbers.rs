@@ -12,6 +12,11 @@ const NUM_PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "�
 /// The article, alone or after proclitics (لل = ل + ال), allowed on units 3-10.
 const ARTICLE_PREFIXES: &[&str] = &["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"];
 
+/// The largest figure read: twelve digits. A larger one ("قتل 99999999999999999999999 شخص")
+/// counts nothing a report tells (there are fewer than 10^10 people), so it is no number
+/// mention at all rather than a value saturated to `u64::MAX`.
+pub(crate) const MAX_FIGURE: u64 = 999_999_999_999;
+
 /// Proclitics allowed on the first word of a qualifier cue ("بنحو", "وبحوالي").
 const CUE_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
 
@@ -108,9 +113,9 @@ fn key_char_start(chars: &[char], span: Span, n: usize) -> usize {
     span.end
 }
 
-/// The value of a digit token's key: `,` separates thousands, or is a decimal comma when the
-/// digits after it are not three ("3,75 مليون").
-fn parse_digits(key: &str) -> Option<f64> {
+/// The value of a digit token's key, and whether it has a decimal part: `,` separates
+/// thousands, or is a decimal comma when the digits after it are not three ("3,75 مليون").
+fn parse_digits(key: &str) -> Option<(f64, bool)> {
     let decimal_comma = key
         .rsplit_once(',')
         .is_some_and(|(_, tail)| tail.len() != 3 && !key.contains('.'));
@@ -122,7 +127,52 @@ fn parse_digits(key: &str) -> Option<f64> {
     if cleaned.matches('.').count() > 1 {
         return None;
     }
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    let v = cleaned.parse::<f64>().ok().filter(|v| v.is_finite())?;
+    Some((v, cleaned.contains('.')))
+}
+
+/// Digit groups joined by a glued "ر" ("5ر1", "000ر22", "000ر000ر1") starting at token `i`:
+/// the typesetting of some Arabic agencies writes a figure's groups in reverse order around
+/// the separator, so that "5ر1 مليون" is 1.5 million, "88ر0" is 0.88 and "000ر22" is 22,000.
+/// Returns the groups in reading order (the integer part first) and the token after them.
+fn ra_groups(tokens: &[Token], i: usize, end: usize) -> Option<(Vec<&str>, usize)> {
+    let digits =
+        |t: &Token| t.kind == TokenKind::Number && t.key.bytes().all(|b| b.is_ascii_digit());
+    if !digits(&tokens[i]) {
+        return None;
+    }
+    let mut groups = vec![tokens[i].key.as_str()];
+    let mut j = i;
+    while j + 2 < end {
+        let (sep, next) = (&tokens[j + 1], &tokens[j + 2]);
+        let glued = tokens[j].span.end == sep.span.start && sep.span.end == next.span.start;
+        if !(glued && sep.kind == TokenKind::Word && sep.key == "ر" && digits(next)) {
+            break;
+        }
+        groups.push(next.key.as_str());
+        j += 2;
+    }
+    if groups.len() < 2 {
+        return None;
+    }
+    groups.reverse();
+    Some((groups, j + 1))
+}
+
+/// The value of reversed digit groups (see [`ra_groups`]), and whether it has a decimal part:
+/// one separator before a scale word or before other than three digits is a decimal point
+/// ("5ر1 مليون", "88ر0"), else every separator parts thousands ("000ر22").
+fn ra_value(groups: &[&str], scaled: bool) -> Option<(f64, bool)> {
+    let decimal = groups.len() == 2 && (scaled || groups[1].len() != 3);
+    let text = if decimal {
+        format!("{}.{}", groups[0], groups[1])
+    } else if groups[1..].iter().all(|g| g.len() == 3) {
+        groups.concat()
+    } else {
+        return None;
+    };
+    let v = text.parse::<f64>().ok().filter(|v| v.is_finite())?;
+    Some((v, decimal))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -154,6 +204,8 @@ struct Raw {
     qualifier: Qualifier,
     vague: bool,
     dual: bool,
+    /// written with a decimal part
+    decimal: bool,
 }
 
 fn exact(first: usize, end: usize, prefix_chars: usize, v: u64) -> Raw {
@@ -166,6 +218,7 @@ fn exact(first: usize, end: usize, prefix_chars: usize, v: u64) -> Raw {
         qualifier: Qualifier::Exact,
         vague: false,
         dual: false,
+        decimal: false,
     }
 }
 
@@ -191,14 +244,26 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
     let tok = &tokens[i];
     let t = tables();
     if tok.kind == TokenKind::Number {
-        let v = parse_digits(&tok.key)?;
-        if let Some(scale) = scale_after(tokens, i, end) {
+        // "5ر1 مليون": reversed groups around ر, else one digit token
+        let reversed = ra_groups(tokens, i, end).and_then(|(groups, after)| {
+            let scaled = scale_after(tokens, after - 1, end).is_some();
+            Some((ra_value(&groups, scaled)?, after - 1))
+        });
+        let ((v, decimal), last) = match reversed {
+            Some(x) => x,
+            None => (parse_digits(&tok.key)?, i),
+        };
+        // (values beyond u64 saturate here and are dropped as above MAX_FIGURE)
+        if let Some(scale) = scale_after(tokens, last, end) {
             let total = (v * scale as f64).round();
-            return Some(exact(i, i + 2, 0, total as u64));
+            let mut r = exact(i, last + 2, 0, total as u64);
+            r.decimal = decimal;
+            return Some(r);
         }
         let lo = v.floor() as u64;
         let hi = v.ceil() as u64;
-        let mut r = exact(i, i + 1, 0, lo);
+        let mut r = exact(i, last + 1, 0, lo);
+        r.decimal = decimal;
         if hi != lo {
             r.max = Some(hi);
             r.qualifier = Qualifier::Range;
@@ -238,6 +303,7 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
                 qualifier: Qualifier::Unknown,
                 vague: true,
                 dual: false,
+                decimal: false,
             });
         }
     }
@@ -306,6 +372,7 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
                 },
                 vague: true,
                 dual: false,
+                decimal: false,
             });
         }
         _ => {}
@@ -419,7 +486,9 @@ pub(crate) fn find_numbers_into(
             match parse_at(tokens, i, end) {
                 Some(r) => {
                     i = r.end.max(i + 1);
-                    raws.push(r);
+                    if r.min <= MAX_FIGURE && r.max.is_none_or(|m| m <= MAX_FIGURE) {
+                        raws.push(r);
+                    }
                 }
                 None => i += 1,
             }
@@ -452,6 +521,7 @@ pub(crate) fn find_numbers_into(
                 vague: r.vague,
                 dual_noun: r.dual,
                 date: false,
+                decimal: r.decimal,
                 tokens: r.first..r.end,
             };
             m.date = !r.vague && !r.dual && is_year(tokens, &r, start, end)
@@ -609,6 +679,7 @@ fn range(
         vague: false,
         dual_noun: false,
         date: false,
+        decimal: a.decimal || b.decimal,
         tokens: a.tokens.start..b.tokens.end,
     })
 }

@@ -370,7 +370,7 @@ fn singular_person_nouns_are_known_from_the_duals_table() {
     assert!(!rasd_text::is_singular_person(&rasd_text::key("سيارة")));
 }
 
-/// Like [`mentions`], with ` date` appended for that flag.
+/// Like [`mentions`], with ` date` and ` decimal` appended for those flags.
 fn readings(text: &str) -> Vec<String> {
     let doc = Document::analyze(text);
     mentions(text)
@@ -379,6 +379,9 @@ fn readings(text: &str) -> Vec<String> {
         .map(|(mut s, m)| {
             if m.date {
                 s.push_str(" date");
+            }
+            if m.decimal {
+                s.push_str(" decimal");
             }
             s
         })
@@ -447,5 +450,41 @@ fn years_and_written_dates_are_figures_of_time() {
         ),
         // a bare figure stays a figure
         ("قتل 1200 شخص في المعارك", &["1200|1200|1200|exact|-"]),
+    ]);
+}
+
+#[test]
+fn reversed_digit_groups_around_ra_are_decimals_or_thousands() {
+    check(&[
+        (
+            "نزح 5ر2 مليون شخص",
+            &["5ر2 مليون|2500000|2500000|exact|- decimal"],
+        ),
+        ("شارك (000ر35) متطوع", &["000ر35|35000|35000|exact|-"]),
+        (
+            "يسكنها 000ر000ر2 نسمة",
+            &["000ر000ر2|2000000|2000000|exact|-"],
+        ),
+        ("ارتفعت الحرارة 75ر0 درجة", &["75ر0|0|1|range|- decimal"]),
+        // the other decimal marks
+        (
+            "نزح 1,5 مليون ثم 2.5 مليون",
+            &[
+                "1,5 مليون|1500000|1500000|exact|- decimal",
+                "2.5 مليون|2500000|2500000|exact|- decimal",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn figures_beyond_twelve_digits_are_no_mentions() {
+    check(&[
+        ("قتل 12345678901234567 شخصا", &[]),
+        ("رصدت 900000000 مليار دولار", &[]),
+        (
+            "بلغ الدين 999999999999 دينار",
+            &["999999999999|999999999999|999999999999|exact|-"],
+        ),
     ]);
 }

@@ -53,6 +53,7 @@ struct NumberOut<'a> {
     vague: bool,
     dual_noun: bool,
     date: bool,
+    decimal: bool,
 }
 
 fn number_out<'a>(doc: &'a Document, n: &NumberMention) -> NumberOut<'a> {
@@ -66,6 +67,7 @@ fn number_out<'a>(doc: &'a Document, n: &NumberMention) -> NumberOut<'a> {
         vague: n.vague,
         dual_noun: n.dual_noun,
         date: n.date,
+        decimal: n.decimal,
     }
 }
 
@@ -148,7 +150,7 @@ impl AnalyzeWriter for TableWriter {
                 let max = n.max.map(|m| m.to_string()).unwrap_or_else(|| "-".into());
                 writeln!(
                     out,
-                    "  mention {}..{} {:?} min={} max={} {}{}{}{}{}",
+                    "  mention {}..{} {:?} min={} max={} {}{}{}{}{}{}",
                     n.span[0],
                     n.span[1],
                     n.text,
@@ -159,6 +161,7 @@ impl AnalyzeWriter for TableWriter {
                     if n.vague { " vague" } else { "" },
                     if n.dual_noun { " dual" } else { "" },
                     if n.date { " date" } else { "" },
+                    if n.decimal { " decimal" } else { "" },
                 )?;
             }
         }
