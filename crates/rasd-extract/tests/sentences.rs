@@ -609,6 +609,11 @@ fn figures_the_text_layer_reads_as_no_counts_stay_out_of_tolls() {
         first_toll("بتاريخ 12/4/1434 قتل مسلحون 6 حراس في هجوم على نقطة تفتيش.").map(|t| t.0),
         Some(Some(6))
     );
+    // "عائلة واحدة" adds nobody
+    assert_eq!(
+        first_toll("قتل 9 أشخاص من عائلة واحدة في قصف على حي سكني.").map(|t| t.0),
+        Some(Some(9))
+    );
     // a decimal with a scale word is read whole but tells an aggregate, not a toll
     assert_eq!(
         first_toll("قتل 5ر1 مليون شخص في الحرب الأهلية.").map(|t| t.0),

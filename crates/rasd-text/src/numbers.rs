@@ -502,6 +502,9 @@ pub(crate) fn find_numbers_into(
                     k + 1 < raws.len() && !raws[k + 1].dual && raws[k + 1].first == raws[k].end;
                 keep[k] = !(before || after);
             }
+            if one_as_adjective(tokens, &raws[k], start) {
+                keep[k] = false;
+            }
         }
         let in_date = written_dates(tokens, start, end);
         let mut ms: Vec<NumberMention> = Vec::new();
@@ -727,4 +730,24 @@ fn written_dates(tokens: &[Token], start: usize, end: usize) -> Vec<bool> {
         i = j + 1;
     }
     out
+}
+
+/// "من عائلة واحدة", "دفعة واحدة": the feminine "واحدة" right after a feminine noun (ة)
+/// agrees with it as an adjective, not a count, unless that noun is counted ("وفاة واحدة",
+/// "امرأة واحدة": one death, one woman).
+fn one_as_adjective(tokens: &[Token], r: &Raw, start: usize) -> bool {
+    if r.end != r.first + 1 || r.prefix_chars != 0 || r.first <= start {
+        return false;
+    }
+    let one = &tokens[r.first];
+    let feminine_one = one.key.ends_with('ه')
+        && lookup(one, false).is_some_and(|(w, _)| w.kind == NumKind::Num && w.value == 1);
+    let noun = &tokens[r.first - 1];
+    let counted = &tables().counted;
+    feminine_one
+        && noun.kind == TokenKind::Word
+        && noun.key.ends_with('ه')
+        && lookup(noun, true).is_none()
+        && !counted.contains(&noun.key)
+        && !counted.contains(&noun.stem)
 }

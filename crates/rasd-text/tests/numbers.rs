@@ -488,3 +488,28 @@ fn figures_beyond_twelve_digits_are_no_mentions() {
         ),
     ]);
 }
+
+#[test]
+fn feminine_one_after_a_noun_is_an_adjective() {
+    check(&[
+        ("أصيب سبعة أشخاص من قبيلة واحدة", &["سبعة|7|7|exact|-"]),
+        ("وصلت المساعدات دفعة واحدة", &[]),
+        // after a counted noun it is its count
+        ("سجلت إصابة واحدة في المدينة", &["واحدة|1|1|exact|-"]),
+        ("قتلت امرأة واحدة", &["واحدة|1|1|exact|-"]),
+        // after a verb it is the count
+        ("قتل واحد منهم", &["واحد|1|1|exact|-"]),
+        ("أصيبت واحدة من الرهائن", &["واحدة|1|1|exact|-"]),
+    ]);
+}
+
+#[test]
+fn casualty_duals_count_two_but_are_no_persons() {
+    check(&[(
+        "تم تسجيل إصابتين ووقعت وفاتان",
+        &["إصابتين|2|2|exact|- dual", "وفاتان|2|2|exact|- dual"],
+    )]);
+    // their singulars are no persons: "مقتل وإصابة 5" counts nobody for وإصابة
+    assert!(!rasd_text::is_singular_person(&rasd_text::key("إصابة")));
+    assert!(!rasd_text::is_singular_person(&rasd_text::key("وفاة")));
+}
