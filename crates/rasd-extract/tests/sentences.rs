@@ -614,6 +614,11 @@ fn figures_the_text_layer_reads_as_no_counts_stay_out_of_tolls() {
         first_toll("قتل 9 أشخاص من عائلة واحدة في قصف على حي سكني.").map(|t| t.0),
         Some(Some(9))
     );
+    // "بين 20 أو 30" is a range, not 50
+    assert_eq!(
+        first_toll("قتل بين 20 أو 30 مدنيا في قصف على سوق القرية."),
+        Some((Some(20), Some(30), Qualifier::Range))
+    );
     // a decimal with a scale word is read whole but tells an aggregate, not a toll
     assert_eq!(
         first_toll("قتل 5ر1 مليون شخص في الحرب الأهلية.").map(|t| t.0),

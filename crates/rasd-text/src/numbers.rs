@@ -613,10 +613,11 @@ pub(crate) fn find_numbers_into(
     }
 }
 
-/// How two figures are joined: by "و", or by "إلى"/"حتى"/a dash.
+/// How two figures are joined: by "و", by "أو", or by "إلى"/"حتى"/a dash.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Join {
     And,
+    Or,
     To,
     Dash,
 }
@@ -633,6 +634,7 @@ fn joined(tokens: &[Token], a: &NumberMention, b: &NumberMention) -> Option<Join
         return None;
     }
     match gap[0].key.as_str() {
+        "او" => Some(Join::Or),
         "الي" | "حتي" => Some(Join::To),
         "-" | "–" => Some(Join::Dash),
         _ => None,
@@ -650,6 +652,23 @@ fn same_kind_figures(tokens: &[Token], a: &NumberMention, b: &NumberMention) -> 
     digits(a).is_some() && digits(a) == digits(b)
 }
 
+/// The multiplier of a scale word ending the mention ("30 ألفا"), if any.
+fn trailing_scale(tokens: &[Token], m: &NumberMention) -> Option<u64> {
+    if m.tokens.len() < 2 {
+        return None;
+    }
+    match lookup(&tokens[m.tokens.end - 1], false)? {
+        (
+            NumWord {
+                value,
+                kind: NumKind::Scale | NumKind::ScalePlural,
+            },
+            _,
+        ) => Some(value),
+        _ => None,
+    }
+}
+
 fn range(
     tokens: &[Token],
     a: &NumberMention,
@@ -659,23 +678,31 @@ fn range(
     if a.vague || b.vague || a.dual_noun || b.dual_noun || a.date || b.date {
         return None;
     }
-    if b.min <= a.min {
+    // "بين 20 و30 ألفا": the scale word of the second figure is the first's too
+    let mut lo = a.min;
+    if let Some(scale) = trailing_scale(tokens, b).filter(|_| trailing_scale(tokens, a).is_none()) {
+        if a.min.saturating_mul(scale) < b.min {
+            lo = a.min * scale;
+        }
+    }
+    if b.min <= lo {
         return None;
     }
     let join = joined(tokens, a, b)?;
     let before = (a.tokens.start > start).then(|| &tokens[a.tokens.start - 1]);
     let cue = match (before, join) {
-        (Some(t), Join::And) if t.key == "بين" => Some(t.span),
+        (Some(t), Join::And | Join::Or) if t.key == "بين" => Some(t.span),
         (Some(t), Join::To | Join::Dash) if matches!(t.key.as_str(), "من" | "بين") => {
             Some(t.span)
         }
-        // "10-15" only after من/بين: a dash also joins dates ("22-10-2016")
-        (_, Join::To) => None,
+        // "20 أو 30 شخصا", "10 إلى 15"; but "10-15" only after من/بين: a dash also joins
+        // dates ("22-10-2016")
+        (_, Join::Or | Join::To) => None,
         _ => return None,
     };
     Some(NumberMention {
         span: a.span.cover(b.span),
-        min: a.min,
+        min: lo,
         max: Some(b.max.unwrap_or(b.min)),
         qualifier: Qualifier::Range,
         cue_span: cue.or(a.cue_span),

@@ -504,6 +504,19 @@ fn feminine_one_after_a_noun_is_an_adjective() {
 }
 
 #[test]
+fn two_figures_joined_by_or_and_a_shared_scale_make_a_range() {
+    check(&[
+        ("قتل ما بين 12 و18 مدنيا", &["12 و18|12|18|range|بين"]),
+        ("جرح بين 40 أو 50 شخصا", &["40 أو 50|40|50|range|بين"]),
+        ("سقط 6 أو 7 قتلى", &["6 أو 7|6|7|range|-"]),
+        (
+            "شرد بين 20 و30 ألفا",
+            &["20 و30 ألفا|20000|30000|range|بين"],
+        ),
+    ]);
+}
+
+#[test]
 fn casualty_duals_count_two_but_are_no_persons() {
     check(&[(
         "تم تسجيل إصابتين ووقعت وفاتان",
