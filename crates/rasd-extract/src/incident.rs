@@ -226,7 +226,7 @@ impl<'a> Context<'a> {
             return true;
         }
         // years and parts of dates are not counts
-        if n.max == Some(n.min) && (1900..=2100).contains(&n.min) && !n.vague {
+        if n.date || (n.max == Some(n.min) && (1900..=2100).contains(&n.min) && !n.vague) {
             return true;
         }
         if self
@@ -236,9 +236,9 @@ impl<'a> Context<'a> {
         {
             return true;
         }
-        // a percentage or a decimal is not a count of people
-        let surface = self.doc.slice(n.span);
-        surface.contains(['%', '٪', '.', '٫'])
+        // a percentage or a decimal is not a count of people; with a scale word ("1.5 مليون",
+        // "5ر1 مليون") it tells an aggregate, not the toll of an incident
+        n.decimal || self.doc.slice(n.span).contains(['%', '٪'])
     }
 
     /// All incident candidates of the document, in text order.

@@ -715,3 +715,41 @@ fn a_verb_of_hitting_wounds_only_people() {
     );
     assert_eq!(events[0].injuries.as_ref().and_then(|c| c.min), Some(1));
 }
+/// The fatalities of the first event: (min, max, qualifier).
+fn first_toll(text: &str) -> Option<(Option<u64>, Option<u64>, Qualifier)> {
+    let events = extract("2015-08-01", text);
+    let f = events.first()?.fatalities.as_ref()?;
+    Some((f.min, f.max, f.qualifier))
+}
+
+#[test]
+fn figures_the_text_layer_reads_as_no_counts_stay_out_of_tolls() {
+    // a year and a written date are no counts
+    assert_eq!(
+        first_toll("قتل الوالي عام 1296م في هجوم على قصره."),
+        Some((Some(1), None, Qualifier::Unknown))
+    );
+    assert_eq!(
+        first_toll("اغتيل سنة 715 هـ في هجوم على قصره."),
+        Some((Some(1), None, Qualifier::Unknown))
+    );
+    assert_eq!(
+        first_toll("بتاريخ 12/4/1434 قتل مسلحون 6 حراس في هجوم على نقطة تفتيش.").map(|t| t.0),
+        Some(Some(6))
+    );
+    // "عائلة واحدة" adds nobody
+    assert_eq!(
+        first_toll("قتل 9 أشخاص من عائلة واحدة في قصف على حي سكني.").map(|t| t.0),
+        Some(Some(9))
+    );
+    // "بين 20 أو 30" is a range, not 50
+    assert_eq!(
+        first_toll("قتل بين 20 أو 30 مدنيا في قصف على سوق القرية."),
+        Some((Some(20), Some(30), Qualifier::Range))
+    );
+    // a decimal with a scale word is read whole but tells an aggregate, not a toll
+    assert_eq!(
+        first_toll("قتل 5ر1 مليون شخص في الحرب الأهلية.").map(|t| t.0),
+        Some(Some(1))
+    );
+}

@@ -13,14 +13,16 @@ pub(crate) const QUALIFIERS_TSV: &str = include_str!("../data/qualifiers.tsv");
 pub(crate) const DUALS_TSV: &str = include_str!("../data/duals.tsv");
 pub(crate) const NOSPLIT_TSV: &str = include_str!("../data/nosplit.tsv");
 pub(crate) const PERSONS_TSV: &str = include_str!("../data/persons.tsv");
+pub(crate) const YEARS_TSV: &str = include_str!("../data/years.tsv");
 
 /// All embedded TSV files, by name (for validation).
 pub const TSV_FILES: &[(&str, &str, usize)] = &[
     ("numbers.tsv", NUMBERS_TSV, 3),
     ("qualifiers.tsv", QUALIFIERS_TSV, 3),
-    ("duals.tsv", DUALS_TSV, 2),
+    ("duals.tsv", DUALS_TSV, 3),
     ("nosplit.tsv", NOSPLIT_TSV, 1),
     ("persons.tsv", PERSONS_TSV, 1),
+    ("years.tsv", YEARS_TSV, 2),
 ];
 
 /// A problem in an embedded TSV file.
@@ -204,9 +206,16 @@ pub(crate) struct Tables {
     pub after: Vec<(Vec<String>, Qualifier)>,
     /// Dual nouns (keys) counting 2.
     pub duals: FastSet<String>,
-    /// Singular person nouns (keys), from persons.tsv and the duals' singulars: one person
-    /// ("مقتل شرطي" = 1).
+    /// Singular person nouns (keys), from persons.tsv and the person duals' singulars: one
+    /// person ("مقتل شرطي" = 1).
     pub singulars: FastSet<String>,
+    /// Singular nouns that are counted (keys): the person nouns and the casualty duals'
+    /// singulars ("إصابة", "وفاة"); "واحدة" after one is its count ("وفاة واحدة").
+    pub counted: FastSet<String>,
+    /// Words right before a figure that make it a year ("عام", "سنة"; keys).
+    pub years_before: FastSet<String>,
+    /// Words right after a figure that make it a year ("م", "هـ"; keys).
+    pub years_after: FastSet<String>,
     /// Words not to split into proclitics (keys), including number words and duals.
     pub nosplit: FastSet<String>,
 }
@@ -272,24 +281,47 @@ fn build() -> Result<Tables, TsvError> {
     }
     t.before.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     t.after.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    for (line, f) in parse_tsv("duals.tsv", DUALS_TSV, 2)? {
+    for (line, f) in parse_tsv("duals.tsv", DUALS_TSV, 3)? {
+        let bad = |reason: String| TsvError {
+            file: "duals.tsv".into(),
+            line,
+            reason,
+        };
         let k = key(f[0]);
         if !(k.ends_with("ين") || k.ends_with("ان")) {
-            return Err(TsvError {
-                file: "duals.tsv".into(),
-                line,
-                reason: format!("a dual ends in -ين or -ان: {:?}", f[0]),
-            });
+            return Err(bad(format!("a dual ends in -ين or -ان: {:?}", f[0])));
         }
         t.nosplit.insert(k.clone());
         t.duals.insert(k);
-        t.singulars.insert(key(f[1]));
+        match f[2] {
+            "person" => {
+                t.singulars.insert(key(f[1]));
+            }
+            "casualty" => {}
+            n => return Err(bad(format!("unknown noun {n:?}"))),
+        }
+        t.counted.insert(key(f[1]));
     }
     for (_, f) in parse_tsv("nosplit.tsv", NOSPLIT_TSV, 1)? {
         t.nosplit.insert(key(f[0]));
     }
     for (_, f) in parse_tsv("persons.tsv", PERSONS_TSV, 1)? {
         t.singulars.insert(key(f[0]));
+        t.counted.insert(key(f[0]));
+    }
+    for (line, f) in parse_tsv("years.tsv", YEARS_TSV, 2)? {
+        let set = match f[1] {
+            "before" => &mut t.years_before,
+            "after" => &mut t.years_after,
+            p => {
+                return Err(TsvError {
+                    file: "years.tsv".into(),
+                    line,
+                    reason: format!("unknown position {p:?}"),
+                })
+            }
+        };
+        set.insert(key(f[0]));
     }
     Ok(t)
 }

@@ -23,7 +23,7 @@
 //! `PhraseMatcher`, `PhraseMatch`, `read_text_file`, `TextError`, `segment_clitics`.
 //!
 //! Data: the sorted TSV files of `data/` (number words, qualifier cues, dual nouns, no-split
-//! words) are embedded and compiled once; `data/README.md` describes them.
+//! words, year words) are embedded and compiled once; `data/README.md` describes them.
 
 use std::path::{Path, PathBuf};
 
@@ -160,6 +160,12 @@ pub struct NumberMention {
     pub vague: bool,
     /// The count came from a dual noun (شرطيين = 2).
     pub dual_noun: bool,
+    /// A figure of time, never a count: a year ("عام 1981", "وفي العام 2014", "1293م",
+    /// "626 هـ") or a part of a written date ("19/6/1436", "2015/7/20").
+    pub date: bool,
+    /// Written with a decimal part ("3.61", "1,5 مليون", "5ر1 مليون"): with a scale word the
+    /// figure is whole (1,500,000), without one a range (3..=4).
+    pub decimal: bool,
     /// Token indices covered by `span`.
     pub tokens: std::ops::Range<usize>,
 }

@@ -12,6 +12,11 @@ const NUM_PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "�
 /// The article, alone or after proclitics (لل = ل + ال), allowed on units 3-10.
 const ARTICLE_PREFIXES: &[&str] = &["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"];
 
+/// The largest figure read: twelve digits. A larger one ("قتل 99999999999999999999999 شخص")
+/// counts nothing a report tells (there are fewer than 10^10 people), so it is no number
+/// mention at all rather than a value saturated to `u64::MAX`.
+pub(crate) const MAX_FIGURE: u64 = 999_999_999_999;
+
 /// Proclitics allowed on the first word of a qualifier cue ("بنحو", "وبحوالي").
 const CUE_PREFIXES: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
 
@@ -108,9 +113,9 @@ fn key_char_start(chars: &[char], span: Span, n: usize) -> usize {
     span.end
 }
 
-/// The value of a digit token's key: `,` separates thousands, or is a decimal comma when the
-/// digits after it are not three ("3,75 مليون").
-fn parse_digits(key: &str) -> Option<f64> {
+/// The value of a digit token's key, and whether it has a decimal part: `,` separates
+/// thousands, or is a decimal comma when the digits after it are not three ("3,75 مليون").
+fn parse_digits(key: &str) -> Option<(f64, bool)> {
     let decimal_comma = key
         .rsplit_once(',')
         .is_some_and(|(_, tail)| tail.len() != 3 && !key.contains('.'));
@@ -122,7 +127,52 @@ fn parse_digits(key: &str) -> Option<f64> {
     if cleaned.matches('.').count() > 1 {
         return None;
     }
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    let v = cleaned.parse::<f64>().ok().filter(|v| v.is_finite())?;
+    Some((v, cleaned.contains('.')))
+}
+
+/// Digit groups joined by a glued "ر" ("5ر1", "000ر22", "000ر000ر1") starting at token `i`:
+/// the typesetting of some Arabic agencies writes a figure's groups in reverse order around
+/// the separator, so that "5ر1 مليون" is 1.5 million, "88ر0" is 0.88 and "000ر22" is 22,000.
+/// Returns the groups in reading order (the integer part first) and the token after them.
+fn ra_groups(tokens: &[Token], i: usize, end: usize) -> Option<(Vec<&str>, usize)> {
+    let digits =
+        |t: &Token| t.kind == TokenKind::Number && t.key.bytes().all(|b| b.is_ascii_digit());
+    if !digits(&tokens[i]) {
+        return None;
+    }
+    let mut groups = vec![tokens[i].key.as_str()];
+    let mut j = i;
+    while j + 2 < end {
+        let (sep, next) = (&tokens[j + 1], &tokens[j + 2]);
+        let glued = tokens[j].span.end == sep.span.start && sep.span.end == next.span.start;
+        if !(glued && sep.kind == TokenKind::Word && sep.key == "ر" && digits(next)) {
+            break;
+        }
+        groups.push(next.key.as_str());
+        j += 2;
+    }
+    if groups.len() < 2 {
+        return None;
+    }
+    groups.reverse();
+    Some((groups, j + 1))
+}
+
+/// The value of reversed digit groups (see [`ra_groups`]), and whether it has a decimal part:
+/// one separator before a scale word or before other than three digits is a decimal point
+/// ("5ر1 مليون", "88ر0"), else every separator parts thousands ("000ر22").
+fn ra_value(groups: &[&str], scaled: bool) -> Option<(f64, bool)> {
+    let decimal = groups.len() == 2 && (scaled || groups[1].len() != 3);
+    let text = if decimal {
+        format!("{}.{}", groups[0], groups[1])
+    } else if groups[1..].iter().all(|g| g.len() == 3) {
+        groups.concat()
+    } else {
+        return None;
+    };
+    let v = text.parse::<f64>().ok().filter(|v| v.is_finite())?;
+    Some((v, decimal))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -154,6 +204,8 @@ struct Raw {
     qualifier: Qualifier,
     vague: bool,
     dual: bool,
+    /// written with a decimal part
+    decimal: bool,
 }
 
 fn exact(first: usize, end: usize, prefix_chars: usize, v: u64) -> Raw {
@@ -166,6 +218,7 @@ fn exact(first: usize, end: usize, prefix_chars: usize, v: u64) -> Raw {
         qualifier: Qualifier::Exact,
         vague: false,
         dual: false,
+        decimal: false,
     }
 }
 
@@ -191,14 +244,26 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
     let tok = &tokens[i];
     let t = tables();
     if tok.kind == TokenKind::Number {
-        let v = parse_digits(&tok.key)?;
-        if let Some(scale) = scale_after(tokens, i, end) {
+        // "5ر1 مليون": reversed groups around ر, else one digit token
+        let reversed = ra_groups(tokens, i, end).and_then(|(groups, after)| {
+            let scaled = scale_after(tokens, after - 1, end).is_some();
+            Some((ra_value(&groups, scaled)?, after - 1))
+        });
+        let ((v, decimal), last) = match reversed {
+            Some(x) => x,
+            None => (parse_digits(&tok.key)?, i),
+        };
+        // (values beyond u64 saturate here and are dropped as above MAX_FIGURE)
+        if let Some(scale) = scale_after(tokens, last, end) {
             let total = (v * scale as f64).round();
-            return Some(exact(i, i + 2, 0, total as u64));
+            let mut r = exact(i, last + 2, 0, total as u64);
+            r.decimal = decimal;
+            return Some(r);
         }
         let lo = v.floor() as u64;
         let hi = v.ceil() as u64;
-        let mut r = exact(i, i + 1, 0, lo);
+        let mut r = exact(i, last + 1, 0, lo);
+        r.decimal = decimal;
         if hi != lo {
             r.max = Some(hi);
             r.qualifier = Qualifier::Range;
@@ -238,6 +303,7 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
                 qualifier: Qualifier::Unknown,
                 vague: true,
                 dual: false,
+                decimal: false,
             });
         }
     }
@@ -306,6 +372,7 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
                 },
                 vague: true,
                 dual: false,
+                decimal: false,
             });
         }
         _ => {}
@@ -419,7 +486,9 @@ pub(crate) fn find_numbers_into(
             match parse_at(tokens, i, end) {
                 Some(r) => {
                     i = r.end.max(i + 1);
-                    raws.push(r);
+                    if r.min <= MAX_FIGURE && r.max.is_none_or(|m| m <= MAX_FIGURE) {
+                        raws.push(r);
+                    }
                 }
                 None => i += 1,
             }
@@ -433,7 +502,11 @@ pub(crate) fn find_numbers_into(
                     k + 1 < raws.len() && !raws[k + 1].dual && raws[k + 1].first == raws[k].end;
                 keep[k] = !(before || after);
             }
+            if one_as_adjective(tokens, &raws[k], start) {
+                keep[k] = false;
+            }
         }
+        let in_date = written_dates(tokens, start, end);
         let mut ms: Vec<NumberMention> = Vec::new();
         for (r, keep) in raws.into_iter().zip(keep) {
             if !keep {
@@ -450,8 +523,12 @@ pub(crate) fn find_numbers_into(
                 cue_span: None,
                 vague: r.vague,
                 dual_noun: r.dual,
+                date: false,
+                decimal: r.decimal,
                 tokens: r.first..r.end,
             };
+            m.date = !r.vague && !r.dual && is_year(tokens, &r, start, end)
+                || (r.first..r.end).any(|t| in_date[t - start]);
             // qualifier cue before, then after (skipping up to two words: "20 شخصا على الأقل")
             let mut cue: Option<(Span, Qualifier)> = None;
             if r.prefix_chars == 0 {
@@ -511,7 +588,16 @@ pub(crate) fn find_numbers_into(
             }
             ms.push(m);
         }
-        // ranges: "بين 10 و15", "10 إلى 15", "من 10 إلى 15"
+        // "عامي 2014 و2015", "(295 - 320هـ)": a figure joined to a year is a year
+        for k in 1..ms.len() {
+            let (a, b) = (&ms[k - 1], &ms[k]);
+            if a.date != b.date && same_kind_figures(tokens, a, b) && joined(tokens, a, b).is_some()
+            {
+                ms[k - 1].date = true;
+                ms[k].date = true;
+            }
+        }
+        // ranges: "بين 10 و15", "10 إلى 15", "من 10 إلى 15", "بين 20 أو 30"
         let mut k = 0;
         while k < ms.len() {
             if k + 1 < ms.len() {
@@ -527,37 +613,168 @@ pub(crate) fn find_numbers_into(
     }
 }
 
+/// How two figures are joined: by "و", by "أو", or by "إلى"/"حتى"/a dash.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Join {
+    And,
+    Or,
+    To,
+    Dash,
+}
+
+fn joined(tokens: &[Token], a: &NumberMention, b: &NumberMention) -> Option<Join> {
+    let gap = &tokens[a.tokens.end..b.tokens.start];
+    let b_first = &tokens[b.tokens.start];
+    if (gap.len() == 1 && gap[0].key == "و")
+        || (gap.is_empty() && b_first.key.starts_with('و') && b.span.start > b_first.span.start)
+    {
+        return Some(Join::And);
+    }
+    if gap.len() != 1 {
+        return None;
+    }
+    match gap[0].key.as_str() {
+        "او" => Some(Join::Or),
+        "الي" | "حتي" => Some(Join::To),
+        "-" | "–" => Some(Join::Dash),
+        _ => None,
+    }
+}
+
+/// Whether both are plain digit figures of as many digits ("2014 و2015", "295 - 320").
+fn same_kind_figures(tokens: &[Token], a: &NumberMention, b: &NumberMention) -> bool {
+    let digits = |m: &NumberMention| {
+        (m.tokens.len() == 1 && !m.vague && !m.dual_noun)
+            .then(|| &tokens[m.tokens.start])
+            .filter(|t| t.kind == TokenKind::Number)
+            .map(|t| t.key.len())
+    };
+    digits(a).is_some() && digits(a) == digits(b)
+}
+
+/// The multiplier of a scale word ending the mention ("30 ألفا"), if any.
+fn trailing_scale(tokens: &[Token], m: &NumberMention) -> Option<u64> {
+    if m.tokens.len() < 2 {
+        return None;
+    }
+    match lookup(&tokens[m.tokens.end - 1], false)? {
+        (
+            NumWord {
+                value,
+                kind: NumKind::Scale | NumKind::ScalePlural,
+            },
+            _,
+        ) => Some(value),
+        _ => None,
+    }
+}
+
 fn range(
     tokens: &[Token],
     a: &NumberMention,
     b: &NumberMention,
     start: usize,
 ) -> Option<NumberMention> {
-    if a.vague || b.vague || a.dual_noun || b.dual_noun || b.min <= a.min {
+    if a.vague || b.vague || a.dual_noun || b.dual_noun || a.date || b.date {
         return None;
     }
-    let gap = &tokens[a.tokens.end..b.tokens.start];
-    let b_first = &tokens[b.tokens.start];
-    let joined_by_waw = (gap.len() == 1 && gap[0].key == "و")
-        || (gap.is_empty() && b_first.key.starts_with('و') && b.span.start > b_first.span.start);
-    let joined_by_to = gap.len() == 1 && matches!(gap[0].key.as_str(), "الي" | "حتي" | "-" | "–");
+    // "بين 20 و30 ألفا": the scale word of the second figure is the first's too
+    let mut lo = a.min;
+    if let Some(scale) = trailing_scale(tokens, b).filter(|_| trailing_scale(tokens, a).is_none()) {
+        if a.min.saturating_mul(scale) < b.min {
+            lo = a.min * scale;
+        }
+    }
+    if b.min <= lo {
+        return None;
+    }
+    let join = joined(tokens, a, b)?;
     let before = (a.tokens.start > start).then(|| &tokens[a.tokens.start - 1]);
-    let dash = joined_by_to && matches!(gap[0].key.as_str(), "-" | "–");
-    let cue = match before {
-        Some(t) if joined_by_waw && t.key == "بين" => Some(t.span),
-        Some(t) if joined_by_to && matches!(t.key.as_str(), "من" | "بين") => Some(t.span),
-        // "10-15" only after من/بين: a dash also joins dates ("22-10-2016")
-        _ if joined_by_to && !dash => None,
+    let cue = match (before, join) {
+        (Some(t), Join::And | Join::Or) if t.key == "بين" => Some(t.span),
+        (Some(t), Join::To | Join::Dash) if matches!(t.key.as_str(), "من" | "بين") => {
+            Some(t.span)
+        }
+        // "20 أو 30 شخصا", "10 إلى 15"; but "10-15" only after من/بين: a dash also joins
+        // dates ("22-10-2016")
+        (_, Join::Or | Join::To) => None,
         _ => return None,
     };
     Some(NumberMention {
         span: a.span.cover(b.span),
-        min: a.min,
+        min: lo,
         max: Some(b.max.unwrap_or(b.min)),
         qualifier: Qualifier::Range,
         cue_span: cue.or(a.cue_span),
         vague: false,
         dual_noun: false,
+        date: false,
+        decimal: a.decimal || b.decimal,
         tokens: a.tokens.start..b.tokens.end,
     })
+}
+
+/// Whether the figure `r` is a year by the word before it ("عام 1981", "وفي العام 2014") or
+/// after it ("1293م", "626 هـ").
+fn is_year(tokens: &[Token], r: &Raw, start: usize, end: usize) -> bool {
+    let t = tables();
+    let before = (r.first > start && r.prefix_chars == 0)
+        .then(|| &tokens[r.first - 1])
+        .is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && (t.years_before.contains(&w.key) || t.years_before.contains(&w.stem))
+        });
+    let after = (r.end < end)
+        .then(|| &tokens[r.end])
+        .is_some_and(|w| w.kind == TokenKind::Word && t.years_after.contains(&w.key));
+    before || after
+}
+
+/// Which tokens of `start..end` lie in a written date: digit groups glued by "/" ("19/6/1436",
+/// "2015/7/20"), three of them, or two with a year of four digits ("6/1436").
+fn written_dates(tokens: &[Token], start: usize, end: usize) -> Vec<bool> {
+    let mut out = vec![false; end - start];
+    let mut i = start;
+    while i < end {
+        let mut j = i;
+        if tokens[i].kind == TokenKind::Number {
+            while j + 2 < end
+                && tokens[j + 1].key == "/"
+                && tokens[j + 2].kind == TokenKind::Number
+                && tokens[j].span.end == tokens[j + 1].span.start
+                && tokens[j + 1].span.end == tokens[j + 2].span.start
+            {
+                j += 2;
+            }
+        }
+        let groups = (j - i) / 2 + 1;
+        let year = (i..=j)
+            .step_by(2)
+            .any(|k| tokens[k].key.len() == 4 && tokens[k].key.bytes().all(|b| b.is_ascii_digit()));
+        if groups >= 3 || (groups == 2 && year) {
+            out[i - start..=j - start].fill(true);
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// "من عائلة واحدة", "دفعة واحدة": the feminine "واحدة" right after a feminine noun (ة)
+/// agrees with it as an adjective, not a count, unless that noun is counted ("وفاة واحدة",
+/// "امرأة واحدة": one death, one woman).
+fn one_as_adjective(tokens: &[Token], r: &Raw, start: usize) -> bool {
+    if r.end != r.first + 1 || r.prefix_chars != 0 || r.first <= start {
+        return false;
+    }
+    let one = &tokens[r.first];
+    let feminine_one = one.key.ends_with('ه')
+        && lookup(one, false).is_some_and(|(w, _)| w.kind == NumKind::Num && w.value == 1);
+    let noun = &tokens[r.first - 1];
+    let counted = &tables().counted;
+    feminine_one
+        && noun.kind == TokenKind::Word
+        && noun.key.ends_with('ه')
+        && lookup(noun, true).is_none()
+        && !counted.contains(&noun.key)
+        && !counted.contains(&noun.stem)
 }

@@ -16,5 +16,5 @@ fn corpus_counts() {
     );
     assert_eq!(doc.tokens.len(), 40_508);
     assert_eq!(doc.sentences.len(), 1_038);
-    assert_eq!(doc.numbers.len(), 1_002);
+    assert_eq!(doc.numbers.len(), 999);
 }

@@ -374,3 +374,160 @@ fn singular_person_nouns_are_known_from_the_duals_table() {
     assert!(!rasd_text::is_singular_person(&rasd_text::key("عسكرية")));
     assert!(!rasd_text::is_singular_person(&rasd_text::key("أطفالهم")));
 }
+
+/// Like [`mentions`], with ` date` and ` decimal` appended for those flags.
+fn readings(text: &str) -> Vec<String> {
+    let doc = Document::analyze(text);
+    mentions(text)
+        .into_iter()
+        .zip(&doc.numbers)
+        .map(|(mut s, m)| {
+            if m.date {
+                s.push_str(" date");
+            }
+            if m.decimal {
+                s.push_str(" decimal");
+            }
+            s
+        })
+        .collect()
+}
+
+/// Runs `(sentence, expected readings)` cases written for rasd (not from a corpus).
+fn check(cases: &[(&str, &[&str])]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, expected)| {
+            let got = readings(text);
+            (got != *expected)
+                .then(|| format!("{text}\n  expected {expected:?}\n  got      {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn years_and_written_dates_are_figures_of_time() {
+    check(&[
+        // a year by the word before it, with proclitics and the article
+        (
+            "ولد الشاعر في عام 1352 وتوفي في العام 1410",
+            &["1352|1352|1352|exact|- date", "1410|1410|1410|exact|- date"],
+        ),
+        ("وعام 1975 شهد حربا طويلة", &["1975|1975|1975|exact|- date"]),
+        // or by م/هـ after it, glued or spaced
+        ("توفي الفقيه 540هـ في بغداد", &["540|540|540|exact|- date"]),
+        (
+            "وبني المسجد 1187 م على يد الوالي",
+            &["1187|1187|1187|exact|- date"],
+        ),
+        // a figure joined to a year is a year, a count after them is not
+        (
+            "في عامي 1998 و1999 قتل 40 شخصا",
+            &[
+                "1998|1998|1998|exact|- date",
+                "1999|1999|1999|exact|- date",
+                "40|40|40|exact|-",
+            ],
+        ),
+        (
+            "عاش الرحالة (1210 - 1250هـ) في الحجاز",
+            &["1210|1210|1210|exact|- date", "1250|1250|1250|exact|- date"],
+        ),
+        // digit groups glued by "/"
+        (
+            "صدر القرار بتاريخ 5/11/1435 وأصيب 3 حراس",
+            &[
+                "5|5|5|exact|- date",
+                "11|11|11|exact|- date",
+                "1435|1435|1435|exact|- date",
+                "3|3|3|exact|-",
+            ],
+        ),
+        (
+            "في 1436/3/12 قتل 7 رعاة",
+            &[
+                "1436|1436|1436|exact|- date",
+                "3|3|3|exact|- date",
+                "12|12|12|exact|- date",
+                "7|7|7|exact|-",
+            ],
+        ),
+        // a bare figure stays a figure
+        ("قتل 1200 شخص في المعارك", &["1200|1200|1200|exact|-"]),
+    ]);
+}
+
+#[test]
+fn reversed_digit_groups_around_ra_are_decimals_or_thousands() {
+    check(&[
+        (
+            "نزح 5ر2 مليون شخص",
+            &["5ر2 مليون|2500000|2500000|exact|- decimal"],
+        ),
+        ("شارك (000ر35) متطوع", &["000ر35|35000|35000|exact|-"]),
+        (
+            "يسكنها 000ر000ر2 نسمة",
+            &["000ر000ر2|2000000|2000000|exact|-"],
+        ),
+        ("ارتفعت الحرارة 75ر0 درجة", &["75ر0|0|1|range|- decimal"]),
+        // the other decimal marks
+        (
+            "نزح 1,5 مليون ثم 2.5 مليون",
+            &[
+                "1,5 مليون|1500000|1500000|exact|- decimal",
+                "2.5 مليون|2500000|2500000|exact|- decimal",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn figures_beyond_twelve_digits_are_no_mentions() {
+    check(&[
+        ("قتل 12345678901234567 شخصا", &[]),
+        ("رصدت 900000000 مليار دولار", &[]),
+        (
+            "بلغ الدين 999999999999 دينار",
+            &["999999999999|999999999999|999999999999|exact|-"],
+        ),
+    ]);
+}
+
+#[test]
+fn feminine_one_after_a_noun_is_an_adjective() {
+    check(&[
+        ("أصيب سبعة أشخاص من قبيلة واحدة", &["سبعة|7|7|exact|-"]),
+        ("وصلت المساعدات دفعة واحدة", &[]),
+        // after a counted noun it is its count
+        ("سجلت إصابة واحدة في المدينة", &["واحدة|1|1|exact|-"]),
+        ("قتلت امرأة واحدة", &["واحدة|1|1|exact|-"]),
+        // after a verb it is the count
+        ("قتل واحد منهم", &["واحد|1|1|exact|-"]),
+        ("أصيبت واحدة من الرهائن", &["واحدة|1|1|exact|-"]),
+    ]);
+}
+
+#[test]
+fn two_figures_joined_by_or_and_a_shared_scale_make_a_range() {
+    check(&[
+        ("قتل ما بين 12 و18 مدنيا", &["12 و18|12|18|range|بين"]),
+        ("جرح بين 40 أو 50 شخصا", &["40 أو 50|40|50|range|بين"]),
+        ("سقط 6 أو 7 قتلى", &["6 أو 7|6|7|range|-"]),
+        (
+            "شرد بين 20 و30 ألفا",
+            &["20 و30 ألفا|20000|30000|range|بين"],
+        ),
+    ]);
+}
+
+#[test]
+fn casualty_duals_count_two_but_are_no_persons() {
+    check(&[(
+        "تم تسجيل إصابتين ووقعت وفاتان",
+        &["إصابتين|2|2|exact|- dual", "وفاتان|2|2|exact|- dual"],
+    )]);
+    // their singulars are no persons: "مقتل وإصابة 5" counts nobody for وإصابة
+    assert!(!rasd_text::is_singular_person(&rasd_text::key("إصابة")));
+    assert!(!rasd_text::is_singular_person(&rasd_text::key("وفاة")));
+}

@@ -52,6 +52,8 @@ struct NumberOut<'a> {
     cue: Option<&'a str>,
     vague: bool,
     dual_noun: bool,
+    date: bool,
+    decimal: bool,
 }
 
 fn number_out<'a>(doc: &'a Document, n: &NumberMention) -> NumberOut<'a> {
@@ -64,6 +66,8 @@ fn number_out<'a>(doc: &'a Document, n: &NumberMention) -> NumberOut<'a> {
         cue: n.cue_span.map(|c| doc.slice(c)),
         vague: n.vague,
         dual_noun: n.dual_noun,
+        date: n.date,
+        decimal: n.decimal,
     }
 }
 
@@ -146,7 +150,7 @@ impl AnalyzeWriter for TableWriter {
                 let max = n.max.map(|m| m.to_string()).unwrap_or_else(|| "-".into());
                 writeln!(
                     out,
-                    "  mention {}..{} {:?} min={} max={} {}{}{}{}",
+                    "  mention {}..{} {:?} min={} max={} {}{}{}{}{}{}",
                     n.span[0],
                     n.span[1],
                     n.text,
@@ -156,6 +160,8 @@ impl AnalyzeWriter for TableWriter {
                     n.cue.map(|c| format!(" cue={c:?}")).unwrap_or_default(),
                     if n.vague { " vague" } else { "" },
                     if n.dual_noun { " dual" } else { "" },
+                    if n.date { " date" } else { "" },
+                    if n.decimal { " decimal" } else { "" },
                 )?;
             }
         }
