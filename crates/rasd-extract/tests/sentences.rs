@@ -753,3 +753,13 @@ fn figures_the_text_layer_reads_as_no_counts_stay_out_of_tolls() {
         Some(Some(1))
     );
 }
+
+#[test]
+fn a_count_of_shells_is_no_count_of_people() {
+    let events = extract(
+        "2015-08-01",
+        "وأدى القصف إلى مقتل خمسة أشخاص بعد سقوط أكثر من 200 قذيفة على بلدة الفوعة أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].fatalities.as_ref().and_then(|c| c.min), Some(5));
+}
