@@ -38,7 +38,7 @@ use std::rc::Rc;
 use rasd_text::{Document, Span, TokenKind};
 
 use crate::gazetteer::{distance_km, word_hash, Feature, FxHashMap, Gazetteer, NameEntry};
-use crate::lexicon::{Cue, CueKind, FeatureCue, Lexicon};
+use crate::lexicon::{Cue, CueKind, FeatureCue, Lexicon, MaskKind};
 
 /// One place mention of a document, resolved.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,6 +129,9 @@ struct RawMatch {
     after_demonym: bool,
     /// The name carries a locative preposition (بالقاهرة، لبغداد).
     clitic_prep: bool,
+    /// The name lies inside an idiom or an organisation's name (data/gazetteer/common_words.tsv,
+    /// org_context.tsv): not a place.
+    masked: Option<MaskKind>,
 }
 
 /// What both resolution passes share: per mention its candidates in scoring order (`None`:
@@ -310,8 +313,12 @@ struct WordInfo {
     variants: Vec<Variant>,
     /// [`word_hash`] of the key.
     hash: u64,
-    /// The word itself is a common word ("بلاد", "البلاد"): not a proclitic plus a name.
+    /// The word itself is a common word ("بلاد", "البلاد", "وتيرة"): not a proclitic plus a
+    /// name.
     whole_common: bool,
+    /// Mask phrases (idioms, organisations) starting with a variant (indices into
+    /// `Lexicon::masks`), in order.
+    masks: Vec<usize>,
     /// The country of the first variant that is a country word (demonym, actor ...).
     country_word: Option<&'static str>,
     /// Country phrases starting with a variant (indices into `country_phrases`), in order.
@@ -359,6 +366,10 @@ fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
         if p + 1 < n && matches!(chars[p], 'ب' | 'ل' | 'ك') {
             if chars[p] == 'ل' && chars.get(p + 1) == Some(&'ل') && n - p >= 4 {
                 out.push((format!("ا{}", from(p + 1)), p + 1, false));
+                // ل + a name that starts with ل: للبنان، لليبيا
+                if n - p > 4 {
+                    out.push((from(p + 1), p + 1, false));
+                }
             } else if n - p > 3 {
                 out.push((from(p + 1), p + 1, false));
             }
@@ -509,7 +520,8 @@ impl Geocoder {
                 }
             })
             .collect();
-        let whole_common = lex.common.contains(key)
+        let whole_common = lex.unsplit.contains(key)
+            || lex.common.contains(key)
             || lex.common.contains(&format!("ال{key}"))
             || key
                 .strip_prefix("ال")
@@ -523,6 +535,13 @@ impl Geocoder {
             .iter()
             .filter(|v| !v.dropped)
             .filter_map(|v| lex.country_phrases_by_first.get(v.key.as_str()))
+            .flatten()
+            .copied()
+            .collect();
+        let masks = variants
+            .iter()
+            .filter(|v| !v.dropped)
+            .filter_map(|v| lex.masks_by_first.get(v.key.as_str()))
             .flatten()
             .copied()
             .collect();
@@ -556,12 +575,37 @@ impl Geocoder {
             sports: lex.sports.contains(key),
             variants,
             whole_common,
+            masks,
             country_word,
             country_phrases,
             cue_word,
             cue_like,
             sub_cue,
         }
+    }
+
+    /// The one-word gazetteer names a word key reaches only by stripping proclitics ("وتيره" ->
+    /// "تيره"), least stripping first, with their places; empty when the word is itself a name.
+    /// For maintainers choosing the `unsplit` rows of common_words.tsv
+    /// (`examples/clitic_homographs.rs`).
+    pub fn split_names(&self, key: &str) -> Vec<(String, Vec<u32>)> {
+        let one = |v: &str| -> Vec<u32> {
+            let names = self.gaz.names_starting(v);
+            let n = names.partition_point(|e| e.rest.is_empty());
+            names[..n].iter().map(|e| e.place).collect()
+        };
+        if !one(key).is_empty() {
+            return Vec::new();
+        }
+        compute_variants(key)
+            .into_iter()
+            .filter(|(_, prefix, _)| *prefix > 0)
+            .map(|(v, _, _)| {
+                let places = one(&v);
+                (v, places)
+            })
+            .filter(|(_, places)| !places.is_empty())
+            .collect()
     }
 
     /// The [`WordInfo`] of every token of the document.
@@ -1027,6 +1071,7 @@ impl Geocoder {
                     .candidates
                     .iter()
                     .copied()
+                    .filter(|_| m.masked.is_none())
                     .filter(|&c| is_anchor(self.gaz.place(c)))
                     .collect();
                 let mut scored: Vec<(f32, u32)> = a.drain(..).map(|c| (self.prior(c), c)).collect();
@@ -1151,6 +1196,9 @@ impl Geocoder {
     ) -> CountryCtx {
         let mut ctx = base.clone();
         for (i, m) in raws.iter().enumerate() {
+            if m.masked.is_some() {
+                continue;
+            }
             if let Some(Some(w)) = winners.map(|w| w[i]) {
                 let p = self.gaz.place(w);
                 if !p.country.is_empty() && is_anchor(p) {
@@ -1362,6 +1410,11 @@ impl Geocoder {
     /// Why the winner is not taken as a place, if it is not.
     fn reject(&self, m: &RawMatch, w: &Scored, ctx: &CountryCtx) -> Option<String> {
         let p = self.gaz.place(w.place);
+        match m.masked {
+            Some(MaskKind::Idiom) => return Some("part of an idiom".into()),
+            Some(MaskKind::Organisation) => return Some("part of an organisation's name".into()),
+            None => {}
+        }
         if m.cues.first().is_some_and(|c| c.kind == CueKind::NotPlace) {
             return Some("names an organisation (club, team, newspaper ...)".into());
         }
@@ -1457,6 +1510,24 @@ impl Geocoder {
                 }
             })
             .collect();
+        // the tokens of idioms and organisations' names ("على الصعيد", "سرايا القدس")
+        let mut masked: Vec<Option<MaskKind>> = vec![None; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if !is_word(t.kind) {
+                continue;
+            }
+            for &k in &words[i].masks {
+                let mask = &self.lex.masks[k];
+                let n = mask.words.len();
+                if i + n <= toks.len()
+                    && (mask.words[1..].iter().enumerate()).all(|(j, w)| toks[i + 1 + j].key == *w)
+                {
+                    for x in masked.iter_mut().skip(i).take(n) {
+                        *x = Some(mask.kind);
+                    }
+                }
+            }
+        }
         let mut out: Vec<RawMatch> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -1501,16 +1572,23 @@ impl Geocoder {
                     if !ok {
                         continue;
                     }
+                    // of two readings that strip as much ("للبنان": ل + البنان or ل + لبنان), a
+                    // country's name wins
+                    let country_over = |bprefix: usize| {
+                        bprefix == prefix && self.gaz.place(e.place).feature == Feature::Country
+                    };
                     match &mut best {
                         Some((bl, bvi, _, _, places, _)) if *bl == len && *bvi == vi => {
                             places.push(e.place)
                         }
-                        Some((bl, bvi, ..)) if len < *bl || (len == *bl && vi > *bvi) => {}
+                        Some((bl, bvi, bprefix, ..))
+                            if len < *bl
+                                || (len == *bl && vi > *bvi && !country_over(*bprefix)) => {}
                         _ => best = Some((len, vi, prefix, dropped, vec![e.place], j)),
                     }
                 }
             }
-            let Some((len, _, prefix, dropped, mut places, last)) = best else {
+            let Some((len, vi, prefix, dropped, mut places, last)) = best else {
                 i += 1;
                 continue;
             };
@@ -1519,13 +1597,7 @@ impl Geocoder {
             let first_stripped = strip_prefix_span(doc, i, prefix);
             let name_key = {
                 let mut words: Vec<String> = Vec::with_capacity(len);
-                words.push(
-                    word.variants
-                        .iter()
-                        .find(|v| v.prefix == prefix && v.dropped == dropped)
-                        .map(|v| v.key.clone())
-                        .unwrap_or_else(|| t.key.clone()),
-                );
+                words.push(word.variants[vi].key.clone());
                 let mut j = i;
                 for _ in 1..len {
                     if let Some(n) = next[j] {
@@ -1613,6 +1685,7 @@ impl Geocoder {
                 && self.lex.country_words.contains_key(&toks[i - 1].key);
             let clitic_prep = t.key.chars().take(prefix).any(|c| matches!(c, 'ب' | 'ل'));
             out.push(RawMatch {
+                masked: (i..=last).find_map(|j| masked[j]),
                 clitic_prep,
                 sports,
                 after_demonym,

@@ -648,3 +648,41 @@ fn relative_descriptions_keep_the_anchor_with_precision_2() {
     assert_eq!(m.location.name, "Baghdad");
     assert!(m.cue.as_deref().unwrap_or("").contains("شمال"));
 }
+
+#[test]
+fn a_frequent_word_is_not_a_proclitic_plus_a_name() {
+    // وتيرة is not و + تيرة (Tire), وجيزة not و + جيزة (Giza), كبيرا not ك + بيرا (Beira)
+    let g = Geocoder::global();
+    for (text, word) in [
+        ("تصاعدت وتيرة الاشتباكات في ريف المدينة خلال الليل", "تيرة"),
+        ("انفجرت عبوة بعد مدة وجيزة من مرور الدورية", "جيزة"),
+        ("ألحق القصف دمارا كبيرا بالمنازل", "بيرا"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{word} in {text}: {ms:?}");
+    }
+    // a proclitic before a real name still goes
+    let ms = g.mentions_in_text(
+        "سقطت قذائف على الفلوجة وبغداد، وانفجرت عبوة بكركوك، ووصلت تعزيزات وللموصل",
+    );
+    for (surface, name) in [
+        ("بغداد", "Baghdad"),
+        ("كركوك", "Kirkuk"),
+        ("لموصل", "Mosul"),
+    ] {
+        let m = find(&ms, surface).unwrap_or_else(|| panic!("{surface}: {ms:?}"));
+        assert_eq!(m.location.name, name);
+    }
+}
+
+#[test]
+fn a_preposition_before_a_name_that_starts_with_lam() {
+    // ل + لبنان is written للبنان, not ل + البنان (a Yemeni village)
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("أرسلت الحكومة مساعدات عسكرية للبنان وشحنة أدوية لليبيا");
+    let names: Vec<&str> = ms.iter().map(|m| m.location.name.as_str()).collect();
+    assert_eq!(names, ["Lebanon", "Libya"], "{ms:?}");
+    // and a common word after ل + ال stays a word ("للأول" is not ل + لأول, Laval)
+    let ms = g.mentions_in_text("شارك الفريق للأول مرة في البطولة");
+    assert!(ms.is_empty(), "{ms:?}");
+}
