@@ -127,6 +127,8 @@ struct RawMatch {
     sports: bool,
     /// A nationality adjective stands right before ("الإسباني خوان روما": a person).
     after_demonym: bool,
+    /// The country of the nationality adjective right after the name ("الساحل الكيني": KE).
+    before_demonym: Option<&'static str>,
     /// The name carries a locative preposition (بالقاهرة، لبغداد).
     clitic_prep: bool,
     /// The name lies inside an idiom or an organisation's name (data/gazetteer/common_words.tsv,
@@ -1429,6 +1431,16 @@ impl Geocoder {
         if m.after_demonym && p.feature != Feature::Country && !place_cue {
             return Some("after a nationality adjective: a person's name".into());
         }
+        // "شمال الساحل الكيني": a noun of another country (the Kenyan coast), not a town of
+        // Egypt that shares the word
+        if let Some(c) = m.before_demonym {
+            let elsewhere = || (m.candidates.iter()).all(|&x| self.gaz.place(x).country != c);
+            if (p.feature.is_settlement() || p.feature == Feature::Admin2) && elsewhere() {
+                return Some(format!(
+                    "followed by a nationality adjective of {c}, where no place has the name"
+                ));
+            }
+        }
         let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
         let key = &m.name_key;
         let bare = key.strip_prefix("ال").unwrap_or(key);
@@ -1437,7 +1449,12 @@ impl Geocoder {
             || self.lex.common.contains(&format!("ال{key}"));
         let anaphor = self.lex.anaphors.contains(key.as_str())
             || self.lex.anaphors.contains(&format!("ال{key}"));
-        if anaphor && !feature_cue {
+        // only a feature cue right before it makes it a name ("منطقة الجزيرة"; not "مدينة في
+        // البلاد")
+        let next_feature_cue = (m.cues.iter())
+            .max_by_key(|c| c.span.start)
+            .is_some_and(|c| matches!(c.kind, CueKind::Feature(_)));
+        if anaphor && !next_feature_cue {
             return Some("refers back to a place named before (the city, the country)".into());
         }
         if common {
@@ -1680,6 +1697,11 @@ impl Geocoder {
                     words[s.tokens.clone()].iter().any(|w| w.sports)
                 })
                 .unwrap_or(false);
+            let before_demonym = toks
+                .get(last + 1)
+                .filter(|t| is_word(t.kind) && t.key.starts_with("ال"))
+                .and_then(|t| self.lex.country_words.get(&t.key))
+                .map(String::as_str);
             let after_demonym = i > 0
                 && toks[i - 1].key.starts_with("ال")
                 && self.lex.country_words.contains_key(&toks[i - 1].key);
@@ -1689,6 +1711,7 @@ impl Geocoder {
                 clitic_prep,
                 sports,
                 after_demonym,
+                before_demonym,
                 tok_start,
                 tok_end: last + 1,
                 span,

@@ -686,3 +686,62 @@ fn a_preposition_before_a_name_that_starts_with_lam() {
     let ms = g.mentions_in_text("شارك الفريق للأول مرة في البطولة");
     assert!(ms.is_empty(), "{ms:?}");
 }
+
+#[test]
+fn a_name_inside_an_idiom_is_not_a_place() {
+    let g = Geocoder::global();
+    for (text, word) in [
+        (
+            "وعلى الصعيد الأمني، قتل جنديان في هجوم على حاجز في إدلب",
+            "الصعيد",
+        ),
+        (
+            "استهدف انتحاري المصلين أثناء صلاة المغرب في مسجد بمدينة مايدوغوري",
+            "المغرب",
+        ),
+        ("يعاني المصاب من المياه الزرقاء منذ سنوات", "الزرقاء"),
+        ("خرجت مظاهرات حاشدة في مدن البلاد", "البلاد"),
+        // a common noun, a place only after a feature cue
+        ("أصيب العشرات بحروق في العيون جراء الغاز", "العيون"),
+        ("شن التحالف ما سمي بعاصفة الحزم", "سمي"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{word} in {text}: {ms:?}");
+    }
+    // the same names stay places outside the idioms
+    for (text, word, name) in [
+        (
+            "قال مسؤول إن المغرب أرسل تعزيزات إلى الحدود",
+            "المغرب",
+            "Morocco",
+        ),
+        (
+            "اندلعت مواجهات في مدينة العيون بين الشرطة ومحتجين",
+            "العيون",
+            "Laayoune",
+        ),
+        ("انفجرت قنبلة في محافظة الزرقاء", "الزرقاء", "Az Zarqā’"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        let m = find(&ms, word).unwrap_or_else(|| panic!("{word} in {text}: {ms:?}"));
+        assert_eq!(m.location.name, name);
+    }
+}
+
+#[test]
+fn an_anaphor_is_a_name_only_right_after_a_feature_cue() {
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("قتل شخصان في هجوم على مدينة في البلاد");
+    assert!(find(&ms, "البلاد").is_none(), "{ms:?}");
+}
+
+#[test]
+fn a_noun_of_another_country_is_not_a_town_sharing_the_word() {
+    // "الساحل الكيني" is the Kenyan coast, not As Sāḩil in Egypt
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("قتل خمسة في هجوم على قرية شمال الساحل الكيني");
+    assert!(find(&ms, "الساحل").is_none(), "{ms:?}");
+    let ms = g.mentions_in_text("اشتباكات عنيفة في طرابلس اللبنانية");
+    let m = find(&ms, "طرابلس").expect("طرابلس");
+    assert_eq!(m.location.country.as_deref(), Some("LB"));
+}
