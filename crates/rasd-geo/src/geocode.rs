@@ -129,6 +129,12 @@ struct RawMatch {
     after_demonym: bool,
     /// The country of the nationality adjective right after the name ("الساحل الكيني": KE).
     before_demonym: Option<&'static str>,
+    /// The name alone in quotes, told or asked something ("قال لـ«الشرق الأوسط»"): an outlet.
+    quoted_outlet: bool,
+    /// Right after a title ("المحلل راين"): a person's name.
+    after_title: bool,
+    /// The name stands alone in quotes.
+    quoted: bool,
     /// The name carries a locative preposition (بالقاهرة، لبغداد).
     clitic_prep: bool,
     /// The name lies inside an idiom or an organisation's name (data/gazetteer/common_words.tsv,
@@ -334,6 +340,10 @@ struct WordInfo {
     sub_cue: Option<(FeatureCue, bool)>,
     /// The key makes a sentence a sports report.
     sports: bool,
+    /// A variant is a word of saying or asking (وقال، سؤال).
+    speech: bool,
+    /// A variant is a title before a person's name (والمحلل).
+    title: bool,
 }
 
 /// One lookup variant of a word key and what the tables hold for it.
@@ -572,9 +582,19 @@ impl Geocoder {
             };
             Some((fc, v.key == "احياء"))
         });
+        let plain = || {
+            variants
+                .iter()
+                .filter(|v| !v.dropped)
+                .map(|v| v.key.as_str())
+        };
+        let speech = plain().any(|v| lex.speech.contains(v));
+        let title = plain().any(|v| lex.titles.contains(v));
         WordInfo {
             hash: word_hash(key),
             sports: lex.sports.contains(key),
+            speech,
+            title,
             variants,
             whole_common,
             masks,
@@ -1428,6 +1448,27 @@ impl Geocoder {
         if m.sports && !place_cue && matches!(p.feature, Feature::City | Feature::Town) {
             return Some("a sports report: the name without a place cue is a team".into());
         }
+        if m.quoted_outlet {
+            return Some("a quoted name told or asked something: a newspaper or channel".into());
+        }
+        // «الشرق الأوسط»: a region's name alone in quotes is a title (a newspaper); quoted towns
+        // stay places (the press quotes them: بين «مقديشو» و«بيدوا»)
+        if m.quoted && p.feature == Feature::Region && p.country.is_empty() {
+            return Some("a region's name alone in quotes: a title".into());
+        }
+        let region = matches!(
+            p.feature,
+            Feature::Country | Feature::Admin1 | Feature::Region
+        );
+        // (a big city right after a title is rather the object: "غادر الوزير القاهرة")
+        if m.after_title
+            && !region
+            && p.population < 1_000_000
+            && m.cues.is_empty()
+            && !m.clitic_prep
+        {
+            return Some("right after a title (المحلل، النائبة): a person's name".into());
+        }
         if m.after_demonym && p.feature != Feature::Country && !place_cue {
             return Some("after a nationality adjective: a person's name".into());
         }
@@ -1702,6 +1743,8 @@ impl Geocoder {
                 .filter(|t| is_word(t.kind) && t.key.starts_with("ال"))
                 .and_then(|t| self.lex.country_words.get(&t.key))
                 .map(String::as_str);
+            let after_title = i > 0 && is_word(toks[i - 1].kind) && words[i - 1].title;
+            let quoted_outlet = self.quoted_outlet(doc, words, i, last);
             let after_demonym = i > 0
                 && toks[i - 1].key.starts_with("ال")
                 && self.lex.country_words.contains_key(&toks[i - 1].key);
@@ -1712,6 +1755,9 @@ impl Geocoder {
                 sports,
                 after_demonym,
                 before_demonym,
+                quoted_outlet,
+                after_title,
+                quoted: quoted(doc, i, last),
                 tok_start,
                 tok_end: last + 1,
                 span,
@@ -1724,6 +1770,31 @@ impl Geocoder {
             i = last + 1;
         }
         out
+    }
+
+    /// Whether the name of tokens `i..=last` stands alone in quotes and is told or asked
+    /// something: a word of saying or asking right before the quotes (within two words: "علمت
+    /// «الشرق الأوسط»", "اطلعت عليها «...»"), or لـ before them and such a word within eight
+    /// words of the sentence ("وقال مصدر أمني لـ«الشرق الأوسط»").
+    fn quoted_outlet(&self, doc: &Document, words: &[Rc<WordInfo>], i: usize, last: usize) -> bool {
+        let toks = &doc.tokens;
+        if i < 2 || !quoted(doc, i, last) {
+            return false;
+        }
+        let sent = doc.sentence_of_token(i);
+        let before = |from: usize, n: usize| {
+            (from.saturating_sub(n)..from)
+                .rev()
+                .take_while(|&j| doc.sentence_of_token(j) == sent)
+                .filter(|&j| is_word(toks[j].kind))
+                .any(|j| words[j].speech)
+        };
+        let to = i - 2;
+        if toks[to].key == "ل" && is_word(toks[to].kind) {
+            before(to, 8)
+        } else {
+            before(i - 1, 3)
+        }
     }
 
     /// The document's country context is substantial and this country has little of it.
@@ -1766,6 +1837,10 @@ impl Geocoder {
         let mut cues = Vec::new();
         let mut distance = false;
         let mut j = i; // exclusive end of the window
+                       // an opening quote between the cue and the name: صحيفة «ديلي ميل»، في «مقديشو»
+        if j > 0 && toks[j - 1].kind == TokenKind::Quote {
+            j -= 1;
+        }
         for _ in 0..4 {
             if j == 0 {
                 break;
@@ -1811,6 +1886,12 @@ impl Geocoder {
         }
         (cues, distance)
     }
+}
+
+/// Whether the name of tokens `i..=last` stands alone in quotes ("«الشرق الأوسط»").
+fn quoted(doc: &Document, i: usize, last: usize) -> bool {
+    let quote = |j: usize| (doc.tokens.get(j)).is_some_and(|t| t.kind == TokenKind::Quote);
+    i > 0 && quote(i - 1) && quote(last + 1)
 }
 
 /// Whether token key `tk` (with its word info) is `w`, possibly with proclitics when `first`

@@ -139,6 +139,11 @@ pub struct Lexicon {
     pub masks: Vec<Mask>,
     /// Indices into `masks` by first word.
     pub masks_by_first: HashMap<String, Vec<usize>>,
+    /// Words of saying and asking (قال، أكد، سؤال): a quoted name told or asked
+    /// ("قال لـ«الشرق الأوسط»") is an outlet.
+    pub speech: HashSet<String>,
+    /// Titles and roles before a person's name (المحلل، النائبة).
+    pub titles: HashSet<String>,
 }
 
 /// Why a phrase hides the place names inside it.
@@ -308,10 +313,18 @@ impl Lexicon {
             }
         }
         let mut sports = HashSet::default();
+        let mut speech = HashSet::default();
+        let mut titles = HashSet::default();
         for (line, c) in rows(org_t.0, org_t.1, org_t.2, org_t.3)? {
             match c[1] {
                 "sports" => {
                     sports.insert(rasd_text::key(c[0]));
+                }
+                "speech" => {
+                    speech.insert(rasd_text::key(c[0]));
+                }
+                "title" => {
+                    titles.insert(rasd_text::key(c[0]));
                 }
                 "organisation" => masks.push(Mask {
                     words: name_words(c[0]),
@@ -340,6 +353,8 @@ impl Lexicon {
             anaphors,
             sports,
             unsplit,
+            speech,
+            titles,
             masks,
             masks_by_first,
             cues_by_last,

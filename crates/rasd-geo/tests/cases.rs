@@ -745,3 +745,62 @@ fn a_noun_of_another_country_is_not_a_town_sharing_the_word() {
     let m = find(&ms, "طرابلس").expect("طرابلس");
     assert_eq!(m.location.country.as_deref(), Some("LB"));
 }
+
+#[test]
+fn a_quoted_outlet_spoken_to_is_not_a_place() {
+    let g = Geocoder::global();
+    for (text, word) in [
+        (
+            "وقال ضابط في الشرطة لـ«الشرق الأوسط» إن الانفجار وقع قرب السوق",
+            "الشرق الأوسط",
+        ),
+        ("وأكد مسؤول محلي لـ«الرياض» أن الحريق أخمد", "الرياض"),
+        // a region's name alone in quotes is a title
+        ("ونشرت «الشرق الأوسط» أمس صورا للدمار", "الشرق الأوسط"),
+        // a newspaper cue before the quotes
+        ("وذكرت صحيفة «الرياض» أن الشرطة اعتقلت ثلاثة", "الرياض"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{word} in {text}: {ms:?}");
+    }
+    // a quoted town is still a place, and so is the region after a cue
+    let ms = g.mentions_in_text("قصفت الطائرات مواقع قرب «الرمادي» أمس");
+    assert_eq!(
+        find(&ms, "الرمادي").map(|m| m.location.name.as_str()),
+        Some("Ramadi")
+    );
+    let ms = g.mentions_in_text("تتصاعد أعمال العنف في الشرق الأوسط");
+    assert!(find(&ms, "الشرق الأوسط").is_some(), "{ms:?}");
+}
+
+#[test]
+fn a_place_inside_an_organisation_name_is_not_a_place() {
+    let g = Geocoder::global();
+    for (text, word) in [
+        ("أعلنت سرايا القدس مسؤوليتها عن إطلاق صواريخ من غزة", "القدس"),
+        (
+            "وصل وفد من منظمة الأمن والتعاون في أوروبا إلى دونيتسك",
+            "أوروبا",
+        ),
+        ("تبنى تنظيم القاعدة في بلاد الشام تفجير السيارة", "بلاد الشام"),
+        ("وذكرت ديلي ميل أن الشرطة اعتقلت رجلا", "ديلي"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{word} in {text}: {ms:?}");
+    }
+    let ms = g.mentions_in_text("أعلنت سرايا القدس مسؤوليتها عن إطلاق صواريخ من غزة");
+    assert!(find(&ms, "غزة").is_some(), "{ms:?}");
+    let ms = g.mentions_in_text("هبطت طائرة تابعة لشركة إير فرانس في مطار القاهرة");
+    let names: Vec<&str> = ms.iter().map(|m| m.location.name.as_str()).collect();
+    assert_eq!(names, ["Cairo"], "{ms:?}");
+}
+
+#[test]
+fn a_name_right_after_a_title_is_a_person() {
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("وصرحت الناشطة فردوس أحمد بأن الشرطة اعتقلت عشرين متظاهرا");
+    assert!(find(&ms, "فردوس").is_none(), "{ms:?}");
+    // a big city after a title is the object of the verb
+    let ms = g.mentions_in_text("غادر الوزير القاهرة متوجها إلى الرياض");
+    assert!(find(&ms, "القاهرة").is_some(), "{ms:?}");
+}
