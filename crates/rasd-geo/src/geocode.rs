@@ -135,6 +135,9 @@ struct RawMatch {
     after_title: bool,
     /// The name stands alone in quotes.
     quoted: bool,
+    /// Reached by stripping the comparative ك from a name without the article ("كروم" as ك +
+    /// روم).
+    bare_kaf: bool,
     /// The name carries a locative preposition (بالقاهرة، لبغداد).
     clitic_prep: bool,
     /// The name lies inside an idiom or an organisation's name (data/gazetteer/common_words.tsv,
@@ -1448,6 +1451,11 @@ impl Geocoder {
         if m.sports && !place_cue && matches!(p.feature, Feature::City | Feature::Town) {
             return Some("a sports report: the name without a place cue is a team".into());
         }
+        // "كالعراق", "كالصين": like Iraq, like China; but a word that starts with ك is rather a
+        // word ("كروم", "كسرت") than ك + a bare town's name
+        if m.bare_kaf && p.feature != Feature::Country {
+            return Some("ك + a name without the article: a word that starts with ك".into());
+        }
         if m.quoted_outlet {
             return Some("a quoted name told or asked something: a newspaper or channel".into());
         }
@@ -1749,6 +1757,8 @@ impl Geocoder {
                 && toks[i - 1].key.starts_with("ال")
                 && self.lex.country_words.contains_key(&toks[i - 1].key);
             let clitic_prep = t.key.chars().take(prefix).any(|c| matches!(c, 'ب' | 'ل'));
+            let bare_kaf = t.key.chars().take(prefix).any(|c| c == 'ك')
+                && !(dropped || word.variants[vi].key.starts_with("ال"));
             out.push(RawMatch {
                 masked: (i..=last).find_map(|j| masked[j]),
                 clitic_prep,
@@ -1758,6 +1768,7 @@ impl Geocoder {
                 quoted_outlet,
                 after_title,
                 quoted: quoted(doc, i, last),
+                bare_kaf,
                 tok_start,
                 tok_end: last + 1,
                 span,
