@@ -38,7 +38,7 @@ use std::rc::Rc;
 use rasd_text::{Document, Span, TokenKind};
 
 use crate::gazetteer::{distance_km, word_hash, Feature, FxHashMap, Gazetteer, NameEntry};
-use crate::lexicon::{Cue, CueKind, FeatureCue, Lexicon};
+use crate::lexicon::{Cue, CueKind, FeatureCue, Lexicon, MaskKind};
 
 /// One place mention of a document, resolved.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,8 +127,22 @@ struct RawMatch {
     sports: bool,
     /// A nationality adjective stands right before ("الإسباني خوان روما": a person).
     after_demonym: bool,
+    /// The country of the nationality adjective right after the name ("الساحل الكيني": KE).
+    before_demonym: Option<&'static str>,
+    /// The name alone in quotes, told or asked something ("قال لـ«الشرق الأوسط»"): an outlet.
+    quoted_outlet: bool,
+    /// Right after a title ("المحلل راين"): a person's name.
+    after_title: bool,
+    /// The name stands alone in quotes.
+    quoted: bool,
+    /// Reached by stripping the comparative ك from a name without the article ("كروم" as ك +
+    /// روم).
+    bare_kaf: bool,
     /// The name carries a locative preposition (بالقاهرة، لبغداد).
     clitic_prep: bool,
+    /// The name lies inside an idiom or an organisation's name (data/gazetteer/common_words.tsv,
+    /// org_context.tsv): not a place.
+    masked: Option<MaskKind>,
 }
 
 /// What both resolution passes share: per mention its candidates in scoring order (`None`:
@@ -310,8 +324,12 @@ struct WordInfo {
     variants: Vec<Variant>,
     /// [`word_hash`] of the key.
     hash: u64,
-    /// The word itself is a common word ("بلاد", "البلاد"): not a proclitic plus a name.
+    /// The word itself is a common word ("بلاد", "البلاد", "وتيرة"): not a proclitic plus a
+    /// name.
     whole_common: bool,
+    /// Mask phrases (idioms, organisations) starting with a variant (indices into
+    /// `Lexicon::masks`), in order.
+    masks: Vec<usize>,
     /// The country of the first variant that is a country word (demonym, actor ...).
     country_word: Option<&'static str>,
     /// Country phrases starting with a variant (indices into `country_phrases`), in order.
@@ -325,6 +343,10 @@ struct WordInfo {
     sub_cue: Option<(FeatureCue, bool)>,
     /// The key makes a sentence a sports report.
     sports: bool,
+    /// A variant is a word of saying or asking (وقال، سؤال).
+    speech: bool,
+    /// A variant is a title before a person's name (والمحلل).
+    title: bool,
 }
 
 /// One lookup variant of a word key and what the tables hold for it.
@@ -359,6 +381,10 @@ fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
         if p + 1 < n && matches!(chars[p], 'ب' | 'ل' | 'ك') {
             if chars[p] == 'ل' && chars.get(p + 1) == Some(&'ل') && n - p >= 4 {
                 out.push((format!("ا{}", from(p + 1)), p + 1, false));
+                // ل + a name that starts with ل: للبنان، لليبيا
+                if n - p > 4 {
+                    out.push((from(p + 1), p + 1, false));
+                }
             } else if n - p > 3 {
                 out.push((from(p + 1), p + 1, false));
             }
@@ -509,7 +535,8 @@ impl Geocoder {
                 }
             })
             .collect();
-        let whole_common = lex.common.contains(key)
+        let whole_common = lex.unsplit.contains(key)
+            || lex.common.contains(key)
             || lex.common.contains(&format!("ال{key}"))
             || key
                 .strip_prefix("ال")
@@ -523,6 +550,13 @@ impl Geocoder {
             .iter()
             .filter(|v| !v.dropped)
             .filter_map(|v| lex.country_phrases_by_first.get(v.key.as_str()))
+            .flatten()
+            .copied()
+            .collect();
+        let masks = variants
+            .iter()
+            .filter(|v| !v.dropped)
+            .filter_map(|v| lex.masks_by_first.get(v.key.as_str()))
             .flatten()
             .copied()
             .collect();
@@ -551,17 +585,52 @@ impl Geocoder {
             };
             Some((fc, v.key == "احياء"))
         });
+        let plain = || {
+            variants
+                .iter()
+                .filter(|v| !v.dropped)
+                .map(|v| v.key.as_str())
+        };
+        let speech = plain().any(|v| lex.speech.contains(v));
+        let title = plain().any(|v| lex.titles.contains(v));
         WordInfo {
             hash: word_hash(key),
             sports: lex.sports.contains(key),
+            speech,
+            title,
             variants,
             whole_common,
+            masks,
             country_word,
             country_phrases,
             cue_word,
             cue_like,
             sub_cue,
         }
+    }
+
+    /// The one-word gazetteer names a word key reaches only by stripping proclitics ("وتيره" ->
+    /// "تيره"), least stripping first, with their places; empty when the word is itself a name.
+    /// For maintainers choosing the `unsplit` rows of common_words.tsv
+    /// (`examples/clitic_homographs.rs`).
+    pub fn split_names(&self, key: &str) -> Vec<(String, Vec<u32>)> {
+        let one = |v: &str| -> Vec<u32> {
+            let names = self.gaz.names_starting(v);
+            let n = names.partition_point(|e| e.rest.is_empty());
+            names[..n].iter().map(|e| e.place).collect()
+        };
+        if !one(key).is_empty() {
+            return Vec::new();
+        }
+        compute_variants(key)
+            .into_iter()
+            .filter(|(_, prefix, _)| *prefix > 0)
+            .map(|(v, _, _)| {
+                let places = one(&v);
+                (v, places)
+            })
+            .filter(|(_, places)| !places.is_empty())
+            .collect()
     }
 
     /// The [`WordInfo`] of every token of the document.
@@ -1027,6 +1096,7 @@ impl Geocoder {
                     .candidates
                     .iter()
                     .copied()
+                    .filter(|_| m.masked.is_none())
                     .filter(|&c| is_anchor(self.gaz.place(c)))
                     .collect();
                 let mut scored: Vec<(f32, u32)> = a.drain(..).map(|c| (self.prior(c), c)).collect();
@@ -1151,6 +1221,9 @@ impl Geocoder {
     ) -> CountryCtx {
         let mut ctx = base.clone();
         for (i, m) in raws.iter().enumerate() {
+            if m.masked.is_some() {
+                continue;
+            }
             if let Some(Some(w)) = winners.map(|w| w[i]) {
                 let p = self.gaz.place(w);
                 if !p.country.is_empty() && is_anchor(p) {
@@ -1362,6 +1435,11 @@ impl Geocoder {
     /// Why the winner is not taken as a place, if it is not.
     fn reject(&self, m: &RawMatch, w: &Scored, ctx: &CountryCtx) -> Option<String> {
         let p = self.gaz.place(w.place);
+        match m.masked {
+            Some(MaskKind::Idiom) => return Some("part of an idiom".into()),
+            Some(MaskKind::Organisation) => return Some("part of an organisation's name".into()),
+            None => {}
+        }
         if m.cues.first().is_some_and(|c| c.kind == CueKind::NotPlace) {
             return Some("names an organisation (club, team, newspaper ...)".into());
         }
@@ -1373,8 +1451,44 @@ impl Geocoder {
         if m.sports && !place_cue && matches!(p.feature, Feature::City | Feature::Town) {
             return Some("a sports report: the name without a place cue is a team".into());
         }
+        // "كالعراق", "كالصين": like Iraq, like China; but a word that starts with ك is rather a
+        // word ("كروم", "كسرت") than ك + a bare town's name
+        if m.bare_kaf && p.feature != Feature::Country {
+            return Some("ك + a name without the article: a word that starts with ك".into());
+        }
+        if m.quoted_outlet {
+            return Some("a quoted name told or asked something: a newspaper or channel".into());
+        }
+        // «الشرق الأوسط»: a region's name alone in quotes is a title (a newspaper); quoted towns
+        // stay places (the press quotes them: بين «مقديشو» و«بيدوا»)
+        if m.quoted && p.feature == Feature::Region && p.country.is_empty() {
+            return Some("a region's name alone in quotes: a title".into());
+        }
+        let region = matches!(
+            p.feature,
+            Feature::Country | Feature::Admin1 | Feature::Region
+        );
+        // (a big city right after a title is rather the object: "غادر الوزير القاهرة")
+        if m.after_title
+            && !region
+            && p.population < 1_000_000
+            && m.cues.is_empty()
+            && !m.clitic_prep
+        {
+            return Some("right after a title (المحلل، النائبة): a person's name".into());
+        }
         if m.after_demonym && p.feature != Feature::Country && !place_cue {
             return Some("after a nationality adjective: a person's name".into());
+        }
+        // "شمال الساحل الكيني": a noun of another country (the Kenyan coast), not a town of
+        // Egypt that shares the word
+        if let Some(c) = m.before_demonym {
+            let elsewhere = || (m.candidates.iter()).all(|&x| self.gaz.place(x).country != c);
+            if (p.feature.is_settlement() || p.feature == Feature::Admin2) && elsewhere() {
+                return Some(format!(
+                    "followed by a nationality adjective of {c}, where no place has the name"
+                ));
+            }
         }
         let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
         let key = &m.name_key;
@@ -1384,7 +1498,12 @@ impl Geocoder {
             || self.lex.common.contains(&format!("ال{key}"));
         let anaphor = self.lex.anaphors.contains(key.as_str())
             || self.lex.anaphors.contains(&format!("ال{key}"));
-        if anaphor && !feature_cue {
+        // only a feature cue right before it makes it a name ("منطقة الجزيرة"; not "مدينة في
+        // البلاد")
+        let next_feature_cue = (m.cues.iter())
+            .max_by_key(|c| c.span.start)
+            .is_some_and(|c| matches!(c.kind, CueKind::Feature(_)));
+        if anaphor && !next_feature_cue {
             return Some("refers back to a place named before (the city, the country)".into());
         }
         if common {
@@ -1457,6 +1576,24 @@ impl Geocoder {
                 }
             })
             .collect();
+        // the tokens of idioms and organisations' names ("على الصعيد", "سرايا القدس")
+        let mut masked: Vec<Option<MaskKind>> = vec![None; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if !is_word(t.kind) {
+                continue;
+            }
+            for &k in &words[i].masks {
+                let mask = &self.lex.masks[k];
+                let n = mask.words.len();
+                if i + n <= toks.len()
+                    && (mask.words[1..].iter().enumerate()).all(|(j, w)| toks[i + 1 + j].key == *w)
+                {
+                    for x in masked.iter_mut().skip(i).take(n) {
+                        *x = Some(mask.kind);
+                    }
+                }
+            }
+        }
         let mut out: Vec<RawMatch> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -1501,16 +1638,23 @@ impl Geocoder {
                     if !ok {
                         continue;
                     }
+                    // of two readings that strip as much ("للبنان": ل + البنان or ل + لبنان), a
+                    // country's name wins
+                    let country_over = |bprefix: usize| {
+                        bprefix == prefix && self.gaz.place(e.place).feature == Feature::Country
+                    };
                     match &mut best {
                         Some((bl, bvi, _, _, places, _)) if *bl == len && *bvi == vi => {
                             places.push(e.place)
                         }
-                        Some((bl, bvi, ..)) if len < *bl || (len == *bl && vi > *bvi) => {}
+                        Some((bl, bvi, bprefix, ..))
+                            if len < *bl
+                                || (len == *bl && vi > *bvi && !country_over(*bprefix)) => {}
                         _ => best = Some((len, vi, prefix, dropped, vec![e.place], j)),
                     }
                 }
             }
-            let Some((len, _, prefix, dropped, mut places, last)) = best else {
+            let Some((len, vi, prefix, dropped, mut places, last)) = best else {
                 i += 1;
                 continue;
             };
@@ -1519,13 +1663,7 @@ impl Geocoder {
             let first_stripped = strip_prefix_span(doc, i, prefix);
             let name_key = {
                 let mut words: Vec<String> = Vec::with_capacity(len);
-                words.push(
-                    word.variants
-                        .iter()
-                        .find(|v| v.prefix == prefix && v.dropped == dropped)
-                        .map(|v| v.key.clone())
-                        .unwrap_or_else(|| t.key.clone()),
-                );
+                words.push(word.variants[vi].key.clone());
                 let mut j = i;
                 for _ in 1..len {
                     if let Some(n) = next[j] {
@@ -1608,14 +1746,29 @@ impl Geocoder {
                     words[s.tokens.clone()].iter().any(|w| w.sports)
                 })
                 .unwrap_or(false);
+            let before_demonym = toks
+                .get(last + 1)
+                .filter(|t| is_word(t.kind) && t.key.starts_with("ال"))
+                .and_then(|t| self.lex.country_words.get(&t.key))
+                .map(String::as_str);
+            let after_title = i > 0 && is_word(toks[i - 1].kind) && words[i - 1].title;
+            let quoted_outlet = self.quoted_outlet(doc, words, i, last);
             let after_demonym = i > 0
                 && toks[i - 1].key.starts_with("ال")
                 && self.lex.country_words.contains_key(&toks[i - 1].key);
             let clitic_prep = t.key.chars().take(prefix).any(|c| matches!(c, 'ب' | 'ل'));
+            let bare_kaf = t.key.chars().take(prefix).any(|c| c == 'ك')
+                && !(dropped || word.variants[vi].key.starts_with("ال"));
             out.push(RawMatch {
+                masked: (i..=last).find_map(|j| masked[j]),
                 clitic_prep,
                 sports,
                 after_demonym,
+                before_demonym,
+                quoted_outlet,
+                after_title,
+                quoted: quoted(doc, i, last),
+                bare_kaf,
                 tok_start,
                 tok_end: last + 1,
                 span,
@@ -1628,6 +1781,31 @@ impl Geocoder {
             i = last + 1;
         }
         out
+    }
+
+    /// Whether the name of tokens `i..=last` stands alone in quotes and is told or asked
+    /// something: a word of saying or asking right before the quotes (within two words: "علمت
+    /// «الشرق الأوسط»", "اطلعت عليها «...»"), or لـ before them and such a word within eight
+    /// words of the sentence ("وقال مصدر أمني لـ«الشرق الأوسط»").
+    fn quoted_outlet(&self, doc: &Document, words: &[Rc<WordInfo>], i: usize, last: usize) -> bool {
+        let toks = &doc.tokens;
+        if i < 2 || !quoted(doc, i, last) {
+            return false;
+        }
+        let sent = doc.sentence_of_token(i);
+        let before = |from: usize, n: usize| {
+            (from.saturating_sub(n)..from)
+                .rev()
+                .take_while(|&j| doc.sentence_of_token(j) == sent)
+                .filter(|&j| is_word(toks[j].kind))
+                .any(|j| words[j].speech)
+        };
+        let to = i - 2;
+        if toks[to].key == "ل" && is_word(toks[to].kind) {
+            before(to, 8)
+        } else {
+            before(i - 1, 3)
+        }
     }
 
     /// The document's country context is substantial and this country has little of it.
@@ -1670,6 +1848,10 @@ impl Geocoder {
         let mut cues = Vec::new();
         let mut distance = false;
         let mut j = i; // exclusive end of the window
+                       // an opening quote between the cue and the name: صحيفة «ديلي ميل»، في «مقديشو»
+        if j > 0 && toks[j - 1].kind == TokenKind::Quote {
+            j -= 1;
+        }
         for _ in 0..4 {
             if j == 0 {
                 break;
@@ -1715,6 +1897,12 @@ impl Geocoder {
         }
         (cues, distance)
     }
+}
+
+/// Whether the name of tokens `i..=last` stands alone in quotes ("«الشرق الأوسط»").
+fn quoted(doc: &Document, i: usize, last: usize) -> bool {
+    let quote = |j: usize| (doc.tokens.get(j)).is_some_and(|t| t.kind == TokenKind::Quote);
+    i > 0 && quote(i - 1) && quote(last + 1)
 }
 
 /// Whether token key `tk` (with its word info) is `w`, possibly with proclitics when `first`

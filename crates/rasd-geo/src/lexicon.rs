@@ -131,6 +131,36 @@ pub struct Lexicon {
     pub country_phrases_by_first: HashMap<String, Vec<usize>>,
     /// Word keys that make a sentence a sports report.
     pub sports: HashSet<String>,
+    /// Frequent words that only look like a proclitic plus a place name ("وتيرة" is not و +
+    /// تيرة, "كبيرا" not ك + بيرا): never split to find a name.
+    pub unsplit: HashSet<String>,
+    /// Phrases (word keys) inside which a place name is not a place: idioms ("على الصعيد",
+    /// "صلاة المغرب") and organisations named after a place ("سرايا القدس").
+    pub masks: Vec<Mask>,
+    /// Indices into `masks` by first word.
+    pub masks_by_first: HashMap<String, Vec<usize>>,
+    /// Words of saying and asking (قال، أكد، سؤال): a quoted name told or asked
+    /// ("قال لـ«الشرق الأوسط»") is an outlet.
+    pub speech: HashSet<String>,
+    /// Titles and roles before a person's name (المحلل، النائبة).
+    pub titles: HashSet<String>,
+}
+
+/// Why a phrase hides the place names inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MaskKind {
+    /// A fixed expression ("على الصعيد الميداني", "صلاة المغرب").
+    Idiom,
+    /// An organisation's name ("سرايا القدس", "منظمة الأمن والتعاون في أوروبا").
+    Organisation,
+}
+
+/// A phrase that hides the place names inside it.
+#[derive(Debug, Clone)]
+pub struct Mask {
+    /// Word keys; the first may carry proclitics in the text ("لسرايا القدس").
+    pub words: Vec<String>,
+    pub kind: MaskKind,
 }
 
 fn rows<'a>(
@@ -229,9 +259,18 @@ impl Lexicon {
         let mut given_names = HashSet::default();
         let mut adjectives = HashSet::default();
         let mut anaphors = HashSet::default();
+        let mut unsplit = HashSet::default();
+        let mut masks = Vec::new();
         for (_, c) in rows(common_t.0, common_t.1, common_t.2, common_t.3)? {
             let k = rasd_text::key(c[0]);
             match c[1] {
+                "unsplit" => {
+                    unsplit.insert(k);
+                }
+                "idiom" => masks.push(Mask {
+                    words: name_words(c[0]),
+                    kind: MaskKind::Idiom,
+                }),
                 "given_name" => {
                     given_names.insert(k);
                 }
@@ -274,21 +313,50 @@ impl Lexicon {
             }
         }
         let mut sports = HashSet::default();
+        let mut speech = HashSet::default();
+        let mut titles = HashSet::default();
         for (line, c) in rows(org_t.0, org_t.1, org_t.2, org_t.3)? {
-            if c[1] != "sports" {
-                return Err(GeoDataError::Value {
-                    path: org_t.0.into(),
-                    line,
-                    what: "unknown kind".into(),
-                    value: c[1].into(),
-                });
+            match c[1] {
+                "sports" => {
+                    sports.insert(rasd_text::key(c[0]));
+                }
+                "speech" => {
+                    speech.insert(rasd_text::key(c[0]));
+                }
+                "title" => {
+                    titles.insert(rasd_text::key(c[0]));
+                }
+                "organisation" => masks.push(Mask {
+                    words: name_words(c[0]),
+                    kind: MaskKind::Organisation,
+                }),
+                _ => {
+                    return Err(GeoDataError::Value {
+                        path: org_t.0.into(),
+                        line,
+                        what: "unknown kind".into(),
+                        value: c[1].into(),
+                    })
+                }
             }
-            sports.insert(rasd_text::key(c[0]));
+        }
+        masks.retain(|m| !m.words.is_empty());
+        let mut masks_by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, m) in masks.iter().enumerate() {
+            masks_by_first
+                .entry(m.words[0].clone())
+                .or_default()
+                .push(i);
         }
         Ok(Lexicon {
             adjectives,
             anaphors,
             sports,
+            unsplit,
+            speech,
+            titles,
+            masks,
+            masks_by_first,
             cues_by_last,
             common,
             given_names,

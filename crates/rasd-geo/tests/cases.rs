@@ -648,3 +648,171 @@ fn relative_descriptions_keep_the_anchor_with_precision_2() {
     assert_eq!(m.location.name, "Baghdad");
     assert!(m.cue.as_deref().unwrap_or("").contains("شمال"));
 }
+
+#[test]
+fn a_frequent_word_is_not_a_proclitic_plus_a_name() {
+    // وتيرة is not و + تيرة (Tire), وجيزة not و + جيزة (Giza), كبيرا not ك + بيرا (Beira)
+    let g = Geocoder::global();
+    for (text, word) in [
+        ("تصاعدت وتيرة الاشتباكات في ريف المدينة خلال الليل", "تيرة"),
+        ("انفجرت عبوة بعد مدة وجيزة من مرور الدورية", "جيزة"),
+        ("ألحق القصف دمارا كبيرا بالمنازل", "بيرا"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{word} in {text}: {ms:?}");
+    }
+    // a proclitic before a real name still goes
+    let ms = g.mentions_in_text(
+        "سقطت قذائف على الفلوجة وبغداد، وانفجرت عبوة بكركوك، ووصلت تعزيزات وللموصل",
+    );
+    for (surface, name) in [
+        ("بغداد", "Baghdad"),
+        ("كركوك", "Kirkuk"),
+        ("لموصل", "Mosul"),
+    ] {
+        let m = find(&ms, surface).unwrap_or_else(|| panic!("{surface}: {ms:?}"));
+        assert_eq!(m.location.name, name);
+    }
+}
+
+#[test]
+fn a_preposition_before_a_name_that_starts_with_lam() {
+    // ل + لبنان is written للبنان, not ل + البنان (a Yemeni village)
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("أرسلت الحكومة مساعدات عسكرية للبنان وشحنة أدوية لليبيا");
+    let names: Vec<&str> = ms.iter().map(|m| m.location.name.as_str()).collect();
+    assert_eq!(names, ["Lebanon", "Libya"], "{ms:?}");
+    // and a common word after ل + ال stays a word ("للأول" is not ل + لأول, Laval)
+    let ms = g.mentions_in_text("شارك الفريق للأول مرة في البطولة");
+    assert!(ms.is_empty(), "{ms:?}");
+}
+
+#[test]
+fn a_name_inside_an_idiom_is_not_a_place() {
+    let g = Geocoder::global();
+    for (text, word) in [
+        (
+            "وعلى الصعيد الأمني، قتل جنديان في هجوم على حاجز في إدلب",
+            "الصعيد",
+        ),
+        (
+            "استهدف انتحاري المصلين أثناء صلاة المغرب في مسجد بمدينة مايدوغوري",
+            "المغرب",
+        ),
+        ("يعاني المصاب من المياه الزرقاء منذ سنوات", "الزرقاء"),
+        ("خرجت مظاهرات حاشدة في مدن البلاد", "البلاد"),
+        // a common noun, a place only after a feature cue
+        ("أصيب العشرات بحروق في العيون جراء الغاز", "العيون"),
+        ("شن التحالف ما سمي بعاصفة الحزم", "سمي"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{word} in {text}: {ms:?}");
+    }
+    // the same names stay places outside the idioms
+    for (text, word, name) in [
+        (
+            "قال مسؤول إن المغرب أرسل تعزيزات إلى الحدود",
+            "المغرب",
+            "Morocco",
+        ),
+        (
+            "اندلعت مواجهات في مدينة العيون بين الشرطة ومحتجين",
+            "العيون",
+            "Laayoune",
+        ),
+        ("انفجرت قنبلة في محافظة الزرقاء", "الزرقاء", "Az Zarqā’"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        let m = find(&ms, word).unwrap_or_else(|| panic!("{word} in {text}: {ms:?}"));
+        assert_eq!(m.location.name, name);
+    }
+}
+
+#[test]
+fn an_anaphor_is_a_name_only_right_after_a_feature_cue() {
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("قتل شخصان في هجوم على مدينة في البلاد");
+    assert!(find(&ms, "البلاد").is_none(), "{ms:?}");
+}
+
+#[test]
+fn a_noun_of_another_country_is_not_a_town_sharing_the_word() {
+    // "الساحل الكيني" is the Kenyan coast, not As Sāḩil in Egypt
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("قتل خمسة في هجوم على قرية شمال الساحل الكيني");
+    assert!(find(&ms, "الساحل").is_none(), "{ms:?}");
+    let ms = g.mentions_in_text("اشتباكات عنيفة في طرابلس اللبنانية");
+    let m = find(&ms, "طرابلس").expect("طرابلس");
+    assert_eq!(m.location.country.as_deref(), Some("LB"));
+}
+
+#[test]
+fn a_quoted_outlet_spoken_to_is_not_a_place() {
+    let g = Geocoder::global();
+    for (text, word) in [
+        (
+            "وقال ضابط في الشرطة لـ«الشرق الأوسط» إن الانفجار وقع قرب السوق",
+            "الشرق الأوسط",
+        ),
+        ("وأكد مسؤول محلي لـ«الرياض» أن الحريق أخمد", "الرياض"),
+        // a region's name alone in quotes is a title
+        ("ونشرت «الشرق الأوسط» أمس صورا للدمار", "الشرق الأوسط"),
+        // a newspaper cue before the quotes
+        ("وذكرت صحيفة «الرياض» أن الشرطة اعتقلت ثلاثة", "الرياض"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{word} in {text}: {ms:?}");
+    }
+    // a quoted town is still a place, and so is the region after a cue
+    let ms = g.mentions_in_text("قصفت الطائرات مواقع قرب «الرمادي» أمس");
+    assert_eq!(
+        find(&ms, "الرمادي").map(|m| m.location.name.as_str()),
+        Some("Ramadi")
+    );
+    let ms = g.mentions_in_text("تتصاعد أعمال العنف في الشرق الأوسط");
+    assert!(find(&ms, "الشرق الأوسط").is_some(), "{ms:?}");
+}
+
+#[test]
+fn a_place_inside_an_organisation_name_is_not_a_place() {
+    let g = Geocoder::global();
+    for (text, word) in [
+        ("أعلنت سرايا القدس مسؤوليتها عن إطلاق صواريخ من غزة", "القدس"),
+        (
+            "وصل وفد من منظمة الأمن والتعاون في أوروبا إلى دونيتسك",
+            "أوروبا",
+        ),
+        ("تبنى تنظيم القاعدة في بلاد الشام تفجير السيارة", "بلاد الشام"),
+        ("وذكرت ديلي ميل أن الشرطة اعتقلت رجلا", "ديلي"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{word} in {text}: {ms:?}");
+    }
+    let ms = g.mentions_in_text("أعلنت سرايا القدس مسؤوليتها عن إطلاق صواريخ من غزة");
+    assert!(find(&ms, "غزة").is_some(), "{ms:?}");
+    let ms = g.mentions_in_text("هبطت طائرة تابعة لشركة إير فرانس في مطار القاهرة");
+    let names: Vec<&str> = ms.iter().map(|m| m.location.name.as_str()).collect();
+    assert_eq!(names, ["Cairo"], "{ms:?}");
+}
+
+#[test]
+fn a_name_right_after_a_title_is_a_person() {
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("وصرحت الناشطة فردوس أحمد بأن الشرطة اعتقلت عشرين متظاهرا");
+    assert!(find(&ms, "فردوس").is_none(), "{ms:?}");
+    // a big city after a title is the object of the verb
+    let ms = g.mentions_in_text("غادر الوزير القاهرة متوجها إلى الرياض");
+    assert!(find(&ms, "القاهرة").is_some(), "{ms:?}");
+}
+
+#[test]
+fn a_word_starting_with_kaf_is_not_like_plus_a_town() {
+    // "كسرت" (broke) is not ك + سرت (Sirte), "كروم" (vineyards) not ك + روم (Rome)
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("كسرت القوات الباب واقتحمت كروم الزيتون قرب نابلس");
+    let names: Vec<&str> = ms.iter().map(|m| m.location.name.as_str()).collect();
+    assert_eq!(names, ["Nablus"], "{ms:?}");
+    // ك + a country or an article stays a place: كالصين، كالعراق
+    let ms = g.mentions_in_text("تعاني دول كالصين والعراق من الهجمات");
+    assert!(find(&ms, "الصين").is_some(), "{ms:?}");
+}
