@@ -123,9 +123,19 @@ pub fn find_dates(
                 let year_value = match (year, published) {
                     (Some((y, _)), _) => Some(y),
                     (None, Some(p)) => {
-                        let d = day.map(|(v, _, _)| v as u32).unwrap_or(1);
-                        let later = (month, d) > (p.month, p.day);
-                        let back = anchored(-1) || later;
+                        let day = day.map(|(v, _, _)| v as u32);
+                        let later = (month, day.unwrap_or(1)) > (p.month, p.day);
+                        let back = if anchored(-1) {
+                            // "يونيو الماضي": the latest June before publication at the
+                            // expression's precision; the publication month itself is not
+                            // over, so "أغسطس الماضي" told in August is last year's
+                            match day {
+                                Some(d) => (month, d) >= (p.month, p.day),
+                                None => month >= p.month,
+                            }
+                        } else {
+                            later
+                        };
                         Some(if back { p.year - 1 } else { p.year })
                     }
                     (None, None) => None,
@@ -155,4 +165,67 @@ pub fn find_dates(
         i += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicons;
+
+    /// The date expressions of `text` published on `published`: (text, date, precision).
+    fn dates(published: &str, text: &str) -> Vec<(String, String, DatePrecision)> {
+        thread_local! {
+            static LEX: Lexicons = Lexicons::compile();
+        }
+        let doc = Document::analyze(text);
+        LEX.with(|lex| {
+            let matches = lex.dates.find(&doc);
+            find_dates(&doc, &matches, Day::parse(published))
+                .into_iter()
+                .map(|d| (doc.slice(d.span).to_string(), d.day.iso(), d.precision))
+                .collect()
+        })
+    }
+
+    fn one(published: &str, text: &str) -> (String, DatePrecision) {
+        let all = dates(published, text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        let (_, day, precision) = all.into_iter().next().unwrap();
+        (day, precision)
+    }
+
+    use DatePrecision::{Day as D, Month as M};
+
+    #[test]
+    fn a_past_month_is_the_latest_before_publication() {
+        let p = "2019-09-03";
+        // a month before the publication month: the same year
+        assert_eq!(
+            one(p, "وصل الوفد في مارس الماضي."),
+            ("2019-03-01".into(), M)
+        );
+        assert_eq!(one(p, "وصل الوفد في آب المنصرم."), ("2019-08-01".into(), M));
+        // the publication month itself is not over: last year's
+        assert_eq!(
+            one(p, "وصل الوفد في سبتمبر الماضي."),
+            ("2018-09-01".into(), M)
+        );
+        assert_eq!(
+            one(p, "وصل الوفد في أكتوبر الماضي."),
+            ("2018-10-01".into(), M)
+        );
+        // with a day: the latest such day before publication
+        assert_eq!(
+            one(p, "وصل الوفد في 2 سبتمبر الماضي."),
+            ("2019-09-02".into(), D)
+        );
+        assert_eq!(
+            one(p, "وصل الوفد في 12 سبتمبر الماضي."),
+            ("2018-09-12".into(), D)
+        );
+        assert_eq!(
+            one(p, "وصل الوفد في 12 يناير الماضي."),
+            ("2019-01-12".into(), D)
+        );
+    }
 }
