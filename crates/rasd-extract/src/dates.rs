@@ -1,4 +1,9 @@
 //! Date expressions resolved against the publication date (DESIGN.md section 1).
+//!
+//! A resolved date after publication ("غدا", "الأسبوع المقبل", "العام المقبل", "6 أغسطس
+//! المقبل", "نوفمبر 2016") is [`DateMention::future`]: it is still returned, so that its words
+//! are not read as counts, but it never dates an event (an event is not reported before it
+//! happens; the incident takes its date from the sentence's other expressions or the story's).
 
 use rasd_core::DatePrecision;
 use rasd_lexicon::{DateKind, DateWord};
@@ -12,6 +17,9 @@ pub struct DateMention {
     pub span: Span,
     pub day: Day,
     pub precision: DatePrecision,
+    /// The date (the start of the period) falls after publication: the expression tells a plan,
+    /// a schedule or a forecast, not when an event happened, and must not date one.
+    pub future: bool,
 }
 
 /// The value of a plain digit or number-word token sequence ending right before token `end`.
@@ -88,7 +96,13 @@ pub fn find_dates(
                 if let Some(a) = anchor_span {
                     s = s.cover(a);
                 }
-                (s, p.previous_weekday(w.value as u32), DatePrecision::Day)
+                let day = if anchored(1) {
+                    // "الخميس المقبل": the next one
+                    p.add_days(8).previous_weekday(w.value as u32)
+                } else {
+                    p.previous_weekday(w.value as u32)
+                };
+                (s, day, DatePrecision::Day)
             }),
             DateKind::RelativeWeek => {
                 published.map(|p| (span, p.add_days(7 * w.value as i64), DatePrecision::Week))
@@ -124,19 +138,33 @@ pub fn find_dates(
                     (Some((y, _)), _) => Some(y),
                     (None, Some(p)) => {
                         let day = day.map(|(v, _, _)| v as u32);
-                        let later = (month, day.unwrap_or(1)) > (p.month, p.day);
-                        let back = if anchored(-1) {
-                            // "يونيو الماضي": the latest June before publication at the
-                            // expression's precision; the publication month itself is not
-                            // over, so "أغسطس الماضي" told in August is last year's
-                            match day {
-                                Some(d) => (month, d) >= (p.month, p.day),
-                                None => month >= p.month,
-                            }
-                        } else {
-                            later
+                        // whether the month (with its day) falls before, on or after
+                        // publication, at the expression's precision
+                        let at = match day {
+                            Some(d) => (month, d).cmp(&(p.month, p.day)),
+                            None => month.cmp(&p.month),
                         };
-                        Some(if back { p.year - 1 } else { p.year })
+                        Some(if anchored(-1) {
+                            // "يونيو الماضي": the latest June strictly before publication;
+                            // the publication month itself is not over, so "أغسطس الماضي"
+                            // told in August is last year's
+                            if at.is_lt() {
+                                p.year
+                            } else {
+                                p.year - 1
+                            }
+                        } else if anchored(1) {
+                            // "سبتمبر المقبل": the next September after publication
+                            if at.is_gt() {
+                                p.year
+                            } else {
+                                p.year + 1
+                            }
+                        } else if (month, day.unwrap_or(1)) > (p.month, p.day) {
+                            p.year - 1
+                        } else {
+                            p.year
+                        })
                     }
                     (None, None) => None,
                 };
@@ -160,6 +188,7 @@ pub fn find_dates(
                 span,
                 day,
                 precision,
+                future: published.is_some_and(|p| day > p),
             });
         }
         i += 1;
@@ -172,8 +201,9 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicons;
 
-    /// The date expressions of `text` published on `published`: (text, date, precision).
-    fn dates(published: &str, text: &str) -> Vec<(String, String, DatePrecision)> {
+    /// The date expressions of `text` published on `published`: (text, date, precision,
+    /// future).
+    fn dates(published: &str, text: &str) -> Vec<(String, String, DatePrecision, bool)> {
         thread_local! {
             static LEX: Lexicons = Lexicons::compile();
         }
@@ -182,7 +212,14 @@ mod tests {
             let matches = lex.dates.find(&doc);
             find_dates(&doc, &matches, Day::parse(published))
                 .into_iter()
-                .map(|d| (doc.slice(d.span).to_string(), d.day.iso(), d.precision))
+                .map(|d| {
+                    (
+                        doc.slice(d.span).to_string(),
+                        d.day.iso(),
+                        d.precision,
+                        d.future,
+                    )
+                })
                 .collect()
         })
     }
@@ -190,7 +227,7 @@ mod tests {
     fn one(published: &str, text: &str) -> (String, DatePrecision) {
         let all = dates(published, text);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
-        let (_, day, precision) = all.into_iter().next().unwrap();
+        let (_, day, precision, _) = all.into_iter().next().unwrap();
         (day, precision)
     }
 
@@ -227,5 +264,38 @@ mod tests {
             one(p, "وصل الوفد في 12 يناير الماضي."),
             ("2019-01-12".into(), D)
         );
+    }
+
+    #[test]
+    fn a_coming_date_is_after_publication_and_future() {
+        let p = "2019-09-03";
+        let future = |text: &str| {
+            let d = dates(p, text);
+            assert_eq!(d.len(), 1, "{text}: {d:?}");
+            (d[0].1.clone(), d[0].3)
+        };
+        assert_eq!(
+            future("تبدأ المحادثات في مارس المقبل."),
+            ("2020-03-01".into(), true)
+        );
+        assert_eq!(
+            future("تبدأ المحادثات في أكتوبر القادم."),
+            ("2019-10-01".into(), true)
+        );
+        assert_eq!(
+            future("تبدأ المحادثات في 9 سبتمبر المقبل."),
+            ("2019-09-09".into(), true)
+        );
+        assert_eq!(
+            future("تبدأ المحادثات الأحد المقبل."),
+            ("2019-09-08".into(), true)
+        );
+        assert_eq!(future("تبدأ المحادثات غدا."), ("2019-09-04".into(), true));
+        assert!(future("تبدأ المحادثات الأسبوع المقبل.").1);
+        assert!(future("تبدأ المحادثات العام المقبل.").1);
+        // today, the current month and this year are not
+        assert!(!future("بدأت المحادثات اليوم.").1);
+        assert!(!future("بدأت المحادثات في سبتمبر الجاري.").1);
+        assert!(!future("بدأت المحادثات هذا العام.").1);
     }
 }

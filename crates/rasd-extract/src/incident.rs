@@ -388,6 +388,7 @@ impl<'a> Context<'a> {
                 DateMention {
                     span,
                     day: anchor.day.add_days(-(count as i64 * days)),
+                    future: false,
                     precision: if days == 1 {
                         anchor.precision
                     } else {
@@ -763,18 +764,19 @@ impl<'a> Context<'a> {
         }
 
         // the sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
-        // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest date before it
+        // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest date before it; a date
+        // after publication ("غدا") never dates an incident
         let date = self
             .dates
             .iter()
-            .filter(|d| d.span.start >= span.start && d.span.end <= span.end)
+            .filter(|d| !d.future && d.span.start >= span.start && d.span.end <= span.end)
             .min_by_key(|d| trigger_span.gap(d.span))
             .map(|d| (d.clone(), false))
             .or_else(|| {
                 self.dates
                     .iter()
                     .rev()
-                    .find(|d| d.span.end <= span.start)
+                    .find(|d| !d.future && d.span.end <= span.start)
                     .map(|d| (d.clone(), true))
             });
         let features = self.features(

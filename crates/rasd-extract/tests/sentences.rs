@@ -586,3 +586,17 @@ fn a_part_of_a_total_with_its_own_verb_is_the_attacks_toll() {
         Some(12)
     );
 }
+
+#[test]
+fn a_date_after_publication_does_not_date_the_event() {
+    // the event takes the story's day, not tomorrow's visit
+    let events = extract(
+        "2019-09-03",
+        "قالت الشرطة أمس إن مسلحين هاجموا قرية في ولاية بورنو. وسيزور الحاكم القرية غدا بعد مقتل ستة مزارعين في الهجوم.",
+    );
+    assert!(!events.is_empty());
+    for e in &events {
+        let d = e.date.as_ref().map(|d| d.value.as_str());
+        assert_eq!(d, Some("2019-09-02"), "{events:#?}");
+    }
+}
