@@ -22,6 +22,15 @@ pub struct DateMention {
     pub future: bool,
 }
 
+impl DateMention {
+    /// Whether a later sentence without a date of its own may take this date: a day or a week
+    /// (the story's clock), not a month or a year, which tell the background ("منذ مارس
+    /// الماضي", "العام الماضي").
+    pub fn story_clock(&self) -> bool {
+        matches!(self.precision, DatePrecision::Day | DatePrecision::Week)
+    }
+}
+
 /// The value of a plain digit or number-word token sequence ending right before token `end`.
 fn number_before(doc: &Document, end: usize) -> Option<(u64, Span, usize)> {
     doc.numbers

@@ -764,8 +764,9 @@ impl<'a> Context<'a> {
         }
 
         // the sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
-        // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest date before it; a date
-        // after publication ("غدا") never dates an incident
+        // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest day or week before it (a
+        // month or a year told before is background); a date after publication ("غدا") never
+        // dates an incident
         let date = self
             .dates
             .iter()
@@ -776,7 +777,7 @@ impl<'a> Context<'a> {
                 self.dates
                     .iter()
                     .rev()
-                    .find(|d| !d.future && d.span.end <= span.start)
+                    .find(|d| !d.future && d.story_clock() && d.span.end <= span.start)
                     .map(|d| (d.clone(), true))
             });
         let features = self.features(

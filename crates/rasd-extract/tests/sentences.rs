@@ -600,3 +600,17 @@ fn a_date_after_publication_does_not_date_the_event() {
         assert_eq!(d, Some("2019-09-02"), "{events:#?}");
     }
 }
+
+#[test]
+fn a_later_sentence_takes_the_storys_day_not_a_background_year() {
+    let events = extract(
+        "2019-09-03",
+        "قال ضابط في الجيش أمس إن القوات تلاحق المتمردين في الجبال منذ العام الماضي. وقتل أربعة جنود في كمين نصبه مسلحون قرب الحدود.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let d = events[0].date.as_ref().unwrap();
+    assert_eq!(
+        (d.value.as_str(), d.text.as_deref()),
+        ("2019-09-02", Some("أمس"))
+    );
+}
