@@ -614,3 +614,32 @@ fn a_later_sentence_takes_the_storys_day_not_a_background_year() {
         ("2019-09-02", Some("أمس"))
     );
 }
+
+/// The date of the only event of `text`.
+fn date_of(published: &str, text: &str) -> Option<(String, String)> {
+    let events = extract(published, text);
+    assert_eq!(events.len(), 1, "{text}: {events:#?}");
+    let d = events[0].date.as_ref()?;
+    Some((d.value.clone(), d.text.clone().unwrap_or_default()))
+}
+
+#[test]
+fn a_part_of_a_month_with_its_other_name_is_a_date() {
+    let d = date_of(
+        "2019-09-03",
+        "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق بمدينة الرمادي منتصف مارس (آذار) الماضي.",
+    );
+    assert_eq!(
+        d,
+        Some(("2019-03-01".into(), "منتصف مارس (آذار) الماضي".into()))
+    );
+}
+
+#[test]
+fn a_day_within_the_year_named_in_the_sentence_is_the_date() {
+    let d = date_of(
+        "2019-09-03",
+        "لقي ثلاثة جنود حتفهم أمس في ولاية قندهار جنوب البلاد، في أول تفجير بعبوة ناسفة يشهده عام 2019.",
+    );
+    assert_eq!(d, Some(("2019-09-02".into(), "أمس".into())));
+}
