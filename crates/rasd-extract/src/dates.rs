@@ -39,6 +39,9 @@ pub struct DateMention {
     pub future: bool,
 }
 
+/// How many days before publication the story's clock reaches.
+const STORY_DAYS: i64 = 31;
+
 /// The finer the smaller: day 0, week 1, month 2, year 3.
 fn rank(p: DatePrecision) -> u8 {
     match p {
@@ -51,10 +54,12 @@ fn rank(p: DatePrecision) -> u8 {
 
 impl DateMention {
     /// Whether a later sentence without a date of its own may take this date: a day or a week
-    /// (the story's clock), not a month or a year, which tell the background ("منذ مارس
-    /// الماضي", "العام الماضي", "عام 2004").
-    pub fn story_clock(&self) -> bool {
+    /// of the last month before publication (the story's clock), not a month or a year, nor a
+    /// day long past, which tell the background ("منذ مارس الماضي", "العام الماضي", "عام
+    /// 2004", "ولد في الخامس من أكتوبر 1944").
+    pub fn story_clock(&self, published: Option<Day>) -> bool {
         matches!(self.precision, DatePrecision::Day | DatePrecision::Week)
+            && published.is_none_or(|p| p.ordinal() - self.day.ordinal() <= STORY_DAYS)
     }
 
     /// Whether this date is finer than `other` and lies within its period ("أمس" within "عام

@@ -764,9 +764,9 @@ impl<'a> Context<'a> {
         }
 
         // the sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
-        // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest day or week before it (a
-        // month or a year told before is background: "منذ مارس الماضي", "عام 2004"); a date
-        // after publication ("غدا") never dates an incident
+        // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest recent day or week before
+        // it (a month, a year or a day long past told before is background: "منذ مارس
+        // الماضي", "عام 2004"); a date after publication ("غدا") never dates an incident
         let own = (self.dates.iter())
             .filter(|d| !d.future && d.span.start >= span.start && d.span.end <= span.end);
         let date = nearest(own, trigger_span)
@@ -775,7 +775,9 @@ impl<'a> Context<'a> {
                 self.dates
                     .iter()
                     .rev()
-                    .find(|d| !d.future && d.span.end <= span.start && d.story_clock())
+                    .find(|d| {
+                        !d.future && d.span.end <= span.start && d.story_clock(self.published)
+                    })
                     .map(|d| (d.clone(), true))
             });
         let features = self.features(

@@ -643,3 +643,17 @@ fn a_day_within_the_year_named_in_the_sentence_is_the_date() {
     );
     assert_eq!(d, Some(("2019-09-02".into(), "أمس".into())));
 }
+
+#[test]
+fn a_later_sentence_does_not_take_a_day_long_past() {
+    let events = extract(
+        "2019-09-03",
+        "قالت مصادر محلية أمس إن مسلحين هاجموا قرية قرب مدينة جوس. وكان الجيش قد انتشر في المنطقة في الثالث من مارس 2018. وقتل ستة قرويين في الهجوم.",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(6))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let d = e.date.as_ref().unwrap();
+    assert_eq!(d.value, "2019-09-02", "{events:#?}");
+}
