@@ -4,7 +4,9 @@
 //! - "أمس", "اليوم", "الأسبوع الماضي", "الشهر الماضي", "العام الماضي": P moved by the offset,
 //!   at the precision of the unit.
 //! - A weekday ("الاثنين", "الخميس الماضي"): the latest such day strictly before P; with
-//!   "المقبل" the next one.
+//!   "المقبل" the next one; after a relative day ("أمس الاثنين", "اليوم الجمعة") the latest
+//!   such day on or before that day, so the two words are one expression with one date (the
+//!   weekday wins when they disagree, as when the publication date is a later crawl date).
 //! - A month name with a day, a part of the month ("مطلع", "منتصف", "أواخر"), "شهر", its
 //!   other name ("يونيو (حزيران)"), an anchor or a year:
 //!   - with a year ("20 من يوليو من عام 2015", "أغسطس من العام الماضي"): that year;
@@ -16,11 +18,14 @@
 //!   - with "المقبل"/"القادم": the next occurrence after P;
 //!   - bare: P's year, or the year before if that day or month is later than P.
 //! - "عام 2015", "سنة 1981" (not part of a month expression): that year, year precision.
+//! - An explicit day right after a relative day or a weekday ("أمس الـ20 من يوليو", "الأحد
+//!   19 يوليو") wins: the expression is one, with the explicit date.
 //!
 //! A resolved date after P ("غدا", "الأسبوع المقبل", "العام المقبل", "6 أغسطس المقبل",
 //! "نوفمبر 2016") is [`DateMention::future`]: it is still returned, so that its words are not
 //! read as counts, but it never dates an event (an event is not reported before it happens;
-//! the incident takes its date from the sentence's other expressions).
+//! the incident takes its date from the sentence's other expressions, see [`nearest`], or from
+//! the story's clock, see [`DateMention::story_clock`]).
 
 use rasd_core::DatePrecision;
 use rasd_lexicon::{DateKind, DateWord};
@@ -37,6 +42,18 @@ pub struct DateMention {
     /// The date (the start of the period) falls after publication: the expression tells a plan,
     /// a schedule or a forecast, not when an event happened, and must not date one.
     pub future: bool,
+}
+
+/// What a mention was made of, for joining it with the expression right after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Deixis {
+    /// A day relative to publication, with its offset.
+    RelativeDay(i64),
+    /// A weekday.
+    Weekday,
+    /// A month expression with a day.
+    ExplicitDay,
+    Other,
 }
 
 /// How many days before publication the story's clock reaches.
@@ -305,7 +322,8 @@ pub fn find_dates(
         matches,
         published,
     };
-    let mut out: Vec<DateMention> = Vec::new();
+    // each mention with its tokens and what it was made of
+    let mut out: Vec<(DateMention, std::ops::Range<usize>, Deixis)> = Vec::new();
     // the first token not taken by an expression already found
     let mut taken = 0;
     for (i, m) in matches.iter().enumerate() {
@@ -329,57 +347,93 @@ pub fn find_dates(
         }
         let anchor = anchor.map(|a| a.value.value);
         let resolved = match w.kind {
-            DateKind::RelativeDay => {
-                published.map(|p| (p.add_days(w.value as i64), DatePrecision::Day))
-            }
+            DateKind::RelativeDay => published.map(|p| {
+                (
+                    p.add_days(w.value as i64),
+                    DatePrecision::Day,
+                    Deixis::RelativeDay(w.value as i64),
+                )
+            }),
             DateKind::Weekday => published.map(|p| {
                 let day = match anchor {
                     // "الخميس المقبل": the next one
                     Some(1) => p.add_days(8).previous_weekday(w.value as u32),
                     _ => p.previous_weekday(w.value as u32),
                 };
-                (day, DatePrecision::Day)
+                (day, DatePrecision::Day, Deixis::Weekday)
             }),
-            DateKind::RelativeWeek => {
-                published.map(|p| (p.add_days(7 * w.value as i64), DatePrecision::Week))
-            }
+            DateKind::RelativeWeek => published.map(|p| {
+                (
+                    p.add_days(7 * w.value as i64),
+                    DatePrecision::Week,
+                    Deixis::Other,
+                )
+            }),
             DateKind::RelativeMonth => published.map(|p| {
                 let total = p.year * 12 + p.month as i32 - 1 + w.value;
                 let d = Day::new(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1);
-                (d.unwrap_or(p), DatePrecision::Month)
+                (d.unwrap_or(p), DatePrecision::Month, Deixis::Other)
             }),
             DateKind::RelativeYear => published.map(|p| {
                 let d = Day::new(p.year + w.value, 1, 1).unwrap_or(p);
-                (d, DatePrecision::Year)
+                (d, DatePrecision::Year, Deixis::Other)
             }),
             DateKind::YearCue => {
                 let limit = scan.sentence_end(m.tokens.start);
                 year_at(doc, m.tokens.end, limit).and_then(|y| {
                     tokens.end = m.tokens.end + 1;
                     span = span.cover(doc.tokens[m.tokens.end].span);
-                    Day::new(y, 1, 1).map(|d| (d, DatePrecision::Year))
+                    Day::new(y, 1, 1).map(|d| (d, DatePrecision::Year, Deixis::Other))
                 })
             }
             DateKind::Month => scan.month(m).map(|(t, s, d, p)| {
                 tokens = t;
                 span = s.cover(span);
-                (d, p)
+                let deixis = if p == DatePrecision::Day {
+                    Deixis::ExplicitDay
+                } else {
+                    Deixis::Other
+                };
+                (d, p, deixis)
             }),
             _ => None,
         };
-        let Some((day, precision)) = resolved else {
+        let Some((mut day, precision, deixis)) = resolved else {
             continue;
         };
         taken = tokens.end;
+        // one expression with the day right before it ("أمس الاثنين", "أمس الـ20 من يوليو")
+        if let Some((prev, prev_tokens, prev_deixis)) = out.last() {
+            let join = prev_tokens.end == tokens.start
+                && match (*prev_deixis, deixis) {
+                    (Deixis::RelativeDay(offset), Deixis::Weekday) => {
+                        if let Some(p) = published {
+                            day = p.add_days(offset + 1).previous_weekday(w.value as u32);
+                        }
+                        true
+                    }
+                    (Deixis::RelativeDay(_) | Deixis::Weekday, Deixis::ExplicitDay) => true,
+                    _ => false,
+                };
+            if join {
+                span = prev.span.cover(span);
+                tokens.start = prev_tokens.start;
+                out.pop();
+            }
+        }
         let future = published.is_some_and(|p| day > p);
-        out.push(DateMention {
-            span,
-            day,
-            precision,
-            future,
-        });
+        out.push((
+            DateMention {
+                span,
+                day,
+                precision,
+                future,
+            },
+            tokens,
+            deixis,
+        ));
     }
-    out
+    out.into_iter().map(|(d, _, _)| d).collect()
 }
 
 #[cfg(test)]
@@ -561,5 +615,25 @@ mod tests {
         );
         // a Hijri year or a number is no Gregorian year
         assert!(dates(p, "توفي عام 1293 هـ.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_day_and_the_date_after_it_are_one_expression() {
+        // 2019-09-03 was a Tuesday
+        let p = "2019-09-03";
+        // the weekday wins over the offset when they disagree
+        let d = dates(p, "قصف الطيران البلدة أمس الأحد.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            (d[0].0.as_str(), d[0].1.as_str()),
+            ("أمس الأحد", "2019-09-01")
+        );
+        let d = dates(p, "قصف الطيران البلدة اليوم الثلاثاء.");
+        assert_eq!((d.len(), d[0].1.as_str()), (1, "2019-09-03"), "{d:?}");
+        // an explicit day wins over both
+        let d = dates(p, "قصف الطيران البلدة مساء أمس الاثنين الـ26 من أغسطس.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1, "2019-08-26");
+        assert_eq!(d[0].0, "مساء أمس الاثنين الـ26 من أغسطس");
     }
 }

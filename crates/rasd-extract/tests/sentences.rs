@@ -657,3 +657,13 @@ fn a_later_sentence_does_not_take_a_day_long_past() {
     let d = e.date.as_ref().unwrap();
     assert_eq!(d.value, "2019-09-02", "{events:#?}");
 }
+
+#[test]
+fn yesterday_with_its_weekday_is_one_date_and_the_weekday_wins() {
+    // published on a Saturday, a week after the attack: the weekday tells the day
+    let d = date_of(
+        "2019-09-07",
+        "قتل خمسة أشخاص في هجوم انتحاري استهدف سوقا في مدينة مايدوغوري أمس الأحد.",
+    );
+    assert_eq!(d, Some(("2019-09-01".into(), "أمس الأحد".into())));
+}
