@@ -1,4 +1,31 @@
 //! Date expressions resolved against the publication date (DESIGN.md section 1).
+//!
+//! How an expression resolves, with `published` = P:
+//! - "أمس", "اليوم", "الأسبوع الماضي", "الشهر الماضي", "العام الماضي": P moved by the offset,
+//!   at the precision of the unit.
+//! - A weekday ("الاثنين", "الخميس الماضي"): the latest such day strictly before P; with
+//!   "المقبل" the next one; after a relative day ("أمس الاثنين", "اليوم الجمعة") the latest
+//!   such day on or before that day, so the two words are one expression with one date (the
+//!   weekday wins when they disagree, as when the publication date is a later crawl date).
+//! - A month name with a day, a part of the month ("مطلع", "منتصف", "أواخر"), "شهر", its
+//!   other name ("يونيو (حزيران)"), an anchor or a year:
+//!   - with a year ("20 من يوليو من عام 2015", "أغسطس من العام الماضي"): that year;
+//!   - with "الماضي"/"المنصرم": the latest occurrence strictly before P at the expression's
+//!     precision: "يونيو الماضي" told on 1 August is June of the same year, "أغسطس الماضي"
+//!     told in August is last year's (the month is not over, so it is not past: the current
+//!     month is "أغسطس الحالي"), and "27 ديسمبر الماضي" is the latest 27 December before P;
+//!   - with "الحالي"/"الجاري": P's year;
+//!   - with "المقبل"/"القادم": the next occurrence after P;
+//!   - bare: P's year, or the year before if that day or month is later than P.
+//! - "عام 2015", "سنة 1981" (not part of a month expression): that year, year precision.
+//! - An explicit day right after a relative day or a weekday ("أمس الـ20 من يوليو", "الأحد
+//!   19 يوليو") wins: the expression is one, with the explicit date.
+//!
+//! A resolved date after P ("غدا", "الأسبوع المقبل", "العام المقبل", "6 أغسطس المقبل",
+//! "نوفمبر 2016") is [`DateMention::future`]: it is still returned, so that its words are not
+//! read as counts, but it never dates an event (an event is not reported before it happens;
+//! the incident takes its date from the sentence's other expressions, see [`nearest`], or from
+//! the story's clock, see [`DateMention::story_clock`]).
 
 use rasd_core::DatePrecision;
 use rasd_lexicon::{DateKind, DateWord};
@@ -12,7 +39,75 @@ pub struct DateMention {
     pub span: Span,
     pub day: Day,
     pub precision: DatePrecision,
+    /// The date (the start of the period) falls after publication: the expression tells a plan,
+    /// a schedule or a forecast, not when an event happened, and must not date one.
+    pub future: bool,
 }
+
+/// What a mention was made of, for joining it with the expression right after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Deixis {
+    /// A day relative to publication, with its offset.
+    RelativeDay(i64),
+    /// A weekday.
+    Weekday,
+    /// A month expression with a day.
+    ExplicitDay,
+    Other,
+}
+
+/// How many days before publication the story's clock reaches.
+const STORY_DAYS: i64 = 31;
+
+/// The finer the smaller: day 0, week 1, month 2, year 3.
+fn rank(p: DatePrecision) -> u8 {
+    match p {
+        DatePrecision::Day => 0,
+        DatePrecision::Week => 1,
+        DatePrecision::Month => 2,
+        DatePrecision::Year => 3,
+    }
+}
+
+impl DateMention {
+    /// Whether a later sentence without a date of its own may take this date: a day or a week
+    /// of the last month before publication (the story's clock), not a month or a year, nor a
+    /// day long past, which tell the background ("منذ مارس الماضي", "العام الماضي", "عام
+    /// 2004", "ولد في الخامس من أكتوبر 1944").
+    pub fn story_clock(&self, published: Option<Day>) -> bool {
+        matches!(self.precision, DatePrecision::Day | DatePrecision::Week)
+            && published.is_none_or(|p| p.ordinal() - self.day.ordinal() <= STORY_DAYS)
+    }
+
+    /// Whether this date is finer than `other` and lies within its period ("أمس" within "عام
+    /// 2008", "الخميس الماضي" within "الشهر الجاري").
+    fn refines(&self, other: &DateMention) -> bool {
+        let (a, b) = (self.day, other.day);
+        rank(self.precision) < rank(other.precision)
+            && match other.precision {
+                DatePrecision::Year => a.year == b.year,
+                DatePrecision::Month => (a.year, a.month) == (b.year, b.month),
+                DatePrecision::Week => (0..7).contains(&(a.ordinal() - b.ordinal())),
+                DatePrecision::Day => false,
+            }
+    }
+}
+
+/// The date of an incident among the dates of its sentence: the one nearest to the trigger,
+/// unless a finer one of them falls within it ("قتل أمس ... هو الأول في عام 2008"): then the
+/// finest of those, the nearest first.
+pub fn nearest<'a>(
+    dates: impl Iterator<Item = &'a DateMention> + Clone,
+    trigger: Span,
+) -> Option<&'a DateMention> {
+    let near = dates.clone().min_by_key(|d| trigger.gap(d.span))?;
+    dates
+        .filter(|d| d.refines(near))
+        .min_by_key(|d| (rank(d.precision), trigger.gap(d.span)))
+        .or(Some(near))
+}
+
+type Match<'a> = PhraseMatch<'a, &'static DateWord>;
 
 /// The value of a plain digit or number-word token sequence ending right before token `end`.
 fn number_before(doc: &Document, end: usize) -> Option<(u64, Span, usize)> {
@@ -22,26 +117,197 @@ fn number_before(doc: &Document, end: usize) -> Option<(u64, Span, usize)> {
         .map(|n| (n.min, n.span, n.tokens.start))
 }
 
-/// A four-digit year within the next few tokens after `start` (skipping a parenthesised
-/// alternative month name such as "(شباط)").
-fn year_after(doc: &Document, start: usize, limit: usize) -> Option<(i32, usize)> {
-    let mut i = start;
-    let mut depth = 0;
-    while i < limit.min(doc.tokens.len()) && i < start + 6 {
-        let t = &doc.tokens[i];
-        match t.kind {
-            TokenKind::Punct if t.key == "(" => depth += 1,
-            TokenKind::Punct if t.key == ")" => depth -= 1,
-            TokenKind::Number if depth == 0 => {
-                let y: i32 = t.key.parse().ok()?;
-                return (1900..=2100).contains(&y).then_some((y, i));
-            }
-            TokenKind::Word if depth == 0 => return None,
-            _ => {}
-        }
-        i += 1;
+/// A four-digit Gregorian year at token `i`.
+fn year_at(doc: &Document, i: usize, limit: usize) -> Option<i32> {
+    let t = doc.tokens.get(i).filter(|_| i < limit)?;
+    if t.kind != TokenKind::Number {
+        return None;
     }
-    None
+    let y: i32 = t.key.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+/// Punctuation between a month name and its other name: "يونيو (حزيران)", "أكتوبر/تشرين
+/// الأول", "ديسمبر - كانون الأول".
+fn month_separator(doc: &Document, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Punct
+            && (t.key == "(" || t.key == "/" || t.key.chars().all(rasd_text::is_dash))
+    })
+}
+
+struct Scan<'d, 'm> {
+    doc: &'d Document,
+    matches: &'m [Match<'m>],
+    published: Option<Day>,
+}
+
+impl<'d, 'm> Scan<'d, 'm> {
+    /// The match starting at token `i`.
+    fn starting(&self, i: usize) -> Option<&'m Match<'m>> {
+        let k = self.matches.partition_point(|m| m.tokens.start < i);
+        self.matches.get(k).filter(|m| m.tokens.start == i)
+    }
+
+    /// The match of `kind` starting at token `i`.
+    fn kind_at(&self, i: usize, kind: DateKind) -> Option<&'m Match<'m>> {
+        self.starting(i).filter(|m| m.value.kind == kind)
+    }
+
+    /// The match of `kind` ending right before token `i`.
+    fn kind_before(&self, i: usize, kind: DateKind) -> Option<&'m Match<'m>> {
+        let k = self.matches.partition_point(|m| m.tokens.end < i);
+        self.matches
+            .get(k)
+            .filter(|m| m.tokens.end == i && m.value.kind == kind)
+    }
+
+    /// The end of the sentence holding token `i`.
+    fn sentence_end(&self, i: usize) -> usize {
+        self.doc
+            .sentence_of_token(i)
+            .map(|s| self.doc.sentences[s].tokens.end)
+            .unwrap_or(self.doc.tokens.len())
+    }
+
+    /// A month expression around the month name `m`: its tokens, span, date, precision.
+    fn month(&self, m: &Match<'_>) -> Option<(std::ops::Range<usize>, Span, Day, DatePrecision)> {
+        let doc = self.doc;
+        let month = m.value.value as u32;
+        let limit = self.sentence_end(m.tokens.start);
+        let mut span = m.span;
+
+        // the month's other name: "يونيو (حزيران)", "أكتوبر/تشرين الأول", "مايو أيار"
+        let mut end = m.tokens.end;
+        let mut j = end;
+        let mut open = false;
+        while j < limit {
+            if month_separator(doc, j) {
+                open |= doc.tokens[j].key == "(";
+                j += 1;
+                continue;
+            }
+            match self.kind_at(j, DateKind::Month) {
+                Some(n) if n.value.value == m.value.value => {
+                    j = n.tokens.end;
+                    if open && j < limit && doc.tokens[j].key == ")" {
+                        j += 1;
+                        open = false;
+                    }
+                    end = j;
+                }
+                _ => break,
+            }
+        }
+        let other_name = end > m.tokens.end;
+
+        // after it: an anchor ("الماضي"), or a year ("2015", "من عام 2015", "من العام الماضي")
+        let mut anchor = None;
+        let mut year = None;
+        if let Some(a) = self.kind_at(end, DateKind::MonthAnchor) {
+            anchor = Some(a.value.value);
+            end = a.tokens.end;
+        } else {
+            let mut j = end;
+            if let Some(l) = self.kind_at(j, DateKind::Link) {
+                j = l.tokens.end;
+            }
+            if let Some(r) = self.kind_at(j, DateKind::RelativeYear) {
+                year = Some(self.published?.year + r.value.value);
+                end = r.tokens.end;
+            } else {
+                if let Some(c) = self.kind_at(j, DateKind::YearCue) {
+                    j = c.tokens.end;
+                }
+                if let Some(y) = year_at(doc, j, limit) {
+                    year = Some(y);
+                    end = j + 1;
+                }
+            }
+        }
+        if end > m.tokens.end {
+            span = span.cover(doc.tokens[end - 1].span);
+        }
+
+        // before it: a part of the month or "شهر", a day ("20", "الـ20 من", "السابع من")
+        let mut start = m.tokens.start;
+        let mut part = None;
+        if let Some(c) = self.kind_before(start, DateKind::MonthCue) {
+            part = Some(c.value.value as u32);
+            start = c.tokens.start;
+            span = span.cover(c.span);
+        }
+        let mut day = None;
+        // a day before a part of the month makes no date ("15 منتصف يوليو")
+        if part.unwrap_or(0) == 0 {
+            let linked = self.kind_before(start, DateKind::Link);
+            let k = linked.map_or(start, |l| l.tokens.start);
+            let ordinal = linked.and(self.kind_before(k, DateKind::OrdinalDay));
+            if let Some(o) = ordinal {
+                day = Some(o.value.value as u32);
+                start = o.tokens.start;
+                span = span.cover(o.span);
+            } else if let Some((v, dspan, first)) =
+                number_before(doc, k).filter(|(v, _, _)| (1..=31).contains(v))
+            {
+                day = Some(v as u32);
+                start = first;
+                span = span.cover(dspan);
+                // "الـ20": the number glued to the article before it
+                if first > 0 && doc.tokens[first - 1].span.end == doc.tokens[first].span.start {
+                    start = first - 1;
+                    span = span.cover(doc.tokens[start].span);
+                }
+            }
+        }
+
+        // a month name alone is too weak: it is often a name ("حي حزيران")
+        if day.is_none() && year.is_none() && anchor.is_none() && part.is_none() && !other_name {
+            return None;
+        }
+        let year = match (year, self.published) {
+            (Some(y), _) => y,
+            (None, None) => return None,
+            (None, Some(p)) => {
+                // the day the comparison with publication is made on
+                let on = day.or(part.filter(|&d| d > 0));
+                match anchor {
+                    Some(-1) => {
+                        let before = match day {
+                            Some(d) => (month, d) < (p.month, p.day),
+                            None => month < p.month,
+                        };
+                        if before {
+                            p.year
+                        } else {
+                            p.year - 1
+                        }
+                    }
+                    Some(1) => {
+                        let after = match day {
+                            Some(d) => (month, d) > (p.month, p.day),
+                            None => month > p.month,
+                        };
+                        if after {
+                            p.year
+                        } else {
+                            p.year + 1
+                        }
+                    }
+                    Some(_) => p.year,
+                    None if (month, on.unwrap_or(1)) > (p.month, p.day) => p.year - 1,
+                    None => p.year,
+                }
+            }
+        };
+        let (date, precision) = match day {
+            Some(d) if d <= days_in_month(year, month) => {
+                (Day::new(year, month, d)?, DatePrecision::Day)
+            }
+            _ => (Day::new(year, month, 1)?, DatePrecision::Month),
+        };
+        Some((start..end, span, date, precision))
+    }
 }
 
 /// Finds and resolves the date expressions of the document, in text order. Without a
@@ -51,10 +317,19 @@ pub fn find_dates(
     matches: &[PhraseMatch<'_, &'static DateWord>],
     published: Option<Day>,
 ) -> Vec<DateMention> {
-    let mut out: Vec<DateMention> = Vec::new();
-    let mut i = 0;
-    while i < matches.len() {
-        let m = &matches[i];
+    let scan = Scan {
+        doc,
+        matches,
+        published,
+    };
+    // each mention with its tokens and what it was made of
+    let mut out: Vec<(DateMention, std::ops::Range<usize>, Deixis)> = Vec::new();
+    // the first token not taken by an expression already found
+    let mut taken = 0;
+    for (i, m) in matches.iter().enumerate() {
+        if m.tokens.start < taken {
+            continue;
+        }
         let w = *m.value;
         // a part-of-day word or "يوم" right before extends the span ("فجر أمس", "ليلة الخميس")
         let mut span = m.span;
@@ -64,95 +339,301 @@ pub fn find_dates(
                 span = p.span.cover(span);
             }
         }
-        let next = matches.get(i + 1);
-        let anchored = |k: i32| {
-            next.is_some_and(|n| {
-                n.value.kind == DateKind::MonthAnchor
-                    && n.tokens.start == m.tokens.end
-                    && n.value.value == k
-            })
-        };
-        let anchor_span = next
-            .filter(|n| n.value.kind == DateKind::MonthAnchor && n.tokens.start == m.tokens.end)
-            .map(|n| n.span);
+        let mut tokens = m.tokens.clone();
+        let anchor = scan.kind_at(m.tokens.end, DateKind::MonthAnchor);
+        if let Some(a) = anchor {
+            span = span.cover(a.span);
+            tokens.end = a.tokens.end;
+        }
+        let anchor = anchor.map(|a| a.value.value);
         let resolved = match w.kind {
             DateKind::RelativeDay => published.map(|p| {
-                let mut s = span;
-                if let Some(a) = anchor_span {
-                    s = s.cover(a);
-                }
-                (s, p.add_days(w.value as i64), DatePrecision::Day)
+                (
+                    p.add_days(w.value as i64),
+                    DatePrecision::Day,
+                    Deixis::RelativeDay(w.value as i64),
+                )
             }),
             DateKind::Weekday => published.map(|p| {
-                let mut s = span;
-                if let Some(a) = anchor_span {
-                    s = s.cover(a);
-                }
-                (s, p.previous_weekday(w.value as u32), DatePrecision::Day)
+                let day = match anchor {
+                    // "الخميس المقبل": the next one
+                    Some(1) => p.add_days(8).previous_weekday(w.value as u32),
+                    _ => p.previous_weekday(w.value as u32),
+                };
+                (day, DatePrecision::Day, Deixis::Weekday)
             }),
-            DateKind::RelativeWeek => {
-                published.map(|p| (span, p.add_days(7 * w.value as i64), DatePrecision::Week))
-            }
+            DateKind::RelativeWeek => published.map(|p| {
+                (
+                    p.add_days(7 * w.value as i64),
+                    DatePrecision::Week,
+                    Deixis::Other,
+                )
+            }),
             DateKind::RelativeMonth => published.map(|p| {
                 let total = p.year * 12 + p.month as i32 - 1 + w.value;
                 let d = Day::new(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1);
-                (span, d.unwrap_or(p), DatePrecision::Month)
+                (d.unwrap_or(p), DatePrecision::Month, Deixis::Other)
             }),
             DateKind::RelativeYear => published.map(|p| {
                 let d = Day::new(p.year + w.value, 1, 1).unwrap_or(p);
-                (span, d, DatePrecision::Year)
+                (d, DatePrecision::Year, Deixis::Other)
             }),
-            DateKind::Month => {
-                let month = w.value as u32;
-                let day =
-                    number_before(doc, m.tokens.start).filter(|(v, _, _)| (1..=31).contains(v));
-                let sentence_end = doc
-                    .sentence_at(m.span.start)
-                    .map(|s| doc.sentences[s].tokens.end)
-                    .unwrap_or(doc.tokens.len());
-                let year = year_after(doc, m.tokens.end, sentence_end);
-                let mut s = span;
-                if let Some((_, dspan, _)) = day {
-                    s = dspan.cover(s);
-                }
-                if let Some((_, yi)) = year {
-                    s = s.cover(doc.tokens[yi].span);
-                } else if let Some(a) = anchor_span {
-                    s = s.cover(a);
-                }
-                let year_value = match (year, published) {
-                    (Some((y, _)), _) => Some(y),
-                    (None, Some(p)) => {
-                        let d = day.map(|(v, _, _)| v as u32).unwrap_or(1);
-                        let later = (month, d) > (p.month, p.day);
-                        let back = anchored(-1) || later;
-                        Some(if back { p.year - 1 } else { p.year })
-                    }
-                    (None, None) => None,
-                };
-                // a month name alone (no day, year or anchor) is too weak: it is often a
-                // name ("حي حزيران")
-                if day.is_none() && year.is_none() && anchor_span.is_none() {
-                    i += 1;
-                    continue;
-                }
-                year_value.and_then(|y| match day {
-                    Some((d, _, _)) if d as u32 <= days_in_month(y, month) => {
-                        Day::new(y, month, d as u32).map(|dd| (s, dd, DatePrecision::Day))
-                    }
-                    _ => Day::new(y, month, 1).map(|dd| (s, dd, DatePrecision::Month)),
+            DateKind::YearCue => {
+                let limit = scan.sentence_end(m.tokens.start);
+                year_at(doc, m.tokens.end, limit).and_then(|y| {
+                    tokens.end = m.tokens.end + 1;
+                    span = span.cover(doc.tokens[m.tokens.end].span);
+                    Day::new(y, 1, 1).map(|d| (d, DatePrecision::Year, Deixis::Other))
                 })
             }
+            DateKind::Month => scan.month(m).map(|(t, s, d, p)| {
+                tokens = t;
+                span = s.cover(span);
+                let deixis = if p == DatePrecision::Day {
+                    Deixis::ExplicitDay
+                } else {
+                    Deixis::Other
+                };
+                (d, p, deixis)
+            }),
             _ => None,
         };
-        if let Some((span, day, precision)) = resolved {
-            out.push(DateMention {
+        let Some((mut day, precision, deixis)) = resolved else {
+            continue;
+        };
+        taken = tokens.end;
+        // one expression with the day right before it ("أمس الاثنين", "أمس الـ20 من يوليو")
+        if let Some((prev, prev_tokens, prev_deixis)) = out.last() {
+            let join = prev_tokens.end == tokens.start
+                && match (*prev_deixis, deixis) {
+                    (Deixis::RelativeDay(offset), Deixis::Weekday) => {
+                        if let Some(p) = published {
+                            day = p.add_days(offset + 1).previous_weekday(w.value as u32);
+                        }
+                        true
+                    }
+                    (Deixis::RelativeDay(_) | Deixis::Weekday, Deixis::ExplicitDay) => true,
+                    _ => false,
+                };
+            if join {
+                span = prev.span.cover(span);
+                tokens.start = prev_tokens.start;
+                out.pop();
+            }
+        }
+        let future = published.is_some_and(|p| day > p);
+        out.push((
+            DateMention {
                 span,
                 day,
                 precision,
-            });
-        }
-        i += 1;
+                future,
+            },
+            tokens,
+            deixis,
+        ));
     }
-    out
+    out.into_iter().map(|(d, _, _)| d).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicons;
+
+    /// The date expressions of `text` published on `published`: (text, date, precision,
+    /// future).
+    fn dates(published: &str, text: &str) -> Vec<(String, String, DatePrecision, bool)> {
+        thread_local! {
+            static LEX: Lexicons = Lexicons::compile();
+        }
+        let doc = Document::analyze(text);
+        LEX.with(|lex| {
+            let matches = lex.dates.find(&doc);
+            find_dates(&doc, &matches, Day::parse(published))
+                .into_iter()
+                .map(|d| {
+                    (
+                        doc.slice(d.span).to_string(),
+                        d.day.iso(),
+                        d.precision,
+                        d.future,
+                    )
+                })
+                .collect()
+        })
+    }
+
+    fn one(published: &str, text: &str) -> (String, DatePrecision, bool) {
+        let all = dates(published, text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        let (_, day, precision, future) = all.into_iter().next().unwrap();
+        (day, precision, future)
+    }
+
+    use DatePrecision::{Day as D, Month as M, Year as Y};
+
+    #[test]
+    fn a_past_month_is_the_latest_before_publication() {
+        let p = "2019-09-03";
+        // a month before the publication month: the same year
+        assert_eq!(
+            one(p, "وصل الوفد في مارس الماضي."),
+            ("2019-03-01".into(), M, false)
+        );
+        assert_eq!(
+            one(p, "وصل الوفد في آب المنصرم."),
+            ("2019-08-01".into(), M, false)
+        );
+        // the publication month itself is not over: last year's
+        assert_eq!(
+            one(p, "وصل الوفد في سبتمبر الماضي."),
+            ("2018-09-01".into(), M, false)
+        );
+        assert_eq!(
+            one(p, "وصل الوفد في أكتوبر الماضي."),
+            ("2018-10-01".into(), M, false)
+        );
+        // with a day: the latest such day before publication
+        assert_eq!(
+            one(p, "وصل الوفد في 2 سبتمبر الماضي."),
+            ("2019-09-02".into(), D, false)
+        );
+        assert_eq!(
+            one(p, "وصل الوفد في 12 سبتمبر الماضي."),
+            ("2018-09-12".into(), D, false)
+        );
+        assert_eq!(
+            one(p, "وصل الوفد في 12 يناير الماضي."),
+            ("2019-01-12".into(), D, false)
+        );
+    }
+
+    #[test]
+    fn a_month_with_its_other_name_takes_the_anchor_after_both() {
+        let p = "2019-09-03";
+        let d = dates(p, "انسحب الجيش منتصف آذار (مارس) الماضي.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "منتصف آذار (مارس) الماضي");
+        assert_eq!(d[0].1, "2019-03-01");
+        let d = dates(p, "انسحب الجيش يوم 4 أبريل/نيسان الماضي.");
+        assert_eq!((d.len(), d[0].1.as_str()), (1, "2019-04-04"), "{d:?}");
+        // its other name alone makes a date
+        let d = dates(p, "انسحب الجيش في أبريل (نيسان).");
+        assert_eq!((d.len(), d[0].1.as_str()), (1, "2019-04-01"), "{d:?}");
+    }
+
+    #[test]
+    fn a_coming_month_is_after_publication_and_future() {
+        let p = "2019-09-03";
+        assert_eq!(
+            one(p, "تبدأ المحادثات في مارس المقبل."),
+            ("2020-03-01".into(), M, true)
+        );
+        assert_eq!(
+            one(p, "تبدأ المحادثات في أكتوبر القادم."),
+            ("2019-10-01".into(), M, true)
+        );
+        assert_eq!(
+            one(p, "تبدأ المحادثات في 9 سبتمبر المقبل."),
+            ("2019-09-09".into(), D, true)
+        );
+        assert_eq!(
+            one(p, "تبدأ المحادثات غدا."),
+            ("2019-09-04".into(), D, true)
+        );
+        assert!(one(p, "تبدأ المحادثات الأسبوع المقبل.").2);
+        assert!(one(p, "تبدأ المحادثات العام المقبل.").2);
+        assert_eq!(
+            one(p, "تبدأ المحادثات الأحد المقبل."),
+            ("2019-09-08".into(), D, true)
+        );
+        assert!(one(p, "تبدأ المحادثات مطلع الأسبوع المقبل.").2);
+        assert_eq!(
+            one(p, "بدأت المحادثات مطلع الأسبوع الماضي."),
+            ("2019-08-27".into(), DatePrecision::Week, false)
+        );
+        // the current month and this year are not future
+        assert!(!one(p, "بدأت المحادثات مطلع سبتمبر الجاري.").2);
+        assert!(!one(p, "بدأت المحادثات هذا العام.").2);
+    }
+
+    #[test]
+    fn a_part_of_a_month_is_a_date_of_month_precision() {
+        let p = "2019-09-03";
+        assert_eq!(
+            one(p, "فر السكان مطلع يوليو."),
+            ("2019-07-01".into(), M, false)
+        );
+        assert_eq!(
+            one(p, "فر السكان في أواخر فبراير."),
+            ("2019-02-01".into(), M, false)
+        );
+        assert_eq!(
+            one(p, "فر السكان خلال شهر مايو."),
+            ("2019-05-01".into(), M, false)
+        );
+        // a part of the month not reached yet: last year's
+        assert_eq!(
+            one(p, "فر السكان نهاية سبتمبر."),
+            ("2018-09-01".into(), M, false)
+        );
+        // a month name alone is not a date
+        assert!(dates(p, "فر السكان إلى حي حزيران.").is_empty());
+    }
+
+    #[test]
+    fn an_explicit_year_sets_the_year() {
+        let p = "2019-09-03";
+        assert_eq!(
+            one(p, "اعتقل في الـ14 من مارس من عام 2016."),
+            ("2016-03-14".into(), D, false)
+        );
+        assert_eq!(
+            one(p, "اعتقل في السادس والعشرين من أكتوبر 2017."),
+            ("2017-10-26".into(), D, false)
+        );
+        assert_eq!(
+            one(p, "اعتقل في الثاني عشر من شهر مايو."),
+            ("2019-05-12".into(), D, false)
+        );
+        assert_eq!(
+            one(p, "اعتقل في يونيو من العام الماضي."),
+            ("2018-06-01".into(), M, false)
+        );
+        assert_eq!(
+            one(p, "اعتقل عام 1998 في بيروت."),
+            ("1998-01-01".into(), Y, false)
+        );
+        assert_eq!(
+            one(p, "اعتقل في العام 2003."),
+            ("2003-01-01".into(), Y, false)
+        );
+        assert_eq!(
+            one(p, "تنتهي الولاية سنة 2022."),
+            ("2022-01-01".into(), Y, true)
+        );
+        // a Hijri year or a number is no Gregorian year
+        assert!(dates(p, "توفي عام 1293 هـ.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_day_and_the_date_after_it_are_one_expression() {
+        // 2019-09-03 was a Tuesday
+        let p = "2019-09-03";
+        // the weekday wins over the offset when they disagree
+        let d = dates(p, "قصف الطيران البلدة أمس الأحد.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            (d[0].0.as_str(), d[0].1.as_str()),
+            ("أمس الأحد", "2019-09-01")
+        );
+        let d = dates(p, "قصف الطيران البلدة اليوم الثلاثاء.");
+        assert_eq!((d.len(), d[0].1.as_str()), (1, "2019-09-03"), "{d:?}");
+        // an explicit day wins over both
+        let d = dates(p, "قصف الطيران البلدة مساء أمس الاثنين الـ26 من أغسطس.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1, "2019-08-26");
+        assert_eq!(d[0].0, "مساء أمس الاثنين الـ26 من أغسطس");
+    }
 }

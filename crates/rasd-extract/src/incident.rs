@@ -6,7 +6,7 @@ use rasd_lexicon::{ActorEntry, ActorRole, Role, Trigger, VictimEntry};
 use rasd_text::{Document, NumberMention, PhraseMatch, Span, TokenKind};
 
 use crate::calendar::Day;
-use crate::dates::{find_dates, DateMention};
+use crate::dates::{find_dates, nearest, DateMention};
 use crate::lexicon::{Cue, Lexicons};
 
 /// The priority from which an event word is violence whatever the sentence is about (a bombing,
@@ -416,6 +416,7 @@ impl<'a> Context<'a> {
                 DateMention {
                     span,
                     day: anchor.day.add_days(-(count as i64 * days)),
+                    future: false,
                     precision: if days == 1 {
                         anchor.precision
                     } else {
@@ -825,18 +826,20 @@ impl<'a> Context<'a> {
         }
 
         // the sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
-        // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest date before it
-        let date = self
-            .dates
-            .iter()
-            .filter(|d| d.span.start >= span.start && d.span.end <= span.end)
-            .min_by_key(|d| trigger_span.gap(d.span))
+        // تعرض قيادي ... الثلاثاء للخطف"), else the story's latest recent day or week before
+        // it (a month, a year or a day long past told before is background: "منذ مارس
+        // الماضي", "عام 2004"); a date after publication ("غدا") never dates an incident
+        let own = (self.dates.iter())
+            .filter(|d| !d.future && d.span.start >= span.start && d.span.end <= span.end);
+        let date = nearest(own, trigger_span)
             .map(|d| (d.clone(), false))
             .or_else(|| {
                 self.dates
                     .iter()
                     .rev()
-                    .find(|d| d.span.end <= span.start)
+                    .find(|d| {
+                        !d.future && d.span.end <= span.start && d.story_clock(self.published)
+                    })
                     .map(|d| (d.clone(), true))
             });
         let features = self.features(

@@ -763,3 +763,84 @@ fn a_count_of_shells_is_no_count_of_people() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].fatalities.as_ref().and_then(|c| c.min), Some(5));
 }
+
+#[test]
+fn a_date_after_publication_does_not_date_the_event() {
+    // the event takes the story's day, not tomorrow's visit
+    let events = extract(
+        "2019-09-03",
+        "قالت الشرطة أمس إن مسلحين هاجموا قرية في ولاية بورنو. وسيزور الحاكم القرية غدا بعد مقتل ستة مزارعين في الهجوم.",
+    );
+    assert!(!events.is_empty());
+    for e in &events {
+        let d = e.date.as_ref().map(|d| d.value.as_str());
+        assert_eq!(d, Some("2019-09-02"), "{events:#?}");
+    }
+}
+
+#[test]
+fn a_later_sentence_takes_the_storys_day_not_a_background_year() {
+    let events = extract(
+        "2019-09-03",
+        "قال ضابط في الجيش أمس إن القوات تلاحق المتمردين في الجبال منذ العام الماضي. وقتل أربعة جنود في كمين نصبه مسلحون قرب الحدود.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let d = events[0].date.as_ref().unwrap();
+    assert_eq!(
+        (d.value.as_str(), d.text.as_deref()),
+        ("2019-09-02", Some("أمس"))
+    );
+}
+
+/// The date of the only event of `text`.
+fn date_of(published: &str, text: &str) -> Option<(String, String)> {
+    let events = extract(published, text);
+    assert_eq!(events.len(), 1, "{text}: {events:#?}");
+    let d = events[0].date.as_ref()?;
+    Some((d.value.clone(), d.text.clone().unwrap_or_default()))
+}
+
+#[test]
+fn a_part_of_a_month_with_its_other_name_is_a_date() {
+    let d = date_of(
+        "2019-09-03",
+        "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق بمدينة الرمادي منتصف مارس (آذار) الماضي.",
+    );
+    assert_eq!(
+        d,
+        Some(("2019-03-01".into(), "منتصف مارس (آذار) الماضي".into()))
+    );
+}
+
+#[test]
+fn a_day_within_the_year_named_in_the_sentence_is_the_date() {
+    let d = date_of(
+        "2019-09-03",
+        "لقي ثلاثة جنود حتفهم أمس في ولاية قندهار جنوب البلاد، في أول تفجير بعبوة ناسفة يشهده عام 2019.",
+    );
+    assert_eq!(d, Some(("2019-09-02".into(), "أمس".into())));
+}
+
+#[test]
+fn a_later_sentence_does_not_take_a_day_long_past() {
+    let events = extract(
+        "2019-09-03",
+        "قالت مصادر محلية أمس إن مسلحين هاجموا قرية قرب مدينة جوس. وكان الجيش قد انتشر في المنطقة في الثالث من مارس 2018. وقتل ستة قرويين في الهجوم.",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(6))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let d = e.date.as_ref().unwrap();
+    assert_eq!(d.value, "2019-09-02", "{events:#?}");
+}
+
+#[test]
+fn yesterday_with_its_weekday_is_one_date_and_the_weekday_wins() {
+    // published on a Saturday, a week after the attack: the weekday tells the day
+    let d = date_of(
+        "2019-09-07",
+        "قتل خمسة أشخاص في هجوم انتحاري استهدف سوقا في مدينة مايدوغوري أمس الأحد.",
+    );
+    assert_eq!(d, Some(("2019-09-01".into(), "أمس الأحد".into())));
+}

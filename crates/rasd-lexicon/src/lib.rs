@@ -316,6 +316,15 @@ pub enum DateKind {
     PartOfDay,
     /// Word after a month or weekday name: الماضي -1, الحالي/الجاري 0, المقبل +1.
     MonthAnchor,
+    /// Word before a month name that makes it a date of month precision: a part of the month
+    /// (مطلع, منتصف, أواخر; value = a typical day of it) or "شهر" (value 0, no part).
+    MonthCue,
+    /// Ordinal day before "من" and a month name (السابع من مايو): value 1..=31.
+    OrdinalDay,
+    /// Word before a four-digit year (عام, سنة): value 0.
+    YearCue,
+    /// Preposition between the parts of a date (الـ20 من يوليو من عام 2015): value 0.
+    Link,
 }
 
 impl DateKind {
@@ -330,10 +339,14 @@ impl DateKind {
             DateKind::RelativeYear => "relative_year",
             DateKind::PartOfDay => "part_of_day",
             DateKind::MonthAnchor => "month_anchor",
+            DateKind::MonthCue => "month_cue",
+            DateKind::OrdinalDay => "ordinal_day",
+            DateKind::YearCue => "year_cue",
+            DateKind::Link => "link",
         }
     }
 
-    const ALL: [DateKind; 9] = [
+    const ALL: [DateKind; 13] = [
         DateKind::Month,
         DateKind::HijriMonth,
         DateKind::Weekday,
@@ -343,6 +356,10 @@ impl DateKind {
         DateKind::RelativeYear,
         DateKind::PartOfDay,
         DateKind::MonthAnchor,
+        DateKind::MonthCue,
+        DateKind::OrdinalDay,
+        DateKind::YearCue,
+        DateKind::Link,
     ];
 
     /// The allowed range of `value` for this kind.
@@ -352,6 +369,9 @@ impl DateKind {
             DateKind::Weekday => 0..=6,
             DateKind::PartOfDay => 0..=23,
             DateKind::MonthAnchor => -1..=1,
+            DateKind::MonthCue => 0..=31,
+            DateKind::OrdinalDay => 1..=31,
+            DateKind::YearCue | DateKind::Link => 0..=0,
             DateKind::RelativeDay => -31..=31,
             DateKind::RelativeWeek | DateKind::RelativeMonth | DateKind::RelativeYear => -12..=12,
         }
