@@ -513,6 +513,7 @@ impl<'a> Context<'a> {
         let mut victims = Vec::new();
         let mut subset_kills = Vec::new();
         let mut armed_victims = false;
+        let mut people_victims = false;
         let mut civilian_victims = false;
         // a victim noun is evidence of who was hit when it is counted ("12 من عناصر الشرطة"),
         // follows a kill/injury word ("مقتل جنود") or a target cue ("استهدف دورية"); as a
@@ -532,12 +533,17 @@ impl<'a> Context<'a> {
             if !(counted || after_word || after_target) {
                 continue;
             }
-            if v.value.civilian {
+            if v.value.group == PEOPLE_GROUP {
+                people_victims = true;
+            } else if v.value.civilian {
                 civilian_victims = true;
             } else {
                 armed_victims = true;
             }
         }
+        // people ("أشخاص", "آخرين") are civilians unless armed victims are told with them
+        // ("خمسة جنود قتلوا وإن ستة آخرين أصيبوا")
+        civilian_victims |= people_victims && !armed_victims;
         for n in doc.numbers_in(span) {
             if self.is_count_excluded(n) {
                 continue;
@@ -1471,6 +1477,9 @@ const OUTSIDE_WINDOW: usize = 10;
 
 /// The victim group (data/lexicon/victims.tsv) of attackers killed: militants, bombers.
 pub const ATTACKER_GROUP: &str = "militants";
+
+/// The victims.tsv group of people of no stated side ("أشخاص", "آخرين").
+const PEOPLE_GROUP: &str = "people";
 
 /// How much the geocoder's own confidence in a mention counts against feature specificity.
 const SCORE_WEIGHT: f32 = 0.5;

@@ -844,3 +844,13 @@ fn yesterday_with_its_weekday_is_one_date_and_the_weekday_wins() {
     );
     assert_eq!(d, Some(("2019-09-01".into(), "أمس الأحد".into())));
 }
+
+#[test]
+fn others_told_with_soldiers_are_soldiers() {
+    let events = extract(
+        "2015-08-01",
+        "وقال المتحدث إن أربعة جنود قتلوا وإن ثلاثة آخرين أصيبوا عندما تعرضوا لهجوم شنه مسلحون على حاجز في مدينة سرت أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}
