@@ -9,6 +9,58 @@ pub(crate) enum Fold {
     Drop,
     /// Replaced by this char (possibly itself).
     Keep(char),
+    /// Replaced by two chars: a presentation-form ligature ("ﻻ" -> "لا").
+    Keep2(char, char),
+}
+
+impl Fold {
+    /// Calls `f` with each key char, in order.
+    #[inline]
+    pub(crate) fn each(self, mut f: impl FnMut(char)) {
+        match self {
+            Fold::Drop => {}
+            Fold::Keep(a) => f(a),
+            Fold::Keep2(a, b) => {
+                f(a);
+                f(b);
+            }
+        }
+    }
+}
+
+/// Whether `c` is in Unicode's Arabic presentation forms (A and B), which old typesetting and
+/// some web pages still use ("اﻻطار", "ﺍﻟﻌﺮﺍﻕ").
+#[inline]
+const fn is_presentation_form(c: char) -> bool {
+    matches!(c as u32, 0xFB50..=0xFDFF | 0xFE70..=0xFEFC)
+}
+
+/// The key of a presentation form: its compatibility decomposition, folded ("ﺓ" -> "ه", "ﻷ" ->
+/// "لا"); the spaces the decomposition puts before isolated marks are dropped with the marks.
+/// A ligature of three or more letters ("ﷲ") is kept as it is.
+fn presentation(c: char) -> Fold {
+    let mut out: [Option<char>; 2] = [None, None];
+    let mut n = 0;
+    let mut long = false;
+    unicode_normalization::char::decompose_compatible(c, |d| {
+        if d == ' ' {
+            return;
+        }
+        if let Fold::Keep(k) = fold_rule(d) {
+            if n < 2 {
+                out[n] = Some(k);
+                n += 1;
+            } else {
+                long = true;
+            }
+        }
+    });
+    match (long, out) {
+        (false, [Some(a), None]) => Fold::Keep(a),
+        (false, [Some(a), Some(b)]) => Fold::Keep2(a, b),
+        (false, [None, _]) => Fold::Drop,
+        _ => Fold::Keep(c),
+    }
 }
 
 /// Arabic diacritics and Quranic marks that the key removes.
@@ -72,6 +124,8 @@ pub(crate) fn fold(c: char) -> Fold {
         Fold::Keep(c.to_ascii_lowercase())
     } else if (0x0600..0x0700).contains(&u) {
         ARABIC_FOLD[(u - 0x0600) as usize]
+    } else if is_presentation_form(c) {
+        presentation(c)
     } else if is_invisible(c) {
         Fold::Drop
     } else {
@@ -110,7 +164,14 @@ impl Normalized {
             let p = at(ks);
             return Span::new(p, p);
         }
-        Span::new(at(ks), at(ke))
+        // a span never splits an original char: one that ends inside a ligature covers it
+        let last = self.starts[ke - 1];
+        let end = self.starts[ke..]
+            .iter()
+            .copied()
+            .find(|&s| s > last)
+            .unwrap_or(self.orig_len);
+        Span::new(at(ks), end)
     }
 
     /// Number of chars in the key.
@@ -130,10 +191,10 @@ pub fn normalize_key(s: &str) -> Normalized {
     let mut starts = Vec::with_capacity(s.len() / 2 + 1);
     let mut n = 0usize;
     for c in s.chars() {
-        if let Fold::Keep(k) = fold(c) {
+        fold(c).each(|k| {
             key.push(k);
             starts.push(n);
-        }
+        });
         n += 1;
     }
     Normalized {
@@ -153,9 +214,7 @@ pub fn key(s: &str) -> String {
 /// Appends the key of `chars` to `out`.
 pub(crate) fn push_key(chars: impl Iterator<Item = char>, out: &mut String) {
     for c in chars {
-        if let Fold::Keep(k) = fold(c) {
-            out.push(k);
-        }
+        fold(c).each(|k| out.push(k));
     }
 }
 
@@ -164,10 +223,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn presentation_forms_key_as_their_letters() {
+        assert_eq!(key("اﻻطار"), key("الاطار"));
+        assert_eq!(key("ﺍﻟﻌﺮﺍﻕ"), key("العراق"));
+        assert_eq!(key("ﻷن"), key("لأن"));
+        // the offset map points each key char of a ligature at the ligature
+        let n = normalize_key("اﻻطار");
+        assert_eq!(n.key, key("الاطار"));
+        assert_eq!(n.orig_span(1, 3), Span::new(1, 2));
+        assert_eq!(n.orig_span(2, 3), Span::new(1, 2));
+        assert_eq!(n.orig_span(1, 2), Span::new(1, 2));
+        assert_eq!(n.orig_span(0, 2), Span::new(0, 2));
+    }
+
+    #[test]
     fn the_fold_table_follows_the_rules() {
         for u in 0..0x11_0000u32 {
             if let Some(c) = char::from_u32(u) {
-                assert_eq!(fold(c), fold_rule(c), "U+{u:04X}");
+                let rule = if is_presentation_form(c) {
+                    presentation(c)
+                } else {
+                    fold_rule(c)
+                };
+                assert_eq!(fold(c), rule, "U+{u:04X}");
             }
         }
     }

@@ -103,11 +103,13 @@ fn key_char_start(chars: &[char], span: Span, n: usize) -> usize {
     let end = span.end.min(chars.len());
     let start = span.start.min(end);
     for (i, &c) in chars[start..end].iter().enumerate() {
-        if let crate::normalize::Fold::Keep(_) = crate::normalize::fold(c) {
-            if seen == n {
-                return start + i;
-            }
+        let mut found = false;
+        crate::normalize::fold(c).each(|_| {
+            found |= seen == n;
             seen += 1;
+        });
+        if found {
+            return start + i;
         }
     }
     span.end

@@ -1,7 +1,7 @@
 //! Tokenization of the original chars: words, numbers, punctuation, quotes.
 
 use crate::clitics::segment_clitics;
-use crate::normalize::{fold, is_arabic_mark, is_invisible, Fold, TATWEEL};
+use crate::normalize::{fold, is_arabic_mark, is_invisible, TATWEEL};
 use crate::{Span, Token, TokenKind};
 
 /// A token before keys: its span, kind, and whether a line break precedes it.
@@ -327,10 +327,10 @@ pub(crate) fn build_tokens(chars: &[char], raw: &[RawTok], out: &mut Vec<Token>)
         let mut key = String::with_capacity(r.span.len() * 2);
         map.clear();
         for (idx, &c) in chars[r.span.start..r.span.end].iter().enumerate() {
-            if let Fold::Keep(k) = fold(c) {
+            fold(c).each(|k| {
                 key.push(k);
                 map.push(r.span.start + idx);
-            }
+            });
         }
         if key.is_empty() {
             key.extend(&chars[r.span.start..r.span.end]);

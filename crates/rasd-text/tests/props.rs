@@ -122,9 +122,10 @@ proptest! {
         for i in 0..n.key_len() {
             let sp = n.orig_span(i, i + 1);
             prop_assert!(sp.start < sp.end && sp.end <= chars.len());
-            // the first original char of the span folds to the key char
+            // the first original char of the span folds to the key char (or, a ligature, to
+            // key chars among which it is)
             let kc = n.key.chars().nth(i).unwrap();
-            prop_assert_eq!(key(&chars[sp.start].to_string()), kc.to_string());
+            prop_assert!(key(&chars[sp.start].to_string()).contains(kc));
         }
     }
 
