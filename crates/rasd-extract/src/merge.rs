@@ -4,6 +4,7 @@
 use rasd_core::{DatePrecision, Event, EventDate, Plover, TextSpan, Victim, SCHEMA_VERSION};
 use rasd_text::Document;
 
+use crate::dates::DateMention;
 use crate::incident::{adding_pieces, sum_counts, Candidate, CountPiece};
 
 /// Whether the candidate can be one part of a complex attack (bombers, gunmen, clashes at one
@@ -35,10 +36,10 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     {
         return true;
     }
-    // two days told of their own are two incidents
+    // two dates told of their own that cannot be the same time are two incidents ("أمس" and
+    // "منتصف يونيو الماضي")
     if let (Some((a, false)), Some((b, false))) = (&earlier.date, &later.date) {
-        if a.precision == DatePrecision::Day && b.precision == DatePrecision::Day && a.day != b.day
-        {
+        if dates_conflict(a, b) {
             return false;
         }
     }
@@ -75,6 +76,18 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
                 && (!later.has_event_trigger || later.sub_event_type == earlier.sub_event_type)
         }
         (None, Some(_)) => later.sentence == earlier.sentence + 1 && !earlier.has_event_trigger,
+    }
+}
+
+/// Whether two dates cannot name the same time: they differ at the coarser of their precisions
+/// (a week is left alone).
+fn dates_conflict(a: &DateMention, b: &DateMention) -> bool {
+    use DatePrecision::{Day, Week, Year};
+    match (a.precision, b.precision) {
+        (Week, _) | (_, Week) => false,
+        (Day, Day) => a.day != b.day,
+        (Year, _) | (_, Year) => a.day.year != b.day.year,
+        _ => (a.day.year, a.day.month) != (b.day.year, b.day.month),
     }
 }
 

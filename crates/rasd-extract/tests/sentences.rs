@@ -854,3 +854,16 @@ fn others_told_with_soldiers_are_soldiers() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
 }
+
+#[test]
+fn an_attack_of_another_month_is_another_incident() {
+    let events = extract(
+        "2015-07-26",
+        "فجر انتحاري نفسه أمس في السوق المركزية في نجامينا مما أسفر عن مقتل 14 شخصا. وكانت الجماعة قد أعلنت مسؤوليتها عن الهجوم المزدوج الذي أسفر عن مقتل 38 شخصا في منتصف يونيو الماضي في نجامينا.",
+    );
+    let killed: Vec<_> = events
+        .iter()
+        .map(|e| e.fatalities.as_ref().and_then(|c| c.min))
+        .collect();
+    assert_eq!(killed, vec![Some(14), Some(38)], "{events:#?}");
+}
