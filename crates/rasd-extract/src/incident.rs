@@ -507,6 +507,30 @@ impl<'a> Context<'a> {
             return None;
         }
 
+        // the incident's type: the strongest event trigger, else from deaths/injuries
+        let main = events.iter().max_by(|a, b| {
+            a.value
+                .priority
+                .cmp(&b.value.priority)
+                .then(b.span.start.cmp(&a.span.start))
+        });
+        // an accident, a disease or a game: only a strong word of violence apart from its words
+        // ("انفجرت سيارة مفخخة قرب الملعب", not "انفجر الإطار") tells an incident
+        let domain: Vec<Span> = in_sentence(&self.cues, span)
+            .filter(|m| m.value == Cue::Domain)
+            .map(|m| m.span)
+            .collect();
+        if !domain.is_empty()
+            && main.is_none_or(|m| {
+                m.value.priority < STRONG_PRIORITY
+                    || domain
+                        .iter()
+                        .any(|d| d.start < m.span.end && m.span.start < d.end)
+            })
+        {
+            return None;
+        }
+
         // counts: each number links to the nearest kill/injure trigger around it
         let mut kill_pieces = Vec::new();
         let mut injury_pieces = Vec::new();
@@ -717,29 +741,6 @@ impl<'a> Context<'a> {
         }
         self.joined_persons(span, &triggers, &mut kill_pieces, &mut injury_pieces);
 
-        // the incident's type: the strongest event trigger, else from deaths/injuries
-        let main = events.iter().max_by(|a, b| {
-            a.value
-                .priority
-                .cmp(&b.value.priority)
-                .then(b.span.start.cmp(&a.span.start))
-        });
-        // an accident, a disease or a game: only a strong word of violence apart from its words
-        // ("انفجرت سيارة مفخخة قرب الملعب", not "انفجر الإطار") tells an incident
-        let domain: Vec<Span> = in_sentence(&self.cues, span)
-            .filter(|m| m.value == Cue::Domain)
-            .map(|m| m.span)
-            .collect();
-        if !domain.is_empty()
-            && main.is_none_or(|m| {
-                m.value.priority < STRONG_PRIORITY
-                    || domain
-                        .iter()
-                        .any(|d| d.start < m.span.end && m.span.start < d.end)
-            })
-        {
-            return None;
-        }
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
         if let Some(m) = main {
@@ -898,9 +899,6 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Takes out of `kills` the figures followed by an "outside" cue in their clause ("مقتل 18
-    /// من قوات الأمن والعاملين بمحطة للطاقة خارج المدينة"), with the victim groups told after
-    /// them ("بينهم 4 إيرانيين").
     /// "سبعة من عناصر الشرطة، ومهندس هندي", "جنديين ومدني": a singular person noun joined by
     /// "و" to a counted group, a few words after it, is one more of the same count. A subset
     /// ("بينهم شرطي ومدني"), an apposition ("اثنين، هما مجند وشرطي"), a trigger or a clause
@@ -980,6 +978,9 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Takes out of `kills` the figures followed by an "outside" cue in their clause ("مقتل 18
+    /// من قوات الأمن والعاملين بمحطة للطاقة خارج المدينة"), with the victim groups told after
+    /// them ("بينهم 4 إيرانيين").
     fn split_elsewhere(
         &self,
         span: Span,

@@ -32,7 +32,7 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     if toll >= RETOLD_TOLL
         && toll == total(&later.kills)
         && earlier.event_type == later.event_type
-        && !two_places(earlier, later)
+        && !places_apart(earlier, later, 1)
     {
         return true;
     }
@@ -102,27 +102,21 @@ fn refers_back(earlier: &Candidate, later: &Candidate) -> bool {
         (Some((a, false)), Some((b, _))) => a.day != b.day,
         _ => false,
     };
-    let specific = |c: &Candidate| {
-        c.location
-            .as_ref()
-            .is_some_and(|l| l.precision.is_some_and(|p| p <= 2))
-    };
-    let place_differs = specific(earlier)
-        && specific(later)
-        && earlier.place_key.is_some()
-        && later.place_key.is_some()
-        && earlier.place_key != later.place_key;
-    complex_attack_part(earlier) && kind && !date_differs && !place_differs
+    complex_attack_part(earlier) && kind && !date_differs && !places_apart(earlier, later, 2)
 }
 
 /// The smallest toll that, told twice in one story with one kind of event, names one incident
 /// (smaller ones recur by chance: "قتل 3 ... الاثنين، وقتل 3 ... الثلاثاء").
 const RETOLD_TOLL: u64 = 5;
 
-/// Whether both name a settlement (precision 1) and not the same one.
-fn two_places(a: &Candidate, b: &Candidate) -> bool {
-    let settlement = |c: &Candidate| c.location.as_ref().is_some_and(|l| l.precision == Some(1));
-    settlement(a) && settlement(b) && a.place_key != b.place_key
+/// Whether both name a place of precision `finest` or finer (1 a settlement, 2 near a town or
+/// part of a region) and not the same one.
+fn places_apart(a: &Candidate, b: &Candidate, finest: u8) -> bool {
+    let named = |c: &Candidate| {
+        c.place_key.is_some()
+            && (c.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= finest))
+    };
+    named(a) && named(b) && a.place_key != b.place_key
 }
 
 /// The priority of the generic words of violence ("الهجوم", "الاعتداء"): they can name any

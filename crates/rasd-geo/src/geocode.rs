@@ -546,20 +546,18 @@ impl Geocoder {
             .filter(|v| !v.dropped)
             .find_map(|v| lex.country_words.get(&v.key))
             .map(String::as_str);
-        let country_phrases = variants
-            .iter()
-            .filter(|v| !v.dropped)
-            .filter_map(|v| lex.country_phrases_by_first.get(v.key.as_str()))
-            .flatten()
-            .copied()
-            .collect();
-        let masks = variants
-            .iter()
-            .filter(|v| !v.dropped)
-            .filter_map(|v| lex.masks_by_first.get(v.key.as_str()))
-            .flatten()
-            .copied()
-            .collect();
+        // the entries of an index by first word that a kept reading of the word starts
+        let starting = |index: &FxHashMap<String, Vec<usize>>| -> Vec<usize> {
+            variants
+                .iter()
+                .filter(|v| !v.dropped)
+                .filter_map(|v| index.get(v.key.as_str()))
+                .flatten()
+                .copied()
+                .collect()
+        };
+        let country_phrases = starting(&lex.country_phrases_by_first);
+        let masks = starting(&lex.masks_by_first);
         let cue_word = lex
             .cues_by_last
             .get(key)
