@@ -79,6 +79,19 @@ impl DateMention {
             && published.is_none_or(|p| p.ordinal() - self.day.ordinal() <= STORY_DAYS)
     }
 
+    /// Whether the two cannot name the same time: they differ at the coarser of their
+    /// precisions (a week is left alone).
+    pub fn conflicts(&self, other: &DateMention) -> bool {
+        use DatePrecision::{Day, Week, Year};
+        let (a, b) = (self.day, other.day);
+        match (self.precision, other.precision) {
+            (Week, _) | (_, Week) => false,
+            (Day, Day) => a != b,
+            (Year, _) | (_, Year) => a.year != b.year,
+            _ => (a.year, a.month) != (b.year, b.month),
+        }
+    }
+
     /// Whether this date is finer than `other` and lies within its period ("أمس" within "عام
     /// 2008", "الخميس الماضي" within "الشهر الجاري").
     fn refines(&self, other: &DateMention) -> bool {

@@ -1,10 +1,9 @@
 //! The story-level merge: candidates of one report that tell the same incident become one
 //! event, and the candidate becomes a record.
 
-use rasd_core::{DatePrecision, Event, EventDate, Plover, TextSpan, Victim, SCHEMA_VERSION};
+use rasd_core::{Event, EventDate, Plover, TextSpan, Victim, SCHEMA_VERSION};
 use rasd_text::Document;
 
-use crate::dates::DateMention;
 use crate::incident::{adding_pieces, sum_counts, Candidate, CountPiece};
 
 /// Whether the candidate can be one part of a complex attack (bombers, gunmen, clashes at one
@@ -39,7 +38,7 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     // two dates told of their own that cannot be the same time are two incidents ("أمس" and
     // "منتصف يونيو الماضي")
     if let (Some((a, false)), Some((b, false))) = (&earlier.date, &later.date) {
-        if dates_conflict(a, b) {
+        if a.conflicts(b) {
             return false;
         }
     }
@@ -76,18 +75,6 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
                 && (!later.has_event_trigger || later.sub_event_type == earlier.sub_event_type)
         }
         (None, Some(_)) => later.sentence == earlier.sentence + 1 && !earlier.has_event_trigger,
-    }
-}
-
-/// Whether two dates cannot name the same time: they differ at the coarser of their precisions
-/// (a week is left alone).
-fn dates_conflict(a: &DateMention, b: &DateMention) -> bool {
-    use DatePrecision::{Day, Week, Year};
-    match (a.precision, b.precision) {
-        (Week, _) | (_, Week) => false,
-        (Day, Day) => a.day != b.day,
-        (Year, _) | (_, Year) => a.day.year != b.day.year,
-        _ => (a.day.year, a.day.month) != (b.day.year, b.day.month),
     }
 }
 
