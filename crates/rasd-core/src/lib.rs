@@ -1,4 +1,4 @@
-//! rasd-core: the wire types of rasd's event record (DESIGN.md section 2, schema_version 1),
+//! rasd-core: the wire types of rasd's event record (DESIGN.md section 2, schema_version 2),
 //! the ACLED taxonomy, and the writers for JSONL, CSV (ACLED columns) and GeoJSON.
 //!
 //! Architecture invariant: no I/O but writing to a caller's `io::Write`; no knowledge of Arabic.

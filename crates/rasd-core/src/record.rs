@@ -1,8 +1,8 @@
-//! The event record, schema_version 1. Spans are `[start, end)` in chars of the original text.
+//! The event record, schema_version 2 (1 plus `status`, `status_cue` and `mentions`). Spans are `[start, end)` in chars of the original text.
 
 use serde::{Deserialize, Serialize};
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// `[start, end)` in chars of the original input, serialized as a two-element array.
 pub type WireSpan = [usize; 2];
@@ -26,6 +26,67 @@ pub struct Event {
     #[serde(default)]
     pub victims: Vec<Victim>,
     pub confidence: f32,
+    /// What the report tells of this mention (DESIGN.md section 2, "Mention status"): only
+    /// `incident` records make the default output; the others say why they were left out.
+    #[serde(default)]
+    pub status: Status,
+    /// The words that gave a status other than `incident` ("منذ عام 2011", "نفى", "حصيلة").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_cue: Option<TextSpan>,
+    /// Every retelling of this incident in the report (its trigger words), the record's own
+    /// trigger first, in text order after it.
+    #[serde(default)]
+    pub mentions: Vec<TextSpan>,
+}
+
+/// What a report tells of a mention of violence or protest.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// A specific incident the report tells as having happened.
+    #[default]
+    Incident,
+    /// History, or the cause of today's news (more than about 30 days before publication).
+    Background,
+    /// A count over a period, a war or a campaign.
+    Statistic,
+    /// A plan, threat, warning, foiled attempt, accusation, investigation, trial or sentence.
+    Intent,
+    /// The report says it did not happen.
+    Denied,
+    /// A kind of act, a comparison or a metaphor.
+    Generic,
+    /// An accident, a disaster, sport, disease or business.
+    NotViolence,
+}
+
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Incident,
+        Status::Background,
+        Status::Statistic,
+        Status::Intent,
+        Status::Denied,
+        Status::Generic,
+        Status::NotViolence,
+    ];
+
+    /// The snake_case name (as serialized).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Incident => "incident",
+            Status::Background => "background",
+            Status::Statistic => "statistic",
+            Status::Intent => "intent",
+            Status::Denied => "denied",
+            Status::Generic => "generic",
+            Status::NotViolence => "not_violence",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|x| x.as_str() == s)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -197,5 +258,17 @@ mod tests {
                 format!("\"{}\"", q.as_str())
             );
         }
+    }
+
+    #[test]
+    fn status_names_are_the_serialized_ones() {
+        for s in Status::ALL {
+            assert_eq!(
+                serde_json::to_string(&s).unwrap(),
+                format!("\"{}\"", s.as_str())
+            );
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(Status::parse("history"), None);
     }
 }

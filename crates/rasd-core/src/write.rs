@@ -94,6 +94,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "trigger_end",
     "location_text",
     "confidence",
+    "status",
     "schema_version",
 ];
 
@@ -185,6 +186,7 @@ pub fn csv_row(e: &Event) -> Vec<String> {
         e.trigger.span[1].to_string(),
         opt(loc.map(|l| l.text.clone())),
         format!("{:.2}", e.confidence),
+        e.status.as_str().to_string(),
         e.schema_version.to_string(),
     ]
 }
@@ -294,6 +296,9 @@ mod tests {
             injuries: None,
             victims: vec![],
             confidence: 0.8,
+            status: crate::Status::Incident,
+            status_cue: None,
+            mentions: vec![],
         }
     }
 

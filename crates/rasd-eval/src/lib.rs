@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use rasd_core::{taxonomy::is_violent, Event, Report};
 
+pub mod reports;
+
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
     #[error("{name}:{line}: {reason}")]
@@ -53,7 +55,7 @@ impl Agreement {
     pub fn rate(&self) -> f64 {
         ratio(self.agree, self.n)
     }
-    fn add(&mut self, ok: bool) {
+    pub(crate) fn add(&mut self, ok: bool) {
         self.n += 1;
         if ok {
             self.agree += 1;
@@ -61,7 +63,7 @@ impl Agreement {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
+pub(crate) fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         0.0
     } else {
@@ -79,11 +81,12 @@ pub struct LabelledSentence {
 }
 
 impl LabelledSentence {
-    /// `Some(true)` for `yes`, `Some(false)` for `easy no` / `difficult no`, None for ambiguous.
+    /// `Some(true)` for `yes`, `Some(false)` for `easy no`; None for `difficult no` (a split
+    /// judgement, some with as many accepts as rejects) and `ambiguous`, which are left out.
     pub fn gold(&self) -> Option<bool> {
         match self.label.as_str() {
             "yes" => Some(true),
-            "easy no" | "difficult no" => Some(false),
+            "easy no" => Some(false),
             _ => None,
         }
     }
@@ -153,7 +156,8 @@ pub fn parse_jsonl<T: for<'de> Deserialize<'de>>(
 }
 
 /// Sentence-level detection of violent events (Battles, Explosions/Remote violence, Violence
-/// against civilians) against the OEDA ASSAULT labels; ambiguous sentences are left out.
+/// against civilians) against the OEDA ASSAULT labels: `yes` positive, `easy no` negative,
+/// `difficult no` and `ambiguous` left out.
 pub fn score_detection<F: Fn(&Report) -> Vec<Event>>(
     sentences: &[LabelledSentence],
     extract: F,
@@ -420,13 +424,13 @@ pub fn agreement_row(name: &str, a: &Agreement) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use rasd_core::*;
 
-    fn ev(sub: &str, place: Option<&str>, fat: Option<u64>) -> Event {
+    pub(crate) fn ev(sub: &str, place: Option<&str>, fat: Option<u64>) -> Event {
         Event {
-            schema_version: 1,
+            schema_version: SCHEMA_VERSION,
             event_id: "d:0".into(),
             doc_id: "d".into(),
             sentence: [0, 1],
@@ -465,6 +469,9 @@ mod tests {
             injuries: None,
             victims: vec![],
             confidence: 0.5,
+            status: rasd_core::Status::Incident,
+            status_cue: None,
+            mentions: vec![],
         }
     }
 
@@ -496,7 +503,7 @@ mod tests {
     }
 
     #[test]
-    fn detection_leaves_out_ambiguous_and_counts_violent_only() {
+    fn detection_leaves_out_ambiguous_and_difficult_no_and_counts_violent_only() {
         let mk = |id: &str, label: &str| LabelledSentence {
             id: id.into(),
             published: None,
@@ -508,10 +515,12 @@ mod tests {
             mk("b", "easy no"),
             mk("c", "ambiguous"),
             mk("d", "difficult no"),
+            mk("e", "easy no"),
         ];
+        // c and d are left out whatever is found; e's arrest is not violent
         let prf = score_detection(&sents, |r| match r.id.as_str() {
-            "a" | "c" => vec![ev("Suicide bomb", None, None)],
-            "d" => vec![ev("Arrests", None, None)],
+            "a" | "c" | "d" => vec![ev("Suicide bomb", None, None)],
+            "e" => vec![ev("Arrests", None, None)],
             _ => vec![],
         });
         assert_eq!(

@@ -43,7 +43,10 @@ const DETECTOR_TSV: &str = include_str!("../data/detector.tsv");
 pub struct Detector {
     weights: Features,
     bias: f32,
+    /// Best sentence-level detection F1 on the development labels.
     pub threshold: f32,
+    /// The default output's confidence floor, tuned on the development reports.
+    pub report_threshold: f32,
 }
 
 impl Detector {
@@ -54,6 +57,7 @@ impl Detector {
             weights: [0.0; FEATURES.len()],
             bias: 0.0,
             threshold: 0.5,
+            report_threshold: 0.0,
         };
         let rows = rasd_text::parse_tsv("detector.tsv", text, 2).map_err(|e| e.to_string())?;
         for (line, c) in rows {
@@ -64,6 +68,7 @@ impl Detector {
             match name {
                 "bias" => d.bias = w,
                 "threshold" => d.threshold = w,
+                "report_threshold" => d.report_threshold = w,
                 _ => {
                     let k = FEATURES
                         .iter()
@@ -82,6 +87,7 @@ impl Detector {
             weights: [0.0; FEATURES.len()],
             bias: 1.0,
             threshold: 0.5,
+            report_threshold: 0.0,
         })
     }
 

@@ -64,6 +64,11 @@ pub struct Candidate {
     pub features: crate::detect::Features,
     /// The detector's probability that this reports an incident (max over merged parts).
     pub score: f32,
+    /// What the report tells of it (crate::status), and the words that said so.
+    pub status: rasd_core::Status,
+    pub status_cue: Option<Span>,
+    /// The trigger spans of the other candidates merged into this one (crate::merge).
+    pub mentions: Vec<Span>,
 }
 
 /// A lexicon match, detached from the matcher's lifetime.
@@ -896,6 +901,9 @@ impl<'a> Context<'a> {
             sequel: false,
             features,
             score: 0.0,
+            status: rasd_core::Status::Incident,
+            status_cue: None,
+            mentions: Vec::new(),
         })
     }
 

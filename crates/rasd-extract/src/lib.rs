@@ -37,10 +37,15 @@ pub struct Extraction {
 }
 
 /// The extractor: lexicons and gazetteer compiled once, then shared across threads.
+///
+/// By default it returns the incident table: records of status `incident` whose confidence
+/// reaches the tuned threshold ([`Extractor::default_threshold`]). [`Extractor::with_all`]
+/// returns every mention with its status instead.
 pub struct Extractor {
     lex: lexicon::Lexicons,
     detector: detect::Detector,
-    min_confidence: f32,
+    min_confidence: Option<f32>,
+    all: bool,
 }
 
 impl Default for Extractor {
@@ -54,15 +59,42 @@ impl Extractor {
         Extractor {
             lex: lexicon::Lexicons::compile(),
             detector: detect::Detector::shipped(),
-            min_confidence: 0.0,
+            min_confidence: None,
+            all: false,
         }
     }
 
     /// Keeps only events whose confidence (the detector's probability that the words report an
-    /// incident rather than mention violence in passing) is at least `min`.
+    /// incident rather than mention violence in passing) is at least `min`, instead of the
+    /// tuned default.
     pub fn with_min_confidence(mut self, min: f32) -> Extractor {
-        self.min_confidence = min;
+        self.min_confidence = Some(min);
         self
+    }
+
+    /// Returns every mention the rules find, whatever its status and confidence (unless a
+    /// minimum confidence is also set): what was left out of the incident table, and why.
+    pub fn with_all(mut self, all: bool) -> Extractor {
+        self.all = all;
+        self
+    }
+
+    /// The confidence from which an `incident` record makes the default output (tuned for
+    /// report-level precision and recall on the development reports).
+    pub fn default_threshold(&self) -> f32 {
+        self.detector.report_threshold
+    }
+
+    /// Whether a merged candidate makes the output.
+    fn keeps(&self, c: &incident::Candidate) -> bool {
+        if self.all {
+            return self.min_confidence.is_none_or(|m| c.score >= m);
+        }
+        c.status == rasd_core::Status::Incident
+            && c.score
+                >= self
+                    .min_confidence
+                    .unwrap_or(self.detector.report_threshold)
     }
 
     /// The confidence at which the detector was tuned for sentence-level detection (best F1 on
@@ -95,7 +127,7 @@ impl Extractor {
         }
         let events = merge::merge(candidates)
             .into_iter()
-            .filter(|c| c.score >= self.min_confidence)
+            .filter(|c| self.keeps(c))
             .map(|c| c.into_event(&report.id, &doc))
             .collect();
         Extraction {

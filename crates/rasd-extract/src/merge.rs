@@ -125,6 +125,8 @@ fn add_victims(into: &mut Candidate, victims: Vec<Victim>) {
 }
 
 fn absorb(into: &mut Candidate, other: Candidate) {
+    into.mentions.push(other.trigger_span);
+    into.mentions.extend(other.mentions.iter().copied());
     let own_date = |c: &Candidate| c.date.as_ref().is_some_and(|(_, inherited)| !inherited);
     let take_date = !own_date(into) && own_date(&other);
     if other.priority > into.priority && other.has_event_trigger {
@@ -133,6 +135,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.plover_event = other.plover_event;
         into.plover_mode = other.plover_mode;
         into.priority = other.priority;
+        let old = into.trigger_span;
+        into.mentions.push(old);
         into.trigger_span = other.trigger_span;
         into.sentence_span = other.sentence_span;
         into.has_event_trigger = true;
@@ -236,7 +240,12 @@ fn place_elsewhere(out: &mut [Candidate]) {
 pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for c in candidates {
-        match out.iter().rposition(|e| same_incident(e, &c)) {
+        // mentions of different status never merge: a retold statistic or a plan is no part of
+        // the incident the report tells
+        match out
+            .iter()
+            .rposition(|e| e.status == c.status && same_incident(e, &c))
+        {
             Some(i) => absorb(&mut out[i], c),
             None => out.push(c),
         }
@@ -257,6 +266,18 @@ impl Candidate {
             span: Some([d.span.start, d.span.end]),
         });
         let confidence = (self.score * 100.0).round() / 100.0;
+        // the record's own trigger first, then every retelling in text order
+        let mut spans = self.mentions.clone();
+        spans.sort_by_key(|s| s.start);
+        spans.dedup();
+        spans.retain(|s| *s != self.trigger_span);
+        let mentions = std::iter::once(self.trigger_span)
+            .chain(spans)
+            .map(|s| TextSpan {
+                text: doc.slice(s).to_string(),
+                span: [s.start, s.end],
+            })
+            .collect();
         Event {
             schema_version: SCHEMA_VERSION,
             event_id: format!("{doc_id}:{}", self.trigger_span.start),
@@ -280,6 +301,12 @@ impl Candidate {
             injuries,
             victims: self.victims,
             confidence,
+            status: self.status,
+            status_cue: self.status_cue.map(|s| TextSpan {
+                text: doc.slice(s).to_string(),
+                span: [s.start, s.end],
+            }),
+            mentions,
         }
     }
 }

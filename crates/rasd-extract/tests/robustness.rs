@@ -16,7 +16,7 @@ const REAL: &[&str] = &[
 
 fn check(text: &str, published: Option<&str>) {
     thread_local! {
-        static X: Extractor = Extractor::new();
+        static X: Extractor = Extractor::new().with_all(true);
     }
     let report = Report {
         id: "p".into(),
@@ -26,10 +26,27 @@ fn check(text: &str, published: Option<&str>) {
         url: None,
     };
     let n = text.chars().count();
+    let chars: Vec<char> = text.chars().collect();
+    // every span names exactly the words it carries
+    let names = |span: [usize; 2], words: &str| {
+        assert!(span[0] <= span[1] && span[1] <= n, "{span:?} out of {n}");
+        let at: String = chars[span[0]..span[1]].iter().collect();
+        assert_eq!(at, words, "{span:?}");
+    };
     X.with(|x| {
         for e in x.extract(&report).events {
-            assert!(e.trigger.span[0] <= e.trigger.span[1] && e.trigger.span[1] <= n);
+            names(e.trigger.span, &e.trigger.text);
             assert!(e.sentence[1] <= n);
+            assert_eq!(e.mentions.first(), Some(&e.trigger));
+            for m in e.mentions.iter().chain(&e.status_cue) {
+                names(m.span, &m.text);
+            }
+            for c in e.fatalities.iter().chain(&e.injuries) {
+                names(c.span, &c.text);
+            }
+            if let Some(l) = &e.location {
+                names(l.span, &l.text);
+            }
         }
     });
 }

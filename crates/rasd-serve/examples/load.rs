@@ -169,6 +169,9 @@ fn synthetic(rng: &mut Rng, n: usize) -> (Report, Vec<Event>) {
         injuries: None,
         victims: vec![],
         confidence: 0.8,
+        status: rasd_core::Status::Incident,
+        status_cue: None,
+        mentions: vec![],
     };
     let report = Report {
         id: doc_id,

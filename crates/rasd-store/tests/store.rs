@@ -118,7 +118,7 @@ fn exports_are_one_row_per_cluster_in_every_format() {
     assert_eq!(jsonl.lines().count(), n);
     for line in jsonl.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        assert_eq!(v["schema_version"], 1);
+        assert_eq!(v["schema_version"], rasd_core::SCHEMA_VERSION);
         assert!(!v["mentions"].as_array().unwrap().is_empty());
         assert_eq!(
             v["n_sources"].as_i64().unwrap() as usize,

@@ -32,7 +32,7 @@ fn extract_writes_one_json_record_per_event() {
         .collect();
     assert!(events.len() >= 5, "{text}");
     for e in &events {
-        assert_eq!(e["schema_version"], 1);
+        assert_eq!(e["schema_version"], 2);
         assert_eq!(e["doc_id"], "kirkuk-2016-10-22");
     }
 }

@@ -106,6 +106,9 @@ pub fn xss_report() -> (Report, Vec<Event>) {
         injuries: None,
         victims: vec![],
         confidence: 0.9,
+        status: rasd_core::Status::Incident,
+        status_cue: None,
+        mentions: vec![],
     };
     (report, vec![event])
 }

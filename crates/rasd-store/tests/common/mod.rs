@@ -180,6 +180,9 @@ fn parse(jsonl: &str) -> Vec<Labelled> {
                     injuries: None,
                     victims: vec![],
                     confidence: 0.8,
+                    status: rasd_core::Status::Incident,
+                    status_cue: None,
+                    mentions: vec![],
                 });
                 incidents.push(fx.incident);
             }

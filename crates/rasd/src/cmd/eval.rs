@@ -7,6 +7,7 @@ use anyhow::Context as _;
 use rayon::prelude::*;
 
 use rasd_core::{Event, Report};
+use rasd_eval::reports::{report_rows, score_report, GoldReport, ReportScores};
 use rasd_eval::{
     agreement_row, parse_jsonl, prf_row, score_detection, score_doc, EventScores, GoldDoc,
     LabelledSentence, Prf,
@@ -21,6 +22,10 @@ pub struct Args {
     /// Folder with the example reports and their `.gold.json`.
     #[arg(long, default_value = "examples")]
     pub examples: PathBuf,
+    /// Whole reports with gold events (REPORTS_GUIDELINES.md), scored first; default
+    /// `<data>/reports.dev.jsonl`.
+    #[arg(long)]
+    pub reports: Option<PathBuf>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -33,14 +38,21 @@ pub struct Args {
     /// the gold's value and the system's.
     #[arg(long)]
     pub misses: bool,
+    /// Also print incident precision and recall on the whole reports at other confidence
+    /// floors (to tune the default output).
+    #[arg(long)]
+    pub sweep: bool,
 }
 
 #[derive(serde::Serialize)]
 struct Results {
+    default_threshold: f32,
+    reports: Option<ReportScores>,
     anercorp_loc: Option<rasd_geo::eval::MentionCounts>,
     gold_places: rasd_geo::eval::PlaceFound,
     idrisi_lmr: Option<rasd_geo::eval::MentionCounts>,
     detection_threshold: f32,
+    detection_default: Prf,
     detection: Prf,
     detection_rules_only: Prf,
     events: EventScores,
@@ -68,9 +80,49 @@ fn read(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
 }
 
+/// Scores the whole reports of `gold` with records at or above `floor` from `cache`.
+fn score_reports(gold: &[GoldReport], cache: &[Vec<Event>], floor: f32) -> ReportScores {
+    let mut s = ReportScores::default();
+    for (g, records) in gold.iter().zip(cache) {
+        let kept: Vec<Event> = (records.iter())
+            .filter(|e| e.confidence >= floor)
+            .cloned()
+            .collect();
+        score_report(&g.id, &kept, &g.events, &mut s);
+    }
+    s
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let extractor = Extractor::new();
+    // every incident the rules find; each figure below applies its own confidence floor
+    let extractor = Extractor::new().with_min_confidence(0.0);
+    let default_threshold = extractor.default_threshold();
     let extract = |r: &Report| -> Vec<Event> { extractor.extract(r).events };
+    let default_output = |r: &Report| -> Vec<Event> {
+        let mut v = extract(r);
+        v.retain(|e| e.confidence >= default_threshold);
+        v
+    };
+
+    // whole reports first: the unit users feed rasd
+    let reports_path =
+        (args.reports.clone()).unwrap_or_else(|| args.data.join("reports.dev.jsonl"));
+    let (reports, sweep) = if reports_path.exists() {
+        let gold: Vec<GoldReport> =
+            parse_jsonl(&reports_path.display().to_string(), &read(&reports_path)?)?;
+        let cache: Vec<Vec<Event>> = gold.par_iter().map(|g| extract(&g.report())).collect();
+        let sweep: Vec<(f32, ReportScores)> = if args.sweep {
+            (0..10)
+                .map(|k| k as f32 / 10.0)
+                .map(|t| (t, score_reports(&gold, &cache, t)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        (Some(score_reports(&gold, &cache, default_threshold)), sweep)
+    } else {
+        (None, Vec::new())
+    };
 
     let name = args.data.join("assault.dev.jsonl");
     let sentences: Vec<LabelledSentence> = parse_jsonl(&name.display().to_string(), &read(&name)?)?;
@@ -97,6 +149,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         v.retain(|e| e.confidence >= threshold);
         v
     });
+    let detection_default = score_detection(&sentences, |r| {
+        let mut v = cache.get(&r.id).cloned().unwrap_or_default();
+        v.retain(|e| e.confidence >= default_threshold);
+        v
+    });
     let detection_rules_only = score_detection(&sentences, |r| {
         cache.get(&r.id).cloned().unwrap_or_default()
     });
@@ -105,10 +162,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let gold: Vec<GoldDoc> = parse_jsonl(&name.display().to_string(), &read(&name)?)?;
     let mut events = EventScores::default();
     for d in &gold {
-        let sys = cache
+        let mut sys = cache
             .get(&d.id)
             .cloned()
             .unwrap_or_else(|| extract(&d.report()));
+        sys.retain(|e| e.confidence >= default_threshold);
         score_doc(&d.id, &sys, &d.events, &mut events);
     }
 
@@ -127,7 +185,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .trim_end_matches(".gold.json")
             .to_string();
         gd.text = read(Path::new(&format!("{stem}.txt")))?;
-        score_doc(&gd.id, &extract(&gd.report()), &gd.events, &mut example);
+        score_doc(
+            &gd.id,
+            &default_output(&gd.report()),
+            &gd.events,
+            &mut example,
+        );
     }
 
     // place-mention recognition on text others annotated (when the files are there)
@@ -147,10 +210,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     );
 
     let results = Results {
+        default_threshold,
+        reports,
         gold_places,
         anercorp_loc,
         idrisi_lmr,
         detection_threshold: threshold,
+        detection_default,
         detection,
         detection_rules_only,
         events,
@@ -166,6 +232,36 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         "rasd eval: {} and {}",
         args.data.display(),
         args.examples.display()
+    );
+    if let Some(r) = &results.reports {
+        outln!(
+            out,
+            "-- whole reports ({}; default output: status incident, confidence >= {default_threshold:.2})",
+            reports_path.display()
+        );
+        for row in report_rows(r) {
+            outln!(out, "{row}");
+        }
+        for (t, s) in &sweep {
+            outln!(
+                out,
+                "  at confidence >= {t:.1}: P {:.3}  R {:.3}  F1 {:.3}  records {}  duplicates {}",
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                s.records,
+                s.duplicates
+            );
+        }
+    }
+    outln!(
+        out,
+        "-- sentences (OEDA dev: yes positive, easy no negative)"
+    );
+    outln!(
+        out,
+        "{}",
+        prf_row("ASSAULT detection (default)", &results.detection_default)
     );
     outln!(
         out,
@@ -206,6 +302,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     if args.misses {
+        if let Some(r) = &results.reports {
+            outln!(out, "-- whole-report misses (document, what, gold, system)");
+            for m in &r.misses {
+                outln!(out, "{}\t{}\t{}\t{}", m.doc, m.what, m.gold, m.system);
+            }
+        }
         outln!(out, "-- misses (document, what, gold, system)");
         for m in results.events.misses.iter().chain(&results.example.misses) {
             outln!(out, "{}\t{}\t{}\t{}", m.doc, m.what, m.gold, m.system);

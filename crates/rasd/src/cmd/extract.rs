@@ -21,13 +21,25 @@ pub struct Args {
     /// Publication date (YYYY-MM-DD) for plain-text inputs and JSONL records without one.
     #[arg(long)]
     pub published: Option<String>,
-    /// Keep only events whose confidence is at least this (0 keeps every event the rules find;
-    /// `rasd eval` prints the detector's tuned threshold).
-    #[arg(long, default_value_t = 0.0)]
-    pub min_confidence: f32,
+    /// Keep only events whose confidence is at least this, instead of the tuned default that
+    /// `rasd eval` prints (0 keeps every incident the rules find).
+    #[arg(long, value_parser = confidence)]
+    pub min_confidence: Option<f32>,
+    /// Every mention the rules find, with its `status` (background, statistic, intent, denied,
+    /// generic, not_violence) and `status_cue`, not only the incident table.
+    #[arg(long)]
+    pub all: bool,
     /// Output format.
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "geojson"])]
     pub format: String,
+}
+
+/// A confidence: a number from 0 to 1.
+pub fn confidence(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("a confidence is a number from 0 to 1, got {s:?}")),
+    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -35,7 +47,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(valid_date(p), "--published must be YYYY-MM-DD, got {p:?}");
     }
     let format = Format::parse(&args.format).unwrap_or(Format::Jsonl);
-    let extractor = Extractor::new().with_min_confidence(args.min_confidence);
+    let mut extractor = Extractor::new().with_all(args.all);
+    if let Some(m) = args.min_confidence {
+        extractor = extractor.with_min_confidence(m);
+    }
     let stdout = std::io::stdout();
     let mut out = writer(format, std::io::BufWriter::new(stdout.lock()));
     let mut bad = 0usize;
