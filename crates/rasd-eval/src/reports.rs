@@ -457,9 +457,15 @@ mod tests {
             gold(true, "Peaceful protest", "كركوك", &[], None),
         ];
         let records = vec![
-            dated(ev("Air/drone strike", Some("بداقوق"), Some(15)), "2016-10-21"),
+            dated(
+                ev("Air/drone strike", Some("بداقوق"), Some(15)),
+                "2016-10-21",
+            ),
             // the same strike told again: a duplicate
-            dated(ev("Air/drone strike", Some("داقوق"), Some(12)), "2016-10-21"),
+            dated(
+                ev("Air/drone strike", Some("داقوق"), Some(12)),
+                "2016-10-21",
+            ),
             ev("Peaceful protest", Some("وكركوك"), None),
             // a clash of last month is no incident of this gold: an extra
             dated(ev("Armed clash", Some("داقوق"), None), "2016-09-01"),

@@ -92,19 +92,19 @@ fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
 /// Everything matched once over a document.
 pub struct Context<'a> {
     pub doc: &'a Document,
-    triggers: Vec<Hit<&'static Trigger>>,
+    pub(crate) triggers: Vec<Hit<&'static Trigger>>,
     actors: Vec<Hit<&'static ActorEntry>>,
     victims: Vec<Hit<&'static VictimEntry>>,
     cues: Vec<Hit<Cue>>,
     /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
-    cue_mask: Vec<u32>,
+    cue_mask: Vec<u64>,
     /// The document's country words (rasd_geo::Geocoder::country_words), read when needed.
     country_words: std::cell::OnceCell<Vec<(String, Span)>>,
     /// Per token, whether it belongs to a number expression ("وأربعة", "خمسة عشر").
     in_number: Vec<bool>,
-    dates: Vec<DateMention>,
+    pub(crate) dates: Vec<DateMention>,
     places: Vec<rasd_geo::PlaceMention>,
-    published: Option<Day>,
+    pub(crate) published: Option<Day>,
 }
 
 /// The items (sorted by start) that start inside `span`, by binary search: long documents stay
@@ -115,7 +115,7 @@ fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, span: Span) -> &[T] 
     &items[a..b]
 }
 
-fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
+pub(crate) fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
     starting_in(ms, |m| m.span.start, span)
         .iter()
         .filter(move |m| m.span.end <= span.end)
@@ -139,11 +139,11 @@ impl<'a> Context<'a> {
                 })
             })
             .collect();
-        let mut cue_mask = vec![0u32; doc.tokens.len()];
+        let mut cue_mask = vec![0u64; doc.tokens.len()];
         for m in &cues {
             for t in m.tokens.0..m.tokens.1 {
                 if let Some(x) = cue_mask.get_mut(t) {
-                    *x |= 1 << (m.value as u16);
+                    *x |= 1u64 << (m.value as u16);
                 }
             }
         }
@@ -197,10 +197,10 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn cue_at_token(&self, token: usize, cue: Cue) -> bool {
+    pub(crate) fn cue_at_token(&self, token: usize, cue: Cue) -> bool {
         self.cue_mask
             .get(token)
-            .is_some_and(|m| m & (1 << (cue as u16)) != 0)
+            .is_some_and(|m| m & (1u64 << (cue as u16)) != 0)
     }
 
     /// Whether a negation stands at most three words before token `i`, with no number or

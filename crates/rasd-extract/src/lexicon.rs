@@ -34,6 +34,13 @@ pub enum Cue {
     Mixed,
     Negation,
     Hit,
+    Denial,
+    Intent,
+    Period,
+    Generic,
+    History,
+    Means,
+    Natural,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -50,6 +57,13 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,
+                "denial" => Cue::Denial,
+                "intent" => Cue::Intent,
+                "period" => Cue::Period,
+                "generic" => Cue::Generic,
+                "history" => Cue::History,
+                "means" => Cue::Means,
+                "natural" => Cue::Natural,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

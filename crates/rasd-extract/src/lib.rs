@@ -6,7 +6,10 @@
 //! 3. the geocoder finds and resolves place mentions with the whole document as context;
 //! 4. per sentence, trigger clusters become incident candidates ([`incident`]), each with its
 //!    type, counts, victims, actors, place and date;
-//! 5. candidates of one story that tell the same incident are merged ([`merge`]).
+//! 5. each candidate gets its status from its sentence ([`status`]: incident, background,
+//!    statistic, intent, denied, generic);
+//! 6. candidates of one story that tell the same incident (and have the same status) are merged
+//!    ([`merge`]); a merged incident that nothing pins down is generic.
 //!
 //! Architecture invariant: no I/O, never panics on any input.
 
@@ -16,6 +19,7 @@ pub mod detect;
 mod incident;
 mod lexicon;
 mod merge;
+mod status;
 
 use rasd_core::{Event, Report};
 use rasd_text::Document;
@@ -124,8 +128,16 @@ impl Extractor {
         let mut candidates = ctx.incidents();
         for c in &mut candidates {
             c.score = self.detector.score(&c.features);
+            (c.status, c.status_cue) = ctx.status(c);
         }
-        let events = merge::merge(candidates)
+        let mut merged = merge::merge(candidates);
+        for c in &mut merged {
+            if c.status == rasd_core::Status::Incident && status::unspecific(c) {
+                c.status = rasd_core::Status::Generic;
+                c.status_cue = Some(c.trigger_span);
+            }
+        }
+        let events = merged
             .into_iter()
             .filter(|c| self.keeps(c))
             .map(|c| c.into_event(&report.id, &doc))

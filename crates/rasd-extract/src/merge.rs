@@ -25,6 +25,9 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     if later.sequel && later.sentence == earlier.sentence {
         return false;
     }
+    if coarse_retelling(earlier, later) {
+        return true;
+    }
     // the same toll of the same kind told again (a headline, a summary, a witness) is the same
     // incident, whatever day each mention resolves to, unless two distinct places are named
     let toll = total(&earlier.kills);
@@ -78,6 +81,58 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     }
 }
 
+/// Whether the candidate names no place finer than a province or a country.
+fn coarse(c: &Candidate) -> bool {
+    (c.location.as_ref()).is_none_or(|l| l.precision.is_none_or(|p| p >= 3))
+}
+
+/// The family of an event type for telling one incident: the violent types together, the
+/// demonstrations together, the rest alone.
+fn family(c: &Candidate) -> u8 {
+    if rasd_core::is_violent(&c.event_type) {
+        0
+    } else if c.event_type == rasd_core::PROTESTS || c.event_type == rasd_core::RIOTS {
+        1
+    } else {
+        2
+    }
+}
+
+/// How many days apart two incidents' own days may be and still be one incident told twice.
+const RETOLD_DAYS: i64 = 2;
+
+/// Whether one of the two tells the other again with only a country or a province for a place
+/// (a headline "مقتل 5 في هجوم بالعراق" and the lead that names the town; "التفجير الذي شهدته
+/// المملكة" after the account of the bombing): same family, same country, no own days apart,
+/// and not two new events each with a toll of its own that differs.
+fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
+    // a coarse headline is told before the account that names the town (sentence 0, the
+    // title); elsewhere only the later mention may be the coarse retelling
+    let headline = earlier.sentence == 0 && coarse(earlier);
+    if !(coarse(later) || headline) || family(earlier) != family(later) || family(later) == 2 {
+        return false;
+    }
+    // the same kind of event, or a word that can name any ("الهجوم", deaths alone)
+    let generic = |c: &Candidate| !c.has_event_trigger || c.priority <= GENERIC_PRIORITY;
+    if !(earlier.sub_event_type == later.sub_event_type || generic(earlier) || generic(later)) {
+        return false;
+    }
+    let country = |c: &Candidate| c.location.as_ref().and_then(|l| l.country.clone());
+    if let (Some(a), Some(b)) = (country(earlier), country(later)) {
+        if a != b {
+            return false;
+        }
+    }
+    if let (Some((a, false)), Some((b, false))) = (&earlier.date, &later.date) {
+        if a.conflicts(b) || (a.day.ordinal() - b.day.ordinal()).abs() > RETOLD_DAYS {
+            return false;
+        }
+    }
+    // a retelling adds no toll of its own: a count that differs is another incident (a roundup
+    // of a war's day: "قتل 20 متمرداً في قصف ..." after another strike)
+    later.kills.is_empty() || total(&earlier.kills) == total(&later.kills)
+}
+
 /// Whether `later`, told with a definite event word ("وأضاف البيان ... واصفاً الانفجار",
 /// "هذا العمل الإرهابي"), can name the incident `earlier` told: a word of the same kind or a
 /// generic one (an attack), no place of its own elsewhere and no date of its own that differs.
@@ -125,6 +180,8 @@ fn add_victims(into: &mut Candidate, victims: Vec<Victim>) {
 }
 
 fn absorb(into: &mut Candidate, other: Candidate) {
+    let precision = |c: &Candidate| (c.location.as_ref()).and_then(|l| l.precision).unwrap_or(9);
+    let finer_place = precision(&other) < precision(into);
     into.mentions.push(other.trigger_span);
     into.mentions.extend(other.mentions.iter().copied());
     let own_date = |c: &Candidate| c.date.as_ref().is_some_and(|(_, inherited)| !inherited);
@@ -160,8 +217,11 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     if into.actor2.is_none() {
         into.actor2 = other.actor2;
     }
-    // a place named beats a country inferred from actors or the story
-    if into.location.is_none() || into.place_key.is_none() && other.place_key.is_some() {
+    // a place named beats a country inferred from actors or the story, a finer place a coarser
+    if into.location.is_none()
+        || into.place_key.is_none() && other.place_key.is_some()
+        || other.place_key.is_some() && finer_place
+    {
         into.location = other.location;
         into.place_key = other.place_key;
     }

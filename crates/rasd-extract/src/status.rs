@@ -1,0 +1,135 @@
+//! Mention status (DESIGN.md section 2, "Mention status"): what the report tells of each incident
+//! candidate. Only `incident` candidates make the default output; the others are kept under
+//! `--all` with the words that decided them (`status_cue`).
+//!
+//! The rules read the candidate's own sentence, from the words before its event word:
+//! - `denied`: a word of denial ("نفى") shortly before it;
+//! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it;
+//! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, or
+//!   a weapon or an aircraft named with no act of violence in its sentence;
+//! - `not_violence`: deaths told only with a word of death of its own ("وفاة");
+//! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, or dated by its
+//!   own words more than [`RECENT_DAYS`] before publication;
+//! - `statistic`: a toll of [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over
+//!   a period ("منذ بداية", "خلال الأشهر", "حصيلة") in its sentence.
+//!
+//! After the story's merge, an incident that nothing pins down (no place finer than a
+//! country, no date of its own, no toll, no side) is `generic` ([`unspecific`]).
+
+use rasd_core::{DatePrecision, Status};
+use rasd_text::Span;
+
+use crate::calendar::{days_in_month, Day};
+use crate::incident::{Candidate, Context};
+use crate::lexicon::Cue;
+
+/// How many days before publication an incident is still news (REPORTS_GUIDELINES.md).
+pub const RECENT_DAYS: i64 = 30;
+/// A toll this large is a war's or a campaign's count, not one incident's.
+pub const WAR_TOLL: u64 = 1000;
+/// A toll this large with a count over a period in its sentence is a statistic.
+pub const PERIOD_TOLL: u64 = 50;
+/// How many words before the event word a denial or an intent reaches.
+const CLAUSE_WORDS: usize = 8;
+/// How many words before the event word a generic or history cue reaches.
+const NEAR_WORDS: usize = 2;
+
+impl Context<'_> {
+    /// The first token at or after `from` (in chars) that carries `cue`, between `from` and
+    /// token `until` (exclusive), searching back from `until` at most `words` tokens.
+    fn cue_before(&self, sentence: Span, until: usize, words: usize, cue: Cue) -> Option<Span> {
+        let first = self.doc.token_at(sentence.start).unwrap_or(0);
+        (until.saturating_sub(words).max(first)..until)
+            .rev()
+            .find(|&i| self.cue_at_token(i, cue))
+            .map(|i| self.doc.tokens[i].span)
+    }
+
+    /// The status of a candidate read from its own sentence, before the story's merge.
+    pub fn status(&self, c: &Candidate) -> (Status, Option<Span>) {
+        let doc = self.doc;
+        let Some(t) = doc.token_at(c.trigger_span.start) else {
+            return (Status::Incident, None);
+        };
+        let s = c.sentence_span;
+        if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Denial) {
+            return (Status::Denied, Some(cue));
+        }
+        if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Intent) {
+            return (Status::Intent, Some(cue));
+        }
+        if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
+            return (Status::Generic, Some(cue));
+        }
+        // deaths told only with a word of death of its own ("وفاة"): no political violence
+        if !c.has_event_trigger
+            && c.kill_word
+                .and_then(|w| doc.token_at(w.start))
+                .is_some_and(|k| self.cue_at_token(k, Cue::Natural))
+        {
+            return (Status::NotViolence, c.kill_word);
+        }
+        // a weapon or an aircraft named with no act of violence in its sentence (a plane crash,
+        // an arms deal, "سلاح الجو" in a visit)
+        if self.cue_at_token(t, Cue::Means)
+            && c.kill_word.is_none()
+            && c.injury_word.is_none()
+            && !crate::incident::in_sentence(&self.triggers, s).any(|h| {
+                h.value.role == rasd_lexicon::Role::Event
+                    && h.value.is_violent()
+                    && doc
+                        .token_at(h.span.start)
+                        .is_some_and(|k| !self.cue_at_token(k, Cue::Means))
+            })
+        {
+            return (Status::Generic, Some(c.trigger_span));
+        }
+        let toll = crate::incident::adding_pieces(&c.kills)
+            .iter()
+            .map(|p| p.max.unwrap_or(p.min))
+            .sum::<u64>();
+        let period = (doc.token_at(s.start).unwrap_or(0)
+            ..doc.token_at(s.end - 1).map_or(0, |e| e + 1))
+            .find(|&i| self.cue_at_token(i, Cue::Period))
+            .map(|i| doc.tokens[i].span);
+        if toll >= WAR_TOLL {
+            return (Status::Statistic, c.kills.first().map(|p| p.span));
+        }
+        if toll >= PERIOD_TOLL {
+            if let Some(cue) = period {
+                return (Status::Statistic, Some(cue));
+            }
+        }
+        if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::History) {
+            return (Status::Background, Some(cue));
+        }
+        if let (Some((d, false)), Some(p)) = (&c.date, self.published) {
+            if last_day(d.day, d.precision).ordinal() < p.ordinal() - RECENT_DAYS {
+                return (Status::Background, Some(d.span));
+            }
+        }
+        (Status::Incident, None)
+    }
+}
+
+/// The last day of the period a date of `precision` starting on `day` names.
+fn last_day(day: Day, precision: DatePrecision) -> Day {
+    match precision {
+        DatePrecision::Day => day,
+        DatePrecision::Week => day.add_days(6),
+        DatePrecision::Month => {
+            Day::new(day.year, day.month, days_in_month(day.year, day.month)).unwrap_or(day)
+        }
+        DatePrecision::Year => Day::new(day.year, 12, 31).unwrap_or(day),
+    }
+}
+
+/// Whether a merged incident is pinned down by nothing: no place finer than a country, no date
+/// of its own, no toll and no side (REPORTS_GUIDELINES.md: a specific incident has at least one).
+pub fn unspecific(c: &Candidate) -> bool {
+    let place = (c.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= 2));
+    let own_date = c.date.as_ref().is_some_and(|(_, inherited)| !inherited);
+    let toll = !c.kills.is_empty() || !c.injuries.is_empty();
+    let side = c.actor1.is_some() || c.actor2.is_some();
+    !(place || own_date || toll || side)
+}

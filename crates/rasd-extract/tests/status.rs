@@ -1,0 +1,117 @@
+//! Mention status on sentences written for these tests (none of the development data): what a
+//! report tells of each mention, and the default output that keeps only incidents.
+
+use rasd_core::{Event, Report, Status};
+use rasd_extract::Extractor;
+
+fn report(text: &str) -> Report {
+    Report {
+        id: "s".into(),
+        text: text.into(),
+        published: Some("2015-08-01".into()),
+        source: None,
+        url: None,
+    }
+}
+
+fn all(text: &str) -> Vec<Event> {
+    Extractor::new()
+        .with_all(true)
+        .extract(&report(text))
+        .events
+}
+
+fn default_output(text: &str) -> Vec<Event> {
+    Extractor::new().extract(&report(text)).events
+}
+
+/// The status of the only mention, and the words that decided it.
+fn status(text: &str) -> (Status, Option<String>) {
+    let events = all(text);
+    assert_eq!(events.len(), 1, "{text}: {events:#?}");
+    let e = &events[0];
+    (e.status, e.status_cue.as_ref().map(|c| c.text.clone()))
+}
+
+#[test]
+fn a_recent_incident_is_an_incident_and_makes_the_default_output() {
+    let text = "قتل خمسة جنود في هجوم على نقطة تفتيش في العريش أمس.";
+    assert_eq!(status(text), (Status::Incident, None));
+    let out = default_output(text);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].mentions.len(), 1);
+    assert_eq!(out[0].mentions[0], out[0].trigger);
+}
+
+#[test]
+fn an_incident_dated_long_before_publication_is_background() {
+    let text = "وكان انفجار سيارة مفخخة قد أودى بحياة 20 شخصا في بغداد في مارس 2013.";
+    let (s, cue) = status(text);
+    assert_eq!(s, Status::Background);
+    assert!(cue.unwrap().contains("2013"));
+    assert!(default_output(text).is_empty());
+}
+
+#[test]
+fn history_recalled_after_since_is_background() {
+    let (s, cue) = status("تعيش المدينة حالة من الحزن منذ الهجوم على السوق المركزي في الموصل.");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("منذ")));
+}
+
+#[test]
+fn a_toll_over_a_period_or_a_war_is_a_statistic() {
+    let (s, cue) = status("وقتل أكثر من 250 ألف شخص في سوريا منذ اندلاع الحرب.");
+    assert_eq!(s, Status::Statistic, "{cue:?}");
+    let (s, cue) = status("وقتل 120 مدنيا في غارات على حلب خلال الأشهر الماضية.");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("خلال")));
+    // a large toll of one day with no period stays an incident
+    let (s, _) = status("قتل 120 شخصا في تفجير انتحاري استهدف سوقا في بغداد أمس.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn accusations_attempts_and_trials_are_intent() {
+    let (s, cue) = status("واتهمت الحكومة المتمردين بتفجير خط أنابيب النفط في مأرب.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("واتهمت")));
+    let (s, cue) = status("بدأت محاكمة المتهمين بقتل الصحفي في الخرطوم.");
+    assert_eq!(s, Status::Intent, "{cue:?}");
+}
+
+#[test]
+fn a_denial_is_denied() {
+    let (s, cue) = status("ونفت الوزارة وقوع انفجار في مطار عدن.");
+    assert_eq!((s, cue.as_deref()), (Status::Denied, Some("ونفت")));
+}
+
+#[test]
+fn a_kind_of_act_is_generic() {
+    let (s, cue) = status("وأكد الوزير رفض بلاده أي هجوم على المدنيين في اليمن.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("أي")));
+}
+
+#[test]
+fn a_weapon_or_an_aircraft_with_no_act_is_no_incident() {
+    let (s, _) = status("وصلت الطائرة إلى مطار عدن الدولي أمس.");
+    assert_eq!(s, Status::Generic);
+    // with an act of violence in the sentence, the aircraft tells the strike
+    let (s, _) = status("قصفت طائرات حربية مواقع المسلحين في دوما أمس.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn a_death_of_its_own_is_not_violence() {
+    let (s, cue) = status("أعلنت وزارة الصحة وفاة ثلاثة أشخاص في جدة أمس.");
+    assert!(matches!(s, Status::NotViolence), "{s:?} {cue:?}");
+}
+
+#[test]
+fn a_retelling_with_only_the_country_joins_the_incident_with_its_mentions() {
+    let text = "انفجرت سيارة مفخخة في سوق بمدينة الحلة أمس ما أدى إلى مقتل 12 شخصا. \
+                وقال مسؤول إن التفجير الذي شهده العراق يهدف إلى إثارة الفتنة.";
+    let out = default_output(text);
+    assert_eq!(out.len(), 1, "{out:#?}");
+    let e = &out[0];
+    assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("الحلة"));
+    assert_eq!(e.fatalities.as_ref().and_then(|c| c.min), Some(12));
+    assert_eq!(e.mentions.len(), 2, "{:#?}", e.mentions);
+}
