@@ -115,3 +115,16 @@ fn a_retelling_with_only_the_country_joins_the_incident_with_its_mentions() {
     assert_eq!(e.fatalities.as_ref().and_then(|c| c.min), Some(12));
     assert_eq!(e.mentions.len(), 2, "{:#?}", e.mentions);
 }
+
+#[test]
+fn a_prison_term_is_no_toll_and_a_war_range_is_a_statistic_with_its_range() {
+    let events = all("قضت المحكمة بسجنه ثمانية أعوام بتهمة قتل شرطي في القاهرة.");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].status, Status::Intent);
+    assert_eq!(events[0].fatalities.as_ref().and_then(|c| c.min), Some(1));
+    let events = all("قتل ما بين نصف مليون ومليون شخص في الحرب الأهلية في رواندا عام 1994.");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].status, Status::Statistic);
+    let f = events[0].fatalities.as_ref().unwrap();
+    assert_eq!((f.min, f.max), (Some(500_000), Some(1_000_000)));
+}

@@ -275,7 +275,7 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
     if tok.kind != TokenKind::Word {
         return None;
     }
-    // multi-word vague phrases ("عدد من")
+    // multi-word vague phrases ("عدد من") and fractions of a scale ("نصف مليون")
     for (words, w) in &t.number_phrases {
         if i + words.len() > end {
             continue;
@@ -296,14 +296,19 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
             .zip(&tokens[i + 1..])
             .all(|(w, t)| *w == t.key)
         {
+            let exact = w.kind == NumKind::Num;
             return Some(Raw {
                 first: i,
                 end: i + words.len(),
                 prefix_chars: pc,
                 min: w.value,
-                max: None,
-                qualifier: Qualifier::Unknown,
-                vague: true,
+                max: exact.then_some(w.value),
+                qualifier: if exact {
+                    Qualifier::Exact
+                } else {
+                    Qualifier::Unknown
+                },
+                vague: !exact,
                 dual: false,
                 decimal: false,
             });

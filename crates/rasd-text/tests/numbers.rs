@@ -522,6 +522,17 @@ fn two_figures_joined_by_or_and_a_shared_scale_make_a_range() {
 }
 
 #[test]
+fn a_fraction_of_a_scale_is_exact_and_makes_a_range() {
+    check(&[
+        (
+            "قتل ما بين نصف مليون ومليون شخص",
+            &["نصف مليون ومليون|500000|1000000|range|بين"],
+        ),
+        ("فر نحو ربع مليون شخص", &["ربع مليون|250000|-|approx|نحو"]),
+    ]);
+}
+
+#[test]
 fn casualty_duals_count_two_but_are_no_persons() {
     check(&[(
         "تم تسجيل إصابتين ووقعت وفاتان",
