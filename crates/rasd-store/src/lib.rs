@@ -56,6 +56,8 @@ pub enum StoreError {
     Migration { version: i64, reason: String },
     #[error("record {event_id}: {reason}")]
     Record { event_id: String, reason: String },
+    #[error("no database at {0}: create it with `rasd ingest PATH --db {0}`")]
+    NoDatabase(String),
     #[error("no cluster {0}")]
     NoCluster(i64),
     #[error("{0}")]
@@ -257,6 +259,16 @@ fn precision_rank(p: Option<&str>) -> i64 {
 impl Store {
     /// Opens (creating if needed) a SQLite file or a `postgres://` database and migrates it.
     pub fn open(url: &str) -> Result<Store, StoreError> {
+        Store::open_with(url, true)
+    }
+
+    /// Opens a database that must already exist (for reading: a typo in a SQLite path is
+    /// [`StoreError::NoDatabase`], never a new empty file) and migrates it.
+    pub fn open_existing(url: &str) -> Result<Store, StoreError> {
+        Store::open_with(url, false)
+    }
+
+    fn open_with(url: &str, create: bool) -> Result<Store, StoreError> {
         let conn = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let client = postgres::Client::connect(url, postgres::NoTls)?;
             let mut conn = Conn::Postgres {
@@ -267,7 +279,22 @@ impl Store {
             conn
         } else {
             let path = url.strip_prefix("sqlite:").unwrap_or(url);
-            let c = rusqlite::Connection::open(path)?;
+            let c = if create {
+                rusqlite::Connection::open(path)?
+            } else {
+                use rusqlite::OpenFlags;
+                // without CREATE: a missing file is an error even if it appears meanwhile
+                let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | OpenFlags::SQLITE_OPEN_URI
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                rusqlite::Connection::open_with_flags(path, flags).map_err(|e| {
+                    if std::path::Path::new(path).exists() {
+                        StoreError::Sqlite(e)
+                    } else {
+                        StoreError::NoDatabase(url.to_string())
+                    }
+                })?
+            };
             c.busy_timeout(std::time::Duration::from_secs(30))?;
             // WAL: readers never block the writer; a killed writer leaves the last committed
             // batch intact. NORMAL sync keeps atomicity (durability of the last batch on power

@@ -199,3 +199,17 @@ fn an_older_database_is_migrated_on_open() {
         .unwrap();
     assert_eq!(n, 1);
 }
+
+#[test]
+fn open_existing_refuses_a_missing_database_and_creates_none() {
+    let (_dir, path) = common::temp_db();
+    match Store::open_existing(&path) {
+        Err(StoreError::NoDatabase(p)) => assert_eq!(p, path),
+        Err(e) => panic!("{e}"),
+        Ok(_) => panic!("a missing database was opened"),
+    }
+    assert!(!std::path::Path::new(&path).exists());
+    drop(Store::open(&path).unwrap());
+    let mut store = Store::open_existing(&path).unwrap();
+    assert_eq!(store.counts().unwrap().documents, 0);
+}

@@ -38,7 +38,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(valid_date(d), "--from/--to must be YYYY-MM-DD, got {d:?}");
     }
     let format = Format::parse(&args.format).unwrap_or(Format::Csv);
-    let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db))?;
+    let mut store =
+        Store::open_existing(&args.db).with_context(|| format!("opening {}", args.db))?;
     let filter = Filter {
         from: args.from,
         to: args.to,
