@@ -194,7 +194,7 @@ async fn extract(
         ))
     })?;
     if let Some(p) = &req.published {
-        if chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").is_err() || p.len() != 10 {
+        if !rasd_core::valid_date(p) {
             return Err(ApiError::bad_request(
                 "\"published\" must be a date YYYY-MM-DD or null",
             ));

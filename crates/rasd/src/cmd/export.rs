@@ -8,7 +8,7 @@ use anyhow::Context;
 use rasd_core::write::Format;
 use rasd_store::{Filter, Store, StoreError};
 
-use crate::input::valid_date;
+use rasd_core::valid_date;
 
 #[derive(clap::Args)]
 pub struct Args {
