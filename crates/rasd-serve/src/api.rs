@@ -12,7 +12,7 @@ use axum::routing::{get, post, MethodRouter};
 use axum::{Json, Router};
 use rasd_core::write::{csv_field, Format, CSV_COLUMNS};
 use rasd_core::SCHEMA_VERSION;
-use rasd_store::export::{cluster_csv_row, cluster_feature, CLUSTER_COLUMNS, PAGE};
+use rasd_store::export::{cluster_csv_row, cluster_feature, error_line, CLUSTER_COLUMNS, PAGE};
 use serde_json::{json, Value};
 
 use crate::params::{encode_cursor, Params, FILTER_PARAMS};
@@ -373,6 +373,10 @@ async fn export(
             })
             .await;
         if r.is_err() {
+            // a line a reader of the file sees, then an aborted chunked stream a client sees
+            if let Some(line) = error_line(format, "the database failed") {
+                let _ = tx_err.send(Ok(Bytes::from(line))).await;
+            }
             let _ = tx_err
                 .send(Err(std::io::Error::other("export failed")))
                 .await;

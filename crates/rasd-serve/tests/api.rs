@@ -589,3 +589,111 @@ fn internal_errors_tell_the_client_nothing() {
     assert_eq!(e.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(e.message, "internal server error");
 }
+
+#[tokio::test]
+async fn csv_export_cells_cannot_run_as_spreadsheet_formulas() {
+    let mut report = common::reports("examples/kirkuk-2016-10-22.jsonl").remove(0);
+    report.id = "=HYPERLINK(\"http://evil.example\",\"x\")".into();
+    let events = rasd_extract::Extractor::new().extract(&report).events;
+    assert!(!events.is_empty());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("formula.db");
+    rasd_store::Store::open(path.to_str().unwrap())
+        .unwrap()
+        .ingest_batch(&[(report, events)])
+        .unwrap();
+    let app = rasd_serve::app(common::state(&path));
+    let req = Request::builder()
+        .uri("/api/events.csv")
+        .body(Body::empty())
+        .unwrap();
+    let res = app.oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let csv =
+        String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    assert!(csv.lines().count() > 1, "{csv}");
+    assert!(csv.contains(",\"'=HYPERLINK("), "{csv}");
+    assert!(
+        !csv.contains(",\"=HYPERLINK(") && !csv.contains(",=HYPERLINK("),
+        "{csv}"
+    );
+}
+
+#[tokio::test]
+async fn a_database_error_in_the_middle_of_an_export_ends_it_visibly() {
+    // 501 incidents (two pages of the export), days apart
+    let report = common::reports("examples/kirkuk-2016-10-22.jsonl").remove(0);
+    let event = rasd_extract::Extractor::new()
+        .extract(&report)
+        .events
+        .remove(0);
+    let day = event.date.as_ref().expect("a dated event").value.clone();
+    let batch: Vec<_> = (0..501)
+        .map(|i| {
+            let mut r = report.clone();
+            r.id = format!("r{i}");
+            r.text = format!("{} {i}", report.text);
+            let mut e = event.clone();
+            e.doc_id = r.id.clone();
+            e.event_id = format!("r{i}:1");
+            e.date.as_mut().unwrap().value = rasd_store::dedup::shift_date(&day, 3 * i).unwrap();
+            (r, vec![e])
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.db");
+    rasd_store::Store::open(path.to_str().unwrap())
+        .unwrap()
+        .ingest_batch(&batch)
+        .unwrap();
+    let app = rasd_serve::app(common::state(&path));
+    let fetch = |app: axum::Router| async move {
+        let req = Request::builder()
+            .uri("/api/events.csv")
+            .body(Body::empty())
+            .unwrap();
+        let res = app.oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        let mut body = res.into_body();
+        let mut data = Vec::new();
+        let mut failed = false;
+        while let Some(frame) = body.frame().await {
+            match frame {
+                Ok(f) => data.extend_from_slice(&f.into_data().unwrap_or_default()),
+                Err(_) => {
+                    failed = true;
+                    break;
+                }
+            }
+        }
+        (String::from_utf8(data).unwrap(), failed)
+    };
+    let (csv, failed) = fetch(app.clone()).await;
+    assert!(!failed);
+    assert_eq!(csv.lines().count(), 502);
+    // the last incident's record becomes unreadable
+    let last = csv
+        .lines()
+        .last()
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_string();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute(
+            "UPDATE events SET record = '{' WHERE event_id = ?1",
+            [&last],
+        )
+        .unwrap();
+    let (csv, failed) = fetch(app).await;
+    assert!(csv.lines().count() > 500, "the first page was sent");
+    let tail = csv.lines().last().unwrap();
+    assert!(
+        tail.starts_with("# error:") && tail.contains("incomplete"),
+        "{tail}"
+    );
+    assert!(!tail.contains("json"), "no internals: {tail}");
+    assert!(failed, "the chunked stream is aborted too");
+}

@@ -213,3 +213,31 @@ fn open_existing_refuses_a_missing_database_and_creates_none() {
     let mut store = Store::open_existing(&path).unwrap();
     assert_eq!(store.counts().unwrap().documents, 0);
 }
+
+#[test]
+fn a_database_error_in_the_middle_of_an_export_leaves_a_trailing_error_line() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&common::fixture_batch()).unwrap();
+    let mut full = Vec::new();
+    rasd_store::export::write_clusters(&mut store, &Filter::default(), Format::Csv, &mut full)
+        .unwrap();
+    let full = String::from_utf8(full).unwrap();
+    let last = full.lines().last().unwrap().split(',').next().unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute("UPDATE events SET record = '{' WHERE event_id = ?1", [last])
+        .unwrap();
+    for (format, tail) in [(Format::Csv, "# error: "), (Format::Jsonl, "{\"error\":")] {
+        let mut out = Vec::new();
+        let r =
+            rasd_store::export::write_clusters(&mut store, &Filter::default(), format, &mut out);
+        assert!(r.is_err(), "{format:?}");
+        let out = String::from_utf8(out).unwrap();
+        let line = out.lines().last().unwrap();
+        assert!(
+            line.starts_with(tail) && line.contains("incomplete"),
+            "{format:?}: {line}"
+        );
+    }
+}

@@ -352,3 +352,31 @@ fn many_bad_lines_never_stop_the_run_silently() {
         &r.stderr[r.stderr.len().saturating_sub(2000)..]
     );
 }
+
+// ---- item 14: CSV formula injection
+
+#[test]
+fn exported_csv_cells_cannot_run_as_spreadsheet_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("formula.jsonl");
+    std::fs::write(
+        &f,
+        line("=1+2*cmd|' /C calc'!A0", STRIKE) + &line("@x", BOMBING),
+    )
+    .unwrap();
+    let db = dir.path().join("t.db");
+    let r = run(&["ingest", s(&f), "--db", s(&db)]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    for args in [
+        &["export", "--db", s(&db), "--format", "csv"][..],
+        &["extract", "--format", "csv", s(&f)][..],
+    ] {
+        let csv = run(args).stdout;
+        assert!(csv.contains(",'=1+2*cmd|' /C calc'!A0,"), "{args:?}: {csv}");
+        assert!(csv.contains(",'@x,"), "{args:?}: {csv}");
+        assert!(
+            !csv.contains(",=1") && !csv.contains(",@x"),
+            "{args:?}: {csv}"
+        );
+    }
+}
