@@ -37,6 +37,11 @@ pub fn routes() -> Vec<(&'static str, &'static str, MethodRouter<Shared>)> {
             "post",
             post(extract).layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
         ),
+        (
+            "/api/session",
+            "post",
+            post(session).layer(DefaultBodyLimit::max(4096)),
+        ),
         ("/api/stats", "get", get(stats)),
         ("/api/timeline", "get", get(timeline)),
         ("/api/openapi.json", "get", get(openapi)),
@@ -172,6 +177,37 @@ struct ExtractRequest {
     source: Option<String>,
     #[serde(default)]
     url: Option<String>,
+}
+
+/// `POST /api/session {"token": ...}`: the dashboard trades the token for a cookie (HttpOnly,
+/// SameSite=Strict) that its requests and download links then carry.
+async fn session(State(state): State<Shared>, body: Bytes) -> Result<Response, ApiError> {
+    #[derive(serde::Deserialize)]
+    struct Login {
+        token: Option<String>,
+    }
+    let access = &state.access;
+    if !access.has_token() {
+        return Ok(Json(json!({ "token_required": false })).into_response());
+    }
+    let given = serde_json::from_slice::<Login>(&body)
+        .ok()
+        .and_then(|l| l.token)
+        .unwrap_or_default();
+    if !access.token_matches(&given) {
+        let mut res = ApiError::new(StatusCode::UNAUTHORIZED, "that is not this server's token")
+            .into_response();
+        res.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            axum::http::HeaderValue::from_static("Bearer"),
+        );
+        return Ok(res);
+    }
+    let mut res = Json(json!({ "token_required": true })).into_response();
+    if let Some(cookie) = access.cookie() {
+        res.headers_mut().insert(header::SET_COOKIE, cookie);
+    }
+    Ok(res)
 }
 
 async fn extract(
