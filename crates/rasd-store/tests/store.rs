@@ -241,3 +241,23 @@ fn a_database_error_in_the_middle_of_an_export_leaves_a_trailing_error_line() {
         );
     }
 }
+
+#[test]
+fn a_nul_character_is_stored_as_the_replacement_character_without_moving_spans() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let batch = common::fixture_batch();
+    let nul = common::with_nul(&batch[0], "nul");
+    let stats = store.ingest_batch(std::slice::from_ref(&nul)).unwrap();
+    assert_eq!(stats.documents_new, 1);
+    let doc = store.document("nul").unwrap().unwrap();
+    assert!(!doc.text.contains('\0'));
+    assert_eq!(doc.text, nul.0.text.replace('\0', "\u{FFFD}"));
+    assert_eq!(doc.source.as_deref(), Some("wire\u{FFFD}service"));
+    let events = store.document_events("nul").unwrap();
+    assert_eq!(events.len(), nul.1.len());
+    assert!(events[0].event.trigger.text.ends_with('\u{FFFD}'));
+    assert_eq!(events[0].event.trigger.span, nul.1[0].trigger.span);
+    // the same report again is unchanged, not replaced
+    assert_eq!(store.ingest_batch(&[nul]).unwrap().documents_unchanged, 1);
+}

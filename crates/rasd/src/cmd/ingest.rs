@@ -128,6 +128,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64().max(1e-9);
     let counts = store.counts()?;
+    // inputs not read, and documents the database refused (named above)
+    let skipped = bad.get() + stats.documents_refused as usize;
     eprintln!(
         "rasd: ingested {total} reports in {secs:.1}s ({:.0}/s): {} new, {} replaced, {} unchanged, \
          {} skipped; \
@@ -137,14 +139,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         stats.documents_new,
         stats.documents_replaced,
         stats.documents_unchanged,
-        bad.get(),
+        skipped,
         stats.events_inserted,
         stats.events_merged,
         counts.documents,
         counts.events,
         counts.clusters
     );
-    Ok(exit_code(bad.get()))
+    Ok(exit_code(skipped))
 }
 
 /// Success only when no input was skipped.
