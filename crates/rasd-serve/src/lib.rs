@@ -139,12 +139,33 @@ impl Pool {
     }
 }
 
+/// How `POST /api/extract` shares the CPU: at most `permits` extractions at once; a request
+/// waits at most `wait` for one, and is answered 503 after `deadline` (its extraction still
+/// holds its permit until it ends, so a flood of slow reports cannot pile up).
+#[derive(Debug, Clone, Copy)]
+pub struct ExtractLimits {
+    pub permits: usize,
+    pub wait: std::time::Duration,
+    pub deadline: std::time::Duration,
+}
+
+impl Default for ExtractLimits {
+    fn default() -> ExtractLimits {
+        ExtractLimits {
+            permits: 2,
+            wait: std::time::Duration::from_secs(2),
+            deadline: std::time::Duration::from_secs(30),
+        }
+    }
+}
+
 /// What the handlers share.
 pub struct AppState {
     pub pool: Pool,
     extractor: OnceLock<Arc<Extractor>>,
     /// Bounds concurrent extractions (each is CPU-bound).
-    extract_permits: Semaphore,
+    extract_permits: Arc<Semaphore>,
+    extract_limits: ExtractLimits,
     /// The Host names answered and the token required.
     pub access: Access,
 }
@@ -154,9 +175,17 @@ impl AppState {
         AppState {
             pool,
             extractor: OnceLock::new(),
-            extract_permits: Semaphore::new(2),
+            extract_permits: Arc::new(Semaphore::new(ExtractLimits::default().permits)),
+            extract_limits: ExtractLimits::default(),
             access: Access::loopback(),
         }
+    }
+
+    /// Shares the CPU among extractions by `limits`.
+    pub fn with_extract_limits(mut self, limits: ExtractLimits) -> AppState {
+        self.extract_permits = Arc::new(Semaphore::new(limits.permits.max(1)));
+        self.extract_limits = limits;
+        self
     }
 
     /// Answers the Host names and requires the token of `access` (the default answers the
