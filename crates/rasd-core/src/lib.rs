@@ -4,9 +4,11 @@
 //! Architecture invariant: no I/O but writing to a caller's `io::Write`; no knowledge of Arabic.
 
 pub mod countries;
+pub mod date;
 pub mod record;
 pub mod taxonomy;
 pub mod write;
 
+pub use date::valid_date;
 pub use record::*;
 pub use taxonomy::*;

@@ -103,12 +103,28 @@ pub struct CsvWriter<W: Write> {
     header: bool,
 }
 
-/// Quotes a CSV field when it needs it (RFC 4180).
+/// Quotes a CSV field when it needs it (RFC 4180), after [`formula_safe`].
 pub fn csv_field(s: &str) -> String {
+    let s = formula_safe(s);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
+    }
+}
+
+/// A cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return, OWASP's list) gets a leading `'`; numbers such as `-12.5` stay numbers.
+pub fn formula_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = s
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
+        && s.parse::<f64>().is_ok();
+    if risky && !number {
+        format!("'{s}").into()
+    } else {
+        s.into()
     }
 }
 
@@ -348,5 +364,39 @@ mod tests {
         }
         let back: Event = serde_json::from_slice(&buf).unwrap();
         assert_eq!(back, sample());
+    }
+
+    #[test]
+    fn csv_cells_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+        for (cell, out) in [
+            ("=1+1", "'=1+1"),
+            ("+1+1", "'+1+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+            ),
+            ("\r=1", "\"'\r=1\""),
+            // numbers stay numbers
+            ("-12.5000", "-12.5000"),
+            ("-3", "-3"),
+            ("a=1", "a=1"),
+            ("", ""),
+        ] {
+            assert_eq!(csv_field(cell), out, "{cell:?}");
+        }
+        let mut e = sample();
+        e.doc_id = "=cmd|' /C calc'!A0".into();
+        let mut buf = Vec::new();
+        {
+            let mut w = writer(Format::Csv, &mut buf);
+            w.write(&e).unwrap();
+            w.finish().unwrap();
+        }
+        let csv = String::from_utf8(buf).unwrap();
+        assert!(csv.contains(",'=cmd|' /C calc'!A0,"), "{csv}");
+        assert!(!csv.contains(",=cmd"), "{csv}");
     }
 }

@@ -31,6 +31,7 @@
       qualifier: { exact: "بالضبط", at_least: "على الأقل", approx: "نحو", at_most: "على الأكثر", range: "نطاق", unknown: "غير معروف" },
       undated: "دون تاريخ", unknown: "غير معروف", events_on_map: "أحداث على الخريطة",
       error: "خطأ", legend_title: "الأدوار",
+      token_prompt: "هذا الخادم يطلب رمز الدخول:",
     },
     en: {
       brand: "rasd", nav_events: "Events", nav_extract: "Paste a report", nav_api: "API",
@@ -57,6 +58,7 @@
       qualifier: { exact: "exact", at_least: "at least", approx: "about", at_most: "at most", range: "range", unknown: "unknown" },
       undated: "undated", unknown: "unknown", events_on_map: "events on the map",
       error: "Error", legend_title: "Roles",
+      token_prompt: "This server needs its access token:",
     },
   };
 
@@ -161,8 +163,25 @@
   }
   function hideError() { $("#error").hidden = true; }
 
+  // A server started with a token answers 401 until the dashboard trades the token for its
+  // cookie (POST /api/session); the cookie then rides on every request and download link.
+  let asking = null;
+  async function login() {
+    const token = window.prompt(t("token_prompt"));
+    if (!token) return false;
+    const res = await fetch("/api/session", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ token: token.trim() }),
+    });
+    return res.ok;
+  }
   async function getJSON(url, opts) {
-    const res = await fetch(url, opts);
+    let res = await fetch(url, opts);
+    if (res.status === 401) {
+      asking = asking || login().finally(() => { asking = null; });
+      if (await asking) res = await fetch(url, opts);
+    }
     let body = null;
     try { body = await res.json(); } catch (_) { /* not JSON */ }
     if (!res.ok) throw new Error((body && body.error) || `HTTP ${res.status}`);

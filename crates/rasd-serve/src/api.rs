@@ -2,6 +2,8 @@
 //! documented in `openapi.json` beside this file; `tests/api.rs` checks that the two agree.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::{BytesRejection, PathRejection};
@@ -12,7 +14,7 @@ use axum::routing::{get, post, MethodRouter};
 use axum::{Json, Router};
 use rasd_core::write::{csv_field, Format, CSV_COLUMNS};
 use rasd_core::SCHEMA_VERSION;
-use rasd_store::export::{cluster_csv_row, cluster_feature, CLUSTER_COLUMNS, PAGE};
+use rasd_store::export::{cluster_csv_row, cluster_feature, error_line, CLUSTER_COLUMNS, PAGE};
 use serde_json::{json, Value};
 
 use crate::params::{encode_cursor, Params, FILTER_PARAMS};
@@ -36,6 +38,11 @@ pub fn routes() -> Vec<(&'static str, &'static str, MethodRouter<Shared>)> {
             "/api/extract",
             "post",
             post(extract).layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
+        ),
+        (
+            "/api/session",
+            "post",
+            post(session).layer(DefaultBodyLimit::max(4096)),
         ),
         ("/api/stats", "get", get(stats)),
         ("/api/timeline", "get", get(timeline)),
@@ -174,6 +181,37 @@ struct ExtractRequest {
     url: Option<String>,
 }
 
+/// `POST /api/session {"token": ...}`: the dashboard trades the token for a cookie (HttpOnly,
+/// SameSite=Strict) that its requests and download links then carry.
+async fn session(State(state): State<Shared>, body: Bytes) -> Result<Response, ApiError> {
+    #[derive(serde::Deserialize)]
+    struct Login {
+        token: Option<String>,
+    }
+    let access = &state.access;
+    if !access.has_token() {
+        return Ok(Json(json!({ "token_required": false })).into_response());
+    }
+    let given = serde_json::from_slice::<Login>(&body)
+        .ok()
+        .and_then(|l| l.token)
+        .unwrap_or_default();
+    if !access.token_matches(&given) {
+        let mut res = ApiError::new(StatusCode::UNAUTHORIZED, "that is not this server's token")
+            .into_response();
+        res.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            axum::http::HeaderValue::from_static("Bearer"),
+        );
+        return Ok(res);
+    }
+    let mut res = Json(json!({ "token_required": true })).into_response();
+    if let Some(cookie) = access.cookie() {
+        res.headers_mut().insert(header::SET_COOKIE, cookie);
+    }
+    Ok(res)
+}
+
 async fn extract(
     State(state): State<Shared>,
     body: Result<Bytes, BytesRejection>,
@@ -194,7 +232,7 @@ async fn extract(
         ))
     })?;
     if let Some(p) = &req.published {
-        if chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").is_err() || p.len() != 10 {
+        if !rasd_core::valid_date(p) {
             return Err(ApiError::bad_request(
                 "\"published\" must be a date YYYY-MM-DD or null",
             ));
@@ -210,15 +248,41 @@ async fn extract(
         source: req.source,
         url: req.url,
     };
-    let _permit = state
-        .extract_permits
-        .acquire()
-        .await
-        .map_err(ApiError::internal)?;
+    let limits = state.extract_limits;
+    let busy = || {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the extraction workers are busy: try again in a few seconds",
+        )
+    };
+    let permit = match tokio::time::timeout(
+        limits.wait,
+        state.extract_permits.clone().acquire_owned(),
+    )
+    .await
+    {
+        Ok(Ok(p)) => p,
+        Ok(Err(e)) => return Err(ApiError::internal(e)),
+        Err(_) => return Err(busy()),
+    };
     let st = state.clone();
-    let extraction = tokio::task::spawn_blocking(move || st.extractor().extract(&report))
-        .await
-        .map_err(|e| ApiError::internal(format!("extraction task failed: {e}")))?;
+    // the permit lives as long as the extraction, even past the deadline
+    let task = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        st.extractor().extract(&report)
+    });
+    let extraction = match tokio::time::timeout(limits.deadline, task).await {
+        Ok(r) => r.map_err(|e| ApiError::internal(format!("extraction task failed: {e}")))?,
+        Err(_) => {
+            return Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!(
+                    "the extraction took longer than {} s: send a shorter report, or try again",
+                    limits.deadline.as_secs_f32()
+                ),
+            ))
+        }
+    };
     Ok(Json(json!({
         "schema_version": SCHEMA_VERSION,
         "events": extraction.events,
@@ -315,71 +379,115 @@ async fn export_geojson(state: State<Shared>, raw: RawQuery) -> Result<Response,
     export(state, raw, Format::Geojson).await
 }
 
-/// Streams the incidents a filter selects, a page of clusters at a time, in flat memory.
+/// How long a streamed export waits for a client to take the next page before giving up.
+pub const EXPORT_WRITE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Streams the incidents a filter selects, a page of clusters at a time, in flat memory. A
+/// connection is borrowed for each page only: a client that reads slowly (or never) holds
+/// none while it waits, and is dropped after [`EXPORT_WRITE_TIMEOUT`].
 async fn export(
     State(state): State<Shared>,
     RawQuery(raw): RawQuery,
     format: Format,
 ) -> Result<Response, ApiError> {
     let filter = Params::parse(raw.as_deref(), FILTER_PARAMS)?.filter()?;
-    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(2);
+    // set when the client stopped reading: the stream then ends in an error, not cleanly
+    let stalled = Arc::new(AtomicBool::new(false));
     let st = state.clone();
+    let flag = stalled.clone();
     tokio::spawn(async move {
-        let tx_err = tx.clone();
-        let r = st
+        let send = |chunk: Result<Bytes, std::io::Error>| {
+            let tx = tx.clone();
+            let flag = flag.clone();
+            async move {
+                match tokio::time::timeout(EXPORT_WRITE_TIMEOUT, tx.send(chunk)).await {
+                    Ok(r) => r.is_ok(),
+                    Err(_) => {
+                        flag.store(true, Ordering::SeqCst);
+                        false
+                    }
+                }
+            }
+        };
+        let head = match format {
+            Format::Csv => {
+                let header: Vec<&str> =
+                    CSV_COLUMNS.iter().chain(CLUSTER_COLUMNS).copied().collect();
+                header.join(",") + "\n"
+            }
+            _ => "{\"type\":\"FeatureCollection\",\"features\":[".to_string(),
+        };
+        let ids = st
             .pool
-            .run(move |s| {
-                let ids = s.filtered_cluster_ids(&filter, MAX_EXPORT)?;
-                let mut buf = Vec::with_capacity(64 * 1024);
+            .run(move |s| s.filtered_cluster_ids(&filter, MAX_EXPORT))
+            .await;
+        let mut failed = ids.is_err();
+        let ids = ids.unwrap_or_default();
+        if !failed && !send(Ok(Bytes::from(head))).await {
+            return; // the client went away or stopped reading
+        }
+        let mut n = 0usize;
+        for page in ids.chunks(PAGE) {
+            if failed {
+                break;
+            }
+            let page = page.to_vec();
+            let clusters = match st.pool.run(move |s| s.clusters(&page)).await {
+                Ok(c) => c,
+                Err(_) => {
+                    failed = true;
+                    break;
+                }
+            };
+            let mut buf = Vec::with_capacity(64 * 1024);
+            for c in &clusters {
                 match format {
                     Format::Csv => {
-                        let header: Vec<&str> =
-                            CSV_COLUMNS.iter().chain(CLUSTER_COLUMNS).copied().collect();
-                        buf.extend_from_slice(header.join(",").as_bytes());
+                        let row: Vec<String> =
+                            cluster_csv_row(c).iter().map(|f| csv_field(f)).collect();
+                        buf.extend_from_slice(row.join(",").as_bytes());
                         buf.push(b'\n');
                     }
-                    _ => buf.extend_from_slice(b"{\"type\":\"FeatureCollection\",\"features\":["),
-                }
-                let mut n = 0usize;
-                for page in ids.chunks(PAGE) {
-                    for c in s.clusters(page)? {
-                        match format {
-                            Format::Csv => {
-                                let row: Vec<String> =
-                                    cluster_csv_row(&c).iter().map(|f| csv_field(f)).collect();
-                                buf.extend_from_slice(row.join(",").as_bytes());
-                                buf.push(b'\n');
-                            }
-                            _ => {
-                                if n > 0 {
-                                    buf.push(b',');
-                                }
-                                buf.push(b'\n');
-                                serde_json::to_writer(&mut buf, &cluster_feature(&c))?;
-                            }
+                    _ => {
+                        if n > 0 {
+                            buf.push(b',');
                         }
-                        n += 1;
-                    }
-                    let chunk = Bytes::from(std::mem::take(&mut buf));
-                    if tx.blocking_send(Ok(chunk)).is_err() {
-                        return Ok(()); // the client went away
+                        buf.push(b'\n');
+                        if serde_json::to_writer(&mut buf, &cluster_feature(c)).is_err() {
+                            failed = true;
+                            break;
+                        }
                     }
                 }
-                if format != Format::Csv {
-                    buf.extend_from_slice(b"\n]}\n");
-                }
-                let _ = tx.blocking_send(Ok(Bytes::from(buf)));
-                Ok(())
-            })
-            .await;
-        if r.is_err() {
-            let _ = tx_err
-                .send(Err(std::io::Error::other("export failed")))
-                .await;
+                n += 1;
+            }
+            if failed {
+                break;
+            }
+            if !send(Ok(Bytes::from(buf))).await {
+                return; // the client went away or stopped reading
+            }
+        }
+        if failed {
+            // a line a reader of the file sees, then an aborted chunked stream a client sees
+            if let Some(line) = error_line(format, "the database failed") {
+                send(Ok(Bytes::from(line))).await;
+            }
+            send(Err(std::io::Error::other("export failed"))).await;
+        } else if format != Format::Csv {
+            send(Ok(Bytes::from_static(b"\n]}\n"))).await;
         }
     });
-    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
+    let stream = futures_util::stream::unfold((rx, stalled), |(mut rx, stalled)| async move {
+        match rx.recv().await {
+            Some(item) => Some((item, (rx, stalled))),
+            None if stalled.swap(false, Ordering::SeqCst) => Some((
+                Err(std::io::Error::other("the client stopped reading")),
+                (rx, stalled),
+            )),
+            None => None,
+        }
     });
     let (content_type, name) = match format {
         Format::Csv => ("text/csv; charset=utf-8", "rasd-events.csv"),

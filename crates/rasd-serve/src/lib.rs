@@ -13,6 +13,7 @@
 //! (extraction is rasd-extract's); this crate is HTTP and presentation only. Errors reach the
 //! client as `{"error": "..."}` with a 4xx/5xx status and never carry internal details.
 
+pub mod access;
 pub mod api;
 pub mod assets;
 mod error;
@@ -25,6 +26,7 @@ use rasd_extract::Extractor;
 use rasd_store::{Store, StoreError};
 use tokio::sync::Semaphore;
 
+pub use access::{token_eq, Access};
 pub use error::ApiError;
 
 /// Request bodies larger than this are refused with 413.
@@ -38,6 +40,11 @@ pub struct Config {
     pub addr: SocketAddr,
     /// Store connections (concurrent queries).
     pub connections: usize,
+    /// Host names answered besides the loopback names and the bound address.
+    pub allow_hosts: Vec<String>,
+    /// The bearer token every API route requires, if any (required for a non-loopback
+    /// address).
+    pub token: Option<String>,
 }
 
 /// Everything that can stop the server from starting.
@@ -57,6 +64,13 @@ pub enum ServeError {
         #[source]
         source: std::io::Error,
     },
+    #[error(
+        "refusing to listen on {0}, which is not loopback, without a token: give \
+         --token-file FILE or RASD_TOKEN (see SECURITY.md)"
+    )]
+    NeedsToken(SocketAddr),
+    #[error("{0}")]
+    Token(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
@@ -125,12 +139,35 @@ impl Pool {
     }
 }
 
+/// How `POST /api/extract` shares the CPU: at most `permits` extractions at once; a request
+/// waits at most `wait` for one, and is answered 503 after `deadline` (its extraction still
+/// holds its permit until it ends, so a flood of slow reports cannot pile up).
+#[derive(Debug, Clone, Copy)]
+pub struct ExtractLimits {
+    pub permits: usize,
+    pub wait: std::time::Duration,
+    pub deadline: std::time::Duration,
+}
+
+impl Default for ExtractLimits {
+    fn default() -> ExtractLimits {
+        ExtractLimits {
+            permits: 2,
+            wait: std::time::Duration::from_secs(2),
+            deadline: std::time::Duration::from_secs(30),
+        }
+    }
+}
+
 /// What the handlers share.
 pub struct AppState {
     pub pool: Pool,
     extractor: OnceLock<Arc<Extractor>>,
     /// Bounds concurrent extractions (each is CPU-bound).
-    extract_permits: Semaphore,
+    extract_permits: Arc<Semaphore>,
+    extract_limits: ExtractLimits,
+    /// The Host names answered and the token required.
+    pub access: Access,
 }
 
 impl AppState {
@@ -138,8 +175,24 @@ impl AppState {
         AppState {
             pool,
             extractor: OnceLock::new(),
-            extract_permits: Semaphore::new(2),
+            extract_permits: Arc::new(Semaphore::new(ExtractLimits::default().permits)),
+            extract_limits: ExtractLimits::default(),
+            access: Access::loopback(),
         }
+    }
+
+    /// Shares the CPU among extractions by `limits`.
+    pub fn with_extract_limits(mut self, limits: ExtractLimits) -> AppState {
+        self.extract_permits = Arc::new(Semaphore::new(limits.permits.max(1)));
+        self.extract_limits = limits;
+        self
+    }
+
+    /// Answers the Host names and requires the token of `access` (the default answers the
+    /// loopback names and needs no token).
+    pub fn with_access(mut self, access: Access) -> AppState {
+        self.access = access;
+        self
     }
 
     /// The extractor, compiled on first use (blocking: call from a blocking thread).
@@ -155,9 +208,10 @@ pub type Shared = Arc<AppState>;
 
 /// The whole application: API, dashboard, security headers, JSON fallbacks.
 pub fn app(state: Shared) -> axum::Router {
-    api::router(state)
+    api::router(state.clone())
         .merge(assets::router())
         .fallback(|| async { ApiError::not_found("no such page") })
+        .layer(axum::middleware::from_fn_with_state(state, access::guard))
         .layer(axum::middleware::map_response(assets::security_headers))
 }
 
@@ -180,8 +234,14 @@ pub async fn serve_on(
 
 /// `rasd serve`: opens the store, binds `config.addr` and serves until Ctrl-C.
 pub fn run(config: Config) -> Result<(), ServeError> {
+    if let Some(t) = &config.token {
+        access::check_token(t).map_err(ServeError::Token)?;
+    } else if !config.addr.ip().is_loopback() {
+        return Err(ServeError::NeedsToken(config.addr));
+    }
     let pool = Pool::open(&config.db, config.connections)?;
-    let state = Arc::new(AppState::new(pool));
+    let access = Access::new(config.addr, &config.allow_hosts, config.token.clone());
+    let state = Arc::new(AppState::new(pool).with_access(access));
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -194,8 +254,13 @@ pub fn run(config: Config) -> Result<(), ServeError> {
             })?;
         let addr = listener.local_addr()?;
         eprintln!(
-            "rasd serve: http://{addr}/ (database {}); Ctrl-C stops",
-            config.db
+            "rasd serve: http://{addr}/ (database {}{}); Ctrl-C stops",
+            config.db,
+            if config.token.is_some() {
+                ", the API needs the token"
+            } else {
+                ""
+            }
         );
         serve_on(listener, state, async {
             let _ = tokio::signal::ctrl_c().await;

@@ -65,7 +65,7 @@ impl Params {
     pub fn filter(&self) -> Result<EventFilter, ApiError> {
         for k in ["from", "to"] {
             if let Some(d) = self.get(k) {
-                if chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() || d.len() != 10 {
+                if !rasd_core::valid_date(d) {
                     return Err(ApiError::bad_request(format!(
                         "parameter {k:?} must be a date YYYY-MM-DD, got {:?}",
                         truncate(d)

@@ -589,3 +589,185 @@ fn internal_errors_tell_the_client_nothing() {
     assert_eq!(e.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(e.message, "internal server error");
 }
+
+#[tokio::test]
+async fn csv_export_cells_cannot_run_as_spreadsheet_formulas() {
+    let mut report = common::reports("examples/kirkuk-2016-10-22.jsonl").remove(0);
+    report.id = "=HYPERLINK(\"http://evil.example\",\"x\")".into();
+    let events = rasd_extract::Extractor::new().extract(&report).events;
+    assert!(!events.is_empty());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("formula.db");
+    rasd_store::Store::open(path.to_str().unwrap())
+        .unwrap()
+        .ingest_batch(&[(report, events)])
+        .unwrap();
+    let app = rasd_serve::app(common::state(&path));
+    let req = Request::builder()
+        .uri("/api/events.csv")
+        .body(Body::empty())
+        .unwrap();
+    let res = app.oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let csv =
+        String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    assert!(csv.lines().count() > 1, "{csv}");
+    assert!(csv.contains(",\"'=HYPERLINK("), "{csv}");
+    assert!(
+        !csv.contains(",\"=HYPERLINK(") && !csv.contains(",=HYPERLINK("),
+        "{csv}"
+    );
+}
+
+/// A database of `n` incidents, days apart (an export page is 500).
+fn many_incidents(n: i64) -> (tempfile::TempDir, PathBuf) {
+    let report = common::reports("examples/kirkuk-2016-10-22.jsonl").remove(0);
+    let event = rasd_extract::Extractor::new()
+        .extract(&report)
+        .events
+        .remove(0);
+    let day = event.date.as_ref().expect("a dated event").value.clone();
+    let batch: Vec<_> = (0..n)
+        .map(|i| {
+            let mut r = report.clone();
+            r.id = format!("r{i}");
+            r.text = format!("{} {i}", report.text);
+            let mut e = event.clone();
+            e.doc_id = r.id.clone();
+            e.event_id = format!("r{i}:1");
+            e.date.as_mut().unwrap().value = rasd_store::dedup::shift_date(&day, 3 * i).unwrap();
+            (r, vec![e])
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.db");
+    rasd_store::Store::open(path.to_str().unwrap())
+        .unwrap()
+        .ingest_batch(&batch)
+        .unwrap();
+    (dir, path)
+}
+
+#[tokio::test]
+async fn a_database_error_in_the_middle_of_an_export_ends_it_visibly() {
+    // 501 incidents: two pages of the export
+    let (_dir, path) = many_incidents(501);
+    let app = rasd_serve::app(common::state(&path));
+    let fetch = |app: axum::Router| async move {
+        let req = Request::builder()
+            .uri("/api/events.csv")
+            .body(Body::empty())
+            .unwrap();
+        let res = app.oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        let mut body = res.into_body();
+        let mut data = Vec::new();
+        let mut failed = false;
+        while let Some(frame) = body.frame().await {
+            match frame {
+                Ok(f) => data.extend_from_slice(&f.into_data().unwrap_or_default()),
+                Err(_) => {
+                    failed = true;
+                    break;
+                }
+            }
+        }
+        (String::from_utf8(data).unwrap(), failed)
+    };
+    let (csv, failed) = fetch(app.clone()).await;
+    assert!(!failed);
+    assert_eq!(csv.lines().count(), 502);
+    // the last incident's record becomes unreadable
+    let last = csv
+        .lines()
+        .last()
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_string();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute(
+            "UPDATE events SET record = '{' WHERE event_id = ?1",
+            [&last],
+        )
+        .unwrap();
+    let (csv, failed) = fetch(app).await;
+    assert!(csv.lines().count() > 500, "the first page was sent");
+    let tail = csv.lines().last().unwrap();
+    assert!(
+        tail.starts_with("# error:") && tail.contains("incomplete"),
+        "{tail}"
+    );
+    assert!(!tail.contains("json"), "no internals: {tail}");
+    assert!(failed, "the chunked stream is aborted too");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exports_nobody_reads_hold_no_database_connection() {
+    // more exports than connections, none of them read: the rest of the API still answers
+    let (_dir, path) = many_incidents(3000);
+    let pool = rasd_serve::Pool::open(path.to_str().unwrap(), 2).unwrap();
+    let app = rasd_serve::app(std::sync::Arc::new(rasd_serve::AppState::new(pool)));
+    let mut stalled = Vec::new();
+    for _ in 0..5 {
+        let req = Request::builder()
+            .uri("/api/events.csv")
+            .body(Body::empty())
+            .unwrap();
+        let res = app.clone().oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        stalled.push(res); // headers taken, body never read
+    }
+    // give the exports time to fill what they may buffer
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    for uri in ["/api/stats", "/api/events?limit=5"] {
+        let req = Request::builder().uri(uri).body(Body::empty()).unwrap();
+        let res =
+            tokio::time::timeout(std::time::Duration::from_secs(20), app.clone().oneshot(req))
+                .await
+                .unwrap_or_else(|_| panic!("{uri} waited for a connection the slow readers hold"))
+                .unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{uri}");
+    }
+    // and a stalled export still delivers everything once it is read
+    let body = stalled.pop().unwrap().into_body().collect().await.unwrap();
+    let csv = String::from_utf8(body.to_bytes().to_vec()).unwrap();
+    assert_eq!(csv.lines().count(), 3001);
+}
+
+#[tokio::test]
+async fn extraction_answers_503_when_busy_or_past_its_deadline() {
+    let pool = rasd_serve::Pool::open(db().to_str().unwrap(), 2).unwrap();
+    let limits = rasd_serve::ExtractLimits {
+        permits: 1,
+        wait: std::time::Duration::ZERO,
+        deadline: std::time::Duration::from_millis(50),
+    };
+    let state = rasd_serve::AppState::new(pool).with_extract_limits(limits);
+    let app = rasd_serve::app(std::sync::Arc::new(state));
+    let post = |app: axum::Router| async move {
+        let req = Request::builder()
+            .method(Method::POST)
+            .uri("/api/extract")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(r#"{"text": "قتل 5 في كركوك"}"#))
+            .unwrap();
+        let res = app.oneshot(req).await.unwrap();
+        let status = res.status();
+        let retry = res.headers().get(header::RETRY_AFTER).cloned();
+        let body = res.into_body().collect().await.unwrap().to_bytes();
+        (status, retry, String::from_utf8_lossy(&body).into_owned())
+    };
+    // the first extraction compiles the extractor, far past 50 ms
+    let started = std::time::Instant::now();
+    let (status, retry, body) = post(app.clone()).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert!(retry.is_some() && body.contains("\"error\""), "{body}");
+    // it still runs and holds the one permit: the next request is told at once
+    let (status, retry, body) = post(app.clone()).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert!(retry.is_some() && body.contains("busy"), "{body}");
+}

@@ -83,8 +83,47 @@ pub fn cluster_feature(c: &ClusterRecord) -> serde_json::Value {
     f
 }
 
-/// Writes the clusters `filter` selects to `out`; returns how many.
+/// The last line of an export that a database error cut short, so that a reader of the file
+/// can tell it is incomplete: a `# error:` line in CSV, an `{"error": ...}` object in JSONL.
+/// GeoJSON has none: its collection is left unclosed, which no JSON parser accepts.
+pub fn error_line(format: Format, reason: &str) -> Option<Vec<u8>> {
+    let msg = format!("{reason}; this export is incomplete");
+    match format {
+        Format::Csv => Some(format!("# error: {}\n", msg.replace(['\n', '\r'], " ")).into_bytes()),
+        Format::Jsonl => {
+            let mut line = serde_json::to_vec(&serde_json::json!({ "error": msg })).ok()?;
+            line.push(b'\n');
+            Some(line)
+        }
+        Format::Geojson => None,
+    }
+}
+
+/// Writes the clusters `filter` selects to `out`; returns how many. A database error after the
+/// first row ends the output with [`error_line`] (and is returned).
 pub fn write_clusters<W: Write>(
+    store: &mut Store,
+    filter: &Filter,
+    format: Format,
+    mut out: W,
+) -> Result<usize, StoreError> {
+    let r = write_clusters_to(store, filter, format, &mut out);
+    match &r {
+        // a failed write (a closed pipe) cannot take a line either
+        Err(StoreError::Io(_)) => {}
+        Err(StoreError::Json(e)) if e.is_io() => {}
+        Err(e) => {
+            if let Some(line) = error_line(format, &format!("the database failed: {e}")) {
+                let _ = out.write_all(&line);
+                let _ = out.flush();
+            }
+        }
+        Ok(_) => {}
+    }
+    r
+}
+
+fn write_clusters_to<W: Write>(
     store: &mut Store,
     filter: &Filter,
     format: Format,

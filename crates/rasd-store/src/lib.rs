@@ -7,6 +7,9 @@
 //! - [`Store::ingest_batch`] stores `(Report, events)` pairs in one transaction: a document
 //!   already stored with the same text hash adds nothing; a changed text replaces its events
 //!   (they leave their clusters, which are recomputed, and the new events are clustered).
+//!   Each document is stored under a savepoint: one the database refuses (an id too long for
+//!   PostgreSQL's index) is rolled back alone, counted and named in [`IngestStats`]. A NUL
+//!   character, which PostgreSQL's text cannot hold, is stored as U+FFFD on both backends.
 //! - Clustering ([`dedup`]) is incremental: each new event joins the best compatible cluster
 //!   or founds a new one. Deterministic: events are clustered in input order (batch order, then
 //!   the order of a report's events); among compatible clusters the highest [`dedup::Match::score`]
@@ -56,6 +59,8 @@ pub enum StoreError {
     Migration { version: i64, reason: String },
     #[error("record {event_id}: {reason}")]
     Record { event_id: String, reason: String },
+    #[error("no database at {0}: create it with `rasd ingest PATH --db {0}`")]
+    NoDatabase(String),
     #[error("no cluster {0}")]
     NoCluster(i64),
     #[error("{0}")]
@@ -70,6 +75,9 @@ pub struct IngestStats {
     pub documents_new: u64,
     pub documents_replaced: u64,
     pub documents_unchanged: u64,
+    /// Documents the database refused (e.g. an id too long for PostgreSQL's index): skipped and
+    /// named in `warnings`; the rest of the batch is stored.
+    pub documents_refused: u64,
     pub events_inserted: u64,
     pub events_removed: u64,
     pub clusters_created: u64,
@@ -84,6 +92,7 @@ impl IngestStats {
         self.documents_new += o.documents_new;
         self.documents_replaced += o.documents_replaced;
         self.documents_unchanged += o.documents_unchanged;
+        self.documents_refused += o.documents_refused;
         self.events_inserted += o.events_inserted;
         self.events_removed += o.events_removed;
         self.clusters_created += o.clusters_created;
@@ -212,6 +221,76 @@ fn candidate_from_row(r: &Row) -> Candidate {
     }
 }
 
+/// Whether an error is the database refusing one document's values (PostgreSQL's data
+/// exceptions, integrity and program limits, such as an index row too large; SQLite's
+/// constraint and size errors), not a failure of the connection or the database.
+fn refused(e: &StoreError) -> bool {
+    match e {
+        StoreError::Postgres(e) => e
+            .code()
+            .is_some_and(|c| ["22", "23", "54"].contains(&&c.code()[..2])),
+        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _)) => matches!(
+            f.code,
+            rusqlite::ErrorCode::ConstraintViolation | rusqlite::ErrorCode::TooBig
+        ),
+        _ => false,
+    }
+}
+
+/// A report and its events with every NUL character replaced by U+FFFD, when any holds one:
+/// PostgreSQL's text cannot store NUL, and both backends store the same thing. One char for
+/// one char, so every span stays right.
+fn without_nul(report: &Report, events: &[Event]) -> Option<(Report, Vec<Event>)> {
+    fn clean(s: &mut String) {
+        if s.contains('\0') {
+            *s = s.replace('\0', "\u{FFFD}");
+        }
+    }
+    fn walk(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::String(s) => clean(s),
+            serde_json::Value::Array(a) => a.iter_mut().for_each(walk),
+            serde_json::Value::Object(o) => o.values_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    let nul_in_report = [&report.id, &report.text]
+        .into_iter()
+        .chain(
+            [&report.published, &report.source, &report.url]
+                .into_iter()
+                .flatten(),
+        )
+        .any(|s| s.contains('\0'));
+    let nul_in_events = events
+        .iter()
+        .any(|e| serde_json::to_string(e).is_ok_and(|j| j.contains("\\u0000")));
+    if !nul_in_report && !nul_in_events {
+        return None;
+    }
+    let mut r = report.clone();
+    clean(&mut r.id);
+    clean(&mut r.text);
+    for s in [&mut r.published, &mut r.source, &mut r.url]
+        .into_iter()
+        .flatten()
+    {
+        clean(s);
+    }
+    let events = events
+        .iter()
+        .map(|e| {
+            let mut v = match serde_json::to_value(e) {
+                Ok(v) => v,
+                Err(_) => return e.clone(),
+            };
+            walk(&mut v);
+            serde_json::from_value(v).unwrap_or_else(|_| e.clone())
+        })
+        .collect();
+    Some((r, events))
+}
+
 fn shift_or(date: &str, days: i64) -> String {
     dedup::shift_date(date, days).unwrap_or_else(|| date.to_string())
 }
@@ -257,6 +336,16 @@ fn precision_rank(p: Option<&str>) -> i64 {
 impl Store {
     /// Opens (creating if needed) a SQLite file or a `postgres://` database and migrates it.
     pub fn open(url: &str) -> Result<Store, StoreError> {
+        Store::open_with(url, true)
+    }
+
+    /// Opens a database that must already exist (for reading: a typo in a SQLite path is
+    /// [`StoreError::NoDatabase`], never a new empty file) and migrates it.
+    pub fn open_existing(url: &str) -> Result<Store, StoreError> {
+        Store::open_with(url, false)
+    }
+
+    fn open_with(url: &str, create: bool) -> Result<Store, StoreError> {
         let conn = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let client = postgres::Client::connect(url, postgres::NoTls)?;
             let mut conn = Conn::Postgres {
@@ -267,7 +356,22 @@ impl Store {
             conn
         } else {
             let path = url.strip_prefix("sqlite:").unwrap_or(url);
-            let c = rusqlite::Connection::open(path)?;
+            let c = if create {
+                rusqlite::Connection::open(path)?
+            } else {
+                use rusqlite::OpenFlags;
+                // without CREATE: a missing file is an error even if it appears meanwhile
+                let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | OpenFlags::SQLITE_OPEN_URI
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                rusqlite::Connection::open_with_flags(path, flags).map_err(|e| {
+                    if std::path::Path::new(path).exists() {
+                        StoreError::Sqlite(e)
+                    } else {
+                        StoreError::NoDatabase(url.to_string())
+                    }
+                })?
+            };
             c.busy_timeout(std::time::Duration::from_secs(30))?;
             // WAL: readers never block the writer; a killed writer leaves the last committed
             // batch intact. NORMAL sync keeps atomicity (durability of the last batch on power
@@ -344,6 +448,51 @@ impl Store {
             .and_then(|r| r[0].int())
             .unwrap_or(0);
         for (report, events) in batch {
+            let cleaned = without_nul(report, events);
+            let (report, events) = match &cleaned {
+                Some((r, e)) => (r, e.as_slice()),
+                None => (report, events.as_slice()),
+            };
+            // one document at a time: a document the database refuses is rolled back alone
+            self.conn.batch("SAVEPOINT document")?;
+            let mut doc = IngestStats::default();
+            let mut doc_seq = seq;
+            match self.ingest_document(report, events, &mut doc_seq, &mut doc) {
+                Ok(()) => {
+                    self.conn.batch("RELEASE SAVEPOINT document")?;
+                    seq = doc_seq;
+                    stats.add(&doc);
+                }
+                Err(e) if refused(&e) => {
+                    self.conn
+                        .batch("ROLLBACK TO SAVEPOINT document; RELEASE SAVEPOINT document")?;
+                    stats.documents_refused += 1;
+                    let id: String = report.id.chars().take(60).collect();
+                    let more = if id.len() < report.id.len() {
+                        "..."
+                    } else {
+                        ""
+                    };
+                    stats.warnings.push(format!(
+                        "document {id:?}{more}: refused by the database, not stored: {e}"
+                    ));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(stats)
+    }
+
+    /// Stores one document and its events, and clusters them.
+    fn ingest_document(
+        &mut self,
+        report: &Report,
+        events: &[Event],
+        seq_out: &mut i64,
+        stats: &mut IngestStats,
+    ) -> Result<(), StoreError> {
+        let mut seq = *seq_out;
+        {
             let hash = text_hash(&report.text);
             let existing = self
                 .conn
@@ -355,7 +504,7 @@ impl Store {
             match existing {
                 Some(h) if h == hash => {
                     stats.documents_unchanged += 1;
-                    continue;
+                    return Ok(());
                 }
                 Some(_) => {
                     stats.events_removed += self.remove_document_events(&report.id)?;
@@ -429,7 +578,8 @@ impl Store {
                 &[Value::Int(n_events), report.id.as_str().into()],
             )?;
         }
-        Ok(stats)
+        *seq_out = seq;
+        Ok(())
     }
 
     /// Inserts one event row; false when its event_id is already stored.

@@ -72,5 +72,35 @@ fn postgres_gives_the_same_store_as_sqlite() {
         matches!(refused, Some(StoreError::NewerSchema { found: 99, .. })),
         "{refused:?}"
     );
+
+    // a NUL character is stored alike on both backends, and a document one backend refuses
+    // (an id too long for PostgreSQL's index) is skipped and named, never the batch
+    pg.clear().unwrap();
+    let (_dir, path) = common::temp_db();
+    let mut lite = Store::open(&path).unwrap();
+    let mut batch = common::fixture_batch();
+    let nul = common::with_nul(&batch[0], "nul");
+    batch.insert(3, nul);
+    let huge = common::huge_id_report();
+    batch.insert(5, huge.clone());
+    let a = lite.ingest_batch(&batch).unwrap();
+    let b = pg.ingest_batch(&batch).unwrap();
+    assert_eq!((a.documents_refused, b.documents_refused), (0, 1));
+    assert_eq!(a.documents_new, b.documents_new + 1);
+    assert_eq!(a.events_inserted, b.events_inserted);
+    let prefix: String = huge.0.id.chars().take(10).collect();
+    assert!(
+        b.warnings
+            .iter()
+            .any(|w| w.contains(&prefix) && w.contains("refused")),
+        "{:?}",
+        b.warnings
+    );
+    assert_eq!(common::exports(&mut lite), common::exports(&mut pg));
+    assert_eq!(
+        lite.document("nul").unwrap(),
+        pg.document("nul").unwrap(),
+        "NUL is stored alike"
+    );
     pg.clear().unwrap();
 }

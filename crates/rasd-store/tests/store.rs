@@ -199,3 +199,65 @@ fn an_older_database_is_migrated_on_open() {
         .unwrap();
     assert_eq!(n, 1);
 }
+
+#[test]
+fn open_existing_refuses_a_missing_database_and_creates_none() {
+    let (_dir, path) = common::temp_db();
+    match Store::open_existing(&path) {
+        Err(StoreError::NoDatabase(p)) => assert_eq!(p, path),
+        Err(e) => panic!("{e}"),
+        Ok(_) => panic!("a missing database was opened"),
+    }
+    assert!(!std::path::Path::new(&path).exists());
+    drop(Store::open(&path).unwrap());
+    let mut store = Store::open_existing(&path).unwrap();
+    assert_eq!(store.counts().unwrap().documents, 0);
+}
+
+#[test]
+fn a_database_error_in_the_middle_of_an_export_leaves_a_trailing_error_line() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&common::fixture_batch()).unwrap();
+    let mut full = Vec::new();
+    rasd_store::export::write_clusters(&mut store, &Filter::default(), Format::Csv, &mut full)
+        .unwrap();
+    let full = String::from_utf8(full).unwrap();
+    let last = full.lines().last().unwrap().split(',').next().unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute("UPDATE events SET record = '{' WHERE event_id = ?1", [last])
+        .unwrap();
+    for (format, tail) in [(Format::Csv, "# error: "), (Format::Jsonl, "{\"error\":")] {
+        let mut out = Vec::new();
+        let r =
+            rasd_store::export::write_clusters(&mut store, &Filter::default(), format, &mut out);
+        assert!(r.is_err(), "{format:?}");
+        let out = String::from_utf8(out).unwrap();
+        let line = out.lines().last().unwrap();
+        assert!(
+            line.starts_with(tail) && line.contains("incomplete"),
+            "{format:?}: {line}"
+        );
+    }
+}
+
+#[test]
+fn a_nul_character_is_stored_as_the_replacement_character_without_moving_spans() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let batch = common::fixture_batch();
+    let nul = common::with_nul(&batch[0], "nul");
+    let stats = store.ingest_batch(std::slice::from_ref(&nul)).unwrap();
+    assert_eq!(stats.documents_new, 1);
+    let doc = store.document("nul").unwrap().unwrap();
+    assert!(!doc.text.contains('\0'));
+    assert_eq!(doc.text, nul.0.text.replace('\0', "\u{FFFD}"));
+    assert_eq!(doc.source.as_deref(), Some("wire\u{FFFD}service"));
+    let events = store.document_events("nul").unwrap();
+    assert_eq!(events.len(), nul.1.len());
+    assert!(events[0].event.trigger.text.ends_with('\u{FFFD}'));
+    assert_eq!(events[0].event.trigger.span, nul.1[0].trigger.span);
+    // the same report again is unchanged, not replaced
+    assert_eq!(store.ingest_batch(&[nul]).unwrap().documents_unchanged, 1);
+}

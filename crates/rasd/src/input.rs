@@ -1,109 +1,363 @@
-//! Reading reports from PATHs: .txt files (doc_id = file stem), .jsonl files, directories
-//! (recursively, sorted), or `-` for stdin. One bad record never loses the others.
-
+//! Reading reports from PATHs: .txt files, .jsonl files, directories (recursively, sorted), or
+//! `-` for stdin (streamed). One bad record never loses the others, and nothing is left unread
+//! without a word: every record or file not read comes out as an [`InputError`] that names the
+//! file (and line) and says why.
+//!
+//! - A `.txt` file's id is its path relative to the directory named on the command line, without
+//!   the extension (`in/a/1.txt` walked from `in` is `a/1`); a file named by itself is its stem.
+//! - An id must not be empty nor hold control or bidirectional-format characters.
+//! - An id read twice in one run with another text is skipped, the first one kept, unless
+//!   `replace` (then the later one is passed on, to replace the first); the same report read
+//!   twice (same id, same text) is passed on once, with a note.
+//! - A walk reads regular files named `.txt` or `.jsonl` (any case), follows no symbolic link
+//!   to a directory, and names every other entry it leaves.
+//! - A UTF-8 byte order mark is dropped; UTF-16 is named as such.
+//! - `published` is a real date (`rasd_core::valid_date`), checked with file and line.
+use std::collections::{HashMap, VecDeque};
+use std::hash::{Hash, Hasher};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use rasd_core::Report;
+use rasd_core::{valid_date, Report};
 
-/// A record that could not be read, with where and why.
-#[derive(Debug, thiserror::Error)]
-pub enum InputError {
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{path}: not valid UTF-8 (byte {offset})")]
-    Utf8 { path: PathBuf, offset: usize },
-    #[error("{path}:{line}: {reason}")]
-    Record {
-        path: PathBuf,
-        line: usize,
-        reason: String,
-    },
+const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// A record or file that was not read, or a note about the input (never an error).
+#[derive(Debug)]
+pub struct InputError {
+    pub path: PathBuf,
+    /// The line of a JSONL file.
+    pub line: Option<usize>,
+    pub reason: String,
+    /// A note reports something left unread on purpose (a symbolic link not followed, a file
+    /// of another kind) or a repeat that lost nothing; it does not fail the run.
+    pub note: bool,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "{}:{l}: {}", self.path.display(), self.reason),
+            None => write!(f, "{}: {}", self.path.display(), self.reason),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+impl InputError {
+    fn skipped(path: &Path, line: Option<usize>, reason: impl Into<String>) -> InputError {
+        InputError {
+            path: path.to_path_buf(),
+            line,
+            reason: reason.into(),
+            note: false,
+        }
+    }
+
+    fn note(path: &Path, line: Option<usize>, reason: impl Into<String>) -> InputError {
+        InputError {
+            note: true,
+            ..InputError::skipped(path, line, reason)
+        }
+    }
+
+    /// The line to print on stderr.
+    pub fn message(&self) -> String {
+        if self.note {
+            format!("rasd: note: {self}")
+        } else {
+            format!("rasd: skipped: {self}")
+        }
+    }
+}
+
+/// A path still to open, with the directory named on the command line it was found under.
+struct Pending {
+    path: PathBuf,
+    root: Option<PathBuf>,
+}
+
+/// The JSONL file being read.
+struct Jsonl {
+    path: PathBuf,
+    reader: Box<dyn BufRead>,
+    line: usize,
+}
+
+/// Where an id was first read, and a hash of its text.
+struct Seen {
+    source: u32,
+    line: Option<usize>,
+    hash: u64,
 }
 
 /// Streams the reports of PATHs in input order: directories are walked lazily (sorted) and
-/// JSONL files read line by line, so memory stays flat however large the input.
+/// JSONL files (and stdin) read line by line, so memory stays flat however large the input.
 pub struct InputReader {
     /// Paths still to open, next last.
-    pending: Vec<PathBuf>,
-    /// The JSONL file being read, with its path and line number.
-    jsonl: Option<(PathBuf, Box<dyn BufRead>, usize)>,
+    pending: Vec<Pending>,
+    jsonl: Option<Jsonl>,
+    /// Notes and errors found while listing a directory, yielded before going on.
+    queue: VecDeque<InputError>,
     published: Option<String>,
+    replace: bool,
+    stdin: Option<Box<dyn Read>>,
+    /// Every id read so far, and the files they came from.
+    seen: HashMap<String, Seen>,
+    sources: Vec<PathBuf>,
 }
 
 impl InputReader {
     pub fn new(paths: &[PathBuf], published: Option<&str>) -> InputReader {
-        let mut pending: Vec<PathBuf> = if paths.is_empty() {
+        let mut pending: Vec<Pending> = if paths.is_empty() {
             vec![PathBuf::from("-")]
         } else {
             paths.to_vec()
-        };
+        }
+        .into_iter()
+        .map(|path| Pending { path, root: None })
+        .collect();
         pending.reverse();
         InputReader {
             pending,
             jsonl: None,
+            queue: VecDeque::new(),
             published: published.map(str::to_string),
+            replace: false,
+            stdin: None,
+            seen: HashMap::new(),
+            sources: Vec::new(),
         }
     }
 
-    /// Reads a whole file as one plain-text report, or opens it as JSONL.
-    fn open(&mut self, path: PathBuf) -> Option<Result<Report, InputError>> {
-        let io = |source| InputError::Io {
-            path: path.clone(),
-            source,
-        };
-        if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-                return Some(Err(io(e)));
+    /// Passes on a report whose id was read before with another text (to replace it) instead
+    /// of skipping it.
+    pub fn replace(mut self, replace: bool) -> InputReader {
+        self.replace = replace;
+        self
+    }
+
+    /// Reads `-` from `input` instead of the process's stdin.
+    #[cfg(test)]
+    fn with_stdin(mut self, input: Box<dyn Read>) -> InputReader {
+        self.stdin = Some(input);
+        self
+    }
+
+    /// The next `n` reports, or None when the input is exhausted and none is left. Every input
+    /// error on the way goes to `skip`; errors never end the chunk early.
+    pub fn chunk(&mut self, n: usize, mut skip: impl FnMut(InputError)) -> Option<Vec<Report>> {
+        let mut chunk = Vec::with_capacity(n.min(4096));
+        while chunk.len() < n {
+            match self.next() {
+                Some(Ok(r)) => chunk.push(r),
+                Some(Err(e)) => skip(e),
+                None => break,
             }
-            let text = match decode(&path, bytes) {
-                Ok(t) => t,
-                Err(e) => return Some(Err(e)),
-            };
-            // stdin is JSONL when it starts with a JSON object, else one plain report
-            if text.trim_start().starts_with('{') {
-                self.jsonl = Some((path, Box::new(std::io::Cursor::new(text.into_bytes())), 0));
-                return None;
-            }
-            return Some(Ok(self.plain("stdin".into(), text)));
         }
-        if path.is_dir() {
-            let mut entries: Vec<PathBuf> = match std::fs::read_dir(&path) {
-                Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-                Err(e) => return Some(Err(io(e))),
+        (!chunk.is_empty()).then_some(chunk)
+    }
+
+    fn open(&mut self, p: Pending) -> Option<Result<Report, InputError>> {
+        let path = p.path;
+        if p.root.is_none() && path.as_os_str() == "-" {
+            return self.open_stdin();
+        }
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => return Some(Err(InputError::skipped(&path, None, e.to_string()))),
+        };
+        if meta.is_dir() {
+            let root = p.root.unwrap_or_else(|| path.clone());
+            self.walk(&path, &root);
+            return None;
+        }
+        if has_extension(&path, "jsonl") {
+            let file = match std::fs::File::open(&path) {
+                Ok(f) => f,
+                Err(e) => return Some(Err(InputError::skipped(&path, None, e.to_string()))),
             };
-            entries.sort();
-            entries.retain(|e| {
-                let ext = e.extension().and_then(|x| x.to_str());
-                e.is_dir() || matches!(ext, Some("txt") | Some("jsonl"))
+            let mut reader: Box<dyn BufRead> = Box::new(BufReader::new(file));
+            if let Err(e) = start(&path, &mut reader) {
+                return Some(Err(e));
+            }
+            self.sources.push(path.clone());
+            self.jsonl = Some(Jsonl {
+                path,
+                reader,
+                line: 0,
             });
-            self.pending.extend(entries.into_iter().rev());
             return None;
         }
-        if path.extension().and_then(|e| e.to_str()) == Some("jsonl") {
-            match std::fs::File::open(&path) {
-                Ok(f) => self.jsonl = Some((path, Box::new(BufReader::new(f)), 0)),
+        let id = match path_id(&path, p.root.as_deref()) {
+            Ok(id) => id,
+            Err(reason) => return Some(Err(InputError::skipped(&path, None, reason))),
+        };
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => decode(&path, bytes),
+            Err(e) => Err(InputError::skipped(&path, None, e.to_string())),
+        };
+        self.sources.push(path.clone());
+        Some(text.and_then(|text| {
+            let report = self.plain(id, text);
+            self.admit(report, None)
+        }))
+    }
+
+    /// stdin, streamed: JSONL when it starts with a JSON object, else one plain report.
+    fn open_stdin(&mut self) -> Option<Result<Report, InputError>> {
+        let path = PathBuf::from("-");
+        let input = self
+            .stdin
+            .take()
+            .unwrap_or_else(|| Box::new(std::io::stdin()));
+        let mut reader: Box<dyn BufRead> = Box::new(BufReader::with_capacity(1 << 16, input));
+        let io = |e: std::io::Error| InputError::skipped(Path::new("-"), None, e.to_string());
+        if let Err(e) = start(&path, &mut reader) {
+            return Some(Err(e));
+        }
+        // the leading white space, kept (spans count from the first char)
+        let mut prefix = Vec::new();
+        let first = loop {
+            let buf = match reader.fill_buf() {
+                Ok(b) => b,
                 Err(e) => return Some(Err(io(e))),
+            };
+            if buf.is_empty() {
+                break None;
             }
+            let n = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+            let first = buf.get(n).copied();
+            prefix.extend_from_slice(&buf[..n]);
+            reader.consume(n);
+            if first.is_some() {
+                break first;
+            }
+        };
+        self.sources.push(path.clone());
+        if first == Some(b'{') {
+            self.jsonl = Some(Jsonl {
+                path,
+                reader: Box::new(std::io::Cursor::new(prefix).chain(reader)),
+                line: 0,
+            });
             return None;
         }
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) => return Some(Err(io(e))),
+        let mut bytes = prefix;
+        if let Err(e) = reader.read_to_end(&mut bytes) {
+            return Some(Err(io(e)));
+        }
+        Some(decode(&path, bytes).and_then(|text| {
+            let report = self.plain("stdin".into(), text);
+            self.admit(report, None)
+        }))
+    }
+
+    /// Lists a directory: subdirectories and readable files go to `pending` (sorted); what is
+    /// left goes to `queue`, named.
+    fn walk(&mut self, dir: &Path, root: &Path) {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) => {
+                self.queue
+                    .push_back(InputError::skipped(dir, None, e.to_string()));
+                return;
+            }
         };
-        let text = match decode(&path, bytes) {
-            Ok(t) => t,
-            Err(e) => return Some(Err(e)),
-        };
-        let id = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "doc".into());
-        Some(Ok(self.plain(id, text)))
+        let mut entries: Vec<(PathBuf, std::io::Result<std::fs::FileType>)> = entries
+            .filter_map(|e| match e {
+                Ok(e) => Some((e.path(), e.file_type())),
+                Err(err) => {
+                    self.queue
+                        .push_back(InputError::skipped(dir, None, err.to_string()));
+                    None
+                }
+            })
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut next = Vec::new();
+        let mut others = Vec::new();
+        for (path, ft) in entries {
+            let readable = has_extension(&path, "txt") || has_extension(&path, "jsonl");
+            let ft = match ft {
+                Ok(ft) if ft.is_symlink() => match std::fs::metadata(&path) {
+                    Ok(m) if m.is_dir() => {
+                        self.queue.push_back(InputError::note(
+                            &path,
+                            None,
+                            "a symbolic link to a directory: not followed",
+                        ));
+                        continue;
+                    }
+                    Ok(m) => m.file_type(),
+                    Err(e) => {
+                        self.queue.push_back(InputError::skipped(
+                            &path,
+                            None,
+                            format!("a symbolic link that cannot be followed: {e}"),
+                        ));
+                        continue;
+                    }
+                },
+                Ok(ft) => ft,
+                Err(e) => {
+                    self.queue
+                        .push_back(InputError::skipped(&path, None, e.to_string()));
+                    continue;
+                }
+            };
+            if ft.is_dir() {
+                next.push(Pending {
+                    path,
+                    root: Some(root.to_path_buf()),
+                });
+            } else if !readable {
+                others.push(path);
+            } else if !ft.is_file() {
+                self.queue.push_back(InputError::skipped(
+                    &path,
+                    None,
+                    "not a regular file (a FIFO, socket or device): not read",
+                ));
+            } else {
+                next.push(Pending {
+                    path,
+                    root: Some(root.to_path_buf()),
+                });
+            }
+        }
+        if !others.is_empty() {
+            let names: Vec<String> = others
+                .iter()
+                .take(5)
+                .map(|p| {
+                    p.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                })
+                .collect();
+            let more = if others.len() > 5 {
+                format!(" and {} more", others.len() - 5)
+            } else {
+                String::new()
+            };
+            self.queue.push_back(InputError::note(
+                dir,
+                None,
+                format!(
+                    "{} {} not read (only .txt and .jsonl files are): {}{more}",
+                    others.len(),
+                    if others.len() == 1 {
+                        "entry"
+                    } else {
+                        "entries"
+                    },
+                    names.join(", ")
+                ),
+            ));
+        }
+        self.pending.extend(next.into_iter().rev());
     }
 
     fn plain(&self, id: String, text: String) -> Report {
@@ -116,58 +370,104 @@ impl InputReader {
         }
     }
 
+    /// Checks a report's id and whether it was read before (the last of `sources` is where it
+    /// comes from).
+    fn admit(&mut self, report: Report, line: Option<usize>) -> Result<Report, InputError> {
+        let source = self.sources.len().saturating_sub(1);
+        let path = self.sources[source].clone();
+        if let Err(reason) = check_id(&report.id) {
+            return Err(InputError::skipped(&path, line, reason));
+        }
+        let hash = text_hash(&report.text);
+        let seen = Seen {
+            source: source as u32,
+            line,
+            hash,
+        };
+        let Some(first) = self.seen.get(&report.id) else {
+            self.seen.insert(report.id.clone(), seen);
+            return Ok(report);
+        };
+        let at = match first.line {
+            Some(l) => format!("{}:{l}", self.sources[first.source as usize].display()),
+            None => self.sources[first.source as usize].display().to_string(),
+        };
+        let id = escape(&report.id);
+        if first.hash == hash {
+            return Err(InputError::note(
+                &path,
+                line,
+                format!("id \"{id}\" with the same text as {at}: read once"),
+            ));
+        }
+        if self.replace {
+            self.queue.push_back(InputError::note(
+                &path,
+                line,
+                format!("id \"{id}\" read before from {at} with another text: replaces it"),
+            ));
+            self.seen.insert(report.id.clone(), seen);
+            return Ok(report);
+        }
+        Err(InputError::skipped(
+            &path,
+            line,
+            format!(
+                "id \"{id}\" read before from {at} with another text: skipped, the first one is \
+                 kept (`rasd ingest --replace` keeps the last)"
+            ),
+        ))
+    }
+
     /// The next record of the open JSONL file, if any.
     fn next_jsonl(&mut self) -> Option<Result<Report, InputError>> {
-        let (path, reader, line_no) = self.jsonl.as_mut()?;
+        let jsonl = self.jsonl.as_mut()?;
+        let mut buf = Vec::new();
         loop {
-            let mut buf = Vec::new();
-            *line_no += 1;
-            match reader.read_until(b'\n', &mut buf) {
+            buf.clear();
+            jsonl.line += 1;
+            match jsonl.reader.read_until(b'\n', &mut buf) {
                 Ok(0) => {
                     self.jsonl = None;
                     return None;
                 }
                 Ok(_) => {}
-                Err(source) => {
-                    let e = InputError::Io {
-                        path: path.clone(),
-                        source,
-                    };
+                Err(e) => {
+                    let e = InputError::skipped(&jsonl.path, Some(jsonl.line), e.to_string());
                     self.jsonl = None;
                     return Some(Err(e));
                 }
             }
-            let err = |reason: String| InputError::Record {
-                path: path.clone(),
-                line: *line_no,
-                reason,
-            };
-            let line = match std::str::from_utf8(&buf) {
-                Ok(l) => l,
-                Err(e) => {
-                    return Some(Err(err(format!(
-                        "not valid UTF-8 (byte {} of the line)",
-                        e.valid_up_to()
-                    ))))
-                }
-            };
-            if line.trim().is_empty() {
-                continue;
+            if !buf.iter().all(u8::is_ascii_whitespace) {
+                break;
             }
-            return Some(match serde_json::from_str::<Report>(line) {
-                Ok(mut report) => match report.published.as_deref() {
-                    Some(p) if !valid_date(p) => {
-                        Err(err(format!("`published` is not YYYY-MM-DD: {p:?}")))
-                    }
-                    Some(_) => Ok(report),
-                    None => {
-                        report.published = self.published.clone();
-                        Ok(report)
-                    }
-                },
-                Err(e) => Err(err(e.to_string())),
-            });
         }
+        let (path, line) = (jsonl.path.clone(), jsonl.line);
+        let err = |reason: String| InputError::skipped(&path, Some(line), reason);
+        let text = match std::str::from_utf8(&buf) {
+            Ok(l) => l,
+            Err(e) => {
+                return Some(Err(err(format!(
+                    "not valid UTF-8 (byte {} of the line)",
+                    e.valid_up_to()
+                ))))
+            }
+        };
+        let mut report = match serde_json::from_str::<Report>(text) {
+            Ok(r) => r,
+            Err(e) => return Some(Err(err(json_error(text, e)))),
+        };
+        match report.published.as_deref() {
+            Some(p) if !valid_date(p) => {
+                return Some(Err(err(format!(
+                    "`published` is not a date YYYY-MM-DD: \"{}\"",
+                    escape(&p.chars().take(40).collect::<String>())
+                ))))
+            }
+            Some(_) => {}
+            None => report.published = self.published.clone(),
+        }
+        Some(self.admit(report, Some(line)))
     }
 }
 
@@ -176,36 +476,234 @@ impl Iterator for InputReader {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
+            if let Some(e) = self.queue.pop_front() {
+                return Some(Err(e));
+            }
             if self.jsonl.is_some() {
                 if let Some(item) = self.next_jsonl() {
                     return Some(item);
                 }
                 continue;
             }
-            let path = self.pending.pop()?;
-            if let Some(item) = self.open(path) {
+            let p = self.pending.pop()?;
+            if let Some(item) = self.open(p) {
                 return Some(item);
             }
         }
     }
 }
 
-fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
-    String::from_utf8(bytes).map_err(|e| InputError::Utf8 {
-        path: path.into(),
-        offset: e.utf8_error().valid_up_to(),
+fn has_extension(path: &Path, ext: &str) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+/// A `.txt` file's id: its path relative to `root` (the directory named on the command line)
+/// without the extension, `/`-separated; a file named by itself is its stem.
+fn path_id(path: &Path, root: Option<&Path>) -> Result<String, String> {
+    let rel = match root.and_then(|r| path.strip_prefix(r).ok()) {
+        Some(rel) => rel.to_path_buf(),
+        None => PathBuf::from(path.file_name().unwrap_or(path.as_os_str())),
+    };
+    let mut parts = Vec::new();
+    let n = rel.components().count();
+    for (i, c) in rel.components().enumerate() {
+        let c = c.as_os_str();
+        let c = if i + 1 == n {
+            Path::new(c).file_stem().unwrap_or(c)
+        } else {
+            c
+        };
+        match c.to_str() {
+            Some(s) => parts.push(s),
+            None => return Err("the file name is not valid UTF-8: rename it".into()),
+        }
+    }
+    Ok(parts.join("/"))
+}
+
+/// Why an id is refused: empty, or holding a character a reader of the id cannot see.
+fn check_id(id: &str) -> Result<(), String> {
+    if id.trim().is_empty() {
+        return Err("empty `id`: every report needs one".into());
+    }
+    if let Some((i, c)) = id.chars().enumerate().find(|&(_, c)| invisible(c)) {
+        return Err(format!(
+            "`id` \"{}\" holds the control or bidirectional-format character U+{:04X} (char {i}): \
+             ids must be visible text",
+            escape(id),
+            c as u32
+        ));
+    }
+    Ok(())
+}
+
+/// Control characters and the format characters (Unicode Cf) that hide or reorder text.
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}'
+            | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// `s` with every invisible character written `\u{XXXX}`, safe to print.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if invisible(c) || c == '"' || c == '\\' {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn text_hash(text: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// A JSON error of one line, with the line's own field names when they are not a report's.
+fn json_error(line: &str, e: serde_json::Error) -> String {
+    if !e.is_data() {
+        return e.to_string();
+    }
+    match serde_json::from_str::<serde_json::Value>(line) {
+        Ok(serde_json::Value::Object(map)) => {
+            let mut keys: Vec<String> = map.keys().take(10).map(|k| escape(k)).collect();
+            if map.len() > 10 {
+                keys.push("...".into());
+            }
+            format!(
+                "{e}; a report has `id` and `text` (and may have `published`, `source`, `url`), \
+                 this line has: {}",
+                keys.join(", ")
+            )
+        }
+        Ok(_) => format!("{e}; each line must be one JSON object (a report)"),
+        Err(_) => e.to_string(),
+    }
+}
+
+/// The name of a UTF-16 byte order mark `bytes` starts with.
+fn utf16(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\xff\xfe") {
+        Some("UTF-16LE")
+    } else if bytes.starts_with(b"\xfe\xff") {
+        Some("UTF-16BE")
+    } else {
+        None
+    }
+}
+
+fn utf16_error(path: &Path, enc: &str) -> InputError {
+    InputError::skipped(
+        path,
+        None,
+        format!(
+            "UTF-16 text ({enc}, by its byte order mark); rasd reads UTF-8: convert it first, \
+             e.g. `iconv -f UTF-16 -t UTF-8`"
+        ),
+    )
+}
+
+/// Checks the start of a stream: UTF-16 is refused, a UTF-8 byte order mark dropped.
+fn start(path: &Path, reader: &mut Box<dyn BufRead>) -> Result<(), InputError> {
+    let buf = reader
+        .fill_buf()
+        .map_err(|e| InputError::skipped(path, None, e.to_string()))?;
+    if let Some(enc) = utf16(buf) {
+        return Err(utf16_error(path, enc));
+    }
+    if buf.starts_with(UTF8_BOM) {
+        reader.consume(UTF8_BOM.len());
+    }
+    Ok(())
+}
+
+/// A whole file's text: UTF-8, without a byte order mark.
+fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<String, InputError> {
+    if let Some(enc) = utf16(&bytes) {
+        return Err(utf16_error(path, enc));
+    }
+    if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let head = &bytes[..bytes.len().min(256)];
+        // UTF-16 without a byte order mark: ASCII interleaved with NULs
+        let hint = if head.iter().filter(|&&b| b == 0).count() * 4 >= head.len() {
+            "; it looks like UTF-16: convert it first, e.g. `iconv -f UTF-16 -t UTF-8`"
+        } else {
+            ""
+        };
+        InputError::skipped(
+            path,
+            None,
+            format!(
+                "not valid UTF-8 (byte {}){hint}",
+                e.utf8_error().valid_up_to()
+            ),
+        )
     })
 }
 
-/// Whether `s` is a plausible `YYYY-MM-DD` date.
-pub fn valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && s.chars()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An endless JSONL stream: reading it whole never returns.
+    struct Endless(u64);
+
+    impl Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            self.0 += 1;
+            let line = format!("{{\"id\": \"r{}\", \"text\": \"نص\"}}\n", self.0);
+            let n = line.len().min(buf.len());
+            buf[..n].copy_from_slice(&line.as_bytes()[..n]);
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn stdin_is_streamed_not_read_whole() {
+        let mut reader = InputReader::new(&[PathBuf::from("-")], None).with_stdin(Box::new(
+            std::io::Cursor::new(b"  \n".to_vec()).chain(Endless(0)),
+        ));
+        let first: Vec<String> = reader.by_ref().take(3).map(|r| r.unwrap().id).collect();
+        assert_eq!(first, ["r1", "r2", "r3"]);
+    }
+
+    #[test]
+    fn stdin_plain_text_keeps_its_leading_space() {
+        let mut reader = InputReader::new(&[], None).with_stdin(Box::new(std::io::Cursor::new(
+            b"\xef\xbb\xbf \n x".to_vec(),
+        )));
+        let r = reader.next().unwrap().unwrap();
+        assert_eq!((r.id.as_str(), r.text.as_str()), ("stdin", " \n x"));
+        assert!(reader.next().is_none());
+    }
+
+    #[test]
+    fn path_ids_are_relative_to_the_named_folder() {
+        let id = |p: &str, root: Option<&str>| path_id(Path::new(p), root.map(Path::new));
+        assert_eq!(id("in/a/1.txt", Some("in")).unwrap(), "a/1");
+        assert_eq!(id("./x.y.txt", Some(".")).unwrap(), "x.y");
+        assert_eq!(id("in/1.txt", None).unwrap(), "1");
+    }
+
+    #[test]
+    fn ids_refused_are_empty_or_invisible() {
+        assert!(check_id("AAW_1").is_ok());
+        assert!(check_id("تقرير ١").is_ok());
+        for bad in ["", " ", "a\u{202e}b", "a\nb", "a\u{200f}", "\u{feff}x"] {
+            assert!(check_id(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(escape("evil\u{202e}gpj"), "evil\\u{202e}gpj");
+    }
 }

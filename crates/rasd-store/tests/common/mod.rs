@@ -299,3 +299,44 @@ pub fn exports(store: &mut rasd_store::Store) -> Vec<String> {
         })
         .collect()
 }
+
+/// A copy of report `base` under `id`, with a NUL character in its text, source, trigger and
+/// place (issue 13 item 2).
+pub fn with_nul(base: &(Report, Vec<Event>), id: &str) -> (Report, Vec<Event>) {
+    let (mut r, mut events) = base.clone();
+    let old = r.id.clone();
+    r.id = id.to_string();
+    r.text.push_str(" \0 ");
+    r.source = Some("wire\0service".into());
+    for e in &mut events {
+        e.doc_id = id.to_string();
+        e.event_id = e.event_id.replacen(&old, id, 1);
+        e.trigger.text.push('\0');
+        if let Some(l) = e.location.as_mut() {
+            l.name.push('\0');
+        }
+    }
+    (r, events)
+}
+
+/// A report whose id is too long for a PostgreSQL index (6,000 bytes that do not compress),
+/// without events.
+pub fn huge_id_report() -> (Report, Vec<Event>) {
+    let mut x: u32 = 2463534242;
+    let id: String = (0..2000)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            char::from_u32(0x4E00 + x % 20000).unwrap()
+        })
+        .collect();
+    let report = Report {
+        id,
+        text: "نص قصير".into(),
+        published: None,
+        source: None,
+        url: None,
+    };
+    (report, vec![])
+}

@@ -16,7 +16,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db))?;
+    let mut store =
+        Store::open_existing(&args.db).with_context(|| format!("opening {}", args.db))?;
     match store.explain(args.cluster_id) {
         Ok(x) => {
             print!("{x}");

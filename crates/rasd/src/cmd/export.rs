@@ -8,7 +8,7 @@ use anyhow::Context;
 use rasd_core::write::Format;
 use rasd_store::{Filter, Store, StoreError};
 
-use crate::input::valid_date;
+use rasd_core::valid_date;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -38,7 +38,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(valid_date(d), "--from/--to must be YYYY-MM-DD, got {d:?}");
     }
     let format = Format::parse(&args.format).unwrap_or(Format::Csv);
-    let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db))?;
+    let mut store =
+        Store::open_existing(&args.db).with_context(|| format!("opening {}", args.db))?;
     let filter = Filter {
         from: args.from,
         to: args.to,

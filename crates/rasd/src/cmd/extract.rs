@@ -9,14 +9,17 @@ use rayon::prelude::*;
 use rasd_core::write::{writer, Format};
 use rasd_extract::Extractor;
 
-use crate::input::{valid_date, InputReader};
+use rasd_core::valid_date;
+
+use crate::input::InputReader;
 
 /// Reports extracted in parallel at a time.
 const CHUNK: usize = 256;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// .txt files (doc_id = file stem), .jsonl files, directories (recursively), or `-` for stdin.
+    /// .txt files (doc_id = the path under the folder named, without extension), .jsonl files,
+    /// directories (recursively), or `-` for stdin.
     pub paths: Vec<PathBuf>,
     /// Publication date (YYYY-MM-DD) for plain-text inputs and JSONL records without one.
     #[arg(long)]
@@ -54,22 +57,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = writer(format, std::io::BufWriter::new(stdout.lock()));
     let mut bad = 0usize;
+    let mut reports = 0usize;
     let mut reader = InputReader::new(&args.paths, args.published.as_deref());
-    loop {
-        // streaming in chunks: parallel over the documents of a chunk, output in input order
-        let mut chunk = Vec::with_capacity(CHUNK);
-        for item in reader.by_ref().take(CHUNK) {
-            match item {
-                Ok(r) => chunk.push(r),
-                Err(e) => {
-                    bad += 1;
-                    eprintln!("rasd: skipped: {e}");
-                }
-            }
-        }
-        if chunk.is_empty() {
-            break;
-        }
+    // streaming in chunks: parallel over the documents of a chunk, output in input order
+    while let Some(chunk) = reader.chunk(CHUNK, |e| {
+        bad += usize::from(!e.note);
+        eprintln!("{}", e.message());
+    }) {
+        reports += chunk.len();
         let results: Vec<_> = chunk.par_iter().map(|r| extractor.extract(r)).collect();
         for x in &results {
             for d in &x.diagnostics {
@@ -81,6 +76,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     out.finish()?;
+    if bad > 0 {
+        eprintln!("rasd: extracted {reports} reports; {bad} skipped (each named above)");
+    }
     std::io::stderr().flush().ok();
     Ok(if bad == 0 {
         ExitCode::SUCCESS

@@ -12,11 +12,14 @@ use rayon::prelude::*;
 use rasd_extract::Extractor;
 use rasd_store::{IngestStats, Store};
 
-use crate::input::{valid_date, InputReader};
+use rasd_core::valid_date;
+
+use crate::input::InputReader;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// .txt files (doc_id = file stem), .jsonl files, directories (recursively), or `-` for stdin.
+    /// .txt files (doc_id = the path under the folder named, without extension), .jsonl files,
+    /// directories (recursively), or `-` for stdin.
     pub paths: Vec<PathBuf>,
     /// The database: a SQLite file, or a `postgres://user@host/db` URL.
     #[arg(long, default_value = "rasd.db")]
@@ -27,13 +30,16 @@ pub struct Args {
     /// Reports per transaction: a batch is stored whole or not at all.
     #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..))]
     pub batch: u32,
+    /// A report whose id was already read in this run with another text replaces the first
+    /// (by default it is skipped and named, and the first is kept).
+    #[arg(long)]
+    pub replace: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(p) = args.published.as_deref() {
         anyhow::ensure!(valid_date(p), "--published must be YYYY-MM-DD, got {p:?}");
     }
-    let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db))?;
     let extractor = Extractor::new();
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new_spinner();
@@ -47,11 +53,31 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let started = Instant::now();
     let mut total = 0u64;
-    let mut bad = 0usize;
+    let bad = std::cell::Cell::new(0usize);
+    let batch_size = args.batch.max(1) as usize;
+    let mut reader = InputReader::new(&args.paths, args.published.as_deref()).replace(args.replace);
+    let mut skip = |e: crate::input::InputError| {
+        bad.set(bad.get() + usize::from(!e.note));
+        bar.suspend(|| eprintln!("{}", e.message()));
+    };
+    // the database is opened (and created) only once there is a report to store
+    let Some(first) = reader.chunk(batch_size, &mut skip) else {
+        bar.finish_and_clear();
+        eprintln!(
+            "rasd: no report read, nothing stored{}",
+            if bad.get() > 0 {
+                " (each input skipped is named above)"
+            } else {
+                ""
+            }
+        );
+        return Ok(exit_code(bad.get()));
+    };
+    let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db))?;
     // streaming: one batch in memory at a time, stored in one transaction; the next batch is
     // extracted (rayon, both cores) while the writer thread stores the previous one
-    let mut reader = InputReader::new(&args.paths, args.published.as_deref());
     let db = args.db.clone();
+    let mut first = Some(first);
     let stats: anyhow::Result<IngestStats> = std::thread::scope(|scope| {
         let (tx, rx) =
             std::sync::mpsc::sync_channel::<Vec<(rasd_core::Report, Vec<rasd_core::Event>)>>(1);
@@ -72,20 +98,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
             Ok(stats)
         });
-        loop {
-            let mut chunk = Vec::with_capacity(args.batch as usize);
-            for item in reader.by_ref().take(args.batch.max(1) as usize) {
-                match item {
-                    Ok(r) => chunk.push(r),
-                    Err(e) => {
-                        bad += 1;
-                        bar.suspend(|| eprintln!("rasd: skipped: {e}"));
-                    }
-                }
-            }
-            if chunk.is_empty() {
-                break;
-            }
+        while let Some(chunk) = first.take().or_else(|| reader.chunk(batch_size, &mut skip)) {
             total += chunk.len() as u64;
             // parallel over documents; collect keeps input order, so clustering is deterministic
             let batch: Vec<_> = chunk
@@ -115,23 +128,32 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64().max(1e-9);
     let counts = store.counts()?;
+    // inputs not read, and documents the database refused (named above)
+    let skipped = bad.get() + stats.documents_refused as usize;
     eprintln!(
-        "rasd: ingested {total} reports in {secs:.1}s ({:.0}/s): {} new, {} replaced, {} unchanged; \
+        "rasd: ingested {total} reports in {secs:.1}s ({:.0}/s): {} new, {} replaced, {} unchanged, \
+         {} skipped; \
          {} events stored, {} joined an existing incident; database: {} documents, {} events, \
          {} incidents",
         total as f64 / secs,
         stats.documents_new,
         stats.documents_replaced,
         stats.documents_unchanged,
+        skipped,
         stats.events_inserted,
         stats.events_merged,
         counts.documents,
         counts.events,
         counts.clusters
     );
-    Ok(if bad == 0 {
+    Ok(exit_code(skipped))
+}
+
+/// Success only when no input was skipped.
+fn exit_code(bad: usize) -> ExitCode {
+    if bad == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    })
+    }
 }

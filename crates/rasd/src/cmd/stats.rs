@@ -14,7 +14,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db))?;
+    let mut store =
+        Store::open_existing(&args.db).with_context(|| format!("opening {}", args.db))?;
     print!("{}", store.stats()?);
     Ok(ExitCode::SUCCESS)
 }
