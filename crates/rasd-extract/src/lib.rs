@@ -107,8 +107,23 @@ impl Extractor {
         self.detector.threshold
     }
 
-    /// Extracts the events of one report.
+    /// Extracts the events of one report: the incident table by default, every mention with
+    /// [`Extractor::with_all`].
     pub fn extract(&self, report: &Report) -> Extraction {
+        self.extract_keeping(report, |c| self.keeps(c))
+    }
+
+    /// Every mention of one report with its status, whatever this extractor keeps by default
+    /// (a server shares one extractor and answers both).
+    pub fn extract_all(&self, report: &Report) -> Extraction {
+        self.extract_keeping(report, |_| true)
+    }
+
+    fn extract_keeping(
+        &self,
+        report: &Report,
+        keep: impl Fn(&incident::Candidate) -> bool,
+    ) -> Extraction {
         let mut diagnostics = Vec::new();
         let published = match report.published.as_deref() {
             Some(p) => {
@@ -139,7 +154,7 @@ impl Extractor {
         }
         let events = merged
             .into_iter()
-            .filter(|c| self.keeps(c))
+            .filter(|c| keep(c))
             .map(|c| c.into_event(&report.id, &doc))
             .collect();
         Extraction {

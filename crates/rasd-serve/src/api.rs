@@ -179,6 +179,9 @@ struct ExtractRequest {
     source: Option<String>,
     #[serde(default)]
     url: Option<String>,
+    /// Every mention with its status, not only the incident table.
+    #[serde(default)]
+    all: bool,
 }
 
 /// `POST /api/session {"token": ...}`: the dashboard trades the token for a cookie (HttpOnly,
@@ -248,6 +251,7 @@ async fn extract(
         source: req.source,
         url: req.url,
     };
+    let all = req.all;
     let limits = state.extract_limits;
     let busy = || {
         ApiError::new(
@@ -269,7 +273,11 @@ async fn extract(
     // the permit lives as long as the extraction, even past the deadline
     let task = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        st.extractor().extract(&report)
+        if all {
+            st.extractor().extract_all(&report)
+        } else {
+            st.extractor().extract(&report)
+        }
     });
     let extraction = match tokio::time::timeout(limits.deadline, task).await {
         Ok(r) => r.map_err(|e| ApiError::internal(format!("extraction task failed: {e}")))?,

@@ -389,6 +389,30 @@ async fn extract_returns_records_without_storing() {
 }
 
 #[tokio::test]
+async fn extract_gives_the_incident_table_and_every_mention_when_asked() {
+    let text =
+        "ونفت الوزارة وقوع انفجار في مطار عدن. قتل خمسة جنود في هجوم على نقطة تفتيش في العريش أمس.";
+    let statuses = |all: bool| async move {
+        let body = serde_json::json!({"text": text, "published": "2015-08-01", "all": all});
+        let r = call(
+            Method::POST,
+            "/api/extract",
+            Some(serde_json::to_vec(&body).unwrap()),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text());
+        let v = r.json();
+        let mut s: Vec<String> = (v["events"].as_array().unwrap().iter())
+            .map(|e| e["status"].as_str().unwrap().to_string())
+            .collect();
+        s.sort();
+        s
+    };
+    assert_eq!(statuses(false).await, vec!["incident"]);
+    assert_eq!(statuses(true).await, vec!["denied", "incident"]);
+}
+
+#[tokio::test]
 async fn extract_refuses_bad_bodies_with_json_errors() {
     for body in [
         &b"{not json"[..],
