@@ -219,7 +219,7 @@ mod tests {
 
     #[test]
     fn the_attacker_group_is_a_group_of_the_victim_lexicon() {
-        let group = crate::incident::ATTACKER_GROUP;
+        let group = crate::slots::counts::ATTACKER_GROUP;
         assert!(
             rasd_lexicon::victims().iter().any(|v| v.group == group),
             "no victim noun of group {group:?} in victims.tsv"

@@ -4,21 +4,25 @@
 //! 1. the text layer analyses the text (sentences, tokens with clitics, numbers);
 //! 2. the lexicons (triggers, actors, victims, dates, cues) are matched once over the document;
 //! 3. the geocoder finds and resolves place mentions with the whole document as context;
-//! 4. per sentence, trigger clusters become incident candidates ([`incident`]), each with its
-//!    type, counts, victims, actors, place and date;
-//! 5. each candidate gets its status from its sentence ([`status`]: incident, background,
-//!    statistic, intent, denied, generic);
-//! 6. candidates of one story that tell the same incident (and have the same status) are merged
-//!    ([`merge`]); a merged incident that nothing pins down is generic.
+//! 4. the mention finder ([`mention`]): per sentence, trigger clusters become incident
+//!    candidates, each with its type from the strongest trigger; the slot fillers ([`slots`])
+//!    give each its counts and victims ([`slots::counts`]), actors ([`slots::actors`]), place
+//!    ([`slots::places`]), date ([`slots::date`]) and the features the detector ([`detect`])
+//!    scores ([`slots::features`]);
+//! 5. the status classifier ([`status`]): each candidate gets its status from its sentence
+//!    (incident, background, statistic, intent, denied, generic);
+//! 6. the clustering ([`merge`]): candidates of one story that tell the same incident (and have
+//!    the same status) are merged; a merged incident that nothing pins down is generic.
 //!
 //! Architecture invariant: no I/O, never panics on any input.
 
 mod calendar;
 mod dates;
 pub mod detect;
-mod incident;
 mod lexicon;
+mod mention;
 mod merge;
+mod slots;
 mod status;
 
 use rasd_core::{Event, Report};
@@ -90,7 +94,7 @@ impl Extractor {
     }
 
     /// Whether a merged candidate makes the output.
-    fn keeps(&self, c: &incident::Candidate) -> bool {
+    fn keeps(&self, c: &mention::Candidate) -> bool {
         if self.all {
             return self.min_confidence.is_none_or(|m| c.score >= m);
         }
@@ -139,7 +143,7 @@ impl Extractor {
             None => None,
         };
         let doc = Document::analyze(&report.text);
-        let ctx = incident::Context::new(&self.lex, &doc, published);
+        let ctx = mention::Context::new(&self.lex, &doc, published);
         let mut candidates = ctx.incidents();
         for c in &mut candidates {
             c.score = self.detector.score(&c.features);
@@ -172,7 +176,7 @@ pub fn candidate_features(
 ) -> Vec<([usize; 2], detect::Features)> {
     let published = report.published.as_deref().and_then(Day::parse);
     let doc = Document::analyze(&report.text);
-    let ctx = incident::Context::new(&extractor.lex, &doc, published);
+    let ctx = mention::Context::new(&extractor.lex, &doc, published);
     ctx.incidents()
         .into_iter()
         .map(|c| ([c.sentence_span.start, c.sentence_span.end], c.features))

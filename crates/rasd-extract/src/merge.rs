@@ -4,7 +4,8 @@
 use rasd_core::{Event, EventDate, Plover, TextSpan, Victim, SCHEMA_VERSION};
 use rasd_text::Document;
 
-use crate::incident::{adding_pieces, sum_counts, Candidate, CountPiece};
+use crate::mention::Candidate;
+use crate::slots::counts::{adding_pieces, sum_counts, CountPiece};
 
 /// Whether the candidate can be one part of a complex attack (bombers, gunmen, clashes at one
 /// place): violence by force, not a change of territory or an abduction.

@@ -20,8 +20,8 @@ use rasd_core::{DatePrecision, Status};
 use rasd_text::Span;
 
 use crate::calendar::{days_in_month, Day};
-use crate::incident::{Candidate, Context};
 use crate::lexicon::Cue;
+use crate::mention::{Candidate, Context};
 
 /// How many days before publication an incident is still news (REPORTS_GUIDELINES.md).
 pub const RECENT_DAYS: i64 = 30;
@@ -74,7 +74,7 @@ impl Context<'_> {
         if self.cue_at_token(t, Cue::Means)
             && c.kill_word.is_none()
             && c.injury_word.is_none()
-            && !crate::incident::in_sentence(&self.triggers, s).any(|h| {
+            && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
                 h.value.role == rasd_lexicon::Role::Event
                     && h.value.is_violent()
                     && doc
@@ -84,7 +84,7 @@ impl Context<'_> {
         {
             return (Status::Generic, Some(c.trigger_span));
         }
-        let toll = crate::incident::adding_pieces(&c.kills)
+        let toll = crate::slots::counts::adding_pieces(&c.kills)
             .iter()
             .map(|p| p.max.unwrap_or(p.min))
             .sum::<u64>();

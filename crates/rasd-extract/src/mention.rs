@@ -1,0 +1,647 @@
+//! The mention finder: per sentence, or per part of a sentence that tells an incident of its
+//! own, the trigger cluster becomes an incident candidate with its type from the strongest
+//! trigger; the slot fillers ([`crate::slots`]) give its counts, victims, actors, place, date
+//! and detector features.
+
+use rasd_core::{Actor, ActorKind, Location, Victim};
+use rasd_lexicon::{ActorEntry, Role, Trigger, VictimEntry};
+use rasd_text::{Document, PhraseMatch, Span, TokenKind};
+
+use crate::calendar::Day;
+use crate::dates::{find_dates, DateMention};
+use crate::lexicon::{Cue, Lexicons};
+use crate::slots::counts::{CountPiece, Counts};
+use crate::slots::places::country_of_actors;
+
+/// The priority from which an event word is violence whatever the sentence is about (a bombing,
+/// an air strike), see the `domain` cues.
+const STRONG_PRIORITY: i32 = 60;
+
+/// One incident as read from one sentence, before the story-level merge.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Index of the latest sentence this candidate holds (for adjacency when merging).
+    pub sentence: usize,
+    /// The sentence of the trigger.
+    pub sentence_span: Span,
+    pub trigger_span: Span,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub plover_event: String,
+    pub plover_mode: Option<String>,
+    pub priority: i32,
+    /// The sentence names the incident or its means (not only deaths or injuries).
+    pub has_event_trigger: bool,
+    /// The event word is definite ("الانفجار", "بالهجوم"): it names an incident already told.
+    pub definite: bool,
+    pub kills: Vec<CountPiece>,
+    /// Deaths told with "outside" the place ("مقتل 18 ... خارج المدينة"), and the victim groups
+    /// after them: the story's incident in a nearby place takes them (merge::place_elsewhere).
+    pub elsewhere: Vec<CountPiece>,
+    pub elsewhere_victims: Vec<Victim>,
+    pub kill_word: Option<Span>,
+    pub injuries: Vec<CountPiece>,
+    pub injury_word: Option<Span>,
+    pub victims: Vec<Victim>,
+    pub actor1: Option<Actor>,
+    pub actor2: Option<Actor>,
+    pub location: Option<Location>,
+    /// Comparable key of the place (for merging within a story).
+    pub place_key: Option<String>,
+    pub date: Option<(DateMention, bool)>,
+    pub armed_victims: bool,
+    pub civilian_victims: bool,
+    /// The candidate is a part of its sentence told as what followed ("أعقبها تبادل لإطلاق النار").
+    pub sequel: bool,
+    /// What the detector reads (crate::detect::FEATURES).
+    pub features: crate::detect::Features,
+    /// The detector's probability that this reports an incident (max over merged parts).
+    pub score: f32,
+    /// What the report tells of it (crate::status), and the words that said so.
+    pub status: rasd_core::Status,
+    pub status_cue: Option<Span>,
+    /// The trigger spans of the other candidates merged into this one (crate::merge).
+    pub mentions: Vec<Span>,
+}
+
+/// A lexicon match, detached from the matcher's lifetime.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<T> {
+    pub span: Span,
+    pub tokens: (usize, usize),
+    pub value: T,
+}
+
+fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
+    ms.into_iter()
+        .map(|m| Hit {
+            span: m.span,
+            tokens: (m.tokens.start, m.tokens.end),
+            value: *m.value,
+        })
+        .collect()
+}
+
+/// Everything matched once over a document.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub(crate) triggers: Vec<Hit<&'static Trigger>>,
+    pub(crate) actors: Vec<Hit<&'static ActorEntry>>,
+    pub(crate) victims: Vec<Hit<&'static VictimEntry>>,
+    pub(crate) cues: Vec<Hit<Cue>>,
+    /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
+    cue_mask: Vec<u64>,
+    /// The document's country words (rasd_geo::Geocoder::country_words), read when needed.
+    pub(crate) country_words: std::cell::OnceCell<Vec<(String, Span)>>,
+    /// Per token, whether it belongs to a number expression ("وأربعة", "خمسة عشر").
+    pub(crate) in_number: Vec<bool>,
+    pub(crate) dates: Vec<DateMention>,
+    pub(crate) places: Vec<rasd_geo::PlaceMention>,
+    pub(crate) published: Option<Day>,
+}
+
+/// The items (sorted by start) that start inside `span`, by binary search: long documents stay
+/// linear.
+pub(crate) fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, span: Span) -> &[T] {
+    let a = items.partition_point(|x| start(x) < span.start);
+    let b = a + items[a..].partition_point(|x| start(x) < span.end);
+    &items[a..b]
+}
+
+pub(crate) fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
+    starting_in(ms, |m| m.span.start, span)
+        .iter()
+        .filter(move |m| m.span.end <= span.end)
+}
+
+impl<'a> Context<'a> {
+    pub fn new(lex: &'a Lexicons, doc: &'a Document, published: Option<Day>) -> Context<'a> {
+        // one matching text for the five lexicons
+        let hay = rasd_text::Haystack::of(doc);
+        let date_matches = lex.dates.find_haystack(doc, &hay);
+        let dates = find_dates(doc, &date_matches, published);
+        let cues: Vec<Hit<Cue>> = lex
+            .cues
+            .find_haystack(doc, &hay)
+            .into_iter()
+            .flat_map(|m| {
+                m.value.iter().map(move |&c| Hit {
+                    span: m.span,
+                    tokens: (m.tokens.start, m.tokens.end),
+                    value: c,
+                })
+            })
+            .collect();
+        let mut cue_mask = vec![0u64; doc.tokens.len()];
+        for m in &cues {
+            for t in m.tokens.0..m.tokens.1 {
+                if let Some(x) = cue_mask.get_mut(t) {
+                    *x |= 1u64 << (m.value as u16);
+                }
+            }
+        }
+        let mut triggers: Vec<Hit<&'static Trigger>> = lex
+            .triggers
+            .find_haystack(doc, &hay)
+            .into_iter()
+            .flat_map(|m| {
+                m.value.triggers.iter().map(move |t| Hit {
+                    span: m.span,
+                    tokens: (m.tokens.start, m.tokens.end),
+                    value: *t,
+                })
+            })
+            .collect();
+        triggers.sort_by_key(|h| h.span.start);
+        let mut actors = hits(lex.actors.find_haystack(doc, &hay));
+        actors.sort_by_key(|h| h.span.start);
+        let mut victims = hits(lex.victims.find_haystack(doc, &hay));
+        victims.sort_by_key(|h| h.span.start);
+        let mut places = rasd_geo::Geocoder::global().mentions(doc);
+        places.sort_by_key(|p| p.span.start);
+        Context {
+            doc,
+            // a phrase with several rows (an event row and a kill row) yields one hit per row
+            triggers,
+            actors,
+            victims,
+            cue_mask,
+            country_words: std::cell::OnceCell::new(),
+            in_number: {
+                let mut v = vec![false; doc.tokens.len()];
+                for n in &doc.numbers {
+                    // the number and its qualifier words ("ونحو 50")
+                    let start = n
+                        .cue_span
+                        .and_then(|c| doc.token_at(c.start))
+                        .map_or(n.tokens.start, |t| t.min(n.tokens.start));
+                    for t in start..n.tokens.end {
+                        if let Some(x) = v.get_mut(t) {
+                            *x = true;
+                        }
+                    }
+                }
+                v
+            },
+            cues,
+            dates,
+            places,
+            published,
+        }
+    }
+
+    pub(crate) fn cue_at_token(&self, token: usize, cue: Cue) -> bool {
+        self.cue_mask
+            .get(token)
+            .is_some_and(|m| m & (1u64 << (cue as u16)) != 0)
+    }
+
+    /// Whether a negation stands at most three words before token `i`, with no number or
+    /// punctuation between ("لم يسفر عن إصابات", not "ما لا يقل عن 10 قتلى").
+    fn negated(&self, i: usize) -> bool {
+        for j in (i.saturating_sub(3)..i).rev() {
+            let t = &self.doc.tokens[j];
+            if t.kind == TokenKind::Punct
+                || t.kind == TokenKind::Number
+                || self.in_number.get(j) == Some(&true)
+            {
+                return false;
+            }
+            if self.cue_at_token(j, Cue::Negation) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// All incident candidates of the document, in text order.
+    pub fn incidents(&self) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = Vec::new();
+        for (si, sentence) in self.doc.sentences.iter().enumerate() {
+            let mut before: Option<usize> = None;
+            for (seg, sequel) in self.segments(si) {
+                // a sequel tells what followed: its own kind of violence, not the one before
+                let told = if sequel {
+                    self.violent_kinds(Span::new(sentence.span.start, seg.start))
+                } else {
+                    Vec::new()
+                };
+                let Some(mut c) = self.sentence_incident(si, sentence.span, seg, &told) else {
+                    continue;
+                };
+                if let Some(prev) = before.map(|b| &out[b]) {
+                    // what followed happened at the same place, unless it names its own
+                    if sequel && c.location.is_none() {
+                        c.location = prev.location.clone();
+                        c.place_key = prev.place_key.clone();
+                    }
+                    self.anchor_on(&mut c, seg, prev);
+                }
+                if c.location.is_none() {
+                    c.location = self.story_country(c.trigger_span);
+                }
+                c.sequel = sequel;
+                before = Some(out.len());
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// The sub-event types of the violent event words in `span`.
+    fn violent_kinds(&self, span: Span) -> Vec<&'static str> {
+        in_sentence(&self.triggers, span)
+            .filter(|h| h.value.role == Role::Event && h.value.is_violent())
+            .filter_map(|h| h.value.sub_event_type.as_deref())
+            .collect()
+    }
+
+    /// The parts of sentence `si` that tell separate incidents: the sentence is cut at "؛" and
+    /// at a comma followed by a clause opener ("، فيما ...", "، وفي ..."), and a part becomes
+    /// its own incident when it names both a violent event and a place of its own (two attacks
+    /// in two places), or when it opens with a sequel ("أعقبها", "ثم") and names a violent event
+    /// of a kind the sentence has not told yet (a bombing, then an exchange of fire); other
+    /// parts stay with the part before them. The flag marks a sequel part.
+    fn segments(&self, si: usize) -> Vec<(Span, bool)> {
+        let doc = self.doc;
+        let s = &doc.sentences[si];
+        let toks = &doc.tokens[s.tokens.clone()];
+        // (start, sequel, after an interval: "بعد يومين من هجوم")
+        let mut cuts = vec![(s.span.start, false, false)];
+        for (k, t) in toks.iter().enumerate() {
+            let i = s.tokens.start + k;
+            let opener = |j: usize| self.cue_at_token(j, Cue::Clause);
+            // "... في هجوم انتقامي بعد يوم من هجوم انتحاري": an incident days apart
+            if k > 0 && self.interval_at(i).is_some() {
+                let at = if opener(i - 1) { k - 1 } else { k };
+                let start = toks[at].span.start;
+                if cuts.last().is_some_and(|c| c.0 == start) {
+                    cuts.pop();
+                }
+                cuts.push((start, false, true));
+                continue;
+            }
+            let punct_cut = t.kind == TokenKind::Punct
+                && (t.key == "؛"
+                    || t.key == ";"
+                    || (t.key == "،" || t.key == ",") && opener(i + 1));
+            if punct_cut && k + 1 < toks.len() {
+                cuts.push((
+                    toks[k + 1].span.start,
+                    self.cue_at_token(i + 1, Cue::Sequel),
+                    false,
+                ));
+            } else if k > 0
+                && self.cue_at_token(i, Cue::Sequel)
+                && !opener(i - 1)
+                && cuts.last().is_none_or(|c| c.0 != t.span.start)
+            {
+                // "... ضربة جوية (في يناير) أعقبتها هجمات انتحارية": a sequel needs no comma
+                cuts.push((t.span.start, true, false));
+            } else if k > 0 && opener(i) && !opener(i - 1) && toks[k - 1].kind != TokenKind::Punct {
+                // "... في دلس، وذلك بعد ثلاثة أيام على هجوم مماثل في باتنة"
+                cuts.push((t.span.start, self.cue_at_token(i, Cue::Sequel), false));
+            }
+        }
+        cuts.push((s.span.end, false, false));
+        cuts.dedup_by_key(|c| c.0);
+        let parts: Vec<(Span, bool, bool)> = cuts
+            .windows(2)
+            .map(|w| (Span::new(w[0].0, w[1].0), w[0].1, w[0].2))
+            .collect();
+        if parts.len() < 2 {
+            return vec![(s.span, false)];
+        }
+        let violent_kinds = |p: Span| self.violent_kinds(p);
+        let stands_alone = |p: &(Span, bool, bool)| {
+            let kinds = violent_kinds(p.0);
+            if kinds.is_empty() {
+                return false;
+            }
+            // days apart: another incident whatever its place
+            if p.2 {
+                return true;
+            }
+            if p.1 {
+                let told = violent_kinds(Span::new(s.span.start, p.0.start));
+                if !told.is_empty() && kinds.iter().any(|k| !told.contains(k)) {
+                    return true;
+                }
+            }
+            starting_in(&self.places, |m| m.span.start, p.0)
+                .iter()
+                .any(|m| p.0.contains(m.span) && !m.relative)
+        };
+        let mut out: Vec<(Span, bool, bool)> = Vec::new();
+        for p in parts {
+            match out.last_mut() {
+                Some(last) if !stands_alone(&p) => last.0 = last.0.cover(p.0),
+                _ => out.push(p),
+            }
+        }
+        // the first part keeps what the later ones do not claim; a lone part is the sentence.
+        // Before an interval or a sequel of another kind, any violent word of its own makes the
+        // first part an incident.
+        let first_stands = stands_alone(&out[0])
+            || (out.get(1).is_some_and(|p| p.1 || p.2)
+                && in_sentence(&self.triggers, out[0].0).any(|h| {
+                    out[0].0.contains(h.span)
+                        && (h.value.role == Role::Kill
+                            || h.value.role == Role::Injure
+                            || (h.value.role == Role::Event && h.value.is_violent()))
+                }));
+        if out.len() < 2 || !first_stands {
+            return vec![(s.span, false)];
+        }
+        out.into_iter()
+            .map(|(span, sequel, _)| (span, sequel))
+            .collect()
+    }
+
+    /// What a later part of a sentence takes from the incident told before it: "هجوم مماثل"
+    /// (a similar attack) is of that incident's kind, and "بعد ثلاثة أيام على هجوم" dates the
+    /// attack three days before that incident.
+    fn anchor_on(&self, c: &mut Candidate, seg: Span, prev: &Candidate) {
+        let doc = self.doc;
+        let Some(t) = doc.token_at(c.trigger_span.end.saturating_sub(1)) else {
+            return;
+        };
+        let similar = (t + 1..t + 3).any(|i| self.cue_at_token(i, Cue::Similar));
+        if similar && c.priority < prev.priority && prev.has_event_trigger {
+            c.event_type = prev.event_type.clone();
+            c.sub_event_type = prev.sub_event_type.clone();
+            c.plover_event = prev.plover_event.clone();
+            c.plover_mode = prev.plover_mode.clone();
+        }
+        // "بعد ثلاثة أيام على", "بعد يومين من", "بعد أسبوع من": before the trigger
+        let Some((anchor, inherited)) = &prev.date else {
+            return;
+        };
+        let Some(from) = doc.token_at(seg.start) else {
+            return;
+        };
+        for i in from..t {
+            let Some((count, days, unit_at)) = self.interval_at(i) else {
+                continue;
+            };
+            let span = doc.tokens[i].span.cover(doc.tokens[unit_at].span);
+            c.date = Some((
+                DateMention {
+                    span,
+                    day: anchor.day.add_days(-(count as i64 * days)),
+                    future: false,
+                    precision: if days == 1 {
+                        anchor.precision
+                    } else {
+                        rasd_core::DatePrecision::Week
+                    },
+                },
+                *inherited,
+            ));
+            return;
+        }
+    }
+
+    /// "بعد ثلاثة أيام على", "بعد يومين من", "بعد أسبوع من" at token `i`: the count of units,
+    /// the days in a unit, and the unit's token.
+    fn interval_at(&self, i: usize) -> Option<(u64, i64, usize)> {
+        if !self.cue_at_token(i, Cue::After) {
+            return None;
+        }
+        let number =
+            (self.doc.numbers.iter()).find(|n| n.tokens.start == i + 1 && !n.vague && !n.dual_noun);
+        let (count, unit_at) = match number {
+            Some(n) => (n.min, n.tokens.end),
+            None if self.cue_at_token(i + 1, Cue::Dual) => (2, i + 1),
+            None => (1, i + 1),
+        };
+        let days = if self.cue_at_token(unit_at, Cue::Days) {
+            1
+        } else if self.cue_at_token(unit_at, Cue::Weeks) {
+            7
+        } else {
+            return None;
+        };
+        (self.cue_at_token(unit_at + 1, Cue::Since) && count <= 366)
+            .then_some((count, days, unit_at))
+    }
+
+    fn sentence_incident(
+        &self,
+        si: usize,
+        sentence: Span,
+        span: Span,
+        told: &[&str],
+    ) -> Option<Candidate> {
+        let doc = self.doc;
+        // irrealis cues (pledges, threats, plans) silence the triggers after them
+        let irrealis_from = in_sentence(&self.cues, span)
+            .filter(|m| m.value == Cue::Irrealis)
+            .map(|m| m.span.start)
+            .min()
+            .unwrap_or(usize::MAX);
+        let triggers: Vec<&Hit<&'static Trigger>> = in_sentence(&self.triggers, span)
+            .filter(|m| m.span.start < irrealis_from)
+            .collect();
+        let mut events: Vec<_> = triggers
+            .iter()
+            .filter(|m| m.value.role == Role::Event && m.value.sub_event_type.is_some())
+            .collect();
+        let untold = |m: &&&Hit<&'static Trigger>| {
+            m.value
+                .sub_event_type
+                .as_deref()
+                .is_some_and(|k| m.value.is_violent() && !told.contains(&k))
+        };
+        if !told.is_empty() && events.iter().any(untold) {
+            events.retain(untold);
+        }
+        let kills: Vec<_> = triggers
+            .iter()
+            .filter(|m| m.value.role == Role::Kill && !self.negated(m.tokens.0))
+            .collect();
+        let victim_matches: Vec<_> = in_sentence(&self.victims, span).collect();
+        // "أصابت القذيفة مستودعا": a verb of hitting wounds only people
+        let hits_people = |m: &Hit<&'static Trigger>| {
+            !self.cue_at_token(m.tokens.0, Cue::Hit)
+                || (m.tokens.1..m.tokens.1 + 2).any(|i| {
+                    self.in_number.get(i) == Some(&true)
+                        || victim_matches.iter().any(|v| v.tokens.0 == i)
+                        || doc.tokens.get(i).is_some_and(|t| {
+                            t.kind == TokenKind::Number || rasd_text::is_singular_person(&t.stem)
+                        })
+                })
+        };
+        let injures: Vec<_> = triggers
+            .iter()
+            .filter(|m| m.value.role == Role::Injure && !self.negated(m.tokens.0) && hits_people(m))
+            .collect();
+        if events.is_empty() && kills.is_empty() && injures.is_empty() {
+            return None;
+        }
+
+        // the incident's type: the strongest event trigger, else from deaths/injuries
+        let main = events.iter().max_by(|a, b| {
+            a.value
+                .priority
+                .cmp(&b.value.priority)
+                .then(b.span.start.cmp(&a.span.start))
+        });
+        // an accident, a disease or a game: only a strong word of violence apart from its words
+        // ("انفجرت سيارة مفخخة قرب الملعب", not "انفجر الإطار") tells an incident
+        let domain: Vec<Span> = in_sentence(&self.cues, span)
+            .filter(|m| m.value == Cue::Domain)
+            .map(|m| m.span)
+            .collect();
+        if !domain.is_empty()
+            && main.is_none_or(|m| {
+                m.value.priority < STRONG_PRIORITY
+                    || domain
+                        .iter()
+                        .any(|d| d.start < m.span.end && m.span.start < d.end)
+            })
+        {
+            return None;
+        }
+
+        let Counts {
+            kills: mut kill_pieces,
+            injuries: injury_pieces,
+            mut victims,
+            armed_victims,
+            civilian_victims,
+        } = self.counts(
+            span,
+            &triggers,
+            &kills,
+            &injures,
+            &victim_matches,
+            main.map(|m| **m),
+        );
+        let (
+            mut trigger_span,
+            mut event_type,
+            mut sub_event_type,
+            plover_event,
+            mut plover_mode,
+            mut priority,
+        ) = match main {
+            Some(m) => (
+                m.span,
+                m.value.event_type.clone().unwrap_or_default(),
+                m.value.sub_event_type.clone().unwrap_or_default(),
+                m.value
+                    .plover_event
+                    .clone()
+                    .unwrap_or_else(|| "ASSAULT".into()),
+                m.value.plover_mode.clone(),
+                m.value.priority,
+            ),
+            None => {
+                let t = kills.first().or(injures.first())?;
+                (
+                    t.span,
+                    rasd_core::VAC.to_string(),
+                    "Attack".to_string(),
+                    "ASSAULT".to_string(),
+                    None,
+                    0,
+                )
+            }
+        };
+        let (actor1, actor2) = self.actors(span, trigger_span, civilian_victims);
+        let armed = |a: &Option<Actor>| {
+            a.as_ref().is_some_and(|a| {
+                !matches!(
+                    a.kind,
+                    ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+                )
+            })
+        };
+        let armed_target = armed_victims || armed(&actor2);
+        // attacks on armed forces are battles; generic attacks on civilians are attacks
+        if sub_event_type == "Attack" && armed_target && !civilian_victims {
+            event_type = rasd_core::BATTLES.into();
+            sub_event_type = "Armed clash".into();
+        } else if sub_event_type == "Armed clash"
+            && priority <= 30
+            && civilian_victims
+            && !armed_victims
+        {
+            event_type = rasd_core::VAC.into();
+            sub_event_type = "Attack".into();
+        }
+        // an explicit clash between two armed sides is a battle, whatever weapons the fighters
+        // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة")
+        let explicit_clash = events.iter().find(|m| {
+            m.value.sub_event_type.as_deref() == Some("Armed clash") && m.value.priority >= 40
+        });
+        if let Some(clash) = explicit_clash {
+            if armed(&actor1) && armed_target && event_type == rasd_core::EXPLOSIONS {
+                event_type = rasd_core::BATTLES.into();
+                sub_event_type = "Armed clash".into();
+                trigger_span = clash.span;
+                plover_mode = clash.value.plover_mode.clone();
+                priority = clash.value.priority;
+            }
+        }
+
+        let (mut location, place_key) = self.place(span, trigger_span);
+        if location.is_none() {
+            location = country_of_actors([&actor1, &actor2]);
+        }
+
+        let date = self.incident_date(span, trigger_span);
+        let features = self.features(
+            span,
+            &triggers,
+            main.map(|m| ***m),
+            (&kill_pieces, !kills.is_empty()),
+            (&injury_pieces, !injures.is_empty()),
+            &location,
+            date.as_ref().is_some_and(|(_, inherited)| !inherited),
+            (actor1.is_some(), actor2.is_some() || !victims.is_empty()),
+            irrealis_from != usize::MAX,
+        );
+        let (elsewhere, elsewhere_victims) = if location.is_some() {
+            self.split_elsewhere(span, &triggers, &mut kill_pieces, &mut victims)
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        Some(Candidate {
+            sentence: si,
+            sentence_span: sentence,
+            trigger_span,
+            event_type,
+            sub_event_type,
+            plover_event,
+            plover_mode,
+            priority,
+            has_event_trigger: main.is_some(),
+            definite: main.is_some_and(|m| {
+                doc.tokens[m.tokens.0].clitics.iter().any(|c| c == "ال")
+                    && self.cue_at_token(m.tokens.0, Cue::Anaphor)
+            }),
+            kills: kill_pieces,
+            elsewhere,
+            elsewhere_victims,
+            kill_word: kills.first().map(|m| m.span),
+            injuries: injury_pieces,
+            injury_word: injures.first().map(|m| m.span),
+            victims,
+            actor1,
+            actor2,
+            location,
+            place_key,
+            date,
+            armed_victims,
+            civilian_victims,
+            sequel: false,
+            features,
+            score: 0.0,
+            status: rasd_core::Status::Incident,
+            status_cue: None,
+            mentions: Vec::new(),
+        })
+    }
+}

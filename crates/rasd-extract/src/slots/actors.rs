@@ -1,0 +1,93 @@
+//! Actors: the perpetrator and the target of a mention, from the actor lexicon's matches in its
+//! sentence part.
+
+use rasd_core::{Actor, ActorKind};
+use rasd_lexicon::{ActorRole, Role};
+use rasd_text::{Span, TokenKind};
+
+use crate::lexicon::Cue;
+use crate::mention::{in_sentence, Context};
+
+impl Context<'_> {
+    pub(crate) fn actors(
+        &self,
+        span: Span,
+        trigger: Span,
+        civilian_victims: bool,
+    ) -> (Option<Actor>, Option<Actor>) {
+        let doc = self.doc;
+        let mut perp: Option<(usize, Actor)> = None;
+        let mut target: Option<Actor> = None;
+        // the perpetrator is the actor nearest before the trigger (the verb's subject), else the
+        // nearest after it
+        let distance = |s: Span| trigger.gap(s) + if s.end <= trigger.start { 0 } else { 1000 };
+        for m in in_sentence(&self.actors, span) {
+            let e = m.value;
+            let Some(kind) = ActorKind::parse(&e.kind) else {
+                continue;
+            };
+            let t0 = m.tokens.0;
+            let after_target_cue =
+                (t0.saturating_sub(2)..t0).any(|i| self.cue_at_token(i, Cue::Target));
+            let after_number = t0 >= 2
+                && doc.tokens[t0 - 1].key == "من"
+                && doc.tokens[t0 - 2].kind == TokenKind::Number;
+            // right after a kill word the actor is the victim ("مقتل جنود") unless a count
+            // follows it: then it is the verb's subject ("قتلت القوات الأميركية 11 مسلحا")
+            let count_follows = doc
+                .numbers_in(span)
+                .any(|n| n.tokens.start >= m.tokens.1 && n.tokens.start <= m.tokens.1 + 1);
+            let after_kill = !count_follows
+                && in_sentence(&self.triggers, span)
+                    .any(|t| matches!(t.value.role, Role::Kill | Role::Injure) && t.tokens.1 == t0);
+            // "المتحدث باسم الحشد الشعبي", "مصادر في الشرطة": the speaker, not a side
+            if (t0.saturating_sub(2)..t0).any(|i| self.cue_at_token(i, Cue::Speaker)) {
+                continue;
+            }
+            let is_target =
+                e.role == ActorRole::Target || after_target_cue || after_number || after_kill;
+            let actor = Actor {
+                name: e.name.clone(),
+                text: doc.slice(m.span).to_string(),
+                kind,
+                country: e.country.clone(),
+                span: [m.span.start, m.span.end],
+            };
+            if is_target {
+                if target.is_none() {
+                    target = Some(actor);
+                }
+            } else {
+                let d = distance(m.span);
+                match perp.take() {
+                    Some((pd, p)) if pd <= d => {
+                        if target.is_none() && p.name != actor.name {
+                            target = Some(actor);
+                        }
+                        perp = Some((pd, p));
+                    }
+                    Some((_, p)) => {
+                        if target.is_none() && p.name != actor.name {
+                            target = Some(p);
+                        }
+                        perp = Some((d, actor));
+                    }
+                    None => perp = Some((d, actor)),
+                }
+            }
+        }
+        let perp = perp.map(|(_, a)| a);
+        if target.is_none() && civilian_victims {
+            if let Some(v) = in_sentence(&self.victims, span).find(|v| v.value.civilian) {
+                target = Some(Actor {
+                    name: "Civilians".into(),
+                    text: doc.slice(v.span).to_string(),
+                    kind: ActorKind::Civilians,
+                    country: None,
+                    span: [v.span.start, v.span.end],
+                });
+            }
+        }
+        (perp, target)
+    }
+}

@@ -1,0 +1,572 @@
+//! Counts: each figure of a sentence part linked to the nearest kill or injury word, the
+//! victim groups it counts, singular persons joined to a count, deaths told "outside" the
+//! place, and the sum of a count's pieces.
+
+use rasd_core::{Count, Qualifier, Victim};
+use rasd_lexicon::{Role, Trigger, VictimEntry};
+use rasd_text::{Document, NumberMention, Span, TokenKind};
+
+use crate::lexicon::Cue;
+use crate::mention::{Context, Hit};
+
+/// The words and tokens that support one count.
+#[derive(Debug, Clone)]
+pub struct CountPiece {
+    pub min: u64,
+    pub max: Option<u64>,
+    pub qualifier: Qualifier,
+    pub span: Span,
+    /// The figure counts attackers ("12 مسلحاً", "فجر ثلاثة آخرون أنفسهم").
+    pub attacker: bool,
+}
+
+/// What the figures and victim nouns of a sentence part tell: the count pieces linked to its
+/// kill and injury words, the counted victim groups, and whether the victims are armed or
+/// civilians.
+pub(crate) struct Counts {
+    pub kills: Vec<CountPiece>,
+    pub injuries: Vec<CountPiece>,
+    pub victims: Vec<Victim>,
+    pub armed_victims: bool,
+    pub civilian_victims: bool,
+}
+
+impl Context<'_> {
+    /// The counts of a sentence part (`span`): each number links to the nearest kill/injure
+    /// word (`kills`, `injures`) around it; `main` is the incident's event word.
+    pub(crate) fn counts(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+        victim_matches: &[&Hit<&'static VictimEntry>],
+        main: Option<&Hit<&'static Trigger>>,
+    ) -> Counts {
+        let doc = self.doc;
+        // counts: each number links to the nearest kill/injure trigger around it
+        let mut kill_pieces = Vec::new();
+        let mut injury_pieces = Vec::new();
+        let mut victims = Vec::new();
+        let mut subset_kills = Vec::new();
+        let mut armed_victims = false;
+        let mut people_victims = false;
+        let mut civilian_victims = false;
+        // a victim noun is evidence of who was hit when it is counted ("12 من عناصر الشرطة"),
+        // follows a kill/injury word ("مقتل جنود") or a target cue ("استهدف دورية"); as a
+        // subject ("جنود متمردون أطلقوا النار") it says nothing of the victims
+        for v in victim_matches {
+            let t0 = v.tokens.0;
+            let counted = doc
+                .numbers_in(span)
+                .any(|n| n.tokens.end == t0 || n.tokens.end + 1 == t0);
+            let after_word = triggers.iter().any(|t| {
+                matches!(t.value.role, Role::Kill | Role::Injure | Role::Event)
+                    && t.tokens.1 <= t0
+                    && t0 <= t.tokens.1 + 1
+            });
+            let after_target =
+                (t0.saturating_sub(2)..t0).any(|i| self.cue_at_token(i, Cue::Target));
+            if !(counted || after_word || after_target) {
+                continue;
+            }
+            if v.value.group == PEOPLE_GROUP {
+                people_victims = true;
+            } else if v.value.civilian {
+                civilian_victims = true;
+            } else {
+                armed_victims = true;
+            }
+        }
+        // people ("أشخاص", "آخرين") are civilians unless armed victims are told with them
+        // ("خمسة جنود قتلوا وإن ستة آخرين أصيبوا")
+        civilian_victims |= people_victims && !armed_victims;
+        for n in doc.numbers_in(span) {
+            if self.is_count_excluded(n) {
+                continue;
+            }
+            let first = n
+                .cue_span
+                .map(|c| c.start.min(n.span.start))
+                .unwrap_or(n.span.start);
+            let first_tok = doc.token_at(first).unwrap_or(n.tokens.start);
+            let subset = first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Subset);
+            // the victim noun after the number ("15 امرأة", "12 من عناصر الشرطة")
+            let noun = victim_matches.iter().find(|v| {
+                v.tokens.0 == n.tokens.end
+                    || (v.tokens.0 == n.tokens.end + 1
+                        && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من"))
+            });
+            let attacker = noun.is_some_and(|v| v.value.group == ATTACKER_GROUP);
+            if let Some(v) = noun {
+                let vspan = n.span.cover(v.span);
+                victims.push(Victim {
+                    group: v.value.group.clone(),
+                    count: Some(n.min),
+                    text: doc.slice(vspan).to_string(),
+                    span: [vspan.start, vspan.end],
+                });
+            }
+            if subset {
+                // "بينهم 15 قضوا في هجوم": a part of the total with its own verb of death
+                let verb = kills
+                    .iter()
+                    .find(|t| (n.tokens.end..=n.tokens.end + 1).contains(&t.tokens.0));
+                if let Some(verb) = verb {
+                    let nspan = n.cue_span.map_or(n.span, |c| c.cover(n.span));
+                    subset_kills.push(CountPiece {
+                        min: n.min,
+                        max: n.max,
+                        qualifier: n.qualifier,
+                        span: nspan.cover(verb.span),
+                        attacker,
+                    });
+                }
+                continue;
+            }
+            // "فجر ثلاثة آخرون أنفسهم": attackers who blew themselves up died in the incident
+            {
+                let after_suicide =
+                    first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Detonate);
+                let reflexive =
+                    (n.tokens.end..n.tokens.end + 3).any(|i| self.cue_at_token(i, Cue::Reflexive));
+                if after_suicide && reflexive {
+                    let end = (n.tokens.end..n.tokens.end + 3)
+                        .find(|&i| self.cue_at_token(i, Cue::Reflexive))
+                        .and_then(|i| doc.tokens.get(i))
+                        .map_or(n.span.end, |t| t.span.end);
+                    kill_pieces.push(CountPiece {
+                        min: n.min,
+                        max: n.max,
+                        qualifier: n.qualifier,
+                        span: Span::new(n.span.start, end),
+                        attacker: true,
+                    });
+                    continue;
+                }
+            }
+            // (cost, trigger span, role): after a trigger ("مقتل 18") costs its gap; before a
+            // trigger ("15 قتيلا", "28 شخصا قتلوا") costs its gap plus a half, and not across a
+            // conjunction that opens a new clause ("ستة وإصابة 12")
+            let mut best: Option<(f32, Span, Role)> = None;
+            let limit = if n.vague { 1 } else { 4 };
+            for t in kills.iter().chain(injures.iter()) {
+                let cand = if t.tokens.1 < first_tok
+                    && self.opens_clause(first_tok - 1, triggers, victim_matches)
+                {
+                    // "أصيب 7 وفقدنا 50", "مقتل الرهينة وتحرير رهينتين": the figure belongs to
+                    // the word joined by "و" right before it, not to this trigger
+                    None
+                } else if t.tokens.1 <= first_tok {
+                    // a conjunction between ("11 قتيلا و31 جريحا") makes the number the start
+                    // of the next item rather than this trigger's figure
+                    let conj = (t.tokens.1..first_tok)
+                        .filter(|&i| doc.tokens[i].key == "و")
+                        .count()
+                        + usize::from(
+                            doc.tokens[first_tok]
+                                .clitics
+                                .first()
+                                .is_some_and(|c| c == "و"),
+                        );
+                    let conj = conj as f32;
+                    self.link_gap(t.tokens.1, first_tok, limit, false)
+                        .map(|g| g as f32 + conj)
+                } else if n.tokens.end <= t.tokens.0 {
+                    let conj = doc.tokens[t.tokens.0]
+                        .clitics
+                        .first()
+                        .is_some_and(|c| c == "و" || c == "ف");
+                    if conj && t.tokens.0 > n.tokens.end {
+                        None
+                    } else if conj {
+                        self.link_gap(n.tokens.end, t.tokens.0, 0, false)
+                            .map(|g| g as f32 + 1.5)
+                    } else {
+                        self.link_gap(n.tokens.end, t.tokens.0, limit, !n.vague)
+                            .map(|g| g as f32 + 0.5)
+                    }
+                } else {
+                    None
+                };
+                if let Some(cost) = cand {
+                    if best.is_none_or(|(c, _, _)| cost < c) {
+                        best = Some((cost, t.span, t.value.role));
+                    }
+                }
+            }
+            if let Some((_, tspan, role)) = best {
+                let nspan = n.cue_span.map(|c| c.cover(n.span)).unwrap_or(n.span);
+                // "النائب الذي قتل مع 9 مواطنين آخرين": the others and the one they died with
+                let with_others = tspan.end <= nspan.start
+                    && first_tok > 0
+                    && self.cue_at_token(first_tok - 1, Cue::With)
+                    && (n.tokens.end..n.tokens.end + 3).any(|i| self.cue_at_token(i, Cue::Others))
+                    && doc
+                        .numbers_in(Span::new(tspan.end, nspan.start))
+                        .next()
+                        .is_none();
+                let one = u64::from(with_others);
+                let piece = CountPiece {
+                    min: n.min.saturating_add(one),
+                    max: n.max.map(|m| m.saturating_add(one)),
+                    qualifier: n.qualifier,
+                    span: nspan.cover(tspan),
+                    attacker,
+                };
+                match role {
+                    Role::Kill => kill_pieces.push(piece),
+                    _ => injury_pieces.push(piece),
+                }
+            }
+        }
+
+        // "مقتل شرطي", "أصيب جندي": a singular person noun right after the word counts one
+        for t in kills.iter().chain(injures.iter()) {
+            let linked = kill_pieces
+                .iter()
+                .chain(injury_pieces.iter())
+                .any(|p: &CountPiece| p.span.contains(t.span));
+            let Some(next) = doc.tokens.get(t.tokens.1) else {
+                continue;
+            };
+            let in_number = doc
+                .numbers_in(span)
+                .any(|n| n.tokens.start <= t.tokens.1 && t.tokens.1 < n.tokens.end);
+            if linked
+                || in_number
+                || next.span.end > span.end
+                || !rasd_text::is_singular_person(&next.stem)
+            {
+                continue;
+            }
+            let piece = CountPiece {
+                min: 1,
+                max: Some(1),
+                qualifier: Qualifier::Exact,
+                span: t.span.cover(next.span),
+                attacker: false,
+            };
+            match t.value.role {
+                Role::Kill => kill_pieces.push(piece),
+                _ => injury_pieces.push(piece),
+            }
+        }
+        self.joined_persons(span, triggers, &mut kill_pieces, &mut injury_pieces);
+
+        // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
+        // told after the part, and the part is its toll; the rest of the total died elsewhere
+        if let Some(m) = main {
+            let part = subset_kills.iter().rev().find(|p| {
+                p.span.end <= m.span.start
+                    && doc
+                        .token_at(p.span.end - 1)
+                        .zip(doc.token_at(m.span.start))
+                        .is_some_and(|(a, b)| b <= a + 4)
+            });
+            if let Some(part) = part {
+                if !kill_pieces.is_empty()
+                    && kill_pieces.iter().all(|k| k.span.end <= part.span.start)
+                {
+                    kill_pieces = vec![part.clone()];
+                }
+            }
+        }
+        Counts {
+            kills: kill_pieces,
+            injuries: injury_pieces,
+            victims,
+            armed_victims,
+            civilian_victims,
+        }
+    }
+
+    fn is_count_excluded(&self, n: &NumberMention) -> bool {
+        let next = n.tokens.end;
+        if self.cue_at_token(next, Cue::ExcludeUnit) {
+            return true;
+        }
+        // "250 شخصا بين قتيل وجريح": the dead and the wounded together are neither
+        if (next..=next + 1).any(|i| self.cue_at_token(i, Cue::Mixed)) {
+            return true;
+        }
+        // years and parts of dates are not counts
+        if n.date || (n.max == Some(n.min) && (1900..=2100).contains(&n.min) && !n.vague) {
+            return true;
+        }
+        if self
+            .dates
+            .iter()
+            .any(|d| d.span.start <= n.span.start && n.span.end <= d.span.end)
+        {
+            return true;
+        }
+        // a percentage or a decimal is not a count of people; with a scale word ("1.5 مليون",
+        // "5ر1 مليون") it tells an aggregate, not the toll of an incident
+        n.decimal || self.doc.slice(n.span).contains(['%', '٪'])
+    }
+
+    /// "سبعة من عناصر الشرطة، ومهندس هندي", "جنديين ومدني": a singular person noun joined by
+    /// "و" to a counted group, a few words after it, is one more of the same count. A subset
+    /// ("بينهم شرطي ومدني"), an apposition ("اثنين، هما مجند وشرطي"), a trigger or a clause
+    /// between them keeps it out.
+    fn joined_persons(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &mut Vec<CountPiece>,
+        injuries: &mut Vec<CountPiece>,
+    ) {
+        let doc = self.doc;
+        let Some(si) = doc.sentence_at(span.start) else {
+            return;
+        };
+        let in_trigger = |i: usize| triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1);
+        let in_number = |i: usize| doc.numbers_in(doc.tokens[i].span).next().is_some();
+        for i in doc.sentences[si].tokens.clone() {
+            let t = &doc.tokens[i];
+            if t.span.start < span.start
+                || t.span.end > span.end
+                || t.clitics.first().is_none_or(|c| c != "و")
+                || !rasd_text::is_singular_person(&t.stem)
+                || in_number(i)
+                || in_trigger(i)
+            {
+                continue;
+            }
+            // "ثمانية آلاف رجل وصبي": the figure counts both nouns
+            let counted_pair = i > 0
+                && doc.tokens[i - 1].clitics.first().is_none_or(|c| c != "و")
+                && rasd_text::is_singular_person(&doc.tokens[i - 1].stem)
+                && doc
+                    .numbers_in(span)
+                    .any(|n| n.tokens.end == i - 1 && !n.dual_noun);
+            // "عشرة آلاف ضحية بين قتيل وأسير": the figure split, nobody added
+            let split = (i.saturating_sub(3)..i).any(|j| doc.tokens[j].key == "بين");
+            if counted_pair || split {
+                continue;
+            }
+            // the nearest count that ends before the noun, of either kind
+            let last = |ps: &[CountPiece]| {
+                ps.iter()
+                    .filter(|p| p.span.end <= t.span.start)
+                    .map(|p| p.span.end)
+                    .max()
+            };
+            let (k, j) = (last(kills), last(injuries));
+            let (end, pieces) = match (k, j) {
+                (Some(a), Some(b)) if b > a => (b, &mut *injuries),
+                (Some(a), _) => (a, &mut *kills),
+                (None, Some(b)) => (b, &mut *injuries),
+                (None, None) => continue,
+            };
+            let Some(from) = doc.token_at(end.saturating_sub(1)).map(|f| f + 1) else {
+                continue;
+            };
+            let clear = from + 6 >= i
+                && (from..i).all(|g| {
+                    let w = &doc.tokens[g];
+                    (w.kind != TokenKind::Punct || w.key == "،" || w.key == ",")
+                        && !self.cue_at_token(g, Cue::Subset)
+                        && !self.cue_at_token(g, Cue::Apposition)
+                        && !self.cue_at_token(g, Cue::Clause)
+                        && !in_trigger(g)
+                        && !in_number(g)
+                });
+            if clear {
+                pieces.push(CountPiece {
+                    min: 1,
+                    max: Some(1),
+                    qualifier: Qualifier::Exact,
+                    span: t.span,
+                    attacker: false,
+                });
+            }
+        }
+    }
+
+    /// Takes out of `kills` the figures followed by an "outside" cue in their clause ("مقتل 18
+    /// من قوات الأمن والعاملين بمحطة للطاقة خارج المدينة"), with the victim groups told after
+    /// them ("بينهم 4 إيرانيين").
+    pub(crate) fn split_elsewhere(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &mut Vec<CountPiece>,
+        victims: &mut Vec<Victim>,
+    ) -> (Vec<CountPiece>, Vec<Victim>) {
+        let doc = self.doc;
+        let last = doc
+            .token_at(span.end.saturating_sub(1))
+            .map_or(0, |t| t + 1);
+        let outside = |p: &CountPiece| {
+            if p.attacker {
+                return false;
+            }
+            let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
+                return false;
+            };
+            for i in end..(end + OUTSIDE_WINDOW).min(last) {
+                if self.cue_at_token(i, Cue::Outside) {
+                    return true;
+                }
+                // the clause ends at punctuation, a clause opener or another trigger
+                if doc.tokens[i].kind == TokenKind::Punct
+                    || self.cue_at_token(i, Cue::Clause)
+                    || triggers.iter().any(|t| t.tokens.0 == i)
+                {
+                    return false;
+                }
+            }
+            false
+        };
+        let (away, stay): (Vec<CountPiece>, Vec<CountPiece>) =
+            kills.drain(..).partition(|p| outside(p));
+        *kills = stay;
+        let Some(from) = away.iter().map(|p| p.span.start).min() else {
+            return (Vec::new(), Vec::new());
+        };
+        let (away_victims, stay_victims): (Vec<Victim>, Vec<Victim>) = victims
+            .drain(..)
+            .partition(|v| v.span[0] >= from && v.span[1] <= span.end);
+        *victims = stay_victims;
+        (away, away_victims)
+    }
+
+    /// Whether token `i` is a word joined by "و"/"ف" that is neither a count, a person, a victim
+    /// nor a word of death or injury: another predicate ("وفقدنا", "وتحرير", "واعتقل"), so a
+    /// figure right after it is its own.
+    fn opens_clause(
+        &self,
+        i: usize,
+        triggers: &[&Hit<&'static Trigger>],
+        victims: &[&Hit<&'static VictimEntry>],
+    ) -> bool {
+        let t = &self.doc.tokens[i];
+        let joined = t.key != "و" && t.clitics.first().is_some_and(|c| c == "و" || c == "ف");
+        joined
+            && t.kind == TokenKind::Word
+            && self.in_number.get(i) != Some(&true)
+            && !rasd_text::is_singular_person(&t.stem)
+            && !victims.iter().any(|v| v.tokens.0 <= i && i < v.tokens.1)
+            && !triggers.iter().any(|m| {
+                matches!(m.value.role, Role::Kill | Role::Injure)
+                    && m.tokens.0 <= i
+                    && i < m.tokens.1
+            })
+    }
+
+    /// The number of tokens between `from` and `to` that separate a count from its trigger
+    /// (numbers, "و" and quotes do not count), if at most `limit` and no punctuation or
+    /// barrier word stands between.
+    fn link_gap(&self, from: usize, to: usize, limit: usize, aside: bool) -> Option<usize> {
+        let mut gap = 0;
+        // from a figure to its verb (`aside`), a subset told in between ("خمسة أشخاص بينهم
+        // اثنان من عناصر الشرطة قتلوا") is an aside: its words do not part them
+        let mut subset = false;
+        for i in from..to {
+            let t = &self.doc.tokens[i];
+            if t.kind == TokenKind::Punct || self.cue_at_token(i, Cue::Barrier) {
+                return None;
+            }
+            subset |= aside
+                && self.cue_at_token(i, Cue::Subset)
+                && self.in_number.get(i + 1) == Some(&true);
+            let number = t.kind == TokenKind::Number || self.in_number.get(i) == Some(&true);
+            if !(subset || number || t.key == "و" || t.kind == TokenKind::Quote) {
+                gap += 1;
+            }
+        }
+        (gap <= limit).then_some(gap)
+    }
+}
+
+/// How many tokens after a count of dead an "outside" cue may stand.
+const OUTSIDE_WINDOW: usize = 10;
+
+/// The victim group (data/lexicon/victims.tsv) of attackers killed: militants, bombers.
+pub const ATTACKER_GROUP: &str = "militants";
+
+/// The victims.tsv group of people of no stated side ("أشخاص", "آخرين").
+const PEOPLE_GROUP: &str = "people";
+
+/// The pieces that add up: a report often tells attackers' deaths one by one ("قتل أحد
+/// الانتحاريين", "فجر ثلاثة آخرون أنفسهم") and then as a total ("مقتل ما لا يقل عن 12
+/// مسلحاً"). An attackers' figure qualified as a total (at least, about) that is no smaller than
+/// the other attackers' figures together holds them: counting both would count the same dead
+/// twice, and ACLED keeps the conservative figure.
+pub fn adding_pieces(pieces: &[CountPiece]) -> Vec<&CountPiece> {
+    let attackers = pieces.iter().filter(|p| p.attacker);
+    let total = attackers
+        .clone()
+        .filter(|p| matches!(p.qualifier, Qualifier::AtLeast | Qualifier::Approx))
+        .max_by_key(|p| p.min)
+        .filter(|t| {
+            let rest: u64 = attackers
+                .clone()
+                .filter(|p| !std::ptr::eq(*p, *t))
+                .map(|p| p.min)
+                .sum();
+            rest > 0 && t.min >= rest
+        });
+    pieces
+        .iter()
+        .filter(|p| match total {
+            Some(t) => !p.attacker || std::ptr::eq(*p, t),
+            None => true,
+        })
+        .collect()
+}
+
+/// Sums count pieces into one count: the figures add up (see [`adding_pieces`]), the weakest
+/// qualifier wins, and the text covers the pieces that add up.
+pub fn sum_counts(doc: &Document, pieces: &[CountPiece], word: Option<Span>) -> Option<Count> {
+    let pieces = adding_pieces(pieces);
+    if pieces.is_empty() {
+        // deaths or injuries reported without a figure: at least one (DESIGN.md)
+        return word.map(|w| Count {
+            min: Some(1),
+            max: None,
+            qualifier: Qualifier::Unknown,
+            text: doc.slice(w).to_string(),
+            span: [w.start, w.end],
+        });
+    }
+    let min: u64 = pieces
+        .iter()
+        .map(|p| p.min)
+        .fold(0u64, |a, b| a.saturating_add(b));
+    let qualifier = pieces
+        .iter()
+        .map(|p| p.qualifier)
+        .max_by_key(|q| match q {
+            Qualifier::Exact => 0,
+            Qualifier::Range => 1,
+            Qualifier::AtMost => 2,
+            Qualifier::Approx => 3,
+            Qualifier::AtLeast => 4,
+            Qualifier::Unknown => 5,
+        })
+        .unwrap_or(Qualifier::Exact);
+    let max = if pieces.iter().all(|p| p.max.is_some()) && qualifier != Qualifier::AtLeast {
+        Some(
+            pieces
+                .iter()
+                .filter_map(|p| p.max)
+                .fold(0u64, |a, b| a.saturating_add(b)),
+        )
+    } else {
+        None
+    };
+    let mut span = pieces[0].span;
+    for p in &pieces {
+        span = span.cover(p.span);
+    }
+    Some(Count {
+        min: Some(min),
+        max,
+        qualifier,
+        text: doc.slice(span).to_string(),
+        span: [span.start, span.end],
+    })
+}

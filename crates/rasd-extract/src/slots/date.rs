@@ -1,0 +1,32 @@
+//! Date: the day of a mention, from the date mentions of its sentence part or the story's.
+
+use rasd_text::Span;
+
+use crate::dates::{nearest, DateMention};
+use crate::mention::Context;
+
+impl Context<'_> {
+    /// The sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
+    /// تعرض قيادي ... الثلاثاء للخطف"), else the story's latest recent day or week before
+    /// it (a month, a year or a day long past told before is background: "منذ مارس
+    /// الماضي", "عام 2004"); a date after publication ("غدا") never dates an incident
+    pub(crate) fn incident_date(
+        &self,
+        span: Span,
+        trigger_span: Span,
+    ) -> Option<(DateMention, bool)> {
+        let own = (self.dates.iter())
+            .filter(|d| !d.future && d.span.start >= span.start && d.span.end <= span.end);
+        nearest(own, trigger_span)
+            .map(|d| (d.clone(), false))
+            .or_else(|| {
+                self.dates
+                    .iter()
+                    .rev()
+                    .find(|d| {
+                        !d.future && d.span.end <= span.start && d.story_clock(self.published)
+                    })
+                    .map(|d| (d.clone(), true))
+            })
+    }
+}

@@ -1,0 +1,212 @@
+//! Places: the incident's place among the geocoded place mentions of its sentence part (ranked
+//! by specificity, cue words, datelines and speakers), else the country of its actors or of the
+//! whole story.
+
+use rasd_core::{Actor, ActorKind, Location};
+use rasd_lexicon::Role;
+use rasd_text::Span;
+
+use crate::mention::{starting_in, Context};
+
+impl Context<'_> {
+    /// How likely a place mention of the sentence is the incident's place.
+    fn place_rank(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> f32 {
+        let mut r = feature_rank(&p.feature);
+        if p.relative {
+            r -= 2.5;
+        }
+        // "في محافظة ديالى، شمال شرق بغداد": a place after a direction word is an anchor
+        let direction = p.cue.as_deref().is_some_and(|c| {
+            c.split_whitespace()
+                .any(|w| DIRECTIONS.contains(&rasd_text::key(w)))
+        });
+        if direction && !p.relative && !p.region {
+            r -= 1.5;
+        }
+        if p.cue.is_some() {
+            r += 1.0;
+        }
+        // "في محافظة ديالى، شمال شرق بغداد": the province that an anchor right after it locates
+        // is the one the text names (a town needs no help: the anchor ranks below it anyway)
+        let near = Span::new(p.span.end, p.span.end + 30);
+        let located = starting_in(&self.places, |q| q.span.start, near)
+            .first()
+            .is_some_and(|q| {
+                q.relative
+                    && !starting_in(&self.triggers, |h| h.span.start, near)
+                        .iter()
+                        .any(|h| h.span.start < q.span.start)
+            });
+        if located && matches!(p.feature.as_str(), "admin1" | "admin2" | "region") {
+            r += 1.5;
+        }
+        // places after the trigger tend to be the incident's
+        if p.span.start >= trigger.end {
+            r += 0.3;
+        }
+        // where the speaker is ("وفي مدريد قال متحدث ..."), not where it happened
+        let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
+        let after = Span::new(p.span.end, p.span.end + 40);
+        let speaker_next = starting_in(&self.triggers, |h| h.span.start, after)
+            .iter()
+            .any(|h| h.value.role == Role::Claim && h.tokens.0 > t && h.tokens.0 <= t + 2);
+        if speaker_next {
+            r -= 1.5;
+        }
+        // a dateline ("أبوجا ـ رويترز: ...", "مدريد - «الشرق الأوسط»: ..."): where the report
+        // was filed, not where it happened
+        let doc = self.doc;
+        let dash = |i: usize| {
+            doc.tokens.get(i).is_some_and(|t| {
+                let mut cs = t.key.chars();
+                cs.next().is_some_and(rasd_text::is_dash) && cs.next().is_none()
+            })
+        };
+        let first = doc.token_at(p.span.start).unwrap_or(t);
+        let colon = |i: usize| doc.tokens.get(i).is_some_and(|t| t.key == ":");
+        // or the agency first: "رويترز- القاهرة: ...", "واس- الرياض: ..."
+        let dateline = dash(t + 1) && (t + 2..t + 8).any(colon)
+            || first > 0 && dash(first - 1) && colon(t + 1);
+        if dateline {
+            r -= 3.0;
+        }
+        // the geocoder's doubt about a mention (a surname, a rare village) counts against it
+        r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
+    }
+
+    /// The place of the incident: the most specific place of the sentence, preferring one
+    /// introduced by a cue word and not a relative anchor.
+    pub(crate) fn place(&self, span: Span, trigger: Span) -> (Option<Location>, Option<String>) {
+        let best = starting_in(&self.places, |p| p.span.start, span)
+            .iter()
+            .filter(|p| p.span.end <= span.end)
+            .map(|p| (self.place_rank(p, trigger), p))
+            .max_by(|(ra, a), (rb, b)| {
+                ra.partial_cmp(rb)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then(b.span.start.cmp(&a.span.start))
+            })
+            .map(|(_, p)| p);
+        match best {
+            Some(p) => {
+                let key = rasd_text::key(&p.location.name);
+                (Some(p.location.clone()), Some(key))
+            }
+            None => (None, None),
+        }
+    }
+}
+
+/// Without a place, a national force or a group of one country names the country at least
+/// ("الجيش الباكستاني"): a country-level location (ACLED precision 3) supported by the actor's
+/// words (a state force first, as it fights at home unless it is external).
+impl Context<'_> {
+    /// The country of an incident whose sentence names no place and no country-bound actor: the
+    /// country the whole story is about (its places, demonyms and country-bound names), when one
+    /// country has at least twice the evidence of any other. The words nearest the incident's
+    /// stand as its text.
+    pub(crate) fn story_country(&self, trigger: Span) -> Option<Location> {
+        let words = self
+            .country_words
+            .get_or_init(|| rasd_geo::Geocoder::global().country_words(self.doc));
+        let evidence: Vec<(&str, Span)> = (self.places.iter())
+            .filter_map(|p| p.location.country.as_deref().map(|c| (c, p.span)))
+            .chain(words.iter().map(|(c, s)| (c.as_str(), *s)))
+            .collect();
+        let mut weight: Vec<(&str, usize)> = Vec::new();
+        for (c, _) in &evidence {
+            match weight.iter_mut().find(|(x, _)| x == c) {
+                Some(w) => w.1 += 1,
+                None => weight.push((c, 1)),
+            }
+        }
+        weight.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let (iso, top) = *weight.first()?;
+        if weight.get(1).is_some_and(|(_, second)| top < 2 * second) {
+            return None;
+        }
+        // one demonym alone is weak evidence: "وكالة الصحافة الفرنسية" is a source, "الجنود
+        // الأميركيين" fight abroad; a place of the country, or two of its words, is enough
+        let placed = self
+            .places
+            .iter()
+            .any(|p| p.location.country.as_deref() == Some(iso));
+        if !placed && top < 2 {
+            return None;
+        }
+        let (_, span) = evidence
+            .iter()
+            .filter(|(c, _)| *c == iso)
+            .min_by_key(|(_, s)| trigger.gap(*s))?;
+        country_location(iso, self.doc.slice(*span).to_string(), *span)
+    }
+}
+
+/// The country of an incident without a place, from its actors: an army fights at home, but
+/// forces acting abroad (kind external: US troops, a foreign air force) say where they come from,
+/// not where the incident happened.
+pub(crate) fn country_of_actors(actors: [&Option<Actor>; 2]) -> Option<Location> {
+    let with_country: Vec<&Actor> = actors
+        .into_iter()
+        .flatten()
+        .filter(|a| a.country.is_some() && a.kind != ActorKind::External)
+        .collect();
+    let a = with_country
+        .iter()
+        .find(|a| a.kind == ActorKind::State)
+        .or(with_country.first())?;
+    let iso = a.country.as_deref()?;
+    country_location(iso, a.text.clone(), Span::new(a.span[0], a.span[1]))
+}
+
+/// A country as an incident's location (precision 3, at the country's point), supported by the
+/// words `text` at `span`.
+fn country_location(iso: &str, text: String, span: Span) -> Option<Location> {
+    let c = rasd_geo::Gazetteer::global().country(iso)?;
+    Some(Location {
+        name: c.name_en.clone(),
+        text,
+        span: [span.start, span.end],
+        country: Some(iso.to_string()),
+        admin1: None,
+        admin2: None,
+        lat: Some(c.lat),
+        lon: Some(c.lon),
+        geonames_id: c.geonames_id,
+        precision: Some(3),
+    })
+}
+
+/// Keys of the direction words of data/lexicon/places_cues.tsv (شمال، جنوب، شرق ...).
+static DIRECTIONS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        rasd_lexicon::place_cues()
+            .iter()
+            .filter(|c| c.kind == rasd_lexicon::PlaceCueKind::Direction)
+            .flat_map(|c| {
+                c.phrase
+                    .split_whitespace()
+                    .map(rasd_text::key)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    });
+
+/// How much the geocoder's own confidence in a mention counts against feature specificity.
+const SCORE_WEIGHT: f32 = 0.5;
+/// A geocoder score from which a mention is not in doubt.
+const CONFIDENT_SCORE: f32 = 6.0;
+
+fn feature_rank(feature: &str) -> f32 {
+    match feature {
+        "neighbourhood" | "street" => 5.2,
+        "village" => 5.0,
+        "town" => 5.0,
+        "city" => 4.8,
+        "admin2" => 3.0,
+        "region" => 2.5,
+        "admin1" => 2.0,
+        "country" => 1.0,
+        _ => 3.5,
+    }
+}
