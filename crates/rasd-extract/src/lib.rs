@@ -126,7 +126,7 @@ impl Extractor {
     fn extract_keeping(
         &self,
         report: &Report,
-        keep: impl Fn(&incident::Candidate) -> bool,
+        keep: impl Fn(&mention::Candidate) -> bool,
     ) -> Extraction {
         let mut diagnostics = Vec::new();
         let published = match report.published.as_deref() {
