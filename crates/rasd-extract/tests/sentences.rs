@@ -869,3 +869,27 @@ fn an_attack_of_another_month_is_another_incident() {
         .collect();
     assert_eq!(killed, vec![Some(14), Some(38)], "{events:#?}");
 }
+
+#[test]
+fn the_speakers_capital_is_not_the_place_and_a_part_of_a_country_is() {
+    // sentences written for this test
+    let place = |text: &str| {
+        let events = extract("2015-08-01", text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        events[0].location.as_ref().map(|l| l.text.clone())
+    };
+    // a capital right after a verb of saying is the government speaking
+    assert_eq!(
+        place("أعلنت واشنطن أن غارة جوية قتلت قياديا في حركة الشباب في الصومال.").as_deref(),
+        Some("الصومال")
+    );
+    // where the speaker is, before a comma and the verb, is not where it happened; a direction
+    // before a country names a part of it
+    assert_eq!(
+        place(
+            "وفي أنقرة، قال رئيس الوزراء إن الطائرات التركية قصفت مواقع للمسلحين في شمال العراق."
+        )
+        .as_deref(),
+        Some("شمال العراق")
+    );
+}

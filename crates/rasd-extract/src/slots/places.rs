@@ -8,6 +8,9 @@ use rasd_text::Span;
 
 use crate::mention::{starting_in, Context};
 
+/// How much a place told as where the speaker is ranks below the others.
+const SPEAKER_PENALTY: f32 = 3.0;
+
 impl Context<'_> {
     /// How likely a place mention of the sentence is the incident's place.
     fn place_rank(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> f32 {
@@ -20,7 +23,8 @@ impl Context<'_> {
             c.split_whitespace()
                 .any(|w| DIRECTIONS.contains(&rasd_text::key(w)))
         });
-        if direction && !p.relative && !p.region {
+        // but a direction before a country names a part of it ("في شمال العراق")
+        if direction && !p.relative && !p.region && p.feature != "country" {
             r -= 1.5;
         }
         if p.cue.is_some() {
@@ -50,8 +54,15 @@ impl Context<'_> {
         let speaker_next = starting_in(&self.triggers, |h| h.span.start, after)
             .iter()
             .any(|h| h.value.role == Role::Claim && h.tokens.0 > t && h.tokens.0 <= t + 2);
-        if speaker_next {
-            r -= 1.5;
+        // a capital or a country right after a verb of saying speaks ("أعلنت واشنطن أن ...")
+        let first_tok = self.doc.token_at(p.span.start).unwrap_or(t);
+        let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
+        let speaker_before = matches!(p.feature.as_str(), "country" | "city" | "admin1")
+            && starting_in(&self.triggers, |h| h.span.start, before)
+                .iter()
+                .any(|h| h.value.role == Role::Claim && h.tokens.1 == first_tok);
+        if speaker_next || speaker_before {
+            r -= SPEAKER_PENALTY;
         }
         // a dateline ("أبوجا ـ رويترز: ...", "مدريد - «الشرق الأوسط»: ..."): where the report
         // was filed, not where it happened
