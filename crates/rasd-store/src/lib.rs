@@ -31,6 +31,7 @@ pub mod dedup;
 pub mod export;
 pub mod read;
 pub mod schema;
+pub mod toll;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -100,15 +101,14 @@ pub struct Counts {
     pub clusters: i64,
 }
 
-/// The conservative fatality figures of a cluster, UCDP-style.
+/// The fatality figures of a cluster, UCDP-style ([`toll`] has the rule).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Spread {
-    /// The lowest figure any source gives (ACLED's conservative count; the export's
-    /// `fatalities`).
+    /// The lowest explicit figure any source gives.
     pub low: Option<u64>,
-    /// The lower median of the sources' figures.
+    /// The latest figure the most sources agree on (the export's `fatalities`).
     pub best: Option<u64>,
-    /// The highest figure any source gives (its `max` where it gives a range).
+    /// The highest explicit figure any source gives (its `max` where it gives a range).
     pub high: Option<u64>,
 }
 
@@ -120,10 +120,13 @@ pub struct MemberRecord {
     pub linked_to: Option<String>,
     pub rule: String,
     pub reason: String,
+    /// The publication date of its document (the toll's "latest report").
+    #[serde(skip)]
+    pub published: Option<String>,
 }
 
-/// One incident: its representative record (fatalities set to the conservative figure), the
-/// spread over sources, and every mention.
+/// One incident: its representative record (fatalities set to the best figure, with low..high
+/// beside it), the spread over sources, and every mention.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClusterRecord {
     pub cluster_id: i64,
@@ -446,9 +449,9 @@ impl Store {
             "INSERT INTO events (event_id, doc_id, seq, published, date, date_precision, date_end, \
              event_type, sub_event_type, country, admin1, admin2, place, place_key, place_norm, \
              admin1_norm, admin2_norm, geonames_id, \
-             lat, lon, geo_precision, fatalities_min, fatalities_max, actor1, actor1_kind, actor2, \
-             actor2_kind, plover_mode, confidence, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             lat, lon, geo_precision, fatalities_min, fatalities_max, fatalities_qualifier, actor1, \
+             actor1_kind, actor2, actor2_kind, plover_mode, confidence, record) VALUES (?, ?, ?, ?, \
+             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
              ON CONFLICT (event_id) DO NOTHING",
             &[
                 m.event_id.as_str().into(),
@@ -474,6 +477,7 @@ impl Store {
                 m.geo_precision.map(i64::from).into(),
                 fat.and_then(|c| c.min).map(|v| v as i64).into(),
                 fat.and_then(|c| c.max).map(|v| v as i64).into(),
+                fat.map(|c| c.qualifier.as_str()).into(),
                 m.actor1.as_ref().map(|a| a.0.clone()).into(),
                 m.actor1.as_ref().map(|a| dedup::kind_name(a.1)).into(),
                 m.actor2.as_ref().map(|a| a.0.clone()).into(),
@@ -668,11 +672,7 @@ impl Store {
                     .unwrap_or(0)
                     + 1;
                 // a one-mention cluster: its summary is the event itself
-                let fat = e.fatalities.as_ref();
-                let spread = spread_of(std::iter::once((
-                    fat.and_then(|c| c.min).map(|v| v as i64),
-                    fat.and_then(|c| c.max).map(|v| v as i64),
-                )));
+                let spread = toll::spread(&[figure_of_event(e, published, seq)]);
                 let dated = m.dated();
                 self.conn.exec(
                     "INSERT INTO clusters (id, rep_event_id, date, date_precision, event_type, \
@@ -734,7 +734,9 @@ impl Store {
         let rows = self.conn.query(
             "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq, \
              e.fatalities_min, e.fatalities_max, e.doc_id, e.date, e.event_type, \
-             e.sub_event_type, e.country, e.admin1, e.place, e.lat, e.lon, e.date_end \
+             e.sub_event_type, e.country, e.admin1, e.place, e.lat, e.lon, e.date_end, \
+             e.doc_id, e.published, e.seq, e.fatalities_min, e.fatalities_max, \
+             e.fatalities_qualifier \
              FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
              WHERE cm.cluster_id = ? ORDER BY e.seq",
             &[Value::Int(cluster_id)],
@@ -756,7 +758,8 @@ impl Store {
             )
         };
         let rep = rows.iter().min_by_key(|r| key(r)).expect("non-empty");
-        let spread = spread_of(rows.iter().map(|r| (r[5].int(), r[6].int())));
+        let figures: Vec<toll::Figure> = rows.iter().map(|r| figure_of_row(r, 17)).collect();
+        let spread = toll::spread(&figures);
         let dated = rows
             .iter()
             .filter(|r| matches!(r[2].text(), Some("day" | "week" | "month")));
@@ -879,7 +882,7 @@ impl Store {
             )?;
             let members = self.conn.query(
                 &format!(
-                    "SELECT cm.cluster_id, e.record, cm.linked_to, cm.rule, cm.reason \
+                    "SELECT cm.cluster_id, e.record, cm.linked_to, cm.rule, cm.reason, e.published \
                      FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
                      WHERE cm.cluster_id IN ({marks}) ORDER BY cm.cluster_id, cm.seq"
                 ),
@@ -897,6 +900,7 @@ impl Store {
                         linked_to: r[2].string(),
                         rule: r[3].string().unwrap_or_default(),
                         reason: r[4].string().unwrap_or_default(),
+                        published: r[5].string(),
                     });
             }
             let mut head_by_id: BTreeMap<i64, Row> = BTreeMap::new();
@@ -918,7 +922,7 @@ impl Store {
                     .or(mentions.first())
                     .map(|m| m.event.clone())
                     .ok_or(StoreError::NoCluster(id))?;
-                representative.fatalities = conservative_count(&mentions, spread);
+                representative.fatalities = incident_count(&mentions, spread);
                 out.push(ClusterRecord {
                     cluster_id: id,
                     representative,
@@ -971,16 +975,16 @@ impl Store {
                 .collect())
         };
         let by_type = grouped(
-            "SELECT event_type, COUNT(*), CAST(COALESCE(SUM(fatalities_low), 0) AS BIGINT) \
+            "SELECT event_type, COUNT(*), CAST(COALESCE(SUM(fatalities_best), 0) AS BIGINT) \
              FROM clusters GROUP BY event_type ORDER BY COUNT(*) DESC, event_type",
         )?;
         let by_country = grouped(
-            "SELECT country, COUNT(*), CAST(COALESCE(SUM(fatalities_low), 0) AS BIGINT) \
+            "SELECT country, COUNT(*), CAST(COALESCE(SUM(fatalities_best), 0) AS BIGINT) \
              FROM clusters GROUP BY country ORDER BY COUNT(*) DESC, country",
         )?;
         let by_month = grouped(
             "SELECT SUBSTR(date, 1, 7) AS month, COUNT(*), \
-             CAST(COALESCE(SUM(fatalities_low), 0) AS BIGINT) FROM clusters \
+             CAST(COALESCE(SUM(fatalities_best), 0) AS BIGINT) FROM clusters \
              GROUP BY SUBSTR(date, 1, 7) ORDER BY COALESCE(SUBSTR(date, 1, 7), '9999-99')",
         )?;
         Ok(export::Stats {
@@ -1018,9 +1022,9 @@ impl std::fmt::Display for Explanation {
         )?;
         writeln!(
             f,
-            "fatalities: low {} (reported), best {}, high {}",
-            fmt_opt(r.fatalities.low),
+            "fatalities: best {}, low {}, high {}",
             fmt_opt(r.fatalities.best),
+            fmt_opt(r.fatalities.low),
             fmt_opt(r.fatalities.high)
         )?;
         for (i, m) in r.mentions.iter().enumerate() {
@@ -1064,66 +1068,113 @@ impl std::fmt::Display for Explanation {
     }
 }
 
-/// low = min of the sources' minima, best = their lower median, high = max of their maxima.
-fn spread_of(figures: impl Iterator<Item = (Option<i64>, Option<i64>)>) -> Spread {
-    let mut mins = Vec::new();
-    let mut high: Option<i64> = None;
-    for (min, max) in figures {
-        if let Some(min) = min {
-            mins.push(min);
-            let top = max.map_or(min, |m| m.max(min));
-            high = Some(high.map_or(top, |h| h.max(top)));
-        }
-    }
-    mins.sort_unstable();
-    Spread {
-        low: mins.first().map(|&v| v as u64),
-        best: (!mins.is_empty()).then(|| mins[(mins.len() - 1) / 2] as u64),
-        high: high.map(|v| v as u64),
+/// A stored qualifier name (an unknown name reads as exact: the figure is taken as told).
+fn parse_qualifier(s: &str) -> Qualifier {
+    match s {
+        "at_least" => Qualifier::AtLeast,
+        "approx" => Qualifier::Approx,
+        "at_most" => Qualifier::AtMost,
+        "range" => Qualifier::Range,
+        "unknown" => Qualifier::Unknown,
+        _ => Qualifier::Exact,
     }
 }
 
-/// The export's fatality count: the words of the first mention giving the low figure, with
-/// `min` = low and `max` = high (qualifier `range` when sources disagree).
-fn conservative_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
-    let low = spread.low?;
-    let source = mentions
+/// The toll view of an event of a document published on `published`, stored as `seq`.
+fn figure_of_event(e: &Event, published: Option<&str>, seq: i64) -> toll::Figure {
+    let c = e.fatalities.as_ref();
+    toll::Figure {
+        doc_id: e.doc_id.clone(),
+        published: published.map(str::to_string),
+        seq,
+        min: c.and_then(|c| c.min),
+        max: c.and_then(|c| c.max),
+        qualifier: c.map_or(Qualifier::Unknown, |c| c.qualifier),
+    }
+}
+
+/// The export's fatality count: the words of the latest mention giving the best figure, with
+/// `min` = best and `max` = high (qualifier `range` when sources give more; `at_least` with no
+/// `max` when the highest figure is open-ended).
+fn incident_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
+    let best = spread.best?;
+    // members come in seq order: their index stands for the input order
+    let figures: Vec<toll::Figure> = mentions
         .iter()
-        .filter_map(|m| m.event.fatalities.as_ref())
-        .find(|c| c.min == Some(low))?;
+        .enumerate()
+        .map(|(i, m)| {
+            let mut f = figure_of_event(&m.event, None, i as i64);
+            f.published = m.published.clone();
+            f
+        })
+        .collect();
+    let source = toll::best_figure(&figures)
+        .and_then(|i| mentions[i].event.fatalities.as_ref())
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter_map(|m| m.event.fatalities.as_ref())
+                .find(|c| c.min == Some(best))
+        })?;
     let mut count = source.clone();
-    if spread.high != Some(low) {
+    count.min = Some(best);
+    if toll::top_open(&figures) {
+        count.max = None;
+        count.qualifier = Qualifier::AtLeast;
+    } else if spread.high != Some(best) {
         count.max = spread.high;
         count.qualifier = Qualifier::Range;
     }
     Some(count)
 }
 
+/// The toll figures of a cluster's members, from rows whose columns start at `at`:
+/// doc_id, published, seq, fatalities_min, fatalities_max, fatalities_qualifier.
+fn figure_of_row(r: &Row, at: usize) -> toll::Figure {
+    toll::Figure {
+        doc_id: r[at].string().unwrap_or_default(),
+        published: r[at + 1].string(),
+        seq: r[at + 2].int().unwrap_or(0),
+        min: r[at + 3].int().map(|v| v as u64),
+        max: r[at + 4].int().map(|v| v as u64),
+        qualifier: r[at + 5].text().map_or(Qualifier::Exact, parse_qualifier),
+    }
+}
+
+/// Recomputes every cluster's low / best / high (a migration that changes the toll rule).
+pub(crate) fn recompute_tolls(conn: &mut Conn) -> Result<(), StoreError> {
+    let rows = conn.query(
+        "SELECT cm.cluster_id, e.doc_id, e.published, e.seq, e.fatalities_min, \
+         e.fatalities_max, e.fatalities_qualifier FROM cluster_members cm \
+         JOIN events e ON e.event_id = cm.event_id ORDER BY cm.cluster_id, e.seq",
+        &[],
+    )?;
+    let mut by_cluster: BTreeMap<i64, Vec<toll::Figure>> = BTreeMap::new();
+    for r in &rows {
+        by_cluster
+            .entry(r[0].int().unwrap_or(0))
+            .or_default()
+            .push(figure_of_row(r, 1));
+    }
+    for (id, figures) in by_cluster {
+        let s = toll::spread(&figures);
+        conn.exec(
+            "UPDATE clusters SET fatalities_low = ?, fatalities_best = ?, fatalities_high = ? \
+             WHERE id = ?",
+            &[
+                s.low.map(|v| v as i64).into(),
+                s.best.map(|v| v as i64).into(),
+                s.high.map(|v| v as i64).into(),
+                Value::Int(id),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn spread_is_conservative() {
-        let s = spread_of(
-            [
-                (Some(15), Some(15)),
-                (Some(18), None),
-                (None, None),
-                (Some(12), Some(20)),
-            ]
-            .into_iter(),
-        );
-        assert_eq!(
-            s,
-            Spread {
-                low: Some(12),
-                best: Some(15),
-                high: Some(20)
-            }
-        );
-        assert_eq!(spread_of(std::iter::empty()), Spread::default());
-    }
 
     #[test]
     fn text_hash_changes_with_text() {

@@ -102,10 +102,42 @@ CREATE INDEX clusters_country_fatalities ON clusters (country, fatalities_low, i
 CREATE INDEX clusters_country_date ON clusters (country, date);
 ",
     ),
+    (
+        3,
+        "
+ALTER TABLE events ADD COLUMN fatalities_qualifier TEXT;
+CREATE INDEX clusters_fatalities_best ON clusters (fatalities_best, id);
+CREATE INDEX clusters_country_fatalities_best ON clusters (country, fatalities_best, id);
+",
+    ),
 ];
 
+/// What a migration's SQL cannot compute, done in Rust inside the same transaction: version 3
+/// reads each stored count's qualifier out of its JSON record and recomputes every cluster's
+/// toll by the rule of [`crate::toll`].
+fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
+    if version != 3 {
+        return Ok(());
+    }
+    let rows = conn.query(
+        "SELECT event_id, record FROM events WHERE fatalities_min IS NOT NULL ORDER BY seq",
+        &[],
+    )?;
+    for r in rows {
+        let record: serde_json::Value = serde_json::from_str(r[1].text().unwrap_or("{}"))?;
+        let qualifier = record["fatalities"]["qualifier"]
+            .as_str()
+            .map(str::to_string);
+        conn.exec(
+            "UPDATE events SET fatalities_qualifier = ? WHERE event_id = ?",
+            &[qualifier.into(), r[0].clone()],
+        )?;
+    }
+    crate::recompute_tolls(conn)
+}
+
 /// The schema version this build writes.
-pub const LATEST: i64 = 2;
+pub const LATEST: i64 = 3;
 
 /// Creates `schema_version` if needed, refuses a newer schema, applies missing migrations.
 pub(crate) fn migrate(conn: &mut Conn) -> Result<i64, StoreError> {
@@ -138,12 +170,15 @@ pub(crate) fn migrate(conn: &mut Conn) -> Result<i64, StoreError> {
             conn.batch("COMMIT")?;
             continue;
         }
-        let applied = conn.batch(sql).and_then(|_| {
-            conn.exec(
-                "INSERT INTO schema_version (version) VALUES (?)",
-                &[Value::Int(version)],
-            )
-        });
+        let applied = conn
+            .batch(sql)
+            .and_then(|_| backfill(conn, version))
+            .and_then(|_| {
+                conn.exec(
+                    "INSERT INTO schema_version (version) VALUES (?)",
+                    &[Value::Int(version)],
+                )
+            });
         match applied {
             Ok(_) => conn.batch("COMMIT")?,
             Err(e) => {
