@@ -188,7 +188,7 @@ fn an_older_database_is_migrated_on_open() {
     c.execute_batch(
         "DROP INDEX clusters_fatalities; DROP INDEX clusters_country_date; \
          DROP INDEX clusters_country_fatalities; DROP INDEX clusters_fatalities_best; \
-         DROP INDEX clusters_country_fatalities_best; \
+         DROP INDEX clusters_country_fatalities_best; DROP INDEX events_undated; \
          ALTER TABLE events DROP COLUMN fatalities_qualifier; \
          UPDATE clusters SET fatalities_best = fatalities_low; \
          DELETE FROM schema_version WHERE version >= 2;",
