@@ -10,7 +10,9 @@
 //!    Violence against civilians may be one incident told three ways (a suicide bombing, an
 //!    explosion, an "attack" on the same target): across these types, any explosion, an armed
 //!    clash and an attack match (an abduction, sexual violence or a change of territory only
-//!    match their own type). Other types match only themselves. Within
+//!    match their own type); an armed clash matches another type only on the same target (both
+//!    name a target of one kind) or when one side is vague (rule 5). Other types match only
+//!    themselves. Within
 //!    the family the weapons must not contradict: when both mentions state a PLOVER mode, they
 //!    are of one weapon class (explosives and suicide attacks; aerial and drone strikes;
 //!    shelling; firearms; ...): a shooting never joins a bombing, an airstrike never joins a
@@ -480,6 +482,19 @@ fn type_rule(a: &Mention, b: &Mention) -> Result<String, String> {
             a.event_type, a.sub_event_type, b.event_type, b.sub_event_type
         ));
     }
+    // a clash told as an attack or a bombing: only on the same target (both named, of one
+    // kind), or when one side is a vague retelling
+    if !same && (a.event_type == BATTLES || b.event_type == BATTLES) && !a.vague() && !b.vague() {
+        match (&a.actor2, &b.actor2) {
+            (Some((_, ka)), Some((_, kb))) if ka == kb => {}
+            _ => {
+                return Err(format!(
+                    "type: {} / {} and {} / {} without one named target",
+                    a.event_type, a.sub_event_type, b.event_type, b.sub_event_type
+                ))
+            }
+        }
+    }
     if violent(&a.event_type) {
         if let (Some(ma), Some(mb)) = (&a.plover_mode, &b.plover_mode) {
             if weapon_class(ma) != weapon_class(mb) {
@@ -709,7 +724,7 @@ mod tests {
                 false,
             ),
             (
-                "an attack of unstated weapon coded as a clash",
+                "an attack of unstated weapon coded as a clash, no target named",
                 {
                     let mut p = m("b", Some("2008-11-16"), "Baqubah", 33.75, 44.64);
                     p.event_type = "Battles".into();
@@ -717,7 +732,7 @@ mod tests {
                     p.plover_mode = None;
                     p
                 },
-                true,
+                false,
             ),
             (
                 "a protest is another family",
@@ -749,6 +764,16 @@ mod tests {
             );
             assert_eq!(compare(&other, &base).is_ok(), want, "{name} (symmetric)");
         }
+        // the clash on the bombing's target is one incident
+        let (mut a, mut b) = (
+            base.clone(),
+            m("b", Some("2008-11-16"), "Baqubah", 33.75, 44.64),
+        );
+        a.actor2 = Some(("Police".into(), ActorKind::State));
+        b.actor2 = Some(("Iraqi police".into(), ActorKind::State));
+        (b.event_type, b.sub_event_type, b.plover_mode) =
+            ("Battles".into(), "Armed clash".into(), None);
+        assert!(compare(&a, &b).is_ok(), "{:?}", compare(&a, &b));
         let mut a = base.clone();
         a.actor2 = Some(("Civilians".into(), ActorKind::Civilians));
         let mut b = m("b", Some("2008-11-16"), "Baqubah", 33.75, 44.64);

@@ -819,7 +819,12 @@ impl Store {
                         .exec("DELETE FROM clusters WHERE id = ?", &[Value::Int(id)])?;
                 }
             }
-            self.refresh_cluster(survivor)?;
+            if merged.is_empty() {
+                let counted = e.fatalities.as_ref().is_some_and(|c| c.min.is_some());
+                self.refresh_cluster_parts(cluster_id, Some((&m, e.confidence, seq, counted)))?;
+            } else {
+                self.refresh_cluster(survivor)?;
+            }
         }
         Ok(joined)
     }
@@ -900,77 +905,163 @@ impl Store {
     /// Representative: the most specific place (lowest geo precision), then the finest date,
     /// then the highest confidence, then the earliest mention.
     fn refresh_cluster(&mut self, cluster_id: i64) -> Result<(), StoreError> {
-        let rows = self.conn.query(
-            "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq, \
-             e.fatalities_min, e.fatalities_max, e.doc_id, e.date, e.event_type, \
-             e.sub_event_type, e.country, e.admin1, e.place, e.lat, e.lon, e.date_end, \
-             e.doc_id, e.published, e.seq, e.fatalities_min, e.fatalities_max, \
-             e.fatalities_qualifier \
-             FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
-             WHERE cm.cluster_id = ? ORDER BY e.seq",
-            &[Value::Int(cluster_id)],
+        self.refresh_cluster_parts(cluster_id, None)
+    }
+
+    /// [`Store::refresh_cluster`] after one event (`joined`: its mention, confidence, seq and
+    /// whether it gives a count) joined: only what it can change is recomputed (the representative by comparing its key
+    /// with the current one's; the toll only when it gives a count; the core date only when it
+    /// is dated), so a join costs the same in a cluster of 1,000 mentions as in one of 10.
+    fn refresh_cluster_parts(
+        &mut self,
+        cluster_id: i64,
+        joined: Option<(&Mention, f32, i64, bool)>,
+    ) -> Result<(), StoreError> {
+        const MEMBERS: &str =
+            "FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id WHERE cm.cluster_id = ?";
+        let id = [Value::Int(cluster_id)];
+        let counts = self.conn.query_one(
+            "SELECT COUNT(*), COUNT(DISTINCT doc_id) FROM cluster_members WHERE cluster_id = ?",
+            &id,
         )?;
-        if rows.is_empty() {
-            self.conn.exec(
-                "DELETE FROM clusters WHERE id = ?",
-                &[Value::Int(cluster_id)],
-            )?;
+        let (n_mentions, n_sources) = counts
+            .map(|r| (r[0].int().unwrap_or(0), r[1].int().unwrap_or(0)))
+            .unwrap_or((0, 0));
+        if n_mentions == 0 {
+            self.conn.exec("DELETE FROM clusters WHERE id = ?", &id)?;
             return Ok(());
         }
-        let key = |r: &Row| {
+        let key = |geo: Option<i64>, precision: Option<&str>, confidence: Option<f64>, seq: i64| {
             (
-                r[1].int().unwrap_or(9),
-                precision_rank(r[2].text()),
+                geo.unwrap_or(9),
+                precision_rank(precision),
                 // confidence descending, in thousandths so the key is total
-                -((r[3].real().unwrap_or(0.0) * 1000.0).round() as i64),
-                r[4].int().unwrap_or(0),
+                -((confidence.unwrap_or(0.0) * 1000.0).round() as i64),
+                seq,
             )
         };
-        let rep = rows.iter().min_by_key(|r| key(r)).expect("non-empty");
-        let figures: Vec<toll::Figure> = rows.iter().map(|r| figure_of_row(r, 17)).collect();
-        let spread = toll::spread(&figures);
-        let dated = rows
-            .iter()
-            .filter(|r| matches!(r[2].text(), Some("day" | "week" | "month")));
-        // the cluster's core date: the dated member in the middle by date (lower median), so a
-        // few mentions given a wrong day never veto the reports that agree
-        let mut ranges: Vec<(String, String)> = dated
-            .filter_map(|r| Some((r[8].string()?, r[16].string()?)))
-            .collect();
-        ranges.sort();
-        let core = (!ranges.is_empty()).then(|| ranges[(ranges.len() - 1) / 2].clone());
-        let (max_start, min_end) = core.unzip();
-        let n_sources = rows
-            .iter()
-            .filter_map(|r| r[7].string())
-            .collect::<HashSet<_>>()
-            .len() as i64;
+        // the representative: the most specific place, the finest date, the highest
+        // confidence, the earliest mention
+        let rep_id = match joined {
+            Some((m, confidence, seq, _)) => {
+                let current = self.conn.query_one(
+                    "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq \
+                     FROM clusters c JOIN events e ON e.event_id = c.rep_event_id WHERE c.id = ?",
+                    &id,
+                )?;
+                let mine = key(
+                    m.geo_precision.map(i64::from),
+                    m.date_precision.map(dedup::precision_name),
+                    Some(f64::from(confidence)),
+                    seq,
+                );
+                match current {
+                    Some(r)
+                        if key(
+                            r[1].int(),
+                            r[2].text(),
+                            r[3].real(),
+                            r[4].int().unwrap_or(0),
+                        ) < mine =>
+                    {
+                        r[0].string().unwrap_or_default()
+                    }
+                    _ => m.event_id.clone(),
+                }
+            }
+            None => {
+                let rows = self.conn.query(
+                    &format!(
+                        "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, \
+                         e.seq {MEMBERS}"
+                    ),
+                    &id,
+                )?;
+                rows.iter()
+                    .min_by_key(|r| {
+                        key(
+                            r[1].int(),
+                            r[2].text(),
+                            r[3].real(),
+                            r[4].int().unwrap_or(0),
+                        )
+                    })
+                    .and_then(|r| r[0].string())
+                    .unwrap_or_default()
+            }
+        };
+        let rep = self
+            .conn
+            .query_one(
+                "SELECT event_id, date, date_precision, event_type, sub_event_type, country, \
+                 admin1, place, lat, lon FROM events WHERE event_id = ?",
+                &[rep_id.as_str().into()],
+            )?
+            .ok_or(StoreError::NoCluster(cluster_id))?;
         self.conn.exec(
             "UPDATE clusters SET rep_event_id = ?, date = ?, date_precision = ?, event_type = ?, \
              sub_event_type = ?, country = ?, admin1 = ?, place = ?, lat = ?, lon = ?, \
-             fatalities_low = ?, fatalities_best = ?, fatalities_high = ?, n_mentions = ?, \
-             n_sources = ?, date_min_end = ?, date_max_start = ? WHERE id = ?",
+             n_mentions = ?, n_sources = ? WHERE id = ?",
             &[
                 rep[0].clone(),
-                rep[8].clone(),
+                rep[1].clone(),
                 rep[2].clone(),
+                rep[3].clone(),
+                rep[4].clone(),
+                rep[5].clone(),
+                rep[6].clone(),
+                rep[7].clone(),
+                rep[8].clone(),
                 rep[9].clone(),
-                rep[10].clone(),
-                rep[11].clone(),
-                rep[12].clone(),
-                rep[13].clone(),
-                rep[14].clone(),
-                rep[15].clone(),
-                spread.low.map(|v| v as i64).into(),
-                spread.best.map(|v| v as i64).into(),
-                spread.high.map(|v| v as i64).into(),
-                Value::Int(rows.len() as i64),
+                Value::Int(n_mentions),
                 Value::Int(n_sources),
-                min_end.into(),
-                max_start.into(),
                 Value::Int(cluster_id),
             ],
         )?;
+        if joined.is_none_or(|(_, _, _, counted)| counted) {
+            let rows = self.conn.query(
+                &format!(
+                    "SELECT e.doc_id, e.published, e.seq, e.fatalities_min, e.fatalities_max, \
+                     e.fatalities_qualifier {MEMBERS} AND e.fatalities_min IS NOT NULL \
+                     ORDER BY e.seq"
+                ),
+                &id,
+            )?;
+            let figures: Vec<toll::Figure> = rows.iter().map(|r| figure_of_row(r, 0)).collect();
+            let spread = toll::spread(&figures);
+            self.conn.exec(
+                "UPDATE clusters SET fatalities_low = ?, fatalities_best = ?, \
+                 fatalities_high = ? WHERE id = ?",
+                &[
+                    spread.low.map(|v| v as i64).into(),
+                    spread.best.map(|v| v as i64).into(),
+                    spread.high.map(|v| v as i64).into(),
+                    Value::Int(cluster_id),
+                ],
+            )?;
+        }
+        if joined.is_none_or(|(m, _, _, _)| m.dated()) {
+            // the cluster's core date: the dated member in the middle by date (lower median),
+            // so a few mentions given a wrong day never veto the reports that agree
+            let rows = self.conn.query(
+                &format!(
+                    "SELECT e.date, e.date_end {MEMBERS} \
+                     AND e.date_precision IN ('day', 'week', 'month')"
+                ),
+                &id,
+            )?;
+            let mut ranges: Vec<(String, String)> = rows
+                .iter()
+                .filter_map(|r| Some((r[0].string()?, r[1].string()?)))
+                .collect();
+            ranges.sort();
+            let core = (!ranges.is_empty()).then(|| ranges[(ranges.len() - 1) / 2].clone());
+            let (max_start, min_end) = core.unzip();
+            self.conn.exec(
+                "UPDATE clusters SET date_min_end = ?, date_max_start = ? WHERE id = ?",
+                &[min_end.into(), max_start.into(), Value::Int(cluster_id)],
+            )?;
+        }
         Ok(())
     }
 

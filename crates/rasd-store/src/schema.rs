@@ -106,7 +106,9 @@ CREATE INDEX clusters_country_date ON clusters (country, date);
         3,
         "
 ALTER TABLE events ADD COLUMN fatalities_qualifier TEXT;
-CREATE INDEX events_undated ON events (event_type, country, date_precision, published);
+-- covering the place pre-filter, like events_dated, for candidates with no date of their own
+CREATE INDEX events_undated ON events (event_type, country, date_precision, published,
+    place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
 CREATE INDEX clusters_fatalities_best ON clusters (fatalities_best, id);
 CREATE INDEX clusters_country_fatalities_best ON clusters (country, fatalities_best, id);
 ",
