@@ -30,7 +30,7 @@ pub struct ClusterWire<'a> {
     pub cluster_id: i64,
     pub n_sources: i64,
     pub fatalities: Spread,
-    /// The representative record; its `fatalities` is the conservative figure (low..high).
+    /// The representative record; its `fatalities` is the best figure (up to high).
     pub event: &'a rasd_core::Event,
     pub mentions: &'a [MemberRecord],
 }
@@ -40,7 +40,8 @@ fn opt(v: Option<u64>) -> String {
 }
 
 /// The CSV row of a cluster: the representative's ACLED row with `source` listing every
-/// document, `fatalities` the low figure, then [`CLUSTER_COLUMNS`].
+/// document, `fatalities` the best figure (`fatalities_max` the high one when higher), then
+/// [`CLUSTER_COLUMNS`].
 pub fn cluster_csv_row(c: &ClusterRecord) -> Vec<String> {
     let mut row = csv_row(&c.representative);
     let mut docs: Vec<&str> = c.mentions.iter().map(|m| m.event.doc_id.as_str()).collect();

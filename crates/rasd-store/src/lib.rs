@@ -13,13 +13,21 @@
 //! - Clustering ([`dedup`]) is incremental: each new event joins the best compatible cluster
 //!   or founds a new one. Deterministic: events are clustered in input order (batch order, then
 //!   the order of a report's events); among compatible clusters the highest [`dedup::Match::score`]
-//!   wins, ties going to the oldest cluster (lowest id), then the earliest member; cluster ids
-//!   are assigned sequentially (`MAX(id) + 1`), so both backends give the same ids. An event
-//!   never joins a cluster that already holds a mention from its own document, and clusters are
-//!   never merged after the fact (an event compatible with two clusters joins one).
+//!   wins, then the cluster with more mentions, then the oldest (lowest id), the link going to
+//!   the earliest member among equals; cluster ids are assigned sequentially (`MAX(id) + 1`),
+//!   so both backends give the same ids. An event joins a cluster that already holds a mention
+//!   of its own report only when one of the two is vague (dedup rule 5).
 //!   Linking is single-link (a new mention needs one compatible member) with one guard against
-//!   chaining: a dated mention's range must stay within a day of every dated member's range, so
-//!   a daily series of bombings in one city never becomes one incident.
+//!   chaining: a dated mention's range must stay within a day of the cluster's core date (its
+//!   middle dated member's, so a few mentions given a wrong day do not veto the rest), so a
+//!   daily series of bombings in one city never becomes one incident; and a mention placed
+//!   below country level never joins through a country-level member (a vague mention joins
+//!   the specific incident, it is no hub tying every place of its country together).
+//! - A later report that links two clusters merges them: when the new mention is precise and
+//!   compatible with several clusters by a specific place (not a country-level one), their core dates are
+//!   within a day and no report has a precise mention in two of them, the clusters become one
+//!   under the oldest id (the others' ids are retired) and the new mention's reasons say which
+//!   clusters it merged (`rasd explain`).
 //! - A changed document's events leave their clusters, which are recomputed but not split: the
 //!   remaining members stay together even when the removed mention was their only link.
 //! - [`Store::explain`] says why each mention joined its cluster (the rules and the values).
@@ -34,6 +42,7 @@ pub mod dedup;
 pub mod export;
 pub mod read;
 pub mod schema;
+pub mod toll;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -109,15 +118,14 @@ pub struct Counts {
     pub clusters: i64,
 }
 
-/// The conservative fatality figures of a cluster, UCDP-style.
+/// The fatality figures of a cluster, UCDP-style ([`toll`] has the rule).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Spread {
-    /// The lowest figure any source gives (ACLED's conservative count; the export's
-    /// `fatalities`).
+    /// The lowest explicit figure any source gives.
     pub low: Option<u64>,
-    /// The lower median of the sources' figures.
+    /// The latest figure the most sources agree on (the export's `fatalities`).
     pub best: Option<u64>,
-    /// The highest figure any source gives (its `max` where it gives a range).
+    /// The highest explicit figure any source gives (its `max` where it gives a range).
     pub high: Option<u64>,
 }
 
@@ -129,10 +137,13 @@ pub struct MemberRecord {
     pub linked_to: Option<String>,
     pub rule: String,
     pub reason: String,
+    /// The publication date of its document (the toll's "latest report").
+    #[serde(skip)]
+    pub published: Option<String>,
 }
 
-/// One incident: its representative record (fatalities set to the conservative figure), the
-/// spread over sources, and every mention.
+/// One incident: its representative record (fatalities set to the best figure, with low..high
+/// beside it), the spread over sources, and every mention.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClusterRecord {
     pub cluster_id: i64,
@@ -175,16 +186,19 @@ const MAX_RANGE_DAYS: i64 = 31;
 const MENTION_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
     e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
     e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
-    e.actor2_kind, e.plover_mode, e.seq, cm.cluster_id, c.date_min_end, c.date_max_start";
+    e.actor2_kind, e.plover_mode, e.seq, cm.cluster_id, c.date_min_end, c.date_max_start, \
+    e.fatalities_min, e.fatalities_qualifier, c.n_mentions";
 
 /// A stored mention that may report the same incident as a new one.
 struct Candidate {
     mention: Mention,
     seq: i64,
     cluster_id: i64,
-    /// The cluster's earliest end and latest start of its dated members' date ranges.
+    /// The cluster's core date range (its middle dated member's: end, start).
     cluster_min_end: Option<String>,
     cluster_max_start: Option<String>,
+    /// How many mentions the cluster holds.
+    cluster_mentions: i64,
 }
 
 fn candidate_from_row(r: &Row) -> Candidate {
@@ -211,6 +225,10 @@ fn candidate_from_row(r: &Row) -> Candidate {
         actor1: actor(&r[16], &r[17]),
         actor2: actor(&r[18], &r[19]),
         plover_mode: r[20].string(),
+        fatalities: r[25]
+            .int()
+            .filter(|_| r[26].text() != Some("unknown"))
+            .map(|v| v as u64),
     };
     Candidate {
         mention: m,
@@ -218,6 +236,7 @@ fn candidate_from_row(r: &Row) -> Candidate {
         cluster_id: r[22].int().unwrap_or(0),
         cluster_min_end: r[23].string(),
         cluster_max_start: r[24].string(),
+        cluster_mentions: r[27].int().unwrap_or(0),
     }
 }
 
@@ -295,9 +314,36 @@ fn shift_or(date: &str, days: i64) -> String {
     dedup::shift_date(date, days).unwrap_or_else(|| date.to_string())
 }
 
+/// Whether the range `start..=end` stays within a day of a cluster's dated members, given by
+/// their earliest end and latest start (None: no dated member).
+fn within_a_day(
+    start: &str,
+    end: &str,
+    (min_end, max_start): (Option<&str>, Option<&str>),
+) -> bool {
+    let too_late = min_end.is_some_and(|min_end| start > shift_or(min_end, 1).as_str());
+    let too_early = max_start.is_some_and(|max_start| end < shift_or(max_start, -1).as_str());
+    !too_late && !too_early
+}
+
+/// A cluster a new mention may join: the best match with one of its members.
+struct Link {
+    cluster_id: i64,
+    score: i64,
+    /// The cluster's mentions.
+    size: i64,
+    min_end: Option<String>,
+    max_start: Option<String>,
+    /// The member the match was made with.
+    linked: String,
+    mt: dedup::Match,
+}
+
 /// SQL that keeps only stored places [`dedup::compare`]'s place rule could accept for `m`
 /// (same GeoNames id or name, one named as the other's admin1/admin2, or coordinates within
-/// ~11 km), so the index scan's rows are filtered inside the database.
+/// ~33 km; anything in the country when `m` is placed at country level; a stored country-level
+/// mention is no link for a finer `m`), so the index scan's rows are filtered inside the
+/// database.
 fn place_prefilter(m: &Mention) -> (String, Vec<Value>) {
     let norm = m
         .place
@@ -314,9 +360,14 @@ fn place_prefilter(m: &Mention) -> (String, Vec<Value>) {
         alts.push("e.geonames_id = ?");
         params.push(Value::Int(g as i64));
     }
+    if m.country_level() {
+        // a country-level mention is compatible with any place of its country
+        return ("1 = 1".into(), vec![]);
+    }
     if let (Some(lat), Some(lon)) = (m.lat, m.lon) {
-        let dlat = 0.1;
-        let dlon = 0.1 / lat.to_radians().cos().abs().max(0.1);
+        // ~33 km: the farthest the near-with-evidence rule reaches
+        let dlat = 0.3;
+        let dlon = 0.3 / lat.to_radians().cos().abs().max(0.1);
         alts.push("(e.lat >= ? AND e.lat <= ? AND e.lon >= ? AND e.lon <= ?)");
         params.extend([lat - dlat, lat + dlat, lon - dlon, lon + dlon].map(Value::Real));
     }
@@ -596,9 +647,9 @@ impl Store {
             "INSERT INTO events (event_id, doc_id, seq, published, date, date_precision, date_end, \
              event_type, sub_event_type, country, admin1, admin2, place, place_key, place_norm, \
              admin1_norm, admin2_norm, geonames_id, \
-             lat, lon, geo_precision, fatalities_min, fatalities_max, actor1, actor1_kind, actor2, \
-             actor2_kind, plover_mode, confidence, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             lat, lon, geo_precision, fatalities_min, fatalities_max, fatalities_qualifier, actor1, \
+             actor1_kind, actor2, actor2_kind, plover_mode, confidence, record) VALUES (?, ?, ?, ?, \
+             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
              ON CONFLICT (event_id) DO NOTHING",
             &[
                 m.event_id.as_str().into(),
@@ -624,6 +675,7 @@ impl Store {
                 m.geo_precision.map(i64::from).into(),
                 fat.and_then(|c| c.min).map(|v| v as i64).into(),
                 fat.and_then(|c| c.max).map(|v| v as i64).into(),
+                fat.map(|c| c.qualifier.as_str()).into(),
                 m.actor1.as_ref().map(|a| a.0.clone()).into(),
                 m.actor1.as_ref().map(|a| dedup::kind_name(a.1)).into(),
                 m.actor2.as_ref().map(|a| a.0.clone()).into(),
@@ -637,107 +689,105 @@ impl Store {
     }
 
     /// Candidate mentions for `m` (already clustered events only), in `seq` order: every
-    /// stored mention [`dedup::compare`] could accept, found through the indexes.
+    /// stored mention [`dedup::compare`] could accept, found through the indexes: the same
+    /// country and type family, dates (or, for an undated side, publication dates) in the
+    /// windows of the date rule, and places the place pre-filter lets through.
     fn candidates(&mut self, m: &Mention) -> Result<Vec<Candidate>, StoreError> {
         let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
         if m.place.is_none() {
             return Ok(vec![]);
         }
-        let [t1, t2] = dedup::compatible_types(&m.event_type);
+        let types = dedup::compatible_types(&m.event_type);
         let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
         let mut queries: Vec<(String, Vec<Value>)> = Vec::new();
-        // dated pairs: same country, date ranges within a day. Day-precision candidates are
-        // found by their exact date; the rare week/month ones by a scan of a month back.
-        if let (true, Some(country), Some(start), Some(end)) =
-            (m.dated(), &m.country, &m.date, &m.date_end)
-        {
-            let (lo, hi) = (shift(start, -1), shift(end, 1));
+        // `e.event_type IN (...) AND e.country = ? AND <place> AND <filter>`
+        let mut push = |filter: &str, params: Vec<Value>, country: &str| {
             let (place_sql, place_params) = place_prefilter(m);
-            let mut params: Vec<Value> = vec![
-                t1.into(),
-                t2.into(),
-                country.into(),
-                lo.clone().into(),
-                hi.clone().into(),
-            ];
-            params.extend(place_params);
+            let mut all: Vec<Value> = types.iter().map(|&t| Value::from(t)).collect();
+            all.push(country.into());
+            all.extend(params);
+            all.extend(place_params);
             queries.push((
-                format!(
-                    "e.event_type IN (?, ?) AND e.country = ? AND e.date_precision = 'day' \
-                     AND e.date >= ? AND e.date <= ? AND {place_sql}"
-                ),
-                params,
+                format!("e.event_type IN (?, ?, ?) AND e.country = ? AND {filter} AND {place_sql}"),
+                all,
             ));
-            let (place_sql, place_params) = place_prefilter(m);
-            let mut params: Vec<Value> = vec![
-                t1.into(),
-                t2.into(),
-                country.into(),
-                shift(start, -1 - MAX_RANGE_DAYS).into(),
-                hi.clone().into(),
-                lo.clone().into(),
-            ];
-            params.extend(place_params);
-            queries.push((
-                format!(
-                    "e.event_type IN (?, ?) AND e.country = ? \
-                     AND e.date_precision IN ('week', 'month') AND e.date >= ? AND e.date <= ? \
-                     AND e.date_end >= ? AND {place_sql}"
-                ),
-                params,
-            ));
-        }
-        // pairs with an undated side (no date, or a year only): the same place
-        if let Some(key) = m.place_key() {
-            // undated candidates published near m's date (or near m's publication)
-            let window = match (&m.date, &m.date_end, &m.published) {
-                (Some(s), Some(e), _) if m.dated() => Some((shift(s, -2), shift(e, 2))),
-                (_, _, Some(p)) => Some((shift(p, -2), shift(p, 2))),
-                _ => None,
-            };
-            if let Some((lo, hi)) = window {
-                for precision in [None, Some("year")] {
-                    let filter = match precision {
-                        None => "e.date_precision IS NULL",
-                        Some(_) => "e.date_precision = ?",
-                    };
-                    let mut params: Vec<Value> = vec![key.as_str().into()];
-                    params.extend(precision.map(Value::from));
-                    params.extend([lo.clone().into(), hi.clone().into(), t1.into(), t2.into()]);
-                    queries.push((
-                        format!(
-                            "e.place_key = ? AND {filter} AND e.published >= ? \
-                             AND e.published <= ? AND e.event_type IN (?, ?)"
-                        ),
-                        params,
-                    ));
-                }
-            }
-            // m undated: dated candidates whose range ends at most 2 days before m's
-            // publication and starts on or before it
-            if let (false, Some(p)) = (m.dated(), &m.published) {
-                for precision in ["day", "week", "month"] {
-                    let back = if precision == "day" {
-                        2
-                    } else {
-                        2 + MAX_RANGE_DAYS
-                    };
-                    queries.push((
-                        "e.place_key = ? AND e.date_precision = ? AND e.date >= ? AND e.date <= ? \
-                         AND e.date_end >= ? AND e.event_type IN (?, ?)"
-                            .into(),
+        };
+        let undated_filters = ["e.date_precision IS NULL", "e.date_precision = 'year'"];
+        if let Some(country) = m.country.as_deref() {
+            if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
+                // dated candidates: date ranges within a day. Day-precision ones are found by
+                // their exact date; the rare week/month ones by a scan of a month back.
+                let (lo, hi) = (shift(start, -1), shift(end, 1));
+                push(
+                    "e.date_precision = 'day' AND e.date >= ? AND e.date <= ?",
+                    vec![lo.clone().into(), hi.clone().into()],
+                    country,
+                );
+                push(
+                    "e.date_precision IN ('week', 'month') AND e.date >= ? AND e.date <= ? \
+                     AND e.date_end >= ?",
+                    vec![
+                        shift(start, -1 - MAX_RANGE_DAYS).into(),
+                        hi.into(),
+                        lo.into(),
+                    ],
+                    country,
+                );
+                // undated candidates published on m's dates or up to UNDATED_DAYS after
+                for filter in undated_filters {
+                    push(
+                        &format!("{filter} AND e.published >= ? AND e.published <= ?"),
                         vec![
-                            key.as_str().into(),
+                            start.as_str().into(),
+                            shift(end, dedup::UNDATED_DAYS).into(),
+                        ],
+                        country,
+                    );
+                }
+            } else if let Some(p) = m.published.as_deref() {
+                // m undated: dated candidates whose range ends at most UNDATED_DAYS before
+                // m's publication and starts on or before it
+                for precision in ["day", "week", "month"] {
+                    let back = dedup::UNDATED_DAYS
+                        + if precision == "day" {
+                            0
+                        } else {
+                            MAX_RANGE_DAYS
+                        };
+                    push(
+                        "e.date_precision = ? AND e.date >= ? AND e.date <= ? AND e.date_end >= ?",
+                        vec![
                             precision.into(),
                             shift(p, -back).into(),
                             p.into(),
-                            shift(p, -2).into(),
-                            t1.into(),
-                            t2.into(),
+                            shift(p, -dedup::UNDATED_DAYS).into(),
                         ],
-                    ));
+                        country,
+                    );
+                }
+                // undated candidates published within two days
+                for filter in undated_filters {
+                    push(
+                        &format!("{filter} AND e.published >= ? AND e.published <= ?"),
+                        vec![shift(p, -2).into(), shift(p, 2).into()],
+                        country,
+                    );
                 }
             }
+        } else if let (Some(key), Some(p)) = (m.place_key(), m.published.as_deref()) {
+            // no country: the same place only, published within a few days
+            let mut params: Vec<Value> = vec![key.into()];
+            params.extend(types.iter().map(|&t| Value::from(t)));
+            params.extend([
+                shift(p, -dedup::UNDATED_DAYS - MAX_RANGE_DAYS).into(),
+                shift(p, dedup::UNDATED_DAYS + MAX_RANGE_DAYS).into(),
+            ]);
+            queries.push((
+                "e.place_key = ? AND e.event_type IN (?, ?, ?) AND e.published >= ? \
+                 AND e.published <= ?"
+                    .into(),
+                params,
+            ));
         }
         for (filter, params) in queries {
             let sql = format!(
@@ -760,56 +810,92 @@ impl Store {
         seq: i64,
     ) -> Result<bool, StoreError> {
         let m = Mention::from_event(e, published);
-        // best match per cluster: (score, linked mention, match); candidates come in seq order
-        // and only a strictly better score replaces, so ties keep the earliest mention
-        let mut best: BTreeMap<i64, (i64, String, dedup::Match)> = BTreeMap::new();
+        // best match per cluster: candidates come in seq order and only a strictly better
+        // score replaces, so ties keep the earliest mention
+        let mut best: BTreeMap<i64, Link> = BTreeMap::new();
         for cand in self.candidates(&m)? {
             let cluster_id = cand.cluster_id;
-            // no chaining across days: m's dates must stay within a day of every dated member
+            // no chaining across days: m's dates must stay within a day of the cluster's core date
             if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
-                let too_late = cand
-                    .cluster_min_end
-                    .as_deref()
-                    .is_some_and(|min_end| start.as_str() > shift_or(min_end, 1).as_str());
-                let too_early = cand
-                    .cluster_max_start
-                    .as_deref()
-                    .is_some_and(|max_start| end.as_str() < shift_or(max_start, -1).as_str());
-                if too_late || too_early {
+                let range = (
+                    cand.cluster_min_end.as_deref(),
+                    cand.cluster_max_start.as_deref(),
+                );
+                if !within_a_day(start, end, range) {
                     continue;
                 }
             }
-            let cand = cand.mention;
-            if let Ok(mt) = dedup::compare(&m, &cand) {
+            // a precise place never joins through a country-level member: a vague mention joins
+            // the specific incident, but is no hub chaining every place of its country together
+            if cand.mention.country_level() && !m.country_level() {
+                continue;
+            }
+            if let Ok(mt) = dedup::compare(&m, &cand.mention) {
                 let score = mt.score();
-                match best.get(&cluster_id) {
-                    Some((s, _, _)) if *s >= score => {}
-                    _ => {
-                        best.insert(cluster_id, (score, cand.event_id.clone(), mt));
-                    }
+                if best.get(&cluster_id).is_none_or(|l| l.score < score) {
+                    best.insert(
+                        cluster_id,
+                        Link {
+                            cluster_id,
+                            score,
+                            size: cand.cluster_mentions,
+                            min_end: cand.cluster_min_end.clone(),
+                            max_start: cand.cluster_max_start.clone(),
+                            linked: cand.mention.event_id.clone(),
+                            mt,
+                        },
+                    );
                 }
             }
         }
-        // highest score; ties: lowest cluster id (BTreeMap order, strict comparison)
-        let mut chosen: Option<(i64, i64, String, dedup::Match)> = None;
-        for (cluster_id, (score, linked, mt)) in best {
-            if chosen.as_ref().is_some_and(|c| c.1 >= score) {
+        // highest score, then the larger cluster (a vague mention goes with what most reports
+        // tell), then the lowest cluster id
+        let mut ranked: Vec<Link> = best.into_values().collect();
+        ranked
+            .sort_by(|a, b| (b.score, b.size, a.cluster_id).cmp(&(a.score, a.size, b.cluster_id)));
+        let mut chosen: Option<Link> = None;
+        let mut others = Vec::new();
+        for link in ranked {
+            if chosen.is_some() {
+                others.push(link);
                 continue;
             }
-            let same_doc = self
-                .conn
-                .query_one(
-                    "SELECT 1 FROM cluster_members WHERE cluster_id = ? AND doc_id = ?",
-                    &[Value::Int(cluster_id), m.doc_id.as_str().into()],
-                )?
-                .is_some();
-            if !same_doc {
-                chosen = Some((cluster_id, score, linked, mt));
+            let same_doc = self.members_of(link.cluster_id, Some(&m.doc_id))?;
+            // two precise mentions of one report are distinct incidents (dedup rule 5)
+            if m.vague() || same_doc.iter().all(Mention::vague) {
+                chosen = Some(link);
+            }
+        }
+        // a report that links two clusters merges them (see `mergeable`)
+        let mut merged: Vec<(i64, String)> = Vec::new();
+        if let Some(x) = &chosen {
+            for y in &others {
+                if self.mergeable(&m, x, y)? {
+                    merged.push((
+                        y.cluster_id,
+                        format!(
+                            "merged cluster {} (linked via {} by rule {}: {})",
+                            y.cluster_id,
+                            y.linked,
+                            y.mt.rule(),
+                            y.mt.reasons.join(", ")
+                        ),
+                    ));
+                }
             }
         }
         let joined = chosen.is_some();
         let (cluster_id, linked, rule, reason) = match chosen {
-            Some((id, _, linked, mt)) => (id, Some(linked), mt.rule(), mt.reasons.join("; ")),
+            Some(l) => {
+                let mut reasons = l.mt.reasons.clone();
+                reasons.extend(merged.iter().map(|(_, why)| why.clone()));
+                (
+                    l.cluster_id,
+                    Some(l.linked),
+                    l.mt.rule(),
+                    reasons.join("; "),
+                )
+            }
             None => {
                 let id = self
                     .conn
@@ -818,11 +904,7 @@ impl Store {
                     .unwrap_or(0)
                     + 1;
                 // a one-mention cluster: its summary is the event itself
-                let fat = e.fatalities.as_ref();
-                let spread = spread_of(std::iter::once((
-                    fat.and_then(|c| c.min).map(|v| v as i64),
-                    fat.and_then(|c| c.max).map(|v| v as i64),
-                )));
+                let spread = toll::spread(&[figure_of_event(e, published, seq)]);
                 let dated = m.dated();
                 self.conn.exec(
                     "INSERT INTO clusters (id, rep_event_id, date, date_precision, event_type, \
@@ -870,9 +952,101 @@ impl Store {
             ],
         )?;
         if joined {
-            self.refresh_cluster(cluster_id)?;
+            // the oldest cluster keeps its id; the others' members move into it
+            let survivor = merged
+                .iter()
+                .map(|(id, _)| *id)
+                .chain([cluster_id])
+                .min()
+                .unwrap_or(cluster_id);
+            for id in merged.iter().map(|(id, _)| *id).chain([cluster_id]) {
+                if id != survivor {
+                    self.conn.exec(
+                        "UPDATE cluster_members SET cluster_id = ? WHERE cluster_id = ?",
+                        &[Value::Int(survivor), Value::Int(id)],
+                    )?;
+                    self.conn
+                        .exec("DELETE FROM clusters WHERE id = ?", &[Value::Int(id)])?;
+                }
+            }
+            if merged.is_empty() {
+                let counted = e.fatalities.as_ref().is_some_and(|c| c.min.is_some());
+                self.refresh_cluster_parts(cluster_id, Some((&m, e.confidence, seq, counted)))?;
+            } else {
+                self.refresh_cluster(survivor)?;
+            }
         }
         Ok(joined)
+    }
+
+    /// The members of a cluster (of one document only when `doc` is given), as mentions.
+    fn members_of(
+        &mut self,
+        cluster_id: i64,
+        doc: Option<&str>,
+    ) -> Result<Vec<Mention>, StoreError> {
+        let mut sql = format!(
+            "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
+             ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+             WHERE cm.cluster_id = ?"
+        );
+        let mut params = vec![Value::Int(cluster_id)];
+        if let Some(doc) = doc {
+            sql.push_str(" AND cm.doc_id = ?");
+            params.push(doc.into());
+        }
+        sql.push_str(" ORDER BY e.seq");
+        Ok(self
+            .conn
+            .query(&sql, &params)?
+            .iter()
+            .map(|r| candidate_from_row(r).mention)
+            .collect())
+    }
+
+    /// Whether `m`, joining cluster `x`, also links cluster `y` into it. Only a specific link
+    /// merges: `m` is precise (dated, placed below province level; a vague mention is no
+    /// bridge) and neither match rests on a country-level place; the two clusters' core dates
+    /// are within a day of each other (the guard against chaining); and no report has a
+    /// precise mention in both (dedup rule 5), `m`'s own report included.
+    fn mergeable(&mut self, m: &Mention, x: &Link, y: &Link) -> Result<bool, StoreError> {
+        use dedup::PlaceRule::Country;
+        if m.vague() || x.mt.place_rule == Country || y.mt.place_rule == Country {
+            return Ok(false);
+        }
+        if let (Some(y_end), Some(y_start)) = (&y.min_end, &y.max_start) {
+            if !within_a_day(
+                y_start,
+                y_end,
+                (x.min_end.as_deref(), x.max_start.as_deref()),
+            ) {
+                return Ok(false);
+            }
+        }
+        // the reports told in both clusters (and m's own, if y tells it)
+        let mut shared: Vec<String> = self
+            .conn
+            .query(
+                "SELECT DISTINCT a.doc_id FROM cluster_members a JOIN cluster_members b \
+                 ON b.doc_id = a.doc_id WHERE a.cluster_id = ? AND b.cluster_id = ? \
+                 ORDER BY a.doc_id",
+                &[Value::Int(x.cluster_id), Value::Int(y.cluster_id)],
+            )?
+            .iter()
+            .filter_map(|r| r[0].string())
+            .collect();
+        if !m.vague() {
+            shared.push(m.doc_id.clone());
+        }
+        for doc in shared {
+            let precise = |ms: Vec<Mention>| ms.iter().any(|mm| !mm.vague());
+            let in_x = doc == m.doc_id && !m.vague()
+                || precise(self.members_of(x.cluster_id, Some(&doc))?);
+            if in_x && precise(self.members_of(y.cluster_id, Some(&doc))?) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// Recomputes a cluster's representative and fatality spread from its members; deletes it
@@ -881,68 +1055,163 @@ impl Store {
     /// Representative: the most specific place (lowest geo precision), then the finest date,
     /// then the highest confidence, then the earliest mention.
     fn refresh_cluster(&mut self, cluster_id: i64) -> Result<(), StoreError> {
-        let rows = self.conn.query(
-            "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq, \
-             e.fatalities_min, e.fatalities_max, e.doc_id, e.date, e.event_type, \
-             e.sub_event_type, e.country, e.admin1, e.place, e.lat, e.lon, e.date_end \
-             FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
-             WHERE cm.cluster_id = ? ORDER BY e.seq",
-            &[Value::Int(cluster_id)],
+        self.refresh_cluster_parts(cluster_id, None)
+    }
+
+    /// [`Store::refresh_cluster`] after one event (`joined`: its mention, confidence, seq and
+    /// whether it gives a count) joined: only what it can change is recomputed (the representative by comparing its key
+    /// with the current one's; the toll only when it gives a count; the core date only when it
+    /// is dated), so a join costs the same in a cluster of 1,000 mentions as in one of 10.
+    fn refresh_cluster_parts(
+        &mut self,
+        cluster_id: i64,
+        joined: Option<(&Mention, f32, i64, bool)>,
+    ) -> Result<(), StoreError> {
+        const MEMBERS: &str =
+            "FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id WHERE cm.cluster_id = ?";
+        let id = [Value::Int(cluster_id)];
+        let counts = self.conn.query_one(
+            "SELECT COUNT(*), COUNT(DISTINCT doc_id) FROM cluster_members WHERE cluster_id = ?",
+            &id,
         )?;
-        if rows.is_empty() {
-            self.conn.exec(
-                "DELETE FROM clusters WHERE id = ?",
-                &[Value::Int(cluster_id)],
-            )?;
+        let (n_mentions, n_sources) = counts
+            .map(|r| (r[0].int().unwrap_or(0), r[1].int().unwrap_or(0)))
+            .unwrap_or((0, 0));
+        if n_mentions == 0 {
+            self.conn.exec("DELETE FROM clusters WHERE id = ?", &id)?;
             return Ok(());
         }
-        let key = |r: &Row| {
+        let key = |geo: Option<i64>, precision: Option<&str>, confidence: Option<f64>, seq: i64| {
             (
-                r[1].int().unwrap_or(9),
-                precision_rank(r[2].text()),
+                geo.unwrap_or(9),
+                precision_rank(precision),
                 // confidence descending, in thousandths so the key is total
-                -((r[3].real().unwrap_or(0.0) * 1000.0).round() as i64),
-                r[4].int().unwrap_or(0),
+                -((confidence.unwrap_or(0.0) * 1000.0).round() as i64),
+                seq,
             )
         };
-        let rep = rows.iter().min_by_key(|r| key(r)).expect("non-empty");
-        let spread = spread_of(rows.iter().map(|r| (r[5].int(), r[6].int())));
-        let dated = rows
-            .iter()
-            .filter(|r| matches!(r[2].text(), Some("day" | "week" | "month")));
-        let min_end = dated.clone().filter_map(|r| r[16].string()).min();
-        let max_start = dated.filter_map(|r| r[8].string()).max();
-        let n_sources = rows
-            .iter()
-            .filter_map(|r| r[7].string())
-            .collect::<HashSet<_>>()
-            .len() as i64;
+        // the representative: the most specific place, the finest date, the highest
+        // confidence, the earliest mention
+        let rep_id = match joined {
+            Some((m, confidence, seq, _)) => {
+                let current = self.conn.query_one(
+                    "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq \
+                     FROM clusters c JOIN events e ON e.event_id = c.rep_event_id WHERE c.id = ?",
+                    &id,
+                )?;
+                let mine = key(
+                    m.geo_precision.map(i64::from),
+                    m.date_precision.map(dedup::precision_name),
+                    Some(f64::from(confidence)),
+                    seq,
+                );
+                match current {
+                    Some(r)
+                        if key(
+                            r[1].int(),
+                            r[2].text(),
+                            r[3].real(),
+                            r[4].int().unwrap_or(0),
+                        ) < mine =>
+                    {
+                        r[0].string().unwrap_or_default()
+                    }
+                    _ => m.event_id.clone(),
+                }
+            }
+            None => {
+                let rows = self.conn.query(
+                    &format!(
+                        "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, \
+                         e.seq {MEMBERS}"
+                    ),
+                    &id,
+                )?;
+                rows.iter()
+                    .min_by_key(|r| {
+                        key(
+                            r[1].int(),
+                            r[2].text(),
+                            r[3].real(),
+                            r[4].int().unwrap_or(0),
+                        )
+                    })
+                    .and_then(|r| r[0].string())
+                    .unwrap_or_default()
+            }
+        };
+        let rep = self
+            .conn
+            .query_one(
+                "SELECT event_id, date, date_precision, event_type, sub_event_type, country, \
+                 admin1, place, lat, lon FROM events WHERE event_id = ?",
+                &[rep_id.as_str().into()],
+            )?
+            .ok_or(StoreError::NoCluster(cluster_id))?;
         self.conn.exec(
             "UPDATE clusters SET rep_event_id = ?, date = ?, date_precision = ?, event_type = ?, \
              sub_event_type = ?, country = ?, admin1 = ?, place = ?, lat = ?, lon = ?, \
-             fatalities_low = ?, fatalities_best = ?, fatalities_high = ?, n_mentions = ?, \
-             n_sources = ?, date_min_end = ?, date_max_start = ? WHERE id = ?",
+             n_mentions = ?, n_sources = ? WHERE id = ?",
             &[
                 rep[0].clone(),
-                rep[8].clone(),
+                rep[1].clone(),
                 rep[2].clone(),
+                rep[3].clone(),
+                rep[4].clone(),
+                rep[5].clone(),
+                rep[6].clone(),
+                rep[7].clone(),
+                rep[8].clone(),
                 rep[9].clone(),
-                rep[10].clone(),
-                rep[11].clone(),
-                rep[12].clone(),
-                rep[13].clone(),
-                rep[14].clone(),
-                rep[15].clone(),
-                spread.low.map(|v| v as i64).into(),
-                spread.best.map(|v| v as i64).into(),
-                spread.high.map(|v| v as i64).into(),
-                Value::Int(rows.len() as i64),
+                Value::Int(n_mentions),
                 Value::Int(n_sources),
-                min_end.into(),
-                max_start.into(),
                 Value::Int(cluster_id),
             ],
         )?;
+        if joined.is_none_or(|(_, _, _, counted)| counted) {
+            let rows = self.conn.query(
+                &format!(
+                    "SELECT e.doc_id, e.published, e.seq, e.fatalities_min, e.fatalities_max, \
+                     e.fatalities_qualifier {MEMBERS} AND e.fatalities_min IS NOT NULL \
+                     ORDER BY e.seq"
+                ),
+                &id,
+            )?;
+            let figures: Vec<toll::Figure> = rows.iter().map(|r| figure_of_row(r, 0)).collect();
+            let spread = toll::spread(&figures);
+            self.conn.exec(
+                "UPDATE clusters SET fatalities_low = ?, fatalities_best = ?, \
+                 fatalities_high = ? WHERE id = ?",
+                &[
+                    spread.low.map(|v| v as i64).into(),
+                    spread.best.map(|v| v as i64).into(),
+                    spread.high.map(|v| v as i64).into(),
+                    Value::Int(cluster_id),
+                ],
+            )?;
+        }
+        if joined.is_none_or(|(m, _, _, _)| m.dated()) {
+            // the cluster's core date: the dated member in the middle by date (lower median),
+            // so a few mentions given a wrong day never veto the reports that agree
+            let rows = self.conn.query(
+                &format!(
+                    "SELECT e.date, e.date_end {MEMBERS} \
+                     AND e.date_precision IN ('day', 'week', 'month')"
+                ),
+                &id,
+            )?;
+            let mut ranges: Vec<(String, String)> = rows
+                .iter()
+                .filter_map(|r| Some((r[0].string()?, r[1].string()?)))
+                .collect();
+            ranges.sort();
+            let core = (!ranges.is_empty()).then(|| ranges[(ranges.len() - 1) / 2].clone());
+            let (max_start, min_end) = core.unzip();
+            self.conn.exec(
+                "UPDATE clusters SET date_min_end = ?, date_max_start = ? WHERE id = ?",
+                &[min_end.into(), max_start.into(), Value::Int(cluster_id)],
+            )?;
+        }
         Ok(())
     }
 
@@ -1029,7 +1298,7 @@ impl Store {
             )?;
             let members = self.conn.query(
                 &format!(
-                    "SELECT cm.cluster_id, e.record, cm.linked_to, cm.rule, cm.reason \
+                    "SELECT cm.cluster_id, e.record, cm.linked_to, cm.rule, cm.reason, e.published \
                      FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
                      WHERE cm.cluster_id IN ({marks}) ORDER BY cm.cluster_id, cm.seq"
                 ),
@@ -1047,6 +1316,7 @@ impl Store {
                         linked_to: r[2].string(),
                         rule: r[3].string().unwrap_or_default(),
                         reason: r[4].string().unwrap_or_default(),
+                        published: r[5].string(),
                     });
             }
             let mut head_by_id: BTreeMap<i64, Row> = BTreeMap::new();
@@ -1068,7 +1338,7 @@ impl Store {
                     .or(mentions.first())
                     .map(|m| m.event.clone())
                     .ok_or(StoreError::NoCluster(id))?;
-                representative.fatalities = conservative_count(&mentions, spread);
+                representative.fatalities = incident_count(&mentions, spread);
                 out.push(ClusterRecord {
                     cluster_id: id,
                     representative,
@@ -1121,16 +1391,16 @@ impl Store {
                 .collect())
         };
         let by_type = grouped(
-            "SELECT event_type, COUNT(*), CAST(COALESCE(SUM(fatalities_low), 0) AS BIGINT) \
+            "SELECT event_type, COUNT(*), CAST(COALESCE(SUM(fatalities_best), 0) AS BIGINT) \
              FROM clusters GROUP BY event_type ORDER BY COUNT(*) DESC, event_type",
         )?;
         let by_country = grouped(
-            "SELECT country, COUNT(*), CAST(COALESCE(SUM(fatalities_low), 0) AS BIGINT) \
+            "SELECT country, COUNT(*), CAST(COALESCE(SUM(fatalities_best), 0) AS BIGINT) \
              FROM clusters GROUP BY country ORDER BY COUNT(*) DESC, country",
         )?;
         let by_month = grouped(
             "SELECT SUBSTR(date, 1, 7) AS month, COUNT(*), \
-             CAST(COALESCE(SUM(fatalities_low), 0) AS BIGINT) FROM clusters \
+             CAST(COALESCE(SUM(fatalities_best), 0) AS BIGINT) FROM clusters \
              GROUP BY SUBSTR(date, 1, 7) ORDER BY COALESCE(SUBSTR(date, 1, 7), '9999-99')",
         )?;
         Ok(export::Stats {
@@ -1168,9 +1438,9 @@ impl std::fmt::Display for Explanation {
         )?;
         writeln!(
             f,
-            "fatalities: low {} (reported), best {}, high {}",
-            fmt_opt(r.fatalities.low),
+            "fatalities: best {}, low {}, high {}",
             fmt_opt(r.fatalities.best),
+            fmt_opt(r.fatalities.low),
             fmt_opt(r.fatalities.high)
         )?;
         for (i, m) in r.mentions.iter().enumerate() {
@@ -1214,66 +1484,113 @@ impl std::fmt::Display for Explanation {
     }
 }
 
-/// low = min of the sources' minima, best = their lower median, high = max of their maxima.
-fn spread_of(figures: impl Iterator<Item = (Option<i64>, Option<i64>)>) -> Spread {
-    let mut mins = Vec::new();
-    let mut high: Option<i64> = None;
-    for (min, max) in figures {
-        if let Some(min) = min {
-            mins.push(min);
-            let top = max.map_or(min, |m| m.max(min));
-            high = Some(high.map_or(top, |h| h.max(top)));
-        }
-    }
-    mins.sort_unstable();
-    Spread {
-        low: mins.first().map(|&v| v as u64),
-        best: (!mins.is_empty()).then(|| mins[(mins.len() - 1) / 2] as u64),
-        high: high.map(|v| v as u64),
+/// A stored qualifier name (an unknown name reads as exact: the figure is taken as told).
+fn parse_qualifier(s: &str) -> Qualifier {
+    match s {
+        "at_least" => Qualifier::AtLeast,
+        "approx" => Qualifier::Approx,
+        "at_most" => Qualifier::AtMost,
+        "range" => Qualifier::Range,
+        "unknown" => Qualifier::Unknown,
+        _ => Qualifier::Exact,
     }
 }
 
-/// The export's fatality count: the words of the first mention giving the low figure, with
-/// `min` = low and `max` = high (qualifier `range` when sources disagree).
-fn conservative_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
-    let low = spread.low?;
-    let source = mentions
+/// The toll view of an event of a document published on `published`, stored as `seq`.
+fn figure_of_event(e: &Event, published: Option<&str>, seq: i64) -> toll::Figure {
+    let c = e.fatalities.as_ref();
+    toll::Figure {
+        doc_id: e.doc_id.clone(),
+        published: published.map(str::to_string),
+        seq,
+        min: c.and_then(|c| c.min),
+        max: c.and_then(|c| c.max),
+        qualifier: c.map_or(Qualifier::Unknown, |c| c.qualifier),
+    }
+}
+
+/// The export's fatality count: the words of the latest mention giving the best figure, with
+/// `min` = best and `max` = high (qualifier `range` when sources give more; `at_least` with no
+/// `max` when the highest figure is open-ended).
+fn incident_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
+    let best = spread.best?;
+    // members come in seq order: their index stands for the input order
+    let figures: Vec<toll::Figure> = mentions
         .iter()
-        .filter_map(|m| m.event.fatalities.as_ref())
-        .find(|c| c.min == Some(low))?;
+        .enumerate()
+        .map(|(i, m)| {
+            let mut f = figure_of_event(&m.event, None, i as i64);
+            f.published = m.published.clone();
+            f
+        })
+        .collect();
+    let source = toll::best_figure(&figures)
+        .and_then(|i| mentions[i].event.fatalities.as_ref())
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter_map(|m| m.event.fatalities.as_ref())
+                .find(|c| c.min == Some(best))
+        })?;
     let mut count = source.clone();
-    if spread.high != Some(low) {
+    count.min = Some(best);
+    if toll::top_open(&figures) {
+        count.max = None;
+        count.qualifier = Qualifier::AtLeast;
+    } else if spread.high != Some(best) {
         count.max = spread.high;
         count.qualifier = Qualifier::Range;
     }
     Some(count)
 }
 
+/// The toll figures of a cluster's members, from rows whose columns start at `at`:
+/// doc_id, published, seq, fatalities_min, fatalities_max, fatalities_qualifier.
+fn figure_of_row(r: &Row, at: usize) -> toll::Figure {
+    toll::Figure {
+        doc_id: r[at].string().unwrap_or_default(),
+        published: r[at + 1].string(),
+        seq: r[at + 2].int().unwrap_or(0),
+        min: r[at + 3].int().map(|v| v as u64),
+        max: r[at + 4].int().map(|v| v as u64),
+        qualifier: r[at + 5].text().map_or(Qualifier::Exact, parse_qualifier),
+    }
+}
+
+/// Recomputes every cluster's low / best / high (a migration that changes the toll rule).
+pub(crate) fn recompute_tolls(conn: &mut Conn) -> Result<(), StoreError> {
+    let rows = conn.query(
+        "SELECT cm.cluster_id, e.doc_id, e.published, e.seq, e.fatalities_min, \
+         e.fatalities_max, e.fatalities_qualifier FROM cluster_members cm \
+         JOIN events e ON e.event_id = cm.event_id ORDER BY cm.cluster_id, e.seq",
+        &[],
+    )?;
+    let mut by_cluster: BTreeMap<i64, Vec<toll::Figure>> = BTreeMap::new();
+    for r in &rows {
+        by_cluster
+            .entry(r[0].int().unwrap_or(0))
+            .or_default()
+            .push(figure_of_row(r, 1));
+    }
+    for (id, figures) in by_cluster {
+        let s = toll::spread(&figures);
+        conn.exec(
+            "UPDATE clusters SET fatalities_low = ?, fatalities_best = ?, fatalities_high = ? \
+             WHERE id = ?",
+            &[
+                s.low.map(|v| v as i64).into(),
+                s.best.map(|v| v as i64).into(),
+                s.high.map(|v| v as i64).into(),
+                Value::Int(id),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn spread_is_conservative() {
-        let s = spread_of(
-            [
-                (Some(15), Some(15)),
-                (Some(18), None),
-                (None, None),
-                (Some(12), Some(20)),
-            ]
-            .into_iter(),
-        );
-        assert_eq!(
-            s,
-            Spread {
-                low: Some(12),
-                best: Some(15),
-                high: Some(20)
-            }
-        );
-        assert_eq!(spread_of(std::iter::empty()), Spread::default());
-    }
 
     #[test]
     fn text_hash_changes_with_text() {

@@ -21,7 +21,7 @@ pub enum SortKey {
     /// The incident's date (undated last).
     #[default]
     Date,
-    /// The conservative (low) fatality figure (unknown last).
+    /// The best fatality figure (unknown last).
     Fatalities,
     /// The incident id.
     Id,
@@ -223,7 +223,7 @@ impl Store {
         let mut rows: Vec<Row> = Vec::new();
         let col = match q.sort {
             SortKey::Date => Some("c.date"),
-            SortKey::Fatalities => Some("c.fatalities_low"),
+            SortKey::Fatalities => Some("c.fatalities_best"),
             SortKey::Id => None,
         };
         match col {
@@ -271,7 +271,7 @@ impl Store {
             events.last().map(|e| Cursor {
                 key: match q.sort {
                     SortKey::Date => e.date.clone().map(CursorKey::Text),
-                    SortKey::Fatalities => e.fatalities.low.map(|v| CursorKey::Int(v as i64)),
+                    SortKey::Fatalities => e.fatalities.best.map(|v| CursorKey::Int(v as i64)),
                     SortKey::Id => Some(CursorKey::Int(e.id)),
                 },
                 id: e.id,

@@ -102,10 +102,62 @@ CREATE INDEX clusters_country_fatalities ON clusters (country, fatalities_low, i
 CREATE INDEX clusters_country_date ON clusters (country, date);
 ",
     ),
+    (
+        3,
+        "
+ALTER TABLE events ADD COLUMN fatalities_qualifier TEXT;
+-- covering the place pre-filter, like events_dated, for candidates with no date of their own
+CREATE INDEX events_undated ON events (event_type, country, date_precision, published,
+    place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
+CREATE INDEX clusters_fatalities_best ON clusters (fatalities_best, id);
+CREATE INDEX clusters_country_fatalities_best ON clusters (country, fatalities_best, id);
+",
+    ),
 ];
 
+/// What a migration's SQL cannot compute, done in Rust inside the same transaction. Version 3
+/// re-reads every stored event out of its JSON record: its count's qualifier (the toll rule
+/// needs it), its place keys (names now compare with diacritics folded) and its date (a date
+/// inferred from the publication alone is stored as none); then recomputes every cluster's
+/// toll by the rule of [`crate::toll`]. Existing clusters keep their members.
+fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
+    if version != 3 {
+        return Ok(());
+    }
+    let rows = conn.query(
+        "SELECT event_id, record, published FROM events ORDER BY seq",
+        &[],
+    )?;
+    for r in rows {
+        let event: rasd_core::Event = serde_json::from_str(r[1].text().unwrap_or("{}"))?;
+        let m = crate::Mention::from_event(&event, r[2].text());
+        let norm = |s: &Option<String>| s.as_deref().map(crate::dedup::normalize_place);
+        conn.exec(
+            "UPDATE events SET fatalities_qualifier = ?, place_key = ?, place_norm = ?, \
+             admin1_norm = ?, admin2_norm = ?, date = ?, date_precision = ?, date_end = ? \
+             WHERE event_id = ?",
+            &[
+                event
+                    .fatalities
+                    .as_ref()
+                    .map(|c| c.qualifier.as_str())
+                    .into(),
+                m.place_key().into(),
+                norm(&m.place).into(),
+                norm(&m.admin1).into(),
+                norm(&m.admin2).into(),
+                m.date.clone().into(),
+                m.date_precision.map(crate::dedup::precision_name).into(),
+                m.date_end.clone().into(),
+                r[0].clone(),
+            ],
+        )?;
+    }
+    crate::recompute_tolls(conn)
+}
+
 /// The schema version this build writes.
-pub const LATEST: i64 = 2;
+pub const LATEST: i64 = 3;
 
 /// Creates `schema_version` if needed, refuses a newer schema, applies missing migrations.
 pub(crate) fn migrate(conn: &mut Conn) -> Result<i64, StoreError> {
@@ -138,12 +190,15 @@ pub(crate) fn migrate(conn: &mut Conn) -> Result<i64, StoreError> {
             conn.batch("COMMIT")?;
             continue;
         }
-        let applied = conn.batch(sql).and_then(|_| {
-            conn.exec(
-                "INSERT INTO schema_version (version) VALUES (?)",
-                &[Value::Int(version)],
-            )
-        });
+        let applied = conn
+            .batch(sql)
+            .and_then(|_| backfill(conn, version))
+            .and_then(|_| {
+                conn.exec(
+                    "INSERT INTO schema_version (version) VALUES (?)",
+                    &[Value::Int(version)],
+                )
+            });
         match applied {
             Ok(_) => conn.batch("COMMIT")?,
             Err(e) => {

@@ -1,0 +1,255 @@
+//! An incident's fatality figures over its mentions, as UCDP and ACLED read them (DESIGN.md
+//! §3, "One incident's toll").
+//!
+//! A pure function over the mentions' counts ([`Figure`]s): [`spread`] gives low / best / high
+//! and [`best_figure`] says which mention's words carry the best figure.
+//!
+//! - An **explicit** figure is a count with a number the text states: qualifier exact, approx,
+//!   at_least, at_most or range, with a `min`. An **unknown** count ("قتلى" with no number:
+//!   qualifier unknown, min 1) is not explicit, nor is a count with no `min`.
+//! - **low** = the lowest explicit figure (its `min`).
+//! - **high** = the highest explicit figure (its `max` where it gives one, else its `min`);
+//!   an `at_least` figure leaves the top open: when it is the highest, the export's count has
+//!   no `max` and says `at_least` ([`top_open`]).
+//! - **best** = the latest toll that the most sources agree on. A figure's *support* is the
+//!   number of distinct documents giving it (as `min`). The *agreed* figures are those with the
+//!   greatest support and those with at least half of it, when told by two documents or more
+//!   (a figure one outlet alone gives never outvotes a corroborated one). Among the agreed
+//!   figures the latest wins: a figure's time is that of its middle report (the lower median of
+//!   its supporting mentions ordered by publication date, then input order), so a revised toll
+//!   that the later reports carry beats the first reports' figure, and a stale repeat or one
+//!   early outlier does not move a figure in time. Ties: more support, then the higher figure.
+//! - Unknown counts never lower or set an explicit figure: they count only when a cluster has no
+//!   explicit figure at all, and then low = best = high = their lowest `min` (the conservative
+//!   figure the record carries).
+
+use std::collections::BTreeMap;
+
+use rasd_core::Qualifier;
+
+use crate::Spread;
+
+/// One mention's fatality count, with where and when it was told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    pub doc_id: String,
+    /// Publication date of the document (`YYYY-MM-DD`); unknown sorts first.
+    pub published: Option<String>,
+    /// Input order of the mention (the store's `seq`).
+    pub seq: i64,
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub qualifier: Qualifier,
+}
+
+impl Figure {
+    /// Whether the count states a number (not "قتلى" with no number).
+    pub fn explicit(&self) -> bool {
+        self.min.is_some() && self.qualifier != Qualifier::Unknown
+    }
+
+    fn top(&self) -> Option<u64> {
+        let min = self.min?;
+        Some(self.max.map_or(min, |m| m.max(min)))
+    }
+
+    fn time(&self) -> Time<'_> {
+        (self.published.as_deref(), self.seq)
+    }
+}
+
+/// When a figure was told: publication date (unknown first), then input order.
+type Time<'a> = (Option<&'a str>, i64);
+
+/// The index (into `figures`) of the mention whose figure is the best one: the latest of the
+/// best figure's supporting mentions. None when no count is explicit.
+pub fn best_figure(figures: &[Figure]) -> Option<usize> {
+    // figure -> its supporting mentions (indexes), one per document (the earliest)
+    let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        if !f.explicit() {
+            continue;
+        }
+        let v = f.min.expect("explicit");
+        let support = by_value.entry(v).or_default();
+        if !support.iter().any(|&j| figures[j].doc_id == f.doc_id) {
+            support.push(i);
+        }
+    }
+    let top = by_value.values().map(Vec::len).max()?;
+    let mut chosen: Option<(u64, Time<'_>, usize)> = None;
+    for (&v, support) in &by_value {
+        let n = support.len();
+        let agreed = n == top || (n >= 2 && 2 * n >= top);
+        if !agreed {
+            continue;
+        }
+        let mut times: Vec<Time<'_>> = support.iter().map(|&i| figures[i].time()).collect();
+        times.sort();
+        let time = times[(times.len() - 1) / 2];
+        let better = match &chosen {
+            None => true,
+            Some((cv, ct, cn)) => (time, n, v) > (*ct, *cn, *cv),
+        };
+        if better {
+            chosen = Some((v, time, n));
+        }
+    }
+    let (v, _, _) = chosen?;
+    by_value[&v]
+        .iter()
+        .copied()
+        .max_by_key(|&i| figures[i].time())
+}
+
+/// low / best / high of a cluster's mentions (see the module documentation).
+pub fn spread(figures: &[Figure]) -> Spread {
+    let explicit: Vec<&Figure> = figures.iter().filter(|f| f.explicit()).collect();
+    if explicit.is_empty() {
+        let low = figures.iter().filter_map(|f| f.min).min();
+        return Spread {
+            low,
+            best: low,
+            high: low,
+        };
+    }
+    Spread {
+        low: explicit.iter().filter_map(|f| f.min).min(),
+        best: best_figure(figures).and_then(|i| figures[i].min),
+        high: explicit.iter().filter_map(|f| f.top()).max(),
+    }
+}
+
+/// Whether the highest explicit figure is open-ended (an `at_least` figure as high as any
+/// other): the incident's count then has no upper bound.
+pub fn top_open(figures: &[Figure]) -> bool {
+    let explicit = figures.iter().filter(|f| f.explicit());
+    let Some(high) = explicit.clone().filter_map(Figure::top).max() else {
+        return false;
+    };
+    explicit
+        .filter(|f| f.qualifier == Qualifier::AtLeast)
+        .any(|f| f.top() == Some(high))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fig(doc: &str, published: &str, seq: i64, min: u64, q: Qualifier) -> Figure {
+        Figure {
+            doc_id: doc.into(),
+            published: Some(published.into()),
+            seq,
+            min: Some(min),
+            max: match q {
+                Qualifier::Exact => Some(min),
+                _ => None,
+            },
+            qualifier: q,
+        }
+    }
+    use Qualifier::*;
+
+    #[test]
+    fn an_unknown_count_never_lowers_or_sets_an_explicit_figure() {
+        let f = vec![
+            fig("a", "2015-08-06", 1, 1, Unknown),
+            fig("b", "2015-08-06", 2, 10, Exact),
+            fig("c", "2015-08-07", 3, 2, Unknown),
+            fig("d", "2015-08-07", 4, 15, Exact),
+            fig("e", "2015-08-08", 5, 1, Unknown),
+        ];
+        let s = spread(&f);
+        assert_eq!((s.low, s.best, s.high), (Some(10), Some(15), Some(15)));
+    }
+
+    #[test]
+    fn unknown_counts_alone_give_the_conservative_figure() {
+        let f = vec![
+            fig("a", "2015-08-06", 1, 2, Unknown),
+            fig("b", "2015-08-06", 2, 1, Unknown),
+        ];
+        let s = spread(&f);
+        assert_eq!((s.low, s.best, s.high), (Some(1), Some(1), Some(1)));
+        assert_eq!(spread(&[]), Spread::default());
+    }
+
+    #[test]
+    fn a_revised_toll_the_later_reports_agree_on_is_best() {
+        // first reports: 10; a day later most say 15; one stray 1 and one late outlier 40
+        let mut f = vec![];
+        for (i, d) in ["a", "b", "c", "d", "e"].iter().enumerate() {
+            f.push(fig(d, "2015-08-06", i as i64, 10, Exact));
+        }
+        for (i, d) in ["f", "g", "h", "i"].iter().enumerate() {
+            f.push(fig(d, "2015-08-07", 10 + i as i64, 15, Exact));
+        }
+        // a stale outlet repeats 10 late: the figure's middle report stays early
+        f.push(fig("j", "2015-08-09", 20, 10, Exact));
+        f.push(fig("k", "2015-08-08", 21, 1, Exact));
+        f.push(fig("l", "2015-08-09", 22, 40, Exact));
+        let s = spread(&f);
+        assert_eq!((s.low, s.best, s.high), (Some(1), Some(15), Some(40)));
+        // the best figure's words: its latest supporting mention
+        assert_eq!(f[best_figure(&f).unwrap()].doc_id, "i");
+    }
+
+    #[test]
+    fn support_counts_documents_not_mentions() {
+        // one document says 7 three times; two documents say 5
+        let f = vec![
+            fig("a", "2015-08-07", 1, 7, Exact),
+            fig("a", "2015-08-07", 2, 7, Exact),
+            fig("a", "2015-08-07", 3, 7, Exact),
+            fig("b", "2015-08-06", 4, 5, Exact),
+            fig("c", "2015-08-06", 5, 5, Exact),
+        ];
+        assert_eq!(spread(&f).best, Some(5));
+    }
+
+    #[test]
+    fn single_sources_give_the_latest_figure() {
+        let f = vec![
+            fig("a", "2007-07-26", 1, 18, Exact),
+            fig("b", "2007-07-27", 2, 25, Exact),
+            fig("c", "2007-07-27", 3, 20, Exact),
+        ];
+        let s = spread(&f);
+        assert_eq!((s.low, s.best, s.high), (Some(18), Some(20), Some(25)));
+        // equal times: more support, then the higher figure
+        let g = vec![
+            fig("a", "2007-07-26", 1, 18, Exact),
+            fig("b", "2007-07-26", 1, 25, Exact),
+        ];
+        assert_eq!(spread(&g).best, Some(25));
+    }
+
+    #[test]
+    fn an_at_least_figure_leaves_the_top_open() {
+        let f = vec![
+            fig("a", "2015-08-06", 1, 10, Exact),
+            fig("b", "2015-08-07", 2, 12, AtLeast),
+        ];
+        let s = spread(&f);
+        assert_eq!((s.low, s.best, s.high), (Some(10), Some(12), Some(12)));
+        assert!(top_open(&f));
+        let g = vec![
+            fig("a", "2015-08-06", 1, 15, Exact),
+            fig("b", "2015-08-07", 2, 12, AtLeast),
+        ];
+        assert!(!top_open(&g));
+        // a range gives its max to high
+        let mut r = fig("c", "2015-08-07", 3, 12, Range);
+        r.max = Some(20);
+        assert_eq!(spread(&[r]).high, Some(20));
+    }
+
+    #[test]
+    fn unknown_publication_sorts_first() {
+        let mut early = fig("a", "x", 5, 3, Exact);
+        early.published = None;
+        let f = vec![early, fig("b", "2015-01-01", 1, 4, Exact)];
+        assert_eq!(spread(&f).best, Some(4));
+    }
+}
