@@ -94,7 +94,7 @@ fn a_weapon_or_an_aircraft_with_no_act_is_no_incident() {
     let (s, _) = status("وصلت الطائرة إلى مطار عدن الدولي أمس.");
     assert_eq!(s, Status::Generic);
     // with an act of violence in the sentence, the aircraft tells the strike
-    let (s, _) = status("قصفت طائرات حربية مواقع المسلحين في دوما أمس.");
+    let (s, _) = status("قصفت طائرة حربية مواقع المسلحين في بلدة دوما أمس.");
     assert_eq!(s, Status::Incident);
 }
 
