@@ -41,6 +41,7 @@ pub enum Cue {
     History,
     Means,
     Natural,
+    Habitual,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -64,6 +65,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "history" => Cue::History,
                 "means" => Cue::Means,
                 "natural" => Cue::Natural,
+                "habitual" => Cue::Habitual,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

@@ -5,8 +5,9 @@
 //! The rules read the candidate's own sentence, from the words before its event word:
 //! - `denied`: a word of denial ("نفى") shortly before it;
 //! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it;
-//! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, or
-//!   a weapon or an aircraft named with no act of violence in its sentence;
+//! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, an
+//!   adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
+//!   act of violence in its sentence;
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة");
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, or dated by its
 //!   own words more than [`RECENT_DAYS`] before publication;
@@ -61,6 +62,9 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));
         }
+        if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {
+            return (Status::Generic, Some(cue));
+        }
         // deaths told only with a word of death of its own ("وفاة"): no political violence
         if !c.has_event_trigger
             && c.kill_word
@@ -100,8 +104,17 @@ impl Context<'_> {
                 return (Status::Statistic, Some(cue));
             }
         }
-        if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::History) {
-            return (Status::Background, Some(cue));
+        // recalled as history right before the event word, or before an earlier event word of
+        // the sentence that the incident's stronger word retells ("الذكرى السبعين لقصف المدينة
+        // بقنبلة نووية")
+        let violent_before = crate::mention::in_sentence(&self.triggers, s)
+            .filter(|h| h.span.start <= c.trigger_span.start)
+            .filter(|h| h.value.role == rasd_lexicon::Role::Event && h.value.is_violent())
+            .filter_map(|h| doc.token_at(h.span.start));
+        for k in std::iter::once(t).chain(violent_before) {
+            if let Some(cue) = self.cue_before(s, k, NEAR_WORDS, Cue::History) {
+                return (Status::Background, Some(cue));
+            }
         }
         if let (Some((d, false)), Some(p)) = (&c.date, self.published) {
             if last_day(d.day, d.precision).ordinal() < p.ordinal() - RECENT_DAYS {

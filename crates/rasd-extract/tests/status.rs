@@ -128,3 +128,18 @@ fn a_prison_term_is_no_toll_and_a_war_range_is_a_statistic_with_its_range() {
     let f = events[0].fatalities.as_ref().unwrap();
     assert_eq!((f.min, f.max), (Some(500_000), Some(1_000_000)));
 }
+
+#[test]
+fn habits_incitement_and_anniversaries_are_no_incidents() {
+    let (s, cue) = status("ودائما ما تشن الطائرات المسيرة غارات على أهداف للمسلحين في المنطقة.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("ودائما")));
+    let (s, cue) = status("اعتقلت الشرطة شابا حرض على اغتيال وزير الداخلية في تونس.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("حرض")));
+    // the anniversary names the shelling; the bomb that did it is the stronger word
+    let events = all("أحيت المدينة اليوم الذكرى الخمسين لقصفها بقنبلة شديدة الانفجار.");
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e.status == Status::Background),
+        "{events:#?}"
+    );
+}
