@@ -20,7 +20,8 @@ def load(path):
     by_id = {}
     for line in open(path, encoding="utf-8"):
         row = json.loads(line)
-        if row["label"] not in ("yes", "easy no", "difficult no"):
+        # yes positive, easy no negative: difficult no (split judgements) and ambiguous left out
+        if row["label"] not in ("yes", "easy no"):
             continue
         y = 1 if row["label"] == "yes" else 0
         by_id.setdefault(row["id"], (y, []))[1].append(row["features"])
