@@ -706,4 +706,55 @@ mod tests {
         }
         assert_eq!(escape("evil\u{202e}gpj"), "evil\\u{202e}gpj");
     }
+
+    /// One JSONL line: a valid report (unique id) or junk bytes (no newline).
+    fn line() -> impl proptest::strategy::Strategy<Value = (bool, Vec<u8>)> {
+        use proptest::prelude::*;
+        prop_oneof![
+            3 => "\\PC{0,60}".prop_map(|t| (true, t.into_bytes())),
+            1 => prop::collection::vec(any::<u8>().prop_filter("no newline", |b| *b != b'\n'), 1..80)
+                .prop_map(|b| (false, b)),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// Fuzzing the JSONL reader (issue 13 item 15): whatever the lines, it never panics,
+        /// reads every valid report, and names every line it refuses.
+        #[test]
+        fn the_jsonl_reader_never_panics_and_accounts_for_every_line(
+            lines in proptest::collection::vec(line(), 0..30)
+        ) {
+            let mut bytes = b"{\"id\": \"first\", \"text\": \"x\"}\n".to_vec();
+            let (mut valid, mut junk) = (1usize, 0usize);
+            for (i, (ok, l)) in lines.iter().enumerate() {
+                if *ok {
+                    let text = String::from_utf8_lossy(l);
+                    let row = serde_json::json!({"id": format!("r{i}"), "text": text});
+                    bytes.extend(row.to_string().into_bytes());
+                    valid += 1;
+                } else {
+                    bytes.extend(l);
+                    junk += 1;
+                }
+                bytes.push(b'\n');
+            }
+            let reader = InputReader::new(&[PathBuf::from("-")], None)
+                .with_stdin(Box::new(std::io::Cursor::new(bytes)));
+            let (mut read, mut refused) = (0usize, 0usize);
+            for item in reader {
+                match item {
+                    Ok(_) => read += 1,
+                    Err(e) => {
+                        refused += 1;
+                        proptest::prop_assert!(!e.message().is_empty());
+                    }
+                }
+            }
+            // junk that happens to be blank is skipped, junk that happens to be a report is read
+            proptest::prop_assert!(read >= valid, "read {read} of {valid} valid lines");
+            proptest::prop_assert!(read + refused <= valid + junk);
+        }
+    }
 }
