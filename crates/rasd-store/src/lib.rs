@@ -42,6 +42,9 @@ pub mod dedup;
 pub mod export;
 pub mod read;
 pub mod schema;
+
+/// How long a SQLite connection waits for another writer (and retries the switch to WAL).
+const SQLITE_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 pub mod toll;
 
 use std::collections::{BTreeMap, HashSet};
@@ -423,11 +426,24 @@ impl Store {
                     }
                 })?
             };
-            c.busy_timeout(std::time::Duration::from_secs(30))?;
+            c.busy_timeout(SQLITE_BUSY_TIMEOUT)?;
             // WAL: readers never block the writer; a killed writer leaves the last committed
             // batch intact. NORMAL sync keeps atomicity (durability of the last batch on power
             // loss is the price).
-            c.pragma_update(None, "journal_mode", "WAL")?;
+            // switching to WAL takes an exclusive lock without waiting on the busy handler:
+            // workers opening one fresh file at once retry it for as long as the busy timeout
+            let started = std::time::Instant::now();
+            loop {
+                match c.pragma_update(None, "journal_mode", "WAL") {
+                    Err(rusqlite::Error::SqliteFailure(e, _))
+                        if e.code == rusqlite::ErrorCode::DatabaseBusy
+                            && started.elapsed() < SQLITE_BUSY_TIMEOUT =>
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(5));
+                    }
+                    r => break r?,
+                }
+            }
             c.pragma_update(None, "synchronous", "NORMAL")?;
             c.pragma_update(None, "foreign_keys", "ON")?;
             // a bounded page cache (64 MiB) keeps the indexes the clustering reads in memory

@@ -159,8 +159,26 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 /// The schema version this build writes.
 pub const LATEST: i64 = 3;
 
+/// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
+const MIGRATION_LOCK: i64 = 0x7261_7364;
+
 /// Creates `schema_version` if needed, refuses a newer schema, applies missing migrations.
+/// Workers that open one fresh database at once take turns: on PostgreSQL under an advisory
+/// lock held for the whole migration (two concurrent `CREATE TABLE IF NOT EXISTS` race on the
+/// catalog), on SQLite under the busy timeout and `BEGIN IMMEDIATE`.
 pub(crate) fn migrate(conn: &mut Conn) -> Result<i64, StoreError> {
+    if conn.backend() == Backend::Postgres {
+        conn.batch(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))?;
+        let result = migrate_locked(conn);
+        let unlocked = conn.batch(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"));
+        let version = result?;
+        unlocked?;
+        return Ok(version);
+    }
+    migrate_locked(conn)
+}
+
+fn migrate_locked(conn: &mut Conn) -> Result<i64, StoreError> {
     conn.batch("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")?;
     let current = |conn: &mut Conn| -> Result<i64, StoreError> {
         Ok(conn

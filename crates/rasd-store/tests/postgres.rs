@@ -104,3 +104,41 @@ fn postgres_gives_the_same_store_as_sqlite() {
     );
     pg.clear().unwrap();
 }
+
+/// Four workers that open one fresh database at once all succeed (issue 13: the migration
+/// raced on `CREATE TABLE IF NOT EXISTS schema_version`, one worker failing with a duplicate
+/// key on pg_type).
+#[test]
+fn workers_opening_a_fresh_postgres_database_at_once_all_succeed() {
+    let Some(url) = postgres_url() else { return };
+    let mut raw = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let (base, _) = url.rsplit_once('/').unwrap();
+    for round in 0..5 {
+        let name = format!("rasd_race_{}_{round}", std::process::id());
+        raw.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+            .unwrap();
+        raw.batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
+        let fresh = format!("{base}/{name}");
+        let start = std::sync::Barrier::new(8);
+        let results: Vec<Result<i64, String>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..8)
+                .map(|_| {
+                    let (fresh, start) = (fresh.clone(), &start);
+                    s.spawn(move || {
+                        start.wait();
+                        Store::open(&fresh)
+                            .map(|st| st.schema_version())
+                            .map_err(|e| e.to_string())
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        raw.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .unwrap();
+        for r in results {
+            assert_eq!(r, Ok(rasd_store::schema::LATEST));
+        }
+    }
+}

@@ -282,3 +282,30 @@ fn a_nul_character_is_stored_as_the_replacement_character_without_moving_spans()
     // the same report again is unchanged, not replaced
     assert_eq!(store.ingest_batch(&[nul]).unwrap().documents_unchanged, 1);
 }
+
+/// Workers that open one fresh SQLite file at once all succeed (issue 13: two ingests on a
+/// fresh file failed 10 times in 20 with "database is locked" while opening and migrating).
+#[test]
+fn workers_opening_a_fresh_sqlite_file_at_once_all_succeed() {
+    for _ in 0..10 {
+        let (_dir, path) = common::temp_db();
+        let start = std::sync::Barrier::new(8);
+        let results: Vec<Result<i64, String>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..8)
+                .map(|_| {
+                    let (path, start) = (path.clone(), &start);
+                    s.spawn(move || {
+                        start.wait();
+                        Store::open(&path)
+                            .map(|st| st.schema_version())
+                            .map_err(|e| e.to_string())
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        for r in results {
+            assert_eq!(r, Ok(rasd_store::schema::LATEST));
+        }
+    }
+}
