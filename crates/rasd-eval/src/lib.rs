@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use rasd_core::{taxonomy::is_violent, Event, Report};
 
+pub mod clusters;
 pub mod reports;
 
 #[derive(Debug, thiserror::Error)]

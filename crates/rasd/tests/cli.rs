@@ -160,6 +160,9 @@ fn eval_prints_its_table_from_the_repo_data() {
     assert_eq!(v["detection"]["gold"], 125);
     assert_eq!(v["example"]["required"]["n"], 5);
     assert_eq!(v["example"]["required"]["agree"], 5);
+    // the labelled cross-report set is ingested and scored
+    assert_eq!(v["clusters"]["articles"], 102);
+    assert_eq!(v["clusters"]["bcubed"]["gold_items"], 93);
 }
 
 #[test]

@@ -7,6 +7,7 @@ use anyhow::Context as _;
 use rayon::prelude::*;
 
 use rasd_core::{Event, Report};
+use rasd_eval::clusters::{cluster_rows, parse_cluster_set, score_clusters, ClusterScores, Toll};
 use rasd_eval::reports::{report_rows, score_report, GoldReport, ReportScores};
 use rasd_eval::{
     agreement_row, parse_jsonl, prf_row, score_detection, score_doc, EventScores, GoldDoc,
@@ -48,6 +49,7 @@ pub struct Args {
 struct Results {
     default_threshold: f32,
     reports: Option<ReportScores>,
+    clusters: Option<ClusterScores>,
     anercorp_loc: Option<rasd_geo::eval::MentionCounts>,
     gold_places: rasd_geo::eval::PlaceFound,
     idrisi_lmr: Option<rasd_geo::eval::MentionCounts>,
@@ -81,6 +83,56 @@ fn read(path: &Path) -> anyhow::Result<String> {
 }
 
 /// Scores the whole reports of `gold` with records at or above `floor` from `cache`.
+/// Ingests the labelled cross-report set into a temporary SQLite store (in memory) as `rasd
+/// ingest` does (default output, input order) and scores the clusters its articles' mentions
+/// joined.
+fn score_cross_report(path: &Path) -> anyhow::Result<ClusterScores> {
+    let (incidents, articles) = parse_cluster_set(&path.display().to_string(), &read(path)?)?;
+    let extractor = Extractor::new();
+    let pairs: Vec<(Report, Vec<Event>)> = articles
+        .par_iter()
+        .map(|a| {
+            let r = a.report();
+            let events = extractor.extract(&r).events;
+            (r, events)
+        })
+        .collect();
+    let mut store = rasd_store::Store::open(":memory:").context("opening a temporary store")?;
+    store
+        .ingest_batch(&pairs)
+        .context("storing the cross-report set")?;
+    let mut per_article = Vec::with_capacity(articles.len());
+    for a in &articles {
+        let mut ids: Vec<i64> = (store.document_events(&a.id)?.iter())
+            .filter_map(|e| e.cluster_id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        per_article.push((a.incidents.clone(), ids));
+    }
+    let mut tolls = std::collections::HashMap::new();
+    let all: Vec<i64> = {
+        let mut v: Vec<i64> = per_article.iter().flat_map(|(_, s)| s.clone()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    for c in store.clusters(&all)? {
+        let f = c.fatalities;
+        tolls.insert(
+            c.cluster_id,
+            Toll {
+                low: f.low,
+                best: f.best,
+                high: f.high,
+            },
+        );
+    }
+    Ok(score_clusters(&incidents, &per_article, |c| {
+        tolls.get(&c).copied()
+    }))
+}
+
 fn score_reports(gold: &[GoldReport], cache: &[Vec<Event>], floor: f32) -> ReportScores {
     let mut s = ReportScores::default();
     for (g, records) in gold.iter().zip(cache) {
@@ -122,6 +174,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         (Some(score_reports(&gold, &cache, default_threshold)), sweep)
     } else {
         (None, Vec::new())
+    };
+
+    // one incident across reports: the labelled multi-outlet set, when it is there
+    let clusters_path = args.data.join("clusters.dev.jsonl");
+    let clusters = if clusters_path.exists() && args.dump_features.is_none() {
+        Some(score_cross_report(&clusters_path)?)
+    } else {
+        None
     };
 
     let name = args.data.join("assault.dev.jsonl");
@@ -212,6 +272,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let results = Results {
         default_threshold,
         reports,
+        clusters,
         gold_places,
         anercorp_loc,
         idrisi_lmr,
@@ -252,6 +313,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 s.records,
                 s.duplicates
             );
+        }
+    }
+    if let Some(c) = &results.clusters {
+        outln!(
+            out,
+            "-- cross-report clusters ({}; {} articles ingested into a temporary store)",
+            clusters_path.display(),
+            c.articles
+        );
+        for row in cluster_rows(c) {
+            outln!(out, "{row}");
         }
     }
     outln!(
