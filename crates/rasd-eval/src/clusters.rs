@@ -71,18 +71,14 @@ pub struct ClusterArticle {
 impl ClusterArticle {
     /// The report as rasd reads it: the title, a newline, then the text.
     pub fn report(&self) -> Report {
-        let text = if self.title.is_empty() {
-            self.text.clone()
-        } else {
-            format!("{}\n{}", self.title, self.text)
-        };
-        Report {
-            id: self.id.clone(),
-            text,
-            published: self.published.clone(),
-            source: self.source.clone(),
-            url: self.url.clone(),
-        }
+        crate::reports::titled_report(
+            &self.id,
+            &self.title,
+            &self.text,
+            &self.published,
+            &self.source,
+            &self.url,
+        )
     }
 }
 

@@ -61,21 +61,40 @@ pub struct GoldReport {
     pub not_events: Vec<NotEvent>,
 }
 
+/// A whole article as rasd reads it: the title, a newline, then the text (DESIGN.md section 4).
+pub fn titled_report(
+    id: &str,
+    title: &str,
+    text: &str,
+    published: &Option<String>,
+    source: &Option<String>,
+    url: &Option<String>,
+) -> Report {
+    let text = if title.is_empty() {
+        text.to_string()
+    } else {
+        format!("{title}\n{text}")
+    };
+    Report {
+        id: id.to_string(),
+        text,
+        published: published.clone(),
+        source: source.clone(),
+        url: url.clone(),
+    }
+}
+
 impl GoldReport {
     /// The report as rasd reads it: the title, a newline, then the text.
     pub fn report(&self) -> Report {
-        let text = if self.title.is_empty() {
-            self.text.clone()
-        } else {
-            format!("{}\n{}", self.title, self.text)
-        };
-        Report {
-            id: self.id.clone(),
-            text,
-            published: self.published.clone(),
-            source: self.source.clone(),
-            url: self.url.clone(),
-        }
+        titled_report(
+            &self.id,
+            &self.title,
+            &self.text,
+            &self.published,
+            &self.source,
+            &self.url,
+        )
     }
 }
 
