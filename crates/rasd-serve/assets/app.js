@@ -32,6 +32,9 @@
       undated: "دون تاريخ", unknown: "غير معروف", events_on_map: "أحداث على الخريطة",
       error: "خطأ", legend_title: "الأدوار",
       token_prompt: "هذا الخادم يطلب رمز الدخول:",
+      left_out: "ذُكر في التقارير ولم يُعدّ حادثة", status_cue: "الدليل",
+      status: { incident: "حادثة (ثقة منخفضة)", background: "خلفية", statistic: "إحصاء", intent: "نية أو تهديد",
+        denied: "منفي", generic: "عام", not_violence: "ليس عنفًا" },
     },
     en: {
       brand: "rasd", nav_events: "Events", nav_extract: "Paste a report", nav_api: "API",
@@ -59,6 +62,9 @@
       undated: "undated", unknown: "unknown", events_on_map: "events on the map",
       error: "Error", legend_title: "Roles",
       token_prompt: "This server needs its access token:",
+      left_out: "Told in these reports, left out of the incident table", status_cue: "cue",
+      status: { incident: "incident (low confidence)", background: "background", statistic: "statistic", intent: "intent",
+        denied: "denied", generic: "generic", not_violence: "not violence" },
     },
   };
 
@@ -618,6 +624,21 @@
     return out;
   }
 
+  // a mention left out of the incident table: its trigger greyed, its status (and the words
+  // that decided it) in the tooltip
+  function statusText(e) {
+    const st = t("status")[e.status] || e.status;
+    return e.status_cue && e.status_cue.text ? `${st} (${t("status_cue")}: ${e.status_cue.text})` : st;
+  }
+
+  function leftOutSpans(e) {
+    const out = [];
+    const label = `${typeLabel(e.event_type)}: ${statusText(e)}`;
+    if (e.trigger && e.trigger.span) out.push({ s: e.trigger.span[0], e: e.trigger.span[1], role: "left", label });
+    if (e.status_cue && e.status_cue.span) out.push({ s: e.status_cue.span[0], e: e.status_cue.span[1], role: "left", label });
+    return out;
+  }
+
   function countText(c) {
     if (!c) return "—";
     const q = t("qualifier")[c.qualifier] || c.qualifier;
@@ -673,7 +694,8 @@
     const docs = [...v.documents].sort((a, b) => (a.id === e.doc_id ? -1 : b.id === e.doc_id ? 1 : 0));
     for (const d of docs) {
       const mentions = v.mentions.filter((m) => m.event.doc_id === d.id);
-      const spans = mentions.flatMap((m) => spansOf(m.event));
+      const left = (v.left_out || []).filter((x) => x.doc_id === d.id);
+      const spans = mentions.flatMap((m) => spansOf(m.event)).concat(left.flatMap(leftOutSpans));
       const first = mentions[0] && mentions[0].event;
       const text = h("div", { class: "doc-text", dir: "rtl", lang: "ar" });
       text.append(highlighted(d.text, spans, first && first.sentence));
@@ -695,6 +717,16 @@
         h("br"), h("small", {}, `${t("joined")}: `, m.linked_to ? h("bdi", {}, `${m.rule} — ${m.reason}`) : t("founding"))));
     }
     root.append(h("h2", {}, t("reports")), list);
+    if ((v.left_out || []).length) {
+      const ll = h("ol", { class: "mention-list left-out" });
+      for (const ev of v.left_out) {
+        ll.append(h("li", { class: "left-out", "data-status": ev.status },
+          h("strong", {}, h("bdi", {}, ev.doc_id)), " — ",
+          `${typeLabel(ev.event_type)} · `, h("bdi", {}, ev.trigger ? ev.trigger.text : ""), " · ",
+          h("span", { class: "status" }, statusText(ev))));
+      }
+      root.append(h("h2", {}, t("left_out")), ll);
+    }
     document.body.dataset.event = String(v.id);
   }
 
@@ -710,17 +742,19 @@
       v = await getJSON("/api/extract", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ id: "pasted", text, published }),
+        body: JSON.stringify({ id: "pasted", text, published, all: true }),
       });
     } catch (err) {
       showError(err.message);
       return;
     }
+    // every mention comes back with its status: the incident table as before, the rest greyed
     out.append(h("p", { id: "extract-count" }, v.events.length ? t("extracted")(v.events.length) : t("no_events")));
     if (!v.events.length) return;
     out.append(roleKeys());
+    const spans = v.events.flatMap((e) => (e.status === "incident" ? spansOf(e) : leftOutSpans(e)));
     const box = h("div", { class: "doc" }, h("div", { class: "doc-text", dir: "rtl", lang: "ar" },
-      highlighted(text, v.events.flatMap(spansOf), null)));
+      highlighted(text, spans, null)));
     out.append(box);
     for (const e of v.events) {
       const card = h("div", { class: "ev-card" },
@@ -734,7 +768,9 @@
           [t("actor1"), e.actor1 ? `${e.actor1.name} (${e.actor1.text})` : null],
           [t("actor2"), e.actor2 ? `${e.actor2.name} (${e.actor2.text})` : null],
           [t("confidence"), e.confidence.toFixed(2)],
+          [t("left_out"), e.status !== "incident" ? statusText(e) : null],
         ]));
+      if (e.status !== "incident") card.classList.add("left-out");
       card.style.borderInlineStartColor = colorOf(e.event_type);
       out.append(card);
     }

@@ -68,24 +68,70 @@ fn page_params() -> Vec<&'static str> {
     FILTER_PARAMS
         .iter()
         .copied()
-        .chain(["sort", "limit", "cursor"])
+        .chain(["sort", "limit", "cursor", "all", "left_out_after"])
         .collect()
+}
+
+/// `all=true|false` (default false): whether a listing adds the mentions left out of the
+/// incident table.
+fn parse_all(params: &Params) -> Result<bool, ApiError> {
+    match params.get("all") {
+        None | Some("false") => Ok(false),
+        Some("true") => Ok(true),
+        Some(_) => Err(ApiError::bad_request(
+            "parameter \"all\" must be true or false",
+        )),
+    }
 }
 
 async fn list_events(
     State(state): State<Shared>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<Value>, ApiError> {
-    let q = Params::parse(raw.as_deref(), &page_params())?.event_query()?;
+    let params = Params::parse(raw.as_deref(), &page_params())?;
+    let q = params.event_query()?;
+    let all = parse_all(&params)?;
+    let left_after = match params.get("left_out_after") {
+        None => None,
+        Some(v) => Some(v.parse::<i64>().map_err(|_| {
+            ApiError::bad_request("parameter \"left_out_after\" must be an integer")
+        })?),
+    };
+    if left_after.is_some() && !all {
+        return Err(ApiError::bad_request(
+            "parameter \"left_out_after\" goes with all=true",
+        ));
+    }
     let (sort, desc, limit) = (q.sort, q.descending, q.limit);
-    let page = state.pool.run(move |s| s.events_page(&q)).await?;
+    let (page, left) = state
+        .pool
+        .run(move |s| {
+            let page = s.events_page(&q)?;
+            let left = if all {
+                // one more than a page tells whether there is a next one
+                Some(s.left_out(&q.filter, left_after, limit + 1)?)
+            } else {
+                None
+            };
+            Ok((page, left))
+        })
+        .await?;
     let next = page.next.map(|c| encode_cursor(&c, sort, desc));
-    Ok(Json(json!({
+    let mut body = json!({
         "schema_version": SCHEMA_VERSION,
         "events": page.events,
         "limit": limit,
         "next_cursor": next,
-    })))
+    });
+    if let Some(mut left) = left {
+        let more = left.len() > limit;
+        left.truncate(limit);
+        let next_left = left.last().filter(|_| more).map(|l| l.seq);
+        let records: Vec<&rasd_core::Event> = left.iter().map(|l| &l.event).collect();
+        body["left_out"] = json!(records);
+        body["left_out_next"] = json!(next_left);
+    }
+    Ok(Json(body))
 }
 
 fn parse_id(raw: &str) -> Result<i64, ApiError> {
@@ -115,15 +161,23 @@ async fn event_detail(
             let doc_ids: BTreeSet<String> =
                 c.mentions.iter().map(|m| m.event.doc_id.clone()).collect();
             let mut docs = Vec::new();
+            let mut left = Vec::new();
             for d in doc_ids {
                 if let Some(doc) = s.document(&d)? {
                     docs.push(doc);
+                    // what the report tells beside its incidents, left out of the table
+                    left.extend(
+                        s.document_events(&d)?
+                            .into_iter()
+                            .filter(|e| e.cluster_id.is_none())
+                            .map(|e| e.event),
+                    );
                 }
             }
-            Ok(Some((c, docs)))
+            Ok(Some((c, docs, left)))
         })
         .await?;
-    let (c, docs) = found.ok_or_else(|| ApiError::not_found(format!("no incident {id}")))?;
+    let (c, docs, left) = found.ok_or_else(|| ApiError::not_found(format!("no incident {id}")))?;
     Ok(Json(json!({
         "schema_version": SCHEMA_VERSION,
         "id": c.cluster_id,
@@ -132,6 +186,7 @@ async fn event_detail(
         "representative": c.representative,
         "mentions": c.mentions,
         "documents": docs,
+        "left_out": left,
     })))
 }
 
@@ -314,6 +369,7 @@ async fn stats(
         "documents": s.counts.documents,
         "events": s.counts.events,
         "incidents": s.counts.clusters,
+        "left_out": s.counts.left_out,
         "by_type": grouped(&s.by_type),
         "by_country": grouped(&s.by_country),
         "by_month": grouped(&s.by_month),

@@ -795,3 +795,57 @@ async fn extraction_answers_503_when_busy_or_past_its_deadline() {
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
     assert!(retry.is_some() && body.contains("busy"), "{body}");
 }
+
+#[tokio::test]
+async fn all_true_adds_the_mentions_left_out_of_the_incident_table() {
+    // the default listing is the incident table only
+    let plain = get("/api/events?limit=5").await.json();
+    assert!(plain.get("left_out").is_none());
+    let stats = get("/api/stats").await.json();
+    let n_left = stats["left_out"].as_i64().unwrap();
+    assert!(n_left > 0, "{stats}");
+    // all=true pages through every left-out mention once, each with its status
+    let mut seen = Vec::new();
+    let mut after: Option<i64> = None;
+    loop {
+        let uri = match after {
+            None => "/api/events?all=true&limit=7".to_string(),
+            Some(a) => format!("/api/events?all=true&limit=7&left_out_after={a}"),
+        };
+        let v = get(&uri).await.json();
+        assert_eq!(
+            v["events"],
+            get("/api/events?limit=7").await.json()["events"]
+        );
+        for e in v["left_out"].as_array().unwrap() {
+            assert!(e["status"].is_string());
+            seen.push(e["event_id"].as_str().unwrap().to_string());
+        }
+        match v["left_out_next"].as_i64() {
+            Some(a) => after = Some(a),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len() as i64, n_left);
+    seen.dedup();
+    assert_eq!(seen.len() as i64, n_left);
+    // no left-out mention is in any incident
+    let all_ids = all_ids("", 100).await;
+    for id in all_ids {
+        let v = get(&format!("/api/events/{id}")).await.json();
+        for m in v["mentions"].as_array().unwrap() {
+            assert!(!seen.contains(&m["event"]["event_id"].as_str().unwrap().to_string()));
+        }
+        for l in v["left_out"].as_array().unwrap() {
+            assert!(seen.contains(&l["event_id"].as_str().unwrap().to_string()));
+        }
+    }
+    assert_eq!(
+        get("/api/events?all=maybe").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get("/api/events?left_out_after=3").await.status,
+        StatusCode::BAD_REQUEST
+    );
+}

@@ -68,6 +68,7 @@ fn read_queries_agree_between_sqlite_and_postgres() {
     let pg_url = own_database(&url);
     let mut pg = Store::open(&pg_url).unwrap();
     pg.clear().unwrap();
+    pg.set_min_confidence(rasd_extract::Extractor::new().default_threshold());
     pg.ingest_batch(&common::batch()).unwrap();
     let lite_path = common::database("postgres-compare");
     let mut lite = Store::open(lite_path.to_str().unwrap()).unwrap();
@@ -98,6 +99,11 @@ fn read_queries_agree_between_sqlite_and_postgres() {
         },
     ];
     for f in &filters {
+        assert_eq!(
+            lite.left_out(f, None, 1000).unwrap(),
+            pg.left_out(f, None, 1000).unwrap(),
+            "{f:?}"
+        );
         for sort in [SortKey::Date, SortKey::Fatalities, SortKey::Id] {
             for desc in [false, true] {
                 let a = pages(&mut lite, f, sort, desc);

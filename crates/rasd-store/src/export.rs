@@ -84,6 +84,39 @@ pub fn cluster_feature(c: &ClusterRecord) -> serde_json::Value {
     f
 }
 
+/// The CSV row of a mention left out of the incident table: its own ACLED row (with its
+/// `status`), no cluster, one source, and itself as the only mention.
+pub fn left_out_csv_row(e: &rasd_core::Event) -> Vec<String> {
+    let mut row = csv_row(e);
+    row.extend([
+        String::new(),
+        "1".into(),
+        String::new(),
+        String::new(),
+        String::new(),
+        e.event_id.clone(),
+    ]);
+    row
+}
+
+/// The GeoJSON feature of a left-out mention: its record, with `cluster_id` null.
+pub fn left_out_feature(e: &rasd_core::Event) -> serde_json::Value {
+    let mut f = geojson_feature(e);
+    if let Some(props) = f["properties"].as_object_mut() {
+        props.insert("cluster_id".into(), serde_json::Value::Null);
+    }
+    f
+}
+
+/// The JSONL line of a left-out mention: no cluster, its status beside its record.
+#[derive(Debug, serde::Serialize)]
+pub struct LeftOutWire<'a> {
+    pub schema_version: u32,
+    pub cluster_id: Option<i64>,
+    pub status: rasd_core::Status,
+    pub event: &'a rasd_core::Event,
+}
+
 /// The last line of an export that a database error cut short, so that a reader of the file
 /// can tell it is incomplete: a `# error:` line in CSV, an `{"error": ...}` object in JSONL.
 /// GeoJSON has none: its collection is left unclosed, which no JSON parser accepts.
@@ -106,9 +139,22 @@ pub fn write_clusters<W: Write>(
     store: &mut Store,
     filter: &Filter,
     format: Format,
+    out: W,
+) -> Result<usize, StoreError> {
+    write_export(store, filter, format, false, out)
+}
+
+/// [`write_clusters`], then with `all` every mention left out of the incident table that the
+/// filter selects (on its own date, country and type), one row each with its status and no
+/// cluster, in input order (`rasd export --all`). Returns the rows written.
+pub fn write_export<W: Write>(
+    store: &mut Store,
+    filter: &Filter,
+    format: Format,
+    all: bool,
     mut out: W,
 ) -> Result<usize, StoreError> {
-    let r = write_clusters_to(store, filter, format, &mut out);
+    let r = write_clusters_to(store, filter, format, all, &mut out);
     match &r {
         // a failed write (a closed pipe) cannot take a line either
         Err(StoreError::Io(_)) => {}
@@ -128,6 +174,7 @@ fn write_clusters_to<W: Write>(
     store: &mut Store,
     filter: &Filter,
     format: Format,
+    all: bool,
     mut out: W,
 ) -> Result<usize, StoreError> {
     let ids = store.cluster_ids(filter)?;
@@ -170,6 +217,48 @@ fn write_clusters_to<W: Write>(
             n += 1;
         }
     }
+    if all {
+        let left_filter = crate::read::EventFilter {
+            from: filter.from.clone(),
+            to: filter.to.clone(),
+            country: filter.country.clone(),
+            event_type: filter.event_type.clone(),
+            ..Default::default()
+        };
+        let mut after = None;
+        loop {
+            let page = store.left_out(&left_filter, after, PAGE)?;
+            let Some(last) = page.last() else { break };
+            after = Some(last.seq);
+            for l in &page {
+                let e = &l.event;
+                match format {
+                    Format::Csv => {
+                        let row: Vec<String> =
+                            left_out_csv_row(e).iter().map(|f| csv_field(f)).collect();
+                        writeln!(out, "{}", row.join(","))?;
+                    }
+                    Format::Jsonl => {
+                        let wire = LeftOutWire {
+                            schema_version: SCHEMA_VERSION,
+                            cluster_id: None,
+                            status: e.status,
+                            event: e,
+                        };
+                        serde_json::to_writer(&mut out, &wire)?;
+                        out.write_all(b"\n")?;
+                    }
+                    Format::Geojson => {
+                        if n > 0 {
+                            out.write_all(b",\n")?;
+                        }
+                        serde_json::to_writer(&mut out, &left_out_feature(e))?;
+                    }
+                }
+                n += 1;
+            }
+        }
+    }
     if format == Format::Geojson {
         out.write_all(b"\n]}\n")?;
     }
@@ -191,8 +280,8 @@ impl std::fmt::Display for Stats {
         let c = &self.counts;
         writeln!(
             f,
-            "documents {}   events {}   incidents (clusters) {}",
-            c.documents, c.events, c.clusters
+            "documents {}   events {}   incidents (clusters) {}   mentions left out {}",
+            c.documents, c.events, c.clusters, c.left_out
         )?;
         let table = |f: &mut std::fmt::Formatter<'_>,
                      title: &str,

@@ -95,6 +95,9 @@ pub struct IngestStats {
     pub clusters_created: u64,
     /// Events that joined an existing cluster.
     pub events_merged: u64,
+    /// Events stored but left out of the incident table (a status other than `incident`, or a
+    /// confidence under the floor): never clustered.
+    pub events_left_out: u64,
     /// Records skipped inside the batch (e.g. a duplicate event_id), with the reason.
     pub warnings: Vec<String>,
 }
@@ -109,6 +112,7 @@ impl IngestStats {
         self.events_removed += o.events_removed;
         self.clusters_created += o.clusters_created;
         self.events_merged += o.events_merged;
+        self.events_left_out += o.events_left_out;
         self.warnings.extend(o.warnings.iter().cloned());
     }
 }
@@ -117,8 +121,11 @@ impl IngestStats {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
     pub documents: i64,
+    /// The events of the incident table (the clustered mentions).
     pub events: i64,
     pub clusters: i64,
+    /// The mentions stored but left out of the incident table (not clustered).
+    pub left_out: i64,
 }
 
 /// The fatality figures of a cluster, UCDP-style ([`toll`] has the rule).
@@ -171,6 +178,8 @@ pub struct Filter {
 pub struct Store {
     conn: Conn,
     version: i64,
+    /// The confidence from which a record of status `incident` makes the incident table.
+    min_confidence: f32,
 }
 
 /// The text hash of a document: FNV-1a 64 and the length in bytes.
@@ -454,11 +463,28 @@ impl Store {
         };
         let mut conn = conn;
         let version = schema::migrate(&mut conn)?;
-        Ok(Store { conn, version })
+        Ok(Store {
+            conn,
+            version,
+            min_confidence: 0.0,
+        })
     }
 
     pub fn backend(&self) -> Backend {
         self.conn.backend()
+    }
+
+    /// Sets the confidence from which an ingested record of status `incident` makes the
+    /// incident table (default 0: every `incident` record); `rasd ingest` sets the extractor's
+    /// tuned threshold. Every record is stored; the others are left out of the table.
+    pub fn set_min_confidence(&mut self, min: f32) {
+        self.min_confidence = min;
+    }
+
+    /// Whether an ingested record makes the incident table (and is clustered): status
+    /// `incident` at or above [`Store::set_min_confidence`]'s floor.
+    pub fn in_table(&self, e: &Event) -> bool {
+        e.status == rasd_core::Status::Incident && e.confidence >= self.min_confidence
     }
 
     /// The schema version of the open database.
@@ -624,7 +650,8 @@ impl Store {
                         .push(format!("{}: duplicate event_id, skipped", event.event_id));
                     continue;
                 }
-                if !self.insert_event(&event, report.published.as_deref(), seq + 1)? {
+                let in_table = self.in_table(&event);
+                if !self.insert_event(&event, report.published.as_deref(), seq + 1, in_table)? {
                     stats.warnings.push(format!(
                         "{}: event_id already stored for another document, skipped",
                         event.event_id
@@ -632,7 +659,11 @@ impl Store {
                     continue;
                 }
                 seq += 1;
-                if self.cluster_event(&event, report.published.as_deref(), seq)? {
+                // only the incident table is clustered: a left-out mention (a statistic, an
+                // intent, a background retelling, a low confidence) never creates or joins one
+                if !in_table {
+                    stats.events_left_out += 1;
+                } else if self.cluster_event(&event, report.published.as_deref(), seq)? {
                     stats.events_merged += 1;
                 } else {
                     stats.clusters_created += 1;
@@ -655,6 +686,7 @@ impl Store {
         e: &Event,
         published: Option<&str>,
         seq: i64,
+        in_table: bool,
     ) -> Result<bool, StoreError> {
         let m = Mention::from_event(e, published);
         let record = serde_json::to_string(e)?;
@@ -664,8 +696,9 @@ impl Store {
              event_type, sub_event_type, country, admin1, admin2, place, place_key, place_norm, \
              admin1_norm, admin2_norm, geonames_id, \
              lat, lon, geo_precision, fatalities_min, fatalities_max, fatalities_qualifier, actor1, \
-             actor1_kind, actor2, actor2_kind, plover_mode, confidence, record) VALUES (?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             actor1_kind, actor2, actor2_kind, plover_mode, confidence, record, status, in_table) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
+             ?, ?, ?, ?, ?, ?) \
              ON CONFLICT (event_id) DO NOTHING",
             &[
                 m.event_id.as_str().into(),
@@ -699,6 +732,8 @@ impl Store {
                 m.plover_mode.clone().into(),
                 f64::from(e.confidence).into(),
                 record.into(),
+                e.status.as_str().into(),
+                Value::Int(i64::from(in_table)),
             ],
         )?;
         Ok(n == 1)
@@ -1266,8 +1301,9 @@ impl Store {
         };
         Ok(Counts {
             documents: one("SELECT COUNT(*) FROM documents")?,
-            events: one("SELECT COUNT(*) FROM events")?,
+            events: one("SELECT COUNT(*) FROM events WHERE in_table = 1")?,
             clusters: one("SELECT COUNT(*) FROM clusters")?,
+            left_out: one("SELECT COUNT(*) FROM events WHERE in_table = 0")?,
         })
     }
 

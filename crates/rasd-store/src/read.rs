@@ -115,6 +115,14 @@ pub struct DocumentEvent {
     pub event: Event,
 }
 
+/// A mention stored but left out of the incident table (its record carries its `status`), and
+/// its place in input order (the key of the next page).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct LeftOut {
+    pub seq: i64,
+    pub event: Event,
+}
+
 /// Incidents per date and event type: `(date, event_type, incidents)`, ordered by date, plus
 /// the number of undated incidents.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -197,6 +205,38 @@ fn filter_sql(f: &EventFilter) -> (String, Vec<Value>) {
             " AND EXISTS (SELECT 1 FROM cluster_members m JOIN events x ON x.event_id = m.event_id \
              WHERE m.cluster_id = c.id AND LOWER(x.record) LIKE ? ESCAPE '\\')",
         );
+        params.push(like_pattern(text).into());
+    }
+    (sql, params)
+}
+
+/// The WHERE clause (starting with `e.in_table = 0`) of a filter over the left-out mentions
+/// `events e`, on each mention's own date, place, type, actors and words.
+fn left_out_sql(f: &EventFilter) -> (String, Vec<Value>) {
+    let mut sql = String::from("e.in_table = 0");
+    let mut params = Vec::new();
+    let mut eq = |sql: &mut String, col: &str, op: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            sql.push_str(&format!(" AND {col} {op} ?"));
+            params.push(Value::from(v.as_str()));
+        }
+    };
+    eq(&mut sql, "e.date", ">=", &f.from);
+    eq(&mut sql, "e.date", "<=", &f.to);
+    eq(&mut sql, "e.country", "=", &f.country);
+    eq(&mut sql, "e.admin1", "=", &f.admin1);
+    eq(&mut sql, "e.event_type", "=", &f.event_type);
+    eq(&mut sql, "e.sub_event_type", "=", &f.sub_event_type);
+    if let Some(actor) = &f.actor {
+        let p = like_pattern(actor);
+        sql.push_str(
+            " AND (LOWER(e.actor1) LIKE ? ESCAPE '\\' OR LOWER(e.actor2) LIKE ? ESCAPE '\\')",
+        );
+        params.push(p.clone().into());
+        params.push(p.into());
+    }
+    if let Some(text) = &f.text {
+        sql.push_str(" AND LOWER(e.record) LIKE ? ESCAPE '\\'");
         params.push(like_pattern(text).into());
     }
     (sql, params)
@@ -381,6 +421,35 @@ impl Store {
                 Ok(DocumentEvent {
                     event: serde_json::from_str(r[0].text().unwrap_or(""))?,
                     cluster_id: r[1].int(),
+                })
+            })
+            .collect()
+    }
+
+    /// The mentions left out of the incident table that a filter selects (on their own fields),
+    /// in input order after `after` (a [`LeftOut::seq`]), at most `limit`: `rasd export --all`
+    /// and the API's `all=true`.
+    pub fn left_out(
+        &mut self,
+        filter: &EventFilter,
+        after: Option<i64>,
+        limit: usize,
+    ) -> Result<Vec<LeftOut>, StoreError> {
+        let (mut sql, mut params) = left_out_sql(filter);
+        if let Some(after) = after {
+            sql.push_str(" AND e.seq > ?");
+            params.push(Value::Int(after));
+        }
+        params.push(Value::Int(limit as i64));
+        let rows = self.conn.query(
+            &format!("SELECT e.seq, e.record FROM events e WHERE {sql} ORDER BY e.seq LIMIT ?"),
+            &params,
+        )?;
+        rows.iter()
+            .map(|r| {
+                Ok(LeftOut {
+                    seq: r[0].int().unwrap_or(0),
+                    event: serde_json::from_str(r[1].text().unwrap_or(""))?,
                 })
             })
             .collect()

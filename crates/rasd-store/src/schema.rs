@@ -113,6 +113,17 @@ CREATE INDEX clusters_fatalities_best ON clusters (fatalities_best, id);
 CREATE INDEX clusters_country_fatalities_best ON clusters (country, fatalities_best, id);
 ",
     ),
+    (
+        4,
+        "
+-- every mention of a report is stored with its status; only those of the incident table
+-- (status incident at or above the ingest's confidence floor) are clustered. Events stored
+-- before this version were all clustered incidents.
+ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'incident';
+ALTER TABLE events ADD COLUMN in_table BIGINT NOT NULL DEFAULT 1;
+CREATE INDEX events_left_out ON events (in_table, seq);
+",
+    ),
 ];
 
 /// What a migration's SQL cannot compute, done in Rust inside the same transaction. Version 3
@@ -157,7 +168,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 3;
+pub const LATEST: i64 = 4;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

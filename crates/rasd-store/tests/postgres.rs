@@ -46,6 +46,23 @@ fn postgres_gives_the_same_store_as_sqlite() {
         "exports differ between SQLite and PostgreSQL"
     );
     assert_eq!(lite.stats().unwrap(), pg.stats().unwrap());
+    // mentions left out of the incident table are stored alike and clustered on neither
+    for s in [&mut lite, &mut pg] {
+        s.set_min_confidence(common::FLOOR);
+    }
+    let left = common::left_out_batch();
+    assert_eq!(
+        lite.ingest_batch(&left).unwrap(),
+        pg.ingest_batch(&left).unwrap()
+    );
+    assert_eq!(lite.counts().unwrap(), pg.counts().unwrap());
+    assert!(pg.counts().unwrap().left_out > 0);
+    assert_eq!(common::exports(&mut pg), exports);
+    assert_eq!(
+        common::exports_all(&mut lite),
+        common::exports_all(&mut pg),
+        "exports with --all differ between SQLite and PostgreSQL"
+    );
     let id = lite.cluster_ids(&Default::default()).unwrap()[0];
     assert_eq!(
         lite.explain(id).unwrap().to_string(),

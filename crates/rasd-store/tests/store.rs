@@ -189,6 +189,8 @@ fn an_older_database_is_migrated_on_open() {
         "DROP INDEX clusters_fatalities; DROP INDEX clusters_country_date; \
          DROP INDEX clusters_country_fatalities; DROP INDEX clusters_fatalities_best; \
          DROP INDEX clusters_country_fatalities_best; DROP INDEX events_undated; \
+         DROP INDEX events_left_out; ALTER TABLE events DROP COLUMN status; \
+         ALTER TABLE events DROP COLUMN in_table; \
          ALTER TABLE events DROP COLUMN fatalities_qualifier; \
          UPDATE clusters SET fatalities_best = fatalities_low; \
          DELETE FROM schema_version WHERE version >= 2;",
@@ -308,4 +310,118 @@ fn workers_opening_a_fresh_sqlite_file_at_once_all_succeed() {
             assert_eq!(r, Ok(rasd_store::schema::LATEST));
         }
     }
+
+#[test]
+fn left_out_mentions_are_stored_with_their_status_but_never_clustered() {
+    // the incident table of the fixture alone
+    let (_a, path_a) = common::temp_db();
+    let mut plain = Store::open(&path_a).unwrap();
+    plain.set_min_confidence(common::FLOOR);
+    plain.ingest_batch(&common::fixture_batch()).unwrap();
+    let table = common::exports(&mut plain);
+    let stats = plain.stats().unwrap();
+    // the same, with retellings of its incidents as statistics, intents, background, a denial
+    // and a low confidence stored before (they would found clusters) and after (they would
+    // join them)
+    let left = common::left_out_batch();
+    let n_left: usize = left.iter().map(|(_, e)| e.len()).sum();
+    assert!(n_left >= 5);
+    let (first, second) = left.split_at(2);
+    let (_b, path_b) = common::temp_db();
+    let mut store = Store::open(&path_b).unwrap();
+    store.set_min_confidence(common::FLOOR);
+    let mut s = store.ingest_batch(first).unwrap();
+    assert_eq!(s.clusters_created, 0);
+    s.add(&store.ingest_batch(&common::fixture_batch()).unwrap());
+    s.add(&store.ingest_batch(second).unwrap());
+    assert_eq!(s.events_left_out as usize, n_left);
+    assert_eq!(store.counts().unwrap().left_out as usize, n_left);
+    assert_eq!(
+        store.counts().unwrap().clusters,
+        plain.counts().unwrap().clusters
+    );
+    // the default exports and stats are the incident table, unchanged
+    assert_eq!(common::exports(&mut store), table);
+    let mut with_left = store.stats().unwrap();
+    assert_eq!(with_left.counts.left_out as usize, n_left);
+    assert_eq!(
+        with_left.counts.documents,
+        stats.counts.documents + left.len() as i64
+    );
+    with_left.counts.left_out = 0;
+    with_left.counts.documents = stats.counts.documents;
+    assert_eq!(with_left, stats);
+    // --all adds one row per left-out mention, with its status and no cluster
+    let [csv, jsonl, geojson]: [String; 3] = common::exports_all(&mut store).try_into().unwrap();
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let status = header.iter().position(|&c| c == "status").unwrap();
+    let cluster = header.iter().position(|&c| c == "cluster_id").unwrap();
+    let rows: Vec<Vec<&str>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    let table_rows = table[0].lines().count() - 1;
+    assert_eq!(rows.len(), table_rows + n_left);
+    let extra = &rows[table_rows..];
+    let mut statuses: Vec<&str> = extra.iter().map(|r| r[status]).collect();
+    statuses.sort();
+    statuses.dedup();
+    assert_eq!(
+        statuses,
+        ["background", "denied", "incident", "intent", "statistic"]
+    );
+    assert!(extra.iter().all(|r| r[cluster].is_empty()));
+    assert!(rows[..table_rows].iter().all(|r| r[status] == "incident"));
+    let lines: Vec<serde_json::Value> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), table_rows + n_left);
+    for v in &lines[table_rows..] {
+        assert!(v["cluster_id"].is_null());
+        assert_eq!(v["status"], v["event"]["status"]);
+        assert!(v["event"]["doc_id"].as_str().unwrap().ends_with("-left"));
+    }
+    let g: serde_json::Value = serde_json::from_str(&geojson).unwrap();
+    assert_eq!(g["features"].as_array().unwrap().len(), table_rows + n_left);
+    // a filter applies to the left-out mentions' own fields
+    let mut buf = Vec::new();
+    let filter = Filter {
+        country: Some("ZZ".into()),
+        ..Default::default()
+    };
+    let k =
+        rasd_store::export::write_export(&mut store, &filter, Format::Csv, true, &mut buf).unwrap();
+    assert_eq!(k, 0);
+    // the document's events include its left-out mentions, with no incident
+    let doc = &left[0].0.id;
+    let events = store.document_events(doc).unwrap();
+    assert!(!events.is_empty());
+    assert!(events.iter().all(|d| d.cluster_id.is_none()));
+    assert!(events
+        .iter()
+        .all(|d| d.event.status == rasd_core::Status::Statistic));
+}
+
+#[test]
+fn a_version_3_database_reads_its_events_as_incidents() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&common::fixture_batch()).unwrap();
+    let table = common::exports(&mut store);
+    let counts = store.counts().unwrap();
+    drop(store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(
+        "DROP INDEX events_left_out; ALTER TABLE events DROP COLUMN status; \
+         ALTER TABLE events DROP COLUMN in_table; DELETE FROM schema_version WHERE version >= 4;",
+    )
+    .unwrap();
+    drop(c);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version(), 4);
+    assert_eq!(store.counts().unwrap(), counts);
+    assert_eq!(common::exports(&mut store), table);
+    assert_eq!(common::exports_all(&mut store), table);
 }

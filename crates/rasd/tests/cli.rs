@@ -197,3 +197,97 @@ fn eval_misses_lists_each_disagreement_behind_the_figures() {
         "{misses}"
     );
 }
+
+#[test]
+fn ingest_stores_every_mention_and_export_all_adds_the_left_out_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let db = db.to_str().unwrap();
+    // whole reports that tell statistics, intents and history beside their incidents
+    let reports = root()
+        .join("data/eval/reports.dev.jsonl")
+        .display()
+        .to_string();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let out = rasd().args(args).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["event_id"].as_str().unwrap().to_string()
+            })
+            .collect()
+    };
+    let table = ids(&["extract", &reports]);
+    let every = ids(&["extract", "--all", &reports]);
+    assert!(
+        every.len() > table.len(),
+        "the reports tell mentions that are not incidents"
+    );
+    rasd()
+        .args(["ingest", &reports, "--db", db])
+        .assert()
+        .success();
+    let export = |all: bool| -> Vec<serde_json::Value> {
+        let mut args = vec!["export", "--db", db, "--format", "jsonl"];
+        if all {
+            args.push("--all");
+        }
+        let out = rasd().args(&args).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let incidents = export(false);
+    // the incident table holds the default output's mentions (and those whose rounded
+    // confidence reaches the floor: the store decides on the record), all of status incident
+    let clustered: Vec<serde_json::Value> = incidents
+        .iter()
+        .flat_map(|c| c["mentions"].as_array().unwrap().clone())
+        .map(|m| m["event"].clone())
+        .collect();
+    let clustered_ids: Vec<&str> = clustered
+        .iter()
+        .map(|e| e["event_id"].as_str().unwrap())
+        .collect();
+    assert!(table.iter().all(|i| clustered_ids.contains(&i.as_str())));
+    assert!(clustered.iter().all(|e| e["status"] == "incident"));
+    let left: Vec<&String> = every
+        .iter()
+        .filter(|i| !clustered_ids.contains(&i.as_str()))
+        .collect();
+    assert!(!left.is_empty());
+    let all = export(true);
+    assert_eq!(&all[..incidents.len()], &incidents[..]);
+    let extra = &all[incidents.len()..];
+    let mut got: Vec<&str> = extra
+        .iter()
+        .map(|v| v["event"]["event_id"].as_str().unwrap())
+        .collect();
+    got.sort();
+    let mut want: Vec<&str> = left.iter().map(|s| s.as_str()).collect();
+    want.sort();
+    assert_eq!(got, want);
+    for v in extra {
+        assert!(v["cluster_id"].is_null());
+        assert!(v["status"].is_string());
+    }
+    let csv = rasd()
+        .args(["export", "--db", db, "--format", "csv", "--all"])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.lines().next().unwrap().contains(",status,"), "{csv}");
+    assert_eq!(csv.lines().count(), 1 + all.len());
+    let stats = rasd().args(["stats", "--db", db]).output().unwrap();
+    let stats = String::from_utf8(stats.stdout).unwrap();
+    assert!(
+        stats.contains(&format!("mentions left out {}", left.len())),
+        "{stats}"
+    );
+}

@@ -122,7 +122,8 @@ pub fn batch() -> Vec<(Report, Vec<Event>)> {
     let mut batch: Vec<(Report, Vec<Event>)> = all
         .into_iter()
         .map(|r| {
-            let events = extractor.extract(&r).events;
+            // every mention, as `rasd ingest` stores them
+            let events = extractor.extract_all(&r).events;
             (r, events)
         })
         .collect();
@@ -138,6 +139,7 @@ pub fn database(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("rasd.db");
     let mut store = Store::open(path.to_str().unwrap()).unwrap();
+    store.set_min_confidence(rasd_extract::Extractor::new().default_threshold());
     store.ingest_batch(&batch()).unwrap();
     path
 }

@@ -340,3 +340,67 @@ pub fn huge_id_report() -> (Report, Vec<Event>) {
     };
     (report, vec![])
 }
+
+/// The floor the left-out fixture is ingested with ([`Store::set_min_confidence`]).
+pub const FLOOR: f32 = 0.5;
+
+/// Copies of the first fixture reports whose mentions are not in the incident table: each
+/// tells the same incident (same type, place, day) but as a statistic, an intent, a background
+/// retelling, or an incident under [`FLOOR`]. Stored, they must neither join nor found a cluster.
+pub fn left_out_batch() -> Vec<(Report, Vec<Event>)> {
+    use rasd_core::Status;
+    let kinds = [
+        (Status::Statistic, 0.9),
+        (Status::Intent, 0.9),
+        (Status::Background, 0.9),
+        (Status::Incident, 0.2),
+        (Status::Denied, 0.9),
+    ];
+    fixture_batch()
+        .into_iter()
+        .filter(|(_, events)| !events.is_empty())
+        .zip(kinds)
+        .map(|((mut report, events), (status, confidence))| {
+            let id = format!("{}-left", report.id);
+            report.text.push_str(" (نقل)");
+            let events = events
+                .into_iter()
+                .map(|mut e| {
+                    e.event_id = e.event_id.replacen(&report.id, &id, 1);
+                    e.doc_id = id.clone();
+                    e.status = status;
+                    e.confidence = confidence;
+                    if status != Status::Incident {
+                        e.status_cue = Some(TextSpan {
+                            text: e.trigger.text.clone(),
+                            span: e.trigger.span,
+                        });
+                    }
+                    e
+                })
+                .collect();
+            report.id = id;
+            (report, events)
+        })
+        .collect()
+}
+
+/// Every export format of a store with `--all`, as strings.
+pub fn exports_all(store: &mut rasd_store::Store) -> Vec<String> {
+    use rasd_core::write::Format;
+    [Format::Csv, Format::Jsonl, Format::Geojson]
+        .into_iter()
+        .map(|f| {
+            let mut buf = Vec::new();
+            rasd_store::export::write_export(
+                store,
+                &rasd_store::Filter::default(),
+                f,
+                true,
+                &mut buf,
+            )
+            .expect("export");
+            String::from_utf8(buf).expect("utf-8")
+        })
+        .collect()
+}

@@ -1,5 +1,6 @@
-//! `rasd export --format csv|jsonl|geojson [--from --to --country --type]`: the clean table, one
-//! row per incident (cluster), on stdout.
+//! `rasd export --format csv|jsonl|geojson [--from --to --country --type] [--all]`: the clean
+//! table, one row per incident (cluster), on stdout; `--all` adds the mentions left out of it,
+//! one row each with its status.
 
 use std::process::ExitCode;
 
@@ -31,6 +32,11 @@ pub struct Args {
     /// ACLED event type, e.g. "Explosions/Remote violence".
     #[arg(long = "type")]
     pub event_type: Option<String>,
+    /// After the incidents, every stored mention left out of the incident table (a status other
+    /// than incident, or a confidence under the floor), one row each with its status and no
+    /// cluster.
+    #[arg(long)]
+    pub all: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -48,7 +54,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let stdout = std::io::stdout();
     let out = std::io::BufWriter::new(stdout.lock());
-    match rasd_store::export::write_clusters(&mut store, &filter, format, out) {
+    match rasd_store::export::write_export(&mut store, &filter, format, args.all, out) {
         Ok(_) => Ok(ExitCode::SUCCESS),
         // `rasd export | head`: the reader has all it wants
         Err(e) if broken_pipe(&e) => Ok(ExitCode::SUCCESS),

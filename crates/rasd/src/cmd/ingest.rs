@@ -1,5 +1,7 @@
 //! `rasd ingest PATH... [--db rasd.db | --db postgres://...]`: extract events from reports (in
-//! parallel, batch by batch) and store them, de-duplicated into incidents.
+//! parallel, batch by batch) and store them, de-duplicated into incidents. Every mention is
+//! stored with its status; only the incident table (status `incident` at or above the
+//! extractor's tuned confidence) is clustered into incidents.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -74,6 +76,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return Ok(exit_code(bad.get()));
     };
     let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db))?;
+    store.set_min_confidence(extractor.default_threshold());
     // streaming: one batch in memory at a time, stored in one transaction; the next batch is
     // extracted (rayon, both cores) while the writer thread stores the previous one
     let db = args.db.clone();
@@ -104,7 +107,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let batch: Vec<_> = chunk
                 .into_par_iter()
                 .map(|r| {
-                    let x = extractor.extract(&r);
+                    // every mention, with its status: the store keeps the left-out ones beside
+                    // the incident table
+                    let x = extractor.extract_all(&r);
                     (r, x)
                 })
                 .collect();
@@ -133,8 +138,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     eprintln!(
         "rasd: ingested {total} reports in {secs:.1}s ({:.0}/s): {} new, {} replaced, {} unchanged, \
          {} skipped; \
-         {} events stored, {} joined an existing incident; database: {} documents, {} events, \
-         {} incidents",
+         {} events stored, {} joined an existing incident, {} left out of the incident table; \
+         database: {} documents, {} events in {} incidents, {} mentions left out",
         total as f64 / secs,
         stats.documents_new,
         stats.documents_replaced,
@@ -142,9 +147,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         skipped,
         stats.events_inserted,
         stats.events_merged,
+        stats.events_left_out,
         counts.documents,
         counts.events,
-        counts.clusters
+        counts.clusters,
+        counts.left_out
     );
     Ok(exit_code(skipped))
 }
