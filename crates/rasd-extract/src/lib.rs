@@ -95,11 +95,13 @@ impl Extractor {
 
     /// Whether a merged candidate makes the output.
     fn keeps(&self, c: &mention::Candidate) -> bool {
+        // the record's confidence, rounded as it is written, so that the store (which decides
+        // on the record) and this output agree
         if self.all {
-            return self.min_confidence.is_none_or(|m| c.score >= m);
+            return self.min_confidence.is_none_or(|m| c.confidence() >= m);
         }
         c.status == rasd_core::Status::Incident
-            && c.score
+            && c.confidence()
                 >= self
                     .min_confidence
                     .unwrap_or(self.detector.report_threshold)

@@ -316,6 +316,11 @@ pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 impl Candidate {
+    /// The detector's score as the record carries it: rounded to two decimals.
+    pub fn confidence(&self) -> f32 {
+        (self.score * 100.0).round() / 100.0
+    }
+
     /// The record of this incident.
     pub fn into_event(self, doc_id: &str, doc: &Document) -> Event {
         let fatalities = sum_counts(doc, &self.kills, self.kill_word);
@@ -326,7 +331,7 @@ impl Candidate {
             text: Some(doc.slice(d.span).to_string()),
             span: Some([d.span.start, d.span.end]),
         });
-        let confidence = (self.score * 100.0).round() / 100.0;
+        let confidence = self.confidence();
         // the record's own trigger first, then every retelling in text order
         let mut spans = self.mentions.clone();
         spans.sort_by_key(|s| s.start);
