@@ -295,7 +295,7 @@ impl Context<'_> {
             return true;
         }
         if self
-            .dates
+            .dates_around(n.span)
             .iter()
             .any(|d| d.span.start <= n.span.start && n.span.end <= d.span.end)
         {
