@@ -182,3 +182,41 @@ pub fn candidate_features(
         .map(|c| ([c.sentence_span.start, c.sentence_span.end], c.features))
         .collect()
 }
+
+/// What extraction of one report costs, counted in units that do not depend on the machine
+/// (issue 14: the work must grow linearly with the input, whatever the input).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Work {
+    pub tokens: usize,
+    pub sentences: usize,
+    /// The longest sentence in tokens: the stages' work per sentence grows with it.
+    pub longest_sentence: usize,
+    pub candidates: usize,
+    /// Pairs of candidates (or of incidents) the story-level merge compared.
+    pub merge_pairs: usize,
+}
+
+/// Development aid: the [`Work`] of extracting one report.
+pub fn work(extractor: &Extractor, report: &Report) -> Work {
+    let published = report.published.as_deref().and_then(Day::parse);
+    let doc = Document::analyze(&report.text);
+    let ctx = mention::Context::new(&extractor.lex, &doc, published);
+    let mut candidates = ctx.incidents();
+    for c in &mut candidates {
+        (c.status, c.status_cue) = ctx.status(c);
+    }
+    let n = candidates.len();
+    let (_, merge_pairs) = merge::merge_counting(candidates);
+    Work {
+        tokens: doc.tokens.len(),
+        sentences: doc.sentences.len(),
+        longest_sentence: doc
+            .sentences
+            .iter()
+            .map(|s| s.tokens.len())
+            .max()
+            .unwrap_or(0),
+        candidates: n,
+        merge_pairs,
+    }
+}
