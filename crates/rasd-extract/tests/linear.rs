@@ -74,3 +74,61 @@ fn many_separate_incidents_cost_work_in_proportion_to_their_number() {
     assert!(w.candidates > 500, "{w:?}");
     assert!(w.merge_pairs > 500 * 50, "{w:?}");
 }
+
+/// A report longer than the part size is read in parts; each record's spans and id are those
+/// of the whole report, and a part holds what a report of its own text would.
+#[test]
+fn a_report_longer_than_a_part_is_read_in_parts_with_its_own_offsets() {
+    let text = format!("{}\n{}", incidents(3_000), RUN_ON.repeat(60));
+    let report = Report {
+        id: "p".into(),
+        text: text.clone(),
+        published: Some("2016-10-22".into()),
+        source: None,
+        url: None,
+    };
+    let whole = Extractor::new().with_all(true).extract(&report);
+    assert!(whole.diagnostics.is_empty());
+    let x = Extractor::new().with_all(true).with_part_chars(1_000);
+    let parted = x.extract(&report);
+    assert_eq!(parted.diagnostics.len(), 1, "{:?}", parted.diagnostics);
+    let chars: Vec<char> = text.chars().collect();
+    let at = |s: [usize; 2]| chars[s[0]..s[1]].iter().collect::<String>();
+    assert!(parted.events.len() > 5);
+    for e in &parted.events {
+        assert_eq!(at(e.trigger.span), e.trigger.text);
+        assert_eq!(e.event_id, format!("p:{}", e.trigger.span[0]));
+        for m in &e.mentions {
+            assert_eq!(at(m.span), m.text);
+        }
+        for c in [&e.fatalities, &e.injuries].into_iter().flatten() {
+            assert_eq!(at(c.span), c.text);
+        }
+        if let Some(l) = &e.location {
+            assert_eq!(at(l.span), l.text);
+        }
+        if let Some(d) = &e.date {
+            assert_eq!(at(d.span.unwrap()), *d.text.as_ref().unwrap());
+        }
+        assert!(e.sentence[0] < e.sentence[1] && e.sentence[1] <= chars.len());
+    }
+    // the first part, up to its cut, tells what the same text alone tells
+    let first_end = parted.events[0].sentence[1];
+    let cut = text[..]
+        .char_indices()
+        .take(1_000)
+        .filter(|(_, c)| *c == '.')
+        .last()
+        .map(|(b, _)| b + 1)
+        .unwrap();
+    let alone = x.extract(&Report {
+        text: text[..cut].to_string(),
+        ..report.clone()
+    });
+    assert!(first_end <= text[..cut].chars().count());
+    let n = alone.events.len();
+    assert_eq!(
+        serde_json::to_string(&alone.events).unwrap(),
+        serde_json::to_string(&parted.events[..n]).unwrap()
+    );
+}
