@@ -647,10 +647,21 @@ impl Geocoder {
             .map(|(m, r)| self.to_mention(doc, m, &r.ranked[0]))
             .collect();
         let subs = self.sub_places(doc, &words, &raws, &res);
+        // a mention overlapping a sub-place gives way to it: the sub-places by start, with the
+        // furthest end so far, answer by binary search (a scan of them all per mention was
+        // quadratic in a long document)
+        let mut by_start: Vec<(usize, usize)> =
+            subs.iter().map(|sp| (sp.span.start, sp.span.end)).collect();
+        by_start.sort_unstable();
+        let mut furthest = Vec::with_capacity(by_start.len());
+        let mut end = 0;
+        for &(_, e) in &by_start {
+            end = end.max(e);
+            furthest.push(end);
+        }
         out.retain(|m| {
-            !subs
-                .iter()
-                .any(|sp| sp.span.start < m.span.end && m.span.start < sp.span.end)
+            let k = by_start.partition_point(|&(s, _)| s < m.span.end);
+            !(k > 0 && furthest[k - 1] > m.span.start)
         });
         for sp in &subs {
             out.push(self.sub_place_mention(doc, sp, &raws, &res));
