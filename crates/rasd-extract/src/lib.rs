@@ -54,6 +54,7 @@ pub struct Extractor {
     detector: detect::Detector,
     min_confidence: Option<f32>,
     all: bool,
+    part_chars: usize,
 }
 
 impl Default for Extractor {
@@ -69,7 +70,15 @@ impl Extractor {
             detector: detect::Detector::shipped(),
             min_confidence: None,
             all: false,
+            part_chars: MAX_PART_CHARS,
         }
+    }
+
+    /// Reads a report longer than `chars` in parts of at most `chars` (default
+    /// [`MAX_PART_CHARS`]; tests set a small one).
+    pub fn with_part_chars(mut self, chars: usize) -> Extractor {
+        self.part_chars = chars.max(2);
+        self
     }
 
     /// Keeps only events whose confidence (the detector's probability that the words report an
@@ -144,7 +153,43 @@ impl Extractor {
             }
             None => None,
         };
-        let doc = Document::analyze(&report.text);
+        let parts = parts(&report.text, self.part_chars);
+        if parts.len() > 1 {
+            diagnostics.push(Diagnostic {
+                doc_id: report.id.clone(),
+                message: format!(
+                    "a report of more than {} chars is read in {} consecutive parts (cut at a line \
+                     or sentence end where it can): incidents are not merged across parts",
+                    self.part_chars,
+                    parts.len()
+                ),
+            });
+        }
+        let mut events = Vec::new();
+        for (bytes, offset) in parts {
+            let start = events.len();
+            events.extend(self.events_of(&report.id, &report.text[bytes], published, &keep));
+            if offset > 0 {
+                for e in &mut events[start..] {
+                    shift(e, offset);
+                }
+            }
+        }
+        Extraction {
+            events,
+            diagnostics,
+        }
+    }
+
+    /// The records of one text (a report, or a part of a long one) whose offsets start at 0.
+    fn events_of(
+        &self,
+        id: &str,
+        text: &str,
+        published: Option<Day>,
+        keep: &impl Fn(&mention::Candidate) -> bool,
+    ) -> Vec<Event> {
+        let doc = Document::analyze(text);
         let ctx = mention::Context::new(&self.lex, &doc, published);
         let mut candidates = ctx.incidents();
         for c in &mut candidates {
@@ -158,15 +203,78 @@ impl Extractor {
                 c.status_cue = Some(c.trigger_span);
             }
         }
-        let events = merged
+        merged
             .into_iter()
             .filter(|c| keep(c))
-            .map(|c| c.into_event(&report.id, &doc))
-            .collect();
-        Extraction {
-            events,
-            diagnostics,
+            .map(|c| c.into_event(id, &doc))
+            .collect()
+    }
+}
+
+/// A report longer than this (chars) is read in consecutive parts of at most this many chars,
+/// each its own story, so that memory stays bounded (a part's analysis takes about 50 MB) and
+/// no document-wide step sees more. A news article is a few thousand chars.
+pub const MAX_PART_CHARS: usize = 1 << 19;
+
+/// The parts of `text` (byte ranges, with the char offset of their start): the whole text if
+/// it has at most `max` chars ([`MAX_PART_CHARS`]), else parts cut in the second half of the limit
+/// after the last line break, else after the last full stop, "؟" or "!" followed by a space,
+/// else at the last space, else at the limit.
+fn parts(text: &str, max: usize) -> Vec<(std::ops::Range<usize>, usize)> {
+    let mut out = Vec::new();
+    let (mut byte, mut offset) = (0, 0);
+    if text.len() > max {
+        loop {
+            let rest = &text[byte..];
+            let chars: Vec<(usize, char)> = rest.char_indices().take(max + 1).collect();
+            if chars.len() <= max {
+                break;
+            }
+            let window = max / 2..max;
+            let last = |f: &dyn Fn(usize) -> bool| window.clone().rev().find(|&i| f(i));
+            let space = |i: usize| chars[i].1.is_whitespace();
+            let cut = last(&|i| chars[i].1 == '\n')
+                .or_else(|| last(&|i| matches!(chars[i].1, '.' | '؟' | '?' | '!') && space(i + 1)))
+                .or_else(|| last(&space))
+                .map_or(max, |i| i + 1);
+            out.push((byte..byte + chars[cut].0, offset));
+            byte += chars[cut].0;
+            offset += cut;
         }
+    }
+    out.push((byte..text.len(), offset));
+    out
+}
+
+/// Moves a record of a part to the offsets of its whole report.
+fn shift(e: &mut Event, by: usize) {
+    let mv = |s: &mut [usize; 2]| {
+        s[0] += by;
+        s[1] += by;
+    };
+    mv(&mut e.sentence);
+    mv(&mut e.trigger.span);
+    e.event_id = format!("{}:{}", e.doc_id, e.trigger.span[0]);
+    if let Some(s) = e.date.as_mut().and_then(|d| d.span.as_mut()) {
+        mv(s);
+    }
+    for a in [&mut e.actor1, &mut e.actor2].into_iter().flatten() {
+        mv(&mut a.span);
+    }
+    if let Some(l) = &mut e.location {
+        mv(&mut l.span);
+    }
+    for c in [&mut e.fatalities, &mut e.injuries].into_iter().flatten() {
+        mv(&mut c.span);
+    }
+    for v in &mut e.victims {
+        mv(&mut v.span);
+    }
+    if let Some(c) = &mut e.status_cue {
+        mv(&mut c.span);
+    }
+    for m in &mut e.mentions {
+        mv(&mut m.span);
     }
 }
 
@@ -183,4 +291,42 @@ pub fn candidate_features(
         .into_iter()
         .map(|c| ([c.sentence_span.start, c.sentence_span.end], c.features))
         .collect()
+}
+
+/// What extraction of one report costs, counted in units that do not depend on the machine
+/// (issue 14: the work must grow linearly with the input, whatever the input).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Work {
+    pub tokens: usize,
+    pub sentences: usize,
+    /// The longest sentence in tokens: the stages' work per sentence grows with it.
+    pub longest_sentence: usize,
+    pub candidates: usize,
+    /// Pairs of candidates (or of incidents) the story-level merge compared.
+    pub merge_pairs: usize,
+}
+
+/// Development aid: the [`Work`] of extracting one report.
+pub fn work(extractor: &Extractor, report: &Report) -> Work {
+    let published = report.published.as_deref().and_then(Day::parse);
+    let doc = Document::analyze(&report.text);
+    let ctx = mention::Context::new(&extractor.lex, &doc, published);
+    let mut candidates = ctx.incidents();
+    for c in &mut candidates {
+        (c.status, c.status_cue) = ctx.status(c);
+    }
+    let n = candidates.len();
+    let (_, merge_pairs) = merge::merge_counting(candidates);
+    Work {
+        tokens: doc.tokens.len(),
+        sentences: doc.sentences.len(),
+        longest_sentence: doc
+            .sentences
+            .iter()
+            .map(|s| s.tokens.len())
+            .max()
+            .unwrap_or(0),
+        candidates: n,
+        merge_pairs,
+    }
 }

@@ -96,8 +96,61 @@ pub struct Context<'a> {
     /// Per token, whether it belongs to a number expression ("وأربعة", "خمسة عشر").
     pub(crate) in_number: Vec<bool>,
     pub(crate) dates: Vec<DateMention>,
+    /// Whether `dates` are sorted by start (then the look-ups below are binary searches), and
+    /// the longest date span in chars.
+    dates_sorted: bool,
+    date_len: usize,
+    /// Per date index `i` (and `dates.len()`), the latest date before `i` that can date a later
+    /// incident ([`DateMention::story_clock`], not in the future), for
+    /// [`Context::story_date_before`].
+    clock_before: Vec<Option<usize>>,
+    /// Whether the document's numbers are sorted by their first token.
+    numbers_sorted: bool,
     pub(crate) places: Vec<rasd_geo::PlaceMention>,
+    /// The story's country and its evidence, computed once (slots::places::story_country).
+    pub(crate) story: std::cell::OnceCell<Option<StoryEvidence>>,
     pub(crate) published: Option<Day>,
+}
+
+/// The spans that support the story's country, sorted by start with their rank in the order
+/// the evidence was gathered, to find the one nearest an incident by binary search.
+pub(crate) struct StoryEvidence {
+    pub iso: String,
+    spans: Vec<(Span, usize)>,
+    max_len: usize,
+}
+
+impl StoryEvidence {
+    /// `spans` in the order the evidence was gathered.
+    pub(crate) fn new(iso: String, spans: impl Iterator<Item = Span>) -> StoryEvidence {
+        let mut spans: Vec<(Span, usize)> = spans.enumerate().map(|(i, s)| (s, i)).collect();
+        spans.sort_by_key(|(s, i)| (s.start, *i));
+        let max_len = spans.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+        StoryEvidence {
+            iso,
+            spans,
+            max_len,
+        }
+    }
+
+    /// The span nearest `trigger` (the first gathered among equals), as a scan over all of
+    /// them in gathering order would find it, but reading only those around `trigger`.
+    pub(crate) fn nearest(&self, trigger: Span) -> Option<Span> {
+        let ss = &self.spans;
+        let p = ss.partition_point(|(s, _)| s.start < trigger.start);
+        // an upper bound on the smallest gap, from the neighbours of the trigger
+        let bound = (p.saturating_sub(1)..(p + 1).min(ss.len()))
+            .map(|i| trigger.gap(ss[i].0))
+            .min()?;
+        let from = trigger.start.saturating_sub(bound + self.max_len);
+        let to = trigger.end.saturating_add(bound);
+        let a = ss.partition_point(|(s, _)| s.start < from);
+        let b = ss.partition_point(|(s, _)| s.start <= to);
+        ss[a..b]
+            .iter()
+            .min_by_key(|(s, i)| (trigger.gap(*s), *i))
+            .map(|(s, _)| *s)
+    }
 }
 
 /// The items (sorted by start) that start inside `span`, by binary search: long documents stay
@@ -159,6 +212,16 @@ impl<'a> Context<'a> {
         victims.sort_by_key(|h| h.span.start);
         let mut places = rasd_geo::Geocoder::global().mentions(doc);
         places.sort_by_key(|p| p.span.start);
+        let dates_sorted = dates.is_sorted_by_key(|d| d.span.start);
+        let mut clock_before = Vec::with_capacity(dates.len());
+        let mut last = None;
+        for (i, d) in dates.iter().enumerate() {
+            clock_before.push(last);
+            if !d.future && d.story_clock(published) {
+                last = Some(i);
+            }
+        }
+        clock_before.push(last);
         Context {
             doc,
             // a phrase with several rows (an event row and a kill row) yields one hit per row
@@ -184,10 +247,61 @@ impl<'a> Context<'a> {
                 v
             },
             cues,
+            dates_sorted,
+            date_len: dates.iter().map(|d| d.span.len()).max().unwrap_or(0),
+            clock_before,
+            numbers_sorted: doc.numbers.is_sorted_by_key(|n| n.tokens.start),
             dates,
             places,
+            story: std::cell::OnceCell::new(),
             published,
         }
+    }
+
+    /// The dates that may lie within `span`: those starting in it (a superset of them all if
+    /// the dates are not sorted), in document order.
+    pub(crate) fn dates_in(&self, span: Span) -> &[DateMention] {
+        if self.dates_sorted {
+            starting_in(&self.dates, |d| d.span.start, span)
+        } else {
+            &self.dates
+        }
+    }
+
+    /// The dates that may hold `span`: those starting at most the longest date's length before
+    /// its end and not after its start (all of them if the dates are not sorted).
+    pub(crate) fn dates_around(&self, span: Span) -> &[DateMention] {
+        if self.dates_sorted {
+            let from = span.end.saturating_sub(self.date_len);
+            starting_in(
+                &self.dates,
+                |d| d.span.start,
+                Span::new(from, span.start + 1),
+            )
+        } else {
+            &self.dates
+        }
+    }
+
+    /// The latest date (in document order) that ends by `start`, is not in the future and can
+    /// date a later incident (`DateMention::story_clock`).
+    pub(crate) fn story_date_before(&self, start: usize) -> Option<&DateMention> {
+        let good =
+            |d: &DateMention| !d.future && d.span.end <= start && d.story_clock(self.published);
+        if !self.dates_sorted {
+            return self.dates.iter().rev().find(|d| good(d));
+        }
+        // every date ending by `start` starts before it: walk back over the clock dates
+        let p = self.dates.partition_point(|d| d.span.start <= start);
+        let mut at = self.clock_before[p];
+        while let Some(i) = at {
+            let d = &self.dates[i];
+            if good(d) {
+                return Some(d);
+            }
+            at = self.clock_before[i];
+        }
+        None
     }
 
     pub(crate) fn cue_at_token(&self, token: usize, cue: Cue) -> bool {
@@ -408,8 +522,16 @@ impl<'a> Context<'a> {
         if !self.cue_at_token(i, Cue::After) {
             return None;
         }
-        let number =
-            (self.doc.numbers.iter()).find(|n| n.tokens.start == i + 1 && !n.vague && !n.dual_noun);
+        let numbers = &self.doc.numbers;
+        let from = if self.numbers_sorted {
+            numbers.partition_point(|n| n.tokens.start < i + 1)
+        } else {
+            0
+        };
+        let number = numbers[from..]
+            .iter()
+            .take_while(|n| !self.numbers_sorted || n.tokens.start == i + 1)
+            .find(|n| n.tokens.start == i + 1 && !n.vague && !n.dual_noun);
         let (count, unit_at) = match number {
             Some(n) => (n.min, n.tokens.end),
             None if self.cue_at_token(i + 1, Cue::Dual) => (2, i + 1),
@@ -643,5 +765,29 @@ impl<'a> Context<'a> {
             status_cue: None,
             mentions: Vec::new(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StoryEvidence;
+    use proptest::prelude::*;
+    use rasd_text::Span;
+
+    proptest! {
+        /// The binary search finds the span a scan in gathering order finds (the first of the
+        /// nearest), on overlapping, nested and repeated spans.
+        #[test]
+        fn story_evidence_finds_the_nearest_span_as_a_scan_does(
+            raw in prop::collection::vec((0usize..200, 1usize..12), 1..40),
+            at in 0usize..220,
+            len in 1usize..6,
+        ) {
+            let spans: Vec<Span> = raw.iter().map(|&(s, l)| Span::new(s, s + l)).collect();
+            let trigger = Span::new(at, at + len);
+            let scan = spans.iter().copied().min_by_key(|s| trigger.gap(*s));
+            let ev = StoryEvidence::new("IQ".into(), spans.iter().copied());
+            prop_assert_eq!(ev.nearest(trigger), scan);
+        }
     }
 }

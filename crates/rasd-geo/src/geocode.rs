@@ -647,10 +647,21 @@ impl Geocoder {
             .map(|(m, r)| self.to_mention(doc, m, &r.ranked[0]))
             .collect();
         let subs = self.sub_places(doc, &words, &raws, &res);
+        // a mention overlapping a sub-place gives way to it: the sub-places by start, with the
+        // furthest end so far, answer by binary search (a scan of them all per mention was
+        // quadratic in a long document)
+        let mut by_start: Vec<(usize, usize)> =
+            subs.iter().map(|sp| (sp.span.start, sp.span.end)).collect();
+        by_start.sort_unstable();
+        let mut furthest = Vec::with_capacity(by_start.len());
+        let mut end = 0;
+        for &(_, e) in &by_start {
+            end = end.max(e);
+            furthest.push(end);
+        }
         out.retain(|m| {
-            !subs
-                .iter()
-                .any(|sp| sp.span.start < m.span.end && m.span.start < sp.span.end)
+            let k = by_start.partition_point(|&(s, _)| s < m.span.end);
+            !(k > 0 && furthest[k - 1] > m.span.start)
         });
         for sp in &subs {
             out.push(self.sub_place_mention(doc, sp, &raws, &res));
@@ -738,6 +749,7 @@ impl Geocoder {
                     .find(|(i, _)| anchor_ok(*i) && res[*i].ranked[0].place == *p)
             })
             .map(|(i, _)| i);
+        let sorted = raws.is_sorted_by_key(|m| (m.tok_start, m.span.start));
         let mut out: Vec<SubPlace> = Vec::new();
         let mut j = 0;
         while j < toks.len() {
@@ -806,17 +818,28 @@ impl Geocoder {
                 // sentence, else the document's dominant town
                 let sent = doc.sentence_at(toks[a].span.start);
                 let same_sentence = |i: usize| doc.sentence_at(raws[i].span.start) == sent;
-                let after = raws
-                    .iter()
-                    .enumerate()
-                    .find(|(i, m)| m.tok_start >= b && m.tok_start <= b + 8 && anchor_ok(*i))
-                    .map(|(i, _)| i);
-                let before = raws
-                    .iter()
-                    .enumerate()
+                // raws sorted by token: read only those after `b` up to 8 tokens, and those
+                // before `a` back to the sentence's start (a scan of all of them per name was
+                // quadratic in a long document)
+                let (from, until) = if sorted {
+                    let from = raws.partition_point(|m| m.tok_start < b);
+                    (from, raws.partition_point(|m| m.tok_start < a))
+                } else {
+                    (0, raws.len())
+                };
+                let after = (from..raws.len())
+                    .take_while(|&i| !sorted || raws[i].tok_start <= b + 8)
+                    .find(|&i| {
+                        let m = &raws[i];
+                        m.tok_start >= b && m.tok_start <= b + 8 && anchor_ok(i)
+                    });
+                let sentence_start = sent.map(|s| doc.sentences[s].span.start);
+                let before = (0..until)
                     .rev()
-                    .find(|(i, m)| m.tok_end <= a && anchor_ok(*i) && same_sentence(*i))
-                    .map(|(i, _)| i);
+                    .take_while(|&i| {
+                        !sorted || sentence_start.is_none_or(|s| raws[i].span.start >= s)
+                    })
+                    .find(|&i| raws[i].tok_end <= a && anchor_ok(i) && same_sentence(i));
                 let Some(anchor) = after.or(before).or(dominant) else {
                     continue;
                 };

@@ -41,6 +41,7 @@ pub use clitics::{segment_clitics, Segmentation};
 pub use data::{parse_tsv, validate_tables, TsvError, TSV_FILES};
 pub use matcher::{Haystack, PhraseMatch, PhraseMatcher};
 pub use normalize::{key, normalize_key, Normalized};
+pub use sentences::MAX_SENTENCE_TOKENS;
 
 /// `[start, end)` in chars of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
@@ -332,5 +333,37 @@ mod tests {
         assert_eq!(a.gap(Span::new(20, 22)), 5);
         assert_eq!(a.gap(Span::new(12, 18)), 0);
         assert_eq!(a.gap(Span::new(15, 16)), 0);
+    }
+
+    #[test]
+    fn a_run_on_sentence_is_cut_into_bounded_pieces_at_safe_boundaries() {
+        let unit = "انفجار سيارة مفخخة في الموصل أمس أسفر عن مقتل 12 وإصابة 30 ";
+        let text = unit.repeat(400);
+        let doc = super::Document::analyze(&text);
+        assert!(doc.sentences.len() > 1);
+        let mut next = 0;
+        for s in &doc.sentences {
+            let n = s.tokens.len();
+            assert!(n <= super::MAX_SENTENCE_TOKENS, "{n} tokens");
+            assert_eq!(s.tokens.start, next, "pieces follow each other");
+            next = s.tokens.end;
+            assert_eq!(s.span.start, doc.tokens[s.tokens.start].span.start);
+            assert_eq!(s.span.end, doc.tokens[s.tokens.end - 1].span.end);
+            // every piece but the last starts at a word joined by "و"
+            if s.tokens.start > 0 {
+                assert!(doc.tokens[s.tokens.start]
+                    .clitics
+                    .first()
+                    .is_some_and(|c| c == "و"));
+            }
+        }
+        assert_eq!(next, doc.tokens.len());
+        // a comma in the second half is preferred
+        let text = format!("{}، {}", "قال ".repeat(450), "ذهب ".repeat(400));
+        let doc = super::Document::analyze(&text);
+        assert_eq!(doc.sentences[0].tokens, 0..451);
+        // an ordinary long sentence stays whole
+        let doc = super::Document::analyze(&unit.repeat(40));
+        assert_eq!(doc.sentences.len(), 1);
     }
 }

@@ -9,6 +9,13 @@ use crate::{Sentence, Span, Token, TokenKind};
 /// A quotation longer than this (chars) does not hold sentences together.
 pub const MAX_QUOTE_CHARS: usize = 400;
 
+/// A sentence longer than this (tokens) is split, so that the work per sentence of every stage
+/// above stays bounded on any input (one run-on sentence telling thousands of incidents). The
+/// longest sentence of 3,000 news articles and the development sets has 476 tokens. A piece is
+/// cut at the last "،"/"؛" (or "," ";") of its second half, else before its last word joined by
+/// "و" there, else at the limit; offsets are those of the text, as for any sentence.
+pub const MAX_SENTENCE_TOKENS: usize = 600;
+
 /// The tokens with their original chars.
 struct Toks<'a> {
     chars: &'a [char],
@@ -219,5 +226,45 @@ pub(crate) fn segment(chars: &[char], raw: &[RawTok], tokens: &[Token]) -> Vec<S
         i += 1;
     }
     close(&mut out, start, n);
+    if out.iter().any(|s| s.tokens.len() > MAX_SENTENCE_TOKENS) {
+        out = out
+            .into_iter()
+            .flat_map(|s| split_long(tokens, s))
+            .collect();
+    }
     out
+}
+
+/// Splits a sentence longer than [`MAX_SENTENCE_TOKENS`] into pieces of at least half and at
+/// most the whole limit, each cut at the safest boundary of its second half.
+fn split_long(tokens: &[Token], s: Sentence) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut a = s.tokens.start;
+    let end = s.tokens.end;
+    while end - a > MAX_SENTENCE_TOKENS {
+        let lo = a + MAX_SENTENCE_TOKENS / 2;
+        let hi = a + MAX_SENTENCE_TOKENS;
+        let comma = (lo..hi).rev().find(|&i| {
+            let t = &tokens[i];
+            t.kind == TokenKind::Punct && matches!(t.key.as_str(), "،" | "؛" | "," | ";")
+        });
+        let joined = || {
+            (lo + 1..=hi).rev().find(|&i| {
+                let t = &tokens[i];
+                t.kind == TokenKind::Word && t.clitics.first().is_some_and(|c| c == "و")
+            })
+        };
+        let cut = comma.map(|i| i + 1).or_else(joined).unwrap_or(hi);
+        out.push(piece(tokens, a, cut));
+        a = cut;
+    }
+    out.push(piece(tokens, a, end));
+    out
+}
+
+fn piece(tokens: &[Token], start: usize, end: usize) -> Sentence {
+    Sentence {
+        span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+        tokens: start..end,
+    }
 }

@@ -159,19 +159,20 @@ impl Context<'_> {
                     None
                 } else if t.tokens.1 <= first_tok {
                     // a conjunction between ("11 قتيلا و31 جريحا") makes the number the start
-                    // of the next item rather than this trigger's figure
-                    let conj = (t.tokens.1..first_tok)
-                        .filter(|&i| doc.tokens[i].key == "و")
-                        .count()
-                        + usize::from(
-                            doc.tokens[first_tok]
-                                .clitics
-                                .first()
-                                .is_some_and(|c| c == "و"),
-                        );
-                    let conj = conj as f32;
-                    self.link_gap(t.tokens.1, first_tok, limit, false)
-                        .map(|g| g as f32 + conj)
+                    // of the next item rather than this trigger's figure (counted only when
+                    // the two are close enough to link)
+                    self.link_gap(t.tokens.1, first_tok, limit, false).map(|g| {
+                        let conj = (t.tokens.1..first_tok)
+                            .filter(|&i| doc.tokens[i].key == "و")
+                            .count()
+                            + usize::from(
+                                doc.tokens[first_tok]
+                                    .clitics
+                                    .first()
+                                    .is_some_and(|c| c == "و"),
+                            );
+                        g as f32 + conj as f32
+                    })
                 } else if n.tokens.end <= t.tokens.0 {
                     let conj = doc.tokens[t.tokens.0]
                         .clitics
@@ -295,7 +296,7 @@ impl Context<'_> {
             return true;
         }
         if self
-            .dates
+            .dates_around(n.span)
             .iter()
             .any(|d| d.span.start <= n.span.start && n.span.end <= d.span.end)
         {
@@ -475,6 +476,10 @@ impl Context<'_> {
             let number = t.kind == TokenKind::Number || self.in_number.get(i) == Some(&true);
             if !(subset || number || t.key == "و" || t.kind == TokenKind::Quote) {
                 gap += 1;
+                // too far already: the rest cannot bring it back within the limit
+                if gap > limit {
+                    return None;
+                }
             }
         }
         (gap <= limit).then_some(gap)

@@ -15,17 +15,12 @@ impl Context<'_> {
         span: Span,
         trigger_span: Span,
     ) -> Option<(DateMention, bool)> {
-        let own = (self.dates.iter())
+        let own = (self.dates_in(span).iter())
             .filter(|d| !d.future && d.span.start >= span.start && d.span.end <= span.end);
         nearest(own, trigger_span)
             .map(|d| (d.clone(), false))
             .or_else(|| {
-                self.dates
-                    .iter()
-                    .rev()
-                    .find(|d| {
-                        !d.future && d.span.end <= span.start && d.story_clock(self.published)
-                    })
+                self.story_date_before(span.start)
                     .map(|d| (d.clone(), true))
             })
     }

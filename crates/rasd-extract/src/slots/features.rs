@@ -62,7 +62,7 @@ impl Context<'_> {
         let topic = before(Cue::Topic);
         let relative = before(Cue::Relative);
         // the speaker comes before the incident's word: "قال مسؤول إن ..."
-        let speaker = (self.cues.iter())
+        let speaker = crate::mention::in_sentence(&self.cues, span)
             .any(|c| c.value == Cue::Speaker && span.contains(c.span) && c.span.start < trigger_at);
         let settlement = location
             .as_ref()
@@ -81,7 +81,7 @@ impl Context<'_> {
             n.max == Some(n.min) && (1900..2100).contains(&n.min) && year.is_some_and(|y| n.min < y)
         });
         let recent_date = self.published.is_some_and(|p| {
-            self.dates.iter().any(|d| {
+            self.dates_in(span).iter().any(|d| {
                 span.contains(d.span)
                     && d.precision == rasd_core::DatePrecision::Day
                     && (p.ordinal() - d.day.ordinal()).abs() <= 7

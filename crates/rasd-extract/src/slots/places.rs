@@ -6,7 +6,7 @@ use rasd_core::{Actor, ActorKind, Location};
 use rasd_lexicon::Role;
 use rasd_text::Span;
 
-use crate::mention::{starting_in, Context};
+use crate::mention::{starting_in, Context, StoryEvidence};
 
 /// How much a place told as where the speaker is ranks below the others.
 const SPEAKER_PENALTY: f32 = 3.0;
@@ -117,6 +117,13 @@ impl Context<'_> {
     /// country has at least twice the evidence of any other. The words nearest the incident's
     /// stand as its text.
     pub(crate) fn story_country(&self, trigger: Span) -> Option<Location> {
+        let story = self.story.get_or_init(|| self.story_evidence()).as_ref()?;
+        let span = story.nearest(trigger)?;
+        country_location(&story.iso, self.doc.slice(span).to_string(), span)
+    }
+
+    /// The story's country with the spans that support it, once per document.
+    fn story_evidence(&self) -> Option<StoryEvidence> {
         let words = self
             .country_words
             .get_or_init(|| rasd_geo::Geocoder::global().country_words(self.doc));
@@ -145,11 +152,8 @@ impl Context<'_> {
         if !placed && top < 2 {
             return None;
         }
-        let (_, span) = evidence
-            .iter()
-            .filter(|(c, _)| *c == iso)
-            .min_by_key(|(_, s)| trigger.gap(*s))?;
-        country_location(iso, self.doc.slice(*span).to_string(), *span)
+        let spans = evidence.iter().filter(|(c, _)| *c == iso).map(|(_, s)| *s);
+        Some(StoryEvidence::new(iso.to_string(), spans))
     }
 }
 
