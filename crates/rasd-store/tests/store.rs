@@ -310,6 +310,7 @@ fn workers_opening_a_fresh_sqlite_file_at_once_all_succeed() {
             assert_eq!(r, Ok(rasd_store::schema::LATEST));
         }
     }
+}
 
 #[test]
 fn left_out_mentions_are_stored_with_their_status_but_never_clustered() {
