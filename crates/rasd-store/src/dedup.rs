@@ -41,9 +41,9 @@
 //!    merged what the report tells of one incident) unless one of them is vague: placed at
 //!    country or province level, or undated. A vague mention may be the report's retelling
 //!    (a lead, a reaction) of the precise one.
-//!    TODO(status): with the record's `status` (schema_version 2), a background retelling joins
-//!    its incident and never founds one, and statistics and intents never join; the vague-
-//!    mention exception of rule 5 can then be narrowed to background mentions.
+//!    Mentions that are not in the incident table (status other than `incident`, or below the
+//!    default confidence) never reach this comparison: the store clusters only the table. Not
+//!    yet: a `background` retelling could join its incident as a mention without founding one.
 
 use rasd_core::{ActorKind, DatePrecision, Event};
 
