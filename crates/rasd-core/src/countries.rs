@@ -58,9 +58,31 @@ pub fn country(iso2: &str) -> Option<&'static Country> {
     .get(iso2)
 }
 
+/// Every country rasd knows, in the file's order.
+pub fn all() -> &'static [Country] {
+    static ALL: OnceLock<Vec<Country>> = OnceLock::new();
+    ALL.get_or_init(|| parse_countries(COUNTRIES_TSV).unwrap_or_default())
+}
+
+/// The country a user names: its ISO2 code or its English name, in any case ("iq", "Iraq").
+pub fn resolve(name: &str) -> Option<&'static Country> {
+    let n = name.trim();
+    all()
+        .iter()
+        .find(|c| c.iso2.eq_ignore_ascii_case(n) || c.name.eq_ignore_ascii_case(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_is_named_by_code_or_english_name_in_any_case() {
+        assert_eq!(resolve("iq").map(|c| c.iso2.as_str()), Some("IQ"));
+        assert_eq!(resolve(" Iraq ").map(|c| c.iso2.as_str()), Some("IQ"));
+        assert_eq!(resolve("SAUDI ARABIA").map(|c| c.iso2.as_str()), Some("SA"));
+        assert!(resolve("Narnia").is_none());
+    }
 
     #[test]
     fn shipped_countries_parse() {

@@ -53,6 +53,28 @@ pub fn disorder_type(event_type: &str) -> &'static str {
     }
 }
 
+/// ACLED's event types.
+pub const EVENT_TYPES: [&str; 6] = [BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC];
+
+/// The event type a user names: the exact type in any case, or its first word ("explosions",
+/// "battles", "violence"); None when it names none or several.
+pub fn resolve_event_type(name: &str) -> Option<&'static str> {
+    let n = name.trim().to_lowercase();
+    if n.is_empty() {
+        return None;
+    }
+    if let Some(t) = EVENT_TYPES.iter().find(|t| t.to_lowercase() == n) {
+        return Some(t);
+    }
+    let mut starts = EVENT_TYPES
+        .iter()
+        .filter(|t| t.to_lowercase().starts_with(&n));
+    match (starts.next(), starts.next()) {
+        (Some(t), None) => Some(t),
+        _ => None,
+    }
+}
+
 /// Whether the type is one of the three violent families DESIGN.md section 4 detects.
 pub fn is_violent(event_type: &str) -> bool {
     matches!(event_type, BATTLES | EXPLOSIONS | VAC)
@@ -69,6 +91,19 @@ mod tests {
         assert_eq!(event_type_of("Abduction/forced disappearance"), Some(VAC));
         assert_eq!(event_type_of("Kidnapping"), None);
         assert_eq!(TAXONOMY.len(), 25);
+    }
+
+    #[test]
+    fn an_event_type_is_named_exactly_or_by_its_start() {
+        assert_eq!(resolve_event_type("explosions"), Some(EXPLOSIONS));
+        assert_eq!(
+            resolve_event_type("Explosions/Remote violence"),
+            Some(EXPLOSIONS)
+        );
+        assert_eq!(resolve_event_type("violence against civilians"), Some(VAC));
+        assert_eq!(resolve_event_type("riots"), Some(RIOTS));
+        assert_eq!(resolve_event_type("bombs"), None);
+        assert_eq!(resolve_event_type(""), None);
     }
 
     #[test]

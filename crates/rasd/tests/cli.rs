@@ -149,6 +149,59 @@ fn ingest_is_idempotent_and_export_gives_one_row_per_incident() {
 }
 
 #[test]
+fn export_filters_take_names_and_refuse_what_they_do_not_know() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let db = db.to_str().unwrap();
+    rasd()
+        .args(["ingest", &example(), "--db", db])
+        .assert()
+        .success();
+    let rows = |extra: &[&str]| {
+        let out = rasd()
+            .args(["export", "--db", db, "--format", "csv"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{extra:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().lines().count() - 1
+    };
+    let all = rows(&[]);
+    assert!(all >= 5);
+    // a code or an English name, in any case, is one country
+    assert_eq!(rows(&["--country", "IQ"]), all);
+    assert_eq!(rows(&["--country", "iraq"]), all);
+    assert_eq!(
+        rows(&["--type", "Explosions/Remote violence"]),
+        rows(&["--type", "explosions"])
+    );
+    assert!(rows(&["--type", "explosions"]) >= 1);
+    // what names nothing is an error that says what is allowed, never 0 rows in silence
+    for (flag, value, says) in [
+        ("--country", "Narnia", "ISO code or an English"),
+        ("--type", "bombs", "Explosions/Remote violence"),
+    ] {
+        let out = rasd()
+            .args(["export", "--db", db, flag, value])
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{err}");
+    }
+    let out = rasd()
+        .args(["extract", "--min-confidence", "5", &example()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("from 0 to 1"));
+}
+
+#[test]
 fn eval_prints_its_table_from_the_repo_data() {
     let out = rasd().args(["eval", "--json"]).output().unwrap();
     assert!(

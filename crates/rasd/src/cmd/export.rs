@@ -26,10 +26,10 @@ pub struct Args {
     /// Incidents on or before this date (YYYY-MM-DD).
     #[arg(long)]
     pub to: Option<String>,
-    /// ISO 3166-1 alpha-2 country code, e.g. IQ.
+    /// A country: its ISO 3166-1 alpha-2 code or English name (IQ, Iraq).
     #[arg(long)]
     pub country: Option<String>,
-    /// ACLED event type, e.g. "Explosions/Remote violence".
+    /// An ACLED event type, whole or its first word ("Explosions/Remote violence", explosions).
     #[arg(long = "type")]
     pub event_type: Option<String>,
     /// After the incidents, every stored mention left out of the incident table (a status other
@@ -44,13 +44,39 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(valid_date(d), "--from/--to must be YYYY-MM-DD, got {d:?}");
     }
     let format = Format::parse(&args.format).unwrap_or(Format::Csv);
+    let country = match args.country.as_deref() {
+        Some(c) => Some(
+            rasd_core::countries::resolve(c)
+                .map(|c| c.iso2.clone())
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "--country {c:?} is no country rasd knows: give an ISO code or an English \
+                         name (IQ or Iraq, SY or Syria, ...)"
+                    )
+                })?,
+        ),
+        None => None,
+    };
+    let event_type = match args.event_type.as_deref() {
+        Some(t) => Some(
+            rasd_core::taxonomy::resolve_event_type(t)
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "--type {t:?} is no ACLED event type: one of {}",
+                        rasd_core::taxonomy::EVENT_TYPES.join(", ")
+                    )
+                })?
+                .to_string(),
+        ),
+        None => None,
+    };
     let mut store =
         Store::open_existing(&args.db).with_context(|| format!("opening {}", args.db))?;
     let filter = Filter {
         from: args.from,
         to: args.to,
-        country: args.country.map(|c| c.to_uppercase()),
-        event_type: args.event_type,
+        country,
+        event_type,
     };
     let stdout = std::io::stdout();
     let out = std::io::BufWriter::new(stdout.lock());
