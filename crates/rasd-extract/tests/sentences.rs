@@ -893,3 +893,27 @@ fn the_speakers_capital_is_not_the_place_and_a_part_of_a_country_is() {
         Some("شمال العراق")
     );
 }
+
+#[test]
+fn a_second_group_joined_to_a_count_adds_to_it() {
+    // sentences written for this test
+    let counts = |text: &str| {
+        let events = extract("2015-08-01", text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let c = |x: &Option<rasd_core::Count>| x.as_ref().and_then(|c| c.min);
+        (c(&events[0].fatalities), c(&events[0].injuries))
+    };
+    assert_eq!(
+        counts("وأسفر التفجير عن استشهاد عشرة من منسوبي قوات الأمن وثلاثة من العاملين في الموقع."),
+        (Some(13), None)
+    );
+    // another verb between keeps the second figure out, and a subset is no addition
+    assert_eq!(
+        counts("قتل خمسة من المسلحين واعتقل ثلاثة من رفاقهم في بغداد أمس."),
+        (Some(5), None)
+    );
+    assert_eq!(
+        counts("قتل 12 من عناصر الشرطة، بينهم ثلاثة من الضباط، في هجوم على كركوك."),
+        (Some(12), None)
+    );
+}

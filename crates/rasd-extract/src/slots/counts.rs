@@ -31,6 +31,9 @@ pub(crate) struct Counts {
     pub civilian_victims: bool,
 }
 
+/// How many words after a count told "N من ..." a joined "وM من ..." may stand.
+const JOINED_WORDS: usize = 8;
+
 impl Context<'_> {
     /// The counts of a sentence part (`span`): each number links to the nearest kill/injure
     /// word (`kills`, `injures`) around it; `main` is the incident's event word.
@@ -254,6 +257,7 @@ impl Context<'_> {
             }
         }
         self.joined_persons(span, triggers, &mut kill_pieces, &mut injury_pieces);
+        self.joined_counts(span, triggers, &mut kill_pieces, &mut injury_pieces);
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
@@ -305,6 +309,75 @@ impl Context<'_> {
         // a percentage or a decimal is not a count of people; with a scale word ("1.5 مليون",
         // "5ر1 مليون") it tells an aggregate, not the toll of an incident
         n.decimal || self.doc.slice(n.span).contains(['%', '٪'])
+    }
+
+    /// "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a figure joined by "و" and followed by
+    /// "من" and a group of people, a few words after a count told the same way ("N من ..."), is
+    /// more of the same count. A trigger, another figure, a subset, an apposition or a clause
+    /// between them keeps it out, as does a figure already linked to a word of its own.
+    fn joined_counts(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &mut Vec<CountPiece>,
+        injuries: &mut Vec<CountPiece>,
+    ) {
+        let doc = self.doc;
+        let in_trigger = |i: usize| triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1);
+        // "N من <group>": the figure, then من, then a word (the group: "منسوبي", "العاملين");
+        // the joined figure needs the same shape
+        let of_group = |end: usize| {
+            doc.tokens.get(end).is_some_and(|t| t.key == "من")
+                && doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+        };
+        let numbers: Vec<&NumberMention> = doc.numbers_in(span).collect();
+        for (k, n) in numbers.iter().enumerate() {
+            let first = &doc.tokens[n.tokens.start];
+            let linked = (kills.iter().chain(injuries.iter())).any(|p| p.span.contains(n.span));
+            if linked
+                || n.vague
+                || self.is_count_excluded(n)
+                || first.clitics.first().is_none_or(|c| c != "و")
+                || !of_group(n.tokens.end)
+            {
+                continue;
+            }
+            // the count told the same way right before it
+            let Some(prev) = k.checked_sub(1).map(|p| numbers[p]) else {
+                continue;
+            };
+            if !of_group(prev.tokens.end) || prev.tokens.end + JOINED_WORDS < n.tokens.start {
+                continue;
+            }
+            let holds = |ps: &[CountPiece]| ps.iter().any(|p| p.span.contains(prev.span));
+            let pieces = if holds(kills) {
+                &mut *kills
+            } else if holds(injuries) {
+                &mut *injuries
+            } else {
+                continue;
+            };
+            let clear = (prev.tokens.end..n.tokens.start).all(|g| {
+                let w = &doc.tokens[g];
+                (w.kind != TokenKind::Punct || w.key == "،" || w.key == ",")
+                    && !self.cue_at_token(g, Cue::Subset)
+                    && !self.cue_at_token(g, Cue::Apposition)
+                    && !self.cue_at_token(g, Cue::Clause)
+                    && !in_trigger(g)
+            });
+            if clear {
+                pieces.push(CountPiece {
+                    min: n.min,
+                    max: n.max,
+                    qualifier: n.qualifier,
+                    span: n.span,
+                    attacker: false,
+                });
+            }
+        }
     }
 
     /// "سبعة من عناصر الشرطة، ومهندس هندي", "جنديين ومدني": a singular person noun joined by
