@@ -644,7 +644,7 @@ impl<'a> Context<'a> {
             mut trigger_span,
             mut event_type,
             mut sub_event_type,
-            plover_event,
+            mut plover_event,
             mut plover_mode,
             mut priority,
         ) = match main {
@@ -671,6 +671,17 @@ impl<'a> Context<'a> {
                 )
             }
         };
+        // a destruction that kills or wounds people ("أحرق مستوطنون منزلا ... ما أدى إلى مقتل
+        // رضيع") is an attack on them, not a Strategic development
+        if event_type == rasd_core::STRATEGIC
+            && sub_event_type == "Looting/property destruction"
+            && (!kill_pieces.is_empty() || !injury_pieces.is_empty())
+        {
+            event_type = rasd_core::VAC.into();
+            sub_event_type = "Attack".into();
+            plover_event = "ASSAULT".into();
+            plover_mode = None;
+        }
         let (actor1, actor2) = self.actors(span, trigger_span, civilian_victims);
         let armed = |a: &Option<Actor>| {
             a.as_ref().is_some_and(|a| {

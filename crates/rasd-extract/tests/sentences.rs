@@ -917,3 +917,22 @@ fn a_second_group_joined_to_a_count_adds_to_it() {
         (Some(12), None)
     );
 }
+
+#[test]
+fn a_destruction_that_kills_is_an_attack_on_people() {
+    // sentences written for this test
+    let types = |text: &str| {
+        extract("2015-08-01", text)
+            .iter()
+            .map(|e| e.sub_event_type.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        types("أحرق مستوطنون منزلا في قرية بالضفة الغربية فجر أمس ما أدى إلى مقتل رضيع."),
+        vec!["Attack"]
+    );
+    assert_eq!(
+        types("أحرق مجهولون سيارة في الخليل فجر أمس."),
+        vec!["Looting/property destruction"]
+    );
+}
