@@ -234,14 +234,73 @@ pub struct GeoJsonWriter<W: Write> {
     n: usize,
 }
 
-/// The GeoJSON feature of one event: the record itself as properties.
+/// A float as GIS tools want it: rounded to `places` decimals (no `0.07999999821186066`).
+fn rounded(x: f64, places: i32) -> f64 {
+    let k = 10f64.powi(places);
+    (x * k).round() / k
+}
+
+/// The GeoJSON feature of one event, with flat properties (QGIS and geopandas read no nested
+/// objects): every property is a string, a number, a boolean or null; the full record with its
+/// spans is the JSONL output.
 pub fn geojson_feature(e: &Event) -> serde_json::Value {
-    let geometry = match e.location.as_ref().and_then(|l| Some((l.lon?, l.lat?))) {
-        Some((lon, lat)) => serde_json::json!({"type": "Point", "coordinates": [lon, lat]}),
+    let loc = e.location.as_ref();
+    let geometry = match loc.and_then(|l| Some((l.lon?, l.lat?))) {
+        Some((lon, lat)) => serde_json::json!({"type": "Point",
+            "coordinates": [rounded(lon, 5), rounded(lat, 5)]}),
         None => serde_json::Value::Null,
     };
+    let date = e.date.as_ref();
+    let time_precision = date.map(|d| match d.precision {
+        crate::DatePrecision::Day => 1,
+        crate::DatePrecision::Week => 2,
+        crate::DatePrecision::Month | crate::DatePrecision::Year => 3,
+    });
+    let count = |c: Option<&crate::Count>| {
+        (
+            c.and_then(|c| c.min),
+            c.and_then(|c| c.max),
+            c.map(|c| c.qualifier.as_str()),
+        )
+    };
+    let (fat, fat_max, fat_q) = count(e.fatalities.as_ref());
+    let (inj, inj_max, inj_q) = count(e.injuries.as_ref());
+    let properties = serde_json::json!({
+        "event_id": e.event_id,
+        "doc_id": e.doc_id,
+        "event_date": date.map(|d| d.value.as_str()),
+        "time_precision": time_precision,
+        "date_text": date.and_then(|d| d.text.as_deref()),
+        "disorder_type": disorder_type(&e.event_type),
+        "event_type": e.event_type,
+        "sub_event_type": e.sub_event_type,
+        "plover_event": e.plover.event,
+        "plover_mode": e.plover.mode,
+        "actor1": e.actor1.as_ref().map(|a| a.name.as_str()),
+        "inter1": e.actor1.as_ref().map(|a| a.kind.inter()),
+        "actor2": e.actor2.as_ref().map(|a| a.name.as_str()),
+        "inter2": e.actor2.as_ref().map(|a| a.kind.inter()),
+        "location": loc.map(|l| l.name.as_str()),
+        "location_text": loc.map(|l| l.text.as_str()),
+        "country": loc.and_then(|l| l.country.as_deref()),
+        "admin1": loc.and_then(|l| l.admin1.as_deref()),
+        "admin2": loc.and_then(|l| l.admin2.as_deref()),
+        "geo_precision": loc.and_then(|l| l.precision),
+        "fatalities": fat,
+        "fatalities_max": fat_max,
+        "fatalities_qualifier": fat_q,
+        "injuries": inj,
+        "injuries_max": inj_max,
+        "injuries_qualifier": inj_q,
+        "trigger_text": e.trigger.text,
+        "status": e.status.as_str(),
+        "status_cue": e.status_cue.as_ref().map(|c| c.text.as_str()),
+        "n_mentions": e.mentions.len().max(1),
+        "confidence": rounded(f64::from(e.confidence), 2),
+        "schema_version": e.schema_version,
+    });
     serde_json::json!({"type": "Feature", "id": e.event_id, "geometry": geometry,
-                       "properties": e})
+                       "properties": properties})
 }
 
 impl<W: Write> EventWriter for GeoJsonWriter<W> {
@@ -352,6 +411,21 @@ mod tests {
         let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
         assert_eq!(v["features"].as_array().unwrap().len(), 2);
         assert_eq!(v["features"][0]["geometry"]["coordinates"][0], 44.449);
+    }
+
+    #[test]
+    fn geojson_properties_are_flat_scalars_with_rounded_floats() {
+        let mut e = sample();
+        e.confidence = 0.08;
+        let f = geojson_feature(&e);
+        let props = f["properties"].as_object().unwrap();
+        for (k, v) in props {
+            assert!(!v.is_object() && !v.is_array(), "{k} is not a scalar: {v}");
+        }
+        assert_eq!(props["confidence"], 0.08, "not 0.07999999821186066");
+        assert_eq!(props["location"], "Daquq");
+        assert_eq!(props["fatalities"], 15);
+        assert_eq!(props["status"], "incident");
     }
 
     #[test]

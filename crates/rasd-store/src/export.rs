@@ -74,12 +74,13 @@ pub fn cluster_feature(c: &ClusterRecord) -> serde_json::Value {
         props.insert("fatalities_low".into(), c.fatalities.low.into());
         props.insert("fatalities_best".into(), c.fatalities.best.into());
         props.insert("fatalities_high".into(), c.fatalities.high.into());
+        // flat, as every GeoJSON property: the mentions' event ids joined
         let mentions: Vec<&str> = c
             .mentions
             .iter()
             .map(|m| m.event.event_id.as_str())
             .collect();
-        props.insert("mentions".into(), mentions.into());
+        props.insert("mentions".into(), mentions.join("; ").into());
     }
     f
 }
