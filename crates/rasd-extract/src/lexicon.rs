@@ -42,6 +42,8 @@ pub enum Cue {
     Means,
     Natural,
     Habitual,
+    Present,
+    Abstract,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -66,6 +68,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "means" => Cue::Means,
                 "natural" => Cue::Natural,
                 "habitual" => Cue::Habitual,
+                "present" => Cue::Present,
+                "abstract" => Cue::Abstract,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

@@ -65,6 +65,20 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {
             return (Status::Generic, Some(cue));
         }
+        // an attack verb in the present tense, or the act named in general ("القتل"), with
+        // nothing of its own that pins an incident: an aim, a habit, a topic
+        let own_date = c.date.as_ref().is_some_and(|(_, inherited)| !inherited);
+        let explicit_toll = (c.kills.iter().chain(&c.injuries))
+            .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
+        let town = (c.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= 2));
+        if !own_date && !explicit_toll {
+            if self.cue_at_token(t, Cue::Present) {
+                return (Status::Generic, Some(c.trigger_span));
+            }
+            if !town && self.cue_at_token(t, Cue::Abstract) {
+                return (Status::Generic, Some(c.trigger_span));
+            }
+        }
         // deaths told only with a word of death of its own ("وفاة"): no political violence
         if !c.has_event_trigger
             && c.kill_word

@@ -143,3 +143,14 @@ fn habits_incitement_and_anniversaries_are_no_incidents() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_aim_in_the_present_tense_and_the_act_in_general_are_no_incidents() {
+    let (s, _) = status("أطلقت الوزارة حملة توعوية تستهدف الطلاب في المدارس.");
+    assert_eq!(s, Status::Generic);
+    let (s, _) = status("يناقش الباحثون القتل في المجتمعات الحديثة.");
+    assert_eq!(s, Status::Generic);
+    // with a toll of its own, the act is told as news
+    let (s, _) = status("قتل خمسة أشخاص في هجوم يستهدف سوقا في بغداد أمس.");
+    assert_eq!(s, Status::Incident);
+}
