@@ -260,9 +260,12 @@ fn cue_agreement(cue: FeatureCue, f: Feature) -> f32 {
             F::Village => 0.5,
             _ => -1.0,
         },
+        // "منطقة الرباط" in a report from Lahij is an area of that name, not a country's capital:
+        // an area word before a name leans away from the big cities
         FeatureCue::Region => match f {
             F::Region | F::Admin1 | F::Admin2 => 1.0,
             F::Country => -0.5,
+            F::City => -0.5,
             _ => 0.3,
         },
         FeatureCue::City => match f {

@@ -816,3 +816,16 @@ fn a_word_starting_with_kaf_is_not_like_plus_a_town() {
     let ms = g.mentions_in_text("تعاني دول كالصين والعراق من الهجمات");
     assert!(find(&ms, "الصين").is_some(), "{ms:?}");
 }
+
+#[test]
+fn an_area_word_before_a_name_leans_away_from_a_foreign_capital() {
+    // written for this test: "منطقة الرباط" in a report from Lahij is the Yemeni area, not Rabat
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("سيطرت المقاومة على منطقة الرباط في محافظة لحج اليمنية أمس");
+    let m = find(&ms, "الرباط").expect("منطقة الرباط");
+    assert_eq!(m.location.country.as_deref(), Some("YE"));
+    // without the area word and without Yemen around it, the name is still the capital
+    let ms = g.mentions_in_text("وصل الوزير إلى الرباط أمس في زيارة رسمية");
+    let m = find(&ms, "الرباط").expect("الرباط");
+    assert_eq!(m.location.country.as_deref(), Some("MA"));
+}
