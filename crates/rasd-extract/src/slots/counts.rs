@@ -311,6 +311,23 @@ impl Context<'_> {
         n.decimal || self.doc.slice(n.span).contains(['%', '٪'])
     }
 
+    /// Whether nothing among the tokens `between` a count and an item joined to it parts them:
+    /// no punctuation but a comma, no subset, apposition or clause cue, no trigger.
+    fn nothing_parts(
+        &self,
+        between: std::ops::Range<usize>,
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> bool {
+        between.into_iter().all(|g| {
+            let w = &self.doc.tokens[g];
+            (w.kind != TokenKind::Punct || w.key == "،" || w.key == ",")
+                && !self.cue_at_token(g, Cue::Subset)
+                && !self.cue_at_token(g, Cue::Apposition)
+                && !self.cue_at_token(g, Cue::Clause)
+                && !triggers.iter().any(|h| h.tokens.0 <= g && g < h.tokens.1)
+        })
+    }
+
     /// "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a figure joined by "و" and followed by
     /// "من" and a group of people, a few words after a count told the same way ("N من ..."), is
     /// more of the same count. A trigger, another figure, a subset, an apposition or a clause
@@ -323,7 +340,6 @@ impl Context<'_> {
         injuries: &mut Vec<CountPiece>,
     ) {
         let doc = self.doc;
-        let in_trigger = |i: usize| triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1);
         // "N من <group>": the figure, then من, then a word (the group: "منسوبي", "العاملين");
         // the joined figure needs the same shape
         let of_group = |end: usize| {
@@ -360,15 +376,7 @@ impl Context<'_> {
             } else {
                 continue;
             };
-            let clear = (prev.tokens.end..n.tokens.start).all(|g| {
-                let w = &doc.tokens[g];
-                (w.kind != TokenKind::Punct || w.key == "،" || w.key == ",")
-                    && !self.cue_at_token(g, Cue::Subset)
-                    && !self.cue_at_token(g, Cue::Apposition)
-                    && !self.cue_at_token(g, Cue::Clause)
-                    && !in_trigger(g)
-            });
-            if clear {
+            if self.nothing_parts(prev.tokens.end..n.tokens.start, triggers) {
                 pieces.push(CountPiece {
                     min: n.min,
                     max: n.max,
@@ -438,15 +446,8 @@ impl Context<'_> {
                 continue;
             };
             let clear = from + 6 >= i
-                && (from..i).all(|g| {
-                    let w = &doc.tokens[g];
-                    (w.kind != TokenKind::Punct || w.key == "،" || w.key == ",")
-                        && !self.cue_at_token(g, Cue::Subset)
-                        && !self.cue_at_token(g, Cue::Apposition)
-                        && !self.cue_at_token(g, Cue::Clause)
-                        && !in_trigger(g)
-                        && !in_number(g)
-                });
+                && self.nothing_parts(from..i, triggers)
+                && (from..i).all(|g| !in_number(g));
             if clear {
                 pieces.push(CountPiece {
                     min: 1,
