@@ -55,30 +55,15 @@ pub struct GoldIncident {
 /// One labelled article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClusterArticle {
-    pub id: String,
-    #[serde(default)]
-    pub published: Option<String>,
-    #[serde(default)]
-    pub source: Option<String>,
-    #[serde(default)]
-    pub url: Option<String>,
-    #[serde(default)]
-    pub title: String,
-    pub text: String,
+    #[serde(flatten)]
+    pub article: crate::reports::Article,
     pub incidents: Vec<String>,
 }
 
 impl ClusterArticle {
     /// The report as rasd reads it: the title, a newline, then the text.
     pub fn report(&self) -> Report {
-        crate::reports::titled_report(
-            &self.id,
-            &self.title,
-            &self.text,
-            &self.published,
-            &self.source,
-            &self.url,
-        )
+        self.article.report()
     }
 }
 
@@ -114,8 +99,8 @@ pub fn parse_cluster_set(
                 incidents.push(g)
             }
             Line::Article(a) => {
-                if !seen.insert(("a", a.id.clone())) {
-                    return Err(err(i + 1, format!("article {} listed twice", a.id)));
+                if !seen.insert(("a", a.article.id.clone())) {
+                    return Err(err(i + 1, format!("article {} listed twice", a.article.id)));
                 }
                 articles.push((i + 1, a))
             }

@@ -44,10 +44,12 @@ pub struct NotEvent {
     pub why: String,
 }
 
-/// A whole report with its gold events.
-#[derive(Debug, Clone, Deserialize)]
-pub struct GoldReport {
+/// A whole article of a gold set: what rasd reads (the title, a newline, then the text;
+/// DESIGN.md section 4) with its id, publication date and outlet.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Article {
     pub id: String,
+    #[serde(default)]
     pub published: Option<String>,
     #[serde(default)]
     pub source: Option<String>,
@@ -56,45 +58,40 @@ pub struct GoldReport {
     #[serde(default)]
     pub title: String,
     pub text: String,
+}
+
+impl Article {
+    /// The report as rasd reads it: the title, a newline, then the text.
+    pub fn report(&self) -> Report {
+        let text = if self.title.is_empty() {
+            self.text.clone()
+        } else {
+            format!("{}\n{}", self.title, self.text)
+        };
+        Report {
+            id: self.id.clone(),
+            text,
+            published: self.published.clone(),
+            source: self.source.clone(),
+            url: self.url.clone(),
+        }
+    }
+}
+
+/// A whole report with its gold events.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldReport {
+    #[serde(flatten)]
+    pub article: Article,
     pub events: Vec<ReportEvent>,
     #[serde(default)]
     pub not_events: Vec<NotEvent>,
 }
 
-/// A whole article as rasd reads it: the title, a newline, then the text (DESIGN.md section 4).
-pub fn titled_report(
-    id: &str,
-    title: &str,
-    text: &str,
-    published: &Option<String>,
-    source: &Option<String>,
-    url: &Option<String>,
-) -> Report {
-    let text = if title.is_empty() {
-        text.to_string()
-    } else {
-        format!("{title}\n{text}")
-    };
-    Report {
-        id: id.to_string(),
-        text,
-        published: published.clone(),
-        source: source.clone(),
-        url: url.clone(),
-    }
-}
-
 impl GoldReport {
     /// The report as rasd reads it: the title, a newline, then the text.
     pub fn report(&self) -> Report {
-        titled_report(
-            &self.id,
-            &self.title,
-            &self.text,
-            &self.published,
-            &self.source,
-            &self.url,
-        )
+        self.article.report()
     }
 }
 

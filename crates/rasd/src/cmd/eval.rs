@@ -103,7 +103,7 @@ fn score_cross_report(path: &Path) -> anyhow::Result<ClusterScores> {
         .context("storing the cross-report set")?;
     let mut per_article = Vec::with_capacity(articles.len());
     for a in &articles {
-        let mut ids: Vec<i64> = (store.document_events(&a.id)?.iter())
+        let mut ids: Vec<i64> = (store.document_events(&a.article.id)?.iter())
             .filter_map(|e| e.cluster_id)
             .collect();
         ids.sort_unstable();
@@ -140,7 +140,7 @@ fn score_reports(gold: &[GoldReport], cache: &[Vec<Event>], floor: f32) -> Repor
             .filter(|e| e.confidence >= floor)
             .cloned()
             .collect();
-        score_report(&g.id, &kept, &g.events, &mut s);
+        score_report(&g.article.id, &kept, &g.events, &mut s);
     }
     s
 }
