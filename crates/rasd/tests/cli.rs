@@ -118,15 +118,21 @@ fn stdin_plain_text_with_published_date() {
     assert_eq!(out.status.code(), Some(2));
 }
 
-#[test]
-fn ingest_is_idempotent_and_export_gives_one_row_per_incident() {
+/// A temporary database holding the example report: the folder (kept alive) and the path.
+fn ingested_example() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    let db = db.to_str().unwrap();
+    let db = dir.path().join("t.db").to_str().unwrap().to_string();
     rasd()
-        .args(["ingest", &example(), "--db", db])
+        .args(["ingest", &example(), "--db", &db])
         .assert()
         .success();
+    (dir, db)
+}
+
+#[test]
+fn ingest_is_idempotent_and_export_gives_one_row_per_incident() {
+    let (_dir, db) = ingested_example();
+    let db = db.as_str();
     let first = rasd()
         .args(["export", "--db", db, "--format", "csv"])
         .output()
@@ -150,13 +156,8 @@ fn ingest_is_idempotent_and_export_gives_one_row_per_incident() {
 
 #[test]
 fn export_filters_take_names_and_refuse_what_they_do_not_know() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
-    let db = db.to_str().unwrap();
-    rasd()
-        .args(["ingest", &example(), "--db", db])
-        .assert()
-        .success();
+    let (_dir, db) = ingested_example();
+    let db = db.as_str();
     let rows = |extra: &[&str]| {
         let out = rasd()
             .args(["export", "--db", db, "--format", "csv"])
