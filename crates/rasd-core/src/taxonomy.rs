@@ -75,6 +75,25 @@ pub fn resolve_event_type(name: &str) -> Option<&'static str> {
     }
 }
 
+/// The family of event types that can tell one incident (DESIGN.md section 4): the three
+/// violent types together, the demonstrations (Protests, Riots) together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    Violence,
+    Demonstration,
+}
+
+/// The family of an event type; None for Strategic developments and unknown types.
+pub fn family(event_type: &str) -> Option<Family> {
+    if is_violent(event_type) {
+        Some(Family::Violence)
+    } else if event_type == PROTESTS || event_type == RIOTS {
+        Some(Family::Demonstration)
+    } else {
+        None
+    }
+}
+
 /// Whether the type is one of the three violent families DESIGN.md section 4 detects.
 pub fn is_violent(event_type: &str) -> bool {
     matches!(event_type, BATTLES | EXPLOSIONS | VAC)
@@ -104,6 +123,15 @@ mod tests {
         assert_eq!(resolve_event_type("riots"), Some(RIOTS));
         assert_eq!(resolve_event_type("bombs"), None);
         assert_eq!(resolve_event_type(""), None);
+    }
+
+    #[test]
+    fn families_join_the_violent_types_and_the_demonstrations() {
+        assert_eq!(family(BATTLES), family(EXPLOSIONS));
+        assert_eq!(family(VAC), Some(Family::Violence));
+        assert_eq!(family(RIOTS), Some(Family::Demonstration));
+        assert_eq!(family(PROTESTS), family(RIOTS));
+        assert_eq!(family(STRATEGIC), None);
     }
 
     #[test]

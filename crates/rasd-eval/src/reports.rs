@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use rasd_core::taxonomy::{is_violent, PROTESTS, RIOTS};
+use rasd_core::taxonomy::family;
 use rasd_core::{Event, Report};
 
 use crate::{place_key, Agreement, Prf};
@@ -151,16 +151,6 @@ pub struct ReportMiss {
     pub what: &'static str,
     pub gold: String,
     pub system: String,
-}
-
-fn family(event_type: &str) -> Option<u8> {
-    if is_violent(event_type) {
-        Some(0)
-    } else if event_type == PROTESTS || event_type == RIOTS {
-        Some(1)
-    } else {
-        None
-    }
 }
 
 /// Whether a record counts at report level.

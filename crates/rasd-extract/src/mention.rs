@@ -64,6 +64,19 @@ pub struct Candidate {
     pub mentions: Vec<Span>,
 }
 
+impl Candidate {
+    /// Whether the words of its own sentence date it (not a day inherited from the story).
+    pub fn own_date(&self) -> bool {
+        self.date.as_ref().is_some_and(|(_, inherited)| !inherited)
+    }
+
+    /// Whether it names a place finer than a province or a country: a settlement or a part of
+    /// one (ACLED geo_precision 1 or 2).
+    pub fn named_place(&self) -> bool {
+        (self.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= 2))
+    }
+}
+
 /// A lexicon match, detached from the matcher's lifetime.
 #[derive(Debug, Clone, Copy)]
 pub struct Hit<T> {

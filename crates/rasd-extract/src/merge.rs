@@ -82,35 +82,22 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     }
 }
 
-/// Whether the candidate names no place finer than a province or a country.
-fn coarse(c: &Candidate) -> bool {
-    (c.location.as_ref()).is_none_or(|l| l.precision.is_none_or(|p| p >= 3))
-}
-
-/// The family of an event type for telling one incident: the violent types together, the
-/// demonstrations together, the rest alone.
-fn family(c: &Candidate) -> u8 {
-    if rasd_core::is_violent(&c.event_type) {
-        0
-    } else if c.event_type == rasd_core::PROTESTS || c.event_type == rasd_core::RIOTS {
-        1
-    } else {
-        2
-    }
-}
-
 /// How many days apart two incidents' own days may be and still be one incident told twice.
 const RETOLD_DAYS: i64 = 2;
 
 /// Whether one of the two tells the other again with only a country or a province for a place
 /// (a headline "مقتل 5 في هجوم بالعراق" and the lead that names the town; "التفجير الذي شهدته
-/// المملكة" after the account of the bombing): same family, same country, no own days apart,
-/// and not two new events each with a toll of its own that differs.
+/// المملكة" after the account of the bombing): same family and kind, same country, no own days
+/// apart, and the later mention adds no toll of its own that differs.
 fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     // a coarse headline is told before the account that names the town (sentence 0, the
     // title); elsewhere only the later mention may be the coarse retelling
-    let headline = earlier.sentence == 0 && coarse(earlier);
-    if !(coarse(later) || headline) || family(earlier) != family(later) || family(later) == 2 {
+    let headline = earlier.sentence == 0 && !earlier.named_place();
+    let family = rasd_core::taxonomy::family(&later.event_type);
+    if (later.named_place() && !headline)
+        || family.is_none()
+        || rasd_core::taxonomy::family(&earlier.event_type) != family
+    {
         return false;
     }
     // the same kind of event, or a word that can name any ("الهجوم", deaths alone)
@@ -185,8 +172,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     let finer_place = precision(&other) < precision(into);
     into.mentions.push(other.trigger_span);
     into.mentions.extend(other.mentions.iter().copied());
-    let own_date = |c: &Candidate| c.date.as_ref().is_some_and(|(_, inherited)| !inherited);
-    let take_date = !own_date(into) && own_date(&other);
+    let take_date = !into.own_date() && other.own_date();
     if other.priority > into.priority && other.has_event_trigger {
         into.event_type = other.event_type;
         into.sub_event_type = other.sub_event_type;

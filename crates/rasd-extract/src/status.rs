@@ -67,15 +67,13 @@ impl Context<'_> {
         }
         // an attack verb in the present tense, or the act named in general ("القتل"), with
         // nothing of its own that pins an incident: an aim, a habit, a topic
-        let own_date = c.date.as_ref().is_some_and(|(_, inherited)| !inherited);
         let explicit_toll = (c.kills.iter().chain(&c.injuries))
             .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
-        let town = (c.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= 2));
-        if !own_date && !explicit_toll {
+        if !c.own_date() && !explicit_toll {
             if self.cue_at_token(t, Cue::Present) {
                 return (Status::Generic, Some(c.trigger_span));
             }
-            if !town && self.cue_at_token(t, Cue::Abstract) {
+            if !c.named_place() && self.cue_at_token(t, Cue::Abstract) {
                 return (Status::Generic, Some(c.trigger_span));
             }
         }
@@ -106,16 +104,16 @@ impl Context<'_> {
             .iter()
             .map(|p| p.max.unwrap_or(p.min))
             .sum::<u64>();
-        let period = (doc.token_at(s.start).unwrap_or(0)
-            ..doc.token_at(s.end - 1).map_or(0, |e| e + 1))
-            .find(|&i| self.cue_at_token(i, Cue::Period))
-            .map(|i| doc.tokens[i].span);
         if toll >= WAR_TOLL {
             return (Status::Statistic, c.kills.first().map(|p| p.span));
         }
         if toll >= PERIOD_TOLL {
-            if let Some(cue) = period {
-                return (Status::Statistic, Some(cue));
+            // a count over a period anywhere in its sentence
+            let period = (doc.token_at(s.start).unwrap_or(0)
+                ..doc.token_at(s.end - 1).map_or(0, |e| e + 1))
+                .find(|&i| self.cue_at_token(i, Cue::Period));
+            if let Some(i) = period {
+                return (Status::Statistic, Some(doc.tokens[i].span));
             }
         }
         // recalled as history right before the event word, or before an earlier event word of
@@ -154,9 +152,7 @@ fn last_day(day: Day, precision: DatePrecision) -> Day {
 /// Whether a merged incident is pinned down by nothing: no place finer than a country, no date
 /// of its own, no toll and no side (REPORTS_GUIDELINES.md: a specific incident has at least one).
 pub fn unspecific(c: &Candidate) -> bool {
-    let place = (c.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= 2));
-    let own_date = c.date.as_ref().is_some_and(|(_, inherited)| !inherited);
     let toll = !c.kills.is_empty() || !c.injuries.is_empty();
     let side = c.actor1.is_some() || c.actor2.is_some();
-    !(place || own_date || toll || side)
+    !(c.named_place() || c.own_date() || toll || side)
 }
