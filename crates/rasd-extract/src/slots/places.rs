@@ -50,17 +50,17 @@ impl Context<'_> {
         }
         // where the speaker is ("وفي مدريد قال متحدث ..."), not where it happened
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
+        let first = self.doc.token_at(p.span.start).unwrap_or(t);
         let after = Span::new(p.span.end, p.span.end + 40);
         let speaker_next = starting_in(&self.triggers, |h| h.span.start, after)
             .iter()
             .any(|h| h.value.role == Role::Claim && h.tokens.0 > t && h.tokens.0 <= t + 2);
         // a capital or a country right after a verb of saying speaks ("أعلنت واشنطن أن ...")
-        let first_tok = self.doc.token_at(p.span.start).unwrap_or(t);
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
         let speaker_before = matches!(p.feature.as_str(), "country" | "city" | "admin1")
             && starting_in(&self.triggers, |h| h.span.start, before)
                 .iter()
-                .any(|h| h.value.role == Role::Claim && h.tokens.1 == first_tok);
+                .any(|h| h.value.role == Role::Claim && h.tokens.1 == first);
         if speaker_next || speaker_before {
             r -= SPEAKER_PENALTY;
         }
@@ -73,7 +73,6 @@ impl Context<'_> {
                 cs.next().is_some_and(rasd_text::is_dash) && cs.next().is_none()
             })
         };
-        let first = doc.token_at(p.span.start).unwrap_or(t);
         let colon = |i: usize| doc.tokens.get(i).is_some_and(|t| t.key == ":");
         // or the agency first: "رويترز- القاهرة: ...", "واس- الرياض: ..."
         let dateline = dash(t + 1) && (t + 2..t + 8).any(colon)
