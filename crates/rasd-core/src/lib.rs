@@ -3,6 +3,7 @@
 //!
 //! Architecture invariant: no I/O but writing to a caller's `io::Write`; no knowledge of Arabic.
 
+pub mod calendar;
 pub mod countries;
 pub mod date;
 pub mod record;

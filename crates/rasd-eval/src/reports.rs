@@ -158,17 +158,9 @@ pub fn scored(e: &Event) -> bool {
     family(&e.event_type).is_some()
 }
 
+/// The day number of a `YYYY-MM-DD` date, for differences in days.
 fn day_number(iso: &str) -> Option<i64> {
-    let mut it = iso.splitn(3, '-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
-    // days from civil (Howard Hinnant)
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe)
+    rasd_core::calendar::Day::parse(iso).map(|d| d.ordinal())
 }
 
 fn record_day(e: &Event) -> Option<i64> {

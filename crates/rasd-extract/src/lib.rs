@@ -16,7 +16,6 @@
 //!
 //! Architecture invariant: no I/O, never panics on any input.
 
-mod calendar;
 mod dates;
 pub mod detect;
 mod lexicon;
@@ -28,7 +27,8 @@ mod status;
 use rasd_core::{Event, Report};
 use rasd_text::Document;
 
-pub use calendar::Day;
+use rasd_core::calendar;
+pub use rasd_core::calendar::Day;
 
 /// Something worth telling the user about one report (not an error: extraction never fails).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
