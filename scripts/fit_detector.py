@@ -105,21 +105,12 @@ def main():
     t = best_threshold(sentence_scores(w, b, docs))
     p, r, f = prf(sentence_scores(w, b, docs), t)
     print(f"fit on all: threshold {t:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    # the default output's floor is tuned on whole reports (rasd eval), not here: keep it
-    report_threshold = "0.0"
-    try:
-        for line in open(out, encoding="utf-8"):
-            if line.startswith("report_threshold\t"):
-                report_threshold = line.split("\t")[1].strip()
-    except FileNotFoundError:
-        pass
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# source: fitted by scripts/fit_detector.py on the development labels "
                  "(data/eval/assault.dev.jsonl); features in crates/rasd-extract/src/detect.rs\n")
         fh.write("# licence: Apache-2.0\n")
         fh.write("feature\tweight\n")
-        rows = [("bias", f"{b:.4f}"), ("threshold", f"{t:.2f}"),
-                ("report_threshold", report_threshold)]
+        rows = [("bias", f"{b:.4f}"), ("threshold", f"{t:.2f}")]
         rows += [(names[i] if names else f"f{i}", f"{wi:.4f}") for i, wi in enumerate(w)]
         for name, value in sorted(rows):
             fh.write(f"{name}\t{value}\n")

@@ -191,7 +191,7 @@ fn country_agrees(e: &Event, g: &ReportEvent) -> bool {
 }
 
 /// How well a record fits a gold event, best first; None when they cannot be one incident.
-fn fit(e: &Event, g: &ReportEvent) -> Option<(bool, bool, bool, bool)> {
+fn fit(e: &Event, g: &ReportEvent) -> Option<Fit> {
     let gf = family(g.event_type.as_deref()?)?;
     if family(&e.event_type)? != gf {
         return None;
@@ -254,12 +254,18 @@ fn describe_gold(g: &ReportEvent) -> String {
     )
 }
 
-/// Scores one report's records (already filtered to what rasd outputs by default) against its
-/// gold events, adding into `scores`.
-pub fn score_report(doc: &str, records: &[Event], gold: &[ReportEvent], s: &mut ReportScores) {
-    let records: Vec<&Event> = records.iter().filter(|e| scored(e)).collect();
-    s.reports += 1;
-    s.records += records.len();
+/// How well a record fits a gold event: place, sub-type, toll, same day.
+type Fit = (bool, bool, bool, bool);
+
+/// Which gold event each record takes and which record each gold event has, one to one.
+struct Matching {
+    /// Every (fit, gold, record) that can be one incident, best first.
+    pairs: Vec<(Fit, usize, usize)>,
+    gold_of: Vec<Option<usize>>,
+    record_of: Vec<Option<usize>>,
+}
+
+fn matching(records: &[&Event], gold: &[ReportEvent]) -> Matching {
     let mut pairs = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
         for (ri, r) in records.iter().enumerate() {
@@ -277,6 +283,65 @@ pub fn score_report(doc: &str, records: &[Event], gold: &[ReportEvent], s: &mut 
             record_of[gi] = Some(ri);
         }
     }
+    Matching {
+        pairs,
+        gold_of,
+        record_of,
+    }
+}
+
+/// What the scoring makes of one record of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// It takes a required gold event.
+    Required,
+    /// It takes an optional gold event (neither gained nor lost).
+    Optional,
+    /// It fits an incident another record took.
+    Duplicate,
+    /// It fits no gold incident.
+    Extra,
+    /// Not of a type scored at report level (Strategic developments).
+    Unscored,
+}
+
+/// The outcome of each record (in order) when the report's output is exactly `records`.
+pub fn outcomes(records: &[Event], gold: &[ReportEvent]) -> Vec<Outcome> {
+    let idx: Vec<usize> = (0..records.len())
+        .filter(|&i| scored(&records[i]))
+        .collect();
+    let refs: Vec<&Event> = idx.iter().map(|&i| &records[i]).collect();
+    let m = matching(&refs, gold);
+    let mut out = vec![Outcome::Unscored; records.len()];
+    for (k, &i) in idx.iter().enumerate() {
+        out[i] = match m.gold_of[k] {
+            Some(gi) if gold[gi].required => Outcome::Required,
+            Some(_) => Outcome::Optional,
+            None if m
+                .pairs
+                .iter()
+                .any(|&(_, gi, ri)| ri == k && m.record_of[gi].is_some()) =>
+            {
+                Outcome::Duplicate
+            }
+            None => Outcome::Extra,
+        };
+    }
+    out
+}
+
+/// Scores one report's records (already filtered to what rasd outputs by default) against its
+/// gold events, adding into `scores`.
+pub fn score_report(doc: &str, records: &[Event], gold: &[ReportEvent], s: &mut ReportScores) {
+    let records: Vec<&Event> = records.iter().filter(|e| scored(e)).collect();
+    s.reports += 1;
+    s.records += records.len();
+    let Matching {
+        pairs,
+        gold_of,
+        record_of,
+    } = matching(&records, gold);
     let mut miss = |what: &'static str, gold: String, system: String| {
         s.misses.push(ReportMiss {
             doc: doc.to_string(),
@@ -480,6 +545,19 @@ mod tests {
         let whats: Vec<&str> = s.misses.iter().map(|m| m.what).collect();
         // the protest record has no day where the gold has one
         assert_eq!(whats, vec!["duplicate", "extra", "date"]);
+        // the record model's training rows see the same matching, record by record
+        let mut optional = gold_events.clone();
+        optional[1].required = false;
+        assert_eq!(
+            outcomes(&records, &optional),
+            vec![
+                Outcome::Required,
+                Outcome::Duplicate,
+                Outcome::Optional,
+                Outcome::Extra,
+                Outcome::Unscored
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Whether an incident candidate is reported news or violence mentioned in passing (a trial, an
 //! anniversary, a threat, an analysis): a logistic model over general features of the sentence,
 //! its weights in data/detector.tsv (fitted on the development labels by scripts/fit_detector.py).
+//! Its probability is one of the record model's features (crate::record_model), which gives
+//! the record its confidence.
 
 /// Feature names, in vector order (data/detector.tsv names them).
 pub const FEATURES: [&str; 28] = [
@@ -45,8 +47,6 @@ pub struct Detector {
     bias: f32,
     /// Best sentence-level detection F1 on the development labels.
     pub threshold: f32,
-    /// The default output's confidence floor, tuned on the development reports.
-    pub report_threshold: f32,
 }
 
 impl Detector {
@@ -57,7 +57,6 @@ impl Detector {
             weights: [0.0; FEATURES.len()],
             bias: 0.0,
             threshold: 0.5,
-            report_threshold: 0.0,
         };
         let rows = rasd_text::parse_tsv("detector.tsv", text, 2).map_err(|e| e.to_string())?;
         for (line, c) in rows {
@@ -68,7 +67,6 @@ impl Detector {
             match name {
                 "bias" => d.bias = w,
                 "threshold" => d.threshold = w,
-                "report_threshold" => d.report_threshold = w,
                 _ => {
                     let k = FEATURES
                         .iter()
@@ -87,7 +85,6 @@ impl Detector {
             weights: [0.0; FEATURES.len()],
             bias: 1.0,
             threshold: 0.5,
-            report_threshold: 0.0,
         })
     }
 

@@ -44,6 +44,7 @@ pub enum Cue {
     Habitual,
     Present,
     Abstract,
+    Between,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -70,6 +71,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "habitual" => Cue::Habitual,
                 "present" => Cue::Present,
                 "abstract" => Cue::Abstract,
+                "between" => Cue::Between,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

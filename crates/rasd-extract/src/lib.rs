@@ -12,7 +12,10 @@
 //! 5. the status classifier ([`status`]): each candidate gets its status from its sentence
 //!    (incident, background, statistic, intent, denied, generic);
 //! 6. the clustering ([`merge`]): candidates of one story that tell the same incident (and have
-//!    the same status) are merged; a merged incident that nothing pins down is generic.
+//!    the same status) are merged; a list of places told with one event word becomes one
+//!    incident per place ([`slots::places`]); a merged incident that nothing pins down is generic;
+//! 7. the record model ([`record_model`]) gives each record its confidence: the probability
+//!    that it is an incident the report tells as news, not held by an earlier record.
 //!
 //! Architecture invariant: no I/O, never panics on any input.
 
@@ -21,6 +24,7 @@ pub mod detect;
 mod lexicon;
 mod mention;
 mod merge;
+pub mod record_model;
 mod slots;
 mod status;
 
@@ -52,6 +56,7 @@ pub struct Extraction {
 pub struct Extractor {
     lex: lexicon::Lexicons,
     detector: detect::Detector,
+    record: record_model::RecordModel,
     min_confidence: Option<f32>,
     all: bool,
     part_chars: usize,
@@ -68,6 +73,7 @@ impl Extractor {
         Extractor {
             lex: lexicon::Lexicons::compile(),
             detector: detect::Detector::shipped(),
+            record: record_model::RecordModel::shipped(),
             min_confidence: None,
             all: false,
             part_chars: MAX_PART_CHARS,
@@ -99,7 +105,7 @@ impl Extractor {
     /// The confidence from which an `incident` record makes the default output (tuned for
     /// report-level precision and recall on the development reports).
     pub fn default_threshold(&self) -> f32 {
-        self.detector.report_threshold
+        self.record.threshold
     }
 
     /// Whether a merged candidate makes the output.
@@ -110,10 +116,7 @@ impl Extractor {
             return self.min_confidence.is_none_or(|m| c.confidence() >= m);
         }
         c.status == rasd_core::Status::Incident
-            && c.confidence()
-                >= self
-                    .min_confidence
-                    .unwrap_or(self.detector.report_threshold)
+            && c.confidence() >= self.min_confidence.unwrap_or(self.record.threshold)
     }
 
     /// The confidence at which the detector was tuned for sentence-level detection (best F1 on
@@ -190,24 +193,39 @@ impl Extractor {
         keep: &impl Fn(&mention::Candidate) -> bool,
     ) -> Vec<Event> {
         let doc = Document::analyze(text);
-        let ctx = mention::Context::new(&self.lex, &doc, published);
+        let (merged, _) = self.incidents(&doc, published);
+        merged
+            .into_iter()
+            .filter(|c| keep(c))
+            .map(|c| c.into_event(id, &doc))
+            .collect()
+    }
+
+    /// The story's merged incidents, each with its status and its confidence from the record
+    /// model, and the record model's features of each.
+    fn incidents(
+        &self,
+        doc: &Document,
+        published: Option<Day>,
+    ) -> (Vec<mention::Candidate>, Vec<record_model::RecordFeatures>) {
+        let ctx = mention::Context::new(&self.lex, doc, published);
         let mut candidates = ctx.incidents();
         for c in &mut candidates {
             c.score = self.detector.score(&c.features);
             (c.status, c.status_cue) = ctx.status(c);
         }
-        let mut merged = merge::merge(candidates);
+        let mut merged = ctx.place_lists(merge::merge(candidates));
         for c in &mut merged {
             if c.status == rasd_core::Status::Incident && status::unspecific(c) {
                 c.status = rasd_core::Status::Generic;
                 c.status_cue = Some(c.trigger_span);
             }
         }
-        merged
-            .into_iter()
-            .filter(|c| keep(c))
-            .map(|c| c.into_event(id, &doc))
-            .collect()
+        let features = record_model::features(&merged, doc, published);
+        for (c, f) in merged.iter_mut().zip(&features) {
+            c.score = self.record.score(f);
+        }
+        (merged, features)
     }
 }
 
@@ -254,7 +272,15 @@ fn shift(e: &mut Event, by: usize) {
     };
     mv(&mut e.sentence);
     mv(&mut e.trigger.span);
-    e.event_id = format!("{}:{}", e.doc_id, e.trigger.span[0]);
+    // "doc:trigger", or "doc:trigger:place" for a later place of a list
+    let place = (e.event_id.strip_prefix(&e.doc_id))
+        .and_then(|rest| rest.rsplit_once(':'))
+        .filter(|(head, _)| !head.is_empty())
+        .and_then(|(_, p)| p.parse::<usize>().ok());
+    e.event_id = match place {
+        Some(p) => format!("{}:{}:{}", e.doc_id, e.trigger.span[0], p + by),
+        None => format!("{}:{}", e.doc_id, e.trigger.span[0]),
+    };
     if let Some(s) = e.date.as_mut().and_then(|d| d.span.as_mut()) {
         mv(s);
     }
@@ -290,6 +316,23 @@ pub fn candidate_features(
     ctx.incidents()
         .into_iter()
         .map(|c| ([c.sentence_span.start, c.sentence_span.end], c.features))
+        .collect()
+}
+
+/// Development aid for fitting the record model: every merged incident of a report with its
+/// status (the records of [`Extractor::extract_all`], for a report read in one part) and the
+/// record model's features of each.
+pub fn record_features(
+    extractor: &Extractor,
+    report: &Report,
+) -> Vec<(Event, record_model::RecordFeatures)> {
+    let published = report.published.as_deref().and_then(Day::parse);
+    let doc = Document::analyze(&report.text);
+    let (merged, features) = extractor.incidents(&doc, published);
+    merged
+        .into_iter()
+        .map(|c| c.into_event(&report.id, &doc))
+        .zip(features)
         .collect()
 }
 

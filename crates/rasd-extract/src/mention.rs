@@ -62,6 +62,9 @@ pub struct Candidate {
     pub status_cue: Option<Span>,
     /// The trigger spans of the other candidates merged into this one (crate::merge).
     pub mentions: Vec<Span>,
+    /// A record for a later place of a list told with one event word ("قصفت الطائرات دوما
+    /// وحرستا"): the start of that place (slots::places::place_lists), which its id carries.
+    pub list_place: Option<usize>,
 }
 
 impl Candidate {
@@ -788,6 +791,7 @@ impl<'a> Context<'a> {
             status: rasd_core::Status::Incident,
             status_cue: None,
             mentions: Vec::new(),
+            list_place: None,
         })
     }
 }

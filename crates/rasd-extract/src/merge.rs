@@ -350,7 +350,10 @@ impl Candidate {
             .collect();
         Event {
             schema_version: SCHEMA_VERSION,
-            event_id: format!("{doc_id}:{}", self.trigger_span.start),
+            event_id: match self.list_place {
+                Some(p) => format!("{doc_id}:{}:{p}", self.trigger_span.start),
+                None => format!("{doc_id}:{}", self.trigger_span.start),
+            },
             doc_id: doc_id.to_string(),
             sentence: [self.sentence_span.start, self.sentence_span.end],
             event_type: self.event_type,

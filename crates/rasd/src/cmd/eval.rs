@@ -34,6 +34,11 @@ pub struct Args {
     /// scripts/fit_detector.py) and stop.
     #[arg(long)]
     pub dump_features: Option<PathBuf>,
+    /// Write every incident-status record of the whole reports (`--reports`) with the record
+    /// model's features and what the scoring makes of it (required, optional, duplicate,
+    /// extra) to this JSONL file (for scripts/fit_record_model.py) and stop.
+    #[arg(long)]
+    pub dump_records: Option<PathBuf>,
     /// After the table, list every disagreement with the event gold, a line each: document,
     /// what (unmatched, extra, sub_event_type, fatalities, injuries, place, country, date),
     /// the gold's value and the system's.
@@ -145,6 +150,34 @@ fn score_reports(gold: &[GoldReport], cache: &[Vec<Event>], floor: f32) -> Repor
     s
 }
 
+/// Writes the record model's training rows: every incident-status record of each report, with
+/// its features and its outcome against the report's gold.
+fn dump_records(extractor: &Extractor, gold: &[GoldReport], out: &Path) -> anyhow::Result<()> {
+    let rows: Vec<String> = gold
+        .par_iter()
+        .flat_map_iter(|g| {
+            let report = g.report();
+            let (records, features): (Vec<Event>, Vec<_>) =
+                rasd_extract::record_features(extractor, &report)
+                    .into_iter()
+                    .filter(|(e, _)| e.status == rasd_core::Status::Incident)
+                    .unzip();
+            let outcomes = rasd_eval::reports::outcomes(&records, &g.events);
+            (records.into_iter().zip(features).zip(outcomes))
+                .map(|((e, f), o)| {
+                    serde_json::json!({
+                        "doc": g.article.id, "event_id": e.event_id, "outcome": o,
+                        "confidence": e.confidence, "features": f.to_vec(),
+                    })
+                    .to_string()
+                        + "\n"
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    std::fs::write(out, rows.concat()).with_context(|| format!("writing {}", out.display()))
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // every incident the rules find; each figure below applies its own confidence floor
     let extractor = Extractor::new().with_min_confidence(0.0);
@@ -162,10 +195,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let (reports, sweep) = if reports_path.exists() {
         let gold: Vec<GoldReport> =
             parse_jsonl(&reports_path.display().to_string(), &read(&reports_path)?)?;
+        if let Some(out) = &args.dump_records {
+            dump_records(&extractor, &gold, out)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         let cache: Vec<Vec<Event>> = gold.par_iter().map(|g| extract(&g.report())).collect();
         let sweep: Vec<(f32, ReportScores)> = if args.sweep {
-            (0..10)
-                .map(|k| k as f32 / 10.0)
+            (0..20)
+                .map(|k| k as f32 / 20.0)
                 .map(|t| (t, score_reports(&gold, &cache, t)))
                 .collect()
         } else {
@@ -306,7 +343,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         for (t, s) in &sweep {
             outln!(
                 out,
-                "  at confidence >= {t:.1}: P {:.3}  R {:.3}  F1 {:.3}  records {}  duplicates {}",
+                "  at confidence >= {t:.2}: P {:.3}  R {:.3}  F1 {:.3}  records {}  duplicates {}",
                 s.precision(),
                 s.recall(),
                 s.f1(),

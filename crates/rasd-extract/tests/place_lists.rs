@@ -1,0 +1,73 @@
+//! A list of places told with one event word is one incident per place (REPORTS_GUIDELINES.md),
+//! on sentences written for these tests (none of the development data).
+
+use rasd_core::{Event, Report};
+use rasd_extract::Extractor;
+
+fn extract(text: &str) -> Vec<Event> {
+    let report = Report {
+        id: "l".into(),
+        text: text.into(),
+        published: Some("2015-08-01".into()),
+        source: None,
+        url: None,
+    };
+    Extractor::new().with_all(true).extract(&report).events
+}
+
+fn places(events: &[Event]) -> Vec<&str> {
+    (events.iter())
+        .map(|e| e.location.as_ref().map_or("-", |l| l.text.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_list_of_towns_gives_a_record_per_town_and_the_toll_once() {
+    let text = "شنت طائرات التحالف أمس غارات على مدن الرمادي والفلوجة وتكريت، وقتل 12 مسلحا.";
+    let events = extract(text);
+    assert_eq!(
+        places(&events),
+        ["الرمادي", "الفلوجة", "تكريت"],
+        "{events:#?}"
+    );
+    // one strike word, one day, one side; the toll told once for them all stays on the first
+    assert!(events
+        .iter()
+        .all(|e| e.sub_event_type == "Air/drone strike"));
+    assert!(events
+        .iter()
+        .all(|e| e.date.as_ref().map(|d| d.value.as_str()) == Some("2015-07-31")));
+    assert_eq!(events[0].fatalities.as_ref().and_then(|c| c.min), Some(12));
+    assert!(events[1..].iter().all(|e| e.fatalities.is_none()));
+    // ids stay unique: the later places carry their own offset, which points at their name
+    let ids: Vec<&str> = events.iter().map(|e| e.event_id.as_str()).collect();
+    assert_eq!(ids[0], format!("l:{}", events[0].trigger.span[0]));
+    for e in &events[1..] {
+        let place = e
+            .event_id
+            .rsplit(':')
+            .next()
+            .unwrap()
+            .parse::<usize>()
+            .unwrap();
+        let name: String = text
+            .chars()
+            .skip(place)
+            .take(e.location.as_ref().unwrap().text.chars().count())
+            .collect();
+        assert_eq!(name, e.location.as_ref().unwrap().text);
+    }
+}
+
+#[test]
+fn the_two_ends_of_a_battle_between_towns_are_one_incident() {
+    let events =
+        extract("اندلعت اشتباكات عنيفة أمس بين بلدتي الرمادي والفلوجة أسفرت عن مقتل 5 مسلحين.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn a_list_of_countries_is_not_split() {
+    let events = extract("قتل 20 شخصا أمس في هجمات في سوريا والعراق.");
+    assert!(events.len() <= 1, "{events:#?}");
+}
