@@ -1,6 +1,7 @@
-//! Exports an ACLED user can drop in (issue 15): ACLED's 31 columns first and in ACLED's order,
-//! their values (integers written as integers, `event_date` always filled, the outlet as
-//! `source`, the sentence as `notes`, the ingest time as `timestamp`).
+//! Exports an ACLED user can drop in, and inputs as they come (issue 15): ACLED's 31 columns
+//! first and in ACLED's order, their values (integers written as integers, `event_date` always
+//! filled, the outlet as `source`, the sentence as `notes`, the ingest time as `timestamp`), and
+//! JSONL dumps read through their own field names.
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
@@ -16,8 +17,15 @@ struct Run {
 }
 
 fn run(args: &[&str]) -> Run {
+    run_with(args, None)
+}
+
+fn run_with(args: &[&str], stdin: Option<&str>) -> Run {
     let mut c = Command::cargo_bin("rasd").unwrap();
     c.current_dir(root()).args(args);
+    if let Some(input) = stdin {
+        c.write_stdin(input);
+    }
     let out = c.output().unwrap();
     Run {
         code: out.status.code(),
@@ -317,4 +325,222 @@ fn extract_csv_fills_event_date_from_the_publication_with_time_precision_3() {
     for d in t.col("event_date") {
         assert!(rasd_core::valid_date(d), "{d:?}");
     }
+}
+
+/// The first whole report of the development set as SaudiNewsNet writes its articles.
+fn saudinewsnet_line() -> (serde_json::Value, String) {
+    let dev = std::fs::read_to_string(root().join("data/eval/reports.dev.jsonl")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(dev.lines().next().unwrap()).unwrap();
+    let snn = serde_json::json!({
+        "source": v["source"],
+        "url": v["url"],
+        "date_extracted": format!("{} 02:51:32", v["published"].as_str().unwrap()),
+        "title": v["title"],
+        "author": "",
+        "content": v["text"],
+    });
+    let joined = format!(
+        "{}\n{}",
+        v["title"].as_str().unwrap(),
+        v["text"].as_str().unwrap()
+    );
+    (snn, joined)
+}
+
+#[test]
+fn a_saudinewsnet_line_is_read_with_its_own_field_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let (snn, joined) = saudinewsnet_line();
+    let f = dir.path().join("snn.jsonl");
+    std::fs::write(&f, format!("{snn}\n")).unwrap();
+    let r = run(&["extract", "--all", s(&f)]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let records: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!records.is_empty());
+    // no id field: one derived from the line, the same in every run
+    let id = records[0]["doc_id"].as_str().unwrap().to_string();
+    assert!(id.starts_with("line-") && id.len() == 21, "{id}");
+    let again = run(&["extract", "--all", s(&f)]);
+    assert_eq!(again.stdout, r.stdout);
+    // spans count in the chars of the title, a newline, then the content
+    let chars: Vec<char> = joined.chars().collect();
+    for e in &records {
+        let [a, b] = [
+            e["trigger"]["span"][0].as_u64().unwrap() as usize,
+            e["trigger"]["span"][1].as_u64().unwrap() as usize,
+        ];
+        assert_eq!(
+            chars[a..b].iter().collect::<String>(),
+            e["trigger"]["text"].as_str().unwrap()
+        );
+    }
+    // the same records as the report written in rasd's own fields
+    let own = serde_json::json!({
+        "id": id, "text": joined, "published": snn["date_extracted"].as_str().unwrap()[..10],
+    });
+    let g = dir.path().join("own.jsonl");
+    std::fs::write(&g, format!("{own}\n")).unwrap();
+    assert_eq!(run(&["extract", "--all", s(&g)]).stdout, r.stdout);
+    // the date-time is cut to its day; the outlet is `source`
+    let csv = Table::new(&run(&["extract", "--all", "--format", "csv", s(&f)]).stdout);
+    assert!(csv.col("source").iter().all(|s| *s == "okaz"));
+    assert!(csv
+        .col("event_date")
+        .iter()
+        .all(|d| rasd_core::valid_date(d) && *d <= "2015-08-06"));
+    // the same line in two files, and on stdin, is the same report, read once
+    let copy = dir.path().join("copy.jsonl");
+    std::fs::write(&copy, format!("{snn}\n")).unwrap();
+    let r = run(&["extract", s(&f), s(&copy)]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(r.stderr.contains("read once"), "{}", r.stderr);
+    let stdin = run_with(&["extract", "--all", "-"], Some(&format!("{snn}\n")));
+    assert_eq!(stdin.stdout, run(&["extract", "--all", s(&f)]).stdout);
+    // ingest reads the same fields: the store keeps the joined text and the outlet
+    let db = dir.path().join("t.db");
+    let r = run(&["ingest", s(&f), "--db", s(&db)]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let export = Table::new(&run(&["export", "--db", s(&db), "--all"]).stdout);
+    assert!(export.col("doc_id").iter().all(|d| *d == id));
+    assert!(export.col("source").iter().all(|s| *s == "okaz"));
+}
+
+#[test]
+fn named_fields_read_a_scrapers_dump() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = serde_json::json!({
+        "guid": 4711,
+        "headline": "انفجار في بغداد",
+        "story": "انفجرت سيارة مفخخة في بغداد أمس.",
+        "when": "2016-10-22T09:30:00+03:00",
+        "site": "Al-Sumaria",
+        "link": "https://www.alsumaria.tv/news/1",
+    });
+    let f = dir.path().join("scraped.jsonl");
+    std::fs::write(&f, format!("{line}\n")).unwrap();
+    let args = [
+        "extract",
+        "--format",
+        "csv",
+        "--id-field",
+        "guid",
+        "--text-field",
+        "story",
+        "--title-field",
+        "headline",
+        "--published-field",
+        "when",
+        "--source-field",
+        "site",
+        "--url-field",
+        "link",
+        s(&f),
+    ];
+    let r = run(&args);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let t = Table::new(&r.stdout);
+    assert!(!t.rows.is_empty());
+    assert!(t.col("doc_id").iter().all(|d| *d == "4711"));
+    assert!(t.col("source").iter().all(|s| *s == "Al-Sumaria"));
+    // "أمس" of a report published on the 22nd (the date-time cut to its day)
+    assert!(t.col("event_date").contains(&"2016-10-21"), "{}", r.stdout);
+    // the title is read first, then a newline: spans count in that joined text
+    let mut jsonl = args.to_vec();
+    jsonl.retain(|a| *a != "--format" && *a != "csv");
+    let joined: Vec<char> = "انفجار في بغداد\nانفجرت سيارة مفخخة في بغداد أمس."
+        .chars()
+        .collect();
+    let r = run(&jsonl);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let mut triggers = Vec::new();
+    for l in r.stdout.lines() {
+        let e: serde_json::Value = serde_json::from_str(l).unwrap();
+        let span = &e["trigger"]["span"];
+        let (a, b) = (
+            span[0].as_u64().unwrap() as usize,
+            span[1].as_u64().unwrap() as usize,
+        );
+        let text: String = joined[a..b].iter().collect();
+        assert_eq!(text, e["trigger"]["text"].as_str().unwrap());
+        triggers.push(text);
+    }
+    assert!(
+        triggers
+            .iter()
+            .any(|t| t.contains("انفجرت") || t.contains("مفخخة")),
+        "{triggers:?}"
+    );
+    // without --text-field the line has no text rasd knows of: named, with the line's fields
+    let r = run(&["extract", s(&f)]);
+    assert_eq!(r.code, Some(1));
+    assert!(
+        r.stderr.contains("scraped.jsonl:1: no text"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("story"), "{}", r.stderr);
+}
+
+#[test]
+fn a_bad_line_is_named_with_its_file_line_and_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("dump.jsonl");
+    let lines = [
+        serde_json::json!({"content": "انفجرت سيارة مفخخة في بغداد أمس.", "date": "2016-10-22"}),
+        serde_json::json!({"headline": "انفجار في بغداد", "date": "2016-10-22"}),
+        serde_json::json!({"body": "انفجرت سيارة مفخخة في بغداد أمس.", "date": "yesterday"}),
+        serde_json::json!({"id": "x", "body": "انفجرت سيارة مفخخة في بغداد أمس.", "date": "2016-02-31 10:00"}),
+        serde_json::json!({"id": "y", "body": "انفجرت سيارة مفخخة في الموصل أمس.", "date_extracted": "2016-10-23 10:00:00"}),
+    ];
+    let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    std::fs::write(&f, text).unwrap();
+    let r = run(&["extract", s(&f)]);
+    assert_eq!(r.code, Some(1), "bad lines show in the exit code");
+    assert!(
+        r.stderr.contains("dump.jsonl:2: no text") && r.stderr.contains("headline"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("dump.jsonl:3: `date` is not a date") && r.stderr.contains("yesterday"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("dump.jsonl:4:") && r.stderr.contains("2016-02-31"),
+        "{}",
+        r.stderr
+    );
+    let records: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let docs: Vec<&str> = records
+        .iter()
+        .map(|e| e["doc_id"].as_str().unwrap())
+        .collect();
+    assert!(docs.iter().any(|d| d.starts_with("line-")), "{docs:?}");
+    assert!(docs.contains(&"y"), "{docs:?}");
+    // a named field a line lacks, or holds as no text
+    let r = run(&["extract", "--id-field", "guid", s(&f)]);
+    assert!(
+        r.stderr
+            .contains("dump.jsonl:1: no field `guid` (--id-field)"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&[
+        "extract",
+        "--text-field",
+        "date",
+        "--published-field",
+        "id",
+        s(&f),
+    ]);
+    assert!(r.stderr.contains("dump.jsonl:4:"), "{}", r.stderr);
 }

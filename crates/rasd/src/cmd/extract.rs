@@ -11,7 +11,7 @@ use rasd_extract::Extractor;
 
 use rasd_core::valid_date;
 
-use crate::input::InputReader;
+use crate::input::{FieldArgs, FieldMap, InputReader};
 
 /// Reports extracted in parallel at a time.
 const CHUNK: usize = 256;
@@ -39,6 +39,8 @@ pub struct Args {
     /// ACLED's 31).
     #[arg(long, value_parser = ["all", "acled"])]
     pub columns: Option<String>,
+    #[command(flatten)]
+    pub fields: FieldArgs,
 }
 
 /// A confidence: a number from 0 to 1.
@@ -68,7 +70,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = writer(format, columns, std::io::BufWriter::new(stdout.lock()));
     let mut bad = 0usize;
     let mut reports = 0usize;
-    let mut reader = InputReader::new(&args.paths, args.published.as_deref());
+    let mut reader = InputReader::new(&args.paths, args.published.as_deref())
+        .fields(FieldMap::new(&args.fields));
     // streaming in chunks: parallel over the documents of a chunk, output in input order
     while let Some(chunk) = reader.chunk(CHUNK, |e| {
         bad += usize::from(!e.note);
