@@ -245,6 +245,19 @@ pub struct Report {
     pub url: Option<String>,
 }
 
+impl Report {
+    /// The text rasd reads of a report with a title: the title, a newline, then the text
+    /// (DESIGN.md section 1); every span counts in the chars of this joined text. An empty
+    /// title adds nothing.
+    pub fn join_title(title: &str, text: &str) -> String {
+        if title.is_empty() {
+            text.to_string()
+        } else {
+            format!("{title}\n{text}")
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

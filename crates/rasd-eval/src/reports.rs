@@ -63,14 +63,9 @@ pub struct Article {
 impl Article {
     /// The report as rasd reads it: the title, a newline, then the text.
     pub fn report(&self) -> Report {
-        let text = if self.title.is_empty() {
-            self.text.clone()
-        } else {
-            format!("{}\n{}", self.title, self.text)
-        };
         Report {
             id: self.id.clone(),
-            text,
+            text: Report::join_title(&self.title, &self.text),
             published: self.published.clone(),
             source: self.source.clone(),
             url: self.url.clone(),

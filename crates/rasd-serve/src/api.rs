@@ -12,9 +12,9 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, MethodRouter};
 use axum::{Json, Router};
-use rasd_core::write::{csv_field, Format, CSV_COLUMNS};
+use rasd_core::write::{Columns, Format};
 use rasd_core::SCHEMA_VERSION;
-use rasd_store::export::{cluster_csv_row, cluster_feature, error_line, CLUSTER_COLUMNS, PAGE};
+use rasd_store::export::{error_line, write_cluster_rows, write_left_out_rows, Shape, PAGE};
 use serde_json::{json, Value};
 
 use crate::params::{encode_cursor, Params, FILTER_PARAMS};
@@ -23,7 +23,8 @@ use crate::{ApiError, Shared, MAX_BODY_BYTES};
 /// The OpenAPI 3 document of this API (hand-written, kept next to the handlers).
 pub const OPENAPI: &str = include_str!("openapi.json");
 
-/// The most incidents one CSV or GeoJSON export holds.
+/// The most incidents one CSV or GeoJSON export holds (and, with `all=true`, the most mentions
+/// left out of the incident table after them).
 pub const MAX_EXPORT: usize = 1_000_000;
 
 /// Every API route: `(path in OpenAPI syntax, method, handler)`.
@@ -446,15 +447,38 @@ async fn export_geojson(state: State<Shared>, raw: RawQuery) -> Result<Response,
 /// How long a streamed export waits for a client to take the next page before giving up.
 pub const EXPORT_WRITE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
-/// Streams the incidents a filter selects, a page of clusters at a time, in flat memory. A
-/// connection is borrowed for each page only: a client that reads slowly (or never) holds
-/// none while it waits, and is dropped after [`EXPORT_WRITE_TIMEOUT`].
+/// `columns=all|acled` (CSV only; default all): ACLED's 31 columns then rasd's own, or
+/// ACLED's 31 alone.
+fn parse_columns(params: &Params) -> Result<Columns, ApiError> {
+    match params.get("columns") {
+        None => Ok(Columns::All),
+        Some(c) => Columns::parse(c)
+            .ok_or_else(|| ApiError::bad_request("parameter \"columns\" must be all or acled")),
+    }
+}
+
+/// Streams the incidents a filter selects, a page of clusters at a time, in flat memory, then
+/// with `all=true` the mentions left out of the incident table (their status in each row), as
+/// `GET /api/events?all=true` lists them. A connection is borrowed for each page only: a
+/// client that reads slowly (or never) holds none while it waits, and is dropped after
+/// [`EXPORT_WRITE_TIMEOUT`]. The rows are `rasd export`'s ([`write_cluster_rows`]).
 async fn export(
     State(state): State<Shared>,
     RawQuery(raw): RawQuery,
     format: Format,
 ) -> Result<Response, ApiError> {
-    let filter = Params::parse(raw.as_deref(), FILTER_PARAMS)?.filter()?;
+    let extra: &[&str] = match format {
+        Format::Csv => &["all", "columns"],
+        _ => &["all"],
+    };
+    let allowed: Vec<&str> = FILTER_PARAMS.iter().chain(extra).copied().collect();
+    let params = Params::parse(raw.as_deref(), &allowed)?;
+    let filter = params.filter()?;
+    let all = parse_all(&params)?;
+    let shape = Shape {
+        format,
+        columns: parse_columns(&params)?,
+    };
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(2);
     // set when the client stopped reading: the stream then ends in an error, not cleanly
     let stalled = Arc::new(AtomicBool::new(false));
@@ -474,21 +498,14 @@ async fn export(
                 }
             }
         };
-        let head = match format {
-            Format::Csv => {
-                let header: Vec<&str> =
-                    CSV_COLUMNS.iter().chain(CLUSTER_COLUMNS).copied().collect();
-                header.join(",") + "\n"
-            }
-            _ => "{\"type\":\"FeatureCollection\",\"features\":[".to_string(),
-        };
+        let ids_filter = filter.clone();
         let ids = st
             .pool
-            .run(move |s| s.filtered_cluster_ids(&filter, MAX_EXPORT))
+            .run(move |s| s.filtered_cluster_ids(&ids_filter, MAX_EXPORT))
             .await;
         let mut failed = ids.is_err();
         let ids = ids.unwrap_or_default();
-        if !failed && !send(Ok(Bytes::from(head))).await {
+        if !failed && !send(Ok(Bytes::from(shape.head()))).await {
             return; // the client went away or stopped reading
         }
         let mut n = 0usize;
@@ -497,38 +514,46 @@ async fn export(
                 break;
             }
             let page = page.to_vec();
-            let clusters = match st.pool.run(move |s| s.clusters(&page)).await {
-                Ok(c) => c,
-                Err(_) => {
-                    failed = true;
-                    break;
-                }
+            let rows = st
+                .pool
+                .run(move |s| {
+                    let clusters = s.clusters(&page)?;
+                    let mut buf = Vec::with_capacity(64 * 1024);
+                    let n = write_cluster_rows(s, &clusters, shape, n, &mut buf)?;
+                    Ok((buf, n))
+                })
+                .await;
+            let Ok((buf, rows)) = rows else {
+                failed = true;
+                break;
             };
-            let mut buf = Vec::with_capacity(64 * 1024);
-            for c in &clusters {
-                match format {
-                    Format::Csv => {
-                        let row: Vec<String> =
-                            cluster_csv_row(c).iter().map(|f| csv_field(f)).collect();
-                        buf.extend_from_slice(row.join(",").as_bytes());
-                        buf.push(b'\n');
-                    }
-                    _ => {
-                        if n > 0 {
-                            buf.push(b',');
-                        }
-                        buf.push(b'\n');
-                        if serde_json::to_writer(&mut buf, &cluster_feature(c)).is_err() {
-                            failed = true;
-                            break;
-                        }
-                    }
-                }
-                n += 1;
+            n = rows;
+            if !send(Ok(Bytes::from(buf))).await {
+                return; // the client went away or stopped reading
             }
-            if failed {
+        }
+        // the mentions left out of the incident table, in input order, a page at a time
+        let (mut after, mut left) = (None, 0usize);
+        while all && !failed && left < MAX_EXPORT {
+            let f = filter.clone();
+            let limit = PAGE.min(MAX_EXPORT - left);
+            let rows = st
+                .pool
+                .run(move |s| {
+                    let page = s.left_out(&f, after, limit)?;
+                    let mut buf = Vec::with_capacity(64 * 1024);
+                    let rows = write_left_out_rows(s, &page, shape, n, &mut buf)?;
+                    Ok((buf, rows, page.last().map(|l| l.seq), page.len()))
+                })
+                .await;
+            let Ok((buf, rows, last, got)) = rows else {
+                failed = true;
+                break;
+            };
+            if got == 0 {
                 break;
             }
+            (n, after, left) = (rows, last, left + got);
             if !send(Ok(Bytes::from(buf))).await {
                 return; // the client went away or stopped reading
             }
@@ -539,8 +564,8 @@ async fn export(
                 send(Ok(Bytes::from(line))).await;
             }
             send(Err(std::io::Error::other("export failed"))).await;
-        } else if format != Format::Csv {
-            send(Ok(Bytes::from_static(b"\n]}\n"))).await;
+        } else {
+            send(Ok(Bytes::from_static(shape.tail()))).await;
         }
     });
     let stream = futures_util::stream::unfold((rx, stalled), |(mut rx, stalled)| async move {

@@ -702,14 +702,9 @@ async fn a_database_error_in_the_middle_of_an_export_ends_it_visibly() {
     assert!(!failed);
     assert_eq!(csv.lines().count(), 502);
     // the last incident's record becomes unreadable
-    let last = csv
-        .lines()
-        .last()
-        .unwrap()
-        .split(',')
-        .next()
-        .unwrap()
-        .to_string();
+    let rows = common::parse_csv(&csv);
+    let event_id = rows[0].iter().position(|c| c == "event_id").unwrap();
+    let last = rows.last().unwrap()[event_id].clone();
     rusqlite::Connection::open(&path)
         .unwrap()
         .execute(
@@ -848,4 +843,85 @@ async fn all_true_adds_the_mentions_left_out_of_the_incident_table() {
         get("/api/events?left_out_after=3").await.status,
         StatusCode::BAD_REQUEST
     );
+}
+
+/// Every mention left out of the incident table, as `GET /api/events?all=true` pages them:
+/// `(event_id, status)`.
+async fn left_out_listed() -> Vec<(String, String)> {
+    let mut seen = Vec::new();
+    let mut after: Option<i64> = None;
+    loop {
+        let uri = match after {
+            None => "/api/events?all=true&limit=1000".to_string(),
+            Some(a) => format!("/api/events?all=true&limit=1000&left_out_after={a}"),
+        };
+        let v = get(&uri).await.json();
+        for e in v["left_out"].as_array().unwrap() {
+            seen.push((
+                e["event_id"].as_str().unwrap().to_string(),
+                e["status"].as_str().unwrap().to_string(),
+            ));
+        }
+        match v["left_out_next"].as_i64() {
+            Some(a) => after = Some(a),
+            None => return seen,
+        }
+    }
+}
+
+#[tokio::test]
+async fn csv_and_geojson_exports_take_all_as_the_listing_does() {
+    let left = left_out_listed().await;
+    assert!(!left.is_empty());
+    let incidents = all_ids("", 1000).await.len();
+    // CSV: the incidents, then one row per left-out mention with its status and no cluster
+    let r = get("/api/events.csv?all=true").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text());
+    let mut rows = common::parse_csv(&r.text());
+    let header = rows.remove(0);
+    assert_eq!(header[0], "event_id_cnty");
+    assert_eq!(header[30], "timestamp");
+    let col = |name: &str| header.iter().position(|c| c == name).unwrap();
+    assert_eq!(rows.len(), incidents + left.len());
+    assert!(rows.iter().all(|r| r.len() == header.len()));
+    assert!(rows[..incidents]
+        .iter()
+        .all(|r| !r[col("cluster_id")].is_empty()));
+    let extra: Vec<(String, String)> = rows[incidents..]
+        .iter()
+        .map(|r| (r[col("event_id")].clone(), r[col("status")].clone()))
+        .collect();
+    assert_eq!(extra, left, "the listing's left-out mentions, in its order");
+    assert!(rows[incidents..]
+        .iter()
+        .all(|r| r[col("cluster_id")].is_empty() && !r[col("event_date")].is_empty()));
+    assert!(extra.iter().any(|(_, s)| s != "incident"));
+    // without all: the incident table only; columns=acled: exactly ACLED's 31
+    let plain = common::parse_csv(&get("/api/events.csv").await.text());
+    assert_eq!(plain.len(), 1 + incidents);
+    let acled = common::parse_csv(&get("/api/events.csv?all=true&columns=acled").await.text());
+    assert_eq!(acled.len(), 1 + incidents + left.len());
+    assert!(acled.iter().all(|r| r.len() == 31));
+    assert_eq!(acled[0][..], header[..31]);
+    // GeoJSON: the same features, the left-out ones with cluster_id null and their status
+    let v = get("/api/events.geojson?all=true").await.json();
+    let features = v["features"].as_array().unwrap();
+    assert_eq!(features.len(), incidents + left.len());
+    for (f, (id, status)) in features[incidents..].iter().zip(&left) {
+        assert!(f["properties"]["cluster_id"].is_null());
+        assert_eq!(f["properties"]["event_id"], id.as_str());
+        assert_eq!(f["properties"]["status"], status.as_str());
+    }
+    // a filter applies to the left-out mentions' own fields, as in the listing
+    let none = get("/api/events.geojson?all=true&country=ZZ").await.json();
+    assert_eq!(none["features"], serde_json::json!([]));
+    // what the exports do not take is a 400 naming it
+    for (uri, says) in [
+        ("/api/events.csv?all=yes", "true or false"),
+        ("/api/events.csv?columns=some", "all or acled"),
+        ("/api/events.geojson?columns=acled", "columns"),
+    ] {
+        let msg = get(uri).await.error(StatusCode::BAD_REQUEST);
+        assert!(msg.contains(says), "{uri}: {msg}");
+    }
 }

@@ -1,27 +1,20 @@
-//! The clean table: one row per cluster, as CSV (ACLED's columns, then the spread), JSONL (the
-//! cluster with every mention) or GeoJSON points; and the plain-text stats of `rasd stats`.
+//! The clean table: one row per cluster, as CSV (ACLED's 31 columns, then rasd's own with the
+//! spread), JSONL (the cluster with every mention) or GeoJSON points; and the plain-text stats
+//! of `rasd stats`. The page writers here serve `rasd export` and the API's exports alike.
 //!
 //! Clusters are read in pages of [`PAGE`] so an export of any size runs in flat memory.
 
+use std::collections::HashMap;
 use std::io::Write;
 
-use rasd_core::write::{csv_field, csv_row, geojson_feature, Format, CSV_COLUMNS};
+use rasd_core::write::{geojson_feature, Columns, Format, Incident, Row};
 use rasd_core::SCHEMA_VERSION;
 
+use crate::read::{DocumentOrigin, EventFilter, LeftOut};
 use crate::{ClusterRecord, Counts, Filter, MemberRecord, Spread, Store, StoreError};
 
 /// Clusters read per page.
 pub const PAGE: usize = 500;
-
-/// Columns after ACLED's (and rasd-core's) in the cluster CSV.
-pub const CLUSTER_COLUMNS: &[&str] = &[
-    "cluster_id",
-    "n_sources",
-    "fatalities_low",
-    "fatalities_best",
-    "fatalities_high",
-    "mentions",
-];
 
 /// The JSONL line of one cluster (wire type, carrying `schema_version`).
 #[derive(Debug, serde::Serialize)]
@@ -35,33 +28,115 @@ pub struct ClusterWire<'a> {
     pub mentions: &'a [MemberRecord],
 }
 
-fn opt(v: Option<u64>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_default()
+/// What an export writes: its format and, in CSV, its columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    pub format: Format,
+    pub columns: Columns,
 }
 
-/// The CSV row of a cluster: the representative's ACLED row with `source` listing every
-/// document, `fatalities` the best figure (`fatalities_max` the high one when higher), then
-/// [`CLUSTER_COLUMNS`].
-pub fn cluster_csv_row(c: &ClusterRecord) -> Vec<String> {
-    let mut row = csv_row(&c.representative);
-    let mut docs: Vec<&str> = c.mentions.iter().map(|m| m.event.doc_id.as_str()).collect();
-    docs.dedup();
-    if let Some(i) = CSV_COLUMNS.iter().position(|&col| col == "source") {
-        row[i] = docs.join("; ");
+impl Shape {
+    pub fn new(format: Format) -> Shape {
+        Shape {
+            format,
+            columns: Columns::All,
+        }
     }
-    row.push(c.cluster_id.to_string());
-    row.push(c.n_sources.to_string());
-    row.push(opt(c.fatalities.low));
-    row.push(opt(c.fatalities.best));
-    row.push(opt(c.fatalities.high));
-    row.push(
-        c.mentions
-            .iter()
-            .map(|m| m.event.event_id.as_str())
-            .collect::<Vec<_>>()
-            .join("; "),
-    );
-    row
+
+    /// What comes before the first row: the CSV header, GeoJSON's opening.
+    pub fn head(self) -> Vec<u8> {
+        match self.format {
+            Format::Csv => self.columns.header().into_bytes(),
+            Format::Geojson => b"{\"type\":\"FeatureCollection\",\"features\":[\n".to_vec(),
+            Format::Jsonl => Vec::new(),
+        }
+    }
+
+    /// What comes after the last row: GeoJSON's closing.
+    pub fn tail(self) -> &'static [u8] {
+        match self.format {
+            Format::Geojson => b"\n]}\n",
+            _ => b"",
+        }
+    }
+}
+
+/// The row of a cluster: its representative's record, `source` the outlets of every mention
+/// (first told first), `event_date` falling back to its earliest publication date, `notes`
+/// the representative's sentence, `timestamp` the latest ingest of its documents.
+pub fn cluster_row<'a>(c: &'a ClusterRecord, docs: &HashMap<String, DocumentOrigin>) -> Row<'a> {
+    let rep = &c.representative;
+    let mut outlets: Vec<String> = Vec::new();
+    for m in &c.mentions {
+        let doc = docs.get(&m.event.doc_id).map(|d| &d.report);
+        let o = rasd_core::write::outlet(
+            doc.and_then(|d| d.source.as_deref()),
+            doc.and_then(|d| d.url.as_deref()),
+            &m.event.doc_id,
+        );
+        if !outlets.contains(&o) {
+            outlets.push(o);
+        }
+    }
+    let published = c
+        .mentions
+        .iter()
+        .filter_map(|m| m.published.clone())
+        .min()
+        .or_else(|| {
+            docs.get(&rep.doc_id)
+                .and_then(|d| d.report.published.clone())
+        });
+    let timestamp = c
+        .mentions
+        .iter()
+        .filter_map(|m| docs.get(&m.event.doc_id)?.ingested_at)
+        .max();
+    let notes = docs
+        .get(&rep.doc_id)
+        .map(|d| rasd_core::write::notes(&d.report.text, rep.sentence))
+        .unwrap_or_default();
+    Row {
+        event: rep,
+        source: outlets.join("; "),
+        published,
+        notes,
+        timestamp,
+        incident: Some(Incident {
+            cluster_id: c.cluster_id,
+            n_sources: c.n_sources,
+            fatalities_low: c.fatalities.low,
+            fatalities_best: c.fatalities.best,
+            fatalities_high: c.fatalities.high,
+            mentions: c
+                .mentions
+                .iter()
+                .map(|m| m.event.event_id.clone())
+                .collect(),
+        }),
+    }
+}
+
+/// The row of a mention left out of the incident table: its own record, read from its
+/// document, with its `status`, no cluster, and itself as the only mention.
+pub fn left_out_row<'a>(
+    e: &'a rasd_core::Event,
+    docs: &HashMap<String, DocumentOrigin>,
+) -> Row<'a> {
+    match docs.get(&e.doc_id) {
+        Some(d) => Row::of_report(e, &d.report, d.ingested_at),
+        None => Row::of_report(
+            e,
+            &rasd_core::Report {
+                id: e.doc_id.clone(),
+                text: String::new(),
+                published: None,
+                source: None,
+                url: None,
+            },
+            None,
+        ),
+    }
 }
 
 /// The GeoJSON feature of a cluster: the representative's feature plus the cluster's fields.
@@ -85,21 +160,6 @@ pub fn cluster_feature(c: &ClusterRecord) -> serde_json::Value {
     f
 }
 
-/// The CSV row of a mention left out of the incident table: its own ACLED row (with its
-/// `status`), no cluster, one source, and itself as the only mention.
-pub fn left_out_csv_row(e: &rasd_core::Event) -> Vec<String> {
-    let mut row = csv_row(e);
-    row.extend([
-        String::new(),
-        "1".into(),
-        String::new(),
-        String::new(),
-        String::new(),
-        e.event_id.clone(),
-    ]);
-    row
-}
-
 /// The GeoJSON feature of a left-out mention: its record, with `cluster_id` null.
 pub fn left_out_feature(e: &rasd_core::Event) -> serde_json::Value {
     let mut f = geojson_feature(e);
@@ -116,6 +176,101 @@ pub struct LeftOutWire<'a> {
     pub cluster_id: Option<i64>,
     pub status: rasd_core::Status,
     pub event: &'a rasd_core::Event,
+}
+
+/// A GeoJSON feature after `n` others: the separator, then the feature.
+fn feature<W: Write>(out: &mut W, n: usize, f: &serde_json::Value) -> Result<(), StoreError> {
+    if n > 0 {
+        out.write_all(b",\n")?;
+    }
+    serde_json::to_writer(&mut *out, f)?;
+    Ok(())
+}
+
+/// Writes the rows of `clusters` (a page) after `n` rows, in `shape`; returns the new count.
+/// Every CSV path (`rasd export`, the API) writes its rows here.
+pub fn write_cluster_rows<W: Write>(
+    store: &mut Store,
+    clusters: &[ClusterRecord],
+    shape: Shape,
+    mut n: usize,
+    out: &mut W,
+) -> Result<usize, StoreError> {
+    let docs = match shape.format {
+        Format::Csv => {
+            let ids: Vec<&str> = clusters
+                .iter()
+                .flat_map(|c| c.mentions.iter().map(|m| m.event.doc_id.as_str()))
+                .collect();
+            let texts: Vec<&str> = clusters
+                .iter()
+                .map(|c| c.representative.doc_id.as_str())
+                .collect();
+            store.document_origins(&ids, &texts)?
+        }
+        _ => HashMap::new(),
+    };
+    for c in clusters {
+        match shape.format {
+            Format::Csv => {
+                out.write_all(cluster_row(c, &docs).csv_line(shape.columns).as_bytes())?
+            }
+            Format::Jsonl => {
+                let wire = ClusterWire {
+                    schema_version: SCHEMA_VERSION,
+                    cluster_id: c.cluster_id,
+                    n_sources: c.n_sources,
+                    fatalities: c.fatalities,
+                    event: &c.representative,
+                    mentions: &c.mentions,
+                };
+                serde_json::to_writer(&mut *out, &wire)?;
+                out.write_all(b"\n")?;
+            }
+            Format::Geojson => feature(out, n, &cluster_feature(c))?,
+        }
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Writes the rows of mentions left out of the incident table (a page) after `n` rows, in
+/// `shape`; returns the new count.
+pub fn write_left_out_rows<W: Write>(
+    store: &mut Store,
+    left: &[LeftOut],
+    shape: Shape,
+    mut n: usize,
+    out: &mut W,
+) -> Result<usize, StoreError> {
+    let docs = match shape.format {
+        Format::Csv => {
+            let ids: Vec<&str> = left.iter().map(|l| l.event.doc_id.as_str()).collect();
+            store.document_origins(&ids, &ids)?
+        }
+        _ => HashMap::new(),
+    };
+    for l in left {
+        let e = &l.event;
+        match shape.format {
+            Format::Csv => {
+                out.write_all(left_out_row(e, &docs).csv_line(shape.columns).as_bytes())?
+            }
+            Format::Jsonl => {
+                let wire = LeftOutWire {
+                    schema_version: SCHEMA_VERSION,
+                    cluster_id: None,
+                    status: e.status,
+                    event: e,
+                };
+                serde_json::to_writer(&mut *out, &wire)?;
+                out.write_all(b"\n")?;
+            }
+            Format::Geojson => feature(out, n, &left_out_feature(e))?,
+        }
+        n += 1;
+    }
+    Ok(n)
 }
 
 /// The last line of an export that a database error cut short, so that a reader of the file
@@ -142,26 +297,26 @@ pub fn write_clusters<W: Write>(
     format: Format,
     out: W,
 ) -> Result<usize, StoreError> {
-    write_export(store, filter, format, false, out)
+    write_export(store, filter, Shape::new(format), false, out)
 }
 
-/// [`write_clusters`], then with `all` every mention left out of the incident table that the
-/// filter selects (on its own date, country and type), one row each with its status and no
-/// cluster, in input order (`rasd export --all`). Returns the rows written.
+/// [`write_clusters`] in `shape`, then with `all` every mention left out of the incident table
+/// that the filter selects (on its own date, country and type), one row each with its status
+/// and no cluster, in input order (`rasd export --all`). Returns the rows written.
 pub fn write_export<W: Write>(
     store: &mut Store,
     filter: &Filter,
-    format: Format,
+    shape: Shape,
     all: bool,
     mut out: W,
 ) -> Result<usize, StoreError> {
-    let r = write_clusters_to(store, filter, format, all, &mut out);
+    let r = write_clusters_to(store, filter, shape, all, &mut out);
     match &r {
         // a failed write (a closed pipe) cannot take a line either
         Err(StoreError::Io(_)) => {}
         Err(StoreError::Json(e)) if e.is_io() => {}
         Err(e) => {
-            if let Some(line) = error_line(format, &format!("the database failed: {e}")) {
+            if let Some(line) = error_line(shape.format, &format!("the database failed: {e}")) {
                 let _ = out.write_all(&line);
                 let _ = out.flush();
             }
@@ -174,52 +329,19 @@ pub fn write_export<W: Write>(
 fn write_clusters_to<W: Write>(
     store: &mut Store,
     filter: &Filter,
-    format: Format,
+    shape: Shape,
     all: bool,
     mut out: W,
 ) -> Result<usize, StoreError> {
     let ids = store.cluster_ids(filter)?;
-    match format {
-        Format::Csv => {
-            let header: Vec<&str> = CSV_COLUMNS.iter().chain(CLUSTER_COLUMNS).copied().collect();
-            writeln!(out, "{}", header.join(","))?;
-        }
-        Format::Geojson => out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?,
-        Format::Jsonl => {}
-    }
+    out.write_all(&shape.head())?;
     let mut n = 0;
     for page in ids.chunks(PAGE) {
-        for c in store.clusters(page)? {
-            match format {
-                Format::Csv => {
-                    let row: Vec<String> =
-                        cluster_csv_row(&c).iter().map(|f| csv_field(f)).collect();
-                    writeln!(out, "{}", row.join(","))?;
-                }
-                Format::Jsonl => {
-                    let wire = ClusterWire {
-                        schema_version: SCHEMA_VERSION,
-                        cluster_id: c.cluster_id,
-                        n_sources: c.n_sources,
-                        fatalities: c.fatalities,
-                        event: &c.representative,
-                        mentions: &c.mentions,
-                    };
-                    serde_json::to_writer(&mut out, &wire)?;
-                    out.write_all(b"\n")?;
-                }
-                Format::Geojson => {
-                    if n > 0 {
-                        out.write_all(b",\n")?;
-                    }
-                    serde_json::to_writer(&mut out, &cluster_feature(&c))?;
-                }
-            }
-            n += 1;
-        }
+        let clusters = store.clusters(page)?;
+        n = write_cluster_rows(store, &clusters, shape, n, &mut out)?;
     }
     if all {
-        let left_filter = crate::read::EventFilter {
+        let left_filter = EventFilter {
             from: filter.from.clone(),
             to: filter.to.clone(),
             country: filter.country.clone(),
@@ -231,38 +353,10 @@ fn write_clusters_to<W: Write>(
             let page = store.left_out(&left_filter, after, PAGE)?;
             let Some(last) = page.last() else { break };
             after = Some(last.seq);
-            for l in &page {
-                let e = &l.event;
-                match format {
-                    Format::Csv => {
-                        let row: Vec<String> =
-                            left_out_csv_row(e).iter().map(|f| csv_field(f)).collect();
-                        writeln!(out, "{}", row.join(","))?;
-                    }
-                    Format::Jsonl => {
-                        let wire = LeftOutWire {
-                            schema_version: SCHEMA_VERSION,
-                            cluster_id: None,
-                            status: e.status,
-                            event: e,
-                        };
-                        serde_json::to_writer(&mut out, &wire)?;
-                        out.write_all(b"\n")?;
-                    }
-                    Format::Geojson => {
-                        if n > 0 {
-                            out.write_all(b",\n")?;
-                        }
-                        serde_json::to_writer(&mut out, &left_out_feature(e))?;
-                    }
-                }
-                n += 1;
-            }
+            n = write_left_out_rows(store, &page, shape, n, &mut out)?;
         }
     }
-    if format == Format::Geojson {
-        out.write_all(b"\n]}\n")?;
-    }
+    out.write_all(shape.tail())?;
     out.flush()?;
     Ok(n)
 }

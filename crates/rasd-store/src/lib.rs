@@ -518,7 +518,10 @@ impl Store {
         batch: &[(Report, Vec<Event>)],
     ) -> Result<IngestStats, StoreError> {
         self.begin()?;
-        match self.ingest_in_transaction(batch) {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        match self.ingest_in_transaction(batch, now) {
             Ok(stats) => {
                 self.conn.batch("COMMIT")?;
                 Ok(stats)
@@ -530,9 +533,12 @@ impl Store {
         }
     }
 
+    /// [`Store::ingest_batch`] inside its transaction; `now` is the ingest time stored with
+    /// each new or replaced document (Unix seconds).
     fn ingest_in_transaction(
         &mut self,
         batch: &[(Report, Vec<Event>)],
+        now: i64,
     ) -> Result<IngestStats, StoreError> {
         let mut stats = IngestStats::default();
         let mut seq = self
@@ -550,7 +556,7 @@ impl Store {
             self.conn.batch("SAVEPOINT document")?;
             let mut doc = IngestStats::default();
             let mut doc_seq = seq;
-            match self.ingest_document(report, events, &mut doc_seq, &mut doc) {
+            match self.ingest_document(report, events, now, &mut doc_seq, &mut doc) {
                 Ok(()) => {
                     self.conn.batch("RELEASE SAVEPOINT document")?;
                     seq = doc_seq;
@@ -581,6 +587,7 @@ impl Store {
         &mut self,
         report: &Report,
         events: &[Event],
+        now: i64,
         seq_out: &mut i64,
         stats: &mut IngestStats,
     ) -> Result<(), StoreError> {
@@ -603,7 +610,7 @@ impl Store {
                     stats.events_removed += self.remove_document_events(&report.id)?;
                     self.conn.exec(
                         "UPDATE documents SET text = ?, text_hash = ?, published = ?, source = ?, \
-                         url = ?, n_events = ? WHERE id = ?",
+                         url = ?, n_events = ?, ingested_at = ? WHERE id = ?",
                         &[
                             report.text.as_str().into(),
                             hash.into(),
@@ -611,6 +618,7 @@ impl Store {
                             report.source.clone().into(),
                             report.url.clone().into(),
                             Value::Int(0),
+                            Value::Int(now),
                             report.id.as_str().into(),
                         ],
                     )?;
@@ -619,7 +627,7 @@ impl Store {
                 None => {
                     self.conn.exec(
                         "INSERT INTO documents (id, text, text_hash, published, source, url, \
-                         n_events) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         n_events, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         &[
                             report.id.as_str().into(),
                             report.text.as_str().into(),
@@ -628,6 +636,7 @@ impl Store {
                             report.source.clone().into(),
                             report.url.clone().into(),
                             Value::Int(0),
+                            Value::Int(now),
                         ],
                     )?;
                     stats.documents_new += 1;

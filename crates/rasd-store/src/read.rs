@@ -8,7 +8,7 @@
 //! Filters on the incident's own columns read `clusters` only; `actor` and `text` look at every
 //! mention of the incident.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rasd_core::Event;
 
@@ -106,6 +106,16 @@ pub struct DocumentRecord {
     pub published: Option<String>,
     pub source: Option<String>,
     pub url: Option<String>,
+}
+
+/// What an export tells of a stored document beside its events (ACLED's `source`, `notes`,
+/// `timestamp`, and the publication date `event_date` falls back to): the document as a report
+/// (its `text` empty unless asked for) and when it was stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentOrigin {
+    pub report: rasd_core::Report,
+    /// Unix seconds; None for a document stored before schema version 5.
+    pub ingested_at: Option<i64>,
 }
 
 /// A stored event record and the incident it belongs to.
@@ -406,6 +416,59 @@ impl Store {
                 source: r[3].string(),
                 url: r[4].string(),
             }))
+    }
+
+    /// The origins of the documents `ids` (those not stored are absent), with the text of those
+    /// in `with_text` only.
+    pub fn document_origins(
+        &mut self,
+        ids: &[&str],
+        with_text: &[&str],
+    ) -> Result<HashMap<String, DocumentOrigin>, StoreError> {
+        let mut out = HashMap::new();
+        let mut ids: Vec<&str> = ids.to_vec();
+        ids.sort_unstable();
+        ids.dedup();
+        for chunk in ids.chunks(200) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let params: Vec<Value> = chunk.iter().map(|&i| i.into()).collect();
+            for r in self.conn.query(
+                &format!(
+                    "SELECT id, published, source, url, ingested_at FROM documents \
+                     WHERE id IN ({marks})"
+                ),
+                &params,
+            )? {
+                let report = rasd_core::Report {
+                    id: r[0].string().unwrap_or_default(),
+                    text: String::new(),
+                    published: r[1].string(),
+                    source: r[2].string(),
+                    url: r[3].string(),
+                };
+                let origin = DocumentOrigin {
+                    ingested_at: r[4].int(),
+                    report,
+                };
+                out.insert(origin.report.id.clone(), origin);
+            }
+        }
+        let mut with_text: Vec<&str> = with_text.to_vec();
+        with_text.sort_unstable();
+        with_text.dedup();
+        for chunk in with_text.chunks(200) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let params: Vec<Value> = chunk.iter().map(|&i| i.into()).collect();
+            for r in self.conn.query(
+                &format!("SELECT id, text FROM documents WHERE id IN ({marks})"),
+                &params,
+            )? {
+                if let Some(o) = r[0].text().and_then(|id| out.get_mut(id)) {
+                    o.report.text = r[1].string().unwrap_or_default();
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// The events stored for a document, in extraction order, with their incidents.

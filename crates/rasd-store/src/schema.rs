@@ -124,6 +124,14 @@ ALTER TABLE events ADD COLUMN in_table BIGINT NOT NULL DEFAULT 1;
 CREATE INDEX events_left_out ON events (in_table, seq);
 ",
     ),
+    (
+        5,
+        "
+-- when a document was stored (or replaced), in Unix seconds: the exports' ACLED `timestamp`.
+-- Documents stored before this version have none.
+ALTER TABLE documents ADD COLUMN ingested_at BIGINT;
+",
+    ),
 ];
 
 /// What a migration's SQL cannot compute, done in Rust inside the same transaction. Version 3
@@ -168,7 +176,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 4;
+pub const LATEST: i64 = 5;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

@@ -3,6 +3,7 @@
 mod common;
 
 use rasd_core::write::Format;
+use rasd_store::export::Shape;
 use rasd_store::{Filter, Store, StoreError};
 
 fn synthetic_batch(n: usize) -> Vec<(rasd_core::Report, Vec<rasd_core::Event>)> {
@@ -193,6 +194,7 @@ fn an_older_database_is_migrated_on_open() {
          ALTER TABLE events DROP COLUMN in_table; \
          ALTER TABLE events DROP COLUMN fatalities_qualifier; \
          UPDATE clusters SET fatalities_best = fatalities_low; \
+         ALTER TABLE documents DROP COLUMN ingested_at; \
          DELETE FROM schema_version WHERE version >= 2;",
     )
     .unwrap();
@@ -246,7 +248,9 @@ fn a_database_error_in_the_middle_of_an_export_leaves_a_trailing_error_line() {
     rasd_store::export::write_clusters(&mut store, &Filter::default(), Format::Csv, &mut full)
         .unwrap();
     let full = String::from_utf8(full).unwrap();
-    let last = full.lines().last().unwrap().split(',').next().unwrap();
+    let rows = common::parse_csv(&full);
+    let event_id = rows[0].iter().position(|c| c == "event_id").unwrap();
+    let last = rows.last().unwrap()[event_id].as_str();
     rusqlite::Connection::open(&path)
         .unwrap()
         .execute("UPDATE events SET record = '{' WHERE event_id = ?1", [last])
@@ -354,18 +358,14 @@ fn left_out_mentions_are_stored_with_their_status_but_never_clustered() {
     assert_eq!(with_left, stats);
     // --all adds one row per left-out mention, with its status and no cluster
     let [csv, jsonl, geojson]: [String; 3] = common::exports_all(&mut store).try_into().unwrap();
-    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
-    let status = header.iter().position(|&c| c == "status").unwrap();
-    let cluster = header.iter().position(|&c| c == "cluster_id").unwrap();
-    let rows: Vec<Vec<&str>> = csv
-        .lines()
-        .skip(1)
-        .map(|l| l.split(',').collect())
-        .collect();
+    let mut rows = common::parse_csv(&csv);
+    let header = rows.remove(0);
+    let status = header.iter().position(|c| c == "status").unwrap();
+    let cluster = header.iter().position(|c| c == "cluster_id").unwrap();
     let table_rows = table[0].lines().count() - 1;
     assert_eq!(rows.len(), table_rows + n_left);
     let extra = &rows[table_rows..];
-    let mut statuses: Vec<&str> = extra.iter().map(|r| r[status]).collect();
+    let mut statuses: Vec<&str> = extra.iter().map(|r| r[status].as_str()).collect();
     statuses.sort();
     statuses.dedup();
     assert_eq!(
@@ -392,8 +392,14 @@ fn left_out_mentions_are_stored_with_their_status_but_never_clustered() {
         country: Some("ZZ".into()),
         ..Default::default()
     };
-    let k =
-        rasd_store::export::write_export(&mut store, &filter, Format::Csv, true, &mut buf).unwrap();
+    let k = rasd_store::export::write_export(
+        &mut store,
+        &filter,
+        Shape::new(Format::Csv),
+        true,
+        &mut buf,
+    )
+    .unwrap();
     assert_eq!(k, 0);
     // the document's events include its left-out mentions, with no incident
     let doc = &left[0].0.id;
@@ -416,13 +422,69 @@ fn a_version_3_database_reads_its_events_as_incidents() {
     let c = rusqlite::Connection::open(&path).unwrap();
     c.execute_batch(
         "DROP INDEX events_left_out; ALTER TABLE events DROP COLUMN status; \
-         ALTER TABLE events DROP COLUMN in_table; DELETE FROM schema_version WHERE version >= 4;",
+         ALTER TABLE events DROP COLUMN in_table; ALTER TABLE documents DROP COLUMN ingested_at; \
+         DELETE FROM schema_version WHERE version >= 4;",
     )
     .unwrap();
     drop(c);
     let mut store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version(), 4);
+    assert_eq!(store.schema_version(), rasd_store::schema::LATEST);
     assert_eq!(store.counts().unwrap(), counts);
     assert_eq!(common::exports(&mut store), table);
     assert_eq!(common::exports_all(&mut store), table);
+}
+
+/// The CSV export of a store, parsed, with the timestamps as they are.
+fn csv_rows(store: &mut Store) -> Vec<Vec<String>> {
+    let mut buf = Vec::new();
+    rasd_store::export::write_clusters(store, &Filter::default(), Format::Csv, &mut buf).unwrap();
+    common::parse_csv(&String::from_utf8(buf).unwrap())
+}
+
+#[test]
+fn the_csv_timestamp_is_when_the_documents_were_stored() {
+    let unix = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64
+    };
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let mut batch = common::fixture_batch();
+    let before = unix();
+    store.ingest_batch(&batch).unwrap();
+    let after = unix();
+    let rows = csv_rows(&mut store);
+    let col = |name: &str| rows[0].iter().position(|c| c == name).unwrap();
+    let (ts, mentions) = (col("timestamp"), col("mentions"));
+    for r in &rows[1..] {
+        let t: i64 = r[ts].parse().unwrap();
+        assert!((before..=after).contains(&t), "{t}");
+    }
+    // a re-ingest of the same text keeps the time it was first stored; a replaced document
+    // takes the new one, and so does every incident it tells (the latest of its documents)
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute("UPDATE documents SET ingested_at = 1", [])
+        .unwrap();
+    store.ingest_batch(&batch).unwrap();
+    assert!(csv_rows(&mut store)[1..].iter().all(|r| r[ts] == "1"));
+    let (report, _) = batch
+        .iter_mut()
+        .find(|(r, _)| r.id == "hm-karrada-toll")
+        .unwrap();
+    report.text.push_str(" (تصحيح)");
+    store.ingest_batch(&batch).unwrap();
+    let rows = csv_rows(&mut store);
+    for r in &rows[1..] {
+        let told = r[mentions].contains("hm-karrada-toll:");
+        assert_eq!(r[ts] != "1", told, "{} {}", r[ts], r[mentions]);
+        if told {
+            assert!(r[ts].parse::<i64>().unwrap() >= before);
+        }
+    }
+    assert!(rows[1..]
+        .iter()
+        .any(|r| r[mentions].contains("hm-karrada-toll:")));
 }

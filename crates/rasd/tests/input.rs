@@ -310,7 +310,8 @@ fn many_bad_lines_never_stop_the_run_silently() {
     let f = dir.path().join("dump.jsonl");
     let mut text = String::new();
     for i in 0..1200 {
-        let v = serde_json::json!({"content": BOMBING, "title": format!("t{i}"), "date_extracted": "2016-10-22"});
+        // no field rasd reads a text from
+        let v = serde_json::json!({"story": BOMBING, "title": format!("t{i}"), "date_extracted": "2016-10-22"});
         text += &(v.to_string() + "\n");
     }
     text += &line("last", STRIKE);
@@ -329,7 +330,7 @@ fn many_bad_lines_never_stop_the_run_silently() {
     );
     // the message says which fields the line has
     assert!(
-        r.stderr.contains("content"),
+        r.stderr.contains("story"),
         "{}",
         &r.stderr[..2000.min(r.stderr.len())]
     );

@@ -286,7 +286,8 @@ pub fn temp_db() -> (tempfile::TempDir, String) {
     (dir, path)
 }
 
-/// Every export format of a store, as strings.
+/// Every export format of a store, as strings, with the CSV's `timestamp` (the ingest time,
+/// which differs between two stores of the same reports) blanked.
 pub fn exports(store: &mut rasd_store::Store) -> Vec<String> {
     use rasd_core::write::Format;
     [Format::Csv, Format::Jsonl, Format::Geojson]
@@ -295,9 +296,59 @@ pub fn exports(store: &mut rasd_store::Store) -> Vec<String> {
             let mut buf = Vec::new();
             rasd_store::export::write_clusters(store, &rasd_store::Filter::default(), f, &mut buf)
                 .expect("export");
-            String::from_utf8(buf).expect("utf-8")
+            without_timestamps(&String::from_utf8(buf).expect("utf-8"))
         })
         .collect()
+}
+
+/// The records of a CSV text (RFC 4180: quoted cells may hold commas, quotes and newlines),
+/// each as its cells, unquoted.
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        row.push(cell);
+        rows.push(row);
+    }
+    rows
+}
+
+/// A CSV export with its `timestamp` cells blanked (other formats as they are).
+pub fn without_timestamps(text: &str) -> String {
+    if !text.starts_with("event_id_cnty,") {
+        return text.to_string();
+    }
+    let rows = parse_csv(text);
+    let Some(at) = rows[0].iter().position(|c| c == "timestamp") else {
+        return text.to_string();
+    };
+    let mut out = String::new();
+    for (i, mut row) in rows.into_iter().enumerate() {
+        if i > 0 && row.len() > at {
+            row[at].clear();
+        }
+        let cells: Vec<String> = row.iter().map(|c| rasd_core::write::csv_field(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
 }
 
 /// A copy of report `base` under `id`, with a NUL character in its text, source, trigger and
@@ -395,12 +446,12 @@ pub fn exports_all(store: &mut rasd_store::Store) -> Vec<String> {
             rasd_store::export::write_export(
                 store,
                 &rasd_store::Filter::default(),
-                f,
+                rasd_store::export::Shape::new(f),
                 true,
                 &mut buf,
             )
             .expect("export");
-            String::from_utf8(buf).expect("utf-8")
+            without_timestamps(&String::from_utf8(buf).expect("utf-8"))
         })
         .collect()
 }

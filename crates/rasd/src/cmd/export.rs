@@ -1,12 +1,13 @@
-//! `rasd export --format csv|jsonl|geojson [--from --to --country --type] [--all]`: the clean
-//! table, one row per incident (cluster), on stdout; `--all` adds the mentions left out of it,
-//! one row each with its status.
+//! `rasd export --format csv|jsonl|geojson [--columns all|acled] [--from --to --country --type]
+//! [--all]`: the clean table, one row per incident (cluster), on stdout; `--all` adds the
+//! mentions left out of it, one row each with its status.
 
 use std::process::ExitCode;
 
 use anyhow::Context;
 
 use rasd_core::write::Format;
+use rasd_store::export::Shape;
 use rasd_store::{Filter, Store, StoreError};
 
 use rasd_core::valid_date;
@@ -20,6 +21,10 @@ pub struct Args {
     /// mention, or GeoJSON points.
     #[arg(long, default_value = "csv", value_parser = ["csv", "jsonl", "geojson"])]
     pub format: String,
+    /// CSV columns: `all` (ACLED's 31 in ACLED's order, then rasd's own) or `acled` (exactly
+    /// ACLED's 31).
+    #[arg(long, value_parser = ["all", "acled"])]
+    pub columns: Option<String>,
     /// Incidents on or after this date (YYYY-MM-DD).
     #[arg(long)]
     pub from: Option<String>,
@@ -44,6 +49,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(valid_date(d), "--from/--to must be YYYY-MM-DD, got {d:?}");
     }
     let format = Format::parse(&args.format).unwrap_or(Format::Csv);
+    let shape = Shape {
+        format,
+        columns: super::columns(args.columns.as_deref(), format)?,
+    };
     let country = match args.country.as_deref() {
         Some(c) => Some(
             rasd_core::countries::resolve(c)
@@ -80,7 +89,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let stdout = std::io::stdout();
     let out = std::io::BufWriter::new(stdout.lock());
-    match rasd_store::export::write_export(&mut store, &filter, format, args.all, out) {
+    match rasd_store::export::write_export(&mut store, &filter, shape, args.all, out) {
         Ok(_) => Ok(ExitCode::SUCCESS),
         // `rasd export | head`: the reader has all it wants
         Err(e) if broken_pipe(&e) => Ok(ExitCode::SUCCESS),

@@ -6,12 +6,12 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 
-use rasd_core::write::{writer, Format};
+use rasd_core::write::{writer, Format, Row};
 use rasd_extract::Extractor;
 
 use rasd_core::valid_date;
 
-use crate::input::InputReader;
+use crate::input::{FieldArgs, FieldMap, InputReader};
 
 /// Reports extracted in parallel at a time.
 const CHUNK: usize = 256;
@@ -35,6 +35,12 @@ pub struct Args {
     /// Output format.
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "geojson"])]
     pub format: String,
+    /// CSV columns: `all` (ACLED's 31 in ACLED's order, then rasd's own) or `acled` (exactly
+    /// ACLED's 31).
+    #[arg(long, value_parser = ["all", "acled"])]
+    pub columns: Option<String>,
+    #[command(flatten)]
+    pub fields: FieldArgs,
 }
 
 /// A confidence: a number from 0 to 1.
@@ -50,15 +56,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(valid_date(p), "--published must be YYYY-MM-DD, got {p:?}");
     }
     let format = Format::parse(&args.format).unwrap_or(Format::Jsonl);
+    let columns = super::columns(args.columns.as_deref(), format)?;
+    // ACLED's `timestamp` of every row: this run's time
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .map(|d| d.as_secs() as i64);
     let mut extractor = Extractor::new().with_all(args.all);
     if let Some(m) = args.min_confidence {
         extractor = extractor.with_min_confidence(m);
     }
     let stdout = std::io::stdout();
-    let mut out = writer(format, std::io::BufWriter::new(stdout.lock()));
+    let mut out = writer(format, columns, std::io::BufWriter::new(stdout.lock()));
     let mut bad = 0usize;
     let mut reports = 0usize;
-    let mut reader = InputReader::new(&args.paths, args.published.as_deref());
+    let mut reader = InputReader::new(&args.paths, args.published.as_deref())
+        .fields(FieldMap::new(&args.fields));
     // streaming in chunks: parallel over the documents of a chunk, output in input order
     while let Some(chunk) = reader.chunk(CHUNK, |e| {
         bad += usize::from(!e.note);
@@ -66,12 +79,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }) {
         reports += chunk.len();
         let results: Vec<_> = chunk.par_iter().map(|r| extractor.extract(r)).collect();
-        for x in &results {
+        for (report, x) in chunk.iter().zip(&results) {
             for d in &x.diagnostics {
                 eprintln!("rasd: {}: {}", d.doc_id, d.message);
             }
             for e in &x.events {
-                out.write(e)?;
+                out.write(&Row::of_report(e, report, now))?;
             }
         }
     }

@@ -16,7 +16,7 @@ use rasd_store::{IngestStats, Store};
 
 use rasd_core::valid_date;
 
-use crate::input::InputReader;
+use crate::input::{FieldArgs, FieldMap, InputReader};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -36,6 +36,8 @@ pub struct Args {
     /// (by default it is skipped and named, and the first is kept).
     #[arg(long)]
     pub replace: bool,
+    #[command(flatten)]
+    pub fields: FieldArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -57,7 +59,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut total = 0u64;
     let bad = std::cell::Cell::new(0usize);
     let batch_size = args.batch.max(1) as usize;
-    let mut reader = InputReader::new(&args.paths, args.published.as_deref()).replace(args.replace);
+    let mut reader = InputReader::new(&args.paths, args.published.as_deref())
+        .replace(args.replace)
+        .fields(FieldMap::new(&args.fields));
     let mut skip = |e: crate::input::InputError| {
         bad.set(bad.get() + usize::from(!e.note));
         bar.suspend(|| eprintln!("{}", e.message()));
