@@ -215,7 +215,6 @@
     return forms[cat] ?? forms.other;
   }
   function counted(n, noun) { return fill(pluralForm(n, noun), { n }); }
-  function countedText(n, noun) { return fillText(pluralForm(n, noun), { n }); }
   // The name to show: the Arabic one in the Arabic view when the API has it.
   function named(en, ar) { return lang === "ar" && ar ? ar : en; }
 
@@ -248,7 +247,7 @@
       .replace(/[\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) - 0x06F0))
       .replace(/[\u200E\u200F\u061C]/g, "");
     if (!s) return "";
-    let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
     if (m) return validIso(+m[1], +m[2], +m[3]);
     const nums = s.split(/[\/.\-\s]+/);
     if (nums.length !== 3 || !nums.every((x) => /^\d+$/.test(x))) return null;
@@ -925,8 +924,8 @@
     svg.dataset.points = String(located.length);
     if (!located.length) return svg;
     const xy = located.map((p) => project(p.lon, p.lat));
-    let x0 = Math.min(...xy.map((p) => p[0])), x1 = Math.max(...xy.map((p) => p[0]));
-    let y0 = Math.min(...xy.map((p) => p[1])), y1 = Math.max(...xy.map((p) => p[1]));
+    const x0 = Math.min(...xy.map((p) => p[0])), x1 = Math.max(...xy.map((p) => p[0]));
+    const y0 = Math.min(...xy.map((p) => p[1])), y1 = Math.max(...xy.map((p) => p[1]));
     const W = 360, H = 240;
     let w = Math.max((x1 - x0) * 1.5, 4), hh = Math.max((y1 - y0) * 1.5, 2.5);
     if (hh / w > H / W) w = hh * W / H; else hh = w * H / W;
