@@ -15,9 +15,12 @@ use axum::{Json, Router};
 use rasd_core::write::{Columns, Format};
 use rasd_core::SCHEMA_VERSION;
 use rasd_store::export::{error_line, write_cluster_rows, write_left_out_rows, Shape, PAGE};
+use rasd_store::read::EventSummary;
 use serde_json::{json, Value};
 
+use crate::names::ArabicNames;
 use crate::params::{encode_cursor, Params, FILTER_PARAMS};
+use crate::timeline::{timeline_json, Bucket};
 use crate::{ApiError, Shared, MAX_BODY_BYTES};
 
 /// The OpenAPI 3 document of this API (hand-written, kept next to the handlers).
@@ -118,9 +121,10 @@ async fn list_events(
         })
         .await?;
     let next = page.next.map(|c| encode_cursor(&c, sort, desc));
+    let events: Vec<Value> = page.events.iter().map(summary_json).collect();
     let mut body = json!({
         "schema_version": SCHEMA_VERSION,
-        "events": page.events,
+        "events": events,
         "limit": limit,
         "next_cursor": next,
     });
@@ -133,6 +137,39 @@ async fn list_events(
         body["left_out_next"] = json!(next_left);
     }
     Ok(Json(body))
+}
+
+/// A table row as the API gives it: the store's summary and the Arabic names of its place,
+/// province and actors (`place_ar`, `admin1_ar`, `actor1_ar`, `actor2_ar`; null when the
+/// tables have none).
+fn summary_json(e: &EventSummary) -> Value {
+    let names = ArabicNames::global();
+    let mut v = json!(e);
+    let country = e.country.as_deref();
+    let at = e.lat.zip(e.lon);
+    v["place_ar"] =
+        json!(e
+            .place
+            .as_deref()
+            .and_then(|p| names.place(p, country, e.admin1.as_deref(), at)));
+    v["admin1_ar"] = json!(e.admin1.as_deref().and_then(|a| names.admin1(country, a)));
+    v["actor1_ar"] = json!(e.actor1.as_deref().and_then(|a| names.actor(a)));
+    v["actor2_ar"] = json!(e.actor2.as_deref().and_then(|a| names.actor(a)));
+    v
+}
+
+/// The Arabic names of a record's place, province and actors (null when the tables have none).
+fn record_names_ar(e: &rasd_core::Event) -> Value {
+    let names = ArabicNames::global();
+    let loc = e.location.as_ref();
+    let country = loc.and_then(|l| l.country.as_deref());
+    let admin1 = loc.and_then(|l| l.admin1.as_deref());
+    json!({
+        "place": loc.and_then(|l| names.place(&l.name, country, admin1, l.lat.zip(l.lon))),
+        "admin1": admin1.and_then(|a| names.admin1(country, a)),
+        "actor1": e.actor1.as_ref().and_then(|a| names.actor(&a.name)),
+        "actor2": e.actor2.as_ref().and_then(|a| names.actor(&a.name)),
+    })
 }
 
 fn parse_id(raw: &str) -> Result<i64, ApiError> {
@@ -163,31 +200,49 @@ async fn event_detail(
                 c.mentions.iter().map(|m| m.event.doc_id.clone()).collect();
             let mut docs = Vec::new();
             let mut left = Vec::new();
+            // the other incidents of these reports, and which of the reports tell each
+            let mut others: BTreeMap<i64, BTreeSet<String>> = BTreeMap::new();
             for d in doc_ids {
                 if let Some(doc) = s.document(&d)? {
                     docs.push(doc);
-                    // what the report tells beside its incidents, left out of the table
-                    left.extend(
-                        s.document_events(&d)?
-                            .into_iter()
-                            .filter(|e| e.cluster_id.is_none())
-                            .map(|e| e.event),
-                    );
+                    for e in s.document_events(&d)? {
+                        match e.cluster_id {
+                            // what the report tells beside its incidents, left out of the table
+                            None => left.push(e.event),
+                            Some(other) if other != id => {
+                                others.entry(other).or_default().insert(d.clone());
+                            }
+                            Some(_) => {}
+                        }
+                    }
                 }
             }
-            Ok(Some((c, docs, left)))
+            let ids: Vec<i64> = others.keys().copied().collect();
+            let summaries = s.summaries_of(&ids)?;
+            Ok(Some((c, docs, left, summaries, others)))
         })
         .await?;
-    let (c, docs, left) = found.ok_or_else(|| ApiError::not_found(format!("no incident {id}")))?;
+    let (c, docs, left, summaries, others) =
+        found.ok_or_else(|| ApiError::not_found(format!("no incident {id}")))?;
+    let other_incidents: Vec<Value> = summaries
+        .iter()
+        .map(|e| {
+            let mut v = summary_json(e);
+            v["documents"] = json!(others.get(&e.id));
+            v
+        })
+        .collect();
     Ok(Json(json!({
         "schema_version": SCHEMA_VERSION,
         "id": c.cluster_id,
         "fatalities": c.fatalities,
         "n_sources": c.n_sources,
         "representative": c.representative,
+        "names_ar": record_names_ar(&c.representative),
         "mentions": c.mentions,
         "documents": docs,
         "left_out": left,
+        "other_incidents": other_incidents,
     })))
 }
 
@@ -238,6 +293,10 @@ struct ExtractRequest {
     /// Every mention with its status, not only the incident table.
     #[serde(default)]
     all: bool,
+    /// `json` (default: the records and diagnostics in one JSON object), or a file as
+    /// `rasd extract --format` writes it: `jsonl`, `csv`, `geojson`.
+    #[serde(default)]
+    format: Option<String>,
 }
 
 /// `POST /api/session {"token": ...}`: the dashboard trades the token for a cookie (HttpOnly,
@@ -274,7 +333,7 @@ async fn session(State(state): State<Shared>, body: Bytes) -> Result<Response, A
 async fn extract(
     State(state): State<Shared>,
     body: Result<Bytes, BytesRejection>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let body = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::new(
@@ -297,6 +356,17 @@ async fn extract(
             ));
         }
     }
+    let file = match req.format.as_deref() {
+        None | Some("json") => None,
+        Some(f @ ("jsonl" | "csv" | "geojson")) => {
+            Some((f.to_string(), Format::parse(f).unwrap_or(Format::Jsonl)))
+        }
+        Some(_) => {
+            return Err(ApiError::bad_request(
+                "\"format\" must be json, jsonl, csv or geojson",
+            ))
+        }
+    };
     let report = rasd_core::Report {
         id: req
             .id
@@ -329,13 +399,14 @@ async fn extract(
     // the permit lives as long as the extraction, even past the deadline
     let task = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        if all {
+        let extraction = if all {
             st.extractor().extract_all(&report)
         } else {
             st.extractor().extract(&report)
-        }
+        };
+        (extraction, report)
     });
-    let extraction = match tokio::time::timeout(limits.deadline, task).await {
+    let (extraction, report) = match tokio::time::timeout(limits.deadline, task).await {
         Ok(r) => r.map_err(|e| ApiError::internal(format!("extraction task failed: {e}")))?,
         Err(_) => {
             return Err(ApiError::new(
@@ -347,11 +418,44 @@ async fn extract(
             ))
         }
     };
-    Ok(Json(json!({
-        "schema_version": SCHEMA_VERSION,
-        "events": extraction.events,
-        "diagnostics": extraction.diagnostics,
-    })))
+    let Some((ext, format)) = file else {
+        return Ok(Json(json!({
+            "schema_version": SCHEMA_VERSION,
+            "events": extraction.events,
+            "diagnostics": extraction.diagnostics,
+        }))
+        .into_response());
+    };
+    // the file `rasd extract --format` writes, through the same writers
+    let mut out = Vec::new();
+    {
+        let mut w = rasd_core::write::writer(format, Columns::All, &mut out);
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()
+            .and_then(|d| i64::try_from(d.as_secs()).ok());
+        for e in &extraction.events {
+            let row = rasd_core::write::Row::of_report(e, &report, now);
+            w.write(&row).map_err(ApiError::internal)?;
+        }
+        w.finish().map_err(ApiError::internal)?;
+    }
+    let content_type = match format {
+        Format::Csv => "text/csv; charset=utf-8",
+        Format::Geojson => "application/geo+json",
+        Format::Jsonl => "application/x-ndjson; charset=utf-8",
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"rasd-extract.{ext}\""),
+            ),
+        ],
+        out,
+    )
+        .into_response())
 }
 
 fn grouped(rows: &[(String, i64, i64)]) -> Value {
@@ -377,18 +481,6 @@ async fn stats(
     })))
 }
 
-/// The Monday of a date's ISO week.
-fn week_start(date: &str) -> Option<String> {
-    use chrono::Datelike;
-    let d = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
-    let back = i64::from(d.weekday().num_days_from_monday());
-    Some(
-        (d - chrono::Duration::days(back))
-            .format("%Y-%m-%d")
-            .to_string(),
-    )
-}
-
 async fn timeline(
     State(state): State<Shared>,
     RawQuery(raw): RawQuery,
@@ -396,40 +488,10 @@ async fn timeline(
     let allowed: Vec<&str> = FILTER_PARAMS.iter().copied().chain(["bucket"]).collect();
     let params = Params::parse(raw.as_deref(), &allowed)?;
     let filter = params.filter()?;
-    let weekly = match params.get("bucket").unwrap_or("day") {
-        "day" => false,
-        "week" => true,
-        _ => {
-            return Err(ApiError::bad_request(
-                "parameter \"bucket\" must be day or week",
-            ))
-        }
-    };
+    let bucket =
+        Bucket::parse(params.get("bucket").unwrap_or("day")).map_err(ApiError::bad_request)?;
     let t = state.pool.run(move |s| s.timeline(&filter)).await?;
-    let mut buckets: BTreeMap<String, BTreeMap<String, i64>> = BTreeMap::new();
-    let mut total = t.undated;
-    for (date, ty, n) in t.days {
-        let key = if weekly {
-            week_start(&date).unwrap_or(date)
-        } else {
-            date
-        };
-        *buckets.entry(key).or_default().entry(ty).or_default() += n;
-        total += n;
-    }
-    let buckets: Vec<Value> = buckets
-        .into_iter()
-        .map(|(start, counts)| {
-            let n: i64 = counts.values().sum();
-            json!({"start": start, "total": n, "counts": counts})
-        })
-        .collect();
-    Ok(Json(json!({
-        "bucket": if weekly { "week" } else { "day" },
-        "buckets": buckets,
-        "undated": t.undated,
-        "total": total,
-    })))
+    Ok(Json(timeline_json(&t.days, t.undated, bucket)))
 }
 
 async fn openapi() -> Response {

@@ -14,6 +14,8 @@ use crate::ApiError;
 pub const INDEX_HTML: &str = include_str!("../assets/index.html");
 pub const APP_JS: &str = include_str!("../assets/app.js");
 pub const APP_CSS: &str = include_str!("../assets/app.css");
+/// The paste page's sample: the bundled example report (`examples/`), one JSON object.
+pub const SAMPLE_REPORT: &str = include_str!("../../../examples/kirkuk-2016-10-22.jsonl");
 pub const COUNTRIES: &[u8] = include_bytes!("../../../data/maps/world-atlas/countries-50m.json");
 
 /// Admin-1 outlines by lower-case ISO3 code.
@@ -130,6 +132,10 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route(
             "/assets/app.css",
             get(|| async { asset("text/css; charset=utf-8", APP_CSS.as_bytes()) }),
+        )
+        .route(
+            "/assets/sample.json",
+            get(|| async { asset("application/json", SAMPLE_REPORT.trim_end().as_bytes()) }),
         )
         .route(
             "/maps/countries-50m.json",

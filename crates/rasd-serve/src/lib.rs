@@ -4,20 +4,26 @@
 //!   `/api/extract`, `/api/stats`, `/api/timeline`, CSV and GeoJSON exports), every route
 //!   listed once in [`api::routes`] and documented in `src/openapi.json` (a test keeps the two
 //!   equal).
+//! - [`names`]: the Arabic names of places, provinces and actors for the Arabic view, and the
+//!   English names an Arabic filter value stands for; [`timeline`]: the timeline's range and
+//!   bucket.
 //! - [`assets`]: the dashboard (plain HTML, CSS and JavaScript, no build step) and the Natural
 //!   Earth maps of `data/maps/`, all embedded in the binary: nothing is fetched from the network.
 //! - The store is synchronous: requests borrow a connection from a small [`Pool`] and run on
 //!   tokio's blocking threads; the number of connections bounds the concurrent queries.
 //!
 //! Architecture invariant: no SQL here (queries live in rasd-store) and no Arabic processing
-//! (extraction is rasd-extract's); this crate is HTTP and presentation only. Errors reach the
+//! (extraction is rasd-extract's; [`names`] only looks names up in the gazetteer's and the
+//! lexicon's tables); this crate is HTTP and presentation only. Errors reach the
 //! client as `{"error": "..."}` with a 4xx/5xx status and never carry internal details.
 
 pub mod access;
 pub mod api;
 pub mod assets;
 mod error;
+pub mod names;
 pub mod params;
+pub mod timeline;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -225,6 +231,7 @@ pub async fn serve_on(
     let warm = state.clone();
     tokio::task::spawn_blocking(move || {
         warm.extractor();
+        names::ArabicNames::global();
     });
     axum::serve(listener, app(state))
         .with_graceful_shutdown(shutdown)

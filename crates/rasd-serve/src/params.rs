@@ -81,14 +81,34 @@ impl Params {
                 )));
             }
         }
+        let country = self.get("country").map(str::to_ascii_uppercase);
+        // a province or an actor named in Arabic (or a province in one of its spellings)
+        // stands for the English names the store holds
+        let names = crate::names::ArabicNames::global();
+        let (admin1, admin1_in) = match self.get("admin1") {
+            None => (None, None),
+            Some(a) => match names.admin1_spellings(a, country.as_deref()) {
+                Some(list) => (None, Some(list)),
+                None => (Some(a.to_string()), None),
+            },
+        };
+        let (actor, actor_in) = match self.get("actor") {
+            None => (None, None),
+            Some(a) => match names.actor_names(a) {
+                Some(list) => (None, Some(list)),
+                None => (Some(a.to_string()), None),
+            },
+        };
         Ok(EventFilter {
             from: self.owned("from"),
             to: self.owned("to"),
-            country: self.get("country").map(str::to_ascii_uppercase),
-            admin1: self.owned("admin1"),
+            country,
+            admin1,
+            admin1_in,
             event_type: self.owned("type"),
             sub_event_type: self.owned("sub_type"),
-            actor: self.owned("actor"),
+            actor,
+            actor_in,
             text: self.owned("q"),
         })
     }

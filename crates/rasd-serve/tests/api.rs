@@ -287,7 +287,7 @@ async fn bad_parameters_are_json_400s() {
         "/api/events?cursor=not-a-cursor",
         "/api/events.csv?sort=date",
         "/api/events.geojson?foo=1",
-        "/api/timeline?bucket=month",
+        "/api/timeline?bucket=year",
         "/api/stats?type=Battles",
         "/api/events/abc",
         "/api/events/-3",
@@ -924,4 +924,208 @@ async fn csv_and_geojson_exports_take_all_as_the_listing_does() {
         let msg = get(uri).await.error(StatusCode::BAD_REQUEST);
         assert!(msg.contains(says), "{uri}: {msg}");
     }
+}
+
+/// The listing's rows for a query, by id.
+async fn rows(query: &str) -> Vec<Value> {
+    get(&format!("/api/events?limit=1000&{query}")).await.json()["events"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[tokio::test]
+async fn rows_carry_arabic_names_and_arabic_filters_find_them() {
+    let id = daquq_id().await;
+    let all = rows("").await;
+    let daquq = all.iter().find(|e| e["id"] == id).unwrap();
+    assert_eq!(daquq["place_ar"], "داقوق");
+    assert_eq!(daquq["admin1_ar"], "كركوك");
+    assert_eq!(daquq["actor1"], "International coalition");
+    assert_eq!(daquq["actor1_ar"], "التحالف الدولي");
+    // a province or an actor typed in Arabic selects what its English name selects
+    let ids =
+        |v: Vec<Value>| -> BTreeSet<i64> { v.iter().map(|e| e["id"].as_i64().unwrap()).collect() };
+    let kirkuk = ids(rows("admin1=Kirkuk").await);
+    assert!(kirkuk.contains(&id));
+    assert_eq!(ids(rows(&format!("admin1={}", enc("كركوك"))).await), kirkuk);
+    assert_eq!(
+        ids(rows(&format!("admin1={}", enc("محافظة كركوك"))).await),
+        kirkuk
+    );
+    let coalition = ids(rows(&format!("actor={}", enc("International coalition"))).await);
+    assert!(coalition.contains(&id));
+    assert_eq!(
+        ids(rows(&format!("actor={}", enc("التحالف الدولي"))).await),
+        coalition
+    );
+    // the province's other spelling: Mosul's incidents carry "Ninawa"
+    let nineveh = rows(&format!("admin1={}", enc("نينوى"))).await;
+    assert!(!nineveh.is_empty());
+    assert!(nineveh.iter().all(|e| e["admin1_ar"] == "نينوى"));
+    // a name no table knows selects nothing, with no error
+    assert!(rows(&format!("admin1={}", enc("لامكان"))).await.is_empty());
+    assert!(rows(&format!("actor={}", enc("لاأحد"))).await.is_empty());
+    // the exports take the same Arabic filters
+    let csv = get(&format!("/api/events.csv?admin1={}", enc("كركوك")))
+        .await
+        .text();
+    assert_eq!(csv.lines().count(), kirkuk.len() + 1);
+}
+
+#[tokio::test]
+async fn an_at_least_toll_says_so() {
+    // "مقتل ما لا يقل عن 12" and six more: at least 18, the incident's toll open at the top
+    let kirkuk = rows("admin1=Kirkuk&type=Battles").await;
+    let battle = kirkuk
+        .iter()
+        .find(|e| e["place"] == "Kirkuk" && e["date"] == "2016-10-21")
+        .unwrap_or_else(|| panic!("{kirkuk:?}"));
+    assert_eq!(battle["fatalities"]["best"], 18);
+    assert_eq!(battle["fatalities_at_least"], true);
+    let v = get(&format!("/api/events/{}", battle["id"])).await.json();
+    assert_eq!(v["representative"]["fatalities"]["qualifier"], "at_least");
+    assert_eq!(v["representative"]["fatalities"]["min"], 18);
+    let daquq = rows(&format!("q={}", enc("داقوق"))).await;
+    let airstrike = daquq
+        .iter()
+        .find(|e| e["id"] == daquq_id_sync(&daquq))
+        .unwrap();
+    assert_eq!(airstrike["fatalities_at_least"], false);
+}
+
+fn daquq_id_sync(rows: &[Value]) -> Value {
+    rows.iter()
+        .find(|e| e["place"] == "Daquq" && e["sub_event_type"] == "Air/drone strike")
+        .unwrap()["id"]
+        .clone()
+}
+
+#[tokio::test]
+async fn an_event_names_its_reports_other_incidents() {
+    let id = daquq_id().await;
+    let v = get(&format!("/api/events/{id}")).await.json();
+    assert_eq!(v["names_ar"]["place"], "داقوق");
+    assert_eq!(v["names_ar"]["admin1"], "كركوك");
+    let others = v["other_incidents"].as_array().unwrap();
+    // the example report's other incidents: the battle in Kirkuk, the strike in Dibis, Mosul
+    let doc = get("/api/documents/kirkuk-2016-10-22").await.json();
+    let mut expected: BTreeSet<i64> = doc["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["cluster_id"].as_i64())
+        .collect();
+    expected.remove(&id);
+    let got: BTreeSet<i64> = others.iter().map(|e| e["id"].as_i64().unwrap()).collect();
+    assert_eq!(got, expected);
+    assert!(got.len() >= 2, "{got:?}");
+    for o in others {
+        assert_eq!(o["documents"], serde_json::json!(["kirkuk-2016-10-22"]));
+        assert!(o["place_ar"].is_string(), "{o}");
+    }
+    assert!(others
+        .iter()
+        .any(|o| o["place"] == "Kirkuk" && o["lat"].is_f64()));
+}
+
+#[tokio::test]
+async fn the_timeline_picks_its_range_and_bucket() {
+    let stats = get("/api/stats").await.json();
+    let t = get("/api/timeline?bucket=auto").await.json();
+    let bucket = t["bucket"].as_str().unwrap().to_string();
+    assert!(
+        ["day", "week", "month"].contains(&bucket.as_str()),
+        "{bucket}"
+    );
+    assert_eq!(t["total"], stats["incidents"]);
+    let (from, to) = (
+        t["range"]["from"].as_str().unwrap(),
+        t["range"]["to"].as_str().unwrap(),
+    );
+    assert!(from <= to);
+    // the dated incidents: before the range, inside it, after it
+    let buckets = t["buckets"].as_array().unwrap();
+    let dated: i64 = buckets.iter().map(|b| b["total"].as_i64().unwrap()).sum();
+    assert_eq!(
+        dated + t["undated"].as_i64().unwrap(),
+        t["total"].as_i64().unwrap()
+    );
+    let inside: i64 = rows(&format!("from={from}&to={to}")).await.len() as i64;
+    assert_eq!(
+        t["before_range"].as_i64().unwrap() + inside + t["after_range"].as_i64().unwrap(),
+        dated
+    );
+    // months start on the 1st
+    let m = get("/api/timeline?bucket=month").await.json();
+    assert!(m["buckets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|b| b["start"].as_str().unwrap().ends_with("-01")));
+}
+
+#[tokio::test]
+async fn extract_writes_the_files_of_rasd_extract() {
+    let report = &common::reports("examples/kirkuk-2016-10-22.jsonl")[0];
+    let post = |format: &'static str| {
+        let body = serde_json::json!({"id": "pasted", "text": report.text,
+            "published": "2016-10-22", "format": format});
+        async move {
+            call(
+                Method::POST,
+                "/api/extract",
+                Some(serde_json::to_vec(&body).unwrap()),
+            )
+            .await
+        }
+    };
+    let records = post("json").await.json()["events"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(records.len() >= 3);
+    let r = post("jsonl").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.headers[header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap()
+        .contains("rasd-extract.jsonl"));
+    let ids = |v: &[Value]| -> Vec<String> {
+        v.iter()
+            .map(|e| e["event_id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let lines: Vec<Value> = r
+        .text()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(ids(&lines), ids(&records));
+    assert_eq!(lines[0]["location"], records[0]["location"]);
+    let r = post("csv").await;
+    assert!(r.headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let csv = r.text();
+    assert!(csv.starts_with("event_id_cnty,"), "{csv}");
+    assert!(csv.contains("Daquq"));
+    let r = post("geojson").await;
+    assert_eq!(r.headers[header::CONTENT_TYPE], "application/geo+json");
+    let g = r.json();
+    assert_eq!(g["type"], "FeatureCollection");
+    assert_eq!(g["features"].as_array().unwrap().len(), records.len());
+    let msg = post("xml").await.error(StatusCode::BAD_REQUEST);
+    assert!(msg.contains("csv"), "{msg}");
+}
+
+#[tokio::test]
+async fn the_paste_page_sample_is_the_bundled_example() {
+    let r = get("/assets/sample.json").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v = r.json();
+    let example = &common::reports("examples/kirkuk-2016-10-22.jsonl")[0];
+    assert_eq!(v["text"], example.text.as_str());
+    assert_eq!(v["published"], "2016-10-22");
 }

@@ -97,6 +97,18 @@ fn read_queries_agree_between_sqlite_and_postgres() {
             text: Some("100%_".into()),
             ..Default::default()
         },
+        EventFilter {
+            admin1_in: Some(vec!["Kirkuk".into(), "Ninawa".into()]),
+            actor_in: Some(vec![
+                "Islamic State".into(),
+                "International coalition".into(),
+            ]),
+            ..Default::default()
+        },
+        EventFilter {
+            actor_in: Some(vec![]),
+            ..Default::default()
+        },
     ];
     for f in &filters {
         assert_eq!(
@@ -137,7 +149,12 @@ fn read_queries_agree_between_sqlite_and_postgres() {
     let ids = lite
         .filtered_cluster_ids(&EventFilter::default(), 5)
         .unwrap();
-    for id in ids.into_iter().chain([999_999]) {
+    for id in ids.iter().copied().chain([999_999]) {
         assert_eq!(lite.cluster(id).unwrap(), pg.cluster(id).unwrap());
     }
+    let some: Vec<i64> = ids.into_iter().chain([999_999]).collect();
+    assert_eq!(
+        lite.summaries_of(&some).unwrap(),
+        pg.summaries_of(&some).unwrap()
+    );
 }

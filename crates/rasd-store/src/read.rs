@@ -37,10 +37,16 @@ pub struct EventFilter {
     /// ISO 3166-1 alpha-2, compared as given (callers upper-case it).
     pub country: Option<String>,
     pub admin1: Option<String>,
+    /// Any of these exact admin1 names (`Some(empty)` selects nothing): a caller that resolves
+    /// a name given in another language or spelling (the API's Arabic `admin1`) fills it.
+    pub admin1_in: Option<Vec<String>>,
     pub event_type: Option<String>,
     pub sub_event_type: Option<String>,
     /// A substring of an actor's name in any mention (case-insensitive).
     pub actor: Option<String>,
+    /// Any of these exact actor names, as actor1 or actor2 of any mention (`Some(empty)`
+    /// selects nothing): what a name given in Arabic resolves to.
+    pub actor_in: Option<Vec<String>>,
     /// A substring of any mention's record (its words, names and places; case-insensitive).
     pub text: Option<String>,
 }
@@ -84,6 +90,8 @@ pub struct EventSummary {
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub fatalities: Spread,
+    /// The highest figure is an open "at least" one (DESIGN.md §3): the toll is `best` or more.
+    pub fatalities_at_least: bool,
     pub actor1: Option<String>,
     pub actor2: Option<String>,
     pub n_mentions: i64,
@@ -141,9 +149,15 @@ pub struct Timeline {
     pub undated: i64,
 }
 
+/// The columns of a table row. The last says whether the toll's top is open, as
+/// `toll::top_open` reads it: a member's `at_least` figure reaches the incident's high.
 const SUMMARY_COLS: &str = "c.id, c.date, c.date_precision, c.event_type, c.sub_event_type, \
     c.country, c.admin1, c.place, c.lat, c.lon, c.fatalities_low, c.fatalities_best, \
-    c.fatalities_high, c.n_mentions, c.n_sources, c.rep_event_id, e.actor1, e.actor2";
+    c.fatalities_high, c.n_mentions, c.n_sources, c.rep_event_id, e.actor1, e.actor2, \
+    CASE WHEN EXISTS (SELECT 1 FROM cluster_members m JOIN events x ON x.event_id = m.event_id \
+    WHERE m.cluster_id = c.id AND x.fatalities_qualifier = 'at_least' \
+    AND x.fatalities_min IS NOT NULL AND (CASE WHEN x.fatalities_max > x.fatalities_min \
+    THEN x.fatalities_max ELSE x.fatalities_min END) = c.fatalities_high) THEN 1 ELSE 0 END";
 
 fn summary_from_row(r: &Row) -> EventSummary {
     EventSummary {
@@ -167,6 +181,21 @@ fn summary_from_row(r: &Row) -> EventSummary {
         representative: r[15].string().unwrap_or_default(),
         actor1: r[16].string(),
         actor2: r[17].string(),
+        fatalities_at_least: r[18].int() == Some(1),
+    }
+}
+
+/// ` AND (col IN (?, ...))` over `cols` (any of them), or ` AND 1 = 0` for an empty list.
+fn any_of(sql: &mut String, params: &mut Vec<Value>, cols: &[&str], values: &[String]) {
+    if values.is_empty() {
+        sql.push_str(" AND 1 = 0");
+        return;
+    }
+    let marks = vec!["?"; values.len()].join(", ");
+    let ors: Vec<String> = cols.iter().map(|c| format!("{c} IN ({marks})")).collect();
+    sql.push_str(&format!(" AND ({})", ors.join(" OR ")));
+    for _ in cols {
+        params.extend(values.iter().map(Value::from));
     }
 }
 
@@ -200,6 +229,17 @@ fn filter_sql(f: &EventFilter) -> (String, Vec<Value>) {
     eq(&mut sql, "c.admin1", "=", &f.admin1);
     eq(&mut sql, "c.event_type", "=", &f.event_type);
     eq(&mut sql, "c.sub_event_type", "=", &f.sub_event_type);
+    if let Some(names) = &f.admin1_in {
+        any_of(&mut sql, &mut params, &["c.admin1"], names);
+    }
+    if let Some(names) = &f.actor_in {
+        let mut inner = String::new();
+        any_of(&mut inner, &mut params, &["x.actor1", "x.actor2"], names);
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM cluster_members m JOIN events x ON x.event_id = m.event_id \
+             WHERE m.cluster_id = c.id{inner})"
+        ));
+    }
     if let Some(actor) = &f.actor {
         let p = like_pattern(actor);
         sql.push_str(
@@ -237,6 +277,12 @@ fn left_out_sql(f: &EventFilter) -> (String, Vec<Value>) {
     eq(&mut sql, "e.admin1", "=", &f.admin1);
     eq(&mut sql, "e.event_type", "=", &f.event_type);
     eq(&mut sql, "e.sub_event_type", "=", &f.sub_event_type);
+    if let Some(names) = &f.admin1_in {
+        any_of(&mut sql, &mut params, &["e.admin1"], names);
+    }
+    if let Some(names) = &f.actor_in {
+        any_of(&mut sql, &mut params, &["e.actor1", "e.actor2"], names);
+    }
     if let Some(actor) = &f.actor {
         let p = like_pattern(actor);
         sql.push_str(
@@ -351,6 +397,18 @@ impl Store {
             ),
             &params,
         )
+    }
+
+    /// The table rows of these incidents (those that exist), in id order.
+    pub fn summaries_of(&mut self, ids: &[i64]) -> Result<Vec<EventSummary>, StoreError> {
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let sql = format!("c.id IN ({})", vec!["?"; chunk.len()].join(", "));
+            let params = chunk.iter().map(|&i| Value::Int(i)).collect();
+            let rows = self.summaries(&sql, params, "c.id ASC", chunk.len())?;
+            out.extend(rows.iter().map(summary_from_row));
+        }
+        Ok(out)
     }
 
     /// The number of incidents a filter selects.
