@@ -2,8 +2,9 @@
 # Chromium for rasd-serve's end-to-end dashboard test (crates/rasd-serve/tests/browser.rs):
 # installs Debian's chromium and chromium-driver if missing and exports
 #   RASD_CHROMIUM=/usr/bin/chromium  RASD_CHROMEDRIVER=/usr/bin/chromedriver
-# Sourced by .ci/run. If the install fails, the test itself fails loudly (CI is set), so this
-# script only warns and never stops the other tests from running.
+# Sourced by .ci/run. The test is #[ignore]d and .ci/run runs it with `cargo test -- --ignored`:
+# if the install fails, the test itself fails loudly, so this script only warns and never stops
+# the other tests from running.
 
 rasd_chromium_main() {
   if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
