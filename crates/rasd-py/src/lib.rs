@@ -11,7 +11,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use rayon::prelude::*;
 
-use rasd_core::write::{csv_row, CSV_COLUMNS};
+use rasd_core::write::{Columns, Row};
 use rasd_core::{valid_date, Event, Report};
 use rasd_extract::Extractor;
 
@@ -113,23 +113,47 @@ fn extract_many_json(
 }
 
 /// The CSV table of `rasd extract --format csv` for records given as a JSON array: its columns
-/// (ACLED's, then rasd's own) and one row per record, an empty cell as `None`. The same
+/// (ACLED's, then rasd's own) and one row per record, an empty cell as `None`. `reports` (a JSON
+/// array of `{id, text, published, source, url}`) gives each record's outlet, publication date
+/// and sentence (`source`, `event_date`, `notes`) through its `doc_id`; a record whose report is
+/// not given has its doc id as source and no notes. `timestamp` stays empty. The same
 /// `rasd_core::write` code writes the CSV, so the DataFrame and the CSV never disagree.
 #[pyfunction]
 #[allow(clippy::type_complexity)]
-fn acled_table(records: &str) -> PyResult<(Vec<&'static str>, Vec<Vec<Option<String>>>)> {
+fn acled_table(
+    records: &str,
+    reports: &str,
+) -> PyResult<(Vec<&'static str>, Vec<Vec<Option<String>>>)> {
     let events: Vec<Event> = serde_json::from_str(records)
         .map_err(|e| PyValueError::new_err(format!("not rasd records (schema_version 2): {e}")))?;
+    let reports: Vec<rasd_core::Report> = serde_json::from_str(reports).map_err(|e| {
+        PyValueError::new_err(format!(
+            "reports are {{id, text, published, source, url}} dicts: {e}"
+        ))
+    })?;
+    let by_id: std::collections::HashMap<&str, &rasd_core::Report> =
+        reports.iter().map(|r| (r.id.as_str(), r)).collect();
     let rows = events
         .iter()
         .map(|e| {
-            csv_row(e)
+            let row = match by_id.get(e.doc_id.as_str()) {
+                Some(r) => Row::of_report(e, r, None),
+                None => Row {
+                    event: e,
+                    source: e.doc_id.clone(),
+                    published: None,
+                    notes: String::new(),
+                    timestamp: None,
+                    incident: None,
+                },
+            };
+            row.cells()
                 .into_iter()
                 .map(|cell| (!cell.is_empty()).then_some(cell))
                 .collect()
         })
         .collect();
-    Ok((CSV_COLUMNS.to_vec(), rows))
+    Ok((Columns::All.names(), rows))
 }
 
 /// The confidence from which an `incident` record makes the default output (as written: 0.05,

@@ -170,7 +170,8 @@ def test_extract_many_releases_the_gil(text):
 
 def test_to_dataframe_has_the_csv_columns_and_values(text):
     records = rasd.extract(text, published=PUBLISHED, id="kirkuk-2016-10-22")
-    df = rasd.to_dataframe(records)
+    report = {"id": "kirkuk-2016-10-22", "text": text, "published": PUBLISHED}
+    df = rasd.to_dataframe(records, reports=[report])
     table = list(csv.reader(io.StringIO(cli("extract", "--format", "csv", "--published",
                                             PUBLISHED, str(EXAMPLE_TXT)))))
     header, rows = table[0], table[1:]
@@ -184,9 +185,13 @@ def test_to_dataframe_has_the_csv_columns_and_values(text):
         assert str(df[c].dtype) == "Int64", c
     for c in ("latitude", "longitude", "confidence"):
         assert df[c].dtype == "float64", c
-    # every cell is the CSV's cell
+    # every cell is the CSV's cell, but the CLI's run time
+    assert df["timestamp"].isna().all()
+    assert df["notes"].notna().all() and df["source"].eq("kirkuk-2016-10-22").all()
     for i, row in enumerate(rows):
         for c, cell in zip(header, row):
+            if c == "timestamp":
+                continue
             v = df.at[i, c]
             if pd.isna(v):
                 assert cell == "", (i, c, cell)

@@ -175,20 +175,26 @@ def _flatten(records: Iterable[Any]) -> list:
     return flat
 
 
-def to_dataframe(records: Iterable[Any]):
+def to_dataframe(records: Iterable[Any], reports: Optional[Iterable[Mapping[str, Any]]] = None):
     """A pandas DataFrame of the records in the columns of `rasd extract --format csv`.
 
     ACLED's columns come first (event_id_cnty, event_date, year, time_precision, ... notes,
     fatalities), then rasd's own; each row is built by the same Rust code as the CSV row, so
     the two never disagree. Integer columns (year, iso, inter1, fatalities, ...) are pandas'
     nullable Int64, coordinates and confidence floats, an empty cell missing (None / <NA>).
-    `records` is the output of `extract` or of `extract_many`. Needs pandas.
+    `records` is the output of `extract` or of `extract_many`. `reports` (dicts with `id`,
+    `text` and optionally `published`, `source`, `url`, as given to `extract_many`) fills each
+    record's `source`, `event_date` fallback and `notes` from its report (matched by `doc_id`);
+    without them `source` is the doc id and `notes` empty. `timestamp` is empty. Needs pandas.
     """
     try:
         import pandas as pd
     except ImportError as e:  # pragma: no cover - depends on the environment
         raise ImportError("rasd.to_dataframe needs pandas: pip install pandas") from e
-    columns, rows = _rasd.acled_table(json.dumps(_flatten(records)))
+    given = [
+        {k: r.get(k) for k in ("id", "text", "published", "source", "url")} for r in (reports or [])
+    ]
+    columns, rows = _rasd.acled_table(json.dumps(_flatten(records)), json.dumps(given))
     df = pd.DataFrame(rows, columns=columns, dtype=object)
     for c in _INTEGER_COLUMNS:
         if c in df.columns:
