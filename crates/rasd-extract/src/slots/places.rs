@@ -85,12 +85,46 @@ impl Context<'_> {
         r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
     }
 
+    /// Whether a place mention names a state acting or speaking, not where something happened
+    /// ("تقوده الولايات المتحدة", "امتناع واشنطن", "نددت الولايات المتحدة بالهجوم"): a country or
+    /// a city with no place cue before it (no "في", "قرب", ...), of another country than the one
+    /// the story is about, and not the object of an event word right before it ("يهز بغداد").
+    fn metonymy(&self, p: &rasd_geo::PlaceMention) -> bool {
+        if p.cue.is_some() || !matches!(p.feature.as_str(), "country" | "city") {
+            return false;
+        }
+        let Some(story) = self.story.get_or_init(|| self.story_evidence()).as_ref() else {
+            return false;
+        };
+        if p.location.country.as_deref() == Some(story.iso.as_str()) {
+            return false;
+        }
+        let first = self.doc.token_at(p.span.start).unwrap_or(0);
+        // a proclitic "ب" or "في" glued to it is a place cue too ("بواشنطن")
+        let glued =
+            self.doc.tokens.get(first).is_some_and(|t| {
+                t.key.starts_with('ب') && !rasd_text::key(&p.text).starts_with('ب')
+            });
+        let object = first > 0
+            && starting_in(
+                &self.triggers,
+                |h| h.span.start,
+                self.doc.tokens[first - 1].span,
+            )
+            .iter()
+            .any(|h| h.tokens.1 == first);
+        !glued && !object
+    }
+
     /// The place of the incident: the most specific place of the sentence, preferring one
     /// introduced by a cue word and not a relative anchor.
     pub(crate) fn place(&self, span: Span, trigger: Span) -> (Option<Location>, Option<String>) {
         let best = starting_in(&self.places, |p| p.span.start, span)
             .iter()
             .filter(|p| p.span.end <= span.end)
+            // a state acting or speaking is no place: without another place, the incident
+            // takes its actors' or its story's country
+            .filter(|p| !self.metonymy(p))
             .map(|p| (self.place_rank(p, trigger), p))
             .max_by(|(ra, a), (rb, b)| {
                 ra.partial_cmp(rb)

@@ -1,5 +1,6 @@
-//! A list of places told with one event word is one incident per place (REPORTS_GUIDELINES.md),
-//! on sentences written for these tests (none of the development data).
+//! The incident's place in whole reports, on sentences written for these tests (none of the
+//! development data): a list of places told with one event word is one incident per place
+//! (REPORTS_GUIDELINES.md), and a state acting is not where it acted.
 
 use rasd_core::{Event, Report};
 use rasd_extract::Extractor;
@@ -70,4 +71,21 @@ fn the_two_ends_of_a_battle_between_towns_are_one_incident() {
 fn a_list_of_countries_is_not_split() {
     let events = extract("قتل 20 شخصا أمس في هجمات في سوريا والعراق.");
     assert!(events.len() <= 1, "{events:#?}");
+}
+
+#[test]
+fn a_foreign_state_acting_is_not_the_place_of_the_incident() {
+    // the strike's place is Somalia, where the story is; "الولايات المتحدة" names who struck
+    let events = extract(
+        "قتل 12 مسلحا من حركة الشباب الصومالية في جنوب الصومال. وشنت الولايات المتحدة أمس غارة \
+         جوية بطائرة من دون طيار على معسكر للحركة.",
+    );
+    assert!(!events.is_empty());
+    for e in &events {
+        let country = e.location.as_ref().and_then(|l| l.country.as_deref());
+        assert_eq!(country, Some("SO"), "{e:#?}");
+    }
+    // a city of the story's own country with no cue is a place ("يهز بغداد")
+    let events = extract("انفجار يهز بغداد ويقتل 12 شخصا أمس.");
+    assert_eq!(places(&events), ["بغداد"]);
 }
