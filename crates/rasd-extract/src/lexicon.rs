@@ -45,6 +45,7 @@ pub enum Cue {
     Present,
     Abstract,
     Between,
+    Meet,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -72,6 +73,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "present" => Cue::Present,
                 "abstract" => Cue::Abstract,
                 "between" => Cue::Between,
+                "meet" => Cue::Meet,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

@@ -153,6 +153,9 @@ impl Context<'_> {
             // conjunction that opens a new clause ("ستة وإصابة 12")
             let mut best: Option<(f32, Span, Role)> = None;
             let limit = if n.vague { 1 } else { 4 };
+            // "ولقي 20 من طلاب أكاديمية الشرطة في العاصمة كابل أمس حتفهم": the figure right after
+            // the verb counts the dead of the "حتف" told a few words later
+            let met = first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Meet);
             for t in kills.iter().chain(injures.iter()) {
                 let cand = if t.tokens.1 < first_tok
                     && self.opens_clause(first_tok - 1, triggers, victim_matches)
@@ -176,6 +179,12 @@ impl Context<'_> {
                             );
                         g as f32 + conj as f32
                     })
+                } else if met && n.tokens.end <= t.tokens.0 && t.value.role == Role::Kill {
+                    // the words between name who died and where: no punctuation parts them
+                    let gap = t.tokens.0 - n.tokens.end;
+                    let punct =
+                        (n.tokens.end..t.tokens.0).any(|i| doc.tokens[i].kind == TokenKind::Punct);
+                    (gap <= MEET_WORDS && !punct).then_some(gap as f32 / MEET_WORDS as f32)
                 } else if n.tokens.end <= t.tokens.0 {
                     let conj = doc.tokens[t.tokens.0]
                         .clitics
@@ -559,6 +568,9 @@ impl Context<'_> {
         (gap <= limit).then_some(gap)
     }
 }
+
+/// How many words a figure after "لقي" may stand before its "حتفهم".
+const MEET_WORDS: usize = 12;
 
 /// How many tokens after a count of dead an "outside" cue may stand.
 const OUTSIDE_WINDOW: usize = 10;
