@@ -1,5 +1,6 @@
-//! Tolls linked to their incident across the words that tell who died, on sentences written for
-//! these tests (none of the development data).
+//! Fields of whole-report incidents (tolls linked across the words that tell who died, days
+//! told relative to publication), on sentences written for these tests (none of the
+//! development data).
 
 use rasd_core::{Event, Report};
 use rasd_extract::Extractor;
@@ -29,4 +30,27 @@ fn a_figure_after_laqiya_counts_the_dead_of_its_hatf() {
             .all(|e| e.fatalities.as_ref().is_none_or(|f| f.min != Some(14))),
         "{events:#?}"
     );
+}
+
+#[test]
+fn the_day_before_yesterday_told_as_amsi_al_awwal() {
+    for (text, day) in [
+        (
+            "قتل 5 جنود في هجوم على حاجز في العريش ظهر أمس الأول.",
+            "2015-07-30",
+        ),
+        (
+            "قتل 5 جنود في هجوم على حاجز في العريش أول أمس.",
+            "2015-07-30",
+        ),
+        (
+            "قتل 5 جنود في هجوم على حاجز في العريش ظهر أمس.",
+            "2015-07-31",
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let date = events[0].date.as_ref().map(|d| d.value.as_str());
+        assert_eq!(date, Some(day), "{text}");
+    }
 }
