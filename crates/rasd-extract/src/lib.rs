@@ -87,9 +87,9 @@ impl Extractor {
         self
     }
 
-    /// Keeps only events whose confidence (the detector's probability that the words report an
-    /// incident rather than mention violence in passing) is at least `min`, instead of the
-    /// tuned default.
+    /// Keeps only events whose confidence (the record model's probability that the record is an
+    /// incident the report tells as news, not a mention in passing or a retelling) is at least
+    /// `min`, instead of the tuned default.
     pub fn with_min_confidence(mut self, min: f32) -> Extractor {
         self.min_confidence = Some(min);
         self

@@ -156,8 +156,8 @@ fn acled_table(
     Ok((Columns::All.names(), rows))
 }
 
-/// The confidence from which an `incident` record makes the default output (as written: 0.05,
-/// not the f32's 0.05000000074505806).
+/// The confidence from which an `incident` record makes the default output (as written: 0.35,
+/// not the f32's 0.3499999940395355).
 #[pyfunction]
 fn default_threshold() -> f64 {
     let t = extractor().default_threshold();
