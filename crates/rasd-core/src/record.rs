@@ -25,6 +25,8 @@ pub struct Event {
     pub injuries: Option<Count>,
     #[serde(default)]
     pub victims: Vec<Victim>,
+    /// Written as its shortest decimal (0.95), on every path ([`short_f32`]).
+    #[serde(serialize_with = "short_f32")]
     pub confidence: f32,
     /// What the report tells of this mention (DESIGN.md section 2, "Mention status"): only
     /// `incident` records make the default output; the others say why they were left out.
@@ -37,6 +39,13 @@ pub struct Event {
     /// trigger first, in text order after it.
     #[serde(default)]
     pub mentions: Vec<TextSpan>,
+}
+
+/// Serializes an f32 as the f64 of its shortest decimal: `0.95`, not the widened
+/// `0.949999988079071` that a JSON tree (`serde_json::Value`, the API's answers) would hold.
+/// A direct writer prints the same `0.95` as before.
+pub fn short_f32<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(x.to_string().parse().unwrap_or(f64::from(*x)))
 }
 
 /// What a report tells of a mention of violence or protest.
@@ -270,6 +279,34 @@ mod tests {
                 serde_json::to_string(&q).unwrap(),
                 format!("\"{}\"", q.as_str())
             );
+        }
+    }
+
+    #[test]
+    fn confidence_is_written_as_its_shortest_decimal_on_every_path() {
+        let line = r#"{"schema_version":2,"event_id":"d:5","doc_id":"d","sentence":[0,9],"event_type":"Battles","sub_event_type":"Armed clash","plover":{"event":"ASSAULT","mode":null},"trigger":{"text":"اشتباك","span":[0,6]},"date":null,"actor1":null,"actor2":null,"location":null,"fatalities":null,"injuries":null,"victims":[],"confidence":0.95,"status":"incident","mentions":[]}"#;
+        let mut e: Event = serde_json::from_str(line).unwrap();
+        assert_eq!(e.confidence, 0.95f32);
+        // written directly (JSONL), as before
+        assert_eq!(serde_json::to_string(&e).unwrap(), line);
+        // through a JSON tree (the API's answers): not the widened f32 0.949999988079071
+        let tree = serde_json::to_value(&e).unwrap();
+        assert_eq!(tree["confidence"].to_string(), "0.95");
+        let page = serde_json::json!({ "events": [&e] });
+        assert_eq!(page["events"][0]["confidence"].to_string(), "0.95");
+        for (x, s) in [
+            (0.0f32, "0.0"),
+            (1.0, "1.0"),
+            (0.08, "0.08"),
+            (0.07, "0.07"),
+        ] {
+            e.confidence = x;
+            assert_eq!(
+                serde_json::to_value(&e).unwrap()["confidence"].to_string(),
+                s
+            );
+            let back: Event = serde_json::from_value(serde_json::to_value(&e).unwrap()).unwrap();
+            assert_eq!(back.confidence, x);
         }
     }
 

@@ -1,6 +1,7 @@
 //! Output writers behind one trait: JSONL (the record as is), CSV in ACLED's columns (then
-//! rasd's own), GeoJSON. One [`Row`] gives the CSV cells on every path: `rasd extract`, `rasd
-//! export` and the API's CSV export.
+//! rasd's own), GeoJSON (the CSV's cells as flat properties, only the rows with coordinates
+//! unless asked). One [`Row`] gives the cells on every path: `rasd extract`, `rasd export` and
+//! the API's exports.
 
 use std::io::{self, Write};
 
@@ -208,96 +209,106 @@ impl<'a> Row<'a> {
             .and_then(|l| l.country.as_deref())
     }
 
-    /// Every cell, in [`Columns::All`] order (the first 31 are ACLED's).
-    pub fn cells(&self) -> Vec<String> {
+    /// Every cell, in [`Columns::All`] order (the first 31 are ACLED's), typed: the CSV
+    /// writes [`Cell::csv`], the GeoJSON properties [`Cell::json`].
+    pub fn values(&self) -> Vec<Cell> {
         let e = self.event;
-        let opt = |v: Option<String>| v.unwrap_or_default();
+        let text = |v: Option<String>| v.map_or(Cell::Empty, Cell::Text);
+        let int = |v: Option<i64>| v.map_or(Cell::Empty, Cell::Int);
+        let count = |v: Option<u64>| int(v.map(|v| i64::try_from(v).unwrap_or(i64::MAX)));
         let (event_date, time_precision) = self.event_date();
         let inter1 = e.actor1.as_ref().map_or(0, |a| a.kind.inter());
         let inter2 = e.actor2.as_ref().map_or(0, |a| a.kind.inter());
         let loc = e.location.as_ref();
         let country = self.country();
-        let civilian_targeting = if e.event_type == VAC
+        let civilian_targeting = e.event_type == VAC
             || e.actor2
                 .as_ref()
-                .is_some_and(|a| a.kind == crate::ActorKind::Civilians)
-        {
-            "Civilian targeting"
-        } else {
-            ""
-        };
+                .is_some_and(|a| a.kind == crate::ActorKind::Civilians);
         let fat = e.fatalities.as_ref();
         let inj = e.injuries.as_ref();
         let inc = self.incident.as_ref();
+        let year = event_date.get(..4).and_then(|y| y.parse().ok());
         let mut cells = vec![
-            self.event_id_cnty(),
-            event_date.clone(),
-            event_date.get(..4).unwrap_or_default().to_string(),
-            opt(time_precision.map(|p| p.to_string())),
-            disorder_type(&e.event_type).to_string(),
-            e.event_type.clone(),
-            e.sub_event_type.clone(),
-            opt(e.actor1.as_ref().map(|a| a.name.clone())),
-            String::new(),
-            inter1.to_string(),
-            opt(e.actor2.as_ref().map(|a| a.name.clone())),
-            String::new(),
-            inter2.to_string(),
-            interaction(inter1, inter2).to_string(),
-            civilian_targeting.to_string(),
-            opt(country
+            Cell::Text(self.event_id_cnty()),
+            Cell::Text(event_date),
+            int(year),
+            int(time_precision.map(i64::from)),
+            Cell::Text(disorder_type(&e.event_type).to_string()),
+            Cell::Text(e.event_type.clone()),
+            Cell::Text(e.sub_event_type.clone()),
+            text(e.actor1.as_ref().map(|a| a.name.clone())),
+            // assoc_actor_1: the record names one actor a side
+            Cell::Empty,
+            Cell::Int(inter1.into()),
+            text(e.actor2.as_ref().map(|a| a.name.clone())),
+            // assoc_actor_2
+            Cell::Empty,
+            Cell::Int(inter2.into()),
+            Cell::Int(interaction(inter1, inter2).into()),
+            text(civilian_targeting.then(|| "Civilian targeting".to_string())),
+            int(country
                 .and_then(crate::countries::country)
-                .map(|c| c.iso_num.to_string())),
-            opt(country
-                .and_then(crate::countries::region)
-                .map(str::to_string)),
-            opt(country.map(|iso| {
+                .map(|c| c.iso_num.into())),
+            text(
+                country
+                    .and_then(crate::countries::region)
+                    .map(str::to_string),
+            ),
+            text(country.map(|iso| {
                 crate::countries::country(iso).map_or(iso.to_string(), |c| c.name.clone())
             })),
-            opt(loc.and_then(|l| l.admin1.clone())),
-            opt(loc.and_then(|l| l.admin2.clone())),
+            text(loc.and_then(|l| l.admin1.clone())),
+            text(loc.and_then(|l| l.admin2.clone())),
             // admin3: the gazetteer has no third level
-            String::new(),
-            opt(loc.map(|l| l.name.clone())),
-            opt(loc.and_then(|l| l.lat).map(|v| format!("{v:.4}"))),
-            opt(loc.and_then(|l| l.lon).map(|v| format!("{v:.4}"))),
-            opt(loc.and_then(|l| l.precision).map(|p| p.to_string())),
-            self.source.clone(),
+            Cell::Empty,
+            text(loc.map(|l| l.name.clone())),
+            loc.and_then(|l| l.lat)
+                .map_or(Cell::Empty, |v| Cell::Fixed(v, 4)),
+            loc.and_then(|l| l.lon)
+                .map_or(Cell::Empty, |v| Cell::Fixed(v, 4)),
+            int(loc.and_then(|l| l.precision).map(i64::from)),
+            Cell::Text(self.source.clone()),
             // source_scale: not derived (DESIGN.md section 2, "CSV")
-            String::new(),
-            self.notes.clone(),
-            fat.and_then(|c| c.min).unwrap_or(0).to_string(),
+            Cell::Empty,
+            Cell::Text(self.notes.clone()),
+            count(Some(fat.and_then(|c| c.min).unwrap_or(0))),
             // tags
-            String::new(),
-            opt(self.timestamp.map(|t| t.to_string())),
+            Cell::Empty,
+            int(self.timestamp),
         ];
         cells.extend([
-            opt(fat.map(|c| c.qualifier.as_str().to_string())),
-            opt(fat.and_then(|c| c.max).map(|v| v.to_string())),
-            opt(inj.and_then(|c| c.min).map(|v| v.to_string())),
-            opt(inj.map(|c| c.qualifier.as_str().to_string())),
-            e.plover.event.clone(),
-            opt(e.plover.mode.clone()),
-            e.event_id.clone(),
-            e.doc_id.clone(),
-            e.trigger.text.clone(),
-            e.trigger.span[0].to_string(),
-            e.trigger.span[1].to_string(),
-            opt(loc.map(|l| l.text.clone())),
-            format!("{:.2}", e.confidence),
-            e.status.as_str().to_string(),
-            e.schema_version.to_string(),
-            opt(inc.map(|i| i.cluster_id.to_string())),
-            inc.map_or(1, |i| i.n_sources).to_string(),
-            opt(inc.and_then(|i| i.fatalities_low).map(|v| v.to_string())),
-            opt(inc.and_then(|i| i.fatalities_best).map(|v| v.to_string())),
-            opt(inc.and_then(|i| i.fatalities_high).map(|v| v.to_string())),
-            match inc {
+            text(fat.map(|c| c.qualifier.as_str().to_string())),
+            count(fat.and_then(|c| c.max)),
+            count(inj.and_then(|c| c.min)),
+            text(inj.map(|c| c.qualifier.as_str().to_string())),
+            Cell::Text(e.plover.event.clone()),
+            text(e.plover.mode.clone()),
+            Cell::Text(e.event_id.clone()),
+            Cell::Text(e.doc_id.clone()),
+            Cell::Text(e.trigger.text.clone()),
+            count(Some(e.trigger.span[0] as u64)),
+            count(Some(e.trigger.span[1] as u64)),
+            text(loc.map(|l| l.text.clone())),
+            Cell::Fixed(f64::from(e.confidence), 2),
+            Cell::Text(e.status.as_str().to_string()),
+            Cell::Int(e.schema_version.into()),
+            int(inc.map(|i| i.cluster_id)),
+            Cell::Int(inc.map_or(1, |i| i.n_sources)),
+            count(inc.and_then(|i| i.fatalities_low)),
+            count(inc.and_then(|i| i.fatalities_best)),
+            count(inc.and_then(|i| i.fatalities_high)),
+            Cell::Text(match inc {
                 Some(i) => i.mentions.join("; "),
                 None => e.event_id.clone(),
-            },
+            }),
         ]);
         cells
+    }
+
+    /// Every cell as the CSV writes it, in [`Columns::All`] order (the first 31 are ACLED's).
+    pub fn cells(&self) -> Vec<String> {
+        self.values().iter().map(Cell::csv).collect()
     }
 
     /// The CSV line of `columns`, quoted ([`csv_field`]), with its newline.
@@ -313,6 +324,48 @@ impl<'a> Row<'a> {
             .join(",");
         line.push('\n');
         line
+    }
+}
+
+/// One cell of a [`Row`], typed, so that the CSV and the GeoJSON properties write the same
+/// value: an integer is an integer in both (`2016`, never `2016.0`), a float has the CSV's
+/// decimals in both, an empty CSV cell is a null property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Int(i64),
+    /// A float and the decimals it is written with.
+    Fixed(f64, usize),
+}
+
+impl Cell {
+    /// The CSV cell (before quoting): empty, the text, the integer, the float to its decimals.
+    pub fn csv(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(s) => s.clone(),
+            Cell::Int(i) => i.to_string(),
+            Cell::Fixed(x, d) => format!("{x:.d$}"),
+        }
+    }
+
+    /// The GeoJSON property: null for an empty cell (or an empty text), a string, an integer,
+    /// or the number the CSV cell reads as (`35.1390` is 35.139; no `0.07999999821186066`).
+    pub fn json(&self) -> serde_json::Value {
+        use serde_json::Value;
+        match self {
+            Cell::Empty => Value::Null,
+            Cell::Text(s) if s.is_empty() => Value::Null,
+            Cell::Text(s) => Value::String(s.clone()),
+            Cell::Int(i) => (*i).into(),
+            Cell::Fixed(..) => self
+                .csv()
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map_or(Value::Null, Value::Number),
+        }
     }
 }
 
@@ -398,56 +451,124 @@ pub fn record_number(event_id: &str) -> u64 {
     100_000_000_000_000 + h % 900_000_000_000_000
 }
 
+/// What an output writes: its format, its CSV columns, and whether a GeoJSON output keeps the
+/// rows without coordinates (as features with a null geometry; by default it leaves them out
+/// and says how many).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    pub format: Format,
+    pub columns: Columns,
+    pub null_geometry: bool,
+}
+
+impl Shape {
+    /// `format` with every CSV column and, in GeoJSON, only the rows with coordinates.
+    pub fn new(format: Format) -> Shape {
+        Shape {
+            format,
+            columns: Columns::All,
+            null_geometry: false,
+        }
+    }
+
+    /// What comes before the first row: the CSV header, GeoJSON's opening.
+    pub fn head(self) -> Vec<u8> {
+        match self.format {
+            Format::Csv => self.columns.header().into_bytes(),
+            Format::Geojson => GEOJSON_HEAD.to_vec(),
+            Format::Jsonl => Vec::new(),
+        }
+    }
+
+    /// What comes after the last row: GeoJSON's closing, with the number of rows it left out
+    /// for want of coordinates ([`OMITTED_MEMBER`]).
+    pub fn tail(self, tally: Tally) -> Vec<u8> {
+        match self.format {
+            Format::Geojson => {
+                format!("\n],\"{OMITTED_MEMBER}\":{}}}\n", tally.omitted).into_bytes()
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// The opening of a GeoJSON output.
+const GEOJSON_HEAD: &[u8] = b"{\"type\":\"FeatureCollection\",\"features\":[\n";
+
+/// The member of a GeoJSON FeatureCollection (after its `features`; RFC 7946 section 6.1
+/// allows such "foreign members", and GIS tools ignore them) that says how many rows were
+/// left out for want of coordinates: 0 when none was, or with null geometries kept.
+pub const OMITTED_MEMBER: &str = "omitted_without_coordinates";
+
+/// What an output wrote: its rows, and the rows a GeoJSON output left out for want of
+/// coordinates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub rows: usize,
+    pub omitted: usize,
+}
+
 /// Writes rows one at a time; `finish` closes the document (GeoJSON's collection).
 pub trait EventWriter {
     fn write(&mut self, row: &Row<'_>) -> io::Result<()>;
-    fn finish(&mut self) -> io::Result<()>;
+    /// Closes the document and says what was written.
+    fn finish(&mut self) -> io::Result<Tally>;
 }
 
-/// A writer for `format` over `out`; `columns` applies to CSV.
-pub fn writer<'a, W: Write + 'a>(
-    format: Format,
-    columns: Columns,
-    out: W,
-) -> Box<dyn EventWriter + 'a> {
-    match format {
-        Format::Jsonl => Box::new(JsonlWriter { out }),
+/// A writer of `shape` over `out`.
+pub fn writer<'a, W: Write + 'a>(shape: Shape, out: W) -> Box<dyn EventWriter + 'a> {
+    match shape.format {
+        Format::Jsonl => Box::new(JsonlWriter { out, n: 0 }),
         Format::Csv => Box::new(CsvWriter {
             out,
-            columns,
-            header: false,
+            columns: shape.columns,
+            rows: None,
         }),
-        Format::Geojson => Box::new(GeoJsonWriter { out, n: 0 }),
+        Format::Geojson => Box::new(GeoJsonWriter {
+            out,
+            null_geometry: shape.null_geometry,
+            tally: None,
+        }),
     }
 }
 
 pub struct JsonlWriter<W: Write> {
     out: W,
+    n: usize,
 }
 
 impl<W: Write> EventWriter for JsonlWriter<W> {
     fn write(&mut self, row: &Row<'_>) -> io::Result<()> {
         serde_json::to_writer(&mut self.out, row.event)?;
+        self.n += 1;
         self.out.write_all(b"\n")
     }
-    fn finish(&mut self) -> io::Result<()> {
-        self.out.flush()
+    fn finish(&mut self) -> io::Result<Tally> {
+        self.out.flush()?;
+        Ok(Tally {
+            rows: self.n,
+            omitted: 0,
+        })
     }
 }
 
 pub struct CsvWriter<W: Write> {
     out: W,
     columns: Columns,
-    header: bool,
+    /// The rows written, once the header is.
+    rows: Option<usize>,
 }
 
 impl<W: Write> CsvWriter<W> {
-    fn header(&mut self) -> io::Result<()> {
-        if !self.header {
-            self.out.write_all(self.columns.header().as_bytes())?;
-            self.header = true;
+    fn header(&mut self) -> io::Result<usize> {
+        match self.rows {
+            Some(n) => Ok(n),
+            None => {
+                self.out.write_all(self.columns.header().as_bytes())?;
+                self.rows = Some(0);
+                Ok(0)
+            }
         }
-        Ok(())
     }
 }
 
@@ -478,19 +599,25 @@ pub fn formula_safe(s: &str) -> std::borrow::Cow<'_, str> {
 
 impl<W: Write> EventWriter for CsvWriter<W> {
     fn write(&mut self, row: &Row<'_>) -> io::Result<()> {
-        self.header()?;
-        self.out.write_all(row.csv_line(self.columns).as_bytes())
+        let n = self.header()?;
+        self.out.write_all(row.csv_line(self.columns).as_bytes())?;
+        self.rows = Some(n + 1);
+        Ok(())
     }
-    fn finish(&mut self) -> io::Result<()> {
-        self.header()?;
-        self.out.flush()
+    fn finish(&mut self) -> io::Result<Tally> {
+        let rows = self.header()?;
+        self.out.flush()?;
+        Ok(Tally { rows, omitted: 0 })
     }
 }
 
-/// A GeoJSON FeatureCollection; events without coordinates get a null geometry.
+/// A GeoJSON FeatureCollection of [`geojson_feature`]s. A row without coordinates is left out
+/// and counted ([`OMITTED_MEMBER`]), or with `null_geometry` written with a null geometry.
 pub struct GeoJsonWriter<W: Write> {
     out: W,
-    n: usize,
+    null_geometry: bool,
+    /// What was written, once the collection is open.
+    tally: Option<Tally>,
 }
 
 /// A float as GIS tools want it: rounded to `places` decimals (no `0.07999999821186066`).
@@ -499,88 +626,147 @@ fn rounded(x: f64, places: i32) -> f64 {
     (x * k).round() / k
 }
 
-/// The GeoJSON feature of one event, with flat properties (QGIS and geopandas read no nested
-/// objects): every property is a string, a number, a boolean or null; the full record with its
+/// A GeoJSON feature of one row ([`geojson_feature`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feature {
+    /// The incident's cluster id, else the record's event id.
+    pub id: serde_json::Value,
+    /// `[longitude, latitude]`, to 5 decimals (about a metre); None for a null geometry.
+    pub point: Option<[f64; 2]>,
+    /// The properties, in order: the CSV's columns, then [`GEOJSON_EXTRA`].
+    pub properties: Vec<(&'static str, serde_json::Value)>,
+}
+
+impl Feature {
+    /// A property by name.
+    pub fn property(&self, name: &str) -> Option<&serde_json::Value> {
+        self.properties
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v)
+    }
+}
+
+impl serde::Serialize for Feature {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        struct Point([f64; 2]);
+        impl serde::Serialize for Point {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut m = s.serialize_map(Some(2))?;
+                m.serialize_entry("type", "Point")?;
+                m.serialize_entry("coordinates", &self.0)?;
+                m.end()
+            }
+        }
+        // a map in this order (serde_json's own map would sort the keys)
+        struct Properties<'a>(&'a [(&'static str, serde_json::Value)]);
+        impl serde::Serialize for Properties<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut m = s.serialize_map(Some(self.0.len()))?;
+                for (k, v) in self.0 {
+                    m.serialize_entry(k, v)?;
+                }
+                m.end()
+            }
+        }
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("type", "Feature")?;
+        m.serialize_entry("id", &self.id)?;
+        m.serialize_entry("geometry", &self.point.map(Point))?;
+        m.serialize_entry("properties", &Properties(&self.properties))?;
+        m.end()
+    }
+}
+
+/// The GeoJSON properties after the CSV's columns: the words of the date, the injuries' top,
+/// the words of a status other than incident, the record's retellings in its report.
+pub const GEOJSON_EXTRA: [&str; 4] = ["date_text", "injuries_max", "status_cue", "n_mentions"];
+
+/// The GeoJSON feature of one row, with flat properties (QGIS and geopandas read no nested
+/// objects): the CSV's cells ([`Row::values`]) under the CSV's column names, in its order
+/// (ACLED's 31 first, so a GIS attribute table reads as the CSV), a number where the CSV has
+/// one and null where its cell is empty, then [`GEOJSON_EXTRA`]. The full record with its
 /// spans is the JSONL output.
-pub fn geojson_feature(e: &Event) -> serde_json::Value {
-    let loc = e.location.as_ref();
-    let geometry = match loc.and_then(|l| Some((l.lon?, l.lat?))) {
-        Some((lon, lat)) => serde_json::json!({"type": "Point",
-            "coordinates": [rounded(lon, 5), rounded(lat, 5)]}),
-        None => serde_json::Value::Null,
-    };
+pub fn geojson_feature(row: &Row<'_>) -> Feature {
+    let e = row.event;
+    let point = e
+        .location
+        .as_ref()
+        .and_then(|l| Some([rounded(l.lon?, 5), rounded(l.lat?, 5)]));
+    let mut properties: Vec<(&'static str, serde_json::Value)> = Columns::All
+        .names()
+        .into_iter()
+        .zip(row.values().iter().map(Cell::json))
+        .collect();
     let date = e.date.as_ref();
-    let time_precision = date.map(|d| match d.precision {
-        crate::DatePrecision::Day => 1,
-        crate::DatePrecision::Week => 2,
-        crate::DatePrecision::Month | crate::DatePrecision::Year => 3,
-    });
-    let count = |c: Option<&crate::Count>| {
-        (
-            c.and_then(|c| c.min),
-            c.and_then(|c| c.max),
-            c.map(|c| c.qualifier.as_str()),
-        )
+    properties.extend(GEOJSON_EXTRA.into_iter().zip([
+        date.and_then(|d| d.text.clone()).into(),
+        e.injuries.as_ref().and_then(|c| c.max).into(),
+        e.status_cue.as_ref().map(|c| c.text.clone()).into(),
+        e.mentions.len().max(1).into(),
+    ]));
+    let id = match &row.incident {
+        Some(i) => i.cluster_id.into(),
+        None => e.event_id.clone().into(),
     };
-    let (fat, fat_max, fat_q) = count(e.fatalities.as_ref());
-    let (inj, inj_max, inj_q) = count(e.injuries.as_ref());
-    let properties = serde_json::json!({
-        "event_id": e.event_id,
-        "doc_id": e.doc_id,
-        "event_date": date.map(|d| d.value.as_str()),
-        "time_precision": time_precision,
-        "date_text": date.and_then(|d| d.text.as_deref()),
-        "disorder_type": disorder_type(&e.event_type),
-        "event_type": e.event_type,
-        "sub_event_type": e.sub_event_type,
-        "plover_event": e.plover.event,
-        "plover_mode": e.plover.mode,
-        "actor1": e.actor1.as_ref().map(|a| a.name.as_str()),
-        "inter1": e.actor1.as_ref().map(|a| a.kind.inter()),
-        "actor2": e.actor2.as_ref().map(|a| a.name.as_str()),
-        "inter2": e.actor2.as_ref().map(|a| a.kind.inter()),
-        "location": loc.map(|l| l.name.as_str()),
-        "location_text": loc.map(|l| l.text.as_str()),
-        "country": loc.and_then(|l| l.country.as_deref()),
-        "admin1": loc.and_then(|l| l.admin1.as_deref()),
-        "admin2": loc.and_then(|l| l.admin2.as_deref()),
-        "geo_precision": loc.and_then(|l| l.precision),
-        "fatalities": fat,
-        "fatalities_max": fat_max,
-        "fatalities_qualifier": fat_q,
-        "injuries": inj,
-        "injuries_max": inj_max,
-        "injuries_qualifier": inj_q,
-        "trigger_text": e.trigger.text,
-        "status": e.status.as_str(),
-        "status_cue": e.status_cue.as_ref().map(|c| c.text.as_str()),
-        "n_mentions": e.mentions.len().max(1),
-        "confidence": rounded(f64::from(e.confidence), 2),
-        "schema_version": e.schema_version,
-    });
-    serde_json::json!({"type": "Feature", "id": e.event_id, "geometry": geometry,
-                       "properties": properties})
+    Feature {
+        id,
+        point,
+        properties,
+    }
+}
+
+/// Writes `row` as a GeoJSON feature after the `tally.rows` written (a separator first), or,
+/// when it has no coordinates and `null_geometry` is off, counts it in `tally.omitted`.
+pub fn write_feature<W: Write>(
+    out: &mut W,
+    row: &Row<'_>,
+    null_geometry: bool,
+    tally: &mut Tally,
+) -> io::Result<()> {
+    let f = geojson_feature(row);
+    if f.point.is_none() && !null_geometry {
+        tally.omitted += 1;
+        return Ok(());
+    }
+    if tally.rows > 0 {
+        out.write_all(b",\n")?;
+    }
+    serde_json::to_writer(&mut *out, &f)?;
+    tally.rows += 1;
+    Ok(())
+}
+
+impl<W: Write> GeoJsonWriter<W> {
+    fn open(&mut self) -> io::Result<Tally> {
+        match self.tally {
+            Some(t) => Ok(t),
+            None => {
+                self.out.write_all(GEOJSON_HEAD)?;
+                self.tally = Some(Tally::default());
+                Ok(Tally::default())
+            }
+        }
+    }
 }
 
 impl<W: Write> EventWriter for GeoJsonWriter<W> {
     fn write(&mut self, row: &Row<'_>) -> io::Result<()> {
-        if self.n == 0 {
-            self.out
-                .write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?;
-        } else {
-            self.out.write_all(b",\n")?;
-        }
-        self.n += 1;
-        serde_json::to_writer(&mut self.out, &geojson_feature(row.event))?;
+        let mut tally = self.open()?;
+        write_feature(&mut self.out, row, self.null_geometry, &mut tally)?;
+        self.tally = Some(tally);
         Ok(())
     }
-    fn finish(&mut self) -> io::Result<()> {
-        if self.n == 0 {
-            self.out
-                .write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?;
-        }
-        self.out.write_all(b"\n]}\n")?;
-        self.out.flush()
+    fn finish(&mut self) -> io::Result<Tally> {
+        let tally = self.open()?;
+        let shape = Shape {
+            null_geometry: self.null_geometry,
+            ..Shape::new(Format::Geojson)
+        };
+        self.out.write_all(&shape.tail(tally))?;
+        self.out.flush()?;
+        Ok(tally)
     }
 }
 
@@ -651,7 +837,11 @@ mod tests {
     fn csv(events: &[Event], columns: Columns) -> String {
         let mut buf = Vec::new();
         {
-            let mut w = writer(Format::Csv, columns, &mut buf);
+            let shape = Shape {
+                columns,
+                ..Shape::new(Format::Csv)
+            };
+            let mut w = writer(shape, &mut buf);
             for e in events {
                 w.write(&Row::of_report(e, &report(), Some(1_477_000_000)))
                     .unwrap();
@@ -797,27 +987,91 @@ mod tests {
         }
     }
 
+    /// The GeoJSON of rows of `events` read from `report()`, and its tally.
+    fn geojson(events: &[Event], null_geometry: bool) -> (serde_json::Value, Tally) {
+        let mut buf = Vec::new();
+        let tally = {
+            let shape = Shape {
+                null_geometry,
+                ..Shape::new(Format::Geojson)
+            };
+            let mut w = writer(shape, &mut buf);
+            for e in events {
+                w.write(&Row::of_report(e, &report(), None)).unwrap();
+            }
+            w.finish().unwrap()
+        };
+        (serde_json::from_slice(&buf).unwrap(), tally)
+    }
+
     #[test]
     fn geojson_is_a_valid_feature_collection() {
-        let mut buf = Vec::new();
-        {
-            let mut w = writer(Format::Geojson, Columns::All, &mut buf);
-            let (e, r) = (sample(), report());
-            w.write(&Row::of_report(&e, &r, None)).unwrap();
-            w.write(&Row::of_report(&e, &r, None)).unwrap();
-            w.finish().unwrap();
-        }
-        let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+        let (v, tally) = geojson(&[sample(), sample()], false);
+        assert_eq!(v["type"], "FeatureCollection");
         assert_eq!(v["features"].as_array().unwrap().len(), 2);
+        assert_eq!(v["features"][0]["geometry"]["type"], "Point");
         assert_eq!(v["features"][0]["geometry"]["coordinates"][0], 44.449);
+        assert_eq!(v["features"][0]["id"], "doc:5");
+        assert_eq!(v[OMITTED_MEMBER], 0);
+        assert_eq!(
+            tally,
+            Tally {
+                rows: 2,
+                omitted: 0
+            }
+        );
+        let (empty, _) = geojson(&[], false);
+        assert_eq!(empty["features"], serde_json::json!([]));
+        assert_eq!(empty[OMITTED_MEMBER], 0);
+    }
+
+    #[test]
+    fn geojson_leaves_out_rows_without_coordinates_unless_asked() {
+        let mut nowhere = sample();
+        nowhere.event_id = "doc:9".into();
+        nowhere.location.as_mut().unwrap().lat = None;
+        let mut placeless = sample();
+        placeless.event_id = "doc:11".into();
+        placeless.location = None;
+        let events = [nowhere, sample(), placeless];
+        let (v, tally) = geojson(&events, false);
+        let features = v["features"].as_array().unwrap();
+        assert_eq!(features.len(), 1);
+        assert_eq!(features[0]["id"], "doc:5");
+        assert_eq!(v[OMITTED_MEMBER], 2);
+        assert_eq!(
+            tally,
+            Tally {
+                rows: 1,
+                omitted: 2
+            }
+        );
+        let (v, tally) = geojson(&events, true);
+        let ids: Vec<&str> = v["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["doc:9", "doc:5", "doc:11"]);
+        assert!(v["features"][0]["geometry"].is_null());
+        assert!(v["features"][2]["geometry"].is_null());
+        assert_eq!(v[OMITTED_MEMBER], 0);
+        assert_eq!(
+            tally,
+            Tally {
+                rows: 3,
+                omitted: 0
+            }
+        );
     }
 
     #[test]
     fn geojson_properties_are_flat_scalars_with_rounded_floats() {
         let mut e = sample();
         e.confidence = 0.08;
-        let f = geojson_feature(&e);
-        let props = f["properties"].as_object().unwrap();
+        let (v, _) = geojson(&[e], false);
+        let props = v["features"][0]["properties"].as_object().unwrap();
         for (k, v) in props {
             assert!(!v.is_object() && !v.is_array(), "{k} is not a scalar: {v}");
         }
@@ -825,13 +1079,53 @@ mod tests {
         assert_eq!(props["location"], "Daquq");
         assert_eq!(props["fatalities"], 15);
         assert_eq!(props["status"], "incident");
+        assert_eq!(props["latitude"], 35.139);
+    }
+
+    #[test]
+    fn geojson_properties_are_the_csv_cells_in_the_csv_order() {
+        let mut e = sample();
+        e.sentence = [0, report().text.chars().count()];
+        let row = Row::of_report(&e, &report(), Some(1_477_000_000));
+        let f = geojson_feature(&row);
+        let names: Vec<&str> = f.properties.iter().map(|(k, _)| *k).collect();
+        let mut expected = Columns::All.names();
+        expected.extend(GEOJSON_EXTRA);
+        assert_eq!(names, expected);
+        // serialized in that order too (serde_json's own map would sort them)
+        let text = serde_json::to_string(&f).unwrap();
+        let at = |k: &str| text.find(&format!("\"{k}\":")).unwrap();
+        assert!(at("event_id_cnty") < at("event_date") && at("timestamp") < at("confidence"));
+        for (cell, (name, value)) in row.cells().iter().zip(&f.properties) {
+            match value {
+                serde_json::Value::Null => assert_eq!(cell, "", "{name}"),
+                serde_json::Value::String(s) => assert_eq!(s, cell, "{name}"),
+                serde_json::Value::Number(n) => assert_eq!(
+                    n.as_f64(),
+                    cell.parse::<f64>().ok(),
+                    "{name}: {n} vs {cell}"
+                ),
+                other => panic!("{name}: {other}"),
+            }
+        }
+        let p = |k: &str| f.property(k).unwrap().clone();
+        assert_eq!(p("source"), "aawsat.com");
+        assert_eq!(p("notes"), report().text.as_str());
+        assert_eq!(p("event_date"), "2016-10-22");
+        assert_eq!(p("time_precision"), 3);
+        assert_eq!(p("year"), 2016);
+        assert_eq!(p("country"), "Iraq");
+        assert_eq!(p("iso"), 368);
+        assert!(p("event_id_cnty").as_str().unwrap().starts_with("IRQ"));
+        assert!(p("assoc_actor_1").is_null());
+        assert_eq!(p("n_mentions"), 1);
     }
 
     #[test]
     fn jsonl_round_trips() {
         let mut buf = Vec::new();
         {
-            let mut w = writer(Format::Jsonl, Columns::All, &mut buf);
+            let mut w = writer(Shape::new(Format::Jsonl), &mut buf);
             w.write(&Row::of_report(&sample(), &report(), None))
                 .unwrap();
             w.finish().unwrap();

@@ -12,7 +12,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, MethodRouter};
 use axum::{Json, Router};
-use rasd_core::write::{Columns, Format};
+use rasd_core::write::{Columns, Format, Tally};
 use rasd_core::SCHEMA_VERSION;
 use rasd_store::export::{error_line, write_cluster_rows, write_left_out_rows, Shape, PAGE};
 use rasd_store::read::EventSummary;
@@ -79,12 +79,17 @@ fn page_params() -> Vec<&'static str> {
 /// `all=true|false` (default false): whether a listing adds the mentions left out of the
 /// incident table.
 fn parse_all(params: &Params) -> Result<bool, ApiError> {
-    match params.get("all") {
+    parse_bool(params, "all")
+}
+
+/// A parameter `true|false`, false when absent.
+fn parse_bool(params: &Params, name: &str) -> Result<bool, ApiError> {
+    match params.get(name) {
         None | Some("false") => Ok(false),
         Some("true") => Ok(true),
-        Some(_) => Err(ApiError::bad_request(
-            "parameter \"all\" must be true or false",
-        )),
+        Some(_) => Err(ApiError::bad_request(format!(
+            "parameter \"{name}\" must be true or false"
+        ))),
     }
 }
 
@@ -297,6 +302,10 @@ struct ExtractRequest {
     /// `rasd extract --format` writes it: `jsonl`, `csv`, `geojson`.
     #[serde(default)]
     format: Option<String>,
+    /// GeoJSON: keep the records without coordinates, as features with a null geometry
+    /// (`rasd extract --with-null-geometry`).
+    #[serde(default)]
+    null_geometry: bool,
 }
 
 /// `POST /api/session {"token": ...}`: the dashboard trades the token for a cookie (HttpOnly,
@@ -367,6 +376,15 @@ async fn extract(
             ))
         }
     };
+    if req.null_geometry && !matches!(&file, Some((_, Format::Geojson))) {
+        return Err(ApiError::bad_request(
+            "\"null_geometry\" goes with \"format\": \"geojson\"",
+        ));
+    }
+    let shape = file.as_ref().map(|(_, format)| rasd_core::write::Shape {
+        null_geometry: req.null_geometry,
+        ..rasd_core::write::Shape::new(*format)
+    });
     let report = rasd_core::Report {
         id: req
             .id
@@ -418,7 +436,7 @@ async fn extract(
             ))
         }
     };
-    let Some((ext, format)) = file else {
+    let (Some((ext, format)), Some(shape)) = (file, shape) else {
         return Ok(Json(json!({
             "schema_version": SCHEMA_VERSION,
             "events": extraction.events,
@@ -429,7 +447,7 @@ async fn extract(
     // the file `rasd extract --format` writes, through the same writers
     let mut out = Vec::new();
     {
-        let mut w = rasd_core::write::writer(format, Columns::All, &mut out);
+        let mut w = rasd_core::write::writer(shape, &mut out);
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .ok()
@@ -523,7 +541,9 @@ fn parse_columns(params: &Params) -> Result<Columns, ApiError> {
 /// with `all=true` the mentions left out of the incident table (their status in each row), as
 /// `GET /api/events?all=true` lists them. A connection is borrowed for each page only: a
 /// client that reads slowly (or never) holds none while it waits, and is dropped after
-/// [`EXPORT_WRITE_TIMEOUT`]. The rows are `rasd export`'s ([`write_cluster_rows`]).
+/// [`EXPORT_WRITE_TIMEOUT`]. The rows are `rasd export`'s ([`write_cluster_rows`]): GeoJSON
+/// holds the rows with coordinates unless `null_geometry=true`, and says at its end how many
+/// it left out (`omitted_without_coordinates`: a streamed answer knows it only then).
 async fn export(
     State(state): State<Shared>,
     RawQuery(raw): RawQuery,
@@ -531,7 +551,7 @@ async fn export(
 ) -> Result<Response, ApiError> {
     let extra: &[&str] = match format {
         Format::Csv => &["all", "columns"],
-        _ => &["all"],
+        _ => &["all", "null_geometry"],
     };
     let allowed: Vec<&str> = FILTER_PARAMS.iter().chain(extra).copied().collect();
     let params = Params::parse(raw.as_deref(), &allowed)?;
@@ -540,6 +560,7 @@ async fn export(
     let shape = Shape {
         format,
         columns: parse_columns(&params)?,
+        null_geometry: parse_bool(&params, "null_geometry")?,
     };
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(2);
     // set when the client stopped reading: the stream then ends in an error, not cleanly
@@ -570,7 +591,7 @@ async fn export(
         if !failed && !send(Ok(Bytes::from(shape.head()))).await {
             return; // the client went away or stopped reading
         }
-        let mut n = 0usize;
+        let mut n = Tally::default();
         for page in ids.chunks(PAGE) {
             if failed {
                 break;
@@ -627,7 +648,7 @@ async fn export(
             }
             send(Err(std::io::Error::other("export failed"))).await;
         } else {
-            send(Ok(Bytes::from_static(shape.tail()))).await;
+            send(Ok(Bytes::from(shape.tail(n)))).await;
         }
     });
     let stream = futures_util::stream::unfold((rx, stalled), |(mut rx, stalled)| async move {

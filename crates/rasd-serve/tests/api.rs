@@ -532,10 +532,23 @@ async fn csv_and_geojson_exports_take_the_same_filters() {
     let v = r.json();
     assert_eq!(v["type"], "FeatureCollection");
     let features = v["features"].as_array().unwrap();
-    assert_eq!(features.len(), listed);
+    // the incidents with coordinates, and how many were left out
+    let omitted = v["omitted_without_coordinates"].as_u64().unwrap() as usize;
+    assert_eq!(features.len() + omitted, listed);
+    assert!(features.iter().all(|f| f["geometry"]["type"] == "Point"));
     assert!(features
         .iter()
         .all(|f| f["properties"]["event_type"] == "Explosions/Remote violence"));
+    let v = get(&format!("/api/events.geojson?type={ty}&null_geometry=true"))
+        .await
+        .json();
+    let features = v["features"].as_array().unwrap();
+    assert_eq!(features.len(), listed);
+    let nulls = features.iter().filter(|f| f["geometry"].is_null()).count();
+    assert_eq!(
+        (nulls, &v["omitted_without_coordinates"]),
+        (omitted, &Value::from(0))
+    );
     // an empty selection is still a valid document
     let v = get("/api/events.geojson?country=ZZ").await.json();
     assert_eq!(v["features"], serde_json::json!([]));
@@ -905,8 +918,31 @@ async fn csv_and_geojson_exports_take_all_as_the_listing_does() {
     assert_eq!(acled[0][..], header[..31]);
     // GeoJSON: the same features, the left-out ones with cluster_id null and their status
     let v = get("/api/events.geojson?all=true").await.json();
+    let omitted = v["omitted_without_coordinates"].as_u64().unwrap() as usize;
+    assert!(omitted > 0);
+    assert_eq!(
+        v["features"].as_array().unwrap().len() + omitted,
+        incidents + left.len()
+    );
+    let v = get("/api/events.geojson?all=true&null_geometry=true")
+        .await
+        .json();
     let features = v["features"].as_array().unwrap();
     assert_eq!(features.len(), incidents + left.len());
+    // a feature's properties are its CSV row's cells (null for an empty one)
+    for (row, f) in rows.iter().zip(features) {
+        let props = f["properties"].as_object().unwrap();
+        for (name, cell) in header.iter().zip(row) {
+            let p = &props[name.as_str()];
+            let same = match p {
+                Value::Null => cell.is_empty(),
+                Value::String(s) => s == cell || *cell == format!("'{s}"),
+                Value::Number(n) => n.as_f64() == cell.parse::<f64>().ok(),
+                _ => false,
+            };
+            assert!(same, "{name}: CSV {cell:?}, GeoJSON {p}");
+        }
+    }
     for (f, (id, status)) in features[incidents..].iter().zip(&left) {
         assert!(f["properties"]["cluster_id"].is_null());
         assert_eq!(f["properties"]["event_id"], id.as_str());
@@ -920,6 +956,8 @@ async fn csv_and_geojson_exports_take_all_as_the_listing_does() {
         ("/api/events.csv?all=yes", "true or false"),
         ("/api/events.csv?columns=some", "all or acled"),
         ("/api/events.geojson?columns=acled", "columns"),
+        ("/api/events.csv?null_geometry=true", "null_geometry"),
+        ("/api/events.geojson?null_geometry=yes", "true or false"),
     ] {
         let msg = get(uri).await.error(StatusCode::BAD_REQUEST);
         assert!(msg.contains(says), "{uri}: {msg}");
@@ -1115,9 +1153,127 @@ async fn extract_writes_the_files_of_rasd_extract() {
     assert_eq!(r.headers[header::CONTENT_TYPE], "application/geo+json");
     let g = r.json();
     assert_eq!(g["type"], "FeatureCollection");
-    assert_eq!(g["features"].as_array().unwrap().len(), records.len());
+    // the records with coordinates (here all), and how many were left out
+    let omitted = g["omitted_without_coordinates"].as_u64().unwrap() as usize;
+    assert_eq!(
+        g["features"].as_array().unwrap().len() + omitted,
+        records.len()
+    );
     let msg = post("xml").await.error(StatusCode::BAD_REQUEST);
     assert!(msg.contains("csv"), "{msg}");
+    let body = serde_json::json!({"text": report.text, "format": "csv", "null_geometry": true});
+    let msg = call(
+        Method::POST,
+        "/api/extract",
+        Some(serde_json::to_vec(&body).unwrap()),
+    )
+    .await
+    .error(StatusCode::BAD_REQUEST);
+    assert!(msg.contains("geojson"), "{msg}");
+}
+
+#[tokio::test]
+async fn extract_as_geojson_leaves_out_the_records_without_coordinates_unless_asked() {
+    // a development report with a record the geocoder could not place
+    let extractor = rasd_extract::Extractor::new();
+    let report = common::reports("data/eval/reports.dev.jsonl")
+        .into_iter()
+        .find(|r| {
+            extractor.extract(r).events.iter().any(|e| {
+                !e.location
+                    .as_ref()
+                    .is_some_and(|l| l.lat.is_some() && l.lon.is_some())
+            })
+        })
+        .expect("a report with a record without coordinates");
+    let post = |extra: Value| {
+        let mut body = serde_json::json!({"id": report.id, "text": report.text,
+            "published": report.published});
+        for (k, v) in extra.as_object().unwrap() {
+            body[k] = v.clone();
+        }
+        async move {
+            call(
+                Method::POST,
+                "/api/extract",
+                Some(serde_json::to_vec(&body).unwrap()),
+            )
+            .await
+        }
+    };
+    let records = post(serde_json::json!({})).await.json()["events"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let placed = records
+        .iter()
+        .filter(|e| e["location"]["lat"].is_number() && e["location"]["lon"].is_number())
+        .count();
+    assert!(placed < records.len());
+    let g = post(serde_json::json!({"format": "geojson"})).await.json();
+    let features = g["features"].as_array().unwrap();
+    assert_eq!(features.len(), placed);
+    assert!(features.iter().all(|f| f["geometry"]["type"] == "Point"));
+    assert_eq!(g["omitted_without_coordinates"], records.len() - placed);
+    let g = post(serde_json::json!({"format": "geojson", "null_geometry": true}))
+        .await
+        .json();
+    let features = g["features"].as_array().unwrap();
+    assert_eq!(features.len(), records.len());
+    let nulls = features.iter().filter(|f| f["geometry"].is_null()).count();
+    assert_eq!(nulls, records.len() - placed);
+    assert_eq!(g["omitted_without_coordinates"], 0);
+}
+
+/// Every `"confidence":` number of a JSON text, as written.
+fn confidences(text: &str) -> Vec<&str> {
+    text.split("\"confidence\":")
+        .skip(1)
+        .map(|rest| {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '-' | 'e' | 'E')))
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn json_answers_write_the_confidence_as_its_two_decimals() {
+    let id = daquq_id().await;
+    let report = &common::reports("examples/kirkuk-2016-10-22.jsonl")[0];
+    let body = serde_json::json!({"text": report.text, "published": "2016-10-22", "all": true});
+    let answers = [
+        get("/api/events?all=true&limit=1000").await.text(),
+        get(&format!("/api/events/{id}")).await.text(),
+        get(&format!("/api/documents/{}", enc("kirkuk-2016-10-22")))
+            .await
+            .text(),
+        call(
+            Method::POST,
+            "/api/extract",
+            Some(serde_json::to_vec(&body).unwrap()),
+        )
+        .await
+        .text(),
+        get("/api/events.geojson?all=true&null_geometry=true")
+            .await
+            .text(),
+    ];
+    for text in &answers {
+        let found = confidences(text);
+        assert!(
+            !found.is_empty(),
+            "{}",
+            text.chars().take(300).collect::<String>()
+        );
+        for c in found {
+            // 0.95, never the widened f32 0.949999988079071
+            let decimals = c.split_once('.').map_or(0, |(_, d)| d.len());
+            assert!(decimals <= 2, "confidence {c}");
+            assert!(c.parse::<f64>().is_ok(), "{c}");
+        }
+    }
 }
 
 #[tokio::test]

@@ -755,7 +755,12 @@ async fn dashboard_end_to_end_in_headless_chromium() {
     assert_eq!(csv.lines().count(), records.len() + 1);
     let geo: Value = serde_json::from_str(&file("geojson")).unwrap();
     assert_eq!(geo["type"], "FeatureCollection");
-    assert_eq!(geo["features"].as_array().unwrap().len(), records.len());
+    // the records with coordinates, and how many were left out (`rasd extract`'s GeoJSON)
+    let omitted = geo["omitted_without_coordinates"].as_u64().unwrap() as usize;
+    assert_eq!(
+        geo["features"].as_array().unwrap().len() + omitted,
+        records.len()
+    );
     shot(&c, "extract.png").await;
 
     // 6. English labels on request

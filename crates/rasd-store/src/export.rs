@@ -1,5 +1,6 @@
 //! The clean table: one row per cluster, as CSV (ACLED's 31 columns, then rasd's own with the
-//! spread), JSONL (the cluster with every mention) or GeoJSON points; and the plain-text stats
+//! spread), JSONL (the cluster with every mention) or GeoJSON points (the CSV's cells as their
+//! properties; only the rows with coordinates unless the shape keeps null geometries); and the plain-text stats
 //! of `rasd stats`. The page writers here serve `rasd export` and the API's exports alike.
 //!
 //! Clusters are read in pages of [`PAGE`] so an export of any size runs in flat memory.
@@ -7,7 +8,8 @@
 use std::collections::HashMap;
 use std::io::Write;
 
-use rasd_core::write::{geojson_feature, Columns, Format, Incident, Row};
+use rasd_core::write::{write_feature, Format, Incident, Row};
+pub use rasd_core::write::{Shape, Tally};
 use rasd_core::SCHEMA_VERSION;
 
 use crate::read::{DocumentOrigin, EventFilter, LeftOut};
@@ -26,39 +28,6 @@ pub struct ClusterWire<'a> {
     /// The representative record; its `fatalities` is the best figure (up to high).
     pub event: &'a rasd_core::Event,
     pub mentions: &'a [MemberRecord],
-}
-
-/// What an export writes: its format and, in CSV, its columns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Shape {
-    pub format: Format,
-    pub columns: Columns,
-}
-
-impl Shape {
-    pub fn new(format: Format) -> Shape {
-        Shape {
-            format,
-            columns: Columns::All,
-        }
-    }
-
-    /// What comes before the first row: the CSV header, GeoJSON's opening.
-    pub fn head(self) -> Vec<u8> {
-        match self.format {
-            Format::Csv => self.columns.header().into_bytes(),
-            Format::Geojson => b"{\"type\":\"FeatureCollection\",\"features\":[\n".to_vec(),
-            Format::Jsonl => Vec::new(),
-        }
-    }
-
-    /// What comes after the last row: GeoJSON's closing.
-    pub fn tail(self) -> &'static [u8] {
-        match self.format {
-            Format::Geojson => b"\n]}\n",
-            _ => b"",
-        }
-    }
 }
 
 /// The row of a cluster: its representative's record, `source` the outlets of every mention
@@ -139,36 +108,6 @@ pub fn left_out_row<'a>(
     }
 }
 
-/// The GeoJSON feature of a cluster: the representative's feature plus the cluster's fields.
-pub fn cluster_feature(c: &ClusterRecord) -> serde_json::Value {
-    let mut f = geojson_feature(&c.representative);
-    f["id"] = c.cluster_id.into();
-    if let Some(props) = f["properties"].as_object_mut() {
-        props.insert("cluster_id".into(), c.cluster_id.into());
-        props.insert("n_sources".into(), c.n_sources.into());
-        props.insert("fatalities_low".into(), c.fatalities.low.into());
-        props.insert("fatalities_best".into(), c.fatalities.best.into());
-        props.insert("fatalities_high".into(), c.fatalities.high.into());
-        // flat, as every GeoJSON property: the mentions' event ids joined
-        let mentions: Vec<&str> = c
-            .mentions
-            .iter()
-            .map(|m| m.event.event_id.as_str())
-            .collect();
-        props.insert("mentions".into(), mentions.join("; ").into());
-    }
-    f
-}
-
-/// The GeoJSON feature of a left-out mention: its record, with `cluster_id` null.
-pub fn left_out_feature(e: &rasd_core::Event) -> serde_json::Value {
-    let mut f = geojson_feature(e);
-    if let Some(props) = f["properties"].as_object_mut() {
-        props.insert("cluster_id".into(), serde_json::Value::Null);
-    }
-    f
-}
-
 /// The JSONL line of a left-out mention: no cluster, its status beside its record.
 #[derive(Debug, serde::Serialize)]
 pub struct LeftOutWire<'a> {
@@ -178,26 +117,17 @@ pub struct LeftOutWire<'a> {
     pub event: &'a rasd_core::Event,
 }
 
-/// A GeoJSON feature after `n` others: the separator, then the feature.
-fn feature<W: Write>(out: &mut W, n: usize, f: &serde_json::Value) -> Result<(), StoreError> {
-    if n > 0 {
-        out.write_all(b",\n")?;
-    }
-    serde_json::to_writer(&mut *out, f)?;
-    Ok(())
-}
-
-/// Writes the rows of `clusters` (a page) after `n` rows, in `shape`; returns the new count.
-/// Every CSV path (`rasd export`, the API) writes its rows here.
+/// Writes the rows of `clusters` (a page) after those `tally` counts, in `shape`; returns the
+/// new tally. Every path (`rasd export`, the API) writes its rows here.
 pub fn write_cluster_rows<W: Write>(
     store: &mut Store,
     clusters: &[ClusterRecord],
     shape: Shape,
-    mut n: usize,
+    mut tally: Tally,
     out: &mut W,
-) -> Result<usize, StoreError> {
+) -> Result<Tally, StoreError> {
     let docs = match shape.format {
-        Format::Csv => {
+        Format::Csv | Format::Geojson => {
             let ids: Vec<&str> = clusters
                 .iter()
                 .flat_map(|c| c.mentions.iter().map(|m| m.event.doc_id.as_str()))
@@ -208,12 +138,13 @@ pub fn write_cluster_rows<W: Write>(
                 .collect();
             store.document_origins(&ids, &texts)?
         }
-        _ => HashMap::new(),
+        Format::Jsonl => HashMap::new(),
     };
     for c in clusters {
         match shape.format {
             Format::Csv => {
-                out.write_all(cluster_row(c, &docs).csv_line(shape.columns).as_bytes())?
+                out.write_all(cluster_row(c, &docs).csv_line(shape.columns).as_bytes())?;
+                tally.rows += 1;
             }
             Format::Jsonl => {
                 let wire = ClusterWire {
@@ -226,35 +157,38 @@ pub fn write_cluster_rows<W: Write>(
                 };
                 serde_json::to_writer(&mut *out, &wire)?;
                 out.write_all(b"\n")?;
+                tally.rows += 1;
             }
-            Format::Geojson => feature(out, n, &cluster_feature(c))?,
+            Format::Geojson => {
+                write_feature(out, &cluster_row(c, &docs), shape.null_geometry, &mut tally)?
+            }
         }
-        n += 1;
     }
-    Ok(n)
+    Ok(tally)
 }
 
-/// Writes the rows of mentions left out of the incident table (a page) after `n` rows, in
-/// `shape`; returns the new count.
+/// Writes the rows of mentions left out of the incident table (a page) after those `tally`
+/// counts, in `shape`; returns the new tally.
 pub fn write_left_out_rows<W: Write>(
     store: &mut Store,
     left: &[LeftOut],
     shape: Shape,
-    mut n: usize,
+    mut tally: Tally,
     out: &mut W,
-) -> Result<usize, StoreError> {
+) -> Result<Tally, StoreError> {
     let docs = match shape.format {
-        Format::Csv => {
+        Format::Csv | Format::Geojson => {
             let ids: Vec<&str> = left.iter().map(|l| l.event.doc_id.as_str()).collect();
             store.document_origins(&ids, &ids)?
         }
-        _ => HashMap::new(),
+        Format::Jsonl => HashMap::new(),
     };
     for l in left {
         let e = &l.event;
         match shape.format {
             Format::Csv => {
-                out.write_all(left_out_row(e, &docs).csv_line(shape.columns).as_bytes())?
+                out.write_all(left_out_row(e, &docs).csv_line(shape.columns).as_bytes())?;
+                tally.rows += 1;
             }
             Format::Jsonl => {
                 let wire = LeftOutWire {
@@ -265,12 +199,17 @@ pub fn write_left_out_rows<W: Write>(
                 };
                 serde_json::to_writer(&mut *out, &wire)?;
                 out.write_all(b"\n")?;
+                tally.rows += 1;
             }
-            Format::Geojson => feature(out, n, &left_out_feature(e))?,
+            Format::Geojson => write_feature(
+                out,
+                &left_out_row(e, &docs),
+                shape.null_geometry,
+                &mut tally,
+            )?,
         }
-        n += 1;
     }
-    Ok(n)
+    Ok(tally)
 }
 
 /// The last line of an export that a database error cut short, so that a reader of the file
@@ -289,27 +228,29 @@ pub fn error_line(format: Format, reason: &str) -> Option<Vec<u8>> {
     }
 }
 
-/// Writes the clusters `filter` selects to `out`; returns how many. A database error after the
-/// first row ends the output with [`error_line`] (and is returned).
+/// Writes the clusters `filter` selects to `out` in `format`'s default shape; returns what it
+/// wrote. A database error after the first row ends the output with [`error_line`] (and is
+/// returned).
 pub fn write_clusters<W: Write>(
     store: &mut Store,
     filter: &Filter,
     format: Format,
     out: W,
-) -> Result<usize, StoreError> {
+) -> Result<Tally, StoreError> {
     write_export(store, filter, Shape::new(format), false, out)
 }
 
 /// [`write_clusters`] in `shape`, then with `all` every mention left out of the incident table
 /// that the filter selects (on its own date, country and type), one row each with its status
-/// and no cluster, in input order (`rasd export --all`). Returns the rows written.
+/// and no cluster, in input order (`rasd export --all`). Returns the rows written and, in
+/// GeoJSON, those left out for want of coordinates.
 pub fn write_export<W: Write>(
     store: &mut Store,
     filter: &Filter,
     shape: Shape,
     all: bool,
     mut out: W,
-) -> Result<usize, StoreError> {
+) -> Result<Tally, StoreError> {
     let r = write_clusters_to(store, filter, shape, all, &mut out);
     match &r {
         // a failed write (a closed pipe) cannot take a line either
@@ -332,10 +273,10 @@ fn write_clusters_to<W: Write>(
     shape: Shape,
     all: bool,
     mut out: W,
-) -> Result<usize, StoreError> {
+) -> Result<Tally, StoreError> {
     let ids = store.cluster_ids(filter)?;
     out.write_all(&shape.head())?;
-    let mut n = 0;
+    let mut n = Tally::default();
     for page in ids.chunks(PAGE) {
         let clusters = store.clusters(page)?;
         n = write_cluster_rows(store, &clusters, shape, n, &mut out)?;
@@ -356,7 +297,7 @@ fn write_clusters_to<W: Write>(
             n = write_left_out_rows(store, &page, shape, n, &mut out)?;
         }
     }
-    out.write_all(shape.tail())?;
+    out.write_all(&shape.tail(n))?;
     out.flush()?;
     Ok(n)
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use rasd_core::write::Format;
-use rasd_store::export::Shape;
+use rasd_store::export::{Shape, Tally};
 use rasd_store::{Filter, Store, StoreError};
 
 fn synthetic_batch(n: usize) -> Vec<(rasd_core::Report, Vec<rasd_core::Event>)> {
@@ -126,9 +126,23 @@ fn exports_are_one_row_per_cluster_in_every_format() {
             v["mentions"].as_array().unwrap().len()
         );
     }
+    // GeoJSON: the incidents with coordinates, and how many it left out
     let g: serde_json::Value = serde_json::from_str(&geojson).unwrap();
     assert_eq!(g["type"], "FeatureCollection");
-    assert_eq!(g["features"].as_array().unwrap().len(), n);
+    let features = g["features"].as_array().unwrap();
+    let omitted = g["omitted_without_coordinates"].as_u64().unwrap() as usize;
+    assert!(omitted > 0, "the fixture has incidents without coordinates");
+    assert_eq!(features.len() + omitted, n);
+    assert!(features.iter().all(|f| f["geometry"]["type"] == "Point"));
+    // with null geometries: every incident, the same properties as the CSV's cells
+    let (g, tally) = geojson_export(&mut store, false, true);
+    let features = g["features"].as_array().unwrap();
+    assert_eq!((features.len(), tally.omitted), (n, 0));
+    assert_eq!(g["omitted_without_coordinates"], 0);
+    let nulls = features.iter().filter(|f| f["geometry"].is_null()).count();
+    assert_eq!(nulls, omitted);
+    let rows = csv_rows(&mut store);
+    assert_properties_are_the_csv_cells(&rows, features);
     // filters
     let mut buf = Vec::new();
     let filter = Filter {
@@ -139,7 +153,7 @@ fn exports_are_one_row_per_cluster_in_every_format() {
     };
     let k =
         rasd_store::export::write_clusters(&mut store, &filter, Format::Jsonl, &mut buf).unwrap();
-    assert_eq!(k, 2, "{}", String::from_utf8_lossy(&buf));
+    assert_eq!(k.rows, 2, "{}", String::from_utf8_lossy(&buf));
     assert!(String::from_utf8(buf).unwrap().contains("Karrada"));
 }
 
@@ -385,7 +399,17 @@ fn left_out_mentions_are_stored_with_their_status_but_never_clustered() {
         assert!(v["event"]["doc_id"].as_str().unwrap().ends_with("-left"));
     }
     let g: serde_json::Value = serde_json::from_str(&geojson).unwrap();
-    assert_eq!(g["features"].as_array().unwrap().len(), table_rows + n_left);
+    let omitted = g["omitted_without_coordinates"].as_u64().unwrap() as usize;
+    assert_eq!(
+        g["features"].as_array().unwrap().len() + omitted,
+        table_rows + n_left
+    );
+    let (g, _) = geojson_export(&mut store, true, true);
+    let features = g["features"].as_array().unwrap();
+    assert_eq!(features.len(), table_rows + n_left);
+    assert!(features[table_rows..]
+        .iter()
+        .all(|f| f["properties"]["cluster_id"].is_null()));
     // a filter applies to the left-out mentions' own fields
     let mut buf = Vec::new();
     let filter = Filter {
@@ -400,7 +424,7 @@ fn left_out_mentions_are_stored_with_their_status_but_never_clustered() {
         &mut buf,
     )
     .unwrap();
-    assert_eq!(k, 0);
+    assert_eq!(k.rows, 0);
     // the document's events include its left-out mentions, with no incident
     let doc = &left[0].0.id;
     let events = store.document_events(doc).unwrap();
@@ -432,6 +456,39 @@ fn a_version_3_database_reads_its_events_as_incidents() {
     assert_eq!(store.counts().unwrap(), counts);
     assert_eq!(common::exports(&mut store), table);
     assert_eq!(common::exports_all(&mut store), table);
+}
+
+/// The GeoJSON export of a store (`all`: with the mentions left out of the incident table;
+/// `null_geometry`: with the rows without coordinates), parsed, and its tally.
+fn geojson_export(store: &mut Store, all: bool, null_geometry: bool) -> (serde_json::Value, Tally) {
+    let mut buf = Vec::new();
+    let shape = Shape {
+        null_geometry,
+        ..Shape::new(Format::Geojson)
+    };
+    let tally =
+        rasd_store::export::write_export(store, &Filter::default(), shape, all, &mut buf).unwrap();
+    (serde_json::from_slice(&buf).unwrap(), tally)
+}
+
+/// Every GeoJSON feature's properties hold its CSV row's cells (ACLED's 31 columns and rasd's
+/// own): the same text, the same number, null for an empty cell.
+fn assert_properties_are_the_csv_cells(rows: &[Vec<String>], features: &[serde_json::Value]) {
+    let header = &rows[0];
+    assert_eq!(rows.len() - 1, features.len());
+    for (row, f) in rows[1..].iter().zip(features) {
+        let props = f["properties"].as_object().unwrap();
+        for (name, cell) in header.iter().zip(row) {
+            let p = &props[name.as_str()];
+            let same = match p {
+                serde_json::Value::Null => cell.is_empty(),
+                serde_json::Value::String(s) => s == cell || *cell == format!("'{s}"),
+                serde_json::Value::Number(n) => n.as_f64() == cell.parse::<f64>().ok(),
+                _ => false,
+            };
+            assert!(same, "{name}: CSV {cell:?}, GeoJSON {p}");
+        }
+    }
 }
 
 /// The CSV export of a store, parsed, with the timestamps as they are.

@@ -330,8 +330,17 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
-/// A CSV export with its `timestamp` cells blanked (other formats as they are).
+/// An export with its `timestamp` cells blanked (CSV) or nulled (GeoJSON properties); JSONL as
+/// it is.
 pub fn without_timestamps(text: &str) -> String {
+    if text.starts_with("{\"type\":\"FeatureCollection\"") {
+        // GeoJSON: the `timestamp` property of each feature
+        let mut v: serde_json::Value = serde_json::from_str(text).expect("GeoJSON");
+        for f in v["features"].as_array_mut().expect("features") {
+            f["properties"]["timestamp"] = serde_json::Value::Null;
+        }
+        return v.to_string();
+    }
     if !text.starts_with("event_id_cnty,") {
         return text.to_string();
     }

@@ -1,13 +1,13 @@
-//! `rasd export --format csv|jsonl|geojson [--columns all|acled] [--from --to --country --type]
-//! [--all]`: the clean table, one row per incident (cluster), on stdout; `--all` adds the
-//! mentions left out of it, one row each with its status.
+//! `rasd export --format csv|jsonl|geojson [--columns all|acled] [--with-null-geometry] [--from
+//! --to --country --type] [--all]`: the clean table, one row per incident (cluster), on stdout;
+//! `--all` adds the mentions left out of it, one row each with its status. GeoJSON holds the
+//! rows with coordinates (a note on stderr counts the others) unless `--with-null-geometry`.
 
 use std::process::ExitCode;
 
 use anyhow::Context;
 
 use rasd_core::write::Format;
-use rasd_store::export::Shape;
 use rasd_store::{Filter, Store, StoreError};
 
 use rasd_core::valid_date;
@@ -25,6 +25,10 @@ pub struct Args {
     /// ACLED's 31).
     #[arg(long, value_parser = ["all", "acled"])]
     pub columns: Option<String>,
+    /// GeoJSON: keep the incidents (and, with --all, mentions) without coordinates, as features
+    /// with a null geometry (by default they are left out, and a note on stderr says how many).
+    #[arg(long)]
+    pub with_null_geometry: bool,
     /// Incidents on or after this date (YYYY-MM-DD).
     #[arg(long)]
     pub from: Option<String>,
@@ -49,10 +53,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(valid_date(d), "--from/--to must be YYYY-MM-DD, got {d:?}");
     }
     let format = Format::parse(&args.format).unwrap_or(Format::Csv);
-    let shape = Shape {
-        format,
-        columns: super::columns(args.columns.as_deref(), format)?,
-    };
+    let shape = super::shape(format, args.columns.as_deref(), args.with_null_geometry)?;
     let country = match args.country.as_deref() {
         Some(c) => Some(
             rasd_core::countries::resolve(c)
@@ -90,7 +91,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let out = std::io::BufWriter::new(stdout.lock());
     match rasd_store::export::write_export(&mut store, &filter, shape, args.all, out) {
-        Ok(_) => Ok(ExitCode::SUCCESS),
+        Ok(tally) => {
+            super::note_omitted(tally, "rows");
+            Ok(ExitCode::SUCCESS)
+        }
         // `rasd export | head`: the reader has all it wants
         Err(e) if broken_pipe(&e) => Ok(ExitCode::SUCCESS),
         Err(e) => Err(e.into()),

@@ -39,6 +39,10 @@ pub struct Args {
     /// ACLED's 31).
     #[arg(long, value_parser = ["all", "acled"])]
     pub columns: Option<String>,
+    /// GeoJSON: keep the records without coordinates, as features with a null geometry (by
+    /// default they are left out, and a note on stderr says how many).
+    #[arg(long)]
+    pub with_null_geometry: bool,
     #[command(flatten)]
     pub fields: FieldArgs,
 }
@@ -56,7 +60,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::ensure!(valid_date(p), "--published must be YYYY-MM-DD, got {p:?}");
     }
     let format = Format::parse(&args.format).unwrap_or(Format::Jsonl);
-    let columns = super::columns(args.columns.as_deref(), format)?;
+    let shape = super::shape(format, args.columns.as_deref(), args.with_null_geometry)?;
     // ACLED's `timestamp` of every row: this run's time
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -67,7 +71,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         extractor = extractor.with_min_confidence(m);
     }
     let stdout = std::io::stdout();
-    let mut out = writer(format, columns, std::io::BufWriter::new(stdout.lock()));
+    let mut out = writer(shape, std::io::BufWriter::new(stdout.lock()));
     let mut bad = 0usize;
     let mut reports = 0usize;
     let mut reader = InputReader::new(&args.paths, args.published.as_deref())
@@ -88,7 +92,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    out.finish()?;
+    let tally = out.finish()?;
+    super::note_omitted(tally, "records");
     if bad > 0 {
         eprintln!("rasd: extracted {reports} reports; {bad} skipped (each named above)");
     }

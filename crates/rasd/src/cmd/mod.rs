@@ -25,3 +25,35 @@ pub fn columns(
             .ok_or_else(|| anyhow::anyhow!("--columns must be all or acled, got {c:?}")),
     }
 }
+
+/// The shape of an output: `--format`, `--columns` (CSV only) and `--with-null-geometry`
+/// (GeoJSON only: keep the rows without coordinates, as features with a null geometry); an
+/// error where an option means nothing.
+pub fn shape(
+    format: rasd_core::write::Format,
+    columns_arg: Option<&str>,
+    with_null_geometry: bool,
+) -> anyhow::Result<rasd_core::write::Shape> {
+    use rasd_core::write::Format;
+    anyhow::ensure!(
+        !with_null_geometry || format == Format::Geojson,
+        "--with-null-geometry applies to --format geojson only"
+    );
+    Ok(rasd_core::write::Shape {
+        format,
+        columns: columns(columns_arg, format)?,
+        null_geometry: with_null_geometry,
+    })
+}
+
+/// The note on stderr after a GeoJSON output that left rows out for want of coordinates.
+pub fn note_omitted(tally: rasd_core::write::Tally, what: &str) {
+    if tally.omitted > 0 {
+        eprintln!(
+            "rasd: the GeoJSON leaves out {} of {} {what}, those without coordinates \
+             (--with-null-geometry keeps them, with a null geometry)",
+            tally.omitted,
+            tally.rows + tally.omitted
+        );
+    }
+}
