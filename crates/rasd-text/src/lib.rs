@@ -39,7 +39,7 @@ mod tokenize;
 
 pub use clitics::{segment_clitics, Segmentation};
 pub use data::{parse_tsv, validate_tables, TsvError, TSV_FILES};
-pub use matcher::{Haystack, PhraseMatch, PhraseMatcher};
+pub use matcher::{Haystack, Patterns, PhraseMatch, PhraseMatcher, SharedMatcher, SharedScan};
 pub use normalize::{key, normalize_key, Normalized};
 pub use sentences::MAX_SENTENCE_TOKENS;
 
