@@ -535,16 +535,26 @@ impl SharedMatcher {
 /// A byte trie of patterns; each node lists the (lexicon, entry) of the patterns ending there.
 #[derive(Debug, Clone)]
 struct Trie {
-    /// Edges of node `i`: `edge_bytes/edge_child[edge_start[i]..edge_start[i + 1]]`, by byte.
-    edge_start: Vec<u32>,
+    nodes: Vec<Node>,
+    /// The edges of all nodes, each node's sorted by byte.
     edge_bytes: Vec<u8>,
     edge_child: Vec<u32>,
-    /// For a node with many edges, its index into `dense` (else `u32::MAX`).
-    dense_of: Vec<u32>,
+    /// Dense transitions of the nodes with many edges.
     dense: Vec<[u32; 256]>,
-    /// Patterns ending at node `i`: `out[out_start[i]..out_start[i + 1]]`, (lexicon, entry).
-    out_start: Vec<u32>,
+    /// (lexicon, entry) of the patterns ending at each node.
     out: Vec<(u32, u32)>,
+}
+
+/// One trie node: where its edges and outputs are, in one place (a walk reads one node per
+/// byte).
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    edges: u32,
+    n_edges: u32,
+    /// Index into `dense`, or [`NONE`].
+    dense: u32,
+    out: u32,
+    n_out: u32,
 }
 
 const NONE: u32 = u32::MAX;
@@ -573,16 +583,20 @@ impl Trie {
             }
         }
         let mut t = Trie {
-            edge_start: Vec::with_capacity(children.len() + 1),
+            nodes: Vec::with_capacity(children.len()),
             edge_bytes: Vec::new(),
             edge_child: Vec::new(),
-            dense_of: Vec::with_capacity(children.len()),
             dense: Vec::new(),
-            out_start: Vec::with_capacity(children.len() + 1),
             out: Vec::new(),
         };
         for (c, o) in children.iter().zip(&outs) {
-            t.edge_start.push(t.edge_bytes.len() as u32);
+            let mut node = Node {
+                edges: t.edge_bytes.len() as u32,
+                n_edges: c.len() as u32,
+                dense: NONE,
+                out: t.out.len() as u32,
+                n_out: o.len() as u32,
+            };
             for (&b, &child) in c {
                 t.edge_bytes.push(b);
                 t.edge_child.push(child);
@@ -592,29 +606,22 @@ impl Trie {
                 for (&b, &child) in c {
                     d[b as usize] = child;
                 }
-                t.dense_of.push(t.dense.len() as u32);
+                node.dense = t.dense.len() as u32;
                 t.dense.push(d);
-            } else {
-                t.dense_of.push(NONE);
             }
-            t.out_start.push(t.out.len() as u32);
             t.out.extend_from_slice(o);
+            t.nodes.push(node);
         }
-        t.edge_start.push(t.edge_bytes.len() as u32);
-        t.out_start.push(t.out.len() as u32);
         t
     }
 
-    fn child(&self, node: usize, b: u8) -> Option<usize> {
-        let d = self.dense_of[node];
-        if d != NONE {
-            let c = self.dense[d as usize][b as usize];
+    fn child(&self, node: &Node, b: u8) -> Option<usize> {
+        if node.dense != NONE {
+            let c = self.dense[node.dense as usize][b as usize];
             return (c != NONE).then_some(c as usize);
         }
-        let (a, z) = (
-            self.edge_start[node] as usize,
-            self.edge_start[node + 1] as usize,
-        );
+        let a = node.edges as usize;
+        let z = a + node.n_edges as usize;
         let k = self.edge_bytes[a..z].iter().position(|&x| x == b)?;
         Some(self.edge_child[a + k] as usize)
     }
@@ -622,18 +629,17 @@ impl Trie {
     /// Walks the patterns that start at byte `at` of `hay`: each lexicon's longest match
     /// (end byte, entry) goes to `found[lexicon]`.
     fn walk(&self, hay: &[u8], at: usize, found: &mut [Option<(u32, u32)>]) {
-        let mut node = 0;
+        let mut node = &self.nodes[0];
         for (k, &b) in hay.get(at..).unwrap_or(&[]).iter().enumerate() {
             let Some(c) = self.child(node, b) else {
                 break;
             };
-            node = c;
-            let (a, z) = (
-                self.out_start[node] as usize,
-                self.out_start[node + 1] as usize,
-            );
-            for &(l, id) in &self.out[a..z] {
-                found[l as usize] = Some(((at + k + 1) as u32, id));
+            node = &self.nodes[c];
+            if node.n_out > 0 {
+                let a = node.out as usize;
+                for &(l, id) in &self.out[a..a + node.n_out as usize] {
+                    found[l as usize] = Some(((at + k + 1) as u32, id));
+                }
             }
         }
     }
