@@ -1,7 +1,7 @@
 //! The lexicons compiled into phrase matchers, once per [`crate::Extractor`].
 
 use rasd_lexicon::{ActorEntry, DateWord, TriggerGroup, VictimEntry};
-use rasd_text::PhraseMatcher;
+use rasd_text::{PhraseMatcher, SharedMatcher};
 
 /// Function-word cues the extractor reads (data/cues.tsv).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,6 +163,9 @@ pub struct Lexicons {
     pub dates: PhraseMatcher<&'static DateWord>,
     /// One entry per phrase, with every kind it has ("كما" is a barrier and a clause opener).
     pub cues: PhraseMatcher<Vec<Cue>>,
+    /// The five lexicons in one trie: one walk per anchored search of a document answers them
+    /// all (slots [`Lexicons::TRIGGERS`] ... [`Lexicons::CUES`]).
+    pub shared: SharedMatcher,
 }
 
 impl Lexicons {
@@ -192,14 +195,33 @@ impl Lexicons {
                 None => cues.push((phrase, vec![cue])),
             }
         }
+        let triggers = PhraseMatcher::new(with_definite(triggers));
+        let actors = PhraseMatcher::new(actors);
+        let victims = PhraseMatcher::new(victims);
+        let dates = PhraseMatcher::new(dates);
+        let cues = PhraseMatcher::new(cues);
+        let shared = SharedMatcher::new(&[
+            triggers.patterns(),
+            actors.patterns(),
+            victims.patterns(),
+            dates.patterns(),
+            cues.patterns(),
+        ]);
         Lexicons {
-            triggers: PhraseMatcher::new(with_definite(triggers)),
-            actors: PhraseMatcher::new(actors),
-            victims: PhraseMatcher::new(victims),
-            dates: PhraseMatcher::new(dates),
-            cues: PhraseMatcher::new(cues),
+            triggers,
+            actors,
+            victims,
+            dates,
+            cues,
+            shared,
         }
     }
+
+    pub const TRIGGERS: usize = 0;
+    pub const ACTORS: usize = 1;
+    pub const VICTIMS: usize = 2;
+    pub const DATES: usize = 3;
+    pub const CUES: usize = 4;
 }
 
 #[cfg(test)]
@@ -241,5 +263,81 @@ mod tests {
         let err =
             parse_cues("# source: test\nphrase\tkind\nبينهم\tsubset\nضد\tnonsense\n").unwrap_err();
         assert!(err.starts_with("cues.tsv:4:"), "{err}");
+    }
+}
+
+#[cfg(test)]
+mod shared_tests {
+    use super::Lexicons;
+    use rasd_text::{Document, Haystack, PhraseMatch, PhraseMatcher, SharedScan};
+
+    /// What a match says, with its entry by address (the values are the lexicons' own rows).
+    fn summary<T>(
+        ms: &[PhraseMatch<'_, T>],
+    ) -> Vec<(rasd_text::Span, rasd_text::Span, usize, String, usize)> {
+        ms.iter()
+            .map(|m| {
+                (
+                    m.span,
+                    m.full_span,
+                    m.tokens.start * 100_000 + m.tokens.end,
+                    m.prefix.clone(),
+                    m.value as *const T as usize,
+                )
+            })
+            .collect()
+    }
+
+    fn same<T>(
+        m: &PhraseMatcher<T>,
+        doc: &Document,
+        h: &Haystack,
+        scan: &SharedScan,
+        slot: usize,
+    ) -> usize {
+        let own = summary(&m.find_haystack(doc, h));
+        let shared = summary(&m.find_scanned(doc, h, scan, slot));
+        assert_eq!(
+            own,
+            shared,
+            "slot {slot} in {:?}",
+            doc.text.chars().take(80).collect::<String>()
+        );
+        own.len()
+    }
+
+    #[test]
+    fn the_shared_walk_finds_what_each_lexicon_finds_alone() {
+        let lex = Lexicons::compile();
+        let corpus = include_str!("../../rasd-text/benches/corpus.txt");
+        let mut found = [0usize; 5];
+        for line in corpus.lines().chain([
+            "وللاشتباكات في للموصل بالهجوم والقنبلة الصوتية بقذائف الهاون لليبيا",
+            corpus,
+        ]) {
+            let doc = Document::analyze(line);
+            let h = Haystack::of(&doc);
+            let scan = lex.shared.scan(&h);
+            found[0] += same(&lex.triggers, &doc, &h, &scan, Lexicons::TRIGGERS);
+            found[1] += same(&lex.actors, &doc, &h, &scan, Lexicons::ACTORS);
+            found[2] += same(&lex.victims, &doc, &h, &scan, Lexicons::VICTIMS);
+            found[3] += same(&lex.dates, &doc, &h, &scan, Lexicons::DATES);
+            found[4] += same(&lex.cues, &doc, &h, &scan, Lexicons::CUES);
+        }
+        // every lexicon matched something, so the comparison compared
+        assert!(found.iter().all(|&n| n > 100), "{found:?}");
+        // a scan of another lexicon set is not read: the matcher searches by itself
+        let other = Lexicons::compile();
+        let doc = Document::analyze("قتل 5 جنود في هجوم");
+        let h = Haystack::of(&doc);
+        let scan = other.shared.scan(&h);
+        assert_eq!(
+            summary(
+                &lex.triggers
+                    .find_scanned(&doc, &h, &scan, Lexicons::TRIGGERS)
+            ),
+            summary(&lex.triggers.find_haystack(&doc, &h))
+        );
+        assert!(!lex.triggers.find_haystack(&doc, &h).is_empty());
     }
 }

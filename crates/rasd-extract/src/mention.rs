@@ -187,11 +187,13 @@ impl<'a> Context<'a> {
     pub fn new(lex: &'a Lexicons, doc: &'a Document, published: Option<Day>) -> Context<'a> {
         // one matching text for the five lexicons
         let hay = rasd_text::Haystack::of(doc);
-        let date_matches = lex.dates.find_haystack(doc, &hay);
+        // one trie walk per anchored search for the five lexicons
+        let scan = lex.shared.scan(&hay);
+        let date_matches = lex.dates.find_scanned(doc, &hay, &scan, Lexicons::DATES);
         let dates = find_dates(doc, &date_matches, published);
         let cues: Vec<Hit<Cue>> = lex
             .cues
-            .find_haystack(doc, &hay)
+            .find_scanned(doc, &hay, &scan, Lexicons::CUES)
             .into_iter()
             .flat_map(|m| {
                 m.value.iter().map(move |&c| Hit {
@@ -211,7 +213,7 @@ impl<'a> Context<'a> {
         }
         let mut triggers: Vec<Hit<&'static Trigger>> = lex
             .triggers
-            .find_haystack(doc, &hay)
+            .find_scanned(doc, &hay, &scan, Lexicons::TRIGGERS)
             .into_iter()
             .flat_map(|m| {
                 m.value.triggers.iter().map(move |t| Hit {
@@ -222,9 +224,12 @@ impl<'a> Context<'a> {
             })
             .collect();
         triggers.sort_by_key(|h| h.span.start);
-        let mut actors = hits(lex.actors.find_haystack(doc, &hay));
+        let mut actors = hits(lex.actors.find_scanned(doc, &hay, &scan, Lexicons::ACTORS));
         actors.sort_by_key(|h| h.span.start);
-        let mut victims = hits(lex.victims.find_haystack(doc, &hay));
+        let mut victims = hits(
+            lex.victims
+                .find_scanned(doc, &hay, &scan, Lexicons::VICTIMS),
+        );
         victims.sort_by_key(|h| h.span.start);
         let mut places = rasd_geo::Geocoder::global().mentions(doc);
         places.sort_by_key(|p| p.span.start);

@@ -154,16 +154,20 @@ pub struct Place {
     pub population: u64,
     pub geonames_id: Option<u64>,
     pub source: String,
+    /// [`hand_kept_source`] of `source`, read once when the place is parsed and again when a
+    /// gazetteer is built (scoring asks for it for every candidate).
+    hand: bool,
+}
+
+/// Whether a `source` cell names the hand-kept lists (countries.tsv, extra_places.tsv).
+fn hand_kept_source(source: &str) -> bool {
+    source.contains("extra:") || source.contains("countries.tsv")
 }
 
 impl Place {
     /// Whether the place comes from the hand-kept lists (countries.tsv, extra_places.tsv).
     pub fn hand_kept(&self) -> bool {
-        // most sources ("wof", "geonames+wof") have neither ':' nor '.': a byte scan spares
-        // them the substring searches
-        let b = self.source.as_bytes();
-        (b.contains(&b':') && self.source.contains("extra:"))
-            || (b.contains(&b'.') && self.source.contains("countries.tsv"))
+        self.hand
     }
 }
 
@@ -243,7 +247,10 @@ impl Gazetteer {
     }
 
     /// Builds the index over `places`.
-    pub fn from_places(places: Vec<Place>) -> Gazetteer {
+    pub fn from_places(mut places: Vec<Place>) -> Gazetteer {
+        for p in &mut places {
+            p.hand = hand_kept_source(&p.source);
+        }
         let mut index: FxHashMap<String, Vec<NameEntry>> =
             FxHashMap::with_capacity_and_hasher(places.len() * 2, Default::default());
         let mut max_words = 1;
@@ -375,6 +382,7 @@ fn parse_row(line: &str, path: &str, line_no: usize) -> Result<Place, GeoDataErr
         population,
         geonames_id,
         source: c[11].into(),
+        hand: hand_kept_source(c[11]),
     })
 }
 

@@ -20,7 +20,8 @@
 //! `Span`, `Normalized` (`normalize_key`, `orig_span`), `key`, `Document` (`analyze`, `slice`,
 //! `sentence_at`, `sentence_tokens`, `numbers_in`, `tokens_in`, `token_at`,
 //! `sentence_of_token`), `Sentence`, `Token`, `TokenKind`, `NumberMention`, `Qualifier`,
-//! `PhraseMatcher`, `PhraseMatch`, `read_text_file`, `TextError`, `segment_clitics`.
+//! `PhraseMatcher`, `PhraseMatch`, `Haystack`, `SharedMatcher`, `SharedScan`, `Patterns`,
+//! `read_text_file`, `TextError`, `segment_clitics`.
 //!
 //! Data: the sorted TSV files of `data/` (number words, qualifier cues, dual nouns, no-split
 //! words, year words) are embedded and compiled once; `data/README.md` describes them.
@@ -39,7 +40,7 @@ mod tokenize;
 
 pub use clitics::{segment_clitics, Segmentation};
 pub use data::{parse_tsv, validate_tables, TsvError, TSV_FILES};
-pub use matcher::{Haystack, PhraseMatch, PhraseMatcher};
+pub use matcher::{Haystack, Patterns, PhraseMatch, PhraseMatcher, SharedMatcher, SharedScan};
 pub use normalize::{key, normalize_key, Normalized};
 pub use sentences::MAX_SENTENCE_TOKENS;
 

@@ -36,6 +36,23 @@ pub struct PhraseMatcher<T> {
     /// automaton.
     plain_first: StartFilter,
     elided_first: StartFilter,
+    /// The patterns as compiled, for a [`SharedMatcher`] over several lexicons.
+    patterns: Patterns,
+}
+
+/// The compiled patterns of one [`PhraseMatcher`] (keys joined by `\x01`), with the entry each
+/// stands for, and the matcher's identity: a [`SharedMatcher`] answers only the matchers it was
+/// built from.
+#[derive(Debug, Clone)]
+pub struct Patterns {
+    uid: u64,
+    plain: Vec<(String, usize)>,
+    elided: Vec<(String, usize)>,
+}
+
+fn next_uid() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Bitmaps of how the patterns start: their first three chars (hashed), and the first chars of
@@ -291,7 +308,21 @@ impl<T> PhraseMatcher<T> {
             plain.push(pat);
             plain_ids.push(idx);
         }
+        let patterns = Patterns {
+            uid: next_uid(),
+            plain: plain
+                .iter()
+                .cloned()
+                .zip(plain_ids.iter().copied())
+                .collect(),
+            elided: elided
+                .iter()
+                .cloned()
+                .zip(elided_ids.iter().copied())
+                .collect(),
+        };
         PhraseMatcher {
+            patterns,
             plain_first: StartFilter::new(&plain),
             elided_first: StartFilter::new(&elided),
             plain: build(&plain),
@@ -336,19 +367,57 @@ impl<T> PhraseMatcher<T> {
     /// Like [`PhraseMatcher::find_in`] over a haystack built once and shared by several
     /// lexicons.
     pub fn find_haystack(&self, doc: &Document, h: &Haystack) -> Vec<PhraseMatch<'_, T>> {
+        let hay = h.hay.as_str();
+        self.find_with(doc, h, |_, probe| self.search(hay, probe.at, probe.elided))
+    }
+
+    /// The compiled patterns, to build a [`SharedMatcher`] over several lexicons.
+    pub fn patterns(&self) -> &Patterns {
+        &self.patterns
+    }
+
+    /// Like [`PhraseMatcher::find_haystack`], reading the anchored searches off `scan`, the
+    /// walk of a [`SharedMatcher`] over the same haystack that holds this matcher as lexicon
+    /// `slot`. The same matches; if `scan` does not hold this matcher there, the searches run
+    /// here.
+    pub fn find_scanned(
+        &self,
+        doc: &Document,
+        h: &Haystack,
+        scan: &SharedScan,
+        slot: usize,
+    ) -> Vec<PhraseMatch<'_, T>> {
+        if scan.uids.get(slot) != Some(&self.patterns.uid) || scan.probes != h.probes.len() {
+            return self.find_haystack(doc, h);
+        }
+        let n = scan.uids.len();
+        self.find_with(doc, h, |k, _| {
+            scan.found[k * n + slot].map(|(e, idx)| (e as usize, idx as usize))
+        })
+    }
+
+    /// Leftmost-longest matching over `h`, with `search(k, probe)` the longest match (end byte,
+    /// entry) of the anchored search `probe`, the `k`th of the haystack.
+    fn find_with(
+        &self,
+        doc: &Document,
+        h: &Haystack,
+        search: impl Fn(usize, &Probe) -> Option<(usize, usize)>,
+    ) -> Vec<PhraseMatch<'_, T>> {
         let mut out = Vec::new();
         let (start, end) = (h.start, h.end);
         if start == end || self.plain.is_none() {
             return out;
         }
-        let (hay, starts) = (h.hay.as_str(), &h.starts);
+        let starts = &h.starts;
         let token_of = |byte: usize| starts.partition_point(|&s| s <= byte) - 1;
         let mut i = 0;
         while i < end - start {
             // (end byte, stripped chars, prefix, entry)
             let mut best: Option<(usize, u8, &str, usize)> = None;
-            for probe in &h.probes[h.probe_starts[i]..h.probe_starts[i + 1]] {
-                if let Some((e, idx)) = self.search(hay, probe.at, probe.elided) {
+            for k in h.probe_starts[i]..h.probe_starts[i + 1] {
+                let probe = &h.probes[k];
+                if let Some((e, idx)) = search(k, probe) {
                     let better = match best {
                         None => true,
                         Some((be, bs, _, _)) => e > be || (e == be && probe.stripped < bs),
@@ -397,5 +466,181 @@ impl<T> PhraseMatcher<T> {
         let m = ac.find(Input::new(hay).range(at..).anchored(Anchored::Yes))?;
         // exact patterns end on SEP, so on a token end; a wildcard pattern may end inside one
         Some((m.end(), ids[m.pattern().as_usize()]))
+    }
+}
+
+/// Several lexicons' patterns in one trie (and one for the entries with an elided article):
+/// one walk per anchored search of a [`Haystack`] answers every lexicon, where each
+/// [`PhraseMatcher`] would run its own automaton. The walk records, for each lexicon, the
+/// longest pattern that matches at the search's start: what the lexicon's own leftmost-longest
+/// anchored search finds (two patterns of one length starting at one place are the same
+/// pattern, compiled once per lexicon).
+#[derive(Debug, Clone)]
+pub struct SharedMatcher {
+    uids: Vec<u64>,
+    plain: Trie,
+    elided: Trie,
+}
+
+/// The longest match of every lexicon of a [`SharedMatcher`] at every anchored search of a
+/// [`Haystack`]: `found[k * lexicons + slot]` is (end byte, entry) for search `k`.
+#[derive(Debug, Clone)]
+pub struct SharedScan {
+    uids: Vec<u64>,
+    probes: usize,
+    found: Vec<Option<(u32, u32)>>,
+}
+
+impl SharedMatcher {
+    /// The lexicons, in slot order (slot `i` is `lexicons[i]`).
+    pub fn new(lexicons: &[&Patterns]) -> SharedMatcher {
+        let plain: Vec<Vec<(String, usize)>> = lexicons.iter().map(|p| p.plain.clone()).collect();
+        let elided: Vec<Vec<(String, usize)>> = lexicons.iter().map(|p| p.elided.clone()).collect();
+        SharedMatcher {
+            uids: lexicons.iter().map(|p| p.uid).collect(),
+            plain: Trie::new(&plain),
+            elided: Trie::new(&elided),
+        }
+    }
+
+    /// Every lexicon's longest match at every anchored search of `h`.
+    pub fn scan(&self, h: &Haystack) -> SharedScan {
+        let n = self.uids.len();
+        if u32::try_from(h.hay.len()).is_err() {
+            // (ends are kept as u32: a haystack this long is searched by each lexicon)
+            return SharedScan {
+                uids: Vec::new(),
+                probes: 0,
+                found: Vec::new(),
+            };
+        }
+        let mut found = vec![None; h.probes.len() * n];
+        let hay = h.hay.as_bytes();
+        for (k, probe) in h.probes.iter().enumerate() {
+            let trie = if probe.elided {
+                &self.elided
+            } else {
+                &self.plain
+            };
+            trie.walk(hay, probe.at, &mut found[k * n..(k + 1) * n]);
+        }
+        SharedScan {
+            uids: self.uids.clone(),
+            probes: h.probes.len(),
+            found,
+        }
+    }
+}
+
+/// A byte trie of patterns; each node lists the (lexicon, entry) of the patterns ending there.
+#[derive(Debug, Clone)]
+struct Trie {
+    nodes: Vec<Node>,
+    /// The edges of all nodes, each node's sorted by byte.
+    edge_bytes: Vec<u8>,
+    edge_child: Vec<u32>,
+    /// Dense transitions of the nodes with many edges.
+    dense: Vec<[u32; 256]>,
+    /// (lexicon, entry) of the patterns ending at each node.
+    out: Vec<(u32, u32)>,
+}
+
+/// One trie node: where its edges and outputs are, in one place (a walk reads one node per
+/// byte).
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    edges: u32,
+    n_edges: u32,
+    /// Index into `dense`, or [`NONE`].
+    dense: u32,
+    out: u32,
+    n_out: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Trie {
+    fn new(lexicons: &[Vec<(String, usize)>]) -> Trie {
+        // build with sorted child maps, then flatten
+        let mut children: Vec<std::collections::BTreeMap<u8, u32>> = vec![Default::default()];
+        let mut outs: Vec<Vec<(u32, u32)>> = vec![Vec::new()];
+        for (l, pats) in lexicons.iter().enumerate() {
+            for (pat, id) in pats {
+                let mut node = 0usize;
+                for &b in pat.as_bytes() {
+                    let next = children.len() as u32;
+                    let c = *children[node].entry(b).or_insert(next);
+                    if c == next {
+                        children.push(Default::default());
+                        outs.push(Vec::new());
+                    }
+                    node = c as usize;
+                }
+                // one entry per lexicon and pattern: the first compiled
+                if !outs[node].iter().any(|&(x, _)| x == l as u32) {
+                    outs[node].push((l as u32, *id as u32));
+                }
+            }
+        }
+        let mut t = Trie {
+            nodes: Vec::with_capacity(children.len()),
+            edge_bytes: Vec::new(),
+            edge_child: Vec::new(),
+            dense: Vec::new(),
+            out: Vec::new(),
+        };
+        for (c, o) in children.iter().zip(&outs) {
+            let mut node = Node {
+                edges: t.edge_bytes.len() as u32,
+                n_edges: c.len() as u32,
+                dense: NONE,
+                out: t.out.len() as u32,
+                n_out: o.len() as u32,
+            };
+            for (&b, &child) in c {
+                t.edge_bytes.push(b);
+                t.edge_child.push(child);
+            }
+            if c.len() > 8 {
+                let mut d = [NONE; 256];
+                for (&b, &child) in c {
+                    d[b as usize] = child;
+                }
+                node.dense = t.dense.len() as u32;
+                t.dense.push(d);
+            }
+            t.out.extend_from_slice(o);
+            t.nodes.push(node);
+        }
+        t
+    }
+
+    fn child(&self, node: &Node, b: u8) -> Option<usize> {
+        if node.dense != NONE {
+            let c = self.dense[node.dense as usize][b as usize];
+            return (c != NONE).then_some(c as usize);
+        }
+        let a = node.edges as usize;
+        let z = a + node.n_edges as usize;
+        let k = self.edge_bytes[a..z].iter().position(|&x| x == b)?;
+        Some(self.edge_child[a + k] as usize)
+    }
+
+    /// Walks the patterns that start at byte `at` of `hay`: each lexicon's longest match
+    /// (end byte, entry) goes to `found[lexicon]`.
+    fn walk(&self, hay: &[u8], at: usize, found: &mut [Option<(u32, u32)>]) {
+        let mut node = &self.nodes[0];
+        for (k, &b) in hay.get(at..).unwrap_or(&[]).iter().enumerate() {
+            let Some(c) = self.child(node, b) else {
+                break;
+            };
+            node = &self.nodes[c];
+            if node.n_out > 0 {
+                let a = node.out as usize;
+                for &(l, id) in &self.out[a..a + node.n_out as usize] {
+                    found[l as usize] = Some(((at + k + 1) as u32, id));
+                }
+            }
+        }
     }
 }

@@ -38,6 +38,22 @@ fn duals_prefilter() -> &'static Prefilter {
     P.get_or_init(|| Prefilter::new(&tables().duals))
 }
 
+/// The last bytes of the first words of the multi-word number phrases, and whether a first
+/// word is empty (then every key may start a phrase).
+fn phrase_last_bytes() -> &'static (bool, Vec<u8>) {
+    static P: OnceLock<(bool, Vec<u8>)> = OnceLock::new();
+    P.get_or_init(|| {
+        let firsts = tables().number_phrases.iter().map(|(w, _)| w.first());
+        let any_empty = firsts.clone().any(|w| w.is_none_or(|w| w.is_empty()));
+        let mut v: Vec<u8> = firsts
+            .filter_map(|w| w?.as_bytes().last().copied())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        (any_empty, v)
+    })
+}
+
 /// Number words by key, with their proclitic length, and a prefilter over the keys.
 type Prefixed = (FastMap<String, (NumWord, usize)>, Prefilter);
 
@@ -275,8 +291,15 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
     if tok.kind != TokenKind::Word {
         return None;
     }
-    // multi-word vague phrases ("عدد من") and fractions of a scale ("نصف مليون")
-    for (words, w) in &t.number_phrases {
+    // multi-word vague phrases ("عدد من") and fractions of a scale ("نصف مليون"); a key
+    // ends with a phrase's first word only if it ends with that word's last byte
+    let (any_empty, last_bytes) = phrase_last_bytes();
+    let phrases = match tokens[i].key.as_bytes().last() {
+        _ if *any_empty => &t.number_phrases[..],
+        Some(b) if last_bytes.contains(b) => &t.number_phrases[..],
+        _ => &[],
+    };
+    for (words, w) in phrases {
         if i + words.len() > end {
             continue;
         }
