@@ -11,7 +11,9 @@
 //!   PostgreSQL's index) is rolled back alone, counted and named in [`IngestStats`]. A NUL
 //!   character, which PostgreSQL's text cannot hold, is stored as U+FFFD on both backends.
 //! - Clustering ([`dedup`]) is incremental: each new event joins the best compatible cluster
-//!   or founds a new one. Deterministic: events are clustered in input order (batch order, then
+//!   or founds a new one. It is compared with each candidate cluster's representatives: per
+//!   [`Mention::signature`], the first member and the first from another report (members of
+//!   one signature compare alike, so the result is that of comparing every member). Deterministic: events are clustered in input order (batch order, then
 //!   the order of a report's events); among compatible clusters the highest [`dedup::Match::score`]
 //!   wins, then the cluster with more mentions, then the oldest (lowest id), the link going to
 //!   the earliest member among equals; cluster ids are assigned sequentially (`MAX(id) + 1`),
@@ -180,6 +182,8 @@ pub struct Store {
     version: i64,
     /// The confidence from which a record of status `incident` makes the incident table.
     min_confidence: f32,
+    /// Candidate search over every member instead of the representatives (tests).
+    exhaustive: bool,
 }
 
 /// The text hash of a document: FNV-1a 64 and the length in bytes.
@@ -338,6 +342,40 @@ fn within_a_day(
     !too_late && !too_early
 }
 
+/// A clustered member as its signature's record counts it.
+struct SignatureMember {
+    signature: i64,
+    event_id: String,
+    doc_id: String,
+    seq: i64,
+    /// Its date range when it is dated (day, week or month).
+    date: Option<String>,
+    date_end: Option<String>,
+}
+
+impl SignatureMember {
+    fn of(m: &Mention, seq: i64) -> SignatureMember {
+        let dated = m.dated() && m.date_end.is_some();
+        SignatureMember {
+            signature: m.signature(),
+            event_id: m.event_id.clone(),
+            doc_id: m.doc_id.clone(),
+            seq,
+            date: m.date.clone().filter(|_| dated),
+            date_end: m.date_end.clone().filter(|_| dated),
+        }
+    }
+}
+
+/// One signature's representatives (seq, event, document) gathered from merged clusters.
+#[derive(Default)]
+struct SignatureGroup {
+    n: i64,
+    reps: Vec<(i64, String, String)>,
+    date: Option<String>,
+    date_end: Option<String>,
+}
+
 /// A cluster a new mention may join: the best match with one of its members.
 struct Link {
     cluster_id: i64,
@@ -467,6 +505,7 @@ impl Store {
             conn,
             version,
             min_confidence: 0.0,
+            exhaustive: false,
         })
     }
 
@@ -479,6 +518,14 @@ impl Store {
     /// tuned threshold. Every record is stored; the others are left out of the table.
     pub fn set_min_confidence(&mut self, min: f32) {
         self.min_confidence = min;
+    }
+
+    /// Compares each new mention with every member of a cluster instead of its representatives
+    /// (the first member of each signature, and the first of it from another report). The
+    /// clusters, links and reasons are the same either way; tests check it on this switch.
+    #[doc(hidden)]
+    pub fn set_exhaustive_candidates(&mut self, on: bool) {
+        self.exhaustive = on;
     }
 
     /// Whether an ingested record makes the incident table (and is clustered): status
@@ -495,8 +542,8 @@ impl Store {
     /// Drops every row (tests and benchmarks on a shared PostgreSQL database).
     pub fn clear(&mut self) -> Result<(), StoreError> {
         self.conn.batch(
-            "DELETE FROM cluster_members; DELETE FROM clusters; DELETE FROM events; \
-             DELETE FROM documents;",
+            "DELETE FROM cluster_signatures; DELETE FROM cluster_members; DELETE FROM clusters; \
+             DELETE FROM events; DELETE FROM documents;",
         )
     }
 
@@ -705,9 +752,10 @@ impl Store {
              event_type, sub_event_type, country, admin1, admin2, place, place_key, place_norm, \
              admin1_norm, admin2_norm, geonames_id, \
              lat, lon, geo_precision, fatalities_min, fatalities_max, fatalities_qualifier, actor1, \
-             actor1_kind, actor2, actor2_kind, plover_mode, confidence, record, status, in_table) \
+             actor1_kind, actor2, actor2_kind, plover_mode, confidence, record, status, in_table, \
+             signature) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?) \
+             ?, ?, ?, ?, ?, ?, ?) \
              ON CONFLICT (event_id) DO NOTHING",
             &[
                 m.event_id.as_str().into(),
@@ -743,6 +791,7 @@ impl Store {
                 record.into(),
                 e.status.as_str().into(),
                 Value::Int(i64::from(in_table)),
+                in_table.then(|| m.signature()).into(),
             ],
         )?;
         Ok(n == 1)
@@ -849,10 +898,18 @@ impl Store {
                 params,
             ));
         }
+        // the representatives only (the partial indexes hold them): a member of one signature
+        // with a representative compares as the representative does
+        let reps = if self.exhaustive {
+            ""
+        } else {
+            "e.rep = 1 AND "
+        };
         for (filter, params) in queries {
             let sql = format!(
                 "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
-                 ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id WHERE {filter}"
+                 ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+                 WHERE {reps}{filter}"
             );
             for r in self.conn.query(&sql, &params)? {
                 let c = candidate_from_row(&r);
@@ -1011,7 +1068,10 @@ impl Store {
                 reason.into(),
             ],
         )?;
-        if joined {
+        let member = SignatureMember::of(&m, seq);
+        if !joined {
+            self.add_to_signature(cluster_id, &member)?;
+        } else {
             // the oldest cluster keeps its id; the others' members move into it
             let survivor = merged
                 .iter()
@@ -1019,7 +1079,16 @@ impl Store {
                 .chain([cluster_id])
                 .min()
                 .unwrap_or(cluster_id);
-            for id in merged.iter().map(|(id, _)| *id).chain([cluster_id]) {
+            let all: Vec<i64> = merged
+                .iter()
+                .map(|(id, _)| *id)
+                .chain([cluster_id])
+                .collect();
+            if !merged.is_empty() {
+                self.merge_signatures(survivor, &all)?;
+            }
+            self.add_to_signature(survivor, &member)?;
+            for &id in &all {
                 if id != survivor {
                     self.conn.exec(
                         "UPDATE cluster_members SET cluster_id = ? WHERE cluster_id = ?",
@@ -1037,6 +1106,161 @@ impl Store {
             }
         }
         Ok(joined)
+    }
+
+    /// Counts `m` (stored as `seq`) among its cluster's members of its signature, and marks it
+    /// a representative when it is the signature's first member in the cluster or its first
+    /// from another report than the first's.
+    fn add_to_signature(
+        &mut self,
+        cluster_id: i64,
+        member: &SignatureMember,
+    ) -> Result<(), StoreError> {
+        let SignatureMember {
+            signature,
+            event_id,
+            doc_id,
+            seq,
+            date,
+            date_end,
+        } = member;
+        let (signature, seq) = (*signature, *seq);
+        let key = [Value::Int(cluster_id), Value::Int(signature)];
+        let row = self.conn.query_one(
+            "SELECT first_doc, second_event FROM cluster_signatures \
+             WHERE cluster_id = ? AND signature = ?",
+            &key,
+        )?;
+        let rep = match row {
+            None => {
+                self.conn.exec(
+                    "INSERT INTO cluster_signatures (cluster_id, signature, n, first_event, \
+                     first_doc, first_seq, date, date_end) VALUES (?, ?, 1, ?, ?, ?, ?, ?)",
+                    &[
+                        Value::Int(cluster_id),
+                        Value::Int(signature),
+                        event_id.as_str().into(),
+                        doc_id.as_str().into(),
+                        Value::Int(seq),
+                        date.clone().into(),
+                        date_end.clone().into(),
+                    ],
+                )?;
+                true
+            }
+            Some(r) if r[1] == Value::Null && r[0].text() != Some(doc_id.as_str()) => {
+                self.conn.exec(
+                    "UPDATE cluster_signatures SET n = n + 1, second_event = ?, second_doc = ?, \
+                     second_seq = ? WHERE cluster_id = ? AND signature = ?",
+                    &[
+                        event_id.as_str().into(),
+                        doc_id.as_str().into(),
+                        Value::Int(seq),
+                        key[0].clone(),
+                        key[1].clone(),
+                    ],
+                )?;
+                true
+            }
+            Some(_) => {
+                self.conn.exec(
+                    "UPDATE cluster_signatures SET n = n + 1 WHERE cluster_id = ? AND signature = ?",
+                    &key,
+                )?;
+                false
+            }
+        };
+        if rep {
+            self.conn.exec(
+                "UPDATE events SET rep = 1 WHERE event_id = ?",
+                &[event_id.as_str().into()],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The signatures of clusters `ids` merged into `survivor`: per signature, the earliest of
+    /// their representatives and the earliest from another report than its (the merged
+    /// clusters' representatives hold both), the others no longer representatives.
+    fn merge_signatures(&mut self, survivor: i64, ids: &[i64]) -> Result<(), StoreError> {
+        let marks = vec!["?"; ids.len()].join(", ");
+        let params: Vec<Value> = ids.iter().map(|&i| Value::Int(i)).collect();
+        let rows = self.conn.query(
+            &format!(
+                "SELECT signature, n, first_event, first_doc, first_seq, second_event, \
+                 second_doc, second_seq, date, date_end FROM cluster_signatures \
+                 WHERE cluster_id IN ({marks})"
+            ),
+            &params,
+        )?;
+        let mut groups: BTreeMap<i64, SignatureGroup> = BTreeMap::new();
+        let mut old_reps = Vec::new();
+        for r in &rows {
+            let g = groups
+                .entry(r[0].int().unwrap_or(0))
+                .or_insert_with(|| SignatureGroup {
+                    date: r[8].string(),
+                    date_end: r[9].string(),
+                    ..SignatureGroup::default()
+                });
+            g.n += r[1].int().unwrap_or(0);
+            for at in [2, 5] {
+                if let (Some(event), Some(doc), Some(seq)) =
+                    (r[at].string(), r[at + 1].string(), r[at + 2].int())
+                {
+                    old_reps.push(event.clone());
+                    g.reps.push((seq, event, doc));
+                }
+            }
+        }
+        self.conn.exec(
+            &format!("DELETE FROM cluster_signatures WHERE cluster_id IN ({marks})"),
+            &params,
+        )?;
+        let mut new_reps = HashSet::new();
+        for (signature, g) in groups {
+            new_reps.extend(write_signature(&mut self.conn, survivor, signature, g)?);
+        }
+        for event in old_reps.iter().filter(|e| !new_reps.contains(*e)) {
+            self.conn.exec(
+                "UPDATE events SET rep = 0 WHERE event_id = ?",
+                &[event.as_str().into()],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Rebuilds a cluster's signatures and representatives from its members (after some left).
+    fn rebuild_signatures(&mut self, cluster_id: i64) -> Result<(), StoreError> {
+        let id = [Value::Int(cluster_id)];
+        self.conn.exec(
+            "UPDATE events SET rep = 0 WHERE rep = 1 AND event_id IN \
+             (SELECT event_id FROM cluster_members WHERE cluster_id = ?)",
+            &id,
+        )?;
+        self.conn
+            .exec("DELETE FROM cluster_signatures WHERE cluster_id = ?", &id)?;
+        let rows = self.conn.query(
+            "SELECT e.signature, e.event_id, e.doc_id, e.seq, e.date, e.date_end, \
+             e.date_precision FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
+             WHERE cm.cluster_id = ? ORDER BY e.seq",
+            &id,
+        )?;
+        for r in &rows {
+            let dated = matches!(r[6].text(), Some("day" | "week" | "month"))
+                && r[4] != Value::Null
+                && r[5] != Value::Null;
+            let member = SignatureMember {
+                signature: r[0].int().unwrap_or(0),
+                event_id: r[1].string().unwrap_or_default(),
+                doc_id: r[2].string().unwrap_or_default(),
+                seq: r[3].int().unwrap_or(0),
+                date: r[4].string().filter(|_| dated),
+                date_end: r[5].string().filter(|_| dated),
+            };
+            self.add_to_signature(cluster_id, &member)?;
+        }
+        Ok(())
     }
 
     /// The members of a cluster (of one document only when `doc` is given), as mentions.
@@ -1294,6 +1518,7 @@ impl Store {
             .conn
             .exec("DELETE FROM events WHERE doc_id = ?", &[doc_id.into()])?;
         for c in clusters {
+            self.rebuild_signatures(c)?;
             self.refresh_cluster(c)?;
         }
         Ok(n)
@@ -1616,6 +1841,94 @@ fn figure_of_row(r: &Row, at: usize) -> toll::Figure {
         max: r[at + 4].int().map(|v| v as u64),
         qualifier: r[at + 5].text().map_or(Qualifier::Exact, parse_qualifier),
     }
+}
+
+/// Stores one signature of a cluster from its gathered members (any order): the earliest is
+/// the first representative, the earliest from another report the second. Returns them.
+fn write_signature(
+    conn: &mut Conn,
+    cluster_id: i64,
+    signature: i64,
+    mut g: SignatureGroup,
+) -> Result<Vec<String>, StoreError> {
+    g.reps.sort();
+    let Some((first_seq, first_event, first_doc)) = g.reps.first().cloned() else {
+        return Ok(vec![]);
+    };
+    let second = g.reps.iter().find(|r| r.2 != first_doc).cloned();
+    let mut reps = vec![first_event.clone()];
+    reps.extend(second.iter().map(|s| s.1.clone()));
+    let (second_seq, second_event, second_doc) = second
+        .map_or((Value::Null, Value::Null, Value::Null), |(seq, e, d)| {
+            (Value::Int(seq), e.into(), d.into())
+        });
+    conn.exec(
+        "INSERT INTO cluster_signatures (cluster_id, signature, n, first_event, first_doc, \
+         first_seq, second_event, second_doc, second_seq, date, date_end) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        &[
+            Value::Int(cluster_id),
+            Value::Int(signature),
+            Value::Int(g.n),
+            first_event.into(),
+            first_doc.into(),
+            Value::Int(first_seq),
+            second_event,
+            second_doc,
+            second_seq,
+            g.date.into(),
+            g.date_end.into(),
+        ],
+    )?;
+    Ok(reps)
+}
+
+/// Migration 6: every clustered event's signature, and each cluster's signatures with their
+/// representatives, from the members in input order.
+pub(crate) fn backfill_signatures(conn: &mut Conn) -> Result<(), StoreError> {
+    let rows = conn.query(
+        "SELECT e.event_id, e.record, e.published, cm.cluster_id, e.seq, e.doc_id FROM events e \
+         JOIN cluster_members cm ON cm.event_id = e.event_id ORDER BY e.seq",
+        &[],
+    )?;
+    let mut groups: BTreeMap<(i64, i64), SignatureGroup> = BTreeMap::new();
+    for r in rows {
+        let event: Event = serde_json::from_str(r[1].text().unwrap_or("{}"))?;
+        let m = Mention::from_event(&event, r[2].text());
+        let (cluster_id, seq) = (r[3].int().unwrap_or(0), r[4].int().unwrap_or(0));
+        let member = SignatureMember::of(&m, seq);
+        conn.exec(
+            "UPDATE events SET signature = ? WHERE event_id = ?",
+            &[Value::Int(member.signature), r[0].clone()],
+        )?;
+        let g = groups
+            .entry((cluster_id, member.signature))
+            .or_insert_with(|| SignatureGroup {
+                date: member.date.clone(),
+                date_end: member.date_end.clone(),
+                ..SignatureGroup::default()
+            });
+        g.n += 1;
+        // members come in seq order: the first, then the first from another report
+        let doc = r[5].string().unwrap_or_default();
+        let wanted = match g.reps.as_slice() {
+            [] => true,
+            [first] => first.2 != doc,
+            _ => false,
+        };
+        if wanted {
+            g.reps.push((seq, member.event_id, doc));
+        }
+    }
+    for ((cluster_id, signature), g) in groups {
+        for event in write_signature(conn, cluster_id, signature, g)? {
+            conn.exec(
+                "UPDATE events SET rep = 1 WHERE event_id = ?",
+                &[event.into()],
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Recomputes every cluster's low / best / high (a migration that changes the toll rule).

@@ -132,14 +132,54 @@ CREATE INDEX events_left_out ON events (in_table, seq);
 ALTER TABLE documents ADD COLUMN ingested_at BIGINT;
 ",
     ),
+    (
+        6,
+        "
+-- a new mention is compared with each cluster's representatives, not with every member: per
+-- signature (what the comparison reads of a mention, dedup::Mention::signature) the first
+-- member and the first member from another report; members of one signature compare alike.
+-- events.rep marks them, and the candidate search reads only the partial indexes over them.
+ALTER TABLE events ADD COLUMN signature BIGINT;
+ALTER TABLE events ADD COLUMN rep BIGINT NOT NULL DEFAULT 0;
+CREATE TABLE cluster_signatures (
+    cluster_id BIGINT NOT NULL,
+    signature BIGINT NOT NULL,
+    -- the members of this signature
+    n BIGINT NOT NULL,
+    first_event TEXT NOT NULL,
+    first_doc TEXT NOT NULL,
+    first_seq BIGINT NOT NULL,
+    second_event TEXT,
+    second_doc TEXT,
+    second_seq BIGINT,
+    -- the date range of a dated signature (for the cluster's core date), else NULL
+    date TEXT,
+    date_end TEXT,
+    PRIMARY KEY (cluster_id, signature)
+);
+DROP INDEX events_dated;
+DROP INDEX events_undated;
+DROP INDEX events_place;
+DROP INDEX events_place_date;
+CREATE INDEX events_rep_dated ON events (event_type, country, date_precision, date, place_norm,
+    admin1_norm, admin2_norm, geonames_id, lat, lon) WHERE rep = 1;
+CREATE INDEX events_rep_undated ON events (event_type, country, date_precision, published,
+    place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon) WHERE rep = 1;
+CREATE INDEX events_rep_place ON events (place_key, event_type, published) WHERE rep = 1;
+",
+    ),
 ];
 
 /// What a migration's SQL cannot compute, done in Rust inside the same transaction. Version 3
 /// re-reads every stored event out of its JSON record: its count's qualifier (the toll rule
 /// needs it), its place keys (names now compare with diacritics folded) and its date (a date
 /// inferred from the publication alone is stored as none); then recomputes every cluster's
-/// toll by the rule of [`crate::toll`]. Existing clusters keep their members.
+/// toll by the rule of [`crate::toll`]. Existing clusters keep their members. Version 6 gives
+/// every clustered event its signature and each cluster its representatives.
 fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
+    if version == 6 {
+        return crate::backfill_signatures(conn);
+    }
     if version != 3 {
         return Ok(());
     }
@@ -176,7 +216,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 5;
+pub const LATEST: i64 = 6;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;
