@@ -491,3 +491,85 @@ fn a_store_migrated_to_representatives_clusters_on_as_a_new_one() {
     assert_eq!(clusters_of(&mut migrated), clusters_of(&mut fresh));
     assert_eq!(common::exports(&mut migrated), common::exports(&mut fresh));
 }
+
+/// Every row of the clusters and their signatures, as text.
+fn cluster_tables(path: &str) -> Vec<String> {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT * FROM clusters ORDER BY id",
+        "SELECT * FROM cluster_signatures ORDER BY cluster_id, signature",
+        "SELECT event_id, rep FROM events WHERE in_table = 1 ORDER BY seq",
+    ] {
+        let mut st = c.prepare(sql).unwrap();
+        let n = st.column_count();
+        let rows = st
+            .query_map([], |r| {
+                let cells: Vec<String> = (0..n)
+                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                    .collect();
+                Ok(cells.join("|"))
+            })
+            .unwrap();
+        out.extend(rows.map(Result::unwrap));
+    }
+    out
+}
+
+#[test]
+fn a_join_updates_its_cluster_as_a_recompute_from_every_member_would() {
+    // counts, representative, toll, core date, signatures and representatives, kept one join
+    // at a time, equal what the members give when recomputed
+    let (_d, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    for batch in crowded_reports(500, 11).chunks(25) {
+        store.ingest_batch(batch).unwrap();
+    }
+    let kept = cluster_tables(&path);
+    assert!(kept.len() > 500, "{}", kept.len());
+    store.recompute_clusters().unwrap();
+    let recomputed = cluster_tables(&path);
+    let diff: Vec<_> = kept
+        .iter()
+        .zip(&recomputed)
+        .filter(|(a, b)| a != b)
+        .take(5)
+        .collect();
+    assert!(
+        diff.is_empty() && kept.len() == recomputed.len(),
+        "{diff:#?}"
+    );
+    // the core date: the lower median of the dated members' ranges
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let mut ranges: BTreeMap<i64, Vec<(String, String)>> = BTreeMap::new();
+    let mut st = c
+        .prepare(
+            "SELECT cm.cluster_id, e.date, e.date_end FROM cluster_members cm \
+             JOIN events e ON e.event_id = cm.event_id \
+             WHERE e.date_precision IN ('day', 'week', 'month')",
+        )
+        .unwrap();
+    for row in st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+    {
+        let (id, date, end): (i64, String, String) = row.unwrap();
+        ranges.entry(id).or_default().push((date, end));
+    }
+    let mut st = c
+        .prepare("SELECT id, date_max_start, date_min_end FROM clusters")
+        .unwrap();
+    let mut checked = 0;
+    for row in st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+    {
+        let (id, start, end): (i64, Option<String>, Option<String>) = row.unwrap();
+        let mut r = ranges.remove(&id).unwrap_or_default();
+        r.sort();
+        let core = (!r.is_empty()).then(|| r[(r.len() - 1) / 2].clone());
+        assert_eq!(core, start.zip(end), "cluster {id}");
+        checked += usize::from(r.len() >= 3);
+    }
+    assert!(checked > 10, "{checked}");
+}
