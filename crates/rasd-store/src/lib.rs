@@ -49,7 +49,7 @@ pub mod schema;
 const SQLITE_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 pub mod toll;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rasd_core::{ActorKind, Count, Event, Qualifier, Report};
 
@@ -207,6 +207,16 @@ const MENTION_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_pr
     e.actor2_kind, e.plover_mode, e.seq, cm.cluster_id, c.date_min_end, c.date_max_start, \
     e.fatalities_min, e.fatalities_qualifier, c.n_mentions";
 
+/// How many columns [`MENTION_COLS`] has.
+const MENTION_COLS_N: usize = 28;
+
+/// [`MENTION_COLS`] of a representative (`cluster_reps e`, joined to its cluster `c`).
+const REP_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
+    e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
+    e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
+    e.actor2_kind, e.plover_mode, e.seq, e.cluster_id, c.date_min_end, c.date_max_start, \
+    e.fatalities, NULL, c.n_mentions";
+
 /// A stored mention that may report the same incident as a new one.
 struct Candidate {
     mention: Mention,
@@ -345,23 +355,21 @@ fn within_a_day(
 }
 
 /// A clustered member as its signature's record counts it.
-struct SignatureMember {
+struct SignatureMember<'a> {
+    mention: &'a Mention,
     signature: i64,
-    event_id: String,
-    doc_id: String,
     seq: i64,
     /// Its date range when it is dated (day, week or month).
     date: Option<String>,
     date_end: Option<String>,
 }
 
-impl SignatureMember {
-    fn of(m: &Mention, seq: i64) -> SignatureMember {
+impl SignatureMember<'_> {
+    fn of(m: &Mention, signature: i64, seq: i64) -> SignatureMember<'_> {
         let dated = m.dated() && m.date_end.is_some();
         SignatureMember {
-            signature: m.signature(),
-            event_id: m.event_id.clone(),
-            doc_id: m.doc_id.clone(),
+            mention: m,
+            signature,
             seq,
             date: m.date.clone().filter(|_| dated),
             date_end: m.date_end.clone().filter(|_| dated),
@@ -581,7 +589,7 @@ impl Store {
     /// Drops every row (tests and benchmarks on a shared PostgreSQL database).
     pub fn clear(&mut self) -> Result<(), StoreError> {
         self.conn.batch(
-            "DELETE FROM cluster_signatures; DELETE FROM cluster_members; DELETE FROM clusters; \
+            "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; DELETE FROM cluster_members; DELETE FROM clusters; \
              DELETE FROM events; DELETE FROM documents;",
         )
     }
@@ -939,19 +947,21 @@ impl Store {
                 params,
             ));
         }
-        // the representatives only (the partial indexes hold them): a member of one signature
-        // with a representative compares as the representative does
-        let reps = if self.exhaustive {
-            ""
-        } else {
-            "e.rep = 1 AND "
-        };
         for (filter, params) in queries {
-            let sql = format!(
-                "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
-                 ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
-                 WHERE {reps}{filter}"
-            );
+            // the representatives only: a member of one signature with a representative
+            // compares as the representative does
+            let sql = if self.exhaustive {
+                format!(
+                    "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
+                     ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+                     WHERE {filter}"
+                )
+            } else {
+                format!(
+                    "SELECT {REP_COLS} FROM cluster_reps e JOIN clusters c \
+                     ON c.id = e.cluster_id WHERE {filter}"
+                )
+            };
             for r in self.conn.query(&sql, &params)? {
                 let c = candidate_from_row(&r);
                 out.insert(c.seq, c);
@@ -1111,7 +1121,7 @@ impl Store {
                 reason.into(),
             ],
         )?;
-        let member = SignatureMember::of(&m, seq);
+        let member = SignatureMember::of(&m, m.signature(), seq);
         if !joined {
             self.add_to_signature(cluster_id, &member)?;
         } else {
@@ -1164,17 +1174,17 @@ impl Store {
     fn add_to_signature(
         &mut self,
         cluster_id: i64,
-        member: &SignatureMember,
+        member: &SignatureMember<'_>,
     ) -> Result<(), StoreError> {
         let SignatureMember {
+            mention,
             signature,
-            event_id,
-            doc_id,
             seq,
             date,
             date_end,
         } = member;
         let (signature, seq) = (*signature, *seq);
+        let (event_id, doc_id) = (&mention.event_id, &mention.doc_id);
         let key = [Value::Int(cluster_id), Value::Int(signature)];
         let row = self.conn.query_one(
             "SELECT first_doc, second_event FROM cluster_signatures \
@@ -1221,10 +1231,7 @@ impl Store {
             }
         };
         if rep {
-            self.conn.exec(
-                "UPDATE events SET rep = 1 WHERE event_id = ?",
-                &[event_id.as_str().into()],
-            )?;
+            insert_rep(&mut self.conn, cluster_id, mention, seq)?;
         }
         Ok(())
     }
@@ -1273,42 +1280,42 @@ impl Store {
         }
         for event in old_reps.iter().filter(|e| !new_reps.contains(*e)) {
             self.conn.exec(
-                "UPDATE events SET rep = 0 WHERE event_id = ?",
+                "DELETE FROM cluster_reps WHERE event_id = ?",
                 &[event.as_str().into()],
             )?;
         }
+        self.conn.exec(
+            &format!("UPDATE cluster_reps SET cluster_id = ? WHERE cluster_id IN ({marks})"),
+            &[Value::Int(survivor)]
+                .into_iter()
+                .chain(params)
+                .collect::<Vec<_>>(),
+        )?;
         Ok(())
     }
 
     /// Rebuilds a cluster's signatures and representatives from its members (after some left).
     fn rebuild_signatures(&mut self, cluster_id: i64) -> Result<(), StoreError> {
         let id = [Value::Int(cluster_id)];
-        self.conn.exec(
-            "UPDATE events SET rep = 0 WHERE rep = 1 AND event_id IN \
-             (SELECT event_id FROM cluster_members WHERE cluster_id = ?)",
-            &id,
-        )?;
+        self.conn
+            .exec("DELETE FROM cluster_reps WHERE cluster_id = ?", &id)?;
         self.conn
             .exec("DELETE FROM cluster_signatures WHERE cluster_id = ?", &id)?;
         let rows = self.conn.query(
-            "SELECT e.signature, e.event_id, e.doc_id, e.seq, e.date, e.date_end, \
-             e.date_precision FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
-             WHERE cm.cluster_id = ? ORDER BY e.seq",
+            &format!(
+                "SELECT {MENTION_COLS}, e.signature FROM events e JOIN cluster_members cm \
+                 ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+                 WHERE cm.cluster_id = ? ORDER BY e.seq"
+            ),
             &id,
         )?;
         for r in &rows {
-            let dated = matches!(r[6].text(), Some("day" | "week" | "month"))
-                && r[4] != Value::Null
-                && r[5] != Value::Null;
-            let member = SignatureMember {
-                signature: r[0].int().unwrap_or(0),
-                event_id: r[1].string().unwrap_or_default(),
-                doc_id: r[2].string().unwrap_or_default(),
-                seq: r[3].int().unwrap_or(0),
-                date: r[4].string().filter(|_| dated),
-                date_end: r[5].string().filter(|_| dated),
-            };
-            self.add_to_signature(cluster_id, &member)?;
+            let c = candidate_from_row(r);
+            let signature = r[MENTION_COLS_N].int().unwrap_or(0);
+            self.add_to_signature(
+                cluster_id,
+                &SignatureMember::of(&c.mention, signature, c.seq),
+            )?;
         }
         Ok(())
     }
@@ -1930,6 +1937,48 @@ fn figure_of_row(r: &Row, at: usize) -> toll::Figure {
     }
 }
 
+/// Stores a representative of cluster `cluster_id`: the mention's columns the search reads.
+fn insert_rep(conn: &mut Conn, cluster_id: i64, m: &Mention, seq: i64) -> Result<(), StoreError> {
+    conn.exec(
+        "INSERT INTO cluster_reps (event_id, cluster_id, seq, doc_id, published, date, \
+         date_precision, date_end, event_type, sub_event_type, country, admin1, admin2, place, \
+         place_key, place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon, geo_precision, \
+         actor1, actor1_kind, actor2, actor2_kind, plover_mode, fatalities) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        &[
+            m.event_id.as_str().into(),
+            Value::Int(cluster_id),
+            Value::Int(seq),
+            m.doc_id.as_str().into(),
+            m.published.clone().into(),
+            m.date.clone().into(),
+            m.date_precision.map(dedup::precision_name).into(),
+            m.date_end.clone().into(),
+            m.event_type.as_str().into(),
+            m.sub_event_type.as_str().into(),
+            m.country.clone().into(),
+            m.admin1.clone().into(),
+            m.admin2.clone().into(),
+            m.place.clone().into(),
+            m.place_key().into(),
+            m.place.as_deref().map(dedup::normalize_place).into(),
+            m.admin1.as_deref().map(dedup::normalize_place).into(),
+            m.admin2.as_deref().map(dedup::normalize_place).into(),
+            m.geonames_id.map(|g| g as i64).into(),
+            m.lat.into(),
+            m.lon.into(),
+            m.geo_precision.map(i64::from).into(),
+            m.actor1.as_ref().map(|a| a.0.clone()).into(),
+            m.actor1.as_ref().map(|a| dedup::kind_name(a.1)).into(),
+            m.actor2.as_ref().map(|a| a.0.clone()).into(),
+            m.actor2.as_ref().map(|a| dedup::kind_name(a.1)).into(),
+            m.plover_mode.clone().into(),
+            m.fatalities.map(|v| v as i64).into(),
+        ],
+    )?;
+    Ok(())
+}
+
 /// Stores one signature of a cluster from its gathered members (any order): the earliest is
 /// the first representative, the earliest from another report the second. Returns them.
 fn write_signature(
@@ -1979,11 +2028,12 @@ pub(crate) fn backfill_signatures(conn: &mut Conn) -> Result<(), StoreError> {
         &[],
     )?;
     let mut groups: BTreeMap<(i64, i64), SignatureGroup> = BTreeMap::new();
+    let mut wanted_reps: HashMap<String, (Mention, i64)> = HashMap::new();
     for r in rows {
         let event: Event = serde_json::from_str(r[1].text().unwrap_or("{}"))?;
         let m = Mention::from_event(&event, r[2].text());
         let (cluster_id, seq) = (r[3].int().unwrap_or(0), r[4].int().unwrap_or(0));
-        let member = SignatureMember::of(&m, seq);
+        let member = SignatureMember::of(&m, m.signature(), seq);
         conn.exec(
             "UPDATE events SET signature = ? WHERE event_id = ?",
             &[Value::Int(member.signature), r[0].clone()],
@@ -2004,15 +2054,15 @@ pub(crate) fn backfill_signatures(conn: &mut Conn) -> Result<(), StoreError> {
             _ => false,
         };
         if wanted {
-            g.reps.push((seq, member.event_id, doc));
+            g.reps.push((seq, m.event_id.clone(), doc));
+            wanted_reps.insert(m.event_id.clone(), (m, seq));
         }
     }
     for ((cluster_id, signature), g) in groups {
         for event in write_signature(conn, cluster_id, signature, g)? {
-            conn.exec(
-                "UPDATE events SET rep = 1 WHERE event_id = ?",
-                &[event.into()],
-            )?;
+            if let Some((m, seq)) = wanted_reps.get(&event) {
+                insert_rep(conn, cluster_id, m, *seq)?;
+            }
         }
     }
     Ok(())

@@ -138,9 +138,9 @@ ALTER TABLE documents ADD COLUMN ingested_at BIGINT;
 -- a new mention is compared with each cluster's representatives, not with every member: per
 -- signature (what the comparison reads of a mention, dedup::Mention::signature) the first
 -- member and the first member from another report; members of one signature compare alike.
--- events.rep marks them, and the candidate search reads only the partial indexes over them.
+-- cluster_reps holds the representatives' mention columns (no record: a small table whose
+-- pages stay cached) and the candidate search reads only its indexes.
 ALTER TABLE events ADD COLUMN signature BIGINT;
-ALTER TABLE events ADD COLUMN rep BIGINT NOT NULL DEFAULT 0;
 CREATE TABLE cluster_signatures (
     cluster_id BIGINT NOT NULL,
     signature BIGINT NOT NULL,
@@ -157,15 +157,49 @@ CREATE TABLE cluster_signatures (
     date_end TEXT,
     PRIMARY KEY (cluster_id, signature)
 );
+CREATE TABLE cluster_reps (
+    event_id TEXT PRIMARY KEY,
+    cluster_id BIGINT NOT NULL,
+    seq BIGINT NOT NULL,
+    doc_id TEXT NOT NULL,
+    published TEXT,
+    date TEXT,
+    date_precision TEXT,
+    date_end TEXT,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    admin2 TEXT,
+    place TEXT,
+    place_key TEXT,
+    place_norm TEXT,
+    admin1_norm TEXT,
+    admin2_norm TEXT,
+    geonames_id BIGINT,
+    lat DOUBLE PRECISION,
+    lon DOUBLE PRECISION,
+    geo_precision BIGINT,
+    actor1 TEXT,
+    actor1_kind TEXT,
+    actor2 TEXT,
+    actor2_kind TEXT,
+    plover_mode TEXT,
+    -- the explicit fatality figure (none for an unknown count)
+    fatalities BIGINT
+);
+CREATE INDEX cluster_reps_cluster ON cluster_reps (cluster_id);
+-- covering the place pre-filter, so the search reads no row it then rejects
+CREATE INDEX cluster_reps_dated ON cluster_reps (event_type, country, date_precision, date,
+    place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
+CREATE INDEX cluster_reps_undated ON cluster_reps (event_type, country, date_precision,
+    published, place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
+CREATE INDEX cluster_reps_place ON cluster_reps (place_key, event_type, published);
+-- the events' own candidate indexes are no longer read
 DROP INDEX events_dated;
 DROP INDEX events_undated;
 DROP INDEX events_place;
 DROP INDEX events_place_date;
-CREATE INDEX events_rep_dated ON events (event_type, country, date_precision, date, place_norm,
-    admin1_norm, admin2_norm, geonames_id, lat, lon) WHERE rep = 1;
-CREATE INDEX events_rep_undated ON events (event_type, country, date_precision, published,
-    place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon) WHERE rep = 1;
-CREATE INDEX events_rep_place ON events (place_key, event_type, published) WHERE rep = 1;
 ",
     ),
 ];

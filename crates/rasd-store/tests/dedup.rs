@@ -499,7 +499,7 @@ fn cluster_tables(path: &str) -> Vec<String> {
     for sql in [
         "SELECT * FROM clusters ORDER BY id",
         "SELECT * FROM cluster_signatures ORDER BY cluster_id, signature",
-        "SELECT event_id, rep FROM events WHERE in_table = 1 ORDER BY seq",
+        "SELECT * FROM cluster_reps ORDER BY event_id",
     ] {
         let mut st = c.prepare(sql).unwrap();
         let n = st.column_count();

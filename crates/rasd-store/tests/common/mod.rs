@@ -459,9 +459,8 @@ pub fn exports_all(store: &mut rasd_store::Store) -> Vec<String> {
 /// SQL that takes a current SQLite store back to schema version 5 (before the representatives
 /// of migration 6), for the migration tests.
 pub const BACK_TO_VERSION_5: &str = "
-DROP INDEX events_rep_dated; DROP INDEX events_rep_undated; DROP INDEX events_rep_place;
-DROP TABLE cluster_signatures;
-ALTER TABLE events DROP COLUMN signature; ALTER TABLE events DROP COLUMN rep;
+DROP TABLE cluster_reps; DROP TABLE cluster_signatures;
+ALTER TABLE events DROP COLUMN signature;
 CREATE INDEX events_dated ON events (event_type, country, date_precision, date, place_norm,
     admin1_norm, admin2_norm, geonames_id, lat, lon);
 CREATE INDEX events_undated ON events (event_type, country, date_precision, published,
