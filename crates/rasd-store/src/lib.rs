@@ -11,7 +11,9 @@
 //!   PostgreSQL's index) is rolled back alone, counted and named in [`IngestStats`]. A NUL
 //!   character, which PostgreSQL's text cannot hold, is stored as U+FFFD on both backends.
 //! - Clustering ([`dedup`]) is incremental: each new event joins the best compatible cluster
-//!   or founds a new one. Deterministic: events are clustered in input order (batch order, then
+//!   or founds a new one. It is compared with each candidate cluster's representatives: per
+//!   [`Mention::signature`], the first member and the first from another report (members of
+//!   one signature compare alike, so the result is that of comparing every member). Deterministic: events are clustered in input order (batch order, then
 //!   the order of a report's events); among compatible clusters the highest [`dedup::Match::score`]
 //!   wins, then the cluster with more mentions, then the oldest (lowest id), the link going to
 //!   the earliest member among equals; cluster ids are assigned sequentially (`MAX(id) + 1`),
@@ -47,7 +49,7 @@ pub mod schema;
 const SQLITE_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 pub mod toll;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rasd_core::{ActorKind, Count, Event, Qualifier, Report};
 
@@ -180,6 +182,10 @@ pub struct Store {
     version: i64,
     /// The confidence from which a record of status `incident` makes the incident table.
     min_confidence: f32,
+    /// Candidate search over every member instead of the representatives (tests).
+    exhaustive: bool,
+    /// Clusters whose toll is recomputed at the end of the batch (counted mentions joined).
+    dirty_tolls: std::collections::BTreeSet<i64>,
 }
 
 /// The text hash of a document: FNV-1a 64 and the length in bytes.
@@ -200,6 +206,16 @@ const MENTION_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_pr
     e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
     e.actor2_kind, e.plover_mode, e.seq, cm.cluster_id, c.date_min_end, c.date_max_start, \
     e.fatalities_min, e.fatalities_qualifier, c.n_mentions";
+
+/// How many columns [`MENTION_COLS`] has.
+const MENTION_COLS_N: usize = 28;
+
+/// [`MENTION_COLS`] of a representative (`cluster_reps e`, joined to its cluster `c`).
+const REP_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
+    e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
+    e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
+    e.actor2_kind, e.plover_mode, e.seq, e.cluster_id, c.date_min_end, c.date_max_start, \
+    e.fatalities, NULL, c.n_mentions";
 
 /// A stored mention that may report the same incident as a new one.
 struct Candidate {
@@ -338,6 +354,49 @@ fn within_a_day(
     !too_late && !too_early
 }
 
+/// A clustered member as its signature's record counts it.
+struct SignatureMember<'a> {
+    mention: &'a Mention,
+    signature: i64,
+    seq: i64,
+    /// Its date range when it is dated (day, week or month).
+    date: Option<String>,
+    date_end: Option<String>,
+}
+
+impl SignatureMember<'_> {
+    fn of(m: &Mention, signature: i64, seq: i64) -> SignatureMember<'_> {
+        let dated = m.dated() && m.date_end.is_some();
+        SignatureMember {
+            mention: m,
+            signature,
+            seq,
+            date: m.date.clone().filter(|_| dated),
+            date_end: m.date_end.clone().filter(|_| dated),
+        }
+    }
+}
+
+/// One signature's representatives (seq, event, document) gathered from merged clusters.
+#[derive(Default)]
+struct SignatureGroup {
+    n: i64,
+    reps: Vec<(i64, String, String)>,
+    date: Option<String>,
+    date_end: Option<String>,
+}
+
+/// An event that joined a cluster, for [`Store::refresh_cluster_parts`].
+struct Joined<'a> {
+    mention: &'a Mention,
+    confidence: f32,
+    seq: i64,
+    /// It gives a fatality count (the toll may change).
+    counted: bool,
+    /// No other mention of its report is in the cluster.
+    new_source: bool,
+}
+
 /// A cluster a new mention may join: the best match with one of its members.
 struct Link {
     cluster_id: i64,
@@ -467,6 +526,8 @@ impl Store {
             conn,
             version,
             min_confidence: 0.0,
+            exhaustive: false,
+            dirty_tolls: Default::default(),
         })
     }
 
@@ -479,6 +540,39 @@ impl Store {
     /// tuned threshold. Every record is stored; the others are left out of the table.
     pub fn set_min_confidence(&mut self, min: f32) {
         self.min_confidence = min;
+    }
+
+    /// Compares each new mention with every member of a cluster instead of its representatives
+    /// (the first member of each signature, and the first of it from another report). The
+    /// clusters, links and reasons are the same either way; tests check it on this switch.
+    #[doc(hidden)]
+    pub fn set_exhaustive_candidates(&mut self, on: bool) {
+        self.exhaustive = on;
+    }
+
+    /// Recomputes every cluster's signatures, representatives, counts, toll and core date from
+    /// its members, as after a document's removal. Ingest keeps them up to date one join at a
+    /// time; tests check that it arrives where this does.
+    #[doc(hidden)]
+    pub fn recompute_clusters(&mut self) -> Result<(), StoreError> {
+        self.begin()?;
+        let ids: Vec<i64> = self
+            .conn
+            .query("SELECT id FROM clusters ORDER BY id", &[])?
+            .iter()
+            .filter_map(|r| r[0].int())
+            .collect();
+        let result = ids.into_iter().try_for_each(|id| {
+            self.rebuild_signatures(id)?;
+            self.refresh_cluster(id)
+        });
+        match result {
+            Ok(()) => self.conn.batch("COMMIT"),
+            Err(e) => {
+                let _ = self.conn.batch("ROLLBACK");
+                Err(e)
+            }
+        }
     }
 
     /// Whether an ingested record makes the incident table (and is clustered): status
@@ -495,8 +589,8 @@ impl Store {
     /// Drops every row (tests and benchmarks on a shared PostgreSQL database).
     pub fn clear(&mut self) -> Result<(), StoreError> {
         self.conn.batch(
-            "DELETE FROM cluster_members; DELETE FROM clusters; DELETE FROM events; \
-             DELETE FROM documents;",
+            "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; DELETE FROM cluster_members; DELETE FROM clusters; \
+             DELETE FROM events; DELETE FROM documents;",
         )
     }
 
@@ -518,6 +612,7 @@ impl Store {
         batch: &[(Report, Vec<Event>)],
     ) -> Result<IngestStats, StoreError> {
         self.begin()?;
+        self.dirty_tolls.clear();
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64);
@@ -579,6 +674,7 @@ impl Store {
                 Err(e) => return Err(e),
             }
         }
+        self.flush_tolls()?;
         Ok(stats)
     }
 
@@ -705,9 +801,10 @@ impl Store {
              event_type, sub_event_type, country, admin1, admin2, place, place_key, place_norm, \
              admin1_norm, admin2_norm, geonames_id, \
              lat, lon, geo_precision, fatalities_min, fatalities_max, fatalities_qualifier, actor1, \
-             actor1_kind, actor2, actor2_kind, plover_mode, confidence, record, status, in_table) \
+             actor1_kind, actor2, actor2_kind, plover_mode, confidence, record, status, in_table, \
+             signature) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?) \
+             ?, ?, ?, ?, ?, ?, ?) \
              ON CONFLICT (event_id) DO NOTHING",
             &[
                 m.event_id.as_str().into(),
@@ -743,6 +840,7 @@ impl Store {
                 record.into(),
                 e.status.as_str().into(),
                 Value::Int(i64::from(in_table)),
+                in_table.then(|| m.signature()).into(),
             ],
         )?;
         Ok(n == 1)
@@ -850,10 +948,20 @@ impl Store {
             ));
         }
         for (filter, params) in queries {
-            let sql = format!(
-                "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
-                 ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id WHERE {filter}"
-            );
+            // the representatives only: a member of one signature with a representative
+            // compares as the representative does
+            let sql = if self.exhaustive {
+                format!(
+                    "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
+                     ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+                     WHERE {filter}"
+                )
+            } else {
+                format!(
+                    "SELECT {REP_COLS} FROM cluster_reps e JOIN clusters c \
+                     ON c.id = e.cluster_id WHERE {filter}"
+                )
+            };
             for r in self.conn.query(&sql, &params)? {
                 let c = candidate_from_row(&r);
                 out.insert(c.seq, c);
@@ -914,6 +1022,7 @@ impl Store {
         ranked
             .sort_by(|a, b| (b.score, b.size, a.cluster_id).cmp(&(a.score, a.size, b.cluster_id)));
         let mut chosen: Option<Link> = None;
+        let mut new_source = true;
         let mut others = Vec::new();
         for link in ranked {
             if chosen.is_some() {
@@ -923,6 +1032,7 @@ impl Store {
             let same_doc = self.members_of(link.cluster_id, Some(&m.doc_id))?;
             // two precise mentions of one report are distinct incidents (dedup rule 5)
             if m.vague() || same_doc.iter().all(Mention::vague) {
+                new_source = same_doc.is_empty();
                 chosen = Some(link);
             }
         }
@@ -1011,7 +1121,10 @@ impl Store {
                 reason.into(),
             ],
         )?;
-        if joined {
+        let member = SignatureMember::of(&m, m.signature(), seq);
+        if !joined {
+            self.add_to_signature(cluster_id, &member)?;
+        } else {
             // the oldest cluster keeps its id; the others' members move into it
             let survivor = merged
                 .iter()
@@ -1019,7 +1132,16 @@ impl Store {
                 .chain([cluster_id])
                 .min()
                 .unwrap_or(cluster_id);
-            for id in merged.iter().map(|(id, _)| *id).chain([cluster_id]) {
+            let all: Vec<i64> = merged
+                .iter()
+                .map(|(id, _)| *id)
+                .chain([cluster_id])
+                .collect();
+            if !merged.is_empty() {
+                self.merge_signatures(survivor, &all)?;
+            }
+            self.add_to_signature(survivor, &member)?;
+            for &id in &all {
                 if id != survivor {
                     self.conn.exec(
                         "UPDATE cluster_members SET cluster_id = ? WHERE cluster_id = ?",
@@ -1031,12 +1153,171 @@ impl Store {
             }
             if merged.is_empty() {
                 let counted = e.fatalities.as_ref().is_some_and(|c| c.min.is_some());
-                self.refresh_cluster_parts(cluster_id, Some((&m, e.confidence, seq, counted)))?;
+                let joined = Joined {
+                    mention: &m,
+                    confidence: e.confidence,
+                    seq,
+                    counted,
+                    new_source,
+                };
+                self.refresh_cluster_parts(cluster_id, Some(&joined))?;
             } else {
                 self.refresh_cluster(survivor)?;
             }
         }
         Ok(joined)
+    }
+
+    /// Counts `m` (stored as `seq`) among its cluster's members of its signature, and marks it
+    /// a representative when it is the signature's first member in the cluster or its first
+    /// from another report than the first's.
+    fn add_to_signature(
+        &mut self,
+        cluster_id: i64,
+        member: &SignatureMember<'_>,
+    ) -> Result<(), StoreError> {
+        let SignatureMember {
+            mention,
+            signature,
+            seq,
+            date,
+            date_end,
+        } = member;
+        let (signature, seq) = (*signature, *seq);
+        let (event_id, doc_id) = (&mention.event_id, &mention.doc_id);
+        let key = [Value::Int(cluster_id), Value::Int(signature)];
+        let row = self.conn.query_one(
+            "SELECT first_doc, second_event FROM cluster_signatures \
+             WHERE cluster_id = ? AND signature = ?",
+            &key,
+        )?;
+        let rep = match row {
+            None => {
+                self.conn.exec(
+                    "INSERT INTO cluster_signatures (cluster_id, signature, n, first_event, \
+                     first_doc, first_seq, date, date_end) VALUES (?, ?, 1, ?, ?, ?, ?, ?)",
+                    &[
+                        Value::Int(cluster_id),
+                        Value::Int(signature),
+                        event_id.as_str().into(),
+                        doc_id.as_str().into(),
+                        Value::Int(seq),
+                        date.clone().into(),
+                        date_end.clone().into(),
+                    ],
+                )?;
+                true
+            }
+            Some(r) if r[1] == Value::Null && r[0].text() != Some(doc_id.as_str()) => {
+                self.conn.exec(
+                    "UPDATE cluster_signatures SET n = n + 1, second_event = ?, second_doc = ?, \
+                     second_seq = ? WHERE cluster_id = ? AND signature = ?",
+                    &[
+                        event_id.as_str().into(),
+                        doc_id.as_str().into(),
+                        Value::Int(seq),
+                        key[0].clone(),
+                        key[1].clone(),
+                    ],
+                )?;
+                true
+            }
+            Some(_) => {
+                self.conn.exec(
+                    "UPDATE cluster_signatures SET n = n + 1 WHERE cluster_id = ? AND signature = ?",
+                    &key,
+                )?;
+                false
+            }
+        };
+        if rep {
+            insert_rep(&mut self.conn, cluster_id, mention, seq)?;
+        }
+        Ok(())
+    }
+
+    /// The signatures of clusters `ids` merged into `survivor`: per signature, the earliest of
+    /// their representatives and the earliest from another report than its (the merged
+    /// clusters' representatives hold both), the others no longer representatives.
+    fn merge_signatures(&mut self, survivor: i64, ids: &[i64]) -> Result<(), StoreError> {
+        let marks = vec!["?"; ids.len()].join(", ");
+        let params: Vec<Value> = ids.iter().map(|&i| Value::Int(i)).collect();
+        let rows = self.conn.query(
+            &format!(
+                "SELECT signature, n, first_event, first_doc, first_seq, second_event, \
+                 second_doc, second_seq, date, date_end FROM cluster_signatures \
+                 WHERE cluster_id IN ({marks})"
+            ),
+            &params,
+        )?;
+        let mut groups: BTreeMap<i64, SignatureGroup> = BTreeMap::new();
+        let mut old_reps = Vec::new();
+        for r in &rows {
+            let g = groups
+                .entry(r[0].int().unwrap_or(0))
+                .or_insert_with(|| SignatureGroup {
+                    date: r[8].string(),
+                    date_end: r[9].string(),
+                    ..SignatureGroup::default()
+                });
+            g.n += r[1].int().unwrap_or(0);
+            for at in [2, 5] {
+                if let (Some(event), Some(doc), Some(seq)) =
+                    (r[at].string(), r[at + 1].string(), r[at + 2].int())
+                {
+                    old_reps.push(event.clone());
+                    g.reps.push((seq, event, doc));
+                }
+            }
+        }
+        self.conn.exec(
+            &format!("DELETE FROM cluster_signatures WHERE cluster_id IN ({marks})"),
+            &params,
+        )?;
+        let mut new_reps = HashSet::new();
+        for (signature, g) in groups {
+            new_reps.extend(write_signature(&mut self.conn, survivor, signature, g)?);
+        }
+        for event in old_reps.iter().filter(|e| !new_reps.contains(*e)) {
+            self.conn.exec(
+                "DELETE FROM cluster_reps WHERE event_id = ?",
+                &[event.as_str().into()],
+            )?;
+        }
+        self.conn.exec(
+            &format!("UPDATE cluster_reps SET cluster_id = ? WHERE cluster_id IN ({marks})"),
+            &[Value::Int(survivor)]
+                .into_iter()
+                .chain(params)
+                .collect::<Vec<_>>(),
+        )?;
+        Ok(())
+    }
+
+    /// Rebuilds a cluster's signatures and representatives from its members (after some left).
+    fn rebuild_signatures(&mut self, cluster_id: i64) -> Result<(), StoreError> {
+        let id = [Value::Int(cluster_id)];
+        self.conn
+            .exec("DELETE FROM cluster_reps WHERE cluster_id = ?", &id)?;
+        self.conn
+            .exec("DELETE FROM cluster_signatures WHERE cluster_id = ?", &id)?;
+        let rows = self.conn.query(
+            &format!(
+                "SELECT {MENTION_COLS}, e.signature FROM events e JOIN cluster_members cm \
+                 ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+                 WHERE cm.cluster_id = ? ORDER BY e.seq"
+            ),
+            &id,
+        )?;
+        for r in &rows {
+            let c = candidate_from_row(r);
+            let signature = r[MENTION_COLS_N].int().unwrap_or(0);
+            self.add_to_signature(
+                cluster_id,
+                &SignatureMember::of(&c.mention, signature, c.seq),
+            )?;
+        }
+        Ok(())
     }
 
     /// The members of a cluster (of one document only when `doc` is given), as mentions.
@@ -1109,38 +1390,29 @@ impl Store {
         Ok(true)
     }
 
-    /// Recomputes a cluster's representative and fatality spread from its members; deletes it
-    /// when it has none left.
+    /// Recomputes a cluster's representative, counts, fatality spread and core date from its
+    /// members; deletes it when it has none left.
     ///
     /// Representative: the most specific place (lowest geo precision), then the finest date,
     /// then the highest confidence, then the earliest mention.
     fn refresh_cluster(&mut self, cluster_id: i64) -> Result<(), StoreError> {
+        self.dirty_tolls.remove(&cluster_id);
         self.refresh_cluster_parts(cluster_id, None)
     }
 
-    /// [`Store::refresh_cluster`] after one event (`joined`: its mention, confidence, seq and
-    /// whether it gives a count) joined: only what it can change is recomputed (the representative by comparing its key
-    /// with the current one's; the toll only when it gives a count; the core date only when it
-    /// is dated), so a join costs the same in a cluster of 1,000 mentions as in one of 10.
+    /// [`Store::refresh_cluster`] after one event joined: only what it changes, from what is
+    /// stored, whatever the cluster's size: the representative by comparing the event's key with
+    /// the current one's, the counts by one, the core date (when the event is dated) from the
+    /// cluster's signatures. The toll, which reads every counted member, is recomputed once per
+    /// batch ([`Store::flush_tolls`]); nothing in the clustering reads it.
     fn refresh_cluster_parts(
         &mut self,
         cluster_id: i64,
-        joined: Option<(&Mention, f32, i64, bool)>,
+        joined: Option<&Joined<'_>>,
     ) -> Result<(), StoreError> {
         const MEMBERS: &str =
             "FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id WHERE cm.cluster_id = ?";
         let id = [Value::Int(cluster_id)];
-        let counts = self.conn.query_one(
-            "SELECT COUNT(*), COUNT(DISTINCT doc_id) FROM cluster_members WHERE cluster_id = ?",
-            &id,
-        )?;
-        let (n_mentions, n_sources) = counts
-            .map(|r| (r[0].int().unwrap_or(0), r[1].int().unwrap_or(0)))
-            .unwrap_or((0, 0));
-        if n_mentions == 0 {
-            self.conn.exec("DELETE FROM clusters WHERE id = ?", &id)?;
-            return Ok(());
-        }
         let key = |geo: Option<i64>, precision: Option<&str>, confidence: Option<f64>, seq: i64| {
             (
                 geo.unwrap_or(9),
@@ -1152,34 +1424,53 @@ impl Store {
         };
         // the representative: the most specific place, the finest date, the highest
         // confidence, the earliest mention
-        let rep_id = match joined {
-            Some((m, confidence, seq, _)) => {
-                let current = self.conn.query_one(
-                    "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq \
-                     FROM clusters c JOIN events e ON e.event_id = c.rep_event_id WHERE c.id = ?",
+        let current = match joined {
+            Some(_) => self.conn.query_one(
+                "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq, \
+                 c.n_mentions, c.n_sources \
+                 FROM clusters c JOIN events e ON e.event_id = c.rep_event_id WHERE c.id = ?",
+                &id,
+            )?,
+            None => None,
+        };
+        let (rep_id, n_mentions, n_sources) = match (joined, current) {
+            (Some(j), Some(r)) => {
+                let mine = key(
+                    j.mention.geo_precision.map(i64::from),
+                    j.mention.date_precision.map(dedup::precision_name),
+                    Some(f64::from(j.confidence)),
+                    j.seq,
+                );
+                let theirs = key(
+                    r[1].int(),
+                    r[2].text(),
+                    r[3].real(),
+                    r[4].int().unwrap_or(0),
+                );
+                let rep_id = if theirs < mine {
+                    r[0].string().unwrap_or_default()
+                } else {
+                    j.mention.event_id.clone()
+                };
+                (
+                    rep_id,
+                    r[5].int().unwrap_or(0) + 1,
+                    r[6].int().unwrap_or(0) + i64::from(j.new_source),
+                )
+            }
+            _ => {
+                let counts = self.conn.query_one(
+                    "SELECT COUNT(*), COUNT(DISTINCT doc_id) FROM cluster_members \
+                     WHERE cluster_id = ?",
                     &id,
                 )?;
-                let mine = key(
-                    m.geo_precision.map(i64::from),
-                    m.date_precision.map(dedup::precision_name),
-                    Some(f64::from(confidence)),
-                    seq,
-                );
-                match current {
-                    Some(r)
-                        if key(
-                            r[1].int(),
-                            r[2].text(),
-                            r[3].real(),
-                            r[4].int().unwrap_or(0),
-                        ) < mine =>
-                    {
-                        r[0].string().unwrap_or_default()
-                    }
-                    _ => m.event_id.clone(),
+                let (n_mentions, n_sources) = counts
+                    .map(|r| (r[0].int().unwrap_or(0), r[1].int().unwrap_or(0)))
+                    .unwrap_or((0, 0));
+                if n_mentions == 0 {
+                    self.conn.exec("DELETE FROM clusters WHERE id = ?", &id)?;
+                    return Ok(());
                 }
-            }
-            None => {
                 let rows = self.conn.query(
                     &format!(
                         "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, \
@@ -1187,7 +1478,8 @@ impl Store {
                     ),
                     &id,
                 )?;
-                rows.iter()
+                let rep_id = rows
+                    .iter()
                     .min_by_key(|r| {
                         key(
                             r[1].int(),
@@ -1197,7 +1489,8 @@ impl Store {
                         )
                     })
                     .and_then(|r| r[0].string())
-                    .unwrap_or_default()
+                    .unwrap_or_default();
+                (rep_id, n_mentions, n_sources)
             }
         };
         let rep = self
@@ -1228,49 +1521,74 @@ impl Store {
                 Value::Int(cluster_id),
             ],
         )?;
-        if joined.is_none_or(|(_, _, _, counted)| counted) {
-            let rows = self.conn.query(
-                &format!(
-                    "SELECT e.doc_id, e.published, e.seq, e.fatalities_min, e.fatalities_max, \
-                     e.fatalities_qualifier {MEMBERS} AND e.fatalities_min IS NOT NULL \
-                     ORDER BY e.seq"
-                ),
-                &id,
-            )?;
-            let figures: Vec<toll::Figure> = rows.iter().map(|r| figure_of_row(r, 0)).collect();
-            let spread = toll::spread(&figures);
-            self.conn.exec(
-                "UPDATE clusters SET fatalities_low = ?, fatalities_best = ?, \
-                 fatalities_high = ? WHERE id = ?",
-                &[
-                    spread.low.map(|v| v as i64).into(),
-                    spread.best.map(|v| v as i64).into(),
-                    spread.high.map(|v| v as i64).into(),
-                    Value::Int(cluster_id),
-                ],
-            )?;
+        match joined {
+            Some(j) if j.counted => {
+                self.dirty_tolls.insert(cluster_id);
+            }
+            Some(_) => {}
+            None => self.refresh_toll(cluster_id)?,
         }
-        if joined.is_none_or(|(m, _, _, _)| m.dated()) {
+        if joined.is_none_or(|j| j.mention.dated()) {
             // the cluster's core date: the dated member in the middle by date (lower median),
-            // so a few mentions given a wrong day never veto the reports that agree
+            // so a few mentions given a wrong day never veto the reports that agree; read off
+            // the cluster's signatures (a dated signature is one date range, counted)
             let rows = self.conn.query(
-                &format!(
-                    "SELECT e.date, e.date_end {MEMBERS} \
-                     AND e.date_precision IN ('day', 'week', 'month')"
-                ),
+                "SELECT date, date_end, n FROM cluster_signatures \
+                 WHERE cluster_id = ? AND date IS NOT NULL",
                 &id,
             )?;
-            let mut ranges: Vec<(String, String)> = rows
+            let mut ranges: Vec<((String, String), i64)> = rows
                 .iter()
-                .filter_map(|r| Some((r[0].string()?, r[1].string()?)))
+                .filter_map(|r| Some(((r[0].string()?, r[1].string()?), r[2].int()?)))
                 .collect();
             ranges.sort();
-            let core = (!ranges.is_empty()).then(|| ranges[(ranges.len() - 1) / 2].clone());
+            let total: i64 = ranges.iter().map(|r| r.1).sum();
+            let mut before = 0;
+            let mut core = None;
+            for (range, n) in ranges {
+                if total > 0 && before + n > (total - 1) / 2 {
+                    core = Some(range);
+                    break;
+                }
+                before += n;
+            }
             let (max_start, min_end) = core.unzip();
             self.conn.exec(
                 "UPDATE clusters SET date_min_end = ?, date_max_start = ? WHERE id = ?",
                 &[min_end.into(), max_start.into(), Value::Int(cluster_id)],
             )?;
+        }
+        Ok(())
+    }
+
+    /// Recomputes a cluster's low / best / high from its members' counts.
+    fn refresh_toll(&mut self, cluster_id: i64) -> Result<(), StoreError> {
+        let rows = self.conn.query(
+            "SELECT e.doc_id, e.published, e.seq, e.fatalities_min, e.fatalities_max, \
+             e.fatalities_qualifier FROM cluster_members cm \
+             JOIN events e ON e.event_id = cm.event_id \
+             WHERE cm.cluster_id = ? AND e.fatalities_min IS NOT NULL ORDER BY e.seq",
+            &[Value::Int(cluster_id)],
+        )?;
+        let figures: Vec<toll::Figure> = rows.iter().map(|r| figure_of_row(r, 0)).collect();
+        let spread = toll::spread(&figures);
+        self.conn.exec(
+            "UPDATE clusters SET fatalities_low = ?, fatalities_best = ?, \
+             fatalities_high = ? WHERE id = ?",
+            &[
+                spread.low.map(|v| v as i64).into(),
+                spread.best.map(|v| v as i64).into(),
+                spread.high.map(|v| v as i64).into(),
+                Value::Int(cluster_id),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The tolls of the clusters that counted mentions joined in this batch.
+    fn flush_tolls(&mut self) -> Result<(), StoreError> {
+        for id in std::mem::take(&mut self.dirty_tolls) {
+            self.refresh_toll(id)?;
         }
         Ok(())
     }
@@ -1294,6 +1612,7 @@ impl Store {
             .conn
             .exec("DELETE FROM events WHERE doc_id = ?", &[doc_id.into()])?;
         for c in clusters {
+            self.rebuild_signatures(c)?;
             self.refresh_cluster(c)?;
         }
         Ok(n)
@@ -1616,6 +1935,137 @@ fn figure_of_row(r: &Row, at: usize) -> toll::Figure {
         max: r[at + 4].int().map(|v| v as u64),
         qualifier: r[at + 5].text().map_or(Qualifier::Exact, parse_qualifier),
     }
+}
+
+/// Stores a representative of cluster `cluster_id`: the mention's columns the search reads.
+fn insert_rep(conn: &mut Conn, cluster_id: i64, m: &Mention, seq: i64) -> Result<(), StoreError> {
+    conn.exec(
+        "INSERT INTO cluster_reps (event_id, cluster_id, seq, doc_id, published, date, \
+         date_precision, date_end, event_type, sub_event_type, country, admin1, admin2, place, \
+         place_key, place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon, geo_precision, \
+         actor1, actor1_kind, actor2, actor2_kind, plover_mode, fatalities) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        &[
+            m.event_id.as_str().into(),
+            Value::Int(cluster_id),
+            Value::Int(seq),
+            m.doc_id.as_str().into(),
+            m.published.clone().into(),
+            m.date.clone().into(),
+            m.date_precision.map(dedup::precision_name).into(),
+            m.date_end.clone().into(),
+            m.event_type.as_str().into(),
+            m.sub_event_type.as_str().into(),
+            m.country.clone().into(),
+            m.admin1.clone().into(),
+            m.admin2.clone().into(),
+            m.place.clone().into(),
+            m.place_key().into(),
+            m.place.as_deref().map(dedup::normalize_place).into(),
+            m.admin1.as_deref().map(dedup::normalize_place).into(),
+            m.admin2.as_deref().map(dedup::normalize_place).into(),
+            m.geonames_id.map(|g| g as i64).into(),
+            m.lat.into(),
+            m.lon.into(),
+            m.geo_precision.map(i64::from).into(),
+            m.actor1.as_ref().map(|a| a.0.clone()).into(),
+            m.actor1.as_ref().map(|a| dedup::kind_name(a.1)).into(),
+            m.actor2.as_ref().map(|a| a.0.clone()).into(),
+            m.actor2.as_ref().map(|a| dedup::kind_name(a.1)).into(),
+            m.plover_mode.clone().into(),
+            m.fatalities.map(|v| v as i64).into(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Stores one signature of a cluster from its gathered members (any order): the earliest is
+/// the first representative, the earliest from another report the second. Returns them.
+fn write_signature(
+    conn: &mut Conn,
+    cluster_id: i64,
+    signature: i64,
+    mut g: SignatureGroup,
+) -> Result<Vec<String>, StoreError> {
+    g.reps.sort();
+    let Some((first_seq, first_event, first_doc)) = g.reps.first().cloned() else {
+        return Ok(vec![]);
+    };
+    let second = g.reps.iter().find(|r| r.2 != first_doc).cloned();
+    let mut reps = vec![first_event.clone()];
+    reps.extend(second.iter().map(|s| s.1.clone()));
+    let (second_seq, second_event, second_doc) = second
+        .map_or((Value::Null, Value::Null, Value::Null), |(seq, e, d)| {
+            (Value::Int(seq), e.into(), d.into())
+        });
+    conn.exec(
+        "INSERT INTO cluster_signatures (cluster_id, signature, n, first_event, first_doc, \
+         first_seq, second_event, second_doc, second_seq, date, date_end) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        &[
+            Value::Int(cluster_id),
+            Value::Int(signature),
+            Value::Int(g.n),
+            first_event.into(),
+            first_doc.into(),
+            Value::Int(first_seq),
+            second_event,
+            second_doc,
+            second_seq,
+            g.date.into(),
+            g.date_end.into(),
+        ],
+    )?;
+    Ok(reps)
+}
+
+/// Migration 6: every clustered event's signature, and each cluster's signatures with their
+/// representatives, from the members in input order.
+pub(crate) fn backfill_signatures(conn: &mut Conn) -> Result<(), StoreError> {
+    let rows = conn.query(
+        "SELECT e.event_id, e.record, e.published, cm.cluster_id, e.seq, e.doc_id FROM events e \
+         JOIN cluster_members cm ON cm.event_id = e.event_id ORDER BY e.seq",
+        &[],
+    )?;
+    let mut groups: BTreeMap<(i64, i64), SignatureGroup> = BTreeMap::new();
+    let mut wanted_reps: HashMap<String, (Mention, i64)> = HashMap::new();
+    for r in rows {
+        let event: Event = serde_json::from_str(r[1].text().unwrap_or("{}"))?;
+        let m = Mention::from_event(&event, r[2].text());
+        let (cluster_id, seq) = (r[3].int().unwrap_or(0), r[4].int().unwrap_or(0));
+        let member = SignatureMember::of(&m, m.signature(), seq);
+        conn.exec(
+            "UPDATE events SET signature = ? WHERE event_id = ?",
+            &[Value::Int(member.signature), r[0].clone()],
+        )?;
+        let g = groups
+            .entry((cluster_id, member.signature))
+            .or_insert_with(|| SignatureGroup {
+                date: member.date.clone(),
+                date_end: member.date_end.clone(),
+                ..SignatureGroup::default()
+            });
+        g.n += 1;
+        // members come in seq order: the first, then the first from another report
+        let doc = r[5].string().unwrap_or_default();
+        let wanted = match g.reps.as_slice() {
+            [] => true,
+            [first] => first.2 != doc,
+            _ => false,
+        };
+        if wanted {
+            g.reps.push((seq, m.event_id.clone(), doc));
+            wanted_reps.insert(m.event_id.clone(), (m, seq));
+        }
+    }
+    for ((cluster_id, signature), g) in groups {
+        for event in write_signature(conn, cluster_id, signature, g)? {
+            if let Some((m, seq)) = wanted_reps.get(&event) {
+                insert_rep(conn, cluster_id, m, *seq)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Recomputes every cluster's low / best / high (a migration that changes the toll rule).

@@ -132,14 +132,88 @@ CREATE INDEX events_left_out ON events (in_table, seq);
 ALTER TABLE documents ADD COLUMN ingested_at BIGINT;
 ",
     ),
+    (
+        6,
+        "
+-- a new mention is compared with each cluster's representatives, not with every member: per
+-- signature (what the comparison reads of a mention, dedup::Mention::signature) the first
+-- member and the first member from another report; members of one signature compare alike.
+-- cluster_reps holds the representatives' mention columns (no record: a small table whose
+-- pages stay cached) and the candidate search reads only its indexes.
+ALTER TABLE events ADD COLUMN signature BIGINT;
+CREATE TABLE cluster_signatures (
+    cluster_id BIGINT NOT NULL,
+    signature BIGINT NOT NULL,
+    -- the members of this signature
+    n BIGINT NOT NULL,
+    first_event TEXT NOT NULL,
+    first_doc TEXT NOT NULL,
+    first_seq BIGINT NOT NULL,
+    second_event TEXT,
+    second_doc TEXT,
+    second_seq BIGINT,
+    -- the date range of a dated signature (for the cluster's core date), else NULL
+    date TEXT,
+    date_end TEXT,
+    PRIMARY KEY (cluster_id, signature)
+);
+CREATE TABLE cluster_reps (
+    event_id TEXT PRIMARY KEY,
+    cluster_id BIGINT NOT NULL,
+    seq BIGINT NOT NULL,
+    doc_id TEXT NOT NULL,
+    published TEXT,
+    date TEXT,
+    date_precision TEXT,
+    date_end TEXT,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    admin2 TEXT,
+    place TEXT,
+    place_key TEXT,
+    place_norm TEXT,
+    admin1_norm TEXT,
+    admin2_norm TEXT,
+    geonames_id BIGINT,
+    lat DOUBLE PRECISION,
+    lon DOUBLE PRECISION,
+    geo_precision BIGINT,
+    actor1 TEXT,
+    actor1_kind TEXT,
+    actor2 TEXT,
+    actor2_kind TEXT,
+    plover_mode TEXT,
+    -- the explicit fatality figure (none for an unknown count)
+    fatalities BIGINT
+);
+CREATE INDEX cluster_reps_cluster ON cluster_reps (cluster_id);
+-- covering the place pre-filter, so the search reads no row it then rejects
+CREATE INDEX cluster_reps_dated ON cluster_reps (event_type, country, date_precision, date,
+    place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
+CREATE INDEX cluster_reps_undated ON cluster_reps (event_type, country, date_precision,
+    published, place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
+CREATE INDEX cluster_reps_place ON cluster_reps (place_key, event_type, published);
+-- the events' own candidate indexes are no longer read
+DROP INDEX events_dated;
+DROP INDEX events_undated;
+DROP INDEX events_place;
+DROP INDEX events_place_date;
+",
+    ),
 ];
 
 /// What a migration's SQL cannot compute, done in Rust inside the same transaction. Version 3
 /// re-reads every stored event out of its JSON record: its count's qualifier (the toll rule
 /// needs it), its place keys (names now compare with diacritics folded) and its date (a date
 /// inferred from the publication alone is stored as none); then recomputes every cluster's
-/// toll by the rule of [`crate::toll`]. Existing clusters keep their members.
+/// toll by the rule of [`crate::toll`]. Existing clusters keep their members. Version 6 gives
+/// every clustered event its signature and each cluster its representatives.
 fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
+    if version == 6 {
+        return crate::backfill_signatures(conn);
+    }
     if version != 3 {
         return Ok(());
     }
@@ -176,7 +250,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 5;
+pub const LATEST: i64 = 6;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

@@ -23,7 +23,7 @@
 //!   explicit figure at all, and then low = best = high = their lowest `min` (the conservative
 //!   figure the record carries).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use rasd_core::Qualifier;
 
@@ -66,14 +66,14 @@ type Time<'a> = (Option<&'a str>, i64);
 pub fn best_figure(figures: &[Figure]) -> Option<usize> {
     // figure -> its supporting mentions (indexes), one per document (the earliest)
     let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    let mut told: HashSet<(u64, &str)> = HashSet::new();
     for (i, f) in figures.iter().enumerate() {
         if !f.explicit() {
             continue;
         }
         let v = f.min.expect("explicit");
-        let support = by_value.entry(v).or_default();
-        if !support.iter().any(|&j| figures[j].doc_id == f.doc_id) {
-            support.push(i);
+        if told.insert((v, f.doc_id.as_str())) {
+            by_value.entry(v).or_default().push(i);
         }
     }
     let top = by_value.values().map(Vec::len).max()?;

@@ -372,3 +372,204 @@ fn a_report_retelling_its_incident_vaguely_keeps_one_cluster() {
         (Some(10), Some(15), Some(15))
     );
 }
+
+/// Many reports drawn from a few places, days, types, targets and tolls, so that mentions
+/// often have the same signature: a report of 1 to 3 mentions (a vague retelling among them at
+/// times) published on its incident's day or up to 3 days later; some reports come again later
+/// with another text (replaced).
+fn crowded_reports(n: usize, seed: u64) -> Vec<(Report, Vec<Event>)> {
+    let mut state = seed;
+    let mut next = |k: usize| {
+        // xorshift64*: deterministic, no dependency
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % k
+    };
+    let clash = ("Battles", "Armed clash", None);
+    let types = [BOMB, BOMB, ATTACK, clash];
+    let asir = ("'Asir", Some("'Asir"), 19.0, 43.0, 3);
+    let precise = [ABHA, KHAMIS, RIYADH, KHAMIS];
+    let targets = [
+        None,
+        Some(("Special forces", "state")),
+        Some(("Civilians", "civilians")),
+    ];
+    let day = |d: usize| {
+        let (m, d) = if d < 31 { (8, d + 1) } else { (9, d - 30) };
+        format!("2015-{m:02}-{d:02}")
+    };
+    let mut out = Vec::new();
+    for i in 0..n {
+        let again = i > 20 && next(10) == 0;
+        let doc = if again {
+            format!("d{}", next(i))
+        } else {
+            format!("d{i}")
+        };
+        let told = next(56);
+        let published = day(told + next(4));
+        let events = (0..1 + next(3))
+            .map(|k| {
+                let place = match next(12) {
+                    0 => SAUDI,
+                    1 => asir,
+                    _ => precise[next(precise.len())],
+                };
+                let date = (next(3) > 0).then(|| day(told + next(2)));
+                event(
+                    &doc,
+                    k,
+                    types[next(types.len())],
+                    date.as_deref(),
+                    place,
+                    targets[next(targets.len())],
+                    [None, Some(3), Some(15)][next(3)],
+                )
+            })
+            .collect();
+        let (mut r, e) = report(&doc, &published, events);
+        if again {
+            r.text = format!("report {doc}, told again as {i}");
+        }
+        out.push((r, e));
+    }
+    out
+}
+
+#[test]
+fn representatives_give_the_clusters_links_and_reasons_of_every_member() {
+    for seed in [1, 7, 42] {
+        let input = crowded_reports(600, seed);
+        let (_d1, p1) = common::temp_db();
+        let (_d2, p2) = common::temp_db();
+        let mut reps = Store::open(&p1).unwrap();
+        let mut every = Store::open(&p2).unwrap();
+        every.set_exhaustive_candidates(true);
+        for batch in input.chunks(40) {
+            let a = reps.ingest_batch(batch).unwrap();
+            let b = every.ingest_batch(batch).unwrap();
+            assert_eq!(a, b, "seed {seed}");
+        }
+        let ids = reps.cluster_ids(&Filter::default()).unwrap();
+        assert_eq!(ids, every.cluster_ids(&Filter::default()).unwrap());
+        let (a, b) = (reps.clusters(&ids).unwrap(), every.clusters(&ids).unwrap());
+        // the input is crowded enough to test something: big clusters, merges, replacements
+        assert!(a.iter().any(|c| c.mentions.len() >= 20), "seed {seed}");
+        assert!(
+            a.iter()
+                .flat_map(|c| &c.mentions)
+                .any(|m| m.reason.contains("merged cluster")),
+            "seed {seed}"
+        );
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!(x, y, "seed {seed}, cluster {}", x.cluster_id);
+        }
+        assert_eq!(common::exports(&mut reps), common::exports(&mut every));
+    }
+}
+
+#[test]
+fn a_store_migrated_to_representatives_clusters_on_as_a_new_one() {
+    let input = crowded_reports(400, 3);
+    let (half, rest) = input.split_at(200);
+    let (_d1, p1) = common::temp_db();
+    let mut store = Store::open(&p1).unwrap();
+    store.ingest_batch(half).unwrap();
+    drop(store);
+    // the store as version 5 left it: no signatures, no representatives
+    let c = rusqlite::Connection::open(&p1).unwrap();
+    c.execute_batch(common::BACK_TO_VERSION_5).unwrap();
+    drop(c);
+    let mut migrated = Store::open(&p1).unwrap();
+    assert_eq!(migrated.schema_version(), rasd_store::schema::LATEST);
+    migrated.ingest_batch(rest).unwrap();
+    let (_d2, p2) = common::temp_db();
+    let mut fresh = Store::open(&p2).unwrap();
+    fresh.ingest_batch(half).unwrap();
+    fresh.ingest_batch(rest).unwrap();
+    assert_eq!(clusters_of(&mut migrated), clusters_of(&mut fresh));
+    assert_eq!(common::exports(&mut migrated), common::exports(&mut fresh));
+}
+
+/// Every row of the clusters and their signatures, as text.
+fn cluster_tables(path: &str) -> Vec<String> {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let mut out = Vec::new();
+    for sql in [
+        "SELECT * FROM clusters ORDER BY id",
+        "SELECT * FROM cluster_signatures ORDER BY cluster_id, signature",
+        "SELECT * FROM cluster_reps ORDER BY event_id",
+    ] {
+        let mut st = c.prepare(sql).unwrap();
+        let n = st.column_count();
+        let rows = st
+            .query_map([], |r| {
+                let cells: Vec<String> = (0..n)
+                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                    .collect();
+                Ok(cells.join("|"))
+            })
+            .unwrap();
+        out.extend(rows.map(Result::unwrap));
+    }
+    out
+}
+
+#[test]
+fn a_join_updates_its_cluster_as_a_recompute_from_every_member_would() {
+    // counts, representative, toll, core date, signatures and representatives, kept one join
+    // at a time, equal what the members give when recomputed
+    let (_d, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    for batch in crowded_reports(500, 11).chunks(25) {
+        store.ingest_batch(batch).unwrap();
+    }
+    let kept = cluster_tables(&path);
+    assert!(kept.len() > 500, "{}", kept.len());
+    store.recompute_clusters().unwrap();
+    let recomputed = cluster_tables(&path);
+    let diff: Vec<_> = kept
+        .iter()
+        .zip(&recomputed)
+        .filter(|(a, b)| a != b)
+        .take(5)
+        .collect();
+    assert!(
+        diff.is_empty() && kept.len() == recomputed.len(),
+        "{diff:#?}"
+    );
+    // the core date: the lower median of the dated members' ranges
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let mut ranges: BTreeMap<i64, Vec<(String, String)>> = BTreeMap::new();
+    let mut st = c
+        .prepare(
+            "SELECT cm.cluster_id, e.date, e.date_end FROM cluster_members cm \
+             JOIN events e ON e.event_id = cm.event_id \
+             WHERE e.date_precision IN ('day', 'week', 'month')",
+        )
+        .unwrap();
+    for row in st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+    {
+        let (id, date, end): (i64, String, String) = row.unwrap();
+        ranges.entry(id).or_default().push((date, end));
+    }
+    let mut st = c
+        .prepare("SELECT id, date_max_start, date_min_end FROM clusters")
+        .unwrap();
+    let mut checked = 0;
+    for row in st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+    {
+        let (id, start, end): (i64, Option<String>, Option<String>) = row.unwrap();
+        let mut r = ranges.remove(&id).unwrap_or_default();
+        r.sort();
+        let core = (!r.is_empty()).then(|| r[(r.len() - 1) / 2].clone());
+        assert_eq!(core, start.zip(end), "cluster {id}");
+        checked += usize::from(r.len() >= 3);
+    }
+    assert!(checked > 10, "{checked}");
+}

@@ -200,6 +200,7 @@ fn an_older_database_is_migrated_on_open() {
     store.ingest_batch(&common::fixture_batch()).unwrap();
     drop(store);
     let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(common::BACK_TO_VERSION_5).unwrap();
     c.execute_batch(
         "DROP INDEX clusters_fatalities; DROP INDEX clusters_country_date; \
          DROP INDEX clusters_country_fatalities; DROP INDEX clusters_fatalities_best; \
@@ -444,6 +445,7 @@ fn a_version_3_database_reads_its_events_as_incidents() {
     let counts = store.counts().unwrap();
     drop(store);
     let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(common::BACK_TO_VERSION_5).unwrap();
     c.execute_batch(
         "DROP INDEX events_left_out; ALTER TABLE events DROP COLUMN status; \
          ALTER TABLE events DROP COLUMN in_table; ALTER TABLE documents DROP COLUMN ingested_at; \

@@ -464,3 +464,17 @@ pub fn exports_all(store: &mut rasd_store::Store) -> Vec<String> {
         })
         .collect()
 }
+
+/// SQL that takes a current SQLite store back to schema version 5 (before the representatives
+/// of migration 6), for the migration tests.
+pub const BACK_TO_VERSION_5: &str = "
+DROP TABLE cluster_reps; DROP TABLE cluster_signatures;
+ALTER TABLE events DROP COLUMN signature;
+CREATE INDEX events_dated ON events (event_type, country, date_precision, date, place_norm,
+    admin1_norm, admin2_norm, geonames_id, lat, lon);
+CREATE INDEX events_undated ON events (event_type, country, date_precision, published,
+    place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
+CREATE INDEX events_place ON events (place_key, date_precision, published);
+CREATE INDEX events_place_date ON events (place_key, date_precision, date);
+DELETE FROM schema_version WHERE version >= 6;
+";
