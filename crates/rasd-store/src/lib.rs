@@ -499,7 +499,8 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
         let kind: Value = actor.as_ref().map(|a| dedup::kind_name(a.1)).into();
         params.extend([kind.clone(), kind]);
         sql.push(format!(
-            "(CAST(? AS TEXT) IS NULL OR e.{column} IS NULL OR e.{column}_kind IS NULL OR e.{column}_kind = ?)"
+            "(CAST(? AS TEXT) IS NULL OR e.{column} IS NULL OR e.{column}_kind IS NULL \
+             OR e.{column}_kind = ?)"
         ));
     }
     // no hub
@@ -515,6 +516,7 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
         _ => (Value::Null, Value::Null),
     };
     params.extend([after.clone(), after, before.clone(), before]);
+    // (a NULL parameter is cast: PostgreSQL cannot tell its type otherwise)
     sql.push("(CAST(? AS TEXT) IS NULL OR c.date_min_end IS NULL OR c.date_min_end >= ?)".into());
     sql.push(
         "(CAST(? AS TEXT) IS NULL OR c.date_max_start IS NULL OR c.date_max_start <= ?)".into(),
@@ -929,6 +931,100 @@ impl Store {
     /// country and type family, dates (or, for an undated side, publication dates) in the
     /// windows of the date rule, and places the place pre-filter lets through.
     fn candidates(&mut self, m: &Mention) -> Result<Vec<Candidate>, StoreError> {
+        if self.exhaustive {
+            return self.candidates_every_member(m);
+        }
+        let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
+        if m.place.is_none() {
+            return Ok(vec![]);
+        }
+        let types = dedup::compatible_types(&m.event_type);
+        let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
+        // (band, first day, last day, the latest a range may end before, when it matters)
+        let mut scans: Vec<(&str, String, String, Option<String>)> = Vec::new();
+        if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
+            // dated candidates: date ranges within a day. Day-precision ones by their date;
+            // the rare week/month ones by a scan of a month back
+            let (lo, hi) = (shift(start, -1), shift(end, 1));
+            scans.push(("day", lo.clone(), hi.clone(), None));
+            scans.push(("range", shift(start, -1 - MAX_RANGE_DAYS), hi, Some(lo)));
+            // undated candidates published on m's dates or up to UNDATED_DAYS after
+            scans.push((
+                "undated",
+                start.clone(),
+                shift(end, dedup::UNDATED_DAYS),
+                None,
+            ));
+        } else if let Some(p) = m.published.as_deref() {
+            // m undated: dated candidates whose range ends at most UNDATED_DAYS before m's
+            // publication and starts on or before it; undated ones published within two days
+            let first_end = Some(shift(p, -dedup::UNDATED_DAYS));
+            scans.push((
+                "day",
+                shift(p, -dedup::UNDATED_DAYS),
+                p.into(),
+                first_end.clone(),
+            ));
+            let back = dedup::UNDATED_DAYS + MAX_RANGE_DAYS;
+            scans.push(("range", shift(p, -back), p.into(), first_end));
+            scans.push(("undated", shift(p, -2), shift(p, 2), None));
+        }
+        let (place_sql, place_params) = place_prefilter(m);
+        let (decided, decided_params) = decided_filter(m);
+        let mut queries: Vec<(String, Vec<Value>)> = Vec::new();
+        if let Some(country) = m.country.as_deref() {
+            for (band, first, last, ends_from) in scans {
+                let mut params: Vec<Value> =
+                    vec![country.into(), band.into(), first.into(), last.into()];
+                params.extend(types.iter().map(|&t| Value::from(t)));
+                params.extend([ends_from.clone().into(), ends_from.into()]);
+                params.extend(place_params.iter().cloned());
+                params.extend(decided_params.iter().cloned());
+                queries.push((
+                    format!(
+                        "e.country = ? AND e.band = ? AND e.day_key >= ? AND e.day_key <= ? \
+                         AND e.event_type IN (?, ?, ?) AND (CAST(? AS TEXT) IS NULL OR e.date_end >= ?) \
+                         AND {place_sql} AND {decided}"
+                    ),
+                    params,
+                ));
+            }
+        } else if let (Some(key), Some(p)) = (m.place_key(), m.published.as_deref()) {
+            // no country: the same place only, published within a few days
+            let mut params: Vec<Value> = vec![key.into()];
+            params.extend(types.iter().map(|&t| Value::from(t)));
+            params.extend([
+                shift(p, -dedup::UNDATED_DAYS - MAX_RANGE_DAYS).into(),
+                shift(p, dedup::UNDATED_DAYS + MAX_RANGE_DAYS).into(),
+            ]);
+            params.extend(decided_params.iter().cloned());
+            queries.push((
+                format!(
+                    "e.place_key = ? AND e.event_type IN (?, ?, ?) AND e.published >= ? \
+                     AND e.published <= ? AND {decided}"
+                ),
+                params,
+            ));
+        }
+        for (filter, params) in queries {
+            // the representatives only: a member of one signature with a representative
+            // compares as the representative does
+            let sql = format!(
+                "SELECT {REP_COLS} FROM cluster_reps e JOIN clusters c ON c.id = e.cluster_id \
+                 WHERE {filter}"
+            );
+            for r in self.conn.query(&sql, &params)? {
+                let c = candidate_from_row(&r);
+                out.insert(c.seq, c);
+            }
+        }
+        Ok(out.into_values().collect())
+    }
+
+    /// The candidate search over every member of every cluster, with none of the filters
+    /// [`Store::candidates`] adds: the reference it is tested against
+    /// ([`Store::set_exhaustive_candidates`]).
+    fn candidates_every_member(&mut self, m: &Mention) -> Result<Vec<Candidate>, StoreError> {
         let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
         if m.place.is_none() {
             return Ok(vec![]);
@@ -1025,23 +1121,12 @@ impl Store {
                 params,
             ));
         }
-        let (decided, decided_params) = decided_filter(m);
-        for (filter, mut params) in queries {
-            // the representatives only: a member of one signature with a representative
-            // compares as the representative does
-            let sql = if self.exhaustive {
-                format!(
-                    "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
-                     ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
-                     WHERE {filter}"
-                )
-            } else {
-                params.extend(decided_params.iter().cloned());
-                format!(
-                    "SELECT {REP_COLS} FROM cluster_reps e JOIN clusters c \
-                     ON c.id = e.cluster_id WHERE {filter} AND {decided}"
-                )
-            };
+        for (filter, params) in queries {
+            let sql = format!(
+                "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
+                 ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+                 WHERE {filter}"
+            );
             for r in self.conn.query(&sql, &params)? {
                 let c = candidate_from_row(&r);
                 out.insert(c.seq, c);
@@ -2019,12 +2104,14 @@ fn figure_of_row(r: &Row, at: usize) -> toll::Figure {
 
 /// Stores a representative of cluster `cluster_id`: the mention's columns the search reads.
 fn insert_rep(conn: &mut Conn, cluster_id: i64, m: &Mention, seq: i64) -> Result<(), StoreError> {
+    let (band, day_key) = search_band(m);
     conn.exec(
         "INSERT INTO cluster_reps (event_id, cluster_id, seq, doc_id, published, date, \
          date_precision, date_end, event_type, sub_event_type, country, admin1, admin2, place, \
          place_key, place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon, geo_precision, \
-         actor1, actor1_kind, actor2, actor2_kind, plover_mode, fatalities) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         actor1, actor1_kind, actor2, actor2_kind, plover_mode, fatalities, band, day_key) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
+         ?, ?)",
         &[
             m.event_id.as_str().into(),
             Value::Int(cluster_id),
@@ -2054,9 +2141,21 @@ fn insert_rep(conn: &mut Conn, cluster_id: i64, m: &Mention, seq: i64) -> Result
             m.actor2.as_ref().map(|a| dedup::kind_name(a.1)).into(),
             m.plover_mode.clone().into(),
             m.fatalities.map(|v| v as i64).into(),
+            band.into(),
+            day_key.into(),
         ],
     )?;
     Ok(())
+}
+
+/// How the candidate search finds a mention: its band and the day it is found by.
+fn search_band(m: &Mention) -> (&'static str, Option<String>) {
+    use rasd_core::DatePrecision::{Day, Month, Week};
+    match (m.date_precision, &m.date) {
+        (Some(Day), Some(date)) => ("day", Some(date.clone())),
+        (Some(Week | Month), Some(date)) => ("range", Some(date.clone())),
+        _ => ("undated", m.published.clone()),
+    }
 }
 
 /// Stores one signature of a cluster from its gathered members (any order): the earliest is
