@@ -170,12 +170,18 @@ fn pg_row(row: &postgres::Row) -> Result<Row, StoreError> {
     Ok(out)
 }
 
-fn sqlite_value(v: &Value) -> rusqlite::types::Value {
-    match v {
-        Value::Null => rusqlite::types::Value::Null,
-        Value::Int(i) => rusqlite::types::Value::Integer(*i),
-        Value::Real(f) => rusqlite::types::Value::Real(*f),
-        Value::Text(s) => rusqlite::types::Value::Text(s.clone()),
+/// A parameter bound to SQLite as it is (no copy of its text).
+struct SqliteParam<'a>(&'a Value);
+
+impl rusqlite::ToSql for SqliteParam<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match self.0 {
+            Value::Null => ValueRef::Null,
+            Value::Int(i) => ValueRef::Integer(*i),
+            Value::Real(f) => ValueRef::Real(*f),
+            Value::Text(s) => ValueRef::Text(s.as_bytes()),
+        }))
     }
 }
 
@@ -201,7 +207,7 @@ impl Conn {
         match self {
             Conn::Sqlite(c) => {
                 let mut st = c.prepare_cached(sql)?;
-                let n = st.execute(rusqlite::params_from_iter(params.iter().map(sqlite_value)))?;
+                let n = st.execute(rusqlite::params_from_iter(params.iter().map(SqliteParam)))?;
                 Ok(n as u64)
             }
             Conn::Postgres { client, statements } => {
@@ -223,7 +229,7 @@ impl Conn {
                 let mut st = c.prepare_cached(sql)?;
                 let n = st.column_count();
                 let mut rows =
-                    st.query(rusqlite::params_from_iter(params.iter().map(sqlite_value)))?;
+                    st.query(rusqlite::params_from_iter(params.iter().map(SqliteParam)))?;
                 let mut out = Vec::new();
                 while let Some(r) = rows.next()? {
                     let mut row = Vec::with_capacity(n);

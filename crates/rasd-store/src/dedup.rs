@@ -508,28 +508,53 @@ fn shared_evidence(a: &Mention, b: &Mention) -> Option<String> {
 }
 
 /// The family of political violence: one incident may be coded as any of these types.
-fn violent(event_type: &str) -> bool {
+pub(crate) fn violent(event_type: &str) -> bool {
     matches!(event_type, BATTLES | EXPLOSIONS | VAC)
 }
 
 /// The sub-types that may tell, across types, one attack: any explosion, an armed clash, an
-/// attack on civilians (not an abduction, sexual violence or a change of territory).
-fn attack_like(m: &Mention) -> bool {
-    match m.event_type.as_str() {
-        EXPLOSIONS => true,
-        BATTLES => m.sub_event_type == "Armed clash",
-        VAC => m.sub_event_type == "Attack",
-        _ => false,
-    }
+/// attack on civilians (not an abduction, sexual violence or a change of territory). An event
+/// type with its sub-type, None for any.
+pub(crate) const ATTACK_LIKE: [(&str, Option<&str>); 3] = [
+    (EXPLOSIONS, None),
+    (BATTLES, Some("Armed clash")),
+    (VAC, Some("Attack")),
+];
+
+pub(crate) fn attack_like(m: &Mention) -> bool {
+    ATTACK_LIKE
+        .iter()
+        .any(|(t, sub)| m.event_type == *t && sub.is_none_or(|sub| m.sub_event_type == sub))
 }
+
+/// PLOVER modes that share a weapon class with another mode; any other mode is its own class.
+const WEAPON_CLASSES: [(&str, &str); 4] = [
+    ("explosives", "explosives"),
+    ("suicide-attack", "explosives"),
+    ("aerial", "aerial"),
+    ("drone", "aerial"),
+];
 
 /// The weapon class of a PLOVER mode: modes of one class may tell one incident.
 fn weapon_class(mode: &str) -> &str {
-    match mode {
-        "explosives" | "suicide-attack" => "explosives",
-        "aerial" | "drone" => "aerial",
-        other => other,
+    WEAPON_CLASSES
+        .iter()
+        .find(|(m, _)| *m == mode)
+        .map_or(mode, |(_, class)| class)
+}
+
+/// Every mode of `mode`'s weapon class (the modes it does not contradict).
+pub(crate) fn same_weapon(mode: &str) -> Vec<&str> {
+    let class = weapon_class(mode);
+    let mut modes: Vec<&str> = WEAPON_CLASSES
+        .iter()
+        .filter(|(_, c)| *c == class)
+        .map(|(m, _)| *m)
+        .collect();
+    if !modes.contains(&class) {
+        modes.push(class);
     }
+    modes
 }
 
 /// The event types a mention of `event_type` may merge with (blocking for the store).

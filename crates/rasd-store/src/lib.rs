@@ -414,35 +414,114 @@ struct Link {
 /// (same GeoNames id or name, one named as the other's admin1/admin2, or coordinates within
 /// ~33 km; anything in the country when `m` is placed at country level; a stored country-level
 /// mention is no link for a finer `m`), so the index scan's rows are filtered inside the
-/// database.
-fn place_prefilter(m: &Mention) -> (String, Vec<Value>) {
+/// database. One SQL text for every mention (what `m` lacks is bound as NULL, which matches
+/// nothing), so the statement is prepared once.
+fn place_prefilter(m: &Mention) -> (&'static str, Vec<Value>) {
+    if m.country_level() {
+        // a country-level mention is compatible with any place of its country
+        return ("1 = 1", vec![]);
+    }
     let norm = m
         .place
         .as_deref()
         .map(dedup::normalize_place)
         .unwrap_or_default();
-    let mut alts = vec!["e.place_norm = ?", "e.admin1_norm = ?", "e.admin2_norm = ?"];
     let mut params: Vec<Value> = vec![norm.as_str().into(), norm.as_str().into(), norm.into()];
-    for admin in [&m.admin1, &m.admin2].into_iter().flatten() {
-        alts.push("e.place_norm = ?");
-        params.push(dedup::normalize_place(admin).into());
+    for admin in [&m.admin1, &m.admin2] {
+        params.push(admin.as_deref().map(dedup::normalize_place).into());
     }
-    if let Some(g) = m.geonames_id {
-        alts.push("e.geonames_id = ?");
-        params.push(Value::Int(g as i64));
+    params.push(m.geonames_id.map(|g| g as i64).into());
+    let bbox = match (m.lat, m.lon) {
+        (Some(lat), Some(lon)) => {
+            // ~33 km: the farthest the near-with-evidence rule reaches
+            let dlat = 0.3;
+            let dlon = 0.3 / lat.to_radians().cos().abs().max(0.1);
+            [lat - dlat, lat + dlat, lon - dlon, lon + dlon].map(Value::Real)
+        }
+        _ => [Value::Null, Value::Null, Value::Null, Value::Null],
+    };
+    params.extend(bbox);
+    (
+        "(e.place_norm = ? OR e.admin1_norm = ? OR e.admin2_norm = ? OR e.place_norm = ? \
+         OR e.place_norm = ? OR e.geonames_id = ? \
+         OR (e.lat >= ? AND e.lat <= ? AND e.lon >= ? AND e.lon <= ?))",
+        params,
+    )
+}
+
+/// The most modes [`dedup::same_weapon`] gives.
+const MAX_WEAPON_MODES: usize = 3;
+
+/// SQL that keeps out stored mentions that [`dedup::compare`] or [`Store::cluster_event`]'s
+/// guards reject for `m` whatever their places and dates: another type not told alike (rule 1),
+/// a contradicting weapon (rule 1), a perpetrator or target of another kind (rule 4), a
+/// country-level mention when `m` is finer (no hub), a cluster whose core date is more than a
+/// day from `m`'s dates. Each is checked again after the search; here they only keep rows the
+/// check would drop out of the result (a test compares with a search without them). One SQL
+/// text for every mention: a condition that does not apply is switched off by its parameters.
+fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
+    let mut sql: Vec<String> = Vec::new();
+    let mut params: Vec<Value> = Vec::new();
+    // the same type, or two types telling one attack
+    let mut alike = Vec::new();
+    params.push(m.event_type.as_str().into());
+    params.push(Value::Int(i64::from(dedup::attack_like(m))));
+    for (t, sub) in dedup::ATTACK_LIKE {
+        params.push(t.into());
+        match sub {
+            None => alike.push("e.event_type = ?"),
+            Some(sub) => {
+                alike.push("(e.event_type = ? AND e.sub_event_type = ?)");
+                params.push(sub.into());
+            }
+        }
     }
-    if m.country_level() {
-        // a country-level mention is compatible with any place of its country
-        return ("1 = 1".into(), vec![]);
+    sql.push(format!(
+        "(e.event_type = ? OR (? = 1 AND ({})))",
+        alike.join(" OR ")
+    ));
+    // a weapon of the same class, when m's is known and m is of the family of violence
+    let modes = match (dedup::violent(&m.event_type), &m.plover_mode) {
+        (true, Some(mode)) => dedup::same_weapon(mode),
+        _ => vec![],
+    };
+    debug_assert!(modes.len() <= MAX_WEAPON_MODES);
+    params.push(Value::Int(i64::from(!modes.is_empty())));
+    params.extend(
+        (0..MAX_WEAPON_MODES).map(|i| modes.get(i).map_or(Value::Null, |&mode| mode.into())),
+    );
+    sql.push(format!(
+        "(? = 0 OR e.plover_mode IS NULL OR e.plover_mode IN ({}))",
+        ["?"; MAX_WEAPON_MODES].join(", ")
+    ));
+    // perpetrators and targets of one kind
+    for (column, actor) in [("actor1", &m.actor1), ("actor2", &m.actor2)] {
+        let kind: Value = actor.as_ref().map(|a| dedup::kind_name(a.1)).into();
+        params.extend([kind.clone(), kind]);
+        sql.push(format!(
+            "(CAST(? AS TEXT) IS NULL OR e.{column} IS NULL OR e.{column}_kind IS NULL \
+             OR e.{column}_kind = ?)"
+        ));
     }
-    if let (Some(lat), Some(lon)) = (m.lat, m.lon) {
-        // ~33 km: the farthest the near-with-evidence rule reaches
-        let dlat = 0.3;
-        let dlon = 0.3 / lat.to_radians().cos().abs().max(0.1);
-        alts.push("(e.lat >= ? AND e.lat <= ? AND e.lon >= ? AND e.lon <= ?)");
-        params.extend([lat - dlat, lat + dlat, lon - dlon, lon + dlon].map(Value::Real));
-    }
-    (format!("({})", alts.join(" OR ")), params)
+    // no hub
+    params.push(Value::Int(i64::from(m.country_level())));
+    sql.push(
+        "(? = 1 OR e.place IS NULL OR COALESCE(e.geo_precision, 0) <> 3 \
+         OR e.admin1 IS NOT NULL OR e.admin2 IS NOT NULL)"
+            .into(),
+    );
+    // within_a_day of the cluster's core date: start <= min_end + 1, end >= max_start - 1
+    let (after, before): (Value, Value) = match (m.dated(), &m.date, &m.date_end) {
+        (true, Some(start), Some(end)) => (shift_or(start, -1).into(), shift_or(end, 1).into()),
+        _ => (Value::Null, Value::Null),
+    };
+    params.extend([after.clone(), after, before.clone(), before]);
+    // (a NULL parameter is cast: PostgreSQL cannot tell its type otherwise)
+    sql.push("(CAST(? AS TEXT) IS NULL OR c.date_min_end IS NULL OR c.date_min_end >= ?)".into());
+    sql.push(
+        "(CAST(? AS TEXT) IS NULL OR c.date_max_start IS NULL OR c.date_max_start <= ?)".into(),
+    );
+    (sql.join(" AND "), params)
 }
 
 fn precision_rank(p: Option<&str>) -> i64 {
@@ -517,7 +596,8 @@ impl Store {
             // a bounded page cache (64 MiB) keeps the indexes the clustering reads in memory
             c.pragma_update(None, "cache_size", -65536)?;
             c.pragma_update(None, "temp_store", "MEMORY")?;
-            c.set_prepared_statement_cache_capacity(64);
+            // the store's statements, each one SQL text whatever the mention
+            c.set_prepared_statement_cache_capacity(128);
             Conn::Sqlite(c)
         };
         let mut conn = conn;
@@ -851,6 +931,100 @@ impl Store {
     /// country and type family, dates (or, for an undated side, publication dates) in the
     /// windows of the date rule, and places the place pre-filter lets through.
     fn candidates(&mut self, m: &Mention) -> Result<Vec<Candidate>, StoreError> {
+        if self.exhaustive {
+            return self.candidates_every_member(m);
+        }
+        let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
+        if m.place.is_none() {
+            return Ok(vec![]);
+        }
+        let types = dedup::compatible_types(&m.event_type);
+        let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
+        // (band, first day, last day, the latest a range may end before, when it matters)
+        let mut scans: Vec<(&str, String, String, Option<String>)> = Vec::new();
+        if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
+            // dated candidates: date ranges within a day. Day-precision ones by their date;
+            // the rare week/month ones by a scan of a month back
+            let (lo, hi) = (shift(start, -1), shift(end, 1));
+            scans.push(("day", lo.clone(), hi.clone(), None));
+            scans.push(("range", shift(start, -1 - MAX_RANGE_DAYS), hi, Some(lo)));
+            // undated candidates published on m's dates or up to UNDATED_DAYS after
+            scans.push((
+                "undated",
+                start.clone(),
+                shift(end, dedup::UNDATED_DAYS),
+                None,
+            ));
+        } else if let Some(p) = m.published.as_deref() {
+            // m undated: dated candidates whose range ends at most UNDATED_DAYS before m's
+            // publication and starts on or before it; undated ones published within two days
+            let first_end = Some(shift(p, -dedup::UNDATED_DAYS));
+            scans.push((
+                "day",
+                shift(p, -dedup::UNDATED_DAYS),
+                p.into(),
+                first_end.clone(),
+            ));
+            let back = dedup::UNDATED_DAYS + MAX_RANGE_DAYS;
+            scans.push(("range", shift(p, -back), p.into(), first_end));
+            scans.push(("undated", shift(p, -2), shift(p, 2), None));
+        }
+        let (place_sql, place_params) = place_prefilter(m);
+        let (decided, decided_params) = decided_filter(m);
+        let mut queries: Vec<(String, Vec<Value>)> = Vec::new();
+        if let Some(country) = m.country.as_deref() {
+            for (band, first, last, ends_from) in scans {
+                let mut params: Vec<Value> =
+                    vec![country.into(), band.into(), first.into(), last.into()];
+                params.extend(types.iter().map(|&t| Value::from(t)));
+                params.extend([ends_from.clone().into(), ends_from.into()]);
+                params.extend(place_params.iter().cloned());
+                params.extend(decided_params.iter().cloned());
+                queries.push((
+                    format!(
+                        "e.country = ? AND e.band = ? AND e.day_key >= ? AND e.day_key <= ? \
+                         AND e.event_type IN (?, ?, ?) AND (CAST(? AS TEXT) IS NULL OR e.date_end >= ?) \
+                         AND {place_sql} AND {decided}"
+                    ),
+                    params,
+                ));
+            }
+        } else if let (Some(key), Some(p)) = (m.place_key(), m.published.as_deref()) {
+            // no country: the same place only, published within a few days
+            let mut params: Vec<Value> = vec![key.into()];
+            params.extend(types.iter().map(|&t| Value::from(t)));
+            params.extend([
+                shift(p, -dedup::UNDATED_DAYS - MAX_RANGE_DAYS).into(),
+                shift(p, dedup::UNDATED_DAYS + MAX_RANGE_DAYS).into(),
+            ]);
+            params.extend(decided_params.iter().cloned());
+            queries.push((
+                format!(
+                    "e.place_key = ? AND e.event_type IN (?, ?, ?) AND e.published >= ? \
+                     AND e.published <= ? AND {decided}"
+                ),
+                params,
+            ));
+        }
+        for (filter, params) in queries {
+            // the representatives only: a member of one signature with a representative
+            // compares as the representative does
+            let sql = format!(
+                "SELECT {REP_COLS} FROM cluster_reps e JOIN clusters c ON c.id = e.cluster_id \
+                 WHERE {filter}"
+            );
+            for r in self.conn.query(&sql, &params)? {
+                let c = candidate_from_row(&r);
+                out.insert(c.seq, c);
+            }
+        }
+        Ok(out.into_values().collect())
+    }
+
+    /// The candidate search over every member of every cluster, with none of the filters
+    /// [`Store::candidates`] adds: the reference it is tested against
+    /// ([`Store::set_exhaustive_candidates`]).
+    fn candidates_every_member(&mut self, m: &Mention) -> Result<Vec<Candidate>, StoreError> {
         let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
         if m.place.is_none() {
             return Ok(vec![]);
@@ -948,20 +1122,11 @@ impl Store {
             ));
         }
         for (filter, params) in queries {
-            // the representatives only: a member of one signature with a representative
-            // compares as the representative does
-            let sql = if self.exhaustive {
-                format!(
-                    "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
-                     ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
-                     WHERE {filter}"
-                )
-            } else {
-                format!(
-                    "SELECT {REP_COLS} FROM cluster_reps e JOIN clusters c \
-                     ON c.id = e.cluster_id WHERE {filter}"
-                )
-            };
+            let sql = format!(
+                "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
+                 ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+                 WHERE {filter}"
+            );
             for r in self.conn.query(&sql, &params)? {
                 let c = candidate_from_row(&r);
                 out.insert(c.seq, c);
@@ -1939,12 +2104,14 @@ fn figure_of_row(r: &Row, at: usize) -> toll::Figure {
 
 /// Stores a representative of cluster `cluster_id`: the mention's columns the search reads.
 fn insert_rep(conn: &mut Conn, cluster_id: i64, m: &Mention, seq: i64) -> Result<(), StoreError> {
+    let (band, day_key) = search_band(m);
     conn.exec(
         "INSERT INTO cluster_reps (event_id, cluster_id, seq, doc_id, published, date, \
          date_precision, date_end, event_type, sub_event_type, country, admin1, admin2, place, \
          place_key, place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon, geo_precision, \
-         actor1, actor1_kind, actor2, actor2_kind, plover_mode, fatalities) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         actor1, actor1_kind, actor2, actor2_kind, plover_mode, fatalities, band, day_key) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
+         ?, ?)",
         &[
             m.event_id.as_str().into(),
             Value::Int(cluster_id),
@@ -1974,9 +2141,21 @@ fn insert_rep(conn: &mut Conn, cluster_id: i64, m: &Mention, seq: i64) -> Result
             m.actor2.as_ref().map(|a| dedup::kind_name(a.1)).into(),
             m.plover_mode.clone().into(),
             m.fatalities.map(|v| v as i64).into(),
+            band.into(),
+            day_key.into(),
         ],
     )?;
     Ok(())
+}
+
+/// How the candidate search finds a mention: its band and the day it is found by.
+fn search_band(m: &Mention) -> (&'static str, Option<String>) {
+    use rasd_core::DatePrecision::{Day, Month, Week};
+    match (m.date_precision, &m.date) {
+        (Some(Day), Some(date)) => ("day", Some(date.clone())),
+        (Some(Week | Month), Some(date)) => ("range", Some(date.clone())),
+        _ => ("undated", m.published.clone()),
+    }
 }
 
 /// Stores one signature of a cluster from its gathered members (any order): the earliest is

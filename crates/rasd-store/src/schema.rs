@@ -186,14 +186,17 @@ CREATE TABLE cluster_reps (
     actor2_kind TEXT,
     plover_mode TEXT,
     -- the explicit fatality figure (none for an unknown count)
-    fatalities BIGINT
+    fatalities BIGINT,
+    -- how the search finds it: 'day' (a day's date), 'range' (a week or a month), 'undated'
+    -- (no date of its own, or a year), and the day it is found by: its date, or for an
+    -- undated one its publication
+    band TEXT NOT NULL,
+    day_key TEXT
 );
 CREATE INDEX cluster_reps_cluster ON cluster_reps (cluster_id);
--- covering the place pre-filter, so the search reads no row it then rejects
-CREATE INDEX cluster_reps_dated ON cluster_reps (event_type, country, date_precision, date,
+-- one range scan per band and country; the type and the place pre-filter are read off the index
+CREATE INDEX cluster_reps_search ON cluster_reps (country, band, day_key, event_type,
     place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
-CREATE INDEX cluster_reps_undated ON cluster_reps (event_type, country, date_precision,
-    published, place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
 CREATE INDEX cluster_reps_place ON cluster_reps (place_key, event_type, published);
 -- the events' own candidate indexes are no longer read
 DROP INDEX events_dated;
