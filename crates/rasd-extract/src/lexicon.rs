@@ -46,6 +46,8 @@ pub enum Cue {
     Abstract,
     Between,
     Meet,
+    Fall,
+    Whence,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -74,6 +76,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "abstract" => Cue::Abstract,
                 "between" => Cue::Between,
                 "meet" => Cue::Meet,
+                "fall" => Cue::Fall,
+                "whence" => Cue::Whence,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

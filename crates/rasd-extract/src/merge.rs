@@ -102,7 +102,11 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     }
     // the same kind of event, or a word that can name any ("الهجوم", deaths alone)
     let generic = |c: &Candidate| !c.has_event_trigger || c.priority <= GENERIC_PRIORITY;
-    if !(earlier.sub_event_type == later.sub_event_type || generic(earlier) || generic(later)) {
+    if !(earlier.sub_event_type == later.sub_event_type
+        || generic(earlier)
+        || generic(later)
+        || (later.definite && !later.named_place()))
+    {
         return false;
     }
     let country = |c: &Candidate| c.location.as_ref().and_then(|l| l.country.clone());

@@ -54,3 +54,26 @@ fn the_day_before_yesterday_told_as_amsi_al_awwal() {
         assert_eq!(date, Some(day), "{text}");
     }
 }
+
+#[test]
+fn a_count_of_persons_after_suqut_is_of_the_dead() {
+    let events =
+        extract("وأكد مصدر مقرب من الحزب سقوط تسعة عناصر جدد في المعارك في بلدة مضايا أمس.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(9), "{f:#?}");
+    // shells are no persons; the fall that anchors an interval is of another time
+    for text in [
+        "وأفاد مصدر سقوط 3 قذائف على بلدة مضايا أمس.",
+        "وبعد أيام على سقوط تسعة عناصر في مضايا، اندلعت اشتباكات جديدة في البلدة أمس.",
+    ] {
+        let events = extract(text);
+        assert!(
+            events.iter().all(|e| e
+                .fatalities
+                .as_ref()
+                .is_none_or(|f| f.min != Some(9) && f.min != Some(3))),
+            "{events:#?}"
+        );
+    }
+}

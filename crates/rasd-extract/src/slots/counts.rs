@@ -148,6 +148,36 @@ impl Context<'_> {
                     continue;
                 }
             }
+            // "سقوط سبعة عناصر جدد": a count of persons right after "سقوط" is of the dead
+            // (a noun of persons: a victim noun, or a word that is no unit, weapon or event)
+            // (not the anchor of an interval: "بعد أيام على سقوط ستة من عناصره" is another time)
+            let anchor = first_tok > 1 && self.cue_at_token(first_tok - 2, Cue::Since);
+            if first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Fall) && !anchor {
+                let next = n.tokens.end;
+                let persons = match noun {
+                    Some(v) => (v.value.group != ATTACKER_GROUP).then_some(v.span),
+                    None => doc
+                        .tokens
+                        .get(next)
+                        .filter(|t| {
+                            t.kind == TokenKind::Word
+                                && !self.cue_at_token(next, Cue::ExcludeUnit)
+                                && !self.cue_at_token(next, Cue::Means)
+                                && !triggers.iter().any(|h| h.tokens.0 == next)
+                        })
+                        .map(|t| t.span),
+                };
+                if let Some(end) = persons {
+                    kill_pieces.push(CountPiece {
+                        min: n.min,
+                        max: n.max,
+                        qualifier: n.qualifier,
+                        span: doc.tokens[first_tok - 1].span.cover(end),
+                        attacker,
+                    });
+                    continue;
+                }
+            }
             // (cost, trigger span, role): after a trigger ("مقتل 18") costs its gap; before a
             // trigger ("15 قتيلا", "28 شخصا قتلوا") costs its gap plus a half, and not across a
             // conjunction that opens a new clause ("ستة وإصابة 12")

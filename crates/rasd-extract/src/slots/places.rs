@@ -53,9 +53,16 @@ impl Context<'_> {
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
         let first = self.doc.token_at(p.span.start).unwrap_or(t);
         let after = Span::new(p.span.end, p.span.end + 40);
+        // (in the same sentence: "... في الصومال. وأضاف الرئيس" is no speaker's place)
+        let sentence = self.doc.sentence_of_token(t);
         let speaker_next = starting_in(&self.triggers, |h| h.span.start, after)
             .iter()
-            .any(|h| h.value.role == Role::Claim && h.tokens.0 > t && h.tokens.0 <= t + 2);
+            .any(|h| {
+                h.value.role == Role::Claim
+                    && h.tokens.0 > t
+                    && h.tokens.0 <= t + 2
+                    && self.doc.sentence_of_token(h.tokens.0) == sentence
+            });
         // a capital or a country right after a verb of saying speaks ("أعلنت واشنطن أن ...")
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
         let speaker_before = matches!(p.feature.as_str(), "country" | "city" | "admin1")
@@ -89,17 +96,35 @@ impl Context<'_> {
     /// ("تقوده الولايات المتحدة", "امتناع واشنطن", "نددت الولايات المتحدة بالهجوم"): a country or
     /// a city with no place cue before it (no "في", "قرب", ...), of another country than the one
     /// the story is about, and not the object of an event word right before it ("يهز بغداد").
-    fn metonymy(&self, p: &rasd_geo::PlaceMention) -> bool {
+    ///
+    /// `placed` are the countries of the places of the incident's sentence part that a cue
+    /// introduces ("في سورية"): a state of another country named there without a cue acts or
+    /// speaks ("تحظى بدعم واشنطن ... في سورية") whatever the story is about.
+    fn metonymy(&self, p: &rasd_geo::PlaceMention, placed: &[&str]) -> bool {
         if p.cue.is_some() || !matches!(p.feature.as_str(), "country" | "city") {
             return false;
         }
-        let Some(story) = self.story.get_or_init(|| self.story_evidence()).as_ref() else {
-            return false;
-        };
-        if p.location.country.as_deref() == Some(story.iso.as_str()) {
-            return false;
-        }
+        let country = p.location.country.as_deref();
         let first = self.doc.token_at(p.span.start).unwrap_or(0);
+        let whence = first > 0 && self.cue_at_token(first - 1, Cue::Whence);
+        let elsewhere =
+            !whence && !placed.is_empty() && !country.is_some_and(|c| placed.contains(&c));
+        // a country named bare, after no preposition, acts ("تقوده الولايات المتحدة"); a
+        // headline's "العراق: اعتقال ..." says where
+        let last = self
+            .doc
+            .token_at(p.span.end.saturating_sub(1))
+            .unwrap_or(first);
+        let headline = self.doc.tokens.get(last + 1).is_some_and(|t| t.key == ":");
+        let state = !whence && !headline && p.feature == "country";
+        if !elsewhere && !state {
+            let Some(story) = self.story.get_or_init(|| self.story_evidence()).as_ref() else {
+                return false;
+            };
+            if country == Some(story.iso.as_str()) {
+                return false;
+            }
+        }
         // a proclitic "ب" or "في" glued to it is a place cue too ("بواشنطن")
         let glued =
             self.doc.tokens.get(first).is_some_and(|t| {
@@ -119,12 +144,21 @@ impl Context<'_> {
     /// The place of the incident: the most specific place of the sentence, preferring one
     /// introduced by a cue word and not a relative anchor.
     pub(crate) fn place(&self, span: Span, trigger: Span) -> (Option<Location>, Option<String>) {
-        let best = starting_in(&self.places, |p| p.span.start, span)
+        let places: Vec<&rasd_geo::PlaceMention> =
+            starting_in(&self.places, |p| p.span.start, span)
+                .iter()
+                .filter(|p| p.span.end <= span.end)
+                .collect();
+        let placed: Vec<&str> = places
             .iter()
-            .filter(|p| p.span.end <= span.end)
+            .filter(|p| p.cue.is_some())
+            .filter_map(|p| p.location.country.as_deref())
+            .collect();
+        let best = places
+            .iter()
             // a state acting or speaking is no place: without another place, the incident
             // takes its actors' or its story's country
-            .filter(|p| !self.metonymy(p))
+            .filter(|p| !self.metonymy(p, &placed))
             .map(|p| (self.place_rank(p, trigger), p))
             .max_by(|(ra, a), (rb, b)| {
                 ra.partial_cmp(rb)
