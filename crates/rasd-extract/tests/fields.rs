@@ -77,3 +77,11 @@ fn a_count_of_persons_after_suqut_is_of_the_dead() {
         );
     }
 }
+
+#[test]
+fn a_figure_after_killed_of_them_is_the_toll() {
+    // "فقتل منهم 15": who the dead were, not a part of a total told before
+    let events = extract("وفجر انتحاري نفسه في مسجد بمدينة الحلة أمس فقتل منهم 11 مصليا.");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(11), "{events:#?}");
+}

@@ -93,7 +93,11 @@ impl Context<'_> {
                 .map(|c| c.start.min(n.span.start))
                 .unwrap_or(n.span.start);
             let first_tok = doc.token_at(first).unwrap_or(n.tokens.start);
-            let subset = first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Subset);
+            // (right after a word of death, "فقتل منهم 15", it says who the dead were, not a
+            // part of a total told before)
+            let subset = first_tok > 0
+                && self.cue_at_token(first_tok - 1, Cue::Subset)
+                && !kills.iter().any(|t| t.tokens.1 + 1 == first_tok);
             // the victim noun after the number ("15 امرأة", "12 من عناصر الشرطة")
             let noun = victim_matches.iter().find(|v| {
                 v.tokens.0 == n.tokens.end

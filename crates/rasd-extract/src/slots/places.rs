@@ -4,7 +4,7 @@
 
 use rasd_core::{Actor, ActorKind, Location};
 use rasd_lexicon::Role;
-use rasd_text::Span;
+use rasd_text::{Span, TokenKind};
 
 use crate::lexicon::Cue;
 use crate::mention::{starting_in, Candidate, Context, StoryEvidence};
@@ -69,7 +69,18 @@ impl Context<'_> {
             && starting_in(&self.triggers, |h| h.span.start, before)
                 .iter()
                 .any(|h| h.value.role == Role::Claim && h.tokens.1 == first);
-        if speaker_next || speaker_before {
+        // the speaker's own place, in the subject of a verb of saying or condemning told before
+        // the event ("استنكر علماء ووجهاء محافظة القطيف الجريمة التي استهدفت ... في عسير")
+        let speaker_subject = p.span.end <= trigger.start
+            && starting_in(&self.triggers, |h| h.span.start, before)
+                .iter()
+                .any(|h| {
+                    matches!(h.value.role, Role::Claim | Role::Negative)
+                        && h.tokens.1 < first
+                        && first - h.tokens.1 <= 3
+                        && (h.tokens.1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+                });
+        if speaker_next || speaker_before || speaker_subject {
             r -= SPEAKER_PENALTY;
         }
         // a dateline ("أبوجا ـ رويترز: ...", "مدريد - «الشرق الأوسط»: ..."): where the report
