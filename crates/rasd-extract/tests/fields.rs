@@ -85,3 +85,12 @@ fn a_figure_after_killed_of_them_is_the_toll() {
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!(f.min, Some(11), "{events:#?}");
 }
+
+#[test]
+fn members_of_a_force_killed_make_an_attack_a_battle() {
+    // "عناصر" are members of a force or an armed group: killing them is no attack on civilians
+    let events =
+        extract("وقتل ثلاثة عناصر من الصحوة وأصيب ستة آخرون في هجوم على حاجز في الطارمية أمس.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}
