@@ -417,7 +417,13 @@ pub fn find_dates(
         taken = tokens.end;
         // one expression with the day right before it ("أمس الاثنين", "أمس الـ20 من يوليو")
         if let Some((prev, prev_tokens, prev_deixis)) = out.last() {
-            let join = prev_tokens.end == tokens.start
+            // (or in brackets after it: "أمس (الخميس)", "اليوم (الاثنين)")
+            let bracket = prev_tokens.end + 1 == tokens.start
+                && doc
+                    .tokens
+                    .get(prev_tokens.end)
+                    .is_some_and(|t| t.key == "(");
+            let join = (prev_tokens.end == tokens.start || bracket)
                 && match (*prev_deixis, deixis) {
                     (Deixis::RelativeDay(offset), Deixis::Weekday) => {
                         if let Some(p) = published {
@@ -648,5 +654,12 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].1, "2019-08-26");
         assert_eq!(d[0].0, "مساء أمس الاثنين الـ26 من أغسطس");
+        // the weekday in brackets after the day, as many papers write it
+        let d = dates(
+            p,
+            "قالت الشرطة اليوم (الثلاثاء) إن الطيران قصف البلدة أمس (الاثنين).",
+        );
+        let got: Vec<&str> = d.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(got, ["2019-09-03", "2019-09-02"], "{d:?}");
     }
 }

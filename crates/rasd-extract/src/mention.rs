@@ -98,6 +98,9 @@ fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
         .collect()
 }
 
+/// How many words a day may stand after a verb of saying and still be when it was said.
+const SPEECH_DATE_WORDS: usize = 4;
+
 /// Everything matched once over a document.
 pub struct Context<'a> {
     pub doc: &'a Document,
@@ -234,12 +237,36 @@ impl<'a> Context<'a> {
         let mut places = rasd_geo::Geocoder::global().mentions(doc);
         places.sort_by_key(|p| p.span.start);
         let dates_sorted = dates.is_sorted_by_key(|d| d.span.start);
+        // a day told with a verb of saying ("بحسب ما أفادت مصادر أمنية أمس") is when it was
+        // said: it dates a later incident only while the story has told no other day
+        let speech = |d: &DateMention| {
+            let Some(first) = doc.token_at(d.span.start) else {
+                return false;
+            };
+            let from = first.saturating_sub(SPEECH_DATE_WORDS + 1);
+            let claim = (triggers.iter())
+                .filter(|h| h.tokens.1 > from && h.tokens.1 <= first)
+                .filter(|h| h.value.role == Role::Claim)
+                .map(|h| h.tokens.1)
+                .max();
+            claim.is_some_and(|c| {
+                (c..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+                    && !triggers.iter().any(|h| {
+                        h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first
+                    })
+            })
+        };
         let mut clock_before = Vec::with_capacity(dates.len());
-        let mut last = None;
+        let mut last: Option<usize> = None;
+        let mut last_said = true;
         for (i, d) in dates.iter().enumerate() {
             clock_before.push(last);
             if !d.future && d.story_clock(published) {
-                last = Some(i);
+                let said = speech(d);
+                if last.is_none() || !said || last_said {
+                    last = Some(i);
+                    last_said = said;
+                }
             }
         }
         clock_before.push(last);

@@ -94,3 +94,20 @@ fn members_of_a_force_killed_make_an_attack_a_battle() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
 }
+
+#[test]
+fn a_day_told_with_a_verb_of_saying_does_not_date_the_next_incidents() {
+    // the series was the day before yesterday; "أمس" is when the sources spoke
+    let text = "وقتل 30 شخصا على الأقل في سلسلة تفجيرات في العراق أول من أمس، بحسب ما أفادت مصادر أمنية أمس. \
+                واستهدف أكثر الهجمات دموية حي الشعب في شرق بغداد، حيث قتل 19 شخصا.";
+    let events = extract(text);
+    let shaab = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(19))
+        .expect("the bombing in al-Shaab");
+    assert_eq!(
+        shaab.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-30"),
+        "{events:#?}"
+    );
+}
