@@ -48,6 +48,7 @@ pub enum Cue {
     Meet,
     Fall,
     Whence,
+    Support,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -78,6 +79,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "meet" => Cue::Meet,
                 "fall" => Cue::Fall,
                 "whence" => Cue::Whence,
+                "support" => Cue::Support,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
                 "irrealis" => Cue::Irrealis,

@@ -98,6 +98,9 @@ fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
         .collect()
 }
 
+/// How many words before an event word a cue of support ("بدعم من") may stand.
+const SUPPORT_WORDS: usize = 2;
+
 /// How many words a day may stand after a verb of saying and still be when it was said.
 const SPEECH_DATE_WORDS: usize = 4;
 
@@ -650,13 +653,23 @@ impl<'a> Context<'a> {
             return None;
         }
 
-        // the incident's type: the strongest event trigger, else from deaths/injuries
-        let main = events.iter().max_by(|a, b| {
-            a.value
-                .priority
-                .cmp(&b.value.priority)
-                .then(b.span.start.cmp(&a.span.start))
-        });
+        // the incident's type: the strongest event trigger, else from deaths/injuries; a word
+        // told as support ("سيطرت على البلدة بدعم من طائرات التحالف") is not the act while
+        // another event word is
+        let support = |m: &Hit<&'static Trigger>| {
+            (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
+                .any(|i| self.cue_at_token(i, Cue::Support))
+        };
+        let acts = events.iter().filter(|m| !support(m)).count();
+        let main = events
+            .iter()
+            .filter(|m| acts == 0 || !support(m))
+            .max_by(|a, b| {
+                a.value
+                    .priority
+                    .cmp(&b.value.priority)
+                    .then(b.span.start.cmp(&a.span.start))
+            });
         // an accident, a disease or a game: only a strong word of violence apart from its words
         // ("انفجرت سيارة مفخخة قرب الملعب", not "انفجر الإطار") tells an incident
         let domain: Vec<Span> = in_sentence(&self.cues, span)

@@ -111,3 +111,17 @@ fn a_day_told_with_a_verb_of_saying_does_not_date_the_next_incidents() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn aircraft_told_as_support_do_not_type_the_act() {
+    // the act is the taking of the town; the coalition's aircraft supported it
+    let events = extract("وتمكنت القوات الموالية للحكومة أمس بدعم من طائرات التحالف من استعادة السيطرة على مدينة زنجبار.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+    // alone, the aircraft are still the act
+    let events = extract("وقصفت طائرات التحالف أمس مواقع في مدينة زنجبار.");
+    assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+}
