@@ -42,6 +42,16 @@ pub struct DateMention {
     /// The date (the start of the period) falls after publication: the expression tells a plan,
     /// a schedule or a forecast, not when an event happened, and must not date one.
     pub future: bool,
+    /// The expression names a street, a square or a camp ("شارع 26 سبتمبر"): it is no time and
+    /// dates nothing (kept so that its figures are not read as counts).
+    pub name: bool,
+}
+
+impl DateMention {
+    /// Whether the expression can date an event: not after publication, not a name.
+    pub fn dates_events(&self) -> bool {
+        !self.future && !self.name
+    }
 }
 
 /// What a mention was made of, for joining it with the expression right after it.
@@ -441,12 +451,14 @@ pub fn find_dates(
             }
         }
         let future = published.is_some_and(|p| day > p);
+        let name = tokens.start > 0 && scan.kind_before(tokens.start, DateKind::NameCue).is_some();
         out.push((
             DateMention {
                 span,
                 day,
                 precision,
                 future,
+                name,
             },
             tokens,
             deixis,
@@ -661,5 +673,22 @@ mod tests {
         );
         let got: Vec<&str> = d.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(got, ["2019-09-03", "2019-09-02"], "{d:?}");
+    }
+
+    #[test]
+    fn a_date_that_names_a_street_dates_nothing() {
+        let doc =
+            Document::analyze("سيطرت المقاومة أمس على المواقع في شارع 26 سبتمبر وسط المدينة.");
+        let lex = Lexicons::compile();
+        let ms = lex.dates.find(&doc);
+        let found = find_dates(&doc, &ms, Day::parse("2015-07-22"));
+        let dating: Vec<String> = found
+            .iter()
+            .filter(|d| d.dates_events())
+            .map(|d| d.day.iso())
+            .collect();
+        assert_eq!(dating, ["2015-07-21"], "{found:?}");
+        // the street's date is still found, so that "26" is no count
+        assert!(found.iter().any(|d| d.name), "{found:?}");
     }
 }

@@ -264,7 +264,7 @@ impl<'a> Context<'a> {
         let mut last_said = true;
         for (i, d) in dates.iter().enumerate() {
             clock_before.push(last);
-            if !d.future && d.story_clock(published) {
+            if d.dates_events() && d.story_clock(published) {
                 let said = speech(d);
                 if last.is_none() || !said || last_said {
                     last = Some(i);
@@ -337,8 +337,9 @@ impl<'a> Context<'a> {
     /// The latest date (in document order) that ends by `start`, is not in the future and can
     /// date a later incident (`DateMention::story_clock`).
     pub(crate) fn story_date_before(&self, start: usize) -> Option<&DateMention> {
-        let good =
-            |d: &DateMention| !d.future && d.span.end <= start && d.story_clock(self.published);
+        let good = |d: &DateMention| {
+            d.dates_events() && d.span.end <= start && d.story_clock(self.published)
+        };
         if !self.dates_sorted {
             return self.dates.iter().rev().find(|d| good(d));
         }
@@ -555,6 +556,7 @@ impl<'a> Context<'a> {
                     span,
                     day: anchor.day.add_days(-(count as i64 * days)),
                     future: false,
+                    name: false,
                     precision: if days == 1 {
                         anchor.precision
                     } else {

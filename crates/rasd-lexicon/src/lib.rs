@@ -325,6 +325,8 @@ pub enum DateKind {
     YearCue,
     /// Preposition between the parts of a date (الـ20 من يوليو من عام 2015): value 0.
     Link,
+    /// Word before a date that makes it a name (شارع 26 سبتمبر, ميدان 14 أكتوبر): value 0.
+    NameCue,
 }
 
 impl DateKind {
@@ -343,10 +345,11 @@ impl DateKind {
             DateKind::OrdinalDay => "ordinal_day",
             DateKind::YearCue => "year_cue",
             DateKind::Link => "link",
+            DateKind::NameCue => "name_cue",
         }
     }
 
-    const ALL: [DateKind; 13] = [
+    const ALL: [DateKind; 14] = [
         DateKind::Month,
         DateKind::HijriMonth,
         DateKind::Weekday,
@@ -360,6 +363,7 @@ impl DateKind {
         DateKind::OrdinalDay,
         DateKind::YearCue,
         DateKind::Link,
+        DateKind::NameCue,
     ];
 
     /// The allowed range of `value` for this kind.
@@ -371,7 +375,7 @@ impl DateKind {
             DateKind::MonthAnchor => -1..=1,
             DateKind::MonthCue => 0..=31,
             DateKind::OrdinalDay => 1..=31,
-            DateKind::YearCue | DateKind::Link => 0..=0,
+            DateKind::YearCue | DateKind::Link | DateKind::NameCue => 0..=0,
             DateKind::RelativeDay => -31..=31,
             DateKind::RelativeWeek | DateKind::RelativeMonth | DateKind::RelativeYear => -12..=12,
         }

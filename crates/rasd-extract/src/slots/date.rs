@@ -16,7 +16,7 @@ impl Context<'_> {
         trigger_span: Span,
     ) -> Option<(DateMention, bool)> {
         let own = (self.dates_in(span).iter())
-            .filter(|d| !d.future && d.span.start >= span.start && d.span.end <= span.end);
+            .filter(|d| d.dates_events() && d.span.start >= span.start && d.span.end <= span.end);
         nearest(own, trigger_span)
             .map(|d| (d.clone(), false))
             .or_else(|| {
