@@ -343,13 +343,15 @@ fn shift_or(date: &str, days: i64) -> String {
 }
 
 /// Whether the range `start..=end` stays within a day of a cluster's dated members, given by
-/// their earliest end and latest start (None: no dated member).
+/// their earliest end and latest start (None: no dated member), or starts up to `later` days
+/// after them (a retelling dated by its report's news, [`Mention::later_reach`]).
 fn within_a_day(
     start: &str,
     end: &str,
     (min_end, max_start): (Option<&str>, Option<&str>),
+    later: i64,
 ) -> bool {
-    let too_late = min_end.is_some_and(|min_end| start > shift_or(min_end, 1).as_str());
+    let too_late = min_end.is_some_and(|min_end| start > shift_or(min_end, later).as_str());
     let too_early = max_start.is_some_and(|max_start| end < shift_or(max_start, -1).as_str());
     !too_late && !too_early
 }
@@ -487,11 +489,14 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
     };
     debug_assert!(modes.len() <= MAX_WEAPON_MODES);
     params.push(Value::Int(i64::from(!modes.is_empty())));
+    // (a stored mention of another type than the violent ones has no weapon to contradict)
+    params.extend(dedup::FAMILY[..3].iter().map(|&t| Value::from(t)));
     params.extend(
         (0..MAX_WEAPON_MODES).map(|i| modes.get(i).map_or(Value::Null, |&mode| mode.into())),
     );
     sql.push(format!(
-        "(? = 0 OR e.plover_mode IS NULL OR e.plover_mode IN ({}))",
+        "(? = 0 OR e.plover_mode IS NULL OR e.event_type NOT IN (?, ?, ?) \
+         OR e.plover_mode IN ({}))",
         ["?"; MAX_WEAPON_MODES].join(", ")
     ));
     // perpetrators and targets of one kind
@@ -510,9 +515,12 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
          OR e.admin1 IS NOT NULL OR e.admin2 IS NOT NULL)"
             .into(),
     );
-    // within_a_day of the cluster's core date: start <= min_end + 1, end >= max_start - 1
+    // within_a_day of the cluster's core date: start <= min_end + reach, end >= max_start - 1
     let (after, before): (Value, Value) = match (m.dated(), &m.date, &m.date_end) {
-        (true, Some(start), Some(end)) => (shift_or(start, -1).into(), shift_or(end, 1).into()),
+        (true, Some(start), Some(end)) => (
+            shift_or(start, -m.later_reach()).into(),
+            shift_or(end, 1).into(),
+        ),
         _ => (Value::Null, Value::Null),
     };
     params.extend([after.clone(), after, before.clone(), before]);
@@ -938,34 +946,34 @@ impl Store {
         if m.place.is_none() {
             return Ok(vec![]);
         }
-        let types = dedup::compatible_types(&m.event_type);
+        let types = dedup::compatible_types(m);
         let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
         // (band, first day, last day, the latest a range may end before, when it matters)
         let mut scans: Vec<(&str, String, String, Option<String>)> = Vec::new();
         if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
-            // dated candidates: date ranges within a day. Day-precision ones by their date;
-            // the rare week/month ones by a scan of a month back
-            let (lo, hi) = (shift(start, -1), shift(end, 1));
+            // dated candidates: date ranges within a day (a week back for a retelling dated by
+            // its report's news). Day-precision ones by their date; the rare week/month ones by
+            // a scan of a month back
+            let reach = m.later_reach();
+            let (lo, hi) = (shift(start, -reach), shift(end, 1));
             scans.push(("day", lo.clone(), hi.clone(), None));
-            scans.push(("range", shift(start, -1 - MAX_RANGE_DAYS), hi, Some(lo)));
-            // undated candidates published on m's dates or up to UNDATED_DAYS after
+            scans.push(("range", shift(start, -reach - MAX_RANGE_DAYS), hi, Some(lo)));
+            // undated candidates published on m's dates or up to FOLLOWUP_DAYS after (an
+            // undated retelling's reach; others reach UNDATED_DAYS)
             scans.push((
                 "undated",
                 start.clone(),
-                shift(end, dedup::UNDATED_DAYS),
+                shift(end, dedup::FOLLOWUP_DAYS),
                 None,
             ));
         } else if let Some(p) = m.published.as_deref() {
-            // m undated: dated candidates whose range ends at most UNDATED_DAYS before m's
-            // publication and starts on or before it; undated ones published within two days
-            let first_end = Some(shift(p, -dedup::UNDATED_DAYS));
-            scans.push((
-                "day",
-                shift(p, -dedup::UNDATED_DAYS),
-                p.into(),
-                first_end.clone(),
-            ));
-            let back = dedup::UNDATED_DAYS + MAX_RANGE_DAYS;
+            // m undated: dated candidates whose range ends at most UNDATED_DAYS (a retelling:
+            // FOLLOWUP_DAYS) before m's publication and starts on or before it; undated ones
+            // published within two days
+            let reach = m.undated_reach();
+            let first_end = Some(shift(p, -reach));
+            scans.push(("day", shift(p, -reach), p.into(), first_end.clone()));
+            let back = reach + MAX_RANGE_DAYS;
             scans.push(("range", shift(p, -back), p.into(), first_end));
             scans.push(("undated", shift(p, -2), shift(p, 2), None));
         }
@@ -983,7 +991,7 @@ impl Store {
                 queries.push((
                     format!(
                         "e.country = ? AND e.band = ? AND e.day_key >= ? AND e.day_key <= ? \
-                         AND e.event_type IN (?, ?, ?) AND (CAST(? AS TEXT) IS NULL OR e.date_end >= ?) \
+                         AND e.event_type IN (?, ?, ?, ?) AND (CAST(? AS TEXT) IS NULL OR e.date_end >= ?) \
                          AND {place_sql} AND {decided}"
                     ),
                     params,
@@ -1000,7 +1008,7 @@ impl Store {
             params.extend(decided_params.iter().cloned());
             queries.push((
                 format!(
-                    "e.place_key = ? AND e.event_type IN (?, ?, ?) AND e.published >= ? \
+                    "e.place_key = ? AND e.event_type IN (?, ?, ?, ?) AND e.published >= ? \
                      AND e.published <= ? AND {decided}"
                 ),
                 params,
@@ -1029,7 +1037,7 @@ impl Store {
         if m.place.is_none() {
             return Ok(vec![]);
         }
-        let types = dedup::compatible_types(&m.event_type);
+        let types = dedup::compatible_types(m);
         let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
         let mut queries: Vec<(String, Vec<Value>)> = Vec::new();
         // `e.event_type IN (...) AND e.country = ? AND <place> AND <filter>`
@@ -1040,16 +1048,20 @@ impl Store {
             all.extend(params);
             all.extend(place_params);
             queries.push((
-                format!("e.event_type IN (?, ?, ?) AND e.country = ? AND {filter} AND {place_sql}"),
+                format!(
+                    "e.event_type IN (?, ?, ?, ?) AND e.country = ? AND {filter} AND {place_sql}"
+                ),
                 all,
             ));
         };
         let undated_filters = ["e.date_precision IS NULL", "e.date_precision = 'year'"];
         if let Some(country) = m.country.as_deref() {
             if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
-                // dated candidates: date ranges within a day. Day-precision ones are found by
-                // their exact date; the rare week/month ones by a scan of a month back.
-                let (lo, hi) = (shift(start, -1), shift(end, 1));
+                // dated candidates: date ranges within a day (a week back for a retelling dated
+                // by its report's news). Day-precision ones are found by their exact date; the
+                // rare week/month ones by a scan of a month back.
+                let reach = m.later_reach();
+                let (lo, hi) = (shift(start, -reach), shift(end, 1));
                 push(
                     "e.date_precision = 'day' AND e.date >= ? AND e.date <= ?",
                     vec![lo.clone().into(), hi.clone().into()],
@@ -1059,28 +1071,29 @@ impl Store {
                     "e.date_precision IN ('week', 'month') AND e.date >= ? AND e.date <= ? \
                      AND e.date_end >= ?",
                     vec![
-                        shift(start, -1 - MAX_RANGE_DAYS).into(),
+                        shift(start, -reach - MAX_RANGE_DAYS).into(),
                         hi.into(),
                         lo.into(),
                     ],
                     country,
                 );
-                // undated candidates published on m's dates or up to UNDATED_DAYS after
+                // undated candidates published on m's dates or up to FOLLOWUP_DAYS after
                 for filter in undated_filters {
                     push(
                         &format!("{filter} AND e.published >= ? AND e.published <= ?"),
                         vec![
                             start.as_str().into(),
-                            shift(end, dedup::UNDATED_DAYS).into(),
+                            shift(end, dedup::FOLLOWUP_DAYS).into(),
                         ],
                         country,
                     );
                 }
             } else if let Some(p) = m.published.as_deref() {
-                // m undated: dated candidates whose range ends at most UNDATED_DAYS before
-                // m's publication and starts on or before it
+                // m undated: dated candidates whose range ends at most UNDATED_DAYS (a
+                // retelling: FOLLOWUP_DAYS) before m's publication and starts on or before it
+                let reach = m.undated_reach();
                 for precision in ["day", "week", "month"] {
-                    let back = dedup::UNDATED_DAYS
+                    let back = reach
                         + if precision == "day" {
                             0
                         } else {
@@ -1092,7 +1105,7 @@ impl Store {
                             precision.into(),
                             shift(p, -back).into(),
                             p.into(),
-                            shift(p, -dedup::UNDATED_DAYS).into(),
+                            shift(p, -reach).into(),
                         ],
                         country,
                     );
@@ -1115,7 +1128,7 @@ impl Store {
                 shift(p, dedup::UNDATED_DAYS + MAX_RANGE_DAYS).into(),
             ]);
             queries.push((
-                "e.place_key = ? AND e.event_type IN (?, ?, ?) AND e.published >= ? \
+                "e.place_key = ? AND e.event_type IN (?, ?, ?, ?) AND e.published >= ? \
                  AND e.published <= ?"
                     .into(),
                 params,
@@ -1154,7 +1167,7 @@ impl Store {
                     cand.cluster_min_end.as_deref(),
                     cand.cluster_max_start.as_deref(),
                 );
-                if !within_a_day(start, end, range) {
+                if !within_a_day(start, end, range, m.later_reach()) {
                     continue;
                 }
             }
@@ -1520,11 +1533,16 @@ impl Store {
         if m.vague() || x.mt.place_rule == Country || y.mt.place_rule == Country {
             return Ok(false);
         }
+        // a follow-up's reach is no bridge either
+        if x.mt.followup || y.mt.followup {
+            return Ok(false);
+        }
         if let (Some(y_end), Some(y_start)) = (&y.min_end, &y.max_start) {
             if !within_a_day(
                 y_start,
                 y_end,
                 (x.min_end.as_deref(), x.max_start.as_deref()),
+                1,
             ) {
                 return Ok(false);
             }
