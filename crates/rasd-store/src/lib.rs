@@ -154,6 +154,28 @@ pub struct MemberRecord {
     pub published: Option<String>,
 }
 
+impl MemberRecord {
+    /// A retelling left out of the incident table that joined the incident (its rule starts
+    /// with [`RETELLING`]): listed, never its representative, never in its toll.
+    pub fn retelling(&self) -> bool {
+        self.rule.starts_with(RETELLING)
+    }
+}
+
+/// The prefix of a joined retelling's rule (`rasd explain`).
+pub const RETELLING: &str = "retelling:";
+
+/// Whether a mention left out of the incident table may join an incident as a retelling: its
+/// status is `incident` (below the confidence floor) or `background` (the cause of today's
+/// news, told again). A statistic, an intent, a denial, a generic or a non-violent mention
+/// never joins.
+fn retelling_status(e: &Event) -> bool {
+    matches!(
+        e.status,
+        rasd_core::Status::Incident | rasd_core::Status::Background
+    )
+}
+
 /// One incident: its representative record (fatalities set to the best figure, with low..high
 /// beside it), the spread over sources, and every mention.
 #[derive(Debug, Clone, PartialEq)]
@@ -852,11 +874,15 @@ impl Store {
                     continue;
                 }
                 seq += 1;
-                // only the incident table is clustered: a left-out mention (a statistic, an
-                // intent, a background retelling, a low confidence) never creates or joins one
+                // only the incident table founds clusters: a left-out mention (a statistic, an
+                // intent, a denial, ...) never creates or joins one; a retelling left out
+                // (status background, or incident below the floor) may join one
                 if !in_table {
                     stats.events_left_out += 1;
-                } else if self.cluster_event(&event, report.published.as_deref(), seq)? {
+                    if retelling_status(&event) {
+                        self.cluster_event(&event, report.published.as_deref(), seq, true)?;
+                    }
+                } else if self.cluster_event(&event, report.published.as_deref(), seq, false)? {
                     stats.events_merged += 1;
                 } else {
                     stats.clusters_created += 1;
@@ -1149,11 +1175,17 @@ impl Store {
     }
 
     /// Puts a stored event into the best compatible cluster or a new one; true when it joined.
+    ///
+    /// A `retelling` (a mention left out of the incident table, [`retelling_status`]) only
+    /// joins: it founds no cluster, merges none, is no representative (it is in no signature,
+    /// so nothing joins through it and it moves no core date) and its count never enters the
+    /// toll; it is listed among the incident's mentions and sources.
     fn cluster_event(
         &mut self,
         e: &Event,
         published: Option<&str>,
         seq: i64,
+        retelling: bool,
     ) -> Result<bool, StoreError> {
         let m = Mention::from_event(e, published);
         // best match per cluster: candidates come in seq order and only a strictly better
@@ -1194,6 +1226,16 @@ impl Store {
                 }
             }
         }
+        // a retelling joins only when it pins the incident down: a date of its own, a place
+        // below country level, the same as the incident's or one inside the other (an undated
+        // or country-wide mention, or one in a neighbouring town, is not told from talk)
+        if retelling {
+            use dedup::PlaceRule::{Inside, SamePlace};
+            if !m.dated() || m.country_level() {
+                return Ok(false);
+            }
+            best.retain(|_, l| matches!(l.mt.place_rule, SamePlace | Inside));
+        }
         // highest score, then the larger cluster (a vague mention goes with what most reports
         // tell), then the lowest cluster id
         let mut ranked: Vec<Link> = best.into_values().collect();
@@ -1210,9 +1252,46 @@ impl Store {
             let same_doc = self.members_of(link.cluster_id, Some(&m.doc_id))?;
             // two precise mentions of one report are distinct incidents (dedup rule 5)
             if m.vague() || same_doc.iter().all(Mention::vague) {
-                new_source = same_doc.is_empty();
+                new_source = self
+                    .conn
+                    .query_one(
+                        "SELECT 1 FROM cluster_members WHERE cluster_id = ? AND doc_id = ?",
+                        &[Value::Int(link.cluster_id), m.doc_id.as_str().into()],
+                    )?
+                    .is_none();
                 chosen = Some(link);
             }
+        }
+        if retelling {
+            let Some(l) = chosen else {
+                return Ok(false);
+            };
+            self.conn.exec(
+                "INSERT INTO cluster_members (event_id, cluster_id, doc_id, seq, linked_to, rule, \
+                 reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                &[
+                    m.event_id.as_str().into(),
+                    Value::Int(l.cluster_id),
+                    m.doc_id.as_str().into(),
+                    Value::Int(seq),
+                    l.linked.as_str().into(),
+                    format!("{RETELLING}{}", l.mt.rule()).into(),
+                    format!(
+                        "a retelling left out of the incident table (status {}, confidence \
+                         {:.2}): it joins, never founds, and its count stays out of the toll; {}",
+                        e.status.as_str(),
+                        e.confidence,
+                        l.mt.reasons.join("; ")
+                    )
+                    .into(),
+                ],
+            )?;
+            self.conn.exec(
+                "UPDATE clusters SET n_mentions = n_mentions + 1, n_sources = n_sources + ? \
+                 WHERE id = ?",
+                &[Value::Int(i64::from(new_source)), Value::Int(l.cluster_id)],
+            )?;
+            return Ok(true);
         }
         // a report that links two clusters merges them (see `mergeable`)
         let mut merged: Vec<(i64, String)> = Vec::new();
@@ -1483,7 +1562,7 @@ impl Store {
             &format!(
                 "SELECT {MENTION_COLS}, e.signature FROM events e JOIN cluster_members cm \
                  ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
-                 WHERE cm.cluster_id = ? ORDER BY e.seq"
+                 WHERE cm.cluster_id = ? AND e.in_table = 1 ORDER BY e.seq"
             ),
             &id,
         )?;
@@ -1498,7 +1577,8 @@ impl Store {
         Ok(())
     }
 
-    /// The members of a cluster (of one document only when `doc` is given), as mentions.
+    /// The members of a cluster in the incident table (of one document only when `doc` is
+    /// given), as mentions: a retelling that joined is no evidence for rule 5 or a merge.
     fn members_of(
         &mut self,
         cluster_id: i64,
@@ -1507,7 +1587,7 @@ impl Store {
         let mut sql = format!(
             "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
              ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
-             WHERE cm.cluster_id = ?"
+             WHERE cm.cluster_id = ? AND e.in_table = 1"
         );
         let mut params = vec![Value::Int(cluster_id)];
         if let Some(doc) = doc {
@@ -1650,17 +1730,20 @@ impl Store {
                 let (n_mentions, n_sources) = counts
                     .map(|r| (r[0].int().unwrap_or(0), r[1].int().unwrap_or(0)))
                     .unwrap_or((0, 0));
-                if n_mentions == 0 {
-                    self.conn.exec("DELETE FROM clusters WHERE id = ?", &id)?;
-                    return Ok(());
-                }
                 let rows = self.conn.query(
                     &format!(
                         "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, \
-                         e.seq {MEMBERS}"
+                         e.seq {MEMBERS} AND e.in_table = 1"
                     ),
                     &id,
                 )?;
+                // no member of the incident table left: the retellings that joined it go too
+                if n_mentions == 0 || rows.is_empty() {
+                    self.conn
+                        .exec("DELETE FROM cluster_members WHERE cluster_id = ?", &id)?;
+                    self.conn.exec("DELETE FROM clusters WHERE id = ?", &id)?;
+                    return Ok(());
+                }
                 let rep_id = rows
                     .iter()
                     .min_by_key(|r| {
@@ -1750,7 +1833,8 @@ impl Store {
             "SELECT e.doc_id, e.published, e.seq, e.fatalities_min, e.fatalities_max, \
              e.fatalities_qualifier FROM cluster_members cm \
              JOIN events e ON e.event_id = cm.event_id \
-             WHERE cm.cluster_id = ? AND e.fatalities_min IS NOT NULL ORDER BY e.seq",
+             WHERE cm.cluster_id = ? AND e.fatalities_min IS NOT NULL AND e.in_table = 1 \
+             ORDER BY e.seq",
             &[Value::Int(cluster_id)],
         )?;
         let figures: Vec<toll::Figure> = rows.iter().map(|r| figure_of_row(r, 0)).collect();
@@ -2078,12 +2162,16 @@ fn figure_of_event(e: &Event, published: Option<&str>, seq: i64) -> toll::Figure
 fn incident_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
     let best = spread.best?;
     // members come in seq order: their index stands for the input order
+    // (a retelling's count never enters the toll: it reads as no count)
     let figures: Vec<toll::Figure> = mentions
         .iter()
         .enumerate()
         .map(|(i, m)| {
             let mut f = figure_of_event(&m.event, None, i as i64);
             f.published = m.published.clone();
+            if m.retelling() {
+                (f.min, f.max) = (None, None);
+            }
             f
         })
         .collect();
@@ -2092,6 +2180,7 @@ fn incident_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
         .or_else(|| {
             mentions
                 .iter()
+                .filter(|m| !m.retelling())
                 .filter_map(|m| m.event.fatalities.as_ref())
                 .find(|c| c.min == Some(best))
         })?;
