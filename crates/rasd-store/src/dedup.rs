@@ -10,13 +10,14 @@
 //!    Violence against civilians may be one incident told three ways (a suicide bombing, an
 //!    explosion, an "attack" on the same target): across these types, any explosion, an armed
 //!    clash and an attack match (an abduction, sexual violence or a change of territory only
-//!    match their own type); an armed clash matches another type only on the same target (both
-//!    name a target of one kind) or when one side is vague (rule 5). Other types match only
-//!    themselves. Within
-//!    the family the weapons must not contradict: when both mentions state a PLOVER mode, they
-//!    are of one weapon class (explosives and suicide attacks; aerial and drone strikes;
-//!    shelling; firearms; ...): a shooting never joins a bombing, an airstrike never joins a
-//!    suicide bombing.
+//!    match their own type), and so does the property destruction an attack does (an arson,
+//!    "إحراق", told beside the attack that killed in it); an armed clash matches another type
+//!    only on the same target (both name a target of one kind) or when one side is vague
+//!    (rule 5). Other types match only themselves, strategic developments only their own
+//!    sub-type (an arrest is no agreement). Within the family the weapons must not contradict:
+//!    when both mentions state a PLOVER mode, they are of one weapon class (explosives and
+//!    suicide attacks; aerial and drone strikes; shelling; firearms; ...): a shooting never
+//!    joins a bombing, an airstrike never joins a suicide bombing.
 //! 2. **Date**: a date counts only when the text gives it (`date.text`); one inferred from the
 //!    publication alone is no evidence of when the incident happened, so the mention is treated
 //!    as undated (a reaction published today does not re-date last week's bombing). Both dated
@@ -24,7 +25,14 @@
 //!    for two days that is "the same day or the next". One undated (no date of its own, or a
 //!    year only): the undated report was published on the other's date or up to
 //!    [`UNDATED_DAYS`] days after (a follow-up joins an incident a few days older). Both
-//!    undated: publication dates at most 2 days apart.
+//!    undated: publication dates at most 2 days apart. A date weighs by what it is: a
+//!    *retelling* (no explicit toll of its own, [`Mention::retelling`]) dated by its report's
+//!    news (the publication day or the day before, "اليوم", "أمس": in a follow-up the day of
+//!    the reaction, the funeral, the visit to the wounded) may be up to [`FOLLOWUP_DAYS`] later
+//!    than the incident, and an undated retelling published up to [`FOLLOWUP_DAYS`] after it,
+//!    at the incident's own place only (the same place, one inside the other, or country
+//!    level; never a neighbouring town). Such a follow-up match scores below one of the
+//!    incident's own days and bridges no clusters.
 //! 3. **Place**, by the gazetteer hierarchy the records carry (names compared folded: "'Asīr"
 //!    = "Asir"): (a) the same place (GeoNames id, or name in one country); (b) one inside the
 //!    other: the coarser one's name is the finer one's admin2 or admin1 (a neighbourhood in its
@@ -640,6 +648,14 @@ fn type_rule(a: &Mention, b: &Mention) -> Result<String, String> {
             a.event_type, a.sub_event_type, b.event_type, b.sub_event_type
         ));
     }
+    // strategic developments are other events by sub-type: an arrest is no agreement, and no
+    // looting (which, of the attack family, would chain it to a clash)
+    if same && a.event_type == STRATEGIC && a.sub_event_type != b.sub_event_type {
+        return Err(format!(
+            "type: {} / {} vs {} / {}",
+            a.event_type, a.sub_event_type, b.event_type, b.sub_event_type
+        ));
+    }
     // a clash told as an attack or a bombing: only on the same target (both named, of one
     // kind), or when one side is a vague retelling
     if !same && (a.event_type == BATTLES || b.event_type == BATTLES) && !a.vague() && !b.vague() {
@@ -1202,6 +1218,17 @@ mod tests {
         arrests.sub_event_type = "Arrests".into();
         arrests.plover_mode = Some("arrest".into());
         assert!(compare(&abha("a"), &arrests).is_err());
+        assert!(compare(&arson, &arrests).is_err());
+        let mut agreement = arrests.clone();
+        agreement.sub_event_type = "Agreement".into();
+        agreement.plover_mode = None;
+        assert!(compare(&agreement, &arrests).is_err());
+        assert!(compare(&arrests.clone(), &{
+            let mut other = arrests.clone();
+            other.doc_id = "c".into();
+            other
+        })
+        .is_ok());
         assert_eq!(compatible_types(&arrests), [STRATEGIC; 4]);
         assert_eq!(compatible_types(&arson), FAMILY);
     }
