@@ -1188,6 +1188,11 @@ impl Store {
         retelling: bool,
     ) -> Result<bool, StoreError> {
         let m = Mention::from_event(e, published);
+        // a retelling joins only when it pins the incident down: a date of its own and a place
+        // below country level (see below for the place rule)
+        if retelling && (!m.dated() || m.country_level()) {
+            return Ok(false);
+        }
         // best match per cluster: candidates come in seq order and only a strictly better
         // score replaces, so ties keep the earliest mention
         let mut best: BTreeMap<i64, Link> = BTreeMap::new();
@@ -1226,14 +1231,10 @@ impl Store {
                 }
             }
         }
-        // a retelling joins only when it pins the incident down: a date of its own, a place
-        // below country level, the same as the incident's or one inside the other (an undated
-        // or country-wide mention, or one in a neighbouring town, is not told from talk)
+        // a retelling joins only at the incident's place or inside it (an undated or
+        // country-wide mention, or one in a neighbouring town, is not told from talk)
         if retelling {
             use dedup::PlaceRule::{Inside, SamePlace};
-            if !m.dated() || m.country_level() {
-                return Ok(false);
-            }
             best.retain(|_, l| matches!(l.mt.place_rule, SamePlace | Inside));
         }
         // highest score, then the larger cluster (a vague mention goes with what most reports
@@ -1562,7 +1563,7 @@ impl Store {
             &format!(
                 "SELECT {MENTION_COLS}, e.signature FROM events e JOIN cluster_members cm \
                  ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
-                 WHERE cm.cluster_id = ? AND e.in_table = 1 ORDER BY e.seq"
+                 WHERE cm.cluster_id = ? AND e.in_table <> 0 ORDER BY e.seq"
             ),
             &id,
         )?;
@@ -1587,7 +1588,7 @@ impl Store {
         let mut sql = format!(
             "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
              ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
-             WHERE cm.cluster_id = ? AND e.in_table = 1"
+             WHERE cm.cluster_id = ? AND e.in_table <> 0"
         );
         let mut params = vec![Value::Int(cluster_id)];
         if let Some(doc) = doc {
@@ -1733,7 +1734,7 @@ impl Store {
                 let rows = self.conn.query(
                     &format!(
                         "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, \
-                         e.seq {MEMBERS} AND e.in_table = 1"
+                         e.seq {MEMBERS} AND e.in_table <> 0"
                     ),
                     &id,
                 )?;
@@ -1833,7 +1834,7 @@ impl Store {
             "SELECT e.doc_id, e.published, e.seq, e.fatalities_min, e.fatalities_max, \
              e.fatalities_qualifier FROM cluster_members cm \
              JOIN events e ON e.event_id = cm.event_id \
-             WHERE cm.cluster_id = ? AND e.fatalities_min IS NOT NULL AND e.in_table = 1 \
+             WHERE cm.cluster_id = ? AND e.fatalities_min IS NOT NULL AND e.in_table <> 0 \
              ORDER BY e.seq",
             &[Value::Int(cluster_id)],
         )?;
