@@ -50,8 +50,9 @@
 //!    country or province level, or undated. A vague mention may be the report's retelling
 //!    (a lead, a reaction) of the precise one.
 //!    Mentions that are not in the incident table (status other than `incident`, or below the
-//!    default confidence) never reach this comparison: the store clusters only the table. Not
-//!    yet: a `background` retelling could join its incident as a mention without founding one.
+//!    default confidence) found no cluster; a left-out retelling (status `background`, or
+//!    `incident` below the floor) reaches this comparison only to join one, and the store
+//!    lets it only at the incident's place or inside it, dated, below country level.
 
 use rasd_core::{ActorKind, DatePrecision, Event};
 

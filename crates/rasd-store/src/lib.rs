@@ -98,7 +98,8 @@ pub struct IngestStats {
     /// Events that joined an existing cluster.
     pub events_merged: u64,
     /// Events stored but left out of the incident table (a status other than `incident`, or a
-    /// confidence under the floor): never clustered.
+    /// confidence under the floor): they found no cluster (a retelling among them may join
+    /// one, see `Store::cluster_event`).
     pub events_left_out: u64,
     /// Records skipped inside the batch (e.g. a duplicate event_id), with the reason.
     pub warnings: Vec<String>,
