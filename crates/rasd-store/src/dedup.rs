@@ -10,13 +10,14 @@
 //!    Violence against civilians may be one incident told three ways (a suicide bombing, an
 //!    explosion, an "attack" on the same target): across these types, any explosion, an armed
 //!    clash and an attack match (an abduction, sexual violence or a change of territory only
-//!    match their own type); an armed clash matches another type only on the same target (both
-//!    name a target of one kind) or when one side is vague (rule 5). Other types match only
-//!    themselves. Within
-//!    the family the weapons must not contradict: when both mentions state a PLOVER mode, they
-//!    are of one weapon class (explosives and suicide attacks; aerial and drone strikes;
-//!    shelling; firearms; ...): a shooting never joins a bombing, an airstrike never joins a
-//!    suicide bombing.
+//!    match their own type), and so does the property destruction an attack does (an arson,
+//!    "إحراق", told beside the attack that killed in it); an armed clash matches another type
+//!    only on the same target (both name a target of one kind) or when one side is vague
+//!    (rule 5). Other types match only themselves, strategic developments only their own
+//!    sub-type (an arrest is no agreement). Within the family the weapons must not contradict:
+//!    when both mentions state a PLOVER mode, they are of one weapon class (explosives and
+//!    suicide attacks; aerial and drone strikes; shelling; firearms; ...): a shooting never
+//!    joins a bombing, an airstrike never joins a suicide bombing.
 //! 2. **Date**: a date counts only when the text gives it (`date.text`); one inferred from the
 //!    publication alone is no evidence of when the incident happened, so the mention is treated
 //!    as undated (a reaction published today does not re-date last week's bombing). Both dated
@@ -24,7 +25,14 @@
 //!    for two days that is "the same day or the next". One undated (no date of its own, or a
 //!    year only): the undated report was published on the other's date or up to
 //!    [`UNDATED_DAYS`] days after (a follow-up joins an incident a few days older). Both
-//!    undated: publication dates at most 2 days apart.
+//!    undated: publication dates at most 2 days apart. A date weighs by what it is: a
+//!    *retelling* (no explicit toll of its own, [`Mention::retelling`]) dated by its report's
+//!    news (the publication day or the day before, "اليوم", "أمس": in a follow-up the day of
+//!    the reaction, the funeral, the visit to the wounded) may be up to [`FOLLOWUP_DAYS`] later
+//!    than the incident, and an undated retelling published up to [`FOLLOWUP_DAYS`] after it,
+//!    at the incident's own place only (the same place, one inside the other, or country
+//!    level; never a neighbouring town). Such a follow-up match scores below one of the
+//!    incident's own days and bridges no clusters.
 //! 3. **Place**, by the gazetteer hierarchy the records carry (names compared folded: "'Asīr"
 //!    = "Asir"): (a) the same place (GeoNames id, or name in one country); (b) one inside the
 //!    other: the coarser one's name is the finer one's admin2 or admin1 (a neighbourhood in its
@@ -42,17 +50,24 @@
 //!    country or province level, or undated. A vague mention may be the report's retelling
 //!    (a lead, a reaction) of the precise one.
 //!    Mentions that are not in the incident table (status other than `incident`, or below the
-//!    default confidence) never reach this comparison: the store clusters only the table. Not
-//!    yet: a `background` retelling could join its incident as a mention without founding one.
+//!    default confidence) found no cluster; a left-out retelling (status `background`, or
+//!    `incident` below the floor) reaches this comparison only to join one, and the store
+//!    lets it only at the incident's place or inside it, dated, below country level.
 
 use rasd_core::{ActorKind, DatePrecision, Event};
 
 const EXPLOSIONS: &str = "Explosions/Remote violence";
 const VAC: &str = "Violence against civilians";
 const BATTLES: &str = "Battles";
+const STRATEGIC: &str = "Strategic developments";
 
 /// How many days after an incident's date an undated report of it may be published.
 pub const UNDATED_DAYS: i64 = 3;
+/// How many days after an incident a retelling may be dated by its own report's news (a
+/// reaction, a funeral, a visit to the wounded told "today") or, undated, be published, and still
+/// join it: a week. Only a retelling with no toll of its own at the incident's place (the same
+/// place, one inside the other, or country level) reaches this far ([`Mention::retelling`]).
+pub const FOLLOWUP_DAYS: i64 = 7;
 /// The farthest two settlements may be apart and still be one incident's place, given other
 /// shared evidence.
 pub const NEAR_EVIDENCE_KM: f64 = 30.0;
@@ -272,6 +287,45 @@ impl Mention {
         (!place.is_empty()).then(|| format!("{}|{}", self.country.as_deref().unwrap_or(""), place))
     }
 
+    /// A retelling's shape: no explicit toll of its own (a follow-up that names the incident,
+    /// "التفجير", without a new figure). With its date the report's news day (below) or no date
+    /// of its own, such a mention may join an incident up to [`FOLLOWUP_DAYS`] older.
+    pub fn retelling(&self) -> bool {
+        self.fatalities.is_none()
+    }
+
+    /// Dated by its report's news: a day on the publication day or the day before ("اليوم",
+    /// "أمس"), which in a follow-up is the day of the reaction, not of the incident.
+    pub fn news_dated(&self) -> bool {
+        match (&self.date, self.date_precision, &self.published) {
+            (Some(d), Some(DatePrecision::Day), Some(p)) => {
+                matches!(days_between(d, p), Some(0 | 1))
+            }
+            _ => false,
+        }
+    }
+
+    /// How many days after an incident's last day this mention's date may start and still tell
+    /// it: 1, or [`FOLLOWUP_DAYS`] for a retelling dated by its report's news.
+    pub fn later_reach(&self) -> i64 {
+        if self.retelling() && self.news_dated() {
+            FOLLOWUP_DAYS
+        } else {
+            1
+        }
+    }
+
+    /// How many days after an incident's date this mention, when it has no date of its own,
+    /// may be published and still tell it: [`UNDATED_DAYS`], or [`FOLLOWUP_DAYS`] for a
+    /// retelling.
+    pub fn undated_reach(&self) -> i64 {
+        if self.retelling() {
+            FOLLOWUP_DAYS
+        } else {
+            UNDATED_DAYS
+        }
+    }
+
     /// Whether the mention has a usable date (day, week or month precision).
     pub fn dated(&self) -> bool {
         self.date.is_some() && !matches!(self.date_precision, Some(DatePrecision::Year) | None)
@@ -281,7 +335,8 @@ impl Mention {
     /// but its ids: two mentions with one signature compare alike with any other mention, but
     /// for rule 5 (one report). The publication date counts only where it is read: for a
     /// mention with no date of its own, and for one with no country (whose candidates are
-    /// searched by publication). FNV-1a 64 over the fields, each closed by a byte UTF-8 never
+    /// searched by publication); for a dated one, only whether it reaches back as a retelling
+    /// dated by its report's news ([`Mention::later_reach`]). FNV-1a 64 over the fields, each closed by a byte UTF-8 never
     /// holds.
     pub fn signature(&self) -> i64 {
         let mut h = Fnv::default();
@@ -323,6 +378,12 @@ impl Mention {
             text(&mut h, actor.as_ref().map(|a| kind_name(a.1)));
         }
         text(&mut h, self.plover_mode.as_deref());
+        // a retelling's date read as its report's news day reaches further back (the
+        // publication decides it); added only then, so every other mention's signature is as
+        // before
+        if self.dated() && self.later_reach() > 1 {
+            h.bytes(&[0xFD]);
+        }
         h.0 as i64
     }
 }
@@ -364,6 +425,9 @@ pub struct Match {
     /// Days between the two dates (0 when the ranges overlap), None when a date is unknown.
     pub date_gap: Option<i64>,
     pub same_sub_type: bool,
+    /// A follow-up: the later side is a retelling dated by its report's news, or published
+    /// undated, beyond the plain date windows (up to [`FOLLOWUP_DAYS`]).
+    pub followup: bool,
     pub reasons: Vec<String>,
 }
 
@@ -382,6 +446,9 @@ impl Match {
             Some(_) => 3,
             None => 0,
         };
+        // a follow-up is the weakest date evidence: a mention that also matches an incident
+        // of its own days goes there
+        let date = if self.followup { -2 } else { date };
         place + date + i64::from(self.same_sub_type)
     }
 
@@ -394,10 +461,11 @@ impl Match {
             PlaceRule::NearEvidence => "near+evidence",
             PlaceRule::Country => "country",
         };
-        let date = if self.date_gap.is_some() {
-            "date"
-        } else {
-            "undated+published"
+        let date = match (self.date_gap.is_some(), self.followup) {
+            (true, false) => "date",
+            (true, true) => "date+followup",
+            (false, false) => "undated+published",
+            (false, true) => "undated+followup",
         };
         format!("type+{date}+place:{place}+actors")
     }
@@ -513,12 +581,15 @@ pub(crate) fn violent(event_type: &str) -> bool {
 }
 
 /// The sub-types that may tell, across types, one attack: any explosion, an armed clash, an
-/// attack on civilians (not an abduction, sexual violence or a change of territory). An event
-/// type with its sub-type, None for any.
-pub(crate) const ATTACK_LIKE: [(&str, Option<&str>); 3] = [
+/// attack on civilians (not an abduction, sexual violence or a change of territory), and the
+/// property destruction an attack does (an arson told as "إحراق" beside the attack that killed
+/// in it; ACLED codes the destruction within the attack). An event type with its sub-type,
+/// None for any.
+pub(crate) const ATTACK_LIKE: [(&str, Option<&str>); 4] = [
     (EXPLOSIONS, None),
     (BATTLES, Some("Armed clash")),
     (VAC, Some("Attack")),
+    (STRATEGIC, Some("Looting/property destruction")),
 ];
 
 pub(crate) fn attack_like(m: &Mention) -> bool {
@@ -557,18 +628,30 @@ pub(crate) fn same_weapon(mode: &str) -> Vec<&str> {
     modes
 }
 
-/// The event types a mention of `event_type` may merge with (blocking for the store).
-pub fn compatible_types(event_type: &str) -> [&str; 3] {
-    if violent(event_type) {
-        [EXPLOSIONS, VAC, BATTLES]
+/// The types of the family of violence (and of the attack-like property destruction).
+pub(crate) const FAMILY: [&str; 4] = [EXPLOSIONS, VAC, BATTLES, STRATEGIC];
+
+/// The event types a mention may merge with (blocking for the store).
+pub fn compatible_types(m: &Mention) -> [&str; 4] {
+    if violent(&m.event_type) || attack_like(m) {
+        FAMILY
     } else {
-        [event_type, event_type, event_type]
+        let t = m.event_type.as_str();
+        [t, t, t, t]
     }
 }
 
 fn type_rule(a: &Mention, b: &Mention) -> Result<String, String> {
     let same = a.event_type == b.event_type;
     if !(same || attack_like(a) && attack_like(b)) {
+        return Err(format!(
+            "type: {} / {} vs {} / {}",
+            a.event_type, a.sub_event_type, b.event_type, b.sub_event_type
+        ));
+    }
+    // strategic developments are other events by sub-type: an arrest is no agreement, and no
+    // looting (which, of the attack family, would chain it to a clash)
+    if same && a.event_type == STRATEGIC && a.sub_event_type != b.sub_event_type {
         return Err(format!(
             "type: {} / {} vs {} / {}",
             a.event_type, a.sub_event_type, b.event_type, b.sub_event_type
@@ -587,7 +670,8 @@ fn type_rule(a: &Mention, b: &Mention) -> Result<String, String> {
             }
         }
     }
-    if violent(&a.event_type) {
+    // (the weapons of violent types only: property destruction's "seize" is no weapon)
+    if violent(&a.event_type) && violent(&b.event_type) {
         if let (Some(ma), Some(mb)) = (&a.plover_mode, &b.plover_mode) {
             if weapon_class(ma) != weapon_class(mb) {
                 return Err(format!(
@@ -656,6 +740,13 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
     let mut reasons = vec![type_rule(a, b)?];
     let (place_rule, place_why) =
         place_relation(a, b).ok_or_else(|| "place: not the same, inside or near".to_string())?;
+    // a follow-up reaches further back only at the incident's own place (the same, one inside
+    // the other, or country level), never to a neighbouring town
+    let at_place = matches!(
+        place_rule,
+        PlaceRule::SamePlace | PlaceRule::Inside | PlaceRule::Country
+    );
+    let mut followup = false;
     let date_gap = if a.dated() && b.dated() {
         let (sa, ea) = (
             a.date.as_deref().unwrap_or(""),
@@ -666,16 +757,30 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
             b.date_end.as_deref().unwrap_or(""),
         );
         let gap = range_gap((sa, ea), (sb, eb)).ok_or_else(|| "date: unparsable".to_string())?;
-        if gap > 1 {
-            return Err(format!(
-                "date: {sa}..{ea} and {sb}..{eb} are {gap} days apart"
-            ));
-        }
         let pa = a.date_precision.map_or("?", precision_name);
         let pb = b.date_precision.map_or("?", precision_name);
-        reasons.push(format!(
-            "date: {sa} ({pa}) and {sb} ({pb}), {gap} day(s) apart (limit 1)"
-        ));
+        if gap > 1 {
+            // the later side may be a retelling dated by its report's news (a reaction told
+            // "today" does not re-date the incident)
+            let later = if sb > sa { b } else { a };
+            let reach = if at_place { later.later_reach() } else { 1 };
+            if gap > reach {
+                return Err(format!(
+                    "date: {sa}..{ea} and {sb}..{eb} are {gap} days apart"
+                ));
+            }
+            followup = true;
+            reasons.push(format!(
+                "date: {sa} ({pa}) and {sb} ({pb}), {gap} days apart: the later a retelling with \
+                 no toll of its own dated by its report's news (published {}), limit \
+                 {FOLLOWUP_DAYS} days",
+                later.published.as_deref().unwrap_or("?")
+            ));
+        } else {
+            reasons.push(format!(
+                "date: {sa} ({pa}) and {sb} ({pb}), {gap} day(s) apart (limit 1)"
+            ));
+        }
         Some(gap)
     } else {
         let undated_pub = |u: &Mention| {
@@ -684,7 +789,7 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
                 .ok_or_else(|| "undated: publication date unknown".to_string())
         };
         if a.dated() || b.dated() {
-            // one dated: the undated report was published on the day or up to 2 days after
+            // one dated: the undated report was published on the day or a few days after
             let (d, u) = if a.dated() { (a, b) } else { (b, a) };
             let (s, e) = (
                 d.date.as_deref().unwrap_or(""),
@@ -693,15 +798,28 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
             let p = undated_pub(u)?;
             let after_start = days_between(s, &p).ok_or("undated: unparsable date")?;
             let after_end = days_between(e, &p).ok_or("undated: unparsable date")?;
-            if after_start < 0 || after_end > UNDATED_DAYS {
+            let reach = if at_place {
+                u.undated_reach()
+            } else {
+                UNDATED_DAYS
+            };
+            if after_start < 0 || after_end > reach {
                 return Err(format!(
-                    "undated: published {p}, not within {UNDATED_DAYS} days after {s}..{e}"
+                    "undated: published {p}, not within {reach} days after {s}..{e}"
                 ));
             }
-            reasons.push(format!(
-                "date: {s} on one side; the other has no date of its own and was published {p}, \
-                 within {UNDATED_DAYS} days after"
-            ));
+            followup = after_end > UNDATED_DAYS;
+            reasons.push(if followup {
+                format!(
+                    "date: {s} on one side; the other, a retelling with no date or toll of its \
+                     own, was published {p}, within {FOLLOWUP_DAYS} days after"
+                )
+            } else {
+                format!(
+                    "date: {s} on one side; the other has no date of its own and was published \
+                     {p}, within {UNDATED_DAYS} days after"
+                )
+            });
         } else {
             let (pa, pb) = (undated_pub(a)?, undated_pub(b)?);
             let gap = days_between(&pa, &pb)
@@ -728,6 +846,7 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
         place_rule,
         date_gap,
         same_sub_type: a.sub_event_type == b.sub_event_type,
+        followup,
         reasons,
     })
 }
@@ -986,19 +1105,38 @@ mod tests {
 
     #[test]
     fn a_mention_with_no_date_of_its_own_joins_an_incident_a_few_days_older() {
-        for (published, want) in [
-            ("2015-08-05", false),
-            ("2015-08-06", true),
-            ("2015-08-09", true),
-            ("2015-08-10", false),
+        // with a toll of its own: up to UNDATED_DAYS after; a retelling with none: a week
+        for (published, toll, want) in [
+            ("2015-08-05", Some(15), false),
+            ("2015-08-06", Some(15), true),
+            ("2015-08-09", Some(15), true),
+            ("2015-08-10", Some(15), false),
+            ("2015-08-05", None, false),
+            ("2015-08-13", None, true),
+            ("2015-08-14", None, false),
         ] {
             let mut follow = asir("b");
             follow.date = None;
             follow.date_precision = None;
             follow.date_end = None;
             follow.published = Some(published.into());
-            assert_eq!(compare(&abha("a"), &follow).is_ok(), want, "{published}");
+            follow.fatalities = toll;
+            assert_eq!(
+                compare(&abha("a"), &follow).is_ok(),
+                want,
+                "{published} {toll:?}"
+            );
         }
+        // a neighbouring town's retelling reaches no further than UNDATED_DAYS
+        let mut a = abha("a");
+        a.actor2 = Some(("Special forces".into(), ActorKind::State));
+        let mut near = khamis("b");
+        near.actor2 = a.actor2.clone();
+        (near.date, near.date_precision, near.date_end) = (None, None, None);
+        near.published = Some("2015-08-09".into());
+        assert!(compare(&a, &near).is_ok());
+        near.published = Some("2015-08-10".into());
+        assert!(compare(&a, &near).is_err());
         // a date inferred from the publication (no words of its own) is no date
         let event: Event = serde_json::from_value(serde_json::json!({
             "schema_version": 1, "event_id": "d:1", "doc_id": "d", "sentence": [0, 1],
@@ -1012,6 +1150,88 @@ mod tests {
         .unwrap();
         let inferred = Mention::from_event(&event, Some("2015-08-09"));
         assert!(!inferred.dated() && inferred.date.is_none());
+    }
+
+    #[test]
+    fn a_retelling_dated_by_its_reports_news_joins_an_incident_up_to_a_week_older() {
+        // a reaction told "today" four days later, at the province, with no toll of its own
+        let mut reaction = asir("b");
+        reaction.date = Some("2015-08-10".into());
+        reaction.date_end = reaction.date.clone();
+        reaction.published = Some("2015-08-10".into());
+        let mt = compare(&abha("a"), &reaction).unwrap();
+        assert!(mt.followup && mt.rule().contains("followup"), "{mt:?}");
+        assert!(mt.score() < compare(&abha("a"), &asir("c")).unwrap().score());
+        // "yesterday" in a report published the day after counts as its news day too
+        reaction.published = Some("2015-08-11".into());
+        assert!(compare(&abha("a"), &reaction).is_ok());
+        // the same day told as an old date (not the report's news) is a day of its own
+        reaction.published = Some("2015-08-12".into());
+        assert!(compare(&abha("a"), &reaction).is_err());
+        // a toll of its own makes it a report of its own incident
+        reaction.published = Some("2015-08-10".into());
+        reaction.fatalities = Some(3);
+        assert!(compare(&abha("a"), &reaction).is_err());
+        reaction.fatalities = None;
+        // a week at most
+        for (day, want) in [("2015-08-13", true), ("2015-08-14", false)] {
+            reaction.date = Some(day.into());
+            reaction.date_end = reaction.date.clone();
+            reaction.published = Some(day.into());
+            assert_eq!(compare(&abha("a"), &reaction).is_ok(), want, "{day}");
+        }
+        // never an earlier day: the later side must be the retelling (here the bombing's
+        // first report, with its toll)
+        let mut early = asir("b");
+        early.date = Some("2015-08-02".into());
+        early.date_end = early.date.clone();
+        early.published = Some("2015-08-02".into());
+        let mut first = abha("a");
+        first.fatalities = Some(15);
+        assert!(compare(&first, &early).is_err());
+        // nor a neighbouring town, whatever it shares
+        let mut a = abha("a");
+        a.actor2 = Some(("Special forces".into(), ActorKind::State));
+        let mut near = khamis("b");
+        near.actor2 = a.actor2.clone();
+        assert!(compare(&a, &near).is_ok());
+        near.date = Some("2015-08-10".into());
+        near.date_end = near.date.clone();
+        near.published = Some("2015-08-10".into());
+        assert!(compare(&a, &near).is_err());
+    }
+
+    #[test]
+    fn property_destruction_in_an_attack_is_the_attack() {
+        let mut arson = abha("b");
+        arson.event_type = STRATEGIC.into();
+        arson.sub_event_type = "Looting/property destruction".into();
+        arson.plover_mode = Some("seize".into());
+        // with a bombing (its "seize" no weapon to contradict) and an attack
+        assert!(compare(&abha("a"), &arson).is_ok());
+        let mut attack = abha("a");
+        attack.event_type = VAC.into();
+        attack.sub_event_type = "Attack".into();
+        attack.plover_mode = None;
+        assert!(compare(&attack, &arson).is_ok());
+        // other strategic developments stay their own
+        let mut arrests = arson.clone();
+        arrests.sub_event_type = "Arrests".into();
+        arrests.plover_mode = Some("arrest".into());
+        assert!(compare(&abha("a"), &arrests).is_err());
+        assert!(compare(&arson, &arrests).is_err());
+        let mut agreement = arrests.clone();
+        agreement.sub_event_type = "Agreement".into();
+        agreement.plover_mode = None;
+        assert!(compare(&agreement, &arrests).is_err());
+        assert!(compare(&arrests.clone(), &{
+            let mut other = arrests.clone();
+            other.doc_id = "c".into();
+            other
+        })
+        .is_ok());
+        assert_eq!(compatible_types(&arrests), [STRATEGIC; 4]);
+        assert_eq!(compatible_types(&arson), FAMILY);
     }
 
     #[test]
@@ -1102,6 +1322,14 @@ mod tests {
         b.country = None;
         b.published = Some("2008-11-20".into());
         assert_ne!(a.signature(), b.signature());
+        // and for a retelling (no toll), whether its date is its report's news day
+        let (mut news, mut old) = (base.clone(), base.clone());
+        news.fatalities = None;
+        old.fatalities = None;
+        old.published = Some("2008-11-20".into());
+        assert_eq!(news.later_reach(), FOLLOWUP_DAYS);
+        assert_eq!(old.later_reach(), 1);
+        assert_ne!(news.signature(), old.signature());
     }
 
     #[test]

@@ -98,7 +98,8 @@ pub struct IngestStats {
     /// Events that joined an existing cluster.
     pub events_merged: u64,
     /// Events stored but left out of the incident table (a status other than `incident`, or a
-    /// confidence under the floor): never clustered.
+    /// confidence under the floor): they found no cluster (a retelling among them may join
+    /// one, see `Store::cluster_event`).
     pub events_left_out: u64,
     /// Records skipped inside the batch (e.g. a duplicate event_id), with the reason.
     pub warnings: Vec<String>,
@@ -152,6 +153,28 @@ pub struct MemberRecord {
     /// The publication date of its document (the toll's "latest report").
     #[serde(skip)]
     pub published: Option<String>,
+}
+
+impl MemberRecord {
+    /// A retelling left out of the incident table that joined the incident (its rule starts
+    /// with [`RETELLING`]): listed, never its representative, never in its toll.
+    pub fn retelling(&self) -> bool {
+        self.rule.starts_with(RETELLING)
+    }
+}
+
+/// The prefix of a joined retelling's rule (`rasd explain`).
+pub const RETELLING: &str = "retelling:";
+
+/// Whether a mention left out of the incident table may join an incident as a retelling: its
+/// status is `incident` (below the confidence floor) or `background` (the cause of today's
+/// news, told again). A statistic, an intent, a denial, a generic or a non-violent mention
+/// never joins.
+fn retelling_status(e: &Event) -> bool {
+    matches!(
+        e.status,
+        rasd_core::Status::Incident | rasd_core::Status::Background
+    )
 }
 
 /// One incident: its representative record (fatalities set to the best figure, with low..high
@@ -343,13 +366,15 @@ fn shift_or(date: &str, days: i64) -> String {
 }
 
 /// Whether the range `start..=end` stays within a day of a cluster's dated members, given by
-/// their earliest end and latest start (None: no dated member).
+/// their earliest end and latest start (None: no dated member), or starts up to `later` days
+/// after them (a retelling dated by its report's news, [`Mention::later_reach`]).
 fn within_a_day(
     start: &str,
     end: &str,
     (min_end, max_start): (Option<&str>, Option<&str>),
+    later: i64,
 ) -> bool {
-    let too_late = min_end.is_some_and(|min_end| start > shift_or(min_end, 1).as_str());
+    let too_late = min_end.is_some_and(|min_end| start > shift_or(min_end, later).as_str());
     let too_early = max_start.is_some_and(|max_start| end < shift_or(max_start, -1).as_str());
     !too_late && !too_early
 }
@@ -487,11 +512,14 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
     };
     debug_assert!(modes.len() <= MAX_WEAPON_MODES);
     params.push(Value::Int(i64::from(!modes.is_empty())));
+    // (a stored mention of another type than the violent ones has no weapon to contradict)
+    params.extend(dedup::FAMILY[..3].iter().map(|&t| Value::from(t)));
     params.extend(
         (0..MAX_WEAPON_MODES).map(|i| modes.get(i).map_or(Value::Null, |&mode| mode.into())),
     );
     sql.push(format!(
-        "(? = 0 OR e.plover_mode IS NULL OR e.plover_mode IN ({}))",
+        "(? = 0 OR e.plover_mode IS NULL OR e.event_type NOT IN (?, ?, ?) \
+         OR e.plover_mode IN ({}))",
         ["?"; MAX_WEAPON_MODES].join(", ")
     ));
     // perpetrators and targets of one kind
@@ -510,9 +538,12 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
          OR e.admin1 IS NOT NULL OR e.admin2 IS NOT NULL)"
             .into(),
     );
-    // within_a_day of the cluster's core date: start <= min_end + 1, end >= max_start - 1
+    // within_a_day of the cluster's core date: start <= min_end + reach, end >= max_start - 1
     let (after, before): (Value, Value) = match (m.dated(), &m.date, &m.date_end) {
-        (true, Some(start), Some(end)) => (shift_or(start, -1).into(), shift_or(end, 1).into()),
+        (true, Some(start), Some(end)) => (
+            shift_or(start, -m.later_reach()).into(),
+            shift_or(end, 1).into(),
+        ),
         _ => (Value::Null, Value::Null),
     };
     params.extend([after.clone(), after, before.clone(), before]);
@@ -844,11 +875,15 @@ impl Store {
                     continue;
                 }
                 seq += 1;
-                // only the incident table is clustered: a left-out mention (a statistic, an
-                // intent, a background retelling, a low confidence) never creates or joins one
+                // only the incident table founds clusters: a left-out mention (a statistic, an
+                // intent, a denial, ...) never creates or joins one; a retelling left out
+                // (status background, or incident below the floor) may join one
                 if !in_table {
                     stats.events_left_out += 1;
-                } else if self.cluster_event(&event, report.published.as_deref(), seq)? {
+                    if retelling_status(&event) {
+                        self.cluster_event(&event, report.published.as_deref(), seq, true)?;
+                    }
+                } else if self.cluster_event(&event, report.published.as_deref(), seq, false)? {
                     stats.events_merged += 1;
                 } else {
                     stats.clusters_created += 1;
@@ -938,34 +973,34 @@ impl Store {
         if m.place.is_none() {
             return Ok(vec![]);
         }
-        let types = dedup::compatible_types(&m.event_type);
+        let types = dedup::compatible_types(m);
         let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
         // (band, first day, last day, the latest a range may end before, when it matters)
         let mut scans: Vec<(&str, String, String, Option<String>)> = Vec::new();
         if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
-            // dated candidates: date ranges within a day. Day-precision ones by their date;
-            // the rare week/month ones by a scan of a month back
-            let (lo, hi) = (shift(start, -1), shift(end, 1));
+            // dated candidates: date ranges within a day (a week back for a retelling dated by
+            // its report's news). Day-precision ones by their date; the rare week/month ones by
+            // a scan of a month back
+            let reach = m.later_reach();
+            let (lo, hi) = (shift(start, -reach), shift(end, 1));
             scans.push(("day", lo.clone(), hi.clone(), None));
-            scans.push(("range", shift(start, -1 - MAX_RANGE_DAYS), hi, Some(lo)));
-            // undated candidates published on m's dates or up to UNDATED_DAYS after
+            scans.push(("range", shift(start, -reach - MAX_RANGE_DAYS), hi, Some(lo)));
+            // undated candidates published on m's dates or up to FOLLOWUP_DAYS after (an
+            // undated retelling's reach; others reach UNDATED_DAYS)
             scans.push((
                 "undated",
                 start.clone(),
-                shift(end, dedup::UNDATED_DAYS),
+                shift(end, dedup::FOLLOWUP_DAYS),
                 None,
             ));
         } else if let Some(p) = m.published.as_deref() {
-            // m undated: dated candidates whose range ends at most UNDATED_DAYS before m's
-            // publication and starts on or before it; undated ones published within two days
-            let first_end = Some(shift(p, -dedup::UNDATED_DAYS));
-            scans.push((
-                "day",
-                shift(p, -dedup::UNDATED_DAYS),
-                p.into(),
-                first_end.clone(),
-            ));
-            let back = dedup::UNDATED_DAYS + MAX_RANGE_DAYS;
+            // m undated: dated candidates whose range ends at most UNDATED_DAYS (a retelling:
+            // FOLLOWUP_DAYS) before m's publication and starts on or before it; undated ones
+            // published within two days
+            let reach = m.undated_reach();
+            let first_end = Some(shift(p, -reach));
+            scans.push(("day", shift(p, -reach), p.into(), first_end.clone()));
+            let back = reach + MAX_RANGE_DAYS;
             scans.push(("range", shift(p, -back), p.into(), first_end));
             scans.push(("undated", shift(p, -2), shift(p, 2), None));
         }
@@ -983,7 +1018,7 @@ impl Store {
                 queries.push((
                     format!(
                         "e.country = ? AND e.band = ? AND e.day_key >= ? AND e.day_key <= ? \
-                         AND e.event_type IN (?, ?, ?) AND (CAST(? AS TEXT) IS NULL OR e.date_end >= ?) \
+                         AND e.event_type IN (?, ?, ?, ?) AND (CAST(? AS TEXT) IS NULL OR e.date_end >= ?) \
                          AND {place_sql} AND {decided}"
                     ),
                     params,
@@ -1000,7 +1035,7 @@ impl Store {
             params.extend(decided_params.iter().cloned());
             queries.push((
                 format!(
-                    "e.place_key = ? AND e.event_type IN (?, ?, ?) AND e.published >= ? \
+                    "e.place_key = ? AND e.event_type IN (?, ?, ?, ?) AND e.published >= ? \
                      AND e.published <= ? AND {decided}"
                 ),
                 params,
@@ -1029,7 +1064,7 @@ impl Store {
         if m.place.is_none() {
             return Ok(vec![]);
         }
-        let types = dedup::compatible_types(&m.event_type);
+        let types = dedup::compatible_types(m);
         let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
         let mut queries: Vec<(String, Vec<Value>)> = Vec::new();
         // `e.event_type IN (...) AND e.country = ? AND <place> AND <filter>`
@@ -1040,16 +1075,20 @@ impl Store {
             all.extend(params);
             all.extend(place_params);
             queries.push((
-                format!("e.event_type IN (?, ?, ?) AND e.country = ? AND {filter} AND {place_sql}"),
+                format!(
+                    "e.event_type IN (?, ?, ?, ?) AND e.country = ? AND {filter} AND {place_sql}"
+                ),
                 all,
             ));
         };
         let undated_filters = ["e.date_precision IS NULL", "e.date_precision = 'year'"];
         if let Some(country) = m.country.as_deref() {
             if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
-                // dated candidates: date ranges within a day. Day-precision ones are found by
-                // their exact date; the rare week/month ones by a scan of a month back.
-                let (lo, hi) = (shift(start, -1), shift(end, 1));
+                // dated candidates: date ranges within a day (a week back for a retelling dated
+                // by its report's news). Day-precision ones are found by their exact date; the
+                // rare week/month ones by a scan of a month back.
+                let reach = m.later_reach();
+                let (lo, hi) = (shift(start, -reach), shift(end, 1));
                 push(
                     "e.date_precision = 'day' AND e.date >= ? AND e.date <= ?",
                     vec![lo.clone().into(), hi.clone().into()],
@@ -1059,28 +1098,29 @@ impl Store {
                     "e.date_precision IN ('week', 'month') AND e.date >= ? AND e.date <= ? \
                      AND e.date_end >= ?",
                     vec![
-                        shift(start, -1 - MAX_RANGE_DAYS).into(),
+                        shift(start, -reach - MAX_RANGE_DAYS).into(),
                         hi.into(),
                         lo.into(),
                     ],
                     country,
                 );
-                // undated candidates published on m's dates or up to UNDATED_DAYS after
+                // undated candidates published on m's dates or up to FOLLOWUP_DAYS after
                 for filter in undated_filters {
                     push(
                         &format!("{filter} AND e.published >= ? AND e.published <= ?"),
                         vec![
                             start.as_str().into(),
-                            shift(end, dedup::UNDATED_DAYS).into(),
+                            shift(end, dedup::FOLLOWUP_DAYS).into(),
                         ],
                         country,
                     );
                 }
             } else if let Some(p) = m.published.as_deref() {
-                // m undated: dated candidates whose range ends at most UNDATED_DAYS before
-                // m's publication and starts on or before it
+                // m undated: dated candidates whose range ends at most UNDATED_DAYS (a
+                // retelling: FOLLOWUP_DAYS) before m's publication and starts on or before it
+                let reach = m.undated_reach();
                 for precision in ["day", "week", "month"] {
-                    let back = dedup::UNDATED_DAYS
+                    let back = reach
                         + if precision == "day" {
                             0
                         } else {
@@ -1092,7 +1132,7 @@ impl Store {
                             precision.into(),
                             shift(p, -back).into(),
                             p.into(),
-                            shift(p, -dedup::UNDATED_DAYS).into(),
+                            shift(p, -reach).into(),
                         ],
                         country,
                     );
@@ -1115,7 +1155,7 @@ impl Store {
                 shift(p, dedup::UNDATED_DAYS + MAX_RANGE_DAYS).into(),
             ]);
             queries.push((
-                "e.place_key = ? AND e.event_type IN (?, ?, ?) AND e.published >= ? \
+                "e.place_key = ? AND e.event_type IN (?, ?, ?, ?) AND e.published >= ? \
                  AND e.published <= ?"
                     .into(),
                 params,
@@ -1136,13 +1176,24 @@ impl Store {
     }
 
     /// Puts a stored event into the best compatible cluster or a new one; true when it joined.
+    ///
+    /// A `retelling` (a mention left out of the incident table, [`retelling_status`]) only
+    /// joins: it founds no cluster, merges none, is no representative (it is in no signature,
+    /// so nothing joins through it and it moves no core date) and its count never enters the
+    /// toll; it is listed among the incident's mentions and sources.
     fn cluster_event(
         &mut self,
         e: &Event,
         published: Option<&str>,
         seq: i64,
+        retelling: bool,
     ) -> Result<bool, StoreError> {
         let m = Mention::from_event(e, published);
+        // a retelling joins only when it pins the incident down: a date of its own and a place
+        // below country level (see below for the place rule)
+        if retelling && (!m.dated() || m.country_level()) {
+            return Ok(false);
+        }
         // best match per cluster: candidates come in seq order and only a strictly better
         // score replaces, so ties keep the earliest mention
         let mut best: BTreeMap<i64, Link> = BTreeMap::new();
@@ -1154,7 +1205,7 @@ impl Store {
                     cand.cluster_min_end.as_deref(),
                     cand.cluster_max_start.as_deref(),
                 );
-                if !within_a_day(start, end, range) {
+                if !within_a_day(start, end, range, m.later_reach()) {
                     continue;
                 }
             }
@@ -1181,6 +1232,12 @@ impl Store {
                 }
             }
         }
+        // a retelling joins only at the incident's place or inside it (an undated or
+        // country-wide mention, or one in a neighbouring town, is not told from talk)
+        if retelling {
+            use dedup::PlaceRule::{Inside, SamePlace};
+            best.retain(|_, l| matches!(l.mt.place_rule, SamePlace | Inside));
+        }
         // highest score, then the larger cluster (a vague mention goes with what most reports
         // tell), then the lowest cluster id
         let mut ranked: Vec<Link> = best.into_values().collect();
@@ -1197,9 +1254,46 @@ impl Store {
             let same_doc = self.members_of(link.cluster_id, Some(&m.doc_id))?;
             // two precise mentions of one report are distinct incidents (dedup rule 5)
             if m.vague() || same_doc.iter().all(Mention::vague) {
-                new_source = same_doc.is_empty();
+                new_source = self
+                    .conn
+                    .query_one(
+                        "SELECT 1 FROM cluster_members WHERE cluster_id = ? AND doc_id = ?",
+                        &[Value::Int(link.cluster_id), m.doc_id.as_str().into()],
+                    )?
+                    .is_none();
                 chosen = Some(link);
             }
+        }
+        if retelling {
+            let Some(l) = chosen else {
+                return Ok(false);
+            };
+            self.conn.exec(
+                "INSERT INTO cluster_members (event_id, cluster_id, doc_id, seq, linked_to, rule, \
+                 reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                &[
+                    m.event_id.as_str().into(),
+                    Value::Int(l.cluster_id),
+                    m.doc_id.as_str().into(),
+                    Value::Int(seq),
+                    l.linked.as_str().into(),
+                    format!("{RETELLING}{}", l.mt.rule()).into(),
+                    format!(
+                        "a retelling left out of the incident table (status {}, confidence \
+                         {:.2}): it joins, never founds, and its count stays out of the toll; {}",
+                        e.status.as_str(),
+                        e.confidence,
+                        l.mt.reasons.join("; ")
+                    )
+                    .into(),
+                ],
+            )?;
+            self.conn.exec(
+                "UPDATE clusters SET n_mentions = n_mentions + 1, n_sources = n_sources + ? \
+                 WHERE id = ?",
+                &[Value::Int(i64::from(new_source)), Value::Int(l.cluster_id)],
+            )?;
+            return Ok(true);
         }
         // a report that links two clusters merges them (see `mergeable`)
         let mut merged: Vec<(i64, String)> = Vec::new();
@@ -1470,7 +1564,7 @@ impl Store {
             &format!(
                 "SELECT {MENTION_COLS}, e.signature FROM events e JOIN cluster_members cm \
                  ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
-                 WHERE cm.cluster_id = ? ORDER BY e.seq"
+                 WHERE cm.cluster_id = ? AND e.in_table <> 0 ORDER BY e.seq"
             ),
             &id,
         )?;
@@ -1485,7 +1579,8 @@ impl Store {
         Ok(())
     }
 
-    /// The members of a cluster (of one document only when `doc` is given), as mentions.
+    /// The members of a cluster in the incident table (of one document only when `doc` is
+    /// given), as mentions: a retelling that joined is no evidence for rule 5 or a merge.
     fn members_of(
         &mut self,
         cluster_id: i64,
@@ -1494,7 +1589,7 @@ impl Store {
         let mut sql = format!(
             "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
              ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
-             WHERE cm.cluster_id = ?"
+             WHERE cm.cluster_id = ? AND e.in_table <> 0"
         );
         let mut params = vec![Value::Int(cluster_id)];
         if let Some(doc) = doc {
@@ -1520,11 +1615,16 @@ impl Store {
         if m.vague() || x.mt.place_rule == Country || y.mt.place_rule == Country {
             return Ok(false);
         }
+        // a follow-up's reach is no bridge either
+        if x.mt.followup || y.mt.followup {
+            return Ok(false);
+        }
         if let (Some(y_end), Some(y_start)) = (&y.min_end, &y.max_start) {
             if !within_a_day(
                 y_start,
                 y_end,
                 (x.min_end.as_deref(), x.max_start.as_deref()),
+                1,
             ) {
                 return Ok(false);
             }
@@ -1632,17 +1732,20 @@ impl Store {
                 let (n_mentions, n_sources) = counts
                     .map(|r| (r[0].int().unwrap_or(0), r[1].int().unwrap_or(0)))
                     .unwrap_or((0, 0));
-                if n_mentions == 0 {
-                    self.conn.exec("DELETE FROM clusters WHERE id = ?", &id)?;
-                    return Ok(());
-                }
                 let rows = self.conn.query(
                     &format!(
                         "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, \
-                         e.seq {MEMBERS}"
+                         e.seq {MEMBERS} AND e.in_table <> 0"
                     ),
                     &id,
                 )?;
+                // no member of the incident table left: the retellings that joined it go too
+                if n_mentions == 0 || rows.is_empty() {
+                    self.conn
+                        .exec("DELETE FROM cluster_members WHERE cluster_id = ?", &id)?;
+                    self.conn.exec("DELETE FROM clusters WHERE id = ?", &id)?;
+                    return Ok(());
+                }
                 let rep_id = rows
                     .iter()
                     .min_by_key(|r| {
@@ -1732,7 +1835,8 @@ impl Store {
             "SELECT e.doc_id, e.published, e.seq, e.fatalities_min, e.fatalities_max, \
              e.fatalities_qualifier FROM cluster_members cm \
              JOIN events e ON e.event_id = cm.event_id \
-             WHERE cm.cluster_id = ? AND e.fatalities_min IS NOT NULL ORDER BY e.seq",
+             WHERE cm.cluster_id = ? AND e.fatalities_min IS NOT NULL AND e.in_table <> 0 \
+             ORDER BY e.seq",
             &[Value::Int(cluster_id)],
         )?;
         let figures: Vec<toll::Figure> = rows.iter().map(|r| figure_of_row(r, 0)).collect();
@@ -2060,12 +2164,16 @@ fn figure_of_event(e: &Event, published: Option<&str>, seq: i64) -> toll::Figure
 fn incident_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
     let best = spread.best?;
     // members come in seq order: their index stands for the input order
+    // (a retelling's count never enters the toll: it reads as no count)
     let figures: Vec<toll::Figure> = mentions
         .iter()
         .enumerate()
         .map(|(i, m)| {
             let mut f = figure_of_event(&m.event, None, i as i64);
             f.published = m.published.clone();
+            if m.retelling() {
+                (f.min, f.max) = (None, None);
+            }
             f
         })
         .collect();
@@ -2074,6 +2182,7 @@ fn incident_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
         .or_else(|| {
             mentions
                 .iter()
+                .filter(|m| !m.retelling())
                 .filter_map(|m| m.event.fatalities.as_ref())
                 .find(|c| c.min == Some(best))
         })?;

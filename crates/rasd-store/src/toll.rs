@@ -14,11 +14,15 @@
 //! - **best** = the latest toll that the most sources agree on. A figure's *support* is the
 //!   number of distinct documents giving it (as `min`). The *agreed* figures are those with the
 //!   greatest support and those with at least half of it, when told by two documents or more
-//!   (a figure one outlet alone gives never outvotes a corroborated one). Among the agreed
-//!   figures the latest wins: a figure's time is that of its middle report (the lower median of
-//!   its supporting mentions ordered by publication date, then input order), so a revised toll
-//!   that the later reports carry beats the first reports' figure, and a stale repeat or one
-//!   early outlier does not move a figure in time. Ties: more support, then the higher figure.
+//!   (a figure one outlet alone gives never outvotes a corroborated one). A figure's time is
+//!   that of its middle report (the median of its supporting mentions ordered by publication
+//!   date, then input order; of two middle ones the later), so a revised toll that the later
+//!   reports carry is later than the first reports' figure, and a stale repeat or one early
+//!   outlier does not move a figure in time. Taken in time order, revised tolls rise: a later
+//!   agreed figure replaces the one chosen so far when it is higher, or when it is lower and
+//!   told by at least as many documents (a correction); a later partial count that fewer
+//!   sources give ("11 of the security men" beside "15 killed") does not. Ties in time: more
+//!   support, then the higher figure. With one source per figure, best is the latest report's.
 //! - Unknown counts never lower or set an explicit figure: they count only when a cluster has no
 //!   explicit figure at all, and then low = best = high = their lowest `min` (the conservative
 //!   figure the record carries).
@@ -77,21 +81,28 @@ pub fn best_figure(figures: &[Figure]) -> Option<usize> {
         }
     }
     let top = by_value.values().map(Vec::len).max()?;
-    let mut chosen: Option<(u64, Time<'_>, usize)> = None;
+    // the agreed figures in time order, each at its median report's time
+    let mut agreed: Vec<(Time<'_>, usize, u64)> = Vec::new();
     for (&v, support) in &by_value {
         let n = support.len();
-        let agreed = n == top || (n >= 2 && 2 * n >= top);
-        if !agreed {
+        if !(n == top || (n >= 2 && 2 * n >= top)) {
             continue;
         }
         let mut times: Vec<Time<'_>> = support.iter().map(|&i| figures[i].time()).collect();
         times.sort();
-        let time = times[(times.len() - 1) / 2];
-        let better = match &chosen {
+        agreed.push((times[times.len() / 2], n, v));
+    }
+    agreed.sort();
+    // revised tolls rise: a later figure replaces the chosen one when it is higher, or when it
+    // is lower and told by at least as many documents (a correction); a later partial count
+    // fewer sources give ("11 of the security men") does not
+    let mut chosen: Option<(u64, Time<'_>, usize)> = None;
+    for (time, n, v) in agreed {
+        let replaces = match &chosen {
             None => true,
-            Some((cv, ct, cn)) => (time, n, v) > (*ct, *cn, *cv),
+            Some((cv, _, cn)) => v > *cv || n >= *cn,
         };
-        if better {
+        if replaces {
             chosen = Some((v, time, n));
         }
     }
@@ -193,6 +204,47 @@ mod tests {
         assert_eq!((s.low, s.best, s.high), (Some(1), Some(15), Some(40)));
         // the best figure's words: its latest supporting mention
         assert_eq!(f[best_figure(&f).unwrap()].doc_id, "i");
+    }
+
+    #[test]
+    fn a_later_partial_count_fewer_sources_give_does_not_replace_the_toll() {
+        // 10 in the first statement, 15 once revised (as many documents); then two reports
+        // give 11, a part of the toll ("11 of the security men")
+        let mut f = vec![];
+        for (i, (d, p)) in [
+            ("a", "2015-08-06"),
+            ("b", "2015-08-07"),
+            ("c", "2015-08-07"),
+            ("d", "2015-08-09"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            f.push(fig(d, p, i as i64, 10, Exact));
+        }
+        for (i, (d, p)) in [
+            ("e", "2015-08-06"),
+            ("f", "2015-08-07"),
+            ("g", "2015-08-09"),
+            ("h", "2015-08-11"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            f.push(fig(d, p, 10 + i as i64, 15, Exact));
+        }
+        f.push(fig("i", "2015-08-08", 20, 11, Exact));
+        f.push(fig("j", "2015-08-12", 21, 11, Exact));
+        let s = spread(&f);
+        assert_eq!((s.low, s.best, s.high), (Some(10), Some(15), Some(15)));
+        // a correction as many documents give replaces a higher first figure
+        let g = vec![
+            fig("a", "2015-08-06", 1, 20, Exact),
+            fig("b", "2015-08-06", 2, 20, Exact),
+            fig("c", "2015-08-07", 3, 12, Exact),
+            fig("d", "2015-08-08", 4, 12, Exact),
+        ];
+        assert_eq!(spread(&g).best, Some(12));
     }
 
     #[test]

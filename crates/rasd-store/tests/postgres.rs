@@ -44,7 +44,8 @@ fn postgres_gives_the_same_store_as_sqlite() {
         "exports differ between SQLite and PostgreSQL"
     );
     assert_eq!(lite.stats().unwrap(), pg.stats().unwrap());
-    // mentions left out of the incident table are stored alike and clustered on neither
+    // mentions left out of the incident table are stored alike on both, found no cluster, and
+    // the retellings among them join the same incidents on both
     for s in [&mut lite, &mut pg] {
         s.set_min_confidence(common::FLOOR);
     }
@@ -55,6 +56,11 @@ fn postgres_gives_the_same_store_as_sqlite() {
     );
     assert_eq!(lite.counts().unwrap(), pg.counts().unwrap());
     assert!(pg.counts().unwrap().left_out > 0);
+    assert_eq!(
+        pg.counts().unwrap().clusters,
+        exports[0].lines().count() as i64 - 1
+    );
+    let exports = common::exports(&mut lite);
     assert_eq!(common::exports(&mut pg), exports);
     assert_eq!(
         common::exports_all(&mut lite),

@@ -3,6 +3,7 @@
 mod common;
 
 use rasd_core::write::Format;
+use rasd_core::Status;
 use rasd_store::export::{Shape, Tally};
 use rasd_store::{Filter, Store, StoreError};
 
@@ -332,7 +333,7 @@ fn workers_opening_a_fresh_sqlite_file_at_once_all_succeed() {
 }
 
 #[test]
-fn left_out_mentions_are_stored_with_their_status_but_never_clustered() {
+fn left_out_mentions_are_stored_with_their_status_and_only_retellings_join() {
     // the incident table of the fixture alone
     let (_a, path_a) = common::temp_db();
     let mut plain = Store::open(&path_a).unwrap();
@@ -360,8 +361,40 @@ fn left_out_mentions_are_stored_with_their_status_but_never_clustered() {
         store.counts().unwrap().clusters,
         plain.counts().unwrap().clusters
     );
-    // the default exports and stats are the incident table, unchanged
-    assert_eq!(common::exports(&mut store), table);
+    // a statistic, an intent, a denial never join; a background retelling and a low-confidence
+    // incident told after their incident join it, listed among its mentions, its
+    // representative, type, place, date and toll unchanged
+    let ids = plain.cluster_ids(&Filter::default()).unwrap();
+    let before = plain.clusters(&ids).unwrap();
+    let after = store.clusters(&ids).unwrap();
+    let mut joined = 0;
+    for (b, a) in before.iter().zip(&after) {
+        assert_eq!(
+            (&a.representative, a.fatalities),
+            (&b.representative, b.fatalities)
+        );
+        let kept: Vec<_> = a.mentions.iter().filter(|m| !m.retelling()).collect();
+        assert_eq!(kept, b.mentions.iter().collect::<Vec<_>>());
+        for m in a.mentions.iter().filter(|m| m.retelling()) {
+            joined += 1;
+            assert!(m.event.doc_id.ends_with("-left"));
+            assert!(
+                matches!(m.event.status, Status::Background | Status::Incident),
+                "{:?}",
+                m.event.status
+            );
+            assert!(m.reason.starts_with("a retelling left out"), "{}", m.reason);
+        }
+    }
+    assert!(joined > 0);
+    for (report, _) in &left {
+        for e in store.document_events(&report.id).unwrap() {
+            if !matches!(e.event.status, Status::Background | Status::Incident) {
+                assert_eq!(e.cluster_id, None, "{}", e.event.event_id);
+            }
+        }
+    }
+    // the stats are the incident table's, unchanged
     let mut with_left = store.stats().unwrap();
     assert_eq!(with_left.counts.left_out as usize, n_left);
     assert_eq!(
@@ -546,4 +579,54 @@ fn the_csv_timestamp_is_when_the_documents_were_stored() {
     assert!(rows[1..]
         .iter()
         .any(|r| r[mentions].contains("hm-karrada-toll:")));
+}
+
+#[test]
+fn a_retelling_never_outlives_the_incident_it_joined() {
+    let (_d, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.set_min_confidence(common::FLOOR);
+    store.ingest_batch(&common::fixture_batch()).unwrap();
+    store.ingest_batch(&common::left_out_batch()).unwrap();
+    let ids = store.cluster_ids(&Filter::default()).unwrap();
+    let with_retelling = store
+        .clusters(&ids)
+        .unwrap()
+        .into_iter()
+        .find(|c| c.mentions.iter().any(|m| m.retelling()))
+        .expect("a retelling joined an incident");
+    let retelling = with_retelling
+        .mentions
+        .iter()
+        .find(|m| m.retelling())
+        .unwrap()
+        .event
+        .clone();
+    // its incident's reports are replaced by texts that tell nothing: the incident goes, and
+    // the retelling is left out again, in no cluster
+    let docs: Vec<String> = with_retelling
+        .mentions
+        .iter()
+        .filter(|m| !m.retelling())
+        .map(|m| m.event.doc_id.clone())
+        .collect();
+    let emptied: Vec<(rasd_core::Report, Vec<rasd_core::Event>)> = common::fixture_batch()
+        .into_iter()
+        .filter(|(r, _)| docs.contains(&r.id))
+        .map(|(mut r, _)| {
+            r.text.push_str(" (تصحيح)");
+            (r, vec![])
+        })
+        .collect();
+    store.ingest_batch(&emptied).unwrap();
+    let left: Vec<_> = store
+        .document_events(&retelling.doc_id)
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.event.event_id == retelling.event_id)
+        .collect();
+    assert_eq!(left.len(), 1);
+    let gone = store.clusters(&[with_retelling.cluster_id]);
+    assert!(gone.is_err() || gone.unwrap().is_empty());
+    assert_eq!(left[0].cluster_id, None, "{:?}", left[0].cluster_id);
 }

@@ -87,10 +87,9 @@ fn read(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
 }
 
-/// Scores the whole reports of `gold` with records at or above `floor` from `cache`.
 /// Ingests the labelled cross-report set into a temporary SQLite store (in memory) as `rasd
-/// ingest` does (default output, input order) and scores the clusters its articles' mentions
-/// joined.
+/// ingest` does (every mention with its status, the incident table's floor, input order) and
+/// scores the clusters its articles' mentions joined.
 fn score_cross_report(path: &Path) -> anyhow::Result<ClusterScores> {
     let (incidents, articles) = parse_cluster_set(&path.display().to_string(), &read(path)?)?;
     let extractor = Extractor::new();
@@ -98,11 +97,12 @@ fn score_cross_report(path: &Path) -> anyhow::Result<ClusterScores> {
         .par_iter()
         .map(|a| {
             let r = a.report();
-            let events = extractor.extract(&r).events;
+            let events = extractor.extract_all(&r).events;
             (r, events)
         })
         .collect();
     let mut store = rasd_store::Store::open(":memory:").context("opening a temporary store")?;
+    store.set_min_confidence(extractor.default_threshold());
     store
         .ingest_batch(&pairs)
         .context("storing the cross-report set")?;
@@ -138,6 +138,7 @@ fn score_cross_report(path: &Path) -> anyhow::Result<ClusterScores> {
     }))
 }
 
+/// Scores the whole reports of `gold` with records at or above `floor` from `cache`.
 fn score_reports(gold: &[GoldReport], cache: &[Vec<Event>], floor: f32) -> ReportScores {
     let mut s = ReportScores::default();
     for (g, records) in gold.iter().zip(cache) {
