@@ -3,9 +3,10 @@
 //! How an expression resolves, with `published` = P:
 //! - "أمس", "اليوم", "الأسبوع الماضي", "الشهر الماضي", "العام الماضي": P moved by the offset,
 //!   at the precision of the unit.
-//! - A weekday ("الاثنين", "الخميس الماضي"): the latest such day strictly before P; with
-//!   "المقبل" the next one; after a relative day ("أمس الاثنين", "اليوم الجمعة") the latest
-//!   such day on or before that day, so the two words are one expression with one date (the
+//! - A weekday: bare ("الاثنين") the latest such day on or before P (P's own weekday is P);
+//!   with "الماضي" ("الخميس الماضي") the latest strictly before P; with "المقبل" the next
+//!   one; after a relative day ("أمس الاثنين", "اليوم الجمعة") the latest such day on or
+//!   before that day, so the two words are one expression with one date (the
 //!   weekday wins when they disagree, as when the publication date is a later crawl date).
 //! - A month name with a day, a part of the month ("مطلع", "منتصف", "أواخر"), "شهر", its
 //!   other name ("يونيو (حزيران)"), an anchor or a year:
@@ -381,7 +382,11 @@ pub fn find_dates(
                 let day = match anchor {
                     // "الخميس المقبل": the next one
                     Some(1) => p.add_days(8).previous_weekday(w.value as u32),
-                    _ => p.previous_weekday(w.value as u32),
+                    // "الخميس الماضي": the latest one strictly before publication
+                    Some(-1) => p.previous_weekday(w.value as u32),
+                    // bare: the latest such day on or before publication (DESIGN.md section
+                    // 1: the publication's own weekday is the publication day)
+                    _ => p.add_days(1).previous_weekday(w.value as u32),
                 };
                 (day, DatePrecision::Day, Deixis::Weekday)
             }),
@@ -673,6 +678,15 @@ mod tests {
         );
         let got: Vec<&str> = d.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(got, ["2019-09-03", "2019-09-02"], "{d:?}");
+    }
+
+    #[test]
+    fn a_bare_weekday_of_the_publication_is_the_publication_day() {
+        // 2015-07-24 was a Friday (DESIGN.md section 1)
+        let got = |text: &str| dates("2015-07-24", text)[0].1.clone();
+        assert_eq!(got("قتل ثمانية مسلحين صباح الجمعة."), "2015-07-24");
+        assert_eq!(got("قتل ثمانية مسلحين الجمعة الماضي."), "2015-07-17");
+        assert_eq!(got("قتل ثمانية مسلحين الخميس."), "2015-07-23");
     }
 
     #[test]
