@@ -125,3 +125,10 @@ fn aircraft_told_as_support_do_not_type_the_act() {
     let events = extract("وقصفت طائرات التحالف أمس مواقع في مدينة زنجبار.");
     assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
 }
+
+#[test]
+fn one_person_named_before_a_figure_joined_by_wa_is_counted_with_it() {
+    let events = extract("وأعلن المتحدث أمس مقتل ضابط وخمسة جنود في انفجار عبوة ناسفة في العريش.");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(6), "{events:#?}");
+}

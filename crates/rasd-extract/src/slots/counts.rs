@@ -253,7 +253,20 @@ impl Context<'_> {
                         .numbers_in(Span::new(tspan.end, nspan.start))
                         .next()
                         .is_none();
-                let one = u64::from(with_others);
+                // "مقتل ضابط وثلاثة جنود": one person named between the word and "و" + the figure
+                let one_before = role == Role::Kill
+                    && doc.token_at(tspan.end.saturating_sub(1)).is_some_and(|te| {
+                        let person = te + 1;
+                        person + 1 == first_tok
+                            && doc.tokens.get(person).is_some_and(|t| {
+                                t.kind == TokenKind::Word && rasd_text::is_singular_person(&t.stem)
+                            })
+                            && doc.tokens[first_tok]
+                                .clitics
+                                .first()
+                                .is_some_and(|c| c == "و")
+                    });
+                let one = u64::from(with_others || one_before);
                 let piece = CountPiece {
                     min: n.min.saturating_add(one),
                     max: n.max.map(|m| m.saturating_add(one)),
