@@ -49,6 +49,7 @@ pub mod dedup;
 pub mod export;
 pub mod read;
 pub mod schema;
+pub mod search;
 mod workers;
 
 /// How long a SQLite connection waits for another writer (and retries the switch to WAL).
@@ -717,7 +718,7 @@ impl Store {
     pub fn clear(&mut self) -> Result<(), StoreError> {
         self.conn.batch(
             "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; DELETE FROM cluster_members; DELETE FROM clusters; \
-             DELETE FROM events; DELETE FROM documents;",
+             DELETE FROM search; DELETE FROM events; DELETE FROM documents;",
         )
     }
 
@@ -927,6 +928,7 @@ impl Store {
                     Value::Int(*seq),
                 ],
             )?;
+            search::shift(&mut self.conn, step.first_seq, *seq, shift)?;
             *seq += shift;
             for (_, _, events) in &mut step.pending {
                 for (_, s) in events {
@@ -1037,6 +1039,7 @@ impl Store {
             }
             let mut seen = HashSet::new();
             let mut n_events = 0;
+            let mut indexed: Vec<(i64, Event)> = Vec::new();
             for event in events {
                 let mut event = event.clone();
                 if event.doc_id != report.id {
@@ -1063,6 +1066,7 @@ impl Store {
                 seq += 1;
                 // only the incident table is clustered: a left-out mention (a statistic, an
                 // intent, a background retelling, a low confidence) never creates or joins one
+                indexed.push((seq, event.clone()));
                 if !in_table {
                     stats.events_left_out += 1;
                 } else {
@@ -1075,6 +1079,8 @@ impl Store {
                 "UPDATE documents SET n_events = ? WHERE id = ?",
                 &[Value::Int(n_events), report.id.as_str().into()],
             )?;
+            let indexed: Vec<(i64, &Event)> = indexed.iter().map(|(s, e)| (*s, e)).collect();
+            search::index_document(&mut self.conn, &report.text, &indexed)?;
         }
         *seq_out = seq;
         Ok(())
@@ -2108,6 +2114,13 @@ impl Store {
             "DELETE FROM cluster_members WHERE doc_id = ?",
             &[doc_id.into()],
         )?;
+        let seqs: Vec<i64> = self
+            .conn
+            .query("SELECT seq FROM events WHERE doc_id = ?", &[doc_id.into()])?
+            .iter()
+            .filter_map(|r| r[0].int())
+            .collect();
+        search::unindex(&mut self.conn, &seqs)?;
         let n = self
             .conn
             .exec("DELETE FROM events WHERE doc_id = ?", &[doc_id.into()])?;

@@ -218,6 +218,13 @@ UPDATE clusters SET first_seq = (SELECT MIN(seq) FROM cluster_members cm
     WHERE cm.cluster_id = clusters.id);
 ",
     ),
+    (
+        8,
+        "
+-- the text search index of the API's q= (search.rs): the table `search`, FTS5 with the
+-- trigram tokenizer on SQLite, pg_trgm on PostgreSQL, created and filled by the backfill
+",
+    ),
 ];
 
 /// The seq numbers one PostgreSQL batch reserves (`event_seq` steps by this much).
@@ -232,6 +239,10 @@ pub(crate) const SEQ_BLOCK: i64 = 1 << 24;
 fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
     if version == 6 {
         return crate::backfill_signatures(conn);
+    }
+    if version == 8 {
+        crate::search::create(conn)?;
+        return crate::search::backfill(conn);
     }
     if version == 7 {
         if conn.backend() == Backend::Postgres {
@@ -278,7 +289,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 7;
+pub const LATEST: i64 = 8;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

@@ -356,3 +356,30 @@ fn workers_sharing_one_input_store_what_one_worker_stores_in_their_commit_order(
         "clusters differ from the commit order's"
     );
 }
+
+/// The text search on PostgreSQL (pg_trgm), as on SQLite (tests/store.rs).
+#[test]
+#[ignore = "needs PostgreSQL (RASD_TEST_POSTGRES); .ci/run starts one and runs it"]
+fn text_search_on_postgres() {
+    let db = FreshDb::new("search");
+    let mut store = Store::open(&db.url).unwrap();
+    common::check_text_search(&mut store);
+    let mut raw = postgres::Client::connect(&db.url, postgres::NoTls).unwrap();
+    let plan: Vec<String> = raw
+        .query("EXPLAIN SELECT id FROM search WHERE body LIKE '%حلب%'", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    raw.batch_execute("SET enable_seqscan = off").unwrap();
+    let plan_indexed: Vec<String> = raw
+        .query("EXPLAIN SELECT id FROM search WHERE body LIKE '%حلب%'", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert!(
+        plan_indexed.join("\n").contains("search_trgm"),
+        "the trigram index is usable: {plan:?} / {plan_indexed:?}"
+    );
+}

@@ -547,3 +547,20 @@ fn the_csv_timestamp_is_when_the_documents_were_stored() {
         .iter()
         .any(|r| r[mentions].contains("hm-karrada-toll:")));
 }
+
+#[test]
+fn text_search_goes_through_the_index_and_the_matching_key() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    common::check_text_search(&mut store);
+    // a store from before the index (schema version 7) is indexed when opened
+    drop(store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch("DROP TABLE search; DELETE FROM schema_version WHERE version >= 8")
+        .unwrap();
+    drop(c);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(common::searched(&mut store, "حلب").len(), 1);
+    assert_eq!(common::searched(&mut store, "abha").len(), 1);
+    assert!(common::searched(&mut store, "الموصل").is_empty());
+}

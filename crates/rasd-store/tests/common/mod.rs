@@ -477,6 +477,7 @@ CREATE INDEX events_undated ON events (event_type, country, date_precision, publ
 CREATE INDEX events_place ON events (place_key, date_precision, published);
 CREATE INDEX events_place_date ON events (place_key, date_precision, date);
 ALTER TABLE clusters DROP COLUMN first_seq;
+DROP TABLE search;
 DELETE FROM schema_version WHERE version >= 6;
 ";
 
@@ -600,4 +601,78 @@ pub fn crowded_reports(n: usize, seed: u64) -> Vec<(Report, Vec<Event>)> {
         out.push((r, e));
     }
     out
+}
+
+/// The incident ids `q=text` lists (the API's text search), sorted.
+pub fn searched(store: &mut rasd_store::Store, text: &str) -> Vec<i64> {
+    let q = rasd_store::read::EventQuery {
+        filter: rasd_store::read::EventFilter {
+            text: Some(text.into()),
+            ..Default::default()
+        },
+        limit: 1000,
+        ..Default::default()
+    };
+    let mut ids: Vec<i64> = store
+        .events_page(&q)
+        .expect("search")
+        .events
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    ids.sort();
+    let count = store.count_events(&q.filter).expect("count");
+    assert_eq!(count as usize, ids.len(), "count of {text:?}");
+    ids
+}
+
+/// The text search on any backend (a clean store): a report's words and its mentions' names
+/// are found as substrings of rasd-text's matching key, whatever the diacritics, alef forms,
+/// case or attached clitics; a replaced report is found by its new text only.
+pub fn check_text_search(store: &mut rasd_store::Store) {
+    let day = Some("2015-08-06");
+    let (mut a, ea) = report(
+        "srch-a",
+        "2015-08-06",
+        vec![event("srch-a", 0, BOMB, day, ABHA, None, Some(3))],
+    );
+    a.text = "قُتِلَ ثلاثة في إنفجار بالموصل أمس".into();
+    let (mut b, eb) = report(
+        "srch-b",
+        "2015-08-06",
+        vec![event("srch-b", 0, ATTACK, day, RIYADH, None, None)],
+    );
+    b.text = "هجوم في الرياض".into();
+    store
+        .ingest_batch(&[(a.clone(), ea.clone()), (b, eb)])
+        .unwrap();
+    let all = searched(store, "في");
+    assert_eq!(
+        all.len(),
+        2,
+        "a two-char word is found too (without the index)"
+    );
+    let id_of = |store: &mut rasd_store::Store, doc: &str| {
+        store.document_events(doc).unwrap()[0]
+            .cluster_id
+            .expect("clustered")
+    };
+    let (ia, ib) = (id_of(store, "srch-a"), id_of(store, "srch-b"));
+    // a clitic attached, diacritics in the text and not in the query, another alef form
+    assert_eq!(searched(store, "الموصل"), vec![ia]);
+    assert_eq!(searched(store, "قتل"), vec![ia]);
+    assert_eq!(searched(store, "انفجار"), vec![ia]);
+    assert_eq!(searched(store, "إنْفِجار"), vec![ia]);
+    // names of the mentions (the place, its province), in any case
+    assert_eq!(searched(store, "ABHA"), vec![ia]);
+    assert_eq!(searched(store, "'asir"), vec![ia]);
+    assert_eq!(searched(store, "riyadh"), vec![ib]);
+    assert!(searched(store, "دمشق").is_empty());
+    assert!(searched(store, "%").is_empty());
+    // a replaced report: its new words only
+    a.text = "انفجار في حلب".into();
+    store.ingest_batch(&[(a, ea)]).unwrap();
+    let ia = id_of(store, "srch-a");
+    assert!(searched(store, "الموصل").is_empty());
+    assert_eq!(searched(store, "حلب"), vec![ia]);
 }

@@ -1,0 +1,197 @@
+//! The text search index behind the API's `q=` (schema version 8): a report's text and its
+//! mentions' names, as rasd-text's matching key (diacritics and tatweel dropped, alef, ya and
+//! ta marbuta folded, Arabic-Indic digits as ASCII) lower-cased, searched as a substring
+//! through a trigram index: SQLite FTS5 with the `trigram` tokenizer, PostgreSQL `pg_trgm`
+//! (GIN). A substring, not a word, so that a name is found with the clitics a report attaches
+//! to it ("بالموصل" for "الموصل").
+//!
+//! One table `search (id, body)`: row `2 * seq + 1` is the text (title and body) of a
+//! document, keyed by its first stored event's `seq`; row `2 * seq` the names of event `seq`
+//! (place, province, district, perpetrator and target, as the record gives them). A document
+//! with no event is not indexed: nothing is listed through it.
+
+use rasd_core::Event;
+
+use crate::db::{Backend, Conn, Value};
+use crate::StoreError;
+
+/// The searchable key of a text: rasd-text's matching key, lower-cased.
+pub fn search_key(text: &str) -> String {
+    rasd_text::key(text).to_lowercase()
+}
+
+/// The names of an event, as one searchable line.
+fn names(e: &Event) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    if let Some(l) = &e.location {
+        parts.push(&l.name);
+        parts.push(&l.text);
+        parts.extend(l.admin1.as_deref());
+        parts.extend(l.admin2.as_deref());
+    }
+    for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+        parts.push(&a.name);
+        parts.push(&a.text);
+    }
+    search_key(&parts.join("\n"))
+}
+
+/// Creates the index (migration 8): FTS5 on SQLite; on PostgreSQL a table with a `pg_trgm`
+/// GIN index (without it, when the server cannot create the extension: searches then scan the
+/// table, still never the records).
+pub(crate) fn create(conn: &mut Conn) -> Result<(), StoreError> {
+    match conn.backend() {
+        Backend::Sqlite => {
+            conn.batch("CREATE VIRTUAL TABLE search USING fts5(body, tokenize = 'trigram')")
+        }
+        Backend::Postgres => {
+            conn.batch("CREATE TABLE search (id BIGINT PRIMARY KEY, body TEXT NOT NULL)")?;
+            match conn.batch("SAVEPOINT trgm; CREATE EXTENSION IF NOT EXISTS pg_trgm") {
+                Ok(()) => conn.batch(
+                    "RELEASE SAVEPOINT trgm; \
+                     CREATE INDEX search_trgm ON search USING gin (body gin_trgm_ops)",
+                ),
+                Err(_) => conn.batch("ROLLBACK TO SAVEPOINT trgm; RELEASE SAVEPOINT trgm"),
+            }
+        }
+    }
+}
+
+fn insert(conn: &mut Conn, id: i64, body: String) -> Result<(), StoreError> {
+    let sql = match conn.backend() {
+        Backend::Sqlite => "INSERT INTO search (rowid, body) VALUES (?, ?)",
+        Backend::Postgres => "INSERT INTO search (id, body) VALUES (?, ?)",
+    };
+    conn.exec(sql, &[Value::Int(id), body.into()])?;
+    Ok(())
+}
+
+/// Indexes a stored document's text (`first_seq`: its first event's seq) and its events'
+/// names (`(seq, event)`).
+pub(crate) fn index_document(
+    conn: &mut Conn,
+    text: &str,
+    events: &[(i64, &Event)],
+) -> Result<(), StoreError> {
+    let Some(first) = events.iter().map(|(seq, _)| *seq).min() else {
+        return Ok(());
+    };
+    insert(conn, 2 * first + 1, search_key(text))?;
+    for (seq, e) in events {
+        insert(conn, 2 * seq, names(e))?;
+    }
+    Ok(())
+}
+
+/// Removes the rows of these events (and of their document's text, when one is its first).
+pub(crate) fn unindex(conn: &mut Conn, seqs: &[i64]) -> Result<(), StoreError> {
+    let sql = match conn.backend() {
+        Backend::Sqlite => "DELETE FROM search WHERE rowid >= ? AND rowid <= ?",
+        Backend::Postgres => "DELETE FROM search WHERE id >= ? AND id <= ?",
+    };
+    for seq in seqs {
+        conn.exec(sql, &[Value::Int(2 * seq), Value::Int(2 * seq + 1)])?;
+    }
+    Ok(())
+}
+
+/// Moves the rows of events `first < seq <= last` by `shift` seq numbers (PostgreSQL, when a
+/// batch's events are renumbered).
+pub(crate) fn shift(conn: &mut Conn, first: i64, last: i64, shift: i64) -> Result<(), StoreError> {
+    conn.exec(
+        "UPDATE search SET id = id + ? WHERE id > ? AND id <= ?",
+        &[
+            Value::Int(2 * shift),
+            Value::Int(2 * first + 1),
+            Value::Int(2 * last + 1),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Fills the index of an existing store (migration 8), a page of events at a time.
+pub(crate) fn backfill(conn: &mut Conn) -> Result<(), StoreError> {
+    let mut after = i64::MIN;
+    loop {
+        let rows = conn.query(
+            "SELECT e.seq, e.record, e.doc_id, \
+             (SELECT MIN(f.seq) FROM events f WHERE f.doc_id = e.doc_id) \
+             FROM events e WHERE e.seq > ? ORDER BY e.seq LIMIT 1000",
+            &[Value::Int(after)],
+        )?;
+        let Some(last) = rows.last().and_then(|r| r[0].int()) else {
+            return Ok(());
+        };
+        after = last;
+        for r in rows {
+            let seq = r[0].int().unwrap_or(0);
+            let event: Event = serde_json::from_str(r[1].text().unwrap_or("{}"))?;
+            insert(conn, 2 * seq, names(&event))?;
+            if r[3].int() == Some(seq) {
+                let text = conn
+                    .query_one("SELECT text FROM documents WHERE id = ?", &[r[2].clone()])?
+                    .and_then(|d| d[0].string())
+                    .unwrap_or_default();
+                insert(conn, 2 * seq + 1, search_key(&text))?;
+            }
+        }
+    }
+}
+
+/// `SELECT id FROM ...`: the index rows holding `text` (as its key), and its parameters.
+pub(crate) fn matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
+    let key = search_key(text);
+    match backend {
+        // the trigram index answers a phrase of 3 chars or more from its positions, reading
+        // no text; a shorter one is looked for in every row
+        Backend::Sqlite if key.chars().count() >= 3 => (
+            "SELECT rowid AS id FROM search WHERE search MATCH ?".into(),
+            vec![format!("\"{}\"", key.replace('"', "\"\"")).into()],
+        ),
+        Backend::Sqlite => (
+            "SELECT rowid AS id FROM search WHERE instr(body, ?) > 0".into(),
+            vec![key.into()],
+        ),
+        Backend::Postgres => (
+            "SELECT id FROM search WHERE body LIKE ? ESCAPE '\\'".into(),
+            vec![like_pattern(&key).into()],
+        ),
+    }
+}
+
+/// `%text%` for LIKE, with `\` escaping the wildcards.
+fn like_pattern(text: &str) -> String {
+    let mut p = String::with_capacity(text.len() + 2);
+    p.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+/// SQL over `clusters c` keeping the incidents a mention of which matches `text` (by its
+/// report's text or its own names), and its parameters.
+pub(crate) fn clusters_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
+    let (m, p) = matching(backend, text);
+    // a text row (odd id) stands for every mention of its report, a names row for its own
+    let sql = format!(
+        "c.id IN (SELECT cm.cluster_id FROM ({m}) s JOIN events x ON x.seq = s.id / 2 \
+         JOIN cluster_members cm ON cm.doc_id = x.doc_id \
+         WHERE s.id % 2 = 1 OR cm.event_id = x.event_id)"
+    );
+    (sql, p)
+}
+
+/// SQL over `events e` keeping the mentions whose report's text or own names match `text`.
+pub(crate) fn events_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
+    let (m, p) = matching(backend, text);
+    let sql = format!(
+        "e.seq IN (SELECT y.seq FROM ({m}) s JOIN events x ON x.seq = s.id / 2 \
+         JOIN events y ON y.doc_id = x.doc_id WHERE s.id % 2 = 1 OR y.seq = x.seq)"
+    );
+    (sql, p)
+}
