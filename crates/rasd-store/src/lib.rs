@@ -928,7 +928,6 @@ impl Store {
                     Value::Int(*seq),
                 ],
             )?;
-            search::shift(&mut self.conn, step.first_seq, *seq, shift)?;
             *seq += shift;
             for (_, _, events) in &mut step.pending {
                 for (_, s) in events {
@@ -1080,7 +1079,7 @@ impl Store {
                 &[Value::Int(n_events), report.id.as_str().into()],
             )?;
             let indexed: Vec<(i64, &Event)> = indexed.iter().map(|(s, e)| (*s, e)).collect();
-            search::index_document(&mut self.conn, &report.text, &indexed)?;
+            search::index_document(&mut self.conn, &report.id, &report.text, &indexed)?;
         }
         *seq_out = seq;
         Ok(())
@@ -2120,7 +2119,7 @@ impl Store {
             .iter()
             .filter_map(|r| r[0].int())
             .collect();
-        search::unindex(&mut self.conn, &seqs)?;
+        search::unindex(&mut self.conn, doc_id, &seqs)?;
         let n = self
             .conn
             .exec("DELETE FROM events WHERE doc_id = ?", &[doc_id.into()])?;

@@ -5,10 +5,12 @@
 //! (GIN). A substring, not a word, so that a name is found with the clitics a report attaches
 //! to it ("بالموصل" for "الموصل").
 //!
-//! One table `search (id, body)`: row `2 * seq + 1` is the text (title and body) of a
-//! document, keyed by its first stored event's `seq`; row `2 * seq` the names of event `seq`
-//! (place, province, district, perpetrator and target, as the record gives them). A document
-//! with no event is not indexed: nothing is listed through it.
+//! One table `search (doc_id, event_id, body)`: a row per document with its text (title and
+//! body; `event_id` NULL) and a row per event with its names (place, province, district,
+//! perpetrator and target, as the record gives them). On SQLite the FTS5 rowid is `2 * seq + 1`
+//! for a document's text (`seq`: its first stored event's) and `2 * seq` for event `seq`'s
+//! names, by which rows are removed; PostgreSQL removes them by `doc_id`. A document with no
+//! event is not indexed: nothing is listed through it.
 
 use rasd_core::Event;
 
@@ -41,11 +43,15 @@ fn names(e: &Event) -> String {
 /// table, still never the records).
 pub(crate) fn create(conn: &mut Conn) -> Result<(), StoreError> {
     match conn.backend() {
-        Backend::Sqlite => {
-            conn.batch("CREATE VIRTUAL TABLE search USING fts5(body, tokenize = 'trigram')")
-        }
+        Backend::Sqlite => conn.batch(
+            "CREATE VIRTUAL TABLE search USING fts5(body, doc_id UNINDEXED, \
+                 event_id UNINDEXED, tokenize = 'trigram')",
+        ),
         Backend::Postgres => {
-            conn.batch("CREATE TABLE search (id BIGINT PRIMARY KEY, body TEXT NOT NULL)")?;
+            conn.batch(
+                "CREATE TABLE search (doc_id TEXT NOT NULL, event_id TEXT, body TEXT NOT NULL); \
+                 CREATE INDEX search_doc ON search (doc_id)",
+            )?;
             match conn.batch("SAVEPOINT trgm; CREATE EXTENSION IF NOT EXISTS pg_trgm") {
                 Ok(()) => conn.batch(
                     "RELEASE SAVEPOINT trgm; \
@@ -57,12 +63,29 @@ pub(crate) fn create(conn: &mut Conn) -> Result<(), StoreError> {
     }
 }
 
-fn insert(conn: &mut Conn, id: i64, body: String) -> Result<(), StoreError> {
-    let sql = match conn.backend() {
-        Backend::Sqlite => "INSERT INTO search (rowid, body) VALUES (?, ?)",
-        Backend::Postgres => "INSERT INTO search (id, body) VALUES (?, ?)",
+/// One row: `rowid` on SQLite, `event_id` None for a document's text.
+fn insert(
+    conn: &mut Conn,
+    rowid: i64,
+    doc_id: &str,
+    event_id: Option<&str>,
+    body: String,
+) -> Result<(), StoreError> {
+    match conn.backend() {
+        Backend::Sqlite => conn.exec(
+            "INSERT INTO search (rowid, doc_id, event_id, body) VALUES (?, ?, ?, ?)",
+            &[
+                Value::Int(rowid),
+                doc_id.into(),
+                event_id.into(),
+                body.into(),
+            ],
+        )?,
+        Backend::Postgres => conn.exec(
+            "INSERT INTO search (doc_id, event_id, body) VALUES (?, ?, ?)",
+            &[doc_id.into(), event_id.into(), body.into()],
+        )?,
     };
-    conn.exec(sql, &[Value::Int(id), body.into()])?;
     Ok(())
 }
 
@@ -70,42 +93,35 @@ fn insert(conn: &mut Conn, id: i64, body: String) -> Result<(), StoreError> {
 /// names (`(seq, event)`).
 pub(crate) fn index_document(
     conn: &mut Conn,
+    doc_id: &str,
     text: &str,
     events: &[(i64, &Event)],
 ) -> Result<(), StoreError> {
     let Some(first) = events.iter().map(|(seq, _)| *seq).min() else {
         return Ok(());
     };
-    insert(conn, 2 * first + 1, search_key(text))?;
+    insert(conn, 2 * first + 1, doc_id, None, search_key(text))?;
     for (seq, e) in events {
-        insert(conn, 2 * seq, names(e))?;
+        insert(conn, 2 * seq, doc_id, Some(&e.event_id), names(e))?;
     }
     Ok(())
 }
 
-/// Removes the rows of these events (and of their document's text, when one is its first).
-pub(crate) fn unindex(conn: &mut Conn, seqs: &[i64]) -> Result<(), StoreError> {
-    let sql = match conn.backend() {
-        Backend::Sqlite => "DELETE FROM search WHERE rowid >= ? AND rowid <= ?",
-        Backend::Postgres => "DELETE FROM search WHERE id >= ? AND id <= ?",
-    };
-    for seq in seqs {
-        conn.exec(sql, &[Value::Int(2 * seq), Value::Int(2 * seq + 1)])?;
+/// Removes the rows of a document (`seqs`: its events').
+pub(crate) fn unindex(conn: &mut Conn, doc_id: &str, seqs: &[i64]) -> Result<(), StoreError> {
+    match conn.backend() {
+        Backend::Sqlite => {
+            for seq in seqs {
+                conn.exec(
+                    "DELETE FROM search WHERE rowid >= ? AND rowid <= ?",
+                    &[Value::Int(2 * seq), Value::Int(2 * seq + 1)],
+                )?;
+            }
+        }
+        Backend::Postgres => {
+            conn.exec("DELETE FROM search WHERE doc_id = ?", &[doc_id.into()])?;
+        }
     }
-    Ok(())
-}
-
-/// Moves the rows of events `first < seq <= last` by `shift` seq numbers (PostgreSQL, when a
-/// batch's events are renumbered).
-pub(crate) fn shift(conn: &mut Conn, first: i64, last: i64, shift: i64) -> Result<(), StoreError> {
-    conn.exec(
-        "UPDATE search SET id = id + ? WHERE id > ? AND id <= ?",
-        &[
-            Value::Int(2 * shift),
-            Value::Int(2 * first + 1),
-            Value::Int(2 * last + 1),
-        ],
-    )?;
     Ok(())
 }
 
@@ -126,34 +142,36 @@ pub(crate) fn backfill(conn: &mut Conn) -> Result<(), StoreError> {
         for r in rows {
             let seq = r[0].int().unwrap_or(0);
             let event: Event = serde_json::from_str(r[1].text().unwrap_or("{}"))?;
-            insert(conn, 2 * seq, names(&event))?;
+            let doc_id = r[2].string().unwrap_or_default();
+            insert(conn, 2 * seq, &doc_id, Some(&event.event_id), names(&event))?;
             if r[3].int() == Some(seq) {
                 let text = conn
                     .query_one("SELECT text FROM documents WHERE id = ?", &[r[2].clone()])?
                     .and_then(|d| d[0].string())
                     .unwrap_or_default();
-                insert(conn, 2 * seq + 1, search_key(&text))?;
+                insert(conn, 2 * seq + 1, &doc_id, None, search_key(&text))?;
             }
         }
     }
 }
 
-/// `SELECT id FROM ...`: the index rows holding `text` (as its key), and its parameters.
+/// `SELECT doc_id, event_id FROM ...`: the index rows holding `text` (as its key), and its
+/// parameters.
 pub(crate) fn matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
     let key = search_key(text);
     match backend {
         // the trigram index answers a phrase of 3 chars or more from its positions, reading
         // no text; a shorter one is looked for in every row
         Backend::Sqlite if key.chars().count() >= 3 => (
-            "SELECT rowid AS id FROM search WHERE search MATCH ?".into(),
+            "SELECT doc_id, event_id FROM search WHERE search MATCH ?".into(),
             vec![format!("\"{}\"", key.replace('"', "\"\"")).into()],
         ),
         Backend::Sqlite => (
-            "SELECT rowid AS id FROM search WHERE instr(body, ?) > 0".into(),
+            "SELECT doc_id, event_id FROM search WHERE instr(body, ?) > 0".into(),
             vec![key.into()],
         ),
         Backend::Postgres => (
-            "SELECT id FROM search WHERE body LIKE ? ESCAPE '\\'".into(),
+            "SELECT doc_id, event_id FROM search WHERE body LIKE ? ESCAPE '\\'".into(),
             vec![like_pattern(&key).into()],
         ),
     }
@@ -177,11 +195,10 @@ fn like_pattern(text: &str) -> String {
 /// report's text or its own names), and its parameters.
 pub(crate) fn clusters_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
     let (m, p) = matching(backend, text);
-    // a text row (odd id) stands for every mention of its report, a names row for its own
+    // a document's text stands for every mention of it, an event's names for itself
     let sql = format!(
-        "c.id IN (SELECT cm.cluster_id FROM ({m}) s JOIN events x ON x.seq = s.id / 2 \
-         JOIN cluster_members cm ON cm.doc_id = x.doc_id \
-         WHERE s.id % 2 = 1 OR cm.event_id = x.event_id)"
+        "c.id IN (SELECT cm.cluster_id FROM ({m}) s JOIN cluster_members cm \
+         ON cm.doc_id = s.doc_id WHERE s.event_id IS NULL OR cm.event_id = s.event_id)"
     );
     (sql, p)
 }
@@ -190,8 +207,8 @@ pub(crate) fn clusters_matching(backend: Backend, text: &str) -> (String, Vec<Va
 pub(crate) fn events_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
     let (m, p) = matching(backend, text);
     let sql = format!(
-        "e.seq IN (SELECT y.seq FROM ({m}) s JOIN events x ON x.seq = s.id / 2 \
-         JOIN events y ON y.doc_id = x.doc_id WHERE s.id % 2 = 1 OR y.seq = x.seq)"
+        "e.event_id IN (SELECT y.event_id FROM ({m}) s JOIN events y ON y.doc_id = s.doc_id \
+         WHERE s.event_id IS NULL OR y.event_id = s.event_id)"
     );
     (sql, p)
 }

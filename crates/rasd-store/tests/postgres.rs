@@ -366,14 +366,20 @@ fn text_search_on_postgres() {
     common::check_text_search(&mut store);
     let mut raw = postgres::Client::connect(&db.url, postgres::NoTls).unwrap();
     let plan: Vec<String> = raw
-        .query("EXPLAIN SELECT id FROM search WHERE body LIKE '%حلب%'", &[])
+        .query(
+            "EXPLAIN SELECT doc_id FROM search WHERE body LIKE '%حلب%'",
+            &[],
+        )
         .unwrap()
         .iter()
         .map(|r| r.get(0))
         .collect();
     raw.batch_execute("SET enable_seqscan = off").unwrap();
     let plan_indexed: Vec<String> = raw
-        .query("EXPLAIN SELECT id FROM search WHERE body LIKE '%حلب%'", &[])
+        .query(
+            "EXPLAIN SELECT doc_id FROM search WHERE body LIKE '%حلب%'",
+            &[],
+        )
         .unwrap()
         .iter()
         .map(|r| r.get(0))
