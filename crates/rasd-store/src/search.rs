@@ -155,19 +155,20 @@ pub(crate) fn backfill(conn: &mut Conn) -> Result<(), StoreError> {
     }
 }
 
-/// `SELECT doc_id, event_id FROM ...`: the index rows holding `text` (as its key), and its
-/// parameters.
+/// The index rows holding `text` (as its key), and its parameters: `SELECT id` (the FTS5 rowid,
+/// `2 * seq + 1` or `2 * seq`: no text is read) on SQLite, `SELECT doc_id, event_id` on
+/// PostgreSQL.
 pub(crate) fn matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
     let key = search_key(text);
     match backend {
         // the trigram index answers a phrase of 3 chars or more from its positions, reading
         // no text; a shorter one is looked for in every row
         Backend::Sqlite if key.chars().count() >= 3 => (
-            "SELECT doc_id, event_id FROM search WHERE search MATCH ?".into(),
+            "SELECT rowid AS id FROM search WHERE search MATCH ?".into(),
             vec![format!("\"{}\"", key.replace('"', "\"\"")).into()],
         ),
         Backend::Sqlite => (
-            "SELECT doc_id, event_id FROM search WHERE instr(body, ?) > 0".into(),
+            "SELECT rowid AS id FROM search WHERE instr(body, ?) > 0".into(),
             vec![key.into()],
         ),
         Backend::Postgres => (
@@ -196,19 +197,32 @@ fn like_pattern(text: &str) -> String {
 pub(crate) fn clusters_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
     let (m, p) = matching(backend, text);
     // a document's text stands for every mention of it, an event's names for itself
-    let sql = format!(
-        "c.id IN (SELECT cm.cluster_id FROM ({m}) s JOIN cluster_members cm \
-         ON cm.doc_id = s.doc_id WHERE s.event_id IS NULL OR cm.event_id = s.event_id)"
-    );
+    let sql = match backend {
+        Backend::Sqlite => format!(
+            "c.id IN (SELECT cm.cluster_id FROM ({m}) s JOIN events x ON x.seq = s.id / 2 \
+             JOIN cluster_members cm ON cm.doc_id = x.doc_id \
+             WHERE s.id % 2 = 1 OR cm.event_id = x.event_id)"
+        ),
+        Backend::Postgres => format!(
+            "c.id IN (SELECT cm.cluster_id FROM ({m}) s JOIN cluster_members cm \
+             ON cm.doc_id = s.doc_id WHERE s.event_id IS NULL OR cm.event_id = s.event_id)"
+        ),
+    };
     (sql, p)
 }
 
 /// SQL over `events e` keeping the mentions whose report's text or own names match `text`.
 pub(crate) fn events_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
     let (m, p) = matching(backend, text);
-    let sql = format!(
-        "e.event_id IN (SELECT y.event_id FROM ({m}) s JOIN events y ON y.doc_id = s.doc_id \
-         WHERE s.event_id IS NULL OR y.event_id = s.event_id)"
-    );
+    let sql = match backend {
+        Backend::Sqlite => format!(
+            "e.seq IN (SELECT y.seq FROM ({m}) s JOIN events x ON x.seq = s.id / 2 \
+             JOIN events y ON y.doc_id = x.doc_id WHERE s.id % 2 = 1 OR y.seq = x.seq)"
+        ),
+        Backend::Postgres => format!(
+            "e.event_id IN (SELECT y.event_id FROM ({m}) s JOIN events y \
+             ON y.doc_id = s.doc_id WHERE s.event_id IS NULL OR y.event_id = s.event_id)"
+        ),
+    };
     (sql, p)
 }
