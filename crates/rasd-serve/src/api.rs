@@ -397,6 +397,21 @@ async fn extract(
     };
     let all = req.all;
     let limits = state.extract_limits;
+    // the work budget, before any work: extraction time grows with the words
+    let words = report.text.split_whitespace().count();
+    if words > limits.max_words {
+        // no Retry-After: the same report is refused again
+        let message = format!(
+            "the report has {words} words, more than the {} one request may extract on this \
+             server: split it, or run `rasd extract` on it",
+            limits.max_words
+        );
+        return Ok((
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({ "error": message })),
+        )
+            .into_response());
+    }
     let busy = || {
         ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -428,7 +443,7 @@ async fn extract(
         Ok(r) => r.map_err(|e| ApiError::internal(format!("extraction task failed: {e}")))?,
         Err(_) => {
             return Err(ApiError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
+                StatusCode::GATEWAY_TIMEOUT,
                 format!(
                     "the extraction took longer than {} s: send a shorter report, or try again",
                     limits.deadline.as_secs_f32()

@@ -145,14 +145,19 @@ impl Pool {
     }
 }
 
-/// How `POST /api/extract` shares the CPU: at most `permits` extractions at once; a request
-/// waits at most `wait` for one, and is answered 503 after `deadline` (its extraction still
-/// holds its permit until it ends, so a flood of slow reports cannot pile up).
+/// How `POST /api/extract` shares the CPU: a report of more than `max_words` words is refused
+/// at once (503: the per-request work budget; extraction's work grows linearly with the words,
+/// so this bounds each request's time); at most `permits` extractions run at once; a request
+/// waits at most `wait` for one (503, with Retry-After), and is answered 504 after `deadline`
+/// (its extraction still holds its permit until it ends, so a flood of slow reports cannot
+/// pile up).
 #[derive(Debug, Clone, Copy)]
 pub struct ExtractLimits {
     pub permits: usize,
     pub wait: std::time::Duration,
     pub deadline: std::time::Duration,
+    /// The per-request work budget, in words of the report (whitespace-separated).
+    pub max_words: usize,
 }
 
 impl Default for ExtractLimits {
@@ -161,6 +166,8 @@ impl Default for ExtractLimits {
             permits: 2,
             wait: std::time::Duration::from_secs(2),
             deadline: std::time::Duration::from_secs(30),
+            // about 450 KB of Arabic news text, a few seconds of one core at most
+            max_words: 80_000,
         }
     }
 }

@@ -770,12 +770,13 @@ async fn exports_nobody_reads_hold_no_database_connection() {
 }
 
 #[tokio::test]
-async fn extraction_answers_503_when_busy_or_past_its_deadline() {
+async fn extraction_answers_503_when_busy_and_504_past_its_deadline() {
     let pool = rasd_serve::Pool::open(db().to_str().unwrap(), 2).unwrap();
     let limits = rasd_serve::ExtractLimits {
         permits: 1,
         wait: std::time::Duration::ZERO,
         deadline: std::time::Duration::from_millis(50),
+        ..Default::default()
     };
     let state = rasd_serve::AppState::new(pool).with_extract_limits(limits);
     let app = rasd_serve::app(std::sync::Arc::new(state));
@@ -794,14 +795,52 @@ async fn extraction_answers_503_when_busy_or_past_its_deadline() {
     };
     // the first extraction compiles the extractor, far past 50 ms
     let started = std::time::Instant::now();
-    let (status, retry, body) = post(app.clone()).await;
-    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    let (status, _, body) = post(app.clone()).await;
+    assert_eq!(status, StatusCode::GATEWAY_TIMEOUT, "{body}");
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
-    assert!(retry.is_some() && body.contains("\"error\""), "{body}");
+    assert!(body.contains("longer than"), "{body}");
     // it still runs and holds the one permit: the next request is told at once
     let (status, retry, body) = post(app.clone()).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
     assert!(retry.is_some() && body.contains("busy"), "{body}");
+}
+
+#[tokio::test]
+async fn extraction_over_the_work_budget_is_refused_before_any_work() {
+    let pool = rasd_serve::Pool::open(db().to_str().unwrap(), 2).unwrap();
+    let limits = rasd_serve::ExtractLimits {
+        permits: 1,
+        max_words: 6,
+        ..Default::default()
+    };
+    let state = rasd_serve::AppState::new(pool).with_extract_limits(limits);
+    let app = rasd_serve::app(std::sync::Arc::new(state));
+    let post = |app: axum::Router, text: &'static str| async move {
+        let req = Request::builder()
+            .method(Method::POST)
+            .uri("/api/extract")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(format!(r#"{{"text": "{text}"}}"#)))
+            .unwrap();
+        let res = app.oneshot(req).await.unwrap();
+        let status = res.status();
+        let retry = res.headers().get(header::RETRY_AFTER).cloned();
+        let body = res.into_body().collect().await.unwrap().to_bytes();
+        (status, retry, String::from_utf8_lossy(&body).into_owned())
+    };
+    // seven words: over the budget, refused at once, and retrying would not help
+    let started = std::time::Instant::now();
+    let (status, retry, body) = post(app.clone(), "قتل خمسة أشخاص في انفجار في كركوك").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert!(retry.is_none(), "{retry:?}");
+    assert!(
+        body.contains("7 words") && body.contains("rasd extract"),
+        "{body}"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    // within the budget: extracted (the one permit was never taken)
+    let (status, _, body) = post(app, "قتل خمسة في كركوك").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
 }
 
 #[tokio::test]

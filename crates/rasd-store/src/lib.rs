@@ -15,9 +15,14 @@
 //!   [`Mention::signature`], the first member and the first from another report (members of
 //!   one signature compare alike, so the result is that of comparing every member). Deterministic: events are clustered in input order (batch order, then
 //!   the order of a report's events); among compatible clusters the highest [`dedup::Match::score`]
-//!   wins, then the cluster with more mentions, then the oldest (lowest id), the link going to
-//!   the earliest member among equals; cluster ids are assigned sequentially (`MAX(id) + 1`),
-//!   so both backends give the same ids. An event joins a cluster that already holds a mention
+//!   wins, then the cluster with more mentions, then the oldest (its earliest member stored
+//!   first), the link going to the earliest member among equals. A cluster's id is its
+//!   earliest member's ([`content_cluster_id`]: the date, then a hash of the event id; the
+//!   least of its members'), so it depends on the members alone, on both backends and with any
+//!   number of workers; a cluster is renumbered when an earlier member joins it or its earliest
+//!   leaves. Many workers may ingest into one PostgreSQL database at once (`workers.rs`:
+//!   advisory locks per clustering bucket, row locks on the clusters; the result is that of
+//!   one worker storing the batches in the order they clustered). An event joins a cluster that already holds a mention
 //!   of its own report only when one of the two is vague (dedup rule 5).
 //!   Linking is single-link (a new mention needs one compatible member) with one guard against
 //!   chaining: a dated mention's range must stay within a day of the cluster's core date (its
@@ -28,7 +33,7 @@
 //! - A later report that links two clusters merges them: when the new mention is precise and
 //!   compatible with several clusters by a specific place (not a country-level one), their core dates are
 //!   within a day and no report has a precise mention in two of them, the clusters become one
-//!   under the oldest id (the others' ids are retired) and the new mention's reasons say which
+//!   under the lowest id (the others' ids are retired) and the new mention's reasons say which
 //!   clusters it merged (`rasd explain`).
 //! - A changed document's events leave their clusters, which are recomputed but not split: the
 //!   remaining members stay together even when the removed mention was their only link.
@@ -44,6 +49,8 @@ pub mod dedup;
 pub mod export;
 pub mod read;
 pub mod schema;
+pub mod search;
+mod workers;
 
 /// How long a SQLite connection waits for another writer (and retries the switch to WAL).
 const SQLITE_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
@@ -56,13 +63,14 @@ use rasd_core::{ActorKind, Count, Event, Qualifier, Report};
 pub use db::Backend;
 use db::{Conn, Row, Value};
 pub use dedup::Mention;
+pub use workers::content_cluster_id;
 
 /// Everything that can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("sqlite: {0}")]
     Sqlite(#[from] rusqlite::Error),
-    #[error("postgres: {0}")]
+    #[error("postgres: {}", postgres_message(.0))]
     Postgres(#[from] postgres::Error),
     #[error(
         "the database has schema version {found}, newer than this rasd supports ({supported}): \
@@ -81,6 +89,14 @@ pub enum StoreError {
     Io(#[from] std::io::Error),
     #[error("json: {0}")]
     Json(#[from] serde_json::Error),
+}
+
+/// A PostgreSQL error with the server's message ("db error" alone says nothing).
+fn postgres_message(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{} ({})", db.message(), db.code().code()),
+        None => e.to_string(),
+    }
 }
 
 /// What one [`Store::ingest_batch`] did.
@@ -228,17 +244,17 @@ const MENTION_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_pr
     e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
     e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
     e.actor2_kind, e.plover_mode, e.seq, cm.cluster_id, c.date_min_end, c.date_max_start, \
-    e.fatalities_min, e.fatalities_qualifier, c.n_mentions";
+    e.fatalities_min, e.fatalities_qualifier, c.n_mentions, c.first_seq";
 
 /// How many columns [`MENTION_COLS`] has.
-const MENTION_COLS_N: usize = 28;
+const MENTION_COLS_N: usize = 29;
 
 /// [`MENTION_COLS`] of a representative (`cluster_reps e`, joined to its cluster `c`).
 const REP_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
     e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
     e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
     e.actor2_kind, e.plover_mode, e.seq, e.cluster_id, c.date_min_end, c.date_max_start, \
-    e.fatalities, NULL, c.n_mentions";
+    e.fatalities, NULL, c.n_mentions, c.first_seq";
 
 /// A stored mention that may report the same incident as a new one.
 struct Candidate {
@@ -250,6 +266,8 @@ struct Candidate {
     cluster_max_start: Option<String>,
     /// How many mentions the cluster holds.
     cluster_mentions: i64,
+    /// The seq of the cluster's earliest member.
+    cluster_first_seq: i64,
 }
 
 fn candidate_from_row(r: &Row) -> Candidate {
@@ -288,6 +306,21 @@ fn candidate_from_row(r: &Row) -> Candidate {
         cluster_min_end: r[23].string(),
         cluster_max_start: r[24].string(),
         cluster_mentions: r[27].int().unwrap_or(0),
+        cluster_first_seq: r[28].int().unwrap_or(0),
+    }
+}
+
+/// How many times a PostgreSQL batch that lost a deadlock to another worker is run.
+const MAX_ATTEMPTS: u64 = 8;
+
+/// Whether an error is PostgreSQL breaking a deadlock (or a serialization failure) between
+/// concurrent workers: the batch was rolled back and can run again.
+fn retryable(e: &StoreError) -> bool {
+    match e {
+        StoreError::Postgres(e) => e
+            .code()
+            .is_some_and(|c| ["40P01", "40001"].contains(&c.code())),
+        _ => false,
     }
 }
 
@@ -411,6 +444,21 @@ struct SignatureGroup {
     date_end: Option<String>,
 }
 
+/// The clustering step of a batch ([`Store::cluster_step`]).
+struct ClusterStep<'a> {
+    /// The SQL that takes the batch's bucket locks, until it ran (PostgreSQL).
+    locks: Option<&'a str>,
+    /// The batch's events are numbered after this.
+    first_seq: i64,
+    /// The documents stored and not clustered yet: (report, new, events with their seq).
+    pending: Vec<PendingDocument<'a>>,
+}
+
+/// A stored document whose events are not clustered yet: (report, new, events with their seq).
+/// Each event comes with its seq and whether it is a retelling left out of the table, which
+/// may join an incident but never founds one.
+type PendingDocument<'a> = (&'a Report, bool, Vec<(Event, i64, bool)>);
+
 /// An event that joined a cluster, for [`Store::refresh_cluster_parts`].
 struct Joined<'a> {
     mention: &'a Mention,
@@ -428,6 +476,8 @@ struct Link {
     score: i64,
     /// The cluster's mentions.
     size: i64,
+    /// The seq of its earliest member.
+    first_seq: i64,
     min_end: Option<String>,
     max_start: Option<String>,
     /// The member the match was made with.
@@ -701,72 +751,165 @@ impl Store {
     pub fn clear(&mut self) -> Result<(), StoreError> {
         self.conn.batch(
             "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; DELETE FROM cluster_members; DELETE FROM clusters; \
-             DELETE FROM events; DELETE FROM documents;",
+             DELETE FROM search; DELETE FROM events; DELETE FROM documents;",
         )
     }
 
     fn begin(&mut self) -> Result<(), StoreError> {
         match self.conn.backend() {
             Backend::Sqlite => self.conn.batch("BEGIN IMMEDIATE"),
-            // one writer at a time clusters: two concurrent ingests would each miss the
-            // other's events
-            Backend::Postgres => self
-                .conn
-                .batch("BEGIN; LOCK TABLE clusters IN SHARE ROW EXCLUSIVE MODE"),
+            Backend::Postgres => self.conn.batch("BEGIN"),
         }
+    }
+
+    /// The mentions of a batch that are clustered (the incident table's).
+    fn clustered_mentions(&self, batch: &[(Report, Vec<Event>)]) -> Vec<Mention> {
+        batch
+            .iter()
+            .flat_map(|(report, events)| {
+                events.iter().filter_map(|e| {
+                    let m = Mention::from_event(e, report.published.as_deref());
+                    // a retelling left out may join (not when undated or country level)
+                    let joins = retelling_status(e) && m.dated() && !m.country_level();
+                    (self.in_table(e) || joins).then_some(m)
+                })
+            })
+            .collect()
     }
 
     /// Stores a batch of reports with their events in one transaction, and clusters the new
     /// events. Either the whole batch is stored or (on error) none of it.
+    ///
+    /// On PostgreSQL many workers may ingest at once: the transaction clusters under advisory
+    /// locks on the clustering buckets the batch reads and writes (see `workers.rs`), and a
+    /// batch that loses a deadlock to another worker is rolled back and run again.
     pub fn ingest_batch(
         &mut self,
         batch: &[(Report, Vec<Event>)],
     ) -> Result<IngestStats, StoreError> {
-        self.begin()?;
-        self.dirty_tolls.clear();
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64);
-        match self.ingest_in_transaction(batch, now) {
-            Ok(stats) => {
-                self.conn.batch("COMMIT")?;
-                Ok(stats)
+        let locks = match self.conn.backend() {
+            Backend::Sqlite => None,
+            Backend::Postgres => {
+                let mentions = self.clustered_mentions(batch);
+                Some(workers::lock_sql(
+                    workers::bucket_locks(&mentions).as_deref(),
+                ))
             }
-            Err(e) => {
-                let _ = self.conn.batch("ROLLBACK");
-                Err(e)
+        };
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            self.begin()?;
+            self.dirty_tolls.clear();
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            let result = self
+                .ingest_in_transaction(batch, now, locks.as_deref())
+                .and_then(|stats| self.conn.batch("COMMIT").map(|()| stats));
+            match result {
+                Ok(stats) => return Ok(stats),
+                Err(e) => {
+                    let _ = self.conn.batch("ROLLBACK");
+                    if attempt < MAX_ATTEMPTS && retryable(&e) {
+                        std::thread::sleep(std::time::Duration::from_millis(20 * attempt));
+                        continue;
+                    }
+                    return Err(e);
+                }
             }
         }
     }
 
     /// [`Store::ingest_batch`] inside its transaction; `now` is the ingest time stored with
     /// each new or replaced document (Unix seconds).
+    ///
+    /// Two steps: first every document and its events are stored (each document under a
+    /// savepoint), then the new events of the incident table are clustered in input order. On
+    /// PostgreSQL the clustering step runs under the batch's bucket locks (`locks`, the SQL
+    /// that takes them), so that other workers store their documents meanwhile; its events are
+    /// renumbered from a block of `event_seq` taken under the locks, so that the seq order of
+    /// two batches that cluster in the same buckets is the order they clustered in.
     fn ingest_in_transaction(
         &mut self,
         batch: &[(Report, Vec<Event>)],
         now: i64,
+        locks: Option<&str>,
     ) -> Result<IngestStats, StoreError> {
         let mut stats = IngestStats::default();
-        let mut seq = self
-            .conn
-            .query_one("SELECT MAX(seq) FROM events", &[])?
-            .and_then(|r| r[0].int())
-            .unwrap_or(0);
-        for (report, events) in batch {
-            let cleaned = without_nul(report, events);
-            let (report, events) = match &cleaned {
+        // the batch's events are numbered from `seq + 1` on: after every stored event on SQLite
+        // (one writer), from a block of the sequence `event_seq` on PostgreSQL (workers
+        // storing at once never share a number)
+        let mut seq = match self.conn.backend() {
+            Backend::Sqlite => self
+                .conn
+                .query_one("SELECT MAX(seq) FROM events", &[])?
+                .and_then(|r| r[0].int())
+                .unwrap_or(0),
+            Backend::Postgres => {
+                let n: usize = batch.iter().map(|(_, events)| events.len()).sum();
+                if n as i64 >= schema::SEQ_BLOCK {
+                    return Err(StoreError::Record {
+                        event_id: String::new(),
+                        reason: format!(
+                            "a batch holds {n} events, more than one transaction stores"
+                        ),
+                    });
+                }
+                self.next_seq_block()?
+            }
+        };
+        let mut step = ClusterStep {
+            locks,
+            first_seq: seq,
+            pending: Vec::new(),
+        };
+        let cleaned: Vec<Option<(Report, Vec<Event>)>> = batch
+            .iter()
+            .map(|(report, events)| without_nul(report, events))
+            .collect();
+        for ((report, events), cleaned) in batch.iter().zip(&cleaned) {
+            let (report, events) = match cleaned {
                 Some((r, e)) => (r, e.as_slice()),
                 None => (report, events.as_slice()),
             };
+            let existing = self
+                .conn
+                .query_one(
+                    "SELECT text_hash FROM documents WHERE id = ?",
+                    &[report.id.as_str().into()],
+                )?
+                .map(|r| r[0].string().unwrap_or_default());
+            // a replaced document's events leave their clusters after the events before it
+            // are clustered, as they would one report at a time
+            if existing
+                .as_deref()
+                .is_some_and(|h| h != text_hash(&report.text))
+            {
+                self.cluster_step(&mut step, &mut seq, &mut stats)?;
+            }
             // one document at a time: a document the database refuses is rolled back alone
             self.conn.batch("SAVEPOINT document")?;
             let mut doc = IngestStats::default();
             let mut doc_seq = seq;
-            match self.ingest_document(report, events, now, &mut doc_seq, &mut doc) {
+            let mut to_cluster = Vec::new();
+            match self.ingest_document(
+                report,
+                events,
+                existing,
+                now,
+                &mut doc_seq,
+                &mut doc,
+                &mut to_cluster,
+            ) {
                 Ok(()) => {
                     self.conn.batch("RELEASE SAVEPOINT document")?;
                     seq = doc_seq;
                     stats.add(&doc);
+                    if !to_cluster.is_empty() {
+                        step.pending
+                            .push((report, doc.documents_new == 1, to_cluster));
+                    }
                 }
                 Err(e) if refused(&e) => {
                     self.conn
@@ -785,29 +928,112 @@ impl Store {
                 Err(e) => return Err(e),
             }
         }
+        self.cluster_step(&mut step, &mut seq, &mut stats)?;
         self.flush_tolls()?;
         Ok(stats)
     }
 
-    /// Stores one document and its events, and clusters them.
+    /// A block of seq numbers from `event_seq` (PostgreSQL): its first is the returned + 1.
+    fn next_seq_block(&mut self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_one("SELECT nextval('event_seq')", &[])?
+            .and_then(|r| r[0].int())
+            .unwrap_or(0))
+    }
+
+    /// Clusters the events stored so far and not clustered yet, in input order. The first time
+    /// on PostgreSQL, it takes the batch's bucket locks and renumbers the batch's events from a
+    /// new block of `event_seq` (so that two batches that cluster in one bucket have their seq
+    /// numbers in the order they clustered in); `seq`, the last number used, moves with them.
+    fn cluster_step<'a>(
+        &mut self,
+        step: &mut ClusterStep<'a>,
+        seq: &mut i64,
+        stats: &mut IngestStats,
+    ) -> Result<(), StoreError> {
+        if let Some(sql) = step.locks.take() {
+            self.conn.batch(sql)?;
+            let shift = self.next_seq_block()? - step.first_seq;
+            self.conn.exec(
+                "UPDATE events SET seq = seq + ? WHERE seq > ? AND seq <= ?",
+                &[
+                    Value::Int(shift),
+                    Value::Int(step.first_seq),
+                    Value::Int(*seq),
+                ],
+            )?;
+            *seq += shift;
+            for (_, _, events) in &mut step.pending {
+                for (_, s, _) in events {
+                    *s += shift;
+                }
+            }
+        }
+        for (report, new, events) in std::mem::take(&mut step.pending) {
+            self.conn.batch("SAVEPOINT clustering")?;
+            let mut doc = IngestStats::default();
+            let clustered = events.iter().try_for_each(|(event, seq, retelling)| {
+                let published = report.published.as_deref();
+                if *retelling {
+                    // a retelling joins or stays left out: it counts as neither
+                    self.cluster_event(event, published, *seq, true)?;
+                } else if self.cluster_event(event, published, *seq, false)? {
+                    doc.events_merged += 1;
+                } else {
+                    doc.clusters_created += 1;
+                }
+                Ok(())
+            });
+            match clustered {
+                Ok(()) => {
+                    self.conn.batch("RELEASE SAVEPOINT clustering")?;
+                    stats.add(&doc);
+                }
+                Err(e) if refused(&e) => {
+                    // the database refuses what the clustering stores of it: the document is
+                    // left out (a replaced one loses its earlier version too)
+                    self.conn
+                        .batch("ROLLBACK TO SAVEPOINT clustering; RELEASE SAVEPOINT clustering")?;
+                    let n = self.remove_document_events(&report.id)?;
+                    self.conn.exec(
+                        "DELETE FROM documents WHERE id = ?",
+                        &[report.id.as_str().into()],
+                    )?;
+                    stats.events_inserted -= n;
+                    if new {
+                        stats.documents_new -= 1;
+                    } else {
+                        stats.documents_replaced -= 1;
+                    }
+                    stats.documents_refused += 1;
+                    let short: String = report.id.chars().take(60).collect();
+                    stats.warnings.push(format!(
+                        "document {short:?}: refused by the database, not stored: {e}"
+                    ));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores one document (`existing`: the text hash stored under its id) and its events;
+    /// those to cluster go to `to_cluster` with their seq.
+    #[allow(clippy::too_many_arguments)]
     fn ingest_document(
         &mut self,
         report: &Report,
         events: &[Event],
+        existing: Option<String>,
         now: i64,
         seq_out: &mut i64,
         stats: &mut IngestStats,
+        to_cluster: &mut Vec<(Event, i64, bool)>,
     ) -> Result<(), StoreError> {
         let mut seq = *seq_out;
         {
             let hash = text_hash(&report.text);
-            let existing = self
-                .conn
-                .query_one(
-                    "SELECT text_hash FROM documents WHERE id = ?",
-                    &[report.id.as_str().into()],
-                )?
-                .map(|r| r[0].string().unwrap_or_default());
             match existing {
                 Some(h) if h == hash => {
                     stats.documents_unchanged += 1;
@@ -851,6 +1077,7 @@ impl Store {
             }
             let mut seen = HashSet::new();
             let mut n_events = 0;
+            let mut indexed: Vec<(i64, Event)> = Vec::new();
             for event in events {
                 let mut event = event.clone();
                 if event.doc_id != report.id {
@@ -878,15 +1105,14 @@ impl Store {
                 // only the incident table founds clusters: a left-out mention (a statistic, an
                 // intent, a denial, ...) never creates or joins one; a retelling left out
                 // (status background, or incident below the floor) may join one
+                indexed.push((seq, event.clone()));
                 if !in_table {
                     stats.events_left_out += 1;
                     if retelling_status(&event) {
-                        self.cluster_event(&event, report.published.as_deref(), seq, true)?;
+                        to_cluster.push((event, seq, true));
                     }
-                } else if self.cluster_event(&event, report.published.as_deref(), seq, false)? {
-                    stats.events_merged += 1;
                 } else {
-                    stats.clusters_created += 1;
+                    to_cluster.push((event, seq, false));
                 }
                 stats.events_inserted += 1;
                 n_events += 1;
@@ -895,6 +1121,8 @@ impl Store {
                 "UPDATE documents SET n_events = ? WHERE id = ?",
                 &[Value::Int(n_events), report.id.as_str().into()],
             )?;
+            let indexed: Vec<(i64, &Event)> = indexed.iter().map(|(s, e)| (*s, e)).collect();
+            search::index_document(&mut self.conn, &report.id, &report.text, &indexed)?;
         }
         *seq_out = seq;
         Ok(())
@@ -1197,7 +1425,7 @@ impl Store {
         // best match per cluster: candidates come in seq order and only a strictly better
         // score replaces, so ties keep the earliest mention
         let mut best: BTreeMap<i64, Link> = BTreeMap::new();
-        for cand in self.candidates(&m)? {
+        for cand in self.locked_candidates(&m)? {
             let cluster_id = cand.cluster_id;
             // no chaining across days: m's dates must stay within a day of the cluster's core date
             if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
@@ -1223,6 +1451,7 @@ impl Store {
                             cluster_id,
                             score,
                             size: cand.cluster_mentions,
+                            first_seq: cand.cluster_first_seq,
                             min_end: cand.cluster_min_end.clone(),
                             max_start: cand.cluster_max_start.clone(),
                             linked: cand.mention.event_id.clone(),
@@ -1239,10 +1468,16 @@ impl Store {
             best.retain(|_, l| matches!(l.mt.place_rule, SamePlace | Inside));
         }
         // highest score, then the larger cluster (a vague mention goes with what most reports
-        // tell), then the lowest cluster id
+        // tell), then the oldest cluster (its earliest member stored first)
         let mut ranked: Vec<Link> = best.into_values().collect();
-        ranked
-            .sort_by(|a, b| (b.score, b.size, a.cluster_id).cmp(&(a.score, a.size, b.cluster_id)));
+        ranked.sort_by(|a, b| {
+            (b.score, b.size, a.first_seq, a.cluster_id).cmp(&(
+                a.score,
+                a.size,
+                b.first_seq,
+                b.cluster_id,
+            ))
+        });
         let mut chosen: Option<Link> = None;
         let mut new_source = true;
         let mut others = Vec::new();
@@ -1326,20 +1561,19 @@ impl Store {
                 )
             }
             None => {
-                let id = self
-                    .conn
-                    .query_one("SELECT MAX(id) FROM clusters", &[])?
-                    .and_then(|r| r[0].int())
-                    .unwrap_or(0)
-                    + 1;
+                // the id of its earliest member; the next free one in the rare case that
+                // another cluster's hash takes it
+                let mut id = workers::content_cluster_id(&m);
                 // a one-mention cluster: its summary is the event itself
                 let spread = toll::spread(&[figure_of_event(e, published, seq)]);
                 let dated = m.dated();
-                self.conn.exec(
+                while self.conn.exec(
                     "INSERT INTO clusters (id, rep_event_id, date, date_precision, event_type, \
                      sub_event_type, country, admin1, place, lat, lon, fatalities_low, \
                      fatalities_best, fatalities_high, n_mentions, n_sources, date_min_end, \
-                     date_max_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)",
+                     date_max_start, first_seq) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?) \
+                     ON CONFLICT (id) DO NOTHING",
                     &[
                         Value::Int(id),
                         m.event_id.as_str().into(),
@@ -1357,8 +1591,12 @@ impl Store {
                         spread.high.map(|v| v as i64).into(),
                         m.date_end.clone().filter(|_| dated).into(),
                         m.date.clone().filter(|_| dated).into(),
+                        Value::Int(seq),
                     ],
-                )?;
+                )? == 0
+                {
+                    id += 1;
+                }
                 (
                     id,
                     None,
@@ -1423,8 +1661,102 @@ impl Store {
             } else {
                 self.refresh_cluster(survivor)?;
             }
+            // a cluster's id is its earliest member's (workers::content_cluster_id)
+            let own = workers::content_cluster_id(&m);
+            if own < survivor {
+                self.renumber_cluster(survivor, own)?;
+            }
         }
         Ok(joined)
+    }
+
+    /// The candidates of `m` ([`Store::candidates`]). On PostgreSQL their clusters are locked
+    /// (`FOR UPDATE`, in id order) for the rest of the transaction, and the search runs again
+    /// when another worker changed one of them (or merged it away) before the lock: what `m`
+    /// is compared with is then what the clusters hold, as with a single writer.
+    fn locked_candidates(&mut self, m: &Mention) -> Result<Vec<Candidate>, StoreError> {
+        let mut candidates = self.candidates(m)?;
+        if self.conn.backend() != Backend::Postgres {
+            return Ok(candidates);
+        }
+        for _ in 0..8 {
+            let seen: BTreeMap<i64, i64> = candidates
+                .iter()
+                .map(|c| (c.cluster_id, c.cluster_mentions))
+                .collect();
+            if seen.is_empty() {
+                break;
+            }
+            let ids: Vec<i64> = seen.keys().copied().collect();
+            if self.lock_clusters(&ids)? == seen {
+                break;
+            }
+            candidates = self.candidates(m)?;
+        }
+        Ok(candidates)
+    }
+
+    /// Locks clusters' rows until the end of the transaction (PostgreSQL; in id order, so two
+    /// workers never wait on each other in a cycle through them); returns the number of
+    /// mentions of each that still exists.
+    fn lock_clusters(&mut self, ids: &[i64]) -> Result<BTreeMap<i64, i64>, StoreError> {
+        if self.conn.backend() != Backend::Postgres || ids.is_empty() {
+            return Ok(BTreeMap::new());
+        }
+        let mut out = BTreeMap::new();
+        // bounded statement shapes: at most 16 ids a statement
+        for chunk in ids.chunks(16) {
+            let mut params: Vec<Value> = chunk.iter().map(|&i| Value::Int(i)).collect();
+            params.resize(16, Value::Null);
+            let rows = self.conn.query(
+                &format!(
+                    "SELECT id, n_mentions FROM clusters WHERE id IN ({}) ORDER BY id FOR UPDATE",
+                    ["CAST(? AS BIGINT)"; 16].join(", ")
+                ),
+                &params,
+            )?;
+            for r in rows {
+                out.insert(r[0].int().unwrap_or(0), r[1].int().unwrap_or(0));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Gives cluster `old` the id `new` (an earlier member joined it), unless another cluster
+    /// holds that id.
+    fn renumber_cluster(&mut self, old: i64, new: i64) -> Result<(), StoreError> {
+        let (o, n) = (Value::Int(old), Value::Int(new));
+        let taken = self.conn.query_one(
+            "SELECT 1 FROM clusters WHERE id = ?",
+            std::slice::from_ref(&n),
+        )?;
+        if taken.is_some() {
+            return Ok(());
+        }
+        self.conn.exec(
+            "INSERT INTO clusters (id, rep_event_id, date, date_precision, event_type, \
+             sub_event_type, country, admin1, place, lat, lon, fatalities_low, fatalities_best, \
+             fatalities_high, n_mentions, n_sources, date_min_end, date_max_start, first_seq) \
+             SELECT ?, rep_event_id, date, date_precision, event_type, sub_event_type, country, \
+             admin1, place, lat, lon, fatalities_low, fatalities_best, fatalities_high, \
+             n_mentions, n_sources, date_min_end, date_max_start, first_seq FROM clusters \
+             WHERE id = ?",
+            &[n.clone(), o.clone()],
+        )?;
+        for table in ["cluster_members", "cluster_reps", "cluster_signatures"] {
+            self.conn.exec(
+                &format!("UPDATE {table} SET cluster_id = ? WHERE cluster_id = ?"),
+                &[n.clone(), o.clone()],
+            )?;
+        }
+        self.conn.exec(
+            "DELETE FROM clusters WHERE id = ?",
+            std::slice::from_ref(&o),
+        )?;
+        if self.dirty_tolls.remove(&old) {
+            self.dirty_tolls.insert(new);
+        }
+        Ok(())
     }
 
     /// Counts `m` (stored as `seq`) among its cluster's members of its signature, and marks it
@@ -1692,13 +2024,13 @@ impl Store {
         let current = match joined {
             Some(_) => self.conn.query_one(
                 "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq, \
-                 c.n_mentions, c.n_sources \
+                 c.n_mentions, c.n_sources, c.first_seq \
                  FROM clusters c JOIN events e ON e.event_id = c.rep_event_id WHERE c.id = ?",
                 &id,
             )?,
             None => None,
         };
-        let (rep_id, n_mentions, n_sources) = match (joined, current) {
+        let (rep_id, n_mentions, n_sources, first_seq) = match (joined, current) {
             (Some(j), Some(r)) => {
                 let mine = key(
                     j.mention.geo_precision.map(i64::from),
@@ -1721,6 +2053,7 @@ impl Store {
                     rep_id,
                     r[5].int().unwrap_or(0) + 1,
                     r[6].int().unwrap_or(0) + i64::from(j.new_source),
+                    r[7].int().map_or(j.seq, |s| s.min(j.seq)),
                 )
             }
             _ => {
@@ -1758,7 +2091,8 @@ impl Store {
                     })
                     .and_then(|r| r[0].string())
                     .unwrap_or_default();
-                (rep_id, n_mentions, n_sources)
+                let first_seq = rows.iter().filter_map(|r| r[4].int()).min().unwrap_or(0);
+                (rep_id, n_mentions, n_sources, first_seq)
             }
         };
         let rep = self
@@ -1772,7 +2106,7 @@ impl Store {
         self.conn.exec(
             "UPDATE clusters SET rep_event_id = ?, date = ?, date_precision = ?, event_type = ?, \
              sub_event_type = ?, country = ?, admin1 = ?, place = ?, lat = ?, lon = ?, \
-             n_mentions = ?, n_sources = ? WHERE id = ?",
+             n_mentions = ?, n_sources = ?, first_seq = ? WHERE id = ?",
             &[
                 rep[0].clone(),
                 rep[1].clone(),
@@ -1786,6 +2120,7 @@ impl Store {
                 rep[9].clone(),
                 Value::Int(n_mentions),
                 Value::Int(n_sources),
+                Value::Int(first_seq),
                 Value::Int(cluster_id),
             ],
         )?;
@@ -1864,25 +2199,54 @@ impl Store {
 
     /// Removes a document's events from their clusters and the events table; returns how many.
     fn remove_document_events(&mut self, doc_id: &str) -> Result<u64, StoreError> {
-        let clusters: Vec<i64> = self
-            .conn
-            .query(
-                "SELECT DISTINCT cluster_id FROM cluster_members WHERE doc_id = ? ORDER BY cluster_id",
-                &[doc_id.into()],
-            )?
-            .iter()
-            .filter_map(|r| r[0].int())
-            .collect();
+        let mut clusters: Vec<i64> = Vec::new();
+        // on PostgreSQL, lock them first (another worker may be merging one meanwhile)
+        for _ in 0..8 {
+            let now: Vec<i64> = self
+                .conn
+                .query(
+                    "SELECT DISTINCT cluster_id FROM cluster_members WHERE doc_id = ? \
+                     ORDER BY cluster_id",
+                    &[doc_id.into()],
+                )?
+                .iter()
+                .filter_map(|r| r[0].int())
+                .collect();
+            if now == clusters {
+                break;
+            }
+            self.lock_clusters(&now)?;
+            clusters = now;
+            if self.conn.backend() == Backend::Sqlite {
+                break;
+            }
+        }
         self.conn.exec(
             "DELETE FROM cluster_members WHERE doc_id = ?",
             &[doc_id.into()],
         )?;
+        let seqs: Vec<i64> = self
+            .conn
+            .query("SELECT seq FROM events WHERE doc_id = ?", &[doc_id.into()])?
+            .iter()
+            .filter_map(|r| r[0].int())
+            .collect();
+        search::unindex(&mut self.conn, doc_id, &seqs)?;
         let n = self
             .conn
             .exec("DELETE FROM events WHERE doc_id = ?", &[doc_id.into()])?;
         for c in clusters {
             self.rebuild_signatures(c)?;
             self.refresh_cluster(c)?;
+            // the id of its earliest remaining member (workers::content_cluster_id)
+            let earliest = self
+                .members_of(c, None)?
+                .iter()
+                .map(workers::content_cluster_id)
+                .min();
+            if let Some(id) = earliest.filter(|&id| id != c) {
+                self.renumber_cluster(c, id)?;
+            }
         }
         Ok(n)
     }

@@ -5,15 +5,15 @@
 //! a page costs the same at row 100,000 as at row 0 and rows inserted meanwhile never shift a
 //! page. Rows whose sort key is NULL (undated incidents, unknown fatalities) come last in both
 //! directions; the cursor says which of the two phases (keyed rows, then NULL rows) it is in.
-//! Filters on the incident's own columns read `clusters` only; `actor` and `text` look at every
-//! mention of the incident.
+//! Filters on the incident's own columns read `clusters` only; `actor` looks at every mention of
+//! the incident, `text` at the text index of its reports and mentions' names (`search.rs`).
 
 use std::collections::{BTreeMap, HashMap};
 
 use rasd_core::Event;
 
 use crate::db::{Row, Value};
-use crate::{ClusterRecord, Spread, Store, StoreError};
+use crate::{Backend, ClusterRecord, Spread, Store, StoreError};
 
 /// The incident columns a page can be sorted by (ties broken by incident id).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -47,7 +47,9 @@ pub struct EventFilter {
     /// Any of these exact actor names, as actor1 or actor2 of any mention (`Some(empty)`
     /// selects nothing): what a name given in Arabic resolves to.
     pub actor_in: Option<Vec<String>>,
-    /// A substring of any mention's record (its words, names and places; case-insensitive).
+    /// A substring of the text of any mention's report or of its names (places, provinces,
+    /// actors), compared as rasd-text's matching key: case, diacritics, tatweel and alef, ya
+    /// and ta marbuta forms do not matter (through the text index, `search.rs`).
     pub text: Option<String>,
 }
 
@@ -214,7 +216,7 @@ fn like_pattern(text: &str) -> String {
 }
 
 /// The WHERE clause (starting with `1 = 1`) of a filter over `clusters c`, and its parameters.
-fn filter_sql(f: &EventFilter) -> (String, Vec<Value>) {
+fn filter_sql(backend: Backend, f: &EventFilter) -> (String, Vec<Value>) {
     let mut sql = String::from("1 = 1");
     let mut params = Vec::new();
     let mut eq = |sql: &mut String, col: &str, op: &str, v: &Option<String>| {
@@ -251,18 +253,17 @@ fn filter_sql(f: &EventFilter) -> (String, Vec<Value>) {
         params.push(p.into());
     }
     if let Some(text) = &f.text {
-        sql.push_str(
-            " AND EXISTS (SELECT 1 FROM cluster_members m JOIN events x ON x.event_id = m.event_id \
-             WHERE m.cluster_id = c.id AND LOWER(x.record) LIKE ? ESCAPE '\\')",
-        );
-        params.push(like_pattern(text).into());
+        // through the text index (search.rs), never the records
+        let (matching, p) = crate::search::clusters_matching(backend, text);
+        sql.push_str(&format!(" AND {matching}"));
+        params.extend(p);
     }
     (sql, params)
 }
 
 /// The WHERE clause (starting with `e.in_table = 0`) of a filter over the left-out mentions
 /// `events e`, on each mention's own date, place, type, actors and words.
-fn left_out_sql(f: &EventFilter) -> (String, Vec<Value>) {
+fn left_out_sql(backend: Backend, f: &EventFilter) -> (String, Vec<Value>) {
     let mut sql = String::from("e.in_table = 0");
     let mut params = Vec::new();
     let mut eq = |sql: &mut String, col: &str, op: &str, v: &Option<String>| {
@@ -292,8 +293,9 @@ fn left_out_sql(f: &EventFilter) -> (String, Vec<Value>) {
         params.push(p.into());
     }
     if let Some(text) = &f.text {
-        sql.push_str(" AND LOWER(e.record) LIKE ? ESCAPE '\\'");
-        params.push(like_pattern(text).into());
+        let (matching, p) = crate::search::events_matching(backend, text);
+        sql.push_str(&format!(" AND {matching}"));
+        params.extend(p);
     }
     (sql, params)
 }
@@ -310,7 +312,7 @@ impl Store {
     pub fn events_page(&mut self, q: &EventQuery) -> Result<EventPage, StoreError> {
         let limit = q.limit.max(1);
         let want = limit + 1;
-        let (where_sql, filter_params) = filter_sql(&q.filter);
+        let (where_sql, filter_params) = filter_sql(self.backend(), &q.filter);
         let (cmp, dir) = if q.descending {
             ("<", "DESC")
         } else {
@@ -413,7 +415,7 @@ impl Store {
 
     /// The number of incidents a filter selects.
     pub fn count_events(&mut self, filter: &EventFilter) -> Result<i64, StoreError> {
-        let (where_sql, params) = filter_sql(filter);
+        let (where_sql, params) = filter_sql(self.backend(), filter);
         Ok(self
             .conn
             .query_one(
@@ -431,7 +433,7 @@ impl Store {
         filter: &EventFilter,
         max: usize,
     ) -> Result<Vec<i64>, StoreError> {
-        let (where_sql, mut params) = filter_sql(filter);
+        let (where_sql, mut params) = filter_sql(self.backend(), filter);
         params.push(Value::Int(max as i64));
         Ok(self
             .conn
@@ -556,7 +558,7 @@ impl Store {
         after: Option<i64>,
         limit: usize,
     ) -> Result<Vec<LeftOut>, StoreError> {
-        let (mut sql, mut params) = left_out_sql(filter);
+        let (mut sql, mut params) = left_out_sql(self.backend(), filter);
         if let Some(after) = after {
             sql.push_str(" AND e.seq > ?");
             params.push(Value::Int(after));
@@ -578,7 +580,7 @@ impl Store {
 
     /// Incidents per date and type under a filter.
     pub fn timeline(&mut self, filter: &EventFilter) -> Result<Timeline, StoreError> {
-        let (where_sql, params) = filter_sql(filter);
+        let (where_sql, params) = filter_sql(self.backend(), filter);
         let rows = self.conn.query(
             &format!(
                 "SELECT c.date, c.event_type, COUNT(*) FROM clusters c WHERE {where_sql} \

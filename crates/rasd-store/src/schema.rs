@@ -205,7 +205,30 @@ DROP INDEX events_place;
 DROP INDEX events_place_date;
 ",
     ),
+    (
+        7,
+        "
+-- many ingest workers on one PostgreSQL: the sequence event_seq hands each batch a block of
+-- seq numbers (created by the backfill, PostgreSQL only; SQLite has one writer at a time).
+-- Clusters created from this version on take the id of their earliest member
+-- (workers::content_cluster_id); the clusters stored before keep theirs. Among equally good
+-- clusters a mention joins the oldest: the one whose earliest member was stored first.
+ALTER TABLE clusters ADD COLUMN first_seq BIGINT;
+UPDATE clusters SET first_seq = (SELECT MIN(seq) FROM cluster_members cm
+    WHERE cm.cluster_id = clusters.id);
+",
+    ),
+    (
+        8,
+        "
+-- the text search index of the API's q= (search.rs): the table `search`, FTS5 with the
+-- trigram tokenizer on SQLite, pg_trgm on PostgreSQL, created and filled by the backfill
+",
+    ),
 ];
+
+/// The seq numbers one PostgreSQL batch reserves (`event_seq` steps by this much).
+pub(crate) const SEQ_BLOCK: i64 = 1 << 24;
 
 /// What a migration's SQL cannot compute, done in Rust inside the same transaction. Version 3
 /// re-reads every stored event out of its JSON record: its count's qualifier (the toll rule
@@ -216,6 +239,19 @@ DROP INDEX events_place_date;
 fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
     if version == 6 {
         return crate::backfill_signatures(conn);
+    }
+    if version == 8 {
+        crate::search::create(conn)?;
+        return crate::search::backfill(conn);
+    }
+    if version == 7 {
+        if conn.backend() == Backend::Postgres {
+            conn.batch(&format!(
+                "CREATE SEQUENCE event_seq INCREMENT BY {SEQ_BLOCK} MINVALUE 0; \
+                 SELECT setval('event_seq', COALESCE((SELECT MAX(seq) FROM events), 0), false)"
+            ))?;
+        }
+        return Ok(());
     }
     if version != 3 {
         return Ok(());
@@ -253,7 +289,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 6;
+pub const LATEST: i64 = 8;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use rasd_core::{Event, Report};
+use common::{crowded_reports, event, report, ABHA, ATTACK, BOMB, KHAMIS, RIYADH, SAUDI};
 use rasd_store::{Filter, Store};
 
 /// `event_id -> cluster_id` of a store.
@@ -174,63 +174,8 @@ fn different_targets_in_one_town_on_one_day_stay_apart() {
     );
 }
 
-/// A hand-built event of report `doc` (published `published`): `place` is
-/// `(name, admin1, lat, lon, geo precision)`.
-#[allow(clippy::too_many_arguments)]
-fn event(
-    doc: &str,
-    n: usize,
-    (event_type, sub_event_type, mode): (&str, &str, Option<&str>),
-    date: Option<&str>,
-    place: (&str, Option<&str>, f64, f64, u8),
-    target: Option<(&str, &str)>,
-    killed: Option<u64>,
-) -> rasd_core::Event {
-    serde_json::from_value(serde_json::json!({
-        "schema_version": 1, "event_id": format!("{doc}:{n}"), "doc_id": doc,
-        "sentence": [0, 1], "event_type": event_type, "sub_event_type": sub_event_type,
-        "plover": {"event": "ASSAULT", "mode": mode},
-        "trigger": {"text": "x", "span": [0, 1]},
-        "date": date.map(|d| serde_json::json!(
-            {"value": d, "precision": "day", "text": "x", "span": [0, 1]})),
-        "location": {"name": place.0, "text": "x", "span": [0, 1], "country": "SA",
-                     "admin1": place.1, "lat": place.2, "lon": place.3,
-                     "precision": place.4},
-        "actor1": null,
-        "actor2": target.map(|(name, kind)| serde_json::json!(
-            {"name": name, "text": "x", "kind": kind, "span": [0, 1]})),
-        "fatalities": killed.map(|k| serde_json::json!(
-            {"min": k, "max": k, "qualifier": "exact", "text": "x", "span": [0, 1]})),
-        "injuries": null, "victims": [], "confidence": 0.5
-    }))
-    .expect("event")
-}
-
-fn report(doc: &str, published: &str, events: Vec<rasd_core::Event>) -> (Report, Vec<Event>) {
-    (
-        Report {
-            id: doc.into(),
-            text: format!("report {doc}"),
-            published: Some(published.into()),
-            source: None,
-            url: None,
-        },
-        events,
-    )
-}
-
-const BOMB: (&str, &str, Option<&str>) = (
-    "Explosions/Remote violence",
-    "Suicide bomb",
-    Some("suicide-attack"),
-);
-const ATTACK: (&str, &str, Option<&str>) = ("Violence against civilians", "Attack", None);
-const ABHA: (&str, Option<&str>, f64, f64, u8) = ("Abha", Some("'Asir"), 18.2164, 42.5053, 1);
-const KHAMIS: (&str, Option<&str>, f64, f64, u8) =
-    ("Khamis Mushait", Some("'Asir"), 18.3, 42.7333, 1);
-const SAUDI: (&str, Option<&str>, f64, f64, u8) = ("Saudi Arabia", None, 24.0, 45.0, 3);
-const RIYADH: (&str, Option<&str>, f64, f64, u8) = ("Riyadh", Some("Ar Riyad"), 24.69, 46.72, 1);
-
+/// Each cluster's id and members, in the order of their first member; checks that each id is
+/// its earliest member's (`content_cluster_id`, the least of its members').
 fn clusters_of(store: &mut Store) -> Vec<(i64, Vec<String>)> {
     let ids = store.cluster_ids(&Filter::default()).unwrap();
     let mut out: Vec<(i64, Vec<String>)> = store
@@ -238,6 +183,21 @@ fn clusters_of(store: &mut Store) -> Vec<(i64, Vec<String>)> {
         .unwrap()
         .into_iter()
         .map(|c| {
+            let earliest = c
+                .mentions
+                .iter()
+                .map(|m| {
+                    rasd_store::content_cluster_id(&rasd_store::Mention::from_event(
+                        &m.event,
+                        m.published.as_deref(),
+                    ))
+                })
+                .min();
+            assert_eq!(
+                Some(c.cluster_id),
+                earliest,
+                "cluster id is its earliest member's"
+            );
             (
                 c.cluster_id,
                 c.mentions
@@ -247,8 +207,13 @@ fn clusters_of(store: &mut Store) -> Vec<(i64, Vec<String>)> {
             )
         })
         .collect();
-    out.sort();
+    out.sort_by(|a, b| a.1.cmp(&b.1));
     out
+}
+
+/// The clusters' members (without their ids).
+fn members(store: &mut Store) -> Vec<Vec<String>> {
+    clusters_of(store).into_iter().map(|c| c.1).collect()
 }
 
 #[test]
@@ -277,14 +242,21 @@ fn a_later_report_linking_two_clusters_merges_them_under_the_oldest_id() {
     let (_dir, path) = common::temp_db();
     let mut store = Store::open(&path).unwrap();
     store.ingest_batch(&batch[..2]).unwrap();
-    assert_eq!(clusters_of(&mut store).len(), 2);
+    let before = clusters_of(&mut store);
+    assert_eq!(before.len(), 2);
     store.ingest_batch(&batch[2..]).unwrap();
+    let after = clusters_of(&mut store);
     assert_eq!(
-        clusters_of(&mut store),
-        vec![(1, vec!["a:0".into(), "b:0".into(), "c:0".into()])]
+        members(&mut store),
+        vec![vec!["a:0".to_string(), "b:0".into(), "c:0".into()]]
     );
-    let text = store.explain(1).unwrap().to_string();
-    assert!(text.contains("merged cluster 2 (linked via b:0"), "{text}");
+    // c joined a's cluster and merged b's into it; the lower id survives
+    let text = store.explain(after[0].0).unwrap().to_string();
+    assert!(
+        text.contains(&format!("merged cluster {} (linked via b:0", before[1].0)),
+        "{text}"
+    );
+    assert_eq!(after[0].0, before[0].0.min(before[1].0));
     assert!(
         text.contains("with shared evidence: the same target"),
         "{text}"
@@ -326,10 +298,10 @@ fn a_country_level_mention_joins_the_incident_but_chains_no_other_place_to_it() 
     let mut store = Store::open(&path).unwrap();
     store.ingest_batch(&batch).unwrap();
     assert_eq!(
-        clusters_of(&mut store),
+        members(&mut store),
         vec![
-            (1, vec!["a:0".into(), "s:0".into(), "f:0".into()]),
-            (2, vec!["r:0".into()]),
+            vec!["a:0".to_string(), "s:0".into(), "f:0".into()],
+            vec!["r:0".to_string()],
         ]
     );
 }
@@ -358,83 +330,20 @@ fn a_report_retelling_its_incident_vaguely_keeps_one_cluster() {
     let (_dir, path) = common::temp_db();
     let mut store = Store::open(&path).unwrap();
     store.ingest_batch(&batch).unwrap();
+    let clusters = clusters_of(&mut store);
     assert_eq!(
-        clusters_of(&mut store),
+        members(&mut store),
         vec![
-            (1, vec!["a:0".into(), "a:1".into(), "b:0".into()]),
-            (2, vec!["a:2".into()]),
+            vec!["a:0".to_string(), "a:1".into(), "b:0".into()],
+            vec!["a:2".to_string()],
         ]
     );
-    let c = store.clusters(&[1]).unwrap().pop().unwrap();
+    let c = store.clusters(&[clusters[0].0]).unwrap().pop().unwrap();
     assert_eq!(c.n_sources, 2);
     assert_eq!(
         (c.fatalities.low, c.fatalities.best, c.fatalities.high),
         (Some(10), Some(15), Some(15))
     );
-}
-
-/// Many reports drawn from a few places, days, types, targets and tolls, so that mentions
-/// often have the same signature: a report of 1 to 3 mentions (a vague retelling among them at
-/// times) published on its incident's day or up to 3 days later; some reports come again later
-/// with another text (replaced).
-fn crowded_reports(n: usize, seed: u64) -> Vec<(Report, Vec<Event>)> {
-    let mut state = seed;
-    let mut next = |k: usize| {
-        // xorshift64*: deterministic, no dependency
-        state ^= state >> 12;
-        state ^= state << 25;
-        state ^= state >> 27;
-        (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % k
-    };
-    let clash = ("Battles", "Armed clash", None);
-    let types = [BOMB, BOMB, ATTACK, clash];
-    let asir = ("'Asir", Some("'Asir"), 19.0, 43.0, 3);
-    let precise = [ABHA, KHAMIS, RIYADH, KHAMIS];
-    let targets = [
-        None,
-        Some(("Special forces", "state")),
-        Some(("Civilians", "civilians")),
-    ];
-    let day = |d: usize| {
-        let (m, d) = if d < 31 { (8, d + 1) } else { (9, d - 30) };
-        format!("2015-{m:02}-{d:02}")
-    };
-    let mut out = Vec::new();
-    for i in 0..n {
-        let again = i > 20 && next(10) == 0;
-        let doc = if again {
-            format!("d{}", next(i))
-        } else {
-            format!("d{i}")
-        };
-        let told = next(56);
-        let published = day(told + next(4));
-        let events = (0..1 + next(3))
-            .map(|k| {
-                let place = match next(12) {
-                    0 => SAUDI,
-                    1 => asir,
-                    _ => precise[next(precise.len())],
-                };
-                let date = (next(3) > 0).then(|| day(told + next(2)));
-                event(
-                    &doc,
-                    k,
-                    types[next(types.len())],
-                    date.as_deref(),
-                    place,
-                    targets[next(targets.len())],
-                    [None, Some(3), Some(15)][next(3)],
-                )
-            })
-            .collect();
-        let (mut r, e) = report(&doc, &published, events);
-        if again {
-            r.text = format!("report {doc}, told again as {i}");
-        }
-        out.push((r, e));
-    }
-    out
 }
 
 #[test]

@@ -630,3 +630,20 @@ fn a_retelling_never_outlives_the_incident_it_joined() {
     assert!(gone.is_err() || gone.unwrap().is_empty());
     assert_eq!(left[0].cluster_id, None, "{:?}", left[0].cluster_id);
 }
+
+#[test]
+fn text_search_goes_through_the_index_and_the_matching_key() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    common::check_text_search(&mut store);
+    // a store from before the index (schema version 7) is indexed when opened
+    drop(store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch("DROP TABLE search; DELETE FROM schema_version WHERE version >= 8")
+        .unwrap();
+    drop(c);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(common::searched(&mut store, "حلب").len(), 1);
+    assert_eq!(common::searched(&mut store, "abha").len(), 1);
+    assert!(common::searched(&mut store, "الموصل").is_empty());
+}

@@ -476,5 +476,203 @@ CREATE INDEX events_undated ON events (event_type, country, date_precision, publ
     place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
 CREATE INDEX events_place ON events (place_key, date_precision, published);
 CREATE INDEX events_place_date ON events (place_key, date_precision, date);
+ALTER TABLE clusters DROP COLUMN first_seq;
+DROP TABLE search;
 DELETE FROM schema_version WHERE version >= 6;
 ";
+
+/// A hand-built event of report `doc` (published `published`): `place` is
+/// `(name, admin1, lat, lon, geo precision)`.
+#[allow(clippy::too_many_arguments)]
+pub fn event(
+    doc: &str,
+    n: usize,
+    (event_type, sub_event_type, mode): (&str, &str, Option<&str>),
+    date: Option<&str>,
+    place: (&str, Option<&str>, f64, f64, u8),
+    target: Option<(&str, &str)>,
+    killed: Option<u64>,
+) -> rasd_core::Event {
+    serde_json::from_value(serde_json::json!({
+        "schema_version": 1, "event_id": format!("{doc}:{n}"), "doc_id": doc,
+        "sentence": [0, 1], "event_type": event_type, "sub_event_type": sub_event_type,
+        "plover": {"event": "ASSAULT", "mode": mode},
+        "trigger": {"text": "x", "span": [0, 1]},
+        "date": date.map(|d| serde_json::json!(
+            {"value": d, "precision": "day", "text": "x", "span": [0, 1]})),
+        "location": {"name": place.0, "text": "x", "span": [0, 1], "country": "SA",
+                     "admin1": place.1, "lat": place.2, "lon": place.3,
+                     "precision": place.4},
+        "actor1": null,
+        "actor2": target.map(|(name, kind)| serde_json::json!(
+            {"name": name, "text": "x", "kind": kind, "span": [0, 1]})),
+        "fatalities": killed.map(|k| serde_json::json!(
+            {"min": k, "max": k, "qualifier": "exact", "text": "x", "span": [0, 1]})),
+        "injuries": null, "victims": [], "confidence": 0.5
+    }))
+    .expect("event")
+}
+
+pub fn report(doc: &str, published: &str, events: Vec<rasd_core::Event>) -> (Report, Vec<Event>) {
+    (
+        Report {
+            id: doc.into(),
+            text: format!("report {doc}"),
+            published: Some(published.into()),
+            source: None,
+            url: None,
+        },
+        events,
+    )
+}
+
+pub const BOMB: (&str, &str, Option<&str>) = (
+    "Explosions/Remote violence",
+    "Suicide bomb",
+    Some("suicide-attack"),
+);
+pub const ATTACK: (&str, &str, Option<&str>) = ("Violence against civilians", "Attack", None);
+pub const ABHA: (&str, Option<&str>, f64, f64, u8) = ("Abha", Some("'Asir"), 18.2164, 42.5053, 1);
+pub const KHAMIS: (&str, Option<&str>, f64, f64, u8) =
+    ("Khamis Mushait", Some("'Asir"), 18.3, 42.7333, 1);
+pub const SAUDI: (&str, Option<&str>, f64, f64, u8) = ("Saudi Arabia", None, 24.0, 45.0, 3);
+pub const RIYADH: (&str, Option<&str>, f64, f64, u8) =
+    ("Riyadh", Some("Ar Riyad"), 24.69, 46.72, 1);
+
+/// Many reports drawn from a few places, days, types, targets and tolls, so that mentions
+/// often have the same signature: a report of 1 to 3 mentions (a vague retelling among them at
+/// times) published on its incident's day or up to 3 days later; some reports come again later
+/// with another text (replaced).
+pub fn crowded_reports(n: usize, seed: u64) -> Vec<(Report, Vec<Event>)> {
+    let mut state = seed;
+    let mut next = |k: usize| {
+        // xorshift64*: deterministic, no dependency
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % k
+    };
+    let clash = ("Battles", "Armed clash", None);
+    let types = [BOMB, BOMB, ATTACK, clash];
+    let asir = ("'Asir", Some("'Asir"), 19.0, 43.0, 3);
+    let precise = [ABHA, KHAMIS, RIYADH, KHAMIS];
+    let targets = [
+        None,
+        Some(("Special forces", "state")),
+        Some(("Civilians", "civilians")),
+    ];
+    let day = |d: usize| {
+        let (m, d) = if d < 31 { (8, d + 1) } else { (9, d - 30) };
+        format!("2015-{m:02}-{d:02}")
+    };
+    let mut out = Vec::new();
+    for i in 0..n {
+        let again = i > 20 && next(10) == 0;
+        let doc = if again {
+            format!("d{}", next(i))
+        } else {
+            format!("d{i}")
+        };
+        let told = next(56);
+        let published = day(told + next(4));
+        let events = (0..1 + next(3))
+            .map(|k| {
+                let place = match next(12) {
+                    0 => SAUDI,
+                    1 => asir,
+                    _ => precise[next(precise.len())],
+                };
+                let date = (next(3) > 0).then(|| day(told + next(2)));
+                event(
+                    &doc,
+                    k,
+                    types[next(types.len())],
+                    date.as_deref(),
+                    place,
+                    targets[next(targets.len())],
+                    [None, Some(3), Some(15)][next(3)],
+                )
+            })
+            .collect();
+        let (mut r, e) = report(&doc, &published, events);
+        if again {
+            r.text = format!("report {doc}, told again as {i}");
+        }
+        out.push((r, e));
+    }
+    out
+}
+
+/// The incident ids `q=text` lists (the API's text search), sorted.
+pub fn searched(store: &mut rasd_store::Store, text: &str) -> Vec<i64> {
+    let q = rasd_store::read::EventQuery {
+        filter: rasd_store::read::EventFilter {
+            text: Some(text.into()),
+            ..Default::default()
+        },
+        limit: 1000,
+        ..Default::default()
+    };
+    let mut ids: Vec<i64> = store
+        .events_page(&q)
+        .expect("search")
+        .events
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    ids.sort();
+    let count = store.count_events(&q.filter).expect("count");
+    assert_eq!(count as usize, ids.len(), "count of {text:?}");
+    ids
+}
+
+/// The text search on any backend (a clean store): a report's words and its mentions' names
+/// are found as substrings of rasd-text's matching key, whatever the diacritics, alef forms,
+/// case or attached clitics; a replaced report is found by its new text only.
+pub fn check_text_search(store: &mut rasd_store::Store) {
+    let day = Some("2015-08-06");
+    let (mut a, ea) = report(
+        "srch-a",
+        "2015-08-06",
+        vec![event("srch-a", 0, BOMB, day, ABHA, None, Some(3))],
+    );
+    a.text = "قُتِلَ ثلاثة في إنفجار بالموصل أمس".into();
+    let (mut b, eb) = report(
+        "srch-b",
+        "2015-08-06",
+        vec![event("srch-b", 0, ATTACK, day, RIYADH, None, None)],
+    );
+    b.text = "هجوم في الرياض".into();
+    store
+        .ingest_batch(&[(a.clone(), ea.clone()), (b, eb)])
+        .unwrap();
+    let all = searched(store, "في");
+    assert_eq!(
+        all.len(),
+        2,
+        "a two-char word is found too (without the index)"
+    );
+    let id_of = |store: &mut rasd_store::Store, doc: &str| {
+        store.document_events(doc).unwrap()[0]
+            .cluster_id
+            .expect("clustered")
+    };
+    let (ia, ib) = (id_of(store, "srch-a"), id_of(store, "srch-b"));
+    // a clitic attached, diacritics in the text and not in the query, another alef form
+    assert_eq!(searched(store, "الموصل"), vec![ia]);
+    assert_eq!(searched(store, "قتل"), vec![ia]);
+    assert_eq!(searched(store, "انفجار"), vec![ia]);
+    assert_eq!(searched(store, "إنْفِجار"), vec![ia]);
+    // names of the mentions (the place, its province), in any case
+    assert_eq!(searched(store, "ABHA"), vec![ia]);
+    assert_eq!(searched(store, "'asir"), vec![ia]);
+    assert_eq!(searched(store, "riyadh"), vec![ib]);
+    assert!(searched(store, "دمشق").is_empty());
+    assert!(searched(store, "%").is_empty());
+    // a replaced report: its new words only
+    a.text = "انفجار في حلب".into();
+    store.ingest_batch(&[(a, ea)]).unwrap();
+    let ia = id_of(store, "srch-a");
+    assert!(searched(store, "الموصل").is_empty());
+    assert_eq!(searched(store, "حلب"), vec![ia]);
+}

@@ -106,26 +106,29 @@ fn score_cross_report(path: &Path) -> anyhow::Result<ClusterScores> {
     store
         .ingest_batch(&pairs)
         .context("storing the cross-report set")?;
+    // the clusters numbered 1, 2, ... in the order their first mention was stored (a store's
+    // ids are its clusters' earliest members'), so that the figures and the equal clusters'
+    // order do not depend on the ids
+    let mut number: std::collections::HashMap<i64, i64> = Default::default();
     let mut per_article = Vec::with_capacity(articles.len());
     for a in &articles {
         let mut ids: Vec<i64> = (store.document_events(&a.article.id)?.iter())
             .filter_map(|e| e.cluster_id)
+            .map(|c| {
+                let next = number.len() as i64 + 1;
+                *number.entry(c).or_insert(next)
+            })
             .collect();
         ids.sort_unstable();
         ids.dedup();
         per_article.push((a.incidents.clone(), ids));
     }
     let mut tolls = std::collections::HashMap::new();
-    let all: Vec<i64> = {
-        let mut v: Vec<i64> = per_article.iter().flat_map(|(_, s)| s.clone()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
+    let all: Vec<i64> = number.keys().copied().collect();
     for c in store.clusters(&all)? {
         let f = c.fatalities;
         tolls.insert(
-            c.cluster_id,
+            number[&c.cluster_id],
             Toll {
                 low: f.low,
                 best: f.best,

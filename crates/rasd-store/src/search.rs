@@ -1,0 +1,228 @@
+//! The text search index behind the API's `q=` (schema version 8): a report's text and its
+//! mentions' names, as rasd-text's matching key (diacritics and tatweel dropped, alef, ya and
+//! ta marbuta folded, Arabic-Indic digits as ASCII) lower-cased, searched as a substring
+//! through a trigram index: SQLite FTS5 with the `trigram` tokenizer, PostgreSQL `pg_trgm`
+//! (GIN). A substring, not a word, so that a name is found with the clitics a report attaches
+//! to it ("بالموصل" for "الموصل").
+//!
+//! One table `search (doc_id, event_id, body)`: a row per document with its text (title and
+//! body; `event_id` NULL) and a row per event with its names (place, province, district,
+//! perpetrator and target, as the record gives them). On SQLite the FTS5 rowid is `2 * seq + 1`
+//! for a document's text (`seq`: its first stored event's) and `2 * seq` for event `seq`'s
+//! names, by which rows are removed; PostgreSQL removes them by `doc_id`. A document with no
+//! event is not indexed: nothing is listed through it.
+
+use rasd_core::Event;
+
+use crate::db::{Backend, Conn, Value};
+use crate::StoreError;
+
+/// The searchable key of a text: rasd-text's matching key, lower-cased.
+pub fn search_key(text: &str) -> String {
+    rasd_text::key(text).to_lowercase()
+}
+
+/// The names of an event, as one searchable line.
+fn names(e: &Event) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    if let Some(l) = &e.location {
+        parts.push(&l.name);
+        parts.push(&l.text);
+        parts.extend(l.admin1.as_deref());
+        parts.extend(l.admin2.as_deref());
+    }
+    for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+        parts.push(&a.name);
+        parts.push(&a.text);
+    }
+    search_key(&parts.join("\n"))
+}
+
+/// Creates the index (migration 8): FTS5 on SQLite; on PostgreSQL a table with a `pg_trgm`
+/// GIN index (without it, when the server cannot create the extension: searches then scan the
+/// table, still never the records).
+pub(crate) fn create(conn: &mut Conn) -> Result<(), StoreError> {
+    match conn.backend() {
+        Backend::Sqlite => conn.batch(
+            "CREATE VIRTUAL TABLE search USING fts5(body, doc_id UNINDEXED, \
+                 event_id UNINDEXED, tokenize = 'trigram')",
+        ),
+        Backend::Postgres => {
+            conn.batch(
+                "CREATE TABLE search (doc_id TEXT NOT NULL, event_id TEXT, body TEXT NOT NULL); \
+                 CREATE INDEX search_doc ON search (doc_id)",
+            )?;
+            match conn.batch("SAVEPOINT trgm; CREATE EXTENSION IF NOT EXISTS pg_trgm") {
+                Ok(()) => conn.batch(
+                    "RELEASE SAVEPOINT trgm; \
+                     CREATE INDEX search_trgm ON search USING gin (body gin_trgm_ops)",
+                ),
+                Err(_) => conn.batch("ROLLBACK TO SAVEPOINT trgm; RELEASE SAVEPOINT trgm"),
+            }
+        }
+    }
+}
+
+/// One row: `rowid` on SQLite, `event_id` None for a document's text.
+fn insert(
+    conn: &mut Conn,
+    rowid: i64,
+    doc_id: &str,
+    event_id: Option<&str>,
+    body: String,
+) -> Result<(), StoreError> {
+    match conn.backend() {
+        Backend::Sqlite => conn.exec(
+            "INSERT INTO search (rowid, doc_id, event_id, body) VALUES (?, ?, ?, ?)",
+            &[
+                Value::Int(rowid),
+                doc_id.into(),
+                event_id.into(),
+                body.into(),
+            ],
+        )?,
+        Backend::Postgres => conn.exec(
+            "INSERT INTO search (doc_id, event_id, body) VALUES (?, ?, ?)",
+            &[doc_id.into(), event_id.into(), body.into()],
+        )?,
+    };
+    Ok(())
+}
+
+/// Indexes a stored document's text (`first_seq`: its first event's seq) and its events'
+/// names (`(seq, event)`).
+pub(crate) fn index_document(
+    conn: &mut Conn,
+    doc_id: &str,
+    text: &str,
+    events: &[(i64, &Event)],
+) -> Result<(), StoreError> {
+    let Some(first) = events.iter().map(|(seq, _)| *seq).min() else {
+        return Ok(());
+    };
+    insert(conn, 2 * first + 1, doc_id, None, search_key(text))?;
+    for (seq, e) in events {
+        insert(conn, 2 * seq, doc_id, Some(&e.event_id), names(e))?;
+    }
+    Ok(())
+}
+
+/// Removes the rows of a document (`seqs`: its events').
+pub(crate) fn unindex(conn: &mut Conn, doc_id: &str, seqs: &[i64]) -> Result<(), StoreError> {
+    match conn.backend() {
+        Backend::Sqlite => {
+            for seq in seqs {
+                conn.exec(
+                    "DELETE FROM search WHERE rowid >= ? AND rowid <= ?",
+                    &[Value::Int(2 * seq), Value::Int(2 * seq + 1)],
+                )?;
+            }
+        }
+        Backend::Postgres => {
+            conn.exec("DELETE FROM search WHERE doc_id = ?", &[doc_id.into()])?;
+        }
+    }
+    Ok(())
+}
+
+/// Fills the index of an existing store (migration 8), a page of events at a time.
+pub(crate) fn backfill(conn: &mut Conn) -> Result<(), StoreError> {
+    let mut after = i64::MIN;
+    loop {
+        let rows = conn.query(
+            "SELECT e.seq, e.record, e.doc_id, \
+             (SELECT MIN(f.seq) FROM events f WHERE f.doc_id = e.doc_id) \
+             FROM events e WHERE e.seq > ? ORDER BY e.seq LIMIT 1000",
+            &[Value::Int(after)],
+        )?;
+        let Some(last) = rows.last().and_then(|r| r[0].int()) else {
+            return Ok(());
+        };
+        after = last;
+        for r in rows {
+            let seq = r[0].int().unwrap_or(0);
+            let event: Event = serde_json::from_str(r[1].text().unwrap_or("{}"))?;
+            let doc_id = r[2].string().unwrap_or_default();
+            insert(conn, 2 * seq, &doc_id, Some(&event.event_id), names(&event))?;
+            if r[3].int() == Some(seq) {
+                let text = conn
+                    .query_one("SELECT text FROM documents WHERE id = ?", &[r[2].clone()])?
+                    .and_then(|d| d[0].string())
+                    .unwrap_or_default();
+                insert(conn, 2 * seq + 1, &doc_id, None, search_key(&text))?;
+            }
+        }
+    }
+}
+
+/// The index rows holding `text` (as its key), and its parameters: `SELECT id` (the FTS5 rowid,
+/// `2 * seq + 1` or `2 * seq`: no text is read) on SQLite, `SELECT doc_id, event_id` on
+/// PostgreSQL.
+pub(crate) fn matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
+    let key = search_key(text);
+    match backend {
+        // the trigram index answers a phrase of 3 chars or more from its positions, reading
+        // no text; a shorter one is looked for in every row
+        Backend::Sqlite if key.chars().count() >= 3 => (
+            "SELECT rowid AS id FROM search WHERE search MATCH ?".into(),
+            vec![format!("\"{}\"", key.replace('"', "\"\"")).into()],
+        ),
+        Backend::Sqlite => (
+            "SELECT rowid AS id FROM search WHERE instr(body, ?) > 0".into(),
+            vec![key.into()],
+        ),
+        Backend::Postgres => (
+            "SELECT doc_id, event_id FROM search WHERE body LIKE ? ESCAPE '\\'".into(),
+            vec![like_pattern(&key).into()],
+        ),
+    }
+}
+
+/// `%text%` for LIKE, with `\` escaping the wildcards.
+fn like_pattern(text: &str) -> String {
+    let mut p = String::with_capacity(text.len() + 2);
+    p.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+/// SQL over `clusters c` keeping the incidents a mention of which matches `text` (by its
+/// report's text or its own names), and its parameters.
+pub(crate) fn clusters_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
+    let (m, p) = matching(backend, text);
+    // a document's text stands for every mention of it, an event's names for itself
+    let sql = match backend {
+        Backend::Sqlite => format!(
+            "c.id IN (SELECT cm.cluster_id FROM ({m}) s JOIN events x ON x.seq = s.id / 2 \
+             JOIN cluster_members cm ON cm.doc_id = x.doc_id \
+             WHERE s.id % 2 = 1 OR cm.event_id = x.event_id)"
+        ),
+        Backend::Postgres => format!(
+            "c.id IN (SELECT cm.cluster_id FROM ({m}) s JOIN cluster_members cm \
+             ON cm.doc_id = s.doc_id WHERE s.event_id IS NULL OR cm.event_id = s.event_id)"
+        ),
+    };
+    (sql, p)
+}
+
+/// SQL over `events e` keeping the mentions whose report's text or own names match `text`.
+pub(crate) fn events_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
+    let (m, p) = matching(backend, text);
+    let sql = match backend {
+        Backend::Sqlite => format!(
+            "e.seq IN (SELECT y.seq FROM ({m}) s JOIN events x ON x.seq = s.id / 2 \
+             JOIN events y ON y.doc_id = x.doc_id WHERE s.id % 2 = 1 OR y.seq = x.seq)"
+        ),
+        Backend::Postgres => format!(
+            "e.event_id IN (SELECT y.event_id FROM ({m}) s JOIN events y \
+             ON y.doc_id = s.doc_id WHERE s.event_id IS NULL OR y.event_id = s.event_id)"
+        ),
+    };
+    (sql, p)
+}
