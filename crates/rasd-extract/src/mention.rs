@@ -539,10 +539,14 @@ impl<'a> Context<'a> {
             c.plover_event = prev.plover_event.clone();
             c.plover_mode = prev.plover_mode.clone();
         }
-        // "بعد ثلاثة أيام على", "بعد يومين من", "بعد أسبوع من": before the trigger
+        // "بعد ثلاثة أيام على", "بعد يومين من", "بعد أسبوع من": before the trigger; a day of
+        // its own ("بعد أيام من تفجير ... الجمعة") says it better
         let Some((anchor, inherited)) = &prev.date else {
             return;
         };
+        if c.own_date() {
+            return;
+        }
         let Some(from) = doc.token_at(seg.start) else {
             return;
         };

@@ -132,3 +132,21 @@ fn one_person_named_before_a_figure_joined_by_wa_is_counted_with_it() {
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!(f.min, Some(6), "{events:#?}");
 }
+
+#[test]
+fn an_own_day_wins_over_an_interval_without_a_count() {
+    // "بعد أيام من": no count of days; the earlier bombing's own "الجمعة" dates it
+    let text = "وقتل 19 شخصا في تفجير سيارة مفخخة في بغداد أمس. \
+                ويأتي هذا التفجير بعد أيام من تفجير انتحاري ضخم في سوق بلدة المقدادية الجمعة، أدى إلى مقتل 30 شخصا.";
+    let events = extract(text);
+    let earlier = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(30))
+        .expect("the earlier bombing");
+    // 2015-08-01 was a Saturday: the Friday is the day before
+    assert_eq!(
+        earlier.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-31"),
+        "{events:#?}"
+    );
+}
