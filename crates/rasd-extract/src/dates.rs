@@ -167,6 +167,52 @@ struct Scan<'d, 'm> {
 }
 
 impl<'d, 'm> Scan<'d, 'm> {
+    /// The span of time after "قبل" at token `i`: (count, days of a unit, the token after it).
+    /// A count then a unit ("ثلاثة أشهر", "نحو 15 عاما"), a dual ("شهرين") or a unit alone
+    /// (one of it: "أسبوع", and the month and year cues "شهر", "عام", "سنة").
+    fn ago_span(&self, i: usize) -> Option<(u64, i64, usize)> {
+        let unit_at = |j: usize, kind: DateKind| self.kind_at(j, kind).map(|u| u.value.value);
+        // a count starting here, its qualifier words included ("حوالي ثلاثة")
+        let n = self.doc.numbers.iter().find(|n| {
+            let first = n
+                .cue_span
+                .and_then(|c| self.doc.token_at(c.start))
+                .map_or(n.tokens.start, |t| t.min(n.tokens.start));
+            first == i && !n.date
+        });
+        if let Some(n) = n {
+            let days = unit_at(n.tokens.end, DateKind::AgoUnit)?;
+            return Some((n.min, i64::from(days), n.tokens.end + 1));
+        }
+        if let Some(days) = unit_at(i, DateKind::AgoDual) {
+            return Some((2, i64::from(days), i + 1));
+        }
+        let one = unit_at(i, DateKind::AgoOne).or_else(|| {
+            let m = self.starting(i)?;
+            match m.value.kind {
+                DateKind::MonthCue if m.value.value == 0 => Some(30),
+                DateKind::YearCue => Some(365),
+                _ => None,
+            }
+        })?;
+        // the unit alone ("يوم واحد" too), not a cue of a date that follows ("قبل عام 2011" is
+        // a year)
+        let one_word = self
+            .doc
+            .numbers
+            .iter()
+            .find(|n| n.tokens.start == i + 1 && n.min == 1 && n.max == Some(1) && !n.date);
+        if let Some(n) = one_word {
+            return Some((1, i64::from(one), n.tokens.end));
+        }
+        let next = self.doc.tokens.get(i + 1);
+        let named = next.is_some_and(|t| t.kind == TokenKind::Number)
+            || self
+                .starting(i + 1)
+                .is_some_and(|m| m.value.kind == DateKind::Month);
+        (!named).then_some((1, i64::from(one), i + 1))
+    }
+
     /// The match starting at token `i`.
     fn starting(&self, i: usize) -> Option<&'m Match<'m>> {
         let k = self.matches.partition_point(|m| m.tokens.start < i);
@@ -423,6 +469,37 @@ pub fn find_dates(
                     Deixis::Other
                 };
                 (d, p, deixis)
+            }),
+            // "قبل ثلاثة أشهر", "قبل 15 عاما", "قبل شهرين", "قبل أسبوع": publication minus the
+            // span, at the unit's precision
+            DateKind::Ago => published.and_then(|p| {
+                let (count, unit, end) = scan.ago_span(m.tokens.end)?;
+                // "قبل يوم من التفجير", "قبل أسبوعين على الهجوم": counted back from another
+                // event, not from publication
+                if doc
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.key == "من" || t.key == "على")
+                {
+                    return None;
+                }
+                tokens.end = end;
+                span = span.cover(doc.tokens[end - 1].span);
+                let back = count.min(10_000) as i64 * unit;
+                let precision = match unit {
+                    1 => DatePrecision::Day,
+                    7 => DatePrecision::Week,
+                    365 => DatePrecision::Year,
+                    _ => DatePrecision::Month,
+                };
+                // a month or a year is written as its first day, as the other expressions do
+                let d = p.add_days(-back);
+                let d = match precision {
+                    DatePrecision::Month => Day::new(d.year, d.month, 1),
+                    DatePrecision::Year => Day::new(d.year, 1, 1),
+                    _ => Some(d),
+                };
+                Some((d.unwrap_or(p), precision, Deixis::Other))
             }),
             _ => None,
         };
@@ -687,6 +764,33 @@ mod tests {
         assert_eq!(got("قتل ثمانية مسلحين صباح الجمعة."), "2015-07-24");
         assert_eq!(got("قتل ثمانية مسلحين الجمعة الماضي."), "2015-07-17");
         assert_eq!(got("قتل ثمانية مسلحين الخميس."), "2015-07-23");
+    }
+
+    #[test]
+    fn a_span_counted_back_from_publication() {
+        let got = |text: &str| {
+            let d = dates("2015-07-26", text);
+            (d[0].0.clone(), d[0].1.clone(), d[0].2)
+        };
+        assert_eq!(
+            got("ووقع هجوم مماثل قبل حوالي ثلاثة أشهر في متحف باردو."),
+            (
+                "قبل حوالي ثلاثة أشهر".into(),
+                "2015-04-01".into(),
+                DatePrecision::Month
+            )
+        );
+        assert_eq!(got("قتل قبل شهرين.").1, "2015-05-01");
+        assert_eq!(got("قتل قبل 15 عاما.").1, "2000-01-01");
+        assert_eq!(got("قتل قبل عام.").1, "2014-01-01");
+        assert_eq!(got("قتل قبل أسبوع.").2, DatePrecision::Week);
+        // a year named after it is that year; "قبل أن" is no date
+        assert_eq!(got("قتل قبل عام 2011.").1, "2011-01-01");
+        assert!(dates("2015-07-26", "قتل قبل أن يصل.").is_empty());
+        // counted back from another event
+        assert!(dates("2015-07-26", "دخلوا البلاد قبل يوم من التفجير.").is_empty());
+        assert!(dates("2015-07-26", "لم يحدث سوى قبل يوم واحد من الهجوم.").is_empty());
+        assert_eq!(got("وصل قبل يوم واحد.").1, "2015-07-25");
     }
 
     #[test]

@@ -327,6 +327,14 @@ pub enum DateKind {
     Link,
     /// Word before a date that makes it a name (شارع 26 سبتمبر, ميدان 14 أكتوبر): value 0.
     NameCue,
+    /// "قبل" before a span of time counted back from publication ("قبل ثلاثة أشهر"): value 0.
+    Ago,
+    /// A unit of time after a count (أيام, أشهر, عاما): value = its days (1, 7, 30, 365).
+    AgoUnit,
+    /// A unit of time in the dual (يومين, شهرين, عامين): value = the days of one.
+    AgoDual,
+    /// A unit of time alone, meaning one of it (أسبوع, يوم): value = its days.
+    AgoOne,
 }
 
 impl DateKind {
@@ -346,10 +354,14 @@ impl DateKind {
             DateKind::YearCue => "year_cue",
             DateKind::Link => "link",
             DateKind::NameCue => "name_cue",
+            DateKind::Ago => "ago",
+            DateKind::AgoUnit => "ago_unit",
+            DateKind::AgoDual => "ago_dual",
+            DateKind::AgoOne => "ago_one",
         }
     }
 
-    const ALL: [DateKind; 14] = [
+    const ALL: [DateKind; 18] = [
         DateKind::Month,
         DateKind::HijriMonth,
         DateKind::Weekday,
@@ -364,6 +376,10 @@ impl DateKind {
         DateKind::YearCue,
         DateKind::Link,
         DateKind::NameCue,
+        DateKind::Ago,
+        DateKind::AgoUnit,
+        DateKind::AgoDual,
+        DateKind::AgoOne,
     ];
 
     /// The allowed range of `value` for this kind.
@@ -375,7 +391,8 @@ impl DateKind {
             DateKind::MonthAnchor => -1..=1,
             DateKind::MonthCue => 0..=31,
             DateKind::OrdinalDay => 1..=31,
-            DateKind::YearCue | DateKind::Link | DateKind::NameCue => 0..=0,
+            DateKind::YearCue | DateKind::Link | DateKind::NameCue | DateKind::Ago => 0..=0,
+            DateKind::AgoUnit | DateKind::AgoDual | DateKind::AgoOne => 1..=365,
             DateKind::RelativeDay => -31..=31,
             DateKind::RelativeWeek | DateKind::RelativeMonth | DateKind::RelativeYear => -12..=12,
         }
