@@ -133,6 +133,9 @@ pub fn nearest<'a>(
 
 type Match<'a> = PhraseMatch<'a, &'static DateWord>;
 
+/// The shortest unit of a span counted back from publication that dates an incident (a month).
+const MIN_AGO_DAYS: i64 = 30;
+
 /// The value of a plain digit or number-word token sequence ending right before token `end`.
 fn number_before(doc: &Document, end: usize) -> Option<(u64, Span, usize)> {
     doc.numbers
@@ -483,6 +486,12 @@ pub fn find_dates(
                 {
                     return None;
                 }
+                // only months and years: days and weeks ago are told of the news itself, and
+                // read as a day they split the follow-ups of one incident across reports
+                // (cross-report B-cubed F1 0.671 -> 0.654 with them)
+                if unit < MIN_AGO_DAYS {
+                    return None;
+                }
                 tokens.end = end;
                 span = span.cover(doc.tokens[end - 1].span);
                 let back = count.min(10_000) as i64 * unit;
@@ -783,14 +792,15 @@ mod tests {
         assert_eq!(got("قتل قبل شهرين.").1, "2015-05-01");
         assert_eq!(got("قتل قبل 15 عاما.").1, "2000-01-01");
         assert_eq!(got("قتل قبل عام.").1, "2014-01-01");
-        assert_eq!(got("قتل قبل أسبوع.").2, DatePrecision::Week);
+        // days and weeks ago date nothing (see MIN_AGO_DAYS)
+        assert!(dates("2015-07-26", "قتل قبل أسبوع.").is_empty());
         // a year named after it is that year; "قبل أن" is no date
         assert_eq!(got("قتل قبل عام 2011.").1, "2011-01-01");
         assert!(dates("2015-07-26", "قتل قبل أن يصل.").is_empty());
         // counted back from another event
         assert!(dates("2015-07-26", "دخلوا البلاد قبل يوم من التفجير.").is_empty());
         assert!(dates("2015-07-26", "لم يحدث سوى قبل يوم واحد من الهجوم.").is_empty());
-        assert_eq!(got("وصل قبل يوم واحد.").1, "2015-07-25");
+        assert!(dates("2015-07-26", "وصل قبل يوم واحد.").is_empty());
     }
 
     #[test]
