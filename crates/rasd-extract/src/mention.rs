@@ -242,19 +242,27 @@ impl<'a> Context<'a> {
         let dates_sorted = dates.is_sorted_by_key(|d| d.span.start);
         // a day told with a verb of saying ("بحسب ما أفادت مصادر أمنية أمس") is when it was
         // said: it dates a later incident only while the story has told no other day
+        // (the triggers that can end in the window start at most the longest phrase before it:
+        // a binary search, not a scan of the document per date)
+        let longest = triggers.iter().map(|h| h.tokens.1 - h.tokens.0).max();
         let speech = |d: &DateMention| {
-            let Some(first) = doc.token_at(d.span.start) else {
+            let (Some(first), Some(longest)) = (doc.token_at(d.span.start), longest) else {
                 return false;
             };
             let from = first.saturating_sub(SPEECH_DATE_WORDS + 1);
-            let claim = (triggers.iter())
+            let window = Span::new(
+                doc.tokens[(from + 1).saturating_sub(longest)].span.start,
+                d.span.start,
+            );
+            let near = starting_in(&triggers, |h| h.span.start, window);
+            let claim = (near.iter())
                 .filter(|h| h.tokens.1 > from && h.tokens.1 <= first)
                 .filter(|h| h.value.role == Role::Claim)
                 .map(|h| h.tokens.1)
                 .max();
             claim.is_some_and(|c| {
                 (c..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
-                    && !triggers.iter().any(|h| {
+                    && !near.iter().any(|h| {
                         h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first
                     })
             })

@@ -371,25 +371,19 @@ fn text_search_on_postgres() {
     let mut store = Store::open(&db.url).unwrap();
     common::check_text_search(&mut store);
     let mut raw = postgres::Client::connect(&db.url, postgres::NoTls).unwrap();
-    let plan: Vec<String> = raw
-        .query(
+    let explain = |raw: &mut postgres::Client| -> Vec<String> {
+        raw.query(
             "EXPLAIN SELECT doc_id FROM search WHERE body LIKE '%حلب%'",
             &[],
         )
         .unwrap()
         .iter()
         .map(|r| r.get(0))
-        .collect();
+        .collect()
+    };
+    let plan = explain(&mut raw);
     raw.batch_execute("SET enable_seqscan = off").unwrap();
-    let plan_indexed: Vec<String> = raw
-        .query(
-            "EXPLAIN SELECT doc_id FROM search WHERE body LIKE '%حلب%'",
-            &[],
-        )
-        .unwrap()
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
+    let plan_indexed = explain(&mut raw);
     assert!(
         plan_indexed.join("\n").contains("search_trgm"),
         "the trigram index is usable: {plan:?} / {plan_indexed:?}"

@@ -65,21 +65,20 @@ impl Context<'_> {
             });
         // a capital or a country right after a verb of saying speaks ("أعلنت واشنطن أن ...")
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
+        let said_before = starting_in(&self.triggers, |h| h.span.start, before);
         let speaker_before = matches!(p.feature.as_str(), "country" | "city" | "admin1")
-            && starting_in(&self.triggers, |h| h.span.start, before)
+            && said_before
                 .iter()
                 .any(|h| h.value.role == Role::Claim && h.tokens.1 == first);
         // the speaker's own place, in the subject of a verb of saying or condemning told before
         // the event ("استنكر علماء ووجهاء محافظة القطيف الجريمة التي استهدفت ... في عسير")
         let speaker_subject = p.span.end <= trigger.start
-            && starting_in(&self.triggers, |h| h.span.start, before)
-                .iter()
-                .any(|h| {
-                    matches!(h.value.role, Role::Claim | Role::Negative)
-                        && h.tokens.1 < first
-                        && first - h.tokens.1 <= 3
-                        && (h.tokens.1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
-                });
+            && said_before.iter().any(|h| {
+                matches!(h.value.role, Role::Claim | Role::Negative)
+                    && h.tokens.1 < first
+                    && first - h.tokens.1 <= 3
+                    && (h.tokens.1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+            });
         if speaker_next || speaker_before || speaker_subject {
             r -= SPEAKER_PENALTY;
         }
