@@ -49,6 +49,7 @@ pub enum Cue {
     Fall,
     Whence,
     Support,
+    Aboard,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -62,6 +63,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "subset" => Cue::Subset,
                 "anaphor" => Cue::Anaphor,
                 "domain" => Cue::Domain,
+                "aboard" => Cue::Aboard,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -630,9 +630,18 @@ impl<'a> Context<'a> {
         let triggers: Vec<&Hit<&'static Trigger>> = in_sentence(&self.triggers, span)
             .filter(|m| m.span.start < irrealis_from)
             .collect();
+        // an aircraft or a vehicle one travels on ("وصلت الجثامين على متن طائرة عسكرية") is
+        // no means of attack
+        let aboard = |m: &Hit<&'static Trigger>| {
+            m.tokens.0 > 0
+                && self.cue_at_token(m.tokens.0 - 1, Cue::Aboard)
+                && self.cue_at_token(m.tokens.0, Cue::Means)
+        };
         let mut events: Vec<_> = triggers
             .iter()
-            .filter(|m| m.value.role == Role::Event && m.value.sub_event_type.is_some())
+            .filter(|m| {
+                m.value.role == Role::Event && m.value.sub_event_type.is_some() && !aboard(m)
+            })
             .collect();
         let untold = |m: &&&Hit<&'static Trigger>| {
             m.value

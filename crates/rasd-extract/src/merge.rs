@@ -115,6 +115,14 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
             return false;
         }
     }
+    // a province of its own that is not the other's ("في محيط القاعدة في لحج" after the
+    // fighting in Taiz) tells another incident
+    let province = |c: &Candidate| c.location.as_ref().and_then(|l| l.admin1.clone());
+    if let (Some(a), Some(b)) = (province(earlier), province(later)) {
+        if a != b {
+            return false;
+        }
+    }
     if let (Some((a, false)), Some((b, false))) = (&earlier.date, &later.date) {
         if a.conflicts(b) || (a.day.ordinal() - b.day.ordinal()).abs() > RETOLD_DAYS {
             return false;
@@ -297,6 +305,17 @@ fn place_elsewhere(out: &mut [Candidate]) -> usize {
 /// news3000 and the development sets it changes no record (their output is byte-identical).
 pub const MERGE_WINDOW: usize = 100;
 
+/// Whether `c` is an incident mention that only names an incident again: a definite event
+/// word with no date and no toll of its own.
+fn bare_retelling(c: &Candidate) -> bool {
+    c.status == rasd_core::Status::Incident
+        && c.definite
+        && c.has_event_trigger
+        && !c.own_date()
+        && c.kills.is_empty()
+        && c.injuries.is_empty()
+}
+
 /// Merges the candidates of one report, in text order.
 pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
     merge_counting(candidates).0
@@ -311,10 +330,19 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
         // the incident the report tells
         let from = out.len().saturating_sub(MERGE_WINDOW);
         pairs += out.len() - from;
-        match out[from..]
+        let found = out[from..]
             .iter()
             .rposition(|e| e.status == c.status && same_incident(e, &c))
-        {
+            .or_else(|| {
+                // history told, then named again with a definite word and nothing of its own
+                // ("اعتداء متحف باردو في 18 مارس ... وكانت الوزارة أعلنت إثر الاعتداء"): the
+                // retelling is that history, not today's incident
+                bare_retelling(&c).then_some(())?;
+                out[from..].iter().rposition(|e| {
+                    e.status == rasd_core::Status::Background && same_incident(e, &c)
+                })
+            });
+        match found {
             Some(i) => absorb(&mut out[from + i], c),
             None => out.push(c),
         }

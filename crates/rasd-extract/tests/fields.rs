@@ -150,3 +150,17 @@ fn an_own_day_wins_over_an_interval_without_a_count() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_roundup_that_moves_to_another_province_tells_another_incident() {
+    let text = "قتل 17 مسلحا في معارك عنيفة في مدينة تعز أمس. \
+                وسيطرت المقاومة على خمسة مواقع للمسلحين في محافظة لحج.";
+    let events = extract(text);
+    let places: Vec<_> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.text.clone()))
+        .collect();
+    assert_eq!(events.len(), 2, "{events:#?}");
+    assert!(places.iter().any(|p| p.contains("تعز")), "{places:?}");
+    assert!(places.iter().any(|p| p.contains("لحج")), "{places:?}");
+}

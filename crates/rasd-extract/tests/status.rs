@@ -154,3 +154,51 @@ fn an_aim_in_the_present_tense_and_the_act_in_general_are_no_incidents() {
     let (s, _) = status("قتل خمسة أشخاص في هجوم يستهدف سوقا في بغداد أمس.");
     assert_eq!(s, Status::Incident);
 }
+
+#[test]
+fn a_definite_retelling_of_history_joins_that_history() {
+    let text = "أفرج القضاء عن خمسة موقوفين. وقتل 22 شخصا في الاعتداء الذي استهدف متحفا في سوسة في 18 مارس. \
+                وكانت الوزارة أعلنت بعد الاعتداء أنها فككت الخلية.";
+    let events = all(text);
+    let attacks: Vec<_> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Attack")
+        .collect();
+    assert_eq!(attacks.len(), 1, "{events:#?}");
+    assert_eq!(attacks[0].status, Status::Background);
+    assert_eq!(attacks[0].mentions.len(), 2);
+    assert!(default_output(text)
+        .iter()
+        .all(|e| e.sub_event_type != "Attack"));
+}
+
+#[test]
+fn deaths_in_a_storm_or_an_earthquake_are_no_incident() {
+    for text in [
+        "وأسفر الإعصار عن مقتل ستة أشخاص في الفلبين أمس.",
+        "قتل 12 شخصا في زلزال ضرب شرق تركيا أمس.",
+        "لقي ثلاثة أطفال حتفهم في السيول التي اجتاحت المحافظة أمس.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // a car bomb among people who fled the floods is still one
+    let text =
+        "انفجرت سيارة مفخخة قرب مخيم للنازحين من الفيضانات في بغداد أمس مما أسفر عن مقتل خمسة.";
+    assert_eq!(default_output(text).len(), 1, "{:#?}", all(text));
+}
+
+#[test]
+fn an_aircraft_one_travels_on_is_no_air_strike() {
+    let text =
+        "ووصلت جثامين الجنود الثلاثة الذين قتلوا في اليمن أمس إلى مطار أبوظبي على متن طائرة عسكرية.";
+    let events = all(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Air/drone strike"),
+        "{events:#?}"
+    );
+    // a strike told with the same noun is still one
+    let events = all("وقصفت طائرة عسكرية مواقع المسلحين في مأرب أمس.");
+    assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+}
