@@ -20,6 +20,16 @@ fn complex_attack_part(c: &Candidate) -> bool {
         )
 }
 
+/// Whether the candidate is a strike from the air or from afar (an air strike, shelling): ACLED
+/// codes it apart from the fighting on the ground at the same place.
+fn from_afar(c: &Candidate) -> bool {
+    c.has_event_trigger
+        && matches!(
+            c.sub_event_type.as_str(),
+            "Air/drone strike" | "Shelling/artillery/missile attack"
+        )
+}
+
 /// Whether `later` tells the same incident as `earlier` (same story).
 fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     // a sequel of its own kind ("... أعقبها تبادل لإطلاق النار") is another incident
@@ -69,6 +79,7 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
                 || earlier.event_type == later.event_type
                 || (complex_attack_part(earlier)
                     && complex_attack_part(later)
+                    && !(from_afar(earlier) || from_afar(later))
                     && later.sentence <= earlier.sentence + 3)
         }
         (Some(_), Some(_)) => false,

@@ -11,8 +11,8 @@
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة");
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, or dated by its
 //!   own words more than [`RECENT_DAYS`] before publication;
-//! - `statistic`: a toll of [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over
-//!   a period ("منذ بداية", "خلال الأشهر", "حصيلة") in its sentence.
+//! - `statistic`: a toll (dead or wounded) of [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more
+//!   with a count over a period ("منذ بداية", "خلال الأشهر", "حصيلة") in its sentence.
 //!
 //! After the story's merge, an incident that nothing pins down (no place finer than a
 //! country, no date of its own, no toll, no side) is `generic` ([`unspecific`]).
@@ -100,13 +100,21 @@ impl Context<'_> {
         {
             return (Status::Generic, Some(c.trigger_span));
         }
-        let toll = crate::slots::counts::adding_pieces(&c.kills)
-            .iter()
-            .map(|p| p.max.unwrap_or(p.min))
-            .sum::<u64>();
+        // the dead, or the wounded ("تم تسجيل 20 ألف جريح"), of a war rather than an incident
+        let sum = |pieces: &[crate::slots::counts::CountPiece]| {
+            crate::slots::counts::adding_pieces(pieces)
+                .iter()
+                .map(|p| p.max.unwrap_or(p.min))
+                .sum::<u64>()
+        };
+        let (toll, wounded) = (sum(&c.kills), sum(&c.injuries));
         if toll >= WAR_TOLL {
             return (Status::Statistic, c.kills.first().map(|p| p.span));
         }
+        if wounded >= WAR_TOLL {
+            return (Status::Statistic, c.injuries.first().map(|p| p.span));
+        }
+        let toll = toll.max(wounded);
         if toll >= PERIOD_TOLL {
             // a count over a period anywhere in its sentence
             let period = (doc.token_at(s.start).unwrap_or(0)

@@ -64,6 +64,9 @@ fn a_toll_over_a_period_or_a_war_is_a_statistic() {
     assert_eq!(s, Status::Statistic, "{cue:?}");
     let (s, cue) = status("وقتل 120 مدنيا في غارات على حلب خلال الأشهر الماضية.");
     assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("خلال")));
+    // the wounded of a war
+    let (s, _) = status("وتم تسجيل 20 ألف جريح في المعارك التي تشهدها المدينة.");
+    assert_eq!(s, Status::Statistic);
     // a large toll of one day with no period stays an incident
     let (s, _) = status("قتل 120 شخصا في تفجير انتحاري استهدف سوقا في بغداد أمس.");
     assert_eq!(s, Status::Incident);
