@@ -164,3 +164,25 @@ fn a_roundup_that_moves_to_another_province_tells_another_incident() {
     assert!(places.iter().any(|p| p.contains("تعز")), "{places:?}");
     assert!(places.iter().any(|p| p.contains("لحج")), "{places:?}");
 }
+
+#[test]
+fn a_clause_opened_with_qad_after_a_comma_tells_its_own_incident() {
+    let text = "قتل 8 من المسلحين في كمين نصبته لهم القوات الحكومية في مديرية رداع، \
+                وقد شنت طائرات التحالف أمس غارات على مواقع في مدينة صعدة.";
+    let events = extract(text);
+    let ambush = events
+        .iter()
+        .find(|e| e.sub_event_type == "Armed clash")
+        .expect("the ambush");
+    let place = ambush.location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("رداع"), "{events:#?}");
+    let strike = events
+        .iter()
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("the strikes");
+    assert_eq!(
+        strike.location.as_ref().map(|l| l.text.as_str()),
+        Some("صعدة"),
+        "{events:#?}"
+    );
+}
