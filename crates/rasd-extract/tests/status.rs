@@ -176,11 +176,13 @@ fn a_definite_retelling_of_history_joins_that_history() {
 }
 
 #[test]
-fn deaths_in_a_storm_or_an_earthquake_are_no_incident() {
+fn deaths_in_a_storm_an_earthquake_a_crash_or_an_execution_are_no_incident() {
     for text in [
         "وأسفر الإعصار عن مقتل ستة أشخاص في الفلبين أمس.",
         "قتل 12 شخصا في زلزال ضرب شرق تركيا أمس.",
         "لقي ثلاثة أطفال حتفهم في السيول التي اجتاحت المحافظة أمس.",
+        "مقتل 19 شخصا بتصادم حافلتين في ولاية الخرطوم.",
+        "نفذت وزارة الداخلية حكم القتل قصاصا في جان أقدم على قتل مواطن بإطلاق النار عليه.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
