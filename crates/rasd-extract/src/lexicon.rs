@@ -50,6 +50,7 @@ pub enum Cue {
     Whence,
     Support,
     Aboard,
+    Witness,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -64,6 +65,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "anaphor" => Cue::Anaphor,
                 "domain" => Cue::Domain,
                 "aboard" => Cue::Aboard,
+                "witness" => Cue::Witness,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -109,3 +109,18 @@ fn a_speaker_in_the_next_sentence_does_not_make_a_place_a_dateline() {
     let events = extract(text);
     assert_eq!(places(&events)[0], "الصومال", "{events:#?}");
 }
+
+#[test]
+fn a_country_that_witnessed_the_act_is_where_it_happened() {
+    // the country is the subject of "شهد": where it happened, not a state acting
+    let events = extract(
+        "اعتقلت القوات العراقية في بغداد ثلاثة مسلحين أمس. وقال مسؤولون إن انفجارا تشهده الكويت \
+         أسفر عن مقتل خمسة أشخاص.",
+    );
+    let blast = events
+        .iter()
+        .find(|e| e.trigger.text.contains("انفجار"))
+        .expect("the blast");
+    let place = blast.location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("الكويت"), "{events:#?}");
+}

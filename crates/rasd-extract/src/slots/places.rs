@@ -116,6 +116,10 @@ impl Context<'_> {
         }
         let country = p.location.country.as_deref();
         let first = self.doc.token_at(p.span.start).unwrap_or(0);
+        // "أسوأ هجوم تشهده الكويت": the subject of a verb of witnessing is where it happened
+        if first > 0 && self.cue_at_token(first - 1, Cue::Witness) {
+            return false;
+        }
         let whence = first > 0 && self.cue_at_token(first - 1, Cue::Whence);
         let elsewhere =
             !whence && !placed.is_empty() && !country.is_some_and(|c| placed.contains(&c));
