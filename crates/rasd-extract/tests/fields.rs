@@ -186,3 +186,11 @@ fn a_clause_opened_with_qad_after_a_comma_tells_its_own_incident() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_event_noun_with_a_pronoun_suffix_is_an_event_word() {
+    let events = extract("وبدأت تركيا أمس بشن أولى غاراتها على مواقع التنظيم في مدينة الرقة.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Air/drone strike");
+    assert_eq!(events[0].trigger.text, "غاراتها");
+}
