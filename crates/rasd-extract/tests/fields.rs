@@ -194,3 +194,11 @@ fn an_event_noun_with_a_pronoun_suffix_is_an_event_word() {
     assert_eq!(events[0].sub_event_type, "Air/drone strike");
     assert_eq!(events[0].trigger.text, "غاراتها");
 }
+
+#[test]
+fn blowing_oneself_up_told_with_a_verbal_noun_is_a_suicide_bombing() {
+    let events =
+        extract("وقامت فتاة بتفجير نفسها في سوق مدينة مايدوغوري أمس مما أسفر عن مقتل 14 شخصا.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Suicide bomb", "{events:#?}");
+}
