@@ -1215,8 +1215,8 @@ async fn extract_writes_the_files_of_rasd_extract() {
 
 #[tokio::test]
 async fn extract_as_geojson_leaves_out_the_records_without_coordinates_unless_asked() {
-    // a development report with a record the geocoder could not place
-    let extractor = rasd_extract::Extractor::new();
+    // a development report with a record (of any status) the geocoder could not place
+    let extractor = rasd_extract::Extractor::new().with_all(true);
     let report = common::reports("data/eval/reports.dev.jsonl")
         .into_iter()
         .find(|r| {
@@ -1229,7 +1229,7 @@ async fn extract_as_geojson_leaves_out_the_records_without_coordinates_unless_as
         .expect("a report with a record without coordinates");
     let post = |extra: Value| {
         let mut body = serde_json::json!({"id": report.id, "text": report.text,
-            "published": report.published});
+            "published": report.published, "all": true});
         for (k, v) in extra.as_object().unwrap() {
             body[k] = v.clone();
         }
