@@ -124,3 +124,18 @@ fn a_country_that_witnessed_the_act_is_where_it_happened() {
     let place = blast.location.as_ref().map(|l| l.text.as_str());
     assert_eq!(place, Some("الكويت"), "{events:#?}");
 }
+
+#[test]
+fn a_capital_named_bare_before_a_verb_of_saying_speaks() {
+    // the story is about the speaker's words, yet the speaker's capital is no place of the act
+    let events = extract(
+        "واشنطن تصف مقتل طفل في هجوم بأنه عمل إرهابي\n\
+         ونددت الولايات المتحدة اليوم بالهجوم الذي أدى إلى مقتل طفل في مدينة نابلس.",
+    );
+    assert!(!events.is_empty());
+    assert!(
+        places(&events).iter().all(|p| *p != "واشنطن"),
+        "{:?}",
+        places(&events)
+    );
+}

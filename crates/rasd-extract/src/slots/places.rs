@@ -50,26 +50,11 @@ impl Context<'_> {
             r += 0.3;
         }
         // where the speaker is ("وفي مدريد قال متحدث ..."), not where it happened
+        let (speaker_next, speaker_before) = self.speaks(p);
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
         let first = self.doc.token_at(p.span.start).unwrap_or(t);
-        let after = Span::new(p.span.end, p.span.end + 40);
-        // (in the same sentence: "... في الصومال. وأضاف الرئيس" is no speaker's place)
-        let sentence = self.doc.sentence_of_token(t);
-        let speaker_next = starting_in(&self.triggers, |h| h.span.start, after)
-            .iter()
-            .any(|h| {
-                h.value.role == Role::Claim
-                    && h.tokens.0 > t
-                    && h.tokens.0 <= t + 2
-                    && self.doc.sentence_of_token(h.tokens.0) == sentence
-            });
-        // a capital or a country right after a verb of saying speaks ("أعلنت واشنطن أن ...")
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
-        let speaker_before = matches!(p.feature.as_str(), "country" | "city" | "admin1")
-            && said_before
-                .iter()
-                .any(|h| h.value.role == Role::Claim && h.tokens.1 == first);
         // the speaker's own place, in the subject of a verb of saying or condemning told before
         // the event ("استنكر علماء ووجهاء محافظة القطيف الجريمة التي استهدفت ... في عسير")
         let speaker_subject = p.span.end <= trigger.start
@@ -102,6 +87,32 @@ impl Context<'_> {
         r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
     }
 
+    /// Whether a place mention is followed, in its sentence, by a verb of saying within two
+    /// words ("واشنطن تصف ...", "وقال في بيان"), and whether a country, city or province
+    /// comes right after one ("أعلنت واشنطن أن ...").
+    fn speaks(&self, p: &rasd_geo::PlaceMention) -> (bool, bool) {
+        let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
+        let first = self.doc.token_at(p.span.start).unwrap_or(t);
+        let after = Span::new(p.span.end, p.span.end + 40);
+        // (in the same sentence: "... في الصومال. وأضاف الرئيس" is no speaker's place)
+        let sentence = self.doc.sentence_of_token(t);
+        let next = starting_in(&self.triggers, |h| h.span.start, after)
+            .iter()
+            .any(|h| {
+                h.value.role == Role::Claim
+                    && h.tokens.0 > t
+                    && h.tokens.0 <= t + 2
+                    && self.doc.sentence_of_token(h.tokens.0) == sentence
+            });
+        let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
+        let said_before = starting_in(&self.triggers, |h| h.span.start, before);
+        let after_verb = matches!(p.feature.as_str(), "country" | "city" | "admin1")
+            && said_before
+                .iter()
+                .any(|h| h.value.role == Role::Claim && h.tokens.1 == first);
+        (next, after_verb)
+    }
+
     /// Whether a place mention names a state acting or speaking, not where something happened
     /// ("تقوده الولايات المتحدة", "امتناع واشنطن", "نددت الولايات المتحدة بالهجوم"): a country or
     /// a city with no place cue before it (no "في", "قرب", ...), of another country than the one
@@ -113,6 +124,12 @@ impl Context<'_> {
     fn metonymy(&self, p: &rasd_geo::PlaceMention, placed: &[&str]) -> bool {
         if p.cue.is_some() || !matches!(p.feature.as_str(), "country" | "city") {
             return false;
+        }
+        // named bare as the one who speaks ("واشنطن تصف مقتل طفل ...", "أعلنت أنقرة أن ..."):
+        // a state, whatever the story is about
+        let (says_next, said_to) = self.speaks(p);
+        if says_next || said_to {
+            return true;
         }
         let country = p.location.country.as_deref();
         let first = self.doc.token_at(p.span.start).unwrap_or(0);
