@@ -50,7 +50,7 @@ impl Context<'_> {
             r += 0.3;
         }
         // where the speaker is ("وفي مدريد قال متحدث ..."), not where it happened
-        let (speaker_next, speaker_before) = self.speaks(p);
+        let (speaker_next, speaker_before, _) = self.speaks(p);
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
         let first = self.doc.token_at(p.span.start).unwrap_or(t);
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
@@ -88,29 +88,34 @@ impl Context<'_> {
     }
 
     /// Whether a place mention is followed, in its sentence, by a verb of saying within two
-    /// words ("واشنطن تصف ...", "وقال في بيان"), and whether a country, city or province
-    /// comes right after one ("أعلنت واشنطن أن ...").
-    fn speaks(&self, p: &rasd_geo::PlaceMention) -> (bool, bool) {
+    /// words ("واشنطن تصف ...", "وفي مدريد، قال"); whether a country, city or province comes
+    /// right after one ("أعلنت واشنطن أن ..."); and whether the verb follows with only words
+    /// between (not a dateline's dash: "الموصل ـ رويترز").
+    fn speaks(&self, p: &rasd_geo::PlaceMention) -> (bool, bool, bool) {
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
         let first = self.doc.token_at(p.span.start).unwrap_or(t);
         let after = Span::new(p.span.end, p.span.end + 40);
         // (in the same sentence: "... في الصومال. وأضاف الرئيس" is no speaker's place)
         let sentence = self.doc.sentence_of_token(t);
-        let next = starting_in(&self.triggers, |h| h.span.start, after)
-            .iter()
-            .any(|h| {
-                h.value.role == Role::Claim
-                    && h.tokens.0 > t
-                    && h.tokens.0 <= t + 2
-                    && self.doc.sentence_of_token(h.tokens.0) == sentence
-            });
+        let verbs = starting_in(&self.triggers, |h| h.span.start, after);
+        let next_verb = verbs.iter().find(|h| {
+            h.value.role == Role::Claim
+                && h.tokens.0 > t
+                && h.tokens.0 <= t + 2
+                && self.doc.sentence_of_token(h.tokens.0) == sentence
+        });
+        let next = next_verb.is_some();
+        // with nothing but words between: not a dateline ("الموصل ـ رويترز: ...")
+        let next_plain = next_verb.is_some_and(|h| {
+            (t + 1..h.tokens.0).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+        });
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
         let after_verb = matches!(p.feature.as_str(), "country" | "city" | "admin1")
             && said_before
                 .iter()
                 .any(|h| h.value.role == Role::Claim && h.tokens.1 == first);
-        (next, after_verb)
+        (next, after_verb, next_plain)
     }
 
     /// Whether a place mention names a state acting or speaking, not where something happened
@@ -127,7 +132,7 @@ impl Context<'_> {
         }
         // named bare as the one who speaks ("واشنطن تصف مقتل طفل ...", "أعلنت أنقرة أن ..."):
         // a state, whatever the story is about
-        let (says_next, said_to) = self.speaks(p);
+        let (_, said_to, says_next) = self.speaks(p);
         if says_next || said_to {
             return true;
         }
