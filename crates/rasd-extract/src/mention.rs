@@ -126,6 +126,8 @@ pub struct Context<'a> {
     /// incident ([`DateMention::story_clock`], not in the future), for
     /// [`Context::story_date_before`].
     clock_before: Vec<Option<usize>>,
+    /// Where the days told with a verb of saying start ("وقال بيان ... اليوم: إن ..."), sorted.
+    said_at: Vec<usize>,
     /// Whether the document's numbers are sorted by their first token.
     numbers_sorted: bool,
     pub(crate) places: Vec<rasd_geo::PlaceMention>,
@@ -268,12 +270,16 @@ impl<'a> Context<'a> {
             })
         };
         let mut clock_before = Vec::with_capacity(dates.len());
+        let mut said_at = Vec::new();
         let mut last: Option<usize> = None;
         let mut last_said = true;
         for (i, d) in dates.iter().enumerate() {
             clock_before.push(last);
             if d.dates_events() && d.story_clock(published) {
                 let said = speech(d);
+                if said {
+                    said_at.push(d.span.start);
+                }
                 if last.is_none() || !said || last_said {
                     last = Some(i);
                     last_said = said;
@@ -309,6 +315,10 @@ impl<'a> Context<'a> {
             dates_sorted,
             date_len: dates.iter().map(|d| d.span.len()).max().unwrap_or(0),
             clock_before,
+            said_at: {
+                said_at.sort_unstable();
+                said_at
+            },
             numbers_sorted: doc.numbers.is_sorted_by_key(|n| n.tokens.start),
             dates,
             places,
@@ -344,6 +354,11 @@ impl<'a> Context<'a> {
 
     /// The latest date (in document order) that ends by `start`, is not in the future and can
     /// date a later incident (`DateMention::story_clock`).
+    /// Whether `d` is a day told with a verb of saying: when it was said.
+    pub(crate) fn said(&self, d: &DateMention) -> bool {
+        self.said_at.binary_search(&d.span.start).is_ok()
+    }
+
     pub(crate) fn story_date_before(&self, start: usize) -> Option<&DateMention> {
         let good = |d: &DateMention| {
             d.dates_events() && d.span.end <= start && d.story_clock(self.published)

@@ -195,7 +195,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     let finer_place = precision(&other) < precision(into);
     into.mentions.push(other.trigger_span);
     into.mentions.extend(other.mentions.iter().copied());
-    let take_date = !into.own_date() && other.own_date();
+    let take_date =
+        (!into.own_date() && other.own_date()) || (into.date.is_none() && other.date.is_some());
     if other.priority > into.priority && other.has_event_trigger {
         into.event_type = other.event_type;
         into.sub_event_type = other.sub_event_type;

@@ -202,3 +202,14 @@ fn blowing_oneself_up_told_with_a_verbal_noun_is_a_suicide_bombing() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Suicide bomb", "{events:#?}");
 }
+
+#[test]
+fn a_day_told_with_a_verb_of_saying_does_not_part_the_incident_it_retells() {
+    let events = extract(
+        "قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية في مدينة العريش أمس. \
+         وقال بيان للجيش اليوم إن انفجار عبوة ناسفة في العريش أسفر عن مقتل ثلاثة جنود.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let date = events[0].date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(date, Some("2015-07-31"), "{events:#?}");
+}

@@ -17,8 +17,11 @@ impl Context<'_> {
     ) -> Option<(DateMention, bool)> {
         let own = (self.dates_in(span).iter())
             .filter(|d| d.dates_events() && d.span.start >= span.start && d.span.end <= span.end);
+        // a day told with the verb of saying ("وقال بيان اليوم: إن خمس غارات ...") is when it
+        // was said: it dates what was said, but not as a day of its own that would part it from
+        // an incident of another day told before
         nearest(own, trigger_span)
-            .map(|d| (d.clone(), false))
+            .map(|d| (d.clone(), self.said(d)))
             .or_else(|| {
                 self.story_date_before(span.start)
                     .map(|d| (d.clone(), true))
