@@ -51,6 +51,8 @@ pub enum Cue {
     Support,
     Aboard,
     Witness,
+    PeriodUnit,
+    Durative,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -66,6 +68,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "domain" => Cue::Domain,
                 "aboard" => Cue::Aboard,
                 "witness" => Cue::Witness,
+                "period_unit" => Cue::PeriodUnit,
+                "durative" => Cue::Durative,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -8,10 +8,12 @@
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, an
 //!   adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
 //!   act of violence in its sentence;
-//! - `not_violence`: deaths told only with a word of death of its own ("وفاة");
+//! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
+//!   words of death in a story whose headline tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, or dated by its
 //!   own words more than [`RECENT_DAYS`] before publication;
-//! - `statistic`: a toll (dead or wounded) of [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more
+//! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
+//!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more
 //!   with a count over a period ("منذ بداية", "خلال الأشهر", "حصيلة") in its sentence.
 //!
 //! After the story's merge, an incident that nothing pins down (no place finer than a
@@ -32,6 +34,8 @@ pub const WAR_TOLL: u64 = 1000;
 pub const PERIOD_TOLL: u64 = 50;
 /// How many words before the event word a denial or an intent reaches.
 const CLAUSE_WORDS: usize = 8;
+/// How many words before a durative word of violence a unit of time makes it a period.
+const PERIOD_WORDS: usize = 3;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
 
@@ -77,6 +81,17 @@ impl Context<'_> {
                 return (Status::Generic, Some(c.trigger_span));
             }
         }
+        // deaths told only with words of death in a story whose headline tells an accident, a
+        // disaster or a game ("حادث سير يودي بحياة 16 ... وذكرت الشرطة أن من بين القتلى طفل")
+        if !c.has_event_trigger {
+            if let Some(title) = doc.sentences.first() {
+                if let Some(cue) = crate::mention::in_sentence(&self.cues, title.span)
+                    .find(|m| m.value == Cue::Domain)
+                {
+                    return (Status::NotViolence, Some(cue.span));
+                }
+            }
+        }
         // deaths told only with a word of death of its own ("وفاة"): no political violence
         if !c.has_event_trigger
             && c.kill_word
@@ -99,6 +114,19 @@ impl Context<'_> {
             })
         {
             return (Status::Generic, Some(c.trigger_span));
+        }
+        // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب"): a period, not an
+        // incident
+        if self.cue_at_token(t, Cue::Durative) {
+            let from = t
+                .saturating_sub(PERIOD_WORDS)
+                .max(doc.token_at(s.start).unwrap_or(0));
+            if let Some(u) = (from..t)
+                .rev()
+                .find(|&i| self.cue_at_token(i, Cue::PeriodUnit))
+            {
+                return (Status::Statistic, Some(doc.tokens[u].span));
+            }
         }
         // the dead, or the wounded ("تم تسجيل 20 ألف جريح"), of a war rather than an incident
         let sum = |pieces: &[crate::slots::counts::CountPiece]| {

@@ -207,3 +207,22 @@ fn an_aircraft_one_travels_on_is_no_air_strike() {
     let events = all("وقصفت طائرة عسكرية مواقع المسلحين في مأرب أمس.");
     assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
 }
+
+#[test]
+fn months_of_fighting_are_a_period_not_an_incident() {
+    let (s, cue) = status("أعيد فتح المطار الدولي في مدينة عدن بعد أربعة أشهر من القتال.");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("أشهر")));
+    // fighting of a day is an incident
+    let (s, _) = status("قتل خمسة مسلحين في القتال الذي دار في مدينة عدن أمس.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn deaths_in_a_story_headlined_as_an_accident_are_no_violence() {
+    let events = all("حادث سير يودي بحياة 16 شخصا في شرق روسيا\n\
+                      وذكرت الشرطة في منطقة خاباروفسك اليوم أن من بين القتلى طفلا.");
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{events:#?}"
+    );
+}
