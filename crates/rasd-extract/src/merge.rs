@@ -70,7 +70,7 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
             if own_toll(earlier)
                 && own_toll(later)
                 && later.sentence != earlier.sentence
-                && total(&earlier.kills) != total(&later.kills)
+                && !tolls_agree(&earlier.kills, &later.kills)
             {
                 return false;
             }
@@ -179,6 +179,18 @@ const GENERIC_PRIORITY: i32 = 30;
 /// The figure count pieces add up to.
 fn total(pieces: &[CountPiece]) -> u64 {
     adding_pieces(pieces).iter().map(|x| x.min).sum()
+}
+
+/// Whether two tolls can be one figure told twice: the same total, or close totals (a fifth of
+/// the larger apart at most, from [`RETOLD_TOLL`] up) of which one is told vaguely ("نحو 30"
+/// and "28 على الأقل" in one story: the lead's round figure and the body's count).
+fn tolls_agree(a: &[CountPiece], b: &[CountPiece]) -> bool {
+    let (ta, tb) = (total(a), total(b));
+    if ta == tb {
+        return true;
+    }
+    let vague = (a.iter().chain(b)).any(|p| p.qualifier != rasd_core::Qualifier::Exact);
+    vague && ta.min(tb) >= RETOLD_TOLL && ta.abs_diff(tb) * 5 <= ta.max(tb)
 }
 
 /// Adds the victim groups `into` does not hold yet (by span).

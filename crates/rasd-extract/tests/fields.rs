@@ -213,3 +213,25 @@ fn a_day_told_with_a_verb_of_saying_does_not_part_the_incident_it_retells() {
     let date = events[0].date.as_ref().map(|d| d.value.as_str());
     assert_eq!(date, Some("2015-07-31"), "{events:#?}");
 }
+
+#[test]
+fn a_round_toll_and_a_counted_one_told_again_are_one_incident() {
+    // the lead's round figure and the body's count of one bombing at one place
+    let events = extract(
+        "قتل نحو 40 شخصا الخميس في انفجار استهدف سوقا شعبية في مدينة الحلة. \
+         وأدى تفجير انتحاري استهدف السوق في مدينة الحلة إلى مقتل 37 شخصا على الأقل وجرح 80 آخرين.",
+    );
+    let incidents: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(incidents.len(), 1, "{events:#?}");
+    // two exact tolls of two new events at one place stay two incidents
+    let events = extract(
+        "انفجرت سيارة مفخخة في مدينة الحلة الخميس مما أسفر عن مقتل 12 شخصا. \
+         وانفجرت عبوة ناسفة في مدينة الحلة الخميس ما أدى إلى مقتل 10 آخرين.",
+    );
+    let incidents = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .count();
+    assert_eq!(incidents, 2, "{events:#?}");
+}

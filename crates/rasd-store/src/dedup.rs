@@ -31,8 +31,9 @@
 //!    the reaction, the funeral, the visit to the wounded) may be up to [`FOLLOWUP_DAYS`] later
 //!    than the incident, and an undated retelling published up to [`FOLLOWUP_DAYS`] after it,
 //!    at the incident's own place only (the same place, one inside the other, or country
-//!    level; never a neighbouring town). Such a follow-up match scores below one of the
-//!    incident's own days and bridges no clusters.
+//!    level; never a neighbouring town); so may a mention dated by its report's news that
+//!    gives the incident's own explicit toll of [`RETOLD_TOLL`] or more. Such a
+//!    follow-up match scores below one of the incident's own days and bridges no clusters.
 //! 3. **Place**, by the gazetteer hierarchy the records carry (names compared folded: "'Asīr"
 //!    = "Asir"): (a) the same place (GeoNames id, or name in one country); (b) one inside the
 //!    other: the coarser one's name is the finer one's admin2 or admin1 (a neighbourhood in its
@@ -71,6 +72,12 @@ pub const FOLLOWUP_DAYS: i64 = 7;
 /// The farthest two settlements may be apart and still be one incident's place, given other
 /// shared evidence.
 pub const NEAR_EVIDENCE_KM: f64 = 30.0;
+/// The smallest explicit toll that, told again at an incident's place with the same figure by a
+/// report that dates it by its own news (the publication day or the day before), names the
+/// incident up to [`FOLLOWUP_DAYS`] after its days ("الهجوم الانتحاري السبت ... 32 قتيلا" in a
+/// Sunday report, five days after the bombing). Smaller tolls recur by chance (the extractor's
+/// story-level merge reads a story's retold tolls from the same figure).
+pub const RETOLD_TOLL: u64 = 5;
 
 /// The fields of an event that de-duplication looks at (a row of the `events` table).
 #[derive(Debug, Clone, PartialEq)]
@@ -305,10 +312,24 @@ impl Mention {
         }
     }
 
+    /// A retelling dated by its report's news ([`Mention::retelling`], [`Mention::news_dated`]).
+    pub fn news_retelling(&self) -> bool {
+        self.retelling() && self.news_dated()
+    }
+
+    /// Dated by its report's news with an explicit toll of [`RETOLD_TOLL`] or more: told again
+    /// with the incident's own figure, it retells the incident (a follow-up dated by the day of
+    /// its news that repeats the toll).
+    pub fn news_retold_toll(&self) -> bool {
+        self.news_dated() && self.fatalities.is_some_and(|f| f >= RETOLD_TOLL)
+    }
+
     /// How many days after an incident's last day this mention's date may start and still tell
-    /// it: 1, or [`FOLLOWUP_DAYS`] for a retelling dated by its report's news.
+    /// it: 1, or [`FOLLOWUP_DAYS`] for a retelling dated by its report's news, with no toll of
+    /// its own or with a toll of [`RETOLD_TOLL`] or more (which [`compare`] lets reach that far
+    /// only to the same toll).
     pub fn later_reach(&self) -> i64 {
-        if self.retelling() && self.news_dated() {
+        if self.news_retelling() || self.news_retold_toll() {
             FOLLOWUP_DAYS
         } else {
             1
@@ -335,7 +356,7 @@ impl Mention {
     /// but its ids: two mentions with one signature compare alike with any other mention, but
     /// for rule 5 (one report). The publication date counts only where it is read: for a
     /// mention with no date of its own, and for one with no country (whose candidates are
-    /// searched by publication); for a dated one, only whether it reaches back as a retelling
+    /// searched by publication); for a dated one, only whether it reaches back as a mention
     /// dated by its report's news ([`Mention::later_reach`]). FNV-1a 64 over the fields, each closed by a byte UTF-8 never
     /// holds.
     pub fn signature(&self) -> i64 {
@@ -378,9 +399,11 @@ impl Mention {
             text(&mut h, actor.as_ref().map(|a| kind_name(a.1)));
         }
         text(&mut h, self.plover_mode.as_deref());
-        // a retelling's date read as its report's news day reaches further back (the
-        // publication decides it); added only then, so every other mention's signature is as
-        // before
+        // a date read as its report's news day reaches further back for a retelling with no
+        // toll or one that gives a toll of RETOLD_TOLL or more (the publication decides it);
+        // added only then, so every other mention's signature is as before (a store written
+        // before the toll's reach holds the older signature for such a mention: it compares
+        // as its first member of that signature does, until the events are ingested again)
         if self.dated() && self.later_reach() > 1 {
             h.bytes(&[0xFD]);
         }
@@ -661,7 +684,7 @@ fn type_rule(a: &Mention, b: &Mention) -> Result<String, String> {
     // kind), or when one side is a vague retelling
     if !same && (a.event_type == BATTLES || b.event_type == BATTLES) && !a.vague() && !b.vague() {
         match (&a.actor2, &b.actor2) {
-            (Some((_, ka)), Some((_, kb))) if ka == kb => {}
+            (Some(x), Some(y)) if actors_agree(x, y) => {}
             _ => {
                 return Err(format!(
                     "type: {} / {} and {} / {} without one named target",
@@ -713,20 +736,70 @@ fn range_gap(a: (&str, &str), b: (&str, &str)) -> Option<i64> {
     }
 }
 
+/// The kinds of non-state armed groups: a rebel group, a political militia and an identity
+/// militia (ACLED's fine distinctions between organized armed groups).
+const ARMED_GROUPS: [ActorKind; 3] = [
+    ActorKind::Rebel,
+    ActorKind::PoliticalMilitia,
+    ActorKind::IdentityMilitia,
+];
+
+/// The actor names that name no group of their own (`data/unnamed_actors.tsv`).
+const UNNAMED_ACTORS_TSV: &str = include_str!("../data/unnamed_actors.tsv");
+
+/// The names of `data/unnamed_actors.tsv`: its lines after the `#` comments and the header.
+fn unnamed_actors() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        (UNNAMED_ACTORS_TSV.lines())
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .map(str::trim)
+            .collect()
+    })
+}
+
+/// Whether two actors may be one side of one incident: the same kind, or two non-state armed
+/// groups of which one names no group of its own ("Unidentified armed group", "Suicide bomber
+/// (unknown group)": the group another report names, a rebel group or a militia, may be it).
+pub fn actors_agree(a: &(String, ActorKind), b: &(String, ActorKind)) -> bool {
+    let unnamed = |x: &(String, ActorKind)| unnamed_actors().contains(&x.0.as_str());
+    a.1 == b.1
+        || ARMED_GROUPS.contains(&a.1) && ARMED_GROUPS.contains(&b.1) && (unnamed(a) || unnamed(b))
+}
+
+/// Every kind of actor that may agree with one of kind `k` ([`actors_agree`]), for the store's
+/// candidate search (a superset: the names decide).
+pub(crate) fn agreeing_kinds(k: ActorKind) -> Vec<ActorKind> {
+    if ARMED_GROUPS.contains(&k) {
+        ARMED_GROUPS.to_vec()
+    } else {
+        vec![k]
+    }
+}
+
 fn actors_compatible(
     role: &str,
     a: &Option<(String, ActorKind)>,
     b: &Option<(String, ActorKind)>,
 ) -> Result<String, String> {
     match (a, b) {
-        (Some((na, ka)), Some((nb, kb))) if ka != kb => Err(format!(
-            "{role} contradict: {na:?} ({}) vs {nb:?} ({})",
-            kind_name(*ka),
-            kind_name(*kb)
+        (Some(x), Some(y)) if !actors_agree(x, y) => Err(format!(
+            "{role} contradict: {:?} ({}) vs {:?} ({})",
+            x.0,
+            kind_name(x.1),
+            y.0,
+            kind_name(y.1)
         )),
-        (Some((na, ka)), Some((nb, _))) => Ok(format!(
+        (Some((na, ka)), Some((nb, kb))) if ka == kb => Ok(format!(
             "{role} agree: {na:?} / {nb:?} ({})",
             kind_name(*ka)
+        )),
+        (Some((na, ka)), Some((nb, kb))) => Ok(format!(
+            "{role} agree: {na:?} ({}) / {nb:?} ({}), one an armed group named by no name of its \
+             own",
+            kind_name(*ka),
+            kind_name(*kb)
         )),
         _ => Ok(format!("{role}: at most one side known")),
     }
@@ -762,20 +835,36 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
         if gap > 1 {
             // the later side may be a retelling dated by its report's news (a reaction told
             // "today" does not re-date the incident)
-            let later = if sb > sa { b } else { a };
-            let reach = if at_place { later.later_reach() } else { 1 };
+            let (later, earlier) = if sb > sa { (b, a) } else { (a, b) };
+            // or it retells the incident's own toll (of RETOLD_TOLL or more)
+            let same_toll = later.news_retold_toll() && later.fatalities == earlier.fatalities;
+            let reach = if at_place && (later.news_retelling() || same_toll) {
+                FOLLOWUP_DAYS
+            } else {
+                1
+            };
             if gap > reach {
                 return Err(format!(
                     "date: {sa}..{ea} and {sb}..{eb} are {gap} days apart"
                 ));
             }
             followup = true;
-            reasons.push(format!(
-                "date: {sa} ({pa}) and {sb} ({pb}), {gap} days apart: the later a retelling with \
-                 no toll of its own dated by its report's news (published {}), limit \
-                 {FOLLOWUP_DAYS} days",
-                later.published.as_deref().unwrap_or("?")
-            ));
+            reasons.push(if later.news_retelling() {
+                format!(
+                    "date: {sa} ({pa}) and {sb} ({pb}), {gap} days apart: the later a retelling \
+                     with no toll of its own dated by its report's news (published {}), limit \
+                     {FOLLOWUP_DAYS} days",
+                    later.published.as_deref().unwrap_or("?")
+                )
+            } else {
+                format!(
+                    "date: {sa} ({pa}) and {sb} ({pb}), {gap} days apart: the later, dated by \
+                     its report's news (published {}), retells the same toll {} (at least \
+                     {RETOLD_TOLL}), limit {FOLLOWUP_DAYS} days",
+                    later.published.as_deref().unwrap_or("?"),
+                    later.fatalities.unwrap_or(0)
+                )
+            });
         } else {
             reasons.push(format!(
                 "date: {sa} ({pa}) and {sb} ({pb}), {gap} day(s) apart (limit 1)"
@@ -1267,7 +1356,8 @@ mod tests {
         let mut base = m("a", Some("2008-11-16"), "Baqubah", 33.75, 44.64);
         base.actor1 = Some(("Islamic State".into(), ActorKind::Rebel));
         base.actor2 = Some(("Police".into(), ActorKind::State));
-        base.fatalities = Some(5);
+        // (a toll below RETOLD_TOLL: the publication does not decide how far it reaches)
+        base.fatalities = Some(4);
         base.geonames_id = Some(98_459);
         let sig = base.signature();
         type Change = fn(&mut Mention);
@@ -1330,6 +1420,35 @@ mod tests {
         assert_eq!(news.later_reach(), FOLLOWUP_DAYS);
         assert_eq!(old.later_reach(), 1);
         assert_ne!(news.signature(), old.signature());
+        // and for a toll of RETOLD_TOLL or more, the same
+        let (mut news, mut old) = (base.clone(), base.clone());
+        news.fatalities = Some(RETOLD_TOLL);
+        old.fatalities = Some(RETOLD_TOLL);
+        old.published = Some("2008-11-20".into());
+        assert_eq!(news.later_reach(), FOLLOWUP_DAYS);
+        assert_eq!(old.later_reach(), 1);
+        assert_ne!(news.signature(), old.signature());
+    }
+
+    #[test]
+    fn unnamed_actors_are_sorted_non_state_armed_groups_of_the_lexicon() {
+        let lexicon = include_str!("../../../data/lexicon/actors.tsv");
+        let names = unnamed_actors();
+        assert!(names.len() >= 5, "{names:?}");
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted: {names:?}");
+        for n in names {
+            let kind = (lexicon.lines())
+                .map(|l| l.split('\t').collect::<Vec<_>>())
+                .find(|f| f.len() > 2 && f[1] == *n)
+                .map(|f| f[2].to_string());
+            assert!(
+                matches!(
+                    kind.as_deref(),
+                    Some("rebel" | "political_militia" | "identity_militia")
+                ),
+                "{n}: {kind:?}"
+            );
+        }
     }
 
     #[test]

@@ -526,6 +526,8 @@ fn place_prefilter(m: &Mention) -> (&'static str, Vec<Value>) {
 
 /// The most modes [`dedup::same_weapon`] gives.
 const MAX_WEAPON_MODES: usize = 3;
+/// The most kinds [`dedup::agreeing_kinds`] gives.
+const MAX_AGREEING_KINDS: usize = 3;
 
 /// SQL that keeps out stored mentions that [`dedup::compare`] or [`Store::cluster_event`]'s
 /// guards reject for `m` whatever their places and dates: another type not told alike (rule 1),
@@ -572,13 +574,22 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
          OR e.plover_mode IN ({}))",
         ["?"; MAX_WEAPON_MODES].join(", ")
     ));
-    // perpetrators and targets of one kind
+    // perpetrators and targets of agreeing kinds (dedup::kinds_agree)
     for (column, actor) in [("actor1", &m.actor1), ("actor2", &m.actor2)] {
+        let kinds = actor.as_ref().map(|a| dedup::agreeing_kinds(a.1));
         let kind: Value = actor.as_ref().map(|a| dedup::kind_name(a.1)).into();
-        params.extend([kind.clone(), kind]);
+        params.push(kind);
+        debug_assert!(kinds.as_ref().is_none_or(|k| k.len() <= MAX_AGREEING_KINDS));
+        params.extend((0..MAX_AGREEING_KINDS).map(|i| {
+            kinds
+                .as_ref()
+                .and_then(|k| k.get(i))
+                .map_or(Value::Null, |&k| dedup::kind_name(k).into())
+        }));
         sql.push(format!(
             "(CAST(? AS TEXT) IS NULL OR e.{column} IS NULL OR e.{column}_kind IS NULL \
-             OR e.{column}_kind = ?)"
+             OR e.{column}_kind IN ({}))",
+            ["?"; MAX_AGREEING_KINDS].join(", ")
         ));
     }
     // no hub
@@ -1428,14 +1439,24 @@ impl Store {
         for cand in self.locked_candidates(&m)? {
             let cluster_id = cand.cluster_id;
             // no chaining across days: m's dates must stay within a day of the cluster's core date
+            // (a retelling dated by its report's news: up to a week after it); one that gives
+            // a toll of its own (dedup::RETOLD_TOLL) reaches a week only by its match with the
+            // same toll
+            let mut only_followup = false;
             if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
                 let range = (
                     cand.cluster_min_end.as_deref(),
                     cand.cluster_max_start.as_deref(),
                 );
+                let own_reach = if m.news_retelling() {
+                    dedup::FOLLOWUP_DAYS
+                } else {
+                    1
+                };
                 if !within_a_day(start, end, range, m.later_reach()) {
                     continue;
                 }
+                only_followup = !within_a_day(start, end, range, own_reach);
             }
             // a precise place never joins through a country-level member: a vague mention joins
             // the specific incident, but is no hub chaining every place of its country together
@@ -1443,6 +1464,9 @@ impl Store {
                 continue;
             }
             if let Ok(mt) = dedup::compare(&m, &cand.mention) {
+                if only_followup && !mt.followup {
+                    continue;
+                }
                 let score = mt.score();
                 if best.get(&cluster_id).is_none_or(|l| l.score < score) {
                     best.insert(

@@ -482,3 +482,96 @@ fn a_join_updates_its_cluster_as_a_recompute_from_every_member_would() {
     }
     assert!(checked > 10, "{checked}");
 }
+
+/// `e` with the perpetrator `name` of ACLED kind `kind`.
+fn with_perpetrator(mut e: rasd_core::Event, name: &str, kind: &str) -> rasd_core::Event {
+    e.actor1 = Some(
+        serde_json::from_value(serde_json::json!(
+            {"name": name, "text": "x", "kind": kind, "span": [0, 1]}))
+        .expect("actor"),
+    );
+    e
+}
+
+#[test]
+fn an_unnamed_armed_group_may_be_the_group_another_report_names() {
+    let day = Some("2015-07-20");
+    let bomb = |doc: &str, place, who: &str, kind: &str| {
+        with_perpetrator(event(doc, 1, BOMB, day, place, None, Some(3)), who, kind)
+    };
+    let batch = vec![
+        // "مسلحون"/"انتحاري" in one report, the group that claimed it in the next
+        report(
+            "a",
+            "2015-07-20",
+            vec![bomb(
+                "a",
+                RIYADH,
+                "Unidentified armed group",
+                "political_militia",
+            )],
+        ),
+        report(
+            "b",
+            "2015-07-21",
+            vec![bomb("b", RIYADH, "Islamic State", "rebel")],
+        ),
+        // two named groups of two kinds stay two incidents
+        report(
+            "c",
+            "2015-07-20",
+            vec![bomb("c", KHAMIS, "Islamic State", "rebel")],
+        ),
+        report(
+            "d",
+            "2015-07-21",
+            vec![bomb("d", KHAMIS, "Hezbollah", "political_militia")],
+        ),
+    ];
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&batch).unwrap();
+    assert_eq!(
+        members(&mut store),
+        vec![vec!["a:1", "b:1"], vec!["c:1"], vec!["d:1"]]
+    );
+    // the exhaustive search (no SQL filters) agrees
+    let (_d2, p2) = common::temp_db();
+    let mut every = Store::open(&p2).unwrap();
+    every.set_exhaustive_candidates(true);
+    every.ingest_batch(&batch).unwrap();
+    assert_eq!(members(&mut every), members(&mut store));
+}
+
+#[test]
+fn the_same_toll_told_days_later_at_the_place_retells_the_incident() {
+    let bomb =
+        |doc: &str, date, place, killed| event(doc, 1, BOMB, Some(date), place, None, Some(killed));
+    let batch = vec![
+        report("a", "2015-08-06", vec![bomb("a", "2015-08-06", ABHA, 15)]),
+        // a report that dates the bombing by its own news ("أمس"), with its toll
+        report("b", "2015-08-11", vec![bomb("b", "2015-08-10", ABHA, 15)]),
+        // another toll on another day is another incident, and so is a small toll (3 killed
+        // recur by chance) or the same toll in a neighbouring town
+        report("c", "2015-08-11", vec![bomb("c", "2015-08-10", ABHA, 4)]),
+        report("d", "2015-08-11", vec![bomb("d", "2015-08-10", KHAMIS, 15)]),
+        // the same toll dated days before its report's news is an incident of that day
+        report("e", "2015-08-16", vec![bomb("e", "2015-08-12", ABHA, 15)]),
+    ];
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&batch).unwrap();
+    assert_eq!(
+        members(&mut store),
+        vec![vec!["a:1", "b:1"], vec!["c:1"], vec!["d:1"], vec!["e:1"]]
+    );
+    let ids = store.cluster_ids(&Filter::default()).unwrap();
+    let explained = (store.clusters(&ids).unwrap().into_iter())
+        .find(|c| c.mentions.len() == 2)
+        .map(|c| c.mentions[1].reason.clone())
+        .unwrap_or_default();
+    assert!(
+        explained.contains("retells the same toll 15"),
+        "{explained}"
+    );
+}
