@@ -117,6 +117,8 @@ struct RawMatch {
     span: Span,
     /// Key of the matched name (words joined by spaces).
     name_key: String,
+    /// What the word lists say of `name_key` ([`Geocoder::name_lex`]), read by both passes.
+    lex: NameLex,
     /// The text had the article and the gazetteer name lacks it (الدبس ~ دبس).
     article_dropped: bool,
     candidates: Vec<u32>,
@@ -143,6 +145,20 @@ struct RawMatch {
     /// The name lies inside an idiom or an organisation's name (data/gazetteer/common_words.tsv,
     /// org_context.tsv): not a place.
     masked: Option<MaskKind>,
+}
+
+/// What the word lists say of a name key (for [`Geocoder::reject`]): it depends on the key
+/// alone, so it is looked up once per raw match, not once per pass.
+#[derive(Debug, Clone, Copy)]
+struct NameLex {
+    /// A common word (the key, without or with the article).
+    common: bool,
+    /// A word referring back to a place named before (the city, the country).
+    anaphor: bool,
+    /// A given name.
+    given: bool,
+    /// Looks like a person's name: the key or its first word a given name, or عبد...
+    person_like: bool,
 }
 
 /// What both resolution passes share: per mention its candidates in scoring order (`None`:
@@ -219,6 +235,7 @@ struct Scored {
 /// The outcome for one raw match.
 #[derive(Debug, Clone)]
 struct Resolution {
+    /// The candidates best first: all of them when tracing (`explain`), else the winner alone.
     ranked: Vec<Scored>,
     rejected: Option<String>,
 }
@@ -364,6 +381,9 @@ struct Variant {
     /// (sorted by the hash of their second word).
     one: &'static [NameEntry],
     multi: &'static [NameEntry],
+    /// `multi`'s [`NameEntry::second`] hashes, side by side: the binary search for the next
+    /// word's hash reads this dense array instead of the 40-byte entries.
+    seconds: Box<[u64]>,
     /// The place cues ending with it (none for a variant without the article).
     cues: &'static [Cue],
 }
@@ -534,6 +554,7 @@ impl Geocoder {
                     dropped,
                     one,
                     multi,
+                    seconds: multi.iter().map(|e| e.second).collect(),
                     cues,
                 }
             })
@@ -1326,19 +1347,31 @@ impl Geocoder {
             })
             .collect();
         near.sort_unstable();
-        let mut ranked: Vec<Scored> = order
-            .iter()
-            .enumerate()
-            .map(|(k, &c)| {
-                let near: &[(usize, bool)] = if k < 40 { &near } else { &[] };
-                self.score(m, c, ctx, sup, near)
-            })
-            .collect();
-        ranked.sort_by(|a, b| {
+        let scored = order.iter().enumerate().map(|(k, &c)| {
+            let near: &[(usize, bool)] = if k < 40 { &near } else { &[] };
+            self.score(m, c, ctx, sup, near)
+        });
+        // best first: the higher score, then the lower id
+        let rank = |a: &Scored, b: &Scored| {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| self.gaz.place(a.place).id.cmp(&self.gaz.place(b.place).id))
-        });
+        };
+        let ranked: Vec<Scored> = if sup.trace {
+            let mut ranked: Vec<Scored> = scored.collect();
+            ranked.sort_by(rank);
+            ranked
+        } else {
+            // only the winner is read outside `explain`: the first of the best, as the stable
+            // sort puts first
+            scored
+                .reduce(|best, s| match rank(&s, &best) {
+                    std::cmp::Ordering::Less => s,
+                    _ => best,
+                })
+                .into_iter()
+                .collect()
+        };
         let rejected = ranked.first().and_then(|w| self.reject(m, w, ctx));
         Resolution { ranked, rejected }
     }
@@ -1517,11 +1550,12 @@ impl Geocoder {
         let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
         let key = &m.name_key;
         let bare = key.strip_prefix("ال").unwrap_or(key);
-        let common = self.lex.common.contains(key.as_str())
-            || self.lex.common.contains(bare)
-            || self.lex.common.contains(&format!("ال{key}"));
-        let anaphor = self.lex.anaphors.contains(key.as_str())
-            || self.lex.anaphors.contains(&format!("ال{key}"));
+        let NameLex {
+            common,
+            anaphor,
+            given,
+            person_like,
+        } = m.lex;
         // only a feature cue right before it makes it a name ("منطقة الجزيرة"; not "مدينة في
         // البلاد")
         let next_feature_cue = (m.cues.iter())
@@ -1546,13 +1580,9 @@ impl Geocoder {
         if p.feature == Feature::Country {
             return None;
         }
-        if self.lex.given_names.contains(key.as_str()) && !feature_cue {
+        if given && !feature_cue {
             return Some("a given name, and no place cue before it".into());
         }
-        let first = key.split(' ').next().unwrap_or("");
-        let person_like = self.lex.given_names.contains(first)
-            || self.lex.given_names.contains(key.as_str())
-            || first.starts_with("عبد");
         if person_like && !p.hand_kept() && !feature_cue && p.population < 100_000 {
             return Some("looks like a person's name, and no place cue before it".into());
         }
@@ -1578,6 +1608,23 @@ impl Geocoder {
             return Some("too short to be a name without a cue".into());
         }
         None
+    }
+
+    /// What the word lists say of a name key ([`NameLex`]).
+    fn name_lex(&self, key: &str) -> NameLex {
+        let lex = self.lex;
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        let with_article = format!("ال{key}");
+        let given = lex.given_names.contains(key);
+        let first = key.split(' ').next().unwrap_or("");
+        NameLex {
+            common: lex.common.contains(key)
+                || lex.common.contains(bare)
+                || lex.common.contains(&with_article),
+            anaphor: lex.anaphors.contains(key) || lex.anaphors.contains(&with_article),
+            given,
+            person_like: lex.given_names.contains(first) || given || first.starts_with("عبد"),
+        }
     }
 
     /// Leftmost-longest gazetteer names over the document's word tokens.
@@ -1643,8 +1690,9 @@ impl Geocoder {
                     Some(_) if multi.is_empty() => multi,
                     Some(n) => {
                         let h = words[n].hash;
-                        let a = multi.partition_point(|e| e.second < h);
-                        let b = a + multi[a..].partition_point(|e| e.second == h);
+                        let seconds = &var.seconds;
+                        let a = seconds.partition_point(|&s| s < h);
+                        let b = a + seconds[a..].partition_point(|&s| s == h);
                         &multi[a..b]
                     }
                     None => &[],
@@ -1796,6 +1844,7 @@ impl Geocoder {
                 tok_start,
                 tok_end: last + 1,
                 span,
+                lex: self.name_lex(&name_key),
                 name_key,
                 article_dropped: dropped,
                 candidates: places,
