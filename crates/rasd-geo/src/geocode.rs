@@ -384,6 +384,8 @@ struct Variant {
     /// `multi`'s [`NameEntry::second`] hashes, side by side: the binary search for the next
     /// word's hash reads this dense array instead of the 40-byte entries.
     seconds: Box<[u64]>,
+    /// What the word lists say of the variant as a one-word name ([`Geocoder::name_lex`]).
+    lex: NameLex,
     /// The place cues ending with it (none for a variant without the article).
     cues: &'static [Cue],
 }
@@ -548,6 +550,7 @@ impl Geocoder {
                         .get(v.as_str())
                         .map_or(&[][..], Vec::as_slice),
                 };
+                let lex = self.name_lex(&v);
                 Variant {
                     key: v,
                     prefix,
@@ -555,6 +558,7 @@ impl Geocoder {
                     one,
                     multi,
                     seconds: multi.iter().map(|e| e.second).collect(),
+                    lex,
                     cues,
                 }
             })
@@ -1666,6 +1670,8 @@ impl Geocoder {
             }
         }
         let mut out: Vec<RawMatch> = Vec::new();
+        // whether each sentence is a sports report, found when a name first needs it
+        let mut sports_of: Vec<Option<bool>> = vec![None; doc.sentences.len()];
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -1814,8 +1820,10 @@ impl Geocoder {
             let sports = doc
                 .sentence_at(toks[i].span.start)
                 .map(|si| {
-                    let s = &doc.sentences[si];
-                    words[s.tokens.clone()].iter().any(|w| w.sports)
+                    *sports_of[si].get_or_insert_with(|| {
+                        let s = &doc.sentences[si];
+                        words[s.tokens.clone()].iter().any(|w| w.sports)
+                    })
                 })
                 .unwrap_or(false);
             let before_demonym = toks
@@ -1844,7 +1852,11 @@ impl Geocoder {
                 tok_start,
                 tok_end: last + 1,
                 span,
-                lex: self.name_lex(&name_key),
+                // a one-word name is its variant's key (the memo holds what the lists say)
+                lex: match len {
+                    1 => word.variants[vi].lex,
+                    _ => self.name_lex(&name_key),
+                },
                 name_key,
                 article_dropped: dropped,
                 candidates: places,
