@@ -344,6 +344,9 @@ struct WordInfo {
     variants: Vec<Variant>,
     /// [`word_hash`] of the key.
     hash: u64,
+    /// A variant that [`Geocoder::find_names`] reads starts a gazetteer name: otherwise the
+    /// word starts none, and its variants (another cache line) are not read.
+    starts_names: bool,
     /// The word itself is a common word ("بلاد", "البلاد", "وتيرة"): not a proclitic plus a
     /// name.
     whole_common: bool,
@@ -619,8 +622,13 @@ impl Geocoder {
         };
         let speech = plain().any(|v| lex.speech.contains(v));
         let title = plain().any(|v| lex.titles.contains(v));
+        let starts_names = variants.iter().any(|v| {
+            let skipped = whole_common && v.prefix > 0;
+            !skipped && (!v.one.is_empty() || !v.multi.is_empty())
+        });
         WordInfo {
             hash: word_hash(key),
+            starts_names,
             sports: lex.sports.contains(key),
             speech,
             title,
@@ -1682,6 +1690,10 @@ impl Geocoder {
             // best: (words, variant order, prefix, dropped, places, last token)
             let mut best: Option<(usize, usize, usize, bool, Vec<u32>, usize)> = None;
             let word = &words[i];
+            if !word.starts_names {
+                i += 1;
+                continue;
+            }
             // a word that is itself a common word ("بلاد", "البلاد") is not a proclitic plus a
             // name ("ب" + "لاد")
             let whole_common = word.whole_common;
