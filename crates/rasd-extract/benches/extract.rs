@@ -8,6 +8,10 @@ use rasd_core::Report;
 use rasd_extract::Extractor;
 use rayon::prelude::*;
 
+/// The allocator of the `rasd` binary, so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> Vec<Report> {
     let path = std::env::var("RASD_BENCH_CORPUS").unwrap_or_else(|_| {
         concat!(

@@ -679,7 +679,7 @@ impl<'a> Context<'a> {
                     self.in_number.get(i) == Some(&true)
                         || victim_matches.iter().any(|v| v.tokens.0 == i)
                         || doc.tokens.get(i).is_some_and(|t| {
-                            t.kind == TokenKind::Number || rasd_text::is_singular_person(&t.stem)
+                            t.kind == TokenKind::Number || rasd_text::is_singular_person(t.stem())
                         })
                 })
         };
@@ -851,7 +851,7 @@ impl<'a> Context<'a> {
             priority,
             has_event_trigger: main.is_some(),
             definite: main.is_some_and(|m| {
-                doc.tokens[m.tokens.0].clitics.iter().any(|c| c == "ال")
+                doc.tokens[m.tokens.0].clitics.contains(&"ال")
                     && self.cue_at_token(m.tokens.0, Cue::Anaphor)
             }),
             kills: kill_pieces,

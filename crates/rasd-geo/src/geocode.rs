@@ -117,6 +117,8 @@ struct RawMatch {
     span: Span,
     /// Key of the matched name (words joined by spaces).
     name_key: String,
+    /// What the word lists say of `name_key` ([`Geocoder::name_lex`]), read by both passes.
+    lex: NameLex,
     /// The text had the article and the gazetteer name lacks it (الدبس ~ دبس).
     article_dropped: bool,
     candidates: Vec<u32>,
@@ -143,6 +145,20 @@ struct RawMatch {
     /// The name lies inside an idiom or an organisation's name (data/gazetteer/common_words.tsv,
     /// org_context.tsv): not a place.
     masked: Option<MaskKind>,
+}
+
+/// What the word lists say of a name key (for [`Geocoder::reject`]): it depends on the key
+/// alone, so it is looked up once per raw match, not once per pass.
+#[derive(Debug, Clone, Copy)]
+struct NameLex {
+    /// A common word (the key, without or with the article).
+    common: bool,
+    /// A word referring back to a place named before (the city, the country).
+    anaphor: bool,
+    /// A given name.
+    given: bool,
+    /// Looks like a person's name: the key or its first word a given name, or عبد...
+    person_like: bool,
 }
 
 /// What both resolution passes share: per mention its candidates in scoring order (`None`:
@@ -219,6 +235,7 @@ struct Scored {
 /// The outcome for one raw match.
 #[derive(Debug, Clone)]
 struct Resolution {
+    /// The candidates best first: all of them when tracing (`explain`), else the winner alone.
     ranked: Vec<Scored>,
     rejected: Option<String>,
 }
@@ -327,6 +344,9 @@ struct WordInfo {
     variants: Vec<Variant>,
     /// [`word_hash`] of the key.
     hash: u64,
+    /// A variant that [`Geocoder::find_names`] reads starts a gazetteer name: otherwise the
+    /// word starts none, and its variants (another cache line) are not read.
+    starts_names: bool,
     /// The word itself is a common word ("بلاد", "البلاد", "وتيرة"): not a proclitic plus a
     /// name.
     whole_common: bool,
@@ -364,6 +384,11 @@ struct Variant {
     /// (sorted by the hash of their second word).
     one: &'static [NameEntry],
     multi: &'static [NameEntry],
+    /// `multi`'s [`NameEntry::second`] hashes, side by side: the binary search for the next
+    /// word's hash reads this dense array instead of the 40-byte entries.
+    seconds: Box<[u64]>,
+    /// What the word lists say of the variant as a one-word name ([`Geocoder::name_lex`]).
+    lex: NameLex,
     /// The place cues ending with it (none for a variant without the article).
     cues: &'static [Cue],
 }
@@ -528,12 +553,15 @@ impl Geocoder {
                         .get(v.as_str())
                         .map_or(&[][..], Vec::as_slice),
                 };
+                let lex = self.name_lex(&v);
                 Variant {
                     key: v,
                     prefix,
                     dropped,
                     one,
                     multi,
+                    seconds: multi.iter().map(|e| e.second).collect(),
+                    lex,
                     cues,
                 }
             })
@@ -594,8 +622,13 @@ impl Geocoder {
         };
         let speech = plain().any(|v| lex.speech.contains(v));
         let title = plain().any(|v| lex.titles.contains(v));
+        let starts_names = variants.iter().any(|v| {
+            let skipped = whole_common && v.prefix > 0;
+            !skipped && (!v.one.is_empty() || !v.multi.is_empty())
+        });
         WordInfo {
             hash: word_hash(key),
+            starts_names,
             sports: lex.sports.contains(key),
             speech,
             title,
@@ -1326,19 +1359,31 @@ impl Geocoder {
             })
             .collect();
         near.sort_unstable();
-        let mut ranked: Vec<Scored> = order
-            .iter()
-            .enumerate()
-            .map(|(k, &c)| {
-                let near: &[(usize, bool)] = if k < 40 { &near } else { &[] };
-                self.score(m, c, ctx, sup, near)
-            })
-            .collect();
-        ranked.sort_by(|a, b| {
+        let scored = order.iter().enumerate().map(|(k, &c)| {
+            let near: &[(usize, bool)] = if k < 40 { &near } else { &[] };
+            self.score(m, c, ctx, sup, near)
+        });
+        // best first: the higher score, then the lower id
+        let rank = |a: &Scored, b: &Scored| {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| self.gaz.place(a.place).id.cmp(&self.gaz.place(b.place).id))
-        });
+        };
+        let ranked: Vec<Scored> = if sup.trace {
+            let mut ranked: Vec<Scored> = scored.collect();
+            ranked.sort_by(rank);
+            ranked
+        } else {
+            // only the winner is read outside `explain`: the first of the best, as the stable
+            // sort puts first
+            scored
+                .reduce(|best, s| match rank(&s, &best) {
+                    std::cmp::Ordering::Less => s,
+                    _ => best,
+                })
+                .into_iter()
+                .collect()
+        };
         let rejected = ranked.first().and_then(|w| self.reject(m, w, ctx));
         Resolution { ranked, rejected }
     }
@@ -1517,11 +1562,12 @@ impl Geocoder {
         let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
         let key = &m.name_key;
         let bare = key.strip_prefix("ال").unwrap_or(key);
-        let common = self.lex.common.contains(key.as_str())
-            || self.lex.common.contains(bare)
-            || self.lex.common.contains(&format!("ال{key}"));
-        let anaphor = self.lex.anaphors.contains(key.as_str())
-            || self.lex.anaphors.contains(&format!("ال{key}"));
+        let NameLex {
+            common,
+            anaphor,
+            given,
+            person_like,
+        } = m.lex;
         // only a feature cue right before it makes it a name ("منطقة الجزيرة"; not "مدينة في
         // البلاد")
         let next_feature_cue = (m.cues.iter())
@@ -1546,13 +1592,9 @@ impl Geocoder {
         if p.feature == Feature::Country {
             return None;
         }
-        if self.lex.given_names.contains(key.as_str()) && !feature_cue {
+        if given && !feature_cue {
             return Some("a given name, and no place cue before it".into());
         }
-        let first = key.split(' ').next().unwrap_or("");
-        let person_like = self.lex.given_names.contains(first)
-            || self.lex.given_names.contains(key.as_str())
-            || first.starts_with("عبد");
         if person_like && !p.hand_kept() && !feature_cue && p.population < 100_000 {
             return Some("looks like a person's name, and no place cue before it".into());
         }
@@ -1578,6 +1620,23 @@ impl Geocoder {
             return Some("too short to be a name without a cue".into());
         }
         None
+    }
+
+    /// What the word lists say of a name key ([`NameLex`]).
+    fn name_lex(&self, key: &str) -> NameLex {
+        let lex = self.lex;
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        let with_article = format!("ال{key}");
+        let given = lex.given_names.contains(key);
+        let first = key.split(' ').next().unwrap_or("");
+        NameLex {
+            common: lex.common.contains(key)
+                || lex.common.contains(bare)
+                || lex.common.contains(&with_article),
+            anaphor: lex.anaphors.contains(key) || lex.anaphors.contains(&with_article),
+            given,
+            person_like: lex.given_names.contains(first) || given || first.starts_with("عبد"),
+        }
     }
 
     /// Leftmost-longest gazetteer names over the document's word tokens.
@@ -1619,6 +1678,8 @@ impl Geocoder {
             }
         }
         let mut out: Vec<RawMatch> = Vec::new();
+        // whether each sentence is a sports report, found when a name first needs it
+        let mut sports_of: Vec<Option<bool>> = vec![None; doc.sentences.len()];
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -1629,6 +1690,10 @@ impl Geocoder {
             // best: (words, variant order, prefix, dropped, places, last token)
             let mut best: Option<(usize, usize, usize, bool, Vec<u32>, usize)> = None;
             let word = &words[i];
+            if !word.starts_names {
+                i += 1;
+                continue;
+            }
             // a word that is itself a common word ("بلاد", "البلاد") is not a proclitic plus a
             // name ("ب" + "لاد")
             let whole_common = word.whole_common;
@@ -1643,8 +1708,9 @@ impl Geocoder {
                     Some(_) if multi.is_empty() => multi,
                     Some(n) => {
                         let h = words[n].hash;
-                        let a = multi.partition_point(|e| e.second < h);
-                        let b = a + multi[a..].partition_point(|e| e.second == h);
+                        let seconds = &var.seconds;
+                        let a = seconds.partition_point(|&s| s < h);
+                        let b = a + seconds[a..].partition_point(|&s| s == h);
                         &multi[a..b]
                     }
                     None => &[],
@@ -1766,8 +1832,10 @@ impl Geocoder {
             let sports = doc
                 .sentence_at(toks[i].span.start)
                 .map(|si| {
-                    let s = &doc.sentences[si];
-                    words[s.tokens.clone()].iter().any(|w| w.sports)
+                    *sports_of[si].get_or_insert_with(|| {
+                        let s = &doc.sentences[si];
+                        words[s.tokens.clone()].iter().any(|w| w.sports)
+                    })
                 })
                 .unwrap_or(false);
             let before_demonym = toks
@@ -1796,6 +1864,11 @@ impl Geocoder {
                 tok_start,
                 tok_end: last + 1,
                 span,
+                // a one-word name is its variant's key (the memo holds what the lists say)
+                lex: match len {
+                    1 => word.variants[vi].lex,
+                    _ => self.name_lex(&name_key),
+                },
                 name_key,
                 article_dropped: dropped,
                 candidates: places,

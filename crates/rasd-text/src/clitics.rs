@@ -10,8 +10,9 @@ use crate::data::{tables, FastSet, Prefilter};
 /// A preferred proclitic segmentation of a key.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Segmentation {
-    /// The proclitics, as keys, in order (e.g. `["و","ل","ال"]` for وللموصل).
-    pub clitics: Vec<String>,
+    /// The proclitics, as keys, in order (e.g. `["و","ل","ال"]` for وللموصل); static strings,
+    /// so a segmentation allocates no string.
+    pub clitics: Vec<&'static str>,
     /// Chars of the key taken by the proclitics.
     pub prefix_chars: usize,
     /// Bytes of the key taken by the proclitics.
@@ -79,8 +80,8 @@ pub fn segment_clitics(key: &str) -> Segmentation {
     }
     let rest = |p: usize| -> &str { &key[offs[p.min(5)]..] };
     let mut pos = 0;
-    let push = |seg: &mut Segmentation, s: &str, n: usize| {
-        seg.clitics.push(s.to_string());
+    let push = |seg: &mut Segmentation, s: &'static str, n: usize| {
+        seg.clitics.push(s);
         seg.prefix_chars += n;
         seg.prefix_bytes += s.len();
     };
@@ -101,7 +102,7 @@ pub fn segment_clitics(key: &str) -> Segmentation {
                 // ل + (ا)ل: "للموصل"
                 push(&mut seg, "ل", 1);
                 // the article's alef is elided: the clitic is ال, its surface the second ل
-                seg.clitics.push("ال".to_string());
+                seg.clitics.push("ال");
                 seg.prefix_chars += 1;
                 seg.prefix_bytes += LAM.len_utf8();
                 return seg;
@@ -111,7 +112,12 @@ pub fn segment_clitics(key: &str) -> Segmentation {
             // ك without the article is rarely the preposition (كانون, كابل, كثيرا)
             let bare_ok = c != KAF && after >= 3;
             if article_follows || bare_ok {
-                push(&mut seg, &c.to_string(), 1);
+                let prep = match c {
+                    BA => "ب",
+                    LAM => "ل",
+                    _ => "ك",
+                };
+                push(&mut seg, prep, 1);
                 pos += 1;
                 if is_nosplit(rest(pos)) {
                     return seg;

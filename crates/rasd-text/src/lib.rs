@@ -125,7 +125,7 @@ pub enum TokenKind {
     Other,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// The whole token in original chars.
     pub span: Span,
@@ -134,11 +134,34 @@ pub struct Token {
     /// lone tatweel bullet, the surface itself, so that a key is never empty).
     pub key: String,
     /// Preferred proclitic segmentation (keys), e.g. `["و","ب","ال"]`; empty for non-words.
-    pub clitics: Vec<String>,
-    /// The key minus the proclitics.
-    pub stem: String,
+    pub clitics: Vec<&'static str>,
+    /// Where the stem starts in `key` (bytes): [`Token::stem`] is the key's tail, so a token
+    /// owns one string.
+    stem_at: usize,
     /// Original span of the stem.
     pub stem_span: Span,
+}
+
+impl Token {
+    /// The key minus the proclitics.
+    pub fn stem(&self) -> &str {
+        &self.key[self.stem_at..]
+    }
+}
+
+/// The fields in their order, the stem among them, as when it was a field of its own.
+impl Serialize for Token {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Token", 6)?;
+        st.serialize_field("span", &self.span)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("key", &self.key)?;
+        st.serialize_field("clitics", &self.clitics)?;
+        st.serialize_field("stem", self.stem())?;
+        st.serialize_field("stem_span", &self.stem_span)?;
+        st.end()
+    }
 }
 
 /// How a figure is qualified: the record's own type (rasd-core), so a figure read here
@@ -355,7 +378,7 @@ mod tests {
                 assert!(doc.tokens[s.tokens.start]
                     .clitics
                     .first()
-                    .is_some_and(|c| c == "و"));
+                    .is_some_and(|&c| c == "و"));
             }
         }
         assert_eq!(next, doc.tokens.len());

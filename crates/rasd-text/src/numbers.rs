@@ -362,7 +362,7 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
             return None;
         }
         let pre = duals_prefilter();
-        let stem = tok.stem.as_str();
+        let stem = tok.stem();
         if !pre.may_contain(&tok.key) && !pre.may_contain(stem) {
             return None;
         }
@@ -752,7 +752,7 @@ fn is_year(tokens: &[Token], r: &Raw, start: usize, end: usize) -> bool {
         .then(|| &tokens[r.first - 1])
         .is_some_and(|w| {
             w.kind == TokenKind::Word
-                && (t.years_before.contains(&w.key) || t.years_before.contains(&w.stem))
+                && (t.years_before.contains(&w.key) || t.years_before.contains(w.stem()))
         });
     let after = (r.end < end)
         .then(|| &tokens[r.end])
@@ -806,5 +806,5 @@ fn one_as_adjective(tokens: &[Token], r: &Raw, start: usize) -> bool {
         && noun.key.ends_with('ه')
         && lookup(noun, true).is_none()
         && !counted.contains(&noun.key)
-        && !counted.contains(&noun.stem)
+        && !counted.contains(noun.stem())
 }

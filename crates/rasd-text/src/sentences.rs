@@ -251,7 +251,7 @@ fn split_long(tokens: &[Token], s: Sentence) -> Vec<Sentence> {
         let joined = || {
             (lo + 1..=hi).rev().find(|&i| {
                 let t = &tokens[i];
-                t.kind == TokenKind::Word && t.clitics.first().is_some_and(|c| c == "و")
+                t.kind == TokenKind::Word && t.clitics.first().is_some_and(|c| *c == "و")
             })
         };
         let cut = comma.map(|i| i + 1).or_else(joined).unwrap_or(hi);

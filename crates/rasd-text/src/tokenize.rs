@@ -339,7 +339,7 @@ pub(crate) fn build_tokens(chars: &[char], raw: &[RawTok], out: &mut Vec<Token>)
             return Token {
                 span: r.span,
                 kind: r.kind,
-                stem: key.clone(),
+                stem_at: 0,
                 key,
                 clitics: Vec::new(),
                 stem_span: r.span,
@@ -350,7 +350,7 @@ pub(crate) fn build_tokens(chars: &[char], raw: &[RawTok], out: &mut Vec<Token>)
         Token {
             span: r.span,
             kind: r.kind,
-            stem: key[seg.prefix_bytes..].to_string(),
+            stem_at: seg.prefix_bytes,
             key,
             clitics: seg.clitics,
             stem_span: Span::new(stem_start, r.span.end),

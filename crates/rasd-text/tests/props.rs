@@ -68,7 +68,7 @@ fn check(text: &str) {
                 t.key.clone()
             }
         });
-        assert!(t.key.ends_with(t.stem.as_str()));
+        assert!(t.key.ends_with(t.stem()));
     }
     for w in doc.tokens.windows(2) {
         assert!(w[0].span.end <= w[1].span.start);

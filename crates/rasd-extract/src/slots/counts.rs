@@ -209,7 +209,7 @@ impl Context<'_> {
                                 doc.tokens[first_tok]
                                     .clitics
                                     .first()
-                                    .is_some_and(|c| c == "و"),
+                                    .is_some_and(|&c| c == "و"),
                             );
                         g as f32 + conj as f32
                     })
@@ -223,7 +223,7 @@ impl Context<'_> {
                     let conj = doc.tokens[t.tokens.0]
                         .clitics
                         .first()
-                        .is_some_and(|c| c == "و" || c == "ف");
+                        .is_some_and(|&c| c == "و" || c == "ف");
                     if conj && t.tokens.0 > n.tokens.end {
                         None
                     } else if conj {
@@ -259,12 +259,12 @@ impl Context<'_> {
                         let person = te + 1;
                         person + 1 == first_tok
                             && doc.tokens.get(person).is_some_and(|t| {
-                                t.kind == TokenKind::Word && rasd_text::is_singular_person(&t.stem)
+                                t.kind == TokenKind::Word && rasd_text::is_singular_person(t.stem())
                             })
                             && doc.tokens[first_tok]
                                 .clitics
                                 .first()
-                                .is_some_and(|c| c == "و")
+                                .is_some_and(|&c| c == "و")
                     });
                 let one = u64::from(with_others || one_before);
                 let piece = CountPiece {
@@ -296,7 +296,7 @@ impl Context<'_> {
             if linked
                 || in_number
                 || next.span.end > span.end
-                || !rasd_text::is_singular_person(&next.stem)
+                || !rasd_text::is_singular_person(next.stem())
             {
                 continue;
             }
@@ -412,7 +412,7 @@ impl Context<'_> {
             if linked
                 || n.vague
                 || self.is_count_excluded(n)
-                || first.clitics.first().is_none_or(|c| c != "و")
+                || first.clitics.first().is_none_or(|&c| c != "و")
                 || !of_group(n.tokens.end)
             {
                 continue;
@@ -465,8 +465,8 @@ impl Context<'_> {
             let t = &doc.tokens[i];
             if t.span.start < span.start
                 || t.span.end > span.end
-                || t.clitics.first().is_none_or(|c| c != "و")
-                || !rasd_text::is_singular_person(&t.stem)
+                || t.clitics.first().is_none_or(|&c| c != "و")
+                || !rasd_text::is_singular_person(t.stem())
                 || in_number(i)
                 || in_trigger(i)
             {
@@ -474,8 +474,8 @@ impl Context<'_> {
             }
             // "ثمانية آلاف رجل وصبي": the figure counts both nouns
             let counted_pair = i > 0
-                && doc.tokens[i - 1].clitics.first().is_none_or(|c| c != "و")
-                && rasd_text::is_singular_person(&doc.tokens[i - 1].stem)
+                && doc.tokens[i - 1].clitics.first().is_none_or(|&c| c != "و")
+                && rasd_text::is_singular_person(doc.tokens[i - 1].stem())
                 && doc
                     .numbers_in(span)
                     .any(|n| n.tokens.end == i - 1 && !n.dual_noun);
@@ -574,11 +574,11 @@ impl Context<'_> {
         victims: &[&Hit<&'static VictimEntry>],
     ) -> bool {
         let t = &self.doc.tokens[i];
-        let joined = t.key != "و" && t.clitics.first().is_some_and(|c| c == "و" || c == "ف");
+        let joined = t.key != "و" && t.clitics.first().is_some_and(|&c| c == "و" || c == "ف");
         joined
             && t.kind == TokenKind::Word
             && self.in_number.get(i) != Some(&true)
-            && !rasd_text::is_singular_person(&t.stem)
+            && !rasd_text::is_singular_person(t.stem())
             && !victims.iter().any(|v| v.tokens.0 <= i && i < v.tokens.1)
             && !triggers.iter().any(|m| {
                 matches!(m.value.role, Role::Kill | Role::Injure)

@@ -30,7 +30,7 @@ impl Context<'_> {
         let counted = |ps: &[CountPiece]| {
             ps.iter().any(|p| {
                 let last = doc.token_at(p.span.end.saturating_sub(1));
-                p.min != 1 || last.is_none_or(|l| !doc.tokens[l].clitics.iter().any(|c| c == "ال"))
+                p.min != 1 || last.is_none_or(|l| !doc.tokens[l].clitics.contains(&"ال"))
             })
         };
         let all: Vec<_> = in_sentence(&self.triggers, span).collect();
@@ -73,7 +73,9 @@ impl Context<'_> {
             .map(|s| &doc.tokens[doc.sentences[s].tokens.clone()])
             .unwrap_or(&[]);
         // "وكانت ... قد قتلت": narrated background, not the news of the day
-        let pluperfect = tokens.iter().any(|t| t.stem == "كان" || t.stem == "كانت")
+        let pluperfect = tokens
+            .iter()
+            .any(|t| t.stem() == "كان" || t.stem() == "كانت")
             && tokens.iter().any(|t| t.key == "قد");
         // a year before publication ("في 2003") recalls history
         let year = self.published.map(|p| p.year as u64);

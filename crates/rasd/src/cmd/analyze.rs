@@ -38,7 +38,7 @@ struct TokenOut<'a> {
     text: &'a str,
     kind: rasd_text::TokenKind,
     key: &'a str,
-    clitics: &'a [String],
+    clitics: &'a [&'static str],
     stem: &'a str,
 }
 
@@ -88,7 +88,7 @@ fn to_wire<'a>(file: &str, doc: &'a Document) -> AnalyzeOut<'a> {
                     kind: t.kind,
                     key: &t.key,
                     clitics: &t.clitics,
-                    stem: &t.stem,
+                    stem: t.stem(),
                 })
                 .collect(),
             numbers: doc.numbers_in(s.span).map(|n| number_out(doc, n)).collect(),
