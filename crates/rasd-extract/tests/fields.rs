@@ -235,3 +235,16 @@ fn a_round_toll_and_a_counted_one_told_again_are_one_incident() {
         .count();
     assert_eq!(incidents, 2, "{events:#?}");
 }
+
+#[test]
+fn a_dual_of_members_or_guards_counts_two() {
+    for text in [
+        "أسفر القصف عن مقتل فردين من المسلحين في مدينة رفح أمس.",
+        "قتل مسلحون حارسين أمام مبنى البلدية في مدينة بعقوبة أمس.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let f = events[0].fatalities.as_ref().expect("a toll");
+        assert_eq!(f.min, Some(2), "{text}: {f:#?}");
+    }
+}
