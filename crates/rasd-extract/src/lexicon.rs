@@ -53,6 +53,7 @@ pub enum Cue {
     Witness,
     PeriodUnit,
     Durative,
+    Addition,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -70,6 +71,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "witness" => Cue::Witness,
                 "period_unit" => Cue::PeriodUnit,
                 "durative" => Cue::Durative,
+                "addition" => Cue::Addition,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -248,3 +248,22 @@ fn a_dual_of_members_or_guards_counts_two() {
         assert_eq!(f.min, Some(2), "{text}: {f:#?}");
     }
 }
+
+#[test]
+fn a_figure_after_a_word_of_addition_adds_to_the_toll() {
+    for (text, dead) in [
+        (
+            "وقع تفجير في مسجد في مدينة أبها أمس مما نتج عنه استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين في المسجد.",
+            13,
+        ),
+        (
+            "أسفر التفجير في مدينة أبها أمس عن مقتل 12 من رجال الأمن بالإضافة إلى ثلاثة مدنيين.",
+            15,
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        let f = events[0].fatalities.as_ref().expect("a toll");
+        assert_eq!(f.min, Some(dead), "{text}: {f:#?}");
+    }
+}

@@ -386,7 +386,8 @@ impl Context<'_> {
 
     /// "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a figure joined by "و" and followed by
     /// "من" and a group of people, a few words after a count told the same way ("N من ..."), is
-    /// more of the same count. A trigger, another figure, a subset, an apposition or a clause
+    /// more of the same count; so is a figure of people after a word of addition ("مقتل 12 من
+    /// رجال الأمن بالإضافة إلى ثلاثة مدنيين"). A trigger, another figure, a subset, an apposition or a clause
     /// between them keeps it out, as does a figure already linked to a word of its own.
     fn joined_counts(
         &self,
@@ -409,19 +410,24 @@ impl Context<'_> {
         for (k, n) in numbers.iter().enumerate() {
             let first = &doc.tokens[n.tokens.start];
             let linked = (kills.iter().chain(injuries.iter())).any(|p| p.span.contains(n.span));
-            if linked
-                || n.vague
-                || self.is_count_excluded(n)
-                || first.clitics.first().is_none_or(|&c| c != "و")
-                || !of_group(n.tokens.end)
-            {
+            // "... إضافة إلى ثلاثة مدنيين": a figure after a word of addition, of people
+            let added = n.tokens.start > 0
+                && self.cue_at_token(n.tokens.start - 1, Cue::Addition)
+                && doc
+                    .tokens
+                    .get(n.tokens.end)
+                    .is_some_and(|t| t.kind == TokenKind::Word);
+            let joined = first.clitics.first().is_some_and(|&c| c == "و") && of_group(n.tokens.end);
+            if linked || n.vague || self.is_count_excluded(n) || !(joined || added) {
                 continue;
             }
             // the count told the same way right before it
             let Some(prev) = k.checked_sub(1).map(|p| numbers[p]) else {
                 continue;
             };
-            if !of_group(prev.tokens.end) || prev.tokens.end + JOINED_WORDS < n.tokens.start {
+            if !(added || of_group(prev.tokens.end))
+                || prev.tokens.end + JOINED_WORDS < n.tokens.start
+            {
                 continue;
             }
             let holds = |ps: &[CountPiece]| ps.iter().any(|p| p.span.contains(prev.span));
