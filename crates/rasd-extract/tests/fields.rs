@@ -267,3 +267,11 @@ fn a_figure_after_a_word_of_addition_adds_to_the_toll() {
         assert_eq!(f.min, Some(dead), "{text}: {f:#?}");
     }
 }
+
+#[test]
+fn a_verb_of_killing_with_its_object_pronoun_tells_a_death() {
+    let events = extract("أطلق مسلحان النار على شرطي في مدينة العريش أمس فقتلاه.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(1), "{f:#?}");
+}
