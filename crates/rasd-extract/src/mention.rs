@@ -803,6 +803,12 @@ impl<'a> Context<'a> {
             event_type = rasd_core::VAC.into();
             sub_event_type = "Attack".into();
         }
+        // a state's forces taking a place regain it (ACLED: "Government regains territory")
+        if sub_event_type == "Non-state actor overtakes territory"
+            && actor1.as_ref().is_some_and(|a| a.kind == ActorKind::State)
+        {
+            sub_event_type = "Government regains territory".into();
+        }
         // an explicit clash between two armed sides is a battle, whatever weapons the fighters
         // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة")
         let explicit_clash = events.iter().find(|m| {

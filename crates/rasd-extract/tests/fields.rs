@@ -275,3 +275,19 @@ fn a_verb_of_killing_with_its_object_pronoun_tells_a_death() {
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!(f.min, Some(1), "{f:#?}");
 }
+
+#[test]
+fn a_state_force_taking_a_place_regains_it() {
+    let events = extract("وسيطرت قوات الجيش اليمني أمس على معسكر قرب مدينة زنجبار.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Government regains territory"),
+        "{events:#?}"
+    );
+    let events = extract("وسيطر مسلحو تنظيم داعش أمس على بلدة قرب مدينة تدمر.");
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
