@@ -291,3 +291,10 @@ fn a_state_force_taking_a_place_regains_it() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn gunmen_shooting_a_police_officer_make_a_battle() {
+    let events = extract("أطلق مسلحان النار على أمين شرطة في مدينة العريش أمس فقتلاه.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}
