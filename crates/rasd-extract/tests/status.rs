@@ -183,6 +183,7 @@ fn deaths_in_a_storm_an_earthquake_a_crash_or_an_execution_are_no_incident() {
         "لقي ثلاثة أطفال حتفهم في السيول التي اجتاحت المحافظة أمس.",
         "مقتل 19 شخصا بتصادم حافلتين في ولاية الخرطوم.",
         "نفذت وزارة الداخلية حكم القتل قصاصا في جان أقدم على قتل مواطن بإطلاق النار عليه.",
+        "وأعلن النادي تمديد عقد مهاجمه الدولي قبل نهاية فترة الانتقالات في لندن أمس.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
@@ -202,6 +203,14 @@ fn an_aircraft_one_travels_on_is_no_air_strike() {
             .iter()
             .all(|e| e.sub_event_type != "Air/drone strike"),
         "{events:#?}"
+    );
+    let text = "وأقلت الطائرة جثمان الجندي الذي قتل على الحدود في جازان أمس إلى مسقط رأسه.";
+    assert!(
+        all(text)
+            .iter()
+            .all(|e| e.sub_event_type != "Air/drone strike"),
+        "{:#?}",
+        all(text)
     );
     // a strike told with the same noun is still one
     let events = all("وقصفت طائرة عسكرية مواقع المسلحين في مأرب أمس.");
