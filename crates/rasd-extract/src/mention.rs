@@ -352,13 +352,13 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The latest date (in document order) that ends by `start`, is not in the future and can
-    /// date a later incident (`DateMention::story_clock`).
     /// Whether `d` is a day told with a verb of saying: when it was said.
     pub(crate) fn said(&self, d: &DateMention) -> bool {
         self.said_at.binary_search(&d.span.start).is_ok()
     }
 
+    /// The latest date (in document order) that ends by `start`, is not in the future and can
+    /// date a later incident (`DateMention::story_clock`).
     pub(crate) fn story_date_before(&self, start: usize) -> Option<&DateMention> {
         let good = |d: &DateMention| {
             d.dates_events() && d.span.end <= start && d.story_clock(self.published)

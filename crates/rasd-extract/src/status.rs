@@ -13,8 +13,8 @@
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, or dated by its
 //!   own words more than [`RECENT_DAYS`] before publication;
 //! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
-//!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more
-//!   with a count over a period ("منذ بداية", "خلال الأشهر", "حصيلة") in its sentence.
+//!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
+//!   بداية", "خلال الأشهر", "حصيلة") in its sentence.
 //!
 //! After the story's merge, an incident that nothing pins down (no place finer than a
 //! country, no date of its own, no toll, no side) is `generic` ([`unspecific`]).
@@ -118,14 +118,8 @@ impl Context<'_> {
         // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب"): a period, not an
         // incident
         if self.cue_at_token(t, Cue::Durative) {
-            let from = t
-                .saturating_sub(PERIOD_WORDS)
-                .max(doc.token_at(s.start).unwrap_or(0));
-            if let Some(u) = (from..t)
-                .rev()
-                .find(|&i| self.cue_at_token(i, Cue::PeriodUnit))
-            {
-                return (Status::Statistic, Some(doc.tokens[u].span));
+            if let Some(unit) = self.cue_before(s, t, PERIOD_WORDS, Cue::PeriodUnit) {
+                return (Status::Statistic, Some(unit));
             }
         }
         // the dead, or the wounded ("تم تسجيل 20 ألف جريح"), of a war rather than an incident

@@ -769,6 +769,26 @@ async fn exports_nobody_reads_hold_no_database_connection() {
     assert_eq!(csv.lines().count(), 3001);
 }
 
+/// POSTs `{"text": text}` to `/api/extract` of `app`: the status, the Retry-After header and
+/// the body.
+async fn post_text(
+    app: axum::Router,
+    text: &str,
+) -> (StatusCode, Option<header::HeaderValue>, String) {
+    let body = serde_json::to_vec(&serde_json::json!({ "text": text })).unwrap();
+    let req = Request::builder()
+        .method(Method::POST)
+        .uri("/api/extract")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body))
+        .unwrap();
+    let res = app.oneshot(req).await.unwrap();
+    let status = res.status();
+    let retry = res.headers().get(header::RETRY_AFTER).cloned();
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    (status, retry, String::from_utf8_lossy(&body).into_owned())
+}
+
 #[tokio::test]
 async fn extraction_answers_503_when_busy_and_504_past_its_deadline() {
     let pool = rasd_serve::Pool::open(db().to_str().unwrap(), 2).unwrap();
@@ -782,23 +802,7 @@ async fn extraction_answers_503_when_busy_and_504_past_its_deadline() {
     let app = rasd_serve::app(std::sync::Arc::new(state));
     // a report of some 20,000 words: milliseconds of work even with a warm extractor
     let text = "قتل 5 في كركوك. ".repeat(5000);
-    let body = serde_json::to_vec(&serde_json::json!({ "text": text })).unwrap();
-    let post = |app: axum::Router| {
-        let body = body.clone();
-        async move {
-            let req = Request::builder()
-                .method(Method::POST)
-                .uri("/api/extract")
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(body))
-                .unwrap();
-            let res = app.oneshot(req).await.unwrap();
-            let status = res.status();
-            let retry = res.headers().get(header::RETRY_AFTER).cloned();
-            let body = res.into_body().collect().await.unwrap().to_bytes();
-            (status, retry, String::from_utf8_lossy(&body).into_owned())
-        }
-    };
+    let post = |app: axum::Router| post_text(app, &text);
     // no extraction ends within a deadline of zero
     let started = std::time::Instant::now();
     let (status, _, body) = post(app.clone()).await;
@@ -821,22 +825,9 @@ async fn extraction_over_the_work_budget_is_refused_before_any_work() {
     };
     let state = rasd_serve::AppState::new(pool).with_extract_limits(limits);
     let app = rasd_serve::app(std::sync::Arc::new(state));
-    let post = |app: axum::Router, text: &'static str| async move {
-        let req = Request::builder()
-            .method(Method::POST)
-            .uri("/api/extract")
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(format!(r#"{{"text": "{text}"}}"#)))
-            .unwrap();
-        let res = app.oneshot(req).await.unwrap();
-        let status = res.status();
-        let retry = res.headers().get(header::RETRY_AFTER).cloned();
-        let body = res.into_body().collect().await.unwrap().to_bytes();
-        (status, retry, String::from_utf8_lossy(&body).into_owned())
-    };
     // seven words: over the budget, refused at once, and retrying would not help
     let started = std::time::Instant::now();
-    let (status, retry, body) = post(app.clone(), "قتل خمسة أشخاص في انفجار في كركوك").await;
+    let (status, retry, body) = post_text(app.clone(), "قتل خمسة أشخاص في انفجار في كركوك").await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
     assert!(retry.is_none(), "{retry:?}");
     assert!(
@@ -845,7 +836,7 @@ async fn extraction_over_the_work_budget_is_refused_before_any_work() {
     );
     assert!(started.elapsed() < std::time::Duration::from_secs(1));
     // within the budget: extracted (the one permit was never taken)
-    let (status, _, body) = post(app, "قتل خمسة في كركوك").await;
+    let (status, _, body) = post_text(app, "قتل خمسة في كركوك").await;
     assert_eq!(status, StatusCode::OK, "{body}");
 }
 

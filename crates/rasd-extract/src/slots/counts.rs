@@ -387,8 +387,9 @@ impl Context<'_> {
     /// "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a figure joined by "و" and followed by
     /// "من" and a group of people, a few words after a count told the same way ("N من ..."), is
     /// more of the same count; so is a figure of people after a word of addition ("مقتل 12 من
-    /// رجال الأمن بالإضافة إلى ثلاثة مدنيين"). A trigger, another figure, a subset, an apposition or a clause
-    /// between them keeps it out, as does a figure already linked to a word of its own.
+    /// رجال الأمن بالإضافة إلى ثلاثة مدنيين"). A trigger, another figure, a subset, an
+    /// apposition or a clause between them keeps it out, as does a figure already linked to a
+    /// word of its own.
     fn joined_counts(
         &self,
         span: Span,

@@ -12,6 +12,17 @@ use crate::mention::{starting_in, Candidate, Context, StoryEvidence};
 /// How much a place told as where the speaker is ranks below the others.
 const SPEAKER_PENALTY: f32 = 3.0;
 
+/// How a place mention stands to the verbs of saying around it.
+struct Speech {
+    /// A verb of saying follows within two words, in its sentence ("واشنطن تصف ...", "وفي
+    /// مدريد، قال").
+    verb_next: bool,
+    /// That verb follows with only words between: not a dateline's dash ("الموصل ـ رويترز").
+    verb_next_plain: bool,
+    /// A country, city or province right after a verb of saying ("أعلنت واشنطن أن ...").
+    after_verb: bool,
+}
+
 impl Context<'_> {
     /// How likely a place mention of the sentence is the incident's place.
     fn place_rank(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> f32 {
@@ -50,7 +61,11 @@ impl Context<'_> {
             r += 0.3;
         }
         // where the speaker is ("وفي مدريد قال متحدث ..."), not where it happened
-        let (speaker_next, speaker_before, _) = self.speaks(p);
+        let Speech {
+            verb_next: speaker_next,
+            after_verb: speaker_before,
+            ..
+        } = self.speaks(p);
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
         let first = self.doc.token_at(p.span.start).unwrap_or(t);
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
@@ -87,11 +102,8 @@ impl Context<'_> {
         r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
     }
 
-    /// Whether a place mention is followed, in its sentence, by a verb of saying within two
-    /// words ("واشنطن تصف ...", "وفي مدريد، قال"); whether a country, city or province comes
-    /// right after one ("أعلنت واشنطن أن ..."); and whether the verb follows with only words
-    /// between (not a dateline's dash: "الموصل ـ رويترز").
-    fn speaks(&self, p: &rasd_geo::PlaceMention) -> (bool, bool, bool) {
+    /// How a place mention stands to the verbs of saying around it ([`Speech`]).
+    fn speaks(&self, p: &rasd_geo::PlaceMention) -> Speech {
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
         let first = self.doc.token_at(p.span.start).unwrap_or(t);
         let after = Span::new(p.span.end, p.span.end + 40);
@@ -104,9 +116,7 @@ impl Context<'_> {
                 && h.tokens.0 <= t + 2
                 && self.doc.sentence_of_token(h.tokens.0) == sentence
         });
-        let next = next_verb.is_some();
-        // with nothing but words between: not a dateline ("الموصل ـ رويترز: ...")
-        let next_plain = next_verb.is_some_and(|h| {
+        let verb_next_plain = next_verb.is_some_and(|h| {
             (t + 1..h.tokens.0).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
         });
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
@@ -115,7 +125,11 @@ impl Context<'_> {
             && said_before
                 .iter()
                 .any(|h| h.value.role == Role::Claim && h.tokens.1 == first);
-        (next, after_verb, next_plain)
+        Speech {
+            verb_next: next_verb.is_some(),
+            verb_next_plain,
+            after_verb,
+        }
     }
 
     /// Whether a place mention names a state acting or speaking, not where something happened
@@ -132,8 +146,8 @@ impl Context<'_> {
         }
         // named bare as the one who speaks ("واشنطن تصف مقتل طفل ...", "أعلنت أنقرة أن ..."):
         // a state, whatever the story is about
-        let (_, said_to, says_next) = self.speaks(p);
-        if says_next || said_to {
+        let speech = self.speaks(p);
+        if speech.verb_next_plain || speech.after_verb {
             return true;
         }
         let country = p.location.country.as_deref();
