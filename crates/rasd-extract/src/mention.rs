@@ -53,6 +53,9 @@ pub struct Candidate {
     pub civilian_victims: bool,
     /// The candidate is a part of its sentence told as what followed ("أعقبها تبادل لإطلاق النار").
     pub sequel: bool,
+    /// The candidate is a later part of its sentence told as the cause of what the part before
+    /// tells ("... هجماته على قوات الأمن ردا على هجوم سروج"): an earlier, other incident.
+    pub cause: bool,
     /// What the detector reads (crate::detect::FEATURES).
     pub features: crate::detect::Features,
     /// The detector's probability that this reports an incident (max over merged parts).
@@ -408,7 +411,7 @@ impl<'a> Context<'a> {
         let mut out: Vec<Candidate> = Vec::new();
         for (si, sentence) in self.doc.sentences.iter().enumerate() {
             let mut before: Option<usize> = None;
-            for (seg, sequel) in self.segments(si) {
+            for (seg, sequel, cause) in self.segments(si) {
                 // a sequel tells what followed: its own kind of violence, not the one before
                 let told = if sequel {
                     self.violent_kinds(Span::new(sentence.span.start, seg.start))
@@ -430,6 +433,7 @@ impl<'a> Context<'a> {
                     c.location = self.story_country(c.trigger_span);
                 }
                 c.sequel = sequel;
+                c.cause = cause;
                 before = Some(out.len());
                 out.push(c);
             }
@@ -450,8 +454,9 @@ impl<'a> Context<'a> {
     /// its own incident when it names both a violent event and a place of its own (two attacks
     /// in two places), or when it opens with a sequel ("أعقبها", "ثم") and names a violent event
     /// of a kind the sentence has not told yet (a bombing, then an exchange of fire); other
-    /// parts stay with the part before them. The flag marks a sequel part.
-    fn segments(&self, si: usize) -> Vec<(Span, bool)> {
+    /// parts stay with the part before them. The flags mark a sequel part and a part told as
+    /// the cause of the one before ("ردا على هجوم ...").
+    fn segments(&self, si: usize) -> Vec<(Span, bool, bool)> {
         let doc = self.doc;
         let s = &doc.sentences[si];
         let toks = &doc.tokens[s.tokens.clone()];
@@ -499,7 +504,7 @@ impl<'a> Context<'a> {
             .map(|w| (Span::new(w[0].0, w[1].0), w[0].1, w[0].2))
             .collect();
         if parts.len() < 2 {
-            return vec![(s.span, false)];
+            return vec![(s.span, false, false)];
         }
         let violent_kinds = |p: Span| self.violent_kinds(p);
         let stands_alone = |p: &(Span, bool, bool)| {
@@ -528,11 +533,18 @@ impl<'a> Context<'a> {
                 _ => out.push(p),
             }
         }
+        // a part opened by its cause, a past event ("... هجماته على قوات الأمن ردا على هجوم
+        // سروج"): that event is another incident than the one told before it
+        let cause = |p: &(Span, bool, bool)| {
+            doc.token_at(p.0.start).is_some_and(|i| {
+                self.cue_at_token(i, Cue::Clause) && self.cue_at_token(i, Cue::Background)
+            })
+        };
         // the first part keeps what the later ones do not claim; a lone part is the sentence.
-        // Before an interval or a sequel of another kind, any violent word of its own makes the
-        // first part an incident.
+        // Before an interval, a cause or a sequel of another kind, any violent word of its own
+        // makes the first part an incident.
         let first_stands = stands_alone(&out[0])
-            || (out.get(1).is_some_and(|p| p.1 || p.2)
+            || (out.get(1).is_some_and(|p| p.1 || p.2 || cause(p))
                 && in_sentence(&self.triggers, out[0].0).any(|h| {
                     out[0].0.contains(h.span)
                         && (h.value.role == Role::Kill
@@ -540,11 +552,9 @@ impl<'a> Context<'a> {
                             || (h.value.role == Role::Event && h.value.is_violent()))
                 }));
         if out.len() < 2 || !first_stands {
-            return vec![(s.span, false)];
+            return vec![(s.span, false, false)];
         }
-        out.into_iter()
-            .map(|(span, sequel, _)| (span, sequel))
-            .collect()
+        out.iter().map(|p| (p.0, p.1, cause(p))).collect()
     }
 
     /// What a later part of a sentence takes from the incident told before it: "هجوم مماثل"
@@ -875,6 +885,7 @@ impl<'a> Context<'a> {
             armed_victims,
             civilian_victims,
             sequel: false,
+            cause: false,
             features,
             score: 0.0,
             status: rasd_core::Status::Incident,

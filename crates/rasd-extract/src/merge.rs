@@ -32,8 +32,9 @@ fn from_afar(c: &Candidate) -> bool {
 
 /// Whether `later` tells the same incident as `earlier` (same story).
 fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
-    // a sequel of its own kind ("... أعقبها تبادل لإطلاق النار") is another incident
-    if later.sequel && later.sentence == earlier.sentence {
+    // a sequel of its own kind ("... أعقبها تبادل لإطلاق النار") is another incident, and so
+    // is the cause of what its sentence tells ("... ردا على هجوم سروج")
+    if (later.sequel || later.cause) && later.sentence == earlier.sentence {
         return false;
     }
     if coarse_retelling(earlier, later) {

@@ -139,3 +139,26 @@ fn a_capital_named_bare_before_a_verb_of_saying_speaks() {
         places(&events)
     );
 }
+
+#[test]
+fn the_place_of_the_attack_a_clause_answers_is_not_the_answers() {
+    // "ردا على هجوم X": X is where the earlier attack was, not where the reprisals were
+    let text = "وضاعف المتمردون هجماتهم على قوات الأمن في الأيام الأخيرة ردا على هجوم كيليس الذي استهدف تجمعا للشباب.";
+    let events = extract(text);
+    let answer = (events.iter())
+        .find(|e| e.trigger.text == "هجماتهم")
+        .expect("the reprisals are a record");
+    // (at most the country the story is in)
+    assert_ne!(
+        answer.location.as_ref().map(|l| l.name.as_str()),
+        Some("Kilis"),
+        "{events:#?}"
+    );
+    // the attack answered is a record of its own, at its place
+    assert!(
+        (events.iter())
+            .any(|e| e.trigger.text == "هجوم"
+                && e.location.as_ref().is_some_and(|l| l.text == "كيليس")),
+        "{events:#?}"
+    );
+}
