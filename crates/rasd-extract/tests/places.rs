@@ -162,3 +162,27 @@ fn the_place_of_the_attack_a_clause_answers_is_not_the_answers() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn where_the_dead_were_mourned_or_buried_is_not_where_they_were_killed() {
+    // the funeral's town told before the incident's word, and the burial place after it
+    let text = "شيع أهالي مدينة الفلوجة أمس جثمان الجندي الذي قتل في التفجير الذي استهدف نقطة تفتيش في محافظة ديالى.";
+    let events = extract(text);
+    assert_eq!(places(&events), ["ديالى"], "{events:#?}");
+    let text =
+        "قتل جندي في التفجير الذي استهدف نقطة تفتيش في محافظة ديالى، ودفن في مقبرة مدينة الفلوجة.";
+    let events = extract(text);
+    assert_eq!(places(&events), ["ديالى"], "{events:#?}");
+    // the town that mourns, as the subject of the verb
+    let events = extract("الحلة تودع الجندي الذي قتل في هجوم على نقطة تفتيش.");
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Al Hillah")),
+        "{events:#?}"
+    );
+    // a funeral attacked is where it happened
+    let events = extract("قتل عشرة أشخاص في تفجير استهدف مجلس عزاء في مدينة بعقوبة.");
+    assert_eq!(places(&events), ["بعقوبة"], "{events:#?}");
+    // and the dead mourned at the place where they were killed keep it
+    let events = extract("جموع غفيرة تودع قتلى التفجير في الرمادي.");
+    assert_eq!(places(&events), ["الرمادي"], "{events:#?}");
+}

@@ -11,6 +11,10 @@ use crate::mention::{starting_in, Candidate, Context, StoryEvidence};
 
 /// How much a place told as where the speaker is ranks below the others.
 const SPEAKER_PENALTY: f32 = 3.0;
+/// How many words before a place a word of a funeral makes it the funeral's place.
+const FUNERAL_WORDS: usize = 30;
+/// How many words before a word of a funeral an act of violence makes the funeral its target.
+const TARGET_WORDS: usize = 4;
 
 /// How a place mention stands to the verbs of saying around it.
 struct Speech {
@@ -100,6 +104,61 @@ impl Context<'_> {
         }
         // the geocoder's doubt about a mention (a surname, a rare village) counts against it
         r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
+    }
+
+    /// Whether a place mention is where the dead were buried or mourned, not where they were
+    /// killed: a word of a funeral stands before it in its sentence, at most [`FUNERAL_WORDS`]
+    /// words away, with no word of violence, death or injury between, or right after it as its
+    /// subject ("ميسان تودع ...") ("ودع أهالي ميسان ...
+    /// الشهيد الذي استشهد في التفجير ... في عسير", "دفن في قريته ميسان", "في مقبرة ميسان"; not
+    /// "تودع شهداء قوات الطوارئ في عسير", where the place is the dead's).
+    fn mourns(&self, p: &rasd_geo::PlaceMention) -> bool {
+        let Some(first) = self.doc.token_at(p.span.start) else {
+            return false;
+        };
+        let Some(s) = self.doc.sentence_of_token(first) else {
+            return false;
+        };
+        let from = first
+            .saturating_sub(FUNERAL_WORDS)
+            .max(self.doc.sentences[s].tokens.start);
+        // (a feature word of the place itself counts: "في مقبرة ميسان")
+        let last = self
+            .doc
+            .token_at(p.span.end.saturating_sub(1))
+            .unwrap_or(first);
+        // the subject of a verb of mourning ("ميسان تودع ممدوح الحارثي شهيد عسير")
+        let end = self.doc.sentences[s].tokens.end;
+        if (last + 1..(last + 3).min(end))
+            .take_while(|&i| self.doc.tokens[i].kind != TokenKind::Punct)
+            .any(|i| self.cue_at_token(i, Cue::Funeral))
+        {
+            return true;
+        }
+        let Some(cue) = (from..last)
+            .rev()
+            .find(|&i| self.cue_at_token(i, Cue::Funeral))
+        else {
+            return false;
+        };
+        let between = Span::new(self.doc.tokens[cue].span.end, p.span.start);
+        let violence = |h: &crate::mention::Hit<&rasd_lexicon::Trigger>| {
+            matches!(h.value.role, Role::Kill | Role::Injure | Role::Event)
+        };
+        // a funeral attacked is the incident's target ("قصف جوي على مجلس عزاء في داقوق")
+        let before = Span::new(
+            self.doc.tokens[cue.saturating_sub(TARGET_WORDS).max(from)]
+                .span
+                .start,
+            self.doc.tokens[cue].span.start,
+        );
+        let attacked = starting_in(&self.triggers, |h| h.span.start, before)
+            .iter()
+            .any(|h| violence(h) && h.value.is_violent());
+        !attacked
+            && !starting_in(&self.triggers, |h| h.span.start, between)
+                .iter()
+                .any(violence)
     }
 
     /// How a place mention stands to the verbs of saying around it ([`Speech`]).
@@ -209,6 +268,8 @@ impl Context<'_> {
             // a state acting or speaking is no place: without another place, the incident
             // takes its actors' or its story's country
             .filter(|p| !self.metonymy(p, &placed))
+            // nor is where the dead were buried or mourned
+            .filter(|p| !self.mourns(p))
             .map(|p| (self.place_rank(p, trigger), p))
             .max_by(|(ra, a), (rb, b)| {
                 ra.partial_cmp(rb)
