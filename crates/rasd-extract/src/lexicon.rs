@@ -55,6 +55,7 @@ pub enum Cue {
     Durative,
     Addition,
     Funeral,
+    Venue,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -74,6 +75,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "durative" => Cue::Durative,
                 "addition" => Cue::Addition,
                 "funeral" => Cue::Funeral,
+                "venue" => Cue::Venue,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

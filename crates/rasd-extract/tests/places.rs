@@ -186,3 +186,17 @@ fn where_the_dead_were_mourned_or_buried_is_not_where_they_were_killed() {
     let events = extract("جموع غفيرة تودع قتلى التفجير في الرمادي.");
     assert_eq!(places(&events), ["الرمادي"], "{events:#?}");
 }
+
+#[test]
+fn where_somebody_spoke_of_the_attack_is_not_where_it_happened() {
+    let events = extract(
+        "وقال وزير الداخلية في مؤتمر صحافي عقده في بغداد إن التفجير الانتحاري نفذه تنظيم داعش.",
+    );
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Baghdad")),
+        "{events:#?}"
+    );
+    // an attack on the meeting is where it happened
+    let events = extract("قتل خمسة أشخاص في تفجير استهدف اجتماعا لشيوخ العشائر في مدينة بعقوبة.");
+    assert_eq!(places(&events), ["بعقوبة"], "{events:#?}");
+}

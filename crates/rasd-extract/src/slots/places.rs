@@ -111,7 +111,9 @@ impl Context<'_> {
     /// words away, with no word of violence, death or injury between, or right after it as its
     /// subject ("ميسان تودع ...") ("ودع أهالي ميسان ...
     /// الشهيد الذي استشهد في التفجير ... في عسير", "دفن في قريته ميسان", "في مقبرة ميسان"; not
-    /// "تودع شهداء قوات الطوارئ في عسير", where the place is the dead's).
+    /// "تودع شهداء قوات الطوارئ في عسير", where the place is the dead's). So is a place after a
+    /// word of an occasion of speaking ("في مؤتمر صحافي عقده في أنقرة"):
+    /// where somebody spoke of the incident.
     fn mourns(&self, p: &rasd_geo::PlaceMention) -> bool {
         let Some(first) = self.doc.token_at(p.span.start) else {
             return false;
@@ -137,7 +139,7 @@ impl Context<'_> {
         }
         let Some(cue) = (from..last)
             .rev()
-            .find(|&i| self.cue_at_token(i, Cue::Funeral))
+            .find(|&i| self.cue_at_token(i, Cue::Funeral) || self.cue_at_token(i, Cue::Venue))
         else {
             return false;
         };
@@ -268,7 +270,7 @@ impl Context<'_> {
             // a state acting or speaking is no place: without another place, the incident
             // takes its actors' or its story's country
             .filter(|p| !self.metonymy(p, &placed))
-            // nor is where the dead were buried or mourned
+            // nor is where the dead were buried or mourned, or where somebody spoke of it
             .filter(|p| !self.mourns(p))
             .map(|p| (self.place_rank(p, trigger), p))
             .max_by(|(ra, a), (rb, b)| {
