@@ -66,9 +66,9 @@ const STRATEGIC: &str = "Strategic developments";
 pub const UNDATED_DAYS: i64 = 3;
 /// How many days after an incident a retelling may be dated by its own report's news (a
 /// reaction, a funeral, a visit to the wounded told "today") or, undated, be published, and still
-/// join it: a week. Only a retelling with no toll of its own at the incident's place (the same
+/// join it: ten days (a follow-up a week on: the death of a wounded victim, the funeral, the arrests). Only a retelling with no toll of its own at the incident's place (the same
 /// place, one inside the other, or country level) reaches this far ([`Mention::retelling`]).
-pub const FOLLOWUP_DAYS: i64 = 7;
+pub const FOLLOWUP_DAYS: i64 = 10;
 /// The farthest two settlements may be apart and still be one incident's place, given other
 /// shared evidence.
 pub const NEAR_EVIDENCE_KM: f64 = 30.0;
@@ -1194,15 +1194,15 @@ mod tests {
 
     #[test]
     fn a_mention_with_no_date_of_its_own_joins_an_incident_a_few_days_older() {
-        // with a toll of its own: up to UNDATED_DAYS after; a retelling with none: a week
+        // with a toll of its own: up to UNDATED_DAYS after; a retelling with none: ten days
         for (published, toll, want) in [
             ("2015-08-05", Some(15), false),
             ("2015-08-06", Some(15), true),
             ("2015-08-09", Some(15), true),
             ("2015-08-10", Some(15), false),
             ("2015-08-05", None, false),
-            ("2015-08-13", None, true),
-            ("2015-08-14", None, false),
+            ("2015-08-16", None, true),
+            ("2015-08-17", None, false),
         ] {
             let mut follow = asir("b");
             follow.date = None;
@@ -1242,7 +1242,7 @@ mod tests {
     }
 
     #[test]
-    fn a_retelling_dated_by_its_reports_news_joins_an_incident_up_to_a_week_older() {
+    fn a_retelling_dated_by_its_reports_news_joins_an_incident_up_to_ten_days_older() {
         // a reaction told "today" four days later, at the province, with no toll of its own
         let mut reaction = asir("b");
         reaction.date = Some("2015-08-10".into());
@@ -1262,8 +1262,8 @@ mod tests {
         reaction.fatalities = Some(3);
         assert!(compare(&abha("a"), &reaction).is_err());
         reaction.fatalities = None;
-        // a week at most
-        for (day, want) in [("2015-08-13", true), ("2015-08-14", false)] {
+        // ten days at most
+        for (day, want) in [("2015-08-16", true), ("2015-08-17", false)] {
             reaction.date = Some(day.into());
             reaction.date_end = reaction.date.clone();
             reaction.published = Some(day.into());

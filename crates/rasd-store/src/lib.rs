@@ -1217,7 +1217,7 @@ impl Store {
         // (band, first day, last day, the latest a range may end before, when it matters)
         let mut scans: Vec<(&str, String, String, Option<String>)> = Vec::new();
         if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
-            // dated candidates: date ranges within a day (a week back for a retelling dated by
+            // dated candidates: date ranges within a day (FOLLOWUP_DAYS back for a retelling dated by
             // its report's news). Day-precision ones by their date; the rare week/month ones by
             // a scan of a month back
             let reach = m.later_reach();
@@ -1323,7 +1323,7 @@ impl Store {
         let undated_filters = ["e.date_precision IS NULL", "e.date_precision = 'year'"];
         if let Some(country) = m.country.as_deref() {
             if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
-                // dated candidates: date ranges within a day (a week back for a retelling dated
+                // dated candidates: date ranges within a day (FOLLOWUP_DAYS back for a retelling dated
                 // by its report's news). Day-precision ones are found by their exact date; the
                 // rare week/month ones by a scan of a month back.
                 let reach = m.later_reach();
@@ -1439,8 +1439,8 @@ impl Store {
         for cand in self.locked_candidates(&m)? {
             let cluster_id = cand.cluster_id;
             // no chaining across days: m's dates must stay within a day of the cluster's core date
-            // (a retelling dated by its report's news: up to a week after it); one that gives
-            // a toll of its own (dedup::RETOLD_TOLL) reaches a week only by its match with the
+            // (a retelling dated by its report's news: up to FOLLOWUP_DAYS after it); one that gives
+            // a toll of its own (dedup::RETOLD_TOLL) reaches FOLLOWUP_DAYS only by its match with the
             // same toll
             let mut only_followup = false;
             if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {

@@ -94,8 +94,8 @@ fn search_days(m: &Mention) -> Option<(i64, i64, i64)> {
     }
     if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
         let (start, end) = (ord(start)?, ord(end)?);
-        // a day's date within a day (a retelling dated by its news: a week back), a week or
-        // month a month before that, undated ones published up to a week after it
+        // a day's date within a day (a retelling dated by its news: FOLLOWUP_DAYS back), a week or
+        // month a month before that, undated ones published up to FOLLOWUP_DAYS after it
         let reach = m.later_reach().max(1);
         return Some((
             start - reach - crate::MAX_RANGE_DAYS,
@@ -103,7 +103,7 @@ fn search_days(m: &Mention) -> Option<(i64, i64, i64)> {
             start,
         ));
     }
-    // undated: dated candidates ending up to its reach (a retelling's is a week) before its
+    // undated: dated candidates ending up to its reach (a retelling's is FOLLOWUP_DAYS) before its
     // publication, ranges a month before that, undated ones within two days
     let p = ord(m.published.as_deref()?)?;
     let back = m.undated_reach().max(dedup::UNDATED_DAYS) + crate::MAX_RANGE_DAYS;
