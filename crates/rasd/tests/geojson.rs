@@ -1,8 +1,8 @@
 //! GeoJSON for GIS tools (issue 15 item 3): `rasd extract` and `rasd export` write the rows
 //! with coordinates and say how many they left out, `--with-null-geometry` keeps the others,
 //! and every feature's properties are its CSV row's cells (ACLED's 31 columns first), so QGIS
-//! shows the CSV's attribute table. Run on the example report and the development reports
-//! (one of which tells an incident the geocoder cannot place).
+//! shows the CSV's attribute table. Run on the example report, the development reports and a
+//! report that names no place (`tests/fixtures/unplaced.jsonl`).
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -32,9 +32,10 @@ fn run(args: &[&str]) -> Run {
     }
 }
 
-const INPUTS: [&str; 2] = [
+const INPUTS: [&str; 3] = [
     "examples/kirkuk-2016-10-22.jsonl",
     "data/eval/reports.dev.jsonl",
+    "crates/rasd/tests/fixtures/unplaced.jsonl",
 ];
 
 /// The records of a CSV text as RFC 4180 reads them.
