@@ -265,11 +265,14 @@ impl<'a> Context<'a> {
                 .filter(|h| h.value.role == Role::Claim)
                 .map(|h| h.tokens.1)
                 .max();
+            // ("لمحت السلطات البحرينية، أمس، إلى ...": the day between commas after the speaker)
             claim.is_some_and(|c| {
-                (c..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
-                    && !near.iter().any(|h| {
-                        h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first
-                    })
+                (c..first).all(|i| {
+                    let t = &doc.tokens[i];
+                    t.kind != TokenKind::Punct || t.key == "،" || t.key == ","
+                }) && !near
+                    .iter()
+                    .any(|h| h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first)
             })
         };
         let mut clock_before = Vec::with_capacity(dates.len());
