@@ -54,6 +54,7 @@ pub enum Cue {
     PeriodUnit,
     Durative,
     Addition,
+    Suicide,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -72,6 +73,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "period_unit" => Cue::PeriodUnit,
                 "durative" => Cue::Durative,
                 "addition" => Cue::Addition,
+                "suicide" => Cue::Suicide,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -298,3 +298,33 @@ fn gunmen_shooting_a_police_officer_make_a_battle() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
 }
+
+#[test]
+fn a_gunman_who_killed_himself_after_the_toll_counts_one_more() {
+    for text in [
+        "قالت الشرطة إن مسلحا فتح النار داخل مطعم في مدينة هيوستن مساء السبت فقتل ثلاثة أشخاص وأصاب خمسة آخرين قبل أن ينتحر.",
+        "وفتح مسلح النار داخل مدرسة في مدينة هيوستن فقتل ثلاثة أشخاص قبل أن يقتل نفسه.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let f = events[0].fatalities.as_ref().expect("a toll");
+        assert_eq!((f.min, f.max), (Some(4), Some(4)), "{text}: {f:#?}");
+    }
+    // no toll before it: the suicide is no count of an incident told here
+    let events = extract("وفتح مسلح النار على دورية للشرطة في مدينة هيوستن ثم انتحر.");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.fatalities.as_ref().is_none_or(|f| f.min != Some(2))),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn ages_listed_before_one_unit_are_no_counts() {
+    let events =
+        extract("وأطلق المسلح النار في سوق مدينة هيوستن فقتل امرأتين تبلغان من العمر 25 و40 عاما.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!((f.min, f.max), (Some(2), Some(2)), "{f:#?}");
+}

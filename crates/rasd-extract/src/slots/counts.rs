@@ -314,6 +314,9 @@ impl Context<'_> {
         }
         self.joined_persons(span, triggers, &mut kill_pieces, &mut injury_pieces);
         self.joined_counts(span, triggers, &mut kill_pieces, &mut injury_pieces);
+        if let Some(p) = self.suicide_after_toll(span, kills, &kill_pieces) {
+            kill_pieces.push(p);
+        }
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
@@ -342,9 +345,57 @@ impl Context<'_> {
         }
     }
 
+    /// "فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر", "قبل أن يقتل نفسه": the attacker who killed
+    /// himself after a toll told in the sentence part died in the incident too (attackers killed
+    /// count, REPORTS_GUIDELINES.md), one more. Without a toll before it a suicide is no part of
+    /// a count here.
+    fn suicide_after_toll(
+        &self,
+        span: Span,
+        kills: &[&&Hit<&'static Trigger>],
+        pieces: &[CountPiece],
+    ) -> Option<CountPiece> {
+        let doc = self.doc;
+        let first_toll = pieces.iter().map(|p| p.span.end).min()?;
+        doc.tokens_in(span).find_map(|i| {
+            let t = &doc.tokens[i];
+            if t.span.start < first_toll || pieces.iter().any(|p| p.span.contains(t.span)) {
+                return None;
+            }
+            let reflexive = self.cue_at_token(i, Cue::Reflexive)
+                && kills
+                    .iter()
+                    .any(|k| k.tokens.1 == i && k.span.start >= first_toll);
+            (self.cue_at_token(i, Cue::Suicide) || reflexive).then_some(CountPiece {
+                min: 1,
+                max: Some(1),
+                qualifier: Qualifier::Exact,
+                span: t.span,
+                attacker: true,
+            })
+        })
+    }
+
     fn is_count_excluded(&self, n: &NumberMention) -> bool {
         let next = n.tokens.end;
         if self.cue_at_token(next, Cue::ExcludeUnit) {
+            return true;
+        }
+        // "تبلغان من العمر 21 و33 عاما", "بين 10 و15 كيلومترا": the unit after the last figure
+        // of a list joined by "و" is each figure's
+        let doc = self.doc;
+        let joined_at = match doc.tokens.get(next) {
+            Some(t) if t.key == "و" => Some(next + 1),
+            Some(t) if t.clitics.first().is_some_and(|&c| c == "و") => Some(next),
+            _ => None,
+        };
+        let joined_unit = joined_at.and_then(|j| doc.tokens.get(j)).is_some_and(|t| {
+            doc.numbers_in(t.span).any(|m| {
+                m.tokens.start == joined_at.unwrap_or(next)
+                    && self.cue_at_token(m.tokens.end, Cue::ExcludeUnit)
+            })
+        });
+        if joined_unit {
             return true;
         }
         // "250 شخصا بين قتيل وجريح": the dead and the wounded together are neither
