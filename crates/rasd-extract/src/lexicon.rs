@@ -55,6 +55,8 @@ pub enum Cue {
     Durative,
     Addition,
     Suicide,
+    Total,
+    Running,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -74,6 +76,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "durative" => Cue::Durative,
                 "addition" => Cue::Addition,
                 "suicide" => Cue::Suicide,
+                "total" => Cue::Total,
+                "running" => Cue::Running,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -328,3 +328,41 @@ fn ages_listed_before_one_unit_are_no_counts() {
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!((f.min, f.max), (Some(2), Some(2)), "{f:#?}");
 }
+
+#[test]
+fn a_figure_of_a_group_told_as_the_subject_counts_the_dead_of_its_verb() {
+    let events = extract(
+        "وقال مصدر عسكري إن 14 عنصرا على الأقل من قوات الأمن والشرطة المحلية و6 من المسلحين، قتلوا في اشتباكات عنيفة في مدينة الرمادي.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(20), "{f:#?}");
+    // a vague figure stays unlinked so far from its verb
+    let events = extract(
+        "وقال مصدر عسكري إن العشرات من عناصر قوات الأمن والشرطة المحلية في المدينة قتلوا في اشتباكات عنيفة في مدينة الرمادي.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.fatalities.as_ref().is_none_or(|f| f.min == Some(1))),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_total_told_with_the_figures_of_its_part_is_not_added_to_them() {
+    // a running total of many incidents is left out
+    let events = extract(
+        "وقتل شرطيان صباح الجمعة في هجوم استهدف مركزا للشرطة في مدينة بوزانتي ما يرفع إلى 20 عدد القتلى في هجمات المتمردين.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(2), "{f:#?}");
+    // the incident's own total holds its parts
+    let events = extract(
+        "وقتل 5 جنود و4 مدنيين في تفجير سيارة مفخخة في مدينة بعقوبة، ليصبح إجمالي القتلى 9.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(9), "{f:#?}");
+}

@@ -232,6 +232,10 @@ impl Context<'_> {
                     } else {
                         self.link_gap(n.tokens.end, t.tokens.0, limit, !n.vague)
                             .map(|g| g as f32 + 0.5)
+                            .or_else(|| {
+                                self.subject_gap(n, first_tok, t, triggers)
+                                    .map(|g| limit as f32 + 1.0 + g as f32 / SUBJECT_WORDS as f32)
+                            })
                     }
                 } else {
                     None
@@ -317,6 +321,8 @@ impl Context<'_> {
         if let Some(p) = self.suicide_after_toll(span, kills, &kill_pieces) {
             kill_pieces.push(p);
         }
+        self.totals(&mut kill_pieces);
+        self.totals(&mut injury_pieces);
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
@@ -374,6 +380,114 @@ impl Context<'_> {
                 attacker: true,
             })
         })
+    }
+
+    /// The cue of a total told a few words before a count piece ("ليصبح إجمالي الوفيات 13", "ما
+    /// يرفع إلى 13 شخصا عدد القتلى"), if any: [`Cue::Total`] or [`Cue::Running`].
+    fn total_cue(&self, p: &CountPiece) -> Option<Cue> {
+        let doc = self.doc;
+        let first = doc.token_at(p.span.start)?;
+        for i in (first.saturating_sub(TOTAL_WORDS)..first).rev() {
+            if doc.tokens[i].kind == TokenKind::Punct {
+                return None;
+            }
+            for cue in [Cue::Running, Cue::Total] {
+                if self.cue_at_token(i, cue) {
+                    return Some(cue);
+                }
+            }
+        }
+        None
+    }
+
+    /// A total told with the figures of its sentence part is not added to them: a running
+    /// total of many incidents ("قتل شرطيان ... ما يرفع إلى 13 عدد القتلى") is left out; the
+    /// incident's total ("عشرة ... إضافة لثلاثة ... ليصبح إجمالي الوفيات 13", "ارتفع عدد القتلى
+    /// إلى 20") holds the others when it is no smaller than they are together, else it is left
+    /// out.
+    fn totals(&self, pieces: &mut Vec<CountPiece>) {
+        if pieces.len() < 2 {
+            return;
+        }
+        let cues: Vec<Option<Cue>> = pieces.iter().map(|p| self.total_cue(p)).collect();
+        if cues.iter().all(|c| c.is_some()) {
+            return;
+        }
+        let rest: u64 = (pieces.iter().zip(&cues))
+            .filter(|(_, c)| c.is_none())
+            .map(|(p, _)| p.min)
+            .sum();
+        let total = (pieces.iter().zip(&cues))
+            .filter(|(_, c)| **c == Some(Cue::Total))
+            .map(|(p, _)| p)
+            .max_by_key(|p| p.min)
+            .filter(|p| p.min >= rest)
+            .cloned();
+        match total {
+            Some(t) => *pieces = vec![t],
+            None => {
+                let mut cue = cues.iter();
+                pieces.retain(|_| cue.next().is_some_and(|c| c.is_none()));
+            }
+        }
+    }
+
+    /// "أن 25 مقاتلاً على الأقل من الفصائل المسلحة وثمانية من مقاتلي التنظيم، قتلوا": a figure
+    /// of a group ("N من ...") told as the subject of a clause ("أن"/"إن" right before it, or a
+    /// figure joined by "و" to such a figure) counts the dead of the verb of death that closes
+    /// the subject, however many words name the group: the words between them (at most
+    /// [`SUBJECT_WORDS`]) hold no punctuation but a comma, no clause opener and no other
+    /// trigger. The number of words between, if so.
+    fn subject_gap(
+        &self,
+        n: &NumberMention,
+        first_tok: usize,
+        t: &Hit<&'static Trigger>,
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let verb = t.tokens.0;
+        if n.vague
+            || t.value.role != Role::Kill
+            || (doc.tokens[verb].clitics.first()).is_some_and(|&c| c == "و" || c == "ف")
+        {
+            return None;
+        }
+        let opens = |i: usize| i > 0 && doc.tokens[i - 1].stem() == "ان";
+        // (a figure joined by a "و" of its own: "و 18", or written on it: "وثمانية")
+        let start = if opens(first_tok) {
+            first_tok
+        } else if doc.tokens[first_tok].clitics.first() == Some(&"و")
+            || (first_tok > 0 && doc.tokens[first_tok - 1].key == "و")
+        {
+            let sentence = doc.sentence_at(n.span.start)?;
+            let from = doc.sentences[sentence].span.start;
+            doc.numbers_in(Span::new(from, n.span.start))
+                .filter(|m| m.tokens.end <= first_tok && opens(m.tokens.start))
+                .map(|m| m.tokens.start)
+                .last()?
+        } else {
+            return None;
+        };
+        // "N من" (the figure, a noun or a qualifier, then the group)
+        let group = (n.tokens.end..(n.tokens.end + 4).min(verb)).any(|i| doc.tokens[i].key == "من");
+        if !group {
+            return None;
+        }
+        let mut gap = 0;
+        for i in start..verb {
+            let w = &doc.tokens[i];
+            if (w.kind == TokenKind::Punct && w.key != "،" && w.key != ",")
+                || self.cue_at_token(i, Cue::Clause)
+                || triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+            {
+                return None;
+            }
+            if w.kind == TokenKind::Word && self.in_number.get(i) != Some(&true) {
+                gap += 1;
+            }
+        }
+        (gap <= SUBJECT_WORDS).then_some(gap)
     }
 
     fn is_count_excluded(&self, n: &NumberMention) -> bool {
@@ -673,6 +787,13 @@ impl Context<'_> {
         (gap <= limit).then_some(gap)
     }
 }
+
+/// How many words before a figure a cue of a total may stand ("ارتفع عدد القتلى إلى 20").
+const TOTAL_WORDS: usize = 4;
+
+/// How many words may name the group of a figure told as a clause's subject before its verb of
+/// death ("أن 25 من ... قتلوا").
+const SUBJECT_WORDS: usize = 14;
 
 /// How many words a figure after "لقي" may stand before its "حتفهم".
 const MEET_WORDS: usize = 12;
