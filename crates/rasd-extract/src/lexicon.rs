@@ -57,6 +57,7 @@ pub enum Cue {
     Suicide,
     Total,
     Running,
+    Saying,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -78,6 +79,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "suicide" => Cue::Suicide,
                 "total" => Cue::Total,
                 "running" => Cue::Running,
+                "saying" => Cue::Saying,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

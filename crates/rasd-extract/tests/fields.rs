@@ -366,3 +366,13 @@ fn a_total_told_with_the_figures_of_its_part_is_not_added_to_them() {
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!(f.min, Some(9), "{f:#?}");
 }
+
+#[test]
+fn a_claim_told_after_the_account_is_not_added_to_its_toll() {
+    let events = extract(
+        "وتبنى المتمردون هجوما بعبوة ناسفة أدى إلى مقتل ثلاثة جنود في ولاية هكاري، مؤكدين أنهم قتلوا 12 جنديا.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!((f.min, f.max), (Some(3), Some(3)), "{f:#?}");
+}

@@ -323,6 +323,8 @@ impl Context<'_> {
         }
         self.totals(&mut kill_pieces);
         self.totals(&mut injury_pieces);
+        self.claims_after(span, &mut kill_pieces);
+        self.claims_after(span, &mut injury_pieces);
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
@@ -380,6 +382,24 @@ impl Context<'_> {
                 attacker: true,
             })
         })
+    }
+
+    /// "أدى إلى مقتل جنديين، مؤكدا أنه قتل 8 جنود وأصاب 11": figures told after a participle of
+    /// asserting or claiming, when figures were told before it in the sentence part, are
+    /// another source's claim (REPORTS_GUIDELINES: when sources disagree, the lower; the claim
+    /// of a side is told after the account): they are left out.
+    fn claims_after(&self, span: Span, pieces: &mut Vec<CountPiece>) {
+        let doc = self.doc;
+        let Some(first_end) = pieces.iter().map(|p| p.span.end).min() else {
+            return;
+        };
+        let saying = doc
+            .tokens_in(span)
+            .find(|&i| doc.tokens[i].span.start >= first_end && self.cue_at_token(i, Cue::Saying));
+        if let Some(i) = saying {
+            let at = doc.tokens[i].span.start;
+            pieces.retain(|p| p.span.start < at);
+        }
     }
 
     /// The cue of a total told a few words before a count piece ("ليصبح إجمالي الوفيات 13", "ما
