@@ -376,3 +376,13 @@ fn a_claim_told_after_the_account_is_not_added_to_its_toll() {
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!((f.min, f.max), (Some(3), Some(3)), "{f:#?}");
 }
+
+#[test]
+fn one_of_the_victims_own_companions_killed_with_him_counts_too() {
+    let events = extract(
+        "وأطلق مسلحان النار على مسؤول محلي في مدينة الفلوجة، ما أدى إلى مقتله مع أحد مرافقيه.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!((f.min, f.max), (Some(2), Some(2)), "{f:#?}");
+}

@@ -252,7 +252,13 @@ impl Context<'_> {
                 let with_others = tspan.end <= nspan.start
                     && first_tok > 0
                     && self.cue_at_token(first_tok - 1, Cue::With)
-                    && (n.tokens.end..n.tokens.end + 3).any(|i| self.cue_at_token(i, Cue::Others))
+                    && ((n.tokens.end..n.tokens.end + 3)
+                        .any(|i| self.cue_at_token(i, Cue::Others))
+                        || doc.tokens.get(n.tokens.end).is_some_and(|t| {
+                            // "بمقتله مع أحد مرافقيه": the victim's own companions
+                            t.kind == TokenKind::Word
+                                && COMPANION_SUFFIXES.iter().any(|s| t.key.ends_with(s))
+                        }))
                     && doc
                         .numbers_in(Span::new(tspan.end, nspan.start))
                         .next()
@@ -807,6 +813,10 @@ impl Context<'_> {
         (gap <= limit).then_some(gap)
     }
 }
+
+/// The endings of a plural or dual noun with a possessive pronoun ("مرافقيه", "حراسيها"): after
+/// "مع" and a figure linked to a word of death, the victim's own companions, who died with him.
+const COMPANION_SUFFIXES: [&str; 4] = ["يه", "يها", "يهم", "يهما"];
 
 /// How many words before a figure a cue of a total may stand ("ارتفع عدد القتلى إلى 20").
 const TOTAL_WORDS: usize = 4;
