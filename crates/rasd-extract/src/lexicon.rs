@@ -56,6 +56,10 @@ pub enum Cue {
     Addition,
     Funeral,
     Venue,
+    Suicide,
+    Total,
+    Running,
+    Saying,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -76,6 +80,10 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "addition" => Cue::Addition,
                 "funeral" => Cue::Funeral,
                 "venue" => Cue::Venue,
+                "suicide" => Cue::Suicide,
+                "total" => Cue::Total,
+                "running" => Cue::Running,
+                "saying" => Cue::Saying,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -311,3 +311,91 @@ fn a_day_between_commas_after_a_speaker_is_when_it_was_said() {
         .collect();
     assert_eq!(incidents.len(), 1, "{events:#?}");
 }
+
+#[test]
+fn a_gunman_who_killed_himself_after_the_toll_counts_one_more() {
+    for text in [
+        "قالت الشرطة إن مسلحا فتح النار داخل مطعم في مدينة هيوستن مساء السبت فقتل ثلاثة أشخاص وأصاب خمسة آخرين قبل أن ينتحر.",
+        "وفتح مسلح النار داخل مدرسة في مدينة هيوستن فقتل ثلاثة أشخاص قبل أن يقتل نفسه.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let f = events[0].fatalities.as_ref().expect("a toll");
+        assert_eq!((f.min, f.max), (Some(4), Some(4)), "{text}: {f:#?}");
+    }
+    // no toll before it: the suicide is no count of an incident told here
+    let events = extract("وفتح مسلح النار على دورية للشرطة في مدينة هيوستن ثم انتحر.");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.fatalities.as_ref().is_none_or(|f| f.min != Some(2))),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn ages_listed_before_one_unit_are_no_counts() {
+    let events =
+        extract("وأطلق المسلح النار في سوق مدينة هيوستن فقتل امرأتين تبلغان من العمر 25 و40 عاما.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!((f.min, f.max), (Some(2), Some(2)), "{f:#?}");
+}
+
+#[test]
+fn a_figure_of_a_group_told_as_the_subject_counts_the_dead_of_its_verb() {
+    let events = extract(
+        "وقال مصدر عسكري إن 14 عنصرا على الأقل من قوات الأمن والشرطة المحلية و6 من المسلحين، قتلوا في اشتباكات عنيفة في مدينة الرمادي.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(20), "{f:#?}");
+    // a vague figure stays unlinked so far from its verb
+    let events = extract(
+        "وقال مصدر عسكري إن العشرات من عناصر قوات الأمن والشرطة المحلية في المدينة قتلوا في اشتباكات عنيفة في مدينة الرمادي.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.fatalities.as_ref().is_none_or(|f| f.min == Some(1))),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_total_told_with_the_figures_of_its_part_is_not_added_to_them() {
+    // a running total of many incidents is left out
+    let events = extract(
+        "وقتل شرطيان صباح الجمعة في هجوم استهدف مركزا للشرطة في مدينة بوزانتي ما يرفع إلى 20 عدد القتلى في هجمات المتمردين.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(2), "{f:#?}");
+    // the incident's own total holds its parts
+    let events = extract(
+        "وقتل 5 جنود و4 مدنيين في تفجير سيارة مفخخة في مدينة بعقوبة، ليصبح إجمالي القتلى 9.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(9), "{f:#?}");
+}
+
+#[test]
+fn a_claim_told_after_the_account_is_not_added_to_its_toll() {
+    let events = extract(
+        "وتبنى المتمردون هجوما بعبوة ناسفة أدى إلى مقتل ثلاثة جنود في ولاية هكاري، مؤكدين أنهم قتلوا 12 جنديا.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!((f.min, f.max), (Some(3), Some(3)), "{f:#?}");
+}
+
+#[test]
+fn one_of_the_victims_own_companions_killed_with_him_counts_too() {
+    let events = extract(
+        "وأطلق مسلحان النار على مسؤول محلي في مدينة الفلوجة، ما أدى إلى مقتله مع أحد مرافقيه.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!((f.min, f.max), (Some(2), Some(2)), "{f:#?}");
+}

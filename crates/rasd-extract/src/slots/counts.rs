@@ -232,6 +232,10 @@ impl Context<'_> {
                     } else {
                         self.link_gap(n.tokens.end, t.tokens.0, limit, !n.vague)
                             .map(|g| g as f32 + 0.5)
+                            .or_else(|| {
+                                self.subject_gap(n, first_tok, t, triggers)
+                                    .map(|g| limit as f32 + 1.0 + g as f32 / SUBJECT_WORDS as f32)
+                            })
                     }
                 } else {
                     None
@@ -248,7 +252,13 @@ impl Context<'_> {
                 let with_others = tspan.end <= nspan.start
                     && first_tok > 0
                     && self.cue_at_token(first_tok - 1, Cue::With)
-                    && (n.tokens.end..n.tokens.end + 3).any(|i| self.cue_at_token(i, Cue::Others))
+                    && ((n.tokens.end..n.tokens.end + 3)
+                        .any(|i| self.cue_at_token(i, Cue::Others))
+                        || doc.tokens.get(n.tokens.end).is_some_and(|t| {
+                            // "بمقتله مع أحد مرافقيه": the victim's own companions
+                            t.kind == TokenKind::Word
+                                && COMPANION_SUFFIXES.iter().any(|s| t.key.ends_with(s))
+                        }))
                     && doc
                         .numbers_in(Span::new(tspan.end, nspan.start))
                         .next()
@@ -314,6 +324,13 @@ impl Context<'_> {
         }
         self.joined_persons(span, triggers, &mut kill_pieces, &mut injury_pieces);
         self.joined_counts(span, triggers, &mut kill_pieces, &mut injury_pieces);
+        if let Some(p) = self.suicide_after_toll(span, kills, &kill_pieces) {
+            kill_pieces.push(p);
+        }
+        self.totals(&mut kill_pieces);
+        self.totals(&mut injury_pieces);
+        self.claims_after(span, &mut kill_pieces);
+        self.claims_after(span, &mut injury_pieces);
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
@@ -342,9 +359,183 @@ impl Context<'_> {
         }
     }
 
+    /// "فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر", "قبل أن يقتل نفسه": the attacker who killed
+    /// himself after a toll told in the sentence part died in the incident too (attackers killed
+    /// count, REPORTS_GUIDELINES.md), one more. Without a toll before it a suicide is no part of
+    /// a count here.
+    fn suicide_after_toll(
+        &self,
+        span: Span,
+        kills: &[&&Hit<&'static Trigger>],
+        pieces: &[CountPiece],
+    ) -> Option<CountPiece> {
+        let doc = self.doc;
+        let first_toll = pieces.iter().map(|p| p.span.end).min()?;
+        doc.tokens_in(span).find_map(|i| {
+            let t = &doc.tokens[i];
+            if t.span.start < first_toll || pieces.iter().any(|p| p.span.contains(t.span)) {
+                return None;
+            }
+            let reflexive = self.cue_at_token(i, Cue::Reflexive)
+                && kills
+                    .iter()
+                    .any(|k| k.tokens.1 == i && k.span.start >= first_toll);
+            (self.cue_at_token(i, Cue::Suicide) || reflexive).then_some(CountPiece {
+                min: 1,
+                max: Some(1),
+                qualifier: Qualifier::Exact,
+                span: t.span,
+                attacker: true,
+            })
+        })
+    }
+
+    /// "أدى إلى مقتل جنديين، مؤكدا أنه قتل 8 جنود وأصاب 11": figures told after a participle of
+    /// asserting or claiming, when figures were told before it in the sentence part, are
+    /// another source's claim (REPORTS_GUIDELINES: when sources disagree, the lower; the claim
+    /// of a side is told after the account): they are left out.
+    fn claims_after(&self, span: Span, pieces: &mut Vec<CountPiece>) {
+        let doc = self.doc;
+        let Some(first_end) = pieces.iter().map(|p| p.span.end).min() else {
+            return;
+        };
+        let saying = doc
+            .tokens_in(span)
+            .find(|&i| doc.tokens[i].span.start >= first_end && self.cue_at_token(i, Cue::Saying));
+        if let Some(i) = saying {
+            let at = doc.tokens[i].span.start;
+            pieces.retain(|p| p.span.start < at);
+        }
+    }
+
+    /// The cue of a total told a few words before a count piece ("ليصبح إجمالي الوفيات 13", "ما
+    /// يرفع إلى 13 شخصا عدد القتلى"), if any: [`Cue::Total`] or [`Cue::Running`].
+    fn total_cue(&self, p: &CountPiece) -> Option<Cue> {
+        let doc = self.doc;
+        let first = doc.token_at(p.span.start)?;
+        for i in (first.saturating_sub(TOTAL_WORDS)..first).rev() {
+            if doc.tokens[i].kind == TokenKind::Punct {
+                return None;
+            }
+            for cue in [Cue::Running, Cue::Total] {
+                if self.cue_at_token(i, cue) {
+                    return Some(cue);
+                }
+            }
+        }
+        None
+    }
+
+    /// A total told with the figures of its sentence part is not added to them: a running
+    /// total of many incidents ("قتل شرطيان ... ما يرفع إلى 13 عدد القتلى") is left out; the
+    /// incident's total ("عشرة ... إضافة لثلاثة ... ليصبح إجمالي الوفيات 13", "ارتفع عدد القتلى
+    /// إلى 20") holds the others when it is no smaller than they are together, else it is left
+    /// out.
+    fn totals(&self, pieces: &mut Vec<CountPiece>) {
+        if pieces.len() < 2 {
+            return;
+        }
+        let cues: Vec<Option<Cue>> = pieces.iter().map(|p| self.total_cue(p)).collect();
+        if cues.iter().all(|c| c.is_some()) {
+            return;
+        }
+        let rest: u64 = (pieces.iter().zip(&cues))
+            .filter(|(_, c)| c.is_none())
+            .map(|(p, _)| p.min)
+            .sum();
+        let total = (pieces.iter().zip(&cues))
+            .filter(|(_, c)| **c == Some(Cue::Total))
+            .map(|(p, _)| p)
+            .max_by_key(|p| p.min)
+            .filter(|p| p.min >= rest)
+            .cloned();
+        match total {
+            Some(t) => *pieces = vec![t],
+            None => {
+                let mut cue = cues.iter();
+                pieces.retain(|_| cue.next().is_some_and(|c| c.is_none()));
+            }
+        }
+    }
+
+    /// "أن 25 مقاتلاً على الأقل من الفصائل المسلحة وثمانية من مقاتلي التنظيم، قتلوا": a figure
+    /// of a group ("N من ...") told as the subject of a clause ("أن"/"إن" right before it, or a
+    /// figure joined by "و" to such a figure) counts the dead of the verb of death that closes
+    /// the subject, however many words name the group: the words between them (at most
+    /// [`SUBJECT_WORDS`]) hold no punctuation but a comma, no clause opener and no other
+    /// trigger. The number of words between, if so.
+    fn subject_gap(
+        &self,
+        n: &NumberMention,
+        first_tok: usize,
+        t: &Hit<&'static Trigger>,
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let verb = t.tokens.0;
+        if n.vague
+            || t.value.role != Role::Kill
+            || (doc.tokens[verb].clitics.first()).is_some_and(|&c| c == "و" || c == "ف")
+        {
+            return None;
+        }
+        let opens = |i: usize| i > 0 && doc.tokens[i - 1].stem() == "ان";
+        // (a figure joined by a "و" of its own: "و 18", or written on it: "وثمانية")
+        let start = if opens(first_tok) {
+            first_tok
+        } else if doc.tokens[first_tok].clitics.first() == Some(&"و")
+            || (first_tok > 0 && doc.tokens[first_tok - 1].key == "و")
+        {
+            let sentence = doc.sentence_at(n.span.start)?;
+            let from = doc.sentences[sentence].span.start;
+            doc.numbers_in(Span::new(from, n.span.start))
+                .filter(|m| m.tokens.end <= first_tok && opens(m.tokens.start))
+                .map(|m| m.tokens.start)
+                .last()?
+        } else {
+            return None;
+        };
+        // "N من" (the figure, a noun or a qualifier, then the group)
+        let group = (n.tokens.end..(n.tokens.end + 4).min(verb)).any(|i| doc.tokens[i].key == "من");
+        if !group {
+            return None;
+        }
+        let mut gap = 0;
+        for i in start..verb {
+            let w = &doc.tokens[i];
+            if (w.kind == TokenKind::Punct && w.key != "،" && w.key != ",")
+                || self.cue_at_token(i, Cue::Clause)
+                || triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+            {
+                return None;
+            }
+            if w.kind == TokenKind::Word && self.in_number.get(i) != Some(&true) {
+                gap += 1;
+            }
+        }
+        (gap <= SUBJECT_WORDS).then_some(gap)
+    }
+
     fn is_count_excluded(&self, n: &NumberMention) -> bool {
         let next = n.tokens.end;
         if self.cue_at_token(next, Cue::ExcludeUnit) {
+            return true;
+        }
+        // "تبلغان من العمر 21 و33 عاما", "بين 10 و15 كيلومترا": the unit after the last figure
+        // of a list joined by "و" is each figure's
+        let doc = self.doc;
+        let joined_at = match doc.tokens.get(next) {
+            Some(t) if t.key == "و" => Some(next + 1),
+            Some(t) if t.clitics.first().is_some_and(|&c| c == "و") => Some(next),
+            _ => None,
+        };
+        let joined_unit = joined_at.and_then(|j| doc.tokens.get(j)).is_some_and(|t| {
+            doc.numbers_in(t.span).any(|m| {
+                m.tokens.start == joined_at.unwrap_or(next)
+                    && self.cue_at_token(m.tokens.end, Cue::ExcludeUnit)
+            })
+        });
+        if joined_unit {
             return true;
         }
         // "250 شخصا بين قتيل وجريح": the dead and the wounded together are neither
@@ -622,6 +813,17 @@ impl Context<'_> {
         (gap <= limit).then_some(gap)
     }
 }
+
+/// The endings of a plural or dual noun with a possessive pronoun ("مرافقيه", "حراسيها"): after
+/// "مع" and a figure linked to a word of death, the victim's own companions, who died with him.
+const COMPANION_SUFFIXES: [&str; 4] = ["يه", "يها", "يهم", "يهما"];
+
+/// How many words before a figure a cue of a total may stand ("ارتفع عدد القتلى إلى 20").
+const TOTAL_WORDS: usize = 4;
+
+/// How many words may name the group of a figure told as a clause's subject before its verb of
+/// death ("أن 25 من ... قتلوا").
+const SUBJECT_WORDS: usize = 14;
 
 /// How many words a figure after "لقي" may stand before its "حتفهم".
 const MEET_WORDS: usize = 12;
