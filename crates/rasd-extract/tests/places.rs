@@ -200,3 +200,26 @@ fn where_somebody_spoke_of_the_attack_is_not_where_it_happened() {
     let events = extract("قتل خمسة أشخاص في تفجير استهدف اجتماعا لشيوخ العشائر في مدينة بعقوبة.");
     assert_eq!(places(&events), ["بعقوبة"], "{events:#?}");
 }
+
+#[test]
+fn where_the_speaker_told_journalists_is_not_where_it_happened() {
+    let events = extract(
+        "وقال وزير الداخلية للصحفيين في مدينة البصرة إن التفجير الانتحاري قتل 12 شخصا في محافظة ديالى.",
+    );
+    assert_eq!(places(&events), ["ديالى"], "{events:#?}");
+}
+
+#[test]
+fn an_attack_by_settlers_with_no_place_is_in_palestine() {
+    // settlers act in the West Bank: their incidents take Palestine, not Israel, when no
+    // place is named
+    let events = extract("أحرق مستوطنون منزلا لعائلة فلسطينية فجر اليوم.");
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        (events.iter()).all(|e| e
+            .location
+            .as_ref()
+            .is_none_or(|l| l.country.as_deref() == Some("PS"))),
+        "{events:#?}"
+    );
+}
