@@ -529,20 +529,28 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|m| p.0.contains(m.span) && !m.relative)
         };
+        // a part opened by its cause or by a past event ("... هجماته على قوات الأمن ردا على هجوم
+        // سروج", "... قتل جندي، وذلك بعد تفجير انتحاري قتل 32 شخصا"): that event is another,
+        // earlier incident than the one told before it, with or without a place of its own
+        let cause = |p: &(Span, bool, bool)| {
+            doc.token_at(p.0.start).is_some_and(|i| {
+                self.cue_at_token(i, Cue::Clause)
+                    && (self.cue_at_token(i, Cue::Background)
+                        || (i + 1 < s.tokens.end
+                            && !self.cue_at_token(i + 1, Cue::Clause)
+                            && self.cue_at_token(i + 1, Cue::Background)))
+            })
+        };
+        let own = |p: &(Span, bool, bool)| {
+            stands_alone(p) || (cause(p) && !violent_kinds(p.0).is_empty())
+        };
         let mut out: Vec<(Span, bool, bool)> = Vec::new();
         for p in parts {
             match out.last_mut() {
-                Some(last) if !stands_alone(&p) => last.0 = last.0.cover(p.0),
+                Some(last) if !own(&p) => last.0 = last.0.cover(p.0),
                 _ => out.push(p),
             }
         }
-        // a part opened by its cause, a past event ("... هجماته على قوات الأمن ردا على هجوم
-        // سروج"): that event is another incident than the one told before it
-        let cause = |p: &(Span, bool, bool)| {
-            doc.token_at(p.0.start).is_some_and(|i| {
-                self.cue_at_token(i, Cue::Clause) && self.cue_at_token(i, Cue::Background)
-            })
-        };
         // the first part keeps what the later ones do not claim; a lone part is the sentence.
         // Before an interval, a cause or a sequel of another kind, any violent word of its own
         // makes the first part an incident.

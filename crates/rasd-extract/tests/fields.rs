@@ -399,3 +399,21 @@ fn one_of_the_victims_own_companions_killed_with_him_counts_too() {
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!((f.min, f.max), (Some(2), Some(2)), "{f:#?}");
 }
+
+#[test]
+fn the_toll_of_an_earlier_attack_told_after_wdhalika_baad_is_not_the_clashs() {
+    let events = extract(
+        "قال مسؤول عراقي اليوم إن جنديا قتل في اشتباكات مع مسلحين قرب مدينة الرطبة، وذلك بعد تفجير انتحاري قتل 32 شخصا جرى في وقت سابق.",
+    );
+    let clash = (events.iter())
+        .find(|e| e.sub_event_type == "Armed clash")
+        .expect("the clash is a record");
+    let f = clash.fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(1), "{events:#?}");
+    // the bombing told as the cause keeps its own toll
+    assert!(
+        (events.iter()).any(|e| e.sub_event_type == "Suicide bomb"
+            && e.fatalities.as_ref().is_some_and(|f| f.min == Some(32))),
+        "{events:#?}"
+    );
+}
