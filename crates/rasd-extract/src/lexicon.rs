@@ -60,6 +60,7 @@ pub enum Cue {
     Total,
     Running,
     Saying,
+    Campaign,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -79,6 +80,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "durative" => Cue::Durative,
                 "addition" => Cue::Addition,
                 "funeral" => Cue::Funeral,
+                "campaign" => Cue::Campaign,
                 "venue" => Cue::Venue,
                 "suicide" => Cue::Suicide,
                 "total" => Cue::Total,

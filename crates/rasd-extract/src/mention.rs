@@ -718,6 +718,8 @@ impl<'a> Context<'a> {
         let support = |m: &Hit<&'static Trigger>| {
             (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
                 .any(|i| self.cue_at_token(i, Cue::Support))
+                // a campaign against a side ("والمعركة ضد تنظيم داعش") is no incident's word
+                || self.cue_at_token(m.tokens.0, Cue::Campaign)
         };
         let acts = events.iter().filter(|m| !support(m)).count();
         let main = events
@@ -833,7 +835,9 @@ impl<'a> Context<'a> {
         // an explicit clash between two armed sides is a battle, whatever weapons the fighters
         // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة")
         let explicit_clash = events.iter().find(|m| {
-            m.value.sub_event_type.as_deref() == Some("Armed clash") && m.value.priority >= 40
+            m.value.sub_event_type.as_deref() == Some("Armed clash")
+                && m.value.priority >= 40
+                && !support(m)
         });
         if let Some(clash) = explicit_clash {
             if armed(&actor1) && armed_target && event_type == rasd_core::EXPLOSIONS {

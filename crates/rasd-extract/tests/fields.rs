@@ -417,3 +417,16 @@ fn the_toll_of_an_earlier_attack_told_after_wdhalika_baad_is_not_the_clashs() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_campaign_against_a_side_does_not_type_the_attack_told_with_it() {
+    // "المعركة ضد تنظيم داعش" is the campaign; the attack told in the same sentence is the
+    // incident and keeps its own kind
+    let events = extract(
+        "وبحث الرئيسان المعركة ضد تنظيم داعش، وقدم الرئيس تعازيه على خلفية التفجير الانتحاري الذي أوقع الاثنين 32 قتيلا في مدينة الرمادي.",
+    );
+    let e = (events.iter())
+        .find(|e| e.fatalities.as_ref().is_some_and(|f| f.min == Some(32)))
+        .expect("the bombing is a record");
+    assert_eq!(e.sub_event_type, "Suicide bomb", "{events:#?}");
+}
