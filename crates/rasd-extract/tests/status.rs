@@ -235,3 +235,14 @@ fn deaths_in_a_story_headlined_as_an_accident_are_no_violence() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_prohibition_of_fighting_or_a_link_to_an_attack_tells_no_incident() {
+    for text in [
+        "وأكد رؤساء الطوائف في ختام قمة عقدوها أمس في بيروت على تحريم الاقتتال بين أبناء البلد الواحد.",
+        "وقال مصدر أمني إن السلطات حققت معهم حول صلتهم بالهجوم الذي نفذته جماعة مسلحة في دارفور.",
+        "ودعا البيان إلى نزع فتيل التفجيرات الطائفية في المنطقة.",
+    ] {
+        assert!(default_output(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
