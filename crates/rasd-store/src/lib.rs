@@ -99,6 +99,17 @@ fn postgres_message(e: &postgres::Error) -> String {
     }
 }
 
+/// What one [`Store::recluster`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReclusterStats {
+    /// Incident-table mentions that founded a cluster.
+    pub clusters_created: u64,
+    /// Incident-table mentions that joined one.
+    pub events_merged: u64,
+    /// Mentions left out of the table that joined an incident as its retelling.
+    pub retellings_joined: u64,
+}
+
 /// What one [`Store::ingest_batch`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IngestStats {
@@ -745,6 +756,78 @@ impl Store {
                 Err(e)
             }
         }
+    }
+
+    /// Clusters every stored mention again, from scratch and in input order, with this
+    /// version's rules: a store ingested under older de-duplication rules then reads as if its
+    /// reports were ingested now. Documents and events stay as stored (ids, seq, status and
+    /// whether each made the incident table); clusters, members, signatures, representatives
+    /// and tolls are rebuilt, with ids derived from content as at ingest (the earliest
+    /// member's). One transaction: on failure nothing changes. On PostgreSQL it waits for the
+    /// ingest workers and holds them off until done.
+    pub fn recluster(&mut self) -> Result<ReclusterStats, StoreError> {
+        self.begin()?;
+        self.dirty_tolls.clear();
+        match self.recluster_in_transaction() {
+            Ok(stats) => {
+                self.conn.batch("COMMIT")?;
+                Ok(stats)
+            }
+            Err(e) => {
+                let _ = self.conn.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    fn recluster_in_transaction(&mut self) -> Result<ReclusterStats, StoreError> {
+        if self.conn.backend() == Backend::Postgres {
+            self.conn.batch(&format!(
+                "SELECT pg_advisory_xact_lock({});",
+                workers::GLOBAL_LOCK
+            ))?;
+        }
+        self.conn.batch(
+            "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; \
+             DELETE FROM cluster_members; DELETE FROM clusters;",
+        )?;
+        let mut stats = ReclusterStats::default();
+        let mut after = i64::MIN;
+        loop {
+            let rows = self.conn.query(
+                "SELECT record, published, seq, in_table FROM events WHERE seq > ? \
+                 ORDER BY seq LIMIT 2000",
+                &[Value::Int(after)],
+            )?;
+            let Some(last) = rows.last() else {
+                break;
+            };
+            after = last[2].int().unwrap_or(i64::MAX);
+            for r in &rows {
+                let (Some(record), Some(seq)) = (r[0].text(), r[2].int()) else {
+                    continue;
+                };
+                let event: Event =
+                    serde_json::from_str(record).map_err(|e| StoreError::Record {
+                        event_id: String::new(),
+                        reason: format!("stored record of seq {seq} unreadable: {e}"),
+                    })?;
+                let published = r[1].text();
+                if r[3].int().unwrap_or(0) != 0 {
+                    if self.cluster_event(&event, published, seq, false)? {
+                        stats.events_merged += 1;
+                    } else {
+                        stats.clusters_created += 1;
+                    }
+                } else if retelling_status(&event)
+                    && self.cluster_event(&event, published, seq, true)?
+                {
+                    stats.retellings_joined += 1;
+                }
+            }
+        }
+        self.flush_tolls()?;
+        Ok(stats)
     }
 
     /// Whether an ingested record makes the incident table (and is clustered): status

@@ -82,6 +82,14 @@ fn postgres_gives_the_same_store_as_sqlite() {
     assert_eq!(pg.counts().unwrap(), counts);
     assert_eq!(common::exports(&mut pg), exports);
 
+    // reclustering rebuilds the same incidents on both backends
+    let (a, b) = (lite.recluster().unwrap(), pg.recluster().unwrap());
+    assert_eq!(a, b);
+    assert!(b.events_merged > 0, "{b:?}");
+    assert_eq!(pg.counts().unwrap(), counts);
+    assert_eq!(common::exports(&mut pg), exports);
+    assert_eq!(common::exports(&mut lite), exports);
+
     // a newer schema is refused
     let mut raw = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     raw.execute("INSERT INTO schema_version (version) VALUES (99)", &[])

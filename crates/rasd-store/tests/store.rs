@@ -647,3 +647,64 @@ fn text_search_goes_through_the_index_and_the_matching_key() {
     assert_eq!(common::searched(&mut store, "abha").len(), 1);
     assert!(common::searched(&mut store, "الموصل").is_empty());
 }
+
+#[test]
+fn reclustering_a_store_rebuilds_the_clusters_ingest_made() {
+    // several batches (so mentions cluster against earlier batches) and a replaced document
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let mut batch = common::fixture_batch();
+    let (first, rest) = batch.split_at(batch.len() / 2);
+    store.ingest_batch(first).unwrap();
+    store.ingest_batch(rest).unwrap();
+    store.ingest_batch(&synthetic_batch(40)).unwrap();
+    let (report, _) = batch
+        .iter_mut()
+        .find(|(r, _)| r.id == "hm-karrada-toll")
+        .unwrap();
+    report.text.push_str(" (تصحيح)");
+    store.ingest_batch(&batch).unwrap();
+    let counts = store.counts().unwrap();
+    let export = common::exports(&mut store);
+    let ids = store.cluster_ids(&Filter::default()).unwrap();
+    let reasons: Vec<String> = ids
+        .iter()
+        .map(|&id| store.explain(id).unwrap().to_string())
+        .collect();
+    let stats = store.recluster().unwrap();
+    // (a mention that bridges two clusters merges them: one founded fewer)
+    assert!(
+        stats.clusters_created as i64 >= counts.clusters,
+        "{stats:?}"
+    );
+    assert!(stats.events_merged > 0, "{stats:?}");
+    assert_eq!(store.counts().unwrap(), counts);
+    assert_eq!(common::exports(&mut store), export);
+    // the same ids (derived from content), members and reasons
+    assert_eq!(store.cluster_ids(&Filter::default()).unwrap(), ids);
+    let again: Vec<String> = ids
+        .iter()
+        .map(|&id| store.explain(id).unwrap().to_string())
+        .collect();
+    assert_eq!(again, reasons);
+    // and a later ingest goes on from the rebuilt clusters as from the ingested ones
+    let more = synthetic_batch(60);
+    store.ingest_batch(&more[40..]).unwrap();
+    let (_dir2, path2) = common::temp_db();
+    let mut fresh = Store::open(&path2).unwrap();
+    let mut batch2 = common::fixture_batch();
+    let (first, rest) = batch2.split_at(batch2.len() / 2);
+    fresh.ingest_batch(first).unwrap();
+    fresh.ingest_batch(rest).unwrap();
+    fresh.ingest_batch(&synthetic_batch(40)).unwrap();
+    batch2
+        .iter_mut()
+        .find(|(r, _)| r.id == "hm-karrada-toll")
+        .unwrap()
+        .0
+        .text
+        .push_str(" (تصحيح)");
+    fresh.ingest_batch(&batch2).unwrap();
+    fresh.ingest_batch(&more[40..]).unwrap();
+    assert_eq!(common::exports(&mut store), common::exports(&mut fresh));
+}

@@ -39,6 +39,8 @@ enum Command {
     Stats(cmd::stats::Args),
     /// Why the mentions of one incident were merged.
     Explain(cmd::explain::Args),
+    /// Cluster every stored mention again with this version's rules (after an upgrade).
+    Recluster(cmd::recluster::Args),
     /// The places of a text, their candidates and why the winner won.
     Geocode(cmd::geocode::Args),
     /// Serve the HTTP API and the map dashboard over a database (loopback by default).
@@ -56,6 +58,7 @@ fn main() -> std::process::ExitCode {
         Command::Export(args) => cmd::export::run(args),
         Command::Stats(args) => cmd::stats::run(args),
         Command::Explain(args) => cmd::explain::run(args),
+        Command::Recluster(args) => cmd::recluster::run(args),
         Command::Serve(args) => cmd::serve::run(args),
     };
     match result {

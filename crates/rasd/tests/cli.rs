@@ -358,3 +358,43 @@ fn ingest_stores_every_mention_and_export_all_adds_the_left_out_ones() {
         "{stats}"
     );
 }
+
+#[test]
+fn recluster_rebuilds_the_incidents_of_a_store_and_says_what_it_did() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db").display().to_string();
+    let reports = root()
+        .join("data/eval/reports.dev.jsonl")
+        .display()
+        .to_string();
+    rasd()
+        .args(["ingest", "--db", &db, &example(), &reports])
+        .assert()
+        .success();
+    let export = || {
+        let out = rasd()
+            .args(["export", "--db", &db, "--format", "jsonl"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let before = export();
+    let out = rasd().args(["recluster", "--db", &db]).output().unwrap();
+    assert!(out.status.success());
+    let note = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        note.contains("reclustered") && note.contains("incidents (were"),
+        "{note}"
+    );
+    assert_eq!(export(), before);
+    // no database: a clear error, none created
+    let missing = dir.path().join("none.db").display().to_string();
+    let out = rasd()
+        .args(["recluster", "--db", &missing])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no database"));
+    assert!(!std::path::Path::new(&missing).exists());
+}

@@ -6,6 +6,7 @@ pub mod export;
 pub mod extract;
 pub mod geocode;
 pub mod ingest;
+pub mod recluster;
 pub mod serve;
 pub mod stats;
 
