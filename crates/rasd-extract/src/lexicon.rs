@@ -61,6 +61,8 @@ pub enum Cue {
     Running,
     Saying,
     Campaign,
+    Revised,
+    Earlier,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -86,6 +88,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "total" => Cue::Total,
                 "running" => Cue::Running,
                 "saying" => Cue::Saying,
+                "revised" => Cue::Revised,
+                "earlier" => Cue::Earlier,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -5,7 +5,7 @@ use rasd_core::{Event, EventDate, Plover, TextSpan, Victim, SCHEMA_VERSION};
 use rasd_text::Document;
 
 use crate::mention::Candidate;
-use crate::slots::counts::{adding_pieces, sum_counts, CountPiece};
+use crate::slots::counts::{adding_pieces, sum_counts, Account, CountPiece};
 
 /// Whether the candidate can be one part of a complex attack (bombers, gunmen, clashes at one
 /// place): violence by force, not a change of territory or an abduction.
@@ -203,6 +203,62 @@ fn add_victims(into: &mut Candidate, victims: Vec<Victim>) {
     }
 }
 
+/// How a set of count pieces is told: as its best told piece (revised if one is, plain if
+/// one is, ...).
+fn account(pieces: &[CountPiece]) -> Account {
+    (adding_pieces(pieces).iter())
+        .map(|p| p.account)
+        .max()
+        .unwrap_or(Account::Plain)
+}
+
+/// Whether every figure of `part` is one of the figures `whole` adds up (and `whole` has
+/// more): the fuller account of the same dead ("فقتل شخصين ... قبل أن ينتحر" after "يقتل
+/// اثنين").
+fn holds(whole: &[CountPiece], part: &[CountPiece]) -> bool {
+    let mut rest: Vec<u64> = adding_pieces(whole).iter().map(|p| p.min).collect();
+    let part = adding_pieces(part);
+    if part.len() >= rest.len() {
+        return false;
+    }
+    part.iter()
+        .all(|p| match rest.iter().position(|&m| m == p.min) {
+            Some(i) => {
+                rest.swap_remove(i);
+                true
+            }
+            None => false,
+        })
+}
+
+/// Whether the merged incident takes the toll `other` of a mention it absorbs instead of its
+/// own (`own`, told earlier in the report). The report's figure for an incident is its latest
+/// revised one, and of two accounts that disagree not a side's claim (REPORTS_GUIDELINES.md):
+/// a toll told as revised ("ارتفع عدد القتلى إلى 20") beats one told plainly, which beats a
+/// side's claim ("مؤكدا أنه قتل 8 جنود") and an earlier or provisional figure ("وكانت حصيلة
+/// غير نهائية ..."); a toll with a figure beats a bare one ("اغتيال قيادي", "قتل عشرات"); the
+/// fuller account of the same dead (the same figures and an attacker who killed himself) beats
+/// its part. Otherwise the first account stands: news tells its latest figure first, and a
+/// different figure told later is as a rule a neighbouring incident merged in ("... وقتل ستة
+/// مدنيين" then "مقتل ثمانية مدنيين في مدينة مركا"), a part of the dead, or an older report.
+fn takes_toll(own: &[CountPiece], other: &[CountPiece]) -> bool {
+    if other.is_empty() {
+        return false;
+    }
+    if own.is_empty() {
+        return true;
+    }
+    let (a, b) = (account(own), account(other));
+    if a != b {
+        return b > a;
+    }
+    let bare = |ps: &[CountPiece]| adding_pieces(ps).iter().all(|p| p.bare);
+    if bare(own) != bare(other) {
+        return bare(own);
+    }
+    holds(other, own)
+}
+
 fn absorb(into: &mut Candidate, other: Candidate) {
     let precision = |c: &Candidate| (c.location.as_ref()).and_then(|l| l.precision).unwrap_or(9);
     let finer_place = precision(&other) < precision(into);
@@ -224,10 +280,10 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     }
     // the story goes on: adjacency is judged from the latest sentence absorbed
     into.sentence = into.sentence.max(other.sentence);
-    if total(&other.kills) > total(&into.kills) {
+    if takes_toll(&into.kills, &other.kills) {
         into.kills = other.kills;
     }
-    if total(&other.injuries) > total(&into.injuries) {
+    if takes_toll(&into.injuries, &other.injuries) {
         into.injuries = other.injuries;
     }
     into.elsewhere.extend(other.elsewhere);

@@ -418,6 +418,39 @@ fn the_toll_of_an_earlier_attack_told_after_wdhalika_baad_is_not_the_clashs() {
     );
 }
 
+/// The toll of the incident record whose trigger is `trigger`.
+fn toll_of(events: &[Event], trigger: &str, injuries: bool) -> Option<u64> {
+    let e = events
+        .iter()
+        .find(|e| e.trigger.text == trigger)
+        .unwrap_or_else(|| panic!("no record told by {trigger:?}: {events:#?}"));
+    let c = if injuries { &e.injuries } else { &e.fatalities };
+    c.as_ref().and_then(|c| c.min)
+}
+
+#[test]
+fn a_later_larger_figure_merged_in_does_not_replace_the_first_account() {
+    // the eight of the next sentence died elsewhere; the strike's own toll is six
+    let events = extract(
+        "وقال أحد السكان إن صاروخا أصاب شاحنة قرب بلدة ديسو وقتل ستة مدنيين بينهم طفلان.\n\
+         وحمل سكان آخرون القوة الأفريقية المسؤولية عن مقتل ثمانية مدنيين.",
+    );
+    assert_eq!(toll_of(&events, "صاروخا", false), Some(6), "{events:#?}");
+}
+
+#[test]
+fn a_revised_toll_told_later_wins_over_the_first() {
+    let events = extract(
+        "انفجرت سيارة مفخخة في سوق شعبية بمدينة الحلة أمس ما أدى إلى مقتل 14 شخصا.\n\
+         وفي حصيلة جديدة، أعلنت وزارة الداخلية مقتل 11 شخصا وإصابة 30 آخرين.",
+    );
+    assert_eq!(
+        toll_of(&events, "سيارة مفخخة", false),
+        Some(11),
+        "{events:#?}"
+    );
+}
+
 #[test]
 fn a_campaign_against_a_side_does_not_type_the_attack_told_with_it() {
     // "المعركة ضد تنظيم داعش" is the campaign; the attack told in the same sentence is the
@@ -429,4 +462,54 @@ fn a_campaign_against_a_side_does_not_type_the_attack_told_with_it() {
         .find(|e| e.fatalities.as_ref().is_some_and(|f| f.min == Some(32)))
         .expect("the bombing is a record");
     assert_eq!(e.sub_event_type, "Suicide bomb", "{events:#?}");
+}
+
+#[test]
+fn an_earlier_toll_told_first_yields_to_the_later_one() {
+    let events = extract(
+        "هاجم مسلحون من حركة طالبان حاجزا للجيش في ولاية قندهار ليل الأحد.\n\
+         وكانت السلطات المحلية تحدثت في البداية عن مقتل 14 جنديا، لكنها عادت وخفضت الحصيلة.\n\
+         وأعلن المتحدث باسم حاكم الولاية لاحقا مقتل 10 من الجنود وإصابة أربعة.",
+    );
+    assert_eq!(toll_of(&events, "هاجم", false), Some(10), "{events:#?}");
+}
+
+#[test]
+fn a_sides_claim_yields_to_the_figure_the_report_tells_otherwise() {
+    let events = extract(
+        "تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين على الأقل \
+         في محافظة ديار بكر، مؤكدا أنه قتل 8 جنود وأصاب 11 غيرهم. لكن الجيش التركي أعلن مقتل \
+         جنديين وإصابة 4 بجروح.",
+    );
+    assert_eq!(
+        toll_of(&events, "سيارة مفخخة", false),
+        Some(2),
+        "{events:#?}"
+    );
+    assert_eq!(
+        toll_of(&events, "سيارة مفخخة", true),
+        Some(4),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_figure_beats_one_person_told_by_a_noun() {
+    let events = extract(
+        "اغتيال قيادي فتحاوي في مخيم عين الحلوة\n\
+         أطلق مجهولان النار السبت في مخيم عين الحلوة على القيادي في حركة فتح، ما تسبب بمقتله مع \
+         أحد مرافقيه، بحسب مصدر أمني.",
+    );
+    assert_eq!(toll_of(&events, "اغتيال", false), Some(2), "{events:#?}");
+}
+
+#[test]
+fn the_fuller_account_of_the_same_dead_wins() {
+    // the headline's two and the gunman who killed himself
+    let events = extract(
+        "مسلح يقتل اثنين ويصيب 7 داخل صالة سينما بولاية لويزيانا\n\
+         قالت الشرطة إن مسلحا فتح النار داخل صالة سينما في لافايت مساء الخميس، فقتل شخصين وأصاب \
+         سبعة آخرين قبل أن ينتحر.",
+    );
+    assert_eq!(toll_of(&events, "فتح النار", false), Some(3), "{events:#?}");
 }

@@ -18,6 +18,28 @@ pub struct CountPiece {
     pub span: Span,
     /// The figure counts attackers ("12 مسلحاً", "فجر ثلاثة آخرون أنفسهم").
     pub attacker: bool,
+    /// Told without a figure of its own: a vague quantity ("قتل عشرات") or one person named
+    /// by a noun ("اغتيال قيادي"); a figure told for the same incident is the better count.
+    pub bare: bool,
+    /// How the report tells the figure against its other figures of the same incident.
+    pub account: Account,
+}
+
+/// How a figure is told against the other figures of its incident (REPORTS_GUIDELINES: a
+/// revised toll wins; the latest figure is the report's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Account {
+    /// An earlier or provisional figure ("وكانت حصيلة غير نهائية ...", "حسب المعلومات
+    /// الأولية"): a figure told otherwise supersedes it.
+    Earlier,
+    /// A side's claim, told after a participle of asserting or claiming ("مؤكدا أنه قتل 8
+    /// جنود"): when the report tells another figure, that one stands (the lower, in the
+    /// guidelines: the claim is the larger as a rule).
+    Claim,
+    /// A figure told with no word of its standing.
+    Plain,
+    /// A revised figure ("ارتفع عدد القتلى إلى 20", "حصيلة جديدة"): it supersedes the others.
+    Revised,
 }
 
 /// What the figures and victim nouns of a sentence part tell: the count pieces linked to its
@@ -127,6 +149,8 @@ impl Context<'_> {
                         qualifier: n.qualifier,
                         span: nspan.cover(verb.span),
                         attacker,
+                        bare: n.vague,
+                        account: Account::Plain,
                     });
                 }
                 continue;
@@ -148,6 +172,8 @@ impl Context<'_> {
                         qualifier: n.qualifier,
                         span: Span::new(n.span.start, end),
                         attacker: true,
+                        bare: n.vague,
+                        account: Account::Plain,
                     });
                     continue;
                 }
@@ -178,6 +204,8 @@ impl Context<'_> {
                         qualifier: n.qualifier,
                         span: doc.tokens[first_tok - 1].span.cover(end),
                         attacker,
+                        bare: n.vague,
+                        account: Account::Plain,
                     });
                     continue;
                 }
@@ -283,6 +311,8 @@ impl Context<'_> {
                     qualifier: n.qualifier,
                     span: nspan.cover(tspan),
                     attacker,
+                    bare: n.vague,
+                    account: Account::Plain,
                 };
                 match role {
                     Role::Kill => kill_pieces.push(piece),
@@ -316,6 +346,8 @@ impl Context<'_> {
                 qualifier: Qualifier::Exact,
                 span: t.span.cover(next.span),
                 attacker: false,
+                bare: true,
+                account: Account::Plain,
             };
             match t.value.role {
                 Role::Kill => kill_pieces.push(piece),
@@ -331,6 +363,8 @@ impl Context<'_> {
         self.totals(&mut injury_pieces);
         self.claims_after(span, &mut kill_pieces);
         self.claims_after(span, &mut injury_pieces);
+        self.accounts(span, &mut kill_pieces);
+        self.accounts(span, &mut injury_pieces);
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
@@ -386,6 +420,8 @@ impl Context<'_> {
                 qualifier: Qualifier::Exact,
                 span: t.span,
                 attacker: true,
+                bare: false,
+                account: Account::Plain,
             })
         })
     }
@@ -405,6 +441,43 @@ impl Context<'_> {
         if let Some(i) = saying {
             let at = doc.tokens[i].span.start;
             pieces.retain(|p| p.span.start < at);
+        }
+    }
+
+    /// How each piece is told ([`Account`]): the nearest [`Cue::Revised`] or [`Cue::Earlier`]
+    /// before its figure in the sentence part, else the nearest after it ("وكانت مصادر ذكرت أن 14 قتلوا", "ارتفع عدد
+    /// القتلى إلى 20 بعد أن كانت 14").
+    fn accounts(&self, span: Span, pieces: &mut [CountPiece]) {
+        let doc = self.doc;
+        for p in pieces.iter_mut() {
+            let end = doc
+                .numbers_in(p.span)
+                .map(|n| n.span.start)
+                .next()
+                .unwrap_or(p.span.end);
+            let told = |i: usize| {
+                if self.cue_at_token(i, Cue::Revised) {
+                    Some(Account::Revised)
+                } else if self.cue_at_token(i, Cue::Earlier) {
+                    Some(Account::Earlier)
+                } else if self.cue_at_token(i, Cue::Saying) {
+                    Some(Account::Claim)
+                } else {
+                    None
+                }
+            };
+            // the nearest before the figure, else the nearest after it ("سقوط حوالي 10 قتلى،
+            // في حصيلة أولية")
+            let before = doc
+                .tokens_in(Span::new(span.start, end))
+                .rev()
+                .find_map(told);
+            let after = || {
+                doc.tokens_in(Span::new(p.span.end, span.end))
+                    .find_map(told)
+                    .filter(|&a| a != Account::Claim)
+            };
+            p.account = before.or_else(after).unwrap_or(Account::Plain);
         }
     }
 
@@ -637,6 +710,8 @@ impl Context<'_> {
                     qualifier: n.qualifier,
                     span: n.span,
                     attacker: false,
+                    bare: n.vague,
+                    account: Account::Plain,
                 });
             }
         }
@@ -709,6 +784,8 @@ impl Context<'_> {
                     qualifier: Qualifier::Exact,
                     span: t.span,
                     attacker: false,
+                    bare: false,
+                    account: Account::Plain,
                 });
             }
         }
