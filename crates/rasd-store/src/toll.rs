@@ -7,8 +7,12 @@
 //! - An **explicit** figure is a count with a number the text states: qualifier exact, approx,
 //!   at_least, at_most or range, with a `min`. An **unknown** count ("قتلى" with no number:
 //!   qualifier unknown, min 1) is not explicit, nor is a count with no `min`.
-//! - **low** = the lowest explicit figure (its `min`).
-//! - **high** = the highest explicit figure (its `max` where it gives one, else its `min`);
+//! - **low** = the lowest credible explicit figure (its `min`).
+//! - **high** = the highest credible explicit figure (its `max` where it gives one, else its
+//!   `min`). A figure is credible unless it lies under half or over twice the best figure (and
+//!   more than [`OUTLIER_SLACK`] from it, so small tolls keep their spread) and fewer documents give
+//!   it than give the best one: a single victim named in a funeral story ("الشهيد الجندي") or
+//!   "العشرات بل المئات" bound no toll of 15;
 //!   an `at_least` figure leaves the top open: when it is the highest, the export's count has
 //!   no `max` and says `at_least` ([`top_open`]).
 //! - **best** = the latest toll that the most sources agree on. A figure's *support* is the
@@ -124,18 +128,47 @@ pub fn spread(figures: &[Figure]) -> Spread {
             high: low,
         };
     }
+    let best = best_figure(figures).and_then(|i| figures[i].min);
+    // low and high among the credible figures: a figure far from the agreed one (under half
+    // of it or over twice it, with a slack of a few for small tolls) that fewer documents give
+    // is a stray count (one victim named in a funeral story, "العشرات بل المئات"), not a bound
+    let support = |v: u64| {
+        (explicit.iter())
+            .filter(|f| f.min == Some(v))
+            .map(|f| f.doc_id.as_str())
+            .collect::<HashSet<_>>()
+            .len()
+    };
+    let credible: Vec<&&Figure> = match best {
+        Some(b) => {
+            let lo = (b / 2).min(b.saturating_sub(OUTLIER_SLACK));
+            let hi = (2 * b).max(b + OUTLIER_SLACK);
+            let top = support(b);
+            (explicit.iter())
+                .filter(|f| {
+                    let (m, t) = (f.min.unwrap_or(b), f.top().unwrap_or(b));
+                    (lo <= m && t <= hi) || f.min.is_some_and(|v| support(v) >= top)
+                })
+                .collect()
+        }
+        None => explicit.iter().collect(),
+    };
     Spread {
-        low: explicit.iter().filter_map(|f| f.min).min(),
-        best: best_figure(figures).and_then(|i| figures[i].min),
-        high: explicit.iter().filter_map(|f| f.top()).max(),
+        low: credible.iter().filter_map(|f| f.min).min(),
+        best,
+        high: credible.iter().filter_map(|f| f.top()).max(),
     }
 }
+
+/// How far from the agreed toll a figure may always lie and still bound it, however small the
+/// toll (1 and 3 told of one incident are both credible); beyond it, half and twice the toll.
+const OUTLIER_SLACK: u64 = 2;
 
 /// Whether the highest explicit figure is open-ended (an `at_least` figure as high as any
 /// other): the incident's count then has no upper bound.
 pub fn top_open(figures: &[Figure]) -> bool {
     let explicit = figures.iter().filter(|f| f.explicit());
-    let Some(high) = explicit.clone().filter_map(Figure::top).max() else {
+    let Some(high) = spread(figures).high else {
         return false;
     };
     explicit
@@ -201,7 +234,14 @@ mod tests {
         f.push(fig("k", "2015-08-08", 21, 1, Exact));
         f.push(fig("l", "2015-08-09", 22, 40, Exact));
         let s = spread(&f);
-        assert_eq!((s.low, s.best, s.high), (Some(1), Some(15), Some(40)));
+        // the stray 1 and the outlier 40, each one document's, far from 15, bound nothing
+        assert_eq!((s.low, s.best, s.high), (Some(10), Some(15), Some(15)));
+        // told by as many documents as the best, a far figure is a bound again
+        for (i, d) in ["m", "n", "o", "p", "q"].iter().enumerate() {
+            f.push(fig(d, "2015-08-09", 30 + i as i64, 40, Exact));
+        }
+        assert_eq!(spread(&f).high, Some(40));
+        f.truncate(12);
         // the best figure's words: its latest supporting mention
         assert_eq!(f[best_figure(&f).unwrap()].doc_id, "i");
     }
@@ -303,5 +343,17 @@ mod tests {
         early.published = None;
         let f = vec![early, fig("b", "2015-01-01", 1, 4, Exact)];
         assert_eq!(spread(&f).best, Some(4));
+    }
+
+    #[test]
+    fn a_small_toll_keeps_its_spread() {
+        // 1 in the first report, 3 in the later ones: both bound the toll
+        let f = vec![
+            fig("a", "2015-08-06", 0, 1, Exact),
+            fig("b", "2015-08-07", 1, 3, Exact),
+            fig("c", "2015-08-07", 2, 3, Exact),
+        ];
+        let s = spread(&f);
+        assert_eq!((s.low, s.best, s.high), (Some(1), Some(3), Some(3)));
     }
 }
