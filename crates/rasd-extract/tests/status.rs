@@ -246,3 +246,10 @@ fn a_prohibition_of_fighting_or_a_link_to_an_attack_tells_no_incident() {
         assert!(default_output(text).is_empty(), "{text}: {:#?}", all(text));
     }
 }
+
+#[test]
+fn a_toll_over_the_same_period_is_a_statistic() {
+    let text = "وشنت القوات الحكومية غارات جوية على مواقع المسلحين أسفرت عن مقتل أكثر من 200 مسلح في نفس الفترة أيضا.";
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+    assert_eq!(status(text).0, Status::Statistic);
+}
