@@ -2659,7 +2659,7 @@ fn incident_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
         })?;
     let mut count = source.clone();
     count.min = Some(best);
-    if toll::top_open(&figures) {
+    if toll::top_open(&figures, spread.high) {
         count.max = None;
         count.qualifier = Qualifier::AtLeast;
     } else if spread.high != Some(best) {

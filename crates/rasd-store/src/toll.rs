@@ -31,7 +31,7 @@
 //!   explicit figure at all, and then low = best = high = their lowest `min` (the conservative
 //!   figure the record carries).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rasd_core::Qualifier;
 
@@ -132,13 +132,13 @@ pub fn spread(figures: &[Figure]) -> Spread {
     // low and high among the credible figures: a figure far from the agreed one (under half
     // of it or over twice it, with a slack of a few for small tolls) that fewer documents give
     // is a stray count (one victim named in a funeral story, "العشرات بل المئات"), not a bound
-    let support = |v: u64| {
-        (explicit.iter())
-            .filter(|f| f.min == Some(v))
-            .map(|f| f.doc_id.as_str())
-            .collect::<HashSet<_>>()
-            .len()
-    };
+    let mut docs: HashMap<u64, HashSet<&str>> = HashMap::new();
+    for f in &explicit {
+        if let Some(v) = f.min {
+            docs.entry(v).or_default().insert(f.doc_id.as_str());
+        }
+    }
+    let support = |v: u64| docs.get(&v).map_or(0, HashSet::len);
     let credible: Vec<&&Figure> = match best {
         Some(b) => {
             let lo = (b / 2).min(b.saturating_sub(OUTLIER_SLACK));
@@ -164,14 +164,15 @@ pub fn spread(figures: &[Figure]) -> Spread {
 /// toll (1 and 3 told of one incident are both credible); beyond it, half and twice the toll.
 const OUTLIER_SLACK: u64 = 2;
 
-/// Whether the highest explicit figure is open-ended (an `at_least` figure as high as any
-/// other): the incident's count then has no upper bound.
-pub fn top_open(figures: &[Figure]) -> bool {
-    let explicit = figures.iter().filter(|f| f.explicit());
-    let Some(high) = spread(figures).high else {
+/// Whether the highest credible figure, `high` of the figures' [`spread`], is open-ended (an
+/// `at_least` figure as high as it): the incident's count then has no upper bound.
+pub fn top_open(figures: &[Figure], high: Option<u64>) -> bool {
+    let Some(high) = high else {
         return false;
     };
-    explicit
+    figures
+        .iter()
+        .filter(|f| f.explicit())
         .filter(|f| f.qualifier == Qualifier::AtLeast)
         .any(|f| f.top() == Some(high))
 }
@@ -325,12 +326,12 @@ mod tests {
         ];
         let s = spread(&f);
         assert_eq!((s.low, s.best, s.high), (Some(10), Some(12), Some(12)));
-        assert!(top_open(&f));
+        assert!(top_open(&f, s.high));
         let g = vec![
             fig("a", "2015-08-06", 1, 15, Exact),
             fig("b", "2015-08-07", 2, 12, AtLeast),
         ];
-        assert!(!top_open(&g));
+        assert!(!top_open(&g, spread(&g).high));
         // a range gives its max to high
         let mut r = fig("c", "2015-08-07", 3, 12, Range);
         r.max = Some(20);
