@@ -648,11 +648,9 @@ fn text_search_goes_through_the_index_and_the_matching_key() {
     assert!(common::searched(&mut store, "الموصل").is_empty());
 }
 
-#[test]
-fn reclustering_a_store_rebuilds_the_clusters_ingest_made() {
-    // several batches (so mentions cluster against earlier batches) and a replaced document
-    let (_dir, path) = common::temp_db();
-    let mut store = Store::open(&path).unwrap();
+/// Ingests the fixtures in several batches (so mentions cluster against earlier batches), 40
+/// synthetic reports, then the fixtures again with one document's text changed (replaced).
+fn ingest_with_a_replacement(store: &mut Store) {
     let mut batch = common::fixture_batch();
     let (first, rest) = batch.split_at(batch.len() / 2);
     store.ingest_batch(first).unwrap();
@@ -664,6 +662,13 @@ fn reclustering_a_store_rebuilds_the_clusters_ingest_made() {
         .unwrap();
     report.text.push_str(" (تصحيح)");
     store.ingest_batch(&batch).unwrap();
+}
+
+#[test]
+fn reclustering_a_store_rebuilds_the_clusters_ingest_made() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    ingest_with_a_replacement(&mut store);
     let counts = store.counts().unwrap();
     let export = common::exports(&mut store);
     let ids = store.cluster_ids(&Filter::default()).unwrap();
@@ -692,19 +697,7 @@ fn reclustering_a_store_rebuilds_the_clusters_ingest_made() {
     store.ingest_batch(&more[40..]).unwrap();
     let (_dir2, path2) = common::temp_db();
     let mut fresh = Store::open(&path2).unwrap();
-    let mut batch2 = common::fixture_batch();
-    let (first, rest) = batch2.split_at(batch2.len() / 2);
-    fresh.ingest_batch(first).unwrap();
-    fresh.ingest_batch(rest).unwrap();
-    fresh.ingest_batch(&synthetic_batch(40)).unwrap();
-    batch2
-        .iter_mut()
-        .find(|(r, _)| r.id == "hm-karrada-toll")
-        .unwrap()
-        .0
-        .text
-        .push_str(" (تصحيح)");
-    fresh.ingest_batch(&batch2).unwrap();
+    ingest_with_a_replacement(&mut fresh);
     fresh.ingest_batch(&more[40..]).unwrap();
     assert_eq!(common::exports(&mut store), common::exports(&mut fresh));
 }

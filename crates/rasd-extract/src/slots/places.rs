@@ -106,15 +106,17 @@ impl Context<'_> {
         r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
     }
 
-    /// Whether a place mention is where the dead were buried or mourned, not where they were
-    /// killed: a word of a funeral stands before it in its sentence, at most [`FUNERAL_WORDS`]
-    /// words away, with no word of violence, death or injury between, or right after it as its
-    /// subject ("ميسان تودع ...") ("ودع أهالي ميسان ...
-    /// الشهيد الذي استشهد في التفجير ... في عسير", "دفن في قريته ميسان", "في مقبرة ميسان"; not
-    /// "تودع شهداء قوات الطوارئ في عسير", where the place is the dead's). So is a place after a
-    /// word of an occasion of speaking ("في مؤتمر صحافي عقده في أنقرة"):
-    /// where somebody spoke of the incident.
-    fn mourns(&self, p: &rasd_geo::PlaceMention) -> bool {
+    /// Whether a place mention is where something else than the incident happened:
+    /// - where the dead were buried or mourned, not where they were killed: a word of a funeral
+    ///   stands before it in its sentence, at most [`FUNERAL_WORDS`] words away, with no word of
+    ///   violence, death or injury between ("ودع أهالي ميسان ... الشهيد الذي استشهد في التفجير
+    ///   ... في عسير", "دفن في قريته ميسان", "في مقبرة ميسان"; not "تودع شهداء قوات الطوارئ في
+    ///   عسير", where the place is the dead's), or right after it as its subject ("ميسان تودع");
+    /// - where somebody spoke of the incident: the same after a word of an occasion of speaking
+    ///   ("في مؤتمر صحافي عقده في أنقرة").
+    ///
+    /// A funeral or a meeting attacked is the incident's target ("قصف جوي على مجلس عزاء").
+    fn told_elsewhere(&self, p: &rasd_geo::PlaceMention) -> bool {
         let Some(first) = self.doc.token_at(p.span.start) else {
             return false;
         };
@@ -271,7 +273,7 @@ impl Context<'_> {
             // takes its actors' or its story's country
             .filter(|p| !self.metonymy(p, &placed))
             // nor is where the dead were buried or mourned, or where somebody spoke of it
-            .filter(|p| !self.mourns(p))
+            .filter(|p| !self.told_elsewhere(p))
             .map(|p| (self.place_rank(p, trigger), p))
             .max_by(|(ra, a), (rb, b)| {
                 ra.partial_cmp(rb)
