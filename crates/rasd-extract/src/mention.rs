@@ -48,6 +48,9 @@ pub struct Candidate {
     pub location: Option<Location>,
     /// Comparable key of the place (for merging within a story).
     pub place_key: Option<String>,
+    /// The key of the town the text locates the place by, right after it ("في بلدة دوما قرب
+    /// نابلس": نابلس): a mention placed at that town can tell the same incident.
+    pub anchor_key: Option<String>,
     pub date: Option<(DateMention, bool)>,
     pub armed_victims: bool,
     pub civilian_victims: bool,
@@ -429,6 +432,7 @@ impl<'a> Context<'a> {
                     if sequel && c.location.is_none() {
                         c.location = prev.location.clone();
                         c.place_key = prev.place_key.clone();
+                        c.anchor_key = prev.anchor_key.clone();
                     }
                     self.anchor_on(&mut c, seg, prev);
                 }
@@ -797,7 +801,10 @@ impl<'a> Context<'a> {
         // رضيع") is an attack on them, not a Strategic development
         if event_type == rasd_core::STRATEGIC
             && sub_event_type == "Looting/property destruction"
-            && (!kill_pieces.is_empty() || !injury_pieces.is_empty())
+            && (!kill_pieces.is_empty()
+                || !injury_pieces.is_empty()
+                || !kills.is_empty()
+                || !injures.is_empty())
         {
             event_type = rasd_core::VAC.into();
             sub_event_type = "Attack".into();
@@ -849,12 +856,24 @@ impl<'a> Context<'a> {
             }
         }
 
-        let (mut location, place_key) = self.place(span, trigger_span);
+        let (mut location, place_key, anchor_key) = self.place(span, trigger_span);
         if location.is_none() {
             location = country_of_actors([&actor1, &actor2]);
         }
 
-        let date = self.incident_date(span, trigger_span);
+        let definite = main.is_some_and(|m| {
+            doc.tokens[m.tokens.0].clitics.contains(&"ال")
+                && self.cue_at_token(m.tokens.0, Cue::Anaphor)
+        });
+        // an incident named again with a definite word and no place of its own takes no day
+        // from the story told before it (it refers back to an incident told with its own day),
+        // nor the day somebody spoke of it ("لمحت السلطات، أمس، إلى تورط إيران في التفجير الذي
+        // وقع في سترة"); one with a place of its own is a new incident ("وتبنى التنظيم العملية
+        // الانتحارية في الدبس")
+        let refers_back = definite && place_key.is_none() && kills.is_empty() && injures.is_empty();
+        let date = self
+            .incident_date(span, trigger_span)
+            .filter(|(d, inherited)| !(refers_back && *inherited || definite && self.said(d)));
         let features = self.features(
             span,
             &triggers,
@@ -881,10 +900,7 @@ impl<'a> Context<'a> {
             plover_mode,
             priority,
             has_event_trigger: main.is_some(),
-            definite: main.is_some_and(|m| {
-                doc.tokens[m.tokens.0].clitics.contains(&"ال")
-                    && self.cue_at_token(m.tokens.0, Cue::Anaphor)
-            }),
+            definite,
             kills: kill_pieces,
             elsewhere,
             elsewhere_victims,
@@ -896,6 +912,7 @@ impl<'a> Context<'a> {
             actor2,
             location,
             place_key,
+            anchor_key,
             date,
             armed_victims,
             civilian_victims,

@@ -63,7 +63,7 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     match (&earlier.place_key, &later.place_key) {
         // same place: one incident when the types agree, the later adds no type of its own,
         // or both are violent and told close together (a complex attack: bombers, then clashes)
-        (Some(a), Some(b)) if a == b => {
+        (Some(_), Some(_)) if same_place(earlier, later) => {
             // each told as a new event with a toll of its own: two incidents at one place
             // ("انفجرت سيارة مفخخة في بغداد ... مقتل 5. وانفجرت عبوة ناسفة في بغداد ... مقتل 3")
             let own_toll =
@@ -170,7 +170,16 @@ fn places_apart(a: &Candidate, b: &Candidate, finest: u8) -> bool {
         c.place_key.is_some()
             && (c.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= finest))
     };
-    named(a) && named(b) && a.place_key != b.place_key
+    named(a) && named(b) && !same_place(a, b)
+}
+
+/// Whether two candidates name one place: the same, or one located by the other ("في بلدة دوما
+/// قرب نابلس" and "في نابلس").
+fn same_place(a: &Candidate, b: &Candidate) -> bool {
+    a.place_key.is_some()
+        && (a.place_key == b.place_key
+            || a.anchor_key.is_some() && a.anchor_key == b.place_key
+            || b.anchor_key.is_some() && b.anchor_key == a.place_key)
 }
 
 /// The priority of the generic words of violence ("الهجوم", "الاعتداء"): they can name any
@@ -261,7 +270,9 @@ fn takes_toll(own: &[CountPiece], other: &[CountPiece]) -> bool {
 
 fn absorb(into: &mut Candidate, other: Candidate) {
     let precision = |c: &Candidate| (c.location.as_ref()).and_then(|l| l.precision).unwrap_or(9);
-    let finer_place = precision(&other) < precision(into);
+    // the place located by the other's town ("بلدة دوما قرب نابلس") is the finer one
+    let finer_place = precision(&other) < precision(into)
+        || other.anchor_key.is_some() && other.anchor_key == into.place_key;
     into.mentions.push(other.trigger_span);
     into.mentions.extend(other.mentions.iter().copied());
     let take_date =
@@ -304,6 +315,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     {
         into.location = other.location;
         into.place_key = other.place_key;
+        into.anchor_key = other.anchor_key;
     }
     if take_date {
         into.date = other.date;

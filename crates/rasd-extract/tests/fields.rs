@@ -513,3 +513,58 @@ fn the_fuller_account_of_the_same_dead_wins() {
     );
     assert_eq!(toll_of(&events, "فتح النار", false), Some(3), "{events:#?}");
 }
+
+#[test]
+fn an_actor_word_agreeing_with_the_one_before_is_its_adjective_not_the_target() {
+    // "المستوطنين المتطرفين": extremist settlers, one side; the target is the family
+    let events = extract(
+        "أدانت المنظمة الجريمة التي أدت إلى استشهاد طفل فلسطيني إثر استهداف المستوطنين \
+         المتطرفين لمنزل عائلته وإحراقه في نابلس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!(
+        e.actor1.as_ref().map(|a| a.name.as_str()),
+        Some("Israeli settlers")
+    );
+    assert_eq!(
+        e.actor2.as_ref().map(|a| a.name.as_str()),
+        Some("Civilians")
+    );
+    // a subject and an object differ in case: two sides
+    let events = extract("وهاجم المسلحون الجنود في مدينة العريش أمس.");
+    assert_eq!(
+        events[0].actor2.as_ref().map(|a| a.name.as_str()),
+        Some("Military forces"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn an_arson_that_kills_is_an_attack_even_when_the_toll_has_no_number() {
+    let events = extract("أحرق مستوطنون منزلا في قرية دير استيا فجر اليوم وتوفي صاحبه.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Attack", "{events:#?}");
+}
+
+#[test]
+fn a_bombing_named_again_in_what_was_said_yesterday_is_not_dated_yesterday() {
+    // the day the authorities spoke is not the day of "التفجير الذي وقع"; nor does "الهجوم",
+    // which names it again, take a day told of something else before it
+    let events = extract(
+        "لمحت السلطات، أمس، إلى تورط إيران في التفجير الذي وقع في قرية سترة وأسفر عن مقتل \
+         شرطيين. وكان وزير الداخلية قد زار القرية يوم السبت الماضي. وأعلنت جماعة مجهولة \
+         مسؤوليتها عن الهجوم.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].date, None, "{events:#?}");
+    // a definite word with a place of its own is a new incident: it takes the story's day
+    let events = extract(
+        "هاجم مسلحون مركزا للشرطة في كركوك فجر أمس. وتبنى التنظيم الهجمات والعملية الانتحارية \
+         في بلدة الدبس.",
+    );
+    assert!(
+        (events.iter()).all(|e| e.date.as_ref().map(|d| d.value.as_str()) == Some("2015-07-31")),
+        "{events:#?}"
+    );
+}

@@ -223,3 +223,20 @@ fn an_attack_by_settlers_with_no_place_is_in_palestine() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_village_located_by_its_town_is_the_town_s_incident_at_the_village() {
+    // "في قرية X قرب Y" names where in Y's area it happened: the story's mention at Y and the
+    // one at the village are one incident, placed at the village
+    let events = extract(
+        "أحرق مستوطنون منزلا فلسطينيا في نابلس فجر اليوم ما أدى إلى وفاة طفل. وذكرت المصادر أن \
+         المستوطنين أحرقوا المنزل في قرية عصيرة القبلية قرب نابلس وتوفي الطفل.",
+    );
+    assert_eq!(places(&events), ["عصيرة القبلية"], "{events:#?}");
+    // a direction locates places far from the city: no anchor, two incidents
+    let events = extract(
+        "أحرق مستوطنون منزلا فلسطينيا في نابلس فجر اليوم ما أدى إلى وفاة طفل. وذكرت المصادر أن \
+         المستوطنين أحرقوا المنزل في قرية عصيرة القبلية جنوب نابلس وتوفي الطفل.",
+    );
+    assert_eq!(places(&events), ["نابلس", "عصيرة القبلية"], "{events:#?}");
+}

@@ -12,7 +12,9 @@
 //!   `min`). A figure is credible unless it lies under half or over twice the best figure (and
 //!   more than [`OUTLIER_SLACK`] from it, so small tolls keep their spread) and fewer documents give
 //!   it than give the best one: a single victim named in a funeral story ("الشهيد الجندي") or
-//!   "العشرات بل المئات" bound no toll of 15;
+//!   "العشرات بل المئات" bound no toll of 15; nor does a figure that fewer than a fifth as many
+//!   documents give as the best one ([`SUPPORT_SHARE`]: a partial count a few of 40 outlets
+//!   give, "12 من رجال الأمن", beside 13 and 15);
 //!   an `at_least` figure leaves the top open: when it is the highest, the export's count has
 //!   no `max` and says `at_least` ([`top_open`]).
 //! - **best** = the latest toll that the most sources agree on. A figure's *support* is the
@@ -147,7 +149,8 @@ pub fn spread(figures: &[Figure]) -> Spread {
             (explicit.iter())
                 .filter(|f| {
                     let (m, t) = (f.min.unwrap_or(b), f.top().unwrap_or(b));
-                    (lo <= m && t <= hi) || f.min.is_some_and(|v| support(v) >= top)
+                    let n = f.min.map_or(0, support);
+                    (lo <= m && t <= hi && n * SUPPORT_SHARE >= top) || n >= top
                 })
                 .collect()
         }
@@ -163,6 +166,11 @@ pub fn spread(figures: &[Figure]) -> Spread {
 /// How far from the agreed toll a figure may always lie and still bound it, however small the
 /// toll (1 and 3 told of one incident are both credible); beyond it, half and twice the toll.
 const OUTLIER_SLACK: u64 = 2;
+
+/// How many times fewer documents than the best figure's a figure may have and still bound the
+/// toll: in a story told by 40 outlets, a figure 5 of them give (a partial count, "12 of the
+/// security men", or a misreading) is no bound; in a story told by a few, every figure is.
+const SUPPORT_SHARE: usize = 5;
 
 /// Whether the highest credible figure, `high` of the figures' [`spread`], is open-ended (an
 /// `at_least` figure as high as it): the incident's count then has no upper bound.
@@ -356,5 +364,22 @@ mod tests {
         ];
         let s = spread(&f);
         assert_eq!((s.low, s.best, s.high), (Some(1), Some(3), Some(3)));
+    }
+
+    #[test]
+    fn a_figure_few_of_many_outlets_give_bounds_nothing() {
+        // 10 outlets say 13, 10 later ones 15; one says 12 (a part of the toll) and one 17
+        let mut f = vec![];
+        for i in 0..10 {
+            f.push(fig(&format!("a{i}"), "2015-08-06", i, 13, Exact));
+            f.push(fig(&format!("b{i}"), "2015-08-07", 100 + i, 15, Exact));
+        }
+        f.push(fig("c", "2015-08-07", 200, 12, Exact));
+        f.push(fig("d", "2015-08-08", 201, 17, Exact));
+        let s = spread(&f);
+        assert_eq!((s.low, s.best, s.high), (Some(13), Some(15), Some(15)));
+        // told by a fifth as many documents as the best, a figure bounds it again
+        f.push(fig("e", "2015-08-08", 202, 17, Exact));
+        assert_eq!(spread(&f).high, Some(17));
     }
 }

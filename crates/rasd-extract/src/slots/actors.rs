@@ -21,7 +21,23 @@ impl Context<'_> {
         // the perpetrator is the actor nearest before the trigger (the verb's subject), else the
         // nearest after it
         let distance = |s: Span| trigger.gap(s) + if s.end <= trigger.start { 0 } else { 1000 };
+        // the plural ending of a word, if any
+        let plural = |t: usize| {
+            let key = doc.tokens[t].key.as_str();
+            PLURAL_ENDINGS.iter().find(|e| key.ends_with(*e))
+        };
+        let mut last_end: Option<usize> = None;
         for m in in_sentence(&self.actors, span) {
+            // an actor word right after another that agrees with it in a plural ending is its
+            // adjective ("المستوطنين المتطرفين"), not a second side; a subject and an object
+            // differ in case ("قتل المسلحون المدنيين")
+            let adjective = last_end == Some(m.tokens.0)
+                && plural(m.tokens.0 - 1).is_some()
+                && plural(m.tokens.0 - 1) == plural(m.tokens.1 - 1);
+            last_end = Some(m.tokens.1);
+            if adjective {
+                continue;
+            }
             let e = m.value;
             let Some(kind) = ActorKind::parse(&e.kind) else {
                 continue;
@@ -91,3 +107,6 @@ impl Context<'_> {
         (perp, target)
     }
 }
+
+/// The sound plural endings an adjective repeats after its noun (keys: no short vowels).
+const PLURAL_ENDINGS: [&str; 3] = ["ين", "ون", "ات"];

@@ -256,7 +256,11 @@ impl Context<'_> {
 
     /// The place of the incident: the most specific place of the sentence, preferring one
     /// introduced by a cue word and not a relative anchor.
-    pub(crate) fn place(&self, span: Span, trigger: Span) -> (Option<Location>, Option<String>) {
+    pub(crate) fn place(
+        &self,
+        span: Span,
+        trigger: Span,
+    ) -> (Option<Location>, Option<String>, Option<String>) {
         let places: Vec<&rasd_geo::PlaceMention> =
             starting_in(&self.places, |p| p.span.start, span)
                 .iter()
@@ -284,12 +288,42 @@ impl Context<'_> {
         match best {
             Some(p) => {
                 let key = rasd_text::key(&p.location.name);
-                (Some(p.location.clone()), Some(key))
+                (Some(p.location.clone()), Some(key), self.anchor_of(p))
             }
-            None => (None, None),
+            None => (None, None, None),
         }
     }
+
+    /// The settlement the text locates a settlement by, right after it ("بلدة دوما قرب
+    /// نابلس", "قرية X شمال Y"): a relative place mention within [`ANCHOR_CHARS`] of its end,
+    /// itself a town or city; its key.
+    fn anchor_of(&self, p: &rasd_geo::PlaceMention) -> Option<String> {
+        if !SETTLEMENTS.contains(&p.feature.as_str()) {
+            return None;
+        }
+        let after = Span::new(p.span.end, p.span.end + ANCHOR_CHARS);
+        let q = starting_in(&self.places, |q| q.span.start, after).first()?;
+        // "قرب نابلس", not "شمال شرق بغداد" (a direction locates places far from the city)
+        let direction = q.cue.as_deref().is_some_and(|c| {
+            c.split_whitespace()
+                .any(|w| DIRECTIONS.contains(&rasd_text::key(w)))
+        });
+        let (l, m) = (&p.location, &q.location);
+        let close = (l.lat.zip(l.lon).zip(m.lat.zip(m.lon)))
+            .is_some_and(|(a, b)| rasd_geo::distance_km(a, b) <= ANCHOR_KM);
+        (q.relative && !direction && close && SETTLEMENTS.contains(&q.feature.as_str()))
+            .then(|| rasd_text::key(&q.location.name))
+    }
 }
+
+/// How far after a settlement its anchor ("قرب نابلس") may start, in chars.
+const ANCHOR_CHARS: usize = 16;
+
+/// How far from its anchor a settlement may lie, in km.
+const ANCHOR_KM: f64 = 25.0;
+
+/// The features of a settlement or a part of one.
+const SETTLEMENTS: [&str; 5] = ["city", "town", "village", "neighbourhood", "street"];
 
 /// How many places a list told with one event word gives records for.
 const MAX_LIST_PLACES: usize = 12;
@@ -327,6 +361,7 @@ impl Context<'_> {
                     let mut copy = c.clone();
                     copy.location = Some(p.location.clone());
                     copy.place_key = Some(rasd_text::key(&p.location.name));
+                    copy.anchor_key = None;
                     copy.list_place = Some(p.span.start);
                     copy.kills.clear();
                     copy.injuries.clear();
