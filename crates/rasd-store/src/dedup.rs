@@ -69,6 +69,10 @@ pub const UNDATED_DAYS: i64 = 3;
 /// join it: ten days (a follow-up a week on: the death of a wounded victim, the funeral, the arrests). Only a retelling with no toll of its own at the incident's place (the same
 /// place, one inside the other, or country level) reaches this far ([`Mention::retelling`]).
 pub const FOLLOWUP_DAYS: i64 = 10;
+
+/// How many days before publication the week of a mention dated only to a week may end and
+/// still be its report's news week (the week before: "الأسبوع الماضي").
+pub const NEWS_WEEK_DAYS: i64 = 7;
 /// The farthest two settlements may be apart and still be one incident's place, given other
 /// shared evidence.
 pub const NEAR_EVIDENCE_KM: f64 = 30.0;
@@ -302,11 +306,19 @@ impl Mention {
     }
 
     /// Dated by its report's news: a day on the publication day or the day before ("اليوم",
-    /// "أمس"), which in a follow-up is the day of the reaction, not of the incident.
+    /// "أمس"), which in a follow-up is the day of the reaction, not of the incident; or only
+    /// the week of the news ("هذا الأسبوع", "الأسبوع الماضي": a week that starts by the
+    /// publication day and ends at most [`NEWS_WEEK_DAYS`] before it), which a follow-up tells
+    /// loosely.
     pub fn news_dated(&self) -> bool {
         match (&self.date, self.date_precision, &self.published) {
             (Some(d), Some(DatePrecision::Day), Some(p)) => {
                 matches!(days_between(d, p), Some(0 | 1))
+            }
+            (Some(d), Some(DatePrecision::Week), Some(p)) => {
+                let end = self.date_end.as_deref().unwrap_or(d);
+                days_between(d, p).is_some_and(|n| n >= 0)
+                    && days_between(end, p).is_some_and(|n| n <= NEWS_WEEK_DAYS)
             }
             _ => false,
         }
@@ -1239,6 +1251,23 @@ mod tests {
         .unwrap();
         let inferred = Mention::from_event(&event, Some("2015-08-09"));
         assert!(!inferred.dated() && inferred.date.is_none());
+    }
+
+    #[test]
+    fn a_retelling_dated_only_to_its_news_week_joins_the_incident() {
+        // "الأسبوع الماضي" in a report of Sunday 2015-08-16: the week 2015-08-09..15, with no
+        // toll of its own, retells the bombing of the 6th at its place
+        let mut later = asir("b");
+        later.date = Some("2015-08-09".into());
+        later.date_end = Some("2015-08-15".into());
+        later.date_precision = Some(DatePrecision::Week);
+        later.published = Some("2015-08-16".into());
+        assert!(later.news_dated() && later.news_retelling());
+        assert!(compare(&abha("a"), &later).is_ok());
+        // a week long before its report is a week of its own
+        later.published = Some("2015-08-30".into());
+        assert!(!later.news_dated());
+        assert!(compare(&abha("a"), &later).is_err());
     }
 
     #[test]
