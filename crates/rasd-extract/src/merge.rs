@@ -68,10 +68,12 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
             // ("انفجرت سيارة مفخخة في بغداد ... مقتل 5. وانفجرت عبوة ناسفة في بغداد ... مقتل 3")
             let own_toll =
                 |c: &Candidate| c.has_event_trigger && !c.definite && !c.kills.is_empty();
+            // (a toll told as revised, "ليصبح إجمالي الوفيات 13", updates the incident's)
             if own_toll(earlier)
                 && own_toll(later)
                 && later.sentence != earlier.sentence
                 && !tolls_agree(&earlier.kills, &later.kills)
+                && account(&later.kills) != Account::Revised
             {
                 return false;
             }
@@ -87,8 +89,15 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
         // no place of its own: a continuation of the sentence before ("مما أسفر عن مقتل 18",
         // the spokesman's blame for the same strike)
         (_, None) => {
-            later.sentence == earlier.sentence + 1
-                && (!later.has_event_trigger || later.sub_event_type == earlier.sub_event_type)
+            // or a revised toll of the same kind of event told later ("وفي تطورات الخبر ...
+            // استشهدوا في تفجير مسجد ... ليصبح اجمالي الوفيات 13")
+            let revised = account(&later.kills) == Account::Revised
+                && later.event_type == earlier.event_type
+                && !earlier.kills.is_empty();
+            (later.sentence == earlier.sentence + 1 || revised)
+                && (!later.has_event_trigger
+                    || later.sub_event_type == earlier.sub_event_type
+                    || revised)
         }
         (None, Some(_)) => later.sentence == earlier.sentence + 1 && !earlier.has_event_trigger,
     }

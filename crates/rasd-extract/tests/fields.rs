@@ -568,3 +568,16 @@ fn a_bombing_named_again_in_what_was_said_yesterday_is_not_dated_yesterday() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_revised_toll_told_later_with_no_place_updates_the_incident() {
+    // the first figure (12) was provisional; the update tells the same bombing with a total
+    let events = extract(
+        "انفجرت سيارة مفخخة في سوق بمدينة الحلة أمس. وحسب المعلومات الأولية فإن 12 شخصا قتلوا. \
+         وأكدت الشرطة أن التحقيق جار. وفي تطورات الخبر، قال متحدث أمني إن عشرة من المتسوقين \
+         قتلوا في تفجير سيارة مفخخة، إضافة إلى ثلاثة من الباعة، ليصبح إجمالي القتلى 13.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(13), "{f:#?}");
+}
