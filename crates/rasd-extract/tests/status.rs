@@ -338,3 +338,86 @@ fn a_line_of_a_chronology_or_a_past_year_after_in_is_background() {
     let (s, cue) = status("وكان مسلحون مرتبطون بتنظيم القاعدة قد سيطروا على تمبكتو في 2012.");
     assert_eq!((s, cue.as_deref()), (Status::Background, Some("في 2012")));
 }
+
+#[test]
+fn past_decades_remembering_and_years_of_a_war_are_background() {
+    for (text, cue) in [
+        (
+            "وفي أواسط التسعينيات، سيطرت حركة طالبان على الجزء الأكبر من أفغانستان.",
+            "التسعينيات",
+        ),
+        (
+            "وتصور المزهرية معركة حاسمة في الحرب الأهلية اللبنانية للأعوام 1975 - 1990 في بيروت.",
+            "لأعوام 1975",
+        ),
+        (
+            "وتابع وهو يتذكر تفاصيل الهجوم الدموي على المركز التجاري في نيروبي: كان إطلاق النار كثيفا.",
+            "يتذكر",
+        ),
+    ] {
+        assert_eq!(
+            status(text),
+            (Status::Background, Some(cue.to_string())),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn hundreds_killed_over_the_years_are_a_statistic() {
+    let (s, cue) = status("وقتل المئات في اضطرابات في شينجيانغ في السنوات الثلاث الماضية.");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("السنوات")));
+}
+
+#[test]
+fn an_accusation_or_a_warning_with_a_pronoun_is_intent() {
+    for (text, cue) in [
+        (
+            "وطلبت أسرة نائب وزير الدفاع الإيراني السابق أمس توضيحات حول اختفائه في تركيا، متهمة إسرائيل والولايات المتحدة بخطفه.",
+            "متهمة",
+        ),
+        (
+            "ونقلت الإذاعة أمس عن النائبة السابقة في القدس تحذيرها من حدوث اغتيال سياسي آخر في إسرائيل.",
+            "تحذيرها",
+        ),
+    ] {
+        assert_eq!(
+            status(text),
+            (Status::Intent, Some(cue.to_string())),
+            "{text}"
+        );
+    }
+    // "بصدد": what a group was about to do
+    let text = "وقال البيان أمس إن المجموعة كانت بصدد استهداف منشآت أمنية حساسة في الكاف.";
+    assert!(
+        all(text).iter().all(|e| e.status != Status::Incident),
+        "{:#?}",
+        all(text)
+    );
+}
+
+#[test]
+fn the_last_ten_days_of_a_month_are_no_toll_and_a_rocket_into_space_no_attack() {
+    let text = "غادر خادم الحرمين الشريفين صباح اليوم مكة المكرمة متوجها إلى جدة بعد أن قضى العشر الأواخر من شهر رمضان المبارك.";
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+    assert!(all(text).iter().all(|e| e
+        .fatalities
+        .as_ref()
+        .is_none_or(|f| f.min.unwrap_or(0) < 10)));
+    let text = "وأظهر بث لتلفزيون ناسا أمس صاروخا روسيا يحمل ثلاثة رواد إلى المحطة الفضائية الدولية من قاعدة بايكونور في كازاخستان.";
+    assert_eq!(status(text).0, Status::Generic);
+}
+
+#[test]
+fn deaths_of_a_pneumonia_and_the_disinfection_of_buildings_are_no_violence() {
+    for text in [
+        "وتجري أمس عمليات التطهير في خمسة مبان في برونكس بعد رصد البكتيريا فيها.",
+        "وقال مسؤولو الصحة في نيويورك أمس إن تفشيا لنوع حاد من الالتهاب الرئوي قتل أربعة أشخاص.",
+    ] {
+        let events = all(text);
+        assert!(
+            events.iter().all(|e| e.status != Status::Incident),
+            "{text}: {events:#?}"
+        );
+    }
+}
