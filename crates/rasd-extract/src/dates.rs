@@ -18,7 +18,9 @@
 //!   - with "الحالي"/"الجاري": P's year;
 //!   - with "المقبل"/"القادم": the next occurrence after P;
 //!   - bare: P's year, or the year before if that day or month is later than P.
-//! - "عام 2015", "سنة 1981" (not part of a month expression): that year, year precision.
+//! - "عام 2015", "سنة 1981", "في 2002" (not part of a month expression): that year, year
+//!   precision; so is a year opening a sentence with a dash after it, a chronology's line
+//!   ("1991 - اغتيال رئيس الوزراء ...").
 //! - An explicit day right after a relative day or a weekday ("أمس الـ20 من يوليو", "الأحد
 //!   19 يوليو") wins: the expression is one, with the explicit date.
 //!
@@ -554,6 +556,42 @@ pub fn find_dates(
             tokens,
             deixis,
         ));
+    }
+    // a line of a chronology ("1991 - اغتيال رئيس الوزراء ..."): a year opening a sentence with a
+    // dash after it dates the line
+    let mut lines = false;
+    for s in &doc.sentences {
+        let i = s.tokens.start;
+        let dash = doc.tokens.get(i + 1).is_some_and(|t| {
+            i + 1 < s.tokens.end
+                && t.kind == TokenKind::Punct
+                && t.key.chars().all(rasd_text::is_dash)
+        });
+        let Some(y) = year_at(doc, i, s.tokens.end).filter(|_| dash) else {
+            continue;
+        };
+        if out.iter().any(|(_, r, _)| r.contains(&i)) {
+            continue;
+        }
+        let Some(day) = Day::new(y, 1, 1) else {
+            continue;
+        };
+        let t = &doc.tokens[i];
+        out.push((
+            DateMention {
+                span: t.span,
+                day,
+                precision: DatePrecision::Year,
+                future: published.is_some_and(|p| day > p),
+                name: false,
+            },
+            i..i + 1,
+            Deixis::Other,
+        ));
+        lines = true;
+    }
+    if lines {
+        out.sort_by_key(|(d, _, _)| d.span.start);
     }
     out.into_iter().map(|(d, _, _)| d).collect()
 }

@@ -16,6 +16,8 @@ use crate::slots::places::country_of_actors;
 /// The priority from which an event word is violence whatever the sentence is about (a bombing,
 /// an air strike), see the `domain` cues.
 const STRONG_PRIORITY: i32 = 60;
+/// The sub-event type of an aircraft's words ("مروحية", "طائرات حربية").
+const AIR_STRIKE: &str = "Air/drone strike";
 
 /// One incident as read from one sentence, before the story-level merge.
 #[derive(Debug, Clone)]
@@ -736,7 +738,8 @@ impl<'a> Context<'a> {
                     .then(b.span.start.cmp(&a.span.start))
             });
         // an accident, a disease or a game: only a strong word of violence apart from its words
-        // ("انفجرت سيارة مفخخة قرب الملعب", not "انفجر الإطار") tells an incident
+        // ("انفجرت سيارة مفخخة قرب الملعب", not "انفجر الإطار") tells an incident; an aircraft
+        // named is no act ("مقتل 16 شرطيا جراء تحطم مروحية")
         let domain: Vec<Span> = in_sentence(&self.cues, span)
             .filter(|m| m.value == Cue::Domain)
             .map(|m| m.span)
@@ -744,6 +747,8 @@ impl<'a> Context<'a> {
         if !domain.is_empty()
             && main.is_none_or(|m| {
                 m.value.priority < STRONG_PRIORITY
+                    || (self.cue_at_token(m.tokens.0, Cue::Means)
+                        && m.value.sub_event_type.as_deref() == Some(AIR_STRIKE))
                     || domain
                         .iter()
                         .any(|d| d.start < m.span.end && m.span.start < d.end)

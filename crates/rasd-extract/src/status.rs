@@ -5,8 +5,9 @@
 //! The rules read the candidate's own sentence, from the words before its event word:
 //! - `denied`: a word of denial ("نفى") shortly before it;
 //! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it;
-//! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, an
-//!   adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
+//! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
+//!   phrase holding it that tells a metaphor or another kind of act ("قنبلة موقوتة", "الهجوم
+//!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
 //!   act of violence in its sentence;
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline tells an accident, a disaster or a game;
@@ -66,13 +67,25 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));
         }
+        // a generic phrase that holds the event word ("قنبلة موقوتة", "الهجوم الإلكتروني",
+        // "تظاهرة ثقافية"), with no figure of dead or wounded: a metaphor or an act of another
+        // kind
+        let explicit_toll = (c.kills.iter().chain(&c.injuries))
+            .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
+        let event = c.trigger_span;
+        let holds = |m: &&crate::mention::Hit<Cue>| {
+            m.value == Cue::Generic && m.span.start <= event.start && event.end <= m.span.end
+        };
+        if !explicit_toll {
+            if let Some(cue) = crate::mention::in_sentence(&self.cues, s).find(holds) {
+                return (Status::Generic, Some(cue.span));
+            }
+        }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {
             return (Status::Generic, Some(cue));
         }
         // an attack verb in the present tense, or the act named in general ("القتل"), with
         // nothing of its own that pins an incident: an aim, a habit, a topic
-        let explicit_toll = (c.kills.iter().chain(&c.injuries))
-            .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
         if !c.own_date() && !explicit_toll {
             if self.cue_at_token(t, Cue::Present) {
                 return (Status::Generic, Some(c.trigger_span));

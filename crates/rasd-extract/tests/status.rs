@@ -253,3 +253,171 @@ fn a_toll_over_the_same_period_is_a_statistic() {
     assert!(default_output(text).is_empty(), "{:#?}", all(text));
     assert_eq!(status(text).0, Status::Statistic);
 }
+
+/// The status of the mention whose event word is `word`, and the words that decided it.
+fn status_of(text: &str, word: &str) -> (Status, Option<String>) {
+    let events = all(text);
+    let e = events
+        .iter()
+        .find(|e| e.trigger.text.contains(word))
+        .unwrap_or_else(|| panic!("{text}: no mention of {word}: {events:#?}"));
+    (e.status, e.status_cue.as_ref().map(|c| c.text.clone()))
+}
+
+#[test]
+fn a_phrase_holding_the_event_word_tells_a_metaphor_or_another_kind_of_act() {
+    for (text, word, cue) in [
+        (
+            "وقال المفتي أمس إن استمرار الاعتداءات على المسجد الأقصى يحول القدس إلى قنبلة موقوتة.",
+            "قنبلة",
+            "قنبلة موقوتة",
+        ),
+        (
+            "وتعيش المدينة المنورة هذه الأيام تظاهرة اجتماعية واحتفالية ابتهاجا بعيد الفطر.",
+            "تظاهرة",
+            "تظاهرة اجتماعية",
+        ),
+        (
+            "وقال مدير المشروع في واشنطن أمس إن الولايات المتحدة تملك أدوات الهجوم الإلكتروني الأكثر براعة في العالم.",
+            "الهجوم",
+            "الهجوم الإلكتروني",
+        ),
+        (
+            "واستدعت الخارجية البحرينية أمس القائم بأعمال السفارة الإيرانية في المنامة وسلمته مذكرة احتجاج رسمية على التصريحات.",
+            "احتجاج",
+            "مذكرة",
+        ),
+    ] {
+        assert_eq!(
+            status_of(text, word),
+            (Status::Generic, Some(cue.to_string())),
+            "{text}"
+        );
+        assert!(default_output(text).is_empty(), "{text}");
+    }
+    // with a toll of its own, the bomb is one
+    let text = "قتل ثلاثة أشخاص في انفجار قنبلة موقوتة في سوق المدينة أمس.";
+    assert_eq!(status_of(text, "قنبلة").0, Status::Incident);
+}
+
+#[test]
+fn a_game_a_disease_a_storm_or_a_collision_tells_no_violence() {
+    for text in [
+        "وقررت إدارة النصر في الرياض أمس الخصم من مستحقات المدافع البحريني لتأخره في الانضمام لتدريبات الفريق.",
+        "وأنهى أسامة مدافع الفريق في مارسيليا أمس برنامجه التأهيلي.",
+        "ومع بداية الشوط الثاني في لندن أمس ضغط أرسنال بحثا عن افتتاح التسجيل وتوالت هجماته.",
+        "أعلنت وزارة الصحة أمس إصابة وافد بفيرس كورونا في الرياض.",
+        "قتل أربعة أطفال وثلاث نساء أمس في صاعقة ضربت منطقة جبلية في ولاية غواناخواتو بالمكسيك.",
+        "لقي شاب مصرعه وأصيب آخر أمس بعد اصطدام مركبتهما بجمل سائب على طريق شرما قرب تبوك.",
+    ] {
+        let events = all(text);
+        assert!(
+            events.iter().all(|e| e.status != Status::Incident),
+            "{text}: {events:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_aircraft_named_with_a_crash_is_no_air_strike() {
+    let text = "مقتل 16 شرطيا جراء تحطم مروحية في شمال شرق كولومبيا أمس.";
+    let events = all(text);
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{events:#?}"
+    );
+    // a strong word of violence stands with a word of an accident
+    let text = "قتل 16 شخصا في غارة جوية على حافلة بعد حادث سير في حجة أمس.";
+    assert_eq!(status_of(text, "غارة").0, Status::Incident);
+}
+
+#[test]
+fn a_line_of_a_chronology_or_a_past_year_after_in_is_background() {
+    let (s, cue) = status("1991 - اغتيال رئيس الوزراء الإيراني السابق شهبور بختيار في باريس.");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("1991")));
+    let (s, cue) = status("وكان مسلحون مرتبطون بتنظيم القاعدة قد سيطروا على تمبكتو في 2012.");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("في 2012")));
+}
+
+#[test]
+fn past_decades_remembering_and_years_of_a_war_are_background() {
+    for (text, cue) in [
+        (
+            "وفي أواسط التسعينيات، سيطرت حركة طالبان على الجزء الأكبر من أفغانستان.",
+            "التسعينيات",
+        ),
+        (
+            "وتصور المزهرية معركة حاسمة في الحرب الأهلية اللبنانية للأعوام 1975 - 1990 في بيروت.",
+            "لأعوام 1975",
+        ),
+        (
+            "وتابع وهو يتذكر تفاصيل الهجوم الدموي على المركز التجاري في نيروبي: كان إطلاق النار كثيفا.",
+            "يتذكر",
+        ),
+    ] {
+        assert_eq!(
+            status(text),
+            (Status::Background, Some(cue.to_string())),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn hundreds_killed_over_the_years_are_a_statistic() {
+    let (s, cue) = status("وقتل المئات في اضطرابات في شينجيانغ في السنوات الثلاث الماضية.");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("السنوات")));
+}
+
+#[test]
+fn an_accusation_or_a_warning_with_a_pronoun_is_intent() {
+    for (text, cue) in [
+        (
+            "وطلبت أسرة نائب وزير الدفاع الإيراني السابق أمس توضيحات حول اختفائه في تركيا، متهمة إسرائيل والولايات المتحدة بخطفه.",
+            "متهمة",
+        ),
+        (
+            "ونقلت الإذاعة أمس عن النائبة السابقة في القدس تحذيرها من حدوث اغتيال سياسي آخر في إسرائيل.",
+            "تحذيرها",
+        ),
+    ] {
+        assert_eq!(
+            status(text),
+            (Status::Intent, Some(cue.to_string())),
+            "{text}"
+        );
+    }
+    // "بصدد": what a group was about to do
+    let text = "وقال البيان أمس إن المجموعة كانت بصدد استهداف منشآت أمنية حساسة في الكاف.";
+    assert!(
+        all(text).iter().all(|e| e.status != Status::Incident),
+        "{:#?}",
+        all(text)
+    );
+}
+
+#[test]
+fn the_last_ten_days_of_a_month_are_no_toll_and_a_rocket_into_space_no_attack() {
+    let text = "غادر خادم الحرمين الشريفين صباح اليوم مكة المكرمة متوجها إلى جدة بعد أن قضى العشر الأواخر من شهر رمضان المبارك.";
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+    assert!(all(text).iter().all(|e| e
+        .fatalities
+        .as_ref()
+        .is_none_or(|f| f.min.unwrap_or(0) < 10)));
+    let text = "وأظهر بث لتلفزيون ناسا أمس صاروخا روسيا يحمل ثلاثة رواد إلى المحطة الفضائية الدولية من قاعدة بايكونور في كازاخستان.";
+    assert_eq!(status(text).0, Status::Generic);
+}
+
+#[test]
+fn deaths_of_a_pneumonia_and_the_disinfection_of_buildings_are_no_violence() {
+    for text in [
+        "وتجري أمس عمليات التطهير في خمسة مبان في برونكس بعد رصد البكتيريا فيها.",
+        "وقال مسؤولو الصحة في نيويورك أمس إن تفشيا لنوع حاد من الالتهاب الرئوي قتل أربعة أشخاص.",
+    ] {
+        let events = all(text);
+        assert!(
+            events.iter().all(|e| e.status != Status::Incident),
+            "{text}: {events:#?}"
+        );
+    }
+}
