@@ -53,7 +53,7 @@
 //!    Mentions that are not in the incident table (status other than `incident`, or below the
 //!    default confidence) found no cluster; a left-out retelling (status `background`, or
 //!    `incident` below the floor) reaches this comparison only to join one, and the store
-//!    lets it only at the incident's place or inside it, dated, below country level.
+//!    lets it only at the incident's place or inside it, below country level.
 
 use rasd_core::{ActorKind, DatePrecision, Event};
 

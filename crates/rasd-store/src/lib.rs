@@ -863,8 +863,8 @@ impl Store {
             .flat_map(|(report, events)| {
                 events.iter().filter_map(|e| {
                     let m = Mention::from_event(e, report.published.as_deref());
-                    // a retelling left out may join (not when undated or country level)
-                    let joins = retelling_status(e) && m.dated() && !m.country_level();
+                    // a retelling left out may join (not at country level)
+                    let joins = retelling_status(e) && !m.country_level();
                     (self.in_table(e) || joins).then_some(m)
                 })
             })
@@ -1511,9 +1511,10 @@ impl Store {
         retelling: bool,
     ) -> Result<bool, StoreError> {
         let m = Mention::from_event(e, published);
-        // a retelling joins only when it pins the incident down: a date of its own and a place
-        // below country level (see below for the place rule)
-        if retelling && (!m.dated() || m.country_level()) {
+        // a retelling joins only when it pins the incident down: a place below country level
+        // (see below for the place rule); with no date of its own, only an incident its report
+        // came out within FOLLOWUP_DAYS of (dedup::compare)
+        if retelling && m.country_level() {
             return Ok(false);
         }
         // best match per cluster: candidates come in seq order and only a strictly better
@@ -1568,8 +1569,8 @@ impl Store {
                 }
             }
         }
-        // a retelling joins only at the incident's place or inside it (an undated or
-        // country-wide mention, or one in a neighbouring town, is not told from talk)
+        // a retelling joins only at the incident's place or inside it (a country-wide mention,
+        // or one in a neighbouring town, is not told from talk)
         if retelling {
             use dedup::PlaceRule::{Inside, SamePlace};
             best.retain(|_, l| matches!(l.mt.place_rule, SamePlace | Inside));

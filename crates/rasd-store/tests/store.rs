@@ -701,3 +701,39 @@ fn reclustering_a_store_rebuilds_the_clusters_ingest_made() {
     fresh.ingest_batch(&more[40..]).unwrap();
     assert_eq!(common::exports(&mut store), common::exports(&mut fresh));
 }
+
+/// A left-out retelling with no date of its own (a condemnation, a funeral story under the
+/// confidence floor) joins the incident at its place that its report came out within the
+/// follow-up reach of, as a listed mention; not at country level, not elsewhere, not later.
+#[test]
+fn an_undated_left_out_retelling_joins_its_incident_at_its_place() {
+    use common::{event, report, ABHA, BOMB, RIYADH, SAUDI};
+    let (_d, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.set_min_confidence(common::FLOOR);
+    let bombing = event("a", 1, BOMB, Some("2015-08-06"), ABHA, None, Some(15));
+    store
+        .ingest_batch(&[report("a", "2015-08-06", vec![bombing])])
+        .unwrap();
+    let retold = |doc: &str, published: &str, place| {
+        let mut e = event(doc, 1, BOMB, None, place, None, None);
+        e.confidence = 0.2;
+        report(doc, published, vec![e])
+    };
+    store
+        .ingest_batch(&[
+            retold("b", "2015-08-10", ABHA),
+            retold("c", "2015-08-10", SAUDI),
+            retold("d", "2015-08-10", RIYADH),
+            retold("e", "2015-08-30", ABHA),
+        ])
+        .unwrap();
+    let ids = store.cluster_ids(&Filter::default()).unwrap();
+    let cluster = &store.clusters(&ids).unwrap()[0];
+    let docs: Vec<&str> = (cluster.mentions.iter())
+        .map(|m| m.event.doc_id.as_str())
+        .collect();
+    assert_eq!(docs, ["a", "b"]);
+    assert!(cluster.mentions[1].retelling());
+    assert_eq!(cluster.fatalities.best, Some(15));
+}
