@@ -236,6 +236,8 @@ pub struct Store {
     exhaustive: bool,
     /// Clusters whose toll is recomputed at the end of the batch (counted mentions joined).
     dirty_tolls: std::collections::BTreeSet<i64>,
+    /// Text index rows of the batch, written at its end (SQLite; `search::Pending`).
+    pending_search: search::Pending,
 }
 
 /// The text hash of a document: FNV-1a 64 and the length in bytes.
@@ -711,6 +713,7 @@ impl Store {
             min_confidence: 0.0,
             exhaustive: false,
             dirty_tolls: Default::default(),
+            pending_search: Default::default(),
         })
     }
 
@@ -895,6 +898,7 @@ impl Store {
             attempt += 1;
             self.begin()?;
             self.dirty_tolls.clear();
+            self.pending_search.clear();
             let now = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs() as i64);
@@ -981,6 +985,9 @@ impl Store {
                 .is_some_and(|h| h != text_hash(&report.text))
             {
                 self.cluster_step(&mut step, &mut seq, &mut stats)?;
+                // the index rows queued so far are written, so that the document's savepoint
+                // covers the removal of its earlier rows whether queued or written
+                self.pending_search.write(&mut self.conn)?;
             }
             // one document at a time: a document the database refuses is rolled back alone
             self.conn.batch("SAVEPOINT document")?;
@@ -1024,6 +1031,8 @@ impl Store {
         }
         self.cluster_step(&mut step, &mut seq, &mut stats)?;
         self.flush_tolls()?;
+        // the batch's text index rows at once, outside every savepoint (search::Pending)
+        self.pending_search.write(&mut self.conn)?;
         Ok(stats)
     }
 
@@ -1216,7 +1225,13 @@ impl Store {
                 &[Value::Int(n_events), report.id.as_str().into()],
             )?;
             let indexed: Vec<(i64, &Event)> = indexed.iter().map(|(s, e)| (*s, e)).collect();
-            search::index_document(&mut self.conn, &report.id, &report.text, &indexed)?;
+            self.pending_search
+                .add_document(&report.id, &report.text, &indexed);
+            if self.conn.backend() == Backend::Postgres {
+                // no segment per savepoint there: the rows go in with the document, so that
+                // one the server refuses leaves the batch alone
+                self.pending_search.write(&mut self.conn)?;
+            }
         }
         *seq_out = seq;
         Ok(())
@@ -2340,6 +2355,7 @@ impl Store {
             .filter_map(|r| r[0].int())
             .collect();
         search::unindex(&mut self.conn, doc_id, &seqs)?;
+        self.pending_search.forget(doc_id);
         let n = self
             .conn
             .exec("DELETE FROM events WHERE doc_id = ?", &[doc_id.into()])?;

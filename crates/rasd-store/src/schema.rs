@@ -225,6 +225,19 @@ UPDATE clusters SET first_seq = (SELECT MIN(seq) FROM cluster_members cm
 -- trigram tokenizer on SQLite, pg_trgm on PostgreSQL, created and filled by the backfill
 ",
     ),
+    (
+        9,
+        "
+-- a text search listing reads the incidents of the index's matches from two indexes alone
+-- (read.rs, Matched): an event's document by its seq, a document's incidents and members.
+-- They replace the indexes they extend. The backfill sets SQLite's text index to write
+-- fewer, larger segments (search::tune).
+CREATE INDEX IF NOT EXISTS events_seq_doc ON events (seq, doc_id);
+DROP INDEX IF EXISTS events_seq;
+CREATE INDEX IF NOT EXISTS cluster_members_doc_cluster ON cluster_members (doc_id, cluster_id, seq);
+DROP INDEX IF EXISTS cluster_members_doc;
+",
+    ),
 ];
 
 /// The seq numbers one PostgreSQL batch reserves (`event_seq` steps by this much).
@@ -243,6 +256,9 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
     if version == 8 {
         crate::search::create(conn)?;
         return crate::search::backfill(conn);
+    }
+    if version == 9 {
+        return crate::search::tune(conn);
     }
     if version == 7 {
         if conn.backend() == Backend::Postgres {
@@ -289,7 +305,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 8;
+pub const LATEST: i64 = 9;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

@@ -63,6 +63,21 @@ pub(crate) fn create(conn: &mut Conn) -> Result<(), StoreError> {
     }
 }
 
+/// SQLite's FTS5 settings for a store's ingest (migration 9): a batch's terms are written as one
+/// segment while they fit in 16 MiB (`hashsize`, 1 MiB by default), and 16 segments of a level
+/// are merged into one (`automerge`, 4 by default). Both only change how the index is written,
+/// never what a query finds; over 100,000 synthetic reports they cut the index's share of the
+/// ingest by about a third (BENCHMARKS.md). The settings are stored with the index.
+pub(crate) fn tune(conn: &mut Conn) -> Result<(), StoreError> {
+    if conn.backend() == Backend::Sqlite {
+        conn.batch(
+            "INSERT INTO search (search, rank) VALUES ('automerge', 16); \
+             INSERT INTO search (search, rank) VALUES ('hashsize', 16777216)",
+        )?;
+    }
+    Ok(())
+}
+
 /// One row: `rowid` on SQLite, `event_id` None for a document's text.
 fn insert(
     conn: &mut Conn,
@@ -89,22 +104,54 @@ fn insert(
     Ok(())
 }
 
-/// Indexes a stored document's text (`first_seq`: its first event's seq) and its events'
-/// names (`(seq, event)`).
-pub(crate) fn index_document(
-    conn: &mut Conn,
-    doc_id: &str,
-    text: &str,
-    events: &[(i64, &Event)],
-) -> Result<(), StoreError> {
-    let Some(first) = events.iter().map(|(seq, _)| *seq).min() else {
-        return Ok(());
-    };
-    insert(conn, 2 * first + 1, doc_id, None, search_key(text))?;
-    for (seq, e) in events {
-        insert(conn, 2 * seq, doc_id, Some(&e.event_id), names(e))?;
+/// Index rows waiting for the end of a batch: `(rowid, doc_id, event_id, body)`, `rowid` as in
+/// [`insert`].
+///
+/// The ingest writes a batch's rows at its end, outside the savepoints it takes per document:
+/// SQLite's FTS5 writes its pending terms to disk as a new segment at every savepoint, so rows
+/// inserted document by document made a segment per document, merged again and again (about
+/// half of the store's ingest time); written at once they make a segment per batch.
+#[derive(Debug, Default)]
+pub(crate) struct Pending {
+    rows: Vec<(i64, String, Option<String>, String)>,
+}
+
+impl Pending {
+    /// Queues a stored document's text (`first_seq`: its first event's seq) and its events'
+    /// names (`(seq, event)`).
+    pub(crate) fn add_document(&mut self, doc_id: &str, text: &str, events: &[(i64, &Event)]) {
+        let Some(first) = events.iter().map(|(seq, _)| *seq).min() else {
+            return;
+        };
+        self.rows
+            .push((2 * first + 1, doc_id.to_string(), None, search_key(text)));
+        for (seq, e) in events {
+            self.rows.push((
+                2 * seq,
+                doc_id.to_string(),
+                Some(e.event_id.clone()),
+                names(e),
+            ));
+        }
     }
-    Ok(())
+
+    /// Drops the queued rows of a document (removed or replaced in the same batch).
+    pub(crate) fn forget(&mut self, doc_id: &str) {
+        self.rows.retain(|(_, d, _, _)| d != doc_id);
+    }
+
+    /// Drops every queued row (a batch rolled back).
+    pub(crate) fn clear(&mut self) {
+        self.rows.clear();
+    }
+
+    /// Writes the queued rows, in the order queued.
+    pub(crate) fn write(&mut self, conn: &mut Conn) -> Result<(), StoreError> {
+        for (rowid, doc_id, event_id, body) in std::mem::take(&mut self.rows) {
+            insert(conn, rowid, &doc_id, event_id.as_deref(), body)?;
+        }
+        Ok(())
+    }
 }
 
 /// Removes the rows of a document (`seqs`: its events').
@@ -192,23 +239,38 @@ fn like_pattern(text: &str) -> String {
     p
 }
 
-/// SQL over `clusters c` keeping the incidents a mention of which matches `text` (by its
-/// report's text or its own names), and its parameters.
-pub(crate) fn clusters_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
+/// SQL listing the ids of the incidents a mention of which matches `text` (by its report's
+/// text or its own names), each once or more, and its parameters.
+fn matching_cluster_ids(backend: Backend, text: &str) -> (String, Vec<Value>) {
     let (m, p) = matching(backend, text);
     // a document's text stands for every mention of it, an event's names for itself
     let sql = match backend {
+        // (an event's seq is its member's: the join reads two indexes, no row)
         Backend::Sqlite => format!(
-            "c.id IN (SELECT cm.cluster_id FROM ({m}) s JOIN events x ON x.seq = s.id / 2 \
+            "SELECT cm.cluster_id FROM ({m}) s JOIN events x ON x.seq = s.id / 2 \
              JOIN cluster_members cm ON cm.doc_id = x.doc_id \
-             WHERE s.id % 2 = 1 OR cm.event_id = x.event_id)"
+             WHERE s.id % 2 = 1 OR cm.seq = x.seq"
         ),
         Backend::Postgres => format!(
-            "c.id IN (SELECT cm.cluster_id FROM ({m}) s JOIN cluster_members cm \
-             ON cm.doc_id = s.doc_id WHERE s.event_id IS NULL OR cm.event_id = s.event_id)"
+            "SELECT cm.cluster_id FROM ({m}) s JOIN cluster_members cm \
+             ON cm.doc_id = s.doc_id WHERE s.event_id IS NULL OR cm.event_id = s.event_id"
         ),
     };
     (sql, p)
+}
+
+/// SQL over `clusters c` keeping the incidents a mention of which matches `text` (by its
+/// report's text or its own names), and its parameters.
+pub(crate) fn clusters_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
+    let (ids, p) = matching_cluster_ids(backend, text);
+    (format!("c.id IN ({ids})"), p)
+}
+
+/// The same incidents as [`clusters_matching`], each once, as a query of its own: a listing
+/// reads them first, then pages through them (`read.rs`).
+pub(crate) fn distinct_clusters_matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
+    let (ids, p) = matching_cluster_ids(backend, text);
+    (format!("SELECT DISTINCT cluster_id FROM ({ids}) i"), p)
 }
 
 /// SQL over `events e` keeping the mentions whose report's text or own names match `text`.

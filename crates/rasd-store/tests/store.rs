@@ -648,6 +648,93 @@ fn text_search_goes_through_the_index_and_the_matching_key() {
     assert!(common::searched(&mut store, "الموصل").is_empty());
 }
 
+/// Every page of a text search, walked by its cursor: the incidents `count_events` and the
+/// export's ids select for the same filter (one query joining the index's matches to their
+/// incidents), in the page's order. The listing reads the matches' incidents first and pages
+/// through them in order or sorted (read.rs, `Matched`), by how many there are: limits of 1 to
+/// 1000 take both ways for common and rare words.
+#[test]
+fn text_search_pages_list_what_the_filter_selects() {
+    use rasd_store::read::{EventFilter, EventQuery, SortKey};
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let batch = common::fixture_batch();
+    let (first, rest) = batch.split_at(batch.len() / 2);
+    store.ingest_batch(first).unwrap();
+    store.ingest_batch(rest).unwrap();
+    store.ingest_batch(&synthetic_batch(40)).unwrap();
+    let mut sizes = Vec::new();
+    for word in [
+        "قتل",
+        "في",
+        "بغداد",
+        "انفجار",
+        "الموصل",
+        "عبوة",
+        "الكرادة",
+        "بعقوبة",
+        "تكريت",
+        "كلمةلاتوجد",
+    ] {
+        let filter = EventFilter {
+            text: Some(word.into()),
+            ..Default::default()
+        };
+        let ids = store
+            .filtered_cluster_ids(&filter, usize::MAX >> 1)
+            .unwrap();
+        assert_eq!(store.count_events(&filter).unwrap() as usize, ids.len());
+        sizes.push(ids.len());
+        let rows = store.summaries_of(&ids).unwrap();
+        for sort in [SortKey::Date, SortKey::Fatalities, SortKey::Id] {
+            for descending in [true, false] {
+                // keyed rows by (key, id), then the rows without a key by id
+                let key = |e: &rasd_store::read::EventSummary| match sort {
+                    SortKey::Date => e.date.clone(),
+                    SortKey::Fatalities => e.fatalities.best.map(|b| format!("{b:020}")),
+                    SortKey::Id => Some(format!("{:020}", e.id)),
+                };
+                let mut keyed: Vec<_> = rows.iter().filter(|e| key(e).is_some()).collect();
+                keyed.sort_by_key(|e| (key(e), e.id));
+                let mut open: Vec<_> = rows.iter().filter(|e| key(e).is_none()).collect();
+                open.sort_by_key(|e| e.id);
+                if descending {
+                    keyed.reverse();
+                    open.reverse();
+                }
+                let expected: Vec<i64> = keyed.iter().chain(&open).map(|e| e.id).collect();
+                for limit in [1, 3, 7, 1000] {
+                    let mut q = EventQuery {
+                        filter: filter.clone(),
+                        sort,
+                        descending,
+                        limit,
+                        after: None,
+                    };
+                    let mut got = Vec::new();
+                    loop {
+                        let page = store.events_page(&q).unwrap();
+                        assert!(page.events.len() <= limit);
+                        got.extend(page.events.iter().map(|e| e.id));
+                        match page.next {
+                            Some(c) => q.after = Some(c),
+                            None => break,
+                        }
+                    }
+                    assert_eq!(
+                        got, expected,
+                        "{word} {sort:?} desc {descending} limit {limit}"
+                    );
+                }
+            }
+        }
+    }
+    // common words and rare ones, and one found nowhere
+    assert!(sizes.iter().any(|&n| n >= 20), "{sizes:?}");
+    assert!(sizes.iter().any(|&n| (1..=5).contains(&n)), "{sizes:?}");
+    assert!(sizes.contains(&0), "{sizes:?}");
+}
+
 /// Ingests the fixtures in several batches (so mentions cluster against earlier batches), 40
 /// synthetic reports, then the fixtures again with one document's text changed (replaced).
 fn ingest_with_a_replacement(store: &mut Store) {
