@@ -866,8 +866,11 @@ impl Store {
             .flat_map(|(report, events)| {
                 events.iter().filter_map(|e| {
                     let m = Mention::from_event(e, report.published.as_deref());
-                    // a retelling left out may join (not at country level)
-                    let joins = retelling_status(e) && !m.country_level();
+                    // a retelling left out may join (not at country level, nor dated by a
+                    // year alone)
+                    let joins = retelling_status(e)
+                        && !m.country_level()
+                        && (m.dated() || m.date.is_none());
                     (self.in_table(e) || joins).then_some(m)
                 })
             })
@@ -1525,11 +1528,18 @@ impl Store {
         seq: i64,
         retelling: bool,
     ) -> Result<bool, StoreError> {
-        let m = Mention::from_event(e, published);
+        let mut m = Mention::from_event(e, published);
+        // a retelling's count never enters the toll (it reads as no count): nor does it make
+        // the retelling a report of its own incident ("ميسان تودع ممدوح الحارثي شهيد عسير", one
+        // of the bombing's dead, told with the funeral's day)
+        if retelling {
+            m.fatalities = None;
+        }
         // a retelling joins only when it pins the incident down: a place below country level
         // (see below for the place rule); with no date of its own, only an incident its report
         // came out within FOLLOWUP_DAYS of (dedup::compare)
-        if retelling && m.country_level() {
+        // (a year alone, "عام 2013", dates history: never a retelling of today's news)
+        if retelling && (m.country_level() || !m.dated() && m.date.is_some()) {
             return Ok(false);
         }
         // best match per cluster: candidates come in seq order and only a strictly better

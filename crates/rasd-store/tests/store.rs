@@ -807,12 +807,28 @@ fn an_undated_left_out_retelling_joins_its_incident_at_its_place() {
         e.confidence = 0.2;
         report(doc, published, vec![e])
     };
+    // one of the dead mourned, told with the funeral's day: a count of its own, but a
+    // retelling's count reads as none
+    let mut funeral = event("f", 1, BOMB, Some("2015-08-08"), ABHA, None, Some(1));
+    funeral.confidence = 0.2;
+    // history dated by a year alone never retells today's news
+    let mut history = event("g", 1, BOMB, None, ABHA, None, None);
+    history.confidence = 0.2;
+    history.status = rasd_core::Status::Background;
+    history.date = Some(rasd_core::EventDate {
+        value: "2013-01-01".into(),
+        precision: rasd_core::DatePrecision::Year,
+        text: Some("2013".into()),
+        span: Some([0, 1]),
+    });
     store
         .ingest_batch(&[
             retold("b", "2015-08-10", ABHA),
             retold("c", "2015-08-10", SAUDI),
             retold("d", "2015-08-10", RIYADH),
             retold("e", "2015-08-30", ABHA),
+            report("f", "2015-08-09", vec![funeral]),
+            report("g", "2015-08-10", vec![history]),
         ])
         .unwrap();
     let ids = store.cluster_ids(&Filter::default()).unwrap();
@@ -820,7 +836,7 @@ fn an_undated_left_out_retelling_joins_its_incident_at_its_place() {
     let docs: Vec<&str> = (cluster.mentions.iter())
         .map(|m| m.event.doc_id.as_str())
         .collect();
-    assert_eq!(docs, ["a", "b"]);
-    assert!(cluster.mentions[1].retelling());
+    assert_eq!(docs, ["a", "b", "f"]);
+    assert!(cluster.mentions[1].retelling() && cluster.mentions[2].retelling());
     assert_eq!(cluster.fatalities.best, Some(15));
 }
