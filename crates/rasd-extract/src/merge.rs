@@ -267,7 +267,10 @@ fn takes_toll(own: &[CountPiece], other: &[CountPiece]) -> bool {
         return true;
     }
     let (a, b) = (account(own), account(other));
-    if a != b {
+    // the fuller account of the same dead, told in a pluperfect retelling ("وكان النائب ...
+    // عندما ... وقتلوه مع حارسيه وسائقه" after "قتل نائب مع حارسيه"), is no earlier figure:
+    // it holds every figure of the first and adds to them
+    if a != b && !(a == Account::Plain && b == Account::Earlier && holds(other, own)) {
         return b > a;
     }
     let bare = |ps: &[CountPiece]| adding_pieces(ps).iter().all(|p| p.bare);

@@ -581,3 +581,50 @@ fn a_revised_toll_told_later_with_no_place_updates_the_incident() {
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!(f.min, Some(13), "{f:#?}");
 }
+
+/// The toll of the first incident record, as (min, max).
+fn first_toll(text: &str) -> Option<(Option<u64>, Option<u64>)> {
+    let events = extract(text);
+    let e = events.iter().find(|e| e.fatalities.is_some())?;
+    e.fatalities.as_ref().map(|f| (f.min, f.max))
+}
+
+#[test]
+fn companions_after_ma_count_with_their_victim() {
+    // a dual in its construct form with a pronoun counts two, a person with a pronoun one
+    assert_eq!(
+        first_toll("اغتال مسلحون مجهولون مساء الاثنين قاضيا بارزا في مدينة درنة، إذ أطلقوا عليه النار وقتلوه مع حارسيه وسائقه أمام منزله."),
+        Some((Some(4), Some(4)))
+    );
+    assert_eq!(
+        first_toll("قتل محافظ الإقليم مع سائقه في كمين نصبه مسلحون على طريق قندهار أمس."),
+        Some((Some(2), Some(2)))
+    );
+    // "مع" no companion follows: the victim alone
+    assert_eq!(
+        first_toll("قتل محافظ الإقليم مع بداية الهجوم على طريق قندهار أمس."),
+        Some((Some(1), None))
+    );
+}
+
+#[test]
+fn a_dual_in_its_construct_form_after_a_word_of_death_counts_two() {
+    assert_eq!(
+        first_toll(
+            "أعلنت السلطات مقتل ضابطي شرطة في هجوم مسلح استهدف دوريتهما في مدينة العريش أمس."
+        ),
+        Some((Some(2), Some(2)))
+    );
+}
+
+#[test]
+fn a_fuller_pluperfect_retelling_of_the_same_dead_gives_the_toll() {
+    let events = extract(
+        "أعلنت الحركة مسؤوليتها عن قتل قاض بارز مع حارسيه السبت في مدينة درنة.\nوكان القاضي في احد احياء المدينة عندما نصب له مهاجموه مكمنا وقتلوه مع حارسيه وسائقه، ثم لاذوا بالفرار.",
+    );
+    let tolls: Vec<_> = events
+        .iter()
+        .filter_map(|e| e.fatalities.as_ref().map(|f| (f.min, f.max)))
+        .collect();
+    assert_eq!(tolls, vec![(Some(4), Some(4))], "{events:#?}");
+}

@@ -346,9 +346,42 @@ pub fn is_singular_person(stem: &str) -> bool {
     }) || stem.strip_suffix('ه').is_some_and(feminine)
 }
 
+/// Whether `stem` (a key without proclitics) is a person dual in its construct form, which
+/// drops the dual's "ن" (data/duals.tsv): "ضابطي" in "مقتل ضابطي شرطة", "حارسيه" in "مع
+/// حارسيه" (with a possessive pronoun), "والداه". The "-ا" form counts only with a pronoun: bare,
+/// it is the accusative of the singular ("جنديا", "شخصا").
+pub fn is_dual_construct(stem: &str) -> bool {
+    let t = data::tables();
+    let person = |b: &str| {
+        let mut chars = b.chars();
+        chars.next_back();
+        t.singulars.contains(chars.as_str())
+    };
+    ["هما", "هم", "ها", "ه", ""].iter().any(|p| {
+        stem.strip_suffix(p).is_some_and(|b| {
+            let dual = format!("{b}ن");
+            b.chars().count() >= 3
+                && (b.ends_with('ي') || (!p.is_empty() && b.ends_with('ا')))
+                && t.duals.contains(&dual)
+                && person(b)
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::Span;
+
+    #[test]
+    fn a_dual_construct_counts_two_persons_but_an_accusative_singular_does_not() {
+        for w in ["ضابطي", "حارسيه", "حارسيها", "جندياه"] {
+            assert!(super::is_dual_construct(w), "{w}");
+        }
+        for w in ["جنديا", "شخصا", "ضابط", "ضابطين", "عسكري", "اصابتي"]
+        {
+            assert!(!super::is_dual_construct(w), "{w}");
+        }
+    }
 
     #[test]
     fn gap_counts_the_chars_between_two_spans_either_way() {

@@ -333,20 +333,30 @@ impl Context<'_> {
             let in_number = doc
                 .numbers_in(span)
                 .any(|n| n.tokens.start <= t.tokens.1 && t.tokens.1 < n.tokens.end);
+            // "مقتل ضابطي شرطة": a person dual in its construct form, before the noun it is
+            // joined to, counts two
+            let dual = next.kind == TokenKind::Word
+                && next.clitics.is_empty()
+                && rasd_text::is_dual_construct(&next.key)
+                && doc
+                    .tokens
+                    .get(t.tokens.1 + 1)
+                    .is_some_and(|w| w.kind == TokenKind::Word);
             if linked
                 || in_number
                 || next.span.end > span.end
-                || !rasd_text::is_singular_person(next.stem())
+                || !(dual || rasd_text::is_singular_person(next.stem()))
             {
                 continue;
             }
+            let n = if dual { 2 } else { 1 };
             let piece = CountPiece {
-                min: 1,
-                max: Some(1),
+                min: n,
+                max: Some(n),
                 qualifier: Qualifier::Exact,
                 span: t.span.cover(next.span),
                 attacker: false,
-                bare: true,
+                bare: !dual,
                 account: Account::Plain,
             };
             match t.value.role {
@@ -354,6 +364,8 @@ impl Context<'_> {
                 _ => injury_pieces.push(piece),
             }
         }
+        self.companions(span, kills, &mut kill_pieces);
+        self.companions(span, injures, &mut injury_pieces);
         self.joined_persons(span, triggers, &mut kill_pieces, &mut injury_pieces);
         self.joined_counts(span, triggers, &mut kill_pieces, &mut injury_pieces);
         if let Some(p) = self.suicide_after_toll(span, kills, &kill_pieces) {
@@ -711,6 +723,120 @@ impl Context<'_> {
                     span: n.span,
                     attacker: false,
                     bare: n.vague,
+                    account: Account::Plain,
+                });
+            }
+        }
+    }
+
+    /// "قتل نائب صومالي مع حارسيه", "وقتلوه مع حارسيه وسائقه": the victim of a word of death or
+    /// injury (a person noun after it, or its object pronoun) and the companions told after "مع"
+    /// a few words later, each a noun with a possessive pronoun: a person dual in its construct
+    /// form counts two ("حارسيه"), a singular person one ("وسائقه"). A word that already has a
+    /// figure ("مع 9 مواطنين آخرين") is left to it.
+    fn companions(
+        &self,
+        span: Span,
+        words: &[&&Hit<&'static Trigger>],
+        pieces: &mut Vec<CountPiece>,
+    ) {
+        let doc = self.doc;
+        let last = doc
+            .token_at(span.end.saturating_sub(1))
+            .map_or(0, |t| t + 1);
+        let possessed = |k: &str| {
+            ["هما", "هم", "ها", "ه"]
+                .iter()
+                .any(|p| k.strip_suffix(p).is_some_and(|b| b.chars().count() >= 3))
+        };
+        // the count of one companion word, if it is one
+        let companion = |i: usize| -> Option<u64> {
+            let w = doc
+                .tokens
+                .get(i)
+                .filter(|w| i < last && w.kind == TokenKind::Word)?;
+            let stem = w.stem();
+            if !possessed(stem) || self.in_number.get(i) == Some(&true) {
+                return None;
+            }
+            if rasd_text::is_dual_construct(stem) {
+                Some(2)
+            } else if rasd_text::is_singular_person(stem)
+                || stem
+                    .strip_suffix('ه')
+                    .is_some_and(rasd_text::is_singular_person)
+            {
+                Some(1)
+            } else {
+                None
+            }
+        };
+        for t in words {
+            let end = t.tokens.1;
+            let own = pieces
+                .iter()
+                .position(|p| p.span.contains(t.span) && p.bare && p.min == 1);
+            let numbered = pieces.iter().any(|p| p.span.contains(t.span) && !p.bare);
+            // the object pronoun on the verb ("وقتلوه") or the noun after it ("نائب صومالي")
+            // names the victim
+            let pronoun = doc.tokens[end - 1].stem().ends_with('ه');
+            if numbered {
+                continue;
+            }
+            let Some(with) = (end..(end + 3).min(last)).find(|&i| self.cue_at_token(i, Cue::With))
+            else {
+                continue;
+            };
+            if with == end && !pronoun {
+                continue;
+            }
+            if (end..with).any(|i| {
+                doc.tokens[i].kind != TokenKind::Word || self.in_number.get(i) == Some(&true)
+            }) {
+                continue;
+            }
+            let Some(first) = companion(with + 1) else {
+                continue;
+            };
+            // each companion word its own piece, so that a fuller retelling ("وقتلوه مع
+            // حارسيه وسائقه" after "قتل نائب مع حارسيه") holds this one's figures
+            let mut found = vec![(
+                first,
+                doc.tokens[with].span.cover(doc.tokens[with + 1].span),
+            )];
+            let mut next = with + 2;
+            while doc
+                .tokens
+                .get(next)
+                .is_some_and(|w| w.clitics.first().is_some_and(|&c| c == "و"))
+            {
+                match companion(next) {
+                    Some(c) => found.push((c, doc.tokens[next].span)),
+                    None => break,
+                }
+                next += 1;
+            }
+            // the victim: the person noun's piece, or one for the object pronoun or noun
+            match own {
+                Some(o) => pieces[o].bare = false,
+                None => pieces.push(CountPiece {
+                    min: 1,
+                    max: Some(1),
+                    qualifier: Qualifier::Exact,
+                    span: t.span,
+                    attacker: false,
+                    bare: false,
+                    account: Account::Plain,
+                }),
+            }
+            for (count, span) in found {
+                pieces.push(CountPiece {
+                    min: count,
+                    max: Some(count),
+                    qualifier: Qualifier::Exact,
+                    span,
+                    attacker: false,
+                    bare: false,
                     account: Account::Plain,
                 });
             }
