@@ -473,3 +473,24 @@ fn a_crackdown_and_the_making_of_bombs_are_no_incident() {
         assert!(default_output(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn deaths_in_a_story_whose_lead_tells_a_storm_are_no_violence() {
+    let text = "«هايان» يضرب سواحل الفلبين ويقتل ستة\nضرب إعصار قوي السواحل الشرقية للفلبين اليوم وأجبر السلطات على إجلاء آلاف السكان.\nوذكرت السلطات أن العاصفة أسفرت عن مقتل ستة أشخاص في إقليم سامار.";
+    let events = all(text);
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e.status == Status::NotViolence),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn no_link_with_a_bombing_is_a_denial_and_many_attacks_are_no_incident() {
+    let text = "وقال مصدر أمني إن الخلية التي فككت الأسبوع الماضي لا علاقة لها بالتفجير الذي استهدف سوقا في مدينة بعقوبة.";
+    assert_eq!(status(text).0, Status::Denied);
+    assert!(default_output(text).is_empty());
+    let text = "وتعيش المدينة حالة من الترقب بعدما شنت الجماعة عددا كبيرا من الهجمات الانتحارية في مدينة مايدوغوري.";
+    assert_eq!(status(text).0, Status::Generic);
+    assert!(default_output(text).is_empty());
+}
