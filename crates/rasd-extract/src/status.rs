@@ -10,7 +10,7 @@
 //!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
 //!   act of violence in its sentence;
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
-//!   words of death in a story whose headline tells an accident, a disaster or a game;
+//!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, or dated by its
 //!   own words more than [`RECENT_DAYS`] before publication;
 //! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
@@ -37,6 +37,8 @@ pub const PERIOD_TOLL: u64 = 50;
 const CLAUSE_WORDS: usize = 8;
 /// How many words before a durative word of violence a unit of time makes it a period.
 const PERIOD_WORDS: usize = 3;
+/// How many sentences open a story (its headline and its lead) and tell what it is about.
+const LEAD_SENTENCES: usize = 2;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
 
@@ -94,11 +96,12 @@ impl Context<'_> {
                 return (Status::Generic, Some(c.trigger_span));
             }
         }
-        // deaths told only with words of death in a story whose headline tells an accident, a
-        // disaster or a game ("حادث سير يودي بحياة 16 ... وذكرت الشرطة أن من بين القتلى طفل")
+        // deaths told only with words of death in a story whose headline or lead tells an
+        // accident, a disaster or a game ("حادث سير يودي بحياة 16 ... وذكرت الشرطة أن من بين
+        // القتلى طفل", "ضرب إعصار الساحل ... وذكرت السلطات أن العاصفة أسفرت عن مقتل ستة")
         if !c.has_event_trigger {
-            if let Some(title) = doc.sentences.first() {
-                if let Some(cue) = crate::mention::in_sentence(&self.cues, title.span)
+            for lead in doc.sentences.iter().take(LEAD_SENTENCES) {
+                if let Some(cue) = crate::mention::in_sentence(&self.cues, lead.span)
                     .find(|m| m.value == Cue::Domain)
                 {
                     return (Status::NotViolence, Some(cue.span));

@@ -421,3 +421,76 @@ fn deaths_of_a_pneumonia_and_the_disinfection_of_buildings_are_no_violence() {
         );
     }
 }
+
+#[test]
+fn an_attack_of_suspects_feared_or_supposed_is_intent() {
+    for (text, cue) in [
+        (
+            "وألقت الشرطة القبض على ثلاثة رجال يشتبه في تورطهم في تفجير استهدف مركزا للشرطة في مدينة الرمادي.",
+            "يشتبه",
+        ),
+        (
+            "ونشرت الشرطة تعزيزات في البلدة القديمة في الخليل اليوم خوفا من اندلاع اشتباكات بين المستوطنين والفلسطينيين.",
+            "خوفا",
+        ),
+        (
+            "وحشدت القوات دباباتها على مشارف المدينة تحسبا لهجوم المسلحين على مدينة تكريت.",
+            "تحسبا",
+        ),
+        (
+            "وقال وزير الدفاع إن بلاده سترد بقوة إذا شن المسلحون هجوما على قواتها في المنطقة الحدودية.",
+            "إذا",
+        ),
+        (
+            "وقال الوزير إنه لو هاجم المسلحون مدينة الرمادي لردت القوات بحزم.",
+            "لو",
+        ),
+    ] {
+        let (s, c) = status(text);
+        assert_eq!((s, c.as_deref()), (Status::Intent, Some(cue)), "{text}");
+        assert!(default_output(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_crackdown_and_the_making_of_bombs_are_no_incident() {
+    for (text, cue) in [
+        (
+            "وأعلنت وزارة الداخلية أن قوات الأمن نفذت حملة استهدفت عناصر من الجماعة في محافظة الأنبار.",
+            "حملة",
+        ),
+        (
+            "وتلقى الشبان تدريبات على صناعة المتفجرات وتفخيخ السيارات في معسكرات التنظيم في مدينة الرقة.",
+            "صناعة",
+        ),
+        (
+            "وكان القتيل خبيرا في صنع العبوات الناسفة التي تزرع على طرق مدينة قندهار.",
+            "صنع",
+        ),
+    ] {
+        let (s, c) = status(text);
+        assert_eq!((s, c.as_deref()), (Status::Generic, Some(cue)), "{text}");
+        assert!(default_output(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn deaths_in_a_story_whose_lead_tells_a_storm_are_no_violence() {
+    let text = "«هايان» يضرب سواحل الفلبين ويقتل ستة\nضرب إعصار قوي السواحل الشرقية للفلبين اليوم وأجبر السلطات على إجلاء آلاف السكان.\nوذكرت السلطات أن العاصفة أسفرت عن مقتل ستة أشخاص في إقليم سامار.";
+    let events = all(text);
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e.status == Status::NotViolence),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn no_link_with_a_bombing_is_a_denial_and_many_attacks_are_no_incident() {
+    let text = "وقال مصدر أمني إن الخلية التي فككت الأسبوع الماضي لا علاقة لها بالتفجير الذي استهدف سوقا في مدينة بعقوبة.";
+    assert_eq!(status(text).0, Status::Denied);
+    assert!(default_output(text).is_empty());
+    let text = "وتعيش المدينة حالة من الترقب بعدما شنت الجماعة عددا كبيرا من الهجمات الانتحارية في مدينة مايدوغوري.";
+    assert_eq!(status(text).0, Status::Generic);
+    assert!(default_output(text).is_empty());
+}
