@@ -2,29 +2,25 @@
 
 use std::process::ExitCode;
 
-use anyhow::Context;
-
-use rasd_store::{Store, StoreError};
+use rasd_store::StoreError;
 
 #[derive(clap::Args)]
 pub struct Args {
     /// The incident's id (the `cluster_id` column of `rasd export`).
     pub cluster_id: i64,
-    /// The database: a SQLite file, or a `postgres://user@host/db` URL.
-    #[arg(long, default_value = "rasd.db")]
-    pub db: String,
+    #[command(flatten)]
+    pub store: super::DbArg,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut store =
-        Store::open_existing(&args.db).with_context(|| format!("opening {}", args.db))?;
+    let mut store = args.store.open_existing()?;
     match store.explain(args.cluster_id) {
         Ok(x) => {
             print!("{x}");
             Ok(ExitCode::SUCCESS)
         }
         Err(StoreError::NoCluster(id)) => {
-            eprintln!("rasd: no incident {id} in {}", args.db);
+            eprintln!("rasd: no incident {id} in {}", args.store.db);
             Ok(ExitCode::from(1))
         }
         Err(e) => Err(e.into()),

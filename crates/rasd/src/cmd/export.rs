@@ -5,18 +5,15 @@
 
 use std::process::ExitCode;
 
-use anyhow::Context;
-
 use rasd_core::write::Format;
-use rasd_store::{Filter, Store, StoreError};
+use rasd_store::{Filter, StoreError};
 
 use rasd_core::valid_date;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The database: a SQLite file, or a `postgres://user@host/db` URL.
-    #[arg(long, default_value = "rasd.db")]
-    pub db: String,
+    #[command(flatten)]
+    pub store: super::DbArg,
     /// Output format: CSV in ACLED's columns (plus the fatality spread), JSONL with every
     /// mention, or GeoJSON points.
     #[arg(long, default_value = "csv", value_parser = ["csv", "jsonl", "geojson"])]
@@ -80,8 +77,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ),
         None => None,
     };
-    let mut store =
-        Store::open_existing(&args.db).with_context(|| format!("opening {}", args.db))?;
+    let mut store = args.store.open_existing()?;
     let filter = Filter {
         from: args.from,
         to: args.to,

@@ -10,6 +10,24 @@ pub mod recluster;
 pub mod serve;
 pub mod stats;
 
+use anyhow::Context;
+
+/// `--db` of the commands that read a store made by `rasd ingest` (stats, explain, export,
+/// recluster).
+#[derive(clap::Args)]
+pub struct DbArg {
+    /// The database: a SQLite file, or a `postgres://user@host/db` URL.
+    #[arg(long, default_value = "rasd.db")]
+    pub db: String,
+}
+
+impl DbArg {
+    /// Opens the existing store, naming it in the error.
+    pub fn open_existing(&self) -> anyhow::Result<rasd_store::Store> {
+        rasd_store::Store::open_existing(&self.db).with_context(|| format!("opening {}", self.db))
+    }
+}
+
 /// `--columns` of the CSV outputs: `all` (ACLED's 31 columns, then rasd's own) or `acled`
 /// (ACLED's 31 alone); an error with another format, where it means nothing.
 pub fn columns(

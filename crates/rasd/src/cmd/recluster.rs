@@ -5,28 +5,24 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use rasd_store::Store;
-
 #[derive(clap::Args)]
 pub struct Args {
-    /// The database: a SQLite file, or a `postgres://user@host/db` URL.
-    #[arg(long, default_value = "rasd.db")]
-    pub db: String,
+    #[command(flatten)]
+    pub store: super::DbArg,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut store =
-        Store::open_existing(&args.db).with_context(|| format!("opening {}", args.db))?;
+    let mut store = args.store.open_existing()?;
     let started = std::time::Instant::now();
     let before = store.counts()?;
     let stats = store
         .recluster()
-        .with_context(|| format!("reclustering {}", args.db))?;
+        .with_context(|| format!("reclustering {}", args.store.db))?;
     let after = store.counts()?;
     eprintln!(
         "rasd: reclustered {} in {:.1}s: {} events in {} incidents (were {}); {} mentions \
          founded an incident, {} joined one, {} retellings left out of the table joined one",
-        args.db,
+        args.store.db,
         started.elapsed().as_secs_f64(),
         after.events,
         after.clusters,

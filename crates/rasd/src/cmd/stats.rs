@@ -2,20 +2,14 @@
 
 use std::process::ExitCode;
 
-use anyhow::Context;
-
-use rasd_store::Store;
-
 #[derive(clap::Args)]
 pub struct Args {
-    /// The database: a SQLite file, or a `postgres://user@host/db` URL.
-    #[arg(long, default_value = "rasd.db")]
-    pub db: String,
+    #[command(flatten)]
+    pub store: super::DbArg,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let mut store =
-        Store::open_existing(&args.db).with_context(|| format!("opening {}", args.db))?;
+    let mut store = args.store.open_existing()?;
     print!("{}", store.stats()?);
     Ok(ExitCode::SUCCESS)
 }
