@@ -25,6 +25,21 @@ pub struct CountPiece {
     pub account: Account,
 }
 
+impl CountPiece {
+    /// An exact count of `n` persons told at `span`: not attackers, not bare, told plainly.
+    fn exact(n: u64, span: Span) -> CountPiece {
+        CountPiece {
+            min: n,
+            max: Some(n),
+            qualifier: Qualifier::Exact,
+            span,
+            attacker: false,
+            bare: false,
+            account: Account::Plain,
+        }
+    }
+}
+
 /// How a figure is told against the other figures of its incident (REPORTS_GUIDELINES: a
 /// revised toll wins; the latest figure is the report's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -351,13 +366,8 @@ impl Context<'_> {
             }
             let n = if dual { 2 } else { 1 };
             let piece = CountPiece {
-                min: n,
-                max: Some(n),
-                qualifier: Qualifier::Exact,
-                span: t.span.cover(next.span),
-                attacker: false,
                 bare: !dual,
-                account: Account::Plain,
+                ..CountPiece::exact(n, t.span.cover(next.span))
             };
             match t.value.role {
                 Role::Kill => kill_pieces.push(piece),
@@ -427,13 +437,8 @@ impl Context<'_> {
                     .iter()
                     .any(|k| k.tokens.1 == i && k.span.start >= first_toll);
             (self.cue_at_token(i, Cue::Suicide) || reflexive).then_some(CountPiece {
-                min: 1,
-                max: Some(1),
-                qualifier: Qualifier::Exact,
-                span: t.span,
                 attacker: true,
-                bare: false,
-                account: Account::Plain,
+                ..CountPiece::exact(1, t.span)
             })
         })
     }
@@ -819,26 +824,10 @@ impl Context<'_> {
             // the victim: the person noun's piece, or one for the object pronoun or noun
             match own {
                 Some(o) => pieces[o].bare = false,
-                None => pieces.push(CountPiece {
-                    min: 1,
-                    max: Some(1),
-                    qualifier: Qualifier::Exact,
-                    span: t.span,
-                    attacker: false,
-                    bare: false,
-                    account: Account::Plain,
-                }),
+                None => pieces.push(CountPiece::exact(1, t.span)),
             }
             for (count, span) in found {
-                pieces.push(CountPiece {
-                    min: count,
-                    max: Some(count),
-                    qualifier: Qualifier::Exact,
-                    span,
-                    attacker: false,
-                    bare: false,
-                    account: Account::Plain,
-                });
+                pieces.push(CountPiece::exact(count, span));
             }
         }
     }
@@ -904,15 +893,7 @@ impl Context<'_> {
                 && self.nothing_parts(from..i, triggers)
                 && (from..i).all(|g| !in_number(g));
             if clear {
-                pieces.push(CountPiece {
-                    min: 1,
-                    max: Some(1),
-                    qualifier: Qualifier::Exact,
-                    span: t.span,
-                    attacker: false,
-                    bare: false,
-                    account: Account::Plain,
-                });
+                pieces.push(CountPiece::exact(1, t.span));
             }
         }
     }
