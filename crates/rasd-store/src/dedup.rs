@@ -305,6 +305,13 @@ impl Mention {
         self.fatalities.is_none()
     }
 
+    /// Whether a mention left out of the incident table pins an incident down enough to join
+    /// it as a retelling: placed below country level, and dated by a day, week or month or not
+    /// at all (a year alone, "عام 2013", dates history, never a retelling of today's news).
+    pub fn may_retell(&self) -> bool {
+        !self.country_level() && (self.dated() || self.date.is_none())
+    }
+
     /// Dated by its report's news: a day on the publication day or the day before ("اليوم",
     /// "أمس"), which in a follow-up is the day of the reaction, not of the incident; or only
     /// the week of the news ("هذا الأسبوع", "الأسبوع الماضي": a week that starts by the

@@ -868,9 +868,7 @@ impl Store {
                     let m = Mention::from_event(e, report.published.as_deref());
                     // a retelling left out may join (not at country level, nor dated by a
                     // year alone)
-                    let joins = retelling_status(e)
-                        && !m.country_level()
-                        && (m.dated() || m.date.is_none());
+                    let joins = retelling_status(e) && m.may_retell();
                     (self.in_table(e) || joins).then_some(m)
                 })
             })
@@ -1539,7 +1537,7 @@ impl Store {
         // (see below for the place rule); with no date of its own, only an incident its report
         // came out within FOLLOWUP_DAYS of (dedup::compare)
         // (a year alone, "عام 2013", dates history: never a retelling of today's news)
-        if retelling && (m.country_level() || !m.dated() && m.date.is_some()) {
+        if retelling && !m.may_retell() {
             return Ok(false);
         }
         // best match per cluster: candidates come in seq order and only a strictly better

@@ -7,6 +7,19 @@ use rasd_core::Status;
 use rasd_store::export::{Shape, Tally};
 use rasd_store::{Filter, Store, StoreError};
 
+/// The fixture's Karrada toll report with its text corrected (" (تصحيح)"): stored again, it
+/// replaces the first version. Its events, to change them too.
+fn corrected_karrada(
+    batch: &mut [(rasd_core::Report, Vec<rasd_core::Event>)],
+) -> &mut Vec<rasd_core::Event> {
+    let (report, events) = batch
+        .iter_mut()
+        .find(|(r, _)| r.id == "hm-karrada-toll")
+        .unwrap();
+    report.text.push_str(" (تصحيح)");
+    events
+}
+
 fn synthetic_batch(n: usize) -> Vec<(rasd_core::Report, Vec<rasd_core::Event>)> {
     let fx = common::sentences();
     (0..n).map(|i| common::synthetic(&fx, i)).collect()
@@ -43,12 +56,7 @@ fn a_changed_text_replaces_its_events_and_reclusters_them() {
     store.ingest_batch(&batch).unwrap();
     let before = store.counts().unwrap();
     // the Karrada toll report is corrected: now it tells of a bombing in Mosul two days later
-    let (report, events) = batch
-        .iter_mut()
-        .find(|(r, _)| r.id == "hm-karrada-toll")
-        .unwrap();
-    report.text.push_str(" (تصحيح)");
-    for e in events.iter_mut() {
+    for e in corrected_karrada(&mut batch).iter_mut() {
         let loc = e.location.as_mut().unwrap();
         loc.name = "Mosul".into();
         loc.admin1 = Some("Nineveh".into());
@@ -562,11 +570,7 @@ fn the_csv_timestamp_is_when_the_documents_were_stored() {
         .unwrap();
     store.ingest_batch(&batch).unwrap();
     assert!(csv_rows(&mut store)[1..].iter().all(|r| r[ts] == "1"));
-    let (report, _) = batch
-        .iter_mut()
-        .find(|(r, _)| r.id == "hm-karrada-toll")
-        .unwrap();
-    report.text.push_str(" (تصحيح)");
+    corrected_karrada(&mut batch);
     store.ingest_batch(&batch).unwrap();
     let rows = csv_rows(&mut store);
     for r in &rows[1..] {
@@ -743,11 +747,7 @@ fn ingest_with_a_replacement(store: &mut Store) {
     store.ingest_batch(first).unwrap();
     store.ingest_batch(rest).unwrap();
     store.ingest_batch(&synthetic_batch(40)).unwrap();
-    let (report, _) = batch
-        .iter_mut()
-        .find(|(r, _)| r.id == "hm-karrada-toll")
-        .unwrap();
-    report.text.push_str(" (تصحيح)");
+    corrected_karrada(&mut batch);
     store.ingest_batch(&batch).unwrap();
 }
 

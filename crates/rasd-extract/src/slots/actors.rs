@@ -32,8 +32,7 @@ impl Context<'_> {
             // adjective ("المستوطنين المتطرفين"), not a second side; a subject and an object
             // differ in case ("قتل المسلحون المدنيين")
             let adjective = last_end == Some(m.tokens.0)
-                && plural(m.tokens.0 - 1).is_some()
-                && plural(m.tokens.0 - 1) == plural(m.tokens.1 - 1);
+                && plural(m.tokens.0 - 1).is_some_and(|e| plural(m.tokens.1 - 1) == Some(e));
             last_end = Some(m.tokens.1);
             if adjective {
                 continue;

@@ -35,10 +35,7 @@ impl Context<'_> {
             r -= 2.5;
         }
         // "في محافظة ديالى، شمال شرق بغداد": a place after a direction word is an anchor
-        let direction = p.cue.as_deref().is_some_and(|c| {
-            c.split_whitespace()
-                .any(|w| DIRECTIONS.contains(&rasd_text::key(w)))
-        });
+        let direction = after_direction(p);
         // but a direction before a country names a part of it ("في شمال العراق")
         if direction && !p.relative && !p.region && p.feature != "country" {
             r -= 1.5;
@@ -304,10 +301,7 @@ impl Context<'_> {
         let after = Span::new(p.span.end, p.span.end + ANCHOR_CHARS);
         let q = starting_in(&self.places, |q| q.span.start, after).first()?;
         // "قرب نابلس", not "شمال شرق بغداد" (a direction locates places far from the city)
-        let direction = q.cue.as_deref().is_some_and(|c| {
-            c.split_whitespace()
-                .any(|w| DIRECTIONS.contains(&rasd_text::key(w)))
-        });
+        let direction = after_direction(q);
         let (l, m) = (&p.location, &q.location);
         let close = (l.lat.zip(l.lon).zip(m.lat.zip(m.lon)))
             .is_some_and(|(a, b)| rasd_geo::distance_km(a, b) <= ANCHOR_KM);
@@ -504,6 +498,14 @@ fn country_location(iso: &str, text: String, span: Span) -> Option<Location> {
         lon: Some(c.lon),
         geonames_id: c.geonames_id,
         precision: Some(3),
+    })
+}
+
+/// Whether a direction word (شمال، جنوب شرق ...) stands in the place's cue.
+fn after_direction(p: &rasd_geo::PlaceMention) -> bool {
+    p.cue.as_deref().is_some_and(|c| {
+        c.split_whitespace()
+            .any(|w| DIRECTIONS.contains(&rasd_text::key(w)))
     })
 }
 
