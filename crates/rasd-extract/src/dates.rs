@@ -857,4 +857,26 @@ mod tests {
         // the street's date is still found, so that "26" is no count
         assert!(found.iter().any(|d| d.name), "{found:?}");
     }
+
+    #[test]
+    fn the_friday_prayer_dates_nothing() {
+        let lex = Lexicons::compile();
+        let dating = |text: &str| -> Vec<String> {
+            let doc = Document::analyze(text);
+            let ms = lex.dates.find(&doc);
+            let found = find_dates(&doc, &ms, Day::parse("2015-08-08"));
+            (found.iter())
+                .filter(|d| d.dates_events())
+                .map(|d| d.day.iso())
+                .collect()
+        };
+        // a bombing of May retold in August: the prayer's day is no day of its own
+        assert!(dating("فجر انتحاري نفسه وسط المصلين أثناء أداء صلاة الجمعة في مسجد.").is_empty());
+        assert!(dating("استهدف الهجوم المصلين خلال خطبة الجمعة.").is_empty());
+        // a Friday told as the day still dates it
+        assert_eq!(
+            dating("فجر انتحاري نفسه يوم الجمعة في مسجد."),
+            ["2015-08-07"]
+        );
+    }
 }

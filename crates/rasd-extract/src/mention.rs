@@ -53,6 +53,9 @@ pub struct Candidate {
     /// The key of the town the text locates the place by, right after it ("في بلدة دوما قرب
     /// نابلس": نابلس): a mention placed at that town can tell the same incident.
     pub anchor_key: Option<String>,
+    /// Its place is where somebody spoke of the incident or where the report was filed (the
+    /// best its sentence offers): any place told as the incident's, even a coarser one, beats it.
+    pub where_told: bool,
     pub date: Option<(DateMention, bool)>,
     pub armed_victims: bool,
     pub civilian_victims: bool,
@@ -108,6 +111,10 @@ fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
 
 /// How many words before an event word a cue of support ("بدعم من") may stand.
 const SUPPORT_WORDS: usize = 2;
+
+/// How many words before a place or a vehicle a word of carrying the dead or the wounded may
+/// stand ([`Context::carried`]).
+const TRANSFER_WORDS: usize = 10;
 
 /// How many words a day may stand after a verb of saying and still be when it was said.
 const SPEECH_DATE_WORDS: usize = 4;
@@ -396,6 +403,30 @@ impl<'a> Context<'a> {
             .is_some_and(|m| m & (1u64 << (cue as u16)) != 0)
     }
 
+    /// Whether token `i` stands in a clause that tells the dead or the wounded carried somewhere:
+    /// a word of carrying them ([`Cue::Transfer`]) at most [`TRANSFER_WORDS`] words before it in
+    /// its sentence, with no punctuation and no event word between other than a vehicle ("نقل 8
+    /// مصابين بواسطة طائرة الإخلاء الطبي إلى الرياض").
+    pub(crate) fn carried(&self, i: usize) -> bool {
+        let Some(s) = self.doc.sentence_of_token(i) else {
+            return false;
+        };
+        let from = i
+            .saturating_sub(TRANSFER_WORDS)
+            .max(self.doc.sentences[s].tokens.start);
+        let Some(cue) = (from..i)
+            .rev()
+            .find(|&t| self.cue_at_token(t, Cue::Transfer))
+        else {
+            return false;
+        };
+        let between = Span::new(self.doc.tokens[cue].span.end, self.doc.tokens[i].span.start);
+        (cue + 1..i).all(|t| self.doc.tokens[t].kind != TokenKind::Punct)
+            && !starting_in(&self.triggers, |h| h.span.start, between)
+                .iter()
+                .any(|h| h.value.role == Role::Event && !self.cue_at_token(h.tokens.0, Cue::Means))
+    }
+
     /// Whether a negation stands at most three words before token `i`, with no number or
     /// punctuation between ("لم يسفر عن إصابات", not "ما لا يقل عن 10 قتلى").
     fn negated(&self, i: usize) -> bool {
@@ -435,6 +466,7 @@ impl<'a> Context<'a> {
                         c.location = prev.location.clone();
                         c.place_key = prev.place_key.clone();
                         c.anchor_key = prev.anchor_key.clone();
+                        c.where_told = prev.where_told;
                     }
                     self.anchor_on(&mut c, seg, prev);
                 }
@@ -674,10 +706,11 @@ impl<'a> Context<'a> {
             .collect();
         // an aircraft or a vehicle one travels on ("وصلت الجثامين على متن طائرة عسكرية") is
         // no means of attack
+        // nor one that carries the dead or the wounded ("نقل 8 مصابين بطائرة الإخلاء الطبي")
         let aboard = |m: &Hit<&'static Trigger>| {
-            m.tokens.0 > 0
-                && self.cue_at_token(m.tokens.0 - 1, Cue::Aboard)
-                && self.cue_at_token(m.tokens.0, Cue::Means)
+            self.cue_at_token(m.tokens.0, Cue::Means)
+                && (m.tokens.0 > 0 && self.cue_at_token(m.tokens.0 - 1, Cue::Aboard)
+                    || self.carried(m.tokens.0))
         };
         let mut events: Vec<_> = triggers
             .iter()
@@ -861,7 +894,12 @@ impl<'a> Context<'a> {
             }
         }
 
-        let (mut location, place_key, anchor_key) = self.place(span, trigger_span);
+        let crate::slots::places::Place {
+            mut location,
+            key: place_key,
+            anchor: anchor_key,
+            where_told,
+        } = self.place(span, trigger_span);
         if location.is_none() {
             location = country_of_actors([&actor1, &actor2]);
         }
@@ -918,6 +956,7 @@ impl<'a> Context<'a> {
             location,
             place_key,
             anchor_key,
+            where_told,
             date,
             armed_victims,
             civilian_victims,

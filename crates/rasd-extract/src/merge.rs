@@ -285,6 +285,14 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // the place located by the other's town ("بلدة دوما قرب نابلس") is the finer one
     let finer_place = precision(&other) < precision(into)
         || other.anchor_key.is_some() && other.anchor_key == into.place_key;
+    // a place told as the incident's, not where somebody spoke of it, a province or finer (a
+    // country does not beat the place of a town's mayor who spoke of it)
+    let told = |c: &Candidate| {
+        c.place_key.is_some()
+            && !c.where_told
+            && (c.location.as_ref()).is_some_and(|l| l.admin1.is_some())
+    };
+    let (own, others) = (told(into), told(&other));
     into.mentions.push(other.trigger_span);
     into.mentions.extend(other.mentions.iter().copied());
     let take_date =
@@ -320,14 +328,18 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     if into.actor2.is_none() {
         into.actor2 = other.actor2;
     }
-    // a place named beats a country inferred from actors or the story, a finer place a coarser
+    // a place named beats a country inferred from actors or the story, a finer place a coarser;
+    // but a place told as the incident's beats where somebody spoke of it, even a finer one
+    // ("أدان محافظ القطيف حادث التفجير" after "التفجير الذي استهدف مسجد ... في عسير")
     if into.location.is_none()
         || into.place_key.is_none() && other.place_key.is_some()
-        || other.place_key.is_some() && finer_place
+        || other.place_key.is_some() && finer_place && !(own && other.where_told)
+        || into.where_told && others
     {
         into.location = other.location;
         into.place_key = other.place_key;
         into.anchor_key = other.anchor_key;
+        into.where_told = other.where_told;
     }
     if take_date {
         into.date = other.date;

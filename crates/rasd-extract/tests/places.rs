@@ -240,3 +240,34 @@ fn a_village_located_by_its_town_is_the_town_s_incident_at_the_village() {
     );
     assert_eq!(places(&events), ["نابلس", "عصيرة القبلية"], "{events:#?}");
 }
+
+#[test]
+fn a_condemnation_s_place_does_not_relocate_the_incident_it_retells() {
+    // the subject of the condemnation is a long title with the speaker's city in it; the
+    // incident's own place, a province, stays
+    let events = extract(
+        "أدى التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس إلى استشهاد عدد من رجال \
+         الأمن. واستنكر سكرتير المجلس البلدي لمحافظة القطيف السابق العمل الإرهابي الجبان.",
+    );
+    let incidents: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(places(&events), ["عسير"], "{events:#?}");
+    assert_eq!(incidents.len(), 1);
+}
+
+#[test]
+fn the_wounded_carried_by_air_to_a_city_are_no_air_strike_there() {
+    let events = extract(
+        "أسفر التفجير الانتحاري في مسجد بمدينة أبها أمس عن مقتل 15 وإصابة 33. وتم نقل 8 مصابين \
+         بواسطة طائرة الإخلاء الطبي إلى الرياض لتلقي العلاج.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Air/drone strike"),
+        "{events:#?}"
+    );
+    assert!(!places(&events).contains(&"الرياض"), "{events:#?}");
+}

@@ -806,28 +806,125 @@ impl Store {
                 break;
             };
             after = last[2].int().unwrap_or(i64::MAX);
-            for r in &rows {
-                let (Some(record), Some(seq)) = (r[0].text(), r[2].int()) else {
-                    continue;
-                };
-                let event: Event =
-                    serde_json::from_str(record).map_err(|e| StoreError::Record {
-                        event_id: String::new(),
-                        reason: format!("stored record of seq {seq} unreadable: {e}"),
-                    })?;
-                let published = r[1].text();
-                if r[3].int().unwrap_or(0) != 0 {
-                    if self.cluster_event(&event, published, seq, false)? {
-                        stats.events_merged += 1;
-                    } else {
-                        stats.clusters_created += 1;
-                    }
-                } else if retelling_status(&event)
-                    && self.cluster_event(&event, published, seq, true)?
-                {
-                    stats.retellings_joined += 1;
+            self.recluster_rows(&rows, &mut stats)?;
+        }
+        self.flush_tolls()?;
+        Ok(stats)
+    }
+
+    /// Clusters stored events again (`record, published, seq, in_table` rows in input order), as
+    /// at ingest: an incident-table mention joins or founds an incident, a left-out retelling
+    /// may join one.
+    fn recluster_rows(
+        &mut self,
+        rows: &[Row],
+        stats: &mut ReclusterStats,
+    ) -> Result<(), StoreError> {
+        for r in rows {
+            let (Some(record), Some(seq)) = (r[0].text(), r[2].int()) else {
+                continue;
+            };
+            let event: Event = serde_json::from_str(record).map_err(|e| StoreError::Record {
+                event_id: String::new(),
+                reason: format!("stored record of seq {seq} unreadable: {e}"),
+            })?;
+            let published = r[1].text();
+            if r[3].int().unwrap_or(0) != 0 {
+                if self.cluster_event(&event, published, seq, false)? {
+                    stats.events_merged += 1;
+                } else {
+                    stats.clusters_created += 1;
                 }
+            } else if retelling_status(&event)
+                && self.cluster_event(&event, published, seq, true)?
+            {
+                stats.retellings_joined += 1;
             }
+        }
+        Ok(())
+    }
+
+    /// Clusters again, with this version's rules, every mention stored since the first report
+    /// published on or after `since` (`YYYY-MM-DD`) was ingested, and keeps the history before
+    /// it: each incident loses its members stored from then on (one left with none is gone, the
+    /// others keep their earlier members, and their ids follow them), and those mentions are
+    /// clustered again in input order, as at ingest. An incident whose members all came before
+    /// stays exactly as it was. The result is what a whole [`Store::recluster`] gives, except
+    /// that two incidents merged by a later mention stay merged (their earlier members are not
+    /// split again). One transaction: on failure nothing changes. On PostgreSQL it holds the
+    /// ingest workers off until done.
+    pub fn recluster_since(&mut self, since: &str) -> Result<ReclusterStats, StoreError> {
+        self.begin()?;
+        self.dirty_tolls.clear();
+        match self.recluster_since_in_transaction(since) {
+            Ok(stats) => {
+                self.conn.batch("COMMIT")?;
+                Ok(stats)
+            }
+            Err(e) => {
+                let _ = self.conn.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    fn recluster_since_in_transaction(
+        &mut self,
+        since: &str,
+    ) -> Result<ReclusterStats, StoreError> {
+        if self.conn.backend() == Backend::Postgres {
+            self.conn.batch(&format!(
+                "SELECT pg_advisory_xact_lock({});",
+                workers::GLOBAL_LOCK
+            ))?;
+        }
+        let mut stats = ReclusterStats::default();
+        // where in input order the first report of the window came
+        let Some(from) = self
+            .conn
+            .query_one(
+                "SELECT MIN(seq) FROM events WHERE published >= ?",
+                &[since.into()],
+            )?
+            .and_then(|r| r[0].int())
+        else {
+            return Ok(stats);
+        };
+        let from = [Value::Int(from)];
+        let touched: Vec<i64> = (self.conn.query(
+            "SELECT DISTINCT cluster_id FROM cluster_members WHERE seq >= ? ORDER BY cluster_id",
+            &from,
+        )?)
+        .iter()
+        .filter_map(|r| r[0].int())
+        .collect();
+        self.conn
+            .exec("DELETE FROM cluster_members WHERE seq >= ?", &from)?;
+        for c in touched {
+            self.rebuild_signatures(c)?;
+            self.refresh_cluster(c)?;
+            // the id of its earliest remaining member (workers::content_cluster_id)
+            let earliest = self
+                .members_of(c, None)?
+                .iter()
+                .map(workers::content_cluster_id)
+                .min();
+            if let Some(id) = earliest.filter(|&id| id != c) {
+                self.renumber_cluster(c, id)?;
+            }
+        }
+        let mut after = from[0].int().unwrap_or(i64::MIN) - 1;
+        loop {
+            let rows = self.conn.query(
+                "SELECT record, published, seq, in_table FROM events WHERE seq > ? \
+                 ORDER BY seq LIMIT 2000",
+                &[Value::Int(after)],
+            )?;
+            let Some(last) = rows.last() else {
+                break;
+            };
+            after = last[2].int().unwrap_or(i64::MAX);
+            self.recluster_rows(&rows, &mut stats)?;
         }
         self.flush_tolls()?;
         Ok(stats)

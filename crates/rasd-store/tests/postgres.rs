@@ -89,6 +89,15 @@ fn postgres_gives_the_same_store_as_sqlite() {
     assert_eq!(pg.counts().unwrap(), counts);
     assert_eq!(common::exports(&mut pg), exports);
     assert_eq!(common::exports(&mut lite), exports);
+    // and so does reclustering since a day
+    let since = "2007-07-27";
+    let (a, b) = (
+        lite.recluster_since(since).unwrap(),
+        pg.recluster_since(since).unwrap(),
+    );
+    assert_eq!(a, b);
+    assert_eq!(pg.counts().unwrap(), counts);
+    assert_eq!(common::exports(&mut pg), exports);
 
     // a newer schema is refused
     let mut raw = postgres::Client::connect(&url, postgres::NoTls).unwrap();

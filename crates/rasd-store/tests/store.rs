@@ -789,6 +789,81 @@ fn reclustering_a_store_rebuilds_the_clusters_ingest_made() {
     assert_eq!(common::exports(&mut store), common::exports(&mut fresh));
 }
 
+/// A recluster since a day clusters again what was stored since the reports of that day came,
+/// and leaves the incidents told only before it alone: one that an older version had left
+/// unclustered (its rows removed here) stays so, one told after comes back as ingest made it,
+/// and every other incident is as it was.
+#[test]
+fn reclustering_since_a_day_leaves_the_history_before_it_alone() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    ingest_with_a_replacement(&mut store);
+    let export = common::exports(&mut store);
+    let explained = |store: &mut Store| -> std::collections::BTreeMap<i64, String> {
+        let ids = store.cluster_ids(&Filter::default()).unwrap();
+        ids.iter()
+            .map(|&id| (id, store.explain(id).unwrap().to_string()))
+            .collect()
+    };
+    let before = explained(&mut store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    // each cluster's first and last member in input order
+    let mut q = c
+        .prepare("SELECT cluster_id, MIN(seq), MAX(seq) FROM cluster_members GROUP BY cluster_id")
+        .unwrap();
+    let spans: Vec<(i64, i64, i64)> = q
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    drop(q);
+    // a day whose first report came after an incident told only before it, and before one
+    // told only after it
+    let mut q = c
+        .prepare("SELECT published, MIN(seq) FROM events GROUP BY published ORDER BY published")
+        .unwrap();
+    let days: Vec<(String, i64)> = q
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    drop(q);
+    let (since, old, new) = days
+        .iter()
+        .find_map(|(day, _)| {
+            // where in input order the first report published on or after it came
+            let from = days.iter().filter(|d| d.0 >= *day).map(|d| d.1).min()?;
+            let old = spans.iter().find(|s| s.2 < from)?.0;
+            let new = spans.iter().find(|s| s.1 >= from)?.0;
+            Some((day.clone(), old, new))
+        })
+        .unwrap();
+    for id in [old, new] {
+        for sql in [
+            "DELETE FROM cluster_reps WHERE cluster_id = ?1",
+            "DELETE FROM cluster_signatures WHERE cluster_id = ?1",
+            "DELETE FROM cluster_members WHERE cluster_id = ?1",
+            "DELETE FROM clusters WHERE id = ?1",
+        ] {
+            c.execute(sql, [id]).unwrap();
+        }
+    }
+    drop(c);
+    let stats = store.recluster_since(&since).unwrap();
+    assert!(stats.clusters_created >= 1, "{stats:?}");
+    let after = explained(&mut store);
+    assert_eq!(after.get(&new), before.get(&new));
+    assert!(!after.contains_key(&old));
+    for (id, reasons) in &after {
+        assert_eq!(before.get(id), Some(reasons), "cluster {id}");
+    }
+    assert_eq!(after.len(), before.len() - 1);
+    // since the first day, the whole store is as ingest made it
+    store.recluster_since("0000-01-01").unwrap();
+    assert_eq!(explained(&mut store), before);
+    assert_eq!(common::exports(&mut store), export);
+}
+
 /// A left-out retelling with no date of its own (a condemnation, a funeral story under the
 /// confidence floor) joins the incident at its place that its report came out within the
 /// follow-up reach of, as a listed mention; not at country level, not elsewhere, not later.

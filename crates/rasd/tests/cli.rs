@@ -388,6 +388,24 @@ fn recluster_rebuilds_the_incidents_of_a_store_and_says_what_it_did() {
         "{note}"
     );
     assert_eq!(export(), before);
+    // since a day: the same store again (nothing changed in the rules)
+    let out = rasd()
+        .args(["recluster", "--db", &db, "--since", "2015-08-01"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(export(), before);
+    // a day that is not one is refused by name
+    let out = rasd()
+        .args(["recluster", "--db", &db, "--since", "2015-8-1"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"2015-8-1\" is not a day"));
     // no database: a clear error, none created
     let missing = dir.path().join("none.db").display().to_string();
     let out = rasd()

@@ -11,10 +11,27 @@ use crate::mention::{starting_in, Candidate, Context, StoryEvidence};
 
 /// How much a place told as where the speaker is ranks below the others.
 const SPEAKER_PENALTY: f32 = 3.0;
+/// How many words the subject of a verb of saying or condemning may run before the speaker's
+/// place ("واستنكر سكرتير المجلس البلدي لمحافظة القطيف").
+const SPEAKER_WORDS: usize = 6;
+/// How many chars before a place a verb of saying or condemning whose subject names it may start.
+const SPEAKER_CHARS: usize = 60;
 /// How many words before a place a word of a funeral makes it the funeral's place.
 const FUNERAL_WORDS: usize = 30;
 /// How many words before a word of a funeral an act of violence makes the funeral its target.
 const TARGET_WORDS: usize = 4;
+
+/// Whether a place mention is told as where somebody spoke or where the report was filed.
+struct Told {
+    speaker: bool,
+    dateline: bool,
+}
+
+impl Told {
+    fn any(&self) -> bool {
+        self.speaker || self.dateline
+    }
+}
 
 /// How a place mention stands to the verbs of saying around it.
 struct Speech {
@@ -61,6 +78,18 @@ impl Context<'_> {
         if p.span.start >= trigger.end {
             r += 0.3;
         }
+        // where the speaker is, or where the report was filed, not where it happened (each
+        // counts)
+        let told = self.where_told(p, trigger);
+        r -= SPEAKER_PENALTY * (u8::from(told.speaker) + u8::from(told.dateline)) as f32;
+        // the geocoder's doubt about a mention (a surname, a rare village) counts against it
+        r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
+    }
+
+    /// Whether a place mention is told as where somebody spoke of the incident ("وفي مدريد قال
+    /// متحدث ...", "أعلنت واشنطن", "استنكر علماء ووجهاء محافظة القطيف الجريمة ...") or where the
+    /// report was filed (a dateline), not where it happened.
+    fn where_told(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> Told {
         // where the speaker is ("وفي مدريد قال متحدث ..."), not where it happened
         let Speech {
             verb_next: speaker_next,
@@ -69,7 +98,7 @@ impl Context<'_> {
         } = self.speaks(p);
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
         let first = self.doc.token_at(p.span.start).unwrap_or(t);
-        let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
+        let before = Span::new(p.span.start.saturating_sub(SPEAKER_CHARS), p.span.start);
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
         // the speaker's own place, in the subject of a verb of saying or condemning told before
         // the event ("استنكر علماء ووجهاء محافظة القطيف الجريمة التي استهدفت ... في عسير")
@@ -77,12 +106,9 @@ impl Context<'_> {
             && said_before.iter().any(|h| {
                 matches!(h.value.role, Role::Claim | Role::Negative)
                     && h.tokens.1 < first
-                    && first - h.tokens.1 <= 3
+                    && first - h.tokens.1 <= SPEAKER_WORDS
                     && (h.tokens.1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
             });
-        if speaker_next || speaker_before || speaker_subject {
-            r -= SPEAKER_PENALTY;
-        }
         // a dateline ("أبوجا ـ رويترز: ...", "مدريد - «الشرق الأوسط»: ..."): where the report
         // was filed, not where it happened
         let doc = self.doc;
@@ -96,11 +122,10 @@ impl Context<'_> {
         // or the agency first: "رويترز- القاهرة: ...", "واس- الرياض: ..."
         let dateline = dash(t + 1) && (t + 2..t + 8).any(colon)
             || first > 0 && dash(first - 1) && colon(t + 1);
-        if dateline {
-            r -= 3.0;
+        Told {
+            speaker: speaker_next || speaker_before || speaker_subject,
+            dateline,
         }
-        // the geocoder's doubt about a mention (a surname, a rare village) counts against it
-        r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
     }
 
     /// Whether a place mention is where something else than the incident happened:
@@ -117,6 +142,13 @@ impl Context<'_> {
         let Some(first) = self.doc.token_at(p.span.start) else {
             return false;
         };
+        // where the dead or the wounded were taken ("نقل 8 مصابين ... إلى الرياض", "أسعفوا
+        // للمستشفى في جدة")
+        let to = first > 0 && matches!(self.doc.tokens[first - 1].key.as_str(), "الي" | "نحو")
+            || self.doc.tokens[first].clitics.contains(&"ل");
+        if to && self.carried(first) {
+            return true;
+        }
         let Some(s) = self.doc.sentence_of_token(first) else {
             return false;
         };
@@ -253,11 +285,7 @@ impl Context<'_> {
 
     /// The place of the incident: the most specific place of the sentence, preferring one
     /// introduced by a cue word and not a relative anchor.
-    pub(crate) fn place(
-        &self,
-        span: Span,
-        trigger: Span,
-    ) -> (Option<Location>, Option<String>, Option<String>) {
+    pub(crate) fn place(&self, span: Span, trigger: Span) -> Place {
         let places: Vec<&rasd_geo::PlaceMention> =
             starting_in(&self.places, |p| p.span.start, span)
                 .iter()
@@ -283,11 +311,13 @@ impl Context<'_> {
             })
             .map(|(_, p)| p);
         match best {
-            Some(p) => {
-                let key = rasd_text::key(&p.location.name);
-                (Some(p.location.clone()), Some(key), self.anchor_of(p))
-            }
-            None => (None, None, None),
+            Some(p) => Place {
+                location: Some(p.location.clone()),
+                key: Some(rasd_text::key(&p.location.name)),
+                anchor: self.anchor_of(p),
+                where_told: self.where_told(p, trigger).any(),
+            },
+            None => Place::default(),
         }
     }
 
@@ -308,6 +338,19 @@ impl Context<'_> {
         (q.relative && !direction && close && SETTLEMENTS.contains(&q.feature.as_str()))
             .then(|| rasd_text::key(&q.location.name))
     }
+}
+
+/// The incident's place in its sentence.
+#[derive(Default)]
+pub(crate) struct Place {
+    pub location: Option<Location>,
+    /// Comparable key of the place.
+    pub key: Option<String>,
+    /// The key of the town the text locates the place by (`anchor_of`).
+    pub anchor: Option<String>,
+    /// The best place the sentence offers is where somebody spoke of the incident or where the
+    /// report was filed (`where_told`).
+    pub where_told: bool,
 }
 
 /// How far after a settlement its anchor ("قرب نابلس") may start, in chars.
