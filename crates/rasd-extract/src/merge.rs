@@ -80,6 +80,13 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
             !later.has_event_trigger
                 || !earlier.has_event_trigger
                 || earlier.event_type == later.event_type
+                // a generic word of attack at the same place names the incident told there
+                // ("ولم تتبن أي جهة حتى الآن اعتداء سوروتش" after the suicide bombing), unless
+                // it is dated a day of its own
+                || (later.priority <= GENERIC_PRIORITY
+                    && complex_attack_part(earlier)
+                    && complex_attack_part(later)
+                    && !(later.own_date() && day_differs(earlier, later)))
                 || (complex_attack_part(earlier)
                     && complex_attack_part(later)
                     && !(from_afar(earlier) || from_afar(later))
@@ -94,12 +101,28 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
             let revised = account(&later.kills) == Account::Revised
                 && later.event_type == earlier.event_type
                 && !earlier.kills.is_empty();
-            (later.sentence == earlier.sentence + 1 || revised)
-                && (!later.has_event_trigger
-                    || later.sub_event_type == earlier.sub_event_type
-                    || revised)
+            // or the same toll told again with nothing of its own to place or date it ("قال
+            // قائد الشرطة إن شخصين قتلا جراء إطلاق النار قبل أن يقتل المسلح نفسه")
+            let retold = !later.own_date()
+                && !later.kills.is_empty()
+                && total(&later.kills) == total(&earlier.kills)
+                && rasd_core::taxonomy::family(&later.event_type)
+                    == rasd_core::taxonomy::family(&earlier.event_type);
+            retold
+                || (later.sentence == earlier.sentence + 1 || revised)
+                    && (!later.has_event_trigger
+                        || later.sub_event_type == earlier.sub_event_type
+                        || revised)
         }
         (None, Some(_)) => later.sentence == earlier.sentence + 1 && !earlier.has_event_trigger,
+    }
+}
+
+/// Whether both have a day and not the same one.
+fn day_differs(a: &Candidate, b: &Candidate) -> bool {
+    match (&a.date, &b.date) {
+        (Some((x, _)), Some((y, _))) => x.day != y.day,
+        _ => false,
     }
 }
 
@@ -124,6 +147,9 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     // the same kind of event, or a word that can name any ("الهجوم", deaths alone)
     let generic = |c: &Candidate| !c.has_event_trigger || c.priority <= GENERIC_PRIORITY;
     if !(earlier.sub_event_type == later.sub_event_type
+        // a coarse headline names the event more loosely than the account ("يدمر مخزناً
+        // للمواد المتفجرة بسيناء" for the helicopters' strike on the store in Rafah)
+        || (headline && earlier.event_type == later.event_type)
         || generic(earlier)
         || generic(later)
         || (later.definite && !later.named_place()))
@@ -138,8 +164,7 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     }
     // a province of its own that is not the other's ("في محيط القاعدة في لحج" after the
     // fighting in Taiz) tells another incident
-    let province = |c: &Candidate| c.location.as_ref().and_then(|l| l.admin1.clone());
-    if let (Some(a), Some(b)) = (province(earlier), province(later)) {
+    if let (Some(a), Some(b)) = (admin1_key(earlier), admin1_key(later)) {
         if a != b {
             return false;
         }
@@ -150,8 +175,10 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
         }
     }
     // a retelling adds no toll of its own: a count that differs is another incident (a roundup
-    // of a war's day: "قتل 20 متمرداً في قصف ..." after another strike)
-    later.kills.is_empty() || total(&earlier.kills) == total(&later.kills)
+    // of a war's day: "قتل 20 متمرداً في قصف ..." after another strike); a headline with no
+    // toll is retold by the account that gives one
+    let agree = total(&earlier.kills) == total(&later.kills);
+    later.kills.is_empty() || agree || (headline && earlier.kills.is_empty())
 }
 
 /// Whether `later`, told with a definite event word ("وأضاف البيان ... واصفاً الانفجار",
@@ -362,8 +389,15 @@ fn near_elsewhere(home: &Candidate, other: &Candidate) -> bool {
     }
     match (a.lat.zip(a.lon), b.lat.zip(b.lon)) {
         (Some(x), Some(y)) => rasd_geo::distance_km(x, y) <= ELSEWHERE_KM,
-        _ => a.admin1.is_some() && a.admin1 == b.admin1,
+        _ => admin1_key(home).is_some() && admin1_key(home) == admin1_key(other),
     }
+}
+
+/// The candidate's province, by a key that sets aside the transliteration's diacritics (the
+/// gazetteer names a province "'Asīr" itself and "'Asir" as a town's province).
+fn admin1_key(c: &Candidate) -> Option<String> {
+    let admin1 = c.location.as_ref()?.admin1.as_deref()?;
+    Some(rasd_core::place_name::normalize_place(admin1))
 }
 
 /// Deaths told as "outside" a place ("مقتل 18 ... خارج المدينة") go to the story's incident in

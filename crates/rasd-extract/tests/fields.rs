@@ -628,3 +628,39 @@ fn a_fuller_pluperfect_retelling_of_the_same_dead_gives_the_toll() {
         .collect();
     assert_eq!(tolls, vec![(Some(4), Some(4))], "{events:#?}");
 }
+
+/// The incident records (status incident) of a report.
+fn incident_records(text: &str) -> Vec<Event> {
+    (extract(text).into_iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect()
+}
+
+#[test]
+fn a_generic_word_of_attack_at_the_same_place_names_the_incident_told_there() {
+    let text = "قتل 32 شخصا في تفجير انتحاري استهدف مركزا ثقافيا في مدينة سوروتش الاثنين. \
+         وقال رئيس الوزراء إن الحكومة ستعزز الأمن على الحدود. \
+         وأضاف أن الشرطة تعرفت على هوية مشتبه به. \
+         وعقد مجلس الأمن القومي اجتماعا طارئا. \
+         ولم تتبن أي جهة حتى الآن اعتداء سوروتش.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn a_coarse_headline_of_the_same_event_type_is_the_account_that_follows() {
+    let text = "الجيش يدمر مخزنا للمواد المتفجرة بسيناء\n\
+         قامت طائرات الهليكوبتر التابعة للقوات الجوية باستهداف مخزن للأسلحة بمدينة رفح \
+         وتم تدميره بالكامل ومقتل مسلحين اثنين.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn the_same_toll_told_again_with_no_place_or_day_of_its_own_is_the_same_incident() {
+    let text = "قالت الشرطة ان مسلحا فتح النار داخل صالة سينما في مدينة لافايت مساء أمس فقتل \
+         ثلاثة أشخاص. ووقع الحادث بعد ثلاث سنوات تقريبا على اطلاق النار الذي شهدته دار للسينما \
+         في أورورا وقتل فيه 12 شخصا. وقال قائد الشرطة ان ثلاثة أشخاص قتلوا جراء اشتباك مسلح.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
