@@ -122,8 +122,14 @@ impl Context<'_> {
         // or the agency first: "رويترز- القاهرة: ...", "واس- الرياض: ..."
         let dateline = dash(t + 1) && (t + 2..t + 8).any(colon)
             || first > 0 && dash(first - 1) && colon(t + 1);
+        // the place of an office held by somebody who spoke ("أمير منطقة نجران", "أمير جازان:
+        // تفجير مسجد قوات الطوارئ بعسير")
+        let office = (first.saturating_sub(2)..first).any(|i| {
+            self.cue_at_token(i, Cue::Office)
+                && (i..first).all(|j| self.doc.tokens[j].kind != TokenKind::Punct)
+        });
         Told {
-            speaker: speaker_next || speaker_before || speaker_subject,
+            speaker: speaker_next || speaker_before || speaker_subject || office,
             dateline,
         }
     }
