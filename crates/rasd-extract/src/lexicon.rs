@@ -63,6 +63,9 @@ pub enum Cue {
     Campaign,
     Revised,
     Earlier,
+    Onset,
+    Former,
+    Prospective,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -90,6 +93,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "saying" => Cue::Saying,
                 "revised" => Cue::Revised,
                 "earlier" => Cue::Earlier,
+                "onset" => Cue::Onset,
+                "former" => Cue::Former,
+                "prospective" => Cue::Prospective,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

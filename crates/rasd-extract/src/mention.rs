@@ -17,7 +17,7 @@ use crate::slots::places::country_of_actors;
 /// an air strike), see the `domain` cues.
 const STRONG_PRIORITY: i32 = 60;
 /// The sub-event type of an aircraft's words ("مروحية", "طائرات حربية").
-const AIR_STRIKE: &str = "Air/drone strike";
+pub(crate) const AIR_STRIKE: &str = "Air/drone strike";
 
 /// One incident as read from one sentence, before the story-level merge.
 #[derive(Debug, Clone)]

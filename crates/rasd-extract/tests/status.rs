@@ -494,3 +494,38 @@ fn no_link_with_a_bombing_is_a_denial_and_many_attacks_are_no_incident() {
     assert_eq!(status(text).0, Status::Generic);
     assert!(default_output(text).is_empty());
 }
+
+#[test]
+fn an_attack_told_as_imminent_or_earlier_by_its_adjective_is_no_incident() {
+    let (s, cue) = status("وقال المسؤول إن ضربة جوية باتت وشيكة على مواقع المسلحين في الرقة.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("وشيكة")));
+    let (s, cue) = status("ويعرف عن التنظيم تبنيه تفجيرات سابقة في مدينة كويتا.");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("سابقة")));
+}
+
+#[test]
+fn a_campaign_against_a_side_with_nothing_of_its_own_is_generic() {
+    let (s, _) =
+        status("وأكد بيان الرئاسة أن البلدين سيبقيان حليفين في المعركة ضد تنظيم داعش في سوريا.");
+    assert_eq!(s, Status::Generic);
+}
+
+#[test]
+fn fighting_counted_since_it_began_is_a_statistic() {
+    let (s, cue) =
+        status("وقال مسؤول في تعز إن حصيلة القتلى منذ اندلاع المواجهات في حي الجحملية بلغت المئات.");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("اندلاع")));
+}
+
+#[test]
+fn an_aircraft_named_in_a_story_of_a_crash_is_not_violence() {
+    let text = "مقتل سبعة أشخاص في حادث مروحية عسكرية شمال باكستان\n\
+                وقال مسؤول إن من بين القتلى طاقم المروحية وطبيبين من الجيش.";
+    let events = all(text);
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e.status == Status::NotViolence),
+        "{events:#?}"
+    );
+    assert!(default_output(text).is_empty());
+}
