@@ -137,7 +137,7 @@ pub struct Context<'a> {
     /// Where the days told with a verb of saying start ("وقال بيان ... اليوم: إن ..."), sorted.
     said_at: Vec<usize>,
     /// Whether the document's numbers are sorted by their first token.
-    numbers_sorted: bool,
+    pub(crate) numbers_sorted: bool,
     pub(crate) places: Vec<rasd_geo::PlaceMention>,
     /// The story's country and its evidence, computed once (slots::places::story_country).
     pub(crate) story: std::cell::OnceCell<Option<StoryEvidence>>,

@@ -69,6 +69,40 @@ impl Context<'_> {
             .map(|i| doc.tokens[i].span)
     }
 
+    /// A year written in figures right after the candidate's event word, before the year of
+    /// publication and not one of its counts.
+    fn year_after(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let year = i64::from(self.published?.year);
+        let next = doc.token_at(c.trigger_span.end.checked_sub(1)?)? + 1;
+        let t = doc.tokens.get(next)?;
+        if t.kind != rasd_text::TokenKind::Number || !c.sentence_span.contains(t.span) {
+            return None;
+        }
+        let numbers = &doc.numbers;
+        let from = if self.numbers_sorted {
+            numbers.partition_point(|n| n.tokens.start < next)
+        } else {
+            0
+        };
+        let counted = |n: &rasd_text::NumberMention| {
+            (c.kills.iter().chain(&c.injuries)).any(|p| p.span.contains(n.span))
+        };
+        numbers[from..]
+            .iter()
+            .take_while(|n| !self.numbers_sorted || n.tokens.start == next)
+            .find(|n| n.tokens.start == next)
+            .filter(|n| {
+                n.max.is_none_or(|m| m == n.min)
+                    && !n.vague
+                    && !n.decimal
+                    && (1000..year).contains(&(n.min as i64))
+                    && n.tokens.len() == 1
+                    && !counted(n)
+            })
+            .map(|n| n.span)
+    }
+
     /// The status of a candidate read from its own sentence, before the story's merge.
     pub fn status(&self, c: &Candidate) -> (Status, Option<Span>) {
         let doc = self.doc;
@@ -209,6 +243,11 @@ impl Context<'_> {
             if let Some(cue) = self.cue_before(s, k, NEAR_WORDS, Cue::History) {
                 return (Status::Background, Some(cue));
             }
+        }
+        // an event noun followed by a year before the publication's ("هجمات 1998", "مذبحة
+        // 1915"): history named by its year
+        if let Some(cue) = self.year_after(c) {
+            return (Status::Background, Some(cue));
         }
         if let (Some((d, false)), Some(p)) = (&c.date, self.published) {
             if last_day(d.day, d.precision).ordinal() < p.ordinal() - RECENT_DAYS {
