@@ -568,3 +568,12 @@ fn deaths_in_a_heat_wave_are_not_violence() {
     let text = "موجة حر تقتل 21 شخصا في مصر\nوقالت الوزارة إن 15 من الضحايا توفوا في القاهرة.";
     assert!(default_output(text).is_empty(), "{:#?}", all(text));
 }
+
+#[test]
+fn the_pace_of_attacks_and_an_audience_targeted_are_generic() {
+    let (s, cue) =
+        status("وشهدت المحافظة تصاعدا في وتيرة الهجمات المسلحة على نقاط التفتيش في مدينة العريش.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("وتيرة")));
+    let (s, _) = status("وقال المدير إن الحملة التوعوية استهدفت فئة الطلاب في مدارس مدينة جدة.");
+    assert_eq!(s, Status::Generic);
+}
