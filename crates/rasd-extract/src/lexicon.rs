@@ -65,6 +65,9 @@ pub enum Cue {
     Earlier,
     Transfer,
     Office,
+    Onset,
+    Former,
+    Prospective,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -94,6 +97,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "earlier" => Cue::Earlier,
                 "transfer" => Cue::Transfer,
                 "office" => Cue::Office,
+                "onset" => Cue::Onset,
+                "former" => Cue::Former,
+                "prospective" => Cue::Prospective,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

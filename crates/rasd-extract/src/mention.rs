@@ -17,7 +17,7 @@ use crate::slots::places::country_of_actors;
 /// an air strike), see the `domain` cues.
 const STRONG_PRIORITY: i32 = 60;
 /// The sub-event type of an aircraft's words ("مروحية", "طائرات حربية").
-const AIR_STRIKE: &str = "Air/drone strike";
+pub(crate) const AIR_STRIKE: &str = "Air/drone strike";
 
 /// One incident as read from one sentence, before the story-level merge.
 #[derive(Debug, Clone)]
@@ -144,7 +144,7 @@ pub struct Context<'a> {
     /// Where the days told with a verb of saying start ("وقال بيان ... اليوم: إن ..."), sorted.
     said_at: Vec<usize>,
     /// Whether the document's numbers are sorted by their first token.
-    numbers_sorted: bool,
+    pub(crate) numbers_sorted: bool,
     pub(crate) places: Vec<rasd_geo::PlaceMention>,
     /// The story's country and its evidence, computed once (slots::places::story_country).
     pub(crate) story: std::cell::OnceCell<Option<StoryEvidence>>,

@@ -41,6 +41,9 @@ const PERIOD_WORDS: usize = 3;
 const LEAD_SENTENCES: usize = 2;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
+/// How many words after the event word an adjective of a prospect or a claim reaches ("ضربة
+/// جوية باتت وشيكة").
+const PROSPECTIVE_WORDS: usize = 2;
 
 impl Context<'_> {
     /// The first token at or after `from` (in chars) that carries `cue`, between `from` and
@@ -51,6 +54,53 @@ impl Context<'_> {
             .rev()
             .find(|&i| self.cue_at_token(i, cue))
             .map(|i| self.doc.tokens[i].span)
+    }
+
+    /// The first token carrying `cue` among the `words` tokens right after the candidate's
+    /// event word, in its sentence.
+    fn cue_after(&self, c: &Candidate, words: usize, cue: Cue) -> Option<Span> {
+        let doc = self.doc;
+        let last = doc.token_at(c.trigger_span.end.checked_sub(1)?)?;
+        let end = doc
+            .token_at(c.sentence_span.end.checked_sub(1)?)
+            .map_or(last + 1, |e| e + 1);
+        (last + 1..(last + 1 + words).min(end))
+            .find(|&i| self.cue_at_token(i, cue))
+            .map(|i| doc.tokens[i].span)
+    }
+
+    /// A year written in figures right after the candidate's event word, before the year of
+    /// publication and not one of its counts.
+    fn year_after(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let year = i64::from(self.published?.year);
+        let next = doc.token_at(c.trigger_span.end.checked_sub(1)?)? + 1;
+        let t = doc.tokens.get(next)?;
+        if t.kind != rasd_text::TokenKind::Number || !c.sentence_span.contains(t.span) {
+            return None;
+        }
+        let numbers = &doc.numbers;
+        let from = if self.numbers_sorted {
+            numbers.partition_point(|n| n.tokens.start < next)
+        } else {
+            0
+        };
+        let counted = |n: &rasd_text::NumberMention| {
+            (c.kills.iter().chain(&c.injuries)).any(|p| p.span.contains(n.span))
+        };
+        numbers[from..]
+            .iter()
+            .take_while(|n| !self.numbers_sorted || n.tokens.start == next)
+            .find(|n| n.tokens.start == next)
+            .filter(|n| {
+                n.max.is_none_or(|m| m == n.min)
+                    && !n.vague
+                    && !n.decimal
+                    && (1000..year).contains(&(n.min as i64))
+                    && n.tokens.len() == 1
+                    && !counted(n)
+            })
+            .map(|n| n.span)
     }
 
     /// The status of a candidate read from its own sentence, before the story's merge.
@@ -86,6 +136,19 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {
             return (Status::Generic, Some(cue));
         }
+        // an adjective right after the event word: not yet, or only claimed ("هجوم محتمل",
+        // "ضربة جوية باتت وشيكة", "الهجوم المزعوم"), or an earlier one ("عمليات انتحارية سابقة")
+        if let Some(cue) = self.cue_after(c, PROSPECTIVE_WORDS, Cue::Prospective) {
+            return (Status::Intent, Some(cue));
+        }
+        if let Some(cue) = self.cue_after(c, 1, Cue::Former) {
+            return (Status::Background, Some(cue));
+        }
+        // a war or a campaign against a side ("المعركة ضد الإرهاب") with no toll and no date of
+        // its own: no incident
+        if self.cue_at_token(t, Cue::Campaign) && !explicit_toll && !c.own_date() {
+            return (Status::Generic, Some(c.trigger_span));
+        }
         // an attack verb in the present tense, or the act named in general ("القتل"), with
         // nothing of its own that pins an incident: an aim, a habit, a topic
         if !c.own_date() && !explicit_toll {
@@ -98,8 +161,11 @@ impl Context<'_> {
         }
         // deaths told only with words of death in a story whose headline or lead tells an
         // accident, a disaster or a game ("حادث سير يودي بحياة 16 ... وذكرت الشرطة أن من بين
-        // القتلى طفل", "ضرب إعصار الساحل ... وذكرت السلطات أن العاصفة أسفرت عن مقتل ستة")
-        if !c.has_event_trigger {
+        // القتلى طفل", "ضرب إعصار الساحل ... وذكرت السلطات أن العاصفة أسفرت عن مقتل ستة"), or
+        // with only an aircraft named ("مقتل 12 في حادث مروحية ... وطاقم المروحية")
+        let aircraft_named =
+            self.cue_at_token(t, Cue::Means) && c.sub_event_type == crate::mention::AIR_STRIKE;
+        if !c.has_event_trigger || aircraft_named {
             for lead in doc.sentences.iter().take(LEAD_SENTENCES) {
                 if let Some(cue) = crate::mention::in_sentence(&self.cues, lead.span)
                     .find(|m| m.value == Cue::Domain)
@@ -130,6 +196,10 @@ impl Context<'_> {
             })
         {
             return (Status::Generic, Some(c.trigger_span));
+        }
+        // fighting counted since it began ("منذ بدء المواجهات", "منذ اندلاع الحرب"): a period
+        if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Onset) {
+            return (Status::Statistic, Some(cue));
         }
         // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب"): a period, not an
         // incident
@@ -173,6 +243,11 @@ impl Context<'_> {
             if let Some(cue) = self.cue_before(s, k, NEAR_WORDS, Cue::History) {
                 return (Status::Background, Some(cue));
             }
+        }
+        // an event noun followed by a year before the publication's ("هجمات 1998", "مذبحة
+        // 1915"): history named by its year
+        if let Some(cue) = self.year_after(c) {
+            return (Status::Background, Some(cue));
         }
         if let (Some((d, false)), Some(p)) = (&c.date, self.published) {
             if last_day(d.day, d.precision).ordinal() < p.ordinal() - RECENT_DAYS {

@@ -494,3 +494,86 @@ fn no_link_with_a_bombing_is_a_denial_and_many_attacks_are_no_incident() {
     assert_eq!(status(text).0, Status::Generic);
     assert!(default_output(text).is_empty());
 }
+
+#[test]
+fn an_attack_told_as_imminent_or_earlier_by_its_adjective_is_no_incident() {
+    let (s, cue) = status("وقال المسؤول إن ضربة جوية باتت وشيكة على مواقع المسلحين في الرقة.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("وشيكة")));
+    let (s, cue) = status("ويعرف عن التنظيم تبنيه تفجيرات سابقة في مدينة كويتا.");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("سابقة")));
+}
+
+#[test]
+fn a_campaign_against_a_side_with_nothing_of_its_own_is_generic() {
+    let (s, _) =
+        status("وأكد بيان الرئاسة أن البلدين سيبقيان حليفين في المعركة ضد تنظيم داعش في سوريا.");
+    assert_eq!(s, Status::Generic);
+}
+
+#[test]
+fn fighting_counted_since_it_began_is_a_statistic() {
+    let (s, cue) =
+        status("وقال مسؤول في تعز إن حصيلة القتلى منذ اندلاع المواجهات في حي الجحملية بلغت المئات.");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("اندلاع")));
+}
+
+#[test]
+fn an_aircraft_named_in_a_story_of_a_crash_is_not_violence() {
+    let text = "مقتل سبعة أشخاص في حادث مروحية عسكرية شمال باكستان\n\
+                وقال مسؤول إن من بين القتلى طاقم المروحية وطبيبين من الجيش.";
+    let events = all(text);
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e.status == Status::NotViolence),
+        "{events:#?}"
+    );
+    assert!(default_output(text).is_empty());
+}
+
+#[test]
+fn a_possibility_or_an_intention_is_no_incident() {
+    let (s, cue) = status("وناقش الخبراء إمكانية شن غارات جوية على مواقع المسلحين في الرقة.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("إمكانية")));
+    // an intention silences the violent words after it
+    assert!(all("وقال المسؤول إن الحكومة تنوي قصف مواقع المتمردين في دارفور.").is_empty());
+}
+
+#[test]
+fn the_manner_of_fighting_and_a_verbal_attack_are_generic() {
+    let (s, cue) = status("وقال الوزير إن البلدين بحثا كيفية قتال تنظيم داعش في مدينة الرقة.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("كيفية")));
+    let (s, _) = status("وشن النائب هجوما شديد اللهجة على رئيس الحكومة في البرلمان أمس.");
+    assert_eq!(s, Status::Generic);
+}
+
+#[test]
+fn an_act_told_as_done_before_or_months_before_is_background() {
+    let (s, _) = status("وقالت الشرطة إن التنظيم سبق أن استهدف المصلين في مسجد بمدينة الدمام.");
+    assert_eq!(s, Status::Background);
+    let (s, _) = status("وقالت الشرطة إنها اعتقلت الرجل بعد أكثر من شهر من تفجير مسجد في الكويت.");
+    assert_eq!(s, Status::Background);
+}
+
+#[test]
+fn an_event_noun_named_by_an_earlier_year_is_background() {
+    let (s, cue) = status("وأدين الرجلان بالتورط في هجمات 1998 على السفارتين في نيروبي.");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("1998")));
+    // a figure after the event word that is a count stays one
+    let (s, _) = status("قتل 25 شخصا في هجوم على سوق في بغداد أمس.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn deaths_in_a_heat_wave_are_not_violence() {
+    let text = "موجة حر تقتل 21 شخصا في مصر\nوقالت الوزارة إن 15 من الضحايا توفوا في القاهرة.";
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
+fn the_pace_of_attacks_and_an_audience_targeted_are_generic() {
+    let (s, cue) =
+        status("وشهدت المحافظة تصاعدا في وتيرة الهجمات المسلحة على نقاط التفتيش في مدينة العريش.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("وتيرة")));
+    let (s, _) = status("وقال المدير إن الحملة التوعوية استهدفت فئة الطلاب في مدارس مدينة جدة.");
+    assert_eq!(s, Status::Generic);
+}
