@@ -63,6 +63,7 @@ pub enum Cue {
     Campaign,
     Revised,
     Earlier,
+    Part,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -90,6 +91,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "saying" => Cue::Saying,
                 "revised" => Cue::Revised,
                 "earlier" => Cue::Earlier,
+                "part" => Cue::Part,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

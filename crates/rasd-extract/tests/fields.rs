@@ -628,3 +628,73 @@ fn a_fuller_pluperfect_retelling_of_the_same_dead_gives_the_toll() {
         .collect();
     assert_eq!(tolls, vec![(Some(4), Some(4))], "{events:#?}");
 }
+
+/// The `(min, qualifier)` of a count, for short asserts.
+fn count_of(c: Option<&rasd_core::Count>) -> Option<(Option<u64>, rasd_core::Qualifier)> {
+    c.map(|c| (c.min, c.qualifier))
+}
+
+#[test]
+fn a_figure_after_the_dead_and_the_wounded_joined_counts_neither() {
+    use rasd_core::Qualifier;
+    // (a sentence of the 3,000-article run)
+    let events = extract(
+        "دمرت القوات العراقية المشتركة مقر قيادة عمليات تنظيم داعش وسط مدينة الرمادي، مما أسفر عن مقتل وإصابة العشرات من مسلحي التنظيم.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!(
+        count_of(e.fatalities.as_ref()),
+        Some((Some(1), Qualifier::Unknown))
+    );
+    assert_eq!(
+        count_of(e.injuries.as_ref()),
+        Some((Some(1), Qualifier::Unknown))
+    );
+    // the headline's figure of both gives way to the body's figures of each
+    let events = extract(
+        "مقتل وإصابة 10 في إطلاق نار داخل مطعم بالموصل\nفتح مسلح النار داخل مطعم مكتظ في مدينة الموصل مساء الخميس فقتل شخصين وأصاب ثمانية آخرين.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!(
+        count_of(e.fatalities.as_ref()),
+        Some((Some(2), Qualifier::Exact))
+    );
+    assert_eq!(
+        count_of(e.injuries.as_ref()),
+        Some((Some(8), Qualifier::Exact))
+    );
+    // a verb of death after its own figure ends its clause: the figure after "وأصيب" is the
+    // wounded's
+    let events = extract("وقال مصدر إن شخصين قتلا وأصيب عشرة بجروح في اشتباكات في مدينة بنغازي.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].injuries.as_ref()),
+        Some((Some(10), Qualifier::Exact))
+    );
+}
+
+#[test]
+fn a_part_of_the_wounded_told_already_adds_nobody() {
+    use rasd_core::Qualifier;
+    for text in [
+        // "N منهم" after the total, with no word of its own
+        "انفجرت سيارة مفخخة في سوق بمدينة كركوك أمس، ما أدى إلى مقتل 4 أشخاص وإصابة 11 آخرين خمسة منهم في حالة خطرة.",
+        // "N من الجرحى الـN"
+        "فتح مسلح النار في سوق بمدينة كركوك أمس فقتل 4 أشخاص وجرح 11 آخرين، وغادر اثنان من الجرحى المستشفى وبقي الجرحى التسعة.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(count_of(e.fatalities.as_ref()), Some((Some(4), Qualifier::Exact)), "{text}");
+        assert_eq!(count_of(e.injuries.as_ref()), Some((Some(11), Qualifier::Exact)), "{text}");
+    }
+    // a figure right after its own word of death is the dead's ("وقتل 8 منهم")
+    let events = extract("استهدفت غارة جوية تجمعا للمسلحين قرب مدينة الحديدة وقتل 8 منهم.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].fatalities.as_ref()),
+        Some((Some(8), Qualifier::Exact))
+    );
+}

@@ -89,6 +89,7 @@ impl Context<'_> {
         let mut injury_pieces = Vec::new();
         let mut victims = Vec::new();
         let mut subset_kills = Vec::new();
+        let mut mixed: Option<Span> = None;
         let mut armed_victims = false;
         let mut people_victims = false;
         let mut civilian_victims = false;
@@ -130,6 +131,19 @@ impl Context<'_> {
                 .map(|c| c.start.min(n.span.start))
                 .unwrap_or(n.span.start);
             let first_tok = doc.token_at(first).unwrap_or(n.tokens.start);
+            // "مقتل وإصابة 10": the dead and the wounded together are neither (a [`Cue::Mixed`]
+            // right before the figure, as "250 شخصا بين قتيل وجريح" after it): each is told
+            // without a figure, some dead and some wounded
+            if first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Mixed) {
+                let words = (first_tok.saturating_sub(MIXED_WORDS)..first_tok)
+                    .find(|&i| self.cue_at_token(i, Cue::Mixed))
+                    .unwrap_or(first_tok - 1);
+                mixed.get_or_insert(doc.tokens[words].span.cover(n.span));
+                continue;
+            }
+            if self.of_counted(n, first_tok, kills, injures) {
+                continue;
+            }
             // (right after a word of death, "فقتل منهم 15", it says who the dead were, not a
             // part of a total told before)
             let subset = first_tok > 0
@@ -381,6 +395,22 @@ impl Context<'_> {
         if let Some(p) = self.suicide_after_toll(span, kills, &kill_pieces) {
             kill_pieces.push(p);
         }
+        // a figure of the dead and the wounded together tells some of each, when nothing else
+        // in the part counts them
+        if let Some(m) = mixed {
+            let some = CountPiece {
+                min: 1,
+                max: None,
+                qualifier: Qualifier::Unknown,
+                bare: true,
+                ..CountPiece::exact(1, m)
+            };
+            for pieces in [&mut kill_pieces, &mut injury_pieces] {
+                if pieces.is_empty() {
+                    pieces.push(some.clone());
+                }
+            }
+        }
         self.totals(&mut kill_pieces);
         self.totals(&mut injury_pieces);
         self.claims_after(span, &mut kill_pieces);
@@ -413,6 +443,39 @@ impl Context<'_> {
             armed_victims,
             civilian_victims,
         }
+    }
+
+    /// "اثنان من الجرحى التسعة", "ثلاثة من القتلى": a figure (not a vague one: "الآلاف من
+    /// القتلى" are the dead) of "من" and a definite word of death or injury counts some of the
+    /// dead or wounded told already, not more of them. So does a figure right before a
+    /// [`Cue::Part`] word ("وإصابة تسعة آخرين ثلاثة منهم إصاباتهم بالغة") with no word of death
+    /// or injury right before it or right after the cue ("وقتل 8 منهم", "وأردوا 21 منهم قتلى"
+    /// count the dead of their word). A definite figure right after a definite word of death
+    /// or injury ("الجرحى الثمانية") names those told already too.
+    fn of_counted(
+        &self,
+        n: &NumberMention,
+        first_tok: usize,
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+    ) -> bool {
+        let doc = self.doc;
+        let definite = |i: usize| doc.tokens[i].clitics.contains(&"ال");
+        // "الجرحى الثمانية": a definite figure after a definite word names those told already
+        if n.tokens.start > 0
+            && definite(n.tokens.start)
+            && (kills.iter().chain(injures.iter()))
+                .any(|t| t.tokens.1 == n.tokens.start && definite(t.tokens.0))
+        {
+            return true;
+        }
+        let mut words = kills.iter().chain(injures.iter());
+        if self.cue_at_token(n.tokens.end, Cue::Part) {
+            return !words.any(|t| t.tokens.1 == first_tok || t.tokens.0 == n.tokens.end + 1);
+        }
+        !n.vague
+            && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من")
+            && words.any(|t| t.tokens.0 == n.tokens.end + 1 && definite(t.tokens.0))
     }
 
     /// "فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر", "قبل أن يقتل نفسه": the attacker who killed
@@ -1001,6 +1064,9 @@ impl Context<'_> {
 /// The endings of a plural or dual noun with a possessive pronoun ("مرافقيه", "حراسيها"): after
 /// "مع" and a figure linked to a word of death, the victim's own companions, who died with him.
 const COMPANION_SUFFIXES: [&str; 4] = ["يه", "يها", "يهم", "يهما"];
+
+/// How many words a [`Cue::Mixed`] before a figure may hold ("مقتل وإصابة").
+const MIXED_WORDS: usize = 3;
 
 /// How many words before a figure a cue of a total may stand ("ارتفع عدد القتلى إلى 20").
 const TOTAL_WORDS: usize = 4;
