@@ -698,3 +698,40 @@ fn a_part_of_the_wounded_told_already_adds_nobody() {
         Some((Some(8), Qualifier::Exact))
     );
 }
+
+#[test]
+fn a_figure_before_the_next_items_word_of_injury_is_the_dead_when_a_word_of_death_takes_it() {
+    use rasd_core::Qualifier;
+    for (text, dead, wounded) in [
+        // (a sentence of the 3,000-article run)
+        (
+            "أفاد مصدر أمني في محافظة الأنبار بأن عناصر من داعش هاجموا مقر الفوج الثالث في منطقة الحراريات التابعة لقضاء الكرمة، شرقي الرمادي ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل آمر الفوج وجنديين وإصابة أربعة آخرين.",
+            2,
+            4,
+        ),
+        (
+            "أعلنت الشرطة مقتل مدنيين عراقيين اثنين وجرح خمسة آخرين في انفجار عبوة ناسفة في مدينة سامراء.",
+            2,
+            5,
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(count_of(e.fatalities.as_ref()), Some((Some(dead), Qualifier::Exact)), "{text}");
+        assert_eq!(count_of(e.injuries.as_ref()), Some((Some(wounded), Qualifier::Exact)), "{text}");
+    }
+}
+
+#[test]
+fn a_figure_of_a_group_told_as_the_subject_counts_the_wounded_of_its_verb() {
+    use rasd_core::Qualifier;
+    let events = extract(
+        "قالت مصادر طبية إن ستة أشخاص من سكان المنازل المجاورة أصيبوا جراء سقوط قذيفة على منزل في بلدة رفح أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].injuries.as_ref()),
+        Some((Some(6), Qualifier::Exact))
+    );
+}

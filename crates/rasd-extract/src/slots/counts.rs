@@ -277,15 +277,18 @@ impl Context<'_> {
                         (n.tokens.end..t.tokens.0).any(|i| doc.tokens[i].kind == TokenKind::Punct);
                     (gap <= MEET_WORDS && !punct).then_some(gap as f32 / MEET_WORDS as f32)
                 } else if n.tokens.end <= t.tokens.0 {
-                    let conj = doc.tokens[t.tokens.0]
-                        .clitics
-                        .first()
-                        .is_some_and(|&c| c == "و" || c == "ف");
+                    // (a conjunction the word was matched after: not the "و" of "وفيات")
+                    let word = &doc.tokens[t.tokens.0];
+                    let conj = word.clitics.first().is_some_and(|&c| c == "و" || c == "ف")
+                        && t.span.start > word.span.start;
                     if conj && t.tokens.0 > n.tokens.end {
                         None
                     } else if conj {
+                        // the next item's word right after the figure ("اثنين وجرح أربعة"):
+                        // only when no word before the figure takes it ("مقتل عسكريين تركيين
+                        // اثنين وجرح أربعة آخرين" counts two dead)
                         self.link_gap(n.tokens.end, t.tokens.0, 0, false)
-                            .map(|g| g as f32 + 1.5)
+                            .map(|g| g as f32 + limit as f32 + 1.5)
                     } else {
                         self.link_gap(n.tokens.end, t.tokens.0, limit, !n.vague)
                             .map(|g| g as f32 + 0.5)
@@ -614,7 +617,8 @@ impl Context<'_> {
     /// "أن 25 مقاتلاً على الأقل من الفصائل المسلحة وثمانية من مقاتلي التنظيم، قتلوا": a figure
     /// of a group ("N من ...") told as the subject of a clause ("أن"/"إن" right before it, or a
     /// figure joined by "و" to such a figure) counts the dead of the verb of death that closes
-    /// the subject, however many words name the group: the words between them (at most
+    /// the subject, or the wounded of a verb of injury ("أن خمسة أشخاص من سكان منازل مجاورة
+    /// أصيبوا"), however many words name the group: the words between them (at most
     /// [`SUBJECT_WORDS`]) hold no punctuation but a comma, no clause opener and no other
     /// trigger. The number of words between, if so.
     fn subject_gap(
@@ -627,7 +631,7 @@ impl Context<'_> {
         let doc = self.doc;
         let verb = t.tokens.0;
         if n.vague
-            || t.value.role != Role::Kill
+            || !matches!(t.value.role, Role::Kill | Role::Injure)
             || (doc.tokens[verb].clitics.first()).is_some_and(|&c| c == "و" || c == "ف")
         {
             return None;
