@@ -476,9 +476,15 @@ impl Context<'_> {
         if self.cue_at_token(n.tokens.end, Cue::Part) {
             return !words.any(|t| t.tokens.1 == first_tok || t.tokens.0 == n.tokens.end + 1);
         }
+        // (the word right after "من" or after the group it is said of: "اثنين من رجال الأمن
+        // المصابين")
+        let of = n.tokens.end + 1;
+        let group = (of..(of + PART_WORDS).min(doc.tokens.len()))
+            .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count();
         !n.vague
             && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من")
-            && words.any(|t| t.tokens.0 == n.tokens.end + 1 && definite(t.tokens.0))
+            && words.any(|t| (of..=of + group).contains(&t.tokens.0) && definite(t.tokens.0))
     }
 
     /// "فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر", "قبل أن يقتل نفسه": the attacker who killed
@@ -1068,6 +1074,10 @@ impl Context<'_> {
 /// The endings of a plural or dual noun with a possessive pronoun ("مرافقيه", "حراسيها"): after
 /// "مع" and a figure linked to a word of death, the victim's own companions, who died with him.
 const COMPANION_SUFFIXES: [&str; 4] = ["يه", "يها", "يهم", "يهما"];
+
+/// How many words may name the group between "N من" and the definite word of death or
+/// injury of those told already ("اثنين من رجال الأمن المصابين").
+const PART_WORDS: usize = 3;
 
 /// How many words a [`Cue::Mixed`] before a figure may hold ("مقتل وإصابة").
 const MIXED_WORDS: usize = 3;
