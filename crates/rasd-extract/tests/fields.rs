@@ -737,3 +737,16 @@ fn a_figure_of_a_group_told_as_the_subject_counts_the_wounded_of_its_verb() {
         Some((Some(6), Qualifier::Exact))
     );
 }
+
+#[test]
+fn a_toll_of_places_listed_together_gives_way_to_the_incidents_own() {
+    use rasd_core::Qualifier;
+    let events = extract(
+        "أكثر من 40 قتيلاً في تشاد والنيجر\nقتل اكثر من 40 شخصا منذ امس الاول في هجمات لحركة بوكو حرام في تشاد والنيجر. والهجوم المزدوج في بلدة ديفا بجنوب شرق النيجر، اسفر عن مقتل 12 شخصا على الاقل.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].fatalities.as_ref()),
+        Some((Some(12), Qualifier::AtLeast))
+    );
+}

@@ -44,6 +44,9 @@ impl CountPiece {
 /// revised toll wins; the latest figure is the report's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Account {
+    /// A figure told of places listed together ("قتل اكثر من 50 شخصا ... في الكاميرون
+    /// ونيجيريا"): the sum of the incidents at each, so a figure told of the incident alone wins.
+    Joint,
     /// An earlier or provisional figure ("وكانت حصيلة غير نهائية ...", "حسب المعلومات
     /// الأولية"): a figure told otherwise supersedes it.
     Earlier,
@@ -538,6 +541,7 @@ impl Context<'_> {
     /// القتلى إلى 20 بعد أن كانت 14").
     fn accounts(&self, span: Span, pieces: &mut [CountPiece]) {
         let doc = self.doc;
+        let joint = self.lists_places(span);
         for p in pieces.iter_mut() {
             let end = doc
                 .numbers_in(p.span)
@@ -567,7 +571,31 @@ impl Context<'_> {
                     .filter(|&a| a != Account::Claim)
             };
             p.account = before.or_else(after).unwrap_or(Account::Plain);
+            if joint && p.account == Account::Plain {
+                p.account = Account::Joint;
+            }
         }
+    }
+
+    /// Whether the sentence part names two places listed together, the second joined by "و"
+    /// right after the first ("في الكاميرون ونيجيريا", "دوما وحرستا").
+    fn lists_places(&self, span: Span) -> bool {
+        let doc = self.doc;
+        let places = crate::mention::starting_in(&self.places, |m| m.span.start, span);
+        places.windows(2).any(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let (Some(end), Some(next)) = (
+                doc.token_at(a.span.end.saturating_sub(1)),
+                doc.token_at(b.span.start),
+            ) else {
+                return false;
+            };
+            !a.relative
+                && !b.relative
+                && b.span.end <= span.end
+                && next == end + 1
+                && doc.tokens[next].clitics.first() == Some(&"و")
+        })
     }
 
     /// The cue of a total told a few words before a count piece ("ليصبح إجمالي الوفيات 13", "ما
