@@ -64,6 +64,7 @@ pub enum Cue {
     Revised,
     Earlier,
     Part,
+    Ranks,
 }
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -92,6 +93,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "revised" => Cue::Revised,
                 "earlier" => Cue::Earlier,
                 "part" => Cue::Part,
+                "ranks" => Cue::Ranks,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

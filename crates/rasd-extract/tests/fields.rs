@@ -750,3 +750,22 @@ fn a_toll_of_places_listed_together_gives_way_to_the_incidents_own() {
         Some((Some(12), Qualifier::AtLeast))
     );
 }
+
+#[test]
+fn the_dead_of_the_other_sides_ranks_told_next_add_to_the_toll() {
+    use rasd_core::Qualifier;
+    let toll = |text: &str| {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        count_of(events[0].fatalities.as_ref())
+    };
+    assert_eq!(
+        toll("أفاد مصدر في المقاومة الشعبية اليوم بمقتل 12 حوثيا خلال الاشتباكات التي اندلعت مساء امس في مدينة قعطبة. ولفت المصدر إلى أن ثلاثة قتلى سقطوا في صفوف المقاومة."),
+        Some((Some(15), Qualifier::Exact))
+    );
+    // the same figure told again of a side's ranks is the same dead
+    assert_eq!(
+        toll("أفاد مصدر في المقاومة الشعبية اليوم بمقتل 12 حوثيا خلال الاشتباكات التي اندلعت مساء امس في مدينة قعطبة. ولفت المصدر إلى أن 12 قتيلا سقطوا في صفوف الحوثيين."),
+        Some((Some(12), Qualifier::Exact))
+    );
+}

@@ -23,6 +23,8 @@ pub struct CountPiece {
     pub bare: bool,
     /// How the report tells the figure against its other figures of the same incident.
     pub account: Account,
+    /// Told of the dead in one side's ranks ("أربعة قتلى سقطوا في صفوف المقاومة").
+    pub ranks: bool,
 }
 
 impl CountPiece {
@@ -36,6 +38,7 @@ impl CountPiece {
             attacker: false,
             bare: false,
             account: Account::Plain,
+            ranks: false,
         }
     }
 }
@@ -183,6 +186,7 @@ impl Context<'_> {
                         attacker,
                         bare: n.vague,
                         account: Account::Plain,
+                        ranks: false,
                     });
                 }
                 continue;
@@ -206,6 +210,7 @@ impl Context<'_> {
                         attacker: true,
                         bare: n.vague,
                         account: Account::Plain,
+                        ranks: false,
                     });
                     continue;
                 }
@@ -238,6 +243,7 @@ impl Context<'_> {
                         attacker,
                         bare: n.vague,
                         account: Account::Plain,
+                        ranks: false,
                     });
                     continue;
                 }
@@ -348,6 +354,7 @@ impl Context<'_> {
                     attacker,
                     bare: n.vague,
                     account: Account::Plain,
+                    ranks: false,
                 };
                 match role {
                     Role::Kill => kill_pieces.push(piece),
@@ -422,6 +429,7 @@ impl Context<'_> {
         self.claims_after(span, &mut kill_pieces);
         self.claims_after(span, &mut injury_pieces);
         self.accounts(span, &mut kill_pieces);
+        self.ranks(span, &mut kill_pieces);
         self.accounts(span, &mut injury_pieces);
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
@@ -574,6 +582,23 @@ impl Context<'_> {
             if joint && p.account == Account::Plain {
                 p.account = Account::Joint;
             }
+        }
+    }
+
+    /// Marks the pieces told of one side's ranks: a [`Cue::Ranks`] at most [`RANKS_WORDS`]
+    /// words after the figure, in its clause ("أن اربعة قتلى سقطوا في صفوف المقاومة").
+    fn ranks(&self, span: Span, pieces: &mut [CountPiece]) {
+        let doc = self.doc;
+        let last = doc
+            .token_at(span.end.saturating_sub(1))
+            .map_or(0, |t| t + 1);
+        for p in pieces.iter_mut() {
+            let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
+                continue;
+            };
+            p.ranks = (end..(end + RANKS_WORDS).min(last))
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .any(|i| self.cue_at_token(i, Cue::Ranks));
         }
     }
 
@@ -830,6 +855,7 @@ impl Context<'_> {
                     attacker: false,
                     bare: n.vague,
                     account: Account::Plain,
+                    ranks: false,
                 });
             }
         }
@@ -1106,6 +1132,9 @@ const COMPANION_SUFFIXES: [&str; 4] = ["يه", "يها", "يهم", "يهما"];
 /// How many words may name the group between "N من" and the definite word of death or
 /// injury of those told already ("اثنين من رجال الأمن المصابين").
 const PART_WORDS: usize = 3;
+
+/// How many words after a figure of the dead a [`Cue::Ranks`] may stand.
+const RANKS_WORDS: usize = 3;
 
 /// How many words a [`Cue::Mixed`] before a figure may hold ("مقتل وإصابة").
 const MIXED_WORDS: usize = 3;
