@@ -68,7 +68,13 @@ pub enum Cue {
     Onset,
     Former,
     Prospective,
+    Part,
+    Ranks,
 }
+
+// Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
+// the last variant above must stay under 128.
+const _: () = assert!((Cue::Ranks as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -100,6 +106,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "onset" => Cue::Onset,
                 "former" => Cue::Former,
                 "prospective" => Cue::Prospective,
+                "part" => Cue::Part,
+                "ranks" => Cue::Ranks,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -127,7 +127,7 @@ pub struct Context<'a> {
     pub(crate) victims: Vec<Hit<&'static VictimEntry>>,
     pub(crate) cues: Vec<Hit<Cue>>,
     /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
-    cue_mask: Vec<u64>,
+    cue_mask: Vec<u128>,
     /// The document's country words (rasd_geo::Geocoder::country_words), read when needed.
     pub(crate) country_words: std::cell::OnceCell<Vec<(String, Span)>>,
     /// Per token, whether it belongs to a number expression ("وأربعة", "خمسة عشر").
@@ -226,11 +226,11 @@ impl<'a> Context<'a> {
                 })
             })
             .collect();
-        let mut cue_mask = vec![0u64; doc.tokens.len()];
+        let mut cue_mask = vec![0u128; doc.tokens.len()];
         for m in &cues {
             for t in m.tokens.0..m.tokens.1 {
                 if let Some(x) = cue_mask.get_mut(t) {
-                    *x |= 1u64 << (m.value as u16);
+                    *x |= 1u128 << (m.value as u16);
                 }
             }
         }
@@ -400,7 +400,7 @@ impl<'a> Context<'a> {
     pub(crate) fn cue_at_token(&self, token: usize, cue: Cue) -> bool {
         self.cue_mask
             .get(token)
-            .is_some_and(|m| m & (1u64 << (cue as u16)) != 0)
+            .is_some_and(|m| m & (1u128 << (cue as u16)) != 0)
     }
 
     /// Whether token `i` stands in a clause that tells the dead or the wounded carried somewhere:

@@ -307,6 +307,21 @@ fn takes_toll(own: &[CountPiece], other: &[CountPiece]) -> bool {
     holds(other, own)
 }
 
+/// Whether the toll `other` of a mention absorbed, told with no event word of its own, adds the
+/// other side's dead to the incident's toll `own` (REPORTS_GUIDELINES.md: every side's dead of
+/// the incident): "مقتل ثمانية عشر حوثياً ... " then "ولفت إلى أن اربعة قتلى سقطوا في صفوف
+/// المقاومة". Every figure of `other` is told of one side's ranks and none of `own` is, and the
+/// two are no one figure told twice.
+fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool {
+    let figured = |ps: &[CountPiece]| !ps.is_empty() && ps.iter().all(|p| !p.bare);
+    !event_word
+        && figured(own)
+        && figured(other)
+        && other.iter().all(|p| p.ranks && p.account == Account::Plain)
+        && own.iter().all(|p| !p.ranks)
+        && !tolls_agree(own, other)
+}
+
 fn absorb(into: &mut Candidate, other: Candidate) {
     let precision = |c: &Candidate| (c.location.as_ref()).and_then(|l| l.precision).unwrap_or(9);
     // the place located by the other's town ("بلدة دوما قرب نابلس") is the finer one
@@ -338,7 +353,9 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     }
     // the story goes on: adjacency is judged from the latest sentence absorbed
     into.sentence = into.sentence.max(other.sentence);
-    if takes_toll(&into.kills, &other.kills) {
+    if adds_side(&into.kills, &other.kills, other.has_event_trigger) {
+        into.kills.extend(other.kills);
+    } else if takes_toll(&into.kills, &other.kills) {
         into.kills = other.kills;
     }
     if takes_toll(&into.injuries, &other.injuries) {

@@ -664,3 +664,144 @@ fn the_same_toll_told_again_with_no_place_or_day_of_its_own_is_the_same_incident
     let events = incident_records(text);
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+/// The `(min, qualifier)` of a count, for short asserts.
+fn count_of(c: Option<&rasd_core::Count>) -> Option<(Option<u64>, rasd_core::Qualifier)> {
+    c.map(|c| (c.min, c.qualifier))
+}
+
+#[test]
+fn a_figure_after_the_dead_and_the_wounded_joined_counts_neither() {
+    use rasd_core::Qualifier;
+    // (a sentence of the 3,000-article run)
+    let events = extract(
+        "دمرت القوات العراقية المشتركة مقر قيادة عمليات تنظيم داعش وسط مدينة الرمادي، مما أسفر عن مقتل وإصابة العشرات من مسلحي التنظيم.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!(
+        count_of(e.fatalities.as_ref()),
+        Some((Some(1), Qualifier::Unknown))
+    );
+    assert_eq!(
+        count_of(e.injuries.as_ref()),
+        Some((Some(1), Qualifier::Unknown))
+    );
+    // the headline's figure of both gives way to the body's figures of each
+    let events = extract(
+        "مقتل وإصابة 10 في إطلاق نار داخل مطعم بالموصل\nفتح مسلح النار داخل مطعم مكتظ في مدينة الموصل مساء الخميس فقتل شخصين وأصاب ثمانية آخرين.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!(
+        count_of(e.fatalities.as_ref()),
+        Some((Some(2), Qualifier::Exact))
+    );
+    assert_eq!(
+        count_of(e.injuries.as_ref()),
+        Some((Some(8), Qualifier::Exact))
+    );
+    // a verb of death after its own figure ends its clause: the figure after "وأصيب" is the
+    // wounded's
+    let events = extract("وقال مصدر إن شخصين قتلا وأصيب عشرة بجروح في اشتباكات في مدينة بنغازي.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].injuries.as_ref()),
+        Some((Some(10), Qualifier::Exact))
+    );
+}
+
+#[test]
+fn a_part_of_the_wounded_told_already_adds_nobody() {
+    use rasd_core::Qualifier;
+    for text in [
+        // "N منهم" after the total, with no word of its own
+        "انفجرت سيارة مفخخة في سوق بمدينة كركوك أمس، ما أدى إلى مقتل 4 أشخاص وإصابة 11 آخرين خمسة منهم في حالة خطرة.",
+        // "N من <group> المصابين": some of the wounded, named by their group
+        "فجر انتحاري نفسه في مسجد بمدينة القطيف أمس ما أدى إلى مقتل 4 أشخاص وإصابة 11 آخرين ونقل ثلاثة من المصلين المصابين إلى مستشفى الدمام.",
+        // "N من الجرحى الـN"
+        "فتح مسلح النار في سوق بمدينة كركوك أمس فقتل 4 أشخاص وجرح 11 آخرين، وغادر اثنان من الجرحى المستشفى وبقي الجرحى التسعة.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(count_of(e.fatalities.as_ref()), Some((Some(4), Qualifier::Exact)), "{text}");
+        assert_eq!(count_of(e.injuries.as_ref()), Some((Some(11), Qualifier::Exact)), "{text}");
+    }
+    // a figure right after its own word of death is the dead's ("وقتل 8 منهم")
+    let events = extract("استهدفت غارة جوية تجمعا للمسلحين قرب مدينة الحديدة وقتل 8 منهم.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].fatalities.as_ref()),
+        Some((Some(8), Qualifier::Exact))
+    );
+}
+
+#[test]
+fn a_figure_before_the_next_items_word_of_injury_is_the_dead_when_a_word_of_death_takes_it() {
+    use rasd_core::Qualifier;
+    for (text, dead, wounded) in [
+        // (a sentence of the 3,000-article run)
+        (
+            "أفاد مصدر أمني في محافظة الأنبار بأن عناصر من داعش هاجموا مقر الفوج الثالث في منطقة الحراريات التابعة لقضاء الكرمة، شرقي الرمادي ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل آمر الفوج وجنديين وإصابة أربعة آخرين.",
+            2,
+            4,
+        ),
+        (
+            "أعلنت الشرطة مقتل مدنيين عراقيين اثنين وجرح خمسة آخرين في انفجار عبوة ناسفة في مدينة سامراء.",
+            2,
+            5,
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(count_of(e.fatalities.as_ref()), Some((Some(dead), Qualifier::Exact)), "{text}");
+        assert_eq!(count_of(e.injuries.as_ref()), Some((Some(wounded), Qualifier::Exact)), "{text}");
+    }
+}
+
+#[test]
+fn a_figure_of_a_group_told_as_the_subject_counts_the_wounded_of_its_verb() {
+    use rasd_core::Qualifier;
+    let events = extract(
+        "قالت مصادر طبية إن ستة أشخاص من سكان المنازل المجاورة أصيبوا جراء سقوط قذيفة على منزل في بلدة رفح أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].injuries.as_ref()),
+        Some((Some(6), Qualifier::Exact))
+    );
+}
+
+#[test]
+fn a_toll_of_places_listed_together_gives_way_to_the_incidents_own() {
+    use rasd_core::Qualifier;
+    let events = extract(
+        "أكثر من 40 قتيلاً في تشاد والنيجر\nقتل اكثر من 40 شخصا منذ امس الاول في هجمات لحركة بوكو حرام في تشاد والنيجر. والهجوم المزدوج في بلدة ديفا بجنوب شرق النيجر، اسفر عن مقتل 12 شخصا على الاقل.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].fatalities.as_ref()),
+        Some((Some(12), Qualifier::AtLeast))
+    );
+}
+
+#[test]
+fn the_dead_of_the_other_sides_ranks_told_next_add_to_the_toll() {
+    use rasd_core::Qualifier;
+    let toll = |text: &str| {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        count_of(events[0].fatalities.as_ref())
+    };
+    assert_eq!(
+        toll("أفاد مصدر في المقاومة الشعبية اليوم بمقتل 12 حوثيا خلال الاشتباكات التي اندلعت مساء امس في مدينة قعطبة. ولفت المصدر إلى أن ثلاثة قتلى سقطوا في صفوف المقاومة."),
+        Some((Some(15), Qualifier::Exact))
+    );
+    // the same figure told again of a side's ranks is the same dead
+    assert_eq!(
+        toll("أفاد مصدر في المقاومة الشعبية اليوم بمقتل 12 حوثيا خلال الاشتباكات التي اندلعت مساء امس في مدينة قعطبة. ولفت المصدر إلى أن 12 قتيلا سقطوا في صفوف الحوثيين."),
+        Some((Some(12), Qualifier::Exact))
+    );
+}

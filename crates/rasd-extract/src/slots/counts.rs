@@ -23,6 +23,8 @@ pub struct CountPiece {
     pub bare: bool,
     /// How the report tells the figure against its other figures of the same incident.
     pub account: Account,
+    /// Told of the dead in one side's ranks ("أربعة قتلى سقطوا في صفوف المقاومة").
+    pub ranks: bool,
 }
 
 impl CountPiece {
@@ -36,6 +38,7 @@ impl CountPiece {
             attacker: false,
             bare: false,
             account: Account::Plain,
+            ranks: false,
         }
     }
 }
@@ -44,6 +47,9 @@ impl CountPiece {
 /// revised toll wins; the latest figure is the report's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Account {
+    /// A figure told of places listed together ("قتل اكثر من 50 شخصا ... في الكاميرون
+    /// ونيجيريا"): the sum of the incidents at each, so a figure told of the incident alone wins.
+    Joint,
     /// An earlier or provisional figure ("وكانت حصيلة غير نهائية ...", "حسب المعلومات
     /// الأولية"): a figure told otherwise supersedes it.
     Earlier,
@@ -89,6 +95,7 @@ impl Context<'_> {
         let mut injury_pieces = Vec::new();
         let mut victims = Vec::new();
         let mut subset_kills = Vec::new();
+        let mut mixed: Option<Span> = None;
         let mut armed_victims = false;
         let mut people_victims = false;
         let mut civilian_victims = false;
@@ -130,6 +137,19 @@ impl Context<'_> {
                 .map(|c| c.start.min(n.span.start))
                 .unwrap_or(n.span.start);
             let first_tok = doc.token_at(first).unwrap_or(n.tokens.start);
+            // "مقتل وإصابة 10": the dead and the wounded together are neither (a [`Cue::Mixed`]
+            // right before the figure, as "250 شخصا بين قتيل وجريح" after it): each is told
+            // without a figure, some dead and some wounded
+            if first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Mixed) {
+                let words = (first_tok.saturating_sub(MIXED_WORDS)..first_tok)
+                    .find(|&i| self.cue_at_token(i, Cue::Mixed))
+                    .unwrap_or(first_tok - 1);
+                mixed.get_or_insert(doc.tokens[words].span.cover(n.span));
+                continue;
+            }
+            if self.of_counted(n, first_tok, kills, injures) {
+                continue;
+            }
             // (right after a word of death, "فقتل منهم 15", it says who the dead were, not a
             // part of a total told before)
             let subset = first_tok > 0
@@ -166,6 +186,7 @@ impl Context<'_> {
                         attacker,
                         bare: n.vague,
                         account: Account::Plain,
+                        ranks: false,
                     });
                 }
                 continue;
@@ -189,6 +210,7 @@ impl Context<'_> {
                         attacker: true,
                         bare: n.vague,
                         account: Account::Plain,
+                        ranks: false,
                     });
                     continue;
                 }
@@ -221,6 +243,7 @@ impl Context<'_> {
                         attacker,
                         bare: n.vague,
                         account: Account::Plain,
+                        ranks: false,
                     });
                     continue;
                 }
@@ -263,15 +286,18 @@ impl Context<'_> {
                         (n.tokens.end..t.tokens.0).any(|i| doc.tokens[i].kind == TokenKind::Punct);
                     (gap <= MEET_WORDS && !punct).then_some(gap as f32 / MEET_WORDS as f32)
                 } else if n.tokens.end <= t.tokens.0 {
-                    let conj = doc.tokens[t.tokens.0]
-                        .clitics
-                        .first()
-                        .is_some_and(|&c| c == "و" || c == "ف");
+                    // (a conjunction the word was matched after: not the "و" of "وفيات")
+                    let word = &doc.tokens[t.tokens.0];
+                    let conj = word.clitics.first().is_some_and(|&c| c == "و" || c == "ف")
+                        && t.span.start > word.span.start;
                     if conj && t.tokens.0 > n.tokens.end {
                         None
                     } else if conj {
+                        // the next item's word right after the figure ("اثنين وجرح أربعة"):
+                        // only when no word before the figure takes it ("مقتل عسكريين تركيين
+                        // اثنين وجرح أربعة آخرين" counts two dead)
                         self.link_gap(n.tokens.end, t.tokens.0, 0, false)
-                            .map(|g| g as f32 + 1.5)
+                            .map(|g| g as f32 + limit as f32 + 1.5)
                     } else {
                         self.link_gap(n.tokens.end, t.tokens.0, limit, !n.vague)
                             .map(|g| g as f32 + 0.5)
@@ -328,6 +354,7 @@ impl Context<'_> {
                     attacker,
                     bare: n.vague,
                     account: Account::Plain,
+                    ranks: false,
                 };
                 match role {
                     Role::Kill => kill_pieces.push(piece),
@@ -381,11 +408,28 @@ impl Context<'_> {
         if let Some(p) = self.suicide_after_toll(span, kills, &kill_pieces) {
             kill_pieces.push(p);
         }
+        // a figure of the dead and the wounded together tells some of each, when nothing else
+        // in the part counts them
+        if let Some(m) = mixed {
+            let some = CountPiece {
+                min: 1,
+                max: None,
+                qualifier: Qualifier::Unknown,
+                bare: true,
+                ..CountPiece::exact(1, m)
+            };
+            for pieces in [&mut kill_pieces, &mut injury_pieces] {
+                if pieces.is_empty() {
+                    pieces.push(some.clone());
+                }
+            }
+        }
         self.totals(&mut kill_pieces);
         self.totals(&mut injury_pieces);
         self.claims_after(span, &mut kill_pieces);
         self.claims_after(span, &mut injury_pieces);
         self.accounts(span, &mut kill_pieces);
+        self.ranks(span, &mut kill_pieces);
         self.accounts(span, &mut injury_pieces);
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
@@ -413,6 +457,45 @@ impl Context<'_> {
             armed_victims,
             civilian_victims,
         }
+    }
+
+    /// "اثنان من الجرحى التسعة", "ثلاثة من القتلى": a figure (not a vague one: "الآلاف من
+    /// القتلى" are the dead) of "من" and a definite word of death or injury counts some of the
+    /// dead or wounded told already, not more of them. So does a figure right before a
+    /// [`Cue::Part`] word ("وإصابة تسعة آخرين ثلاثة منهم إصاباتهم بالغة") with no word of death
+    /// or injury right before it or right after the cue ("وقتل 8 منهم", "وأردوا 21 منهم قتلى"
+    /// count the dead of their word). A definite figure right after a definite word of death
+    /// or injury ("الجرحى الثمانية") names those told already too.
+    fn of_counted(
+        &self,
+        n: &NumberMention,
+        first_tok: usize,
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+    ) -> bool {
+        let doc = self.doc;
+        let definite = |i: usize| doc.tokens[i].clitics.contains(&"ال");
+        // "الجرحى الثمانية": a definite figure after a definite word names those told already
+        if n.tokens.start > 0
+            && definite(n.tokens.start)
+            && (kills.iter().chain(injures.iter()))
+                .any(|t| t.tokens.1 == n.tokens.start && definite(t.tokens.0))
+        {
+            return true;
+        }
+        let mut words = kills.iter().chain(injures.iter());
+        if self.cue_at_token(n.tokens.end, Cue::Part) {
+            return !words.any(|t| t.tokens.1 == first_tok || t.tokens.0 == n.tokens.end + 1);
+        }
+        // (the word right after "من" or after the group it is said of: "اثنين من رجال الأمن
+        // المصابين")
+        let of = n.tokens.end + 1;
+        let group = (of..(of + PART_WORDS).min(doc.tokens.len()))
+            .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count();
+        !n.vague
+            && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من")
+            && words.any(|t| (of..=of + group).contains(&t.tokens.0) && definite(t.tokens.0))
     }
 
     /// "فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر", "قبل أن يقتل نفسه": the attacker who killed
@@ -466,6 +549,7 @@ impl Context<'_> {
     /// القتلى إلى 20 بعد أن كانت 14").
     fn accounts(&self, span: Span, pieces: &mut [CountPiece]) {
         let doc = self.doc;
+        let joint = self.lists_places(span);
         for p in pieces.iter_mut() {
             let end = doc
                 .numbers_in(p.span)
@@ -495,7 +579,48 @@ impl Context<'_> {
                     .filter(|&a| a != Account::Claim)
             };
             p.account = before.or_else(after).unwrap_or(Account::Plain);
+            if joint && p.account == Account::Plain {
+                p.account = Account::Joint;
+            }
         }
+    }
+
+    /// Marks the pieces told of one side's ranks: a [`Cue::Ranks`] at most [`RANKS_WORDS`]
+    /// words after the figure, in its clause ("أن اربعة قتلى سقطوا في صفوف المقاومة").
+    fn ranks(&self, span: Span, pieces: &mut [CountPiece]) {
+        let doc = self.doc;
+        let last = doc
+            .token_at(span.end.saturating_sub(1))
+            .map_or(0, |t| t + 1);
+        for p in pieces.iter_mut() {
+            let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
+                continue;
+            };
+            p.ranks = (end..(end + RANKS_WORDS).min(last))
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .any(|i| self.cue_at_token(i, Cue::Ranks));
+        }
+    }
+
+    /// Whether the sentence part names two places listed together, the second joined by "و"
+    /// right after the first ("في الكاميرون ونيجيريا", "دوما وحرستا").
+    fn lists_places(&self, span: Span) -> bool {
+        let doc = self.doc;
+        let places = crate::mention::starting_in(&self.places, |m| m.span.start, span);
+        places.windows(2).any(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let (Some(end), Some(next)) = (
+                doc.token_at(a.span.end.saturating_sub(1)),
+                doc.token_at(b.span.start),
+            ) else {
+                return false;
+            };
+            !a.relative
+                && !b.relative
+                && b.span.end <= span.end
+                && next == end + 1
+                && doc.tokens[next].clitics.first() == Some(&"و")
+        })
     }
 
     /// The cue of a total told a few words before a count piece ("ليصبح إجمالي الوفيات 13", "ما
@@ -551,7 +676,8 @@ impl Context<'_> {
     /// "أن 25 مقاتلاً على الأقل من الفصائل المسلحة وثمانية من مقاتلي التنظيم، قتلوا": a figure
     /// of a group ("N من ...") told as the subject of a clause ("أن"/"إن" right before it, or a
     /// figure joined by "و" to such a figure) counts the dead of the verb of death that closes
-    /// the subject, however many words name the group: the words between them (at most
+    /// the subject, or the wounded of a verb of injury ("أن خمسة أشخاص من سكان منازل مجاورة
+    /// أصيبوا"), however many words name the group: the words between them (at most
     /// [`SUBJECT_WORDS`]) hold no punctuation but a comma, no clause opener and no other
     /// trigger. The number of words between, if so.
     fn subject_gap(
@@ -564,7 +690,7 @@ impl Context<'_> {
         let doc = self.doc;
         let verb = t.tokens.0;
         if n.vague
-            || t.value.role != Role::Kill
+            || !matches!(t.value.role, Role::Kill | Role::Injure)
             || (doc.tokens[verb].clitics.first()).is_some_and(|&c| c == "و" || c == "ف")
         {
             return None;
@@ -729,6 +855,7 @@ impl Context<'_> {
                     attacker: false,
                     bare: n.vague,
                     account: Account::Plain,
+                    ranks: false,
                 });
             }
         }
@@ -1001,6 +1128,16 @@ impl Context<'_> {
 /// The endings of a plural or dual noun with a possessive pronoun ("مرافقيه", "حراسيها"): after
 /// "مع" and a figure linked to a word of death, the victim's own companions, who died with him.
 const COMPANION_SUFFIXES: [&str; 4] = ["يه", "يها", "يهم", "يهما"];
+
+/// How many words may name the group between "N من" and the definite word of death or
+/// injury of those told already ("اثنين من رجال الأمن المصابين").
+const PART_WORDS: usize = 3;
+
+/// How many words after a figure of the dead a [`Cue::Ranks`] may stand.
+const RANKS_WORDS: usize = 3;
+
+/// How many words a [`Cue::Mixed`] before a figure may hold ("مقتل وإصابة").
+const MIXED_WORDS: usize = 3;
 
 /// How many words before a figure a cue of a total may stand ("ارتفع عدد القتلى إلى 20").
 const TOTAL_WORDS: usize = 4;
