@@ -917,6 +917,14 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
     })
 }
 
+/// How specific a sub-event type is within its family, for choosing an incident's representative
+/// (0 the most specific): an explosion told with no more detail reads as a remote explosive
+/// (ACLED's default for a bomb of unknown kind), so a mention of the same incident that names a
+/// suicide bombing, an air strike, a shell or a grenade tells more. Other kinds are equal.
+pub fn type_specificity(sub_event_type: &str) -> i64 {
+    i64::from(sub_event_type == "Remote explosive/landmine/IED")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2238,21 +2238,26 @@ impl Store {
         const MEMBERS: &str =
             "FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id WHERE cm.cluster_id = ?";
         let id = [Value::Int(cluster_id)];
-        let key = |geo: Option<i64>, precision: Option<&str>, confidence: Option<f64>, seq: i64| {
+        let key = |geo: Option<i64>,
+                   precision: Option<&str>,
+                   sub_type: Option<&str>,
+                   confidence: Option<f64>,
+                   seq: i64| {
             (
                 geo.unwrap_or(9),
                 precision_rank(precision),
+                dedup::type_specificity(sub_type.unwrap_or_default()),
                 // confidence descending, in thousandths so the key is total
                 -((confidence.unwrap_or(0.0) * 1000.0).round() as i64),
                 seq,
             )
         };
-        // the representative: the most specific place, the finest date, the highest
-        // confidence, the earliest mention
+        // the representative: the most specific place, the finest date, the most specific kind
+        // of its family, the highest confidence, the earliest mention
         let current = match joined {
             Some(_) => self.conn.query_one(
                 "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, e.seq, \
-                 c.n_mentions, c.n_sources, c.first_seq \
+                 c.n_mentions, c.n_sources, c.first_seq, e.sub_event_type \
                  FROM clusters c JOIN events e ON e.event_id = c.rep_event_id WHERE c.id = ?",
                 &id,
             )?,
@@ -2263,12 +2268,14 @@ impl Store {
                 let mine = key(
                     j.mention.geo_precision.map(i64::from),
                     j.mention.date_precision.map(dedup::precision_name),
+                    Some(j.mention.sub_event_type.as_str()),
                     Some(f64::from(j.confidence)),
                     j.seq,
                 );
                 let theirs = key(
                     r[1].int(),
                     r[2].text(),
+                    r[8].text(),
                     r[3].real(),
                     r[4].int().unwrap_or(0),
                 );
@@ -2296,7 +2303,7 @@ impl Store {
                 let rows = self.conn.query(
                     &format!(
                         "SELECT e.event_id, e.geo_precision, e.date_precision, e.confidence, \
-                         e.seq {MEMBERS} AND e.in_table <> 0"
+                         e.seq, e.sub_event_type {MEMBERS} AND e.in_table <> 0"
                     ),
                     &id,
                 )?;
@@ -2313,6 +2320,7 @@ impl Store {
                         key(
                             r[1].int(),
                             r[2].text(),
+                            r[5].text(),
                             r[3].real(),
                             r[4].int().unwrap_or(0),
                         )

@@ -575,3 +575,43 @@ fn the_same_toll_told_days_later_at_the_place_retells_the_incident() {
         "{explained}"
     );
 }
+
+/// An incident most of whose reports say only "an explosion" (a remote explosive, ACLED's
+/// reading of a bomb of unknown kind) and some say a suicide bombing is a suicide bombing: among
+/// mentions placed and dated as finely, the representative is the one of the more specific kind,
+/// whichever came first or read more confidently.
+#[test]
+fn an_incident_told_as_an_explosion_and_as_a_suicide_bombing_is_a_suicide_bombing() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    const BLAST: (&str, &str, Option<&str>) = (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        Some("explosives"),
+    );
+    let day = Some("2015-08-06");
+    let mut confident = event("a", 0, BLAST, day, ABHA, None, Some(15));
+    confident.confidence = 0.9;
+    store
+        .ingest_batch(&[
+            report("a", "2015-08-06", vec![confident]),
+            report(
+                "b",
+                "2015-08-06",
+                vec![event("b", 0, BOMB, day, ABHA, None, Some(15))],
+            ),
+            report(
+                "c",
+                "2015-08-07",
+                vec![event("c", 0, BLAST, day, ABHA, None, Some(15))],
+            ),
+        ])
+        .unwrap();
+    let ids = store.cluster_ids(&Filter::default()).unwrap();
+    assert_eq!(ids.len(), 1);
+    let clusters = store.clusters(&ids).unwrap();
+    assert_eq!(
+        clusters[0].representative.sub_event_type, "Suicide bomb",
+        "{clusters:#?}"
+    );
+}
