@@ -769,9 +769,26 @@ impl Store {
     /// member's). One transaction: on failure nothing changes. On PostgreSQL it waits for the
     /// ingest workers and holds them off until done.
     pub fn recluster(&mut self) -> Result<ReclusterStats, StoreError> {
+        self.reclustering(Self::recluster_in_transaction)
+    }
+
+    /// Runs a recluster in one transaction that holds the ingest workers off (on PostgreSQL):
+    /// committed when it succeeds, rolled back when it fails.
+    fn reclustering(
+        &mut self,
+        run: impl FnOnce(&mut Self) -> Result<ReclusterStats, StoreError>,
+    ) -> Result<ReclusterStats, StoreError> {
         self.begin()?;
         self.dirty_tolls.clear();
-        match self.recluster_in_transaction() {
+        let locked = if self.conn.backend() == Backend::Postgres {
+            self.conn.batch(&format!(
+                "SELECT pg_advisory_xact_lock({});",
+                workers::GLOBAL_LOCK
+            ))
+        } else {
+            Ok(())
+        };
+        match locked.and_then(|()| run(self)) {
             Ok(stats) => {
                 self.conn.batch("COMMIT")?;
                 Ok(stats)
@@ -784,32 +801,11 @@ impl Store {
     }
 
     fn recluster_in_transaction(&mut self) -> Result<ReclusterStats, StoreError> {
-        if self.conn.backend() == Backend::Postgres {
-            self.conn.batch(&format!(
-                "SELECT pg_advisory_xact_lock({});",
-                workers::GLOBAL_LOCK
-            ))?;
-        }
         self.conn.batch(
             "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; \
              DELETE FROM cluster_members; DELETE FROM clusters;",
         )?;
-        let mut stats = ReclusterStats::default();
-        let mut after = i64::MIN;
-        loop {
-            let rows = self.conn.query(
-                "SELECT record, published, seq, in_table FROM events WHERE seq > ? \
-                 ORDER BY seq LIMIT 2000",
-                &[Value::Int(after)],
-            )?;
-            let Some(last) = rows.last() else {
-                break;
-            };
-            after = last[2].int().unwrap_or(i64::MAX);
-            self.recluster_rows(&rows, &mut stats)?;
-        }
-        self.flush_tolls()?;
-        Ok(stats)
+        self.recluster_after(i64::MIN)
     }
 
     /// Clusters stored events again (`record, published, seq, in_table` rows in input order), as
@@ -854,31 +850,13 @@ impl Store {
     /// split again). One transaction: on failure nothing changes. On PostgreSQL it holds the
     /// ingest workers off until done.
     pub fn recluster_since(&mut self, since: &str) -> Result<ReclusterStats, StoreError> {
-        self.begin()?;
-        self.dirty_tolls.clear();
-        match self.recluster_since_in_transaction(since) {
-            Ok(stats) => {
-                self.conn.batch("COMMIT")?;
-                Ok(stats)
-            }
-            Err(e) => {
-                let _ = self.conn.batch("ROLLBACK");
-                Err(e)
-            }
-        }
+        self.reclustering(|store| store.recluster_since_in_transaction(since))
     }
 
     fn recluster_since_in_transaction(
         &mut self,
         since: &str,
     ) -> Result<ReclusterStats, StoreError> {
-        if self.conn.backend() == Backend::Postgres {
-            self.conn.batch(&format!(
-                "SELECT pg_advisory_xact_lock({});",
-                workers::GLOBAL_LOCK
-            ))?;
-        }
-        let mut stats = ReclusterStats::default();
         // where in input order the first report of the window came
         let Some(from) = self
             .conn
@@ -888,7 +866,7 @@ impl Store {
             )?
             .and_then(|r| r[0].int())
         else {
-            return Ok(stats);
+            return Ok(ReclusterStats::default());
         };
         let from = [Value::Int(from)];
         let touched: Vec<i64> = (self.conn.query(
@@ -901,19 +879,15 @@ impl Store {
         self.conn
             .exec("DELETE FROM cluster_members WHERE seq >= ?", &from)?;
         for c in touched {
-            self.rebuild_signatures(c)?;
-            self.refresh_cluster(c)?;
-            // the id of its earliest remaining member (workers::content_cluster_id)
-            let earliest = self
-                .members_of(c, None)?
-                .iter()
-                .map(workers::content_cluster_id)
-                .min();
-            if let Some(id) = earliest.filter(|&id| id != c) {
-                self.renumber_cluster(c, id)?;
-            }
+            self.members_left(c)?;
         }
-        let mut after = from[0].int().unwrap_or(i64::MIN) - 1;
+        self.recluster_after(from[0].int().unwrap_or(i64::MIN) - 1)
+    }
+
+    /// Clusters again, in input order, every stored event after seq `after`, as at ingest (the
+    /// clusters they belonged to are already gone or without them).
+    fn recluster_after(&mut self, mut after: i64) -> Result<ReclusterStats, StoreError> {
+        let mut stats = ReclusterStats::default();
         loop {
             let rows = self.conn.query(
                 "SELECT record, published, seq, in_table FROM events WHERE seq > ? \
@@ -2473,19 +2447,26 @@ impl Store {
             .conn
             .exec("DELETE FROM events WHERE doc_id = ?", &[doc_id.into()])?;
         for c in clusters {
-            self.rebuild_signatures(c)?;
-            self.refresh_cluster(c)?;
-            // the id of its earliest remaining member (workers::content_cluster_id)
-            let earliest = self
-                .members_of(c, None)?
-                .iter()
-                .map(workers::content_cluster_id)
-                .min();
-            if let Some(id) = earliest.filter(|&id| id != c) {
-                self.renumber_cluster(c, id)?;
-            }
+            self.members_left(c)?;
         }
         Ok(n)
+    }
+
+    /// Recomputes a cluster some of whose members left: its representatives, fields and toll,
+    /// and its id, that of its earliest remaining member ([`workers::content_cluster_id`]); one
+    /// left with no member of the incident table is dropped.
+    fn members_left(&mut self, c: i64) -> Result<(), StoreError> {
+        self.rebuild_signatures(c)?;
+        self.refresh_cluster(c)?;
+        let earliest = self
+            .members_of(c, None)?
+            .iter()
+            .map(workers::content_cluster_id)
+            .min();
+        if let Some(id) = earliest.filter(|&id| id != c) {
+            self.renumber_cluster(c, id)?;
+        }
+        Ok(())
     }
 
     /// Row counts.
