@@ -385,6 +385,9 @@ impl<'d, 'm> Scan<'d, 'm> {
     }
 }
 
+/// How many chars after a weekday a number it opens may end ("الأحد عشر").
+const NUMBER_TAIL: usize = 8;
+
 /// Finds and resolves the date expressions of the document, in text order. Without a
 /// publication date, only absolute dates with a year resolve.
 pub fn find_dates(
@@ -406,6 +409,14 @@ pub fn find_dates(
             continue;
         }
         let w = *m.value;
+        // a weekday that opens a number is its unit ("الأحد عشر": eleven, not Sunday)
+        if w.kind == DateKind::Weekday
+            && doc
+                .numbers_in(Span::new(m.span.start, m.span.end + NUMBER_TAIL))
+                .any(|n| n.tokens.start == m.tokens.start && n.tokens.end > m.tokens.end)
+        {
+            continue;
+        }
         // a part-of-day word or "يوم" right before extends the span ("فجر أمس", "ليلة الخميس")
         let mut span = m.span;
         if i > 0 {
@@ -878,5 +889,17 @@ mod tests {
             dating("فجر انتحاري نفسه يوم الجمعة في مسجد."),
             ["2015-08-07"]
         );
+    }
+
+    #[test]
+    fn a_weekday_that_opens_a_number_is_no_date() {
+        let lex = Lexicons::compile();
+        let doc = Document::analyze("قتل الأحد عشر جنديا في هجوم على حاجز أمس.");
+        let ms = lex.dates.find(&doc);
+        let found = find_dates(&doc, &ms, Day::parse("2015-08-08"));
+        let days: Vec<String> = found.iter().map(|d| d.day.iso()).collect();
+        assert_eq!(days, ["2015-08-07"], "{found:?}");
+        // and the number is eleven
+        assert_eq!(doc.numbers.first().map(|n| n.min), Some(11));
     }
 }

@@ -96,6 +96,26 @@ fn prefixed() -> &'static Prefixed {
     })
 }
 
+/// The units one and two with the article, by key (proclitic chars as in [`prefixed`]): they
+/// count only before عشر ("الأحد عشر", "الاثني عشر"); alone, "الأحد" is Sunday and "الاثنين"
+/// Monday or "the two".
+fn article_units() -> &'static FastMap<String, (NumWord, usize)> {
+    static P: OnceLock<FastMap<String, (NumWord, usize)>> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut m = FastMap::default();
+        for p in ARTICLE_PREFIXES {
+            let article = if p.ends_with("لل") { 1 } else { 2 };
+            for (k, w) in &tables().numbers {
+                if w.kind == NumKind::Num && (1..=2).contains(&w.value) {
+                    m.entry(format!("{p}{k}"))
+                        .or_insert((*w, p.chars().count() - article));
+                }
+            }
+        }
+        m
+    })
+}
+
 /// The number word of a token joined by و ("وخمسون"): the word, or None.
 fn lookup_conj(tok: &Token) -> Option<NumWord> {
     if tok.kind != TokenKind::Word {
@@ -341,6 +361,16 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
     if matches!(tok.key.as_str(), "المئه" | "المائه") {
         let scale = scale_after(tokens, i, end)?;
         return Some(exact(i, i + 2, 0, 100 * scale));
+    }
+    let ten = |j: usize| {
+        j < end
+            && lookup(&tokens[j], false)
+                .is_some_and(|(w, _)| w.kind == NumKind::Num && w.value == 10)
+    };
+    if let Some(&(w, pc)) = article_units().get(&tok.key) {
+        if tok.kind == TokenKind::Word && ten(i + 1) {
+            return Some(exact(i, i + 2, pc, w.value + 10));
+        }
     }
     let looked = lookup(tok, true);
     // ordinals ("الرابع عشر من آذار") are no counts, nor the عشر that follows them

@@ -542,3 +542,19 @@ fn casualty_duals_count_two_but_are_no_persons() {
     assert!(!rasd_text::is_singular_person(&rasd_text::key("إصابة")));
     assert!(!rasd_text::is_singular_person(&rasd_text::key("وفاة")));
 }
+
+#[test]
+fn one_and_two_with_the_article_count_only_before_ten() {
+    // "الأحد عشر" and "الاثني عشر" are eleven and twelve (sentences written for this test)
+    assert_eq!(
+        mentions("قتل الأحد عشر جنديا في الهجوم."),
+        ["الأحد عشر|11|11|exact|-"]
+    );
+    assert_eq!(
+        mentions("وأصيب الاثنا عشر راكبا بجروح."),
+        ["الاثنا عشر|12|12|exact|-"]
+    );
+    // alone they are Sunday and Monday (or "the two"), no count
+    assert!(mentions("وقع الانفجار يوم الأحد.").is_empty());
+    assert!(mentions("عقد الاجتماع يوم الاثنين.").is_empty());
+}
