@@ -805,3 +805,16 @@ fn the_dead_of_the_other_sides_ranks_told_next_add_to_the_toll() {
         Some((Some(12), Qualifier::Exact))
     );
 }
+
+#[test]
+fn the_day_in_the_clause_that_describes_the_incident_dates_it() {
+    // (written for this test) the day they condemned it stands nearer the event word than the
+    // day the relative clause tells it happened (published 2015-08-01)
+    let events = incident_records(
+        "ندد أهالي المحافظة وأعيانها ووجهاؤها اليوم بالهجوم الإرهابي الذي استهدف مسجدا في مدينة \
+         أبها يوم أمس، وأسفر عن مقتل 15 من رجال الأمن.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let date = events[0].date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(date, Some("2015-07-31"), "{events:#?}");
+}
