@@ -91,6 +91,22 @@ impl Candidate {
     }
 }
 
+/// Whether a side is armed: not civilians, protesters or rioters.
+pub(crate) fn armed(a: &Option<Actor>) -> bool {
+    a.as_ref().is_some_and(|a| {
+        !matches!(
+            a.kind,
+            ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+        )
+    })
+}
+
+/// Whether a generic attack is one on armed forces, which ACLED codes as a battle (an armed
+/// clash): its target or its victims are armed, and no civilian is among its victims.
+pub(crate) fn attack_on_armed(sub_event_type: &str, armed_target: bool, civilians: bool) -> bool {
+    sub_event_type == "Attack" && armed_target && !civilians
+}
+
 /// A lexicon match, detached from the matcher's lifetime.
 #[derive(Debug, Clone, Copy)]
 pub struct Hit<T> {
@@ -850,17 +866,9 @@ impl<'a> Context<'a> {
             plover_mode = None;
         }
         let (actor1, actor2) = self.actors(span, trigger_span, civilian_victims);
-        let armed = |a: &Option<Actor>| {
-            a.as_ref().is_some_and(|a| {
-                !matches!(
-                    a.kind,
-                    ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
-                )
-            })
-        };
         let armed_target = armed_victims || armed(&actor2);
         // attacks on armed forces are battles; generic attacks on civilians are attacks
-        if sub_event_type == "Attack" && armed_target && !civilian_victims {
+        if attack_on_armed(&sub_event_type, armed_target, civilian_victims) {
             event_type = rasd_core::BATTLES.into();
             sub_event_type = "Armed clash".into();
         } else if sub_event_type == "Armed clash"

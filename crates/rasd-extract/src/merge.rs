@@ -391,6 +391,16 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     into.score = into.score.max(other.score);
     into.armed_victims |= other.armed_victims;
     into.civilian_victims |= other.civilian_victims;
+    // an attack whose armed victims another mention told is a battle (not by a side another
+    // mention named: it need not be the target)
+    if crate::mention::attack_on_armed(
+        &into.sub_event_type,
+        into.armed_victims,
+        into.civilian_victims,
+    ) {
+        into.event_type = rasd_core::BATTLES.into();
+        into.sub_event_type = "Armed clash".into();
+    }
 }
 
 /// How far from the place named deaths told as "outside" it may have happened.

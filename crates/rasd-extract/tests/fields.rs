@@ -818,3 +818,12 @@ fn the_day_in_the_clause_that_describes_the_incident_dates_it() {
     let date = events[0].date.as_ref().map(|d| d.value.as_str());
     assert_eq!(date, Some("2015-07-31"), "{events:#?}");
 }
+
+#[test]
+fn an_attack_whose_armed_victims_the_next_sentence_tells_is_a_battle() {
+    // (written for this test) the attack is told first with no victims; the policemen killed in
+    // it, told next, make it an attack on armed forces: ACLED's armed clash
+    let events = incident_records("وقع هجوم مسلح أمس في مدينة سروج. وقتل في الهجوم شرطيان.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}
