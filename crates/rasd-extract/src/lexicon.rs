@@ -70,11 +70,12 @@ pub enum Cue {
     Prospective,
     Part,
     Ranks,
+    Toward,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Ranks as u32) < u128::BITS);
+const _: () = assert!((Cue::Toward as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -108,6 +109,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "prospective" => Cue::Prospective,
                 "part" => Cue::Part,
                 "ranks" => Cue::Ranks,
+                "toward" => Cue::Toward,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

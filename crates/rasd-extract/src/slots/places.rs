@@ -45,8 +45,9 @@ struct Speech {
 }
 
 impl Context<'_> {
-    /// How likely a place mention of the sentence is the incident's place.
-    fn place_rank(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> f32 {
+    /// How likely a place mention of the sentence is the incident's place, and whether it is
+    /// told as where somebody spoke of it or where the report was filed ([`Told`]).
+    fn place_rank(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> (f32, Told) {
         let mut r = feature_rank(&p.feature);
         if p.relative {
             r -= 2.5;
@@ -83,7 +84,10 @@ impl Context<'_> {
         let told = self.where_told(p, trigger);
         r -= SPEAKER_PENALTY * (u8::from(told.speaker) + u8::from(told.dateline)) as f32;
         // the geocoder's doubt about a mention (a surname, a rare village) counts against it
-        r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT
+        (
+            r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT,
+            told,
+        )
     }
 
     /// Whether a place mention is told as where somebody spoke of the incident ("وفي مدريد قال
@@ -150,7 +154,7 @@ impl Context<'_> {
         };
         // where the dead or the wounded were taken ("نقل 8 مصابين ... إلى الرياض", "أسعفوا
         // للمستشفى في جدة")
-        let to = first > 0 && matches!(self.doc.tokens[first - 1].key.as_str(), "الي" | "نحو")
+        let to = first > 0 && self.cue_at_token(first - 1, Cue::Toward)
             || self.doc.tokens[first].clitics.contains(&"ل");
         if to && self.carried(first) {
             return true;
@@ -310,18 +314,17 @@ impl Context<'_> {
             // nor is where the dead were buried or mourned, or where somebody spoke of it
             .filter(|p| !self.told_elsewhere(p))
             .map(|p| (self.place_rank(p, trigger), p))
-            .max_by(|(ra, a), (rb, b)| {
+            .max_by(|((ra, _), a), ((rb, _), b)| {
                 ra.partial_cmp(rb)
                     .unwrap_or(std::cmp::Ordering::Equal)
                     .then(b.span.start.cmp(&a.span.start))
-            })
-            .map(|(_, p)| p);
+            });
         match best {
-            Some(p) => Place {
+            Some(((_, told), p)) => Place {
                 location: Some(p.location.clone()),
                 key: Some(rasd_text::key(&p.location.name)),
                 anchor: self.anchor_of(p),
-                where_told: self.where_told(p, trigger).any(),
+                where_told: told.any(),
             },
             None => Place::default(),
         }
