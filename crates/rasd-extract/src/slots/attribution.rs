@@ -1,0 +1,701 @@
+//! Attribution: which figures and persons told near a kill or injury word belong to its
+//! incident's toll. A figure of some of those told already, a part of a total, a side's claim,
+//! a joint toll of listed places, companions joined to a count, deaths told elsewhere: the
+//! checks [`Context::counts`](crate::mention::Context) applies to the figures it reads.
+
+use rasd_core::Victim;
+use rasd_lexicon::{Role, Trigger, VictimEntry};
+use rasd_text::{NumberMention, Span, TokenKind};
+
+use super::counts::{Account, CountPiece, SUBJECT_WORDS};
+use crate::lexicon::Cue;
+use crate::mention::{Context, Hit};
+
+/// How many words after a count told "N من ..." a joined "وM من ..." may stand.
+const JOINED_WORDS: usize = 8;
+
+/// How many words may name the group between "N من" and the definite word of death or
+/// injury of those told already ("اثنين من رجال الأمن المصابين").
+const PART_WORDS: usize = 3;
+
+/// How many words after a figure of the dead a [`Cue::Ranks`] may stand.
+const RANKS_WORDS: usize = 3;
+
+/// How many words before a figure a cue of a total may stand ("ارتفع عدد القتلى إلى 20").
+const TOTAL_WORDS: usize = 4;
+
+/// How many tokens after a count of dead an "outside" cue may stand.
+const OUTSIDE_WINDOW: usize = 10;
+
+impl Context<'_> {
+    /// "اثنان من الجرحى التسعة", "ثلاثة من القتلى": a figure (not a vague one: "الآلاف من
+    /// القتلى" are the dead) of "من" and a definite word of death or injury counts some of the
+    /// dead or wounded told already, not more of them. So does a figure right before a
+    /// [`Cue::Part`] word ("وإصابة تسعة آخرين ثلاثة منهم إصاباتهم بالغة") with no word of death
+    /// or injury right before it or right after the cue ("وقتل 8 منهم", "وأردوا 21 منهم قتلى"
+    /// count the dead of their word). A definite figure right after a definite word of death
+    /// or injury ("الجرحى الثمانية") names those told already too.
+    pub(super) fn of_counted(
+        &self,
+        n: &NumberMention,
+        first_tok: usize,
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+    ) -> bool {
+        let doc = self.doc;
+        let definite = |i: usize| doc.tokens[i].clitics.contains(&"ال");
+        // "الجرحى الثمانية": a definite figure after a definite word names those told already
+        if n.tokens.start > 0
+            && definite(n.tokens.start)
+            && (kills.iter().chain(injures.iter()))
+                .any(|t| t.tokens.1 == n.tokens.start && definite(t.tokens.0))
+        {
+            return true;
+        }
+        let mut words = kills.iter().chain(injures.iter());
+        if self.cue_at_token(n.tokens.end, Cue::Part) {
+            return !words.any(|t| t.tokens.1 == first_tok || t.tokens.0 == n.tokens.end + 1);
+        }
+        // (the word right after "من" or after the group it is said of: "اثنين من رجال الأمن
+        // المصابين")
+        let of = n.tokens.end + 1;
+        let group = (of..(of + PART_WORDS).min(doc.tokens.len()))
+            .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count();
+        !n.vague
+            && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من")
+            && words.any(|t| (of..=of + group).contains(&t.tokens.0) && definite(t.tokens.0))
+    }
+
+    /// "فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر", "قبل أن يقتل نفسه": the attacker who killed
+    /// himself after a toll told in the sentence part died in the incident too (attackers killed
+    /// count, REPORTS_GUIDELINES.md), one more. Without a toll before it a suicide is no part of
+    /// a count here.
+    pub(super) fn suicide_after_toll(
+        &self,
+        span: Span,
+        kills: &[&&Hit<&'static Trigger>],
+        pieces: &[CountPiece],
+    ) -> Option<CountPiece> {
+        let doc = self.doc;
+        let first_toll = pieces.iter().map(|p| p.span.end).min()?;
+        doc.tokens_in(span).find_map(|i| {
+            let t = &doc.tokens[i];
+            if t.span.start < first_toll || pieces.iter().any(|p| p.span.contains(t.span)) {
+                return None;
+            }
+            let reflexive = self.cue_at_token(i, Cue::Reflexive)
+                && kills
+                    .iter()
+                    .any(|k| k.tokens.1 == i && k.span.start >= first_toll);
+            (self.cue_at_token(i, Cue::Suicide) || reflexive).then_some(CountPiece {
+                attacker: true,
+                ..CountPiece::exact(1, t.span)
+            })
+        })
+    }
+
+    /// "أدى إلى مقتل جنديين، مؤكدا أنه قتل 8 جنود وأصاب 11": figures told after a participle of
+    /// asserting or claiming, when figures were told before it in the sentence part, are
+    /// another source's claim (REPORTS_GUIDELINES: when sources disagree, the lower; the claim
+    /// of a side is told after the account): they are left out.
+    pub(super) fn claims_after(&self, span: Span, pieces: &mut Vec<CountPiece>) {
+        let doc = self.doc;
+        let Some(first_end) = pieces.iter().map(|p| p.span.end).min() else {
+            return;
+        };
+        let saying = doc
+            .tokens_in(span)
+            .find(|&i| doc.tokens[i].span.start >= first_end && self.cue_at_token(i, Cue::Saying));
+        if let Some(i) = saying {
+            let at = doc.tokens[i].span.start;
+            pieces.retain(|p| p.span.start < at);
+        }
+    }
+
+    /// How each piece is told ([`Account`]): the nearest [`Cue::Revised`] or [`Cue::Earlier`]
+    /// before its figure in the sentence part, else the nearest after it ("وكانت مصادر ذكرت أن 14 قتلوا", "ارتفع عدد
+    /// القتلى إلى 20 بعد أن كانت 14").
+    pub(super) fn accounts(&self, span: Span, pieces: &mut [CountPiece]) {
+        let doc = self.doc;
+        let joint = self.lists_places(span);
+        for p in pieces.iter_mut() {
+            let end = doc
+                .numbers_in(p.span)
+                .map(|n| n.span.start)
+                .next()
+                .unwrap_or(p.span.end);
+            let told = |i: usize| {
+                if self.cue_at_token(i, Cue::Revised) {
+                    Some(Account::Revised)
+                } else if self.cue_at_token(i, Cue::Earlier) {
+                    Some(Account::Earlier)
+                } else if self.cue_at_token(i, Cue::Saying) {
+                    Some(Account::Claim)
+                } else {
+                    None
+                }
+            };
+            // the nearest before the figure, else the nearest after it ("سقوط حوالي 10 قتلى،
+            // في حصيلة أولية")
+            let before = doc
+                .tokens_in(Span::new(span.start, end))
+                .rev()
+                .find_map(told);
+            let after = || {
+                doc.tokens_in(Span::new(p.span.end, span.end))
+                    .find_map(told)
+                    .filter(|&a| a != Account::Claim)
+            };
+            p.account = before.or_else(after).unwrap_or(Account::Plain);
+            if joint && p.account == Account::Plain {
+                p.account = Account::Joint;
+            }
+        }
+    }
+
+    /// Marks the pieces told of one side's ranks: a [`Cue::Ranks`] at most [`RANKS_WORDS`]
+    /// words after the figure, in its clause ("أن اربعة قتلى سقطوا في صفوف المقاومة").
+    pub(super) fn ranks(&self, span: Span, pieces: &mut [CountPiece]) {
+        let doc = self.doc;
+        let last = doc
+            .token_at(span.end.saturating_sub(1))
+            .map_or(0, |t| t + 1);
+        for p in pieces.iter_mut() {
+            let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
+                continue;
+            };
+            p.ranks = (end..(end + RANKS_WORDS).min(last))
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .any(|i| self.cue_at_token(i, Cue::Ranks));
+        }
+    }
+
+    /// Whether the sentence part names two places listed together, the second joined by "و"
+    /// right after the first ("في الكاميرون ونيجيريا", "دوما وحرستا").
+    fn lists_places(&self, span: Span) -> bool {
+        let doc = self.doc;
+        let places = crate::mention::starting_in(&self.places, |m| m.span.start, span);
+        places.windows(2).any(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let (Some(end), Some(next)) = (
+                doc.token_at(a.span.end.saturating_sub(1)),
+                doc.token_at(b.span.start),
+            ) else {
+                return false;
+            };
+            !a.relative
+                && !b.relative
+                && b.span.end <= span.end
+                && next == end + 1
+                && doc.tokens[next].clitics.first() == Some(&"و")
+        })
+    }
+
+    /// The cue of a total told a few words before a count piece ("ليصبح إجمالي الوفيات 13", "ما
+    /// يرفع إلى 13 شخصا عدد القتلى"), if any: [`Cue::Total`] or [`Cue::Running`].
+    fn total_cue(&self, p: &CountPiece) -> Option<Cue> {
+        let doc = self.doc;
+        let first = doc.token_at(p.span.start)?;
+        for i in (first.saturating_sub(TOTAL_WORDS)..first).rev() {
+            if doc.tokens[i].kind == TokenKind::Punct {
+                return None;
+            }
+            for cue in [Cue::Running, Cue::Total] {
+                if self.cue_at_token(i, cue) {
+                    return Some(cue);
+                }
+            }
+        }
+        None
+    }
+
+    /// A total told with the figures of its sentence part is not added to them: a running
+    /// total of many incidents ("قتل شرطيان ... ما يرفع إلى 13 عدد القتلى") is left out; the
+    /// incident's total ("عشرة ... إضافة لثلاثة ... ليصبح إجمالي الوفيات 13", "ارتفع عدد القتلى
+    /// إلى 20") holds the others when it is no smaller than they are together, else it is left
+    /// out.
+    pub(super) fn totals(&self, pieces: &mut Vec<CountPiece>) {
+        if pieces.len() < 2 {
+            return;
+        }
+        let cues: Vec<Option<Cue>> = pieces.iter().map(|p| self.total_cue(p)).collect();
+        if cues.iter().all(|c| c.is_some()) {
+            return;
+        }
+        let rest: u64 = (pieces.iter().zip(&cues))
+            .filter(|(_, c)| c.is_none())
+            .map(|(p, _)| p.min)
+            .sum();
+        let total = (pieces.iter().zip(&cues))
+            .filter(|(_, c)| **c == Some(Cue::Total))
+            .map(|(p, _)| p)
+            .max_by_key(|p| p.min)
+            .filter(|p| p.min >= rest)
+            .cloned();
+        match total {
+            Some(t) => *pieces = vec![t],
+            None => {
+                let mut cue = cues.iter();
+                pieces.retain(|_| cue.next().is_some_and(|c| c.is_none()));
+            }
+        }
+    }
+
+    /// "أن 25 مقاتلاً على الأقل من الفصائل المسلحة وثمانية من مقاتلي التنظيم، قتلوا": a figure
+    /// of a group ("N من ...") told as the subject of a clause ("أن"/"إن" right before it, or a
+    /// figure joined by "و" to such a figure) counts the dead of the verb of death that closes
+    /// the subject, or the wounded of a verb of injury ("أن خمسة أشخاص من سكان منازل مجاورة
+    /// أصيبوا"), however many words name the group: the words between them (at most
+    /// [`SUBJECT_WORDS`]) hold no punctuation but a comma, no clause opener and no other
+    /// trigger. The number of words between, if so.
+    pub(super) fn subject_gap(
+        &self,
+        n: &NumberMention,
+        first_tok: usize,
+        t: &Hit<&'static Trigger>,
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let verb = t.tokens.0;
+        if n.vague
+            || !matches!(t.value.role, Role::Kill | Role::Injure)
+            || (doc.tokens[verb].clitics.first()).is_some_and(|&c| c == "و" || c == "ف")
+        {
+            return None;
+        }
+        let opens = |i: usize| i > 0 && doc.tokens[i - 1].stem() == "ان";
+        // (a figure joined by a "و" of its own: "و 18", or written on it: "وثمانية")
+        let start = if opens(first_tok) {
+            first_tok
+        } else if doc.tokens[first_tok].clitics.first() == Some(&"و")
+            || (first_tok > 0 && doc.tokens[first_tok - 1].key == "و")
+        {
+            let sentence = doc.sentence_at(n.span.start)?;
+            let from = doc.sentences[sentence].span.start;
+            doc.numbers_in(Span::new(from, n.span.start))
+                .filter(|m| m.tokens.end <= first_tok && opens(m.tokens.start))
+                .map(|m| m.tokens.start)
+                .last()?
+        } else {
+            return None;
+        };
+        // "N من" (the figure, a noun or a qualifier, then the group)
+        let group = (n.tokens.end..(n.tokens.end + 4).min(verb)).any(|i| doc.tokens[i].key == "من");
+        if !group {
+            return None;
+        }
+        let mut gap = 0;
+        for i in start..verb {
+            let w = &doc.tokens[i];
+            if (w.kind == TokenKind::Punct && w.key != "،" && w.key != ",")
+                || self.cue_at_token(i, Cue::Clause)
+                || triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+            {
+                return None;
+            }
+            if w.kind == TokenKind::Word && self.in_number.get(i) != Some(&true) {
+                gap += 1;
+            }
+        }
+        (gap <= SUBJECT_WORDS).then_some(gap)
+    }
+
+    pub(super) fn is_count_excluded(&self, n: &NumberMention) -> bool {
+        let next = n.tokens.end;
+        if self.cue_at_token(next, Cue::ExcludeUnit) {
+            return true;
+        }
+        // "تبلغان من العمر 21 و33 عاما", "بين 10 و15 كيلومترا": the unit after the last figure
+        // of a list joined by "و" is each figure's
+        let doc = self.doc;
+        let joined_at = match doc.tokens.get(next) {
+            Some(t) if t.key == "و" => Some(next + 1),
+            Some(t) if t.clitics.first().is_some_and(|&c| c == "و") => Some(next),
+            _ => None,
+        };
+        let joined_unit = joined_at.and_then(|j| doc.tokens.get(j)).is_some_and(|t| {
+            doc.numbers_in(t.span).any(|m| {
+                m.tokens.start == joined_at.unwrap_or(next)
+                    && self.cue_at_token(m.tokens.end, Cue::ExcludeUnit)
+            })
+        });
+        if joined_unit {
+            return true;
+        }
+        // "250 شخصا بين قتيل وجريح": the dead and the wounded together are neither
+        if (next..=next + 1).any(|i| self.cue_at_token(i, Cue::Mixed)) {
+            return true;
+        }
+        // years and parts of dates are not counts
+        if n.date || (n.max == Some(n.min) && (1900..=2100).contains(&n.min) && !n.vague) {
+            return true;
+        }
+        if self
+            .dates_around(n.span)
+            .iter()
+            .any(|d| d.span.start <= n.span.start && n.span.end <= d.span.end)
+        {
+            return true;
+        }
+        // a percentage or a decimal is not a count of people; with a scale word ("1.5 مليون",
+        // "5ر1 مليون") it tells an aggregate, not the toll of an incident
+        n.decimal || self.doc.slice(n.span).contains(['%', '٪'])
+    }
+
+    /// Whether nothing among the tokens `between` a count and an item joined to it parts them:
+    /// no punctuation but a comma, no subset, apposition or clause cue, no trigger.
+    fn nothing_parts(
+        &self,
+        between: std::ops::Range<usize>,
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> bool {
+        between.into_iter().all(|g| {
+            let w = &self.doc.tokens[g];
+            (w.kind != TokenKind::Punct || w.key == "،" || w.key == ",")
+                && !self.cue_at_token(g, Cue::Subset)
+                && !self.cue_at_token(g, Cue::Apposition)
+                && !self.cue_at_token(g, Cue::Clause)
+                && !triggers.iter().any(|h| h.tokens.0 <= g && g < h.tokens.1)
+        })
+    }
+
+    /// "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a figure joined by "و" and followed by
+    /// "من" and a group of people, a few words after a count told the same way ("N من ..."), is
+    /// more of the same count; so is a figure of people after a word of addition ("مقتل 12 من
+    /// رجال الأمن بالإضافة إلى ثلاثة مدنيين"). A trigger, another figure, a subset, an
+    /// apposition or a clause between them keeps it out, as does a figure already linked to a
+    /// word of its own.
+    pub(super) fn joined_counts(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &mut Vec<CountPiece>,
+        injuries: &mut Vec<CountPiece>,
+    ) {
+        let doc = self.doc;
+        // "N من <group>": the figure, then من, then a word (the group: "منسوبي", "العاملين");
+        // the joined figure needs the same shape
+        let of_group = |end: usize| {
+            doc.tokens.get(end).is_some_and(|t| t.key == "من")
+                && doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+        };
+        let numbers: Vec<&NumberMention> = doc.numbers_in(span).collect();
+        for (k, n) in numbers.iter().enumerate() {
+            let first = &doc.tokens[n.tokens.start];
+            let linked = (kills.iter().chain(injuries.iter())).any(|p| p.span.contains(n.span));
+            // "... إضافة إلى ثلاثة مدنيين": a figure after a word of addition, of people
+            let added = n.tokens.start > 0
+                && self.cue_at_token(n.tokens.start - 1, Cue::Addition)
+                && doc
+                    .tokens
+                    .get(n.tokens.end)
+                    .is_some_and(|t| t.kind == TokenKind::Word);
+            let joined = first.clitics.first().is_some_and(|&c| c == "و") && of_group(n.tokens.end);
+            if linked || n.vague || self.is_count_excluded(n) || !(joined || added) {
+                continue;
+            }
+            // the count told the same way right before it
+            let Some(prev) = k.checked_sub(1).map(|p| numbers[p]) else {
+                continue;
+            };
+            if !(added || of_group(prev.tokens.end))
+                || prev.tokens.end + JOINED_WORDS < n.tokens.start
+            {
+                continue;
+            }
+            let holds = |ps: &[CountPiece]| ps.iter().any(|p| p.span.contains(prev.span));
+            let pieces = if holds(kills) {
+                &mut *kills
+            } else if holds(injuries) {
+                &mut *injuries
+            } else {
+                continue;
+            };
+            if self.nothing_parts(prev.tokens.end..n.tokens.start, triggers) {
+                pieces.push(CountPiece {
+                    min: n.min,
+                    max: n.max,
+                    qualifier: n.qualifier,
+                    span: n.span,
+                    attacker: false,
+                    bare: n.vague,
+                    account: Account::Plain,
+                    ranks: false,
+                });
+            }
+        }
+    }
+
+    /// "قتل نائب صومالي مع حارسيه", "وقتلوه مع حارسيه وسائقه": the victim of a word of death or
+    /// injury (a person noun after it, or its object pronoun) and the companions told after "مع"
+    /// a few words later, each a noun with a possessive pronoun: a person dual in its construct
+    /// form counts two ("حارسيه"), a singular person one ("وسائقه"). A word that already has a
+    /// figure ("مع 9 مواطنين آخرين") is left to it.
+    pub(super) fn companions(
+        &self,
+        span: Span,
+        words: &[&&Hit<&'static Trigger>],
+        pieces: &mut Vec<CountPiece>,
+    ) {
+        let doc = self.doc;
+        let last = doc
+            .token_at(span.end.saturating_sub(1))
+            .map_or(0, |t| t + 1);
+        let possessed = |k: &str| {
+            ["هما", "هم", "ها", "ه"]
+                .iter()
+                .any(|p| k.strip_suffix(p).is_some_and(|b| b.chars().count() >= 3))
+        };
+        // the count of one companion word, if it is one
+        let companion = |i: usize| -> Option<u64> {
+            let w = doc
+                .tokens
+                .get(i)
+                .filter(|w| i < last && w.kind == TokenKind::Word)?;
+            let stem = w.stem();
+            if !possessed(stem) || self.in_number.get(i) == Some(&true) {
+                return None;
+            }
+            if rasd_text::is_dual_construct(stem) {
+                Some(2)
+            } else if rasd_text::is_singular_person(stem)
+                || stem
+                    .strip_suffix('ه')
+                    .is_some_and(rasd_text::is_singular_person)
+            {
+                Some(1)
+            } else {
+                None
+            }
+        };
+        for t in words {
+            let end = t.tokens.1;
+            let own = pieces
+                .iter()
+                .position(|p| p.span.contains(t.span) && p.bare && p.min == 1);
+            let numbered = pieces.iter().any(|p| p.span.contains(t.span) && !p.bare);
+            // the object pronoun on the verb ("وقتلوه") or the noun after it ("نائب صومالي")
+            // names the victim
+            let pronoun = doc.tokens[end - 1].stem().ends_with('ه');
+            if numbered {
+                continue;
+            }
+            let Some(with) = (end..(end + 3).min(last)).find(|&i| self.cue_at_token(i, Cue::With))
+            else {
+                continue;
+            };
+            if with == end && !pronoun {
+                continue;
+            }
+            if (end..with).any(|i| {
+                doc.tokens[i].kind != TokenKind::Word || self.in_number.get(i) == Some(&true)
+            }) {
+                continue;
+            }
+            let Some(first) = companion(with + 1) else {
+                continue;
+            };
+            // each companion word its own piece, so that a fuller retelling ("وقتلوه مع
+            // حارسيه وسائقه" after "قتل نائب مع حارسيه") holds this one's figures
+            let mut found = vec![(
+                first,
+                doc.tokens[with].span.cover(doc.tokens[with + 1].span),
+            )];
+            let mut next = with + 2;
+            while doc
+                .tokens
+                .get(next)
+                .is_some_and(|w| w.clitics.first().is_some_and(|&c| c == "و"))
+            {
+                match companion(next) {
+                    Some(c) => found.push((c, doc.tokens[next].span)),
+                    None => break,
+                }
+                next += 1;
+            }
+            // the victim: the person noun's piece, or one for the object pronoun or noun
+            match own {
+                Some(o) => pieces[o].bare = false,
+                None => pieces.push(CountPiece::exact(1, t.span)),
+            }
+            for (count, span) in found {
+                pieces.push(CountPiece::exact(count, span));
+            }
+        }
+    }
+
+    /// "سبعة من عناصر الشرطة، ومهندس هندي", "جنديين ومدني": a singular person noun joined by
+    /// "و" to a counted group, a few words after it, is one more of the same count. A subset
+    /// ("بينهم شرطي ومدني"), an apposition ("اثنين، هما مجند وشرطي"), a trigger or a clause
+    /// between them keeps it out.
+    pub(super) fn joined_persons(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &mut Vec<CountPiece>,
+        injuries: &mut Vec<CountPiece>,
+    ) {
+        let doc = self.doc;
+        let Some(si) = doc.sentence_at(span.start) else {
+            return;
+        };
+        let in_trigger = |i: usize| triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1);
+        let in_number = |i: usize| doc.numbers_in(doc.tokens[i].span).next().is_some();
+        for i in doc.sentences[si].tokens.clone() {
+            let t = &doc.tokens[i];
+            if t.span.start < span.start
+                || t.span.end > span.end
+                || t.clitics.first().is_none_or(|&c| c != "و")
+                || !rasd_text::is_singular_person(t.stem())
+                || in_number(i)
+                || in_trigger(i)
+            {
+                continue;
+            }
+            // "ثمانية آلاف رجل وصبي": the figure counts both nouns
+            let counted_pair = i > 0
+                && doc.tokens[i - 1].clitics.first().is_none_or(|&c| c != "و")
+                && rasd_text::is_singular_person(doc.tokens[i - 1].stem())
+                && doc
+                    .numbers_in(span)
+                    .any(|n| n.tokens.end == i - 1 && !n.dual_noun);
+            // "عشرة آلاف ضحية بين قتيل وأسير": the figure split, nobody added
+            let split = (i.saturating_sub(3)..i).any(|j| doc.tokens[j].key == "بين");
+            if counted_pair || split {
+                continue;
+            }
+            // the nearest count that ends before the noun, of either kind
+            let last = |ps: &[CountPiece]| {
+                ps.iter()
+                    .filter(|p| p.span.end <= t.span.start)
+                    .map(|p| p.span.end)
+                    .max()
+            };
+            let (k, j) = (last(kills), last(injuries));
+            let (end, pieces) = match (k, j) {
+                (Some(a), Some(b)) if b > a => (b, &mut *injuries),
+                (Some(a), _) => (a, &mut *kills),
+                (None, Some(b)) => (b, &mut *injuries),
+                (None, None) => continue,
+            };
+            let Some(from) = doc.token_at(end.saturating_sub(1)).map(|f| f + 1) else {
+                continue;
+            };
+            let clear = from + 6 >= i
+                && self.nothing_parts(from..i, triggers)
+                && (from..i).all(|g| !in_number(g));
+            if clear {
+                pieces.push(CountPiece::exact(1, t.span));
+            }
+        }
+    }
+
+    /// Takes out of `kills` the figures followed by an "outside" cue in their clause ("مقتل 18
+    /// من قوات الأمن والعاملين بمحطة للطاقة خارج المدينة"), with the victim groups told after
+    /// them ("بينهم 4 إيرانيين").
+    pub(crate) fn split_elsewhere(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &mut Vec<CountPiece>,
+        victims: &mut Vec<Victim>,
+    ) -> (Vec<CountPiece>, Vec<Victim>) {
+        let doc = self.doc;
+        let last = doc
+            .token_at(span.end.saturating_sub(1))
+            .map_or(0, |t| t + 1);
+        let outside = |p: &CountPiece| {
+            if p.attacker {
+                return false;
+            }
+            let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
+                return false;
+            };
+            for i in end..(end + OUTSIDE_WINDOW).min(last) {
+                if self.cue_at_token(i, Cue::Outside) {
+                    return true;
+                }
+                // the clause ends at punctuation, a clause opener or another trigger
+                if doc.tokens[i].kind == TokenKind::Punct
+                    || self.cue_at_token(i, Cue::Clause)
+                    || triggers.iter().any(|t| t.tokens.0 == i)
+                {
+                    return false;
+                }
+            }
+            false
+        };
+        let (away, stay): (Vec<CountPiece>, Vec<CountPiece>) =
+            kills.drain(..).partition(|p| outside(p));
+        *kills = stay;
+        let Some(from) = away.iter().map(|p| p.span.start).min() else {
+            return (Vec::new(), Vec::new());
+        };
+        let (away_victims, stay_victims): (Vec<Victim>, Vec<Victim>) = victims
+            .drain(..)
+            .partition(|v| v.span[0] >= from && v.span[1] <= span.end);
+        *victims = stay_victims;
+        (away, away_victims)
+    }
+
+    /// Whether token `i` is a word joined by "و"/"ف" that is neither a count, a person, a victim
+    /// nor a word of death or injury: another predicate ("وفقدنا", "وتحرير", "واعتقل"), so a
+    /// figure right after it is its own.
+    pub(super) fn opens_clause(
+        &self,
+        i: usize,
+        triggers: &[&Hit<&'static Trigger>],
+        victims: &[&Hit<&'static VictimEntry>],
+    ) -> bool {
+        let t = &self.doc.tokens[i];
+        let joined = t.key != "و" && t.clitics.first().is_some_and(|&c| c == "و" || c == "ف");
+        joined
+            && t.kind == TokenKind::Word
+            && self.in_number.get(i) != Some(&true)
+            && !rasd_text::is_singular_person(t.stem())
+            && !victims.iter().any(|v| v.tokens.0 <= i && i < v.tokens.1)
+            && !triggers.iter().any(|m| {
+                matches!(m.value.role, Role::Kill | Role::Injure)
+                    && m.tokens.0 <= i
+                    && i < m.tokens.1
+            })
+    }
+
+    /// The number of tokens between `from` and `to` that separate a count from its trigger
+    /// (numbers, "و" and quotes do not count), if at most `limit` and no punctuation or
+    /// barrier word stands between.
+    pub(super) fn link_gap(
+        &self,
+        from: usize,
+        to: usize,
+        limit: usize,
+        aside: bool,
+    ) -> Option<usize> {
+        let mut gap = 0;
+        // from a figure to its verb (`aside`), a subset told in between ("خمسة أشخاص بينهم
+        // اثنان من عناصر الشرطة قتلوا") is an aside: its words do not part them
+        let mut subset = false;
+        for i in from..to {
+            let t = &self.doc.tokens[i];
+            if t.kind == TokenKind::Punct || self.cue_at_token(i, Cue::Barrier) {
+                return None;
+            }
+            subset |= aside
+                && self.cue_at_token(i, Cue::Subset)
+                && self.in_number.get(i + 1) == Some(&true);
+            let number = t.kind == TokenKind::Number || self.in_number.get(i) == Some(&true);
+            if !(subset || number || t.key == "و" || t.kind == TokenKind::Quote) {
+                gap += 1;
+                // too far already: the rest cannot bring it back within the limit
+                if gap > limit {
+                    return None;
+                }
+            }
+        }
+        (gap <= limit).then_some(gap)
+    }
+}
