@@ -114,7 +114,18 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
                         || later.sub_event_type == earlier.sub_event_type
                         || revised)
         }
-        (None, Some(_)) => later.sentence == earlier.sentence + 1 && !earlier.has_event_trigger,
+        // no place of its own before one that names it, told right after: the account that
+        // places what the sentence before told ("وخطفت جبهة النصرة ثمانية عناصر ... وكان
+        // هؤلاء عائدين ... عندما أوقفهم حاجز ... وخطفهم"), when it tells the same kind of event
+        // and no toll of its own that differs
+        (None, Some(_)) => {
+            later.sentence == earlier.sentence + 1
+                && (!earlier.has_event_trigger
+                    || (earlier.sub_event_type == later.sub_event_type
+                        && (later.kills.is_empty()
+                            || earlier.kills.is_empty()
+                            || tolls_agree(&earlier.kills, &later.kills))))
+        }
     }
 }
 

@@ -827,3 +827,19 @@ fn an_attack_whose_armed_victims_the_next_sentence_tells_is_a_battle() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
 }
+
+#[test]
+fn the_account_that_places_an_unplaced_incident_told_just_before_is_the_same_incident() {
+    let text = "وكان عمال الإغاثة قد دخلوا إلى سوريا قبل أكثر من أسبوعين. \
+                وخطفت جبهة النصرة خمسة من عمال الإغاثة مساء الاثنين، بحسب ما ذكر ناشطون. \
+                وكان العمال عائدين إلى مقرهم في قرية قريبة عندما أوقفهم حاجز قرب مدينة إدلب \
+                وخطفهم.";
+    let events = extract(text);
+    let abductions: Vec<_> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Abduction/forced disappearance")
+        .collect();
+    assert_eq!(abductions.len(), 1, "{events:#?}");
+    let place = abductions[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("إدلب"), "{events:#?}");
+}
