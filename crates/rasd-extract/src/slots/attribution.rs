@@ -361,8 +361,8 @@ impl Context<'_> {
     }
 
     /// "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a figure joined by "و" and followed by
-    /// "من" and a group of people, a few words after a count told the same way ("N من ..."), is
-    /// more of the same count; so is a figure of people after a word of addition ("مقتل 12 من
+    /// "من" and a group of people or by a noun of people, a few words after a count told the same
+    /// way ("N من ...", "خمسة عناصر من ... وستة مقاتلين"), is more of the same count; so is a figure of people after a word of addition ("مقتل 12 من
     /// رجال الأمن بالإضافة إلى ثلاثة مدنيين"). A trigger, another figure, a subset, an
     /// apposition or a clause between them keeps it out, as does a figure already linked to a
     /// word of its own.
@@ -383,6 +383,10 @@ impl Context<'_> {
                     .get(end + 1)
                     .is_some_and(|t| t.kind == TokenKind::Word)
         };
+        // or "N <people>": the figure, then a noun of people ("خمسة عناصر من ...", "وستة
+        // مقاتلين")
+        let of_people =
+            |end: usize| of_group(end) || self.victims.iter().any(|v| v.tokens.0 == end);
         let numbers: Vec<&NumberMention> = doc.numbers_in(span).collect();
         for (k, n) in numbers.iter().enumerate() {
             let first = &doc.tokens[n.tokens.start];
@@ -394,7 +398,8 @@ impl Context<'_> {
                     .tokens
                     .get(n.tokens.end)
                     .is_some_and(|t| t.kind == TokenKind::Word);
-            let joined = first.clitics.first().is_some_and(|&c| c == "و") && of_group(n.tokens.end);
+            let joined =
+                first.clitics.first().is_some_and(|&c| c == "و") && of_people(n.tokens.end);
             if linked || n.vague || self.is_count_excluded(n) || !(joined || added) {
                 continue;
             }
@@ -402,7 +407,7 @@ impl Context<'_> {
             let Some(prev) = k.checked_sub(1).map(|p| numbers[p]) else {
                 continue;
             };
-            if !(added || of_group(prev.tokens.end))
+            if !(added || of_people(prev.tokens.end))
                 || prev.tokens.end + JOINED_WORDS < n.tokens.start
             {
                 continue;
