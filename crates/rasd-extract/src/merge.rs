@@ -146,8 +146,16 @@ const RETOLD_DAYS: i64 = 2;
 /// apart, and the later mention adds no toll of its own that differs.
 fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     // a coarse headline is told before the account that names the town (sentence 0, the
-    // title); elsewhere only the later mention may be the coarse retelling
-    let headline = earlier.sentence == 0 && !earlier.named_place();
+    // title), and so is a coarse lead that the body places ("تلته اشتباكات في شمال سوريا
+    // تسببت بمقتل 11" before the clashes "في محيط مدينة اعزاز"); elsewhere only the later
+    // mention may be the coarse retelling
+    let title = earlier.sentence == 0 && !earlier.named_place();
+    let lead = earlier.sentence == 1
+        && !earlier.named_place()
+        && earlier.has_event_trigger
+        && later.has_event_trigger
+        && earlier.sub_event_type == later.sub_event_type;
+    let headline = title || lead;
     let family = rasd_core::taxonomy::family(&later.event_type);
     if (later.named_place() && !headline)
         || family.is_none()
@@ -160,7 +168,7 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     if !(earlier.sub_event_type == later.sub_event_type
         // a coarse headline names the event more loosely than the account ("يدمر مخزناً
         // للمواد المتفجرة بسيناء" for the helicopters' strike on the store in Rafah)
-        || (headline && earlier.event_type == later.event_type)
+        || (title && earlier.event_type == later.event_type)
         || generic(earlier)
         || generic(later)
         || (later.definite && !later.named_place()))

@@ -843,3 +843,29 @@ fn the_account_that_places_an_unplaced_incident_told_just_before_is_the_same_inc
     let place = abductions[0].location.as_ref().map(|l| l.text.as_str());
     assert_eq!(place, Some("إدلب"), "{events:#?}");
 }
+
+#[test]
+fn a_coarse_lead_and_the_body_that_places_it_are_one_incident() {
+    let text = "فصيل مسلح يهاجم مقرا لفصيل آخر\n\
+                اندلعت اشتباكات عنيفة في شمال سوريا اليوم أسفرت عن مقتل 9 أشخاص، بحسب المرصد. \
+                وتدور اشتباكات بين الفصيلين في محيط مدينة اعزاز في ريف حلب الشمالي.";
+    let events = extract(text);
+    let clashes: Vec<_> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Armed clash" && e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(clashes.len(), 1, "{events:#?}");
+    let place = clashes[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("اعزاز"), "{events:#?}");
+}
+
+#[test]
+fn a_figure_of_people_joined_after_a_figure_of_people_adds_to_the_toll() {
+    let text = "وقتل أربعة عناصر من الفصيل المهاجم ومقاتلون موالون له وسبعة مقاتلين من الفصائل \
+                المدافعة في اشتباكات قرب مدينة منبج أمس.";
+    let events = extract(text);
+    let toll = events
+        .iter()
+        .find_map(|e| e.fatalities.as_ref().and_then(|f| f.min));
+    assert_eq!(toll, Some(11), "{events:#?}");
+}
