@@ -251,7 +251,7 @@ pub(crate) const SEQ_BLOCK: i64 = 1 << 24;
 /// every clustered event its signature and each cluster its representatives.
 fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
     if version == 6 {
-        return crate::backfill_signatures(conn);
+        return crate::cluster::backfill_signatures(conn);
     }
     if version == 8 {
         crate::search::create(conn)?;
@@ -301,7 +301,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
             ],
         )?;
     }
-    crate::recompute_tolls(conn)
+    crate::cluster::recompute_tolls(conn)
 }
 
 /// The schema version this build writes.

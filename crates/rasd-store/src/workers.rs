@@ -86,7 +86,7 @@ pub fn content_cluster_id(m: &Mention) -> i64 {
 /// representative is found by; None when it is neither searched nor found.
 fn search_days(m: &Mention) -> Option<(i64, i64, i64)> {
     let ord = |s: &str| Day::parse(s).map(Day::ordinal);
-    let back = dedup::UNDATED_DAYS + crate::MAX_RANGE_DAYS;
+    let back = dedup::UNDATED_DAYS + crate::cluster::MAX_RANGE_DAYS;
     if m.country.is_none() {
         // searched and found by publication (and place) only
         let p = ord(m.published.as_deref()?)?;
@@ -98,7 +98,7 @@ fn search_days(m: &Mention) -> Option<(i64, i64, i64)> {
         // month a month before that, undated ones published up to FOLLOWUP_DAYS after it
         let reach = m.later_reach().max(1);
         return Some((
-            start - reach - crate::MAX_RANGE_DAYS,
+            start - reach - crate::cluster::MAX_RANGE_DAYS,
             end + dedup::UNDATED_DAYS.max(dedup::FOLLOWUP_DAYS),
             start,
         ));
@@ -106,7 +106,7 @@ fn search_days(m: &Mention) -> Option<(i64, i64, i64)> {
     // undated: dated candidates ending up to its reach (a retelling's is FOLLOWUP_DAYS) before its
     // publication, ranges a month before that, undated ones within two days
     let p = ord(m.published.as_deref()?)?;
-    let back = m.undated_reach().max(dedup::UNDATED_DAYS) + crate::MAX_RANGE_DAYS;
+    let back = m.undated_reach().max(dedup::UNDATED_DAYS) + crate::cluster::MAX_RANGE_DAYS;
     Some((p - back, p + 2, p))
 }
 

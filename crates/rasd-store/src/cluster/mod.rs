@@ -1,0 +1,525 @@
+//! The clustering: each new mention of the incident table joins the best compatible cluster or
+//! founds one ([`Store::cluster_event`]); a precise mention compatible with several clusters
+//! merges them; a retelling left out of the table may join one. `candidates.rs` finds what a
+//! mention is compared with (each cluster's representatives), `signatures.rs` keeps each
+//! cluster's signatures and representatives, `refresh.rs` a cluster's representative, counts,
+//! core date and toll, and `recluster.rs` clusters stored mentions again.
+
+mod candidates;
+mod recluster;
+mod refresh;
+mod signatures;
+
+use std::collections::BTreeMap;
+
+use rasd_core::Event;
+
+use crate::db::Value;
+use crate::{
+    dedup, figure_of_event, toll, workers, Backend, Mention, Store, StoreError, RETELLING,
+};
+use candidates::{candidate_from_row, Candidate, MENTION_COLS};
+use signatures::SignatureMember;
+
+pub(crate) use candidates::MAX_RANGE_DAYS;
+pub(crate) use refresh::recompute_tolls;
+pub(crate) use signatures::backfill_signatures;
+
+fn shift_or(date: &str, days: i64) -> String {
+    dedup::shift_date(date, days).unwrap_or_else(|| date.to_string())
+}
+
+/// Whether the range `start..=end` stays within a day of a cluster's dated members, given by
+/// their earliest end and latest start (None: no dated member), or starts up to `later` days
+/// after them (a retelling dated by its report's news, [`Mention::later_reach`]).
+fn within_a_day(
+    start: &str,
+    end: &str,
+    (min_end, max_start): (Option<&str>, Option<&str>),
+    later: i64,
+) -> bool {
+    let too_late = min_end.is_some_and(|min_end| start > shift_or(min_end, later).as_str());
+    let too_early = max_start.is_some_and(|max_start| end < shift_or(max_start, -1).as_str());
+    !too_late && !too_early
+}
+
+/// An event that joined a cluster, for [`Store::refresh_cluster_parts`].
+struct Joined<'a> {
+    mention: &'a Mention,
+    confidence: f32,
+    seq: i64,
+    /// It gives a fatality count (the toll may change).
+    counted: bool,
+    /// No other mention of its report is in the cluster.
+    new_source: bool,
+}
+
+/// A cluster a new mention may join: the best match with one of its members.
+struct Link {
+    cluster_id: i64,
+    score: i64,
+    /// The cluster's mentions.
+    size: i64,
+    /// The seq of its earliest member.
+    first_seq: i64,
+    min_end: Option<String>,
+    max_start: Option<String>,
+    /// The member the match was made with.
+    linked: String,
+    mt: dedup::Match,
+}
+
+impl Store {
+    /// Puts a stored event into the best compatible cluster or a new one; true when it joined.
+    ///
+    /// A `retelling` (a mention left out of the incident table, [`retelling_status`]) only
+    /// joins: it founds no cluster, merges none, is no representative (it is in no signature,
+    /// so nothing joins through it and it moves no core date) and its count never enters the
+    /// toll; it is listed among the incident's mentions and sources.
+    pub(crate) fn cluster_event(
+        &mut self,
+        e: &Event,
+        published: Option<&str>,
+        seq: i64,
+        retelling: bool,
+    ) -> Result<bool, StoreError> {
+        let mut m = Mention::from_event(e, published);
+        // a retelling's count never enters the toll (it reads as no count): nor does it make
+        // the retelling a report of its own incident ("ميسان تودع ممدوح الحارثي شهيد عسير", one
+        // of the bombing's dead, told with the funeral's day)
+        if retelling {
+            m.fatalities = None;
+        }
+        // a retelling joins only when it pins the incident down: a place below country level
+        // (see below for the place rule); with no date of its own, only an incident its report
+        // came out within FOLLOWUP_DAYS of (dedup::compare)
+        // (a year alone, "عام 2013", dates history: never a retelling of today's news)
+        if retelling && !m.may_retell() {
+            return Ok(false);
+        }
+        // best match per cluster: candidates come in seq order and only a strictly better
+        // score replaces, so ties keep the earliest mention
+        let mut best: BTreeMap<i64, Link> = BTreeMap::new();
+        for cand in self.locked_candidates(&m)? {
+            let cluster_id = cand.cluster_id;
+            // no chaining across days: m's dates must stay within a day of the cluster's core date
+            // (a retelling dated by its report's news: up to FOLLOWUP_DAYS after it); one that gives
+            // a toll of its own (dedup::RETOLD_TOLL) reaches FOLLOWUP_DAYS only by its match with the
+            // same toll
+            let mut only_followup = false;
+            if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
+                let range = (
+                    cand.cluster_min_end.as_deref(),
+                    cand.cluster_max_start.as_deref(),
+                );
+                let own_reach = if m.news_retelling() {
+                    dedup::FOLLOWUP_DAYS
+                } else {
+                    1
+                };
+                if !within_a_day(start, end, range, m.later_reach()) {
+                    continue;
+                }
+                only_followup = !within_a_day(start, end, range, own_reach);
+            }
+            // a precise place never joins through a country-level member: a vague mention joins
+            // the specific incident, but is no hub chaining every place of its country together
+            if cand.mention.country_level() && !m.country_level() {
+                continue;
+            }
+            if let Ok(mt) = dedup::compare(&m, &cand.mention) {
+                if only_followup && !mt.followup {
+                    continue;
+                }
+                let score = mt.score();
+                if best.get(&cluster_id).is_none_or(|l| l.score < score) {
+                    best.insert(
+                        cluster_id,
+                        Link {
+                            cluster_id,
+                            score,
+                            size: cand.cluster_mentions,
+                            first_seq: cand.cluster_first_seq,
+                            min_end: cand.cluster_min_end.clone(),
+                            max_start: cand.cluster_max_start.clone(),
+                            linked: cand.mention.event_id.clone(),
+                            mt,
+                        },
+                    );
+                }
+            }
+        }
+        // a retelling joins only at the incident's place or inside it (a country-wide mention,
+        // or one in a neighbouring town, is not told from talk)
+        if retelling {
+            use dedup::PlaceRule::{Inside, SamePlace};
+            best.retain(|_, l| matches!(l.mt.place_rule, SamePlace | Inside));
+        }
+        // highest score, then the larger cluster (a vague mention goes with what most reports
+        // tell), then the oldest cluster (its earliest member stored first)
+        let mut ranked: Vec<Link> = best.into_values().collect();
+        ranked.sort_by(|a, b| {
+            (b.score, b.size, a.first_seq, a.cluster_id).cmp(&(
+                a.score,
+                a.size,
+                b.first_seq,
+                b.cluster_id,
+            ))
+        });
+        let mut chosen: Option<Link> = None;
+        let mut new_source = true;
+        let mut others = Vec::new();
+        for link in ranked {
+            if chosen.is_some() {
+                others.push(link);
+                continue;
+            }
+            let same_doc = self.members_of(link.cluster_id, Some(&m.doc_id))?;
+            // two precise mentions of one report are distinct incidents (dedup rule 5)
+            if m.vague() || same_doc.iter().all(Mention::vague) {
+                new_source = self
+                    .conn
+                    .query_one(
+                        "SELECT 1 FROM cluster_members WHERE cluster_id = ? AND doc_id = ?",
+                        &[Value::Int(link.cluster_id), m.doc_id.as_str().into()],
+                    )?
+                    .is_none();
+                chosen = Some(link);
+            }
+        }
+        if retelling {
+            let Some(l) = chosen else {
+                return Ok(false);
+            };
+            self.conn.exec(
+                "INSERT INTO cluster_members (event_id, cluster_id, doc_id, seq, linked_to, rule, \
+                 reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                &[
+                    m.event_id.as_str().into(),
+                    Value::Int(l.cluster_id),
+                    m.doc_id.as_str().into(),
+                    Value::Int(seq),
+                    l.linked.as_str().into(),
+                    format!("{RETELLING}{}", l.mt.rule()).into(),
+                    format!(
+                        "a retelling left out of the incident table (status {}, confidence \
+                         {:.2}): it joins, never founds, and its count stays out of the toll; {}",
+                        e.status.as_str(),
+                        e.confidence,
+                        l.mt.reasons.join("; ")
+                    )
+                    .into(),
+                ],
+            )?;
+            self.conn.exec(
+                "UPDATE clusters SET n_mentions = n_mentions + 1, n_sources = n_sources + ? \
+                 WHERE id = ?",
+                &[Value::Int(i64::from(new_source)), Value::Int(l.cluster_id)],
+            )?;
+            return Ok(true);
+        }
+        // a report that links two clusters merges them (see `mergeable`)
+        let mut merged: Vec<(i64, String)> = Vec::new();
+        if let Some(x) = &chosen {
+            for y in &others {
+                if self.mergeable(&m, x, y)? {
+                    merged.push((
+                        y.cluster_id,
+                        format!(
+                            "merged cluster {} (linked via {} by rule {}: {})",
+                            y.cluster_id,
+                            y.linked,
+                            y.mt.rule(),
+                            y.mt.reasons.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+        let joined = chosen.is_some();
+        let (cluster_id, linked, rule, reason) = match chosen {
+            Some(l) => {
+                let mut reasons = l.mt.reasons.clone();
+                reasons.extend(merged.iter().map(|(_, why)| why.clone()));
+                (
+                    l.cluster_id,
+                    Some(l.linked),
+                    l.mt.rule(),
+                    reasons.join("; "),
+                )
+            }
+            None => {
+                // the id of its earliest member; the next free one in the rare case that
+                // another cluster's hash takes it
+                let mut id = workers::content_cluster_id(&m);
+                // a one-mention cluster: its summary is the event itself
+                let spread = toll::spread(&[figure_of_event(e, published, seq)]);
+                let dated = m.dated();
+                while self.conn.exec(
+                    "INSERT INTO clusters (id, rep_event_id, date, date_precision, event_type, \
+                     sub_event_type, country, admin1, place, lat, lon, fatalities_low, \
+                     fatalities_best, fatalities_high, n_mentions, n_sources, date_min_end, \
+                     date_max_start, first_seq) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?) \
+                     ON CONFLICT (id) DO NOTHING",
+                    &[
+                        Value::Int(id),
+                        m.event_id.as_str().into(),
+                        m.date.clone().into(),
+                        m.date_precision.map(dedup::precision_name).into(),
+                        m.event_type.as_str().into(),
+                        m.sub_event_type.as_str().into(),
+                        m.country.clone().into(),
+                        m.admin1.clone().into(),
+                        m.place.clone().into(),
+                        m.lat.into(),
+                        m.lon.into(),
+                        spread.low.map(|v| v as i64).into(),
+                        spread.best.map(|v| v as i64).into(),
+                        spread.high.map(|v| v as i64).into(),
+                        m.date_end.clone().filter(|_| dated).into(),
+                        m.date.clone().filter(|_| dated).into(),
+                        Value::Int(seq),
+                    ],
+                )? == 0
+                {
+                    id += 1;
+                }
+                (
+                    id,
+                    None,
+                    "first".to_string(),
+                    "first mention of the incident".to_string(),
+                )
+            }
+        };
+        self.conn.exec(
+            "INSERT INTO cluster_members (event_id, cluster_id, doc_id, seq, linked_to, rule, \
+             reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            &[
+                m.event_id.as_str().into(),
+                Value::Int(cluster_id),
+                m.doc_id.as_str().into(),
+                Value::Int(seq),
+                linked.into(),
+                rule.into(),
+                reason.into(),
+            ],
+        )?;
+        let member = SignatureMember::of(&m, m.signature(), seq);
+        if !joined {
+            self.add_to_signature(cluster_id, &member)?;
+        } else {
+            // the oldest cluster keeps its id; the others' members move into it
+            let survivor = merged
+                .iter()
+                .map(|(id, _)| *id)
+                .chain([cluster_id])
+                .min()
+                .unwrap_or(cluster_id);
+            let all: Vec<i64> = merged
+                .iter()
+                .map(|(id, _)| *id)
+                .chain([cluster_id])
+                .collect();
+            if !merged.is_empty() {
+                self.merge_signatures(survivor, &all)?;
+            }
+            self.add_to_signature(survivor, &member)?;
+            for &id in &all {
+                if id != survivor {
+                    self.conn.exec(
+                        "UPDATE cluster_members SET cluster_id = ? WHERE cluster_id = ?",
+                        &[Value::Int(survivor), Value::Int(id)],
+                    )?;
+                    self.conn
+                        .exec("DELETE FROM clusters WHERE id = ?", &[Value::Int(id)])?;
+                }
+            }
+            if merged.is_empty() {
+                let counted = e.fatalities.as_ref().is_some_and(|c| c.min.is_some());
+                let joined = Joined {
+                    mention: &m,
+                    confidence: e.confidence,
+                    seq,
+                    counted,
+                    new_source,
+                };
+                self.refresh_cluster_parts(cluster_id, Some(&joined))?;
+            } else {
+                self.refresh_cluster(survivor)?;
+            }
+            // a cluster's id is its earliest member's (workers::content_cluster_id)
+            let own = workers::content_cluster_id(&m);
+            if own < survivor {
+                self.renumber_cluster(survivor, own)?;
+            }
+        }
+        Ok(joined)
+    }
+
+    /// The candidates of `m` ([`Store::candidates`]). On PostgreSQL their clusters are locked
+    /// (`FOR UPDATE`, in id order) for the rest of the transaction, and the search runs again
+    /// when another worker changed one of them (or merged it away) before the lock: what `m`
+    /// is compared with is then what the clusters hold, as with a single writer.
+    fn locked_candidates(&mut self, m: &Mention) -> Result<Vec<Candidate>, StoreError> {
+        let mut candidates = self.candidates(m)?;
+        if self.conn.backend() != Backend::Postgres {
+            return Ok(candidates);
+        }
+        for _ in 0..8 {
+            let seen: BTreeMap<i64, i64> = candidates
+                .iter()
+                .map(|c| (c.cluster_id, c.cluster_mentions))
+                .collect();
+            if seen.is_empty() {
+                break;
+            }
+            let ids: Vec<i64> = seen.keys().copied().collect();
+            if self.lock_clusters(&ids)? == seen {
+                break;
+            }
+            candidates = self.candidates(m)?;
+        }
+        Ok(candidates)
+    }
+
+    /// Locks clusters' rows until the end of the transaction (PostgreSQL; in id order, so two
+    /// workers never wait on each other in a cycle through them); returns the number of
+    /// mentions of each that still exists.
+    pub(crate) fn lock_clusters(&mut self, ids: &[i64]) -> Result<BTreeMap<i64, i64>, StoreError> {
+        if self.conn.backend() != Backend::Postgres || ids.is_empty() {
+            return Ok(BTreeMap::new());
+        }
+        let mut out = BTreeMap::new();
+        // bounded statement shapes: at most 16 ids a statement
+        for chunk in ids.chunks(16) {
+            let mut params: Vec<Value> = chunk.iter().map(|&i| Value::Int(i)).collect();
+            params.resize(16, Value::Null);
+            let rows = self.conn.query(
+                &format!(
+                    "SELECT id, n_mentions FROM clusters WHERE id IN ({}) ORDER BY id FOR UPDATE",
+                    ["CAST(? AS BIGINT)"; 16].join(", ")
+                ),
+                &params,
+            )?;
+            for r in rows {
+                out.insert(r[0].int().unwrap_or(0), r[1].int().unwrap_or(0));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Gives cluster `old` the id `new` (an earlier member joined it), unless another cluster
+    /// holds that id.
+    fn renumber_cluster(&mut self, old: i64, new: i64) -> Result<(), StoreError> {
+        let (o, n) = (Value::Int(old), Value::Int(new));
+        let taken = self.conn.query_one(
+            "SELECT 1 FROM clusters WHERE id = ?",
+            std::slice::from_ref(&n),
+        )?;
+        if taken.is_some() {
+            return Ok(());
+        }
+        self.conn.exec(
+            "INSERT INTO clusters (id, rep_event_id, date, date_precision, event_type, \
+             sub_event_type, country, admin1, place, lat, lon, fatalities_low, fatalities_best, \
+             fatalities_high, n_mentions, n_sources, date_min_end, date_max_start, first_seq) \
+             SELECT ?, rep_event_id, date, date_precision, event_type, sub_event_type, country, \
+             admin1, place, lat, lon, fatalities_low, fatalities_best, fatalities_high, \
+             n_mentions, n_sources, date_min_end, date_max_start, first_seq FROM clusters \
+             WHERE id = ?",
+            &[n.clone(), o.clone()],
+        )?;
+        for table in ["cluster_members", "cluster_reps", "cluster_signatures"] {
+            self.conn.exec(
+                &format!("UPDATE {table} SET cluster_id = ? WHERE cluster_id = ?"),
+                &[n.clone(), o.clone()],
+            )?;
+        }
+        self.conn.exec(
+            "DELETE FROM clusters WHERE id = ?",
+            std::slice::from_ref(&o),
+        )?;
+        if self.dirty_tolls.remove(&old) {
+            self.dirty_tolls.insert(new);
+        }
+        Ok(())
+    }
+
+    /// The members of a cluster in the incident table (of one document only when `doc` is
+    /// given), as mentions: a retelling that joined is no evidence for rule 5 or a merge.
+    fn members_of(
+        &mut self,
+        cluster_id: i64,
+        doc: Option<&str>,
+    ) -> Result<Vec<Mention>, StoreError> {
+        let mut sql = format!(
+            "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
+             ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+             WHERE cm.cluster_id = ? AND e.in_table <> 0"
+        );
+        let mut params = vec![Value::Int(cluster_id)];
+        if let Some(doc) = doc {
+            sql.push_str(" AND cm.doc_id = ?");
+            params.push(doc.into());
+        }
+        sql.push_str(" ORDER BY e.seq");
+        Ok(self
+            .conn
+            .query(&sql, &params)?
+            .iter()
+            .map(|r| candidate_from_row(r).mention)
+            .collect())
+    }
+
+    /// Whether `m`, joining cluster `x`, also links cluster `y` into it. Only a specific link
+    /// merges: `m` is precise (dated, placed below province level; a vague mention is no
+    /// bridge) and neither match rests on a country-level place; the two clusters' core dates
+    /// are within a day of each other (the guard against chaining); and no report has a
+    /// precise mention in both (dedup rule 5), `m`'s own report included.
+    fn mergeable(&mut self, m: &Mention, x: &Link, y: &Link) -> Result<bool, StoreError> {
+        use dedup::PlaceRule::Country;
+        if m.vague() || x.mt.place_rule == Country || y.mt.place_rule == Country {
+            return Ok(false);
+        }
+        // a follow-up's reach is no bridge either
+        if x.mt.followup || y.mt.followup {
+            return Ok(false);
+        }
+        if let (Some(y_end), Some(y_start)) = (&y.min_end, &y.max_start) {
+            if !within_a_day(
+                y_start,
+                y_end,
+                (x.min_end.as_deref(), x.max_start.as_deref()),
+                1,
+            ) {
+                return Ok(false);
+            }
+        }
+        // the reports told in both clusters (and m's own, if y tells it)
+        let mut shared: Vec<String> = self
+            .conn
+            .query(
+                "SELECT DISTINCT a.doc_id FROM cluster_members a JOIN cluster_members b \
+                 ON b.doc_id = a.doc_id WHERE a.cluster_id = ? AND b.cluster_id = ? \
+                 ORDER BY a.doc_id",
+                &[Value::Int(x.cluster_id), Value::Int(y.cluster_id)],
+            )?
+            .iter()
+            .filter_map(|r| r[0].string())
+            .collect();
+        if !m.vague() {
+            shared.push(m.doc_id.clone());
+        }
+        for doc in shared {
+            let precise = |ms: Vec<Mention>| ms.iter().any(|mm| !mm.vague());
+            let in_x = doc == m.doc_id && !m.vague()
+                || precise(self.members_of(x.cluster_id, Some(&doc))?);
+            if in_x && precise(self.members_of(y.cluster_id, Some(&doc))?) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
