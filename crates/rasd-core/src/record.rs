@@ -197,6 +197,11 @@ pub struct Location {
     pub geonames_id: Option<u64>,
     /// ACLED geo_precision: 1 place itself, 2 near / part of a region, 3 province or country.
     pub precision: Option<u8>,
+    /// The place is only where the report was filed or where somebody spoke of the incident
+    /// (a dateline, "قال أمير المنطقة في الرياض"), the report naming no place of the incident's
+    /// own: a soft place, which the store compares as the country alone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub where_said: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

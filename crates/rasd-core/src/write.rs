@@ -805,6 +805,7 @@ mod tests {
                 lon: Some(44.449),
                 geonames_id: Some(90220),
                 precision: Some(1),
+                where_said: false,
             }),
             fatalities: Some(Count {
                 min: Some(15),

@@ -459,6 +459,7 @@ pub(crate) mod tests {
                 lon: None,
                 geonames_id: None,
                 precision: None,
+                where_said: false,
             }),
             fatalities: fat.map(|n| Count {
                 min: Some(n),

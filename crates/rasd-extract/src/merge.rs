@@ -598,7 +598,11 @@ impl Candidate {
             date,
             actor1: self.actor1,
             actor2: self.actor2,
-            location: self.location,
+            // a place that is only where the report was filed or somebody spoke is soft
+            location: self.location.map(|l| rasd_core::Location {
+                where_said: self.where_told && self.place_key.is_some(),
+                ..l
+            }),
             fatalities,
             injuries,
             victims: self.victims,

@@ -271,3 +271,33 @@ fn the_wounded_carried_by_air_to_a_city_are_no_air_strike_there() {
     );
     assert!(!places(&events).contains(&"الرياض"), "{events:#?}");
 }
+
+#[test]
+fn a_place_that_is_only_where_somebody_spoke_is_marked_where_said() {
+    // the governor's province is where he spoke from; the report names no other place
+    let text =
+        "وأدان أمير منطقة تبوك التفجير الإرهابي الذي استهدف المصلين أمس وأسفر عن مقتل 5 أشخاص.";
+    let events = extract(text);
+    let loc = events.iter().find_map(|e| e.location.as_ref());
+    assert!(loc.is_some_and(|l| l.where_said), "{events:#?}");
+    // a place told as the incident's is not
+    let text = "انفجرت سيارة مفخخة أمس في مدينة تبوك وأسفرت عن مقتل 5 أشخاص.";
+    let events = extract(text);
+    let loc = events.iter().find_map(|e| e.location.as_ref());
+    assert!(
+        loc.is_some_and(|l| !l.where_said && l.text == "تبوك"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_verb_of_saying_opening_a_clause_after_a_comma_does_not_make_a_place_the_speakers() {
+    // "ندد ... بالتفجير ... بعسير، وقالوا": the bombing's place, not where they spoke
+    let text = "ندد فنانون بالتفجير الآثم بمسجد في تبوك، وقالوا إن هذا التفجير عمل جبان.";
+    let events = extract(text);
+    let loc = events.iter().find_map(|e| e.location.as_ref());
+    assert!(
+        loc.is_some_and(|l| !l.where_said && l.text == "تبوك"),
+        "{events:#?}"
+    );
+}

@@ -1127,6 +1127,7 @@ impl Geocoder {
                 lon: Some(p.lon),
                 geonames_id: p.geonames_id,
                 precision: Some(precision),
+                where_said: false,
             },
             feature: p.feature.as_str().to_string(),
             score: s.score,

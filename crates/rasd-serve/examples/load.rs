@@ -158,6 +158,7 @@ fn synthetic(rng: &mut Rng, n: usize) -> (Report, Vec<Event>) {
             lon: Some(lon0 + (rng.unit() - 0.5) * 3.0),
             geonames_id: None,
             precision: Some(1),
+            where_said: false,
         }),
         fatalities: Some(Count {
             min: Some(killed),

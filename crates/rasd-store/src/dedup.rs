@@ -38,7 +38,9 @@
 //!    = "Asir"): (a) the same place (GeoNames id, or name in one country); (b) one inside the
 //!    other: the coarser one's name is the finer one's admin2 or admin1 (a neighbourhood in its
 //!    city, a town in its province); (c) country: one mention is placed only at country level
-//!    (geo precision 3, no admin1): it never splits an incident from the places of its country;
+//!    (geo precision 3, no admin1), or only where somebody spoke of the incident
+//!    (`location.where_said`, compared as its country): it never splits an incident from the
+//!    places of its country;
 //!    (d) near: coordinates at most 10 km apart when one is approximate, 2 km when both are
 //!    precise (two named neighbourhoods of one city are different places), and up to
 //!    [`NEAR_EVIDENCE_KM`] km between two settlements that share other evidence (the same
@@ -190,6 +192,10 @@ impl Mention {
     /// The de-duplication view of one event of a document published on `published`.
     pub fn from_event(e: &Event, published: Option<&str>) -> Mention {
         let loc = e.location.as_ref();
+        // a soft place (where the report was filed or somebody spoke) is compared as its
+        // country alone (rule 3c): it neither splits the incident from its place nor places it
+        let soft = loc.is_some_and(|l| l.where_said);
+        let precise = loc.filter(|_| !soft);
         let (date, date_precision, date_end) = match &e.date {
             // a date inferred from the publication alone says nothing of the incident's day
             Some(d) if d.text.is_none() => (None, None, None),
@@ -209,13 +215,20 @@ impl Mention {
             event_type: e.event_type.clone(),
             sub_event_type: e.sub_event_type.clone(),
             country: loc.and_then(|l| l.country.clone()),
-            admin1: loc.and_then(|l| l.admin1.clone()),
-            admin2: loc.and_then(|l| l.admin2.clone()),
-            place: loc.map(|l| l.name.clone()),
-            geonames_id: loc.and_then(|l| l.geonames_id),
-            lat: loc.and_then(|l| l.lat),
-            lon: loc.and_then(|l| l.lon),
-            geo_precision: loc.and_then(|l| l.precision),
+            admin1: precise.and_then(|l| l.admin1.clone()),
+            admin2: precise.and_then(|l| l.admin2.clone()),
+            place: match precise {
+                Some(l) => Some(l.name.clone()),
+                None => loc.and_then(|l| l.country.clone()),
+            },
+            geonames_id: precise.and_then(|l| l.geonames_id),
+            lat: precise.and_then(|l| l.lat),
+            lon: precise.and_then(|l| l.lon),
+            geo_precision: if soft {
+                Some(3)
+            } else {
+                loc.and_then(|l| l.precision)
+            },
             actor1: e.actor1.as_ref().map(|a| (a.name.clone(), a.kind)),
             actor2: e.actor2.as_ref().map(|a| (a.name.clone(), a.kind)),
             plover_mode: e.plover.mode.clone(),
@@ -1224,6 +1237,32 @@ mod tests {
         .unwrap();
         let inferred = Mention::from_event(&event, Some("2015-08-09"));
         assert!(!inferred.dated() && inferred.date.is_none());
+    }
+
+    #[test]
+    fn a_place_only_where_somebody_spoke_is_compared_as_its_country() {
+        // "أدان أمير منطقة الرياض التفجير ..." on the day of the Abha bombing: the record keeps
+        // Riyadh, marked where_said, and the store compares it as Saudi Arabia alone
+        let event = |where_said: bool| -> Event {
+            serde_json::from_value(serde_json::json!({
+                "schema_version": 1, "event_id": "d:1", "doc_id": "d", "sentence": [0, 1],
+                "event_type": "Explosions/Remote violence", "sub_event_type": "Suicide bomb",
+                "plover": {"event": "ASSAULT", "mode": "suicide-attack"},
+                "trigger": {"text": "x", "span": [0, 1]},
+                "date": {"value": "2015-08-06", "precision": "day", "text": "أمس", "span": [2, 5]},
+                "actor1": null, "actor2": null,
+                "location": {"name": "Riyadh", "text": "الرياض", "span": [8, 14], "country": "SA",
+                    "admin1": "Ar Riyāḑ", "lat": 24.68773, "lon": 46.72185, "geonames_id": 108410,
+                    "precision": 1, "where_said": where_said},
+                "fatalities": null, "injuries": null, "victims": [], "confidence": 0.7
+            }))
+            .unwrap()
+        };
+        let told = Mention::from_event(&event(false), Some("2015-08-07"));
+        let said = Mention::from_event(&event(true), Some("2015-08-07"));
+        assert!(compare(&abha("a"), &told).is_err());
+        assert!(said.country_level() && said.country.as_deref() == Some("SA"));
+        assert!(compare(&abha("a"), &said).is_ok());
     }
 
     #[test]

@@ -212,15 +212,19 @@ impl Context<'_> {
         // (in the same sentence: "... في الصومال. وأضاف الرئيس" is no speaker's place)
         let sentence = self.doc.sentence_of_token(t);
         let verbs = starting_in(&self.triggers, |h| h.span.start, after);
+        let plain = |h: &&crate::mention::Hit<&'static rasd_lexicon::Trigger>| {
+            (t + 1..h.tokens.0).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+        };
+        // (a verb joined by "و" after a comma opens a clause of its own: "ندد ... بالتفجير
+        // بعسير، وقالوا" is no speaker's place)
         let next_verb = verbs.iter().find(|h| {
             h.value.role == Role::Claim
                 && h.tokens.0 > t
                 && h.tokens.0 <= t + 2
                 && self.doc.sentence_of_token(h.tokens.0) == sentence
+                && (plain(h) || !self.doc.tokens[h.tokens.0].clitics.contains(&"و"))
         });
-        let verb_next_plain = next_verb.is_some_and(|h| {
-            (t + 1..h.tokens.0).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
-        });
+        let verb_next_plain = next_verb.is_some_and(|h| plain(&h));
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
         let after_verb = matches!(p.feature.as_str(), "country" | "city" | "admin1")
@@ -550,6 +554,7 @@ fn country_location(iso: &str, text: String, span: Span) -> Option<Location> {
         lon: Some(c.lon),
         geonames_id: c.geonames_id,
         precision: Some(3),
+        where_said: false,
     })
 }
 

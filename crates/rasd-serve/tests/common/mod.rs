@@ -95,6 +95,7 @@ pub fn xss_report() -> (Report, Vec<Event>) {
             lon: Some(43.77),
             geonames_id: None,
             precision: Some(1),
+            where_said: false,
         }),
         fatalities: Some(Count {
             min: Some(3),

@@ -165,6 +165,7 @@ fn parse(jsonl: &str) -> Vec<Labelled> {
                         lon: p.lon,
                         geonames_id: p.geonames_id,
                         precision: Some(p.precision),
+                        where_said: false,
                     }),
                     fatalities: fx.fatalities.map(|n| {
                         let t = fx.fatalities_text.clone().unwrap_or_default();
