@@ -132,6 +132,10 @@ const SUPPORT_WORDS: usize = 2;
 /// stand ([`Context::carried`]).
 const TRANSFER_WORDS: usize = 10;
 
+/// How many words after a word of the dead or the wounded the event word they come from may
+/// stand in a clause of carrying them ("مصابي تفجير", "مصابين في حادث التفجير").
+const VICTIMS_EVENT_WORDS: usize = 2;
+
 /// How many words a day may stand after a verb of saying and still be when it was said.
 const SPEECH_DATE_WORDS: usize = 4;
 
@@ -437,10 +441,22 @@ impl<'a> Context<'a> {
             return false;
         };
         let between = Span::new(self.doc.tokens[cue].span.end, self.doc.tokens[i].span.start);
+        let hits = starting_in(&self.triggers, |h| h.span.start, between);
+        // (an event word that names where the carried came from is no event of the clause:
+        // "نقل 8 من مصابي تفجير الطوارئ الى الرياض", "مصابين في حادث التفجير")
+        let of_victims = |t: usize| {
+            hits.iter().any(|h| {
+                matches!(h.value.role, Role::Kill | Role::Injure)
+                    && h.tokens.1 <= t
+                    && t - h.tokens.1 <= VICTIMS_EVENT_WORDS
+            })
+        };
         (cue + 1..i).all(|t| self.doc.tokens[t].kind != TokenKind::Punct)
-            && !starting_in(&self.triggers, |h| h.span.start, between)
-                .iter()
-                .any(|h| h.value.role == Role::Event && !self.cue_at_token(h.tokens.0, Cue::Means))
+            && !hits.iter().any(|h| {
+                h.value.role == Role::Event
+                    && !self.cue_at_token(h.tokens.0, Cue::Means)
+                    && !of_victims(h.tokens.0)
+            })
     }
 
     /// Whether a negation stands at most three words before token `i`, with no number or

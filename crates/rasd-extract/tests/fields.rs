@@ -869,3 +869,17 @@ fn a_figure_of_people_joined_after_a_figure_of_people_adds_to_the_toll() {
         .find_map(|e| e.fatalities.as_ref().and_then(|f| f.min));
     assert_eq!(toll, Some(11), "{events:#?}");
 }
+
+#[test]
+fn a_figure_of_the_wounded_in_construct_counts_some_of_them_not_more() {
+    // "19 من مصابي التفجير": some of the wounded told already (they left hospital)
+    let text =
+        "انفجرت سيارة مفخخة في سوق مدينة الحلة أمس. وغادر 19 من مصابي مسجد الحي المستشفى اليوم.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.injuries.as_ref().is_none_or(|i| i.min != Some(19))),
+        "{events:#?}"
+    );
+}

@@ -301,3 +301,16 @@ fn a_verb_of_saying_opening_a_clause_after_a_comma_does_not_make_a_place_the_spe
         "{events:#?}"
     );
 }
+
+#[test]
+fn where_the_wounded_of_the_bombing_were_taken_is_not_its_place() {
+    // the event word names where the carried came from, and a feature word stands after "إلى"
+    let text = "صحة المحافظة: نقل 4 من مصابي تفجير السوق إلى مدينة بغداد";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.precision == Some(3))),
+        "{events:#?}"
+    );
+}

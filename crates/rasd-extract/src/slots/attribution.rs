@@ -62,9 +62,18 @@ impl Context<'_> {
         let group = (of..(of + PART_WORDS).min(doc.tokens.len()))
             .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
             .count();
+        // (a word in construct with a definite noun is definite too: "من مصابي التفجير", "من
+        // مصابي مسجد الطوارئ")
+        let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
+        let construct =
+            |i: usize| word(i + 1) && (definite(i + 1) || word(i + 2) && definite(i + 2));
         !n.vague
             && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من")
-            && words.any(|t| (of..=of + group).contains(&t.tokens.0) && definite(t.tokens.0))
+            && words.any(|t| {
+                (of..=of + group).contains(&t.tokens.0)
+                    && (definite(t.tokens.0)
+                        || t.tokens.0 == of && t.tokens.1 == of + 1 && construct(of))
+            })
     }
 
     /// "فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر", "قبل أن يقتل نفسه": the attacker who killed

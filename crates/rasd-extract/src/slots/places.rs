@@ -154,7 +154,9 @@ impl Context<'_> {
         };
         // where the dead or the wounded were taken ("نقل 8 مصابين ... إلى الرياض", "أسعفوا
         // للمستشفى في جدة")
+        // (a feature word may stand between: "إلى مدينة الرياض")
         let to = first > 0 && self.cue_at_token(first - 1, Cue::Toward)
+            || first > 1 && p.cue.is_some() && self.cue_at_token(first - 2, Cue::Toward)
             || self.doc.tokens[first].clitics.contains(&"ل");
         if to && self.carried(first) {
             return true;
