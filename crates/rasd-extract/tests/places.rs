@@ -314,3 +314,41 @@ fn where_the_wounded_of_the_bombing_were_taken_is_not_its_place() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_place_name_quoted_alone_is_a_newspaper_not_a_place() {
+    // 'مؤكدين في حديثهم مع "الموصل"': the paper they spoke to; the bombing is in Diyala
+    let text = "دان علماء التفجير الذي استهدف مسجدا بمحافظة ديالى، مؤكدين في حديثهم مع \"الموصل\" \
+                أن التفجير جريمة نكراء.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .filter_map(|e| e.location.as_ref())
+            .all(|l| l.text != "الموصل"),
+        "{events:#?}"
+    );
+    // with a place cue it is the place ('في ضاحية «مدينة الصدر»')
+    let text = "سقطت قذائف هاون على منازل في ضاحية «مدينة الصدر» أمس ما أدى إلى مقتل مدنيين اثنين.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .filter_map(|e| e.location.as_ref())
+            .any(|l| l.text.contains("مدينة الصدر") || l.name == "Baghdad"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn the_hospital_the_wounded_were_taken_to_is_not_where_they_were_wounded() {
+    let text = "وتم نقل المصابين في التفجير إلى مستشفى الشرطة ببغداد.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .filter_map(|e| e.location.as_ref())
+            .all(|l| l.precision == Some(3)),
+        "{events:#?}"
+    );
+}

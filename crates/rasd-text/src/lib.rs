@@ -43,6 +43,7 @@ pub use data::{parse_tsv, validate_tables, TsvError, TSV_FILES};
 pub use matcher::{Haystack, Patterns, PhraseMatch, PhraseMatcher, SharedMatcher, SharedScan};
 pub use normalize::{key, normalize_key, Normalized};
 pub use sentences::MAX_SENTENCE_TOKENS;
+pub use tokenize::is_quote;
 
 /// `[start, end)` in chars of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]

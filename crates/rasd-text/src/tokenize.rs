@@ -36,7 +36,8 @@ pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
 }
 
-pub(crate) fn is_quote(c: char) -> bool {
+/// Whether `c` is a quotation mark (guillemets, straight, curly or low quotes, single or double).
+pub fn is_quote(c: char) -> bool {
     matches!(
         c,
         '«' | '»'

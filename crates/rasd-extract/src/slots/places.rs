@@ -154,9 +154,14 @@ impl Context<'_> {
         };
         // where the dead or the wounded were taken ("نقل 8 مصابين ... إلى الرياض", "أسعفوا
         // للمستشفى في جدة")
-        // (a feature word may stand between: "إلى مدينة الرياض")
-        let to = first > 0 && self.cue_at_token(first - 1, Cue::Toward)
-            || first > 1 && p.cue.is_some() && self.cue_at_token(first - 2, Cue::Toward)
+        // (a feature word or the destination may stand between: "إلى مدينة الرياض", "إلى
+        // مستشفى قوى الأمن بالرياض")
+        let to = (first.saturating_sub(DESTINATION_WORDS)..first)
+            .rev()
+            .any(|i| {
+                self.cue_at_token(i, Cue::Toward)
+                    && (i + 1..first).all(|j| self.doc.tokens[j].kind != TokenKind::Punct)
+            })
             || self.doc.tokens[first].clitics.contains(&"ل");
         if to && self.carried(first) {
             return true;
@@ -204,6 +209,24 @@ impl Context<'_> {
             && !starting_in(&self.triggers, |h| h.span.start, between)
                 .iter()
                 .any(violence)
+    }
+
+    /// Whether a place mention is the whole of a quotation with no place cue before it
+    /// ('مؤكدين في حديثهم مع "الرياض"'; not 'في ضاحية «مدينة الصدر»'): a newspaper, a channel
+    /// or an operation named after a place, not a place.
+    fn quoted_alone(&self, p: &rasd_geo::PlaceMention) -> bool {
+        let quote = |a: usize, b: usize| {
+            b > a
+                && self
+                    .doc
+                    .slice(Span::new(a, b))
+                    .chars()
+                    .all(rasd_text::is_quote)
+        };
+        p.cue.is_none()
+            && p.span.start > 0
+            && quote(p.span.start - 1, p.span.start)
+            && quote(p.span.end, p.span.end + 1)
     }
 
     /// How a place mention stands to the verbs of saying around it ([`Speech`]).
@@ -319,6 +342,9 @@ impl Context<'_> {
             .filter(|p| !self.metonymy(p, &placed))
             // nor is where the dead were buried or mourned, or where somebody spoke of it
             .filter(|p| !self.told_elsewhere(p))
+            // nor a name quoted alone: a newspaper's or a channel's ('مع "الرياض"',
+            // 'لـ«الشرق الأوسط»')
+            .filter(|p| !self.quoted_alone(p))
             .map(|p| (self.place_rank(p, trigger), p))
             .max_by(|((ra, _), a), ((rb, _), b)| {
                 ra.partial_cmp(rb)
@@ -367,6 +393,10 @@ pub(crate) struct Place {
     /// report was filed (`where_told`).
     pub where_told: bool,
 }
+
+/// How many words before a place the preposition of a destination may stand ("إلى مستشفى
+/// قوى الأمن بالرياض").
+const DESTINATION_WORDS: usize = 5;
 
 /// How far after a settlement its anchor ("قرب نابلس") may start, in chars.
 const ANCHOR_CHARS: usize = 16;
