@@ -155,6 +155,10 @@ fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
 /// How many words before an event word a cue of support ("بدعم من") may stand.
 const SUPPORT_WORDS: usize = 2;
 
+/// How many words before an event word joined by «و» a cue of support may open the list it
+/// belongs to ("بمساندة الحشد الشعبي والطيران العسكري").
+const SUPPORT_LIST_WORDS: usize = 5;
+
 /// How many words before a place or a vehicle a word of carrying the dead or the wounded may
 /// stand ([`Context::carried`]).
 const TRANSFER_WORDS: usize = 10;
@@ -490,6 +494,24 @@ impl<'a> Context<'a> {
                 || (after + 1..t0).any(|i| self.cue_at_token(i, Cue::Relative)))
     }
 
+    /// Whether token `i`, joined by «و», is a later member of a list a [`Cue::Support`] opens at
+    /// most [`SUPPORT_LIST_WORDS`] words before it, with no punctuation between.
+    fn in_support_list(&self, i: usize) -> bool {
+        let toks = &self.doc.tokens;
+        if !toks[i].clitics.contains(&"و") {
+            return false;
+        }
+        for j in (i.saturating_sub(SUPPORT_LIST_WORDS)..i).rev() {
+            if toks[j].kind == TokenKind::Punct {
+                return false;
+            }
+            if self.cue_at_token(j, Cue::Support) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether a negation stands at most three words before token `i`, with no number or
     /// punctuation between ("لم يسفر عن إصابات", not "ما لا يقل عن 10 قتلى").
     fn negated(&self, i: usize) -> bool {
@@ -820,6 +842,9 @@ impl<'a> Context<'a> {
         let support = |m: &Hit<&'static Trigger>| {
             (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
                 .any(|i| self.cue_at_token(i, Cue::Support))
+                // or joined by «و» to a list the cue opens ("بمساندة الحشد الشعبي والطيران
+                // العسكري"), with no punctuation between
+                || self.in_support_list(m.tokens.0)
                 // a campaign against a side ("والمعركة ضد تنظيم داعش") is no incident's word
                 || self.cue_at_token(m.tokens.0, Cue::Campaign)
         };
@@ -837,9 +862,12 @@ impl<'a> Context<'a> {
         let fresh = (events.iter())
             .filter(|m| battle(m) && !support(m) && !before_act(m))
             .count();
+        // with only words of support, the deaths tell the act ("تمكنت قوة أمنية بمساندة الحشد
+        // الشعبي والطيران العسكري من قتل 19 مسلحا")
+        let killed_with_support = acts == 0 && !kills.is_empty();
         let main = events
             .iter()
-            .filter(|m| acts == 0 || !support(m))
+            .filter(|m| !killed_with_support && (acts == 0 || !support(m)))
             .filter(|m| fresh == 0 || !before_act(m))
             .max_by(|a, b| {
                 a.value

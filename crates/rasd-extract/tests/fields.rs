@@ -332,6 +332,55 @@ fn the_side_a_place_is_taken_from_is_not_its_taker() {
 }
 
 #[test]
+fn a_sides_aviation_strikes_from_the_air() {
+    // "طيران التحالف": the coalition's aircraft, not a shelling
+    let events =
+        extract("وقتل 12 مسلحا حوثيا أمس في قصف لطيران التحالف على تجمع لهم في مديرية حرض.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+}
+
+#[test]
+fn aircraft_listed_after_a_word_of_support_do_not_type_the_act() {
+    // the force killed them, with the militia and the aircraft in support
+    let events = extract(
+        "وتمكنت قوة أمنية بمساندة الحشد الشعبي والطيران العسكري من قتل 15 مسلحا من داعش في ناحية العظيم أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+    // "بمساعدة" tells support as "بدعم من" does
+    let events = extract(
+        "وتمكنت وحدات حماية الشعب الكردية من طرد التنظيم من بلدة صرين أمس بمساعدة الضربات الجوية الأميركية.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn clearing_villages_of_gunmen_and_managing_to_take_a_place_change_territory() {
+    let events =
+        extract("وتمكنت المقاومة الشعبية أمس من تطهير قرى الشقب والصراهم من مسلحي الحوثي.");
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type == "Non-state actor overtakes territory"),
+        "{events:#?}"
+    );
+    let events = extract(
+        "وقال المصدر إن مسلحي تنظيم داعش تمكنوا من السيطرة على قرية تل شعير جنوب الحسكة أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_place_taken_after_fighting_is_a_change_of_territory() {
     // the fighting that won the town is told before the taking: the taking is the act
     let events = extract(
