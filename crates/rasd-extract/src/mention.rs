@@ -107,6 +107,33 @@ pub(crate) fn attack_on_armed(sub_event_type: &str, armed_target: bool, civilian
     sub_event_type == "Attack" && armed_target && !civilians
 }
 
+pub(crate) const GOVERNMENT_REGAINS: &str = "Government regains territory";
+pub(crate) const NON_STATE_OVERTAKES: &str = "Non-state actor overtakes territory";
+
+/// Whether the sub-event type is a change of territory by force.
+pub(crate) fn territory_change(sub_event_type: &str) -> bool {
+    sub_event_type == GOVERNMENT_REGAINS || sub_event_type == NON_STATE_OVERTAKES
+}
+
+/// The kind of a change of territory as its taker decides it (ACLED): a state's forces regain
+/// territory, a rebel group or a militia overtakes it; `None` when `sub_event_type` is no change
+/// of territory, or nothing known of the taker decides (no actor, a foreign state's forces).
+pub(crate) fn territory_taken_by(
+    sub_event_type: &str,
+    actor1: &Option<Actor>,
+) -> Option<&'static str> {
+    if !territory_change(sub_event_type) {
+        return None;
+    }
+    match actor1.as_ref()?.kind {
+        ActorKind::State => Some(GOVERNMENT_REGAINS),
+        ActorKind::Rebel | ActorKind::PoliticalMilitia | ActorKind::IdentityMilitia => {
+            Some(NON_STATE_OVERTAKES)
+        }
+        _ => None,
+    }
+}
+
 /// A lexicon match, detached from the matcher's lifetime.
 #[derive(Debug, Clone, Copy)]
 pub struct Hit<T> {
@@ -128,6 +155,10 @@ fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
 /// How many words before an event word a cue of support ("بدعم من") may stand.
 const SUPPORT_WORDS: usize = 2;
 
+/// How many words before an event word joined by «و» a cue of support may open the list it
+/// belongs to ("بمساندة الحشد الشعبي والطيران العسكري").
+const SUPPORT_LIST_WORDS: usize = 5;
+
 /// How many words before a place or a vehicle a word of carrying the dead or the wounded may
 /// stand ([`Context::carried`]).
 const TRANSFER_WORDS: usize = 10;
@@ -135,6 +166,9 @@ const TRANSFER_WORDS: usize = 10;
 /// How many words after a word of the dead or the wounded the event word they come from may
 /// stand in a clause of carrying them ("مصابي تفجير", "مصابين في حادث التفجير").
 const VICTIMS_EVENT_WORDS: usize = 2;
+
+/// How many words before an actor a [`Cue::Loser`] may stand ("من قبضة الحوثيين").
+const LOSER_WORDS: usize = 2;
 
 /// How many words a day may stand after a verb of saying and still be when it was said.
 const SPEECH_DATE_WORDS: usize = 4;
@@ -457,6 +491,41 @@ impl<'a> Context<'a> {
                     && !self.cue_at_token(h.tokens.0, Cue::Means)
                     && !of_victims(h.tokens.0)
             })
+    }
+
+    /// Whether the actor, told after a change of territory's word `trigger`, is the side the
+    /// place is taken from: a [`Cue::Loser`] ("من", "من قبضة") at most two words before it and
+    /// after the word, or a relative pronoun between the word and it ("استعادة السيطرة على
+    /// مدينة الرمادي التي يسيطر عليها تنظيم داعش": who held the place).
+    fn driven_out(&self, a: &Actor, trigger: Span) -> bool {
+        let (Some(t0), Some(after)) = (
+            self.doc.token_at(a.span[0]),
+            self.doc.token_at(trigger.end.saturating_sub(1)),
+        ) else {
+            return false;
+        };
+        a.span[0] >= trigger.end
+            && ((t0.saturating_sub(LOSER_WORDS).max(after + 1)..t0)
+                .any(|i| self.cue_at_token(i, Cue::Loser))
+                || (after + 1..t0).any(|i| self.cue_at_token(i, Cue::Relative)))
+    }
+
+    /// Whether token `i`, joined by «و», is a later member of a list a [`Cue::Support`] opens at
+    /// most [`SUPPORT_LIST_WORDS`] words before it, with no punctuation between.
+    fn in_support_list(&self, i: usize) -> bool {
+        let toks = &self.doc.tokens;
+        if !toks[i].clitics.contains(&"و") {
+            return false;
+        }
+        for j in (i.saturating_sub(SUPPORT_LIST_WORDS)..i).rev() {
+            if toks[j].kind == TokenKind::Punct {
+                return false;
+            }
+            if self.cue_at_token(j, Cue::Support) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether a negation stands at most three words before token `i`, with no number or
@@ -789,13 +858,33 @@ impl<'a> Context<'a> {
         let support = |m: &Hit<&'static Trigger>| {
             (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
                 .any(|i| self.cue_at_token(i, Cue::Support))
+                // or joined by «و» to a list the cue opens ("بمساندة الحشد الشعبي والطيران
+                // العسكري"), with no punctuation between
+                || self.in_support_list(m.tokens.0)
                 // a campaign against a side ("والمعركة ضد تنظيم داعش") is no incident's word
                 || self.cue_at_token(m.tokens.0, Cue::Campaign)
         };
+        // nor is a word of battle told as what came before another ("سيطرت المقاومة على
+        // المدينة عقب اشتباكات", "تخوض معارك داخل القاعدة بعد أن سيطرت على المناطق المحيطة
+        // بها"): the fighting that won a place, the place won before the fighting
+        let battle =
+            |m: &Hit<&'static Trigger>| m.value.event_type.as_deref() == Some(rasd_core::BATTLES);
+        let before_act = |m: &Hit<&'static Trigger>| {
+            battle(m)
+                && (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
+                    .any(|i| self.cue_at_token(i, Cue::Prior))
+        };
         let acts = events.iter().filter(|m| !support(m)).count();
+        let fresh = (events.iter())
+            .filter(|m| battle(m) && !support(m) && !before_act(m))
+            .count();
+        // with only words of support, the deaths tell the act ("تمكنت قوة أمنية بمساندة الحشد
+        // الشعبي والطيران العسكري من قتل 19 مسلحا")
+        let killed_with_support = acts == 0 && !kills.is_empty();
         let main = events
             .iter()
-            .filter(|m| acts == 0 || !support(m))
+            .filter(|m| !killed_with_support && (acts == 0 || !support(m)))
+            .filter(|m| fresh == 0 || !before_act(m))
             .max_by(|a, b| {
                 a.value
                     .priority
@@ -881,7 +970,16 @@ impl<'a> Context<'a> {
             plover_event = "ASSAULT".into();
             plover_mode = None;
         }
-        let (actor1, actor2) = self.actors(span, trigger_span, civilian_victims);
+        let (mut actor1, mut actor2) = self.actors(span, trigger_span, civilian_victims);
+        // a place is taken from the side told after the change ("بتحرير مدينة عدن من
+        // الميليشيات الحوثية"): that side is driven out, not the taker
+        if territory_change(&sub_event_type)
+            && actor1
+                .as_ref()
+                .is_some_and(|a| self.driven_out(a, trigger_span))
+        {
+            std::mem::swap(&mut actor1, &mut actor2);
+        }
         let armed_target = armed_victims || armed(&actor2);
         // attacks on armed forces are battles; generic attacks on civilians are attacks
         if attack_on_armed(&sub_event_type, armed_target, civilian_victims) {
@@ -895,11 +993,10 @@ impl<'a> Context<'a> {
             event_type = rasd_core::VAC.into();
             sub_event_type = "Attack".into();
         }
-        // a state's forces taking a place regain it (ACLED: "Government regains territory")
-        if sub_event_type == "Non-state actor overtakes territory"
-            && actor1.as_ref().is_some_and(|a| a.kind == ActorKind::State)
-        {
-            sub_event_type = "Government regains territory".into();
+        // who takes a place decides the kind of change: a state's forces regain it, a rebel
+        // or a militia overtakes it (ACLED), whatever word tells it ("تحرير", "سيطرت")
+        if let Some(kind) = territory_taken_by(&sub_event_type, &actor1) {
+            sub_event_type = kind.into();
         }
         // an explicit clash between two armed sides is a battle, whatever weapons the fighters
         // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة")

@@ -293,6 +293,113 @@ fn a_state_force_taking_a_place_regains_it() {
 }
 
 #[test]
+fn a_militia_liberating_a_place_overtakes_it() {
+    // a word of liberation does not make its taker a government: a militia overtakes the town
+    let events =
+        extract("وحررت المقاومة الشعبية مدينة الضالع من ميليشيات الحوثي بعد معارك استمرت أسابيع.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn the_side_a_place_is_taken_from_is_not_its_taker() {
+    let name = |a: &Option<rasd_core::Actor>| a.as_ref().map(|a| a.name.clone());
+    // "من" before the side driven out
+    let events = extract("واحتفل السكان أمس بتحرير مدينة زنجبار من ميليشيات الحوثي وقوات صالح.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+    assert_eq!(
+        name(&events[0].actor2).as_deref(),
+        Some("Houthis"),
+        "{events:#?}"
+    );
+    // a relative clause that tells who held the place
+    let events = extract(
+        "وقال المسؤول إن عملية استعادة السيطرة على مدينة الفلوجة التي يسيطر عليها تنظيم داعش بدأت أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        name(&events[0].actor2).as_deref(),
+        Some("Islamic State"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_sides_aviation_strikes_from_the_air() {
+    // "طيران التحالف": the coalition's aircraft, not a shelling
+    let events =
+        extract("وقتل 12 مسلحا حوثيا أمس في قصف لطيران التحالف على تجمع لهم في مديرية حرض.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+}
+
+#[test]
+fn aircraft_listed_after_a_word_of_support_do_not_type_the_act() {
+    // the force killed them, with the militia and the aircraft in support
+    let events = extract(
+        "وتمكنت قوة أمنية بمساندة الحشد الشعبي والطيران العسكري من قتل 15 مسلحا من داعش في ناحية العظيم أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+    // "بمساعدة" tells support as "بدعم من" does
+    let events = extract(
+        "وتمكنت وحدات حماية الشعب الكردية من طرد التنظيم من بلدة صرين أمس بمساعدة الضربات الجوية الأميركية.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn clearing_villages_of_gunmen_and_managing_to_take_a_place_change_territory() {
+    let events =
+        extract("وتمكنت المقاومة الشعبية أمس من تطهير قرى الشقب والصراهم من مسلحي الحوثي.");
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type == "Non-state actor overtakes territory"),
+        "{events:#?}"
+    );
+    let events = extract(
+        "وقال المصدر إن مسلحي تنظيم داعش تمكنوا من السيطرة على قرية تل شعير جنوب الحسكة أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_place_taken_after_fighting_is_a_change_of_territory() {
+    // the fighting that won the town is told before the taking: the taking is the act
+    let events = extract(
+        "وسيطر مسلحو المعارضة السورية أمس على بلدة معان في ريف حماة عقب اشتباكات عنيفة مع قوات النظام.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+    // a place won before the fighting told: the fighting is the act
+    let events = extract(
+        "وتخوض قوات الجيش معارك عنيفة مع الحوثيين داخل قاعدة العند الجوية بعد أن سيطرت على المناطق المحيطة بها.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}
+
+#[test]
 fn gunmen_shooting_a_police_officer_make_a_battle() {
     let events = extract("أطلق مسلحان النار على أمين شرطة في مدينة العريش أمس فقتلاه.");
     assert_eq!(events.len(), 1, "{events:#?}");
