@@ -532,44 +532,81 @@ impl SharedMatcher {
     }
 }
 
-/// A byte trie of patterns; each node lists the (lexicon, entry) of the patterns ending there.
+/// A trie of patterns over units of the haystack: a char of the Arabic block (two UTF-8 bytes,
+/// lead byte 0xD8 to 0xDB) is one unit, any other byte is a unit of its own, so a walk over Arabic
+/// text takes one step per letter where a byte trie took two. A pattern and the haystack split
+/// into the same units from any char boundary (those lead bytes start two-byte chars only), so a
+/// pattern ends on a unit and the walk finds what a byte walk finds. Each node lists the
+/// (lexicon, entry) of the patterns ending there.
 #[derive(Debug, Clone)]
 struct Trie {
+    /// A unit's code ([`unit`]) -> its symbol, or [`NO_SYMBOL`] for a unit no pattern holds.
+    symbols: Box<[u16; UNIT_CODES]>,
     nodes: Vec<Node>,
-    /// The edges of all nodes, each node's sorted by byte.
-    edge_bytes: Vec<u8>,
+    /// The edges of all nodes, each node's sorted by symbol.
+    edge_symbols: Vec<u16>,
     edge_child: Vec<u32>,
-    /// Dense transitions of the nodes with many edges.
-    dense: Vec<[u32; 256]>,
+    /// Dense transitions of the nodes with many edges, a row of one child per symbol a node.
+    dense: Vec<u32>,
     /// (lexicon, entry) of the patterns ending at each node.
     out: Vec<(u32, u32)>,
 }
 
 /// One trie node: where its edges and outputs are, in one place (a walk reads one node per
-/// byte).
+/// unit).
 #[derive(Debug, Clone, Copy)]
 struct Node {
     edges: u32,
-    n_edges: u32,
-    /// Index into `dense`, or [`NONE`].
+    /// Start of the node's row in `dense`, or [`NONE`].
     dense: u32,
     out: u32,
-    n_out: u32,
+    n_edges: u16,
+    n_out: u16,
 }
 
 const NONE: u32 = u32::MAX;
+const NO_SYMBOL: u16 = u16::MAX;
+/// Unit codes: a byte is its own code (0..256), an Arabic-block char 256 + its 8 low bits
+/// (U+0600 to U+06FF).
+const UNIT_CODES: usize = 512;
+
+/// The unit of `hay` starting at byte `i` (a char boundary or inside a non-Arabic char): its code
+/// and length in bytes.
+#[inline]
+fn unit(hay: &[u8], i: usize) -> Option<(usize, usize)> {
+    let b = *hay.get(i)?;
+    if (0xD8..=0xDB).contains(&b) {
+        // a two-byte lead: its continuation byte follows in valid UTF-8
+        let t = *hay.get(i + 1)?;
+        Some((
+            256 + (usize::from(b - 0xD8) << 6 | usize::from(t & 0x3F)),
+            2,
+        ))
+    } else {
+        Some((usize::from(b), 1))
+    }
+}
 
 impl Trie {
     fn new(lexicons: &[Vec<(String, usize)>]) -> Trie {
+        let mut symbols = Box::new([NO_SYMBOL; UNIT_CODES]);
+        let mut n_symbols = 0usize;
         // build with sorted child maps, then flatten
-        let mut children: Vec<std::collections::BTreeMap<u8, u32>> = vec![Default::default()];
+        let mut children: Vec<std::collections::BTreeMap<u16, u32>> = vec![Default::default()];
         let mut outs: Vec<Vec<(u32, u32)>> = vec![Vec::new()];
         for (l, pats) in lexicons.iter().enumerate() {
             for (pat, id) in pats {
+                let bytes = pat.as_bytes();
                 let mut node = 0usize;
-                for &b in pat.as_bytes() {
+                let mut i = 0;
+                while let Some((code, len)) = unit(bytes, i) {
+                    i += len;
+                    if symbols[code] == NO_SYMBOL {
+                        symbols[code] = n_symbols as u16;
+                        n_symbols += 1;
+                    }
                     let next = children.len() as u32;
-                    let c = *children[node].entry(b).or_insert(next);
+                    let c = *children[node].entry(symbols[code]).or_insert(next);
                     if c == next {
                         children.push(Default::default());
                         outs.push(Vec::new());
@@ -583,31 +620,31 @@ impl Trie {
             }
         }
         let mut t = Trie {
+            symbols,
             nodes: Vec::with_capacity(children.len()),
-            edge_bytes: Vec::new(),
+            edge_symbols: Vec::new(),
             edge_child: Vec::new(),
             dense: Vec::new(),
             out: Vec::new(),
         };
         for (c, o) in children.iter().zip(&outs) {
             let mut node = Node {
-                edges: t.edge_bytes.len() as u32,
-                n_edges: c.len() as u32,
+                edges: t.edge_symbols.len() as u32,
+                n_edges: c.len() as u16,
                 dense: NONE,
                 out: t.out.len() as u32,
-                n_out: o.len() as u32,
+                n_out: o.len() as u16,
             };
-            for (&b, &child) in c {
-                t.edge_bytes.push(b);
+            for (&s, &child) in c {
+                t.edge_symbols.push(s);
                 t.edge_child.push(child);
             }
             if c.len() > 8 {
-                let mut d = [NONE; 256];
-                for (&b, &child) in c {
-                    d[b as usize] = child;
-                }
                 node.dense = t.dense.len() as u32;
-                t.dense.push(d);
+                t.dense.resize(t.dense.len() + n_symbols, NONE);
+                for (&s, &child) in c {
+                    t.dense[node.dense as usize + usize::from(s)] = child;
+                }
             }
             t.out.extend_from_slice(o);
             t.nodes.push(node);
@@ -615,14 +652,15 @@ impl Trie {
         t
     }
 
-    fn child(&self, node: &Node, b: u8) -> Option<usize> {
+    #[inline]
+    fn child(&self, node: &Node, s: u16) -> Option<usize> {
         if node.dense != NONE {
-            let c = self.dense[node.dense as usize][b as usize];
+            let c = self.dense[node.dense as usize + usize::from(s)];
             return (c != NONE).then_some(c as usize);
         }
         let a = node.edges as usize;
         let z = a + node.n_edges as usize;
-        let k = self.edge_bytes[a..z].iter().position(|&x| x == b)?;
+        let k = self.edge_symbols[a..z].iter().position(|&x| x == s)?;
         Some(self.edge_child[a + k] as usize)
     }
 
@@ -630,15 +668,21 @@ impl Trie {
     /// (end byte, entry) goes to `found[lexicon]`.
     fn walk(&self, hay: &[u8], at: usize, found: &mut [Option<(u32, u32)>]) {
         let mut node = &self.nodes[0];
-        for (k, &b) in hay.get(at..).unwrap_or(&[]).iter().enumerate() {
-            let Some(c) = self.child(node, b) else {
+        let mut i = at;
+        while let Some((code, len)) = unit(hay, i) {
+            let s = self.symbols[code];
+            if s == NO_SYMBOL {
+                break;
+            }
+            let Some(c) = self.child(node, s) else {
                 break;
             };
+            i += len;
             node = &self.nodes[c];
             if node.n_out > 0 {
                 let a = node.out as usize;
                 for &(l, id) in &self.out[a..a + node.n_out as usize] {
-                    found[l as usize] = Some(((at + k + 1) as u32, id));
+                    found[l as usize] = Some((i as u32, id));
                 }
             }
         }

@@ -15,6 +15,9 @@ use crate::input::{FieldArgs, FieldMap, InputReader};
 
 /// Reports extracted in parallel at a time.
 const CHUNK: usize = 256;
+/// Chunks in flight: while the threads extract one, the next waits in the pool, so that no
+/// thread idles at a chunk's end, and the main thread reads and writes meanwhile.
+const IN_FLIGHT: usize = 2;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -66,32 +69,71 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .duration_since(std::time::UNIX_EPOCH)
         .ok()
         .map(|d| d.as_secs() as i64);
+    // the gazetteer and the geocoder are built on another thread while the lexicons compile
+    let geocoder = std::thread::spawn(rasd_geo::Geocoder::global);
     let mut extractor = Extractor::new().with_all(args.all);
     if let Some(m) = args.min_confidence {
         extractor = extractor.with_min_confidence(m);
     }
+    geocoder
+        .join()
+        .map_err(|_| anyhow::anyhow!("the geocoder could not be built"))?;
+    let extractor = &extractor;
     let stdout = std::io::stdout();
     let mut out = writer(shape, std::io::BufWriter::new(stdout.lock()));
     let mut bad = 0usize;
     let mut reports = 0usize;
     let mut reader = InputReader::new(&args.paths, args.published.as_deref())
         .fields(FieldMap::new(&args.fields));
-    // streaming in chunks: parallel over the documents of a chunk, output in input order
-    while let Some(chunk) = reader.chunk(CHUNK, |e| {
-        bad += usize::from(!e.note);
-        eprintln!("{}", e.message());
-    }) {
-        reports += chunk.len();
-        let results: Vec<_> = chunk.par_iter().map(|r| extractor.extract(r)).collect();
-        for (report, x) in chunk.iter().zip(&results) {
-            for d in &x.diagnostics {
-                eprintln!("rasd: {}: {}", d.doc_id, d.message);
+    // streaming in chunks: parallel over the documents of a chunk, up to IN_FLIGHT chunks at
+    // once on the pool while this thread reads the next and writes the finished ones, in
+    // input order; the messages of the records skipped while reading a chunk come out just
+    // before its diagnostics, as they would one chunk at a time
+    rayon::in_place_scope(|scope| -> anyhow::Result<()> {
+        let mut pending = std::collections::VecDeque::new();
+        let mut done = false;
+        loop {
+            while !done && pending.len() < IN_FLIGHT {
+                let mut skipped = Vec::new();
+                let Some(chunk) = reader.chunk(CHUNK, |e| {
+                    bad += usize::from(!e.note);
+                    skipped.push(e.message());
+                }) else {
+                    pending.push_back((skipped, None));
+                    done = true;
+                    break;
+                };
+                reports += chunk.len();
+                let (tx, rx) = std::sync::mpsc::sync_channel(1);
+                scope.spawn(move |_| {
+                    let results: Vec<_> = chunk.par_iter().map(|r| extractor.extract(r)).collect();
+                    tx.send((chunk, results)).ok();
+                });
+                pending.push_back((skipped, Some(rx)));
             }
-            for e in &x.events {
-                out.write(&Row::of_report(e, report, now))?;
+            let Some((skipped, rx)) = pending.pop_front() else {
+                break;
+            };
+            for m in &skipped {
+                eprintln!("{m}");
+            }
+            let Some(rx) = rx else {
+                continue;
+            };
+            let (chunk, results) = rx
+                .recv()
+                .map_err(|_| anyhow::anyhow!("an extraction thread failed"))?;
+            for (report, x) in chunk.iter().zip(&results) {
+                for d in &x.diagnostics {
+                    eprintln!("rasd: {}: {}", d.doc_id, d.message);
+                }
+                for e in &x.events {
+                    out.write(&Row::of_report(e, report, now))?;
+                }
             }
         }
-    }
+        Ok(())
+    })?;
     let tally = out.finish()?;
     super::note_omitted(tally, "records");
     if bad > 0 {
