@@ -238,6 +238,29 @@ CREATE INDEX IF NOT EXISTS cluster_members_doc_cluster ON cluster_members (doc_i
 DROP INDEX IF EXISTS cluster_members_doc;
 ",
     ),
+    (
+        10,
+        "
+-- a member of the incident table carries what the toll reads of it: its report's publication
+-- date and its count (a joined retelling none: its count never enters the toll), so that the
+-- toll of a cluster of thousands of mentions is one scan of the index cluster_members_toll,
+-- in seq order, reading no event row
+ALTER TABLE cluster_members ADD COLUMN published TEXT;
+ALTER TABLE cluster_members ADD COLUMN fatalities_min BIGINT;
+ALTER TABLE cluster_members ADD COLUMN fatalities_max BIGINT;
+ALTER TABLE cluster_members ADD COLUMN fatalities_qualifier TEXT;
+UPDATE cluster_members SET
+    published = (SELECT e.published FROM events e WHERE e.event_id = cluster_members.event_id),
+    fatalities_min = (SELECT e.fatalities_min FROM events e
+        WHERE e.event_id = cluster_members.event_id AND e.in_table <> 0),
+    fatalities_max = (SELECT e.fatalities_max FROM events e
+        WHERE e.event_id = cluster_members.event_id AND e.in_table <> 0),
+    fatalities_qualifier = (SELECT e.fatalities_qualifier FROM events e
+        WHERE e.event_id = cluster_members.event_id AND e.in_table <> 0);
+CREATE INDEX cluster_members_toll ON cluster_members (cluster_id, seq, doc_id, published,
+    fatalities_min, fatalities_max, fatalities_qualifier) WHERE fatalities_min IS NOT NULL;
+",
+    ),
 ];
 
 /// The seq numbers one PostgreSQL batch reserves (`event_seq` steps by this much).
@@ -305,7 +328,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 9;
+pub const LATEST: i64 = 10;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

@@ -145,9 +145,17 @@ impl Pending {
         self.rows.clear();
     }
 
-    /// Writes the queued rows, in the order queued.
+    /// Writes the queued rows. On SQLite in rowid order: FTS5 writes its pending terms to disk
+    /// as a new segment whenever a row's rowid is not above the last one's, and a document's
+    /// text (`2 * seq + 1`) is queued before its events' names (`2 * seq`, ...), so rows in the
+    /// order queued made a segment per document (merged again and again) instead of one per
+    /// batch. The rows and their rowids are the same either way.
     pub(crate) fn write(&mut self, conn: &mut Conn) -> Result<(), StoreError> {
-        for (rowid, doc_id, event_id, body) in std::mem::take(&mut self.rows) {
+        let mut rows = std::mem::take(&mut self.rows);
+        if conn.backend() == Backend::Sqlite {
+            rows.sort_by_key(|r| r.0);
+        }
+        for (rowid, doc_id, event_id, body) in rows {
             insert(conn, rowid, &doc_id, event_id.as_deref(), body)?;
         }
         Ok(())

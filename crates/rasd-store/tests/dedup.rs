@@ -388,6 +388,7 @@ fn a_store_migrated_to_representatives_clusters_on_as_a_new_one() {
     drop(store);
     // the store as version 5 left it: no signatures, no representatives
     let c = rusqlite::Connection::open(&p1).unwrap();
+    c.execute_batch(common::BACK_TO_VERSION_9).unwrap();
     c.execute_batch(common::BACK_TO_VERSION_5).unwrap();
     drop(c);
     let mut migrated = Store::open(&p1).unwrap();

@@ -209,6 +209,7 @@ fn an_older_database_is_migrated_on_open() {
     store.ingest_batch(&common::fixture_batch()).unwrap();
     drop(store);
     let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(common::BACK_TO_VERSION_9).unwrap();
     c.execute_batch(common::BACK_TO_VERSION_5).unwrap();
     c.execute_batch(
         "DROP INDEX clusters_fatalities; DROP INDEX clusters_country_date; \
@@ -486,6 +487,7 @@ fn a_version_3_database_reads_its_events_as_incidents() {
     let counts = store.counts().unwrap();
     drop(store);
     let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(common::BACK_TO_VERSION_9).unwrap();
     c.execute_batch(common::BACK_TO_VERSION_5).unwrap();
     c.execute_batch(
         "DROP INDEX events_left_out; ALTER TABLE events DROP COLUMN status; \
@@ -643,6 +645,7 @@ fn text_search_goes_through_the_index_and_the_matching_key() {
     // a store from before the index (schema version 7) is indexed when opened
     drop(store);
     let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(common::BACK_TO_VERSION_9).unwrap();
     c.execute_batch("DROP TABLE search; DELETE FROM schema_version WHERE version >= 8")
         .unwrap();
     drop(c);
@@ -914,4 +917,113 @@ fn an_undated_left_out_retelling_joins_its_incident_at_its_place() {
     assert_eq!(docs, ["a", "b", "f"]);
     assert!(cluster.mentions[1].retelling() && cluster.mentions[2].retelling());
     assert_eq!(cluster.fatalities.best, Some(15));
+}
+
+/// The number of segments of the text index (SQLite FTS5): its structure record (id 10 of
+/// `search_data`) holds a 4-byte cookie, an optional version marker, then the number of levels
+/// and of segments as varints.
+fn text_index_segments(path: &str) -> u64 {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let blob: Vec<u8> = c
+        .query_row("SELECT block FROM search_data WHERE id = 10", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let mut i = 4;
+    if blob[i..].starts_with(&[0xff, 0x00, 0x00, 0x01]) {
+        i += 4;
+    }
+    let mut varint = || {
+        let mut v = 0u64;
+        loop {
+            let b = blob[i];
+            i += 1;
+            v = (v << 7) | u64::from(b & 0x7f);
+            if b & 0x80 == 0 {
+                return v;
+            }
+        }
+    };
+    let _levels = varint();
+    varint()
+}
+
+/// A batch's text index rows go in as one segment: FTS5 writes a segment whenever a row's
+/// rowid is not above the last one's, and each document's text row (`2 * seq + 1`) comes
+/// before its events' (`2 * seq`, ...), so written in the order queued a batch made a segment
+/// per document, then merged them (about a third of the ingest's time).
+#[test]
+fn a_batch_writes_its_text_index_as_one_segment() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let fx = common::sentences();
+    let batch: Vec<_> = (0..40).map(|i| common::synthetic(&fx, i)).collect();
+    assert!(batch.iter().filter(|(_, e)| !e.is_empty()).count() >= 20);
+    store.ingest_batch(&batch[..20]).unwrap();
+    assert_eq!(text_index_segments(&path), 1);
+    store.ingest_batch(&batch[20..]).unwrap();
+    assert_eq!(text_index_segments(&path), 2);
+}
+
+/// The toll reads each counted member's figure off `cluster_members` (schema version 10): one
+/// covering index scan per cluster, no event row. A store of version 9 gets the columns from
+/// its events (a joined retelling's count stays out of the toll), and every toll read from
+/// them is the one the ingest computed.
+#[test]
+fn the_toll_reads_the_members_counts_off_one_covering_index() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.set_min_confidence(common::FLOOR);
+    store.ingest_batch(&common::fixture_batch()).unwrap();
+    store.ingest_batch(&common::left_out_batch()).unwrap();
+    let before = common::exports_all(&mut store);
+    drop(store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let counted = |c: &rusqlite::Connection| -> i64 {
+        c.query_row(
+            "SELECT COUNT(*) FROM cluster_members WHERE fatalities_min IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    let expected = counted(&c);
+    assert!(expected > 0);
+    // a retelling's count is stored with its event, never with its membership
+    let retold: i64 = c
+        .query_row(
+            "SELECT COUNT(*) FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id \
+             WHERE e.in_table = 0 AND e.fatalities_min IS NOT NULL AND cm.fatalities_min IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(retold > 0, "the fixture has a counted retelling");
+    let plan: String = c
+        .query_row(
+            "EXPLAIN QUERY PLAN SELECT doc_id, published, seq, fatalities_min, fatalities_max, \
+             fatalities_qualifier FROM cluster_members \
+             WHERE cluster_id = 1 AND fatalities_min IS NOT NULL ORDER BY seq",
+            [],
+            |r| r.get(3),
+        )
+        .unwrap();
+    assert!(
+        plan.contains("COVERING INDEX cluster_members_toll"),
+        "{plan}"
+    );
+    // back to version 9, tolls blanked
+    c.execute_batch(common::BACK_TO_VERSION_9).unwrap();
+    c.execute_batch(
+        "UPDATE clusters SET fatalities_low = NULL, fatalities_best = NULL, fatalities_high = NULL",
+    )
+    .unwrap();
+    drop(c);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version(), rasd_store::schema::LATEST);
+    store.recompute_clusters().unwrap();
+    assert_eq!(common::exports_all(&mut store), before);
+    drop(store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(counted(&c), expected);
 }

@@ -293,9 +293,12 @@ impl Store {
                 )
             }
         };
+        // a member of the incident table carries what the toll reads of it (schema version 10)
+        let fat = e.fatalities.as_ref();
         self.conn.exec(
             "INSERT INTO cluster_members (event_id, cluster_id, doc_id, seq, linked_to, rule, \
-             reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+             reason, published, fatalities_min, fatalities_max, fatalities_qualifier) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             &[
                 m.event_id.as_str().into(),
                 Value::Int(cluster_id),
@@ -304,6 +307,10 @@ impl Store {
                 linked.into(),
                 rule.into(),
                 reason.into(),
+                m.published.clone().into(),
+                fat.and_then(|c| c.min).map(|v| v as i64).into(),
+                fat.and_then(|c| c.max).map(|v| v as i64).into(),
+                fat.map(|c| c.qualifier.as_str()).into(),
             ],
         )?;
         let member = SignatureMember::of(&m, m.signature(), seq);

@@ -194,14 +194,15 @@ impl Store {
         Ok(())
     }
 
-    /// Recomputes a cluster's low / best / high from its members' counts.
+    /// Recomputes a cluster's low / best / high from its members' counts: those of its members
+    /// of the incident table (a joined retelling's count never enters the toll), which each
+    /// member carries (schema version 10), read off one index in seq order (a cluster of
+    /// thousands of mentions reads no event row).
     fn refresh_toll(&mut self, cluster_id: i64) -> Result<(), StoreError> {
         let rows = self.conn.query(
-            "SELECT e.doc_id, e.published, e.seq, e.fatalities_min, e.fatalities_max, \
-             e.fatalities_qualifier FROM cluster_members cm \
-             JOIN events e ON e.event_id = cm.event_id \
-             WHERE cm.cluster_id = ? AND e.fatalities_min IS NOT NULL AND e.in_table <> 0 \
-             ORDER BY e.seq",
+            "SELECT doc_id, published, seq, fatalities_min, fatalities_max, \
+             fatalities_qualifier FROM cluster_members \
+             WHERE cluster_id = ? AND fatalities_min IS NOT NULL ORDER BY seq",
             &[Value::Int(cluster_id)],
         )?;
         let figures: Vec<toll::Figure> = rows.iter().map(|r| figure_of_row(r, 0)).collect();

@@ -466,8 +466,19 @@ pub fn exports_all(store: &mut rasd_store::Store) -> Vec<String> {
         .collect()
 }
 
+/// SQL that takes a current SQLite store back to schema version 9 (before the members carried
+/// their counts, migration 10), for the migration tests.
+pub const BACK_TO_VERSION_9: &str = "
+DROP INDEX cluster_members_toll;
+ALTER TABLE cluster_members DROP COLUMN published;
+ALTER TABLE cluster_members DROP COLUMN fatalities_min;
+ALTER TABLE cluster_members DROP COLUMN fatalities_max;
+ALTER TABLE cluster_members DROP COLUMN fatalities_qualifier;
+DELETE FROM schema_version WHERE version >= 10;
+";
+
 /// SQL that takes a current SQLite store back to schema version 5 (before the representatives
-/// of migration 6), for the migration tests.
+/// of migration 6), for the migration tests, after [`BACK_TO_VERSION_9`].
 pub const BACK_TO_VERSION_5: &str = "
 DROP TABLE cluster_reps; DROP TABLE cluster_signatures;
 ALTER TABLE events DROP COLUMN signature;
