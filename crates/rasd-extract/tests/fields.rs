@@ -990,3 +990,20 @@ fn a_figure_of_the_wounded_in_construct_counts_some_of_them_not_more() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_figure_of_people_after_a_short_phrase_counts_the_dead_of_the_verb_before() {
+    // "وقتل في الهجوم شرطيان": a dual after a phrase of "في" and one word
+    let text = "وقع هجوم مسلح على نقطة تفتيش في مدينة العريش أمس. وقتل في الهجوم شرطيان.";
+    let events = extract(text);
+    let toll = events
+        .iter()
+        .find_map(|e| e.fatalities.as_ref().and_then(|f| f.min));
+    assert_eq!(toll, Some(2), "{events:#?}");
+    // "قتل في بغداد ثلاثة أشخاص"
+    let events = extract("قتل في بغداد ثلاثة أشخاص في انفجار عبوة ناسفة أمس.");
+    let toll = events
+        .iter()
+        .find_map(|e| e.fatalities.as_ref().and_then(|f| f.min));
+    assert_eq!(toll, Some(3), "{events:#?}");
+}

@@ -682,6 +682,31 @@ impl Context<'_> {
     /// The number of tokens between `from` and `to` that separate a count from its trigger
     /// (numbers, "و" and quotes do not count), if at most `limit` and no punctuation or
     /// barrier word stands between.
+    /// "وقتل في الهجوم شرطيان", "قتل في بغداد ثلاثة أشخاص": a verb of death or injury, a phrase
+    /// of a [`Cue::Barrier`] word and one word, then the figure of its persons (a noun of people
+    /// after it, or a dual noun): the figure is the verb's, two words away. Elsewhere a barrier
+    /// word parts a figure from the word before it ([`Context::link_gap`]).
+    pub(super) fn phrase_between(
+        &self,
+        from: usize,
+        n: &NumberMention,
+        of_people: bool,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let first = n.tokens.start;
+        let word = |i: usize| {
+            doc.tokens[i].kind == TokenKind::Word
+                && !self.cue_at_token(i, Cue::Barrier)
+                && self.in_number.get(i) != Some(&true)
+        };
+        (first == from + 2
+            && self.cue_at_token(from, Cue::Barrier)
+            && word(from + 1)
+            && (of_people || n.dual_noun)
+            && !n.vague)
+            .then_some(2)
+    }
+
     pub(super) fn link_gap(
         &self,
         from: usize,

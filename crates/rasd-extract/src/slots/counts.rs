@@ -265,18 +265,20 @@ impl Context<'_> {
                     // a conjunction between ("11 قتيلا و31 جريحا") makes the number the start
                     // of the next item rather than this trigger's figure (counted only when
                     // the two are close enough to link)
-                    self.link_gap(t.tokens.1, first_tok, limit, false).map(|g| {
-                        let conj = (t.tokens.1..first_tok)
-                            .filter(|&i| doc.tokens[i].key == "و")
-                            .count()
-                            + usize::from(
-                                doc.tokens[first_tok]
-                                    .clitics
-                                    .first()
-                                    .is_some_and(|&c| c == "و"),
-                            );
-                        g as f32 + conj as f32
-                    })
+                    self.link_gap(t.tokens.1, first_tok, limit, false)
+                        .or_else(|| self.phrase_between(t.tokens.1, n, noun.is_some()))
+                        .map(|g| {
+                            let conj = (t.tokens.1..first_tok)
+                                .filter(|&i| doc.tokens[i].key == "و")
+                                .count()
+                                + usize::from(
+                                    doc.tokens[first_tok]
+                                        .clitics
+                                        .first()
+                                        .is_some_and(|&c| c == "و"),
+                                );
+                            g as f32 + conj as f32
+                        })
                 } else if met && n.tokens.end <= t.tokens.0 && t.value.role == Role::Kill {
                     // the words between name who died and where: no punctuation parts them
                     let gap = t.tokens.0 - n.tokens.end;
