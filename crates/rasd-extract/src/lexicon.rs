@@ -72,6 +72,7 @@ pub enum Cue {
     Prospective,
     Part,
     Ranks,
+    Counter,
     Toward,
 }
 
@@ -111,6 +112,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "prospective" => Cue::Prospective,
                 "part" => Cue::Part,
                 "ranks" => Cue::Ranks,
+                "counter" => Cue::Counter,
                 "toward" => Cue::Toward,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,

@@ -1007,3 +1007,17 @@ fn a_figure_of_people_after_a_short_phrase_counts_the_dead_of_the_verb_before() 
         .find_map(|e| e.fatalities.as_ref().and_then(|f| f.min));
     assert_eq!(toll, Some(3), "{events:#?}");
 }
+
+#[test]
+fn a_figure_of_cases_of_the_wounded_counts_some_of_them_not_more() {
+    // "19 حالة من مصابي تفجير مسجد قوات الطوارئ": cases of the wounded told already
+    let text = "انفجرت سيارة مفخخة قرب سوق مدينة الحلة أمس. \
+                وغادرت 19 حالة من مصابي تفجير سوق المدينة المستشفى اليوم.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.injuries.as_ref().is_none_or(|i| i.min != Some(19))),
+        "{events:#?}"
+    );
+}

@@ -18,6 +18,10 @@ const JOINED_WORDS: usize = 8;
 /// injury of those told already ("اثنين من رجال الأمن المصابين").
 const PART_WORDS: usize = 3;
 
+/// How many words a chain of nouns in construct may hold before its definite noun ("مصابي
+/// تفجير مسجد قوات الطوارئ").
+const CONSTRUCT_WORDS: usize = 4;
+
 /// How many words after a figure of the dead a [`Cue::Ranks`] may stand.
 const RANKS_WORDS: usize = 3;
 
@@ -57,18 +61,22 @@ impl Context<'_> {
             return !words.any(|t| t.tokens.1 == first_tok || t.tokens.0 == n.tokens.end + 1);
         }
         // (the word right after "من" or after the group it is said of: "اثنين من رجال الأمن
-        // المصابين")
-        let of = n.tokens.end + 1;
+        // المصابين"; a noun of cases may stand before "من": "19 حالة من مصابي التفجير")
+        let at = n.tokens.end + usize::from(self.cue_at_token(n.tokens.end, Cue::Counter));
+        let of = at + 1;
         let group = (of..(of + PART_WORDS).min(doc.tokens.len()))
             .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
             .count();
         // (a word in construct with a definite noun is definite too: "من مصابي التفجير", "من
-        // مصابي مسجد الطوارئ")
+        // مصابي تفجير مسجد قوات الطوارئ")
         let word = |i: usize| doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
-        let construct =
-            |i: usize| word(i + 1) && (definite(i + 1) || word(i + 2) && definite(i + 2));
+        let construct = |i: usize| {
+            (i + 1..=i + CONSTRUCT_WORDS)
+                .take_while(|&j| word(j))
+                .any(definite)
+        };
         !n.vague
-            && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من")
+            && doc.tokens.get(at).is_some_and(|t| t.key == "من")
             && words.any(|t| {
                 (of..=of + group).contains(&t.tokens.0)
                     && (definite(t.tokens.0)
