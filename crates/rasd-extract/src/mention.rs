@@ -468,10 +468,7 @@ impl<'a> Context<'a> {
         let from = i
             .saturating_sub(TRANSFER_WORDS)
             .max(self.doc.sentences[s].tokens.start);
-        let Some(cue) = (from..i)
-            .rev()
-            .find(|&t| self.cue_at_token(t, Cue::Transfer))
-        else {
+        let Some(cue) = self.cue_in_clause(from, i, Cue::Transfer) else {
             return false;
         };
         let between = Span::new(self.doc.tokens[cue].span.end, self.doc.tokens[i].span.start);
@@ -485,12 +482,25 @@ impl<'a> Context<'a> {
                     && t - h.tokens.1 <= VICTIMS_EVENT_WORDS
             })
         };
-        (cue + 1..i).all(|t| self.doc.tokens[t].kind != TokenKind::Punct)
-            && !hits.iter().any(|h| {
-                h.value.role == Role::Event
-                    && !self.cue_at_token(h.tokens.0, Cue::Means)
-                    && !of_victims(h.tokens.0)
-            })
+        !hits.iter().any(|h| {
+            h.value.role == Role::Event
+                && !self.cue_at_token(h.tokens.0, Cue::Means)
+                && !of_victims(h.tokens.0)
+        })
+    }
+
+    /// The nearest token before token `i`, from token `from` on, that carries `cue` with no
+    /// punctuation between it and `i`: a cue of the same clause.
+    pub(crate) fn cue_in_clause(&self, from: usize, i: usize, cue: Cue) -> Option<usize> {
+        for j in (from..i).rev() {
+            if self.doc.tokens[j].kind == TokenKind::Punct {
+                return None;
+            }
+            if self.cue_at_token(j, cue) {
+                return Some(j);
+            }
+        }
+        None
     }
 
     /// Whether the actor, told after a change of territory's word `trigger`, is the side the
@@ -513,19 +523,10 @@ impl<'a> Context<'a> {
     /// Whether token `i`, joined by «و», is a later member of a list a [`Cue::Support`] opens at
     /// most [`SUPPORT_LIST_WORDS`] words before it, with no punctuation between.
     fn in_support_list(&self, i: usize) -> bool {
-        let toks = &self.doc.tokens;
-        if !toks[i].clitics.contains(&"و") {
-            return false;
-        }
-        for j in (i.saturating_sub(SUPPORT_LIST_WORDS)..i).rev() {
-            if toks[j].kind == TokenKind::Punct {
-                return false;
-            }
-            if self.cue_at_token(j, Cue::Support) {
-                return true;
-            }
-        }
-        false
+        self.doc.tokens[i].clitics.contains(&"و")
+            && self
+                .cue_in_clause(i.saturating_sub(SUPPORT_LIST_WORDS), i, Cue::Support)
+                .is_some()
     }
 
     /// Whether a negation stands at most three words before token `i`, with no number or

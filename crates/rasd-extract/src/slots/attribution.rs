@@ -131,8 +131,8 @@ impl Context<'_> {
     }
 
     /// How each piece is told ([`Account`]): the nearest [`Cue::Revised`] or [`Cue::Earlier`]
-    /// before its figure in the sentence part, else the nearest after it ("وكانت مصادر ذكرت أن 14 قتلوا", "ارتفع عدد
-    /// القتلى إلى 20 بعد أن كانت 14").
+    /// before its figure in the sentence part, else the nearest after it ("وكانت مصادر ذكرت أن
+    /// 14 قتلوا", "ارتفع عدد القتلى إلى 20 بعد أن كانت 14").
     pub(super) fn accounts(&self, span: Span, pieces: &mut [CountPiece]) {
         let doc = self.doc;
         let joint = self.lists_places(span);
@@ -379,10 +379,10 @@ impl Context<'_> {
 
     /// "استشهاد عشرة من منسوبي القوات وثلاثة من العاملين": a figure joined by "و" and followed by
     /// "من" and a group of people or by a noun of people, a few words after a count told the same
-    /// way ("N من ...", "خمسة عناصر من ... وستة مقاتلين"), is more of the same count; so is a figure of people after a word of addition ("مقتل 12 من
-    /// رجال الأمن بالإضافة إلى ثلاثة مدنيين"). A trigger, another figure, a subset, an
-    /// apposition or a clause between them keeps it out, as does a figure already linked to a
-    /// word of its own.
+    /// way ("N من ...", "خمسة عناصر من ... وستة مقاتلين"), is more of the same count; so is a
+    /// figure of people after a word of addition ("مقتل 12 من رجال الأمن بالإضافة إلى ثلاثة
+    /// مدنيين"). A trigger, another figure, a subset, an apposition or a clause between them
+    /// keeps it out, as does a figure already linked to a word of its own.
     pub(super) fn joined_counts(
         &self,
         span: Span,
