@@ -73,6 +73,7 @@ pub enum Cue {
     Part,
     Ranks,
     Counter,
+    Condemn,
     Toward,
 }
 
@@ -113,6 +114,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "part" => Cue::Part,
                 "ranks" => Cue::Ranks,
                 "counter" => Cue::Counter,
+                "condemn" => Cue::Condemn,
                 "toward" => Cue::Toward,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,

@@ -352,3 +352,39 @@ fn the_hospital_the_wounded_were_taken_to_is_not_where_they_were_wounded() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_residents_of_a_town_who_condemn_the_bombing_are_not_its_place() {
+    // a verb of condemning right after the town: the townspeople condemn, the bombing was
+    // elsewhere
+    let text = "أهالي حائل يستنكرون تفجير المسجد الذي وقع أمس وأسفر عن مقتل 5 من المصلين.";
+    let events = extract(text);
+    let loc = events.iter().find_map(|e| e.location.as_ref());
+    assert!(
+        loc.is_some_and(|l| l.where_said || l.text != "حائل" || l.precision == Some(3)),
+        "{events:#?}"
+    );
+    // a place told as the incident's before a verb of condemning after a comma stays
+    let text = "انفجرت سيارة مفخخة أمس في مدينة حائل، وأدان الأهالي التفجير.";
+    let events = extract(text);
+    let loc = events.iter().find_map(|e| e.location.as_ref());
+    assert!(
+        loc.is_some_and(|l| !l.where_said && l.text == "حائل"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_place_in_a_headlines_tag_of_who_spoke_is_where_they_spoke() {
+    // "X of a town: ..." before a colon tells who spoke, not where the bombing was
+    let events = extract("أئمة مساجد حائل : تفجير المسجد عمل إجرامي جبان");
+    let loc = events.iter().find_map(|e| e.location.as_ref());
+    assert!(loc.is_some_and(|l| l.where_said), "{events:#?}");
+    // a place that opens the headline says where
+    let events = extract("حائل: مقتل 3 أشخاص في تفجير سيارة مفخخة");
+    let loc = events.iter().find_map(|e| e.location.as_ref());
+    assert!(
+        loc.is_some_and(|l| !l.where_said && l.text == "حائل"),
+        "{events:#?}"
+    );
+}

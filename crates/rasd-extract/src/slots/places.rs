@@ -133,9 +133,41 @@ impl Context<'_> {
                 && (i..first).all(|j| self.doc.tokens[j].kind != TokenKind::Punct)
         });
         Told {
-            speaker: speaker_next || speaker_before || speaker_subject || office,
+            speaker: speaker_next
+                || speaker_before
+                || speaker_subject
+                || office
+                || self.speaker_tag(first, t),
             dateline,
         }
+    }
+
+    /// Whether the place mention of tokens `first..=last` stands in a headline's tag of who
+    /// spoke, before a colon ("خطباء مساجد أملج : تفجير مسجد ...", "قنصل المملكة في لوس
+    /// انجلوس: التفجير ..."): its sentence opens with at most [`SPEAKER_WORDS`] words, none
+    /// an event word, then the place and at most [`TAG_TAIL_WORDS`] words, then a colon. A
+    /// place that opens the sentence ("بغداد: مقتل ...") says where, as a dateline does.
+    fn speaker_tag(&self, first: usize, last: usize) -> bool {
+        let Some(s) = self.doc.sentence_of_token(first) else {
+            return false;
+        };
+        let start = self.doc.sentences[s].tokens.start;
+        let end = self.doc.sentences[s].tokens.end;
+        if first <= start || first - start > SPEAKER_WORDS {
+            return false;
+        }
+        let tokens = &self.doc.tokens;
+        let Some(colon) = (last + 1..(last + 2 + TAG_TAIL_WORDS).min(end))
+            .find(|&i| tokens[i].kind == TokenKind::Punct)
+            .filter(|&i| tokens[i].key == ":")
+        else {
+            return false;
+        };
+        let tag = Span::new(tokens[start].span.start, tokens[colon].span.start);
+        (start..first).all(|i| tokens[i].kind != TokenKind::Punct)
+            && !starting_in(&self.triggers, |h| h.span.start, tag)
+                .iter()
+                .any(|h| h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure))
     }
 
     /// Whether a place mention is where something else than the incident happened:
@@ -249,7 +281,18 @@ impl Context<'_> {
                 && self.doc.sentence_of_token(h.tokens.0) == sentence
                 && (plain(h) || !self.doc.tokens[h.tokens.0].clitics.contains(&"و"))
         });
-        let verb_next_plain = next_verb.is_some_and(|h| plain(&h));
+        // or a verb of condemning ("أهالي بريدة ينددون بتفجير ...", "قنصل المملكة في لوس
+        // انجلوس يستنكر التفجير")
+        let condemn_next = (t + 1..=t + 2)
+            .take_while(|&i| {
+                self.doc
+                    .tokens
+                    .get(i)
+                    .is_some_and(|tok| tok.kind != TokenKind::Punct)
+                    && self.doc.sentence_of_token(i) == sentence
+            })
+            .any(|i| self.cue_at_token(i, Cue::Condemn));
+        let verb_next_plain = next_verb.is_some_and(|h| plain(&h)) || condemn_next;
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
         let after_verb = matches!(p.feature.as_str(), "country" | "city" | "admin1")
@@ -257,7 +300,7 @@ impl Context<'_> {
                 .iter()
                 .any(|h| h.value.role == Role::Claim && h.tokens.1 == first);
         Speech {
-            verb_next: next_verb.is_some(),
+            verb_next: next_verb.is_some() || condemn_next,
             verb_next_plain,
             after_verb,
         }
@@ -393,6 +436,10 @@ pub(crate) struct Place {
     /// report was filed (`where_told`).
     pub where_told: bool,
 }
+
+/// How many words may follow the place in a headline's tag of who spoke before its colon
+/// ("قنصل المملكة في لوس انجلوس:", [`Context::speaker_tag`]).
+const TAG_TAIL_WORDS: usize = 2;
 
 /// How many words before a place the preposition of a destination may stand ("إلى مستشفى
 /// قوى الأمن بالرياض").
