@@ -74,6 +74,7 @@ pub enum Cue {
     Ranks,
     Counter,
     Condemn,
+    Care,
     Toward,
 }
 
@@ -115,6 +116,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "ranks" => Cue::Ranks,
                 "counter" => Cue::Counter,
                 "condemn" => Cue::Condemn,
+                "care" => Cue::Care,
                 "toward" => Cue::Toward,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,

@@ -388,3 +388,21 @@ fn a_place_in_a_headlines_tag_of_who_spoke_is_where_they_spoke() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_hospital_where_the_wounded_are_visited_is_not_the_place_of_the_bombing() {
+    let text = "زار الأمير مصابي التفجير الإرهابي في منطقة الجوف، وذلك في مستشفى الملك فهد بجدة أمس.";
+    let events = extract(text);
+    assert_eq!(places(&events), ["الجوف"], "{events:#?}");
+    // a hospital shelled is the target, and its town the place
+    let events = extract("قصف الطيران مستشفى في مدينة حلب وقتل 5 أشخاص في ريف إدلب.");
+    assert_eq!(places(&events)[0], "حلب", "{events:#?}");
+}
+
+#[test]
+fn a_place_in_the_subject_of_a_verb_of_condemning_after_the_event_is_the_speakers() {
+    let text =
+        "استهدف التفجير مسجدا بمنطقة حائل أمس، كما استنكر باسم الجالية المقيمة في جدة هذه الجريمة.";
+    let events = extract(text);
+    assert_eq!(places(&events), ["حائل"], "{events:#?}");
+}

@@ -106,13 +106,19 @@ impl Context<'_> {
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
         // the speaker's own place, in the subject of a verb of saying or condemning told before
         // the event ("استنكر علماء ووجهاء محافظة القطيف الجريمة التي استهدفت ... في عسير")
-        let speaker_subject = p.span.end <= trigger.start
-            && said_before.iter().any(|h| {
-                matches!(h.value.role, Role::Claim | Role::Negative)
-                    && h.tokens.1 < first
-                    && first - h.tokens.1 <= SPEAKER_WORDS
-                    && (h.tokens.1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
-            });
+        // (or after the event word: "الحادث الإجرامي الذي استهدف ...، كما استنكر باسم السلك
+        // الدبلوماسي المعتمد في الرياض هذه الجريمة")
+        // (after it, only a verb of saying or condemning: not a word of another kind of news,
+        // "استهدف مركز تدريب لداعش في قضاء البعاج")
+        let speaker_subject = said_before.iter().any(|h| {
+            let after = h.span.start >= trigger.end
+                && (h.value.role == Role::Claim || self.cue_at_token(h.tokens.0, Cue::Condemn));
+            (p.span.end <= trigger.start || after)
+                && matches!(h.value.role, Role::Claim | Role::Negative)
+                && h.tokens.1 < first
+                && first - h.tokens.1 <= SPEAKER_WORDS
+                && (h.tokens.1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+        });
         // a dateline ("أبوجا ـ رويترز: ...", "مدريد - «الشرق الأوسط»: ..."): where the report
         // was filed, not where it happened
         let doc = self.doc;
@@ -201,6 +207,31 @@ impl Context<'_> {
         let Some(s) = self.doc.sentence_of_token(first) else {
             return false;
         };
+        // the hospital where the wounded are treated or visited ("زيارة لمصابي التفجير ... في
+        // مستشفى قوى الأمن بالرياض"), not a hospital attacked ("قصف مستشفى في حلب")
+        let start = self.doc.sentences[s].tokens.start;
+        let hospital = (first.saturating_sub(CARE_WORDS).max(start)..first)
+            .rev()
+            .find(|&i| self.cue_at_token(i, Cue::Care))
+            .filter(|&i| (i + 1..first).all(|j| self.doc.tokens[j].kind != TokenKind::Punct));
+        if let Some(cue) = hospital {
+            let before = Span::new(
+                self.doc.tokens[cue.saturating_sub(TARGET_WORDS).max(start)]
+                    .span
+                    .start,
+                self.doc.tokens[cue].span.start,
+            );
+            // (not one of the wounded carried there: "مصابي التفجير بعسير إلى مستشفى ...")
+            let attacked = starting_in(&self.triggers, |h| h.span.start, before)
+                .iter()
+                .any(|h| {
+                    h.value.is_violent()
+                        && !(h.tokens.1..cue).any(|j| self.cue_at_token(j, Cue::Toward))
+                });
+            if !attacked {
+                return true;
+            }
+        }
         let from = first
             .saturating_sub(FUNERAL_WORDS)
             .max(self.doc.sentences[s].tokens.start);
@@ -440,6 +471,10 @@ pub(crate) struct Place {
 /// How many words may follow the place in a headline's tag of who spoke before its colon
 /// ("قنصل المملكة في لوس انجلوس:", [`Context::speaker_tag`]).
 const TAG_TAIL_WORDS: usize = 2;
+
+/// How many words before a place a word of a hospital may stand and make it where the wounded
+/// are treated ("مستشفى قوى الأمن بالرياض").
+const CARE_WORDS: usize = 4;
 
 /// How many words before a place the preposition of a destination may stand ("إلى مستشفى
 /// قوى الأمن بالرياض").
