@@ -406,3 +406,11 @@ fn a_place_in_the_subject_of_a_verb_of_condemning_after_the_event_is_the_speaker
     let events = extract(text);
     assert_eq!(places(&events), ["حائل"], "{events:#?}");
 }
+
+#[test]
+fn a_body_with_a_long_name_that_condemns_is_not_placed_at_the_bombing() {
+    // eight words between the verb of condemning and the body's town
+    let text = "أدانت جمعية البر الخيرية لرعاية الأيتام والأرامل في مدينة جدة التفجير الذي استهدف المصلين في منطقة الجوف.";
+    let events = extract(text);
+    assert_eq!(places(&events), ["الجوف"], "{events:#?}");
+}

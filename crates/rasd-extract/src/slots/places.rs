@@ -16,6 +16,11 @@ const SPEAKER_PENALTY: f32 = 3.0;
 const SPEAKER_WORDS: usize = 6;
 /// How many chars before a place a verb of saying or condemning whose subject names it may start.
 const SPEAKER_CHARS: usize = 60;
+/// How many words the subject of a verb of condemning may run before the condemners' place (a
+/// body's name: "أدانت الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض").
+const CONDEMNER_WORDS: usize = 10;
+/// How many chars before a place a verb of condemning whose subject names it may start.
+const CONDEMNER_CHARS: usize = 100;
 /// How many words before a place a word of a funeral makes it the funeral's place.
 const FUNERAL_WORDS: usize = 30;
 /// How many words before a word of a funeral an act of violence makes the funeral its target.
@@ -102,7 +107,7 @@ impl Context<'_> {
         } = self.speaks(p);
         let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
         let first = self.doc.token_at(p.span.start).unwrap_or(t);
-        let before = Span::new(p.span.start.saturating_sub(SPEAKER_CHARS), p.span.start);
+        let before = Span::new(p.span.start.saturating_sub(CONDEMNER_CHARS), p.span.start);
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
         // the speaker's own place, in the subject of a verb of saying or condemning told before
         // the event ("استنكر علماء ووجهاء محافظة القطيف الجريمة التي استهدفت ... في عسير")
@@ -113,10 +118,18 @@ impl Context<'_> {
         let speaker_subject = said_before.iter().any(|h| {
             let after = h.span.start >= trigger.end
                 && (h.value.role == Role::Claim || self.cue_at_token(h.tokens.0, Cue::Condemn));
+            // (the subject of a verb of condemning may be a body with a long name: "أدانت
+            // الجمعية الخيرية لتحفيظ القرآن الكريم في منطقة الرياض")
+            let (words, chars) = if self.cue_at_token(h.tokens.0, Cue::Condemn) {
+                (CONDEMNER_WORDS, CONDEMNER_CHARS)
+            } else {
+                (SPEAKER_WORDS, SPEAKER_CHARS)
+            };
             (p.span.end <= trigger.start || after)
                 && matches!(h.value.role, Role::Claim | Role::Negative)
                 && h.tokens.1 < first
-                && first - h.tokens.1 <= SPEAKER_WORDS
+                && first - h.tokens.1 <= words
+                && p.span.start - h.span.start <= chars
                 && (h.tokens.1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
         });
         // a dateline ("أبوجا ـ رويترز: ...", "مدريد - «الشرق الأوسط»: ..."): where the report
