@@ -530,6 +530,7 @@ pub fn find_dates(
         };
         taken = tokens.end;
         // one expression with the day right before it ("أمس الاثنين", "أمس الـ20 من يوليو")
+        let mut dated_weekday = false;
         if let Some((prev, prev_tokens, prev_deixis)) = out.last() {
             // (or in brackets after it: "أمس (الخميس)", "اليوم (الاثنين)")
             let bracket = prev_tokens.end + 1 == tokens.start
@@ -549,13 +550,21 @@ pub fn find_dates(
                     _ => false,
                 };
             if join {
+                dated_weekday = matches!(
+                    (*prev_deixis, deixis),
+                    (Deixis::Weekday, Deixis::ExplicitDay)
+                );
                 span = prev.span.cover(span);
                 tokens.start = prev_tokens.start;
                 out.pop();
             }
         }
         let future = published.is_some_and(|p| day > p);
-        let name = tokens.start > 0 && scan.kind_before(tokens.start, DateKind::NameCue).is_some();
+        // (a weekday named by a prayer but dated by its day and month is a date: "أثناء صلاة
+        // الجمعة 29 مايو 2015")
+        let name = tokens.start > 0
+            && !dated_weekday
+            && scan.kind_before(tokens.start, DateKind::NameCue).is_some();
         out.push((
             DateMention {
                 span,
@@ -888,6 +897,11 @@ mod tests {
         assert_eq!(
             dating("فجر انتحاري نفسه يوم الجمعة في مسجد."),
             ["2015-08-07"]
+        );
+        // the prayer's Friday dated by its day and month is that date
+        assert_eq!(
+            dating("فجر انتحاري نفسه أثناء صلاة الجمعة 29 مايو 2015 في مسجد."),
+            ["2015-05-29"]
         );
     }
 
