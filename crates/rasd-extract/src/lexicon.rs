@@ -76,11 +76,14 @@ pub enum Cue {
     Condemn,
     Care,
     Toward,
+    OneVictim,
+    TwoVictims,
+    Lose,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Toward as u32) < u128::BITS);
+const _: () = assert!((Cue::Lose as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -118,6 +121,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "condemn" => Cue::Condemn,
                 "care" => Cue::Care,
                 "toward" => Cue::Toward,
+                "one_victim" => Cue::OneVictim,
+                "two_victims" => Cue::TwoVictims,
+                "lose" => Cue::Lose,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

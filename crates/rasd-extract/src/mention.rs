@@ -759,7 +759,7 @@ impl<'a> Context<'a> {
 
     /// "بعد ثلاثة أيام على", "بعد يومين من", "بعد أسبوع من" at token `i`: the count of units,
     /// the days in a unit, and the unit's token.
-    fn interval_at(&self, i: usize) -> Option<(u64, i64, usize)> {
+    pub(crate) fn interval_at(&self, i: usize) -> Option<(u64, i64, usize)> {
         if !self.cue_at_token(i, Cue::After) {
             return None;
         }

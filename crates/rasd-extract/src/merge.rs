@@ -66,8 +66,11 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
         (Some(_), Some(_)) if same_place(earlier, later) => {
             // each told as a new event with a toll of its own: two incidents at one place
             // ("انفجرت سيارة مفخخة في بغداد ... مقتل 5. وانفجرت عبوة ناسفة في بغداد ... مقتل 3")
-            let own_toll =
-                |c: &Candidate| c.has_event_trigger && !c.definite && !c.kills.is_empty();
+            // (the wounded who died since add to a toll: "إن اثنين من المصابين ... انتقلا إلى
+            // رحمة الله")
+            let own_toll = |c: &Candidate| {
+                c.has_event_trigger && !c.definite && c.kills.iter().any(|p| !p.succumbed)
+            };
             // (a toll told as revised, "ليصبح إجمالي الوفيات 13", updates the incident's)
             if own_toll(earlier)
                 && own_toll(later)
@@ -341,6 +344,16 @@ fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool
         && !tolls_agree(own, other)
 }
 
+/// Whether the toll `other` of a mention absorbed tells only some of the wounded who died since
+/// ("إن اثنين من رجال الأمن المصابين ... انتقلا إلى رحمة الله"): more dead, added to the
+/// incident's toll `own` told before (REPORTS_GUIDELINES.md: the report's latest figure).
+fn adds_succumbed(own: &[CountPiece], other: &[CountPiece]) -> bool {
+    !own.is_empty()
+        && !other.is_empty()
+        && other.iter().all(|p| p.succumbed)
+        && own.iter().all(|p| !p.succumbed)
+}
+
 fn absorb(into: &mut Candidate, other: Candidate) {
     let precision = |c: &Candidate| (c.location.as_ref()).and_then(|l| l.precision).unwrap_or(9);
     // the place located by the other's town ("بلدة دوما قرب نابلس") is the finer one
@@ -372,7 +385,9 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     }
     // the story goes on: adjacency is judged from the latest sentence absorbed
     into.sentence = into.sentence.max(other.sentence);
-    if adds_side(&into.kills, &other.kills, other.has_event_trigger) {
+    if adds_side(&into.kills, &other.kills, other.has_event_trigger)
+        || adds_succumbed(&into.kills, &other.kills)
+    {
         into.kills.extend(other.kills);
     } else if takes_toll(&into.kills, &other.kills) {
         into.kills = other.kills;

@@ -1021,3 +1021,84 @@ fn a_figure_of_cases_of_the_wounded_counts_some_of_them_not_more() {
         "{events:#?}"
     );
 }
+
+/// The toll of the incident records (status incident) of `text`: each record's least figure.
+fn tolls(text: &str) -> Vec<Option<u64>> {
+    (incident_records(text).iter())
+        .map(|e| e.fatalities.as_ref().and_then(|f| f.min))
+        .collect()
+}
+
+#[test]
+fn the_fighters_a_side_lost_add_to_the_toll() {
+    // "خسرت القوات ثلاثة من جنودها": a side lost three of its own, the dead of that side
+    let text = "وأسفرت الاشتباكات في مدينة الحديدة أمس عن مقتل 12 مسلحا، بينما خسرت القوات \
+                الحكومية ثلاثة من جنودها.";
+    assert_eq!(tolls(text), vec![Some(15)]);
+    // a loss of things is no toll
+    let text = "وأسفرت الاشتباكات في مدينة الحديدة أمس عن مقتل 12 مسلحا، بينما خسرت القوات \
+                الحكومية ثلاث آليات.";
+    assert_eq!(tolls(text), vec![Some(12)]);
+}
+
+#[test]
+fn the_wounded_who_died_since_raise_the_toll() {
+    let text = "انفجرت سيارة مفخخة قرب سوق مدينة الحلة أمس ما أسفر عن مقتل 9 أشخاص وإصابة 20. \
+                وقال مصدر طبي إن ثلاثة من المصابين في انفجار سوق الحلة انتقلوا إلى رحمة الله \
+                متأثرين بجراحهم.";
+    assert_eq!(tolls(text), vec![Some(12)]);
+    // wounded who left hospital are no more dead
+    let text = "انفجرت سيارة مفخخة قرب سوق مدينة الحلة أمس ما أسفر عن مقتل 9 أشخاص وإصابة 20. \
+                وقال مصدر طبي إن ثلاثة من المصابين في انفجار سوق الحلة غادروا المستشفى.";
+    assert_eq!(tolls(text), vec![Some(9)]);
+}
+
+#[test]
+fn the_dead_of_an_incident_days_before_are_not_this_ones() {
+    // the killing two days before, told in the interval's clause, is another incident's
+    let text = "قتل مسلحون سبعة قرويين في هجوم على قرية قرب مدينة كاتسينا أمس، وقد وقع الهجوم \
+                بعد يومين من قيام حراس القرية بقتل ثلاثة من المسلحين، بحسب مسؤول محلي.";
+    assert_eq!(tolls(text)[0], Some(7));
+}
+
+#[test]
+fn a_figure_described_by_a_relative_clause_counts_the_dead_of_its_verb() {
+    // the relative clause between the figure and its verb tells what they did
+    let text = "وأفادت الشرطة أن ثلاثة عناصر من الجماعة الذين شاركوا في الهجوم على حاجز التفتيش \
+                في مدينة العريش قتلوا أمس.";
+    assert_eq!(tolls(text), vec![Some(3)]);
+    let text = "وأفادت الشرطة أن خمسة مسلحين الذين فروا من السجن في مدينة العريش قتلوا أمس خلال \
+                اشتباكات مع الجيش.";
+    assert_eq!(tolls(text), vec![Some(5)]);
+}
+
+#[test]
+fn a_pronoun_on_a_verb_of_killing_names_its_victims() {
+    use rasd_core::Qualifier;
+    // "فقتلاه": one victim, exactly; "لقيا حتفهما": two
+    let events = incident_records(
+        "وفي مدينة الزقازيق أطلق مسلحان يستقلان دراجة نارية النار على أمين شرطة فقتلاه أمس.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].fatalities.as_ref()),
+        Some((Some(1), Qualifier::Exact))
+    );
+    let target = events[0].actor2.as_ref().map(|a| a.name.as_str());
+    assert_eq!(target, Some("Police"), "{events:#?}");
+    let text = "وتبادل مسلحان إطلاق النار مع الشرطة في مدينة أضنة أمس قبل أن يلقيا حتفهما. \
+                وقالت الشرطة إن المسلحين لقيا حتفهما في الاشتباك.";
+    assert!(tolls(text).contains(&Some(2)), "{:#?}", extract(text));
+}
+
+#[test]
+fn a_large_toll_over_two_years_is_a_statistic() {
+    let text = "وخلال العامين الماضيين قتل المسلحون مئات من أفراد الجيش والشرطة في شمال سيناء.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.status != rasd_core::Status::Incident),
+        "{events:#?}"
+    );
+}

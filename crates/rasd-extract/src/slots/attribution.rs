@@ -28,6 +28,10 @@ const RANKS_WORDS: usize = 3;
 /// How many words before a figure a cue of a total may stand ("ارتفع عدد القتلى إلى 20").
 const TOTAL_WORDS: usize = 4;
 
+/// How many words may name the side between a verb of losing and its figure ("خسرت القوات
+/// الحكومية ثلاثة من جنودها").
+const LOSER_WORDS: usize = 3;
+
 /// How many tokens after a count of dead an "outside" cue may stand.
 const OUTSIDE_WINDOW: usize = 10;
 
@@ -82,6 +86,103 @@ impl Context<'_> {
                     && (definite(t.tokens.0)
                         || t.tokens.0 == of && t.tokens.1 == of + 1 && construct(of))
             })
+    }
+
+    /// "إن اثنين من رجال الأمن المصابين في الهجوم انتقلا إلى رحمة الله", "توفي اثنان من
+    /// الجرحى": a figure of "من" and a definite word of injury counts some of the wounded told
+    /// already; with a word of death right before it, or closing it as its subject (at most
+    /// [`SUBJECT_WORDS`] words later, no punctuation but a comma, no clause opener and no other
+    /// word of death between), they died since: more dead of the incident.
+    pub(super) fn succumbed(
+        &self,
+        n: &NumberMention,
+        first_tok: usize,
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> Option<CountPiece> {
+        let doc = self.doc;
+        if doc.tokens.get(n.tokens.end)?.key != "من" || !self.of_counted(n, first_tok, &[], injures)
+        {
+            return None;
+        }
+        let before = kills.iter().find(|t| t.tokens.1 == first_tok);
+        let after = || {
+            let verb = kills.iter().find(|t| t.tokens.0 >= n.tokens.end)?;
+            let at = verb.tokens.0;
+            if (doc.tokens[at].clitics.first()).is_some_and(|&c| c == "و" || c == "ف") {
+                return None;
+            }
+            let mut gap = 0;
+            for i in n.tokens.end..at {
+                let w = &doc.tokens[i];
+                if (w.kind == TokenKind::Punct && w.key != "،" && w.key != ",")
+                    || self.cue_at_token(i, Cue::Clause)
+                    || triggers
+                        .iter()
+                        .any(|h| h.value.role == Role::Kill && h.tokens.0 <= i && i < h.tokens.1)
+                {
+                    return None;
+                }
+                gap += usize::from(w.kind == TokenKind::Word);
+            }
+            (gap <= SUBJECT_WORDS).then_some(verb)
+        };
+        let verb = before.or_else(after)?;
+        let nspan = n.cue_span.map_or(n.span, |c| c.cover(n.span));
+        Some(CountPiece {
+            min: n.min,
+            max: n.max,
+            qualifier: n.qualifier,
+            succumbed: true,
+            ..CountPiece::exact(n.min, nspan.cover(verb.span))
+        })
+    }
+
+    /// "خسرت المقاومة ثلاثة من مقاتليها": a figure right after a [`Cue::Lose`] verb (or after
+    /// the verb and its subject, at most [`LOSER_WORDS`] words), told of "من" and a noun with a
+    /// pronoun (those of the side that lost them).
+    pub(super) fn lost(&self, n: &NumberMention, first_tok: usize) -> bool {
+        let doc = self.doc;
+        // (a word of its subject: no figure, no word of death, injury or violence)
+        let word = |i: usize| {
+            doc.tokens.get(i).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && self.in_number.get(i) != Some(&true)
+                    && !(self.triggers.iter()).any(|h| h.tokens.0 <= i && i < h.tokens.1)
+            })
+        };
+        // the verb, then at most [`LOSER_WORDS`] words of its subject
+        let verb = (first_tok.saturating_sub(LOSER_WORDS + 1)..first_tok)
+            .rev()
+            .find(|&i| self.cue_at_token(i, Cue::Lose))
+            .is_some_and(|v| (v + 1..first_tok).all(word));
+        let possessed = doc.tokens.get(n.tokens.end + 1).is_some_and(|t| {
+            word(n.tokens.end + 1)
+                && ["هما", "هم", "ها", "ه"].iter().any(|p| {
+                    t.stem()
+                        .strip_suffix(p)
+                        .is_some_and(|b| b.chars().count() >= 3)
+                })
+        });
+        !n.vague && verb && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من") && possessed
+    }
+
+    /// The clause of an interval anchored on another incident inside the sentence part, not
+    /// at its start ("هذا الهجوم وقع بعد يومين من قيام سكان القرية بقتل عنصرين، ..."): from
+    /// the interval's word to the next punctuation. Its figures tell that other incident.
+    pub(super) fn interval_clause(&self, span: Span) -> Option<Span> {
+        let doc = self.doc;
+        let first = doc.token_at(span.start)?;
+        let last = doc.token_at(span.end.saturating_sub(1))? + 1;
+        let at = (first + 1..last).find(|&i| {
+            self.interval_at(i).is_some()
+                && !(i == first + 1 && self.cue_at_token(first, Cue::Clause))
+        })?;
+        let end = (at..last)
+            .find(|&i| doc.tokens[i].kind == TokenKind::Punct)
+            .map_or(span.end, |i| doc.tokens[i].span.start);
+        Some(Span::new(doc.tokens[at].span.start, end))
     }
 
     /// "فقتل شخصين وأصاب سبعة آخرين قبل أن ينتحر", "قبل أن يقتل نفسه": the attacker who killed
@@ -265,7 +366,10 @@ impl Context<'_> {
     /// the subject, or the wounded of a verb of injury ("أن خمسة أشخاص من سكان منازل مجاورة
     /// أصيبوا"), however many words name the group: the words between them (at most
     /// [`SUBJECT_WORDS`]) hold no punctuation but a comma, no clause opener and no other
-    /// trigger. The number of words between, if so.
+    /// trigger. A relative clause that describes the group ("أن ستة مقاتلين ... الذين تلقوا
+    /// تدريبات ... قتلوا", "أن اثنين من المسلحين الذين شاركوا في الهجوم ... لقيا حتفهما") may
+    /// hold other words than of death or injury, and makes a noun of persons right after the figure its group. The
+    /// number of words between, if so.
     pub(super) fn subject_gap(
         &self,
         n: &NumberMention,
@@ -297,17 +401,26 @@ impl Context<'_> {
         } else {
             return None;
         };
-        // "N من" (the figure, a noun or a qualifier, then the group)
-        let group = (n.tokens.end..(n.tokens.end + 4).min(verb)).any(|i| doc.tokens[i].key == "من");
+        // a relative clause that describes the group ("ستة مقاتلين ... الذين تلقوا تدريبات",
+        // "اثنين من المسلحين الذين شاركوا في الهجوم"): its event words tell what they did
+        let relative = (n.tokens.end..verb).find(|&i| self.cue_at_token(i, Cue::Relative));
+        // "N من" (the figure, a noun or a qualifier, then the group), or a noun of persons
+        // right after the figure that a relative clause describes
+        let group = (n.tokens.end..(n.tokens.end + 4).min(verb)).any(|i| doc.tokens[i].key == "من")
+            || (relative.is_some() && self.victims.iter().any(|v| v.tokens.0 == n.tokens.end));
         if !group {
             return None;
         }
         let mut gap = 0;
         for i in start..verb {
             let w = &doc.tokens[i];
+            let described = |h: &&Hit<&'static Trigger>| {
+                !matches!(h.value.role, Role::Kill | Role::Injure)
+                    && relative.is_some_and(|r| r < h.tokens.0)
+            };
             if (w.kind == TokenKind::Punct && w.key != "،" && w.key != ",")
                 || self.cue_at_token(i, Cue::Clause)
-                || triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+                || (triggers.iter()).any(|h| h.tokens.0 <= i && i < h.tokens.1 && !described(h))
             {
                 return None;
             }
@@ -447,6 +560,7 @@ impl Context<'_> {
                     bare: n.vague,
                     account: Account::Plain,
                     ranks: false,
+                    succumbed: false,
                 });
             }
         }

@@ -26,6 +26,9 @@ pub struct CountPiece {
     pub account: Account,
     /// Told of the dead in one side's ranks ("أربعة قتلى سقطوا في صفوف المقاومة").
     pub ranks: bool,
+    /// Some of the wounded told already who died since ("إن اثنين من المصابين ... انتقلا إلى
+    /// رحمة الله"): more dead of the incident, added to its toll told before.
+    pub succumbed: bool,
 }
 
 impl CountPiece {
@@ -40,6 +43,7 @@ impl CountPiece {
             bare: false,
             account: Account::Plain,
             ranks: false,
+            succumbed: false,
         }
     }
 }
@@ -126,6 +130,11 @@ impl Context<'_> {
         // people ("أشخاص", "آخرين") are civilians unless armed victims are told with them
         // ("خمسة جنود قتلوا وإن ستة آخرين أصيبوا")
         civilian_victims |= people_victims && !armed_victims;
+        // a part that tells violence: a word of death or a violent event word
+        let violent = !kills.is_empty()
+            || triggers
+                .iter()
+                .any(|t| t.value.role == Role::Event && t.value.is_violent());
         for n in doc.numbers_in(span) {
             if self.is_count_excluded(n) {
                 continue;
@@ -146,6 +155,9 @@ impl Context<'_> {
                 continue;
             }
             if self.of_counted(n, first_tok, kills, injures) {
+                // "إن اثنين من رجال الأمن المصابين ... انتقلا إلى رحمة الله": some of the
+                // wounded told already, who died since
+                kill_pieces.extend(self.succumbed(n, first_tok, kills, injures, triggers));
                 continue;
             }
             // (right after a word of death, "فقتل منهم 15", it says who the dead were, not a
@@ -185,6 +197,7 @@ impl Context<'_> {
                         bare: n.vague,
                         account: Account::Plain,
                         ranks: false,
+                        succumbed: false,
                     });
                 }
                 continue;
@@ -209,9 +222,22 @@ impl Context<'_> {
                         bare: n.vague,
                         account: Account::Plain,
                         ranks: false,
+                        succumbed: false,
                     });
                     continue;
                 }
+            }
+            // "خسرت المقاومة ثلاثة من مقاتليها": the dead of the side that lost them
+            if violent && self.lost(n, first_tok) {
+                let end = doc.tokens[n.tokens.end + 1].span;
+                let nspan = n.cue_span.map_or(n.span, |c| c.cover(n.span));
+                kill_pieces.push(CountPiece {
+                    min: n.min,
+                    max: n.max,
+                    qualifier: n.qualifier,
+                    ..CountPiece::exact(n.min, nspan.cover(end))
+                });
+                continue;
             }
             // "سقوط سبعة عناصر جدد": a count of persons right after "سقوط" is of the dead
             // (a noun of persons: a victim noun, or a word that is no unit, weapon or event)
@@ -242,6 +268,7 @@ impl Context<'_> {
                         bare: n.vague,
                         account: Account::Plain,
                         ranks: false,
+                        succumbed: false,
                     });
                     continue;
                 }
@@ -355,6 +382,7 @@ impl Context<'_> {
                     bare: n.vague,
                     account: Account::Plain,
                     ranks: false,
+                    succumbed: false,
                 };
                 match role {
                     Role::Kill => kill_pieces.push(piece),
@@ -401,6 +429,26 @@ impl Context<'_> {
                 _ => injury_pieces.push(piece),
             }
         }
+        // "أطلقا النار على شرطي فقتلاه", "لقيا حتفهما": with no figure of the dead in the part,
+        // the pronoun on a word of death names its victims, one or two
+        if kill_pieces.is_empty() {
+            let named = kills.iter().find_map(|t| {
+                let last = t.tokens.1.checked_sub(1)?;
+                if self.cue_at_token(last, Cue::TwoVictims) {
+                    Some((t.span, 2))
+                } else if self.cue_at_token(last, Cue::OneVictim) {
+                    Some((t.span, 1))
+                } else {
+                    None
+                }
+            });
+            if let Some((at, n)) = named {
+                kill_pieces.push(CountPiece {
+                    bare: n == 1,
+                    ..CountPiece::exact(n, at)
+                });
+            }
+        }
         self.companions(span, kills, &mut kill_pieces);
         self.companions(span, injures, &mut injury_pieces);
         self.joined_persons(span, triggers, &mut kill_pieces, &mut injury_pieces);
@@ -423,6 +471,17 @@ impl Context<'_> {
                     pieces.push(some.clone());
                 }
             }
+        }
+        // "هذا الهجوم وقع بعد يومين من قيام سكان القرية بقتل عنصرين": the figures of the
+        // incident days apart are not this one's, when the part's event word (or another
+        // figure) tells this one outside the interval's clause
+        let away = self.interval_clause(span).filter(|away| match main {
+            Some(m) => !away.contains(m.span),
+            None => kill_pieces.iter().any(|p| !away.contains(p.span)),
+        });
+        if let Some(away) = away {
+            kill_pieces.retain(|p| !away.contains(p.span));
+            injury_pieces.retain(|p| !away.contains(p.span));
         }
         self.totals(&mut kill_pieces);
         self.totals(&mut injury_pieces);
