@@ -1021,3 +1021,19 @@ fn a_figure_of_cases_of_the_wounded_counts_some_of_them_not_more() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_attack_that_kills_members_of_an_armed_side_is_a_clash() {
+    for text in [
+        // an armed side counted ("N من مسلحي ..."): the others wounded are of it too
+        "قتل 7 من مسلحي تنظيم داعش وأصيب آخرون في هجوم شنته قوات البيشمركة على مواقعهم في قرية قرب كركوك أمس.",
+        // fighters counted in the accusative ("30 مقاتلا")
+        "وقال التنظيم في بيان إن عناصره هاجموا مقرا في بلدة تل رفعت وقتلوا 30 مقاتلا من الفصائل.",
+        // two police officers in construct ("ضابطي شرطة")
+        "أعلنت السلطات مقتل ضابطي شرطة في هجوم استهدفهما في مدينة ماردين أمس.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(events[0].sub_event_type, "Armed clash", "{text}: {events:#?}");
+    }
+}

@@ -3,12 +3,12 @@
 //! (parts, claims, joint tolls, companions, deaths told "outside" the place) is decided by the
 //! checks in `attribution.rs`.
 
-use rasd_core::{Count, Qualifier, Victim};
+use rasd_core::{ActorKind, Count, Qualifier, Victim};
 use rasd_lexicon::{Role, Trigger, VictimEntry};
 use rasd_text::{Document, Span, TokenKind};
 
 use crate::lexicon::Cue;
-use crate::mention::{Context, Hit};
+use crate::mention::{in_sentence, Context, Hit};
 
 /// The words and tokens that support one count.
 #[derive(Debug, Clone)]
@@ -123,6 +123,19 @@ impl Context<'_> {
                 armed_victims = true;
             }
         }
+        // an armed side counted ("قتل 6 من ميليشيات الحوثي"): its members are the victims
+        armed_victims |= in_sentence(&self.actors, span).any(|m| {
+            let t0 = m.tokens.0;
+            t0 >= 2
+                && doc.tokens[t0 - 1].key == "من"
+                && doc.numbers_in(span).any(|n| n.tokens.end + 1 == t0)
+                && ActorKind::parse(&m.value.kind).is_some_and(|k| {
+                    !matches!(
+                        k,
+                        ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+                    )
+                })
+        });
         // people ("أشخاص", "آخرين") are civilians unless armed victims are told with them
         // ("خمسة جنود قتلوا وإن ستة آخرين أصيبوا")
         civilian_victims |= people_victims && !armed_victims;
