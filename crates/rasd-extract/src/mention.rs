@@ -1000,14 +1000,33 @@ impl<'a> Context<'a> {
             sub_event_type = kind.into();
         }
         // an explicit clash between two armed sides is a battle, whatever weapons the fighters
-        // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة")
+        // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة"), and so is
+        // the fighting that air strikes back ("في ضربات جوية واشتباكات على الأرض"); but an
+        // air strike told first, with the clash in a later clause, is the act its sentence part
+        // tells where its place is told before the clash ("قصف طيران التحالف التعزيزات في
+        // لودر ومكيراس، وأن المقاومة قضت على ما تبقى منها في مواجهات عنيفة"): the clash does
+        // not retype it (a place after the clash is the clash's: "... وقتل 16 جنديا في كمين في
+        // منطقة الطاش")
+        let told_apart = |clash: Span| {
+            sub_event_type == AIR_STRIKE
+                && trigger_span.end <= clash.start
+                && doc
+                    .tokens_in(Span::new(trigger_span.end, clash.start))
+                    .any(|t| doc.tokens[t].kind == TokenKind::Punct)
+                && (self.place(span, trigger_span).location)
+                    .is_none_or(|l| l.span[1] <= clash.start)
+        };
         let explicit_clash = events.iter().find(|m| {
             m.value.sub_event_type.as_deref() == Some("Armed clash")
                 && m.value.priority >= 40
                 && !support(m)
         });
         if let Some(clash) = explicit_clash {
-            if armed(&actor1) && armed_target && event_type == rasd_core::EXPLOSIONS {
+            if armed(&actor1)
+                && armed_target
+                && event_type == rasd_core::EXPLOSIONS
+                && !told_apart(clash.span)
+            {
                 event_type = rasd_core::BATTLES.into();
                 sub_event_type = "Armed clash".into();
                 trigger_span = clash.span;

@@ -1037,3 +1037,44 @@ fn an_attack_that_kills_members_of_an_armed_side_is_a_clash() {
         assert_eq!(events[0].sub_event_type, "Armed clash", "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn a_side_after_inna_is_the_subject_of_what_a_speaker_says() {
+    // the speaker ("مصدر", "المتحدث") is no side, but the actor after "إن" is the one who acted
+    let events =
+        extract("وقال مصدر إن الجيش سيطر على مدينة زنجبار أمس بعد معارك مع مسلحي القاعدة.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+    let events = extract("وقال المتحدث إن الجيش قصف مقرا للمسلحين في مدينة العريش أمس.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let a1 = events[0].actor1.as_ref().expect("a perpetrator");
+    assert_eq!(a1.text, "الجيش", "{events:#?}");
+    // the speaker's own side stays out ("المتحدث باسم الجيش")
+    let events = extract("وقال المتحدث باسم الجيش إن مسلحين هاجموا حاجزا في مدينة العريش أمس.");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.actor1.as_ref().is_none_or(|a| a.text != "الجيش")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn an_air_strike_told_before_a_clash_in_a_later_clause_keeps_its_type() {
+    // the strike holds the place; the clash that finished the reinforcements is told after it
+    let events = extract("وأرسل الحوثيون تعزيزات، لكن طيران التحالف قصف تلك التعزيزات في مديرية الصومعة بمحافظة البيضاء، وأن قوات الجيش قضت على ما تبقى منها في مواجهات عنيفة مع الحوثيين.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+    // a clash told first, or one whose clause holds the place, stays a clash
+    for text in [
+        "واندلعت اشتباكات عنيفة بين الحوثيين وقوات الجيش في منطقة دار سعد فيما قصفت طائرات حربية مواقعهم.",
+        "وقصف طيران التحالف مواقع للمسلحين، وقتل 16 جنديا في كمين نصبه المسلحون في منطقة الطاش جنوب الرمادي.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(events[0].sub_event_type, "Armed clash", "{text}: {events:#?}");
+    }
+}
