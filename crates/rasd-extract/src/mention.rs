@@ -918,6 +918,7 @@ impl<'a> Context<'a> {
             mut victims,
             armed_victims,
             civilian_victims,
+            people_only,
         } = self.counts(
             span,
             &triggers,
@@ -983,7 +984,10 @@ impl<'a> Context<'a> {
         }
         let armed_target = armed_victims || armed(&actor2);
         // attacks on armed forces are battles; generic attacks on civilians are attacks
-        if attack_on_armed(&sub_event_type, armed_target, civilian_victims) {
+        // persons told with no word of who they were, hit in an attack on an armed side ("خمسة
+        // من أفرادها قتلوا وأصيب خمسة آخرون أثناء هجومهم على ثكنات داعش"), are no civilians
+        let civilians = civilian_victims && !(people_only && armed(&actor2));
+        if attack_on_armed(&sub_event_type, armed_target, civilians) {
             event_type = rasd_core::BATTLES.into();
             sub_event_type = "Armed clash".into();
         } else if sub_event_type == "Armed clash"
@@ -993,6 +997,22 @@ impl<'a> Context<'a> {
         {
             event_type = rasd_core::VAC.into();
             sub_event_type = "Attack".into();
+        }
+        // a clash with protesters or rioters is no battle of two armed sides: the crowd fights
+        // ("مواجهات بين قوات الأمن والمحتجين", "مواجهات بين الجيش والشبان الفلسطينيين"), a
+        // violent demonstration (ACLED)
+        let crowd = |a: &Option<Actor>| {
+            a.as_ref()
+                .is_some_and(|a| matches!(a.kind, ActorKind::Protesters | ActorKind::Rioters))
+        };
+        if sub_event_type == "Armed clash"
+            && main.is_some_and(|m| m.value.sub_event_type.as_deref() == Some("Armed clash"))
+            && (crowd(&actor1) || crowd(&actor2))
+        {
+            event_type = rasd_core::RIOTS.into();
+            sub_event_type = "Violent demonstration".into();
+            plover_event = "PROTEST".into();
+            plover_mode = Some("riot".into());
         }
         // who takes a place decides the kind of change: a state's forces regain it, a rebel
         // or a militia overtakes it (ACLED), whatever word tells it ("تحرير", "سيطرت")

@@ -1078,3 +1078,74 @@ fn an_air_strike_told_before_a_clash_in_a_later_clause_keeps_its_type() {
         assert_eq!(events[0].sub_event_type, "Armed clash", "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn forces_loyal_to_a_government_regain_territory() {
+    // "القوات الموالية للحكومة", "المقاتلين الموالين للحكومة": the government's side
+    for text in [
+        "وسيطرت القوات الموالية للحكومة على مدينة شقرة الساحلية أمس بعد انسحاب الحوثيين منها.",
+        "وأفادت تقارير أن المقاتلين الموالين للحكومة سيطروا على عدة أحياء في مدينة جعار.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(
+            events[0].sub_event_type, "Government regains territory",
+            "{text}: {events:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_clash_with_protesters_or_youths_is_a_violent_demonstration() {
+    // a crowd is no armed side: ACLED codes its fight with the forces as a riot
+    for text in [
+        "واندلعت مواجهات بين قوات الأمن والمحتجين في مدينة البصرة أمس.",
+        "واندلعت مواجهات بين الجيش الإسرائيلي والشبان الفلسطينيين في قرية بيت أمر قرب الخليل أمس.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(events[0].event_type, "Riots", "{text}: {events:#?}");
+        assert_eq!(
+            events[0].sub_event_type, "Violent demonstration",
+            "{text}: {events:#?}"
+        );
+    }
+    // two armed sides still clash
+    let events = extract("واندلعت مواجهات بين قوات الأمن ومسلحين في مدينة البصرة أمس.");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}
+
+#[test]
+fn fire_of_heavy_weapons_on_a_place_is_shelling() {
+    let events =
+        extract("واستهدفت الميليشيات بالأسلحة الثقيلة الأحياء السكنية التي تسيطر عليها المقاومة في مدينة تعز أمس.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Shelling/artillery/missile attack",
+        "{events:#?}"
+    );
+    // heavy weapons named with no act of violence tell no incident
+    let events = extract("وسحبت الحكومة الأسلحة الثقيلة إلى مخازن قرب مدينة تعز أمس.");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.status != rasd_core::Status::Incident),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn persons_hit_in_an_attack_on_an_armed_side_leave_it_a_clash() {
+    // persons told with no word of who they were are no civilians when the target is armed
+    for text in [
+        "وقتل ثلاثة أشخاص وأصيب آخرون خلال هجوم شنته قوات الأمن على مقر لتنظيم داعش قرب بلدة مخمور أمس.",
+        "وقالت الشرطة إن أربعة من أفرادها قتلوا وأصيب آخرون أثناء هجومهم على مواقع لتنظيم داعش قرب بلدة مخمور.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(events[0].sub_event_type, "Armed clash", "{text}: {events:#?}");
+    }
+    // civilians named stay civilians
+    let events = extract("وقتل ثلاثة مدنيين في هجوم على حاجز لتنظيم داعش قرب بلدة مخمور أمس.");
+    assert_eq!(events[0].sub_event_type, "Attack", "{events:#?}");
+}

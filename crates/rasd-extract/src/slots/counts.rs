@@ -73,6 +73,8 @@ pub(crate) struct Counts {
     pub victims: Vec<Victim>,
     pub armed_victims: bool,
     pub civilian_victims: bool,
+    /// The civilians are only persons told with no word of who they were ("أشخاص", "آخرون").
+    pub people_only: bool,
 }
 
 impl Context<'_> {
@@ -138,6 +140,7 @@ impl Context<'_> {
         });
         // people ("أشخاص", "آخرين") are civilians unless armed victims are told with them
         // ("خمسة جنود قتلوا وإن ستة آخرين أصيبوا")
+        let people_only = !civilian_victims && people_victims && !armed_victims;
         civilian_victims |= people_victims && !armed_victims;
         for n in doc.numbers_in(span) {
             if self.is_count_excluded(n) {
@@ -469,6 +472,7 @@ impl Context<'_> {
             victims,
             armed_victims,
             civilian_victims,
+            people_only,
         }
     }
 }
