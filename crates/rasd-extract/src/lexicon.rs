@@ -79,11 +79,12 @@ pub enum Cue {
     OneVictim,
     TwoVictims,
     Lose,
+    That,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Lose as u32) < u128::BITS);
+const _: () = assert!((Cue::That as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -124,6 +125,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "one_victim" => Cue::OneVictim,
                 "two_victims" => Cue::TwoVictims,
                 "lose" => Cue::Lose,
+                "that" => Cue::That,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

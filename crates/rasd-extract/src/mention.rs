@@ -918,6 +918,7 @@ impl<'a> Context<'a> {
             mut victims,
             armed_victims,
             civilian_victims,
+            people_only,
         } = self.counts(
             span,
             &triggers,
@@ -983,7 +984,10 @@ impl<'a> Context<'a> {
         }
         let armed_target = armed_victims || armed(&actor2);
         // attacks on armed forces are battles; generic attacks on civilians are attacks
-        if attack_on_armed(&sub_event_type, armed_target, civilian_victims) {
+        // persons told with no word of who they were, hit in an attack on an armed side ("خمسة
+        // من أفرادها قتلوا وأصيب خمسة آخرون أثناء هجومهم على ثكنات داعش"), are no civilians
+        let civilians = civilian_victims && !(people_only && armed(&actor2));
+        if attack_on_armed(&sub_event_type, armed_target, civilians) {
             event_type = rasd_core::BATTLES.into();
             sub_event_type = "Armed clash".into();
         } else if sub_event_type == "Armed clash"
@@ -994,20 +998,55 @@ impl<'a> Context<'a> {
             event_type = rasd_core::VAC.into();
             sub_event_type = "Attack".into();
         }
+        // a clash with protesters or rioters is no battle of two armed sides: the crowd fights
+        // ("مواجهات بين قوات الأمن والمحتجين", "مواجهات بين الجيش والشبان الفلسطينيين"), a
+        // violent demonstration (ACLED)
+        let crowd = |a: &Option<Actor>| {
+            a.as_ref()
+                .is_some_and(|a| matches!(a.kind, ActorKind::Protesters | ActorKind::Rioters))
+        };
+        if sub_event_type == "Armed clash"
+            && main.is_some_and(|m| m.value.sub_event_type.as_deref() == Some("Armed clash"))
+            && (crowd(&actor1) || crowd(&actor2))
+        {
+            event_type = rasd_core::RIOTS.into();
+            sub_event_type = "Violent demonstration".into();
+            plover_event = "PROTEST".into();
+            plover_mode = Some("riot".into());
+        }
         // who takes a place decides the kind of change: a state's forces regain it, a rebel
         // or a militia overtakes it (ACLED), whatever word tells it ("تحرير", "سيطرت")
         if let Some(kind) = territory_taken_by(&sub_event_type, &actor1) {
             sub_event_type = kind.into();
         }
         // an explicit clash between two armed sides is a battle, whatever weapons the fighters
-        // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة")
+        // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة"), and so is
+        // the fighting that air strikes back ("في ضربات جوية واشتباكات على الأرض"); but an
+        // air strike told first, with the clash in a later clause, is the act its sentence part
+        // tells where its place is told before the clash ("قصف طيران التحالف التعزيزات في
+        // لودر ومكيراس، وأن المقاومة قضت على ما تبقى منها في مواجهات عنيفة"): the clash does
+        // not retype it (a place after the clash is the clash's: "... وقتل 16 جنديا في كمين في
+        // منطقة الطاش")
+        let told_apart = |clash: Span| {
+            sub_event_type == AIR_STRIKE
+                && trigger_span.end <= clash.start
+                && doc
+                    .tokens_in(Span::new(trigger_span.end, clash.start))
+                    .any(|t| doc.tokens[t].kind == TokenKind::Punct)
+                && (self.place(span, trigger_span).location)
+                    .is_none_or(|l| l.span[1] <= clash.start)
+        };
         let explicit_clash = events.iter().find(|m| {
             m.value.sub_event_type.as_deref() == Some("Armed clash")
                 && m.value.priority >= 40
                 && !support(m)
         });
         if let Some(clash) = explicit_clash {
-            if armed(&actor1) && armed_target && event_type == rasd_core::EXPLOSIONS {
+            if armed(&actor1)
+                && armed_target
+                && event_type == rasd_core::EXPLOSIONS
+                && !told_apart(clash.span)
+            {
                 event_type = rasd_core::BATTLES.into();
                 sub_event_type = "Armed clash".into();
                 trigger_span = clash.span;

@@ -577,3 +577,15 @@ fn the_pace_of_attacks_and_an_audience_targeted_are_generic() {
     let (s, _) = status("وقال المدير إن الحملة التوعوية استهدفت فئة الطلاب في مدارس مدينة جدة.");
     assert_eq!(s, Status::Generic);
 }
+
+#[test]
+fn an_act_told_as_expected_is_no_incident() {
+    // "من المنتظر أن", "من المتوقع أن": what is expected has not happened
+    for text in [
+        "ومن المنتظر أن يقصف طيران التحالف مواقع المسلحين في مدينة مأرب خلال الساعات القادمة.",
+        "ومن المتوقع أن تشن القوات هجوما على مواقع المسلحين في مدينة الرمادي.",
+    ] {
+        let events = default_output(text);
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+}

@@ -55,8 +55,16 @@ impl Context<'_> {
             let after_kill = !count_follows
                 && in_sentence(&self.triggers, span)
                     .any(|t| matches!(t.value.role, Role::Kill | Role::Injure) && t.tokens.1 == t0);
-            // "المتحدث باسم الحشد الشعبي", "مصادر في الشرطة": the speaker, not a side
-            if (t0.saturating_sub(2)..t0).any(|i| self.cue_at_token(i, Cue::Speaker)) {
+            // "المتحدث باسم الحشد الشعبي", "مصادر في الشرطة": the speaker, not a side; but
+            // after "إن" or "أن" the side is the subject of what is said ("وقال مصدر إن القوات
+            // سيطرت على ..."), and so it is after punctuation
+            let speaker = (t0.saturating_sub(2)..t0).any(|i| {
+                self.cue_at_token(i, Cue::Speaker)
+                    && (i + 1..t0).all(|j| {
+                        !self.cue_at_token(j, Cue::That) && doc.tokens[j].kind != TokenKind::Punct
+                    })
+            });
+            if speaker {
                 continue;
             }
             let is_target =

@@ -3,12 +3,12 @@
 //! (parts, claims, joint tolls, companions, deaths told "outside" the place) is decided by the
 //! checks in `attribution.rs`.
 
-use rasd_core::{Count, Qualifier, Victim};
+use rasd_core::{ActorKind, Count, Qualifier, Victim};
 use rasd_lexicon::{Role, Trigger, VictimEntry};
 use rasd_text::{Document, Span, TokenKind};
 
 use crate::lexicon::Cue;
-use crate::mention::{Context, Hit};
+use crate::mention::{in_sentence, Context, Hit};
 
 /// The words and tokens that support one count.
 #[derive(Debug, Clone)]
@@ -77,6 +77,8 @@ pub(crate) struct Counts {
     pub victims: Vec<Victim>,
     pub armed_victims: bool,
     pub civilian_victims: bool,
+    /// The civilians are only persons told with no word of who they were ("أشخاص", "آخرون").
+    pub people_only: bool,
 }
 
 impl Context<'_> {
@@ -127,8 +129,22 @@ impl Context<'_> {
                 armed_victims = true;
             }
         }
+        // an armed side counted ("قتل 6 من ميليشيات الحوثي"): its members are the victims
+        armed_victims |= in_sentence(&self.actors, span).any(|m| {
+            let t0 = m.tokens.0;
+            t0 >= 2
+                && doc.tokens[t0 - 1].key == "من"
+                && doc.numbers_in(span).any(|n| n.tokens.end + 1 == t0)
+                && ActorKind::parse(&m.value.kind).is_some_and(|k| {
+                    !matches!(
+                        k,
+                        ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+                    )
+                })
+        });
         // people ("أشخاص", "آخرين") are civilians unless armed victims are told with them
         // ("خمسة جنود قتلوا وإن ستة آخرين أصيبوا")
+        let people_only = !civilian_victims && people_victims && !armed_victims;
         civilian_victims |= people_victims && !armed_victims;
         // a part that tells violence: a word of death or a violent event word
         let violent = !kills.is_empty()
@@ -515,6 +531,7 @@ impl Context<'_> {
             victims,
             armed_victims,
             civilian_victims,
+            people_only,
         }
     }
 }
