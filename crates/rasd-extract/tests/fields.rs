@@ -1095,6 +1095,14 @@ fn a_pronoun_on_a_verb_of_killing_names_its_victims() {
 fn a_large_toll_over_two_years_is_a_statistic() {
     let text = "وخلال العامين الماضيين قتل المسلحون مئات من أفراد الجيش والشرطة في شمال سيناء.";
     let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.status != rasd_core::Status::Incident),
+        "{events:#?}"
+    );
+}
+
 #[test]
 fn an_attack_that_kills_members_of_an_armed_side_is_a_clash() {
     for text in [
