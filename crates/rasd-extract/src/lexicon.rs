@@ -74,11 +74,13 @@ pub enum Cue {
     Ranks,
     Counter,
     Toward,
+    Plural,
+    Stretch,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Toward as u32) < u128::BITS);
+const _: () = assert!((Cue::Stretch as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -114,6 +116,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "ranks" => Cue::Ranks,
                 "counter" => Cue::Counter,
                 "toward" => Cue::Toward,
+                "plural" => Cue::Plural,
+                "stretch" => Cue::Stretch,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

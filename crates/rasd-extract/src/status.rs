@@ -232,6 +232,21 @@ impl Context<'_> {
                 return (Status::Statistic, Some(doc.tokens[i].span));
             }
         }
+        // an event noun in the plural told over a stretch of time ("وقتل 19 ... في هجمات ... منذ
+        // بداية الأزمة", "عاود في الأسابيع الماضية تنفيذ تفجيرات"): the many incidents of a
+        // period, unless a day of its own pins one
+        let day_dated = c
+            .date
+            .as_ref()
+            .is_some_and(|(d, inherited)| !inherited && d.precision == DatePrecision::Day);
+        if self.cue_at_token(t, Cue::Plural) && !day_dated {
+            let stretch = (doc.token_at(s.start).unwrap_or(0)
+                ..doc.token_at(s.end - 1).map_or(0, |e| e + 1))
+                .find(|&i| self.cue_at_token(i, Cue::Stretch));
+            if let Some(i) = stretch {
+                return (Status::Statistic, Some(doc.tokens[i].span));
+            }
+        }
         // recalled as history right before the event word, or before an earlier event word of
         // the sentence that the incident's stronger word retells ("الذكرى السبعين لقصف المدينة
         // بقنبلة نووية")
