@@ -76,11 +76,12 @@ pub enum Cue {
     Toward,
     Plural,
     Stretch,
+    Expanse,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Stretch as u32) < u128::BITS);
+const _: () = assert!((Cue::Expanse as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -118,6 +119,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "toward" => Cue::Toward,
                 "plural" => Cue::Plural,
                 "stretch" => Cue::Stretch,
+                "expanse" => Cue::Expanse,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

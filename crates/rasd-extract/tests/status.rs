@@ -600,3 +600,13 @@ fn many_clashes_told_as_a_quantity_are_generic() {
     let (s, cue) = status("وشهدت القرى الحدودية الكثير من الاشتباكات بين الجيش والمهربين.");
     assert_eq!((s, cue.as_deref()), (Status::Generic, Some("من")));
 }
+
+#[test]
+fn a_change_of_territory_over_many_places_told_in_general_is_generic() {
+    // all of something taken, with no day of its own: a sweep told in general
+    let (s, cue) = status("وسيطر المسلحون على كافة مخازن الوقود في مدينة الحديدة.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("كافة")));
+    // the same told with a day of its own stays an incident
+    let (s, _) = status("وسيطر المسلحون أمس على عدة بلدات قرب مدينة الحديدة.");
+    assert_eq!(s, Status::Incident);
+}
