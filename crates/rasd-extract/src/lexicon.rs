@@ -80,11 +80,14 @@ pub enum Cue {
     TwoVictims,
     Lose,
     That,
+    Plural,
+    Stretch,
+    Expanse,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::That as u32) < u128::BITS);
+const _: () = assert!((Cue::Expanse as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -126,6 +129,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "two_victims" => Cue::TwoVictims,
                 "lose" => Cue::Lose,
                 "that" => Cue::That,
+                "plural" => Cue::Plural,
+                "stretch" => Cue::Stretch,
+                "expanse" => Cue::Expanse,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

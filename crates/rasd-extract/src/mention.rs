@@ -173,6 +173,10 @@ const LOSER_WORDS: usize = 2;
 /// How many words a day may stand after a verb of saying and still be when it was said.
 const SPEECH_DATE_WORDS: usize = 4;
 
+/// How many words after a word of background ("بعد", "إثر") the past event that makes a
+/// sentence part the cause of the one before may start ("وذلك بعد أن هاجم").
+const CAUSE_WORDS: usize = 2;
+
 /// Everything matched once over a document.
 pub struct Context<'a> {
     pub doc: &'a Document,
@@ -672,13 +676,27 @@ impl<'a> Context<'a> {
         // a part opened by its cause or by a past event ("... هجماته على قوات الأمن ردا على هجوم
         // سروج", "... قتل جندي، وذلك بعد تفجير انتحاري قتل 32 شخصا"): that event is another,
         // earlier incident than the one told before it, with or without a place of its own
+        // (the past event right after the word of background: "وذلك بعد انتهاء الحصة ... حيث
+        // استهدف التفجير" tells when the incident itself happened)
+        let violent_after = |mut b: usize| {
+            // (past the whole phrase: "بعد أكثر من شهر على")
+            while b + 1 < s.tokens.end && self.cue_at_token(b + 1, Cue::Background) {
+                b += 1;
+            }
+            in_sentence(&self.triggers, s.span).any(|h| {
+                (b + 1..=b + CAUSE_WORDS).contains(&h.tokens.0)
+                    && h.value.role == Role::Event
+                    && h.value.is_violent()
+            })
+        };
         let cause = |p: &(Span, bool, bool)| {
             doc.token_at(p.0.start).is_some_and(|i| {
                 self.cue_at_token(i, Cue::Clause)
-                    && (self.cue_at_token(i, Cue::Background)
+                    && ((self.cue_at_token(i, Cue::Background) && violent_after(i))
                         || (i + 1 < s.tokens.end
                             && !self.cue_at_token(i + 1, Cue::Clause)
-                            && self.cue_at_token(i + 1, Cue::Background)))
+                            && self.cue_at_token(i + 1, Cue::Background)
+                            && violent_after(i + 1)))
             })
         };
         let own = |p: &(Span, bool, bool)| {

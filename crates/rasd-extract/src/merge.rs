@@ -77,6 +77,9 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
                 && later.sentence != earlier.sentence
                 && !tolls_agree(&earlier.kills, &later.kills)
                 && account(&later.kills) != Account::Revised
+                // (a headline's toll of one side is a part of the account's: "استشهاد عشرة من
+                // منسوبي القوات" and "استشهاد عشرة ... إضافة إلى ثلاثة من العاملين")
+                && !(earlier.sentence == 0 && holds(&later.kills, &earlier.kills))
             {
                 return false;
             }

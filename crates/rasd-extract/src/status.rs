@@ -41,6 +41,9 @@ const PERIOD_WORDS: usize = 3;
 const LEAD_SENTENCES: usize = 2;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
+/// How many words after a word of a change of territory its object of many places reaches
+/// ("سيطر المتمردون على كافة").
+const EXPANSE_WORDS: usize = 4;
 /// How many words after the event word an adjective of a prospect or a claim reaches ("ضربة
 /// جوية باتت وشيكة").
 const PROSPECTIVE_WORDS: usize = 2;
@@ -230,6 +233,33 @@ impl Context<'_> {
                 .find(|&i| self.cue_at_token(i, Cue::Period));
             if let Some(i) = period {
                 return (Status::Statistic, Some(doc.tokens[i].span));
+            }
+        }
+        // an event noun in the plural told over a stretch of time ("وقتل 19 ... في هجمات ... منذ
+        // بداية الأزمة", "عاود في الأسابيع الماضية تنفيذ تفجيرات"): the many incidents of a
+        // period, unless a day of its own pins one
+        let day_dated = c
+            .date
+            .as_ref()
+            .is_some_and(|(d, inherited)| !inherited && d.precision == DatePrecision::Day);
+        if self.cue_at_token(t, Cue::Plural) && !day_dated {
+            let stretch = (doc.token_at(s.start).unwrap_or(0)
+                ..doc.token_at(s.end - 1).map_or(0, |e| e + 1))
+                .find(|&i| self.cue_at_token(i, Cue::Stretch));
+            if let Some(i) = stretch {
+                return (Status::Statistic, Some(doc.tokens[i].span));
+            }
+        }
+        // a change of territory over many places or all of something, with no day of its own
+        // ("سيطر على عدة مناطق من البلاد", "سيطر المتمردون على كافة احتياطات البلاد"): a sweep
+        // told in general, not one incident
+        if matches!(
+            c.sub_event_type.as_str(),
+            crate::mention::GOVERNMENT_REGAINS | crate::mention::NON_STATE_OVERTAKES
+        ) && !day_dated
+        {
+            if let Some(cue) = self.cue_after(c, EXPANSE_WORDS, Cue::Expanse) {
+                return (Status::Generic, Some(cue));
             }
         }
         // recalled as history right before the event word, or before an earlier event word of

@@ -1230,3 +1230,30 @@ fn persons_hit_in_an_attack_on_an_armed_side_leave_it_a_clash() {
     let events = extract("وقتل ثلاثة مدنيين في هجوم على حاجز لتنظيم داعش قرب بلدة مخمور أمس.");
     assert_eq!(events[0].sub_event_type, "Attack", "{events:#?}");
 }
+
+#[test]
+fn a_headline_toll_of_one_side_merges_with_the_account_that_adds_the_others() {
+    // the headline's ten soldiers are a part of the thirteen the account counts: one incident
+    let events = extract(
+        "مقتل عشرة جنود في تفجير بمعسكر للجيش في محافظة الأنبار\n\
+         وقال مصدر أمني إن انتحاريا فجر حزاما ناسفا داخل المعسكر في محافظة الأنبار ما أدى إلى مقتل عشرة جنود إضافة إلى ثلاثة من العمال.",
+    );
+    let incidents: Vec<_> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(incidents.len(), 1, "{events:#?}");
+    let f = incidents[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(13), "{f:#?}");
+}
+
+#[test]
+fn a_time_told_after_a_word_of_background_is_no_cause_of_another_incident() {
+    // "وذلك بعد انتهاء الدوام" tells when the bombing happened: the bombing named after it in
+    // the same sentence is the incident told before, not an earlier one
+    let events = extract(
+        "انفجرت سيارة مفخخة أمس قرب مركز للشرطة في مدينة الحلة ما أدى إلى مقتل ستة أشخاص.\n\
+         وقال مصدر أمني إن الانفجار وقع في مدينة الحلة، وذلك بعد انتهاء الدوام الرسمي في المركز، حيث استهدف التفجير عددا من المراجعين.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].status, rasd_core::Status::Incident);
+}

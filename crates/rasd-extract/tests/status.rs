@@ -589,3 +589,36 @@ fn an_act_told_as_expected_is_no_incident() {
         assert!(events.is_empty(), "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn a_plural_event_word_told_over_a_stretch_of_time_is_a_statistic() {
+    // the dead of many attacks counted since the truce ended: no one incident
+    let (s, cue) = status(
+        "وقتل 23 عنصرا من الشرطة في هجمات نسبت إلى المتمردين منذ انهيار الهدنة، بحسب تعداد للوكالة.",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("منذ")));
+    let (s, _) = status("وشهدت المحافظة في الأسابيع الماضية هجمات على دوريات الجيش قرب الحدود.");
+    assert_eq!(s, Status::Statistic);
+    // one attack told the same way with a day of its own stays an incident
+    let (s, _) = status("وقتل ثلاثة جنود أمس في هجمات على حواجز الجيش في العريش.");
+    assert_eq!(s, Status::Incident);
+    // and a singular event word is no count over the stretch
+    let (s, _) = status("وقتل 23 عنصرا من الشرطة في هجوم على مركزهم في العريش حتى الآن.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn many_clashes_told_as_a_quantity_are_generic() {
+    let (s, cue) = status("وشهدت القرى الحدودية الكثير من الاشتباكات بين الجيش والمهربين.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("من")));
+}
+
+#[test]
+fn a_change_of_territory_over_many_places_told_in_general_is_generic() {
+    // all of something taken, with no day of its own: a sweep told in general
+    let (s, cue) = status("وسيطر المسلحون على كافة مخازن الوقود في مدينة الحديدة.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("كافة")));
+    // the same told with a day of its own stays an incident
+    let (s, _) = status("وسيطر المسلحون أمس على عدة بلدات قرب مدينة الحديدة.");
+    assert_eq!(s, Status::Incident);
+}
