@@ -499,6 +499,15 @@ fn place_relation(a: &Mention, b: &Mention) -> Option<(PlaceRule, String)> {
             return None;
         }
     }
+    // two mentions placed only at country level share no more than their country: the same
+    // name is no stronger evidence than any place of it (else the country-wide mentions of
+    // many reports chain into an incident of their own beside the one they tell)
+    if a.country_level() && b.country_level() {
+        return Some((
+            PlaceRule::Country,
+            format!("{pa:?} and {pb:?}: both at country level"),
+        ));
+    }
     if let (Some(ga), Some(gb)) = (a.geonames_id, b.geonames_id) {
         if ga == gb {
             return Some((
@@ -1263,6 +1272,17 @@ mod tests {
         assert!(compare(&abha("a"), &told).is_err());
         assert!(said.country_level() && said.country.as_deref() == Some("SA"));
         assert!(compare(&abha("a"), &said).is_ok());
+    }
+
+    #[test]
+    fn two_mentions_at_country_level_match_only_as_the_country() {
+        // the same country name is no stronger evidence than any place of it: a country-wide
+        // reaction goes with the incident most reports tell, not with another country-wide one
+        let (a, b) = (saudi("a"), saudi("b"));
+        assert_eq!(rule_of(&a, &b), Ok(PlaceRule::Country));
+        let with_country = compare(&a, &b).map(|m| m.score());
+        let with_abha = compare(&a, &abha("c")).map(|m| m.score());
+        assert_eq!(with_country, with_abha);
     }
 
     #[test]
