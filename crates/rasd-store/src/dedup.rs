@@ -40,7 +40,7 @@
 //!    city, a town in its province); (c) country: one mention is placed only at country level
 //!    (geo precision 3, no admin1), or only where somebody spoke of the incident
 //!    (`location.where_said`, compared as its country): it never splits an incident from the
-//!    places of its country;
+//!    places of its country; two mentions both at country level match so too, not as (a);
 //!    (d) near: coordinates at most 10 km apart when one is approximate, 2 km when both are
 //!    precise (two named neighbourhoods of one city are different places), and up to
 //!    [`NEAR_EVIDENCE_KM`] km between two settlements that share other evidence (the same
