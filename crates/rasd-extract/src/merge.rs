@@ -37,6 +37,12 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     if (later.sequel || later.cause) && later.sentence == earlier.sentence {
         return false;
     }
+    // a strike from the air or from afar is never a suicide bombing (the store's rule too):
+    // "قصفت الطائرات التركية أهدافا لتنظيم داعش ... بعد تفجير سروج" tells two incidents
+    let suicide = |c: &Candidate| c.has_event_trigger && c.sub_event_type == "Suicide bomb";
+    if (from_afar(earlier) && suicide(later)) || (suicide(earlier) && from_afar(later)) {
+        return false;
+    }
     if coarse_retelling(earlier, later) {
         return true;
     }

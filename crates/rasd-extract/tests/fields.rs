@@ -1257,3 +1257,14 @@ fn a_time_told_after_a_word_of_background_is_no_cause_of_another_incident() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].status, rasd_core::Status::Incident);
 }
+
+#[test]
+fn an_air_strike_is_never_merged_into_a_suicide_bombing() {
+    let text = "فتحت تركيا أمس جبهتين، الأولى عند الحدود مع سوريا حيث قصفت الطائرات التركية أهدافا لتنظيم داعش، والثانية ضد حزب العمال الكردستاني. وكان التفجير الانتحاري في بلدة سروج قد أسفر عن مقتل 32 شخصا.";
+    let events = extract(text);
+    let kinds: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert!(
+        kinds.contains(&"Air/drone strike") && kinds.contains(&"Suicide bomb"),
+        "{events:#?}"
+    );
+}
