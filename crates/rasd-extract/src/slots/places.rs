@@ -227,23 +227,8 @@ impl Context<'_> {
             .rev()
             .find(|&i| self.cue_at_token(i, Cue::Care))
             .filter(|&i| (i + 1..first).all(|j| self.doc.tokens[j].kind != TokenKind::Punct));
-        if let Some(cue) = hospital {
-            let before = Span::new(
-                self.doc.tokens[cue.saturating_sub(TARGET_WORDS).max(start)]
-                    .span
-                    .start,
-                self.doc.tokens[cue].span.start,
-            );
-            // (not one of the wounded carried there: "مصابي التفجير بعسير إلى مستشفى ...")
-            let attacked = starting_in(&self.triggers, |h| h.span.start, before)
-                .iter()
-                .any(|h| {
-                    h.value.is_violent()
-                        && !(h.tokens.1..cue).any(|j| self.cue_at_token(j, Cue::Toward))
-                });
-            if !attacked {
-                return true;
-            }
+        if hospital.is_some_and(|cue| !self.attacked(cue, start)) {
+            return true;
         }
         let from = first
             .saturating_sub(FUNERAL_WORDS)
@@ -272,19 +257,30 @@ impl Context<'_> {
             matches!(h.value.role, Role::Kill | Role::Injure | Role::Event)
         };
         // a funeral attacked is the incident's target ("قصف جوي على مجلس عزاء في داقوق")
+        !self.attacked(cue, from)
+            && !starting_in(&self.triggers, |h| h.span.start, between)
+                .iter()
+                .any(violence)
+    }
+
+    /// Whether an act of violence at most [`TARGET_WORDS`] words before token `cue` (from token
+    /// `from` on) makes what the cue word names its target ("قصف مستشفى في حلب", "قصف جوي على
+    /// مجلس عزاء"); not when a word of carrying toward it stands between ("مصابي التفجير بعسير
+    /// إلى مستشفى ...").
+    fn attacked(&self, cue: usize, from: usize) -> bool {
         let before = Span::new(
             self.doc.tokens[cue.saturating_sub(TARGET_WORDS).max(from)]
                 .span
                 .start,
             self.doc.tokens[cue].span.start,
         );
-        let attacked = starting_in(&self.triggers, |h| h.span.start, before)
+        starting_in(&self.triggers, |h| h.span.start, before)
             .iter()
-            .any(|h| violence(h) && h.value.is_violent());
-        !attacked
-            && !starting_in(&self.triggers, |h| h.span.start, between)
-                .iter()
-                .any(violence)
+            .any(|h| {
+                matches!(h.value.role, Role::Kill | Role::Injure | Role::Event)
+                    && h.value.is_violent()
+                    && !(h.tokens.1..cue).any(|j| self.cue_at_token(j, Cue::Toward))
+            })
     }
 
     /// Whether a place mention is the whole of a quotation with no place cue before it
