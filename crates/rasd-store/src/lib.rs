@@ -44,6 +44,7 @@
 //! Architecture invariant: the store knows nothing of Arabic or extraction: it takes records
 //! and returns records. SQL stays in this crate; the two backends share every statement.
 
+mod checkpoint;
 mod cluster;
 mod db;
 pub mod dedup;
@@ -229,6 +230,11 @@ pub struct Filter {
 
 /// A database of documents, events and clusters.
 pub struct Store {
+    /// Checkpoints of the write-ahead log on a thread of their own (SQLite,
+    /// [`Store::background_checkpoints`]); declared before `conn`, so it stops first.
+    checkpointer: Option<checkpoint::Checkpointer>,
+    /// The SQLite file's path (None on PostgreSQL).
+    sqlite_path: Option<String>,
     conn: Conn,
     version: i64,
     /// The confidence from which a record of status `incident` makes the incident table.
@@ -418,7 +424,13 @@ impl Store {
         };
         let mut conn = conn;
         let version = schema::migrate(&mut conn)?;
+        let sqlite_path = match conn.backend() {
+            Backend::Sqlite => Some(url.strip_prefix("sqlite:").unwrap_or(url).to_string()),
+            Backend::Postgres => None,
+        };
         Ok(Store {
+            checkpointer: None,
+            sqlite_path,
             conn,
             version,
             min_confidence: 0.0,
@@ -430,6 +442,29 @@ impl Store {
 
     pub fn backend(&self) -> Backend {
         self.conn.backend()
+    }
+
+    /// For a long ingest into a SQLite file: the write-ahead log is checkpointed by a thread of
+    /// its own after each batch's commit instead of inside the commit (`checkpoint.rs`); the
+    /// writer checkpoints itself only past [`checkpoint::BACKSTOP_PAGES`]. What is stored is the
+    /// same. Returns false (and does nothing) on PostgreSQL or an in-memory database.
+    pub fn background_checkpoints(&mut self) -> Result<bool, StoreError> {
+        let Some(path) = self.sqlite_path.as_deref() else {
+            return Ok(false);
+        };
+        if self.checkpointer.is_some() {
+            return Ok(true);
+        }
+        if path.is_empty() || path == ":memory:" || path.contains("mode=memory") {
+            return Ok(false);
+        }
+
+        let c = checkpoint::Checkpointer::start(path)?;
+        if let Conn::Sqlite(s) = &self.conn {
+            s.pragma_update(None, "wal_autocheckpoint", checkpoint::BACKSTOP_PAGES)?;
+        }
+        self.checkpointer = Some(c);
+        Ok(true)
     }
 
     /// Sets the confidence from which an ingested record of status `incident` makes the
@@ -521,7 +556,12 @@ impl Store {
                 .ingest_in_transaction(batch, now, locks.as_deref())
                 .and_then(|stats| self.conn.batch("COMMIT").map(|()| stats));
             match result {
-                Ok(stats) => return Ok(stats),
+                Ok(stats) => {
+                    if let Some(c) = &mut self.checkpointer {
+                        c.committed();
+                    }
+                    return Ok(stats);
+                }
                 Err(e) => {
                     let _ = self.conn.batch("ROLLBACK");
                     if attempt < MAX_ATTEMPTS && retryable(&e) {

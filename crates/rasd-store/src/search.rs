@@ -19,7 +19,31 @@ use crate::StoreError;
 
 /// The searchable key of a text: rasd-text's matching key, lower-cased.
 pub fn search_key(text: &str) -> String {
-    rasd_text::key(text).to_lowercase()
+    lower(&rasd_text::key(text))
+}
+
+/// `str::to_lowercase`, without its per-char table search for text of ASCII and caseless
+/// blocks only (Arabic and its supplements and presentation forms, Latin-1 punctuation such as
+/// «», general punctuation: they map to themselves), which is nearly every report; any other
+/// text goes through `to_lowercase` itself. Same result either way.
+fn lower(s: &str) -> String {
+    let caseless = |c: char| {
+        c.is_ascii()
+            || matches!(c,
+                '\u{00A0}'..='\u{00BF}'
+                | '\u{0600}'..='\u{06FF}'
+                | '\u{0750}'..='\u{077F}'
+                | '\u{08A0}'..='\u{08FF}'
+                | '\u{2000}'..='\u{206F}'
+                | '\u{FB50}'..='\u{FDFF}'
+                | '\u{FE70}'..='\u{FEFF}')
+    };
+    if !s.chars().all(caseless) {
+        return s.to_lowercase();
+    }
+    let mut out = s.to_string();
+    out.make_ascii_lowercase();
+    out
 }
 
 /// The names of an event, as one searchable line.
@@ -295,4 +319,31 @@ pub(crate) fn events_matching(backend: Backend, text: &str) -> (String, Vec<Valu
         ),
     };
     (sql, p)
+}
+
+#[cfg(test)]
+mod lower_tests {
+    use super::lower;
+
+    #[test]
+    fn lower_is_to_lowercase() {
+        for s in [
+            "",
+            "قتل مسلحون مجهولون رجلا في بغداد، وفق مصدر في الشرطة.",
+            "ISIS داعش Mosul الموصل ١٢ 12",
+            "ΟΔΟΣ Σ Straße İstanbul ÀÉ",
+            "الكرادة ΣΑΣ",
+            "\u{06FF}\u{0600}\u{0700}A",
+            "«قال» — “ABC” \u{00A0}\u{00BF}\u{200F}\u{FEFF}\u{FB50}\u{08A0}\u{0750}",
+            "«Σ» ΑΣ",
+            "\u{00C0}\u{00BF}",
+        ] {
+            assert_eq!(lower(s), s.to_lowercase(), "{s:?}");
+        }
+        // every char the fast path keeps is its own lower case
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(lower(&s), s.to_lowercase(), "U+{:04X}", c as u32);
+        }
+    }
 }

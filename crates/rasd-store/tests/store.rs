@@ -1027,3 +1027,37 @@ fn the_toll_reads_the_members_counts_off_one_covering_index() {
     let c = rusqlite::Connection::open(&path).unwrap();
     assert_eq!(counted(&c), expected);
 }
+
+#[test]
+fn background_checkpoints_store_the_same_and_keep_the_log_bounded() {
+    // the same reports in batches of 20, with the log checkpointed inside the commits
+    // (SQLite's default) and by the background thread of `background_checkpoints`
+    let batch = synthetic_batch(400);
+    let (_d1, plain_path) = common::temp_db();
+    let mut plain = Store::open(&plain_path).unwrap();
+    for chunk in batch.chunks(20) {
+        plain.ingest_batch(chunk).unwrap();
+    }
+    let (_d2, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    assert!(store.background_checkpoints().unwrap());
+    for chunk in batch.chunks(20) {
+        store.ingest_batch(chunk).unwrap();
+        // another connection reads every committed batch meanwhile
+        let mut reader = Store::open_existing(&path).unwrap();
+        assert_eq!(
+            reader.counts().unwrap().documents,
+            store.counts().unwrap().documents
+        );
+    }
+    assert_eq!(common::exports(&mut store), common::exports(&mut plain));
+    assert_eq!(store.counts().unwrap(), plain.counts().unwrap());
+    drop(store);
+    // closed: the log is checkpointed into the file and removed, as without the thread
+    assert!(!std::path::Path::new(&format!("{path}-wal")).exists());
+    let mut again = Store::open_existing(&path).unwrap();
+    assert_eq!(common::exports(&mut again), common::exports(&mut plain));
+    // nothing to do on a database in memory
+    let mut memory = Store::open(":memory:").unwrap();
+    assert!(!memory.background_checkpoints().unwrap());
+}

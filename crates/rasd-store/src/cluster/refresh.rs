@@ -57,6 +57,9 @@ impl Store {
             )?,
             None => None,
         };
+        // the joined event is not the new representative: the cluster's representative columns
+        // stay as stored (an event row never changes), only its counts move
+        let mut rep_kept = false;
         let (rep_id, n_mentions, n_sources, first_seq) = match (joined, current) {
             (Some(j), Some(r)) => {
                 let mine = key(
@@ -74,6 +77,7 @@ impl Store {
                     r[4].int().unwrap_or(0),
                 );
                 let rep_id = if theirs < mine {
+                    rep_kept = true;
                     r[0].string().unwrap_or_default()
                 } else {
                     j.mention.event_id.clone()
@@ -125,35 +129,19 @@ impl Store {
                 (rep_id, n_mentions, n_sources, first_seq)
             }
         };
-        let rep = self
-            .conn
-            .query_one(
-                "SELECT event_id, date, date_precision, event_type, sub_event_type, country, \
-                 admin1, place, lat, lon FROM events WHERE event_id = ?",
-                &[rep_id.as_str().into()],
-            )?
-            .ok_or(StoreError::NoCluster(cluster_id))?;
-        self.conn.exec(
-            "UPDATE clusters SET rep_event_id = ?, date = ?, date_precision = ?, event_type = ?, \
-             sub_event_type = ?, country = ?, admin1 = ?, place = ?, lat = ?, lon = ?, \
-             n_mentions = ?, n_sources = ?, first_seq = ? WHERE id = ?",
-            &[
-                rep[0].clone(),
-                rep[1].clone(),
-                rep[2].clone(),
-                rep[3].clone(),
-                rep[4].clone(),
-                rep[5].clone(),
-                rep[6].clone(),
-                rep[7].clone(),
-                rep[8].clone(),
-                rep[9].clone(),
-                Value::Int(n_mentions),
-                Value::Int(n_sources),
-                Value::Int(first_seq),
-                Value::Int(cluster_id),
-            ],
-        )?;
+        if rep_kept {
+            self.conn.exec(
+                "UPDATE clusters SET n_mentions = ?, n_sources = ?, first_seq = ? WHERE id = ?",
+                &[
+                    Value::Int(n_mentions),
+                    Value::Int(n_sources),
+                    Value::Int(first_seq),
+                    Value::Int(cluster_id),
+                ],
+            )?;
+        } else {
+            self.update_representative(cluster_id, &rep_id, n_mentions, n_sources, first_seq)?;
+        }
         match joined {
             Some(j) if j.counted => {
                 self.dirty_tolls.insert(cluster_id);
@@ -214,6 +202,47 @@ impl Store {
                 spread.low.map(|v| v as i64).into(),
                 spread.best.map(|v| v as i64).into(),
                 spread.high.map(|v| v as i64).into(),
+                Value::Int(cluster_id),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Writes a cluster's representative (`rep_id`'s columns) and counts.
+    fn update_representative(
+        &mut self,
+        cluster_id: i64,
+        rep_id: &str,
+        n_mentions: i64,
+        n_sources: i64,
+        first_seq: i64,
+    ) -> Result<(), StoreError> {
+        let rep = self
+            .conn
+            .query_one(
+                "SELECT event_id, date, date_precision, event_type, sub_event_type, country, \
+                 admin1, place, lat, lon FROM events WHERE event_id = ?",
+                &[rep_id.into()],
+            )?
+            .ok_or(StoreError::NoCluster(cluster_id))?;
+        self.conn.exec(
+            "UPDATE clusters SET rep_event_id = ?, date = ?, date_precision = ?, event_type = ?, \
+             sub_event_type = ?, country = ?, admin1 = ?, place = ?, lat = ?, lon = ?, \
+             n_mentions = ?, n_sources = ?, first_seq = ? WHERE id = ?",
+            &[
+                rep[0].clone(),
+                rep[1].clone(),
+                rep[2].clone(),
+                rep[3].clone(),
+                rep[4].clone(),
+                rep[5].clone(),
+                rep[6].clone(),
+                rep[7].clone(),
+                rep[8].clone(),
+                rep[9].clone(),
+                Value::Int(n_mentions),
+                Value::Int(n_sources),
+                Value::Int(first_seq),
                 Value::Int(cluster_id),
             ],
         )?;

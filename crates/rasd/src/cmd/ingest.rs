@@ -81,6 +81,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db))?;
     store.set_min_confidence(extractor.default_threshold());
+    // the log's checkpoints beside the writer (SQLite): they leave the writer's thread
+    store
+        .background_checkpoints()
+        .with_context(|| format!("opening {}", args.db))?;
     // streaming: one batch in memory at a time, stored in one transaction; the next batch is
     // extracted (rayon, both cores) while the writer thread stores the previous one
     let db = args.db.clone();
