@@ -35,6 +35,14 @@ const LOSER_WORDS: usize = 3;
 /// How many tokens after a count of dead an "outside" cue may stand.
 const OUTSIDE_WINDOW: usize = 10;
 
+/// Whether a word (its key without proclitics) ends in a possessive pronoun after a base of three
+/// letters or more: "مقاتليها", "رفاقه", "حراسهما".
+fn possessed(k: &str) -> bool {
+    ["هما", "هم", "ها", "ه"]
+        .iter()
+        .any(|p| k.strip_suffix(p).is_some_and(|b| b.chars().count() >= 3))
+}
+
 impl Context<'_> {
     /// "اثنان من الجرحى التسعة", "ثلاثة من القتلى": a figure (not a vague one: "الآلاف من
     /// القتلى" are the dead) of "من" and a definite word of death or injury counts some of the
@@ -157,15 +165,11 @@ impl Context<'_> {
             .rev()
             .find(|&i| self.cue_at_token(i, Cue::Lose))
             .is_some_and(|v| (v + 1..first_tok).all(word));
-        let possessed = doc.tokens.get(n.tokens.end + 1).is_some_and(|t| {
-            word(n.tokens.end + 1)
-                && ["هما", "هم", "ها", "ه"].iter().any(|p| {
-                    t.stem()
-                        .strip_suffix(p)
-                        .is_some_and(|b| b.chars().count() >= 3)
-                })
-        });
-        !n.vague && verb && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من") && possessed
+        let theirs = doc
+            .tokens
+            .get(n.tokens.end + 1)
+            .is_some_and(|t| word(n.tokens.end + 1) && possessed(t.stem()));
+        !n.vague && verb && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من") && theirs
     }
 
     /// The clause of an interval anchored on another incident inside the sentence part, not
@@ -581,11 +585,6 @@ impl Context<'_> {
         let last = doc
             .token_at(span.end.saturating_sub(1))
             .map_or(0, |t| t + 1);
-        let possessed = |k: &str| {
-            ["هما", "هم", "ها", "ه"]
-                .iter()
-                .any(|p| k.strip_suffix(p).is_some_and(|b| b.chars().count() >= 3))
-        };
         // the count of one companion word, if it is one
         let companion = |i: usize| -> Option<u64> {
             let w = doc
