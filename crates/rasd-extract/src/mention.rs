@@ -575,6 +575,11 @@ impl<'a> Context<'a> {
                         c.where_told = prev.where_told;
                     }
                     self.anchor_on(&mut c, seg, prev);
+                    if let Some(b) = before {
+                        self.figures_after_interval(&mut c, seg, &mut out[b]);
+                    }
+                } else {
+                    self.interval_in_clause(&mut c, seg);
                 }
                 if c.location.is_none() {
                     c.location = self.story_country(c.trigger_span);
@@ -711,14 +716,17 @@ impl<'a> Context<'a> {
         }
         // the first part keeps what the later ones do not claim; a lone part is the sentence.
         // Before an interval, a cause or a sequel of another kind, any violent word of its own
-        // makes the first part an incident.
+        // makes the first part an incident; a definite word naming an incident told before
+        // does not ("ويأتي هذا الهجوم غداة ...": the attack is the story's).
         let first_stands = stands_alone(&out[0])
             || (out.get(1).is_some_and(|p| p.1 || p.2 || cause(p))
                 && in_sentence(&self.triggers, out[0].0).any(|h| {
                     out[0].0.contains(h.span)
                         && (h.value.role == Role::Kill
                             || h.value.role == Role::Injure
-                            || (h.value.role == Role::Event && h.value.is_violent()))
+                            || (h.value.role == Role::Event
+                                && h.value.is_violent()
+                                && !self.anaphor_at(h.tokens.0)))
                 }));
         if out.len() < 2 || !first_stands {
             return vec![(s.span, false, false)];
@@ -752,32 +760,121 @@ impl<'a> Context<'a> {
         let Some(from) = doc.token_at(seg.start) else {
             return;
         };
-        for i in from..t {
-            let Some((count, days, unit_at)) = self.interval_at(i) else {
-                continue;
-            };
-            let span = doc.tokens[i].span.cover(doc.tokens[unit_at].span);
-            c.date = Some((
-                DateMention {
-                    span,
-                    day: anchor.day.add_days(-(count as i64 * days)),
-                    future: false,
-                    name: false,
-                    precision: if days == 1 {
-                        anchor.precision
-                    } else {
-                        rasd_core::DatePrecision::Week
-                    },
-                },
-                *inherited,
-            ));
+        if let Some(i) = (from..t).find(|&i| self.interval_at(i).is_some()) {
+            let anchor = (anchor.clone(), *inherited);
+            self.date_before(c, i, &anchor);
+        }
+    }
+
+    /// The figures told after the clause of an interval, past its punctuation ("... وذلك غداة
+    /// تبادل لإطلاق النار على الحدود، وأسفر القصف عن مقتل تسعة"): the account returns to the
+    /// incident told before the interval, which takes them when it has none of its own.
+    fn figures_after_interval(&self, c: &mut Candidate, seg: Span, prev: &mut Candidate) {
+        let doc = self.doc;
+        let (Some(from), Some(t)) = (
+            doc.token_at(seg.start),
+            doc.token_at(c.trigger_span.end.saturating_sub(1)),
+        ) else {
+            return;
+        };
+        if !(from..t).any(|i| self.interval_at(i).is_some()) {
             return;
         }
+        let Some(end) = (t + 1..doc.tokens.len())
+            .take_while(|&i| doc.tokens[i].span.start < seg.end)
+            .find(|&i| doc.tokens[i].kind == TokenKind::Punct)
+        else {
+            return;
+        };
+        let boundary = doc.tokens[end].span.start;
+        let after = |v: &mut Vec<CountPiece>| -> Vec<CountPiece> {
+            let (late, kept): (Vec<_>, Vec<_>) =
+                v.drain(..).partition(|p| p.span.start >= boundary);
+            *v = kept;
+            late
+        };
+        let kills = after(&mut c.kills);
+        let injuries = after(&mut c.injuries);
+        if prev.kills.is_empty() {
+            prev.kills = kills;
+        }
+        if prev.injuries.is_empty() {
+            prev.injuries = injuries;
+        }
+        for (word, theirs) in [
+            (&mut c.kill_word, &mut prev.kill_word),
+            (&mut c.injury_word, &mut prev.injury_word),
+        ] {
+            if let Some(w) = word.filter(|w| w.start >= boundary) {
+                *word = None;
+                theirs.get_or_insert(w);
+            }
+        }
+    }
+
+    /// An incident told inside an interval with no earlier incident of the sentence to anchor
+    /// on ("تأتي تصريحات عباس بعد يومين من مقتل رضيع ..."): the day of the clause before the
+    /// interval (told there, or the story's) is the day of the interval's end, and the incident
+    /// happened that many days before it. A day told after the interval is the incident's own.
+    fn interval_in_clause(&self, c: &mut Candidate, seg: Span) {
+        let doc = self.doc;
+        let (Some(from), Some(t)) = (
+            doc.token_at(seg.start),
+            doc.token_at(c.trigger_span.end.saturating_sub(1)),
+        ) else {
+            return;
+        };
+        let Some(i) = (from..t)
+            .rev()
+            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+            .find(|&i| self.interval_at(i).is_some())
+        else {
+            return;
+        };
+        let Some(anchor) = c.date.clone() else {
+            return;
+        };
+        if anchor.1 || anchor.0.span.end <= doc.tokens[i].span.start {
+            self.date_before(c, i, &anchor);
+        }
+    }
+
+    /// Dates `c` the interval at token `i` before `anchor`, the day the interval ends.
+    fn date_before(&self, c: &mut Candidate, i: usize, anchor: &(DateMention, bool)) {
+        let doc = self.doc;
+        let Some((count, days, unit_at)) = self.interval_at(i) else {
+            return;
+        };
+        let span = doc.tokens[i].span.cover(doc.tokens[unit_at].span);
+        c.date = Some((
+            DateMention {
+                span,
+                day: anchor.0.day.add_days(-(count as i64 * days)),
+                future: false,
+                name: false,
+                precision: if days == 1 {
+                    anchor.0.precision
+                } else {
+                    rasd_core::DatePrecision::Week
+                },
+            },
+            anchor.1,
+        ));
+    }
+
+    /// Whether token `i` is an event noun with the article that names an incident the story
+    /// already told ("الهجوم", "هذا الانفجار").
+    fn anaphor_at(&self, i: usize) -> bool {
+        self.doc.tokens[i].clitics.contains(&"ال") && self.cue_at_token(i, Cue::Anaphor)
     }
 
     /// "بعد ثلاثة أيام على", "بعد يومين من", "بعد أسبوع من" at token `i`: the count of units,
     /// the days in a unit, and the unit's token.
     pub(crate) fn interval_at(&self, i: usize) -> Option<(u64, i64, usize)> {
+        // "غداة" is the whole interval: the day after
+        if self.cue_at_token(i, Cue::Morrow) {
+            return Some((1, 1, i));
+        }
         if !self.cue_at_token(i, Cue::After) {
             return None;
         }
@@ -1083,10 +1180,7 @@ impl<'a> Context<'a> {
             location = country_of_actors([&actor1, &actor2]);
         }
 
-        let definite = main.is_some_and(|m| {
-            doc.tokens[m.tokens.0].clitics.contains(&"ال")
-                && self.cue_at_token(m.tokens.0, Cue::Anaphor)
-        });
+        let definite = main.is_some_and(|m| self.anaphor_at(m.tokens.0));
         // an incident named again with a definite word and no place of its own takes no day
         // from the story told before it (it refers back to an incident told with its own day),
         // nor the day somebody spoke of it ("لمحت السلطات، أمس، إلى تورط إيران في التفجير الذي

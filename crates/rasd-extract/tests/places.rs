@@ -202,6 +202,18 @@ fn where_somebody_spoke_of_the_attack_is_not_where_it_happened() {
 }
 
 #[test]
+fn where_somebody_made_a_press_statement_is_not_where_it_happened() {
+    // "في تصريح صحافي أدلى به في ...": an occasion of speaking, as a press conference is
+    let events = extract(
+        "وقال رئيس الوزراء في تصريح صحافي أدلى به في أنقرة إن التفجير ناجم عن اعتداء انتحاري.",
+    );
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Ankara")),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn where_the_speaker_told_journalists_is_not_where_it_happened() {
     let events = extract(
         "وقال وزير الداخلية للصحفيين في مدينة البصرة إن التفجير الانتحاري قتل 12 شخصا في محافظة ديالى.",

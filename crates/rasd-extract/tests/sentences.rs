@@ -330,6 +330,59 @@ fn a_similar_attack_days_before_takes_the_kind_and_an_anchored_date() {
 }
 
 #[test]
+fn the_morrow_of_an_incident_dates_it_the_day_before_and_keeps_the_toll_told_after_it() {
+    // "غداة" is an interval of one day in one word: the clash was the day before the strikes;
+    // the figures told after its clause ("، وأسفر القصف عن مقتل") are the strikes'
+    let events = extract(
+        "2016-03-10",
+        "شنت مقاتلات أردنية اليوم غارات على مواقع للمسلحين في محافظة درعا وذلك غداة اشتباكات بين حرس الحدود ومهربين قرب معبر نصيب، وأسفر القصف عن مقتل سبعة مسلحين.",
+    );
+    let kinds: Vec<_> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(kinds, ["Air/drone strike", "Armed clash"], "{events:#?}");
+    assert_eq!(events[0].date.as_ref().unwrap().value, "2016-03-10");
+    assert_eq!(events[0].fatalities.as_ref().map(|f| f.min), Some(Some(7)));
+    let d = events[1].date.as_ref().unwrap();
+    assert_eq!(
+        (d.value.as_str(), d.text.as_deref()),
+        ("2016-03-09", Some("غداة"))
+    );
+    assert_eq!(events[1].fatalities, None, "{events:#?}");
+}
+
+#[test]
+fn an_interval_after_words_of_no_incident_dates_the_incident_before_the_day_told() {
+    // the clause before the interval tells news of no violence, dated by the story
+    let events = extract(
+        "2016-05-12",
+        "أعلن المحافظ اليوم الخميس حظر التجول في المدينة.\nويأتي القرار بعد ثلاثة أيام من مقتل أربعة أشخاص في هجوم مسلح على سوق في بلدة الخالص.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let d = events[0].date.as_ref().unwrap();
+    assert_eq!(
+        (d.value.as_str(), d.text.as_deref()),
+        ("2016-05-09", Some("بعد ثلاثة أيام"))
+    );
+}
+
+#[test]
+fn an_incident_named_again_before_an_interval_is_no_incident_of_its_own() {
+    // "ويأتي هذا الهجوم غداة ...": the attack is the one told before; the part before the
+    // interval makes no second record of it
+    let events = extract(
+        "2015-07-31",
+        "«جبهة النصرة» تهجم على مقار مقاتلين مدربين لدى الأميركيين\nهاجمت جبهة النصرة اليوم الجمعة مقراً للفرقة 30 التي تلقى أعضاؤها تدريبات عسكرية في إطار البرنامج الأميركي للمعارضة المعتدلة، تلته اشتباكات في شمال سوريا تسببت بمقتل 11 شخصا، بحسب المرصد السوري لحقوق الإنسان.\nويأتي هذا الهجوم غداة إقدام الجبهة على خطف ثمانية عناصر من الفرقة بينهم قائدها، وهو أمر نفته وزارة الدفاع الأميركية.\nوقال المرصد في بريد إلكتروني \"تدور اشتباكات بين جبهة النصرة ومقاتلين من فصائل مقاتلة بينها الفرقة 30 تلت هجوما من الجبهة فجر اليوم على مقر الفرقة في محيط مدينة اعزاز في ريف حلب الشمالي\".",
+    );
+    let clashes = |events: &[Event]| {
+        (events.iter())
+            .filter(|e| {
+                e.sub_event_type == "Armed clash" && e.status == rasd_core::Status::Incident
+            })
+            .count()
+    };
+    assert_eq!(clashes(&events), 1, "{events:#?}");
+}
+
+#[test]
 fn an_incident_without_a_place_takes_the_storys_country_but_not_a_foreign_forces() {
     let events = extract(
         "2008-03-10",
