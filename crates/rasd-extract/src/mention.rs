@@ -1120,9 +1120,21 @@ impl<'a> Context<'a> {
             a.as_ref()
                 .is_some_and(|a| matches!(a.kind, ActorKind::Protesters | ActorKind::Rioters))
         };
+        // (and so does a side of residents or families: "اشتباكات بين أهالي الضحايا وقوات
+        // الأمن")
+        let civilian_side = main.is_some_and(|m| {
+            (m.tokens.1..m.tokens.1 + 2)
+                .find(|&i| self.cue_at_token(i, Cue::Between))
+                .and_then(|b| doc.tokens.get(b + 1))
+                .is_some_and(|t| {
+                    starting_in(&self.actors, |a| a.span.start, t.span)
+                        .iter()
+                        .any(|a| a.value.kind == "civilians")
+                })
+        });
         if sub_event_type == "Armed clash"
             && main.is_some_and(|m| m.value.sub_event_type.as_deref() == Some("Armed clash"))
-            && (crowd(&actor1) || crowd(&actor2))
+            && (crowd(&actor1) || crowd(&actor2) || civilian_side)
         {
             event_type = rasd_core::RIOTS.into();
             sub_event_type = "Violent demonstration".into();

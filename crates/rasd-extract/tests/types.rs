@@ -94,6 +94,8 @@ fn a_clash_with_protesters_or_youths_is_a_violent_demonstration() {
     for text in [
         "واندلعت مواجهات بين قوات الأمن والمحتجين في مدينة البصرة أمس.",
         "واندلعت مواجهات بين الجيش الإسرائيلي والشبان الفلسطينيين في قرية بيت أمر قرب الخليل أمس.",
+        // residents or families named as a side of the clash
+        "ووقعت اشتباكات بين أهالي القتيل وقوات الشرطة في مدينة الناصرية بعد أن قطعوا الطريق.",
     ] {
         let events = extract(text);
         assert_eq!(events.len(), 1, "{text}: {events:#?}");
