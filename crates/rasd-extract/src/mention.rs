@@ -19,6 +19,9 @@ const STRONG_PRIORITY: i32 = 60;
 /// The sub-event type of an aircraft's words ("مروحية", "طائرات حربية").
 pub(crate) const AIR_STRIKE: &str = "Air/drone strike";
 
+/// How many words before a weapon noun a verb of seizing makes it a weapon seized.
+const SEIZE_WORDS: usize = 6;
+
 /// One incident as read from one sentence, before the story-level merge.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -929,10 +932,33 @@ impl<'a> Context<'a> {
                 && (m.tokens.0 > 0 && self.cue_at_token(m.tokens.0 - 1, Cue::Aboard)
                     || self.carried(m.tokens.0))
         };
+        // nor a weapon seized or found ("ضبط عجلتين مفخختين وحزام ناسف"): a verb of seizing at
+        // most [`SEIZE_WORDS`] words before it, with no punctuation and no other violent word
+        // between
+        let weapon = |m: &Hit<&'static Trigger>| self.cue_at_token(m.tokens.0, Cue::Means);
+        let seized = |m: &Hit<&'static Trigger>| {
+            weapon(m)
+                && (m.tokens.0.saturating_sub(SEIZE_WORDS)..m.tokens.0)
+                    .rev()
+                    .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                    .find(|&i| self.cue_at_token(i, Cue::Seize))
+                    .is_some_and(|cue| {
+                        !triggers.iter().any(|h| {
+                            h.tokens.0 > cue
+                                && h.tokens.0 < m.tokens.0
+                                && !weapon(h)
+                                && (h.value.is_violent()
+                                    || matches!(h.value.role, Role::Kill | Role::Injure))
+                        })
+                    })
+        };
         let mut events: Vec<_> = triggers
             .iter()
             .filter(|m| {
-                m.value.role == Role::Event && m.value.sub_event_type.is_some() && !aboard(m)
+                m.value.role == Role::Event
+                    && m.value.sub_event_type.is_some()
+                    && !aboard(m)
+                    && !seized(m)
             })
             .collect();
         let untold = |m: &&&Hit<&'static Trigger>| {

@@ -155,3 +155,24 @@ fn an_air_strike_is_never_merged_into_a_suicide_bombing() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_weapon_seized_or_found_is_no_attack() {
+    // "ضبط", "العثور على": the car bombs and the belt were seized, nothing exploded
+    for text in [
+        "أعلنت الشرطة اعتقال 12 مطلوبا وضبط سيارتين مفخختين وحزام ناسف في مدينة الموصل أمس.",
+        "وتمكنت القوات الأمنية من العثور على عشرات العبوات الناسفة في منطقة الدورة جنوب بغداد.",
+    ] {
+        let events = extract(text);
+        assert!(
+            (events.iter()).all(|e| e.event_type != "Explosions/Remote violence"),
+            "{text}: {events:#?}"
+        );
+    }
+    // a bomb that went off after the seizure is an attack
+    let events = extract("وبعد ضبط المتهمين انفجرت سيارة مفخخة في سوق المدينة وقتلت خمسة أشخاص.");
+    assert!(
+        (events.iter()).any(|e| e.event_type == "Explosions/Remote violence"),
+        "{events:#?}"
+    );
+}
