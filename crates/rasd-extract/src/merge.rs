@@ -371,7 +371,11 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // بجدة"), not a finer account of the incident's
     // (a province-level place: a town near another province's city, "قرة تبه شمال شرق بغداد",
     // is no province)
+    // (unless the other's event word takes over: its own place goes with it, "وفي تعز، تتواصل
+    // المواجهات" after a plan told of a province)
+    let takes_over = other.priority > into.priority && other.has_event_trigger;
     let other_province = precision(into) == 3
+        && !takes_over
         && matches!((admin1_key(into), admin1_key(&other)), (Some(a), Some(b)) if a != b);
     let finer_place = precision(&other) < precision(into) && !other_province
         || other.anchor_key.is_some() && other.anchor_key == into.place_key;
@@ -387,7 +391,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     into.mentions.extend(other.mentions.iter().copied());
     let take_date =
         (!into.own_date() && other.own_date()) || (into.date.is_none() && other.date.is_some());
-    if other.priority > into.priority && other.has_event_trigger {
+    if takes_over {
         into.event_type = other.event_type;
         into.sub_event_type = other.sub_event_type;
         into.plover_event = other.plover_event;

@@ -438,3 +438,12 @@ fn a_place_in_the_subject_that_opens_a_sentence_before_a_verb_of_saying_is_the_s
     let loc = events.iter().find_map(|e| e.location.as_ref());
     assert!(loc.is_some_and(|l| l.where_said), "{events:#?}");
 }
+
+#[test]
+fn an_event_word_that_takes_over_a_merged_mention_brings_its_own_town() {
+    // a plan told of one province, then the clashes of a city of another: the clashes' word
+    // takes over the record, and their town with it (a province of another does not hold it)
+    let text = "وقالت مصادر محلية في لحج، لوكالة الأنباء، إن المحافظة تشهد تحركات للتهيئة لعملية عسكرية كبيرة، تقطع طريق الإمدادات التي تصل عبر محافظة البيضاء.\n\n وفي تعز، تتواصل المواجهات العنيفة بين القوات الحكومية، من جهة، والمسلحين الحوثيين، من جهة أخرى.";
+    let events = extract(text);
+    assert_eq!(places(&events), ["تعز"], "{events:#?}");
+}
