@@ -365,8 +365,19 @@ fn adds_succumbed(own: &[CountPiece], other: &[CountPiece]) -> bool {
 
 fn absorb(into: &mut Candidate, other: Candidate) {
     let precision = |c: &Candidate| (c.location.as_ref()).and_then(|l| l.precision).unwrap_or(9);
-    // the place located by the other's town ("بلدة دوما قرب نابلس") is the finer one
-    let finer_place = precision(&other) < precision(into)
+    // the place located by the other's town ("بلدة دوما قرب نابلس") is the finer one; a town
+    // refines a province only inside it: one of another province is another place (where an
+    // official who spoke works: "تفجير عسير" in the headline, then "جلسة مجلس الوزراء ...
+    // بجدة"), not a finer account of the incident's
+    // (a province-level place: a town near another province's city, "قرة تبه شمال شرق بغداد",
+    // is no province)
+    // (unless the other's event word takes over: its own place goes with it, "وفي تعز، تتواصل
+    // المواجهات" after a plan told of a province)
+    let takes_over = other.priority > into.priority && other.has_event_trigger;
+    let other_province = precision(into) == 3
+        && !takes_over
+        && matches!((admin1_key(into), admin1_key(&other)), (Some(a), Some(b)) if a != b);
+    let finer_place = precision(&other) < precision(into) && !other_province
         || other.anchor_key.is_some() && other.anchor_key == into.place_key;
     // a place told as the incident's, not where somebody spoke of it, a province or finer (a
     // country does not beat the place of a town's mayor who spoke of it)
@@ -380,7 +391,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     into.mentions.extend(other.mentions.iter().copied());
     let take_date =
         (!into.own_date() && other.own_date()) || (into.date.is_none() && other.date.is_some());
-    if other.priority > into.priority && other.has_event_trigger {
+    if takes_over {
         into.event_type = other.event_type;
         into.sub_event_type = other.sub_event_type;
         into.plover_event = other.plover_event;

@@ -426,3 +426,36 @@ fn a_body_with_a_long_name_that_condemns_is_not_placed_at_the_bombing() {
     let events = extract(text);
     assert_eq!(places(&events), ["الجوف"], "{events:#?}");
 }
+
+#[test]
+fn a_town_of_another_province_does_not_refine_the_province_of_the_bombing() {
+    // the headline places the bombing in a province; the body's town is where the cabinet met
+    let text = "نائب خادم الحرمين: تفجير القصيم كشف مدى استخفاف المجرمين بحرمات بيوت الله\nورفع نائب خادم الحرمين الشريفين خلال جلسة مجلس الوزراء التي عقدت بعد ظهر أمس في قصر السلام بجدة التعازي في شهداء الواجب الذين استشهدوا في حادث التفجير الإرهابي.";
+    let events = extract(text);
+    assert_eq!(places(&events), ["القصيم"], "{events:#?}");
+}
+
+#[test]
+fn a_place_in_a_long_subject_of_a_verb_of_condemning_is_the_condemners() {
+    // more than twenty words between the verb and the second official's town, the event after
+    let text = "استنكر فضيلة المدير العام لفرع الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر بمنطقة حائل الشيخ عبدالله بن صالح الفلاني، و فضيلة رئيس هيئة مدينة حائل الشيخ عبدالله بن أحمد العلاني، التفجير الآثم الذي وقع أثناء صلاة الظهر يوم الخميس الماضي في مسجد قوات الطوارئ الخاصة بمنطقة الجوف.";
+    let events = extract(text);
+    assert_eq!(places(&events), ["الجوف"], "{events:#?}");
+}
+
+#[test]
+fn a_place_in_the_subject_that_opens_a_sentence_before_a_verb_of_saying_is_the_speakers() {
+    let text = "مدير شرطة محافظة جدة العميد عبدالرحمن الفلاني، أكد أن التفجير الإرهابي الذي وقع بالمسجد، وراح ضحيته عدد من الشهداء، تنكره جميع الشرائع السماوية.";
+    let events = extract(text);
+    let loc = events.iter().find_map(|e| e.location.as_ref());
+    assert!(loc.is_some_and(|l| l.where_said), "{events:#?}");
+}
+
+#[test]
+fn an_event_word_that_takes_over_a_merged_mention_brings_its_own_town() {
+    // a plan told of one province, then the clashes of a city of another: the clashes' word
+    // takes over the record, and their town with it (a province of another does not hold it)
+    let text = "وقالت مصادر محلية في لحج، لوكالة الأنباء، إن المحافظة تشهد تحركات للتهيئة لعملية عسكرية كبيرة، تقطع طريق الإمدادات التي تصل عبر محافظة البيضاء.\n\n وفي تعز، تتواصل المواجهات العنيفة بين القوات الحكومية، من جهة، والمسلحين الحوثيين، من جهة أخرى.";
+    let events = extract(text);
+    assert_eq!(places(&events), ["تعز"], "{events:#?}");
+}

@@ -72,6 +72,10 @@ pub const UNDATED_DAYS: i64 = 3;
 /// place, one inside the other, or country level) reaches this far ([`Mention::retelling`]).
 pub const FOLLOWUP_DAYS: i64 = 10;
 
+/// How many days before publication a mention's day may be and still be its report's news day
+/// ("أول من أمس", "أمس الأول": the day before yesterday, as relative to the news as "أمس").
+pub const NEWS_DAYS: i64 = 2;
+
 /// How many days before publication the week of a mention dated only to a week may end and
 /// still be its report's news week (the week before: "الأسبوع الماضي").
 pub const NEWS_WEEK_DAYS: i64 = 7;
@@ -283,15 +287,16 @@ impl Mention {
         !self.country_level() && (self.dated() || self.date.is_none())
     }
 
-    /// Dated by its report's news: a day on the publication day or the day before ("اليوم",
-    /// "أمس"), which in a follow-up is the day of the reaction, not of the incident; or only
+    /// Dated by its report's news: a day on the publication day or up to [`NEWS_DAYS`] before
+    /// it ("اليوم", "أمس", "أول من أمس"), which in a follow-up is the day of the reaction, not
+    /// of the incident (or, in a report reprinted a day later, the day it was written); or only
     /// the week of the news ("هذا الأسبوع", "الأسبوع الماضي": a week that starts by the
     /// publication day and ends at most [`NEWS_WEEK_DAYS`] before it), which a follow-up tells
     /// loosely.
     pub fn news_dated(&self) -> bool {
         match (&self.date, self.date_precision, &self.published) {
             (Some(d), Some(DatePrecision::Day), Some(p)) => {
-                matches!(days_between(d, p), Some(0 | 1))
+                days_between(d, p).is_some_and(|n| (0..=NEWS_DAYS).contains(&n))
             }
             (Some(d), Some(DatePrecision::Week), Some(p)) => {
                 let end = self.date_end.as_deref().unwrap_or(d);
@@ -1315,8 +1320,13 @@ mod tests {
         // "yesterday" in a report published the day after counts as its news day too
         reaction.published = Some("2015-08-11".into());
         assert!(compare(&abha("a"), &reaction).is_ok());
-        // the same day told as an old date (not the report's news) is a day of its own
+        // and "the day before yesterday" ("أول من أمس", "أمس الأول") in a report published two
+        // days after (a reprint of a reaction told "يوم أمس الأول")
         reaction.published = Some("2015-08-12".into());
+        assert!(reaction.news_dated());
+        assert!(compare(&abha("a"), &reaction).is_ok());
+        // the same day told as an old date (not the report's news) is a day of its own
+        reaction.published = Some("2015-08-13".into());
         assert!(compare(&abha("a"), &reaction).is_err());
         // a toll of its own makes it a report of its own incident
         reaction.published = Some("2015-08-10".into());

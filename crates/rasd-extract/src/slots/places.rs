@@ -151,12 +151,17 @@ impl Context<'_> {
             self.cue_at_token(i, Cue::Office)
                 && (i..first).all(|j| self.doc.tokens[j].kind != TokenKind::Punct)
         });
+        // (told before the event word: the place stands in the subject of the verb whose
+        // object or clause tells the event)
+        let before_event = p.span.end <= trigger.start;
         Told {
             speaker: speaker_next
                 || speaker_before
                 || speaker_subject
                 || office
-                || self.speaker_tag(first, t),
+                || self.speaker_tag(first, t)
+                || before_event && self.condemner_subject(first, trigger)
+                || before_event && self.opening_subject(first, t, trigger),
             dateline,
         }
     }
@@ -187,6 +192,73 @@ impl Context<'_> {
             && !starting_in(&self.triggers, |h| h.span.start, tag)
                 .iter()
                 .any(|h| h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure))
+    }
+
+    /// Whether the place mention opening at token `first` stands in the long subject of a verb
+    /// of condemning told before it (at most [`SUBJECT_WORDS`] words, commas allowed: a name
+    /// and titles), whose object is the event word after it, in a sentence that places the event
+    /// after its word ("استنكر المدير العام لفرع الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن
+    /// المنكر بمنطقة الرياض ...، التفجير الآثم الذي وقع ... في منطقة عسير"): the condemners'
+    /// place. No event word stands between the verb and the place.
+    fn condemner_subject(&self, first: usize, trigger: Span) -> bool {
+        let Some(s) = self.doc.sentence_of_token(first) else {
+            return false;
+        };
+        let sentence = &self.doc.sentences[s];
+        let tokens = &self.doc.tokens;
+        let from = first
+            .saturating_sub(SUBJECT_WORDS)
+            .max(sentence.tokens.start);
+        let Some(verb) = (from..first)
+            .rev()
+            .take_while(|&i| tokens[i].kind != TokenKind::Punct || comma(&tokens[i].key))
+            .find(|&i| self.cue_at_token(i, Cue::Condemn))
+        else {
+            return false;
+        };
+        let between = Span::new(tokens[verb].span.end, tokens[first].span.start);
+        if !starting_in(&self.triggers, |h| h.span.start, between).is_empty() {
+            return false;
+        }
+        let end = tokens[sentence.tokens.end - 1].span.end;
+        let after = Span::new(trigger.end, end.max(trigger.end));
+        !starting_in(&self.places, |q| q.span.start, after).is_empty()
+    }
+
+    /// Whether the place mention of tokens `first..=last` stands in the subject that opens its
+    /// sentence (at most [`SPEAKER_WORDS`] words before it, no event word and no punctuation),
+    /// followed within [`OPENING_TAIL_WORDS`] words (a name, a rank, a comma) by a verb of
+    /// saying or condemning told before the event word ("مدير شرطة محافظة الطائف العميد
+    /// ...، أكد أن التفجير الإرهابي الذي وقع بالمسجد ..."): the speaker's place.
+    fn opening_subject(&self, first: usize, last: usize, trigger: Span) -> bool {
+        let Some(s) = self.doc.sentence_of_token(first) else {
+            return false;
+        };
+        let sentence = &self.doc.sentences[s];
+        let tokens = &self.doc.tokens;
+        let start = sentence.tokens.start;
+        if first - start > SPEAKER_WORDS
+            || (start..first).any(|i| tokens[i].kind == TokenKind::Punct)
+        {
+            return false;
+        }
+        let head = Span::new(tokens[start].span.start, tokens[first].span.start);
+        if !starting_in(&self.triggers, |h| h.span.start, head).is_empty() {
+            return false;
+        }
+        let end = (last + 1 + OPENING_TAIL_WORDS).min(sentence.tokens.end);
+        for (i, tok) in tokens.iter().enumerate().take(end).skip(last + 1) {
+            if tok.span.start >= trigger.start || tok.kind == TokenKind::Punct && !comma(&tok.key) {
+                return false;
+            }
+            let said = starting_in(&self.triggers, |h| h.span.start, tok.span)
+                .iter()
+                .any(|h| h.tokens.0 == i && matches!(h.value.role, Role::Claim | Role::Negative));
+            if said || self.cue_at_token(i, Cue::Condemn) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether a place mention is where something else than the incident happened:
@@ -475,6 +547,19 @@ pub(crate) struct Place {
     /// The best place the sentence offers is where somebody spoke of the incident or where the
     /// report was filed (`where_told`).
     pub where_told: bool,
+}
+
+/// How many words the subject of a verb of condemning told before its object, the event word,
+/// may run before the condemners' place ([`Context::condemner_subject`]).
+const SUBJECT_WORDS: usize = 32;
+
+/// How many words may stand between a place in the subject that opens a sentence and the verb
+/// of saying after it ([`Context::opening_subject`]).
+const OPENING_TAIL_WORDS: usize = 8;
+
+/// Whether a token is a comma (which may stand in a subject: "الشيخ فلان، وفضيلة ...").
+fn comma(key: &str) -> bool {
+    matches!(key, "،" | ",")
 }
 
 /// How many words may follow the place in a headline's tag of who spoke before its colon
