@@ -84,11 +84,12 @@ pub enum Cue {
     Stretch,
     Expanse,
     Morrow,
+    Seize,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Morrow as u32) < u128::BITS);
+const _: () = assert!((Cue::Seize as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -134,6 +135,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "stretch" => Cue::Stretch,
                 "expanse" => Cue::Expanse,
                 "morrow" => Cue::Morrow,
+                "seize" => Cue::Seize,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

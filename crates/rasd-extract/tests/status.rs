@@ -622,3 +622,57 @@ fn a_change_of_territory_over_many_places_told_in_general_is_generic() {
     let (s, _) = status("وسيطر المسلحون أمس على عدة بلدات قرب مدينة الحديدة.");
     assert_eq!(s, Status::Incident);
 }
+
+/// The mentions of explosives of a text (every status), with their status and cue.
+fn explosives(text: &str) -> Vec<(Status, Option<String>)> {
+    all(text)
+        .into_iter()
+        .filter(|e| e.event_type == "Explosions/Remote violence")
+        .map(|e| (e.status, e.status_cue.map(|c| c.text)))
+        .collect()
+}
+
+#[test]
+fn an_explosive_seized_or_cleared_is_generic() {
+    // bombs seized in a raid, mines cleared by engineers: weapons not used
+    let seized =
+        "وأعلنت الشرطة اعتقال 12 مطلوبا وضبط عشرات العبوات والسيارات المفخخة في الموصل أمس.";
+    assert_eq!(
+        explosives(seized),
+        vec![(Status::Generic, Some("وضبط".to_string()))]
+    );
+    let cleared = "وتمكن فريق من المهندسين من نزع أكثر من 40 لغما أمس على الطريق إلى مدينة تعز.";
+    assert_eq!(
+        explosives(cleared),
+        vec![(Status::Generic, Some("نزع".to_string()))]
+    );
+    assert!(default_output(cleared).is_empty());
+    // a bomb that went off after a raid, or one that killed, is an incident
+    let (s, _) = status("وانفجرت عبوة ناسفة بدورية للشرطة في الموصل أمس بعد ضبط مخزن للأسلحة.");
+    assert_eq!(s, Status::Incident);
+    let (s, _) = status("وقتل جنديان أثناء تفكيك عبوة ناسفة على طريق العريش أمس.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn a_headline_summing_up_the_incidents_of_the_body_is_a_statistic() {
+    let text = "تفجيرات تقتل 25 شخصا في العراق\nقتل 15 شخصا أمس في انفجار سيارة مفخخة في حي الكرادة ببغداد. \
+                وفي مدينة الحلة، قتل عشرة أشخاص في انفجار سيارة مفخخة قرب سوق شعبي أمس.";
+    let events = all(text);
+    let headline: Vec<_> = events
+        .iter()
+        .filter(|e| e.trigger.text == "تفجيرات")
+        .collect();
+    assert_eq!(headline.len(), 1, "{events:#?}");
+    assert_eq!(headline[0].status, Status::Statistic);
+    let out = default_output(text);
+    assert_eq!(out.len(), 2, "{out:#?}");
+    assert!(out.iter().all(|e| e.trigger.text != "تفجيرات"));
+    // a headline over one incident of the body is that incident told again
+    let one = "تفجيرات تقتل 15 شخصا في العراق\nقتل 15 شخصا أمس في انفجار سيارة مفخخة في حي الكرادة ببغداد.";
+    assert!(
+        all(one).iter().all(|e| e.status == Status::Incident),
+        "{:#?}",
+        all(one)
+    );
+}
