@@ -676,3 +676,20 @@ fn a_headline_summing_up_the_incidents_of_the_body_is_a_statistic() {
         all(one)
     );
 }
+
+#[test]
+fn a_military_operation_told_by_its_day_count_is_a_period() {
+    // the third day of an offensive: the offensive over its days, not one incident
+    let text = "وبدا أمس، في اليوم الثالث للعملية العسكرية التي أطلقها الجيش في ريف إدلب، أن المسلحين يتراجعون.";
+    let events = all(text);
+    let op: Vec<_> = events
+        .iter()
+        .filter(|e| e.trigger.text.contains("عملية العسكرية"))
+        .collect();
+    assert_eq!(op.len(), 1, "{events:#?}");
+    assert_eq!(op[0].status, Status::Statistic, "{events:#?}");
+    assert!(default_output(text).is_empty());
+    // a day counted before a word of fighting is a period too
+    let (s, _) = status("وتواصلت في اليوم الخامس من المعارك محاولات الوساطة في ريف إدلب.");
+    assert_eq!(s, Status::Statistic);
+}
