@@ -693,3 +693,15 @@ fn a_military_operation_told_by_its_day_count_is_a_period() {
     let (s, _) = status("وتواصلت في اليوم الخامس من المعارك محاولات الوساطة في ريف إدلب.");
     assert_eq!(s, Status::Statistic);
 }
+
+#[test]
+fn explosions_heard_since_the_morning_are_a_statistic() {
+    // a series heard over a stretch of the day, with no day of its own: no one incident
+    let (s, cue) =
+        status("وأفاد شهود عيان بسماع دوي انفجارات متتالية منذ الصباح الباكر في مدينة العريش.");
+    assert_eq!(s, Status::Statistic);
+    assert!(cue.is_some_and(|c| c.contains("منذ")));
+    // explosions told with a day of their own stay an incident
+    let (s, _) = status("ودوت انفجارات في مدينة العريش أمس منذ الصباح الباكر.");
+    assert_eq!(s, Status::Incident);
+}
