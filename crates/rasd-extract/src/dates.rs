@@ -417,6 +417,14 @@ pub fn find_dates(
         {
             continue;
         }
+        // "today" with an ordinal right after it counts the days of something ("في اليوم
+        // الثالث للعملية العسكرية"): the third day, not the day of publication
+        if w.kind == DateKind::RelativeDay
+            && w.value == 0
+            && scan.kind_at(m.tokens.end, DateKind::OrdinalDay).is_some()
+        {
+            continue;
+        }
         // a part-of-day word or "يوم" right before extends the span ("فجر أمس", "ليلة الخميس")
         let mut span = m.span;
         if i > 0 {

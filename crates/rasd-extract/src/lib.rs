@@ -221,6 +221,13 @@ impl Extractor {
                 c.status_cue = Some(c.trigger_span);
             }
         }
+        let roundups: Vec<usize> = (0..merged.len())
+            .filter(|&i| ctx.roundup(&merged, i))
+            .collect();
+        for i in roundups {
+            merged[i].status = rasd_core::Status::Statistic;
+            merged[i].status_cue = Some(merged[i].trigger_span);
+        }
         let features = record_model::features(&merged, doc, published);
         for (c, f) in merged.iter_mut().zip(&features) {
             c.score = self.record.score(f);

@@ -5,6 +5,8 @@
 //! The rules read the candidate's own sentence, from the words before its event word:
 //! - `denied`: a word of denial ("نفى") shortly before it;
 //! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it;
+//! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
+//!   clause, with no dead or wounded;
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
 //!   phrase holding it that tells a metaphor or another kind of act ("قنبلة موقوتة", "الهجوم
 //!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
@@ -35,6 +37,9 @@ pub const WAR_TOLL: u64 = 1000;
 pub const PERIOD_TOLL: u64 = 50;
 /// How many words before the event word a denial or an intent reaches.
 const CLAUSE_WORDS: usize = 8;
+/// How many words before an explosive a word of seizing or clearing it reaches ("نزع أكثر من
+/// 30 لغمًا").
+const SEIZE_WORDS: usize = 5;
 /// How many words before a durative word of violence a unit of time makes it a period.
 const PERIOD_WORDS: usize = 3;
 /// How many sentences open a story (its headline and its lead) and tell what it is about.
@@ -200,6 +205,20 @@ impl Context<'_> {
         {
             return (Status::Generic, Some(c.trigger_span));
         }
+        // an explosive seized, defused or cleared ("وضبط عشرات العبوات والسيارات المفخخة", "نزع
+        // أكثر من 30 لغمًا"), with no dead or wounded: a weapon not used
+        if c.event_type == rasd_core::EXPLOSIONS
+            && !explicit_toll
+            && c.kill_word.is_none()
+            && c.injury_word.is_none()
+        {
+            if let Some(cue) = self.cue_before(s, t, SEIZE_WORDS, Cue::Seize) {
+                let from = doc.token_at(cue.start).unwrap_or(t);
+                if (from..t).all(|i| doc.tokens[i].kind != rasd_text::TokenKind::Punct) {
+                    return (Status::Generic, Some(cue));
+                }
+            }
+        }
         // fighting counted since it began ("منذ بدء المواجهات", "منذ اندلاع الحرب"): a period
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Onset) {
             return (Status::Statistic, Some(cue));
@@ -306,4 +325,53 @@ pub fn unspecific(c: &Candidate) -> bool {
     let toll = !c.kills.is_empty() || !c.injuries.is_empty();
     let side = c.actor1.is_some() || c.actor2.is_some();
     !(c.named_place() || c.own_date() || toll || side)
+}
+
+/// How many incidents of its own type and country, each at a named place, the body of a
+/// story tells for its headline to be a roundup of them.
+const ROUNDUP_INCIDENTS: usize = 2;
+
+impl Context<'_> {
+    /// Whether the merged incident `i` of a story is its headline summing up the incidents the
+    /// body tells one by one ("أعمال عنف وتفجيرات متفرقة تردي 30 قتيلاً في العراق" over the car
+    /// bombs of New Baghdad, Zafraniya and Mandali): told in the headline (the first sentence)
+    /// with an event noun in the plural and no place finer than a country, while the body tells
+    /// at least [`ROUNDUP_INCIDENTS`] incidents of the same type in that country, each at a
+    /// named place, and no figure of the dead or wounded of its own but the headline's. The
+    /// headline is their sum, not another incident (status statistic).
+    pub fn roundup(&self, merged: &[Candidate], i: usize) -> bool {
+        let c = &merged[i];
+        let doc = self.doc;
+        let Some(t) = doc.token_at(c.trigger_span.start) else {
+            return false;
+        };
+        let country = |c: &Candidate| c.location.as_ref().and_then(|l| l.country.clone());
+        let Some(k) = country(c) else {
+            return false;
+        };
+        let family = rasd_core::taxonomy::family(&c.event_type);
+        if c.status != Status::Incident
+            || doc.sentence_at(c.trigger_span.start) != Some(0)
+            || !self.cue_at_token(t, Cue::Plural)
+            || c.named_place()
+            || family.is_none()
+            // (a figure the body tells of the headline's fighting is its own account: "عشرات
+            // القتلى ... في معارك الأنبار" and "28 عنصرا ... و18 مقاتلا ... قتلوا")
+            || (c.kills.iter().chain(&c.injuries))
+                .any(|p| doc.sentence_at(p.span.start) != Some(0))
+        {
+            return false;
+        }
+        let told = (merged.iter().enumerate())
+            .filter(|&(j, e)| {
+                j != i
+                    && e.status == Status::Incident
+                    && e.named_place()
+                    && e.event_type == c.event_type
+                    && country(e).as_deref() == Some(k.as_str())
+                    && doc.sentence_at(e.trigger_span.start).is_some_and(|s| s > 0)
+            })
+            .count();
+        told >= ROUNDUP_INCIDENTS
+    }
 }

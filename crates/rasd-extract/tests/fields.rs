@@ -1129,3 +1129,23 @@ fn a_time_told_after_a_word_of_background_is_no_cause_of_another_incident() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].status, rasd_core::Status::Incident);
 }
+
+#[test]
+fn today_with_an_ordinal_after_it_counts_days_and_dates_nothing() {
+    // "اليوم الرابع" is the fourth day of the offensive, not the day of publication
+    let events =
+        extract("وقتل ثلاثة جنود في اشتباكات مع المسلحين في مدينة الرمادي في اليوم الرابع للهجوم.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_ne!(
+        events[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-08-01"),
+        "{events:#?}"
+    );
+    // "اليوم" alone is today
+    let events = extract("وقتل ثلاثة جنود اليوم في اشتباكات مع المسلحين في مدينة الرمادي.");
+    assert_eq!(
+        events[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-08-01"),
+        "{events:#?}"
+    );
+}

@@ -459,3 +459,15 @@ fn an_event_word_that_takes_over_a_merged_mention_brings_its_own_town() {
     let events = extract(text);
     assert_eq!(places(&events), ["تعز"], "{events:#?}");
 }
+
+#[test]
+fn the_base_the_aircraft_went_back_to_is_not_where_they_struck() {
+    // "قبل أن تعود إلى قاعدة ..." tells where the aircraft returned, not the place struck
+    let text = "وقصفت الطائرات التركية أمس مقرين لمسلحي التنظيم قبل أن تعود إلى قاعدة ديار بكر.";
+    let events = extract(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_ne!(places(&events), vec!["ديار بكر"], "{events:#?}");
+    // a strike on the base itself is there
+    let events = extract("وقصفت الطائرات أمس قاعدة عسكرية في ديار بكر.");
+    assert_eq!(places(&events), vec!["ديار بكر"], "{events:#?}");
+}

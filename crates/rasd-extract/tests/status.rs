@@ -622,3 +622,91 @@ fn a_change_of_territory_over_many_places_told_in_general_is_generic() {
     let (s, _) = status("وسيطر المسلحون أمس على عدة بلدات قرب مدينة الحديدة.");
     assert_eq!(s, Status::Incident);
 }
+
+/// The mentions of explosives of a text (every status), with their status and cue.
+fn explosives(text: &str) -> Vec<(Status, Option<String>)> {
+    all(text)
+        .into_iter()
+        .filter(|e| e.event_type == "Explosions/Remote violence")
+        .map(|e| (e.status, e.status_cue.map(|c| c.text)))
+        .collect()
+}
+
+#[test]
+fn an_explosive_seized_or_cleared_is_generic() {
+    // bombs seized in a raid, mines cleared by engineers: weapons not used
+    let seized =
+        "وأعلنت الشرطة اعتقال 12 مطلوبا وضبط عشرات العبوات والسيارات المفخخة في الموصل أمس.";
+    // (a weapon noun seized is no trigger at all: the arrests are the sentence's event)
+    assert!(
+        explosives(seized)
+            .iter()
+            .all(|(s, _)| *s == Status::Generic),
+        "{:?}",
+        explosives(seized)
+    );
+    assert!((default_output(seized).iter()).all(|e| e.event_type != "Explosions/Remote violence"));
+    let cleared = "وتمكن فريق من المهندسين من نزع أكثر من 40 لغما أمس على الطريق إلى مدينة تعز.";
+    assert_eq!(
+        explosives(cleared),
+        vec![(Status::Generic, Some("نزع".to_string()))]
+    );
+    assert!(default_output(cleared).is_empty());
+    // a bomb that went off after a raid, or one that killed, is an incident
+    let (s, _) = status("وانفجرت عبوة ناسفة بدورية للشرطة في الموصل أمس بعد ضبط مخزن للأسلحة.");
+    assert_eq!(s, Status::Incident);
+    let (s, _) = status("وقتل جنديان أثناء تفكيك عبوة ناسفة على طريق العريش أمس.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn a_headline_summing_up_the_incidents_of_the_body_is_a_statistic() {
+    let text = "تفجيرات تقتل 25 شخصا في العراق\nقتل 15 شخصا أمس في انفجار سيارة مفخخة في حي الكرادة ببغداد. \
+                وفي مدينة الحلة، قتل عشرة أشخاص في انفجار سيارة مفخخة قرب سوق شعبي أمس.";
+    let events = all(text);
+    let headline: Vec<_> = events
+        .iter()
+        .filter(|e| e.trigger.text == "تفجيرات")
+        .collect();
+    assert_eq!(headline.len(), 1, "{events:#?}");
+    assert_eq!(headline[0].status, Status::Statistic);
+    let out = default_output(text);
+    assert_eq!(out.len(), 2, "{out:#?}");
+    assert!(out.iter().all(|e| e.trigger.text != "تفجيرات"));
+    // a headline over one incident of the body is that incident told again
+    let one = "تفجيرات تقتل 15 شخصا في العراق\nقتل 15 شخصا أمس في انفجار سيارة مفخخة في حي الكرادة ببغداد.";
+    assert!(
+        all(one).iter().all(|e| e.status == Status::Incident),
+        "{:#?}",
+        all(one)
+    );
+}
+
+#[test]
+fn a_military_operation_told_by_its_day_count_is_a_period() {
+    // the third day of an offensive: the offensive over its days, not one incident
+    let text = "وبدا أمس، في اليوم الثالث للعملية العسكرية التي أطلقها الجيش في ريف إدلب، أن المسلحين يتراجعون.";
+    let events = all(text);
+    let op: Vec<_> = events
+        .iter()
+        .filter(|e| e.trigger.text.contains("عملية العسكرية"))
+        .collect();
+    assert_eq!(op.len(), 1, "{events:#?}");
+    assert_eq!(op[0].status, Status::Statistic, "{events:#?}");
+    assert!(default_output(text).is_empty());
+    // a day counted before a word of fighting is a period too
+    let (s, _) = status("وتواصلت في اليوم الخامس من المعارك محاولات الوساطة في ريف إدلب.");
+    assert_eq!(s, Status::Statistic);
+}
+
+#[test]
+fn explosions_heard_since_the_morning_are_a_statistic() {
+    // a series heard over a stretch of the day, with no day of its own: no one incident
+    let (s, cue) =
+        status("وأفاد شهود عيان بسماع دوي انفجارات متتالية منذ الصباح الباكر في مدينة العريش.");
+    assert_eq!(s, Status::Statistic);
+    assert!(cue.is_some_and(|c| c.contains("منذ")));
+    // explosions told with a day of their own stay an incident
+    let (s, _) = status("ودوت انفجارات في مدينة العريش أمس منذ الصباح الباكر.");
+    assert_eq!(s, Status::Incident);
+}
