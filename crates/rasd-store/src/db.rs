@@ -202,6 +202,19 @@ impl Conn {
         Ok(())
     }
 
+    /// Runs one statement without parameters or result rows that a batch runs many times
+    /// (`SAVEPOINT name`, `RELEASE SAVEPOINT name`): SQLite prepares it once (the statement
+    /// cache), PostgreSQL runs it as [`Conn::batch`] does.
+    pub(crate) fn step(&mut self, sql: &str) -> Result<(), StoreError> {
+        match self {
+            Conn::Sqlite(c) => {
+                c.prepare_cached(sql)?.execute([])?;
+                Ok(())
+            }
+            Conn::Postgres { client, .. } => Ok(client.batch_execute(sql)?),
+        }
+    }
+
     /// Executes one statement, returning the number of rows changed.
     pub(crate) fn exec(&mut self, sql: &str, params: &[Value]) -> Result<u64, StoreError> {
         match self {

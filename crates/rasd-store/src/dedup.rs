@@ -132,8 +132,36 @@ fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
 
 /// `date ± days` as `YYYY-MM-DD` (None for an unparsable date).
 pub fn shift_date(date: &str, days: i64) -> Option<String> {
+    if let Some(shifted) = shift_plain_date(date, days) {
+        return Some(shifted);
+    }
     let d = parse_date(date)?;
     Some(iso(d + chrono::Duration::days(days)))
+}
+
+/// [`shift_date`] of a date written `YYYY-MM-DD` exactly (ten ASCII bytes, a valid day of a
+/// four-digit year) whose result has a four-digit year too, without chrono's format parser
+/// and writer (the candidate search and the date guards shift a few dates per comparison);
+/// None for anything else, which goes through chrono. Same result either way.
+fn shift_plain_date(date: &str, days: i64) -> Option<String> {
+    let b = date.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    if year < 1000 {
+        return None;
+    }
+    let d = rasd_core::calendar::Day::new(year as i32, month, day)?.add_days(days);
+    if !(1000..=9999).contains(&d.year) {
+        return None;
+    }
+    Some(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
 }
 
 /// The last day of the range that starts at `value` with `precision`.
@@ -955,6 +983,46 @@ pub fn type_specificity(sub_event_type: &str) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain dates' fast path shifts as chrono does, and leaves every other form to it.
+    #[test]
+    fn shift_date_is_chronos() {
+        let chrono_shift =
+            |d: &str, n: i64| parse_date(d).map(|d| iso(d + chrono::Duration::days(n)));
+        let mut dates: Vec<String> = Vec::new();
+        let mut day = chrono::NaiveDate::from_ymd_opt(1999, 12, 1).unwrap();
+        while day < chrono::NaiveDate::from_ymd_opt(2001, 3, 5).unwrap() {
+            dates.push(iso(day));
+            day += chrono::Duration::days(1);
+        }
+        dates.extend(
+            [
+                "2008-02-29",
+                "2007-02-29",
+                "2008-13-01",
+                "2008-00-10",
+                "2008-1-5",
+                "08-01-05",
+                "2008-01-05x",
+                " 2008-01-05",
+                "0999-12-31",
+                "1000-01-01",
+                "9999-12-31",
+                "2008/01/05",
+                "",
+                "abcd-ef-gh",
+                "+2008-01-05",
+                "2008-01-5 ",
+                "١٩٩٩-٠١-٠١",
+            ]
+            .map(str::to_string),
+        );
+        for d in &dates {
+            for n in [-400, -37, -32, -7, -2, -1, 0, 1, 2, 7, 31, 366] {
+                assert_eq!(shift_date(d, n), chrono_shift(d, n), "{d:?} {n}");
+            }
+        }
+    }
 
     fn m(doc: &str, date: Option<&str>, place: &str, lat: f64, lon: f64) -> Mention {
         Mention {

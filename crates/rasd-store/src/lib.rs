@@ -290,7 +290,11 @@ fn refused(e: &StoreError) -> bool {
 /// A report and its events with every NUL character replaced by U+FFFD, when any holds one:
 /// PostgreSQL's text cannot store NUL, and both backends store the same thing. One char for
 /// one char, so every span stays right.
-fn without_nul(report: &Report, events: &[Event]) -> Option<(Report, Vec<Event>)> {
+fn without_nul(
+    report: &Report,
+    events: &[Event],
+    records: &[Option<String>],
+) -> Option<(Report, Vec<Event>)> {
     fn clean(s: &mut String) {
         if s.contains('\0') {
             *s = s.replace('\0', "\u{FFFD}");
@@ -312,9 +316,10 @@ fn without_nul(report: &Report, events: &[Event]) -> Option<(Report, Vec<Event>)
                 .flatten(),
         )
         .any(|s| s.contains('\0'));
-    let nul_in_events = events
+    // (each event's record as serialized: a NUL is written `\u0000`)
+    let nul_in_events = records
         .iter()
-        .any(|e| serde_json::to_string(e).is_ok_and(|j| j.contains("\\u0000")));
+        .any(|j| j.as_ref().is_some_and(|j| j.contains("\\u0000")));
     if !nul_in_report && !nul_in_events {
         return None;
     }
@@ -339,6 +344,58 @@ fn without_nul(report: &Report, events: &[Event]) -> Option<(Report, Vec<Event>)
         })
         .collect();
     Some((r, events))
+}
+
+/// A report and its events as a batch stores them, with what storing them computes of each
+/// alone: every NUL replaced (see `without_nul`), the text's hash and search key, each event's
+/// record (its JSON) and searchable names. Any thread may make it: `rasd ingest` prepares a
+/// batch beside the extraction, so that the writer only writes. [`Store::ingest_prepared`]
+/// stores a batch of them; [`Store::ingest_batch`] prepares its pairs and stores them.
+pub struct Prepared {
+    report: Report,
+    events: Vec<Event>,
+    hash: String,
+    key: String,
+    /// Each event's record as stored (None when it cannot be serialized: the insert says why).
+    records: Vec<Option<String>>,
+    names: Vec<String>,
+}
+
+impl Prepared {
+    pub fn new(report: Report, events: Vec<Event>) -> Prepared {
+        let records = |events: &[Event]| -> Vec<Option<String>> {
+            events
+                .iter()
+                .map(|e| serde_json::to_string(e).ok())
+                .collect()
+        };
+        let mut stored = records(&events);
+        let (report, events) = match without_nul(&report, &events, &stored) {
+            Some((r, e)) => {
+                stored = records(&e);
+                (r, e)
+            }
+            None => (report, events),
+        };
+        Prepared {
+            hash: text_hash(&report.text),
+            key: search::search_key(&report.text),
+            names: events.iter().map(search::names).collect(),
+            records: stored,
+            report,
+            events,
+        }
+    }
+
+    /// The report as stored.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Its events as stored.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
 }
 
 /// The clustering step of a batch ([`Store::cluster_step`]).
@@ -509,10 +566,10 @@ impl Store {
     }
 
     /// The mentions of a batch that are clustered (the incident table's).
-    fn clustered_mentions(&self, batch: &[(Report, Vec<Event>)]) -> Vec<Mention> {
+    fn clustered_mentions(&self, batch: &[Prepared]) -> Vec<Mention> {
         batch
             .iter()
-            .flat_map(|(report, events)| {
+            .flat_map(|Prepared { report, events, .. }| {
                 events.iter().filter_map(|e| {
                     let m = Mention::from_event(e, report.published.as_deref());
                     // a retelling left out may join (not at country level, nor dated by a
@@ -534,6 +591,15 @@ impl Store {
         &mut self,
         batch: &[(Report, Vec<Event>)],
     ) -> Result<IngestStats, StoreError> {
+        let prepared: Vec<Prepared> = batch
+            .iter()
+            .map(|(report, events)| Prepared::new(report.clone(), events.clone()))
+            .collect();
+        self.ingest_prepared(&prepared)
+    }
+
+    /// [`Store::ingest_batch`] of reports prepared beforehand (by any thread).
+    pub fn ingest_prepared(&mut self, batch: &[Prepared]) -> Result<IngestStats, StoreError> {
         let locks = match self.conn.backend() {
             Backend::Sqlite => None,
             Backend::Postgres => {
@@ -585,7 +651,7 @@ impl Store {
     /// two batches that cluster in the same buckets is the order they clustered in.
     fn ingest_in_transaction(
         &mut self,
-        batch: &[(Report, Vec<Event>)],
+        batch: &[Prepared],
         now: i64,
         locks: Option<&str>,
     ) -> Result<IngestStats, StoreError> {
@@ -600,7 +666,7 @@ impl Store {
                 .and_then(|r| r[0].int())
                 .unwrap_or(0),
             Backend::Postgres => {
-                let n: usize = batch.iter().map(|(_, events)| events.len()).sum();
+                let n: usize = batch.iter().map(|p| p.events.len()).sum();
                 if n as i64 >= schema::SEQ_BLOCK {
                     return Err(StoreError::Record {
                         event_id: String::new(),
@@ -617,15 +683,8 @@ impl Store {
             first_seq: seq,
             pending: Vec::new(),
         };
-        let cleaned: Vec<Option<(Report, Vec<Event>)>> = batch
-            .iter()
-            .map(|(report, events)| without_nul(report, events))
-            .collect();
-        for ((report, events), cleaned) in batch.iter().zip(&cleaned) {
-            let (report, events) = match cleaned {
-                Some((r, e)) => (r, e.as_slice()),
-                None => (report, events.as_slice()),
-            };
+        for prepared in batch {
+            let report = &prepared.report;
             let existing = self
                 .conn
                 .query_one(
@@ -635,23 +694,19 @@ impl Store {
                 .map(|r| r[0].string().unwrap_or_default());
             // a replaced document's events leave their clusters after the events before it
             // are clustered, as they would one report at a time
-            if existing
-                .as_deref()
-                .is_some_and(|h| h != text_hash(&report.text))
-            {
+            if existing.as_deref().is_some_and(|h| h != prepared.hash) {
                 self.cluster_step(&mut step, &mut seq, &mut stats)?;
                 // the index rows queued so far are written, so that the document's savepoint
                 // covers the removal of its earlier rows whether queued or written
                 self.pending_search.write(&mut self.conn)?;
             }
             // one document at a time: a document the database refuses is rolled back alone
-            self.conn.batch("SAVEPOINT document")?;
+            self.conn.step("SAVEPOINT document")?;
             let mut doc = IngestStats::default();
             let mut doc_seq = seq;
             let mut to_cluster = Vec::new();
             match self.ingest_document(
-                report,
-                events,
+                prepared,
                 existing,
                 now,
                 &mut doc_seq,
@@ -659,7 +714,7 @@ impl Store {
                 &mut to_cluster,
             ) {
                 Ok(()) => {
-                    self.conn.batch("RELEASE SAVEPOINT document")?;
+                    self.conn.step("RELEASE SAVEPOINT document")?;
                     seq = doc_seq;
                     stats.add(&doc);
                     if !to_cluster.is_empty() {
@@ -729,7 +784,7 @@ impl Store {
             }
         }
         for (report, new, events) in std::mem::take(&mut step.pending) {
-            self.conn.batch("SAVEPOINT clustering")?;
+            self.conn.step("SAVEPOINT clustering")?;
             let mut doc = IngestStats::default();
             let clustered = events.iter().try_for_each(|(event, seq, retelling)| {
                 let published = report.published.as_deref();
@@ -745,7 +800,7 @@ impl Store {
             });
             match clustered {
                 Ok(()) => {
-                    self.conn.batch("RELEASE SAVEPOINT clustering")?;
+                    self.conn.step("RELEASE SAVEPOINT clustering")?;
                     stats.add(&doc);
                 }
                 Err(e) if refused(&e) => {
@@ -781,8 +836,7 @@ impl Store {
     #[allow(clippy::too_many_arguments)]
     fn ingest_document(
         &mut self,
-        report: &Report,
-        events: &[Event],
+        prepared: &Prepared,
         existing: Option<String>,
         now: i64,
         seq_out: &mut i64,
@@ -790,8 +844,9 @@ impl Store {
         to_cluster: &mut Vec<(Event, i64, bool)>,
     ) -> Result<(), StoreError> {
         let mut seq = *seq_out;
+        let report = &prepared.report;
         {
-            let hash = text_hash(&report.text);
+            let hash = prepared.hash.as_str();
             match existing {
                 Some(h) if h == hash => {
                     stats.documents_unchanged += 1;
@@ -835,10 +890,18 @@ impl Store {
             }
             let mut seen = HashSet::new();
             let mut n_events = 0;
-            let mut indexed: Vec<(i64, Event)> = Vec::new();
-            for event in events {
+            let mut indexed: Vec<(i64, Event, &str)> = Vec::new();
+            for ((event, record), names) in prepared
+                .events
+                .iter()
+                .zip(&prepared.records)
+                .zip(&prepared.names)
+            {
                 let mut event = event.clone();
+                // the record prepared is the event's as stored unless its doc_id changes here
+                let mut record = record.as_deref();
                 if event.doc_id != report.id {
+                    record = None;
                     stats.warnings.push(format!(
                         "{}: doc_id {:?} differs from the report's id {:?}; stored under the report",
                         event.event_id, event.doc_id, report.id
@@ -852,7 +915,13 @@ impl Store {
                     continue;
                 }
                 let in_table = self.in_table(&event);
-                if !self.insert_event(&event, report.published.as_deref(), seq + 1, in_table)? {
+                if !self.insert_event(
+                    &event,
+                    record,
+                    report.published.as_deref(),
+                    seq + 1,
+                    in_table,
+                )? {
                     stats.warnings.push(format!(
                         "{}: event_id already stored for another document, skipped",
                         event.event_id
@@ -863,7 +932,7 @@ impl Store {
                 // only the incident table founds clusters: a left-out mention (a statistic, an
                 // intent, a denial, ...) never creates or joins one; a retelling left out
                 // (status background, or incident below the floor) may join one
-                indexed.push((seq, event.clone()));
+                indexed.push((seq, event.clone(), names));
                 if !in_table {
                     stats.events_left_out += 1;
                     if retelling_status(&event) {
@@ -879,9 +948,12 @@ impl Store {
                 "UPDATE documents SET n_events = ? WHERE id = ?",
                 &[Value::Int(n_events), report.id.as_str().into()],
             )?;
-            let indexed: Vec<(i64, &Event)> = indexed.iter().map(|(s, e)| (*s, e)).collect();
+            let indexed: Vec<(i64, &str, &str)> = indexed
+                .iter()
+                .map(|(s, e, names)| (*s, e.event_id.as_str(), *names))
+                .collect();
             self.pending_search
-                .add_document(&report.id, &report.text, &indexed);
+                .add_document(&report.id, &prepared.key, &indexed);
             if self.conn.backend() == Backend::Postgres {
                 // no segment per savepoint there: the rows go in with the document, so that
                 // one the server refuses leaves the batch alone
@@ -896,12 +968,17 @@ impl Store {
     fn insert_event(
         &mut self,
         e: &Event,
+        record: Option<&str>,
         published: Option<&str>,
         seq: i64,
         in_table: bool,
     ) -> Result<bool, StoreError> {
         let m = Mention::from_event(e, published);
-        let record = serde_json::to_string(e)?;
+        // (its JSON, when not prepared with it)
+        let record = match record {
+            Some(r) => r.to_string(),
+            None => serde_json::to_string(e)?,
+        };
         let fat = e.fatalities.as_ref();
         let n = self.conn.exec(
             "INSERT INTO events (event_id, doc_id, seq, published, date, date_precision, date_end, \

@@ -261,7 +261,30 @@ CREATE INDEX cluster_members_toll ON cluster_members (cluster_id, seq, doc_id, p
     fatalities_min, fatalities_max, fatalities_qualifier) WHERE fatalities_min IS NOT NULL;
 ",
     ),
+    (
+        11,
+        "
+-- the candidate search reads no table row (SQLite; the backfill builds the indexes): the
+-- representatives' search index carries every column the search returns, and an index on
+-- clusters carries what it reads of a representative's cluster
+",
+    ),
 ];
+
+/// SQLite's indexes of migration 11: `cluster_reps_search` again with, after its search
+/// columns, every other column the candidate search returns (no table seek per row the filter
+/// passes), and `clusters_search` with the cluster columns it reads (no table seek per
+/// candidate). Nothing else reads them. PostgreSQL keeps the narrower index of migration 6 (an
+/// index row there is limited to about 2.7 kB, which long actor names could pass).
+const SQLITE_COVERING_INDEXES: &str = "
+DROP INDEX cluster_reps_search;
+CREATE INDEX cluster_reps_search ON cluster_reps (country, band, day_key, event_type,
+    place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon, date_end, place, admin1,
+    admin2, geo_precision, actor1, actor1_kind, actor2, actor2_kind, plover_mode, cluster_id,
+    seq, event_id, doc_id, published, date, date_precision, sub_event_type, fatalities);
+CREATE INDEX clusters_search ON clusters (id, date_min_end, date_max_start, n_mentions,
+    first_seq);
+";
 
 /// The seq numbers one PostgreSQL batch reserves (`event_seq` steps by this much).
 pub(crate) const SEQ_BLOCK: i64 = 1 << 24;
@@ -282,6 +305,12 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
     }
     if version == 9 {
         return crate::search::tune(conn);
+    }
+    if version == 11 {
+        if conn.backend() == Backend::Sqlite {
+            conn.batch(SQLITE_COVERING_INDEXES)?;
+        }
+        return Ok(());
     }
     if version == 7 {
         if conn.backend() == Backend::Postgres {
@@ -328,7 +357,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 10;
+pub const LATEST: i64 = 11;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

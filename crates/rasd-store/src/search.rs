@@ -47,7 +47,7 @@ fn lower(s: &str) -> String {
 }
 
 /// The names of an event, as one searchable line.
-fn names(e: &Event) -> String {
+pub(crate) fn names(e: &Event) -> String {
     let mut parts: Vec<&str> = Vec::new();
     if let Some(l) = &e.location {
         parts.push(&l.name);
@@ -141,20 +141,20 @@ pub(crate) struct Pending {
 }
 
 impl Pending {
-    /// Queues a stored document's text (`first_seq`: its first event's seq) and its events'
-    /// names (`(seq, event)`).
-    pub(crate) fn add_document(&mut self, doc_id: &str, text: &str, events: &[(i64, &Event)]) {
-        let Some(first) = events.iter().map(|(seq, _)| *seq).min() else {
+    /// Queues a stored document's text by its search key ([`search_key`]; its row's seq: its
+    /// first event's) and its events' names (`(seq, event_id, names)`, [`names`]).
+    pub(crate) fn add_document(&mut self, doc_id: &str, key: &str, events: &[(i64, &str, &str)]) {
+        let Some(first) = events.iter().map(|(seq, _, _)| *seq).min() else {
             return;
         };
         self.rows
-            .push((2 * first + 1, doc_id.to_string(), None, search_key(text)));
-        for (seq, e) in events {
+            .push((2 * first + 1, doc_id.to_string(), None, key.to_string()));
+        for (seq, event_id, names) in events {
             self.rows.push((
                 2 * seq,
                 doc_id.to_string(),
-                Some(e.event_id.clone()),
-                names(e),
+                Some(event_id.to_string()),
+                names.to_string(),
             ));
         }
     }

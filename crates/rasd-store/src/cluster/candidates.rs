@@ -215,6 +215,19 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
     (sql.join(" AND "), params)
 }
 
+/// The candidate search over the representatives only (a member of one signature with a
+/// representative compares as the representative does), with the conditions `filter` on
+/// `cluster_reps e` and `clusters c`. SQLite reads each candidate's cluster off the covering
+/// index `clusters_search` of migration 11 (its planner would take the primary key's index for
+/// `c.id = ?`, then seek the table row).
+fn representatives_sql(backend: crate::Backend, filter: &str) -> String {
+    let clusters = match backend {
+        crate::Backend::Sqlite => "clusters c INDEXED BY clusters_search",
+        crate::Backend::Postgres => "clusters c",
+    };
+    format!("SELECT {REP_COLS} FROM cluster_reps e JOIN {clusters} ON c.id = e.cluster_id WHERE {filter}")
+}
+
 impl Store {
     /// Candidate mentions for `m` (already clustered events only), in `seq` order: every
     /// stored mention [`dedup::compare`] could accept, found through the indexes: the same
@@ -297,12 +310,7 @@ impl Store {
             ));
         }
         for (filter, params) in queries {
-            // the representatives only: a member of one signature with a representative
-            // compares as the representative does
-            let sql = format!(
-                "SELECT {REP_COLS} FROM cluster_reps e JOIN clusters c ON c.id = e.cluster_id \
-                 WHERE {filter}"
-            );
+            let sql = representatives_sql(self.conn.backend(), &filter);
             for r in self.conn.query(&sql, &params)? {
                 let c = candidate_from_row(&r);
                 out.insert(c.seq, c);
@@ -428,5 +436,70 @@ impl Store {
             }
         }
         Ok(out.into_values().collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Conn;
+
+    /// On SQLite the candidate search reads two indexes and no table row (migration 11): the
+    /// representatives' search index carries every column it returns, `clusters_search` what
+    /// it reads of their clusters.
+    #[test]
+    fn the_candidate_search_reads_no_table_row() {
+        let mut conn = Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap());
+        crate::schema::migrate(&mut conn).unwrap();
+        let m = Mention {
+            event_id: "d:0".into(),
+            doc_id: "d".into(),
+            published: Some("2008-11-17".into()),
+            date: Some("2008-11-16".into()),
+            date_precision: Some(rasd_core::DatePrecision::Day),
+            date_end: Some("2008-11-16".into()),
+            event_type: "Explosions/Remote violence".into(),
+            sub_event_type: "Remote explosive/landmine/IED".into(),
+            country: Some("IQ".into()),
+            admin1: Some("Baghdad".into()),
+            admin2: None,
+            place: Some("Baghdad".into()),
+            geonames_id: Some(98182),
+            lat: Some(33.34),
+            lon: Some(44.40),
+            geo_precision: Some(1),
+            actor1: None,
+            actor2: None,
+            plover_mode: Some("explosive".into()),
+            fatalities: Some(3),
+        };
+        let (place_sql, mut params) = place_prefilter(&m);
+        let (decided, decided_params) = decided_filter(&m);
+        let mut all: Vec<Value> = vec!["IQ".into(), "day".into(), "2008-11-15".into()];
+        all.push("2008-11-17".into());
+        all.extend(["a", "b", "c", "d"].map(Value::from));
+        all.extend([Value::Null, Value::Null]);
+        all.append(&mut params);
+        all.extend(decided_params);
+        let filter = format!(
+            "e.country = ? AND e.band = ? AND e.day_key >= ? AND e.day_key <= ? \
+             AND e.event_type IN (?, ?, ?, ?) AND (CAST(? AS TEXT) IS NULL OR e.date_end >= ?) \
+             AND {place_sql} AND {decided}"
+        );
+        let sql = representatives_sql(crate::Backend::Sqlite, &filter);
+        let plan: Vec<String> = conn
+            .query(&format!("EXPLAIN QUERY PLAN {sql}"), &all)
+            .unwrap()
+            .iter()
+            .filter_map(|r| r[3].string())
+            .collect();
+        assert_eq!(
+            plan,
+            [
+                "SEARCH e USING COVERING INDEX cluster_reps_search (country=? AND band=? AND \
+                 day_key>? AND day_key<?)",
+                "SEARCH c USING COVERING INDEX clusters_search (id=?)"
+            ],
+        );
     }
 }

@@ -467,8 +467,14 @@ pub fn exports_all(store: &mut rasd_store::Store) -> Vec<String> {
 }
 
 /// SQL that takes a current SQLite store back to schema version 9 (before the members carried
-/// their counts, migration 10), for the migration tests.
+/// their counts, migration 10, and the covering search indexes of migration 11), for the
+/// migration tests.
 pub const BACK_TO_VERSION_9: &str = "
+DROP INDEX clusters_search;
+DROP INDEX cluster_reps_search;
+CREATE INDEX cluster_reps_search ON cluster_reps (country, band, day_key, event_type,
+    place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);
+DELETE FROM schema_version WHERE version >= 11;
 DROP INDEX cluster_members_toll;
 ALTER TABLE cluster_members DROP COLUMN published;
 ALTER TABLE cluster_members DROP COLUMN fatalities_min;

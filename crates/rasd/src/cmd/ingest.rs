@@ -90,15 +90,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let db = args.db.clone();
     let mut first = Some(first);
     let stats: anyhow::Result<IngestStats> = std::thread::scope(|scope| {
-        let (tx, rx) =
-            std::sync::mpsc::sync_channel::<Vec<(rasd_core::Report, Vec<rasd_core::Event>)>>(1);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<rasd_store::Prepared>>(1);
         let writer_bar = bar.clone();
         let store = &mut store;
         let writer = scope.spawn(move || -> anyhow::Result<IngestStats> {
             let mut stats = IngestStats::default();
             for pairs in rx {
                 let s = store
-                    .ingest_batch(&pairs)
+                    .ingest_prepared(&pairs)
                     .with_context(|| format!("storing a batch into {db}"))?;
                 for w in &s.warnings {
                     writer_bar.suspend(|| eprintln!("rasd: skipped: {w}"));
@@ -111,22 +110,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         });
         while let Some(chunk) = first.take().or_else(|| reader.chunk(batch_size, &mut skip)) {
             total += chunk.len() as u64;
-            // parallel over documents; collect keeps input order, so clustering is deterministic
+            // parallel over documents; collect keeps input order, so clustering is deterministic.
+            // What the store computes of each report alone is computed here too (the writer,
+            // one thread, only writes)
             let batch: Vec<_> = chunk
                 .into_par_iter()
                 .map(|r| {
                     // every mention, with its status: the store keeps the left-out ones beside
                     // the incident table
                     let x = extractor.extract_all(&r);
-                    (r, x)
+                    (rasd_store::Prepared::new(r, x.events), x.diagnostics)
                 })
                 .collect();
             let mut pairs = Vec::with_capacity(batch.len());
-            for (report, x) in batch {
-                for d in &x.diagnostics {
+            for (prepared, diagnostics) in batch {
+                for d in &diagnostics {
                     bar.suspend(|| eprintln!("rasd: {}: {}", d.doc_id, d.message));
                 }
-                pairs.push((report, x.events));
+                pairs.push(prepared);
             }
             if tx.send(pairs).is_err() {
                 break; // the writer stopped on an error, which join reports
