@@ -176,3 +176,22 @@ fn a_weapon_seized_or_found_is_no_attack() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_bomb_that_went_off_is_an_explosion_but_fighting_that_broke_out_is_not() {
+    // "تفجرت" with a bomb or a vehicle after it tells the explosion; with fighting, the fighting
+    // broke out
+    let events = extract("وتفجرت عبوة ناسفة بدورية للجيش قرب مدينة الرمادي صباح أمس.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Remote explosive/landmine/IED",
+        "{events:#?}"
+    );
+    assert_eq!(events[0].status, rasd_core::Status::Incident, "{events:#?}");
+    let events =
+        extract("وقال رئيس البلدية إن الاشتباكات تفجرت بين الطرفين في ضاحية من ضواحي مدينة سبها.");
+    assert!(
+        (events.iter()).all(|e| e.event_type != "Explosions/Remote violence"),
+        "{events:#?}"
+    );
+}
