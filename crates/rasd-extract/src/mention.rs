@@ -19,8 +19,10 @@ const STRONG_PRIORITY: i32 = 60;
 /// The sub-event type of an aircraft's words ("مروحية", "طائرات حربية").
 pub(crate) const AIR_STRIKE: &str = "Air/drone strike";
 
-/// How many words before a weapon noun a verb of seizing makes it a weapon seized.
-const SEIZE_WORDS: usize = 6;
+/// How many words before a weapon noun a word of seizing or clearing it reaches ("ضبط عجلتين
+/// مفخختين وحزام ناسف", "نزع أكثر من 30 لغمًا"): the noun names no attack (here) and an
+/// explosive so told is generic (crate::status).
+pub(crate) const SEIZE_WORDS: usize = 6;
 
 /// One incident as read from one sentence, before the story-level merge.
 #[derive(Debug, Clone)]

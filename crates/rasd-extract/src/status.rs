@@ -37,9 +37,6 @@ pub const WAR_TOLL: u64 = 1000;
 pub const PERIOD_TOLL: u64 = 50;
 /// How many words before the event word a denial or an intent reaches.
 const CLAUSE_WORDS: usize = 8;
-/// How many words before an explosive a word of seizing or clearing it reaches ("نزع أكثر من
-/// 30 لغمًا").
-const SEIZE_WORDS: usize = 5;
 /// How many words before a durative word of violence a unit of time makes it a period.
 const PERIOD_WORDS: usize = 3;
 /// How many sentences open a story (its headline and its lead) and tell what it is about.
@@ -212,7 +209,7 @@ impl Context<'_> {
             && c.kill_word.is_none()
             && c.injury_word.is_none()
         {
-            if let Some(cue) = self.cue_before(s, t, SEIZE_WORDS, Cue::Seize) {
+            if let Some(cue) = self.cue_before(s, t, crate::mention::SEIZE_WORDS, Cue::Seize) {
                 let from = doc.token_at(cue.start).unwrap_or(t);
                 if (from..t).all(|i| doc.tokens[i].kind != rasd_text::TokenKind::Punct) {
                     return (Status::Generic, Some(cue));
