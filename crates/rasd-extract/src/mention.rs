@@ -762,13 +762,27 @@ impl<'a> Context<'a> {
         if c.own_date() {
             return;
         }
-        let Some(from) = doc.token_at(seg.start) else {
-            return;
-        };
-        if let Some(i) = (from..t).find(|&i| self.interval_at(i).is_some()) {
+        if let Some((i, _)) = self.interval_before(c, seg) {
             let anchor = (anchor.clone(), *inherited);
             self.date_before(c, i, &anchor);
         }
+    }
+
+    /// The tokens of `seg`'s start and of the end of `c`'s trigger.
+    fn seg_and_trigger(&self, c: &Candidate, seg: Span) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        Some((
+            doc.token_at(seg.start)?,
+            doc.token_at(c.trigger_span.end.saturating_sub(1))?,
+        ))
+    }
+
+    /// The first interval ("بعد يومين من", "غداة") of `seg` before `c`'s trigger: its token and
+    /// the trigger's last token.
+    fn interval_before(&self, c: &Candidate, seg: Span) -> Option<(usize, usize)> {
+        let (from, t) = self.seg_and_trigger(c, seg)?;
+        let i = (from..t).find(|&i| self.interval_at(i).is_some())?;
+        Some((i, t))
     }
 
     /// The figures told after the clause of an interval, past its punctuation ("... وذلك غداة
@@ -776,15 +790,9 @@ impl<'a> Context<'a> {
     /// incident told before the interval, which takes them when it has none of its own.
     fn figures_after_interval(&self, c: &mut Candidate, seg: Span, prev: &mut Candidate) {
         let doc = self.doc;
-        let (Some(from), Some(t)) = (
-            doc.token_at(seg.start),
-            doc.token_at(c.trigger_span.end.saturating_sub(1)),
-        ) else {
+        let Some((_, t)) = self.interval_before(c, seg) else {
             return;
         };
-        if !(from..t).any(|i| self.interval_at(i).is_some()) {
-            return;
-        }
         let Some(end) = (t + 1..doc.tokens.len())
             .take_while(|&i| doc.tokens[i].span.start < seg.end)
             .find(|&i| doc.tokens[i].kind == TokenKind::Punct)
@@ -823,10 +831,7 @@ impl<'a> Context<'a> {
     /// happened that many days before it. A day told after the interval is the incident's own.
     fn interval_in_clause(&self, c: &mut Candidate, seg: Span) {
         let doc = self.doc;
-        let (Some(from), Some(t)) = (
-            doc.token_at(seg.start),
-            doc.token_at(c.trigger_span.end.saturating_sub(1)),
-        ) else {
+        let Some((from, t)) = self.seg_and_trigger(c, seg) else {
             return;
         };
         let Some(i) = (from..t)
