@@ -6,7 +6,8 @@
 //!   joint tolls, companions, persons joined to a count, deaths told "outside" the place);
 //! - [`actors`]: the perpetrator and the target;
 //! - [`places`]: the incident's place, else its actors' or the story's country;
-//! - [`date`]: the incident's date;
+//! - [`date`]: the incident's date; [`interval`]: the day of an incident told inside an
+//!   interval ("بعد يومين من", "غداة") and the figures after the interval's clause;
 //! - [`features`]: what the detector ([`crate::detect`]) reads.
 
 pub(crate) mod actors;
@@ -14,4 +15,5 @@ mod attribution;
 pub(crate) mod counts;
 pub(crate) mod date;
 pub(crate) mod features;
+pub(crate) mod interval;
 pub(crate) mod places;

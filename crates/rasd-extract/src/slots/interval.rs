@@ -1,0 +1,157 @@
+//! Intervals: an incident told inside "بعد يومين من", "بعد أسبوع على" or "غداة" happened that
+//! long before the day of the clause around it; the figures told after the interval's clause are
+//! the incident's told before it.
+
+use rasd_text::{Span, TokenKind};
+
+use crate::dates::DateMention;
+use crate::lexicon::Cue;
+use crate::mention::{Candidate, Context};
+use crate::slots::counts::CountPiece;
+
+impl Context<'_> {
+    /// The tokens of `seg`'s start and of the end of `c`'s trigger.
+    pub(crate) fn seg_and_trigger(&self, c: &Candidate, seg: Span) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        Some((
+            doc.token_at(seg.start)?,
+            doc.token_at(c.trigger_span.end.saturating_sub(1))?,
+        ))
+    }
+
+    /// The first interval ("بعد يومين من", "غداة") of `seg` before `c`'s trigger: its token and
+    /// the trigger's last token.
+    pub(crate) fn interval_before(&self, c: &Candidate, seg: Span) -> Option<(usize, usize)> {
+        let (from, t) = self.seg_and_trigger(c, seg)?;
+        let i = (from..t).find(|&i| self.interval_at(i).is_some())?;
+        Some((i, t))
+    }
+
+    /// The figures told after the clause of an interval, past its punctuation ("... وذلك غداة
+    /// تبادل لإطلاق النار على الحدود، وأسفر القصف عن مقتل تسعة"): the account returns to the
+    /// incident told before the interval, which takes them when it has none of its own.
+    pub(crate) fn figures_after_interval(
+        &self,
+        c: &mut Candidate,
+        seg: Span,
+        prev: &mut Candidate,
+    ) {
+        let doc = self.doc;
+        let Some((_, t)) = self.interval_before(c, seg) else {
+            return;
+        };
+        let Some(end) = (t + 1..doc.tokens.len())
+            .take_while(|&i| doc.tokens[i].span.start < seg.end)
+            .find(|&i| doc.tokens[i].kind == TokenKind::Punct)
+        else {
+            return;
+        };
+        let boundary = doc.tokens[end].span.start;
+        let after = |v: &mut Vec<CountPiece>| -> Vec<CountPiece> {
+            let (late, kept): (Vec<_>, Vec<_>) =
+                v.drain(..).partition(|p| p.span.start >= boundary);
+            *v = kept;
+            late
+        };
+        let kills = after(&mut c.kills);
+        let injuries = after(&mut c.injuries);
+        if prev.kills.is_empty() {
+            prev.kills = kills;
+        }
+        if prev.injuries.is_empty() {
+            prev.injuries = injuries;
+        }
+        for (word, theirs) in [
+            (&mut c.kill_word, &mut prev.kill_word),
+            (&mut c.injury_word, &mut prev.injury_word),
+        ] {
+            if let Some(w) = word.filter(|w| w.start >= boundary) {
+                *word = None;
+                theirs.get_or_insert(w);
+            }
+        }
+    }
+
+    /// An incident told inside an interval with no earlier incident of the sentence to anchor
+    /// on ("تأتي تصريحات عباس بعد يومين من مقتل رضيع ..."): the day of the clause before the
+    /// interval (told there, or the story's) is the day of the interval's end, and the incident
+    /// happened that many days before it. A day told after the interval is the incident's own.
+    pub(crate) fn interval_in_clause(&self, c: &mut Candidate, seg: Span) {
+        let doc = self.doc;
+        let Some((from, t)) = self.seg_and_trigger(c, seg) else {
+            return;
+        };
+        let Some(i) = (from..t)
+            .rev()
+            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+            .find(|&i| self.interval_at(i).is_some())
+        else {
+            return;
+        };
+        let Some(anchor) = c.date.clone() else {
+            return;
+        };
+        if anchor.1 || anchor.0.span.end <= doc.tokens[i].span.start {
+            self.date_before(c, i, &anchor);
+        }
+    }
+
+    /// Dates `c` the interval at token `i` before `anchor`, the day the interval ends.
+    pub(crate) fn date_before(&self, c: &mut Candidate, i: usize, anchor: &(DateMention, bool)) {
+        let doc = self.doc;
+        let Some((count, days, unit_at)) = self.interval_at(i) else {
+            return;
+        };
+        let span = doc.tokens[i].span.cover(doc.tokens[unit_at].span);
+        c.date = Some((
+            DateMention {
+                span,
+                day: anchor.0.day.add_days(-(count as i64 * days)),
+                future: false,
+                name: false,
+                precision: if days == 1 {
+                    anchor.0.precision
+                } else {
+                    rasd_core::DatePrecision::Week
+                },
+            },
+            anchor.1,
+        ));
+    }
+
+    /// "بعد ثلاثة أيام على", "بعد يومين من", "بعد أسبوع من" at token `i`: the count of units,
+    /// the days in a unit, and the unit's token.
+    pub(crate) fn interval_at(&self, i: usize) -> Option<(u64, i64, usize)> {
+        // "غداة" is the whole interval: the day after
+        if self.cue_at_token(i, Cue::Morrow) {
+            return Some((1, 1, i));
+        }
+        if !self.cue_at_token(i, Cue::After) {
+            return None;
+        }
+        let numbers = &self.doc.numbers;
+        let from = if self.numbers_sorted {
+            numbers.partition_point(|n| n.tokens.start < i + 1)
+        } else {
+            0
+        };
+        let number = numbers[from..]
+            .iter()
+            .take_while(|n| !self.numbers_sorted || n.tokens.start == i + 1)
+            .find(|n| n.tokens.start == i + 1 && !n.vague && !n.dual_noun);
+        let (count, unit_at) = match number {
+            Some(n) => (n.min, n.tokens.end),
+            None if self.cue_at_token(i + 1, Cue::Dual) => (2, i + 1),
+            None => (1, i + 1),
+        };
+        let days = if self.cue_at_token(unit_at, Cue::Days) {
+            1
+        } else if self.cue_at_token(unit_at, Cue::Weeks) {
+            7
+        } else {
+            return None;
+        };
+        (self.cue_at_token(unit_at + 1, Cue::Since) && count <= 366)
+            .then_some((count, days, unit_at))
+    }
+}
