@@ -805,10 +805,12 @@ impl<'a> Context<'a> {
         let weapon = |m: &Hit<&'static Trigger>| self.cue_at_token(m.tokens.0, Cue::Means);
         let seized = |m: &Hit<&'static Trigger>| {
             weapon(m)
-                && (m.tokens.0.saturating_sub(SEIZE_WORDS)..m.tokens.0)
-                    .rev()
-                    .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-                    .find(|&i| self.cue_at_token(i, Cue::Seize))
+                && self
+                    .cue_in_clause(
+                        m.tokens.0.saturating_sub(SEIZE_WORDS),
+                        m.tokens.0,
+                        Cue::Seize,
+                    )
                     .is_some_and(|cue| {
                         !triggers.iter().any(|h| {
                             h.tokens.0 > cue
