@@ -6,6 +6,7 @@
 pub mod calendar;
 pub mod countries;
 pub mod date;
+pub mod hijri;
 pub mod place_name;
 pub mod record;
 pub mod taxonomy;

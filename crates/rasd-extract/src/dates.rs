@@ -64,8 +64,8 @@ enum Deixis {
     RelativeDay(i64),
     /// A weekday.
     Weekday,
-    /// A month expression with a day.
-    ExplicitDay,
+    /// A month expression or a date of numbers with a day, in its calendar.
+    ExplicitDay(Calendar),
     Other,
 }
 
@@ -146,14 +146,20 @@ fn number_before(doc: &Document, end: usize) -> Option<(u64, Span, usize)> {
         .map(|n| (n.min, n.span, n.tokens.start))
 }
 
-/// A four-digit Gregorian year at token `i`.
-fn year_at(doc: &Document, i: usize, limit: usize) -> Option<i32> {
+/// The years a bare four-digit number may be: a year of the Common era that news tells of.
+const BARE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// The years a number after a Hijri month, or in a date of numbers, is read as a Hijri year
+/// without its era ("21 شوال 1436", "21/10/1436").
+const HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1300..=1600;
+
+/// The value of the number token `i` (before `limit`).
+fn number_at(doc: &Document, i: usize, limit: usize) -> Option<i32> {
     let t = doc.tokens.get(i).filter(|_| i < limit)?;
     if t.kind != TokenKind::Number {
         return None;
     }
-    let y: i32 = t.key.parse().ok()?;
-    (1900..=2100).contains(&y).then_some(y)
+    t.key.parse().ok()
 }
 
 /// Punctuation between a month name and its other name: "يونيو (حزيران)", "أكتوبر/تشرين
@@ -163,6 +169,48 @@ fn month_separator(doc: &Document, i: usize) -> bool {
         t.kind == TokenKind::Punct
             && (t.key == "(" || t.key == "/" || t.key.chars().all(rasd_text::is_dash))
     })
+}
+
+/// The calendar of a month name or a date of numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Calendar {
+    Gregorian,
+    Hijri,
+}
+
+impl Calendar {
+    /// A day as (year, month, day) of this calendar.
+    fn of(self, d: Day) -> (i32, u32, u32) {
+        match self {
+            Calendar::Gregorian => (d.year, d.month, d.day),
+            Calendar::Hijri => rasd_core::hijri::from_day(d),
+        }
+    }
+
+    fn days_in_month(self, year: i32, month: u32) -> u32 {
+        match self {
+            Calendar::Gregorian => days_in_month(year, month),
+            Calendar::Hijri => rasd_core::hijri::month_length(year, month),
+        }
+    }
+
+    /// The day of a date of this calendar.
+    fn day(self, year: i32, month: u32, day: u32) -> Option<Day> {
+        match self {
+            Calendar::Gregorian => Day::new(year, month, day),
+            Calendar::Hijri => rasd_core::hijri::to_day(year, month, day),
+        }
+    }
+
+    /// A month of this calendar as a date of month precision: the first day of the Common
+    /// month that holds its middle (a Hijri month straddles two).
+    fn month_start(self, year: i32, month: u32) -> Option<Day> {
+        let mid = match self {
+            Calendar::Gregorian => Day::new(year, month, 1)?,
+            Calendar::Hijri => rasd_core::hijri::to_day(year, month, 15)?,
+        };
+        Day::new(mid.year, mid.month, 1)
+    }
 }
 
 struct Scan<'d, 'm> {
@@ -218,6 +266,48 @@ impl<'d, 'm> Scan<'d, 'm> {
         (!named).then_some((1, i64::from(one), i + 1))
     }
 
+    /// A year at token `i`, as a year of the Common era, and the token after it: a bare
+    /// four-digit year of [`BARE_YEARS`], or any year with its era after it ("1791م", "عام
+    /// 1400هـ": the Common year that holds most of that Hijri year, 1980).
+    fn year(&self, i: usize, limit: usize) -> Option<(i32, usize)> {
+        let y = number_at(self.doc, i, limit)?;
+        match self.era(i + 1, limit) {
+            Some((Calendar::Hijri, end)) if y >= 1 => {
+                Some((rasd_core::hijri::gregorian_year(y)?, end))
+            }
+            Some((Calendar::Gregorian, end)) if (1..=*BARE_YEARS.end()).contains(&y) => {
+                Some((y, end))
+            }
+            Some(_) => None,
+            None => BARE_YEARS.contains(&y).then_some((y, i + 1)),
+        }
+    }
+
+    /// The year of a month name or a date of numbers of `calendar` at token `i`, in that
+    /// calendar, and the token after it: with its era, or bare (a Common year of
+    /// [`BARE_YEARS`], a Hijri year of [`HIJRI_YEARS`]).
+    fn calendar_year(&self, i: usize, limit: usize, calendar: Calendar) -> Option<(i32, usize)> {
+        let y = number_at(self.doc, i, limit)?;
+        match (self.era(i + 1, limit), calendar) {
+            (Some((era, end)), _) if era == calendar && y >= 1 => Some((y, end)),
+            (Some(_), _) => None,
+            (None, Calendar::Gregorian) => BARE_YEARS.contains(&y).then_some((y, i + 1)),
+            (None, Calendar::Hijri) => HIJRI_YEARS.contains(&y).then_some((y, i + 1)),
+        }
+    }
+
+    /// The era word at token `i` (before `limit`): its calendar and the token after it.
+    fn era(&self, i: usize, limit: usize) -> Option<(Calendar, usize)> {
+        let e = self
+            .kind_at(i, DateKind::Era)
+            .filter(|e| e.tokens.end <= limit)?;
+        let calendar = match e.value.value {
+            1 => Calendar::Hijri,
+            _ => Calendar::Gregorian,
+        };
+        Some((calendar, e.tokens.end))
+    }
+
     /// The match starting at token `i`.
     fn starting(&self, i: usize) -> Option<&'m Match<'m>> {
         let k = self.matches.partition_point(|m| m.tokens.start < i);
@@ -246,7 +336,11 @@ impl<'d, 'm> Scan<'d, 'm> {
     }
 
     /// A month expression around the month name `m`: its tokens, span, date, precision.
-    fn month(&self, m: &Match<'_>) -> Option<(std::ops::Range<usize>, Span, Day, DatePrecision)> {
+    fn month(
+        &self,
+        m: &Match<'_>,
+        calendar: Calendar,
+    ) -> Option<(std::ops::Range<usize>, Span, Day, DatePrecision)> {
         let doc = self.doc;
         let month = m.value.value as u32;
         let limit = self.sentence_end(m.tokens.start);
@@ -262,7 +356,7 @@ impl<'d, 'm> Scan<'d, 'm> {
                 j += 1;
                 continue;
             }
-            match self.kind_at(j, DateKind::Month) {
+            match self.kind_at(j, m.value.kind) {
                 Some(n) if n.value.value == m.value.value => {
                     j = n.tokens.end;
                     if open && j < limit && doc.tokens[j].key == ")" {
@@ -288,15 +382,15 @@ impl<'d, 'm> Scan<'d, 'm> {
                 j = l.tokens.end;
             }
             if let Some(r) = self.kind_at(j, DateKind::RelativeYear) {
-                year = Some(self.published?.year + r.value.value);
+                year = Some(calendar.of(self.published?).0 + r.value.value);
                 end = r.tokens.end;
             } else {
                 if let Some(c) = self.kind_at(j, DateKind::YearCue) {
                     j = c.tokens.end;
                 }
-                if let Some(y) = year_at(doc, j, limit) {
+                if let Some((y, after)) = self.calendar_year(j, limit, calendar) {
                     year = Some(y);
-                    end = j + 1;
+                    end = after;
                 }
             }
         }
@@ -340,46 +434,47 @@ impl<'d, 'm> Scan<'d, 'm> {
         if day.is_none() && year.is_none() && anchor.is_none() && part.is_none() && !other_name {
             return None;
         }
-        let year = match (year, self.published) {
+        let year = match (year, self.published.map(|p| calendar.of(p))) {
             (Some(y), _) => y,
             (None, None) => return None,
             (None, Some(p)) => {
+                let (p_year, p_month, p_day) = p;
                 // the day the comparison with publication is made on
                 let on = day.or(part.filter(|&d| d > 0));
                 match anchor {
                     Some(-1) => {
                         let before = match day {
-                            Some(d) => (month, d) < (p.month, p.day),
-                            None => month < p.month,
+                            Some(d) => (month, d) < (p_month, p_day),
+                            None => month < p_month,
                         };
                         if before {
-                            p.year
+                            p_year
                         } else {
-                            p.year - 1
+                            p_year - 1
                         }
                     }
                     Some(1) => {
                         let after = match day {
-                            Some(d) => (month, d) > (p.month, p.day),
-                            None => month > p.month,
+                            Some(d) => (month, d) > (p_month, p_day),
+                            None => month > p_month,
                         };
                         if after {
-                            p.year
+                            p_year
                         } else {
-                            p.year + 1
+                            p_year + 1
                         }
                     }
-                    Some(_) => p.year,
-                    None if (month, on.unwrap_or(1)) > (p.month, p.day) => p.year - 1,
-                    None => p.year,
+                    Some(_) => p_year,
+                    None if (month, on.unwrap_or(1)) > (p_month, p_day) => p_year - 1,
+                    None => p_year,
                 }
             }
         };
         let (date, precision) = match day {
-            Some(d) if d <= days_in_month(year, month) => {
-                (Day::new(year, month, d)?, DatePrecision::Day)
+            Some(d) if d <= calendar.days_in_month(year, month) => {
+                (calendar.day(year, month, d)?, DatePrecision::Day)
             }
-            _ => (Day::new(year, month, 1)?, DatePrecision::Month),
+            _ => (calendar.month_start(year, month)?, DatePrecision::Month),
         };
         Some((start..end, span, date, precision))
     }
@@ -478,17 +573,25 @@ pub fn find_dates(
             }),
             DateKind::YearCue => {
                 let limit = scan.sentence_end(m.tokens.start);
-                year_at(doc, m.tokens.end, limit).and_then(|y| {
-                    tokens.end = m.tokens.end + 1;
-                    span = span.cover(doc.tokens[m.tokens.end].span);
+                scan.year(m.tokens.end, limit).and_then(|(y, after)| {
+                    tokens.end = after;
+                    span = span.cover(doc.tokens[after - 1].span);
                     Day::new(y, 1, 1).map(|d| (d, DatePrecision::Year, Deixis::Other))
                 })
             }
-            DateKind::Month => scan.month(m).map(|(t, s, d, p)| {
+            DateKind::Month | DateKind::HijriMonth => {
+                let calendar = match w.kind {
+                    DateKind::HijriMonth => Calendar::Hijri,
+                    _ => Calendar::Gregorian,
+                };
+                scan.month(m, calendar)
+                    .map(|(t, s, d, p)| (t, s, d, p, calendar))
+            }
+            .map(|(t, s, d, p, calendar)| {
                 tokens = t;
                 span = s.cover(span);
                 let deixis = if p == DatePrecision::Day {
-                    Deixis::ExplicitDay
+                    Deixis::ExplicitDay(calendar)
                 } else {
                     Deixis::Other
                 };
@@ -554,13 +657,13 @@ pub fn find_dates(
                         }
                         true
                     }
-                    (Deixis::RelativeDay(_) | Deixis::Weekday, Deixis::ExplicitDay) => true,
+                    (Deixis::RelativeDay(_) | Deixis::Weekday, Deixis::ExplicitDay(_)) => true,
                     _ => false,
                 };
             if join {
                 dated_weekday = matches!(
                     (*prev_deixis, deixis),
-                    (Deixis::Weekday, Deixis::ExplicitDay)
+                    (Deixis::Weekday, Deixis::ExplicitDay(_))
                 );
                 span = prev.span.cover(span);
                 tokens.start = prev_tokens.start;
@@ -585,9 +688,9 @@ pub fn find_dates(
             deixis,
         ));
     }
+    let mut sort = numeric_dates(&scan, &mut out);
     // a line of a chronology ("1991 - اغتيال رئيس الوزراء ..."): a year opening a sentence with a
     // dash after it dates the line
-    let mut lines = false;
     for s in &doc.sentences {
         let i = s.tokens.start;
         let dash = doc.tokens.get(i + 1).is_some_and(|t| {
@@ -595,7 +698,7 @@ pub fn find_dates(
                 && t.kind == TokenKind::Punct
                 && t.key.chars().all(rasd_text::is_dash)
         });
-        let Some(y) = year_at(doc, i, s.tokens.end).filter(|_| dash) else {
+        let Some((y, _)) = scan.year(i, s.tokens.end).filter(|_| dash) else {
             continue;
         };
         if out.iter().any(|(_, r, _)| r.contains(&i)) {
@@ -616,12 +719,145 @@ pub fn find_dates(
             i..i + 1,
             Deixis::Other,
         ));
-        lines = true;
+        sort = true;
     }
-    if lines {
+    if sort {
         out.sort_by_key(|(d, _, _)| d.span.start);
     }
+    same_date_again(&scan, &mut out);
     out.into_iter().map(|(d, _, _)| d).collect()
+}
+
+/// A date told again in the other calendar after "الموافق" ("6 أغسطس 2012، الموافق 17
+/// رمضان", "الخميس 21/10/1436هـ الموافق 6 أغسطس") is one expression with the date before
+/// it, dated by that one (it carries the year the other often lacks) unless only the second
+/// names a day, or the first is a Hijri day and the second a Common one. `found` is in text
+/// order.
+fn same_date_again(scan: &Scan<'_, '_>, found: &mut Vec<Found>) {
+    let toks = &scan.doc.tokens;
+    let mut k = 1;
+    while k < found.len() {
+        let (end, start) = (found[k - 1].1.end, found[k].1.start);
+        let mut words = (end..start).filter(|&j| toks[j].kind != TokenKind::Punct);
+        let again = matches!(
+            (words.next(), words.next()),
+            (Some(j), None) if scan.kind_at(j, DateKind::Equivalent).is_some()
+        );
+        if !again {
+            k += 1;
+            continue;
+        }
+        let (second, tokens, second_deixis) = found.remove(k);
+        let (first, first_tokens, first_deixis) = &mut found[k - 1];
+        // (a Hijri day and its Common day: the Common one, as the Hijri month's first day may
+        // have been sighted a day or two off the Umm al-Qura calendar's)
+        let common = *first_deixis == Deixis::ExplicitDay(Calendar::Hijri)
+            && second_deixis == Deixis::ExplicitDay(Calendar::Gregorian);
+        if common || first.precision != DatePrecision::Day && second.precision == DatePrecision::Day
+        {
+            first.day = second.day;
+            first.precision = second.precision;
+            first.future = second.future;
+        }
+        first.span = first.span.cover(second.span);
+        first_tokens.end = tokens.end;
+    }
+}
+
+/// A found date expression: the mention, its tokens, what it was made of.
+type Found = (DateMention, std::ops::Range<usize>, Deixis);
+
+/// Dates written in numbers, day first ("21/10/1436هـ", "6-8-2015", "21 / 10 / 1436 هـ") or
+/// year first ("2015/08/06"): three numbers joined by one separator ("/" or a dash), the year
+/// with its era or bare (a Common year of [`BARE_YEARS`], a Hijri one of [`HIJRI_YEARS`]).
+/// A weekday or a relative day right before is one expression with it ("الخميس 21/10/1436هـ").
+/// Added to `found` (no longer in text order); whether any was.
+fn numeric_dates(scan: &Scan<'_, '_>, found: &mut Vec<Found>) -> bool {
+    let doc = scan.doc;
+    let toks = &doc.tokens;
+    let mut added = false;
+    let mut i = 0;
+    while i + 4 < toks.len() {
+        let Some(date) = numeric_date(scan, i) else {
+            i += 1;
+            continue;
+        };
+        let (day, end, calendar) = date;
+        // (a year that the word before it took, "في 2015-08-04", is part of it)
+        let overlaps = |r: &std::ops::Range<usize>| r.start < end && i < r.end;
+        let year_of_it = |d: &DateMention, r: &std::ops::Range<usize>| {
+            d.precision == DatePrecision::Year && r.end == i + 1
+        };
+        if found
+            .iter()
+            .any(|(d, r, _)| overlaps(r) && (r.start < i || r.end > end) && !year_of_it(d, r))
+        {
+            i = end;
+            continue;
+        }
+        found.retain(|(_, r, _)| !overlaps(r));
+        let mut span = toks[i].span.cover(toks[end - 1].span);
+        let mut tokens = i..end;
+        if let Some(k) = found.iter().position(|(_, r, deixis)| {
+            r.end == i && matches!(deixis, Deixis::Weekday | Deixis::RelativeDay(_))
+        }) {
+            let (prev, r, _) = found.remove(k);
+            span = prev.span.cover(span);
+            tokens.start = r.start;
+        }
+        let name = scan.kind_before(tokens.start, DateKind::NameCue).is_some();
+        found.push((
+            DateMention {
+                span,
+                day,
+                precision: DatePrecision::Day,
+                future: scan.published.is_some_and(|p| day > p),
+                name,
+            },
+            tokens,
+            Deixis::ExplicitDay(calendar),
+        ));
+        added = true;
+        i = end;
+    }
+    added
+}
+
+/// The date of numbers starting at token `i` ([`numeric_dates`]) and the token after it.
+fn numeric_date(scan: &Scan<'_, '_>, i: usize) -> Option<(Day, usize, Calendar)> {
+    let doc = scan.doc;
+    let limit = scan.sentence_end(i);
+    let sep = doc.tokens.get(i + 1).filter(|t| {
+        t.kind == TokenKind::Punct && (t.key == "/" || t.key.chars().all(rasd_text::is_dash))
+    })?;
+    if doc.tokens.get(i + 3).is_none_or(|t| t.key != sep.key) {
+        return None;
+    }
+    let (a, b) = (number_at(doc, i, limit)?, number_at(doc, i + 2, limit)?);
+    let month = u32::try_from(b).ok().filter(|m| (1..=12).contains(m))?;
+    // day first, the year last ("21/10/1436هـ"), or the year first ("2015/08/06")
+    let four = |k: usize| doc.tokens[k].key.len() == 4;
+    let (year_at, day) = if four(i + 4) && !four(i) {
+        (i + 4, a)
+    } else if four(i) && !four(i + 4) {
+        (i, number_at(doc, i + 4, limit)?)
+    } else {
+        return None;
+    };
+    let year = number_at(doc, year_at, limit)?;
+    let era = scan.era(i + 5, limit);
+    let (calendar, end) = match era {
+        Some((calendar, end)) => (calendar, end),
+        None if BARE_YEARS.contains(&year) => (Calendar::Gregorian, i + 5),
+        None if HIJRI_YEARS.contains(&year) => (Calendar::Hijri, i + 5),
+        None => return None,
+    };
+    // (a year first takes its era after the day: "1436/10/21هـ")
+    let day = u32::try_from(day).ok().filter(|&d| d >= 1)?;
+    if day > calendar.days_in_month(year, month) {
+        return None;
+    }
+    Some((calendar.day(year, month, day)?, end, calendar))
 }
 
 #[cfg(test)]
@@ -801,8 +1037,99 @@ mod tests {
             one(p, "تنتهي الولاية سنة 2022."),
             ("2022-01-01".into(), Y, true)
         );
-        // a Hijri year or a number is no Gregorian year
-        assert!(dates(p, "توفي عام 1293 هـ.").is_empty());
+        // a year before 1900 needs its era; a Hijri year is the Common year of most of it
+        assert!(dates(p, "بلغ عددهم عام 1500 نحو ألف.").is_empty());
+        assert_eq!(one(p, "توفي عام 1293 هـ."), ("1876-01-01".into(), Y, false));
+        assert_eq!(
+            one(p, "بنيت القلعة سنة 1791م."),
+            ("1791-01-01".into(), Y, false)
+        );
+    }
+
+    #[test]
+    fn a_hijri_month_is_a_date_of_the_hijri_calendar() {
+        // 6 August 2015 = 21 Shawwal 1436 (Umm al-Qura)
+        let p = "2015-08-06";
+        assert_eq!(
+            dates(p, "وقع الانفجار يوم الخميس 21 شوال 1436هـ في المسجد."),
+            vec![(
+                "الخميس 21 شوال 1436هـ".into(),
+                "2015-08-06".into(),
+                D,
+                false
+            )]
+        );
+        // without a year: this Hijri year's, or the last one's if that day is still to come
+        assert_eq!(one(p, "قتل في 18 شوال."), ("2015-08-03".into(), D, false));
+        assert_eq!(
+            one(p, "قتل في 25 ذي القعدة."),
+            ("2014-09-20".into(), D, false)
+        );
+        // a month alone with an anchor: the Common month that holds its middle
+        assert_eq!(
+            one(p, "قتل في رمضان الماضي."),
+            ("2015-07-01".into(), M, false)
+        );
+        assert_eq!(
+            one(p, "قتل في منتصف المحرم 1400 هجرية."),
+            ("1979-12-01".into(), M, false)
+        );
+    }
+
+    #[test]
+    fn a_date_of_numbers_is_day_first_or_year_first() {
+        let p = "2015-08-10";
+        assert_eq!(
+            dates(p, "وقع الحادث يوم الخميس 21/10/1436هـ في أبها."),
+            vec![("الخميس 21/10/1436هـ".into(), "2015-08-06".into(), D, false)]
+        );
+        // spaced, Arabic-Indic digits, the Hijri year bare; the Common calendar, day first or
+        // year first
+        assert_eq!(
+            one(p, "وقع الحادث في ١٩ / ١٠ / ١٤٣٦ في أبها."),
+            ("2015-08-04".into(), D, false)
+        );
+        assert_eq!(
+            one(p, "وقع الحادث في 5/8/2015."),
+            ("2015-08-05".into(), D, false)
+        );
+        assert_eq!(
+            one(p, "وقع الحادث في 2015-08-04."),
+            ("2015-08-04".into(), D, false)
+        );
+        assert_eq!(
+            one(p, "وقع الحادث في 1/2/1980م."),
+            ("1980-02-01".into(), D, false)
+        );
+        // not a date: a score, a day that the month lacks, a year of no calendar
+        assert!(dates(p, "فاز الفريق 3-1 على خصمه.").is_empty());
+        assert!(dates(p, "في 31/2/2015 و 5/8/1750").is_empty());
+    }
+
+    #[test]
+    fn a_date_told_again_in_the_other_calendar_is_one_expression() {
+        let p = "2015-07-21";
+        // the first carries the year
+        assert_eq!(
+            dates(
+                p,
+                "وقعت في 6 أغسطس (آب) 2012، الموافق 17 رمضان، حين كان الجنود صائمين."
+            ),
+            vec![(
+                "6 أغسطس (آب) 2012، الموافق 17 رمضان".into(),
+                "2012-08-06".into(),
+                D,
+                false
+            )]
+        );
+        // a Hijri day and its Common day: the Common one
+        assert_eq!(
+            one(
+                p,
+                "يوم العشرين من رمضان 1436هـ الموافق التاسع من يوليو 2015."
+            ),
+            ("2015-07-09".into(), D, false)
+        );
     }
 
     #[test]

@@ -335,6 +335,12 @@ pub enum DateKind {
     AgoDual,
     /// A unit of time alone, meaning one of it (أسبوع, يوم): value = its days.
     AgoOne,
+    /// The era after a year ("1791م", "1436هـ", "عام 1400 هجرية"): value 0 = the Gregorian
+    /// (Common) era, 1 = the Hijri.
+    Era,
+    /// Word between a date and the same date told in the other calendar ("6 أغسطس 2012،
+    /// الموافق 17 رمضان"): value 0.
+    Equivalent,
 }
 
 impl DateKind {
@@ -358,10 +364,12 @@ impl DateKind {
             DateKind::AgoUnit => "ago_unit",
             DateKind::AgoDual => "ago_dual",
             DateKind::AgoOne => "ago_one",
+            DateKind::Era => "era",
+            DateKind::Equivalent => "equivalent",
         }
     }
 
-    const ALL: [DateKind; 18] = [
+    const ALL: [DateKind; 20] = [
         DateKind::Month,
         DateKind::HijriMonth,
         DateKind::Weekday,
@@ -380,6 +388,8 @@ impl DateKind {
         DateKind::AgoUnit,
         DateKind::AgoDual,
         DateKind::AgoOne,
+        DateKind::Era,
+        DateKind::Equivalent,
     ];
 
     /// The allowed range of `value` for this kind.
@@ -391,7 +401,12 @@ impl DateKind {
             DateKind::MonthAnchor => -1..=1,
             DateKind::MonthCue => 0..=31,
             DateKind::OrdinalDay => 1..=31,
-            DateKind::YearCue | DateKind::Link | DateKind::NameCue | DateKind::Ago => 0..=0,
+            DateKind::YearCue
+            | DateKind::Link
+            | DateKind::NameCue
+            | DateKind::Ago
+            | DateKind::Equivalent => 0..=0,
+            DateKind::Era => 0..=1,
             DateKind::AgoUnit | DateKind::AgoDual | DateKind::AgoOne => 1..=365,
             DateKind::RelativeDay => -31..=31,
             DateKind::RelativeWeek | DateKind::RelativeMonth | DateKind::RelativeYear => -12..=12,

@@ -791,15 +791,18 @@ fn is_year(tokens: &[Token], r: &Raw, start: usize, end: usize) -> bool {
 }
 
 /// Which tokens of `start..end` lie in a written date: digit groups glued by "/" ("19/6/1436",
-/// "2015/7/20"), three of them, or two with a year of four digits ("6/1436").
+/// "2015/7/20"), three of them, or two with a year of four digits ("6/1436"); or glued by a
+/// dash, three with a year of four digits ("2015-08-04", "04-08-2015": "3-1" is a score).
 fn written_dates(tokens: &[Token], start: usize, end: usize) -> Vec<bool> {
     let mut out = vec![false; end - start];
     let mut i = start;
     while i < end {
         let mut j = i;
-        if tokens[i].kind == TokenKind::Number {
+        let sep = tokens.get(i + 1).map_or("", |t| t.key.as_str());
+        let dash = sep.chars().count() == 1 && sep.chars().all(crate::is_dash);
+        if tokens[i].kind == TokenKind::Number && (sep == "/" || dash) {
             while j + 2 < end
-                && tokens[j + 1].key == "/"
+                && tokens[j + 1].key == sep
                 && tokens[j + 2].kind == TokenKind::Number
                 && tokens[j].span.end == tokens[j + 1].span.start
                 && tokens[j + 1].span.end == tokens[j + 2].span.start
@@ -811,7 +814,7 @@ fn written_dates(tokens: &[Token], start: usize, end: usize) -> Vec<bool> {
         let year = (i..=j)
             .step_by(2)
             .any(|k| tokens[k].key.len() == 4 && tokens[k].key.bytes().all(|b| b.is_ascii_digit()));
-        if groups >= 3 || (groups == 2 && year) {
+        if dash && groups == 3 && year || !dash && (groups >= 3 || groups == 2 && year) {
             out[i - start..=j - start].fill(true);
         }
         i = j + 1;

@@ -453,6 +453,17 @@ fn years_and_written_dates_are_figures_of_time() {
                 "7|7|7|exact|-",
             ],
         ),
+        // glued by a dash, three groups with a year of four digits; a score is figures
+        (
+            "في 04-08-2015 فاز الفريق 3-1",
+            &[
+                "04|4|4|exact|- date",
+                "08|8|8|exact|- date",
+                "2015|2015|2015|exact|- date",
+                "3|3|3|exact|-",
+                "1|1|1|exact|-",
+            ],
+        ),
         // a bare figure stays a figure
         ("قتل 1200 شخص في المعارك", &["1200|1200|1200|exact|-"]),
     ]);
