@@ -335,11 +335,14 @@ impl<'d, 'm> Scan<'d, 'm> {
             .unwrap_or(self.doc.tokens.len())
     }
 
-    /// A month expression around the month name `m`: its tokens, span, date, precision.
+    /// A month expression around the month name `m` of `calendar`: its tokens, span, date,
+    /// precision. `before` is the date of the expression told before it, for "من العام
+    /// نفسه".
     fn month(
         &self,
         m: &Match<'_>,
         calendar: Calendar,
+        before: Option<Day>,
     ) -> Option<(std::ops::Range<usize>, Span, Day, DatePrecision)> {
         let doc = self.doc;
         let month = m.value.value as u32;
@@ -388,7 +391,11 @@ impl<'d, 'm> Scan<'d, 'm> {
                 if let Some(c) = self.kind_at(j, DateKind::YearCue) {
                     j = c.tokens.end;
                 }
-                if let Some((y, after)) = self.calendar_year(j, limit, calendar) {
+                if let Some(same) = self.kind_at(j, DateKind::SameYear) {
+                    // the year of the date told before, or none known
+                    year = Some(calendar.of(before?).0);
+                    end = same.tokens.end;
+                } else if let Some((y, after)) = self.calendar_year(j, limit, calendar) {
                     year = Some(y);
                     end = after;
                 }
@@ -584,7 +591,7 @@ pub fn find_dates(
                     DateKind::HijriMonth => Calendar::Hijri,
                     _ => Calendar::Gregorian,
                 };
-                scan.month(m, calendar)
+                scan.month(m, calendar, out.last().map(|(d, _, _)| d.day))
                     .map(|(t, s, d, p)| (t, s, d, p, calendar))
             }
             .map(|(t, s, d, p, calendar)| {
@@ -1065,6 +1072,20 @@ mod tests {
             one(p, "قتل في 25 ذي القعدة."),
             ("2014-09-20".into(), D, false)
         );
+        // the year of the date told before
+        assert_eq!(
+            dates(
+                p,
+                "قتل أربعة في 28 يونيو عام 2014، وقتل 22 في 25 رمضان في نفس العام."
+            )[1],
+            (
+                "25 رمضان في نفس العام".into(),
+                "2014-07-22".into(),
+                D,
+                false
+            )
+        );
+        assert!(dates(p, "قتل 22 في 25 رمضان من العام نفسه.").is_empty());
         // a month alone with an anchor: the Common month that holds its middle
         assert_eq!(
             one(p, "قتل في رمضان الماضي."),

@@ -341,6 +341,8 @@ pub enum DateKind {
     /// Word between a date and the same date told in the other calendar ("6 أغسطس 2012،
     /// الموافق 17 رمضان"): value 0.
     Equivalent,
+    /// The year of the date told before ("في 25 رمضان من العام نفسه", "في نفس العام"): value 0.
+    SameYear,
 }
 
 impl DateKind {
@@ -366,10 +368,11 @@ impl DateKind {
             DateKind::AgoOne => "ago_one",
             DateKind::Era => "era",
             DateKind::Equivalent => "equivalent",
+            DateKind::SameYear => "same_year",
         }
     }
 
-    const ALL: [DateKind; 20] = [
+    const ALL: [DateKind; 21] = [
         DateKind::Month,
         DateKind::HijriMonth,
         DateKind::Weekday,
@@ -390,6 +393,7 @@ impl DateKind {
         DateKind::AgoOne,
         DateKind::Era,
         DateKind::Equivalent,
+        DateKind::SameYear,
     ];
 
     /// The allowed range of `value` for this kind.
@@ -405,7 +409,8 @@ impl DateKind {
             | DateKind::Link
             | DateKind::NameCue
             | DateKind::Ago
-            | DateKind::Equivalent => 0..=0,
+            | DateKind::Equivalent
+            | DateKind::SameYear => 0..=0,
             DateKind::Era => 0..=1,
             DateKind::AgoUnit | DateKind::AgoDual | DateKind::AgoOne => 1..=365,
             DateKind::RelativeDay => -31..=31,
