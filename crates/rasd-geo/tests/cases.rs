@@ -517,6 +517,14 @@ const CASES: &[Case] = &[
         name: Some("Sadr City"),
         precision: Some(2),
     },
+    // written for this test: a military air base (hand-kept), not the province around it
+    Case {
+        text: "وشنت طائرات التحالف غارات على مواقع المسلحين في قاعدة العند الجوية بمحافظة لحج.",
+        surface: "قاعدة العند الجوية",
+        country: "YE",
+        name: Some("Al Anad Air Base"),
+        precision: Some(1),
+    },
 ];
 
 /// Words of real sentences that are not places there (common nouns, given names, months,
