@@ -574,6 +574,19 @@ pub fn find_dates(
                 let d = Day::new(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1);
                 (d.unwrap_or(p), DatePrecision::Month, Deixis::Other)
             }),
+            // "وفي الشهر نفسه", "في العام نفسه": the month or the year of the date told before
+            DateKind::SameMonth | DateKind::SameYear => {
+                out.iter()
+                    .rev()
+                    .find(|(d, _, _)| !d.name)
+                    .and_then(|(d, _, _)| match w.kind {
+                        DateKind::SameMonth => Day::new(d.day.year, d.day.month, 1)
+                            .filter(|_| rank(d.precision) <= rank(DatePrecision::Month))
+                            .map(|m| (m, DatePrecision::Month, Deixis::Other)),
+                        _ => Day::new(d.day.year, 1, 1)
+                            .map(|y| (y, DatePrecision::Year, Deixis::Other)),
+                    })
+            }
             DateKind::RelativeYear => published.map(|p| {
                 let d = Day::new(p.year + w.value, 1, 1).unwrap_or(p);
                 (d, DatePrecision::Year, Deixis::Other)
@@ -1086,6 +1099,18 @@ mod tests {
             )
         );
         assert!(dates(p, "قتل 22 في 25 رمضان من العام نفسه.").is_empty());
+        // alone: the month or the year of the date told before
+        assert_eq!(
+            dates(
+                p,
+                "سيطروا على القاعدة في مارس 2015، وفي الشهر نفسه قصفتها الطائرات."
+            )[1],
+            ("الشهر نفسه".into(), "2015-03-01".into(), M, false)
+        );
+        assert_eq!(
+            dates(p, "اعتقل في عام 2012 ثم قتل في العام نفسه.")[1],
+            ("العام نفسه".into(), "2012-01-01".into(), Y, false)
+        );
         // a month alone with an anchor: the Common month that holds its middle
         assert_eq!(
             one(p, "قتل في رمضان الماضي."),

@@ -343,6 +343,8 @@ pub enum DateKind {
     Equivalent,
     /// The year of the date told before ("في 25 رمضان من العام نفسه", "في نفس العام"): value 0.
     SameYear,
+    /// The month of the date told before ("وفي الشهر نفسه"): value 0.
+    SameMonth,
 }
 
 impl DateKind {
@@ -369,10 +371,11 @@ impl DateKind {
             DateKind::Era => "era",
             DateKind::Equivalent => "equivalent",
             DateKind::SameYear => "same_year",
+            DateKind::SameMonth => "same_month",
         }
     }
 
-    const ALL: [DateKind; 21] = [
+    const ALL: [DateKind; 22] = [
         DateKind::Month,
         DateKind::HijriMonth,
         DateKind::Weekday,
@@ -394,6 +397,7 @@ impl DateKind {
         DateKind::Era,
         DateKind::Equivalent,
         DateKind::SameYear,
+        DateKind::SameMonth,
     ];
 
     /// The allowed range of `value` for this kind.
@@ -410,7 +414,8 @@ impl DateKind {
             | DateKind::NameCue
             | DateKind::Ago
             | DateKind::Equivalent
-            | DateKind::SameYear => 0..=0,
+            | DateKind::SameYear
+            | DateKind::SameMonth => 0..=0,
             DateKind::Era => 0..=1,
             DateKind::AgoUnit | DateKind::AgoDual | DateKind::AgoOne => 1..=365,
             DateKind::RelativeDay => -31..=31,
