@@ -85,6 +85,7 @@ pub enum Cue {
     Expanse,
     Morrow,
     Seize,
+    Survive,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
@@ -136,6 +137,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "expanse" => Cue::Expanse,
                 "morrow" => Cue::Morrow,
                 "seize" => Cue::Seize,
+                "survive" => Cue::Survive,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

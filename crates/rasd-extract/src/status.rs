@@ -4,7 +4,8 @@
 //!
 //! The rules read the candidate's own sentence, from the words before its event word:
 //! - `denied`: a word of denial ("نفى") shortly before it;
-//! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it;
+//! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it
+//!   (not an attempt somebody survived, "نجا من محاولة اغتيال": that attack happened);
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
@@ -108,6 +109,19 @@ impl Context<'_> {
             .map(|n| n.span)
     }
 
+    /// Whether a word of surviving ([`Cue::Survive`]: "نجا", "نجت") stands before the intent cue
+    /// `cue` in its clause ("نجا قائد الشرطة، أمس، من محاولة اغتيال").
+    fn survived(&self, sentence: Span, cue: Span) -> bool {
+        let doc = self.doc;
+        let (Some(first), Some(i)) = (doc.token_at(sentence.start), doc.token_at(cue.start)) else {
+            return false;
+        };
+        (first..i)
+            .rev()
+            .take_while(|&k| !self.cue_at_token(k, Cue::Clause))
+            .any(|k| self.cue_at_token(k, Cue::Survive))
+    }
+
     /// The status of a candidate read from its own sentence, before the story's merge.
     pub fn status(&self, c: &Candidate) -> (Status, Option<Span>) {
         let doc = self.doc;
@@ -119,7 +133,11 @@ impl Context<'_> {
             return (Status::Denied, Some(cue));
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Intent) {
-            return (Status::Intent, Some(cue));
+            // an attempt somebody survived ("نجا من محاولة اغتيال بتفجير سيارة مفخخة") was
+            // carried out: an attack that happened, not a plan or a foiled one
+            if !self.survived(s, cue) {
+                return (Status::Intent, Some(cue));
+            }
         }
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));

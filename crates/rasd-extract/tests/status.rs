@@ -710,3 +710,18 @@ fn explosions_heard_since_the_morning_are_a_statistic() {
     let (s, _) = status("ودوت انفجارات في مدينة العريش أمس منذ الصباح الباكر.");
     assert_eq!(s, Status::Incident);
 }
+
+#[test]
+fn an_attempt_somebody_survived_is_an_attack_that_happened() {
+    // survived: the bombing was carried out
+    let text =
+        "نجا محافظ الأنبار، صباح اليوم، من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في الرمادي.";
+    let events = all(text);
+    assert!(
+        events.iter().any(|e| e.status == Status::Incident),
+        "{events:#?}"
+    );
+    // an attempt nobody says was carried out stays an intent
+    let text = "أحبطت الشرطة محاولة اغتيال بعبوة ناسفة كانت تستهدف موكب المحافظ في الرمادي.";
+    assert!(all(text).iter().all(|e| e.status != Status::Incident));
+}
