@@ -86,6 +86,7 @@ pub enum Cue {
     Morrow,
     Seize,
     Survive,
+    Inquiry,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
@@ -138,6 +139,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "morrow" => Cue::Morrow,
                 "seize" => Cue::Seize,
                 "survive" => Cue::Survive,
+                "inquiry" => Cue::Inquiry,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

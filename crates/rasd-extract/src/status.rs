@@ -5,7 +5,8 @@
 //! The rules read the candidate's own sentence, from the words before its event word:
 //! - `denied`: a word of denial ("نفى") shortly before it;
 //! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it
-//!   (not an attempt somebody survived, "نجا من محاولة اغتيال": that attack happened);
+//!   (not an attempt somebody survived, "نجا من محاولة اغتيال": that attack happened), or an
+//!   investigation into or the planning of it right before it ("التحقيق في", "التخطيط ل");
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
@@ -138,6 +139,11 @@ impl Context<'_> {
             if !self.survived(s, cue) {
                 return (Status::Intent, Some(cue));
             }
+        }
+        // what an investigation looks into or a plan prepares ("التحقيق في اغتيال", "التخطيط
+        // لهجوم"), right before the event word
+        if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Inquiry) {
+            return (Status::Intent, Some(cue));
         }
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));

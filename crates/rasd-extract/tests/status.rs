@@ -725,3 +725,21 @@ fn an_attempt_somebody_survived_is_an_attack_that_happened() {
     let text = "أحبطت الشرطة محاولة اغتيال بعبوة ناسفة كانت تستهدف موكب المحافظ في الرمادي.";
     assert!(all(text).iter().all(|e| e.status != Status::Incident));
 }
+
+#[test]
+fn what_an_investigation_looks_into_or_a_plan_prepares_is_intent() {
+    let (s, _) = status("واصلت النيابة العامة التحقيق في اغتيال رجل الأعمال في البصرة.");
+    assert_eq!(s, Status::Intent);
+    let (s, _) = status("اعترف الموقوفون بالتخطيط لهجوم على مركز للشرطة في الحلة.");
+    assert_eq!(s, Status::Intent);
+    // the words of an investigation far from the event word do not reach it
+    let (s, _) =
+        status("انتهت عملية للشرطة في إطار التحقيق في أواخر الشهر بمقتل ثلاثة مسلحين في الموصل.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn those_involved_in_an_attack_are_an_accusation() {
+    let (s, cue) = status("اعتقلت قوات الأمن خمسة من المتورطين في تفجير السوق الشعبي في الحلة.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("المتورطين")));
+}
