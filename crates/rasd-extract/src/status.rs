@@ -212,7 +212,12 @@ impl Context<'_> {
             return (Status::NotViolence, c.kill_word);
         }
         // a weapon or an aircraft named with no act of violence in its sentence (a plane crash,
-        // an arms deal, "سلاح الجو" in a visit)
+        // an arms deal, "سلاح الجو" in a visit); an act only prepared, attempted or denied
+        // ("ترسل طائرات هليكوبتر ... استعدادا لشن هجوم") is none
+        let unreal = |k: usize| {
+            self.cue_before(s, k, CLAUSE_WORDS, Cue::Intent).is_some()
+                || self.cue_before(s, k, CLAUSE_WORDS, Cue::Denial).is_some()
+        };
         if self.cue_at_token(t, Cue::Means)
             && c.kill_word.is_none()
             && c.injury_word.is_none()
@@ -221,7 +226,7 @@ impl Context<'_> {
                     && h.value.is_violent()
                     && doc
                         .token_at(h.span.start)
-                        .is_some_and(|k| !self.cue_at_token(k, Cue::Means))
+                        .is_some_and(|k| !self.cue_at_token(k, Cue::Means) && !unreal(k))
             })
         {
             return (Status::Generic, Some(c.trigger_span));

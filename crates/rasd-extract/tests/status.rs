@@ -743,3 +743,13 @@ fn those_involved_in_an_attack_are_an_accusation() {
     let (s, cue) = status("اعتقلت قوات الأمن خمسة من المتورطين في تفجير السوق الشعبي في الحلة.");
     assert_eq!((s, cue.as_deref()), (Status::Intent, Some("المتورطين")));
 }
+
+#[test]
+fn aircraft_sent_for_an_attack_only_prepared_are_no_incident() {
+    let text = "قال المتحدث باسم الجيش إن طائرات حربية ومدرعات تتجه إلى الفلوجة استعدادا لشن هجوم واسع على المسلحين.";
+    let events = all(text);
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{events:#?}"
+    );
+}
