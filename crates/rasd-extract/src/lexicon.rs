@@ -87,6 +87,8 @@ pub enum Cue {
     Seize,
     Survive,
     Inquiry,
+    Hostage,
+    Hold,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
@@ -140,6 +142,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "seize" => Cue::Seize,
                 "survive" => Cue::Survive,
                 "inquiry" => Cue::Inquiry,
+                "hostage" => Cue::Hostage,
+                "hold" => Cue::Hold,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

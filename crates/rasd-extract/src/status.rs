@@ -12,7 +12,8 @@
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
 //!   phrase holding it that tells a metaphor or another kind of act ("قنبلة موقوتة", "الهجوم
 //!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
-//!   act of violence in its sentence;
+//!   act of violence in its sentence, or a hostage ("الرهائن") named with no act of taking or
+//!   holding anybody in its sentence;
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, or dated by its
@@ -228,6 +229,22 @@ impl Context<'_> {
                         .token_at(h.span.start)
                         .is_some_and(|k| !self.cue_at_token(k, Cue::Means) && !unreal(k))
             })
+        {
+            return (Status::Generic, Some(c.trigger_span));
+        }
+        // a hostage named with no act of taking or holding anybody in its sentence (a release,
+        // their state, "رهينة" as a metaphor): the persons held, not an abduction
+        if self.cue_at_token(t, Cue::Hostage)
+            && c.kill_word.is_none()
+            && c.injury_word.is_none()
+            && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                h.value.role == rasd_lexicon::Role::Event
+                    && h.value.is_violent()
+                    && doc
+                        .token_at(h.span.start)
+                        .is_some_and(|k| !self.cue_at_token(k, Cue::Hostage) && !unreal(k))
+            })
+            && !crate::mention::in_sentence(&self.cues, s).any(|m| m.value == Cue::Hold)
         {
             return (Status::Generic, Some(c.trigger_span));
         }

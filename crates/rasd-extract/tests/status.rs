@@ -753,3 +753,15 @@ fn aircraft_sent_for_an_attack_only_prepared_are_no_incident() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn hostages_named_with_no_act_of_taking_them_are_no_abduction() {
+    let (s, _) =
+        status("أفرجت الجماعة المسلحة عن الرهائن الخمسة بعد مفاوضات طويلة مع الوسطاء في كابل.");
+    assert_eq!(s, Status::Generic);
+    let (s, _) = status("أصبح الاقتصاد رهينة الخلافات السياسية في بيروت.");
+    assert_eq!(s, Status::Generic);
+    // held: an abduction
+    let (s, _) = status("احتجز مسلحون عشرة رهائن في مصرف وسط بغداد أمس.");
+    assert_eq!(s, Status::Incident);
+}
