@@ -32,6 +32,9 @@ use crate::calendar::{days_in_month, Day};
 use crate::lexicon::Cue;
 use crate::mention::{Candidate, Context};
 
+/// A vague toll this large ("المئات", "آلاف") told with an event noun in the plural is the
+/// toll of many incidents.
+pub const VAGUE_MANY: u64 = 100;
 /// How many days before publication an incident is still news (REPORTS_GUIDELINES.md).
 pub const RECENT_DAYS: i64 = 30;
 /// A toll this large is a war's or a campaign's count, not one incident's.
@@ -310,6 +313,15 @@ impl Context<'_> {
                 .find(|&i| self.cue_at_token(i, Cue::Stretch));
             if let Some(i) = stretch {
                 return (Status::Statistic, Some(doc.tokens[i].span));
+            }
+            // the dead told only as hundreds or thousands ("مقتل المئات في هجمات انتحارية"):
+            // the toll of many incidents
+            let pieces = || c.kills.iter().chain(&c.injuries);
+            if pieces().next().is_some() && pieces().all(|p| p.bare && p.min >= VAGUE_MANY) {
+                return (
+                    Status::Statistic,
+                    c.kills.first().or(c.injuries.first()).map(|p| p.span),
+                );
             }
         }
         // a change of territory over many places or all of something, with no day of its own

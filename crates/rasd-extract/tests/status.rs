@@ -765,3 +765,12 @@ fn hostages_named_with_no_act_of_taking_them_are_no_abduction() {
     let (s, _) = status("احتجز مسلحون عشرة رهائن في مصرف وسط بغداد أمس.");
     assert_eq!(s, Status::Incident);
 }
+
+#[test]
+fn hundreds_killed_in_attacks_told_in_the_plural_are_a_statistic() {
+    let (s, _) = status("وأعلن التنظيم مسؤوليته عن مقتل المئات في هجمات انتحارية في العراق.");
+    assert_eq!(s, Status::Statistic);
+    // a day of its own pins one incident
+    let (s, _) = status("قتل المئات في غارات جوية على حلب أمس.");
+    assert_eq!(s, Status::Incident);
+}
