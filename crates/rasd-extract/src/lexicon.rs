@@ -89,6 +89,7 @@ pub enum Cue {
     Inquiry,
     Hostage,
     Hold,
+    Recall,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
@@ -144,6 +145,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "inquiry" => Cue::Inquiry,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
+                "recall" => Cue::Recall,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

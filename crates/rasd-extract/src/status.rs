@@ -16,7 +16,8 @@
 //!   holding anybody in its sentence;
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
-//! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, or dated by its
+//! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
+//!   before it in its clause, or dated by its
 //!   own words more than [`RECENT_DAYS`] before publication;
 //! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
@@ -335,6 +336,10 @@ impl Context<'_> {
             if let Some(cue) = self.cue_after(c, EXPANSE_WORDS, Cue::Expanse) {
                 return (Status::Generic, Some(cue));
             }
+        }
+        // a verb of remembering before it in its clause ("ويتذكر المترجم خطف زميله"): a memory
+        if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Recall) {
+            return (Status::Background, Some(cue));
         }
         // recalled as history right before the event word, or before an earlier event word of
         // the sentence that the incident's stronger word retells ("الذكرى السبعين لقصف المدينة

@@ -774,3 +774,9 @@ fn hundreds_killed_in_attacks_told_in_the_plural_are_a_statistic() {
     let (s, _) = status("قتل المئات في غارات جوية على حلب أمس.");
     assert_eq!(s, Status::Incident);
 }
+
+#[test]
+fn an_attack_a_witness_remembers_is_background() {
+    let (s, cue) = status("ويتذكر السائق العجوز اختطاف شقيقه على طريق المطار في بغداد.");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("ويتذكر")));
+}
