@@ -85,6 +85,11 @@ pub enum Cue {
     Expanse,
     Morrow,
     Seize,
+    Survive,
+    Inquiry,
+    Hostage,
+    Hold,
+    Recall,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
@@ -136,6 +141,11 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "expanse" => Cue::Expanse,
                 "morrow" => Cue::Morrow,
                 "seize" => Cue::Seize,
+                "survive" => Cue::Survive,
+                "inquiry" => Cue::Inquiry,
+                "hostage" => Cue::Hostage,
+                "hold" => Cue::Hold,
+                "recall" => Cue::Recall,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -4,16 +4,20 @@
 //!
 //! The rules read the candidate's own sentence, from the words before its event word:
 //! - `denied`: a word of denial ("نفى") shortly before it;
-//! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it;
+//! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it
+//!   (not an attempt somebody survived, "نجا من محاولة اغتيال": that attack happened), or an
+//!   investigation into or the planning of it right before it ("التحقيق في", "التخطيط ل");
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
 //!   phrase holding it that tells a metaphor or another kind of act ("قنبلة موقوتة", "الهجوم
 //!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
-//!   act of violence in its sentence;
+//!   act of violence in its sentence, or a hostage ("الرهائن") named with no act of taking or
+//!   holding anybody in its sentence;
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
-//! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, or dated by its
+//! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
+//!   before it in its clause, or dated by its
 //!   own words more than [`RECENT_DAYS`] before publication;
 //! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
@@ -29,6 +33,9 @@ use crate::calendar::{days_in_month, Day};
 use crate::lexicon::Cue;
 use crate::mention::{Candidate, Context};
 
+/// A vague toll this large ("المئات", "آلاف") told with an event noun in the plural is the
+/// toll of many incidents.
+pub const VAGUE_MANY: u64 = 100;
 /// How many days before publication an incident is still news (REPORTS_GUIDELINES.md).
 pub const RECENT_DAYS: i64 = 30;
 /// A toll this large is a war's or a campaign's count, not one incident's.
@@ -108,6 +115,19 @@ impl Context<'_> {
             .map(|n| n.span)
     }
 
+    /// Whether a word of surviving ([`Cue::Survive`]: "نجا", "نجت") stands before the intent cue
+    /// `cue` in its clause ("نجا قائد الشرطة، أمس، من محاولة اغتيال").
+    fn survived(&self, sentence: Span, cue: Span) -> bool {
+        let doc = self.doc;
+        let (Some(first), Some(i)) = (doc.token_at(sentence.start), doc.token_at(cue.start)) else {
+            return false;
+        };
+        (first..i)
+            .rev()
+            .take_while(|&k| !self.cue_at_token(k, Cue::Clause))
+            .any(|k| self.cue_at_token(k, Cue::Survive))
+    }
+
     /// The status of a candidate read from its own sentence, before the story's merge.
     pub fn status(&self, c: &Candidate) -> (Status, Option<Span>) {
         let doc = self.doc;
@@ -119,6 +139,15 @@ impl Context<'_> {
             return (Status::Denied, Some(cue));
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Intent) {
+            // an attempt somebody survived ("نجا من محاولة اغتيال بتفجير سيارة مفخخة") was
+            // carried out: an attack that happened, not a plan or a foiled one
+            if !self.survived(s, cue) {
+                return (Status::Intent, Some(cue));
+            }
+        }
+        // what an investigation looks into or a plan prepares ("التحقيق في اغتيال", "التخطيط
+        // لهجوم"), right before the event word
+        if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Inquiry) {
             return (Status::Intent, Some(cue));
         }
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
@@ -188,7 +217,12 @@ impl Context<'_> {
             return (Status::NotViolence, c.kill_word);
         }
         // a weapon or an aircraft named with no act of violence in its sentence (a plane crash,
-        // an arms deal, "سلاح الجو" in a visit)
+        // an arms deal, "سلاح الجو" in a visit); an act only prepared, attempted or denied
+        // ("ترسل طائرات هليكوبتر ... استعدادا لشن هجوم") is none
+        let unreal = |k: usize| {
+            self.cue_before(s, k, CLAUSE_WORDS, Cue::Intent).is_some()
+                || self.cue_before(s, k, CLAUSE_WORDS, Cue::Denial).is_some()
+        };
         if self.cue_at_token(t, Cue::Means)
             && c.kill_word.is_none()
             && c.injury_word.is_none()
@@ -197,8 +231,24 @@ impl Context<'_> {
                     && h.value.is_violent()
                     && doc
                         .token_at(h.span.start)
-                        .is_some_and(|k| !self.cue_at_token(k, Cue::Means))
+                        .is_some_and(|k| !self.cue_at_token(k, Cue::Means) && !unreal(k))
             })
+        {
+            return (Status::Generic, Some(c.trigger_span));
+        }
+        // a hostage named with no act of taking or holding anybody in its sentence (a release,
+        // their state, "رهينة" as a metaphor): the persons held, not an abduction
+        if self.cue_at_token(t, Cue::Hostage)
+            && c.kill_word.is_none()
+            && c.injury_word.is_none()
+            && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                h.value.role == rasd_lexicon::Role::Event
+                    && h.value.is_violent()
+                    && doc
+                        .token_at(h.span.start)
+                        .is_some_and(|k| !self.cue_at_token(k, Cue::Hostage) && !unreal(k))
+            })
+            && !crate::mention::in_sentence(&self.cues, s).any(|m| m.value == Cue::Hold)
         {
             return (Status::Generic, Some(c.trigger_span));
         }
@@ -265,6 +315,15 @@ impl Context<'_> {
             if let Some(i) = stretch {
                 return (Status::Statistic, Some(doc.tokens[i].span));
             }
+            // the dead told only as hundreds or thousands ("مقتل المئات في هجمات انتحارية"):
+            // the toll of many incidents
+            let pieces = || c.kills.iter().chain(&c.injuries);
+            if pieces().next().is_some() && pieces().all(|p| p.bare && p.min >= VAGUE_MANY) {
+                return (
+                    Status::Statistic,
+                    c.kills.first().or(c.injuries.first()).map(|p| p.span),
+                );
+            }
         }
         // a change of territory over many places or all of something, with no day of its own
         // ("سيطر على عدة مناطق من البلاد", "سيطر المتمردون على كافة احتياطات البلاد"): a sweep
@@ -277,6 +336,10 @@ impl Context<'_> {
             if let Some(cue) = self.cue_after(c, EXPANSE_WORDS, Cue::Expanse) {
                 return (Status::Generic, Some(cue));
             }
+        }
+        // a verb of remembering before it in its clause ("ويتذكر المترجم خطف زميله"): a memory
+        if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Recall) {
+            return (Status::Background, Some(cue));
         }
         // recalled as history right before the event word, or before an earlier event word of
         // the sentence that the incident's stronger word retells ("الذكرى السبعين لقصف المدينة

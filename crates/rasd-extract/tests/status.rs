@@ -710,3 +710,73 @@ fn explosions_heard_since_the_morning_are_a_statistic() {
     let (s, _) = status("ودوت انفجارات في مدينة العريش أمس منذ الصباح الباكر.");
     assert_eq!(s, Status::Incident);
 }
+
+#[test]
+fn an_attempt_somebody_survived_is_an_attack_that_happened() {
+    // survived: the bombing was carried out
+    let text =
+        "نجا محافظ الأنبار، صباح اليوم، من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في الرمادي.";
+    let events = all(text);
+    assert!(
+        events.iter().any(|e| e.status == Status::Incident),
+        "{events:#?}"
+    );
+    // an attempt nobody says was carried out stays an intent
+    let text = "أحبطت الشرطة محاولة اغتيال بعبوة ناسفة كانت تستهدف موكب المحافظ في الرمادي.";
+    assert!(all(text).iter().all(|e| e.status != Status::Incident));
+}
+
+#[test]
+fn what_an_investigation_looks_into_or_a_plan_prepares_is_intent() {
+    let (s, _) = status("واصلت النيابة العامة التحقيق في اغتيال رجل الأعمال في البصرة.");
+    assert_eq!(s, Status::Intent);
+    let (s, _) = status("اعترف الموقوفون بالتخطيط لهجوم على مركز للشرطة في الحلة.");
+    assert_eq!(s, Status::Intent);
+    // the words of an investigation far from the event word do not reach it
+    let (s, _) =
+        status("انتهت عملية للشرطة في إطار التحقيق في أواخر الشهر بمقتل ثلاثة مسلحين في الموصل.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn those_involved_in_an_attack_are_an_accusation() {
+    let (s, cue) = status("اعتقلت قوات الأمن خمسة من المتورطين في تفجير السوق الشعبي في الحلة.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("المتورطين")));
+}
+
+#[test]
+fn aircraft_sent_for_an_attack_only_prepared_are_no_incident() {
+    let text = "قال المتحدث باسم الجيش إن طائرات حربية ومدرعات تتجه إلى الفلوجة استعدادا لشن هجوم واسع على المسلحين.";
+    let events = all(text);
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn hostages_named_with_no_act_of_taking_them_are_no_abduction() {
+    let (s, _) =
+        status("أفرجت الجماعة المسلحة عن الرهائن الخمسة بعد مفاوضات طويلة مع الوسطاء في كابل.");
+    assert_eq!(s, Status::Generic);
+    let (s, _) = status("أصبح الاقتصاد رهينة الخلافات السياسية في بيروت.");
+    assert_eq!(s, Status::Generic);
+    // held: an abduction
+    let (s, _) = status("احتجز مسلحون عشرة رهائن في مصرف وسط بغداد أمس.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn hundreds_killed_in_attacks_told_in_the_plural_are_a_statistic() {
+    let (s, _) = status("وأعلن التنظيم مسؤوليته عن مقتل المئات في هجمات انتحارية في العراق.");
+    assert_eq!(s, Status::Statistic);
+    // a day of its own pins one incident
+    let (s, _) = status("قتل المئات في غارات جوية على حلب أمس.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn an_attack_a_witness_remembers_is_background() {
+    let (s, cue) = status("ويتذكر السائق العجوز اختطاف شقيقه على طريق المطار في بغداد.");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("ويتذكر")));
+}
