@@ -471,3 +471,28 @@ fn the_base_the_aircraft_went_back_to_is_not_where_they_struck() {
     let events = extract("وقصفت الطائرات أمس قاعدة عسكرية في ديار بكر.");
     assert_eq!(places(&events), vec!["ديار بكر"], "{events:#?}");
 }
+
+#[test]
+fn the_event_words_own_place_outranks_a_city_told_before_it_outside_it() {
+    // where the meeting was held, before the event word, lies outside the province of the
+    // bombing's own phrase
+    let events = extract(
+        "ترأس الوزير اجتماعا في مكتبه بجدة أمس، ونقل التعازي لأسر ضحايا التفجير الإرهابي الذي \
+         استهدف مركزا للشرطة في منطقة عسير يوم الخميس الماضي.",
+    );
+    assert_eq!(places(&events), ["عسير"], "{events:#?}");
+    let events = extract(
+        "وصل وفد من أهالي مدينة الموصل إلى بغداد أمس للتعزية في ضحايا الهجوم الذي استهدف سوقا \
+         شعبيا في محافظة ديالى يوم الجمعة.",
+    );
+    assert_eq!(places(&events), ["ديالى"], "{events:#?}");
+}
+
+#[test]
+fn a_town_told_before_the_event_word_inside_its_own_province_keeps_its_rank() {
+    let events = extract(
+        "قتل ثلاثة أشخاص أمس في مدينة الرمادي في انفجار عبوة ناسفة استهدفت دورية للشرطة في \
+         محافظة الأنبار.",
+    );
+    assert_eq!(places(&events), ["الرمادي"], "{events:#?}");
+}
