@@ -212,6 +212,21 @@ fn an_aircraft_one_travels_on_is_no_air_strike() {
         "{:#?}",
         all(text)
     );
+    // nor one named for carrying the dead or the wounded, far from any verb of carrying
+    for text in [
+        "وكان جثمان الجندي الذي قتل في الهجوم قد وصل بطائرة الإخلاء من تبوك إلى مطار جدة، حيث \
+         كانت في انتظاره سيارة الإسعاف.",
+        "وأشار إلى أنه تم تجهيز جثمانه بعد حادثة التفجير، ثم أرسل من تبوك إلى جدة بطائرة إخلاء \
+         طبي يوم السبت.",
+    ] {
+        assert!(
+            all(text)
+                .iter()
+                .all(|e| e.sub_event_type != "Air/drone strike"),
+            "{text}: {:#?}",
+            all(text)
+        );
+    }
     // a strike told with the same noun is still one
     let events = all("وقصفت طائرة عسكرية مواقع المسلحين في مأرب أمس.");
     assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
