@@ -84,6 +84,15 @@ fn accusations_attempts_and_trials_are_intent() {
 fn a_denial_is_denied() {
     let (s, cue) = status("ونفت الوزارة وقوع انفجار في مطار عدن.");
     assert_eq!((s, cue.as_deref()), (Status::Denied, Some("ونفت")));
+    // a long subject and a rumour before the event word, with no punctuation between
+    let (s, cue) = status(
+        "نفت وزارة الداخلية البحرينية مساء أمس ما تردد عن قيام مسلحين بتفجير سيارة مفخخة في المنامة.",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Denied, Some("نفت")));
+    // but not across a sentence part of its own
+    let (s, _) =
+        status("نفت الحكومة أمس تقارير صحافية عن خلافات داخلية، وانفجرت عبوة ناسفة في سوق ببغداد.");
+    assert_eq!(s, Status::Incident);
 }
 
 #[test]
