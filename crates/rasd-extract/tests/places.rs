@@ -141,6 +141,20 @@ fn a_capital_named_bare_before_a_verb_of_saying_speaks() {
 }
 
 #[test]
+fn a_state_named_bare_after_a_verb_of_condemning_speaks() {
+    let events = extract(
+        "مقتل ثلاثة في انفجار عبوة ناسفة بمدينة الرمادي مساء الأحد\n\
+         ودانت الأردن بشدة أمس التفجير الإرهابي.",
+    );
+    assert!(!events.is_empty());
+    assert!(
+        places(&events).iter().all(|p| *p != "الأردن"),
+        "{:?}",
+        places(&events)
+    );
+}
+
+#[test]
 fn the_place_of_the_attack_a_clause_answers_is_not_the_answers() {
     // "ردا على هجوم X": X is where the earlier attack was, not where the reprisals were
     let text = "وضاعف المتمردون هجماتهم على قوات الأمن في الأيام الأخيرة ردا على هجوم كيليس الذي استهدف تجمعا للشباب.";

@@ -407,10 +407,12 @@ impl Context<'_> {
         let verb_next_plain = next_verb.is_some_and(|h| plain(&h)) || condemn_next;
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
+        // (or right after a verb of condemning: "دانت الجزائر بشدة التفجير")
         let after_verb = matches!(p.feature.as_str(), "country" | "city" | "admin1")
-            && said_before
+            && (said_before
                 .iter()
-                .any(|h| h.value.role == Role::Claim && h.tokens.1 == first);
+                .any(|h| h.value.role == Role::Claim && h.tokens.1 == first)
+                || first > 0 && self.cue_at_token(first - 1, Cue::Condemn));
         Speech {
             verb_next: next_verb.is_some() || condemn_next,
             verb_next_plain,
