@@ -793,10 +793,13 @@ impl<'a> Context<'a> {
             .collect();
         // an aircraft or a vehicle one travels on ("وصلت الجثامين على متن طائرة عسكرية") is
         // no means of attack
-        // nor one that carries the dead or the wounded ("نقل 8 مصابين بطائرة الإخلاء الطبي")
+        // nor one that carries the dead or the wounded ("نقل 8 مصابين بطائرة الإخلاء الطبي"),
+        // nor one named for carrying them, a word of carrying right after it ("طائرة الإخلاء",
+        // "مروحية إسعاف")
         let aboard = |m: &Hit<&'static Trigger>| {
             self.cue_at_token(m.tokens.0, Cue::Means)
                 && (m.tokens.0 > 0 && self.cue_at_token(m.tokens.0 - 1, Cue::Aboard)
+                    || self.cue_at_token(m.tokens.1, Cue::Transfer)
                     || self.carried(m.tokens.0))
         };
         // nor a weapon seized or found ("ضبط عجلتين مفخختين وحزام ناسف"): a verb of seizing at

@@ -74,8 +74,13 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
             // ("انفجرت سيارة مفخخة في بغداد ... مقتل 5. وانفجرت عبوة ناسفة في بغداد ... مقتل 3")
             // (the wounded who died since add to a toll: "إن اثنين من المصابين ... انتقلا إلى
             // رحمة الله")
+            // (a vague plural, "عدد من الشهداء", is no toll of its own)
             let own_toll = |c: &Candidate| {
-                c.has_event_trigger && !c.definite && c.kills.iter().any(|p| !p.succumbed)
+                c.has_event_trigger
+                    && !c.definite
+                    && c.kills
+                        .iter()
+                        .any(|p| !p.succumbed && p.qualifier != rasd_core::Qualifier::Unknown)
             };
             // (a toll told as revised, "ليصبح إجمالي الوفيات 13", updates the incident's)
             if own_toll(earlier)

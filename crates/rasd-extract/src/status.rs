@@ -44,6 +44,8 @@ pub const WAR_TOLL: u64 = 1000;
 pub const PERIOD_TOLL: u64 = 50;
 /// How many words before the event word a denial or an intent reaches.
 const CLAUSE_WORDS: usize = 8;
+/// How many words before the event word a denial reaches when no punctuation stands between.
+const DENIAL_WORDS: usize = 12;
 /// How many words before a durative word of violence a unit of time makes it a period.
 const PERIOD_WORDS: usize = 3;
 /// How many sentences open a story (its headline and its lead) and tell what it is about.
@@ -137,6 +139,14 @@ impl Context<'_> {
         let s = c.sentence_span;
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Denial) {
             return (Status::Denied, Some(cue));
+        }
+        // a denial whose object, a long subject before it, runs further with no punctuation
+        // between ("نفت الأجهزة الأمنية بدولة الكويت اليوم ما تردد عن قيام انتحاري ...")
+        if let Some(cue) = self.cue_before(s, t, DENIAL_WORDS, Cue::Denial) {
+            let from = doc.token_at(cue.start).unwrap_or(t);
+            if (from..t).all(|i| doc.tokens[i].kind != rasd_text::TokenKind::Punct) {
+                return (Status::Denied, Some(cue));
+            }
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Intent) {
             // an attempt somebody survived ("نجا من محاولة اغتيال بتفجير سيارة مفخخة") was

@@ -1149,3 +1149,20 @@ fn today_with_an_ordinal_after_it_counts_days_and_dates_nothing() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_vague_plural_of_the_dead_is_no_toll_of_its_own_at_the_same_place() {
+    // a witness retells the bombing with "عدد من القتلى": one incident
+    let events = extract(
+        "قتل 12 شخصا في تفجير انتحاري استهدف مسجدا في مدينة الرمادي أمس. وقال شاهد عيان إن \
+         انفجارا ضخما وقع داخل المسجد في الرمادي أثناء الصلاة وأسفر عن سقوط عدد من القتلى.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].fatalities.as_ref().and_then(|c| c.min), Some(12));
+    // another explosion with a figure of its own stays another incident
+    let events = extract(
+        "قتل 12 شخصا في تفجير انتحاري استهدف مسجدا في مدينة الرمادي أمس. وقالت الشرطة إن \
+         انفجارا آخر وقع في سوق بالرمادي وأسفر عن مقتل 3 أشخاص.",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+}

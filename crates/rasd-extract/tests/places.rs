@@ -141,6 +141,20 @@ fn a_capital_named_bare_before_a_verb_of_saying_speaks() {
 }
 
 #[test]
+fn a_state_named_bare_after_a_verb_of_condemning_speaks() {
+    let events = extract(
+        "مقتل ثلاثة في انفجار عبوة ناسفة بمدينة الرمادي مساء الأحد\n\
+         ودانت الأردن بشدة أمس التفجير الإرهابي.",
+    );
+    assert!(!events.is_empty());
+    assert!(
+        places(&events).iter().all(|p| *p != "الأردن"),
+        "{:?}",
+        places(&events)
+    );
+}
+
+#[test]
 fn the_place_of_the_attack_a_clause_answers_is_not_the_answers() {
     // "ردا على هجوم X": X is where the earlier attack was, not where the reprisals were
     let text = "وضاعف المتمردون هجماتهم على قوات الأمن في الأيام الأخيرة ردا على هجوم كيليس الذي استهدف تجمعا للشباب.";
@@ -470,4 +484,29 @@ fn the_base_the_aircraft_went_back_to_is_not_where_they_struck() {
     // a strike on the base itself is there
     let events = extract("وقصفت الطائرات أمس قاعدة عسكرية في ديار بكر.");
     assert_eq!(places(&events), vec!["ديار بكر"], "{events:#?}");
+}
+
+#[test]
+fn the_event_words_own_place_outranks_a_city_told_before_it_outside_it() {
+    // where the meeting was held, before the event word, lies outside the province of the
+    // bombing's own phrase
+    let events = extract(
+        "ترأس الوزير اجتماعا في مكتبه بجدة أمس، ونقل التعازي لأسر ضحايا التفجير الإرهابي الذي \
+         استهدف مركزا للشرطة في منطقة عسير يوم الخميس الماضي.",
+    );
+    assert_eq!(places(&events), ["عسير"], "{events:#?}");
+    let events = extract(
+        "وصل وفد من أهالي مدينة الموصل إلى بغداد أمس للتعزية في ضحايا الهجوم الذي استهدف سوقا \
+         شعبيا في محافظة ديالى يوم الجمعة.",
+    );
+    assert_eq!(places(&events), ["ديالى"], "{events:#?}");
+}
+
+#[test]
+fn a_town_told_before_the_event_word_inside_its_own_province_keeps_its_rank() {
+    let events = extract(
+        "قتل ثلاثة أشخاص أمس في مدينة الرمادي في انفجار عبوة ناسفة استهدفت دورية للشرطة في \
+         محافظة الأنبار.",
+    );
+    assert_eq!(places(&events), ["الرمادي"], "{events:#?}");
 }

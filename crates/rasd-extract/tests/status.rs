@@ -84,6 +84,15 @@ fn accusations_attempts_and_trials_are_intent() {
 fn a_denial_is_denied() {
     let (s, cue) = status("ونفت الوزارة وقوع انفجار في مطار عدن.");
     assert_eq!((s, cue.as_deref()), (Status::Denied, Some("ونفت")));
+    // a long subject and a rumour before the event word, with no punctuation between
+    let (s, cue) = status(
+        "نفت وزارة الداخلية البحرينية مساء أمس ما تردد عن قيام مسلحين بتفجير سيارة مفخخة في المنامة.",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Denied, Some("نفت")));
+    // but not across a sentence part of its own
+    let (s, _) =
+        status("نفت الحكومة أمس تقارير صحافية عن خلافات داخلية، وانفجرت عبوة ناسفة في سوق ببغداد.");
+    assert_eq!(s, Status::Incident);
 }
 
 #[test]
@@ -212,6 +221,21 @@ fn an_aircraft_one_travels_on_is_no_air_strike() {
         "{:#?}",
         all(text)
     );
+    // nor one named for carrying the dead or the wounded, far from any verb of carrying
+    for text in [
+        "وكان جثمان الجندي الذي قتل في الهجوم قد وصل بطائرة الإخلاء من تبوك إلى مطار جدة، حيث \
+         كانت في انتظاره سيارة الإسعاف.",
+        "وأشار إلى أنه تم تجهيز جثمانه بعد حادثة التفجير، ثم أرسل من تبوك إلى جدة بطائرة إخلاء \
+         طبي يوم السبت.",
+    ] {
+        assert!(
+            all(text)
+                .iter()
+                .all(|e| e.sub_event_type != "Air/drone strike"),
+            "{text}: {:#?}",
+            all(text)
+        );
+    }
     // a strike told with the same noun is still one
     let events = all("وقصفت طائرة عسكرية مواقع المسلحين في مأرب أمس.");
     assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");

@@ -566,7 +566,14 @@ impl Geocoder {
                 }
             })
             .collect();
+        // (a conjunction before such a word leaves it whole too: "وبحوث" is و + بحوث, not و + ب +
+        // حوث; "فلجأوا" is ف + لجأوا)
+        let conj_unsplit = key.chars().count() >= 4
+            && key
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|rest| lex.unsplit.contains(rest));
         let whole_common = lex.unsplit.contains(key)
+            || conj_unsplit
             || lex.common.contains(key)
             || lex.common.contains(&format!("ال{key}"))
             || key

@@ -407,10 +407,12 @@ impl Context<'_> {
         let verb_next_plain = next_verb.is_some_and(|h| plain(&h)) || condemn_next;
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
+        // (or right after a verb of condemning: "دانت الجزائر بشدة التفجير")
         let after_verb = matches!(p.feature.as_str(), "country" | "city" | "admin1")
-            && said_before
+            && (said_before
                 .iter()
-                .any(|h| h.value.role == Role::Claim && h.tokens.1 == first);
+                .any(|h| h.value.role == Role::Claim && h.tokens.1 == first)
+                || first > 0 && self.cue_at_token(first - 1, Cue::Condemn));
         Speech {
             verb_next: next_verb.is_some() || condemn_next,
             verb_next_plain,
@@ -506,6 +508,21 @@ impl Context<'_> {
                     .unwrap_or(std::cmp::Ordering::Equal)
                     .then(b.span.start.cmp(&a.span.start))
             });
+        // the place of the event word's own phrase ("حادثة تفجير مسجد ... بمنطقة X", "الهجوم
+        // الذي استهدف ... في X") outranks a place told before the event word that lies outside
+        // it: where the speakers met, mourned or live ("في مكتبه بجدة ... التفجير الذي استهدف
+        // ... في منطقة X"); a more specific place inside it keeps its rank
+        let best = match best {
+            Some(((_, told), b)) if b.span.end <= trigger.start => places
+                .iter()
+                .filter(|p| self.in_own_phrase(p, trigger) && !std::ptr::eq(**p, *b))
+                .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
+                .find(|p| !inside(b, p))
+                .map(|p| (self.place_rank(p, trigger), p))
+                .filter(|((_, t), _)| !t.any())
+                .or(Some(((0.0, told), b))),
+            other => other,
+        };
         match best {
             Some(((_, told), p)) => Place {
                 location: Some(p.location.clone()),
@@ -515,6 +532,39 @@ impl Context<'_> {
             },
             None => Place::default(),
         }
+    }
+
+    /// Whether a place mention stands in the phrase of the event word `trigger`, after it: at
+    /// most [`OWN_PHRASE_WORDS`] words later, no punctuation and no verb of saying between
+    /// ("تفجير مسجد قوات الأمن بمدينة X", "الهجوم الذي استهدف دورية للشرطة في X"), introduced
+    /// by a cue word or the proclitic "ب", not a relative anchor nor a country, and not a name the
+    /// geocoder doubts ([`OWN_PHRASE_MIN_SCORE`]).
+    fn in_own_phrase(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> bool {
+        if p.span.start < trigger.end
+            || p.relative
+            || p.feature == "country"
+            || after_direction(p)
+            || p.score < OWN_PHRASE_MIN_SCORE
+        {
+            return false;
+        }
+        let (Some(last), Some(first)) = (
+            self.doc.token_at(trigger.end.saturating_sub(1)),
+            self.doc.token_at(p.span.start),
+        ) else {
+            return false;
+        };
+        // a cue word or the proclitic "ب" ("بأبها")
+        if p.cue.is_none() && !self.doc.tokens[first].clitics.contains(&"ب") {
+            return false;
+        }
+        let between = Span::new(trigger.end, p.span.start);
+        first > last
+            && first - last <= OWN_PHRASE_WORDS
+            && (last + 1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+            && !starting_in(&self.triggers, |h| h.span.start, between)
+                .iter()
+                .any(|h| matches!(h.value.role, Role::Claim | Role::Negative))
     }
 
     /// The settlement the text locates a settlement by, right after it ("بلدة دوما قرب
@@ -534,6 +584,26 @@ impl Context<'_> {
         (q.relative && !direction && close && SETTLEMENTS.contains(&q.feature.as_str()))
             .then(|| rasd_text::key(&q.location.name))
     }
+}
+
+/// How many words after the event word a place of its own phrase may start
+/// ([`Context::in_own_phrase`]).
+const OWN_PHRASE_WORDS: usize = 12;
+/// The geocoder's least score for a place of the event word's phrase to outrank another (a
+/// function word read as a hamlet scores far below: "مناطق على الحدود").
+const OWN_PHRASE_MIN_SCORE: f32 = 3.0;
+
+/// Whether place `a` lies inside place `b` (or is it): the same country and, when `b` is below
+/// country level, the same province.
+fn inside(a: &rasd_geo::PlaceMention, b: &rasd_geo::PlaceMention) -> bool {
+    let (la, lb) = (&a.location, &b.location);
+    let same = |x: &Option<String>, y: &Option<String>| match (x, y) {
+        (Some(x), Some(y)) => {
+            rasd_core::place_name::normalize_place(x) == rasd_core::place_name::normalize_place(y)
+        }
+        _ => false,
+    };
+    same(&la.country, &lb.country) && (b.feature == "country" || same(&la.admin1, &lb.admin1))
 }
 
 /// The incident's place in its sentence.
