@@ -585,6 +585,9 @@ impl<'a> Context<'a> {
                     }
                 } else {
                     self.interval_in_clause(&mut c, seg);
+                    if let Some(prev) = out.last() {
+                        self.similar_to_story(&mut c, seg, prev);
+                    }
                 }
                 if c.location.is_none() {
                     c.location = self.story_country(c.trigger_span);
@@ -737,6 +740,22 @@ impl<'a> Context<'a> {
             return vec![(s.span, false, false)];
         }
         out.iter().map(|p| (p.0, p.1, cause(p))).collect()
+    }
+
+    /// An incident said to be like the one the story told before ("وفي حوادث مماثلة قتل ثلاثة
+    /// ..." after a bombing) is of its kind, when its own words give a weaker kind (a death, a
+    /// generic attack): the similar word before its trigger in its sentence part.
+    fn similar_to_story(&self, c: &mut Candidate, seg: Span, prev: &Candidate) {
+        let Some((from, t)) = self.seg_and_trigger(c, seg) else {
+            return;
+        };
+        let similar = (from..t).any(|i| self.cue_at_token(i, Cue::Similar));
+        if similar && c.priority < prev.priority && prev.has_event_trigger {
+            c.event_type = prev.event_type.clone();
+            c.sub_event_type = prev.sub_event_type.clone();
+            c.plover_event = prev.plover_event.clone();
+            c.plover_mode = prev.plover_mode.clone();
+        }
     }
 
     /// What a later part of a sentence takes from the incident told before it: "هجوم مماثل"

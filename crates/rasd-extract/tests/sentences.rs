@@ -330,6 +330,25 @@ fn a_similar_attack_days_before_takes_the_kind_and_an_anchored_date() {
 }
 
 #[test]
+fn similar_incidents_in_the_next_sentence_take_the_kind_told_before() {
+    // "وفي حوادث مماثلة": the deaths told next were of the bombing's kind, not a clash
+    let events = extract(
+        "2012-05-10",
+        "قتل أربعة أشخاص وأصيب عشرة آخرون بانفجار عبوة ناسفة في سوق بمدينة الموصل أمس. وفي حوادث مماثلة قتل اثنان من عناصر الشرطة وأصيب ثلاثة آخرون في بلدة تلعفر.",
+    );
+    let kinds: Vec<_> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "Remote explosive/landmine/IED",
+            "Remote explosive/landmine/IED"
+        ],
+        "{events:#?}"
+    );
+    assert_eq!(events[1].location.as_ref().unwrap().text, "تلعفر");
+}
+
+#[test]
 fn the_morrow_of_an_incident_dates_it_the_day_before_and_keeps_the_toll_told_after_it() {
     // "غداة" is an interval of one day in one word: the clash was the day before the strikes;
     // the figures told after its clause ("، وأسفر القصف عن مقتل") are the strikes'
