@@ -85,11 +85,13 @@ pub enum Cue {
     Expanse,
     Morrow,
     Seize,
+    Almanac,
+    Blaze,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Seize as u32) < u128::BITS);
+const _: () = assert!((Cue::Blaze as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -136,6 +138,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "expanse" => Cue::Expanse,
                 "morrow" => Cue::Morrow,
                 "seize" => Cue::Seize,
+                "almanac" => Cue::Almanac,
+                "blaze" => Cue::Blaze,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -710,3 +710,76 @@ fn explosions_heard_since_the_morning_are_a_statistic() {
     let (s, _) = status("ودوت انفجارات في مدينة العريش أمس منذ الصباح الباكر.");
     assert_eq!(s, Status::Incident);
 }
+
+#[test]
+fn a_story_of_history_told_by_the_day_is_background() {
+    let text = "في مثل هذا اليوم.. انفجار سيارة مفخخة يقتل 30 شخصا في سوق ببيروت\n\
+                1983- انفجار سيارة مفخخة يقتل 30 شخصا في سوق شعبي ببيروت.";
+    let events = all(text);
+    assert!(!events.is_empty());
+    for e in &events {
+        assert_eq!(e.status, Status::Background, "{e:#?}");
+    }
+    assert_eq!(
+        events[0].status_cue.as_ref().map(|c| c.text.as_str()),
+        Some("في مثل هذا اليوم")
+    );
+    assert!(default_output(text).is_empty());
+}
+
+#[test]
+fn a_fire_brought_under_control_is_no_change_of_territory() {
+    let text = "سيطرت الفرق المختصة مساء أمس على حريق اندلع في مستودع للأخشاب بجدة.";
+    let (s, cue) = status(text);
+    assert_eq!((s, cue.as_deref()), (Status::NotViolence, Some("على حريق")));
+    assert!(default_output(text).is_empty());
+}
+
+#[test]
+fn civil_defence_teams_storming_a_room_tell_a_rescue() {
+    let text = "اقتحمت فرق الدفاع المدني الشقة المحترقة في الدمام أمس وأنقذت ثلاثة أطفال.";
+    assert!(
+        default_output(text).is_empty(),
+        "{:#?}",
+        default_output(text)
+    );
+}
+
+#[test]
+fn a_superficial_burn_is_an_injury_not_arson() {
+    let text = "وأصيبت امرأة بحرق سطحي في يدها أثناء إخماد النار في مطبخ منزلها بالرياض أمس.";
+    assert!(
+        all(text).iter().all(|e| e.trigger.text != "حرق"),
+        "{:#?}",
+        all(text)
+    );
+}
+
+#[test]
+fn fighting_sought_with_bighyat_is_a_plan() {
+    let text = "حشدت القوات مئات المقاتلين في أطراف المدينة بغية شن هجوم على مواقع المسلحين.";
+    let events = all(text);
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_toll_since_then_is_a_statistic() {
+    let (s, cue) = status("ومنذ ذلك الحين قتل أكثر من 200 جندي في هجمات متفرقة في شمال البلاد.");
+    assert_eq!(s, Status::Statistic);
+    assert!(cue.unwrap().contains("منذ"));
+}
+
+#[test]
+fn a_toll_during_this_period_is_a_statistic() {
+    let (s, cue) = status("وأحصت المنظمة مقتل 120 مدنيا في الغارات على ريف حلب خلال هذه الفترة.");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("خلال")));
+}
+
+#[test]
+fn a_toll_over_months_of_fighting_is_a_statistic() {
+    let (s, cue) = status("وقال إن 300 شخص قتلوا في معارك المدينة خلال أربعة أشهر من الاشتباكات.");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("أشهر")));
+}
