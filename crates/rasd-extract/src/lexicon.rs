@@ -87,11 +87,12 @@ pub enum Cue {
     Seize,
     Almanac,
     Blaze,
+    Mishap,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Blaze as u32) < u128::BITS);
+const _: () = assert!((Cue::Mishap as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -140,6 +141,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "seize" => Cue::Seize,
                 "almanac" => Cue::Almanac,
                 "blaze" => Cue::Blaze,
+                "mishap" => Cue::Mishap,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -200,11 +200,14 @@ impl Context<'_> {
         // with only an aircraft named ("مقتل 12 في حادث مروحية ... وطاقم المروحية")
         let aircraft_named =
             self.cue_at_token(t, Cue::Means) && c.sub_event_type == crate::mention::AIR_STRIKE;
+        // (a fire or a suffocation, "حريق", "اختناق", in the headline or the lead tells an
+        // accident only to deaths and injuries told with no event word: "أصيب شخصان بالاختناق في
+        // حريق اندلع في فندق")
         if !c.has_event_trigger || aircraft_named {
             for lead in doc.sentences.iter().take(LEAD_SENTENCES) {
-                if let Some(cue) = crate::mention::in_sentence(&self.cues, lead.span)
-                    .find(|m| m.value == Cue::Domain)
-                {
+                if let Some(cue) = crate::mention::in_sentence(&self.cues, lead.span).find(|m| {
+                    m.value == Cue::Domain || (m.value == Cue::Mishap && !c.has_event_trigger)
+                }) {
                     return (Status::NotViolence, Some(cue.span));
                 }
             }

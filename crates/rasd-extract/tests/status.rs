@@ -783,3 +783,18 @@ fn a_toll_over_months_of_fighting_is_a_statistic() {
     let (s, cue) = status("وقال إن 300 شخص قتلوا في معارك المدينة خلال أربعة أشهر من الاشتباكات.");
     assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("أشهر")));
 }
+
+#[test]
+fn injuries_in_a_story_of_a_fire_are_an_accident() {
+    let text = "إصابة ثلاثة أشخاص في حريق فندق بالدمام\n\
+                أصيب ثلاثة أشخاص بالاختناق صباح أمس إثر اندلاع النار في أحد الفنادق بالدمام.";
+    assert!(
+        default_output(text).is_empty(),
+        "{:#?}",
+        default_output(text)
+    );
+    // an event word in the same story still tells an incident
+    let text = "حريق في سوق بغداد\n\
+                قتل ثلاثة أشخاص في انفجار سيارة مفخخة في سوق ببغداد أمس.";
+    assert_eq!(default_output(text).len(), 1, "{:#?}", default_output(text));
+}
