@@ -798,3 +798,20 @@ fn injuries_in_a_story_of_a_fire_are_an_accident() {
                 قتل ثلاثة أشخاص في انفجار سيارة مفخخة في سوق ببغداد أمس.";
     assert_eq!(default_output(text).len(), 1, "{:#?}", default_output(text));
 }
+
+#[test]
+fn a_helicopter_or_a_drone_named_with_no_act_tells_no_incident() {
+    for text in [
+        "وأطلقت الشرطة جولة بطائرة هليكوبتر بحثا عن الصيادين المفقودين قبالة جدة اليوم.",
+        "حلقت طائرات إسرائيلية من دون طيار في أجواء جنوب لبنان لنحو خمس ساعات اليوم.",
+    ] {
+        assert!(
+            default_output(text).is_empty(),
+            "{text}: {:#?}",
+            default_output(text)
+        );
+    }
+    // with an act of violence, the drone still tells the strike
+    let text = "قتل ثلاثة مسلحين في غارة لطائرة من دون طيار على سيارتهم في مأرب أمس.";
+    assert_eq!(default_output(text).len(), 1, "{:#?}", default_output(text));
+}
