@@ -815,3 +815,11 @@ fn a_helicopter_or_a_drone_named_with_no_act_tells_no_incident() {
     let text = "قتل ثلاثة مسلحين في غارة لطائرة من دون طيار على سيارتهم في مأرب أمس.";
     assert_eq!(default_output(text).len(), 1, "{:#?}", default_output(text));
 }
+
+#[test]
+fn strikes_a_state_allows_are_an_intent() {
+    let (s, cue) = status(
+        "وافقت الحكومة على السماح للطائرات الحربية الفرنسية بشن غارات على مواقع المتشددين انطلاقا من قاعدة جوية في الشمال.",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("السماح")));
+}
