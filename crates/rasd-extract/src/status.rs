@@ -339,9 +339,39 @@ impl Context<'_> {
             .filter(|h| h.span.start <= c.trigger_span.start)
             .filter(|h| h.value.role == rasd_lexicon::Role::Event && h.value.is_violent())
             .filter_map(|h| doc.token_at(h.span.start));
+        let first = doc.token_at(s.start).unwrap_or(0);
         for k in std::iter::once(t).chain(violent_before) {
             if let Some(cue) = self.cue_before(s, k, NEAR_WORDS, Cue::History) {
                 return (Status::Background, Some(cue));
+            }
+            // an anniversary a few words before it in its clause ("إحياء الذكرى السنوية
+            // السبعين لتفجير"), with no violent word of the sentence before the anniversary
+            // ("أصيب شخصان في إطلاق للنار ... في الذكرى الأولى لمقتل الشاب" tells the
+            // shooting)
+            let from = k.saturating_sub(CLAUSE_WORDS).max(first);
+            if let Some(i) = self.cue_in_clause(from, k, Cue::Memorial) {
+                let act_before = crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                    h.value.role == rasd_lexicon::Role::Event
+                        && h.value.is_violent()
+                        && h.span.start < doc.tokens[i].span.start
+                });
+                if !act_before {
+                    // the whole phrase ("الذكرى السنوية") as the cue
+                    let at = doc.tokens[i].span;
+                    let cue = crate::mention::in_sentence(&self.cues, s)
+                        .find(|m| m.value == Cue::Memorial && m.span.contains(at))
+                        .map_or(at, |m| m.span);
+                    return (Status::Background, Some(cue));
+                }
+            }
+        }
+        // a past era named in its sentence ("في نهاية الحرب العالمية الثانية"), with no day of
+        // its own: history
+        if !day_dated {
+            if let Some(cue) =
+                crate::mention::in_sentence(&self.cues, s).find(|m| m.value == Cue::Era)
+            {
+                return (Status::Background, Some(cue.span));
             }
         }
         // an event noun followed by a year before the publication's ("هجمات 1998", "مذبحة

@@ -823,3 +823,26 @@ fn strikes_a_state_allows_are_an_intent() {
     );
     assert_eq!((s, cue.as_deref()), (Status::Intent, Some("السماح")));
 }
+
+#[test]
+fn a_bombing_recalled_at_its_anniversary_or_in_a_past_war_is_background() {
+    let (s, cue) =
+        status("وأحيا آلاف السكان أمس الذكرى السنوية العاشرة لتفجير السوق المركزي في المدينة.");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Background, Some("الذكرى السنوية"))
+    );
+    let (s, cue) = status("وقتل 300 شخص في قصف جوي على الميناء في نهاية الحرب العالمية الثانية.");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Background, Some("الحرب العالمية الثانية"))
+    );
+}
+
+#[test]
+fn a_shooting_told_before_the_anniversary_it_fell_on_stays_an_incident() {
+    let text = "أصيب ثلاثة أشخاص في إطلاق للنار خلال مسيرة في مدينة بالتيمور أمس في الذكرى الأولى لمقتل شاب برصاص الشرطة.";
+    assert!(all(text)
+        .iter()
+        .any(|e| e.status == Status::Incident && e.injuries.is_some()));
+}
