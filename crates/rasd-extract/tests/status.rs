@@ -846,3 +846,9 @@ fn a_shooting_told_before_the_anniversary_it_fell_on_stays_an_incident() {
         .iter()
         .any(|e| e.status == Status::Incident && e.injuries.is_some()));
 }
+
+#[test]
+fn most_of_these_attacks_is_a_kind_not_an_act() {
+    let (s, cue) = status("ووقعت غالبية هذه الهجمات في شمال سيناء بينما وصل بعضها إلى الإسماعيلية.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("غالبية")));
+}
