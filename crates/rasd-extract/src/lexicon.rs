@@ -90,11 +90,16 @@ pub enum Cue {
     Hostage,
     Hold,
     Recall,
+    Almanac,
+    Blaze,
+    Mishap,
+    Memorial,
+    Era,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Seize as u32) < u128::BITS);
+const _: () = assert!((Cue::Era as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -146,6 +151,11 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,
+                "almanac" => Cue::Almanac,
+                "blaze" => Cue::Blaze,
+                "mishap" => Cue::Mishap,
+                "memorial" => Cue::Memorial,
+                "era" => Cue::Era,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -17,11 +17,15 @@
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
-//!   before it in its clause, or dated by its
-//!   own words more than [`RECENT_DAYS`] before publication;
+//!   before it in its clause, dated by its own words more than [`RECENT_DAYS`] before
+//!   publication, or told in a story whose headline tells history by the day ("في مثل هذا
+//!   اليوم");
+//! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
+//!   المدني على حريق");
 //! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
-//!   بداية", "خلال الأشهر", "حصيلة") in its sentence.
+//!   بداية", "خلال الأشهر", "حصيلة") or a span of fighting ("خلال ثلاثة أشهر من الاشتباكات")
+//!   in its sentence.
 //!
 //! After the story's merge, an incident that nothing pins down (no place finer than a
 //! country, no date of its own, no toll, no side) is `generic` ([`unspecific`]).
@@ -55,6 +59,9 @@ const NEAR_WORDS: usize = 2;
 /// How many words after a word of a change of territory its object of many places reaches
 /// ("سيطر المتمردون على كافة").
 const EXPANSE_WORDS: usize = 4;
+/// How many words after a word of a change of territory its object, a fire ("سيطرت فرق الدفاع
+/// المدني بمنطقة الباحة على حريق"), reaches.
+const BLAZE_WORDS: usize = 10;
 /// How many words after the event word an adjective of a prospect or a claim reaches ("ضربة
 /// جوية باتت وشيكة").
 const PROSPECTIVE_WORDS: usize = 2;
@@ -79,6 +86,20 @@ impl Context<'_> {
             .token_at(c.sentence_span.end.checked_sub(1)?)
             .map_or(last + 1, |e| e + 1);
         (last + 1..(last + 1 + words).min(end))
+            .find(|&i| self.cue_at_token(i, cue))
+            .map(|i| doc.tokens[i].span)
+    }
+
+    /// The first token carrying `cue` among the `words` tokens right after the candidate's
+    /// event word, in its clause (no punctuation between).
+    fn cue_in_clause_after(&self, c: &Candidate, words: usize, cue: Cue) -> Option<Span> {
+        let doc = self.doc;
+        let last = doc.token_at(c.trigger_span.end.checked_sub(1)?)?;
+        let end = doc
+            .token_at(c.sentence_span.end.checked_sub(1)?)
+            .map_or(last + 1, |e| e + 1);
+        (last + 1..(last + 1 + words).min(end))
+            .take_while(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
             .find(|&i| self.cue_at_token(i, cue))
             .map(|i| doc.tokens[i].span)
     }
@@ -137,6 +158,15 @@ impl Context<'_> {
             return (Status::Incident, None);
         };
         let s = c.sentence_span;
+        // a story whose headline tells history by the day ("في مثل هذا اليوم .. القوات العراقية
+        // تغزو الكويت"): it lists events of past years
+        if let Some(head) = doc.sentences.first() {
+            if let Some(cue) =
+                crate::mention::in_sentence(&self.cues, head.span).find(|m| m.value == Cue::Almanac)
+            {
+                return (Status::Background, Some(cue.span));
+            }
+        }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Denial) {
             return (Status::Denied, Some(cue));
         }
@@ -209,11 +239,14 @@ impl Context<'_> {
         // with only an aircraft named ("مقتل 12 في حادث مروحية ... وطاقم المروحية")
         let aircraft_named =
             self.cue_at_token(t, Cue::Means) && c.sub_event_type == crate::mention::AIR_STRIKE;
+        // (a fire or a suffocation, "حريق", "اختناق", in the headline or the lead tells an
+        // accident only to deaths and injuries told with no event word: "أصيب شخصان بالاختناق في
+        // حريق اندلع في فندق")
         if !c.has_event_trigger || aircraft_named {
             for lead in doc.sentences.iter().take(LEAD_SENTENCES) {
-                if let Some(cue) = crate::mention::in_sentence(&self.cues, lead.span)
-                    .find(|m| m.value == Cue::Domain)
-                {
+                if let Some(cue) = crate::mention::in_sentence(&self.cues, lead.span).find(|m| {
+                    m.value == Cue::Domain || (m.value == Cue::Mishap && !c.has_event_trigger)
+                }) {
                     return (Status::NotViolence, Some(cue.span));
                 }
             }
@@ -303,12 +336,19 @@ impl Context<'_> {
         }
         let toll = toll.max(wounded);
         if toll >= PERIOD_TOLL {
-            // a count over a period anywhere in its sentence
-            let period = (doc.token_at(s.start).unwrap_or(0)
-                ..doc.token_at(s.end - 1).map_or(0, |e| e + 1))
-                .find(|&i| self.cue_at_token(i, Cue::Period));
+            // a count over a period anywhere in its sentence, or over a span of fighting ("750
+            // شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات")
+            let tokens =
+                doc.token_at(s.start).unwrap_or(0)..doc.token_at(s.end - 1).map_or(0, |e| e + 1);
+            let period = tokens.clone().find(|&i| self.cue_at_token(i, Cue::Period));
             if let Some(i) = period {
                 return (Status::Statistic, Some(doc.tokens[i].span));
+            }
+            let span_of_fighting = tokens
+                .filter(|&i| self.cue_at_token(i, Cue::Durative))
+                .find_map(|i| self.cue_before(s, i, PERIOD_WORDS, Cue::PeriodUnit));
+            if let Some(unit) = span_of_fighting {
+                return (Status::Statistic, Some(unit));
             }
         }
         // an event noun in the plural told over a stretch of time ("وقتل 19 ... في هجمات ... منذ
@@ -351,6 +391,20 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Recall) {
             return (Status::Background, Some(cue));
         }
+        // a fire brought under control ("سيطرت فرق الدفاع المدني بالمنطقة على حريق"): no
+        // change of territory, no fighting
+        if matches!(
+            c.sub_event_type.as_str(),
+            crate::mention::GOVERNMENT_REGAINS | crate::mention::NON_STATE_OVERTAKES
+        ) {
+            if let Some(at) = self.cue_in_clause_after(c, BLAZE_WORDS, Cue::Blaze) {
+                // the whole phrase ("على حريق") as the cue
+                let cue = crate::mention::in_sentence(&self.cues, s)
+                    .find(|m| m.value == Cue::Blaze && m.span.start == at.start)
+                    .map_or(at, |m| m.span);
+                return (Status::NotViolence, Some(cue));
+            }
+        }
         // recalled as history right before the event word, or before an earlier event word of
         // the sentence that the incident's stronger word retells ("الذكرى السبعين لقصف المدينة
         // بقنبلة نووية")
@@ -358,9 +412,39 @@ impl Context<'_> {
             .filter(|h| h.span.start <= c.trigger_span.start)
             .filter(|h| h.value.role == rasd_lexicon::Role::Event && h.value.is_violent())
             .filter_map(|h| doc.token_at(h.span.start));
+        let first = doc.token_at(s.start).unwrap_or(0);
         for k in std::iter::once(t).chain(violent_before) {
             if let Some(cue) = self.cue_before(s, k, NEAR_WORDS, Cue::History) {
                 return (Status::Background, Some(cue));
+            }
+            // an anniversary a few words before it in its clause ("إحياء الذكرى السنوية
+            // السبعين لتفجير"), with no violent word of the sentence before the anniversary
+            // ("أصيب شخصان في إطلاق للنار ... في الذكرى الأولى لمقتل الشاب" tells the
+            // shooting)
+            let from = k.saturating_sub(CLAUSE_WORDS).max(first);
+            if let Some(i) = self.cue_in_clause(from, k, Cue::Memorial) {
+                let act_before = crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                    h.value.role == rasd_lexicon::Role::Event
+                        && h.value.is_violent()
+                        && h.span.start < doc.tokens[i].span.start
+                });
+                if !act_before {
+                    // the whole phrase ("الذكرى السنوية") as the cue
+                    let at = doc.tokens[i].span;
+                    let cue = crate::mention::in_sentence(&self.cues, s)
+                        .find(|m| m.value == Cue::Memorial && m.span.contains(at))
+                        .map_or(at, |m| m.span);
+                    return (Status::Background, Some(cue));
+                }
+            }
+        }
+        // a past era named in its sentence ("في نهاية الحرب العالمية الثانية"), with no day of
+        // its own: history
+        if !day_dated {
+            if let Some(cue) =
+                crate::mention::in_sentence(&self.cues, s).find(|m| m.value == Cue::Era)
+            {
+                return (Status::Background, Some(cue.span));
             }
         }
         // an event noun followed by a year before the publication's ("هجمات 1998", "مذبحة

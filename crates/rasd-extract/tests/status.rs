@@ -804,3 +804,145 @@ fn an_attack_a_witness_remembers_is_background() {
     let (s, cue) = status("ويتذكر السائق العجوز اختطاف شقيقه على طريق المطار في بغداد.");
     assert_eq!((s, cue.as_deref()), (Status::Background, Some("ويتذكر")));
 }
+
+#[test]
+fn a_story_of_history_told_by_the_day_is_background() {
+    let text = "في مثل هذا اليوم.. انفجار سيارة مفخخة يقتل 30 شخصا في سوق ببيروت\n\
+                1983- انفجار سيارة مفخخة يقتل 30 شخصا في سوق شعبي ببيروت.";
+    let events = all(text);
+    assert!(!events.is_empty());
+    for e in &events {
+        assert_eq!(e.status, Status::Background, "{e:#?}");
+    }
+    assert_eq!(
+        events[0].status_cue.as_ref().map(|c| c.text.as_str()),
+        Some("في مثل هذا اليوم")
+    );
+    assert!(default_output(text).is_empty());
+}
+
+#[test]
+fn a_fire_brought_under_control_is_no_change_of_territory() {
+    let text = "سيطرت الفرق المختصة مساء أمس على حريق اندلع في مستودع للأخشاب بجدة.";
+    let (s, cue) = status(text);
+    assert_eq!((s, cue.as_deref()), (Status::NotViolence, Some("على حريق")));
+    assert!(default_output(text).is_empty());
+}
+
+#[test]
+fn civil_defence_teams_storming_a_room_tell_a_rescue() {
+    let text = "اقتحمت فرق الدفاع المدني الشقة المحترقة في الدمام أمس وأنقذت ثلاثة أطفال.";
+    assert!(
+        default_output(text).is_empty(),
+        "{:#?}",
+        default_output(text)
+    );
+}
+
+#[test]
+fn a_superficial_burn_is_an_injury_not_arson() {
+    let text = "وأصيبت امرأة بحرق سطحي في يدها أثناء إخماد النار في مطبخ منزلها بالرياض أمس.";
+    assert!(
+        all(text).iter().all(|e| e.trigger.text != "حرق"),
+        "{:#?}",
+        all(text)
+    );
+}
+
+#[test]
+fn fighting_sought_with_bighyat_is_a_plan() {
+    let text = "حشدت القوات مئات المقاتلين في أطراف المدينة بغية شن هجوم على مواقع المسلحين.";
+    let events = all(text);
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_toll_since_then_is_a_statistic() {
+    let (s, cue) = status("ومنذ ذلك الحين قتل أكثر من 200 جندي في هجمات متفرقة في شمال البلاد.");
+    assert_eq!(s, Status::Statistic);
+    assert!(cue.unwrap().contains("منذ"));
+}
+
+#[test]
+fn a_toll_during_this_period_is_a_statistic() {
+    let (s, cue) = status("وأحصت المنظمة مقتل 120 مدنيا في الغارات على ريف حلب خلال هذه الفترة.");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("خلال")));
+}
+
+#[test]
+fn a_toll_over_months_of_fighting_is_a_statistic() {
+    let (s, cue) = status("وقال إن 300 شخص قتلوا في معارك المدينة خلال أربعة أشهر من الاشتباكات.");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("أشهر")));
+}
+
+#[test]
+fn injuries_in_a_story_of_a_fire_are_an_accident() {
+    let text = "إصابة ثلاثة أشخاص في حريق فندق بالدمام\n\
+                أصيب ثلاثة أشخاص بالاختناق صباح أمس إثر اندلاع النار في أحد الفنادق بالدمام.";
+    assert!(
+        default_output(text).is_empty(),
+        "{:#?}",
+        default_output(text)
+    );
+    // an event word in the same story still tells an incident
+    let text = "حريق في سوق بغداد\n\
+                قتل ثلاثة أشخاص في انفجار سيارة مفخخة في سوق ببغداد أمس.";
+    assert_eq!(default_output(text).len(), 1, "{:#?}", default_output(text));
+}
+
+#[test]
+fn a_helicopter_or_a_drone_named_with_no_act_tells_no_incident() {
+    for text in [
+        "وأطلقت الشرطة جولة بطائرة هليكوبتر بحثا عن الصيادين المفقودين قبالة جدة اليوم.",
+        "حلقت طائرات إسرائيلية من دون طيار في أجواء جنوب لبنان لنحو خمس ساعات اليوم.",
+    ] {
+        assert!(
+            default_output(text).is_empty(),
+            "{text}: {:#?}",
+            default_output(text)
+        );
+    }
+    // with an act of violence, the drone still tells the strike
+    let text = "قتل ثلاثة مسلحين في غارة لطائرة من دون طيار على سيارتهم في مأرب أمس.";
+    assert_eq!(default_output(text).len(), 1, "{:#?}", default_output(text));
+}
+
+#[test]
+fn strikes_a_state_allows_are_an_intent() {
+    let (s, cue) = status(
+        "وافقت الحكومة على السماح للطائرات الحربية الفرنسية بشن غارات على مواقع المتشددين انطلاقا من قاعدة جوية في الشمال.",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("السماح")));
+}
+
+#[test]
+fn a_bombing_recalled_at_its_anniversary_or_in_a_past_war_is_background() {
+    let (s, cue) =
+        status("وأحيا آلاف السكان أمس الذكرى السنوية العاشرة لتفجير السوق المركزي في المدينة.");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Background, Some("الذكرى السنوية"))
+    );
+    let (s, cue) = status("وقتل 300 شخص في قصف جوي على الميناء في نهاية الحرب العالمية الثانية.");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Background, Some("الحرب العالمية الثانية"))
+    );
+}
+
+#[test]
+fn a_shooting_told_before_the_anniversary_it_fell_on_stays_an_incident() {
+    let text = "أصيب ثلاثة أشخاص في إطلاق للنار خلال مسيرة في مدينة بالتيمور أمس في الذكرى الأولى لمقتل شاب برصاص الشرطة.";
+    assert!(all(text)
+        .iter()
+        .any(|e| e.status == Status::Incident && e.injuries.is_some()));
+}
+
+#[test]
+fn most_of_these_attacks_is_a_kind_not_an_act() {
+    let (s, cue) = status("ووقعت غالبية هذه الهجمات في شمال سيناء بينما وصل بعضها إلى الإسماعيلية.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("غالبية")));
+}
