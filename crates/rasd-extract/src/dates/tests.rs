@@ -1,0 +1,414 @@
+use super::*;
+use crate::lexicon::Lexicons;
+
+/// The date expressions of `text` published on `published`: (text, date, precision,
+/// future).
+fn dates(published: &str, text: &str) -> Vec<(String, String, DatePrecision, bool)> {
+    thread_local! {
+        static LEX: Lexicons = Lexicons::compile();
+    }
+    let doc = Document::analyze(text);
+    LEX.with(|lex| {
+        let matches = lex.dates.find(&doc);
+        find_dates(&doc, &matches, Day::parse(published))
+            .into_iter()
+            .map(|d| {
+                (
+                    doc.slice(d.span).to_string(),
+                    d.day.iso(),
+                    d.precision,
+                    d.future,
+                )
+            })
+            .collect()
+    })
+}
+
+fn one(published: &str, text: &str) -> (String, DatePrecision, bool) {
+    let all = dates(published, text);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    let (_, day, precision, future) = all.into_iter().next().unwrap();
+    (day, precision, future)
+}
+
+use DatePrecision::{Day as D, Month as M, Year as Y};
+
+#[test]
+fn a_past_month_is_the_latest_before_publication() {
+    let p = "2019-09-03";
+    // a month before the publication month: the same year
+    assert_eq!(
+        one(p, "وصل الوفد في مارس الماضي."),
+        ("2019-03-01".into(), M, false)
+    );
+    assert_eq!(
+        one(p, "وصل الوفد في آب المنصرم."),
+        ("2019-08-01".into(), M, false)
+    );
+    // the publication month itself is not over: last year's
+    assert_eq!(
+        one(p, "وصل الوفد في سبتمبر الماضي."),
+        ("2018-09-01".into(), M, false)
+    );
+    assert_eq!(
+        one(p, "وصل الوفد في أكتوبر الماضي."),
+        ("2018-10-01".into(), M, false)
+    );
+    // with a day: the latest such day before publication
+    assert_eq!(
+        one(p, "وصل الوفد في 2 سبتمبر الماضي."),
+        ("2019-09-02".into(), D, false)
+    );
+    assert_eq!(
+        one(p, "وصل الوفد في 12 سبتمبر الماضي."),
+        ("2018-09-12".into(), D, false)
+    );
+    assert_eq!(
+        one(p, "وصل الوفد في 12 يناير الماضي."),
+        ("2019-01-12".into(), D, false)
+    );
+}
+
+#[test]
+fn a_month_with_its_other_name_takes_the_anchor_after_both() {
+    let p = "2019-09-03";
+    let d = dates(p, "انسحب الجيش منتصف آذار (مارس) الماضي.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].0, "منتصف آذار (مارس) الماضي");
+    assert_eq!(d[0].1, "2019-03-01");
+    let d = dates(p, "انسحب الجيش يوم 4 أبريل/نيسان الماضي.");
+    assert_eq!((d.len(), d[0].1.as_str()), (1, "2019-04-04"), "{d:?}");
+    // its other name alone makes a date
+    let d = dates(p, "انسحب الجيش في أبريل (نيسان).");
+    assert_eq!((d.len(), d[0].1.as_str()), (1, "2019-04-01"), "{d:?}");
+}
+
+#[test]
+fn a_coming_month_is_after_publication_and_future() {
+    let p = "2019-09-03";
+    assert_eq!(
+        one(p, "تبدأ المحادثات في مارس المقبل."),
+        ("2020-03-01".into(), M, true)
+    );
+    assert_eq!(
+        one(p, "تبدأ المحادثات في أكتوبر القادم."),
+        ("2019-10-01".into(), M, true)
+    );
+    assert_eq!(
+        one(p, "تبدأ المحادثات في 9 سبتمبر المقبل."),
+        ("2019-09-09".into(), D, true)
+    );
+    assert_eq!(
+        one(p, "تبدأ المحادثات غدا."),
+        ("2019-09-04".into(), D, true)
+    );
+    assert!(one(p, "تبدأ المحادثات الأسبوع المقبل.").2);
+    assert!(one(p, "تبدأ المحادثات العام المقبل.").2);
+    assert_eq!(
+        one(p, "تبدأ المحادثات الأحد المقبل."),
+        ("2019-09-08".into(), D, true)
+    );
+    assert!(one(p, "تبدأ المحادثات مطلع الأسبوع المقبل.").2);
+    assert_eq!(
+        one(p, "بدأت المحادثات مطلع الأسبوع الماضي."),
+        ("2019-08-27".into(), DatePrecision::Week, false)
+    );
+    // the current month and this year are not future
+    assert!(!one(p, "بدأت المحادثات مطلع سبتمبر الجاري.").2);
+    assert!(!one(p, "بدأت المحادثات هذا العام.").2);
+}
+
+#[test]
+fn a_part_of_a_month_is_a_date_of_month_precision() {
+    let p = "2019-09-03";
+    assert_eq!(
+        one(p, "فر السكان مطلع يوليو."),
+        ("2019-07-01".into(), M, false)
+    );
+    assert_eq!(
+        one(p, "فر السكان في أواخر فبراير."),
+        ("2019-02-01".into(), M, false)
+    );
+    assert_eq!(
+        one(p, "فر السكان خلال شهر مايو."),
+        ("2019-05-01".into(), M, false)
+    );
+    // a part of the month not reached yet: last year's
+    assert_eq!(
+        one(p, "فر السكان نهاية سبتمبر."),
+        ("2018-09-01".into(), M, false)
+    );
+    // a month name alone is not a date
+    assert!(dates(p, "فر السكان إلى حي حزيران.").is_empty());
+}
+
+#[test]
+fn an_explicit_year_sets_the_year() {
+    let p = "2019-09-03";
+    assert_eq!(
+        one(p, "اعتقل في الـ14 من مارس من عام 2016."),
+        ("2016-03-14".into(), D, false)
+    );
+    assert_eq!(
+        one(p, "اعتقل في السادس والعشرين من أكتوبر 2017."),
+        ("2017-10-26".into(), D, false)
+    );
+    assert_eq!(
+        one(p, "اعتقل في الثاني عشر من شهر مايو."),
+        ("2019-05-12".into(), D, false)
+    );
+    assert_eq!(
+        one(p, "اعتقل في يونيو من العام الماضي."),
+        ("2018-06-01".into(), M, false)
+    );
+    assert_eq!(
+        one(p, "اعتقل عام 1998 في بيروت."),
+        ("1998-01-01".into(), Y, false)
+    );
+    assert_eq!(
+        one(p, "اعتقل في العام 2003."),
+        ("2003-01-01".into(), Y, false)
+    );
+    assert_eq!(
+        one(p, "تنتهي الولاية سنة 2022."),
+        ("2022-01-01".into(), Y, true)
+    );
+    // a year before 1900 needs its era; a Hijri year is the Common year of most of it
+    assert!(dates(p, "بلغ عددهم عام 1500 نحو ألف.").is_empty());
+    assert_eq!(one(p, "توفي عام 1293 هـ."), ("1876-01-01".into(), Y, false));
+    assert_eq!(
+        one(p, "بنيت القلعة سنة 1791م."),
+        ("1791-01-01".into(), Y, false)
+    );
+}
+
+#[test]
+fn a_hijri_month_is_a_date_of_the_hijri_calendar() {
+    // 6 August 2015 = 21 Shawwal 1436 (Umm al-Qura)
+    let p = "2015-08-06";
+    assert_eq!(
+        dates(p, "وقع الانفجار يوم الخميس 21 شوال 1436هـ في المسجد."),
+        vec![(
+            "الخميس 21 شوال 1436هـ".into(),
+            "2015-08-06".into(),
+            D,
+            false
+        )]
+    );
+    // without a year: this Hijri year's, or the last one's if that day is still to come
+    assert_eq!(one(p, "قتل في 18 شوال."), ("2015-08-03".into(), D, false));
+    assert_eq!(
+        one(p, "قتل في 25 ذي القعدة."),
+        ("2014-09-20".into(), D, false)
+    );
+    // the year of the date told before
+    assert_eq!(
+        dates(
+            p,
+            "قتل أربعة في 28 يونيو عام 2014، وقتل 22 في 25 رمضان في نفس العام."
+        )[1],
+        (
+            "25 رمضان في نفس العام".into(),
+            "2014-07-22".into(),
+            D,
+            false
+        )
+    );
+    assert!(dates(p, "قتل 22 في 25 رمضان من العام نفسه.").is_empty());
+    // alone: the month or the year of the date told before
+    assert_eq!(
+        dates(
+            p,
+            "سيطروا على القاعدة في مارس 2015، وفي الشهر نفسه قصفتها الطائرات."
+        )[1],
+        ("الشهر نفسه".into(), "2015-03-01".into(), M, false)
+    );
+    assert_eq!(
+        dates(p, "اعتقل في عام 2012 ثم قتل في العام نفسه.")[1],
+        ("العام نفسه".into(), "2012-01-01".into(), Y, false)
+    );
+    // a month alone with an anchor: the Common month that holds its middle
+    assert_eq!(
+        one(p, "قتل في رمضان الماضي."),
+        ("2015-07-01".into(), M, false)
+    );
+    assert_eq!(
+        one(p, "قتل في منتصف المحرم 1400 هجرية."),
+        ("1979-12-01".into(), M, false)
+    );
+}
+
+#[test]
+fn a_date_of_numbers_is_day_first_or_year_first() {
+    let p = "2015-08-10";
+    assert_eq!(
+        dates(p, "وقع الحادث يوم الخميس 21/10/1436هـ في أبها."),
+        vec![("الخميس 21/10/1436هـ".into(), "2015-08-06".into(), D, false)]
+    );
+    // spaced, Arabic-Indic digits, the Hijri year bare; the Common calendar, day first or
+    // year first
+    assert_eq!(
+        one(p, "وقع الحادث في ١٩ / ١٠ / ١٤٣٦ في أبها."),
+        ("2015-08-04".into(), D, false)
+    );
+    assert_eq!(
+        one(p, "وقع الحادث في 5/8/2015."),
+        ("2015-08-05".into(), D, false)
+    );
+    assert_eq!(
+        one(p, "وقع الحادث في 2015-08-04."),
+        ("2015-08-04".into(), D, false)
+    );
+    assert_eq!(
+        one(p, "وقع الحادث في 1/2/1980م."),
+        ("1980-02-01".into(), D, false)
+    );
+    // not a date: a score, a day that the month lacks, a year of no calendar
+    assert!(dates(p, "فاز الفريق 3-1 على خصمه.").is_empty());
+    assert!(dates(p, "في 31/2/2015 و 5/8/1750").is_empty());
+}
+
+#[test]
+fn a_date_told_again_in_the_other_calendar_is_one_expression() {
+    let p = "2015-07-21";
+    // the first carries the year
+    assert_eq!(
+        dates(
+            p,
+            "وقعت في 6 أغسطس (آب) 2012، الموافق 17 رمضان، حين كان الجنود صائمين."
+        ),
+        vec![(
+            "6 أغسطس (آب) 2012، الموافق 17 رمضان".into(),
+            "2012-08-06".into(),
+            D,
+            false
+        )]
+    );
+    // a Hijri day and its Common day: the Common one
+    assert_eq!(
+        one(
+            p,
+            "يوم العشرين من رمضان 1436هـ الموافق التاسع من يوليو 2015."
+        ),
+        ("2015-07-09".into(), D, false)
+    );
+}
+
+#[test]
+fn a_relative_day_and_the_date_after_it_are_one_expression() {
+    // 2019-09-03 was a Tuesday
+    let p = "2019-09-03";
+    // the weekday wins over the offset when they disagree
+    let d = dates(p, "قصف الطيران البلدة أمس الأحد.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(
+        (d[0].0.as_str(), d[0].1.as_str()),
+        ("أمس الأحد", "2019-09-01")
+    );
+    let d = dates(p, "قصف الطيران البلدة اليوم الثلاثاء.");
+    assert_eq!((d.len(), d[0].1.as_str()), (1, "2019-09-03"), "{d:?}");
+    // an explicit day wins over both
+    let d = dates(p, "قصف الطيران البلدة مساء أمس الاثنين الـ26 من أغسطس.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "2019-08-26");
+    assert_eq!(d[0].0, "مساء أمس الاثنين الـ26 من أغسطس");
+    // the weekday in brackets after the day, as many papers write it
+    let d = dates(
+        p,
+        "قالت الشرطة اليوم (الثلاثاء) إن الطيران قصف البلدة أمس (الاثنين).",
+    );
+    let got: Vec<&str> = d.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(got, ["2019-09-03", "2019-09-02"], "{d:?}");
+}
+
+#[test]
+fn a_bare_weekday_of_the_publication_is_the_publication_day() {
+    // 2015-07-24 was a Friday (DESIGN.md section 1)
+    let got = |text: &str| dates("2015-07-24", text)[0].1.clone();
+    assert_eq!(got("قتل ثمانية مسلحين صباح الجمعة."), "2015-07-24");
+    assert_eq!(got("قتل ثمانية مسلحين الجمعة الماضي."), "2015-07-17");
+    assert_eq!(got("قتل ثمانية مسلحين الخميس."), "2015-07-23");
+}
+
+#[test]
+fn a_span_counted_back_from_publication() {
+    let got = |text: &str| {
+        let d = dates("2015-07-26", text);
+        (d[0].0.clone(), d[0].1.clone(), d[0].2)
+    };
+    assert_eq!(
+        got("ووقع هجوم مماثل قبل حوالي ثلاثة أشهر في متحف باردو."),
+        (
+            "قبل حوالي ثلاثة أشهر".into(),
+            "2015-04-01".into(),
+            DatePrecision::Month
+        )
+    );
+    assert_eq!(got("قتل قبل شهرين.").1, "2015-05-01");
+    assert_eq!(got("قتل قبل 15 عاما.").1, "2000-01-01");
+    assert_eq!(got("قتل قبل عام.").1, "2014-01-01");
+    // days and weeks ago date nothing (see MIN_AGO_DAYS)
+    assert!(dates("2015-07-26", "قتل قبل أسبوع.").is_empty());
+    // a year named after it is that year; "قبل أن" is no date
+    assert_eq!(got("قتل قبل عام 2011.").1, "2011-01-01");
+    assert!(dates("2015-07-26", "قتل قبل أن يصل.").is_empty());
+    // counted back from another event
+    assert!(dates("2015-07-26", "دخلوا البلاد قبل يوم من التفجير.").is_empty());
+    assert!(dates("2015-07-26", "لم يحدث سوى قبل يوم واحد من الهجوم.").is_empty());
+    assert!(dates("2015-07-26", "وصل قبل يوم واحد.").is_empty());
+}
+
+#[test]
+fn a_date_that_names_a_street_dates_nothing() {
+    let doc = Document::analyze("سيطرت المقاومة أمس على المواقع في شارع 26 سبتمبر وسط المدينة.");
+    let lex = Lexicons::compile();
+    let ms = lex.dates.find(&doc);
+    let found = find_dates(&doc, &ms, Day::parse("2015-07-22"));
+    let dating: Vec<String> = found
+        .iter()
+        .filter(|d| d.dates_events())
+        .map(|d| d.day.iso())
+        .collect();
+    assert_eq!(dating, ["2015-07-21"], "{found:?}");
+    // the street's date is still found, so that "26" is no count
+    assert!(found.iter().any(|d| d.name), "{found:?}");
+}
+
+#[test]
+fn the_friday_prayer_dates_nothing() {
+    let lex = Lexicons::compile();
+    let dating = |text: &str| -> Vec<String> {
+        let doc = Document::analyze(text);
+        let ms = lex.dates.find(&doc);
+        let found = find_dates(&doc, &ms, Day::parse("2015-08-08"));
+        (found.iter())
+            .filter(|d| d.dates_events())
+            .map(|d| d.day.iso())
+            .collect()
+    };
+    // a bombing of May retold in August: the prayer's day is no day of its own
+    assert!(dating("فجر انتحاري نفسه وسط المصلين أثناء أداء صلاة الجمعة في مسجد.").is_empty());
+    assert!(dating("استهدف الهجوم المصلين خلال خطبة الجمعة.").is_empty());
+    // a Friday told as the day still dates it
+    assert_eq!(
+        dating("فجر انتحاري نفسه يوم الجمعة في مسجد."),
+        ["2015-08-07"]
+    );
+    // the prayer's Friday dated by its day and month is that date
+    assert_eq!(
+        dating("فجر انتحاري نفسه أثناء صلاة الجمعة 29 مايو 2015 في مسجد."),
+        ["2015-05-29"]
+    );
+}
+
+#[test]
+fn a_weekday_that_opens_a_number_is_no_date() {
+    let lex = Lexicons::compile();
+    let doc = Document::analyze("قتل الأحد عشر جنديا في هجوم على حاجز أمس.");
+    let ms = lex.dates.find(&doc);
+    let found = find_dates(&doc, &ms, Day::parse("2015-08-08"));
+    let days: Vec<String> = found.iter().map(|d| d.day.iso()).collect();
+    assert_eq!(days, ["2015-08-07"], "{found:?}");
+    // and the number is eleven
+    assert_eq!(doc.numbers.first().map(|n| n.min), Some(11));
+}
