@@ -946,3 +946,25 @@ fn most_of_these_attacks_is_a_kind_not_an_act() {
     let (s, cue) = status("ووقعت غالبية هذه الهجمات في شمال سيناء بينما وصل بعضها إلى الإسماعيلية.");
     assert_eq!((s, cue.as_deref()), (Status::Generic, Some("غالبية")));
 }
+
+#[test]
+fn a_firework_that_went_off_is_an_accident() {
+    // fireworks are no weapon: their explosion and its wounded tell an accident
+    let events = all("أصيب جندي بجروح أثناء إنقاذ أطفال بعد أن انفجرت ألعاب نارية في وجهه.");
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{events:#?}"
+    );
+    // and the wounded of a story whose lead tells fireworks
+    let events = all("نقل مصاب الألعاب النارية إلى المستشفى.\nوكان الجندي قد أصيب أمس في الطائف.");
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{events:#?}"
+    );
+    // a bomb at a fireworks show is still a bombing
+    let events = all("انفجرت عبوة ناسفة قرب حفل للألعاب النارية في بغداد أمس وأسفرت عن مقتل ثلاثة.");
+    assert!(
+        events.iter().any(|e| e.status == Status::Incident),
+        "{events:#?}"
+    );
+}
