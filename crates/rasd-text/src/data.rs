@@ -14,6 +14,7 @@ pub(crate) const DUALS_TSV: &str = include_str!("../data/duals.tsv");
 pub(crate) const NOSPLIT_TSV: &str = include_str!("../data/nosplit.tsv");
 pub(crate) const PERSONS_TSV: &str = include_str!("../data/persons.tsv");
 pub(crate) const YEARS_TSV: &str = include_str!("../data/years.tsv");
+pub(crate) const LABELS_TSV: &str = include_str!("../data/labels.tsv");
 
 /// All embedded TSV files, by name (for validation).
 pub const TSV_FILES: &[(&str, &str, usize)] = &[
@@ -23,6 +24,7 @@ pub const TSV_FILES: &[(&str, &str, usize)] = &[
     ("nosplit.tsv", NOSPLIT_TSV, 1),
     ("persons.tsv", PERSONS_TSV, 1),
     ("years.tsv", YEARS_TSV, 2),
+    ("labels.tsv", LABELS_TSV, 1),
 ];
 
 /// A problem in an embedded TSV file.
@@ -218,6 +220,9 @@ pub(crate) struct Tables {
     pub years_after: FastSet<String>,
     /// Words not to split into proclitics (keys), including number words and duals.
     pub nosplit: FastSet<String>,
+    /// Nouns right before a figure in digits that make it a label ("الفرقة 30"; keys without
+    /// the article).
+    pub labels: FastSet<String>,
 }
 
 fn build() -> Result<Tables, TsvError> {
@@ -322,6 +327,9 @@ fn build() -> Result<Tables, TsvError> {
             }
         };
         set.insert(key(f[0]));
+    }
+    for (_, f) in parse_tsv("labels.tsv", LABELS_TSV, 1)? {
+        t.labels.insert(key(f[0]));
     }
     Ok(t)
 }

@@ -562,7 +562,7 @@ pub(crate) fn find_numbers_into(
                     k + 1 < raws.len() && !raws[k + 1].dual && raws[k + 1].first == raws[k].end;
                 keep[k] = !(before || after);
             }
-            if one_as_adjective(tokens, &raws[k], start) {
+            if one_as_adjective(tokens, &raws[k], start) || label(tokens, &raws[k], start) {
                 keep[k] = false;
             }
         }
@@ -820,6 +820,19 @@ fn written_dates(tokens: &[Token], start: usize, end: usize) -> Vec<bool> {
         i = j + 1;
     }
     out
+}
+
+/// A figure in digits right after a noun that makes it a label ("الفرقة 30", "اللواء 35",
+/// "القرار 2216", data/labels.tsv): a name, no figure.
+fn label(tokens: &[Token], r: &Raw, start: usize) -> bool {
+    if r.end != r.first + 1 || r.prefix_chars != 0 || r.first <= start {
+        return false;
+    }
+    let noun = &tokens[r.first - 1];
+    let labels = &tables().labels;
+    tokens[r.first].kind == TokenKind::Number
+        && noun.kind == TokenKind::Word
+        && (labels.contains(&noun.key) || labels.contains(noun.stem()))
 }
 
 /// "من عائلة واحدة", "دفعة واحدة": the feminine "واحدة" right after a feminine noun (ة)

@@ -466,6 +466,11 @@ fn years_and_written_dates_are_figures_of_time() {
         ),
         // a bare figure stays a figure
         ("قتل 1200 شخص في المعارك", &["1200|1200|1200|exact|-"]),
+        // a figure that labels a unit, a resolution or an article is no figure
+        (
+            "قتل خمسة من أفراد الفرقة 30 واللواء 35 بعد صدور القرار 2216",
+            &["خمسة|5|5|exact|-"],
+        ),
     ]);
 }
 
