@@ -266,31 +266,26 @@ impl Context<'_> {
             self.cue_before(s, k, CLAUSE_WORDS, Cue::Intent).is_some()
                 || self.cue_before(s, k, CLAUSE_WORDS, Cue::Denial).is_some()
         };
-        if self.cue_at_token(t, Cue::Means)
-            && c.kill_word.is_none()
-            && c.injury_word.is_none()
-            && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
-                h.value.role == rasd_lexicon::Role::Event
-                    && h.value.is_violent()
-                    && doc
-                        .token_at(h.span.start)
-                        .is_some_and(|k| !self.cue_at_token(k, Cue::Means) && !unreal(k))
-            })
-        {
+        // (the event word carries `cue` and names only a thing or persons: no death or injury,
+        // and no real act of violence by another word of its sentence)
+        let named_alone = |cue: Cue| {
+            self.cue_at_token(t, cue)
+                && c.kill_word.is_none()
+                && c.injury_word.is_none()
+                && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                    h.value.role == rasd_lexicon::Role::Event
+                        && h.value.is_violent()
+                        && doc
+                            .token_at(h.span.start)
+                            .is_some_and(|k| !self.cue_at_token(k, cue) && !unreal(k))
+                })
+        };
+        if named_alone(Cue::Means) {
             return (Status::Generic, Some(c.trigger_span));
         }
         // a hostage named with no act of taking or holding anybody in its sentence (a release,
         // their state, "رهينة" as a metaphor): the persons held, not an abduction
-        if self.cue_at_token(t, Cue::Hostage)
-            && c.kill_word.is_none()
-            && c.injury_word.is_none()
-            && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
-                h.value.role == rasd_lexicon::Role::Event
-                    && h.value.is_violent()
-                    && doc
-                        .token_at(h.span.start)
-                        .is_some_and(|k| !self.cue_at_token(k, Cue::Hostage) && !unreal(k))
-            })
+        if named_alone(Cue::Hostage)
             && !crate::mention::in_sentence(&self.cues, s).any(|m| m.value == Cue::Hold)
         {
             return (Status::Generic, Some(c.trigger_span));
