@@ -273,16 +273,14 @@ impl<'d, 'm> Scan<'d, 'm> {
     /// four-digit year of [`BARE_YEARS`], or any year with its era after it ("1791م", "عام
     /// 1400هـ": the Common year that holds most of that Hijri year, 1980).
     fn year(&self, i: usize, limit: usize) -> Option<(i32, usize)> {
-        let y = number_at(self.doc, i, limit)?;
-        match self.era(i + 1, limit) {
-            Some((Calendar::Hijri, end)) if y >= 1 => {
-                Some((rasd_core::hijri::gregorian_year(y)?, end))
-            }
-            Some((Calendar::Gregorian, end)) if (1..=*BARE_YEARS.end()).contains(&y) => {
-                Some((y, end))
-            }
-            Some(_) => None,
-            None => BARE_YEARS.contains(&y).then_some((y, i + 1)),
+        let calendar = match self.era(i + 1, limit) {
+            Some((Calendar::Hijri, _)) => Calendar::Hijri,
+            _ => Calendar::Gregorian,
+        };
+        let (y, end) = self.calendar_year(i, limit, calendar)?;
+        match calendar {
+            Calendar::Hijri => Some((rasd_core::hijri::gregorian_year(y)?, end)),
+            Calendar::Gregorian => (y <= *BARE_YEARS.end()).then_some((y, end)),
         }
     }
 

@@ -749,12 +749,8 @@ impl<'a> Context<'a> {
         let Some((from, t)) = self.seg_and_trigger(c, seg) else {
             return;
         };
-        let similar = (from..t).any(|i| self.cue_at_token(i, Cue::Similar));
-        if similar && c.priority < prev.priority && prev.has_event_trigger {
-            c.event_type = prev.event_type.clone();
-            c.sub_event_type = prev.sub_event_type.clone();
-            c.plover_event = prev.plover_event.clone();
-            c.plover_mode = prev.plover_mode.clone();
+        if (from..t).any(|i| self.cue_at_token(i, Cue::Similar)) {
+            take_kind_of(c, prev);
         }
     }
 
@@ -766,12 +762,8 @@ impl<'a> Context<'a> {
         let Some(t) = doc.token_at(c.trigger_span.end.saturating_sub(1)) else {
             return;
         };
-        let similar = (t + 1..t + 3).any(|i| self.cue_at_token(i, Cue::Similar));
-        if similar && c.priority < prev.priority && prev.has_event_trigger {
-            c.event_type = prev.event_type.clone();
-            c.sub_event_type = prev.sub_event_type.clone();
-            c.plover_event = prev.plover_event.clone();
-            c.plover_mode = prev.plover_mode.clone();
+        if (t + 1..t + 3).any(|i| self.cue_at_token(i, Cue::Similar)) {
+            take_kind_of(c, prev);
         }
         // "بعد ثلاثة أيام على", "بعد يومين من", "بعد أسبوع من": before the trigger; a day of
         // its own ("بعد أيام من تفجير ... الجمعة") says it better
@@ -1171,6 +1163,17 @@ impl<'a> Context<'a> {
             mentions: Vec::new(),
             list_place: None,
         })
+    }
+}
+
+/// An incident said to be like `prev` ("مماثل") takes its kind, when its own words give a
+/// weaker one (a death, a generic attack) and `prev` was told with a word of its event.
+fn take_kind_of(c: &mut Candidate, prev: &Candidate) {
+    if c.priority < prev.priority && prev.has_event_trigger {
+        c.event_type = prev.event_type.clone();
+        c.sub_event_type = prev.sub_event_type.clone();
+        c.plover_event = prev.plover_event.clone();
+        c.plover_mode = prev.plover_mode.clone();
     }
 }
 

@@ -77,31 +77,40 @@ impl Context<'_> {
             .map(|i| self.doc.tokens[i].span)
     }
 
-    /// The first token carrying `cue` among the `words` tokens right after the candidate's
-    /// event word, in its sentence.
-    fn cue_after(&self, c: &Candidate, words: usize, cue: Cue) -> Option<Span> {
+    /// The `words` tokens right after the candidate's event word, in its sentence.
+    fn tokens_after(&self, c: &Candidate, words: usize) -> Option<std::ops::Range<usize>> {
         let doc = self.doc;
         let last = doc.token_at(c.trigger_span.end.checked_sub(1)?)?;
         let end = doc
             .token_at(c.sentence_span.end.checked_sub(1)?)
             .map_or(last + 1, |e| e + 1);
-        (last + 1..(last + 1 + words).min(end))
+        Some(last + 1..(last + 1 + words).min(end))
+    }
+
+    /// The first token carrying `cue` among the `words` tokens right after the candidate's
+    /// event word, in its sentence.
+    fn cue_after(&self, c: &Candidate, words: usize, cue: Cue) -> Option<Span> {
+        self.tokens_after(c, words)?
             .find(|&i| self.cue_at_token(i, cue))
-            .map(|i| doc.tokens[i].span)
+            .map(|i| self.doc.tokens[i].span)
     }
 
     /// The first token carrying `cue` among the `words` tokens right after the candidate's
     /// event word, in its clause (no punctuation between).
     fn cue_in_clause_after(&self, c: &Candidate, words: usize, cue: Cue) -> Option<Span> {
         let doc = self.doc;
-        let last = doc.token_at(c.trigger_span.end.checked_sub(1)?)?;
-        let end = doc
-            .token_at(c.sentence_span.end.checked_sub(1)?)
-            .map_or(last + 1, |e| e + 1);
-        (last + 1..(last + 1 + words).min(end))
+        self.tokens_after(c, words)?
             .take_while(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
             .find(|&i| self.cue_at_token(i, cue))
             .map(|i| doc.tokens[i].span)
+    }
+
+    /// The whole phrase of kind `cue` in sentence `s` that holds the token span `at` (a cue
+    /// of several words, "على حريق", "الذكرى السنوية"), or `at` itself.
+    fn phrase_of(&self, s: Span, cue: Cue, at: Span) -> Span {
+        crate::mention::in_sentence(&self.cues, s)
+            .find(|m| m.value == cue && m.span.contains(at))
+            .map_or(at, |m| m.span)
     }
 
     /// A year written in figures right after the candidate's event word, before the year of
@@ -393,11 +402,7 @@ impl Context<'_> {
             crate::mention::GOVERNMENT_REGAINS | crate::mention::NON_STATE_OVERTAKES
         ) {
             if let Some(at) = self.cue_in_clause_after(c, BLAZE_WORDS, Cue::Blaze) {
-                // the whole phrase ("على حريق") as the cue
-                let cue = crate::mention::in_sentence(&self.cues, s)
-                    .find(|m| m.value == Cue::Blaze && m.span.start == at.start)
-                    .map_or(at, |m| m.span);
-                return (Status::NotViolence, Some(cue));
+                return (Status::NotViolence, Some(self.phrase_of(s, Cue::Blaze, at)));
             }
         }
         // recalled as history right before the event word, or before an earlier event word of
@@ -424,12 +429,11 @@ impl Context<'_> {
                         && h.span.start < doc.tokens[i].span.start
                 });
                 if !act_before {
-                    // the whole phrase ("الذكرى السنوية") as the cue
                     let at = doc.tokens[i].span;
-                    let cue = crate::mention::in_sentence(&self.cues, s)
-                        .find(|m| m.value == Cue::Memorial && m.span.contains(at))
-                        .map_or(at, |m| m.span);
-                    return (Status::Background, Some(cue));
+                    return (
+                        Status::Background,
+                        Some(self.phrase_of(s, Cue::Memorial, at)),
+                    );
                 }
             }
         }
