@@ -510,3 +510,23 @@ fn a_town_told_before_the_event_word_inside_its_own_province_keeps_its_rank() {
     );
     assert_eq!(places(&events), ["الرمادي"], "{events:#?}");
 }
+
+#[test]
+fn the_kingdom_after_an_area_word_is_no_neighbourhood_of_a_city_told_later() {
+    // "في مختلف مناطق المملكة" is where the condemners are; the bombing's place is the
+    // province its own phrase names, not the city of a university in the next sentence
+    let events = extract(
+        "التفجير جريمة نكراء\nندد عدد من المسؤولين في مختلف مناطق المملكة بالتفجير الذي وقع في \
+         مقر للشرطة في منطقة الباحة أمس الأول، ونتج عنه إصابة عدد من رجال الأمن.\nمن جهته، ندد \
+         الأستاذ صالح، رئيس قسم الدراسات في كلية التربية في جامعة جدة، بهذا التفجير الإرهابي.",
+    );
+    let incidents: Vec<_> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(incidents.len(), 1, "{events:#?}");
+    assert_eq!(
+        incidents[0].location.as_ref().map(|l| l.text.as_str()),
+        Some("الباحة"),
+        "{events:#?}"
+    );
+}

@@ -815,6 +815,9 @@ impl Geocoder {
                     && (street || !covered(k))
                     && !words[k].cue_word
                     && !(k > start && toks[k].key.starts_with('و'))
+                    // a preposition glued to an article opens a phrase of its own ("مناطق
+                    // المملكة بالتفجير"): no part of the name
+                    && !(k > start && preposition_and_article(&toks[k].clitics))
                     && (k == start || !starts.contains_key(&k))
                 {
                     if k > start && words[k].cue_like {
@@ -2028,6 +2031,14 @@ fn strip_prefix_span(doc: &Document, i: usize, prefix: usize) -> usize {
     let surface = doc.slice(t.span);
     let norm = rasd_text::normalize_key(surface);
     t.span.start + norm.orig_span(prefix, norm.key_len()).start
+}
+
+/// Whether a token's proclitics are a preposition (ب، ل، ك) followed by the article ("بالتفجير",
+/// "للمدينة").
+fn preposition_and_article(clitics: &[&str]) -> bool {
+    clitics
+        .windows(2)
+        .any(|w| matches!(w[0], "ب" | "ل" | "ك") && w[1] == "ال")
 }
 
 #[cfg(test)]

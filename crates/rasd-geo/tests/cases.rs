@@ -888,3 +888,29 @@ fn less_frequent_words_are_not_minor_places() {
         }
     }
 }
+
+/// Written for this test: an area word before "المملكة" (the kingdom, told for the story's
+/// state) names no neighbourhood of a town told later, and a word with a preposition and an
+/// article glued to it ("بالقرار") is never the second word of such a name.
+#[test]
+fn an_area_word_before_the_kingdom_or_a_prepositional_phrase_names_no_neighbourhood() {
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "رحب المواطنون في مختلف مناطق المملكة بالقرار الجديد. وقال أستاذ في جامعة جدة إن القرار \
+         صائب.",
+    );
+    assert!(
+        !ms.iter().any(|m| m.text.contains("المملكة")),
+        "the kingdom taken as a neighbourhood: {ms:?}"
+    );
+    // a name the gazetteer lacks after "حي" stops before the prepositional phrase
+    let ms = g.mentions_in_text("احتفل الأهالي في حي الزهيرات بالمناسبة في مدينة جدة.");
+    assert!(
+        ms.iter().any(|m| m.text == "الزهيرات"),
+        "the neighbourhood lost: {ms:?}"
+    );
+    assert!(
+        !ms.iter().any(|m| m.text.contains("بالمناسبة")),
+        "a prepositional phrase taken into a name: {ms:?}"
+    );
+}
