@@ -169,6 +169,18 @@ impl Serialize for Token {
 /// carries its qualifier into an event unchanged.
 pub use rasd_core::Qualifier;
 
+/// A date written in digit groups joined by one separator ("21/10/1436", "2015-08-04", "19 / 07
+/// / 2015"), found once by the text layer (the rules are at `numbers::written_dates`). Its
+/// tokens are the groups and the separators between them; which group is the year, and the
+/// calendar, are left to the reader (an era word may follow it: "هـ").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WrittenDate {
+    pub span: Span,
+    pub tokens: std::ops::Range<usize>,
+    /// How many digit groups (2 or more): a group's token is `tokens.start + 2 * k`.
+    pub groups: usize,
+}
+
 /// A number expression: digits, number words, a vague quantity or a dual noun.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NumberMention {
@@ -203,6 +215,9 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     pub numbers: Vec<NumberMention>,
+    /// Dates written in digits ("21/10/1436", "2015-08-04"), in text order: their figures are
+    /// no counts ([`NumberMention::date`]), and the extractor reads their day from them.
+    pub written_dates: Vec<WrittenDate>,
     /// Byte offset of every char, plus `text.len()` at the end.
     #[serde(skip)]
     char_bytes: Vec<usize>,
@@ -225,6 +240,7 @@ impl Document {
         let mut tokens = Vec::with_capacity(raw.len());
         let mut sentences = Vec::new();
         let mut numbers = Vec::new();
+        let mut written_dates = Vec::new();
         let mut line_start = 0;
         while line_start < raw.len() {
             let line_end = raw[line_start + 1..]
@@ -242,7 +258,13 @@ impl Document {
                         s
                     }),
             );
-            numbers::find_numbers_into(&chars, &tokens, &sentences[first_sentence..], &mut numbers);
+            numbers::find_numbers_into(
+                &chars,
+                &tokens,
+                &sentences[first_sentence..],
+                &mut numbers,
+                &mut written_dates,
+            );
             line_start = line_end;
         }
         Document {
@@ -250,6 +272,7 @@ impl Document {
             sentences,
             tokens,
             numbers,
+            written_dates,
             char_bytes,
         }
     }

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::data::{tables, FastMap, NumKind, NumWord, Prefilter};
-use crate::{NumberMention, Qualifier, Sentence, Span, Token, TokenKind};
+use crate::{NumberMention, Qualifier, Sentence, Span, Token, TokenKind, WrittenDate};
 
 /// Proclitics allowed on the first word of a number ("وخمسة", "بثلاثة", "لعشرة").
 const NUM_PREFIXES: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
@@ -536,6 +536,7 @@ pub(crate) fn find_numbers_into(
     tokens: &[Token],
     sentences: &[Sentence],
     out: &mut Vec<NumberMention>,
+    dates: &mut Vec<WrittenDate>,
 ) {
     let t = tables();
     for s in sentences {
@@ -566,7 +567,12 @@ pub(crate) fn find_numbers_into(
                 keep[k] = false;
             }
         }
-        let in_date = written_dates(tokens, start, end);
+        let first_date = dates.len();
+        written_dates(tokens, start, end, dates);
+        let mut in_date = vec![false; end - start];
+        for d in &dates[first_date..] {
+            in_date[d.tokens.start - start..d.tokens.end - start].fill(true);
+        }
         let mut ms: Vec<NumberMention> = Vec::new();
         for (r, keep) in raws.into_iter().zip(keep) {
             if !keep {
@@ -790,22 +796,22 @@ fn is_year(tokens: &[Token], r: &Raw, start: usize, end: usize) -> bool {
     before || after
 }
 
-/// Which tokens of `start..end` lie in a written date: digit groups glued by "/" ("19/6/1436",
-/// "2015/7/20"), three of them, or two with a year of four digits ("6/1436"); or glued by a
-/// dash, three with a year of four digits ("2015-08-04", "04-08-2015": "3-1" is a score).
-fn written_dates(tokens: &[Token], start: usize, end: usize) -> Vec<bool> {
-    let mut out = vec![false; end - start];
+/// The dates written in digits of the sentence of tokens `start..end`, added to `out` in text
+/// order: digit groups joined by one separator, "/" or a dash, spaces allowed around it
+/// ("19/6/1436", "2015/7/20", "19 / 07 / 2015"), three of them or more, or two with a year of
+/// four digits ("6/1436"); with a dash, exactly three with a year of four digits ("2015-08-04",
+/// "23 - 06 - 2015": "3-1" is a score, "2013-2015" a range of years).
+fn written_dates(tokens: &[Token], start: usize, end: usize, out: &mut Vec<WrittenDate>) {
     let mut i = start;
     while i < end {
         let mut j = i;
-        let sep = tokens.get(i + 1).map_or("", |t| t.key.as_str());
+        let sep = tokens
+            .get(i + 1)
+            .filter(|t| i + 1 < end && t.kind == TokenKind::Punct);
+        let sep = sep.map_or("", |t| t.key.as_str());
         let dash = sep.chars().count() == 1 && sep.chars().all(crate::is_dash);
         if tokens[i].kind == TokenKind::Number && (sep == "/" || dash) {
-            while j + 2 < end
-                && tokens[j + 1].key == sep
-                && tokens[j + 2].kind == TokenKind::Number
-                && tokens[j].span.end == tokens[j + 1].span.start
-                && tokens[j + 1].span.end == tokens[j + 2].span.start
+            while j + 2 < end && tokens[j + 1].key == sep && tokens[j + 2].kind == TokenKind::Number
             {
                 j += 2;
             }
@@ -814,12 +820,19 @@ fn written_dates(tokens: &[Token], start: usize, end: usize) -> Vec<bool> {
         let year = (i..=j)
             .step_by(2)
             .any(|k| tokens[k].key.len() == 4 && tokens[k].key.bytes().all(|b| b.is_ascii_digit()));
-        if dash && groups == 3 && year || !dash && (groups >= 3 || groups == 2 && year) {
-            out[i - start..=j - start].fill(true);
+        if dash && groups == 3 && year || !dash && groups > 1 && (groups >= 3 || year) {
+            out.push(WrittenDate {
+                span: tokens[i].span.cover(tokens[j].span),
+                tokens: i..j + 1,
+                groups,
+            });
+            i = j + 1;
+        } else {
+            // the last group may open a date of another separator: "9-10-11 / 10 / 1436" (days
+            // 9 to 11), "18ـ19/ 10/ 1436"
+            i = j.max(i + 1);
         }
-        i = j + 1;
     }
-    out
 }
 
 /// A figure in digits right after a noun that makes it a label ("الفرقة 30", "اللواء 35",

@@ -464,6 +464,29 @@ fn years_and_written_dates_are_figures_of_time() {
                 "1|1|1|exact|-",
             ],
         ),
+        // spaces around the separator, as news sites often write them
+        (
+            "وفي يوم 21 / 9 / 2015 أصيب 4 عمال",
+            &[
+                "21|21|21|exact|- date",
+                "9|9|9|exact|- date",
+                "2015|2015|2015|exact|- date",
+                "4|4|4|exact|-",
+            ],
+        ),
+        // days glued by dashes before the month ("9-10-11 / 10 / 1436"): the last day opens the
+        // date (and the day joined to it is one of its days); the count is no day
+        (
+            "تلقت الهيئة 46 بلاغا في الفترة ما بين 9-10-11 / 10 / 1436 وذلك",
+            &[
+                "46|46|46|exact|-",
+                "9|9|9|exact|-",
+                "10|10|10|exact|- date",
+                "11|11|11|exact|- date",
+                "10|10|10|exact|- date",
+                "1436|1436|1436|exact|- date",
+            ],
+        ),
         // a bare figure stays a figure
         ("قتل 1200 شخص في المعارك", &["1200|1200|1200|exact|-"]),
         // a figure that labels a unit, a resolution or an article is no figure

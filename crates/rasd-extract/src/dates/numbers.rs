@@ -55,10 +55,10 @@ pub(super) fn numeric_dates(scan: &Scan<'_, '_>, found: &mut Vec<Found>) -> bool
     let doc = scan.doc;
     let toks = &doc.tokens;
     let mut added = false;
-    let mut i = 0;
-    while i + 4 < toks.len() {
+    // (the text layer found them: three digit groups, the rest is a range or a code)
+    for written in doc.written_dates.iter().filter(|w| w.groups == 3) {
+        let i = written.tokens.start;
         let Some(date) = numeric_date(scan, i) else {
-            i += 1;
             continue;
         };
         let (day, end, calendar) = date;
@@ -71,7 +71,6 @@ pub(super) fn numeric_dates(scan: &Scan<'_, '_>, found: &mut Vec<Found>) -> bool
             .iter()
             .any(|(d, r, _)| overlaps(r) && (r.start < i || r.end > end) && !year_of_it(d, r))
         {
-            i = end;
             continue;
         }
         found.retain(|(_, r, _)| !overlaps(r));
@@ -97,21 +96,15 @@ pub(super) fn numeric_dates(scan: &Scan<'_, '_>, found: &mut Vec<Found>) -> bool
             Deixis::ExplicitDay(calendar),
         ));
         added = true;
-        i = end;
     }
     added
 }
 
-/// The date of numbers starting at token `i` ([`numeric_dates`]) and the token after it.
+/// The date of the written date of three groups starting at token `i` ([`numeric_dates`]) and
+/// the token after it.
 fn numeric_date(scan: &Scan<'_, '_>, i: usize) -> Option<(Day, usize, Calendar)> {
     let doc = scan.doc;
     let limit = scan.sentence_end(i);
-    let sep = doc.tokens.get(i + 1).filter(|t| {
-        t.kind == TokenKind::Punct && (t.key == "/" || t.key.chars().all(rasd_text::is_dash))
-    })?;
-    if doc.tokens.get(i + 3).is_none_or(|t| t.key != sep.key) {
-        return None;
-    }
     let (a, b) = (number_at(doc, i, limit)?, number_at(doc, i + 2, limit)?);
     let month = u32::try_from(b).ok().filter(|m| (1..=12).contains(m))?;
     // day first, the year last ("21/10/1436هـ"), or the year first ("2015/08/06")

@@ -263,6 +263,11 @@ fn a_date_of_numbers_is_day_first_or_year_first() {
         one(p, "وقع الحادث في 1/2/1980م."),
         ("1980-02-01".into(), D, false)
     );
+    // the last of days glued by another separator opens the date ("يومي 18ـ19/ 10/ 1436هـ")
+    assert_eq!(
+        one(p, "عقد الاجتماع على مدى يومين 3-4 / 10 / 1436 في الرياض."),
+        ("2015-07-20".into(), D, false)
+    );
     // not a date: a score, a day that the month lacks, a year of no calendar
     assert!(dates(p, "فاز الفريق 3-1 على خصمه.").is_empty());
     assert!(dates(p, "في 31/2/2015 و 5/8/1750").is_empty());
