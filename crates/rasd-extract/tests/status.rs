@@ -102,6 +102,14 @@ fn a_kind_of_act_is_generic() {
 }
 
 #[test]
+fn the_tools_of_attack_and_the_battlefields_are_kinds_of_act() {
+    let (s, cue) = status("وقال الخبير إن الجيش يملك أدوات الهجوم الأكثر تطورا في المنطقة.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("أدوات")));
+    let (s, cue) = status("وعاد المتطوعون من ساحات القتال في سوريا إلى بلادهم الشهر الماضي.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("ساحات")));
+}
+
+#[test]
 fn a_weapon_or_an_aircraft_with_no_act_is_no_incident() {
     let (s, _) = status("وصلت الطائرة إلى مطار عدن الدولي أمس.");
     assert_eq!(s, Status::Generic);
