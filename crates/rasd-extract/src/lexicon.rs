@@ -95,11 +95,13 @@ pub enum Cue {
     Mishap,
     Memorial,
     Era,
+    Post,
+    Institution,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Era as u32) < u128::BITS);
+const _: () = assert!((Cue::Institution as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -156,6 +158,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "mishap" => Cue::Mishap,
                 "memorial" => Cue::Memorial,
                 "era" => Cue::Era,
+                "post" => Cue::Post,
+                "institution" => Cue::Institution,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

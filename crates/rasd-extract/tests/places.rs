@@ -530,3 +530,20 @@ fn the_kingdom_after_an_area_word_is_no_neighbourhood_of_a_city_told_later() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_city_of_a_speakers_post_is_not_the_incidents_place() {
+    // the city of the education office is where its director works: what he said of "these
+    // bombings" is no incident there
+    let text = "استنكر المسؤولون التفجير الذي استهدف مقرا للشرطة في منطقة الباحة أمس.\nوقال \
+                المواطنون إن الوطن سيبقى آمنا.\nوأشاد المتحدثون بجهود رجال الأمن.\nودعا الخطباء \
+                إلى الوحدة.\nوأكد الحضور أهمية التعاون.\nمن جهته، أكد مدير مكتب التعليم في \
+                الطائف، أن هذه الأحداث والتفجيرات الإرهابية تزيد من تماسك الشعب.";
+    let events: Vec<_> = (extract(text).into_iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(places(&events), ["الباحة"], "{events:#?}");
+    // but a post holder attacked there: the city is the incident's
+    let events = extract("اغتال مسلحون أمس رئيس الغرفة التجارية في مدينة الحلة.");
+    assert_eq!(places(&events), ["الحلة"], "{events:#?}");
+}

@@ -302,6 +302,9 @@ impl Context<'_> {
         if hospital.is_some_and(|cue| !self.attacked(cue, start)) {
             return true;
         }
+        if self.affiliation(first, start) {
+            return true;
+        }
         let from = first
             .saturating_sub(FUNERAL_WORDS)
             .max(self.doc.sentences[s].tokens.start);
@@ -333,6 +336,39 @@ impl Context<'_> {
             && !starting_in(&self.triggers, |h| h.span.start, between)
                 .iter()
                 .any(violence)
+    }
+
+    /// Whether the place opening at token `first` (its sentence from token `start`) ends the
+    /// name of a body whose post holder is told before it, in one phrase with no punctuation:
+    /// an institution word at most [`INSTITUTION_WORDS`] words before the place and a post at
+    /// most [`POST_WORDS`] words before that ("وعد رئيس الغرفة التجارية الصناعية في الطائف
+    /// العمل الإرهابي ...", "ندد أستاذ الدراسات في كلية التربية في جامعة جدة بالتفجير"): where
+    /// the speaker works, not where the incident happened. Not when an act of violence makes the
+    /// holder its target ("اغتيال رئيس المجلس البلدي في الفلوجة"): before the post or between it
+    /// and the place.
+    fn affiliation(&self, first: usize, start: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let phrase =
+            |from: usize, to: usize| (from..to).all(|j| tokens[j].kind != TokenKind::Punct);
+        let Some(body) = (first.saturating_sub(INSTITUTION_WORDS).max(start)..first)
+            .rev()
+            .find(|&i| self.cue_at_token(i, Cue::Institution))
+            .filter(|&i| phrase(i + 1, first))
+        else {
+            return false;
+        };
+        let Some(post) = (body.saturating_sub(POST_WORDS).max(start)..body)
+            .rev()
+            .find(|&i| self.cue_at_token(i, Cue::Post))
+            .filter(|&i| phrase(i + 1, body))
+        else {
+            return false;
+        };
+        let between = Span::new(tokens[post].span.start, tokens[first].span.start);
+        !self.attacked(post, start)
+            && !starting_in(&self.triggers, |h| h.span.start, between)
+                .iter()
+                .any(|h| h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure))
     }
 
     /// Whether an act of violence at most [`TARGET_WORDS`] words before token `cue` (from token
@@ -639,6 +675,14 @@ const TAG_TAIL_WORDS: usize = 2;
 /// How many words before a place a word of a hospital may stand and make it where the wounded
 /// are treated ("مستشفى قوى الأمن بالرياض").
 const CARE_WORDS: usize = 4;
+
+/// How many words before a place the word of the institution it names may stand ("الغرفة
+/// التجارية الصناعية في الطائف").
+const INSTITUTION_WORDS: usize = 4;
+
+/// How many words before the institution word the post of its holder may stand ("رئيس قسم
+/// الدراسات القرآنية في كلية التربية في جامعة").
+const POST_WORDS: usize = 8;
 
 /// How many words before a place the preposition of a destination may stand ("إلى مستشفى
 /// قوى الأمن بالرياض").
