@@ -97,11 +97,12 @@ pub enum Cue {
     Era,
     Post,
     Institution,
+    Tags,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Institution as u32) < u128::BITS);
+const _: () = assert!((Cue::Tags as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -160,6 +161,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "era" => Cue::Era,
                 "post" => Cue::Post,
                 "institution" => Cue::Institution,
+                "tags" => Cue::Tags,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

@@ -466,6 +466,27 @@ impl<'a> Context<'a> {
             .is_some_and(|m| m & (1u128 << (cue as u16)) != 0)
     }
 
+    /// Whether sentence `si` is the page's tags, not text ("سمات تفجير عسير قوات الطوارئ
+    /// مسجد"): a line, or the text's last sentence, that opens with a word of tags
+    /// ([`Cue::Tags`]) and holds no punctuation but dashes. Its words name the story's topics;
+    /// they tell no incident.
+    fn tag_line(&self, si: usize) -> bool {
+        let sentence = &self.doc.sentences[si];
+        let tokens = &self.doc.tokens[sentence.tokens.clone()];
+        let line_start = sentence.span.start == 0
+            || self
+                .doc
+                .slice(Span::new(sentence.span.start - 1, sentence.span.start))
+                .chars()
+                .all(|c| c == '\n');
+        (line_start || si + 1 == self.doc.sentences.len())
+            && !tokens.is_empty()
+            && self.cue_at_token(sentence.tokens.start, Cue::Tags)
+            && tokens
+                .iter()
+                .all(|t| t.kind != TokenKind::Punct || t.key.chars().all(rasd_text::is_dash))
+    }
+
     /// Whether token `i` stands in a clause that tells the dead or the wounded carried somewhere:
     /// a word of carrying them ([`Cue::Transfer`]) at most [`TRANSFER_WORDS`] words before it in
     /// its sentence, with no punctuation and no event word between other than a vehicle ("نقل 8
@@ -560,6 +581,9 @@ impl<'a> Context<'a> {
     pub fn incidents(&self) -> Vec<Candidate> {
         let mut out: Vec<Candidate> = Vec::new();
         for (si, sentence) in self.doc.sentences.iter().enumerate() {
+            if self.tag_line(si) {
+                continue;
+            }
             let mut before: Option<usize> = None;
             for (seg, sequel, cause) in self.segments(si) {
                 // a sequel tells what followed: its own kind of violence, not the one before

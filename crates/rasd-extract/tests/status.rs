@@ -976,3 +976,18 @@ fn a_firework_that_went_off_is_an_accident() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_pages_tags_tell_no_incident() {
+    // the tags after the last full stop, or on a line of their own, name the story's topics
+    let text = "افتتح أمير المنطقة المعرض الدولي للكتاب في مدينة أبها أمس بحضور عدد من المسؤولين. \
+                سمات أبها تفجير مسجد عسير";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    let text = "افتتح أمير المنطقة المعرض الدولي للكتاب في مدينة أبها أمس.\nكلمات دالة انفجار \
+                سيارة مفخخة بغداد\nوحضر الافتتاح عدد من المسؤولين.";
+    assert!(all(text).is_empty(), "{:#?}", all(text));
+    // a sentence that opens with the same word is text
+    let text = "سمات المرحلة المقبلة واضحة، فقد قتل مسلحون ثلاثة جنود في هجوم على حاجز في مدينة \
+                العريش أمس.";
+    assert_eq!(all(text).len(), 1, "{:#?}", all(text));
+}
