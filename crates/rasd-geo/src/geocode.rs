@@ -782,6 +782,16 @@ impl Geocoder {
             }
             words[j].sub_cue
         };
+        // a direction word ("غرب", "شمالي", "قرب") at token j
+        let direction_at = |j: usize| {
+            j < toks.len()
+                && is_word(toks[j].kind)
+                && (words[j].variants.iter()).any(|v| {
+                    v.cues.iter().any(|c| {
+                        c.words.len() == 1 && matches!(c.kind, CueKind::Direction | CueKind::Near)
+                    })
+                })
+        };
         // the dominant town of the document, for sub-places whose sentence names none
         let mut counts: FxHashMap<u32, usize> = FxHashMap::default();
         for (i, _) in raws.iter().enumerate() {
@@ -846,7 +856,16 @@ impl Geocoder {
                 } else {
                     &self.lex.adjectives
                 };
-                if blocked.contains(name_key[0]) || blocked.contains(bare) {
+                // ... unless a direction from a town follows it at once ("منطقة الربيعي غرب
+                // تعز"): an area the text locates by that town
+                let located = fc == FeatureCue::Region
+                    && !self.lex.adjectives.contains(name_key[0])
+                    && direction_at(k)
+                    && (k + 1..(k + 3).min(toks.len()))
+                        .find(|&x| !direction_at(x))
+                        .and_then(|x| starts.get(&x))
+                        .is_some_and(|&ri| anchor_ok(ri));
+                if (blocked.contains(name_key[0]) || blocked.contains(bare)) && !located {
                     break;
                 }
                 names.push((start, k));
@@ -2187,6 +2206,20 @@ mod tests {
         assert!(!ms.iter().any(|m| m.text.contains("إن")), "{ms:?}");
         let ms = g.mentions_in_text("دارت اشتباكات في منطقة الحصن والزاوية غرب العراق");
         assert!(!ms.iter().any(|m| m.text == "الزاوية"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_area_located_by_a_direction_from_a_town_is_a_sub_place() {
+        let g = Geocoder::global();
+        // "الربيعي" is a common word: after "منطقة" a place only when the text locates it
+        let ms = g.mentions_in_text("سيطر المسلحون على منطقة الربيعي غرب تعز");
+        let m = ms
+            .iter()
+            .find(|m| m.text == "الربيعي")
+            .expect("a sub-place");
+        assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:?}");
+        let ms = g.mentions_in_text("سيطر المسلحون على منطقة الربيعي في تعز");
+        assert!(!ms.iter().any(|m| m.text == "الربيعي"), "{ms:?}");
     }
 
     #[test]
