@@ -237,6 +237,30 @@ fn a_round_toll_and_a_counted_one_told_again_are_one_incident() {
 }
 
 #[test]
+fn a_suicide_bombing_told_without_and_with_the_bomber_is_one_incident() {
+    // "خمسة" killed, then "ست جثث" with the bomber's: one bombing, the toll with the bomber
+    let events = extract(
+        "قتل خمسة أشخاص عندما فجر انتحاري نفسه أمس في سوق مدينة الحلة. \
+         وقال شاهد إن هجوما انتحاريا وقع في سوق مدينة الحلة ونقلت ست جثث إلى المستشفى.",
+    );
+    let incidents: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(incidents.len(), 1, "{events:#?}");
+    let f = incidents[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(6), "{f:#?}");
+    // two car bombs whose tolls differ by one stay two incidents
+    let events = extract(
+        "انفجرت سيارة مفخخة في مدينة الحلة الخميس مما أسفر عن مقتل 6 أشخاص. \
+         وانفجرت سيارة مفخخة أخرى في مدينة الحلة الخميس ما أدى إلى مقتل 5 آخرين.",
+    );
+    let incidents = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .count();
+    assert_eq!(incidents, 2, "{events:#?}");
+}
+
+#[test]
 fn a_dual_of_members_or_guards_counts_two() {
     for text in [
         "أسفر القصف عن مقتل فردين من المسلحين في مدينة رفح أمس.",
