@@ -261,6 +261,30 @@ fn a_suicide_bombing_told_without_and_with_the_bomber_is_one_incident() {
 }
 
 #[test]
+fn a_statement_of_today_tells_what_happened_the_day_before() {
+    // the strikes said today are the story's of yesterday; a day of their own still dates them
+    for (text, day) in [
+        (
+            "شنت طائرات التحالف ثلاث غارات قرب مدينة الموصل أمس. \
+             وقال بيان للتحالف اليوم إن خمس غارات قرب مدينة الرمادي دمرت مواقع للتنظيم.",
+            "2015-07-31",
+        ),
+        (
+            "شنت طائرات التحالف ثلاث غارات قرب مدينة الموصل أمس. \
+             وقال بيان للتحالف اليوم إن خمس غارات شنت الأحد دمرت مواقع قرب مدينة الرمادي.",
+            "2015-07-26",
+        ),
+    ] {
+        let events = extract(text);
+        let e = (events.iter())
+            .find(|e| e.location.as_ref().is_some_and(|l| l.text == "الرمادي"))
+            .expect("the Ramadi strikes");
+        let d = e.date.as_ref().expect("a date");
+        assert_eq!(d.value, day, "{text}: {d:#?}");
+    }
+}
+
+#[test]
 fn a_dual_of_members_or_guards_counts_two() {
     for text in [
         "أسفر القصف عن مقتل فردين من المسلحين في مدينة رفح أمس.",
