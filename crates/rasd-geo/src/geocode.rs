@@ -868,6 +868,10 @@ impl Geocoder {
                 if (blocked.contains(name_key[0]) || blocked.contains(bare)) && !located {
                     break;
                 }
+                // a word of one or two letters is a particle, not a name ("عدة مناطق من البلاد")
+                if bare.strip_prefix("ال").unwrap_or(bare).chars().count() <= 2 {
+                    break;
+                }
                 names.push((start, k));
                 if !plural || k >= toks.len() || !toks[k].key.starts_with('و') {
                     break;
@@ -2220,6 +2224,9 @@ mod tests {
         assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:?}");
         let ms = g.mentions_in_text("سيطر المسلحون على منطقة الربيعي في تعز");
         assert!(!ms.iter().any(|m| m.text == "الربيعي"), "{ms:?}");
+        // a particle after "مناطق" is no name
+        let ms = g.mentions_in_text("اندلعت اشتباكات في مناطق من مدينة سبها");
+        assert!(!ms.iter().any(|m| m.text == "من"), "{ms:?}");
     }
 
     #[test]
