@@ -87,6 +87,7 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
                 && own_toll(later)
                 && later.sentence != earlier.sentence
                 && !tolls_agree(&earlier.kills, &later.kills)
+                && !bomber_apart(earlier, later)
                 && account(&later.kills) != Account::Revised
                 // (a headline's toll of one side is a part of the account's: "استشهاد عشرة من
                 // منسوبي القوات" and "استشهاد عشرة ... إضافة إلى ثلاثة من العاملين")
@@ -213,7 +214,7 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     // a retelling adds no toll of its own: a count that differs is another incident (a roundup
     // of a war's day: "قتل 20 متمرداً في قصف ..." after another strike); a headline with no
     // toll is retold by the account that gives one
-    let agree = total(&earlier.kills) == total(&later.kills);
+    let agree = total(&earlier.kills) == total(&later.kills) || bomber_apart(earlier, later);
     later.kills.is_empty() || agree || (headline && earlier.kills.is_empty())
 }
 
@@ -273,6 +274,18 @@ fn tolls_agree(a: &[CountPiece], b: &[CountPiece]) -> bool {
     }
     let vague = (a.iter().chain(b)).any(|p| p.qualifier != rasd_core::Qualifier::Exact);
     vague && ta.min(tb) >= RETOLD_TOLL && ta.abs_diff(tb) * 5 <= ta.max(tb)
+}
+
+/// Whether two suicide bombings' tolls differ by one: the same dead told without and with the
+/// bomber ("قتل ستة" and "نقل سبع جثث بينها جثة الانتحارية"), who is counted
+/// (REPORTS_GUIDELINES.md: attackers killed in the incident are included).
+fn bomber_apart(a: &Candidate, b: &Candidate) -> bool {
+    let suicide = |c: &Candidate| c.has_event_trigger && c.sub_event_type == "Suicide bomb";
+    suicide(a)
+        && suicide(b)
+        && !a.kills.is_empty()
+        && !b.kills.is_empty()
+        && total(&a.kills).abs_diff(total(&b.kills)) == 1
 }
 
 /// Adds the victim groups `into` does not hold yet (by span).
@@ -396,6 +409,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     into.mentions.extend(other.mentions.iter().copied());
     let take_date =
         (!into.own_date() && other.own_date()) || (into.date.is_none() && other.date.is_some());
+    // the toll with the bomber, the higher
+    let with_bomber = bomber_apart(into, &other) && total(&other.kills) > total(&into.kills);
     if takes_over {
         into.event_type = other.event_type;
         into.sub_event_type = other.sub_event_type;
@@ -414,7 +429,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         || adds_succumbed(&into.kills, &other.kills)
     {
         into.kills.extend(other.kills);
-    } else if takes_toll(&into.kills, &other.kills) {
+    } else if with_bomber || takes_toll(&into.kills, &other.kills) {
         into.kills = other.kills;
     }
     if takes_toll(&into.injuries, &other.injuries) {

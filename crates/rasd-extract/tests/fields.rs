@@ -237,6 +237,54 @@ fn a_round_toll_and_a_counted_one_told_again_are_one_incident() {
 }
 
 #[test]
+fn a_suicide_bombing_told_without_and_with_the_bomber_is_one_incident() {
+    // "خمسة" killed, then "ست جثث" with the bomber's: one bombing, the toll with the bomber
+    let events = extract(
+        "قتل خمسة أشخاص عندما فجر انتحاري نفسه أمس في سوق مدينة الحلة. \
+         وقال شاهد إن هجوما انتحاريا وقع في سوق مدينة الحلة ونقلت ست جثث إلى المستشفى.",
+    );
+    let incidents: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(incidents.len(), 1, "{events:#?}");
+    let f = incidents[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(6), "{f:#?}");
+    // two car bombs whose tolls differ by one stay two incidents
+    let events = extract(
+        "انفجرت سيارة مفخخة في مدينة الحلة الخميس مما أسفر عن مقتل 6 أشخاص. \
+         وانفجرت سيارة مفخخة أخرى في مدينة الحلة الخميس ما أدى إلى مقتل 5 آخرين.",
+    );
+    let incidents = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .count();
+    assert_eq!(incidents, 2, "{events:#?}");
+}
+
+#[test]
+fn a_statement_of_today_tells_what_happened_the_day_before() {
+    // the strikes said today are the story's of yesterday; a day of their own still dates them
+    for (text, day) in [
+        (
+            "شنت طائرات التحالف ثلاث غارات قرب مدينة الموصل أمس. \
+             وقال بيان للتحالف اليوم إن خمس غارات قرب مدينة الرمادي دمرت مواقع للتنظيم.",
+            "2015-07-31",
+        ),
+        (
+            "شنت طائرات التحالف ثلاث غارات قرب مدينة الموصل أمس. \
+             وقال بيان للتحالف اليوم إن خمس غارات شنت الأحد دمرت مواقع قرب مدينة الرمادي.",
+            "2015-07-26",
+        ),
+    ] {
+        let events = extract(text);
+        let e = (events.iter())
+            .find(|e| e.location.as_ref().is_some_and(|l| l.text == "الرمادي"))
+            .expect("the Ramadi strikes");
+        let d = e.date.as_ref().expect("a date");
+        assert_eq!(d.value, day, "{text}: {d:#?}");
+    }
+}
+
+#[test]
 fn a_dual_of_members_or_guards_counts_two() {
     for text in [
         "أسفر القصف عن مقتل فردين من المسلحين في مدينة رفح أمس.",

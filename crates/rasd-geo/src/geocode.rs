@@ -122,7 +122,13 @@ struct RawMatch {
     /// The text had the article and the gazetteer name lacks it (الدبس ~ دبس).
     article_dropped: bool,
     candidates: Vec<u32>,
+    /// Candidates named by the name without its head cue word alone ("مدينة زنجبار": the
+    /// Yemeni town "زنجبار" beside Zanzibar, whose full name is "مدينة زنجبار").
+    split: Vec<u32>,
     cues: Vec<FoundCue>,
+    /// The feature cue of the list the name stands in, told before its first name
+    /// ([`Geocoder::list_cues`]): it licenses the name as a place, but does not score it.
+    list_cue: Option<FoundCue>,
     /// A distance ("120 كلم") stood before the direction cue.
     distance: bool,
     /// The sentence is a sports report (names without a cue are teams).
@@ -776,6 +782,16 @@ impl Geocoder {
             }
             words[j].sub_cue
         };
+        // a direction word ("غرب", "شمالي", "قرب") at token j
+        let direction_at = |j: usize| {
+            j < toks.len()
+                && is_word(toks[j].kind)
+                && (words[j].variants.iter()).any(|v| {
+                    v.cues.iter().any(|c| {
+                        c.words.len() == 1 && matches!(c.kind, CueKind::Direction | CueKind::Near)
+                    })
+                })
+        };
         // the dominant town of the document, for sub-places whose sentence names none
         let mut counts: FxHashMap<u32, usize> = FxHashMap::default();
         for (i, _) in raws.iter().enumerate() {
@@ -843,7 +859,20 @@ impl Geocoder {
                 } else {
                     &self.lex.adjectives
                 };
-                if blocked.contains(name_key[0]) || blocked.contains(bare) {
+                // ... unless a direction from a town follows it at once ("منطقة الربيعي غرب
+                // تعز"): an area the text locates by that town
+                let located = fc == FeatureCue::Region
+                    && !self.lex.adjectives.contains(name_key[0])
+                    && direction_at(k)
+                    && (k + 1..(k + 3).min(toks.len()))
+                        .find(|&x| !direction_at(x))
+                        .and_then(|x| starts.get(&x))
+                        .is_some_and(|&ri| anchor_ok(ri));
+                if (blocked.contains(name_key[0]) || blocked.contains(bare)) && !located {
+                    break;
+                }
+                // a word of one or two letters is a particle, not a name ("عدة مناطق من البلاد")
+                if bare.strip_prefix("ال").unwrap_or(bare).chars().count() <= 2 {
                     break;
                 }
                 names.push((start, k));
@@ -1226,7 +1255,40 @@ impl Geocoder {
             .enumerate()
             .map(|(i, m)| self.resolve(i, m, &raws, &ctx2, &sup2, &shared))
             .collect();
+        self.check_list_cues(&raws, &mut res, &ctx2);
         (raws, res)
+    }
+
+    /// A name that only its list's cue makes a place is one when the name before it, whose
+    /// cue it took, is a place of the same country ("في منطقة الحصن والزاوية" in an Iraqi
+    /// report: not Zawiya of Libya when "الحصن" is no place).
+    fn check_list_cues(&self, raws: &[RawMatch], res: &mut [Resolution], ctx: &CountryCtx) {
+        for i in 1..raws.len() {
+            let m = &raws[i];
+            if m.list_cue.is_none() || res[i].rejected.is_some() {
+                continue;
+            }
+            let Some(w) = res[i].ranked.first() else {
+                continue;
+            };
+            let alone = RawMatch {
+                list_cue: None,
+                ..m.clone()
+            };
+            let Some(why) = self.reject(&alone, w, ctx) else {
+                continue;
+            };
+            let prev = &res[i - 1];
+            let same_country = prev.rejected.is_none()
+                && prev.ranked.first().is_some_and(|p| {
+                    self.gaz.place(p.place).country == self.gaz.place(w.place).country
+                });
+            if !same_country {
+                res[i].rejected = Some(format!(
+                    "{why} (its list's cue is no help: the name before it is no place of its country)"
+                ));
+            }
+        }
     }
 
     /// Feature and population prior of a place.
@@ -1445,6 +1507,9 @@ impl Geocoder {
         if m.article_dropped {
             add(&mut s, &|| "article dropped".into(), -0.7);
         }
+        if m.split.contains(&c) {
+            add(&mut s, &|| "named without the head word".into(), -1.0);
+        }
         for cue in &m.cues {
             if let CueKind::Feature(fc) = cue.kind {
                 add(
@@ -1515,17 +1580,19 @@ impl Geocoder {
     /// Why the winner is not taken as a place, if it is not.
     fn reject(&self, m: &RawMatch, w: &Scored, ctx: &CountryCtx) -> Option<String> {
         let p = self.gaz.place(w.place);
+        // the name's own cues and its list's
+        let cues: Vec<&FoundCue> = m.cues.iter().chain(m.list_cue.iter()).collect();
         match m.masked {
             Some(MaskKind::Idiom) => return Some("part of an idiom".into()),
             Some(MaskKind::Organisation) => return Some("part of an organisation's name".into()),
             None => {}
         }
-        if m.cues.first().is_some_and(|c| c.kind == CueKind::NotPlace) {
+        if cues.first().is_some_and(|c| c.kind == CueKind::NotPlace) {
             return Some("names an organisation (club, team, newspaper ...)".into());
         }
-        let licensed = m.cues.iter().any(|c| c.kind.licenses_common_word());
+        let licensed = cues.iter().any(|c| c.kind.licenses_common_word());
         let place_cue = m.clitic_prep
-            || m.cues
+            || cues
                 .iter()
                 .any(|c| !matches!(c.kind, CueKind::NotPlace | CueKind::DistanceUnit));
         if m.sports && !place_cue && matches!(p.feature, Feature::City | Feature::Town) {
@@ -1549,11 +1616,7 @@ impl Geocoder {
             Feature::Country | Feature::Admin1 | Feature::Region
         );
         // (a big city right after a title is rather the object: "غادر الوزير القاهرة")
-        if m.after_title
-            && !region
-            && p.population < 1_000_000
-            && m.cues.is_empty()
-            && !m.clitic_prep
+        if m.after_title && !region && p.population < 1_000_000 && cues.is_empty() && !m.clitic_prep
         {
             return Some("right after a title (المحلل، النائبة): a person's name".into());
         }
@@ -1570,7 +1633,7 @@ impl Geocoder {
                 ));
             }
         }
-        let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
+        let feature_cue = cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
         let key = &m.name_key;
         let bare = key.strip_prefix("ال").unwrap_or(key);
         let NameLex {
@@ -1581,7 +1644,7 @@ impl Geocoder {
         } = m.lex;
         // only a feature cue right before it makes it a name ("منطقة الجزيرة"; not "مدينة في
         // البلاد")
-        let next_feature_cue = (m.cues.iter())
+        let next_feature_cue = (cues.iter())
             .max_by_key(|c| c.span.start)
             .is_some_and(|c| matches!(c.kind, CueKind::Feature(_)));
         if anaphor && !next_feature_cue {
@@ -1589,7 +1652,7 @@ impl Geocoder {
         }
         if common {
             // the cue must agree with what the place is ("حي الشرطة" is not "مديرية الشرطة")
-            let agreeing = m.cues.iter().any(|c| match c.kind {
+            let agreeing = cues.iter().any(|c| match c.kind {
                 CueKind::Feature(fc) => cue_agreement(fc, p.feature) >= 0.8,
                 CueKind::Direction => true,
                 _ => false,
@@ -1797,6 +1860,7 @@ impl Geocoder {
             let (mut cues, distance) = self.cues_before(doc, words, i);
             let mut name_key = name_key;
             let mut tok_start = i;
+            let mut split: Vec<u32> = Vec::new();
             // a name that starts with a cue word carries it ("محافظة نينوى", "مخيم جباليا")
             if len > 1 {
                 let w0 = name_key.split(' ').next().unwrap_or("");
@@ -1827,14 +1891,25 @@ impl Geocoder {
                                 FeatureCue::Admin1 | FeatureCue::Admin2 | FeatureCue::Region
                             )
                         );
+                        // the rest may also name other places of the cue's kind, elsewhere:
+                        // the head word is then only their cue, and context decides
+                        if let CueKind::Feature(fc) = c.kind {
+                            split = (rest.iter().copied())
+                                .filter(|&r| !places.iter().any(|&p| self.same_place(p, r)))
+                                .filter(|&r| cue_agreement(fc, self.gaz.place(r).feature) >= 2.0)
+                                .collect();
+                        }
                         if let Some(n) = next[i] {
-                            if admin_word || !same.is_empty() {
+                            if admin_word || !same.is_empty() || !split.is_empty() {
                                 span.start = toks[n].span.start;
                                 name_key = rest_key.to_string();
                                 tok_start = n;
                                 places.extend(same);
+                                places.extend(split.iter().copied());
                                 places.sort_unstable();
                                 places.dedup();
+                            } else {
+                                split.clear();
                             }
                         }
                     }
@@ -1883,12 +1958,43 @@ impl Geocoder {
                 name_key,
                 article_dropped: dropped,
                 candidates: places,
+                split,
                 cues,
+                list_cue: None,
                 distance,
             });
             i = last + 1;
         }
+        self.list_cues(doc, &mut out);
         out
+    }
+
+    /// A feature cue before the first name of a list stands for every name of it ("في منطقتي
+    /// الصكرة والزاوية", "قرى العيص ووادي فاطمة"): a name with no cue of its own, joined to the
+    /// name before it by "و" alone, takes that name's nearest feature cue as its list cue, which
+    /// licenses it as a place (a common word, a minor place) but does not score it (not onto a
+    /// country's name, which needs none).
+    fn list_cues(&self, doc: &Document, out: &mut [RawMatch]) {
+        for k in 1..out.len() {
+            let (before, rest) = out.split_at_mut(k);
+            let (a, b) = (&before[k - 1], &mut rest[0]);
+            if !b.cues.is_empty() || b.masked.is_some() || b.span.start < a.span.end {
+                continue;
+            }
+            // "X وY" alone: after a comma a new clause may start ("مدينة الرمادي، وإن ...")
+            let gap = doc.slice(Span::new(a.span.end, b.span.start));
+            if gap.trim() != "و" {
+                continue;
+            }
+            let country =
+                (b.candidates.iter()).any(|&c| self.gaz.place(c).feature == Feature::Country);
+            let cue = (a.cues.iter().chain(a.list_cue.iter()))
+                .filter(|c| matches!(c.kind, CueKind::Feature(_)))
+                .max_by_key(|c| c.span.start);
+            if let (false, Some(cue)) = (country, cue) {
+                b.list_cue = Some(cue.clone());
+            }
+        }
     }
 
     /// Whether the name of tokens `i..=last` stands alone in quotes and is told or asked
@@ -2090,6 +2196,48 @@ mod tests {
         let ms = g.mentions_in_text("اشتباكات في طرابلس بين قوات ليبية ومسلحين قرب مصراتة");
         let m = ms.iter().find(|m| m.text == "طرابلس").unwrap();
         assert_eq!(m.location.country.as_deref(), Some("LY"), "{m:?}");
+    }
+
+    #[test]
+    fn a_name_with_a_head_word_also_reads_as_cue_and_name() {
+        let g = Geocoder::global();
+        // "مدينة زنجبار" is Zanzibar's full name, but "مدينة" + "زنجبار" is the Yemeni town too
+        let ms = g.mentions_in_text("استعادت القوات مدينة زنجبار في محافظة أبين جنوب اليمن");
+        let m = ms.iter().find(|m| m.text == "زنجبار").unwrap();
+        assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:?}");
+        let ms = g.mentions_in_text("وصل الوزير إلى مدينة زنجبار في تنزانيا");
+        let m = ms.iter().find(|m| m.text == "زنجبار").unwrap();
+        assert_eq!(m.location.country.as_deref(), Some("TZ"), "{m:?}");
+    }
+
+    #[test]
+    fn a_list_takes_the_cue_of_its_first_name() {
+        let g = Geocoder::global();
+        // "البعث" is a common word: a place after "مدن ... و"
+        let ms = g.mentions_in_text("سقطت قذائف على مدن نوى والبعث في ريف القنيطرة السورية");
+        assert!(ms.iter().any(|m| m.text == "البعث"), "{ms:?}");
+        // but not after a comma, where a clause may start, nor after a name that is no place
+        let ms = g.mentions_in_text("قصفت الطائرات مدينة نوى، وإن القصف مستمر");
+        assert!(!ms.iter().any(|m| m.text.contains("إن")), "{ms:?}");
+        let ms = g.mentions_in_text("دارت اشتباكات في منطقة الحصن والزاوية غرب العراق");
+        assert!(!ms.iter().any(|m| m.text == "الزاوية"), "{ms:?}");
+    }
+
+    #[test]
+    fn an_area_located_by_a_direction_from_a_town_is_a_sub_place() {
+        let g = Geocoder::global();
+        // "الربيعي" is a common word: after "منطقة" a place only when the text locates it
+        let ms = g.mentions_in_text("سيطر المسلحون على منطقة الربيعي غرب تعز");
+        let m = ms
+            .iter()
+            .find(|m| m.text == "الربيعي")
+            .expect("a sub-place");
+        assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:?}");
+        let ms = g.mentions_in_text("سيطر المسلحون على منطقة الربيعي في تعز");
+        assert!(!ms.iter().any(|m| m.text == "الربيعي"), "{ms:?}");
+        // a particle after "مناطق" is no name
+        let ms = g.mentions_in_text("اندلعت اشتباكات في مناطق من مدينة سبها");
+        assert!(!ms.iter().any(|m| m.text == "من"), "{ms:?}");
     }
 
     #[test]

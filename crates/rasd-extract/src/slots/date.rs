@@ -22,13 +22,21 @@ impl Context<'_> {
         // was said: it dates what was said, but not as a day of its own that would part it from
         // an incident of another day told before; the day of the clause that describes the
         // incident dates it first ("ندد الخطباء اليوم بالتفجير الذي حدث ... يوم أمس")
+        // (the day of publication told with the verb of saying, "وقال بيان اليوم: إن خمس
+        // غارات" after "شن التحالف 20 غارة أمس", is when the statement came: the story's day
+        // just before dates what it tells)
+        let story = || self.story_date_before(span.start);
+        let today = |d: &DateMention| self.published.is_some_and(|p| p == d.day);
+        let just_before = |s: &DateMention, d: &DateMention| {
+            (1..=NEWS_DAYS_BEFORE).contains(&(d.day.ordinal() - s.day.ordinal()))
+        };
         self.relative_clause_date(own.clone(), trigger_span)
             .or_else(|| nearest(own, trigger_span))
-            .map(|d| (d.clone(), self.said(d)))
-            .or_else(|| {
-                self.story_date_before(span.start)
-                    .map(|d| (d.clone(), true))
+            .map(|d| match story() {
+                Some(s) if self.said(d) && today(d) && just_before(s, d) => (s.clone(), true),
+                _ => (d.clone(), self.said(d)),
             })
+            .or_else(|| story().map(|d| (d.clone(), true)))
     }
 
     /// The day told in the relative clause that describes the incident's words ("ندد الخطباء
@@ -54,6 +62,10 @@ impl Context<'_> {
             .min_by_key(|d| d.span.start)
     }
 }
+
+/// How many days before the publication day a story's day may be for a statement told that
+/// day to date nothing of its own ([`Context::incident_date`]).
+const NEWS_DAYS_BEFORE: i64 = 2;
 
 /// How many words after an incident's words a relative pronoun may open the clause that
 /// describes it ("بالتفجير الإجرامي الذي").
