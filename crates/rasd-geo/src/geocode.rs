@@ -33,7 +33,7 @@
 //! province, region or country.
 
 use std::fmt::Write as _;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 use rasd_text::{Document, Span, TokenKind};
 
@@ -65,6 +65,9 @@ pub struct PlaceMention {
 pub struct Geocoder {
     gaz: &'static Gazetteer,
     lex: &'static Lexicon,
+    /// The [`WordInfo`]s computed so far, shared by the threads: a thread computes a key's info
+    /// only when no thread has (each thread keeps its own index of them, [`Memo`]).
+    shared: Mutex<FxHashMap<String, Arc<WordInfo>>>,
 }
 
 /// A cue found before a mention.
@@ -245,6 +248,7 @@ impl Default for Geocoder {
         Geocoder {
             gaz: Gazetteer::global(),
             lex: Lexicon::global(),
+            shared: Mutex::default(),
         }
     }
 }
@@ -393,7 +397,19 @@ struct Variant {
     cues: &'static [Cue],
 }
 
-type WordMemo = FxHashMap<String, Rc<WordInfo>>;
+/// A thread's index of the word infos it has read: each key's slot in `infos` (a document's
+/// words are looked up once, into slots, and then read as plain references: no reference count
+/// touched per token).
+#[derive(Default)]
+struct Memo {
+    /// The geocoder the entries were computed for.
+    owner: usize,
+    ids: FxHashMap<String, u32>,
+    infos: Vec<Arc<WordInfo>>,
+}
+
+/// How many keys a memo holds before it starts afresh (memory stays bounded on any input).
+const MEMO_CAP: usize = 200_000;
 
 fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
     let chars: Vec<char> = key.chars().collect();
@@ -511,31 +527,52 @@ impl Geocoder {
         self.gaz
     }
 
-    /// What this geocoder reads off a token key, memoized per thread (see [`WordInfo`]).
-    fn word(&self, key: &str) -> Rc<WordInfo> {
+    /// The [`WordInfo`] of a key from the memo the threads share, computed if no thread has.
+    fn shared_word(&self, key: &str) -> Arc<WordInfo> {
+        let lock = || self.shared.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(w) = lock().get(key) {
+            return w.clone();
+        }
+        // (computed outside the lock: two threads may both compute a key, alike)
+        let w = Arc::new(self.compute_word(key));
+        let mut shared = lock();
+        if shared.len() >= MEMO_CAP {
+            shared.clear();
+        }
+        shared.entry(key.to_string()).or_insert(w).clone()
+    }
+
+    /// Calls `f` with the [`WordInfo`] of every token of the document, looked up in the
+    /// thread's memo (see [`WordInfo`]). `f` must not call it again.
+    fn with_words<R>(&self, doc: &Document, f: impl FnOnce(&[&WordInfo]) -> R) -> R {
         thread_local! {
-            // (the geocoder the entries were computed for, the entries)
-            static MEMO: std::cell::RefCell<(usize, WordMemo)> =
-                std::cell::RefCell::new((0, WordMemo::default()));
+            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::default();
         }
         let owner = self as *const Geocoder as usize;
         MEMO.with(|m| {
-            {
-                let m = m.borrow();
-                if m.0 == owner {
-                    if let Some(w) = m.1.get(key) {
-                        return w.clone();
-                    }
+            let slots: Vec<u32> = {
+                let mut m = m.borrow_mut();
+                if m.owner != owner || m.infos.len() >= MEMO_CAP {
+                    m.owner = owner;
+                    m.ids.clear();
+                    m.infos.clear();
                 }
-            }
-            let w = Rc::new(self.compute_word(key));
-            let mut m = m.borrow_mut();
-            if m.0 != owner || m.1.len() > 200_000 {
-                m.0 = owner;
-                m.1.clear();
-            }
-            m.1.insert(key.to_string(), w.clone());
-            w
+                let Memo { ids, infos, .. } = &mut *m;
+                (doc.tokens.iter())
+                    .map(|t| match ids.get(t.key.as_str()) {
+                        Some(&k) => k,
+                        None => {
+                            let k = infos.len() as u32;
+                            infos.push(self.shared_word(&t.key));
+                            ids.insert(t.key.clone(), k);
+                            k
+                        }
+                    })
+                    .collect()
+            };
+            let m = m.borrow();
+            let words: Vec<&WordInfo> = slots.iter().map(|&k| &*m.infos[k as usize]).collect();
+            f(&words)
         })
     }
 
@@ -674,22 +711,34 @@ impl Geocoder {
             .collect()
     }
 
-    /// The [`WordInfo`] of every token of the document.
-    fn words(&self, doc: &Document) -> Vec<Rc<WordInfo>> {
-        doc.tokens.iter().map(|t| self.word(&t.key)).collect()
-    }
-
     /// All place mentions of the document, disambiguated with the document as context.
     pub fn mentions(&self, doc: &Document) -> Vec<PlaceMention> {
-        let words = self.words(doc);
-        let (raws, res) = self.run(doc, &words, false);
+        self.with_words(doc, |words| self.mentions_of(doc, words))
+    }
+
+    /// [`Geocoder::mentions`] and [`Geocoder::country_words`] of the document, its words looked
+    /// up once.
+    pub fn mentions_and_country_words(
+        &self,
+        doc: &Document,
+    ) -> (Vec<PlaceMention>, Vec<(&'static str, Span)>) {
+        self.with_words(doc, |words| {
+            (
+                self.mentions_of(doc, words),
+                self.country_words_of(doc, words),
+            )
+        })
+    }
+
+    fn mentions_of(&self, doc: &Document, words: &[&WordInfo]) -> Vec<PlaceMention> {
+        let (raws, res) = self.run(doc, words, false);
         let mut out: Vec<PlaceMention> = raws
             .iter()
             .zip(res.iter())
             .filter(|(_, r)| r.rejected.is_none() && !r.ranked.is_empty())
             .map(|(m, r)| self.to_mention(doc, m, &r.ranked[0]))
             .collect();
-        let subs = self.sub_places(doc, &words, &raws, &res);
+        let subs = self.sub_places(doc, words, &raws, &res);
         // a mention overlapping a sub-place gives way to it: the sub-places by start, with the
         // furthest end so far, answer by binary search (a scan of them all per mention was
         // quadratic in a long document)
@@ -744,7 +793,7 @@ impl Geocoder {
     fn sub_places(
         &self,
         doc: &Document,
-        words: &[Rc<WordInfo>],
+        words: &[&WordInfo],
         raws: &[RawMatch],
         res: &[Resolution],
     ) -> Vec<SubPlace> {
@@ -922,11 +971,12 @@ impl Geocoder {
     /// "الباكستاني", actors such as "البيشمركة", and the resolved places), heaviest first. For
     /// a record whose sentence names no place: the first entry is the likeliest country.
     pub fn countries(&self, doc: &Document) -> Vec<(String, f32)> {
-        let words = self.words(doc);
-        let (raws, res) = self.run(doc, &words, false);
-        let winners = winners(&res);
-        let base = self.word_context(doc, &words);
-        let ctx = self.country_context(&base, &raws, Some(&winners));
+        let ctx = self.with_words(doc, |words| {
+            let (raws, res) = self.run(doc, words, false);
+            let winners = winners(&res);
+            let base = self.word_context(doc, words);
+            self.country_context(&base, &raws, Some(&winners))
+        });
         let mut v: Vec<(String, f32)> = ctx
             .weights
             .into_iter()
@@ -941,19 +991,25 @@ impl Geocoder {
     /// phrases, each with its span, in text order. For an incident whose sentence names no
     /// place, they say which country the story is about.
     pub fn country_words(&self, doc: &Document) -> Vec<(String, Span)> {
+        let words = self.with_words(doc, |words| self.country_words_of(doc, words));
+        (words.into_iter())
+            .map(|(c, span)| (c.to_string(), span))
+            .collect()
+    }
+
+    fn country_words_of(&self, doc: &Document, words: &[&WordInfo]) -> Vec<(&'static str, Span)> {
         let mut out = Vec::new();
         let toks = &doc.tokens;
-        let words = self.words(doc);
-        for (i, (t, w)) in toks.iter().zip(&words).enumerate() {
+        for (i, (t, w)) in toks.iter().zip(words).enumerate() {
             if !is_word(t.kind) {
                 continue;
             }
             if let Some(c) = w.country_word {
-                out.push((c.to_string(), t.span));
+                out.push((c, t.span));
                 continue;
             }
             if let Some((words, c)) = self.country_phrases_at(toks, i, w).next() {
-                out.push((c.clone(), t.span.cover(toks[i + words.len() - 1].span)));
+                out.push((c.as_str(), t.span.cover(toks[i + words.len() - 1].span)));
             }
         }
         out
@@ -967,10 +1023,13 @@ impl Geocoder {
     /// Human-readable candidates and why the winner won, for gazetteer maintainers.
     pub fn explain(&self, text: &str) -> String {
         let doc = Document::analyze(text);
-        let words = self.words(&doc);
-        let (raws, res) = self.run(&doc, &words, true);
+        self.with_words(&doc, |words| self.explain_doc(&doc, words))
+    }
+
+    fn explain_doc(&self, doc: &Document, words: &[&WordInfo]) -> String {
+        let (raws, res) = self.run(doc, words, true);
         let mut out = String::new();
-        let base = self.word_context(&doc, &words);
+        let base = self.word_context(doc, words);
         let ctx = self.country_context(&base, &raws, None);
         if !ctx.weights.is_empty() {
             let mut v: Vec<_> = ctx.weights.iter().map(|(c, w)| (c, w)).collect();
@@ -1006,7 +1065,7 @@ impl Geocoder {
                     let _ = writeln!(out, "  not a place: {why}");
                 }
                 None => {
-                    let mention = self.to_mention(&doc, m, &r.ranked[0]);
+                    let mention = self.to_mention(doc, m, &r.ranked[0]);
                     let l = &mention.location;
                     let _ = writeln!(
                         out,
@@ -1055,8 +1114,8 @@ impl Geocoder {
                 let _ = writeln!(out, "    ... {} more candidates", total - 6);
             }
         }
-        for sp in self.sub_places(&doc, &words, &raws, &res) {
-            let m = self.sub_place_mention(&doc, &sp, &raws, &res);
+        for sp in self.sub_places(doc, words, &raws, &res) {
+            let m = self.sub_place_mention(doc, &sp, &raws, &res);
             let _ = writeln!(
                 out,
                 "\n«{}» [{}, {}) cue: {}\n  => {} {} not in the gazetteer: part of {} ({}) {:.4},{:.4} precision {}",
@@ -1145,7 +1204,7 @@ impl Geocoder {
     fn run(
         &self,
         doc: &Document,
-        words: &[Rc<WordInfo>],
+        words: &[&WordInfo],
         trace: bool,
     ) -> (Vec<RawMatch>, Vec<Resolution>) {
         let raws = self.find_names(doc, words);
@@ -1259,7 +1318,7 @@ impl Geocoder {
 
     /// The country weights of the document's words: country names and demonyms, and context
     /// words and phrases (actors ...).
-    fn word_context(&self, doc: &Document, words: &[Rc<WordInfo>]) -> CountryCtx {
+    fn word_context(&self, doc: &Document, words: &[&WordInfo]) -> CountryCtx {
         let mut ctx = CountryCtx::default();
         let toks = &doc.tokens;
         for (i, (t, w)) in toks.iter().zip(words).enumerate() {
@@ -1648,7 +1707,7 @@ impl Geocoder {
     }
 
     /// Leftmost-longest gazetteer names over the document's word tokens.
-    fn find_names(&self, doc: &Document, words: &[Rc<WordInfo>]) -> Vec<RawMatch> {
+    fn find_names(&self, doc: &Document, words: &[&WordInfo]) -> Vec<RawMatch> {
         let toks = &doc.tokens;
         let underscore = |j: usize| {
             toks.get(j)
@@ -1892,7 +1951,7 @@ impl Geocoder {
     /// something: a word of saying or asking right before the quotes (within two words: "علمت
     /// «الشرق الأوسط»", "اطلعت عليها «...»"), or لـ before them and such a word within eight
     /// words of the sentence ("وقال مصدر أمني لـ«الشرق الأوسط»").
-    fn quoted_outlet(&self, doc: &Document, words: &[Rc<WordInfo>], i: usize, last: usize) -> bool {
+    fn quoted_outlet(&self, doc: &Document, words: &[&WordInfo], i: usize, last: usize) -> bool {
         let toks = &doc.tokens;
         if i < 2 || !quoted(doc, i, last) {
             return false;
@@ -1943,12 +2002,7 @@ impl Geocoder {
 
     /// Cue words right before token `i` (up to three, e.g. "على بعد 120 كلم شمال"), and
     /// whether a distance was given.
-    fn cues_before(
-        &self,
-        doc: &Document,
-        words: &[Rc<WordInfo>],
-        i: usize,
-    ) -> (Vec<FoundCue>, bool) {
+    fn cues_before(&self, doc: &Document, words: &[&WordInfo], i: usize) -> (Vec<FoundCue>, bool) {
         let toks = &doc.tokens;
         let mut cues = Vec::new();
         let mut distance = false;
@@ -1980,7 +2034,7 @@ impl Geocoder {
                     let ok = (0..n - 1).all(|k| {
                         let tk = &toks[j - n + k];
                         is_word(tk.kind)
-                            && strip_key_matches(&tk.key, &words[j - n + k], &c.words[k], k == 0)
+                            && strip_key_matches(&tk.key, words[j - n + k], &c.words[k], k == 0)
                     });
                     if ok {
                         hit = Some((c.kind, n));
@@ -2067,6 +2121,35 @@ mod tests {
         let m = ms.iter().find(|m| m.text == "كركوك").unwrap();
         assert_eq!(m.feature, "city");
         assert_eq!(m.location.precision, Some(1));
+    }
+
+    #[test]
+    fn threads_sharing_the_word_memo_find_the_same_places() {
+        let texts = [
+            "اشتباكات في طرابلس شمال لبنان بين الجيش اللبناني ومسلحين",
+            "انفجار سيارة مفخخة في حي الوسطي بكركوك وقتل جنديان قرب داقوق",
+            "قال مصدر أمني لـ«الشرق الأوسط» إن القوات الباكستانية قصفت مواقع في وزيرستان",
+        ];
+        // a geocoder of its own: its memo starts empty, and both threads fill it at once
+        let g = Geocoder::default();
+        let alone: Vec<_> = texts
+            .iter()
+            .map(|t| Geocoder::default().mentions_in_text(t))
+            .collect();
+        std::thread::scope(|s| {
+            let runs: Vec<_> = (0..2)
+                .map(|_| s.spawn(|| texts.map(|t| g.mentions_in_text(t))))
+                .collect();
+            for r in runs {
+                assert_eq!(r.join().unwrap().to_vec(), alone);
+            }
+        });
+        let doc = Document::analyze(texts[2]);
+        let (places, words) = g.mentions_and_country_words(&doc);
+        assert_eq!(places, g.mentions(&doc));
+        let owned: Vec<(String, Span)> = words.iter().map(|(c, s)| (c.to_string(), *s)).collect();
+        assert_eq!(owned, g.country_words(&doc));
+        assert!(!owned.is_empty());
     }
 
     #[test]
