@@ -68,6 +68,24 @@ pub struct Geocoder {
     /// The [`WordInfo`]s computed so far, shared by the threads: a thread computes a key's info
     /// only when no thread has (each thread keeps its own index of them, [`Memo`]).
     shared: Mutex<FxHashMap<String, Arc<WordInfo>>>,
+    /// What scoring reads of each place of the gazetteer, by place index.
+    briefs: Box<[Brief]>,
+    /// The countries of the places ([`Brief::country`]); the first is "" (none).
+    countries: Box<[&'static str]>,
+}
+
+/// What scoring reads of a place, for every place side by side: a name shared by hundreds of
+/// villages has every candidate's prior and country read (in the anchors, the scoring order
+/// and both passes) without reading their records.
+#[derive(Debug, Clone, Copy)]
+struct Brief {
+    /// [`Geocoder::prior`].
+    prior: f32,
+    /// Index into [`Geocoder::countries`]: 0 for none.
+    country: u16,
+    feature: Feature,
+    /// [`is_anchor`].
+    anchor: bool,
 }
 
 /// A cue found before a mention.
@@ -152,7 +170,7 @@ struct RawMatch {
 
 /// What the word lists say of a name key (for [`Geocoder::reject`]): it depends on the key
 /// alone, so it is looked up once per raw match, not once per pass.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct NameLex {
     /// A common word (the key, without or with the article).
     common: bool,
@@ -245,10 +263,30 @@ struct Resolution {
 
 impl Default for Geocoder {
     fn default() -> Self {
+        let gaz = Gazetteer::global();
+        let mut countries: Vec<&'static str> = vec![""];
+        let mut ids: FxHashMap<&'static str, u16> = FxHashMap::default();
+        ids.insert("", 0);
+        let briefs = (gaz.places.iter())
+            .map(|p| {
+                let country = *ids.entry(p.country.as_str()).or_insert_with(|| {
+                    countries.push(p.country.as_str());
+                    u16::try_from(countries.len() - 1).expect("fewer countries than 65,536")
+                });
+                Brief {
+                    prior: prior_of(p),
+                    country,
+                    feature: p.feature,
+                    anchor: is_anchor(p),
+                }
+            })
+            .collect();
         Geocoder {
-            gaz: Gazetteer::global(),
+            gaz,
             lex: Lexicon::global(),
             shared: Mutex::default(),
+            briefs,
+            countries: countries.into(),
         }
     }
 }
@@ -391,7 +429,8 @@ struct Variant {
     /// `multi`'s [`NameEntry::second`] hashes, side by side: the binary search for the next
     /// word's hash reads this dense array instead of the 40-byte entries.
     seconds: Box<[u64]>,
-    /// What the word lists say of the variant as a one-word name ([`Geocoder::name_lex`]).
+    /// What the word lists say of the variant as a one-word name ([`Geocoder::name_lex`]; the
+    /// default when no one-word name is `one`).
     lex: NameLex,
     /// The place cues ending with it (none for a variant without the article).
     cues: &'static [Cue],
@@ -504,6 +543,17 @@ fn closest_names(
 
 /// A place that can anchor others (context and closeness): not a bare village or a
 /// neighbourhood that only the derived sources know.
+/// Feature and population prior of a place: the first three terms of its score
+/// ([`Geocoder::score`]), added in the same order.
+fn prior_of(p: &crate::gazetteer::Place) -> f32 {
+    let pop = if p.population > 0 {
+        0.3 * ((p.population as f32) + 1.0).log10()
+    } else {
+        0.0
+    };
+    feature_prior(p.feature) + pop + if p.hand_kept() { 0.5 } else { 0.0 }
+}
+
 fn is_anchor(p: &crate::gazetteer::Place) -> bool {
     match p.feature {
         Feature::Village => p.hand_kept(),
@@ -590,7 +640,11 @@ impl Geocoder {
                         .get(v.as_str())
                         .map_or(&[][..], Vec::as_slice),
                 };
-                let lex = self.name_lex(&v);
+                // (read only for a one-word name)
+                let lex = match one.is_empty() {
+                    true => NameLex::default(),
+                    false => self.name_lex(&v),
+                };
                 Variant {
                     key: v,
                     prefix,
@@ -1221,7 +1275,7 @@ impl Geocoder {
                     .iter()
                     .copied()
                     .filter(|_| m.masked.is_none())
-                    .filter(|&c| is_anchor(self.gaz.place(c)))
+                    .filter(|&c| self.brief(c).anchor)
                     .collect();
                 let mut scored: Vec<(f32, u32)> = a.drain(..).map(|c| (self.prior(c), c)).collect();
                 scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
@@ -1268,11 +1322,7 @@ impl Geocoder {
         let sup2 = Support {
             anchors: winners
                 .iter()
-                .map(|w| {
-                    w.filter(|&c| is_anchor(self.gaz.place(c)))
-                        .into_iter()
-                        .collect()
-                })
+                .map(|w| w.filter(|&c| self.brief(c).anchor).into_iter().collect())
                 .collect(),
             first_pass: false,
             trace,
@@ -1285,15 +1335,18 @@ impl Geocoder {
         (raws, res)
     }
 
-    /// Feature and population prior of a place.
+    /// Feature and population prior of a place ([`prior_of`]).
     fn prior(&self, c: u32) -> f32 {
-        let p = self.gaz.place(c);
-        let pop = if p.population > 0 {
-            0.3 * ((p.population as f32) + 1.0).log10()
-        } else {
-            0.0
-        };
-        feature_prior(p.feature) + pop + if p.hand_kept() { 0.5 } else { 0.0 }
+        self.brief(c).prior
+    }
+
+    fn brief(&self, c: u32) -> Brief {
+        self.briefs[c as usize]
+    }
+
+    /// The country of a place ("" for none).
+    fn country_of(&self, c: u32) -> &'static str {
+        self.countries[self.brief(c).country as usize]
     }
 
     /// The country context phrases (words, country) that start at token `i`, whose word is `w`.
@@ -1349,9 +1402,9 @@ impl Geocoder {
                 continue;
             }
             if let Some(Some(w)) = winners.map(|w| w[i]) {
-                let p = self.gaz.place(w);
-                if !p.country.is_empty() && is_anchor(p) {
-                    ctx.add(&p.country, 1.0);
+                let country = self.country_of(w);
+                if !country.is_empty() && self.brief(w).anchor {
+                    ctx.add(country, 1.0);
                 }
                 continue;
             }
@@ -1361,9 +1414,9 @@ impl Geocoder {
             let mut countries: Vec<&'static str> = m
                 .candidates
                 .iter()
-                .map(|&c| self.gaz.place(c))
-                .filter(|p| !p.country.is_empty() && is_anchor(p))
-                .map(|p| p.country.as_str())
+                .filter(|&&c| self.brief(c).anchor)
+                .map(|&c| self.country_of(c))
+                .filter(|c| !c.is_empty())
                 .collect();
             countries.sort_unstable();
             countries.dedup();
@@ -1464,7 +1517,7 @@ impl Geocoder {
         sup: &Support,
         near: &[(usize, bool)],
     ) -> Scored {
-        let p = self.gaz.place(c);
+        let b = self.brief(c);
         let mut s = Scored {
             place: c,
             ..Default::default()
@@ -1478,23 +1531,30 @@ impl Geocoder {
                 }
             }
         };
-        add(
-            &mut s,
-            &|| p.feature.as_str().into(),
-            feature_prior(p.feature),
-        );
-        if p.population > 0 {
+        if trace {
+            let p = self.gaz.place(c);
             add(
                 &mut s,
-                &|| "population".into(),
-                0.3 * ((p.population as f32) + 1.0).log10(),
+                &|| p.feature.as_str().into(),
+                feature_prior(p.feature),
             );
-        }
-        if p.hand_kept() {
-            add(&mut s, &|| "hand-kept".into(), 0.5);
+            if p.population > 0 {
+                add(
+                    &mut s,
+                    &|| "population".into(),
+                    0.3 * ((p.population as f32) + 1.0).log10(),
+                );
+            }
+            if p.hand_kept() {
+                add(&mut s, &|| "hand-kept".into(), 0.5);
+            }
+        } else {
+            // the same three terms added in the same order (none is negative: a term of 0 left
+            // out or added gives the same sum)
+            s.score = b.prior;
         }
         let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
-        if p.feature == Feature::Country && !feature_cue {
+        if b.feature == Feature::Country && !feature_cue {
             // "سورية" is Syria, whatever hamlet shares the name
             add(&mut s, &|| "a country's name".into(), 4.0);
         }
@@ -1506,31 +1566,33 @@ impl Geocoder {
                 add(
                     &mut s,
                     &|| format!("cue {}", cue.text),
-                    cue_agreement(fc, p.feature),
+                    cue_agreement(fc, b.feature),
                 );
             }
         }
         let total = ctx.total;
-        if total > 0.0 && !p.country.is_empty() {
-            let share = ctx.get(&p.country) / total;
+        let country = self.countries[b.country as usize];
+        if total > 0.0 && !country.is_empty() {
+            let share = ctx.get(country) / total;
             add(
                 &mut s,
-                &|| format!("country context {}", p.country),
+                &|| format!("country context {country}"),
                 2.5 * share,
             );
         }
         // closeness to the other places of the document
         let mut best = 0.0f32;
         let mut best_why: Option<(f64, u32)> = None;
+        // (a country or a region takes none; the record is read only when there is some)
+        let far = matches!(b.feature, Feature::Country | Feature::Region);
+        let p = (!far && !near.is_empty()).then(|| self.gaz.place(c));
         for &(j, adjacent) in near {
-            if matches!(p.feature, Feature::Country | Feature::Region) {
-                break;
-            }
+            let Some(p) = p else { break };
             for &oc in &sup.anchors[j] {
-                let op = self.gaz.place(oc);
-                if matches!(op.feature, Feature::Country | Feature::Region) {
+                if matches!(self.brief(oc).feature, Feature::Country | Feature::Region) {
                     continue;
                 }
+                let op = self.gaz.place(oc);
                 // beyond 200 km closeness gives nothing: skip the trigonometry
                 if (p.lat - op.lat).abs() > 2.0
                     || (p.lon - op.lon).abs() > 2.0 / p.lat.to_radians().cos().max(0.1)
