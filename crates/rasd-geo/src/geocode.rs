@@ -183,15 +183,14 @@ struct NameLex {
 }
 
 /// What both resolution passes share: per mention its candidates in scoring order (`None`:
-/// as they are), and what the mentions closeness is computed against are found with
-/// ([`closest_names`]).
+/// as they are), and the mentions its closeness is computed against ([`closest_names`], found
+/// once for both passes).
 struct Shared {
     orders: Vec<Option<Vec<u32>>>,
-    tok_starts: Vec<usize>,
-    name_ids: Vec<usize>,
-    groups: Vec<Vec<usize>>,
-    /// Scratch for [`closest_names`], one entry per name.
-    slot: std::cell::RefCell<Vec<usize>>,
+    /// Mention `i`'s closest mentions of the other names, by index:
+    /// `closest[closest_at[i]..closest_at[i + 1]]`.
+    closest: Vec<usize>,
+    closest_at: Vec<usize>,
 }
 
 /// What closeness is computed against: for each raw match the places it may stand for (pass 1:
@@ -487,17 +486,18 @@ fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
 /// Mentions are in text order: a document with few names looks each name's occurrences up by
 /// binary search; one with many names scans only the mentions inside the window, so a long
 /// document stays linear. Both give the same mentions.
-/// `slot` is scratch space, one entry per name, all `usize::MAX` (and left so).
+/// `slot` is scratch space, one entry per name, all `usize::MAX` (and left so). The mentions are
+/// pushed onto `out`.
 fn closest_names(
     idx: usize,
     tok_starts: &[usize],
     name_ids: &[usize],
     groups: &[Vec<usize>],
     slot: &mut [usize],
-) -> Vec<usize> {
+    out: &mut Vec<usize>,
+) {
     let at = tok_starts[idx];
     let own = name_ids[idx];
-    let mut closest: Vec<(usize, usize)> = Vec::new();
     if groups.len() <= 64 {
         for (name, g) in groups.iter().enumerate() {
             if name == own {
@@ -511,7 +511,7 @@ fn closest_names(
                 .min_by_key(|&&j| tok_starts[j].abs_diff(at));
             if let Some(&j) = best {
                 if tok_starts[j].abs_diff(at) <= NEAR_WINDOW {
-                    closest.push((name, j));
+                    out.push(j);
                 }
             }
         }
@@ -534,11 +534,10 @@ fn closest_names(
             }
         }
         for name in seen {
-            closest.push((name, slot[name]));
+            out.push(slot[name]);
             slot[name] = usize::MAX;
         }
     }
-    closest.into_iter().map(|(_, j)| j).collect()
 }
 
 /// A place that can anchor others (context and closeness): not a bare village or a
@@ -1299,12 +1298,21 @@ impl Geocoder {
             }
             groups[n].push(j);
         }
+        let tok_starts: Vec<usize> = raws.iter().map(|m| m.tok_start).collect();
+        let mut slot = vec![usize::MAX; groups.len()];
+        let mut closest: Vec<usize> = Vec::new();
+        let mut closest_at: Vec<usize> = vec![0];
+        for i in 0..raws.len() {
+            let from = closest.len();
+            closest_names(i, &tok_starts, &name_ids, &groups, &mut slot, &mut closest);
+            // by index, as the passes read them
+            closest[from..].sort_unstable();
+            closest_at.push(closest.len());
+        }
         let shared = Shared {
             orders: raws.iter().map(|m| self.scoring_order(m)).collect(),
-            tok_starts: raws.iter().map(|m| m.tok_start).collect(),
-            name_ids,
-            slot: std::cell::RefCell::new(vec![usize::MAX; groups.len()]),
-            groups,
+            closest,
+            closest_at,
         };
         let sup1 = Support {
             anchors: anchors1,
@@ -1462,23 +1470,16 @@ impl Geocoder {
         shared: &Shared,
     ) -> Resolution {
         let order = shared.orders[idx].as_deref().unwrap_or(&m.candidates);
-        let closest = closest_names(
-            idx,
-            &shared.tok_starts,
-            &shared.name_ids,
-            &shared.groups,
-            &mut shared.slot.borrow_mut(),
-        );
-        let mut near: Vec<(usize, bool)> = closest
-            .into_iter()
-            .filter(|&j| j != idx && !sup.anchors[j].is_empty())
-            .map(|j| {
+        let closest = &shared.closest[shared.closest_at[idx]..shared.closest_at[idx + 1]];
+        // (in order of index)
+        let near: Vec<(usize, bool)> = (closest.iter())
+            .filter(|&&j| j != idx && !sup.anchors[j].is_empty())
+            .map(|&j| {
                 let o = &raws[j];
                 let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
                 (j, adjacent)
             })
             .collect();
-        near.sort_unstable();
         let scored = order.iter().enumerate().map(|(k, &c)| {
             let near: &[(usize, bool)] = if k < 40 { &near } else { &[] };
             self.score(m, c, ctx, sup, near)
