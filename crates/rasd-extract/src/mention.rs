@@ -191,8 +191,8 @@ pub struct Context<'a> {
     pub(crate) cues: Vec<Hit<Cue>>,
     /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
     cue_mask: Vec<u128>,
-    /// The document's country words (rasd_geo::Geocoder::country_words), read when needed.
-    pub(crate) country_words: std::cell::OnceCell<Vec<(String, Span)>>,
+    /// The document's country words (rasd_geo::Geocoder::country_words), found with its places.
+    pub(crate) country_words: Vec<(&'static str, Span)>,
     /// Per token, whether it belongs to a number expression ("وأربعة", "خمسة عشر").
     pub(crate) in_number: Vec<bool>,
     pub(crate) dates: Vec<DateMention>,
@@ -317,7 +317,8 @@ impl<'a> Context<'a> {
                 .find_scanned(doc, &hay, &scan, Lexicons::VICTIMS),
         );
         victims.sort_by_key(|h| h.span.start);
-        let mut places = rasd_geo::Geocoder::global().mentions(doc);
+        let (mut places, country_words) =
+            rasd_geo::Geocoder::global().mentions_and_country_words(doc);
         places.sort_by_key(|p| p.span.start);
         let dates_sorted = dates.is_sorted_by_key(|d| d.span.start);
         // a day told with a verb of saying ("بحسب ما أفادت مصادر أمنية أمس") is when it was
@@ -375,7 +376,7 @@ impl<'a> Context<'a> {
             actors,
             victims,
             cue_mask,
-            country_words: std::cell::OnceCell::new(),
+            country_words,
             in_number: {
                 let mut v = vec![false; doc.tokens.len()];
                 for n in &doc.numbers {

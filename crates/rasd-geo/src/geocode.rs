@@ -33,7 +33,7 @@
 //! province, region or country.
 
 use std::fmt::Write as _;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 use rasd_text::{Document, Span, TokenKind};
 
@@ -65,6 +65,27 @@ pub struct PlaceMention {
 pub struct Geocoder {
     gaz: &'static Gazetteer,
     lex: &'static Lexicon,
+    /// The [`WordInfo`]s computed so far, shared by the threads: a thread computes a key's info
+    /// only when no thread has (each thread keeps its own index of them, [`Memo`]).
+    shared: Mutex<FxHashMap<String, Arc<WordInfo>>>,
+    /// What scoring reads of each place of the gazetteer, by place index.
+    briefs: Box<[Brief]>,
+    /// The countries of the places ([`Brief::country`]); the first is "" (none).
+    countries: Box<[&'static str]>,
+}
+
+/// What scoring reads of a place, for every place side by side: a name shared by hundreds of
+/// villages has every candidate's prior and country read (in the anchors, the scoring order
+/// and both passes) without reading their records.
+#[derive(Debug, Clone, Copy)]
+struct Brief {
+    /// [`Geocoder::prior`].
+    prior: f32,
+    /// Index into [`Geocoder::countries`]: 0 for none.
+    country: u16,
+    feature: Feature,
+    /// [`is_anchor`].
+    anchor: bool,
 }
 
 /// A cue found before a mention.
@@ -155,7 +176,7 @@ struct RawMatch {
 
 /// What the word lists say of a name key (for [`Geocoder::reject`]): it depends on the key
 /// alone, so it is looked up once per raw match, not once per pass.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct NameLex {
     /// A common word (the key, without or with the article).
     common: bool,
@@ -168,15 +189,14 @@ struct NameLex {
 }
 
 /// What both resolution passes share: per mention its candidates in scoring order (`None`:
-/// as they are), and what the mentions closeness is computed against are found with
-/// ([`closest_names`]).
+/// as they are), and the mentions its closeness is computed against ([`closest_names`], found
+/// once for both passes).
 struct Shared {
     orders: Vec<Option<Vec<u32>>>,
-    tok_starts: Vec<usize>,
-    name_ids: Vec<usize>,
-    groups: Vec<Vec<usize>>,
-    /// Scratch for [`closest_names`], one entry per name.
-    slot: std::cell::RefCell<Vec<usize>>,
+    /// Mention `i`'s closest mentions of the other names, by index:
+    /// `closest[closest_at[i]..closest_at[i + 1]]`.
+    closest: Vec<usize>,
+    closest_at: Vec<usize>,
 }
 
 /// What closeness is computed against: for each raw match the places it may stand for (pass 1:
@@ -248,9 +268,30 @@ struct Resolution {
 
 impl Default for Geocoder {
     fn default() -> Self {
+        let gaz = Gazetteer::global();
+        let mut countries: Vec<&'static str> = vec![""];
+        let mut ids: FxHashMap<&'static str, u16> = FxHashMap::default();
+        ids.insert("", 0);
+        let briefs = (gaz.places.iter())
+            .map(|p| {
+                let country = *ids.entry(p.country.as_str()).or_insert_with(|| {
+                    countries.push(p.country.as_str());
+                    u16::try_from(countries.len() - 1).expect("fewer countries than 65,536")
+                });
+                Brief {
+                    prior: prior_of(p),
+                    country,
+                    feature: p.feature,
+                    anchor: is_anchor(p),
+                }
+            })
+            .collect();
         Geocoder {
-            gaz: Gazetteer::global(),
+            gaz,
             lex: Lexicon::global(),
+            shared: Mutex::default(),
+            briefs,
+            countries: countries.into(),
         }
     }
 }
@@ -393,13 +434,26 @@ struct Variant {
     /// `multi`'s [`NameEntry::second`] hashes, side by side: the binary search for the next
     /// word's hash reads this dense array instead of the 40-byte entries.
     seconds: Box<[u64]>,
-    /// What the word lists say of the variant as a one-word name ([`Geocoder::name_lex`]).
+    /// What the word lists say of the variant as a one-word name ([`Geocoder::name_lex`]; the
+    /// default when no one-word name is `one`).
     lex: NameLex,
     /// The place cues ending with it (none for a variant without the article).
     cues: &'static [Cue],
 }
 
-type WordMemo = FxHashMap<String, Rc<WordInfo>>;
+/// A thread's index of the word infos it has read: each key's slot in `infos` (a document's
+/// words are looked up once, into slots, and then read as plain references: no reference count
+/// touched per token).
+#[derive(Default)]
+struct Memo {
+    /// The geocoder the entries were computed for.
+    owner: usize,
+    ids: FxHashMap<String, u32>,
+    infos: Vec<Arc<WordInfo>>,
+}
+
+/// How many keys a memo holds before it starts afresh (memory stays bounded on any input).
+const MEMO_CAP: usize = 200_000;
 
 fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
     let chars: Vec<char> = key.chars().collect();
@@ -438,17 +492,18 @@ fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
 /// Mentions are in text order: a document with few names looks each name's occurrences up by
 /// binary search; one with many names scans only the mentions inside the window, so a long
 /// document stays linear. Both give the same mentions.
-/// `slot` is scratch space, one entry per name, all `usize::MAX` (and left so).
+/// `slot` is scratch space, one entry per name, all `usize::MAX` (and left so). The mentions are
+/// pushed onto `out`.
 fn closest_names(
     idx: usize,
     tok_starts: &[usize],
     name_ids: &[usize],
     groups: &[Vec<usize>],
     slot: &mut [usize],
-) -> Vec<usize> {
+    out: &mut Vec<usize>,
+) {
     let at = tok_starts[idx];
     let own = name_ids[idx];
-    let mut closest: Vec<(usize, usize)> = Vec::new();
     if groups.len() <= 64 {
         for (name, g) in groups.iter().enumerate() {
             if name == own {
@@ -462,7 +517,7 @@ fn closest_names(
                 .min_by_key(|&&j| tok_starts[j].abs_diff(at));
             if let Some(&j) = best {
                 if tok_starts[j].abs_diff(at) <= NEAR_WINDOW {
-                    closest.push((name, j));
+                    out.push(j);
                 }
             }
         }
@@ -485,15 +540,25 @@ fn closest_names(
             }
         }
         for name in seen {
-            closest.push((name, slot[name]));
+            out.push(slot[name]);
             slot[name] = usize::MAX;
         }
     }
-    closest.into_iter().map(|(_, j)| j).collect()
 }
 
 /// A place that can anchor others (context and closeness): not a bare village or a
 /// neighbourhood that only the derived sources know.
+/// Feature and population prior of a place: the first three terms of its score
+/// ([`Geocoder::score`]), added in the same order.
+fn prior_of(p: &crate::gazetteer::Place) -> f32 {
+    let pop = if p.population > 0 {
+        0.3 * ((p.population as f32) + 1.0).log10()
+    } else {
+        0.0
+    };
+    feature_prior(p.feature) + pop + if p.hand_kept() { 0.5 } else { 0.0 }
+}
+
 fn is_anchor(p: &crate::gazetteer::Place) -> bool {
     match p.feature {
         Feature::Village => p.hand_kept(),
@@ -517,31 +582,52 @@ impl Geocoder {
         self.gaz
     }
 
-    /// What this geocoder reads off a token key, memoized per thread (see [`WordInfo`]).
-    fn word(&self, key: &str) -> Rc<WordInfo> {
+    /// The [`WordInfo`] of a key from the memo the threads share, computed if no thread has.
+    fn shared_word(&self, key: &str) -> Arc<WordInfo> {
+        let lock = || self.shared.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(w) = lock().get(key) {
+            return w.clone();
+        }
+        // (computed outside the lock: two threads may both compute a key, alike)
+        let w = Arc::new(self.compute_word(key));
+        let mut shared = lock();
+        if shared.len() >= MEMO_CAP {
+            shared.clear();
+        }
+        shared.entry(key.to_string()).or_insert(w).clone()
+    }
+
+    /// Calls `f` with the [`WordInfo`] of every token of the document, looked up in the
+    /// thread's memo (see [`WordInfo`]). `f` must not call it again.
+    fn with_words<R>(&self, doc: &Document, f: impl FnOnce(&[&WordInfo]) -> R) -> R {
         thread_local! {
-            // (the geocoder the entries were computed for, the entries)
-            static MEMO: std::cell::RefCell<(usize, WordMemo)> =
-                std::cell::RefCell::new((0, WordMemo::default()));
+            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::default();
         }
         let owner = self as *const Geocoder as usize;
         MEMO.with(|m| {
-            {
-                let m = m.borrow();
-                if m.0 == owner {
-                    if let Some(w) = m.1.get(key) {
-                        return w.clone();
-                    }
+            let slots: Vec<u32> = {
+                let mut m = m.borrow_mut();
+                if m.owner != owner || m.infos.len() >= MEMO_CAP {
+                    m.owner = owner;
+                    m.ids.clear();
+                    m.infos.clear();
                 }
-            }
-            let w = Rc::new(self.compute_word(key));
-            let mut m = m.borrow_mut();
-            if m.0 != owner || m.1.len() > 200_000 {
-                m.0 = owner;
-                m.1.clear();
-            }
-            m.1.insert(key.to_string(), w.clone());
-            w
+                let Memo { ids, infos, .. } = &mut *m;
+                (doc.tokens.iter())
+                    .map(|t| match ids.get(t.key.as_str()) {
+                        Some(&k) => k,
+                        None => {
+                            let k = infos.len() as u32;
+                            infos.push(self.shared_word(&t.key));
+                            ids.insert(t.key.clone(), k);
+                            k
+                        }
+                    })
+                    .collect()
+            };
+            let m = m.borrow();
+            let words: Vec<&WordInfo> = slots.iter().map(|&k| &*m.infos[k as usize]).collect();
+            f(&words)
         })
     }
 
@@ -559,7 +645,11 @@ impl Geocoder {
                         .get(v.as_str())
                         .map_or(&[][..], Vec::as_slice),
                 };
-                let lex = self.name_lex(&v);
+                // (read only for a one-word name)
+                let lex = match one.is_empty() {
+                    true => NameLex::default(),
+                    false => self.name_lex(&v),
+                };
                 Variant {
                     key: v,
                     prefix,
@@ -680,22 +770,34 @@ impl Geocoder {
             .collect()
     }
 
-    /// The [`WordInfo`] of every token of the document.
-    fn words(&self, doc: &Document) -> Vec<Rc<WordInfo>> {
-        doc.tokens.iter().map(|t| self.word(&t.key)).collect()
-    }
-
     /// All place mentions of the document, disambiguated with the document as context.
     pub fn mentions(&self, doc: &Document) -> Vec<PlaceMention> {
-        let words = self.words(doc);
-        let (raws, res) = self.run(doc, &words, false);
+        self.with_words(doc, |words| self.mentions_of(doc, words))
+    }
+
+    /// [`Geocoder::mentions`] and [`Geocoder::country_words`] of the document, its words looked
+    /// up once.
+    pub fn mentions_and_country_words(
+        &self,
+        doc: &Document,
+    ) -> (Vec<PlaceMention>, Vec<(&'static str, Span)>) {
+        self.with_words(doc, |words| {
+            (
+                self.mentions_of(doc, words),
+                self.country_words_of(doc, words),
+            )
+        })
+    }
+
+    fn mentions_of(&self, doc: &Document, words: &[&WordInfo]) -> Vec<PlaceMention> {
+        let (raws, res) = self.run(doc, words, false);
         let mut out: Vec<PlaceMention> = raws
             .iter()
             .zip(res.iter())
             .filter(|(_, r)| r.rejected.is_none() && !r.ranked.is_empty())
             .map(|(m, r)| self.to_mention(doc, m, &r.ranked[0]))
             .collect();
-        let subs = self.sub_places(doc, &words, &raws, &res);
+        let subs = self.sub_places(doc, words, &raws, &res);
         // a mention overlapping a sub-place gives way to it: the sub-places by start, with the
         // furthest end so far, answer by binary search (a scan of them all per mention was
         // quadratic in a long document)
@@ -750,7 +852,7 @@ impl Geocoder {
     fn sub_places(
         &self,
         doc: &Document,
-        words: &[Rc<WordInfo>],
+        words: &[&WordInfo],
         raws: &[RawMatch],
         res: &[Resolution],
     ) -> Vec<SubPlace> {
@@ -954,11 +1056,12 @@ impl Geocoder {
     /// "الباكستاني", actors such as "البيشمركة", and the resolved places), heaviest first. For
     /// a record whose sentence names no place: the first entry is the likeliest country.
     pub fn countries(&self, doc: &Document) -> Vec<(String, f32)> {
-        let words = self.words(doc);
-        let (raws, res) = self.run(doc, &words, false);
-        let winners = winners(&res);
-        let base = self.word_context(doc, &words);
-        let ctx = self.country_context(&base, &raws, Some(&winners));
+        let ctx = self.with_words(doc, |words| {
+            let (raws, res) = self.run(doc, words, false);
+            let winners = winners(&res);
+            let base = self.word_context(doc, words);
+            self.country_context(&base, &raws, Some(&winners))
+        });
         let mut v: Vec<(String, f32)> = ctx
             .weights
             .into_iter()
@@ -973,19 +1076,25 @@ impl Geocoder {
     /// phrases, each with its span, in text order. For an incident whose sentence names no
     /// place, they say which country the story is about.
     pub fn country_words(&self, doc: &Document) -> Vec<(String, Span)> {
+        let words = self.with_words(doc, |words| self.country_words_of(doc, words));
+        (words.into_iter())
+            .map(|(c, span)| (c.to_string(), span))
+            .collect()
+    }
+
+    fn country_words_of(&self, doc: &Document, words: &[&WordInfo]) -> Vec<(&'static str, Span)> {
         let mut out = Vec::new();
         let toks = &doc.tokens;
-        let words = self.words(doc);
-        for (i, (t, w)) in toks.iter().zip(&words).enumerate() {
+        for (i, (t, w)) in toks.iter().zip(words).enumerate() {
             if !is_word(t.kind) {
                 continue;
             }
             if let Some(c) = w.country_word {
-                out.push((c.to_string(), t.span));
+                out.push((c, t.span));
                 continue;
             }
             if let Some((words, c)) = self.country_phrases_at(toks, i, w).next() {
-                out.push((c.clone(), t.span.cover(toks[i + words.len() - 1].span)));
+                out.push((c.as_str(), t.span.cover(toks[i + words.len() - 1].span)));
             }
         }
         out
@@ -999,10 +1108,13 @@ impl Geocoder {
     /// Human-readable candidates and why the winner won, for gazetteer maintainers.
     pub fn explain(&self, text: &str) -> String {
         let doc = Document::analyze(text);
-        let words = self.words(&doc);
-        let (raws, res) = self.run(&doc, &words, true);
+        self.with_words(&doc, |words| self.explain_doc(&doc, words))
+    }
+
+    fn explain_doc(&self, doc: &Document, words: &[&WordInfo]) -> String {
+        let (raws, res) = self.run(doc, words, true);
         let mut out = String::new();
-        let base = self.word_context(&doc, &words);
+        let base = self.word_context(doc, words);
         let ctx = self.country_context(&base, &raws, None);
         if !ctx.weights.is_empty() {
             let mut v: Vec<_> = ctx.weights.iter().map(|(c, w)| (c, w)).collect();
@@ -1038,7 +1150,7 @@ impl Geocoder {
                     let _ = writeln!(out, "  not a place: {why}");
                 }
                 None => {
-                    let mention = self.to_mention(&doc, m, &r.ranked[0]);
+                    let mention = self.to_mention(doc, m, &r.ranked[0]);
                     let l = &mention.location;
                     let _ = writeln!(
                         out,
@@ -1087,8 +1199,8 @@ impl Geocoder {
                 let _ = writeln!(out, "    ... {} more candidates", total - 6);
             }
         }
-        for sp in self.sub_places(&doc, &words, &raws, &res) {
-            let m = self.sub_place_mention(&doc, &sp, &raws, &res);
+        for sp in self.sub_places(doc, words, &raws, &res) {
+            let m = self.sub_place_mention(doc, &sp, &raws, &res);
             let _ = writeln!(
                 out,
                 "\n«{}» [{}, {}) cue: {}\n  => {} {} not in the gazetteer: part of {} ({}) {:.4},{:.4} precision {}",
@@ -1177,7 +1289,7 @@ impl Geocoder {
     fn run(
         &self,
         doc: &Document,
-        words: &[Rc<WordInfo>],
+        words: &[&WordInfo],
         trace: bool,
     ) -> (Vec<RawMatch>, Vec<Resolution>) {
         let raws = self.find_names(doc, words);
@@ -1194,7 +1306,7 @@ impl Geocoder {
                     .iter()
                     .copied()
                     .filter(|_| m.masked.is_none())
-                    .filter(|&c| is_anchor(self.gaz.place(c)))
+                    .filter(|&c| self.brief(c).anchor)
                     .collect();
                 let mut scored: Vec<(f32, u32)> = a.drain(..).map(|c| (self.prior(c), c)).collect();
                 scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
@@ -1218,12 +1330,21 @@ impl Geocoder {
             }
             groups[n].push(j);
         }
+        let tok_starts: Vec<usize> = raws.iter().map(|m| m.tok_start).collect();
+        let mut slot = vec![usize::MAX; groups.len()];
+        let mut closest: Vec<usize> = Vec::new();
+        let mut closest_at: Vec<usize> = vec![0];
+        for i in 0..raws.len() {
+            let from = closest.len();
+            closest_names(i, &tok_starts, &name_ids, &groups, &mut slot, &mut closest);
+            // by index, as the passes read them
+            closest[from..].sort_unstable();
+            closest_at.push(closest.len());
+        }
         let shared = Shared {
             orders: raws.iter().map(|m| self.scoring_order(m)).collect(),
-            tok_starts: raws.iter().map(|m| m.tok_start).collect(),
-            name_ids,
-            slot: std::cell::RefCell::new(vec![usize::MAX; groups.len()]),
-            groups,
+            closest,
+            closest_at,
         };
         let sup1 = Support {
             anchors: anchors1,
@@ -1241,11 +1362,7 @@ impl Geocoder {
         let sup2 = Support {
             anchors: winners
                 .iter()
-                .map(|w| {
-                    w.filter(|&c| is_anchor(self.gaz.place(c)))
-                        .into_iter()
-                        .collect()
-                })
+                .map(|w| w.filter(|&c| self.brief(c).anchor).into_iter().collect())
                 .collect(),
             first_pass: false,
             trace,
@@ -1291,15 +1408,18 @@ impl Geocoder {
         }
     }
 
-    /// Feature and population prior of a place.
+    /// Feature and population prior of a place ([`prior_of`]).
     fn prior(&self, c: u32) -> f32 {
-        let p = self.gaz.place(c);
-        let pop = if p.population > 0 {
-            0.3 * ((p.population as f32) + 1.0).log10()
-        } else {
-            0.0
-        };
-        feature_prior(p.feature) + pop + if p.hand_kept() { 0.5 } else { 0.0 }
+        self.brief(c).prior
+    }
+
+    fn brief(&self, c: u32) -> Brief {
+        self.briefs[c as usize]
+    }
+
+    /// The country of a place ("" for none).
+    fn country_of(&self, c: u32) -> &'static str {
+        self.countries[self.brief(c).country as usize]
     }
 
     /// The country context phrases (words, country) that start at token `i`, whose word is `w`.
@@ -1324,7 +1444,7 @@ impl Geocoder {
 
     /// The country weights of the document's words: country names and demonyms, and context
     /// words and phrases (actors ...).
-    fn word_context(&self, doc: &Document, words: &[Rc<WordInfo>]) -> CountryCtx {
+    fn word_context(&self, doc: &Document, words: &[&WordInfo]) -> CountryCtx {
         let mut ctx = CountryCtx::default();
         let toks = &doc.tokens;
         for (i, (t, w)) in toks.iter().zip(words).enumerate() {
@@ -1355,9 +1475,9 @@ impl Geocoder {
                 continue;
             }
             if let Some(Some(w)) = winners.map(|w| w[i]) {
-                let p = self.gaz.place(w);
-                if !p.country.is_empty() && is_anchor(p) {
-                    ctx.add(&p.country, 1.0);
+                let country = self.country_of(w);
+                if !country.is_empty() && self.brief(w).anchor {
+                    ctx.add(country, 1.0);
                 }
                 continue;
             }
@@ -1367,9 +1487,9 @@ impl Geocoder {
             let mut countries: Vec<&'static str> = m
                 .candidates
                 .iter()
-                .map(|&c| self.gaz.place(c))
-                .filter(|p| !p.country.is_empty() && is_anchor(p))
-                .map(|p| p.country.as_str())
+                .filter(|&&c| self.brief(c).anchor)
+                .map(|&c| self.country_of(c))
+                .filter(|c| !c.is_empty())
                 .collect();
             countries.sort_unstable();
             countries.dedup();
@@ -1415,23 +1535,16 @@ impl Geocoder {
         shared: &Shared,
     ) -> Resolution {
         let order = shared.orders[idx].as_deref().unwrap_or(&m.candidates);
-        let closest = closest_names(
-            idx,
-            &shared.tok_starts,
-            &shared.name_ids,
-            &shared.groups,
-            &mut shared.slot.borrow_mut(),
-        );
-        let mut near: Vec<(usize, bool)> = closest
-            .into_iter()
-            .filter(|&j| j != idx && !sup.anchors[j].is_empty())
-            .map(|j| {
+        let closest = &shared.closest[shared.closest_at[idx]..shared.closest_at[idx + 1]];
+        // (in order of index)
+        let near: Vec<(usize, bool)> = (closest.iter())
+            .filter(|&&j| j != idx && !sup.anchors[j].is_empty())
+            .map(|&j| {
                 let o = &raws[j];
                 let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
                 (j, adjacent)
             })
             .collect();
-        near.sort_unstable();
         let scored = order.iter().enumerate().map(|(k, &c)| {
             let near: &[(usize, bool)] = if k < 40 { &near } else { &[] };
             self.score(m, c, ctx, sup, near)
@@ -1470,7 +1583,7 @@ impl Geocoder {
         sup: &Support,
         near: &[(usize, bool)],
     ) -> Scored {
-        let p = self.gaz.place(c);
+        let b = self.brief(c);
         let mut s = Scored {
             place: c,
             ..Default::default()
@@ -1484,23 +1597,30 @@ impl Geocoder {
                 }
             }
         };
-        add(
-            &mut s,
-            &|| p.feature.as_str().into(),
-            feature_prior(p.feature),
-        );
-        if p.population > 0 {
+        if trace {
+            let p = self.gaz.place(c);
             add(
                 &mut s,
-                &|| "population".into(),
-                0.3 * ((p.population as f32) + 1.0).log10(),
+                &|| p.feature.as_str().into(),
+                feature_prior(p.feature),
             );
-        }
-        if p.hand_kept() {
-            add(&mut s, &|| "hand-kept".into(), 0.5);
+            if p.population > 0 {
+                add(
+                    &mut s,
+                    &|| "population".into(),
+                    0.3 * ((p.population as f32) + 1.0).log10(),
+                );
+            }
+            if p.hand_kept() {
+                add(&mut s, &|| "hand-kept".into(), 0.5);
+            }
+        } else {
+            // the same three terms added in the same order (none is negative: a term of 0 left
+            // out or added gives the same sum)
+            s.score = b.prior;
         }
         let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
-        if p.feature == Feature::Country && !feature_cue {
+        if b.feature == Feature::Country && !feature_cue {
             // "سورية" is Syria, whatever hamlet shares the name
             add(&mut s, &|| "a country's name".into(), 4.0);
         }
@@ -1515,31 +1635,33 @@ impl Geocoder {
                 add(
                     &mut s,
                     &|| format!("cue {}", cue.text),
-                    cue_agreement(fc, p.feature),
+                    cue_agreement(fc, b.feature),
                 );
             }
         }
         let total = ctx.total;
-        if total > 0.0 && !p.country.is_empty() {
-            let share = ctx.get(&p.country) / total;
+        let country = self.countries[b.country as usize];
+        if total > 0.0 && !country.is_empty() {
+            let share = ctx.get(country) / total;
             add(
                 &mut s,
-                &|| format!("country context {}", p.country),
+                &|| format!("country context {country}"),
                 2.5 * share,
             );
         }
         // closeness to the other places of the document
         let mut best = 0.0f32;
         let mut best_why: Option<(f64, u32)> = None;
+        // (a country or a region takes none; the record is read only when there is some)
+        let far = matches!(b.feature, Feature::Country | Feature::Region);
+        let p = (!far && !near.is_empty()).then(|| self.gaz.place(c));
         for &(j, adjacent) in near {
-            if matches!(p.feature, Feature::Country | Feature::Region) {
-                break;
-            }
+            let Some(p) = p else { break };
             for &oc in &sup.anchors[j] {
-                let op = self.gaz.place(oc);
-                if matches!(op.feature, Feature::Country | Feature::Region) {
+                if matches!(self.brief(oc).feature, Feature::Country | Feature::Region) {
                     continue;
                 }
+                let op = self.gaz.place(oc);
                 // beyond 200 km closeness gives nothing: skip the trigonometry
                 if (p.lat - op.lat).abs() > 2.0
                     || (p.lon - op.lon).abs() > 2.0 / p.lat.to_radians().cos().max(0.1)
@@ -1714,7 +1836,7 @@ impl Geocoder {
     }
 
     /// Leftmost-longest gazetteer names over the document's word tokens.
-    fn find_names(&self, doc: &Document, words: &[Rc<WordInfo>]) -> Vec<RawMatch> {
+    fn find_names(&self, doc: &Document, words: &[&WordInfo]) -> Vec<RawMatch> {
         let toks = &doc.tokens;
         let underscore = |j: usize| {
             toks.get(j)
@@ -2001,7 +2123,7 @@ impl Geocoder {
     /// something: a word of saying or asking right before the quotes (within two words: "علمت
     /// «الشرق الأوسط»", "اطلعت عليها «...»"), or لـ before them and such a word within eight
     /// words of the sentence ("وقال مصدر أمني لـ«الشرق الأوسط»").
-    fn quoted_outlet(&self, doc: &Document, words: &[Rc<WordInfo>], i: usize, last: usize) -> bool {
+    fn quoted_outlet(&self, doc: &Document, words: &[&WordInfo], i: usize, last: usize) -> bool {
         let toks = &doc.tokens;
         if i < 2 || !quoted(doc, i, last) {
             return false;
@@ -2052,12 +2174,7 @@ impl Geocoder {
 
     /// Cue words right before token `i` (up to three, e.g. "على بعد 120 كلم شمال"), and
     /// whether a distance was given.
-    fn cues_before(
-        &self,
-        doc: &Document,
-        words: &[Rc<WordInfo>],
-        i: usize,
-    ) -> (Vec<FoundCue>, bool) {
+    fn cues_before(&self, doc: &Document, words: &[&WordInfo], i: usize) -> (Vec<FoundCue>, bool) {
         let toks = &doc.tokens;
         let mut cues = Vec::new();
         let mut distance = false;
@@ -2089,7 +2206,7 @@ impl Geocoder {
                     let ok = (0..n - 1).all(|k| {
                         let tk = &toks[j - n + k];
                         is_word(tk.kind)
-                            && strip_key_matches(&tk.key, &words[j - n + k], &c.words[k], k == 0)
+                            && strip_key_matches(&tk.key, words[j - n + k], &c.words[k], k == 0)
                     });
                     if ok {
                         hit = Some((c.kind, n));
@@ -2184,6 +2301,35 @@ mod tests {
         let m = ms.iter().find(|m| m.text == "كركوك").unwrap();
         assert_eq!(m.feature, "city");
         assert_eq!(m.location.precision, Some(1));
+    }
+
+    #[test]
+    fn threads_sharing_the_word_memo_find_the_same_places() {
+        let texts = [
+            "اشتباكات في طرابلس شمال لبنان بين الجيش اللبناني ومسلحين",
+            "انفجار سيارة مفخخة في حي الوسطي بكركوك وقتل جنديان قرب داقوق",
+            "قال مصدر أمني لـ«الشرق الأوسط» إن القوات الباكستانية قصفت مواقع في وزيرستان",
+        ];
+        // a geocoder of its own: its memo starts empty, and both threads fill it at once
+        let g = Geocoder::default();
+        let alone: Vec<_> = texts
+            .iter()
+            .map(|t| Geocoder::default().mentions_in_text(t))
+            .collect();
+        std::thread::scope(|s| {
+            let runs: Vec<_> = (0..2)
+                .map(|_| s.spawn(|| texts.map(|t| g.mentions_in_text(t))))
+                .collect();
+            for r in runs {
+                assert_eq!(r.join().unwrap().to_vec(), alone);
+            }
+        });
+        let doc = Document::analyze(texts[2]);
+        let (places, words) = g.mentions_and_country_words(&doc);
+        assert_eq!(places, g.mentions(&doc));
+        let owned: Vec<(String, Span)> = words.iter().map(|(c, s)| (c.to_string(), *s)).collect();
+        assert_eq!(owned, g.country_words(&doc));
+        assert!(!owned.is_empty());
     }
 
     #[test]

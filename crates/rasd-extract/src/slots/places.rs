@@ -811,12 +811,9 @@ impl Context<'_> {
 
     /// The story's country with the spans that support it, once per document.
     fn story_evidence(&self) -> Option<StoryEvidence> {
-        let words = self
-            .country_words
-            .get_or_init(|| rasd_geo::Geocoder::global().country_words(self.doc));
         let evidence: Vec<(&str, Span)> = (self.places.iter())
             .filter_map(|p| p.location.country.as_deref().map(|c| (c, p.span)))
-            .chain(words.iter().map(|(c, s)| (c.as_str(), *s)))
+            .chain(self.country_words.iter().copied())
             .collect();
         let mut weight: Vec<(&str, usize)> = Vec::new();
         for (c, _) in &evidence {
