@@ -245,6 +245,13 @@ pub struct Store {
     dirty_tolls: std::collections::BTreeSet<i64>,
     /// Text index rows of the batch, written at its end (SQLite; `search::Pending`).
     pending_search: search::Pending,
+    /// The single SQLite writer's in-memory copy of the candidate search's index
+    /// (`cluster::RepIndex`), loaded when first searched; None on PostgreSQL, and after a
+    /// rollback or another connection's commit.
+    rep_index: Option<cluster::RepIndex>,
+    /// SQLite's `PRAGMA data_version` when the last transaction began: another connection
+    /// committed when it changes.
+    data_version: Option<i64>,
 }
 
 /// The text hash of a document: FNV-1a 64 and the length in bytes.
@@ -494,6 +501,8 @@ impl Store {
             exhaustive: false,
             dirty_tolls: Default::default(),
             pending_search: Default::default(),
+            rep_index: None,
+            data_version: None,
         })
     }
 
@@ -552,6 +561,7 @@ impl Store {
 
     /// Drops every row (tests and benchmarks on a shared PostgreSQL database).
     pub fn clear(&mut self) -> Result<(), StoreError> {
+        self.drop_rep_index();
         self.conn.batch(
             "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; DELETE FROM cluster_members; DELETE FROM clusters; \
              DELETE FROM search; DELETE FROM events; DELETE FROM documents;",
@@ -560,7 +570,20 @@ impl Store {
 
     fn begin(&mut self) -> Result<(), StoreError> {
         match self.conn.backend() {
-            Backend::Sqlite => self.conn.batch("BEGIN IMMEDIATE"),
+            Backend::Sqlite => {
+                self.conn.batch("BEGIN IMMEDIATE")?;
+                // another connection committed since: the in-memory copy of the candidate
+                // search may be behind the tables
+                let version = self
+                    .conn
+                    .query_one("PRAGMA data_version", &[])?
+                    .and_then(|r| r[0].int());
+                if version != self.data_version {
+                    self.drop_rep_index();
+                    self.data_version = version;
+                }
+                Ok(())
+            }
             Backend::Postgres => self.conn.batch("BEGIN"),
         }
     }
@@ -630,6 +653,7 @@ impl Store {
                 }
                 Err(e) => {
                     let _ = self.conn.batch("ROLLBACK");
+                    self.drop_rep_index();
                     if attempt < MAX_ATTEMPTS && retryable(&e) {
                         std::thread::sleep(std::time::Duration::from_millis(20 * attempt));
                         continue;
@@ -725,6 +749,7 @@ impl Store {
                 Err(e) if refused(&e) => {
                     self.conn
                         .batch("ROLLBACK TO SAVEPOINT document; RELEASE SAVEPOINT document")?;
+                    self.drop_rep_index();
                     stats.documents_refused += 1;
                     let id: String = report.id.chars().take(60).collect();
                     let more = if id.len() < report.id.len() {
@@ -808,6 +833,7 @@ impl Store {
                     // left out (a replaced one loses its earlier version too)
                     self.conn
                         .batch("ROLLBACK TO SAVEPOINT clustering; RELEASE SAVEPOINT clustering")?;
+                    self.drop_rep_index();
                     let n = self.remove_document_events(&report.id)?;
                     self.conn.exec(
                         "DELETE FROM documents WHERE id = ?",

@@ -1,0 +1,502 @@
+//! An in-memory copy of what the candidate search reads, for the single SQLite writer: the
+//! representatives of `cluster_reps` by (country, band, day) and the four columns of their
+//! clusters it reads (`date_min_end`, `date_max_start`, `n_mentions`, `first_seq`), so that a
+//! new mention's candidates are found without a statement (BENCHMARKS.md, "Store").
+//!
+//! The tables stay the truth: every write to `cluster_reps` is made here too ([`RepIndex::insert`],
+//! [`RepIndex::remove_event`], [`RepIndex::remove_cluster`], [`RepIndex::move_cluster`]), and
+//! every write to a cluster's row forgets the cluster's columns ([`RepIndex::cluster_changed`]),
+//! which the next search reads again from the table. The store drops the whole copy when a
+//! transaction or savepoint rolls back, or when another connection committed to the file
+//! (`PRAGMA data_version`), and loads it again from the tables when next needed. The search
+//! applies the SQL search's conditions ([`crate::cluster::candidates`]) one for one, so both
+//! find the same candidates; debug builds run both and compare them on every mention.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::candidates::{candidate_from_row, Candidate};
+use crate::db::{Conn, Row, Value};
+use crate::{dedup, Mention, StoreError};
+
+/// The columns of `cluster_reps` in the order [`Row`]s given to [`RepIndex::insert`] hold them
+/// (the order `insert_rep` binds them in).
+pub(super) const REP_TABLE_COLS: &str = "event_id, cluster_id, seq, doc_id, published, date, \
+    date_precision, date_end, event_type, sub_event_type, country, admin1, admin2, place, \
+    place_key, place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon, geo_precision, \
+    actor1, actor1_kind, actor2, actor2_kind, plover_mode, fatalities, band, day_key";
+
+/// The bands of the search (`cluster_reps.band`).
+const BANDS: [&str; 3] = ["day", "range", "undated"];
+
+/// A representative as the search reads it.
+#[derive(Debug, Clone, PartialEq)]
+struct Rep {
+    /// What a candidate returns of it (the row read back as the SQL search reads it).
+    mention: Mention,
+    seq: i64,
+    cluster_id: i64,
+    /// Where it is found: country, band (index into [`BANDS`]) and day.
+    slot: Option<(String, usize, String)>,
+    // the columns the conditions read, as stored
+    place_norm: Option<String>,
+    admin1_norm: Option<String>,
+    admin2_norm: Option<String>,
+    geonames_id: Option<i64>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    geo_precision: Option<i64>,
+    /// Per actor: whether its name is stored, and its kind as stored.
+    actors: [(bool, Option<String>); 2],
+}
+
+impl Rep {
+    /// From a row of [`REP_TABLE_COLS`].
+    fn from_table_row(t: &[Value]) -> Rep {
+        // the row in the order of the SQL search's columns (candidates::REP_COLS)
+        let picks = [
+            0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 2, 1,
+        ];
+        let mut row: Row = picks.iter().map(|&i| t[i].clone()).collect();
+        row.extend([Value::Null, Value::Null, t[27].clone()]);
+        row.extend([Value::Null, Value::Null, Value::Null]);
+        let c = candidate_from_row(&row);
+        let slot = match (t[10].text(), t[28].text(), t[29].text()) {
+            (Some(country), Some(band), Some(day)) => BANDS
+                .iter()
+                .position(|&b| b == band)
+                .map(|b| (country.to_string(), b, day.to_string())),
+            _ => None,
+        };
+        Rep {
+            mention: c.mention,
+            seq: c.seq,
+            cluster_id: c.cluster_id,
+            slot,
+            place_norm: t[15].string(),
+            admin1_norm: t[16].string(),
+            admin2_norm: t[17].string(),
+            geonames_id: t[18].int(),
+            lat: t[19].real(),
+            lon: t[20].real(),
+            geo_precision: t[21].int(),
+            actors: [
+                (t[22] != Value::Null, t[23].string()),
+                (t[24] != Value::Null, t[25].string()),
+            ],
+        }
+    }
+}
+
+/// What the search reads of a representative's cluster.
+#[derive(Debug, Clone, PartialEq)]
+struct ClusterCols {
+    min_end: Option<String>,
+    max_start: Option<String>,
+    n_mentions: i64,
+    first_seq: i64,
+}
+
+/// The copy (see the module's doc).
+#[derive(Debug, Default)]
+pub(crate) struct RepIndex {
+    reps: HashMap<i64, Rep>,
+    by_event: HashMap<String, i64>,
+    by_cluster: HashMap<i64, Vec<i64>>,
+    /// Per country and band, (day, seq) in order.
+    by_day: HashMap<String, [BTreeSet<(String, i64)>; 3]>,
+    /// The clusters' columns read since they last changed.
+    clusters: HashMap<i64, ClusterCols>,
+    /// Two representatives shared a seq (never on SQLite's single writer): the copy cannot
+    /// key them, and the store searches with SQL.
+    unusable: bool,
+}
+
+/// One scan of the search: a band, its days, the latest a range may end before.
+pub(super) struct Scan<'a> {
+    pub(super) band: &'a str,
+    pub(super) first: &'a str,
+    pub(super) last: &'a str,
+    pub(super) ends_from: Option<&'a str>,
+}
+
+/// What the SQL search's conditions compare a representative with, for one mention
+/// (`place_prefilter` and `decided_filter` of `candidates.rs`, one for one).
+pub(super) struct Conditions<'a> {
+    types: [&'a str; 4],
+    /// None: a country-level mention (any place of its country)
+    place: Option<PlaceConditions>,
+    event_type: &'a str,
+    attack_like: bool,
+    modes: Vec<&'a str>,
+    actor_kinds: [Option<Vec<&'static str>>; 2],
+    country_level: bool,
+    /// The cluster's core date: (its earliest end at least, its latest start at most)
+    after: Option<String>,
+    before: Option<String>,
+}
+
+struct PlaceConditions {
+    norm: String,
+    admin1: Option<String>,
+    admin2: Option<String>,
+    geonames_id: Option<i64>,
+    bbox: Option<[f64; 4]>,
+}
+
+impl<'a> Conditions<'a> {
+    pub(super) fn of(m: &'a Mention, types: [&'a str; 4]) -> Conditions<'a> {
+        let place = (!m.country_level()).then(|| PlaceConditions {
+            norm: m
+                .place
+                .as_deref()
+                .map(dedup::normalize_place)
+                .unwrap_or_default(),
+            admin1: m.admin1.as_deref().map(dedup::normalize_place),
+            admin2: m.admin2.as_deref().map(dedup::normalize_place),
+            geonames_id: m.geonames_id.map(|g| g as i64),
+            bbox: match (m.lat, m.lon) {
+                (Some(lat), Some(lon)) if !lat.is_nan() && !lon.is_nan() => {
+                    let (dlat, dlon) = super::candidates::bbox_half_sides(lat);
+                    Some([lat - dlat, lat + dlat, lon - dlon, lon + dlon])
+                }
+                _ => None,
+            },
+        });
+        let modes = match (dedup::violent(&m.event_type), &m.plover_mode) {
+            (true, Some(mode)) => dedup::same_weapon(mode),
+            _ => vec![],
+        };
+        let kinds = |a: &Option<(String, rasd_core::ActorKind)>| {
+            a.as_ref().map(|a| {
+                dedup::agreeing_kinds(a.1)
+                    .into_iter()
+                    .map(dedup::kind_name)
+                    .collect::<Vec<_>>()
+            })
+        };
+        let (after, before) = match (m.dated(), &m.date, &m.date_end) {
+            (true, Some(start), Some(end)) => (
+                Some(super::shift_or(start, -m.later_reach())),
+                Some(super::shift_or(end, 1)),
+            ),
+            _ => (None, None),
+        };
+        Conditions {
+            types,
+            place,
+            event_type: &m.event_type,
+            attack_like: dedup::attack_like(m),
+            modes,
+            actor_kinds: [kinds(&m.actor1), kinds(&m.actor2)],
+            country_level: m.country_level(),
+            after,
+            before,
+        }
+    }
+
+    /// The conditions on the representative's own columns.
+    fn rep_passes(&self, r: &Rep, ends_from: Option<&str>) -> bool {
+        let e = &r.mention;
+        let t = e.event_type.as_str();
+        if !self.types.contains(&t) {
+            return false;
+        }
+        if let Some(from) = ends_from {
+            if e.date_end.as_deref().is_none_or(|end| end < from) {
+                return false;
+            }
+        }
+        if let Some(p) = &self.place {
+            let is = |col: &Option<String>, v: &str| col.as_deref() == Some(v);
+            let near = match (p.bbox, r.lat, r.lon) {
+                (Some([lat0, lat1, lon0, lon1]), Some(lat), Some(lon)) => {
+                    lat >= lat0 && lat <= lat1 && lon >= lon0 && lon <= lon1
+                }
+                _ => false,
+            };
+            let place_ok = is(&r.place_norm, &p.norm)
+                || is(&r.admin1_norm, &p.norm)
+                || is(&r.admin2_norm, &p.norm)
+                || p.admin1.as_deref().is_some_and(|a| is(&r.place_norm, a))
+                || p.admin2.as_deref().is_some_and(|a| is(&r.place_norm, a))
+                || p.geonames_id.is_some() && r.geonames_id == p.geonames_id
+                || near;
+            if !place_ok {
+                return false;
+            }
+        }
+        // the same type, or two types telling one attack
+        let alike = t == self.event_type
+            || self.attack_like
+                && dedup::ATTACK_LIKE
+                    .iter()
+                    .any(|(at, sub)| t == *at && sub.is_none_or(|s| e.sub_event_type == s));
+        if !alike {
+            return false;
+        }
+        // a weapon of the same class
+        if !self.modes.is_empty() {
+            if let Some(mode) = e.plover_mode.as_deref() {
+                if dedup::FAMILY[..3].contains(&t) && !self.modes.contains(&mode) {
+                    return false;
+                }
+            }
+        }
+        // perpetrators and targets of agreeing kinds
+        for (kinds, (named, kind)) in self.actor_kinds.iter().zip(&r.actors) {
+            if let (Some(kinds), true, Some(kind)) = (kinds, named, kind) {
+                if !kinds.contains(&kind.as_str()) {
+                    return false;
+                }
+            }
+        }
+        // no hub
+        if !self.country_level
+            && e.place.is_some()
+            && r.geo_precision.unwrap_or(0) == 3
+            && e.admin1.is_none()
+            && e.admin2.is_none()
+        {
+            return false;
+        }
+        true
+    }
+
+    /// The conditions on the representative's cluster.
+    fn cluster_passes(&self, c: &ClusterCols) -> bool {
+        if let (Some(after), Some(min_end)) = (&self.after, &c.min_end) {
+            if min_end < after {
+                return false;
+            }
+        }
+        if let (Some(before), Some(max_start)) = (&self.before, &c.max_start) {
+            if max_start > before {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+impl RepIndex {
+    /// The copy of what the tables hold now.
+    pub(crate) fn load(conn: &mut Conn) -> Result<RepIndex, StoreError> {
+        let mut index = RepIndex::default();
+        for r in conn.query(&format!("SELECT {REP_TABLE_COLS} FROM cluster_reps"), &[])? {
+            index.insert(&r);
+        }
+        Ok(index)
+    }
+
+    pub(crate) fn usable(&self) -> bool {
+        !self.unusable
+    }
+
+    /// Whether the copy holds what the tables hold now: the same representatives, and the
+    /// columns it keeps of clusters as their rows are.
+    pub(crate) fn matches_tables(&self, conn: &mut Conn) -> Result<bool, StoreError> {
+        let fresh = RepIndex::load(conn)?;
+        let sorted = |m: &HashMap<i64, Vec<i64>>| -> Vec<(i64, Vec<i64>)> {
+            let mut v: Vec<(i64, Vec<i64>)> = m
+                .iter()
+                .filter(|(_, s)| !s.is_empty())
+                .map(|(&c, s)| {
+                    let mut s = s.clone();
+                    s.sort_unstable();
+                    (c, s)
+                })
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        let days = |m: &HashMap<String, [BTreeSet<(String, i64)>; 3]>| {
+            let mut v: Vec<(String, usize, String, i64)> = m
+                .iter()
+                .flat_map(|(c, bands)| {
+                    bands.iter().enumerate().flat_map(move |(b, set)| {
+                        set.iter().map(move |(d, s)| (c.clone(), b, d.clone(), *s))
+                    })
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        if self.unusable != fresh.unusable
+            || self.reps != fresh.reps
+            || self.by_event != fresh.by_event
+            || sorted(&self.by_cluster) != sorted(&fresh.by_cluster)
+            || days(&self.by_day) != days(&fresh.by_day)
+        {
+            return Ok(false);
+        }
+        let mut cached: Vec<(&i64, &ClusterCols)> = self.clusters.iter().collect();
+        cached.sort_by_key(|(id, _)| **id);
+        for (&id, c) in cached {
+            let mut check = RepIndex::default();
+            if check.cluster(conn, id)?.as_ref() != Some(c) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// A representative stored (a row of [`REP_TABLE_COLS`], as bound or read).
+    pub(crate) fn insert(&mut self, row: &[Value]) {
+        // a NaN binds as NULL
+        let row: Vec<Value> = row
+            .iter()
+            .map(|v| match v {
+                Value::Real(f) if f.is_nan() => Value::Null,
+                v => v.clone(),
+            })
+            .collect();
+        let rep = Rep::from_table_row(&row);
+        if self.reps.contains_key(&rep.seq) {
+            self.unusable = true;
+            return;
+        }
+        let seq = rep.seq;
+        self.by_event.insert(rep.mention.event_id.clone(), seq);
+        self.by_cluster.entry(rep.cluster_id).or_default().push(seq);
+        if let Some((country, band, day)) = &rep.slot {
+            if let Some(bands) = self.by_day.get_mut(country.as_str()) {
+                bands[*band].insert((day.clone(), seq));
+            } else {
+                let mut bands: [BTreeSet<(String, i64)>; 3] = Default::default();
+                bands[*band].insert((day.clone(), seq));
+                self.by_day.insert(country.clone(), bands);
+            }
+        }
+        self.reps.insert(seq, rep);
+    }
+
+    fn remove_seq(&mut self, seq: i64) -> Option<Rep> {
+        let rep = self.reps.remove(&seq)?;
+        self.by_event.remove(&rep.mention.event_id);
+        if let Some((country, band, day)) = &rep.slot {
+            if let Some(bands) = self.by_day.get_mut(country.as_str()) {
+                bands[*band].remove(&(day.clone(), seq));
+            }
+        }
+        Some(rep)
+    }
+
+    /// `DELETE FROM cluster_reps WHERE event_id = ?`
+    pub(crate) fn remove_event(&mut self, event_id: &str) {
+        let Some(seq) = self.by_event.get(event_id).copied() else {
+            return;
+        };
+        if let Some(rep) = self.remove_seq(seq) {
+            if let Some(seqs) = self.by_cluster.get_mut(&rep.cluster_id) {
+                seqs.retain(|&s| s != seq);
+            }
+        }
+    }
+
+    /// `DELETE FROM cluster_reps WHERE cluster_id = ?`
+    pub(crate) fn remove_cluster(&mut self, cluster_id: i64) {
+        for seq in self.by_cluster.remove(&cluster_id).unwrap_or_default() {
+            self.remove_seq(seq);
+        }
+    }
+
+    /// `UPDATE cluster_reps SET cluster_id = to WHERE cluster_id = from`
+    pub(crate) fn move_cluster(&mut self, from: i64, to: i64) {
+        if from == to {
+            return;
+        }
+        let seqs = self.by_cluster.remove(&from).unwrap_or_default();
+        for &seq in &seqs {
+            if let Some(rep) = self.reps.get_mut(&seq) {
+                rep.cluster_id = to;
+            }
+        }
+        self.by_cluster.entry(to).or_default().extend(seqs);
+    }
+
+    /// A cluster's row was written (or deleted): its columns are read again when needed.
+    pub(crate) fn cluster_changed(&mut self, cluster_id: i64) {
+        self.clusters.remove(&cluster_id);
+    }
+
+    /// The columns of a cluster the search reads (None: no such cluster, which the SQL
+    /// search's join leaves out).
+    fn cluster(&mut self, conn: &mut Conn, id: i64) -> Result<Option<ClusterCols>, StoreError> {
+        if let Some(c) = self.clusters.get(&id) {
+            return Ok(Some(c.clone()));
+        }
+        let Some(r) = conn.query_one(
+            "SELECT date_min_end, date_max_start, n_mentions, first_seq \
+             FROM clusters INDEXED BY clusters_search WHERE id = ?",
+            &[Value::Int(id)],
+        )?
+        else {
+            return Ok(None);
+        };
+        let c = ClusterCols {
+            min_end: r[0].string(),
+            max_start: r[1].string(),
+            n_mentions: r[2].int().unwrap_or(0),
+            first_seq: r[3].int().unwrap_or(0),
+        };
+        self.clusters.insert(id, c.clone());
+        Ok(Some(c))
+    }
+
+    /// The representatives of `country` one scan of the search finds, with the conditions
+    /// `cond`, added to `out` by seq.
+    pub(super) fn scan(
+        &mut self,
+        conn: &mut Conn,
+        country: &str,
+        scan: &Scan<'_>,
+        cond: &Conditions<'_>,
+        out: &mut std::collections::BTreeMap<i64, Candidate>,
+    ) -> Result<(), StoreError> {
+        let Some(band) = BANDS.iter().position(|&b| b == scan.band) else {
+            return Ok(());
+        };
+        if scan.first > scan.last {
+            return Ok(());
+        }
+        let Some(bands) = self.by_day.get(country) else {
+            return Ok(());
+        };
+        let from = (scan.first.to_string(), i64::MIN);
+        let to = (scan.last.to_string(), i64::MAX);
+        let hits: Vec<i64> = bands[band]
+            .range(from..=to)
+            .map(|(_, seq)| *seq)
+            .filter(|seq| {
+                self.reps
+                    .get(seq)
+                    .is_some_and(|r| cond.rep_passes(r, scan.ends_from))
+            })
+            .collect();
+        for seq in hits {
+            let Some(cluster_id) = self.reps.get(&seq).map(|r| r.cluster_id) else {
+                continue;
+            };
+            let Some(c) = self.cluster(conn, cluster_id)? else {
+                continue;
+            };
+            if !cond.cluster_passes(&c) {
+                continue;
+            }
+            let rep = &self.reps[&seq];
+            out.insert(
+                seq,
+                Candidate {
+                    mention: rep.mention.clone(),
+                    seq,
+                    cluster_id,
+                    cluster_min_end: c.min_end,
+                    cluster_max_start: c.max_start,
+                    cluster_mentions: c.n_mentions,
+                    cluster_first_seq: c.first_seq,
+                },
+            );
+        }
+        Ok(())
+    }
+}
