@@ -12,7 +12,7 @@
 //! applies the SQL search's conditions ([`crate::cluster::candidates`]) one for one, so both
 //! find the same candidates; debug builds run both and compare them on every mention.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use super::candidates::{candidate_from_row, Candidate};
 use crate::db::{Conn, Row, Value};
@@ -87,6 +87,59 @@ impl Rep {
     }
 }
 
+/// A representative's type and places, for a first test that is only integer comparisons (the
+/// strings as [`RepIndex::symbols`]).
+#[derive(Debug, Clone, PartialEq)]
+struct Quick {
+    event_type: u32,
+    place_norm: u32,
+    admin1_norm: u32,
+    admin2_norm: u32,
+    geonames_id: Option<i64>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+/// [`Conditions`]'s type and place conditions in [`RepIndex::symbols`] (0: a string no
+/// representative holds, or NULL: it equals nothing).
+struct QuickConditions {
+    types: [u32; 4],
+    /// None: any place (a country-level mention)
+    place: Option<QuickPlace>,
+}
+
+/// The place conditions: the place's name, its admin1 and admin2 (names), its GeoNames id and
+/// box.
+type QuickPlace = (u32, u32, u32, Option<i64>, Option<[f64; 4]>);
+
+/// Per band, the representatives by (day, seq).
+type Bands = [BTreeMap<(String, i64), Quick>; 3];
+
+impl QuickConditions {
+    /// Never false where [`Conditions::rep_passes`] is true.
+    fn passes(&self, q: &Quick) -> bool {
+        if !self.types.contains(&q.event_type) {
+            return false;
+        }
+        let Some((norm, admin1, admin2, geonames_id, bbox)) = self.place else {
+            return true;
+        };
+        let eq = |a: u32, b: u32| a != 0 && a == b;
+        eq(q.place_norm, norm)
+            || eq(q.admin1_norm, norm)
+            || eq(q.admin2_norm, norm)
+            || eq(q.place_norm, admin1)
+            || eq(q.place_norm, admin2)
+            || geonames_id.is_some() && q.geonames_id == geonames_id
+            || match (bbox, q.lat, q.lon) {
+                (Some([lat0, lat1, lon0, lon1]), Some(lat), Some(lon)) => {
+                    lat >= lat0 && lat <= lat1 && lon >= lon0 && lon <= lon1
+                }
+                _ => false,
+            }
+    }
+}
+
 /// What the search reads of a representative's cluster.
 #[derive(Debug, Clone, PartialEq)]
 struct ClusterCols {
@@ -102,8 +155,10 @@ pub(crate) struct RepIndex {
     reps: HashMap<i64, Rep>,
     by_event: HashMap<String, i64>,
     by_cluster: HashMap<i64, Vec<i64>>,
-    /// Per country and band, (day, seq) in order.
-    by_day: HashMap<String, [BTreeSet<(String, i64)>; 3]>,
+    /// Per country and band, (day, seq) in order, with what the search tests first.
+    by_day: HashMap<String, Bands>,
+    /// The strings [`Quick`] holds as numbers (from 1; 0 is NULL).
+    symbols: HashMap<String, u32>,
     /// The clusters' columns read since they last changed.
     clusters: HashMap<i64, ClusterCols>,
     /// Two representatives shared a seq (never on SQLite's single writer): the copy cannot
@@ -309,12 +364,22 @@ impl RepIndex {
             v.sort_unstable();
             v
         };
-        let days = |m: &HashMap<String, [BTreeSet<(String, i64)>; 3]>| {
-            let mut v: Vec<(String, usize, String, i64)> = m
+        // (the quick columns as strings: the two copies number them apart)
+        type Day = (String, usize, String, i64, [Option<String>; 4], Option<i64>);
+        let days = |index: &RepIndex| {
+            let names: HashMap<u32, &String> = index.symbols.iter().map(|(s, &n)| (n, s)).collect();
+            let name = |n: u32| names.get(&n).map(|s| s.to_string());
+            let mut v: Vec<Day> = index
+                .by_day
                 .iter()
                 .flat_map(|(c, bands)| {
+                    let name = &name;
                     bands.iter().enumerate().flat_map(move |(b, set)| {
-                        set.iter().map(move |(d, s)| (c.clone(), b, d.clone(), *s))
+                        set.iter().map(move |((d, s), q)| {
+                            let quick = [q.event_type, q.place_norm, q.admin1_norm, q.admin2_norm]
+                                .map(name);
+                            (c.clone(), b, d.clone(), *s, quick, q.geonames_id)
+                        })
                     })
                 })
                 .collect();
@@ -325,7 +390,7 @@ impl RepIndex {
             || self.reps != fresh.reps
             || self.by_event != fresh.by_event
             || sorted(&self.by_cluster) != sorted(&fresh.by_cluster)
-            || days(&self.by_day) != days(&fresh.by_day)
+            || days(self) != days(&fresh)
         {
             return Ok(false);
         }
@@ -359,15 +424,37 @@ impl RepIndex {
         self.by_event.insert(rep.mention.event_id.clone(), seq);
         self.by_cluster.entry(rep.cluster_id).or_default().push(seq);
         if let Some((country, band, day)) = &rep.slot {
-            if let Some(bands) = self.by_day.get_mut(country.as_str()) {
-                bands[*band].insert((day.clone(), seq));
-            } else {
-                let mut bands: [BTreeSet<(String, i64)>; 3] = Default::default();
-                bands[*band].insert((day.clone(), seq));
-                self.by_day.insert(country.clone(), bands);
-            }
+            let quick = Quick {
+                event_type: self.intern(Some(&rep.mention.event_type)),
+                place_norm: self.intern(rep.place_norm.as_ref()),
+                admin1_norm: self.intern(rep.admin1_norm.as_ref()),
+                admin2_norm: self.intern(rep.admin2_norm.as_ref()),
+                geonames_id: rep.geonames_id,
+                lat: rep.lat,
+                lon: rep.lon,
+            };
+            let bands = self.by_day.entry(country.clone()).or_default();
+            bands[*band].insert((day.clone(), seq), quick);
         }
         self.reps.insert(seq, rep);
+    }
+
+    /// The number of a string (a new one from 1 on; 0 for NULL).
+    fn intern(&mut self, s: Option<&String>) -> u32 {
+        let Some(s) = s else {
+            return 0;
+        };
+        if let Some(&n) = self.symbols.get(s.as_str()) {
+            return n;
+        }
+        let n = self.symbols.len() as u32 + 1;
+        self.symbols.insert(s.clone(), n);
+        n
+    }
+
+    /// The number of a string, 0 when no representative ever held it.
+    fn symbol(&self, s: Option<&str>) -> u32 {
+        s.and_then(|s| self.symbols.get(s).copied()).unwrap_or(0)
     }
 
     fn remove_seq(&mut self, seq: i64) -> Option<Rep> {
@@ -462,11 +549,24 @@ impl RepIndex {
         let Some(bands) = self.by_day.get(country) else {
             return Ok(());
         };
+        let quick = QuickConditions {
+            types: cond.types.map(|t| self.symbol(Some(t))),
+            place: cond.place.as_ref().map(|p| {
+                (
+                    self.symbol(Some(&p.norm)),
+                    self.symbol(p.admin1.as_deref()),
+                    self.symbol(p.admin2.as_deref()),
+                    p.geonames_id,
+                    p.bbox,
+                )
+            }),
+        };
         let from = (scan.first.to_string(), i64::MIN);
         let to = (scan.last.to_string(), i64::MAX);
         let hits: Vec<i64> = bands[band]
             .range(from..=to)
-            .map(|(_, seq)| *seq)
+            .filter(|(_, q)| quick.passes(q))
+            .map(|((_, seq), _)| *seq)
             .filter(|seq| {
                 self.reps
                     .get(seq)
