@@ -28,62 +28,98 @@ pub(super) const REP_TABLE_COLS: &str = "event_id, cluster_id, seq, doc_id, publ
 /// The bands of the search (`cluster_reps.band`).
 const BANDS: [&str; 3] = ["day", "range", "undated"];
 
-/// A representative as the search reads it.
+/// The candidate of a representative's row of [`REP_TABLE_COLS`] in cluster `c`: the row in
+/// the order of the SQL search's (`candidates::REP_COLS`), read as it reads its rows.
+fn candidate_of(t: &[Value], c: ClusterCols) -> Candidate {
+    let picks = [
+        0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 2, 1,
+    ];
+    let mut row: Row = picks.iter().map(|&i| t[i].clone()).collect();
+    row.extend([
+        c.min_end.into(),
+        c.max_start.into(),
+        t[col::FATALITIES].clone(),
+    ]);
+    row.extend([
+        Value::Null,
+        Value::Int(c.n_mentions),
+        Value::Int(c.first_seq),
+    ]);
+    candidate_from_row(&row)
+}
+
+/// The columns of [`REP_TABLE_COLS`] the search reads by position.
+mod col {
+    pub(super) const EVENT_ID: usize = 0;
+    pub(super) const CLUSTER_ID: usize = 1;
+    pub(super) const SEQ: usize = 2;
+    pub(super) const DOC_ID: usize = 3;
+    pub(super) const DATE_END: usize = 7;
+    pub(super) const EVENT_TYPE: usize = 8;
+    pub(super) const SUB_EVENT_TYPE: usize = 9;
+    pub(super) const COUNTRY: usize = 10;
+    pub(super) const ADMIN1: usize = 11;
+    pub(super) const ADMIN2: usize = 12;
+    pub(super) const PLACE: usize = 13;
+    pub(super) const PLACE_NORM: usize = 15;
+    pub(super) const ADMIN1_NORM: usize = 16;
+    pub(super) const ADMIN2_NORM: usize = 17;
+    pub(super) const GEONAMES_ID: usize = 18;
+    pub(super) const LAT: usize = 19;
+    pub(super) const LON: usize = 20;
+    pub(super) const GEO_PRECISION: usize = 21;
+    pub(super) const ACTOR1: usize = 22;
+    pub(super) const ACTOR1_KIND: usize = 23;
+    pub(super) const ACTOR2: usize = 24;
+    pub(super) const ACTOR2_KIND: usize = 25;
+    pub(super) const PLOVER_MODE: usize = 26;
+    pub(super) const FATALITIES: usize = 27;
+    pub(super) const BAND: usize = 28;
+    pub(super) const DAY_KEY: usize = 29;
+}
+
+/// A stored value, its text as a number of [`RepIndex::symbols`] (but the event's and the
+/// document's ids, of one representative each).
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Null,
+    Int(i64),
+    Real(f64),
+    Sym(u32),
+    Own(Box<str>),
+}
+
+/// A representative: its row of [`REP_TABLE_COLS`], compact (a copy of many thousands stays
+/// small), and what the search reads of it at once.
 #[derive(Debug, Clone, PartialEq)]
 struct Rep {
-    /// What a candidate returns of it (the row read back as the SQL search reads it).
-    mention: Mention,
+    cells: Box<[Cell]>,
     seq: i64,
+    /// Its cluster (the row's may be older: a cluster renumbered or merged moves it).
     cluster_id: i64,
     /// Where it is found: country, band (index into [`BANDS`]) and day.
     slot: Option<(String, usize, String)>,
-    // the columns the conditions read, as stored
-    place_norm: Option<String>,
-    admin1_norm: Option<String>,
-    admin2_norm: Option<String>,
-    geonames_id: Option<i64>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    geo_precision: Option<i64>,
-    /// Per actor: whether its name is stored, and its kind as stored.
-    actors: [(bool, Option<String>); 2],
 }
 
 impl Rep {
-    /// From a row of [`REP_TABLE_COLS`].
-    fn from_table_row(t: &[Value]) -> Rep {
-        // the row in the order of the SQL search's columns (candidates::REP_COLS)
-        let picks = [
-            0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 2, 1,
-        ];
-        let mut row: Row = picks.iter().map(|&i| t[i].clone()).collect();
-        row.extend([Value::Null, Value::Null, t[27].clone()]);
-        row.extend([Value::Null, Value::Null, Value::Null]);
-        let c = candidate_from_row(&row);
-        let slot = match (t[10].text(), t[28].text(), t[29].text()) {
-            (Some(country), Some(band), Some(day)) => BANDS
-                .iter()
-                .position(|&b| b == band)
-                .map(|b| (country.to_string(), b, day.to_string())),
+    fn int(&self, c: usize) -> Option<i64> {
+        match self.cells[c] {
+            Cell::Int(i) => Some(i),
+            Cell::Real(f) => Some(f as i64),
             _ => None,
-        };
-        Rep {
-            mention: c.mention,
-            seq: c.seq,
-            cluster_id: c.cluster_id,
-            slot,
-            place_norm: t[15].string(),
-            admin1_norm: t[16].string(),
-            admin2_norm: t[17].string(),
-            geonames_id: t[18].int(),
-            lat: t[19].real(),
-            lon: t[20].real(),
-            geo_precision: t[21].int(),
-            actors: [
-                (t[22] != Value::Null, t[23].string()),
-                (t[24] != Value::Null, t[25].string()),
-            ],
         }
+    }
+
+    fn real(&self, c: usize) -> Option<f64> {
+        match self.cells[c] {
+            Cell::Real(f) => Some(f),
+            Cell::Int(i) => Some(i as f64),
+            _ => None,
+        }
+    }
+
+    fn is_null(&self, c: usize) -> bool {
+        self.cells[c] == Cell::Null
     }
 }
 
@@ -157,8 +193,9 @@ pub(crate) struct RepIndex {
     by_cluster: HashMap<i64, Vec<i64>>,
     /// Per country and band, (day, seq) in order, with what the search tests first.
     by_day: HashMap<String, Bands>,
-    /// The strings [`Quick`] holds as numbers (from 1; 0 is NULL).
+    /// The strings [`Quick`] and [`Cell::Sym`] hold as numbers (from 1; 0 is NULL), and back.
     symbols: HashMap<String, u32>,
+    names: Vec<String>,
     /// The clusters' columns read since they last changed.
     clusters: HashMap<i64, ClusterCols>,
     /// Two representatives shared a seq (never on SQLite's single writer): the copy cannot
@@ -249,68 +286,73 @@ impl<'a> Conditions<'a> {
         }
     }
 
-    /// The conditions on the representative's own columns.
-    fn rep_passes(&self, r: &Rep, ends_from: Option<&str>) -> bool {
-        let e = &r.mention;
-        let t = e.event_type.as_str();
+    /// The conditions on the representative's own columns (its text through `index`).
+    fn rep_passes(&self, index: &RepIndex, r: &Rep, ends_from: Option<&str>) -> bool {
+        let text = |c: usize| index.text(r, c);
+        let t = text(col::EVENT_TYPE).unwrap_or_default();
         if !self.types.contains(&t) {
             return false;
         }
         if let Some(from) = ends_from {
-            if e.date_end.as_deref().is_none_or(|end| end < from) {
+            if text(col::DATE_END).is_none_or(|end| end < from) {
                 return false;
             }
         }
         if let Some(p) = &self.place {
-            let is = |col: &Option<String>, v: &str| col.as_deref() == Some(v);
-            let near = match (p.bbox, r.lat, r.lon) {
+            let is = |c: usize, v: &str| text(c) == Some(v);
+            let near = match (p.bbox, r.real(col::LAT), r.real(col::LON)) {
                 (Some([lat0, lat1, lon0, lon1]), Some(lat), Some(lon)) => {
                     lat >= lat0 && lat <= lat1 && lon >= lon0 && lon <= lon1
                 }
                 _ => false,
             };
-            let place_ok = is(&r.place_norm, &p.norm)
-                || is(&r.admin1_norm, &p.norm)
-                || is(&r.admin2_norm, &p.norm)
-                || p.admin1.as_deref().is_some_and(|a| is(&r.place_norm, a))
-                || p.admin2.as_deref().is_some_and(|a| is(&r.place_norm, a))
-                || p.geonames_id.is_some() && r.geonames_id == p.geonames_id
+            let place_ok = is(col::PLACE_NORM, &p.norm)
+                || is(col::ADMIN1_NORM, &p.norm)
+                || is(col::ADMIN2_NORM, &p.norm)
+                || p.admin1.as_deref().is_some_and(|a| is(col::PLACE_NORM, a))
+                || p.admin2.as_deref().is_some_and(|a| is(col::PLACE_NORM, a))
+                || p.geonames_id.is_some() && r.int(col::GEONAMES_ID) == p.geonames_id
                 || near;
             if !place_ok {
                 return false;
             }
         }
         // the same type, or two types telling one attack
+        let sub_type = text(col::SUB_EVENT_TYPE).unwrap_or_default();
         let alike = t == self.event_type
             || self.attack_like
                 && dedup::ATTACK_LIKE
                     .iter()
-                    .any(|(at, sub)| t == *at && sub.is_none_or(|s| e.sub_event_type == s));
+                    .any(|(at, sub)| t == *at && sub.is_none_or(|s| sub_type == s));
         if !alike {
             return false;
         }
         // a weapon of the same class
         if !self.modes.is_empty() {
-            if let Some(mode) = e.plover_mode.as_deref() {
+            if let Some(mode) = text(col::PLOVER_MODE) {
                 if dedup::FAMILY[..3].contains(&t) && !self.modes.contains(&mode) {
                     return false;
                 }
             }
         }
         // perpetrators and targets of agreeing kinds
-        for (kinds, (named, kind)) in self.actor_kinds.iter().zip(&r.actors) {
-            if let (Some(kinds), true, Some(kind)) = (kinds, named, kind) {
-                if !kinds.contains(&kind.as_str()) {
+        let actors = [
+            (col::ACTOR1, col::ACTOR1_KIND),
+            (col::ACTOR2, col::ACTOR2_KIND),
+        ];
+        for (kinds, (name, kind)) in self.actor_kinds.iter().zip(actors) {
+            if let (Some(kinds), false, Some(kind)) = (kinds, r.is_null(name), text(kind)) {
+                if !kinds.contains(&kind) {
                     return false;
                 }
             }
         }
         // no hub
         if !self.country_level
-            && e.place.is_some()
-            && r.geo_precision.unwrap_or(0) == 3
-            && e.admin1.is_none()
-            && e.admin2.is_none()
+            && text(col::PLACE).is_some()
+            && r.int(col::GEO_PRECISION).unwrap_or(0) == 3
+            && text(col::ADMIN1).is_none()
+            && text(col::ADMIN2).is_none()
         {
             return false;
         }
@@ -386,8 +428,15 @@ impl RepIndex {
             v.sort();
             v
         };
+        let rows = |index: &RepIndex| -> HashMap<i64, Row> {
+            index
+                .reps
+                .iter()
+                .map(|(&seq, r)| (seq, index.row(r)))
+                .collect()
+        };
         if self.unusable != fresh.unusable
-            || self.reps != fresh.reps
+            || rows(self) != rows(&fresh)
             || self.by_event != fresh.by_event
             || sorted(&self.by_cluster) != sorted(&fresh.by_cluster)
             || days(self) != days(&fresh)
@@ -407,36 +456,91 @@ impl RepIndex {
 
     /// A representative stored (a row of [`REP_TABLE_COLS`], as bound or read).
     pub(crate) fn insert(&mut self, row: &[Value]) {
-        // a NaN binds as NULL
-        let row: Vec<Value> = row
+        let cells: Box<[Cell]> = row
             .iter()
-            .map(|v| match v {
-                Value::Real(f) if f.is_nan() => Value::Null,
-                v => v.clone(),
+            .enumerate()
+            .map(|(c, v)| match v {
+                Value::Null => Cell::Null,
+                Value::Int(i) => Cell::Int(*i),
+                // a NaN binds as NULL
+                Value::Real(f) if f.is_nan() => Cell::Null,
+                Value::Real(f) => Cell::Real(*f),
+                Value::Text(s) if c == col::EVENT_ID || c == col::DOC_ID => {
+                    Cell::Own(s.as_str().into())
+                }
+                Value::Text(s) => Cell::Sym(self.intern(Some(s))),
             })
             .collect();
-        let rep = Rep::from_table_row(&row);
-        if self.reps.contains_key(&rep.seq) {
+        let mut rep = Rep {
+            cells,
+            seq: 0,
+            cluster_id: 0,
+            slot: None,
+        };
+        rep.seq = rep.int(col::SEQ).unwrap_or(0);
+        rep.cluster_id = rep.int(col::CLUSTER_ID).unwrap_or(0);
+        rep.slot = match (
+            self.text(&rep, col::COUNTRY),
+            self.text(&rep, col::BAND),
+            self.text(&rep, col::DAY_KEY),
+        ) {
+            (Some(country), Some(band), Some(day)) => BANDS
+                .iter()
+                .position(|&b| b == band)
+                .map(|b| (country.to_string(), b, day.to_string())),
+            _ => None,
+        };
+        let seq = rep.seq;
+        if self.reps.contains_key(&seq) {
             self.unusable = true;
             return;
         }
-        let seq = rep.seq;
-        self.by_event.insert(rep.mention.event_id.clone(), seq);
+        let event_id = self.text(&rep, col::EVENT_ID).unwrap_or_default();
+        self.by_event.insert(event_id.to_string(), seq);
         self.by_cluster.entry(rep.cluster_id).or_default().push(seq);
         if let Some((country, band, day)) = &rep.slot {
+            let sym = |c: usize| match rep.cells[c] {
+                Cell::Sym(n) => n,
+                _ => 0,
+            };
             let quick = Quick {
-                event_type: self.intern(Some(&rep.mention.event_type)),
-                place_norm: self.intern(rep.place_norm.as_ref()),
-                admin1_norm: self.intern(rep.admin1_norm.as_ref()),
-                admin2_norm: self.intern(rep.admin2_norm.as_ref()),
-                geonames_id: rep.geonames_id,
-                lat: rep.lat,
-                lon: rep.lon,
+                event_type: sym(col::EVENT_TYPE),
+                place_norm: sym(col::PLACE_NORM),
+                admin1_norm: sym(col::ADMIN1_NORM),
+                admin2_norm: sym(col::ADMIN2_NORM),
+                geonames_id: rep.int(col::GEONAMES_ID),
+                lat: rep.real(col::LAT),
+                lon: rep.real(col::LON),
             };
             let bands = self.by_day.entry(country.clone()).or_default();
             bands[*band].insert((day.clone(), seq), quick);
         }
         self.reps.insert(seq, rep);
+    }
+
+    /// A representative's text in column `c` (None: NULL, or not text).
+    fn text<'a>(&'a self, r: &'a Rep, c: usize) -> Option<&'a str> {
+        match &r.cells[c] {
+            Cell::Sym(n) => self.names.get(*n as usize).map(String::as_str),
+            Cell::Own(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A representative's row of [`REP_TABLE_COLS`], as stored (its cluster now).
+    fn row(&self, r: &Rep) -> Row {
+        let mut row: Row = (0..r.cells.len())
+            .map(|c| match &r.cells[c] {
+                Cell::Null => Value::Null,
+                Cell::Int(i) => Value::Int(*i),
+                Cell::Real(f) => Value::Real(*f),
+                Cell::Sym(_) | Cell::Own(_) => {
+                    Value::Text(self.text(r, c).unwrap_or_default().to_string())
+                }
+            })
+            .collect();
+        row[col::CLUSTER_ID] = Value::Int(r.cluster_id);
+        row
     }
 
     /// The number of a string (a new one from 1 on; 0 for NULL).
@@ -447,8 +551,12 @@ impl RepIndex {
         if let Some(&n) = self.symbols.get(s.as_str()) {
             return n;
         }
-        let n = self.symbols.len() as u32 + 1;
+        if self.names.is_empty() {
+            self.names.push(String::new());
+        }
+        let n = self.names.len() as u32;
         self.symbols.insert(s.clone(), n);
+        self.names.push(s.clone());
         n
     }
 
@@ -459,7 +567,9 @@ impl RepIndex {
 
     fn remove_seq(&mut self, seq: i64) -> Option<Rep> {
         let rep = self.reps.remove(&seq)?;
-        self.by_event.remove(&rep.mention.event_id);
+        if let Cell::Own(event_id) = &rep.cells[col::EVENT_ID] {
+            self.by_event.remove(&**event_id);
+        }
         if let Some((country, band, day)) = &rep.slot {
             if let Some(bands) = self.by_day.get_mut(country.as_str()) {
                 bands[*band].remove(&(day.clone(), seq));
@@ -570,7 +680,7 @@ impl RepIndex {
             .filter(|seq| {
                 self.reps
                     .get(seq)
-                    .is_some_and(|r| cond.rep_passes(r, scan.ends_from))
+                    .is_some_and(|r| cond.rep_passes(self, r, scan.ends_from))
             })
             .collect();
         for seq in hits {
@@ -583,19 +693,8 @@ impl RepIndex {
             if !cond.cluster_passes(&c) {
                 continue;
             }
-            let rep = &self.reps[&seq];
-            out.insert(
-                seq,
-                Candidate {
-                    mention: rep.mention.clone(),
-                    seq,
-                    cluster_id,
-                    cluster_min_end: c.min_end,
-                    cluster_max_start: c.max_start,
-                    cluster_mentions: c.n_mentions,
-                    cluster_first_seq: c.first_seq,
-                },
-            );
+            let row = self.row(&self.reps[&seq]);
+            out.insert(seq, candidate_of(&row, c));
         }
         Ok(())
     }
