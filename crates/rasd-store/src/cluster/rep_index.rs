@@ -86,7 +86,8 @@ enum Cell {
     Int(i64),
     Real(f64),
     Sym(u32),
-    Own(Box<str>),
+    /// The representative's own text number k ([`Rep::own`]).
+    Own(u8),
 }
 
 /// A representative: its row of [`REP_TABLE_COLS`], compact (a copy of many thousands stays
@@ -94,6 +95,8 @@ enum Cell {
 #[derive(Debug, Clone, PartialEq)]
 struct Rep {
     cells: Box<[Cell]>,
+    /// The text of its [`Cell::Own`] cells (its event's and document's ids).
+    own: [Option<Box<str>>; 2],
     seq: i64,
     /// Its cluster (the row's may be older: a cluster renumbered or merged moves it).
     cluster_id: i64,
@@ -456,6 +459,7 @@ impl RepIndex {
 
     /// A representative stored (a row of [`REP_TABLE_COLS`], as bound or read).
     pub(crate) fn insert(&mut self, row: &[Value]) {
+        let mut own: [Option<Box<str>>; 2] = [None, None];
         let cells: Box<[Cell]> = row
             .iter()
             .enumerate()
@@ -466,13 +470,16 @@ impl RepIndex {
                 Value::Real(f) if f.is_nan() => Cell::Null,
                 Value::Real(f) => Cell::Real(*f),
                 Value::Text(s) if c == col::EVENT_ID || c == col::DOC_ID => {
-                    Cell::Own(s.as_str().into())
+                    let k = usize::from(c == col::DOC_ID);
+                    own[k] = Some(s.as_str().into());
+                    Cell::Own(k as u8)
                 }
                 Value::Text(s) => Cell::Sym(self.intern(Some(s))),
             })
             .collect();
         let mut rep = Rep {
             cells,
+            own,
             seq: 0,
             cluster_id: 0,
             slot: None,
@@ -522,7 +529,7 @@ impl RepIndex {
     fn text<'a>(&'a self, r: &'a Rep, c: usize) -> Option<&'a str> {
         match &r.cells[c] {
             Cell::Sym(n) => self.names.get(*n as usize).map(String::as_str),
-            Cell::Own(s) => Some(s),
+            Cell::Own(k) => r.own[usize::from(*k)].as_deref(),
             _ => None,
         }
     }
@@ -567,8 +574,8 @@ impl RepIndex {
 
     fn remove_seq(&mut self, seq: i64) -> Option<Rep> {
         let rep = self.reps.remove(&seq)?;
-        if let Cell::Own(event_id) = &rep.cells[col::EVENT_ID] {
-            self.by_event.remove(&**event_id);
+        if let Some(event_id) = rep.own[0].as_deref() {
+            self.by_event.remove(event_id);
         }
         if let Some((country, band, day)) = &rep.slot {
             if let Some(bands) = self.by_day.get_mut(country.as_str()) {
