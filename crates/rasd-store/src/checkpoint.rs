@@ -21,8 +21,9 @@ use crate::StoreError;
 pub(crate) const BACKSTOP_PAGES: i64 = 65_536;
 
 /// Commits between two checkpoints (a batch of 500 synthetic reports writes about 4,000 pages
-/// to the log).
-const EVERY: u64 = 8;
+/// to the log; `rasd ingest` stores batches of 2,000 by default, so that two of them stay well
+/// under [`BACKSTOP_PAGES`]).
+const EVERY: u64 = 2;
 
 /// A thread that checkpoints a SQLite file's log when asked; stopped (and joined) on drop.
 pub(crate) struct Checkpointer {

@@ -245,6 +245,13 @@ pub struct Store {
     dirty_tolls: std::collections::BTreeSet<i64>,
     /// Text index rows of the batch, written at its end (SQLite; `search::Pending`).
     pending_search: search::Pending,
+    /// The single SQLite writer's in-memory copy of the candidate search's index
+    /// (`cluster::RepIndex`), loaded when first searched; None on PostgreSQL, and after a
+    /// rollback or another connection's commit.
+    rep_index: Option<cluster::RepIndex>,
+    /// SQLite's `PRAGMA data_version` when the last transaction began: another connection
+    /// committed when it changes.
+    data_version: Option<i64>,
 }
 
 /// The text hash of a document: FNV-1a 64 and the length in bytes.
@@ -404,6 +411,8 @@ struct ClusterStep<'a> {
     locks: Option<&'a str>,
     /// The batch's events are numbered after this.
     first_seq: i64,
+    /// Each document is clustered under a savepoint of its own (see `ingest_prepared`).
+    savepoints: bool,
     /// The documents stored and not clustered yet: (report, new, events with their seq).
     pending: Vec<PendingDocument<'a>>,
 }
@@ -494,6 +503,8 @@ impl Store {
             exhaustive: false,
             dirty_tolls: Default::default(),
             pending_search: Default::default(),
+            rep_index: None,
+            data_version: None,
         })
     }
 
@@ -552,6 +563,7 @@ impl Store {
 
     /// Drops every row (tests and benchmarks on a shared PostgreSQL database).
     pub fn clear(&mut self) -> Result<(), StoreError> {
+        self.drop_rep_index();
         self.conn.batch(
             "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; DELETE FROM cluster_members; DELETE FROM clusters; \
              DELETE FROM search; DELETE FROM events; DELETE FROM documents;",
@@ -560,7 +572,20 @@ impl Store {
 
     fn begin(&mut self) -> Result<(), StoreError> {
         match self.conn.backend() {
-            Backend::Sqlite => self.conn.batch("BEGIN IMMEDIATE"),
+            Backend::Sqlite => {
+                self.conn.batch("BEGIN IMMEDIATE")?;
+                // another connection committed since: the in-memory copy of the candidate
+                // search may be behind the tables
+                let version = self
+                    .conn
+                    .query_one("PRAGMA data_version", &[])?
+                    .and_then(|r| r[0].int());
+                if version != self.data_version {
+                    self.drop_rep_index();
+                    self.data_version = version;
+                }
+                Ok(())
+            }
             Backend::Postgres => self.conn.batch("BEGIN"),
         }
     }
@@ -609,6 +634,13 @@ impl Store {
                 ))
             }
         };
+        // A document the database refuses is rolled back alone, under a savepoint of its own.
+        // On SQLite a batch first runs without them (each costs the pages it writes once more,
+        // in the savepoint's journal); when the database refuses something, the batch is rolled
+        // back and run again with them, so that it stores what it would have stored with them
+        // from the start. PostgreSQL, where a refused statement aborts the transaction and
+        // workers share the database, always takes them.
+        let mut savepoints = self.conn.backend() == Backend::Postgres;
         let mut attempt = 0;
         loop {
             attempt += 1;
@@ -619,7 +651,7 @@ impl Store {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs() as i64);
             let result = self
-                .ingest_in_transaction(batch, now, locks.as_deref())
+                .ingest_in_transaction(batch, now, locks.as_deref(), savepoints)
                 .and_then(|stats| self.conn.batch("COMMIT").map(|()| stats));
             match result {
                 Ok(stats) => {
@@ -630,6 +662,11 @@ impl Store {
                 }
                 Err(e) => {
                     let _ = self.conn.batch("ROLLBACK");
+                    self.drop_rep_index();
+                    if !savepoints && refused(&e) {
+                        savepoints = true;
+                        continue;
+                    }
                     if attempt < MAX_ATTEMPTS && retryable(&e) {
                         std::thread::sleep(std::time::Duration::from_millis(20 * attempt));
                         continue;
@@ -644,7 +681,7 @@ impl Store {
     /// each new or replaced document (Unix seconds).
     ///
     /// Two steps: first every document and its events are stored (each document under a
-    /// savepoint), then the new events of the incident table are clustered in input order. On
+    /// savepoint when `savepoints`, see [`Store::ingest_prepared`]), then the new events of the incident table are clustered in input order. On
     /// PostgreSQL the clustering step runs under the batch's bucket locks (`locks`, the SQL
     /// that takes them), so that other workers store their documents meanwhile; its events are
     /// renumbered from a block of `event_seq` taken under the locks, so that the seq order of
@@ -654,6 +691,7 @@ impl Store {
         batch: &[Prepared],
         now: i64,
         locks: Option<&str>,
+        savepoints: bool,
     ) -> Result<IngestStats, StoreError> {
         let mut stats = IngestStats::default();
         // the batch's events are numbered from `seq + 1` on: after every stored event on SQLite
@@ -681,6 +719,7 @@ impl Store {
         let mut step = ClusterStep {
             locks,
             first_seq: seq,
+            savepoints,
             pending: Vec::new(),
         };
         for prepared in batch {
@@ -701,7 +740,9 @@ impl Store {
                 self.pending_search.write(&mut self.conn)?;
             }
             // one document at a time: a document the database refuses is rolled back alone
-            self.conn.step("SAVEPOINT document")?;
+            if savepoints {
+                self.conn.step("SAVEPOINT document")?;
+            }
             let mut doc = IngestStats::default();
             let mut doc_seq = seq;
             let mut to_cluster = Vec::new();
@@ -714,7 +755,9 @@ impl Store {
                 &mut to_cluster,
             ) {
                 Ok(()) => {
-                    self.conn.step("RELEASE SAVEPOINT document")?;
+                    if savepoints {
+                        self.conn.step("RELEASE SAVEPOINT document")?;
+                    }
                     seq = doc_seq;
                     stats.add(&doc);
                     if !to_cluster.is_empty() {
@@ -722,9 +765,10 @@ impl Store {
                             .push((report, doc.documents_new == 1, to_cluster));
                     }
                 }
-                Err(e) if refused(&e) => {
+                Err(e) if savepoints && refused(&e) => {
                     self.conn
                         .batch("ROLLBACK TO SAVEPOINT document; RELEASE SAVEPOINT document")?;
+                    self.drop_rep_index();
                     stats.documents_refused += 1;
                     let id: String = report.id.chars().take(60).collect();
                     let more = if id.len() < report.id.len() {
@@ -784,7 +828,9 @@ impl Store {
             }
         }
         for (report, new, events) in std::mem::take(&mut step.pending) {
-            self.conn.step("SAVEPOINT clustering")?;
+            if step.savepoints {
+                self.conn.step("SAVEPOINT clustering")?;
+            }
             let mut doc = IngestStats::default();
             let clustered = events.iter().try_for_each(|(event, seq, retelling)| {
                 let published = report.published.as_deref();
@@ -800,14 +846,17 @@ impl Store {
             });
             match clustered {
                 Ok(()) => {
-                    self.conn.step("RELEASE SAVEPOINT clustering")?;
+                    if step.savepoints {
+                        self.conn.step("RELEASE SAVEPOINT clustering")?;
+                    }
                     stats.add(&doc);
                 }
-                Err(e) if refused(&e) => {
+                Err(e) if step.savepoints && refused(&e) => {
                     // the database refuses what the clustering stores of it: the document is
                     // left out (a replaced one loses its earlier version too)
                     self.conn
                         .batch("ROLLBACK TO SAVEPOINT clustering; RELEASE SAVEPOINT clustering")?;
+                    self.drop_rep_index();
                     let n = self.remove_document_events(&report.id)?;
                     self.conn.exec(
                         "DELETE FROM documents WHERE id = ?",

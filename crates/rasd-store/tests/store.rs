@@ -1061,3 +1061,87 @@ fn background_checkpoints_store_the_same_and_keep_the_log_bounded() {
     let mut memory = Store::open(":memory:").unwrap();
     assert!(!memory.background_checkpoints().unwrap());
 }
+
+/// The writer's in-memory copy of the candidate search (SQLite, `cluster::RepIndex`) holds what
+/// the tables hold after every batch: through joins, merges and renumbered clusters, a replaced
+/// document, a document whose clustering the database refuses (its savepoint rolled back), a
+/// batch that fails in its middle (rolled back whole) and another connection's commits; and the
+/// clusters come out as a store that never failed makes them. (Debug builds also compare each
+/// search of the copy with the SQL search.)
+#[test]
+fn the_in_memory_candidate_index_follows_the_tables() {
+    let mut fixtures = common::fixture_batch();
+    let crowded = common::crowded_reports(160, 7);
+    let synthetic = synthetic_batch(120);
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let (_dir2, path2) = common::temp_db();
+    let mut reference = Store::open(&path2).unwrap();
+    type Batch = [(rasd_core::Report, Vec<rasd_core::Event>)];
+    let both = |store: &mut Store, reference: &mut Store, batch: &Batch| {
+        store.ingest_batch(batch).unwrap();
+        reference.ingest_batch(batch).unwrap();
+        assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
+    };
+    let (first, rest) = fixtures.split_at(fixtures.len() / 2);
+    both(&mut store, &mut reference, first);
+    both(&mut store, &mut reference, rest);
+    for chunk in crowded[..80].chunks(20) {
+        both(&mut store, &mut reference, chunk);
+    }
+    both(&mut store, &mut reference, &synthetic[..60]);
+    corrected_karrada(&mut fixtures);
+    both(&mut store, &mut reference, &fixtures);
+    // another connection's commits (a trigger that fails the clustering of one document of
+    // the next batch, another that fails a whole batch): the copy is loaded again
+    // (documents told once, so that leaving one out is the same as never sending it)
+    let once = |range: std::ops::Range<usize>| {
+        let i = range
+            .into_iter()
+            .find(|&i| {
+                crowded
+                    .iter()
+                    .filter(|(r, _)| r.id == crowded[i].0.id)
+                    .count()
+                    == 1
+            })
+            .unwrap();
+        crowded[i].0.id.clone()
+    };
+    let refused = once(85..95);
+    let failing = once(125..135);
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other
+        .execute_batch(&format!(
+            "CREATE TRIGGER refuse AFTER INSERT ON cluster_members WHEN NEW.doc_id = '{refused}' \
+             BEGIN SELECT RAISE(ABORT, 'refused'); END; \
+             CREATE TRIGGER fail AFTER INSERT ON cluster_members WHEN NEW.doc_id = '{failing}' \
+             BEGIN SELECT json('not json'); END;"
+        ))
+        .unwrap();
+    let stats = store.ingest_batch(&crowded[80..100]).unwrap();
+    assert_eq!(stats.documents_refused, 1, "{stats:?}");
+    assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
+    // (the reference stores the batch without the refused document)
+    let kept: Vec<_> = crowded[80..100]
+        .iter()
+        .filter(|(r, _)| r.id != refused)
+        .cloned()
+        .collect();
+    reference.ingest_batch(&kept).unwrap();
+    store.ingest_batch(&crowded[100..120]).unwrap();
+    reference.ingest_batch(&crowded[100..120]).unwrap();
+    assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
+    // a batch failing after its first documents clustered leaves nothing, the copy included
+    assert!(store.ingest_batch(&crowded[120..140]).is_err());
+    assert_eq!(store.candidate_index_matches_tables().unwrap(), None);
+    other
+        .execute_batch("DROP TRIGGER refuse; DROP TRIGGER fail;")
+        .unwrap();
+    both(&mut store, &mut reference, &crowded[120..160]);
+    both(&mut store, &mut reference, &synthetic[60..]);
+    assert_eq!(
+        common::exports_all(&mut store),
+        common::exports_all(&mut reference)
+    );
+}

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use rasd_core::ActorKind;
 
+use super::rep_index::{Conditions, RepIndex, Scan};
 use super::shift_or;
 use crate::db::{Row, Value};
 use crate::{dedup, Mention, Store, StoreError};
@@ -30,6 +31,7 @@ const REP_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precis
     e.fatalities, NULL, c.n_mentions, c.first_seq";
 
 /// A stored mention that may report the same incident as a new one.
+#[derive(Debug, PartialEq)]
 pub(super) struct Candidate {
     pub(super) mention: Mention,
     pub(super) seq: i64,
@@ -106,9 +108,7 @@ fn place_prefilter(m: &Mention) -> (&'static str, Vec<Value>) {
     params.push(m.geonames_id.map(|g| g as i64).into());
     let bbox = match (m.lat, m.lon) {
         (Some(lat), Some(lon)) => {
-            // ~33 km: the farthest the near-with-evidence rule reaches
-            let dlat = 0.3;
-            let dlon = 0.3 / lat.to_radians().cos().abs().max(0.1);
+            let (dlat, dlon) = bbox_half_sides(lat);
             [lat - dlat, lat + dlat, lon - dlon, lon + dlon].map(Value::Real)
         }
         _ => [Value::Null, Value::Null, Value::Null, Value::Null],
@@ -120,6 +120,12 @@ fn place_prefilter(m: &Mention) -> (&'static str, Vec<Value>) {
          OR (e.lat >= ? AND e.lat <= ? AND e.lon >= ? AND e.lon <= ?))",
         params,
     )
+}
+
+/// The half sides (latitude, longitude) of the place pre-filter's box around a mention at
+/// latitude `lat`: ~33 km, the farthest the near-with-evidence rule reaches.
+pub(super) fn bbox_half_sides(lat: f64) -> (f64, f64) {
+    (0.3, 0.3 / lat.to_radians().cos().abs().max(0.1))
 }
 
 /// The most modes [`dedup::same_weapon`] gives.
@@ -228,6 +234,42 @@ fn representatives_sql(backend: crate::Backend, filter: &str) -> String {
     format!("SELECT {REP_COLS} FROM cluster_reps e JOIN {clusters} ON c.id = e.cluster_id WHERE {filter}")
 }
 
+/// The scans of the candidate search for `m` (one per band): (band, first day, last day, the
+/// latest a range may end before, when it matters).
+fn search_scans(m: &Mention) -> Vec<(&'static str, String, String, Option<String>)> {
+    let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
+    // (band, first day, last day, the latest a range may end before, when it matters)
+    let mut scans: Vec<(&'static str, String, String, Option<String>)> = Vec::new();
+    if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
+        // dated candidates: date ranges within a day (FOLLOWUP_DAYS back for a retelling dated by
+        // its report's news). Day-precision ones by their date; the rare week/month ones by
+        // a scan of a month back
+        let reach = m.later_reach();
+        let (lo, hi) = (shift(start, -reach), shift(end, 1));
+        scans.push(("day", lo.clone(), hi.clone(), None));
+        scans.push(("range", shift(start, -reach - MAX_RANGE_DAYS), hi, Some(lo)));
+        // undated candidates published on m's dates or up to FOLLOWUP_DAYS after (an
+        // undated retelling's reach; others reach UNDATED_DAYS)
+        scans.push((
+            "undated",
+            start.clone(),
+            shift(end, dedup::FOLLOWUP_DAYS),
+            None,
+        ));
+    } else if let Some(p) = m.published.as_deref() {
+        // m undated: dated candidates whose range ends at most UNDATED_DAYS (a retelling:
+        // FOLLOWUP_DAYS) before m's publication and starts on or before it; undated ones
+        // published within two days
+        let reach = m.undated_reach();
+        let first_end = Some(shift(p, -reach));
+        scans.push(("day", shift(p, -reach), p.into(), first_end.clone()));
+        let back = reach + MAX_RANGE_DAYS;
+        scans.push(("range", shift(p, -back), p.into(), first_end));
+        scans.push(("undated", shift(p, -2), shift(p, 2), None));
+    }
+    scans
+}
+
 impl Store {
     /// Candidate mentions for `m` (already clustered events only), in `seq` order: every
     /// stored mention [`dedup::compare`] could accept, found through the indexes: the same
@@ -237,41 +279,62 @@ impl Store {
         if self.exhaustive {
             return self.candidates_every_member(m);
         }
-        let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
         if m.place.is_none() {
             return Ok(vec![]);
         }
+        let scans = search_scans(m);
+        if let Some(country) = m.country.as_deref() {
+            if self.rep_index_ready()? {
+                let cond = Conditions::of(m, dedup::compatible_types(m));
+                let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
+                if let Some(index) = self.rep_index.as_mut() {
+                    for (band, first, last, ends_from) in &scans {
+                        let scan = Scan {
+                            band,
+                            first,
+                            last,
+                            ends_from: ends_from.as_deref(),
+                        };
+                        index.scan(&mut self.conn, country, &scan, &cond, &mut out)?;
+                    }
+                }
+                let found: Vec<Candidate> = out.into_values().collect();
+                if cfg!(debug_assertions) {
+                    // the copy finds what the tables give
+                    let sql = self.candidates_sql(m, scans)?;
+                    assert_eq!(
+                        found, sql,
+                        "the representatives' copy and the SQL search differ for {}",
+                        m.event_id
+                    );
+                }
+                return Ok(found);
+            }
+        }
+        self.candidates_sql(m, scans)
+    }
+
+    /// Whether the in-memory copy of the representatives is there to search (SQLite: loaded
+    /// from the tables when it is not).
+    fn rep_index_ready(&mut self) -> Result<bool, StoreError> {
+        if self.conn.backend() != crate::Backend::Sqlite {
+            return Ok(false);
+        }
+        if self.rep_index.is_none() {
+            self.rep_index = Some(RepIndex::load(&mut self.conn)?);
+        }
+        Ok(self.rep_index.as_ref().is_some_and(RepIndex::usable))
+    }
+
+    /// [`Store::candidates`] through SQL, over the scans of [`search_scans`].
+    fn candidates_sql(
+        &mut self,
+        m: &Mention,
+        scans: Vec<(&'static str, String, String, Option<String>)>,
+    ) -> Result<Vec<Candidate>, StoreError> {
+        let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
         let types = dedup::compatible_types(m);
         let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
-        // (band, first day, last day, the latest a range may end before, when it matters)
-        let mut scans: Vec<(&str, String, String, Option<String>)> = Vec::new();
-        if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
-            // dated candidates: date ranges within a day (FOLLOWUP_DAYS back for a retelling dated by
-            // its report's news). Day-precision ones by their date; the rare week/month ones by
-            // a scan of a month back
-            let reach = m.later_reach();
-            let (lo, hi) = (shift(start, -reach), shift(end, 1));
-            scans.push(("day", lo.clone(), hi.clone(), None));
-            scans.push(("range", shift(start, -reach - MAX_RANGE_DAYS), hi, Some(lo)));
-            // undated candidates published on m's dates or up to FOLLOWUP_DAYS after (an
-            // undated retelling's reach; others reach UNDATED_DAYS)
-            scans.push((
-                "undated",
-                start.clone(),
-                shift(end, dedup::FOLLOWUP_DAYS),
-                None,
-            ));
-        } else if let Some(p) = m.published.as_deref() {
-            // m undated: dated candidates whose range ends at most UNDATED_DAYS (a retelling:
-            // FOLLOWUP_DAYS) before m's publication and starts on or before it; undated ones
-            // published within two days
-            let reach = m.undated_reach();
-            let first_end = Some(shift(p, -reach));
-            scans.push(("day", shift(p, -reach), p.into(), first_end.clone()));
-            let back = reach + MAX_RANGE_DAYS;
-            scans.push(("range", shift(p, -back), p.into(), first_end));
-            scans.push(("undated", shift(p, -2), shift(p, 2), None));
-        }
         let (place_sql, place_params) = place_prefilter(m);
         let (decided, decided_params) = decided_filter(m);
         let mut queries: Vec<(String, Vec<Value>)> = Vec::new();

@@ -8,6 +8,7 @@
 mod candidates;
 mod recluster;
 mod refresh;
+mod rep_index;
 mod signatures;
 
 use std::collections::BTreeMap;
@@ -23,6 +24,7 @@ use signatures::SignatureMember;
 
 pub(crate) use candidates::MAX_RANGE_DAYS;
 pub(crate) use refresh::recompute_tolls;
+pub(crate) use rep_index::RepIndex;
 pub(crate) use signatures::backfill_signatures;
 
 fn shift_or(date: &str, days: i64) -> String {
@@ -216,6 +218,7 @@ impl Store {
                  WHERE id = ?",
                 &[Value::Int(i64::from(new_source)), Value::Int(l.cluster_id)],
             )?;
+            self.cluster_changed(l.cluster_id);
             return Ok(true);
         }
         // a report that links two clusters merges them (see `mergeable`)
@@ -285,6 +288,7 @@ impl Store {
                 {
                     id += 1;
                 }
+                self.cluster_changed(id);
                 (
                     id,
                     None,
@@ -341,6 +345,7 @@ impl Store {
                     )?;
                     self.conn
                         .exec("DELETE FROM clusters WHERE id = ?", &[Value::Int(id)])?;
+                    self.cluster_changed(id);
                 }
             }
             if merged.is_empty() {
@@ -363,6 +368,30 @@ impl Store {
             }
         }
         Ok(joined)
+    }
+
+    /// A cluster's row was written or deleted: the in-memory copy of the search
+    /// ([`RepIndex`]) reads its columns again.
+    pub(crate) fn cluster_changed(&mut self, cluster_id: i64) {
+        if let Some(index) = self.rep_index.as_mut() {
+            index.cluster_changed(cluster_id);
+        }
+    }
+
+    /// Drops the in-memory copy of the search ([`RepIndex`]): what it copied was rolled back,
+    /// or changed by another connection. It is loaded again from the tables when needed.
+    pub(crate) fn drop_rep_index(&mut self) {
+        self.rep_index = None;
+    }
+
+    /// Whether the in-memory copy of the candidate search's index (SQLite's single writer)
+    /// holds what the tables hold; None when it is not loaded (tests).
+    #[doc(hidden)]
+    pub fn candidate_index_matches_tables(&mut self) -> Result<Option<bool>, StoreError> {
+        match &self.rep_index {
+            None => Ok(None),
+            Some(index) => index.matches_tables(&mut self.conn).map(Some),
+        }
     }
 
     /// The candidates of `m` ([`Store::candidates`]). On PostgreSQL their clusters are locked
@@ -448,6 +477,11 @@ impl Store {
             "DELETE FROM clusters WHERE id = ?",
             std::slice::from_ref(&o),
         )?;
+        self.cluster_changed(old);
+        self.cluster_changed(new);
+        if let Some(index) = self.rep_index.as_mut() {
+            index.move_cluster(old, new);
+        }
         if self.dirty_tolls.remove(&old) {
             self.dirty_tolls.insert(new);
         }

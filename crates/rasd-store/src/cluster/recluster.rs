@@ -26,6 +26,7 @@ impl Store {
             Ok(()) => self.conn.batch("COMMIT"),
             Err(e) => {
                 let _ = self.conn.batch("ROLLBACK");
+                self.drop_rep_index();
                 Err(e)
             }
         }
@@ -65,12 +66,14 @@ impl Store {
             }
             Err(e) => {
                 let _ = self.conn.batch("ROLLBACK");
+                self.drop_rep_index();
                 Err(e)
             }
         }
     }
 
     fn recluster_in_transaction(&mut self) -> Result<ReclusterStats, StoreError> {
+        self.drop_rep_index();
         self.conn.batch(
             "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; \
              DELETE FROM cluster_members; DELETE FROM clusters;",

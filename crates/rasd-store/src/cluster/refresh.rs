@@ -29,6 +29,7 @@ impl Store {
         cluster_id: i64,
         joined: Option<&Joined<'_>>,
     ) -> Result<(), StoreError> {
+        self.cluster_changed(cluster_id);
         const MEMBERS: &str =
             "FROM cluster_members cm JOIN events e ON e.event_id = cm.event_id WHERE cm.cluster_id = ?";
         let id = [Value::Int(cluster_id)];

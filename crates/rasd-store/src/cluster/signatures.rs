@@ -105,7 +105,10 @@ impl Store {
             }
         };
         if rep {
-            insert_rep(&mut self.conn, cluster_id, mention, seq)?;
+            let row = insert_rep(&mut self.conn, cluster_id, mention, seq)?;
+            if let Some(index) = self.rep_index.as_mut() {
+                index.insert(&row);
+            }
         }
         Ok(())
     }
@@ -161,6 +164,9 @@ impl Store {
                 "DELETE FROM cluster_reps WHERE event_id = ?",
                 &[event.as_str().into()],
             )?;
+            if let Some(index) = self.rep_index.as_mut() {
+                index.remove_event(event);
+            }
         }
         self.conn.exec(
             &format!("UPDATE cluster_reps SET cluster_id = ? WHERE cluster_id IN ({marks})"),
@@ -169,6 +175,11 @@ impl Store {
                 .chain(params)
                 .collect::<Vec<_>>(),
         )?;
+        if let Some(index) = self.rep_index.as_mut() {
+            for &id in ids {
+                index.move_cluster(id, survivor);
+            }
+        }
         Ok(())
     }
 
@@ -177,6 +188,9 @@ impl Store {
         let id = [Value::Int(cluster_id)];
         self.conn
             .exec("DELETE FROM cluster_reps WHERE cluster_id = ?", &id)?;
+        if let Some(index) = self.rep_index.as_mut() {
+            index.remove_cluster(cluster_id);
+        }
         self.conn
             .exec("DELETE FROM cluster_signatures WHERE cluster_id = ?", &id)?;
         let rows = self.conn.query(
@@ -200,8 +214,46 @@ impl Store {
 }
 
 /// Stores a representative of cluster `cluster_id`: the mention's columns the search reads.
-fn insert_rep(conn: &mut Conn, cluster_id: i64, m: &Mention, seq: i64) -> Result<(), StoreError> {
+/// Returns the row stored, in the order of `rep_index::REP_TABLE_COLS`.
+fn insert_rep(
+    conn: &mut Conn,
+    cluster_id: i64,
+    m: &Mention,
+    seq: i64,
+) -> Result<Vec<Value>, StoreError> {
     let (band, day_key) = search_band(m);
+    let row: Vec<Value> = vec![
+        m.event_id.as_str().into(),
+        Value::Int(cluster_id),
+        Value::Int(seq),
+        m.doc_id.as_str().into(),
+        m.published.clone().into(),
+        m.date.clone().into(),
+        m.date_precision.map(dedup::precision_name).into(),
+        m.date_end.clone().into(),
+        m.event_type.as_str().into(),
+        m.sub_event_type.as_str().into(),
+        m.country.clone().into(),
+        m.admin1.clone().into(),
+        m.admin2.clone().into(),
+        m.place.clone().into(),
+        m.place_key().into(),
+        m.place.as_deref().map(dedup::normalize_place).into(),
+        m.admin1.as_deref().map(dedup::normalize_place).into(),
+        m.admin2.as_deref().map(dedup::normalize_place).into(),
+        m.geonames_id.map(|g| g as i64).into(),
+        m.lat.into(),
+        m.lon.into(),
+        m.geo_precision.map(i64::from).into(),
+        m.actor1.as_ref().map(|a| a.0.clone()).into(),
+        m.actor1.as_ref().map(|a| dedup::kind_name(a.1)).into(),
+        m.actor2.as_ref().map(|a| a.0.clone()).into(),
+        m.actor2.as_ref().map(|a| dedup::kind_name(a.1)).into(),
+        m.plover_mode.clone().into(),
+        m.fatalities.map(|v| v as i64).into(),
+        band.into(),
+        day_key.into(),
+    ];
     conn.exec(
         "INSERT INTO cluster_reps (event_id, cluster_id, seq, doc_id, published, date, \
          date_precision, date_end, event_type, sub_event_type, country, admin1, admin2, place, \
@@ -209,40 +261,9 @@ fn insert_rep(conn: &mut Conn, cluster_id: i64, m: &Mention, seq: i64) -> Result
          actor1, actor1_kind, actor2, actor2_kind, plover_mode, fatalities, band, day_key) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
          ?, ?)",
-        &[
-            m.event_id.as_str().into(),
-            Value::Int(cluster_id),
-            Value::Int(seq),
-            m.doc_id.as_str().into(),
-            m.published.clone().into(),
-            m.date.clone().into(),
-            m.date_precision.map(dedup::precision_name).into(),
-            m.date_end.clone().into(),
-            m.event_type.as_str().into(),
-            m.sub_event_type.as_str().into(),
-            m.country.clone().into(),
-            m.admin1.clone().into(),
-            m.admin2.clone().into(),
-            m.place.clone().into(),
-            m.place_key().into(),
-            m.place.as_deref().map(dedup::normalize_place).into(),
-            m.admin1.as_deref().map(dedup::normalize_place).into(),
-            m.admin2.as_deref().map(dedup::normalize_place).into(),
-            m.geonames_id.map(|g| g as i64).into(),
-            m.lat.into(),
-            m.lon.into(),
-            m.geo_precision.map(i64::from).into(),
-            m.actor1.as_ref().map(|a| a.0.clone()).into(),
-            m.actor1.as_ref().map(|a| dedup::kind_name(a.1)).into(),
-            m.actor2.as_ref().map(|a| a.0.clone()).into(),
-            m.actor2.as_ref().map(|a| dedup::kind_name(a.1)).into(),
-            m.plover_mode.clone().into(),
-            m.fatalities.map(|v| v as i64).into(),
-            band.into(),
-            day_key.into(),
-        ],
+        &row,
     )?;
-    Ok(())
+    Ok(row)
 }
 
 /// How the candidate search finds a mention: its band and the day it is found by.

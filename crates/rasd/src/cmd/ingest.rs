@@ -29,8 +29,9 @@ pub struct Args {
     /// Publication date (YYYY-MM-DD) for plain-text inputs and JSONL records without one.
     #[arg(long)]
     pub published: Option<String>,
-    /// Reports per transaction: a batch is stored whole or not at all.
-    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..))]
+    /// Reports per transaction: a batch is stored whole or not at all. (Larger batches commit,
+    /// flush the text index and checkpoint less often: BENCHMARKS.md, "Store".)
+    #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u32).range(1..))]
     pub batch: u32,
     /// A report whose id was already read in this run with another text replaces the first
     /// (by default it is skipped and named, and the first is kept).
