@@ -1040,41 +1040,27 @@ impl Store {
              ?, ?, ?, ?, ?, ?, ?) \
              ON CONFLICT (event_id) DO NOTHING",
             &[
-                m.event_id.as_str().into(),
-                m.doc_id.as_str().into(),
-                Value::Int(seq),
-                m.published.clone().into(),
-                m.date.clone().into(),
-                m.date_precision.map(dedup::precision_name).into(),
-                m.date_end.clone().into(),
-                m.event_type.as_str().into(),
-                m.sub_event_type.as_str().into(),
-                m.country.clone().into(),
-                m.admin1.clone().into(),
-                m.admin2.clone().into(),
-                m.place.clone().into(),
-                m.place_key().into(),
-                m.place.as_deref().map(dedup::normalize_place).into(),
-                m.admin1.as_deref().map(dedup::normalize_place).into(),
-                m.admin2.as_deref().map(dedup::normalize_place).into(),
-                m.geonames_id.map(|g| g as i64).into(),
-                m.lat.into(),
-                m.lon.into(),
-                m.geo_precision.map(i64::from).into(),
-                fat.and_then(|c| c.min).map(|v| v as i64).into(),
-                fat.and_then(|c| c.max).map(|v| v as i64).into(),
-                fat.map(|c| c.qualifier.as_str()).into(),
-                m.actor1.as_ref().map(|a| a.0.clone()).into(),
-                m.actor1.as_ref().map(|a| dedup::kind_name(a.1)).into(),
-                m.actor2.as_ref().map(|a| a.0.clone()).into(),
-                m.actor2.as_ref().map(|a| dedup::kind_name(a.1)).into(),
-                m.plover_mode.clone().into(),
-                f64::from(e.confidence).into(),
-                record.into(),
-                e.status.as_str().into(),
-                Value::Int(i64::from(in_table)),
-                in_table.then(|| m.signature()).into(),
-            ],
+                &[
+                    m.event_id.as_str().into(),
+                    m.doc_id.as_str().into(),
+                    Value::Int(seq),
+                ][..],
+                &when_and_where(&m),
+                &[
+                    fat.and_then(|c| c.min).map(|v| v as i64).into(),
+                    fat.and_then(|c| c.max).map(|v| v as i64).into(),
+                    fat.map(|c| c.qualifier.as_str()).into(),
+                ],
+                &actors_and_mode(&m),
+                &[
+                    f64::from(e.confidence).into(),
+                    record.into(),
+                    e.status.as_str().into(),
+                    Value::Int(i64::from(in_table)),
+                    in_table.then(|| m.signature()).into(),
+                ],
+            ]
+            .concat(),
         )?;
         Ok(n == 1)
     }
@@ -1433,6 +1419,45 @@ fn incident_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
         count.qualifier = Qualifier::Range;
     }
     Some(count)
+}
+
+/// A mention's columns of time and place, in the order the `events` and `cluster_reps` tables
+/// share (published, date, date_precision, date_end, event_type, sub_event_type, country,
+/// admin1, admin2, place, place_key, place_norm, admin1_norm, admin2_norm, geonames_id, lat,
+/// lon, geo_precision).
+pub(crate) fn when_and_where(m: &Mention) -> [Value; 18] {
+    [
+        m.published.clone().into(),
+        m.date.clone().into(),
+        m.date_precision.map(dedup::precision_name).into(),
+        m.date_end.clone().into(),
+        m.event_type.as_str().into(),
+        m.sub_event_type.as_str().into(),
+        m.country.clone().into(),
+        m.admin1.clone().into(),
+        m.admin2.clone().into(),
+        m.place.clone().into(),
+        m.place_key().into(),
+        m.place.as_deref().map(dedup::normalize_place).into(),
+        m.admin1.as_deref().map(dedup::normalize_place).into(),
+        m.admin2.as_deref().map(dedup::normalize_place).into(),
+        m.geonames_id.map(|g| g as i64).into(),
+        m.lat.into(),
+        m.lon.into(),
+        m.geo_precision.map(i64::from).into(),
+    ]
+}
+
+/// A mention's actor columns and PLOVER mode, in the order both tables share (actor1,
+/// actor1_kind, actor2, actor2_kind, plover_mode).
+pub(crate) fn actors_and_mode(m: &Mention) -> [Value; 5] {
+    [
+        m.actor1.as_ref().map(|a| a.0.clone()).into(),
+        m.actor1.as_ref().map(|a| dedup::kind_name(a.1)).into(),
+        m.actor2.as_ref().map(|a| a.0.clone()).into(),
+        m.actor2.as_ref().map(|a| dedup::kind_name(a.1)).into(),
+        m.plover_mode.clone().into(),
+    ]
 }
 
 #[cfg(test)]

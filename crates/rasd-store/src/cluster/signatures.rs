@@ -7,7 +7,7 @@ use rasd_core::Event;
 
 use super::candidates::{candidate_from_row, MENTION_COLS, MENTION_COLS_N};
 use crate::db::{Conn, Value};
-use crate::{dedup, Mention, Store, StoreError};
+use crate::{Mention, Store, StoreError};
 
 /// A clustered member as its signature's record counts it.
 pub(super) struct SignatureMember<'a> {
@@ -222,38 +222,22 @@ fn insert_rep(
     seq: i64,
 ) -> Result<Vec<Value>, StoreError> {
     let (band, day_key) = search_band(m);
-    let row: Vec<Value> = vec![
-        m.event_id.as_str().into(),
-        Value::Int(cluster_id),
-        Value::Int(seq),
-        m.doc_id.as_str().into(),
-        m.published.clone().into(),
-        m.date.clone().into(),
-        m.date_precision.map(dedup::precision_name).into(),
-        m.date_end.clone().into(),
-        m.event_type.as_str().into(),
-        m.sub_event_type.as_str().into(),
-        m.country.clone().into(),
-        m.admin1.clone().into(),
-        m.admin2.clone().into(),
-        m.place.clone().into(),
-        m.place_key().into(),
-        m.place.as_deref().map(dedup::normalize_place).into(),
-        m.admin1.as_deref().map(dedup::normalize_place).into(),
-        m.admin2.as_deref().map(dedup::normalize_place).into(),
-        m.geonames_id.map(|g| g as i64).into(),
-        m.lat.into(),
-        m.lon.into(),
-        m.geo_precision.map(i64::from).into(),
-        m.actor1.as_ref().map(|a| a.0.clone()).into(),
-        m.actor1.as_ref().map(|a| dedup::kind_name(a.1)).into(),
-        m.actor2.as_ref().map(|a| a.0.clone()).into(),
-        m.actor2.as_ref().map(|a| dedup::kind_name(a.1)).into(),
-        m.plover_mode.clone().into(),
-        m.fatalities.map(|v| v as i64).into(),
-        band.into(),
-        day_key.into(),
-    ];
+    let row: Vec<Value> = [
+        &[
+            m.event_id.as_str().into(),
+            Value::Int(cluster_id),
+            Value::Int(seq),
+            m.doc_id.as_str().into(),
+        ][..],
+        &crate::when_and_where(m),
+        &crate::actors_and_mode(m),
+        &[
+            m.fatalities.map(|v| v as i64).into(),
+            band.into(),
+            day_key.into(),
+        ],
+    ]
+    .concat();
     conn.exec(
         "INSERT INTO cluster_reps (event_id, cluster_id, seq, doc_id, published, date, \
          date_precision, date_end, event_type, sub_event_type, country, admin1, admin2, place, \
