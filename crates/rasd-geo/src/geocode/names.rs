@@ -1,0 +1,411 @@
+//! Finding names: leftmost-longest gazetteer names over the document's words, the list cues
+//! they share, quoted outlets, and the cue words before a name.
+
+use super::*;
+
+impl Geocoder {
+    /// Leftmost-longest gazetteer names over the document's word tokens.
+    pub(super) fn find_names(&self, doc: &Document, words: &[&WordInfo]) -> Vec<RawMatch> {
+        let toks = &doc.tokens;
+        let underscore = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| t.kind != TokenKind::Word && doc.slice(t.span) == "_")
+        };
+        // next[j]: the word token continuing a name after token j (the next token, or the one
+        // after an underscore joining hashtag words: #حفر_الباطن)
+        let next: Vec<Option<usize>> = (0..toks.len())
+            .map(|j| {
+                if toks.get(j + 1).is_some_and(|t| is_word(t.kind)) {
+                    Some(j + 1)
+                } else if underscore(j + 1) && toks.get(j + 2).is_some_and(|t| is_word(t.kind)) {
+                    Some(j + 2)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        // the tokens of idioms and organisations' names ("على الصعيد", "سرايا القدس")
+        let mut masked: Vec<Option<MaskKind>> = vec![None; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if !is_word(t.kind) {
+                continue;
+            }
+            for &k in &words[i].masks {
+                let mask = &self.lex.masks[k];
+                let n = mask.words.len();
+                if i + n <= toks.len()
+                    && (mask.words[1..].iter().enumerate()).all(|(j, w)| toks[i + 1 + j].key == *w)
+                {
+                    for x in masked.iter_mut().skip(i).take(n) {
+                        *x = Some(mask.kind);
+                    }
+                }
+            }
+        }
+        let mut out: Vec<RawMatch> = Vec::new();
+        // whether each sentence is a sports report, found when a name first needs it
+        let mut sports_of: Vec<Option<bool>> = vec![None; doc.sentences.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if !is_word(t.kind) {
+                i += 1;
+                continue;
+            }
+            // best: (words, variant order, prefix, dropped, places, last token)
+            let mut best: Option<(usize, usize, usize, bool, Vec<u32>, usize)> = None;
+            let word = &words[i];
+            if !word.starts_names {
+                i += 1;
+                continue;
+            }
+            // a word that is itself a common word ("بلاد", "البلاد") is not a proclitic plus a
+            // name ("ب" + "لاد")
+            let whole_common = word.whole_common;
+            for (vi, var) in word.variants.iter().enumerate() {
+                let (prefix, dropped, one, multi) = (var.prefix, var.dropped, var.one, var.multi);
+                if whole_common && prefix > 0 {
+                    continue;
+                }
+                // the longer names are sorted by the hash of their second word: only those
+                // whose second word may be the next token's are tried
+                let multi = match next[i] {
+                    Some(_) if multi.is_empty() => multi,
+                    Some(n) => {
+                        let h = words[n].hash;
+                        let seconds = &var.seconds;
+                        let a = seconds.partition_point(|&s| s < h);
+                        let b = a + seconds[a..].partition_point(|&s| s == h);
+                        &multi[a..b]
+                    }
+                    None => &[],
+                };
+                for e in one.iter().chain(multi) {
+                    let len = 1 + e.rest.len();
+                    let mut j = i;
+                    let ok = e.rest.iter().all(|w| match next[j] {
+                        Some(n) if toks[n].key == *w => {
+                            j = n;
+                            true
+                        }
+                        _ => false,
+                    });
+                    if !ok {
+                        continue;
+                    }
+                    // of two readings that strip as much ("للبنان": ل + البنان or ل + لبنان), a
+                    // country's name wins
+                    let country_over = |bprefix: usize| {
+                        bprefix == prefix && self.gaz.place(e.place).feature == Feature::Country
+                    };
+                    match &mut best {
+                        Some((bl, bvi, _, _, places, _)) if *bl == len && *bvi == vi => {
+                            places.push(e.place)
+                        }
+                        Some((bl, bvi, bprefix, ..))
+                            if len < *bl
+                                || (len == *bl && vi > *bvi && !country_over(*bprefix)) => {}
+                        _ => best = Some((len, vi, prefix, dropped, vec![e.place], j)),
+                    }
+                }
+            }
+            let Some((len, vi, prefix, dropped, mut places, last)) = best else {
+                i += 1;
+                continue;
+            };
+            places.sort_unstable();
+            places.dedup();
+            let first_stripped = strip_prefix_span(doc, i, prefix);
+            let name_key = {
+                let mut words: Vec<String> = Vec::with_capacity(len);
+                words.push(word.variants[vi].key.clone());
+                let mut j = i;
+                for _ in 1..len {
+                    if let Some(n) = next[j] {
+                        words.push(toks[n].key.clone());
+                        j = n;
+                    }
+                }
+                words.join(" ")
+            };
+            // a name inside a longer hashtag ("#الكويت_تغرق") is not a mention
+            if underscore(i.wrapping_sub(1)) || underscore(last + 1) {
+                i = last + 1;
+                continue;
+            }
+            // A lone cue word ("مدينة", "منطقة") or a demonym ("العراقية") is not a place
+            // (unless it is also a country's name: سورية).
+            let country_name = || {
+                places
+                    .iter()
+                    .any(|&p| self.gaz.place(p).feature == Feature::Country)
+            };
+            if len == 1
+                && (self.is_cue_word(&name_key)
+                    || (self.lex.country_words.contains_key(&name_key) && !country_name()))
+            {
+                i += 1;
+                continue;
+            }
+            let mut span = Span::new(first_stripped, toks[last].span.end);
+            let (mut cues, distance) = self.cues_before(doc, words, i);
+            let mut name_key = name_key;
+            let mut tok_start = i;
+            let mut split: Vec<u32> = Vec::new();
+            // a name that starts with a cue word carries it ("محافظة نينوى", "مخيم جباليا")
+            if len > 1 {
+                let w0 = name_key.split(' ').next().unwrap_or("");
+                if let Some(c) = self
+                    .lex
+                    .cues_by_last
+                    .get(w0)
+                    .and_then(|v| v.iter().find(|c| c.words.len() == 1))
+                {
+                    if matches!(c.kind, CueKind::Feature(_)) {
+                        cues.push(FoundCue {
+                            kind: c.kind,
+                            text: doc.slice(toks[i].span).to_string(),
+                            span: toks[i].span,
+                        });
+                        // "ناحية الكرمة", "محافظة ديالى": when the rest is itself a name of the
+                        // same place, the feature word is the cue and the rest the mention
+                        let rest_key = name_key.split_once(' ').map(|x| x.1).unwrap_or("");
+                        let rest = self.gaz.lookup(rest_key);
+                        let same: Vec<u32> = rest
+                            .iter()
+                            .copied()
+                            .filter(|&r| places.iter().any(|&p| self.same_place(p, r)))
+                            .collect();
+                        let admin_word = matches!(
+                            c.kind,
+                            CueKind::Feature(
+                                FeatureCue::Admin1 | FeatureCue::Admin2 | FeatureCue::Region
+                            )
+                        );
+                        // the rest may also name other places of the cue's kind, elsewhere:
+                        // the head word is then only their cue, and context decides
+                        if let CueKind::Feature(fc) = c.kind {
+                            split = (rest.iter().copied())
+                                .filter(|&r| !places.iter().any(|&p| self.same_place(p, r)))
+                                .filter(|&r| cue_agreement(fc, self.gaz.place(r).feature) >= 2.0)
+                                .collect();
+                        }
+                        if let Some(n) = next[i] {
+                            if admin_word || !same.is_empty() || !split.is_empty() {
+                                span.start = toks[n].span.start;
+                                name_key = rest_key.to_string();
+                                tok_start = n;
+                                places.extend(same);
+                                places.extend(split.iter().copied());
+                                places.sort_unstable();
+                                places.dedup();
+                            } else {
+                                split.clear();
+                            }
+                        }
+                    }
+                }
+            }
+            let sports = doc
+                .sentence_at(toks[i].span.start)
+                .map(|si| {
+                    *sports_of[si].get_or_insert_with(|| {
+                        let s = &doc.sentences[si];
+                        words[s.tokens.clone()].iter().any(|w| w.sports)
+                    })
+                })
+                .unwrap_or(false);
+            let before_demonym = toks
+                .get(last + 1)
+                .filter(|t| is_word(t.kind) && t.key.starts_with("ال"))
+                .and_then(|t| self.lex.country_words.get(&t.key))
+                .map(String::as_str);
+            let after_title = i > 0 && is_word(toks[i - 1].kind) && words[i - 1].title;
+            let quoted_outlet = self.quoted_outlet(doc, words, i, last);
+            let after_demonym = i > 0
+                && toks[i - 1].key.starts_with("ال")
+                && self.lex.country_words.contains_key(&toks[i - 1].key);
+            let clitic_prep = t.key.chars().take(prefix).any(|c| matches!(c, 'ب' | 'ل'));
+            let bare_kaf = t.key.chars().take(prefix).any(|c| c == 'ك')
+                && !(dropped || word.variants[vi].key.starts_with("ال"));
+            out.push(RawMatch {
+                masked: (i..=last).find_map(|j| masked[j]),
+                clitic_prep,
+                sports,
+                after_demonym,
+                before_demonym,
+                quoted_outlet,
+                after_title,
+                quoted: quoted(doc, i, last),
+                bare_kaf,
+                tok_start,
+                tok_end: last + 1,
+                span,
+                // a one-word name is its variant's key (the memo holds what the lists say)
+                lex: match len {
+                    1 => word.variants[vi].lex,
+                    _ => self.name_lex(&name_key),
+                },
+                name_key,
+                article_dropped: dropped,
+                candidates: places,
+                split,
+                cues,
+                list_cue: None,
+                distance,
+            });
+            i = last + 1;
+        }
+        self.list_cues(doc, &mut out);
+        out
+    }
+
+    /// A feature cue before the first name of a list stands for every name of it ("في منطقتي
+    /// الصكرة والزاوية", "قرى العيص ووادي فاطمة"): a name with no cue of its own, joined to the
+    /// name before it by "و" alone, takes that name's nearest feature cue as its list cue, which
+    /// licenses it as a place (a common word, a minor place) but does not score it (not onto a
+    /// country's name, which needs none).
+    pub(super) fn list_cues(&self, doc: &Document, out: &mut [RawMatch]) {
+        for k in 1..out.len() {
+            let (before, rest) = out.split_at_mut(k);
+            let (a, b) = (&before[k - 1], &mut rest[0]);
+            if !b.cues.is_empty() || b.masked.is_some() || b.span.start < a.span.end {
+                continue;
+            }
+            // "X وY" alone: after a comma a new clause may start ("مدينة الرمادي، وإن ...")
+            let gap = doc.slice(Span::new(a.span.end, b.span.start));
+            if gap.trim() != "و" {
+                continue;
+            }
+            let country =
+                (b.candidates.iter()).any(|&c| self.gaz.place(c).feature == Feature::Country);
+            let cue = (a.cues.iter().chain(a.list_cue.iter()))
+                .filter(|c| matches!(c.kind, CueKind::Feature(_)))
+                .max_by_key(|c| c.span.start);
+            if let (false, Some(cue)) = (country, cue) {
+                b.list_cue = Some(cue.clone());
+            }
+        }
+    }
+
+    /// Whether the name of tokens `i..=last` stands alone in quotes and is told or asked
+    /// something: a word of saying or asking right before the quotes (within two words: "علمت
+    /// «الشرق الأوسط»", "اطلعت عليها «...»"), or لـ before them and such a word within eight
+    /// words of the sentence ("وقال مصدر أمني لـ«الشرق الأوسط»").
+    pub(super) fn quoted_outlet(
+        &self,
+        doc: &Document,
+        words: &[&WordInfo],
+        i: usize,
+        last: usize,
+    ) -> bool {
+        let toks = &doc.tokens;
+        if i < 2 || !quoted(doc, i, last) {
+            return false;
+        }
+        let sent = doc.sentence_of_token(i);
+        let before = |from: usize, n: usize| {
+            (from.saturating_sub(n)..from)
+                .rev()
+                .take_while(|&j| doc.sentence_of_token(j) == sent)
+                .filter(|&j| is_word(toks[j].kind))
+                .any(|j| words[j].speech)
+        };
+        let to = i - 2;
+        if toks[to].key == "ل" && is_word(toks[to].kind) {
+            before(to, 8)
+        } else {
+            before(i - 1, 3)
+        }
+    }
+
+    /// The document's country context is substantial and this country has little of it.
+    pub(super) fn foreign(&self, ctx: &CountryCtx, country: &str) -> bool {
+        let total = ctx.total;
+        total >= 1.0 && ctx.get(country) / total < 0.2
+    }
+
+    /// Two records of one place (different sources): same country, close enough for their
+    /// feature class.
+    pub(super) fn same_place(&self, a: u32, b: u32) -> bool {
+        if a == b {
+            return true;
+        }
+        let (p, q) = (self.gaz.place(a), self.gaz.place(b));
+        let limit = if p.feature.is_settlement() && q.feature.is_settlement() {
+            10.0
+        } else {
+            150.0
+        };
+        p.country == q.country && distance_km((p.lat, p.lon), (q.lat, q.lon)) <= limit
+    }
+
+    pub(super) fn is_cue_word(&self, key: &str) -> bool {
+        self.lex
+            .cues_by_last
+            .get(key)
+            .is_some_and(|v| v.iter().any(|c| c.words.len() == 1))
+    }
+
+    /// Cue words right before token `i` (up to three, e.g. "على بعد 120 كلم شمال"), and
+    /// whether a distance was given.
+    pub(super) fn cues_before(
+        &self,
+        doc: &Document,
+        words: &[&WordInfo],
+        i: usize,
+    ) -> (Vec<FoundCue>, bool) {
+        let toks = &doc.tokens;
+        let mut cues = Vec::new();
+        let mut distance = false;
+        let mut j = i; // exclusive end of the window
+                       // an opening quote between the cue and the name: صحيفة «ديلي ميل»، في «مقديشو»
+        if j > 0 && toks[j - 1].kind == TokenKind::Quote {
+            j -= 1;
+        }
+        for _ in 0..4 {
+            if j == 0 {
+                break;
+            }
+            let last = &toks[j - 1];
+            if last.kind == TokenKind::Number && distance {
+                j -= 1;
+                continue;
+            }
+            if !is_word(last.kind) {
+                break;
+            }
+            let mut hit = None;
+            // (a variant without the article has no cues)
+            'variants: for var in words[j - 1].variants.iter() {
+                for c in var.cues.iter() {
+                    let n = c.words.len();
+                    if n > j {
+                        continue;
+                    }
+                    let ok = (0..n - 1).all(|k| {
+                        let tk = &toks[j - n + k];
+                        is_word(tk.kind)
+                            && strip_key_matches(&tk.key, words[j - n + k], &c.words[k], k == 0)
+                    });
+                    if ok {
+                        hit = Some((c.kind, n));
+                        break 'variants;
+                    }
+                }
+            }
+            let Some((kind, n)) = hit else { break };
+            let span = toks[j - n].span.cover(last.span);
+            if kind == CueKind::DistanceUnit {
+                distance = true;
+            }
+            cues.push(FoundCue {
+                kind,
+                text: doc.slice(span).to_string(),
+                span,
+            });
+            j -= n;
+        }
+        (cues, distance)
+    }
+}

@@ -1,0 +1,222 @@
+//! Sub-places the gazetteer lacks: a name after a neighbourhood, street or area word
+//! ("حي الزهيرات", "شارع القدس", "منطقة الربيعي غرب تعز"), resolved to the town the sentence
+//! ties it to (precision 2).
+
+use super::*;
+
+impl Geocoder {
+    pub(super) fn sub_place_mention(
+        &self,
+        doc: &Document,
+        sp: &SubPlace,
+        raws: &[RawMatch],
+        res: &[Resolution],
+    ) -> PlaceMention {
+        let anchor = self.to_mention(doc, &raws[sp.anchor], &res[sp.anchor].ranked[0]);
+        let text = doc.slice(sp.span).to_string();
+        let mut location = anchor.location;
+        location.text = text.clone();
+        location.span = [sp.span.start, sp.span.end];
+        location.precision = Some(location.precision.unwrap_or(2).max(2));
+        PlaceMention {
+            span: sp.span,
+            text,
+            cue: Some(sp.cue.clone()),
+            relative: false,
+            region: false,
+            location,
+            feature: sp.feature.to_string(),
+            score: 1.0,
+        }
+    }
+
+    /// Neighbourhoods, streets and areas that the gazetteer does not know (or knows only
+    /// elsewhere), named after a cue ("حي دوميز في كركوك", "شارع النضال (وسط بغداد)"): resolved to
+    /// the town the sentence ties them to, with precision 2.
+    pub(super) fn sub_places(
+        &self,
+        doc: &Document,
+        words: &[&WordInfo],
+        raws: &[RawMatch],
+        res: &[Resolution],
+    ) -> Vec<SubPlace> {
+        let toks = &doc.tokens;
+        let accepted = |i: usize| res[i].rejected.is_none() && !res[i].ranked.is_empty();
+        let anchor_ok = |i: usize| {
+            let p = || self.gaz.place(res[i].ranked[0].place);
+            accepted(i)
+                && (matches!(p().feature, Feature::City | Feature::Town | Feature::Admin2)
+                    || (p().feature == Feature::Neighbourhood && p().hand_kept()))
+        };
+        let starts: FxHashMap<usize, usize> = raws
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.tok_start, i))
+            .collect();
+        let mut covered_tok = vec![false; toks.len()];
+        for (i, m) in raws.iter().enumerate() {
+            if accepted(i) && !self.doubtful(m, &res[i]) {
+                for c in covered_tok.iter_mut().take(m.tok_end).skip(m.tok_start) {
+                    *c = true;
+                }
+            }
+        }
+        let covered = |j: usize| covered_tok[j];
+        let sub_cue = |j: usize| -> Option<(FeatureCue, bool)> {
+            if !is_word(toks[j].kind) {
+                return None;
+            }
+            words[j].sub_cue
+        };
+        // a direction word ("غرب", "شمالي", "قرب") at token j
+        let direction_at = |j: usize| {
+            j < toks.len()
+                && is_word(toks[j].kind)
+                && (words[j].variants.iter()).any(|v| {
+                    v.cues.iter().any(|c| {
+                        c.words.len() == 1 && matches!(c.kind, CueKind::Direction | CueKind::Near)
+                    })
+                })
+        };
+        // the dominant town of the document, for sub-places whose sentence names none
+        let mut counts: FxHashMap<u32, usize> = FxHashMap::default();
+        for (i, _) in raws.iter().enumerate() {
+            if anchor_ok(i) {
+                *counts.entry(res[i].ranked[0].place).or_default() += 1;
+            }
+        }
+        let dominant = counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .and_then(|(p, _)| {
+                raws.iter()
+                    .enumerate()
+                    .find(|(i, _)| anchor_ok(*i) && res[*i].ranked[0].place == *p)
+            })
+            .map(|(i, _)| i);
+        let sorted = raws.is_sorted_by_key(|m| (m.tok_start, m.span.start));
+        let mut out: Vec<SubPlace> = Vec::new();
+        let mut j = 0;
+        while j < toks.len() {
+            let Some((fc, plural)) = sub_cue(j) else {
+                j += 1;
+                continue;
+            };
+            let cue = doc.slice(toks[j].span).to_string();
+            let mut names: Vec<(usize, usize)> = Vec::new(); // token ranges
+            let mut k = j + 1;
+            let max_names = if plural { 4 } else { 1 };
+            while k < toks.len() && names.len() < max_names {
+                // a name: 1-2 words, not a cue, not an accepted place
+                let start = k;
+                // a street's name may be any name: شارع القدس، شارع فلسطين
+                let street = fc == FeatureCue::Street;
+                while k < toks.len()
+                    && k - start < 2
+                    && is_word(toks[k].kind)
+                    && (street || !covered(k))
+                    && !words[k].cue_word
+                    && !(k > start && toks[k].key.starts_with('و'))
+                    // a preposition glued to an article opens a phrase of its own ("مناطق
+                    // المملكة بالتفجير"): no part of the name
+                    && !(k > start && preposition_and_article(&toks[k].clitics))
+                    && (k == start || !starts.contains_key(&k))
+                {
+                    if k > start && words[k].cue_like {
+                        break;
+                    }
+                    k += 1;
+                }
+                if k == start {
+                    break;
+                }
+                // a raw match that resolved fine is a known place, not a sub-place
+                if let Some(&ri) = starts.get(&start) {
+                    if !street && accepted(ri) && !self.doubtful(&raws[ri], &res[ri]) {
+                        break;
+                    }
+                }
+                let name_key: Vec<&str> = (start..k).map(|x| toks[x].key.as_str()).collect();
+                let bare = name_key[0].strip_prefix('و').unwrap_or(name_key[0]);
+                // after حي/شارع any word may be a name but an adjective; after منطقة, not a
+                // common word either
+                let blocked = if fc == FeatureCue::Region {
+                    &self.lex.common
+                } else {
+                    &self.lex.adjectives
+                };
+                // ... unless a direction from a town follows it at once ("منطقة الربيعي غرب
+                // تعز"): an area the text locates by that town
+                let located = fc == FeatureCue::Region
+                    && !self.lex.adjectives.contains(name_key[0])
+                    && direction_at(k)
+                    && (k + 1..(k + 3).min(toks.len()))
+                        .find(|&x| !direction_at(x))
+                        .and_then(|x| starts.get(&x))
+                        .is_some_and(|&ri| anchor_ok(ri));
+                if (blocked.contains(name_key[0]) || blocked.contains(bare)) && !located {
+                    break;
+                }
+                // a word of one or two letters is a particle, not a name ("عدة مناطق من البلاد")
+                if bare.strip_prefix("ال").unwrap_or(bare).chars().count() <= 2 {
+                    break;
+                }
+                names.push((start, k));
+                if !plural || k >= toks.len() || !toks[k].key.starts_with('و') {
+                    break;
+                }
+            }
+            for (a, b) in names {
+                let mut span = toks[a].span.cover(toks[b - 1].span);
+                // "ودوميز": without the conjunction
+                if toks[a].key.starts_with('و') && {
+                    let v = &words[a].variants[0];
+                    v.one.is_empty() && v.multi.is_empty()
+                } {
+                    span.start = strip_prefix_span(doc, a, 1).min(span.end);
+                }
+                // the anchor: the next town within 8 tokens, else the previous one in the
+                // sentence, else the document's dominant town
+                let sent = doc.sentence_at(toks[a].span.start);
+                let same_sentence = |i: usize| doc.sentence_at(raws[i].span.start) == sent;
+                // raws sorted by token: read only those after `b` up to 8 tokens, and those
+                // before `a` back to the sentence's start (a scan of all of them per name was
+                // quadratic in a long document)
+                let (from, until) = if sorted {
+                    let from = raws.partition_point(|m| m.tok_start < b);
+                    (from, raws.partition_point(|m| m.tok_start < a))
+                } else {
+                    (0, raws.len())
+                };
+                let after = (from..raws.len())
+                    .take_while(|&i| !sorted || raws[i].tok_start <= b + 8)
+                    .find(|&i| {
+                        let m = &raws[i];
+                        m.tok_start >= b && m.tok_start <= b + 8 && anchor_ok(i)
+                    });
+                let sentence_start = sent.map(|s| doc.sentences[s].span.start);
+                let before = (0..until)
+                    .rev()
+                    .take_while(|&i| {
+                        !sorted || sentence_start.is_none_or(|s| raws[i].span.start >= s)
+                    })
+                    .find(|&i| raws[i].tok_end <= a && anchor_ok(i) && same_sentence(i));
+                let Some(anchor) = after.or(before).or(dominant) else {
+                    continue;
+                };
+                let feature = match fc {
+                    FeatureCue::Street => "street",
+                    _ => "neighbourhood",
+                };
+                out.push(SubPlace {
+                    span,
+                    cue: cue.clone(),
+                    anchor,
+                    feature,
+                });
+            }
+            j = k.max(j + 1);
+        }
+        out
+    }
+}

@@ -1,0 +1,136 @@
+use super::*;
+
+#[test]
+fn variants_strip_proclitics_least_first() {
+    let v = variants;
+    assert_eq!(v("بغداد")[0], ("بغداد".to_string(), 0, false));
+    assert!(v("بكركوك").contains(&("كركوك".to_string(), 1, false)));
+    assert!(v("وبالموصل").contains(&("الموصل".to_string(), 2, false)));
+    // ل + ال: للموصل is ال + موصل, the span starts at the article's lam
+    assert!(v("للموصل").contains(&("الموصل".to_string(), 1, false)));
+    // names stored without the article: الدبس ~ دبس
+    assert!(v("الدبس").contains(&("دبس".to_string(), 0, true)));
+    // a stem needs three letters after a preposition
+    assert!(!v("بلد").iter().any(|(x, _, _)| x == "لد"));
+}
+
+#[test]
+fn cue_agreement_prefers_matching_features() {
+    assert!(cue_agreement(FeatureCue::Admin1, Feature::Admin1) > 0.0);
+    assert!(cue_agreement(FeatureCue::Admin1, Feature::Village) < 0.0);
+    assert!(cue_agreement(FeatureCue::Neighbourhood, Feature::Neighbourhood) > 0.0);
+    assert!(cue_agreement(FeatureCue::Village, Feature::Country) < 0.0);
+}
+
+#[test]
+fn province_cue_picks_the_province_and_bare_name_the_city() {
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("قتل جندي في محافظة كركوك");
+    let m = ms.iter().find(|m| m.text == "كركوك").unwrap();
+    assert_eq!(m.feature, "admin1");
+    assert_eq!(m.location.precision, Some(3));
+    let ms = g.mentions_in_text("قتل جندي في كركوك");
+    let m = ms.iter().find(|m| m.text == "كركوك").unwrap();
+    assert_eq!(m.feature, "city");
+    assert_eq!(m.location.precision, Some(1));
+}
+
+#[test]
+fn threads_sharing_the_word_memo_find_the_same_places() {
+    let texts = [
+        "اشتباكات في طرابلس شمال لبنان بين الجيش اللبناني ومسلحين",
+        "انفجار سيارة مفخخة في حي الوسطي بكركوك وقتل جنديان قرب داقوق",
+        "قال مصدر أمني لـ«الشرق الأوسط» إن القوات الباكستانية قصفت مواقع في وزيرستان",
+    ];
+    // a geocoder of its own: its memo starts empty, and both threads fill it at once
+    let g = Geocoder::default();
+    let alone: Vec<_> = texts
+        .iter()
+        .map(|t| Geocoder::default().mentions_in_text(t))
+        .collect();
+    std::thread::scope(|s| {
+        let runs: Vec<_> = (0..2)
+            .map(|_| s.spawn(|| texts.map(|t| g.mentions_in_text(t))))
+            .collect();
+        for r in runs {
+            assert_eq!(r.join().unwrap().to_vec(), alone);
+        }
+    });
+    let doc = Document::analyze(texts[2]);
+    let (places, words) = g.mentions_and_country_words(&doc);
+    assert_eq!(places, g.mentions(&doc));
+    let owned: Vec<(String, Span)> = words.iter().map(|(c, s)| (c.to_string(), *s)).collect();
+    assert_eq!(owned, g.country_words(&doc));
+    assert!(!owned.is_empty());
+}
+
+#[test]
+fn context_decides_between_same_named_places() {
+    let g = Geocoder::global();
+    // طرابلس: Tripoli of Lebanon with Lebanese context, of Libya with Libyan context
+    let ms = g.mentions_in_text("اشتباكات في طرابلس شمال لبنان بين الجيش اللبناني ومسلحين");
+    let m = ms.iter().find(|m| m.text == "طرابلس").unwrap();
+    assert_eq!(m.location.country.as_deref(), Some("LB"), "{m:?}");
+    let ms = g.mentions_in_text("اشتباكات في طرابلس بين قوات ليبية ومسلحين قرب مصراتة");
+    let m = ms.iter().find(|m| m.text == "طرابلس").unwrap();
+    assert_eq!(m.location.country.as_deref(), Some("LY"), "{m:?}");
+}
+
+#[test]
+fn a_name_with_a_head_word_also_reads_as_cue_and_name() {
+    let g = Geocoder::global();
+    // "مدينة زنجبار" is Zanzibar's full name, but "مدينة" + "زنجبار" is the Yemeni town too
+    let ms = g.mentions_in_text("استعادت القوات مدينة زنجبار في محافظة أبين جنوب اليمن");
+    let m = ms.iter().find(|m| m.text == "زنجبار").unwrap();
+    assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:?}");
+    let ms = g.mentions_in_text("وصل الوزير إلى مدينة زنجبار في تنزانيا");
+    let m = ms.iter().find(|m| m.text == "زنجبار").unwrap();
+    assert_eq!(m.location.country.as_deref(), Some("TZ"), "{m:?}");
+}
+
+#[test]
+fn a_list_takes_the_cue_of_its_first_name() {
+    let g = Geocoder::global();
+    // "البعث" is a common word: a place after "مدن ... و"
+    let ms = g.mentions_in_text("سقطت قذائف على مدن نوى والبعث في ريف القنيطرة السورية");
+    assert!(ms.iter().any(|m| m.text == "البعث"), "{ms:?}");
+    // but not after a comma, where a clause may start, nor after a name that is no place
+    let ms = g.mentions_in_text("قصفت الطائرات مدينة نوى، وإن القصف مستمر");
+    assert!(!ms.iter().any(|m| m.text.contains("إن")), "{ms:?}");
+    let ms = g.mentions_in_text("دارت اشتباكات في منطقة الحصن والزاوية غرب العراق");
+    assert!(!ms.iter().any(|m| m.text == "الزاوية"), "{ms:?}");
+}
+
+#[test]
+fn an_area_located_by_a_direction_from_a_town_is_a_sub_place() {
+    let g = Geocoder::global();
+    // "الربيعي" is a common word: after "منطقة" a place only when the text locates it
+    let ms = g.mentions_in_text("سيطر المسلحون على منطقة الربيعي غرب تعز");
+    let m = ms
+        .iter()
+        .find(|m| m.text == "الربيعي")
+        .expect("a sub-place");
+    assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:?}");
+    let ms = g.mentions_in_text("سيطر المسلحون على منطقة الربيعي في تعز");
+    assert!(!ms.iter().any(|m| m.text == "الربيعي"), "{ms:?}");
+    // a particle after "مناطق" is no name
+    let ms = g.mentions_in_text("اندلعت اشتباكات في مناطق من مدينة سبها");
+    assert!(!ms.iter().any(|m| m.text == "من"), "{ms:?}");
+}
+
+#[test]
+fn countries_come_from_demonyms_without_places() {
+    let g = Geocoder::global();
+    let doc = Document::analyze("قال الرئيس الباكستاني إن الجيش الباكستاني قتل عشرة مسلحين");
+    let c = g.countries(&doc);
+    assert_eq!(c.first().map(|x| x.0.as_str()), Some("PK"), "{c:?}");
+}
+
+#[test]
+fn explain_names_the_winner_and_its_reasons() {
+    let e = Geocoder::global().explain("انفجار في داقوق جنوب كركوك");
+    assert!(e.contains("Daquq"), "{e}");
+    assert!(e.contains("=> Kirkuk"), "{e}");
+    assert!(e.contains("relative"), "{e}");
+    assert!(e.contains("km from"), "{e}");
+}
