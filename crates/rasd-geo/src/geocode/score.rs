@@ -1,0 +1,313 @@
+//! Resolving a name: its candidates in scoring order, each scored against the document (prior,
+//! cue agreement, country context, closeness to the other names), and the reasons a winner is
+//! rejected (a common word, a given name, a minor place abroad ...).
+
+use super::*;
+
+impl Geocoder {
+    /// The candidates of a mention in the order they are scored: closeness is computed for the
+    /// 40 likeliest (a name shared by hundreds of hamlets stays cheap); the others keep their
+    /// prior.
+    pub(super) fn scoring_order(&self, m: &RawMatch) -> Option<Vec<u32>> {
+        if m.candidates.len() <= 40 {
+            return None;
+        }
+        let mut scored: Vec<(f32, u32)> =
+            m.candidates.iter().map(|&c| (self.prior(c), c)).collect();
+        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        Some(scored.into_iter().map(|(_, c)| c).collect())
+    }
+
+    pub(super) fn resolve(
+        &self,
+        idx: usize,
+        m: &RawMatch,
+        raws: &[RawMatch],
+        ctx: &CountryCtx,
+        sup: &Support,
+        shared: &Shared,
+    ) -> Resolution {
+        let order = shared.orders[idx].as_deref().unwrap_or(&m.candidates);
+        let closest = &shared.closest[shared.closest_at[idx]..shared.closest_at[idx + 1]];
+        // (in order of index)
+        let near: Vec<(usize, bool)> = (closest.iter())
+            .filter(|&&j| j != idx && !sup.anchors[j].is_empty())
+            .map(|&j| {
+                let o = &raws[j];
+                let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
+                (j, adjacent)
+            })
+            .collect();
+        let scored = order.iter().enumerate().map(|(k, &c)| {
+            let near: &[(usize, bool)] = if k < 40 { &near } else { &[] };
+            self.score(m, c, ctx, sup, near)
+        });
+        // best first: the higher score, then the lower id
+        let rank = |a: &Scored, b: &Scored| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| self.gaz.place(a.place).id.cmp(&self.gaz.place(b.place).id))
+        };
+        let ranked: Vec<Scored> = if sup.trace {
+            let mut ranked: Vec<Scored> = scored.collect();
+            ranked.sort_by(rank);
+            ranked
+        } else {
+            // only the winner is read outside `explain`: the first of the best, as the stable
+            // sort puts first
+            scored
+                .reduce(|best, s| match rank(&s, &best) {
+                    std::cmp::Ordering::Less => s,
+                    _ => best,
+                })
+                .into_iter()
+                .collect()
+        };
+        let rejected = ranked.first().and_then(|w| self.reject(m, w, ctx));
+        Resolution { ranked, rejected }
+    }
+
+    /// One candidate's score, with its reasons.
+    pub(super) fn score(
+        &self,
+        m: &RawMatch,
+        c: u32,
+        ctx: &CountryCtx,
+        sup: &Support,
+        near: &[(usize, bool)],
+    ) -> Scored {
+        let b = self.brief(c);
+        let mut s = Scored {
+            place: c,
+            ..Default::default()
+        };
+        let trace = sup.trace;
+        let add = |s: &mut Scored, why: &dyn Fn() -> String, v: f32| {
+            if v != 0.0 {
+                s.score += v;
+                if trace {
+                    s.reasons.push((why(), v));
+                }
+            }
+        };
+        if trace {
+            let p = self.gaz.place(c);
+            add(
+                &mut s,
+                &|| p.feature.as_str().into(),
+                feature_prior(p.feature),
+            );
+            if p.population > 0 {
+                add(
+                    &mut s,
+                    &|| "population".into(),
+                    0.3 * ((p.population as f32) + 1.0).log10(),
+                );
+            }
+            if p.hand_kept() {
+                add(&mut s, &|| "hand-kept".into(), 0.5);
+            }
+        } else {
+            // the same three terms added in the same order (none is negative: a term of 0 left
+            // out or added gives the same sum)
+            s.score = b.prior;
+        }
+        let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
+        if b.feature == Feature::Country && !feature_cue {
+            // "سورية" is Syria, whatever hamlet shares the name
+            add(&mut s, &|| "a country's name".into(), 4.0);
+        }
+        if m.article_dropped {
+            add(&mut s, &|| "article dropped".into(), -0.7);
+        }
+        if m.split.contains(&c) {
+            add(&mut s, &|| "named without the head word".into(), -1.0);
+        }
+        for cue in &m.cues {
+            if let CueKind::Feature(fc) = cue.kind {
+                add(
+                    &mut s,
+                    &|| format!("cue {}", cue.text),
+                    cue_agreement(fc, b.feature),
+                );
+            }
+        }
+        let total = ctx.total;
+        let country = self.countries[b.country as usize];
+        if total > 0.0 && !country.is_empty() {
+            let share = ctx.get(country) / total;
+            add(
+                &mut s,
+                &|| format!("country context {country}"),
+                2.5 * share,
+            );
+        }
+        // closeness to the other places of the document
+        let mut best = 0.0f32;
+        let mut best_why: Option<(f64, u32)> = None;
+        // (a country or a region takes none; the record is read only when there is some)
+        let far = matches!(b.feature, Feature::Country | Feature::Region);
+        let p = (!far && !near.is_empty()).then(|| self.gaz.place(c));
+        for &(j, adjacent) in near {
+            let Some(p) = p else { break };
+            for &oc in &sup.anchors[j] {
+                if matches!(self.brief(oc).feature, Feature::Country | Feature::Region) {
+                    continue;
+                }
+                let op = self.gaz.place(oc);
+                // beyond 200 km closeness gives nothing: skip the trigonometry
+                if (p.lat - op.lat).abs() > 2.0
+                    || (p.lon - op.lon).abs() > 2.0 / p.lat.to_radians().cos().max(0.1)
+                {
+                    continue;
+                }
+                let d = distance_km((p.lat, p.lon), (op.lat, op.lon));
+                let mut v = if d <= 25.0 {
+                    2.0
+                } else if d <= 75.0 {
+                    1.5
+                } else if d <= 200.0 {
+                    0.6
+                } else {
+                    0.0
+                };
+                if sup.first_pass {
+                    // first pass: every likely candidate of the other name counts, so less
+                    v *= 0.5;
+                }
+                if adjacent {
+                    v *= 1.5;
+                }
+                if v > best {
+                    best = v;
+                    best_why = Some((d, oc));
+                }
+            }
+        }
+        if let (true, Some((d, oc))) = (best > 0.0, best_why) {
+            let why = || format!("{:.0} km from {}", d, self.gaz.place(oc).name_en);
+            add(&mut s, &why, best);
+            s.support = best;
+        }
+        s
+    }
+
+    /// Why the winner is not taken as a place, if it is not.
+    pub(super) fn reject(&self, m: &RawMatch, w: &Scored, ctx: &CountryCtx) -> Option<String> {
+        let p = self.gaz.place(w.place);
+        // the name's own cues and its list's
+        let cues: Vec<&FoundCue> = m.cues.iter().chain(m.list_cue.iter()).collect();
+        match m.masked {
+            Some(MaskKind::Idiom) => return Some("part of an idiom".into()),
+            Some(MaskKind::Organisation) => return Some("part of an organisation's name".into()),
+            None => {}
+        }
+        if cues.first().is_some_and(|c| c.kind == CueKind::NotPlace) {
+            return Some("names an organisation (club, team, newspaper ...)".into());
+        }
+        let licensed = cues.iter().any(|c| c.kind.licenses_common_word());
+        let place_cue = m.clitic_prep
+            || cues
+                .iter()
+                .any(|c| !matches!(c.kind, CueKind::NotPlace | CueKind::DistanceUnit));
+        if m.sports && !place_cue && matches!(p.feature, Feature::City | Feature::Town) {
+            return Some("a sports report: the name without a place cue is a team".into());
+        }
+        // "كالعراق", "كالصين": like Iraq, like China; but a word that starts with ك is rather a
+        // word ("كروم", "كسرت") than ك + a bare town's name
+        if m.bare_kaf && p.feature != Feature::Country {
+            return Some("ك + a name without the article: a word that starts with ك".into());
+        }
+        if m.quoted_outlet {
+            return Some("a quoted name told or asked something: a newspaper or channel".into());
+        }
+        // «الشرق الأوسط»: a region's name alone in quotes is a title (a newspaper); quoted towns
+        // stay places (the press quotes them: بين «مقديشو» و«بيدوا»)
+        if m.quoted && p.feature == Feature::Region && p.country.is_empty() {
+            return Some("a region's name alone in quotes: a title".into());
+        }
+        let region = matches!(
+            p.feature,
+            Feature::Country | Feature::Admin1 | Feature::Region
+        );
+        // (a big city right after a title is rather the object: "غادر الوزير القاهرة")
+        if m.after_title && !region && p.population < 1_000_000 && cues.is_empty() && !m.clitic_prep
+        {
+            return Some("right after a title (المحلل، النائبة): a person's name".into());
+        }
+        if m.after_demonym && p.feature != Feature::Country && !place_cue {
+            return Some("after a nationality adjective: a person's name".into());
+        }
+        // "شمال الساحل الكيني": a noun of another country (the Kenyan coast), not a town of
+        // Egypt that shares the word
+        if let Some(c) = m.before_demonym {
+            let elsewhere = || (m.candidates.iter()).all(|&x| self.gaz.place(x).country != c);
+            if (p.feature.is_settlement() || p.feature == Feature::Admin2) && elsewhere() {
+                return Some(format!(
+                    "followed by a nationality adjective of {c}, where no place has the name"
+                ));
+            }
+        }
+        let feature_cue = cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
+        let key = &m.name_key;
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        let NameLex {
+            common,
+            anaphor,
+            given,
+            person_like,
+        } = m.lex;
+        // only a feature cue right before it makes it a name ("منطقة الجزيرة"; not "مدينة في
+        // البلاد")
+        let next_feature_cue = (cues.iter())
+            .max_by_key(|c| c.span.start)
+            .is_some_and(|c| matches!(c.kind, CueKind::Feature(_)));
+        if anaphor && !next_feature_cue {
+            return Some("refers back to a place named before (the city, the country)".into());
+        }
+        if common {
+            // the cue must agree with what the place is ("حي الشرطة" is not "مديرية الشرطة")
+            let agreeing = cues.iter().any(|c| match c.kind {
+                CueKind::Feature(fc) => cue_agreement(fc, p.feature) >= 0.8,
+                CueKind::Direction => true,
+                _ => false,
+            });
+            // a hand-kept place ("منطقة المعقل", Basra) needs any feature cue
+            let hand_kept_ok = p.hand_kept() && feature_cue;
+            if !(licensed && agreeing || hand_kept_ok) {
+                return Some("a common word, and no agreeing place cue before it".into());
+            }
+        }
+        if p.feature == Feature::Country {
+            return None;
+        }
+        if given && !feature_cue {
+            return Some("a given name, and no place cue before it".into());
+        }
+        if person_like && !p.hand_kept() && !feature_cue && p.population < 100_000 {
+            return Some("looks like a person's name, and no place cue before it".into());
+        }
+        if m.article_dropped && !feature_cue && w.support < 1.0 {
+            return Some("matched only without the article, with no cue or nearby place".into());
+        }
+        let minor = matches!(p.feature, Feature::Village | Feature::Neighbourhood)
+            || (p.feature == Feature::Admin2 && !p.hand_kept());
+        if minor && !p.hand_kept() && w.support < 1.0 && self.foreign(ctx, &p.country) {
+            return Some(format!(
+                "a {} in {}, while the document is about other countries",
+                p.feature.as_str(),
+                p.country
+            ));
+        }
+        if minor && !p.hand_kept() && !feature_cue && w.support < 1.0 && p.population < 10_000 {
+            return Some(format!(
+                "a {} with no place cue and no other place nearby in the text",
+                p.feature.as_str()
+            ));
+        }
+        if bare.chars().count() <= 2 && !feature_cue {
+            return Some("too short to be a name without a cue".into());
+        }
+        None
+    }
+}
