@@ -295,10 +295,7 @@ impl Context<'_> {
         // the hospital where the wounded are treated or visited ("زيارة لمصابي التفجير ... في
         // مستشفى قوى الأمن بالرياض"), not a hospital attacked ("قصف مستشفى في حلب")
         let start = self.doc.sentences[s].tokens.start;
-        let hospital = (first.saturating_sub(CARE_WORDS).max(start)..first)
-            .rev()
-            .find(|&i| self.cue_at_token(i, Cue::Care))
-            .filter(|&i| (i + 1..first).all(|j| self.doc.tokens[j].kind != TokenKind::Punct));
+        let hospital = self.cue_in_phrase_before(first, CARE_WORDS, start, Cue::Care);
         if hospital.is_some_and(|cue| !self.attacked(cue, start)) {
             return true;
         }
@@ -338,6 +335,21 @@ impl Context<'_> {
                 .any(violence)
     }
 
+    /// The nearest token carrying `cue` among the `words` tokens before token `at` (none before
+    /// token `start`), with no punctuation between it and `at`: a word of the same phrase.
+    fn cue_in_phrase_before(
+        &self,
+        at: usize,
+        words: usize,
+        start: usize,
+        cue: Cue,
+    ) -> Option<usize> {
+        (at.saturating_sub(words).max(start)..at)
+            .rev()
+            .find(|&i| self.cue_at_token(i, cue))
+            .filter(|&i| (i + 1..at).all(|j| self.doc.tokens[j].kind != TokenKind::Punct))
+    }
+
     /// Whether the place opening at token `first` (its sentence from token `start`) ends the
     /// name of a body whose post holder is told before it, in one phrase with no punctuation:
     /// an institution word at most [`INSTITUTION_WORDS`] words before the place and a post at
@@ -348,20 +360,12 @@ impl Context<'_> {
     /// and the place.
     fn affiliation(&self, first: usize, start: usize) -> bool {
         let tokens = &self.doc.tokens;
-        let phrase =
-            |from: usize, to: usize| (from..to).all(|j| tokens[j].kind != TokenKind::Punct);
-        let Some(body) = (first.saturating_sub(INSTITUTION_WORDS).max(start)..first)
-            .rev()
-            .find(|&i| self.cue_at_token(i, Cue::Institution))
-            .filter(|&i| phrase(i + 1, first))
+        let Some(body) =
+            self.cue_in_phrase_before(first, INSTITUTION_WORDS, start, Cue::Institution)
         else {
             return false;
         };
-        let Some(post) = (body.saturating_sub(POST_WORDS).max(start)..body)
-            .rev()
-            .find(|&i| self.cue_at_token(i, Cue::Post))
-            .filter(|&i| phrase(i + 1, body))
-        else {
+        let Some(post) = self.cue_in_phrase_before(body, POST_WORDS, start, Cue::Post) else {
             return false;
         };
         let between = Span::new(tokens[post].span.start, tokens[first].span.start);
