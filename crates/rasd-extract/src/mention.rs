@@ -15,7 +15,7 @@ use crate::slots::places::country_of_actors;
 
 /// The priority from which an event word is violence whatever the sentence is about (a bombing,
 /// an air strike), see the `domain` cues.
-const STRONG_PRIORITY: i32 = 60;
+pub(crate) const STRONG_PRIORITY: i32 = 60;
 /// The sub-event type of an aircraft's words ("مروحية", "طائرات حربية").
 pub(crate) const AIR_STRIKE: &str = "Air/drone strike";
 

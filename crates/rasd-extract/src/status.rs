@@ -31,6 +31,7 @@
 //! country, no date of its own, no toll, no side) is `generic` ([`unspecific`]).
 
 use rasd_core::{DatePrecision, Status};
+use rasd_lexicon::Role;
 use rasd_text::Span;
 
 use crate::calendar::{days_in_month, Day};
@@ -147,6 +148,28 @@ impl Context<'_> {
             .map(|n| n.span)
     }
 
+    /// The words of a game, an accident or a disease ([`Cue::Domain`]) in the story's headline,
+    /// when it tells no violence of its own: no word of violence, death or injury outside them
+    /// ("إطلاق نار على حافلة فريق ... قبل مباراة", "مقتل 60 من الصاعقة" tell violence). (Only
+    /// the headline: a lead that opens on a match may go on to the attacks of the week.)
+    fn story_domain(&self) -> Option<Span> {
+        let head = self.doc.sentences.first()?.span;
+        let domain: Vec<Span> = crate::mention::in_sentence(&self.cues, head)
+            .filter(|m| m.value == Cue::Domain)
+            .map(|m| m.span)
+            .collect();
+        let violence = crate::mention::in_sentence(&self.triggers, head).any(|h| {
+            let role = h.value.role;
+            (role == Role::Event && h.value.is_violent()
+                || role == Role::Kill
+                || role == Role::Injure)
+                && !domain
+                    .iter()
+                    .any(|d| d.start < h.span.end && h.span.start < d.end)
+        });
+        domain.first().copied().filter(|_| !violence)
+    }
+
     /// Whether a word of surviving ([`Cue::Survive`]: "نجا", "نجت") stands before the intent cue
     /// `cue` in its clause ("نجا قائد الشرطة، أمس، من محاولة اغتيال").
     fn survived(&self, sentence: Span, cue: Span) -> bool {
@@ -258,6 +281,14 @@ impl Context<'_> {
                 }) {
                     return (Status::NotViolence, Some(cue.span));
                 }
+            }
+        }
+        // a weak word of violence ("مواجهات", "مدافع", "اشتباك") in a story whose headline
+        // tells a game or an accident and no violence of its own ("المان يستهل مشوار
+        // الدوري بفوز صعب ... وتستكمل المرحلة اليوم بثلاث مواجهات"): the game's words
+        if c.priority < crate::mention::STRONG_PRIORITY {
+            if let Some(cue) = self.story_domain() {
+                return (Status::NotViolence, Some(cue));
             }
         }
         // deaths told only with a word of death of its own ("وفاة"): no political violence

@@ -991,3 +991,30 @@ fn the_pages_tags_tell_no_incident() {
                 العريش أمس.";
     assert_eq!(all(text).len(), 1, "{:#?}", all(text));
 }
+
+#[test]
+fn weak_words_of_violence_in_a_story_headlined_as_a_game_are_no_violence() {
+    // the headline tells a game and nothing of violence: its weak words ("مواجهات", "مدافع")
+    // are the game's, even in a sentence with no word of the game
+    let game = "الاتحاد يفتتح مشوار الدوري بفوز على الرائد\n\
+                وقال مدافع جدة بعد اللقاء إن الفريق قدم أداء جيدا أمس.\n\
+                وتستكمل المرحلة اليوم بأربع مواجهات في الرياض والدمام.";
+    let events = all(game);
+    assert!(!events.is_empty(), "the weak words are read");
+    assert!(
+        events.iter().all(|e| e.status == Status::NotViolence),
+        "{events:#?}"
+    );
+    // a headline that tells violence beside the game keeps the story's violence
+    let shot = "إطلاق نار على حافلة فريق الوحدة قبل مباراة في الدوري\n\
+                وقالت الشرطة إن مسلحين نفذوا الهجوم على الحافلة في مكة أمس.";
+    let events = all(shot);
+    assert!(
+        events.iter().any(|e| e.status == Status::Incident),
+        "{events:#?}"
+    );
+    // and a headline of violence with no game keeps the story's weak words as they were
+    let war = "مقتل 12 جنديا في هجوم على معسكر في أبين\n\
+               واندلعت مواجهات بين الجيش والمسلحين في زنجبار أمس.";
+    assert_eq!(status_of(war, "مواجهات").0, Status::Incident);
+}
