@@ -1018,3 +1018,20 @@ fn weak_words_of_violence_in_a_story_headlined_as_a_game_are_no_violence() {
                واندلعت مواجهات بين الجيش والمسلحين في زنجبار أمس.";
     assert_eq!(status_of(war, "مواجهات").0, Status::Incident);
 }
+
+#[test]
+fn fighting_as_a_purpose_a_place_or_a_sport_and_preparations_tell_no_incident() {
+    for text in [
+        "وتقول السلطات إن مئات من مواطنيها سافروا إلى العراق للقتال في صفوف التنظيم خلال العام الماضي.",
+        "وفككت الشرطة الفرنسية أمس خلية تجند الشبان للذهاب إلى مناطق القتال في سوريا.",
+        "وكان المتهم قد عرف في حيه بحماسه لفنون القتال.",
+        "وأطلقت الشرطة أمس حملة أمنية تستهدف عصابات المخدرات في 12 ولاية.",
+        "وتواصل الفرق الهندسية نزع الألغام في أحياء المدينة.",
+        "ووصلت إلى مدينة الحديدة أمس تعزيزات كبيرة تمهيدا لعملية عسكرية واسعة ضد المسلحين.",
+    ] {
+        assert!(default_output(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // fighting on the fronts of a town with a toll is told as it happened
+    let text = "وقتل 12 مسلحا في معارك عنيفة على جبهات القتال في مدينة تعز أمس.";
+    assert_eq!(default_output(text).len(), 1, "{:#?}", all(text));
+}
