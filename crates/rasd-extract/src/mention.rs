@@ -29,6 +29,8 @@ pub(crate) const SEIZE_WORDS: usize = 6;
 pub struct Candidate {
     /// Index of the latest sentence this candidate holds (for adjacency when merging).
     pub sentence: usize,
+    /// Index of the earliest sentence this candidate holds (0 the headline, 1 the lead).
+    pub first_sentence: usize,
     /// The sentence of the trigger.
     pub sentence_span: Span,
     pub trigger_span: Span,
@@ -1154,6 +1156,7 @@ impl<'a> Context<'a> {
         };
         Some(Candidate {
             sentence: si,
+            first_sentence: si,
             sentence_span: sentence,
             trigger_span,
             event_type,

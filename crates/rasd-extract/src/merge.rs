@@ -229,7 +229,22 @@ fn refers_back(earlier: &Candidate, later: &Candidate) -> bool {
         (Some((a, false)), Some((b, _))) => a.day != b.day,
         _ => false,
     };
-    complex_attack_part(earlier) && kind && !date_differs && !places_apart(earlier, later, 2)
+    // (two provinces are two places, however coarse: "استهدف ... في محافظة لحج" and "خلال
+    // المواجهات التي شهدتها محافظة مأرب"; but the headline's incident keeps what the body
+    // retells of it, wherever the body's sentence stands ("تفجير القصيم ... خلال جلسة مجلس
+    // الوزراء في جدة ... حادث التفجير"), and so does the lead's the place where somebody spoke
+    // of it: "محافظ القطيف: تفجير مسجد الطوارئ بعسير عمل جبان")
+    let told_of_lead = (earlier.where_told || later.where_told) && earlier.first_sentence <= 1;
+    let provinces_apart = earlier.first_sentence > 0
+        && !told_of_lead
+        && admin1_key(earlier)
+            .zip(admin1_key(later))
+            .is_some_and(|(a, b)| a != b && !same_place(earlier, later));
+    complex_attack_part(earlier)
+        && kind
+        && !date_differs
+        && !places_apart(earlier, later, 2)
+        && !provinces_apart
 }
 
 /// The smallest toll that, told twice in one story with one kind of event, names one incident
@@ -425,6 +440,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     }
     // the story goes on: adjacency is judged from the latest sentence absorbed
     into.sentence = into.sentence.max(other.sentence);
+    into.first_sentence = into.first_sentence.min(other.first_sentence);
     if adds_side(&into.kills, &other.kills, other.has_event_trigger)
         || adds_succumbed(&into.kills, &other.kills)
     {

@@ -547,3 +547,27 @@ fn the_city_of_a_speakers_post_is_not_the_incidents_place() {
     let events = extract("اغتال مسلحون أمس رئيس الغرفة التجارية في مدينة الحلة.");
     assert_eq!(places(&events), ["الحلة"], "{events:#?}");
 }
+
+#[test]
+fn a_definite_retelling_in_another_province_is_another_incident() {
+    // "المواجهات" refers back only to an incident of its own province: the strike told in one
+    // province and the clashes that another province saw are two incidents
+    let text = "غارات ومعارك في اليمن\nوقصفت طائرات التحالف معسكرا في مديرية بني مطر، كما استهدف أيضا آليات عسكرية في \
+                صحراء وادي عبيدة في محافظة الجوف. ودمرت جسرا قديما. وفي شرق البلاد، قتل ما لا \
+                يقل عن 15 مسلحا خلال المواجهات الشرسة التي شهدتها محافظة شبوة في الساعات الماضية.";
+    let events = extract(text);
+    let toll = |e: &Event| e.fatalities.as_ref().and_then(|f| f.min);
+    let clash = events
+        .iter()
+        .find(|e| toll(e) == Some(15))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        clash.location.as_ref().map(|l| l.text.as_str()),
+        Some("شبوة"),
+        "{events:#?}"
+    );
+    assert!(
+        clash.mentions.iter().all(|m| m.text == "المواجهات"),
+        "{events:#?}"
+    );
+}
