@@ -1035,3 +1035,18 @@ fn fighting_as_a_purpose_a_place_or_a_sport_and_preparations_tell_no_incident() 
     let text = "وقتل 12 مسلحا في معارك عنيفة على جبهات القتال في مدينة تعز أمس.";
     assert_eq!(default_output(text).len(), 1, "{:#?}", all(text));
 }
+
+#[test]
+fn a_shark_a_runway_and_friendlies_tell_no_violence() {
+    for text in [
+        "أصيب سباح بجروح خطيرة أمس في هجوم من سمكة قرش قبالة شاطئ في جنوب أستراليا.",
+        "أصيب أربعة ركاب أمس بعد خروج طائرة ركاب عن المدرج في مطار جاكرتا.",
+        "وخاض الفريق الأول خلال معسكره في ميلانو ثلاث مواجهات ودية أمس.",
+    ] {
+        let events = all(text);
+        assert!(
+            events.iter().all(|e| e.status != Status::Incident),
+            "{text}: {events:#?}"
+        );
+    }
+}
