@@ -1050,3 +1050,17 @@ fn a_shark_a_runway_and_friendlies_tell_no_violence() {
         );
     }
 }
+
+#[test]
+fn what_may_have_happened_is_no_incident() {
+    for text in [
+        "وقال المحلل إن المسلحين ربما نفذوا الهجوم على الحاجز في مدينة درنة أمس.",
+        "واستبعدت الشرطة أمس وقوع هجوم على الفندق في مدينة سوسة.",
+    ] {
+        let events = all(text);
+        assert!(
+            events.iter().all(|e| e.status != Status::Incident),
+            "{text}: {events:#?}"
+        );
+    }
+}
