@@ -97,6 +97,7 @@ pub enum Cue {
     Era,
     Post,
     Institution,
+    Named,
     Tags,
 }
 
@@ -161,6 +162,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "era" => Cue::Era,
                 "post" => Cue::Post,
                 "institution" => Cue::Institution,
+                "named" => Cue::Named,
                 "tags" => Cue::Tags,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,

@@ -862,6 +862,15 @@ impl<'a> Context<'a> {
                         })
                     })
         };
+        // nor a weapon that names something ("حساب معرف باسم (حزام ناسف)"): a word of naming
+        // right before it, at most brackets or quotes between
+        let named = |m: &Hit<&'static Trigger>| {
+            weapon(m)
+                && (0..m.tokens.0)
+                    .rev()
+                    .find(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                    .is_some_and(|i| self.cue_at_token(i, Cue::Named))
+        };
         let mut events: Vec<_> = triggers
             .iter()
             .filter(|m| {
@@ -869,6 +878,7 @@ impl<'a> Context<'a> {
                     && m.value.sub_event_type.is_some()
                     && !aboard(m)
                     && !seized(m)
+                    && !named(m)
             })
             .collect();
         let untold = |m: &&&Hit<&'static Trigger>| {

@@ -1063,4 +1063,26 @@ fn what_may_have_happened_is_no_incident() {
             "{text}: {events:#?}"
         );
     }
+fn planned_attacks_are_an_intent() {
+    let (s, cue) = status("كشفت الوزارة عن الهجمات المخطط لها ضد منشآت أمنية في الرياض.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("المخطط")));
+}
+
+#[test]
+fn a_weapon_that_names_an_account_is_no_attack() {
+    // a word of naming right before the weapon, a bracket between
+    let events = all("أوقفت الشرطة شابا يدير حسابا على تويتر يحمل اسم (سيارة مفخخة) في الرياض.");
+    assert!(
+        events.iter().all(|e| e.trigger.text != "سيارة مفخخة"),
+        "{events:#?}"
+    );
+    // a car bomb told after a name is still one
+    let events = all("قال المتحدث باسم الشرطة إن سيارة مفخخة انفجرت في بغداد أمس وقتلت ثلاثة.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.status == Status::Incident
+                && e.sub_event_type == "Remote explosive/landmine/IED"),
+        "{events:#?}"
+    );
 }
