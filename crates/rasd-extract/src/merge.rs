@@ -105,6 +105,14 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
                     && complex_attack_part(earlier)
                     && complex_attack_part(later)
                     && !(later.own_date() && day_differs(earlier, later)))
+                // and a headline's generic word of attack at a place is named by the account
+                // of the incident there ("تحبط هجوماً على منفذ الطوال", then "فتصدت لها ...
+                // طائرات الأباتشي")
+                || (earlier.sentence == 0
+                    && earlier.priority <= GENERIC_PRIORITY
+                    && complex_attack_part(earlier)
+                    && complex_attack_part(later)
+                    && !(earlier.own_date() && day_differs(earlier, later)))
                 || (complex_attack_part(earlier)
                     && complex_attack_part(later)
                     && !(from_afar(earlier) || from_afar(later))

@@ -570,4 +570,15 @@ fn a_definite_retelling_in_another_province_is_another_incident() {
         clash.mentions.iter().all(|m| m.text == "المواجهات"),
         "{events:#?}"
     );
+fn a_headlines_generic_attack_at_a_place_is_the_account_told_there() {
+    // the headline's "هجوما" on a town and the body's helicopters at the same town: one incident
+    let events = extract(
+        "الجيش يحبط هجوما لمسلحين على مدينة العريش\nوقصفت مروحيات الأباتشي أمس مركبات المسلحين \
+         قرب مدينة العريش بعد رصد تحركها.",
+    );
+    let incidents: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(incidents.len(), 1, "{events:#?}");
+    assert_eq!(incidents[0].mentions.len(), 2, "{events:#?}");
 }

@@ -525,11 +525,35 @@ const CASES: &[Case] = &[
         name: Some("Al Anad Air Base"),
         precision: Some(1),
     },
+    // written for this test: the governorates of the Saudi southern border (extra_places.tsv)
+    Case {
+        text: "وسقطت مقذوفات عسكرية أطلقتها الميليشيات من الأراضي اليمنية على محافظة صامطة، وأصيب مقيم في أبو عريش.",
+        surface: "صامطة",
+        country: "SA",
+        name: Some("Samtah"),
+        precision: None,
+    },
+    Case {
+        text: "وسقطت مقذوفات عسكرية أطلقتها الميليشيات من الأراضي اليمنية على محافظة صامطة، وأصيب مقيم في أبو عريش.",
+        surface: "أبو عريش",
+        country: "SA",
+        name: Some("Abu Arish"),
+        precision: None,
+    },
+    Case {
+        text: "وأصيب مواطنان بقذائف أطلقت على قرى في محافظة ظهران الجنوب.",
+        surface: "ظهران الجنوب",
+        country: "SA",
+        name: Some("Dhahran al-Janub"),
+        precision: None,
+    },
 ];
 
 /// Words of real sentences that are not places there (common nouns, given names, months,
 /// weekdays, demonyms).
 const NOT_PLACES: &[(&str, &[&str])] = &[
+    // written for this test: a field, evils, ongoing (also towns of the Saudi southern border)
+    ("وقال الخطيب إن الإرهاب يهلك الحرث والنسل، وعلى كل مؤمن التخلص من شروره، فالصراع الدائر لا يرحم.", &["الحرث", "شروره", "الدائر"]),
     ("وسبق للقاضي الحاج أن أصدر مذكرات توقيف غيابية في حق 16 من أركان القيادة الليبية، بينهم عبد السلام جلود وعاشور القرطاس وضباط كبار، كمشتركين في اختطاف الإمام الصدر وإخفائه.", &["السلام", "عبد السلام", "الحاج"]),
     ("واستخدمت الشرطة الغاز المسيل للدموع والهراوات لفض مئات من المتظاهرين ورماة الحجارة، الذين كانوا يهتفون «نريد الحرية» في عدة اجزاء من كشمير.", &["الحرية", "الشرطة"]),
     ("وقالت السرايا والكتائب في بيان لهما «إن الوحدة المشتركة التي نفذت الهجوم البطولي قد عادت إلى قواعدها بسلام».", &["الوحدة", "بيان", "سلام"]),
