@@ -98,6 +98,7 @@ pub enum Cue {
     Post,
     Institution,
     Named,
+    Land,
     Tags,
 }
 
@@ -163,6 +164,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "post" => Cue::Post,
                 "institution" => Cue::Institution,
                 "named" => Cue::Named,
+                "land" => Cue::Land,
                 "tags" => Cue::Tags,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,

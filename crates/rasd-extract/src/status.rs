@@ -67,6 +67,12 @@ const BLAZE_WORDS: usize = 10;
 /// جوية باتت وشيكة").
 const PROSPECTIVE_WORDS: usize = 2;
 
+/// How far before a projectile a verb of falling tells it was fired ("سقطت عليها مقذوفات").
+const LAND_WORDS: usize = 3;
+
+/// The sub-event type of shelling, artillery and missiles.
+const SHELLING: &str = "Shelling/artillery/missile attack";
+
 impl Context<'_> {
     /// The first token at or after `from` (in chars) that carries `cue`, between `from` and
     /// token `until` (exclusive), searching back from `until` at most `words` tokens.
@@ -320,7 +326,17 @@ impl Context<'_> {
                             .is_some_and(|k| !self.cue_at_token(k, cue) && !unreal(k))
                 })
         };
-        if named_alone(Cue::Means) {
+        // (a projectile that fell on a place was fired at it: "سقطت قذيفة هاون على حي", "المنازل
+        // التي سقطت عليها مقذوفات"; a verb of falling at most [`LAND_WORDS`] words before it, in
+        // its clause)
+        let landed = c.sub_event_type == SHELLING
+            && self
+                .cue_before(s, t, LAND_WORDS, Cue::Land)
+                .and_then(|cue| doc.token_at(cue.start))
+                .is_some_and(|from| {
+                    (from..t).all(|i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
+                });
+        if named_alone(Cue::Means) && !landed {
             return (Status::Generic, Some(c.trigger_span));
         }
         // a hostage named with no act of taking or holding anybody in its sentence (a release,

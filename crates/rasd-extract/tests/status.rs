@@ -1086,3 +1086,18 @@ fn a_weapon_that_names_an_account_is_no_attack() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_projectile_that_fell_on_a_place_was_fired_at_it() {
+    let (s, _) = status("سقطت قذيفة هاون على حي سكني في مدينة نجران مساء أمس.");
+    assert_eq!(s, Status::Incident);
+    let (s, _) = status(
+        "تفقد المحافظ المنازل التي سقطت عليها مقذوفات أطلقت من خلف الحدود في مدينة نجران أمس.",
+    );
+    assert_eq!(s, Status::Incident);
+    // an aircraft that fell is no strike, and a projectile named alone no act
+    let (s, _) = status("سقطت طائرة حربية في مدينة نجران أمس.");
+    assert_eq!(s, Status::Generic);
+    let (s, _) = status("عرض الجيش صواريخ جديدة في مدينة نجران أمس.");
+    assert_eq!(s, Status::Generic);
+}
