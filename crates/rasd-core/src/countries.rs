@@ -15,6 +15,8 @@ pub struct Country {
     pub iso3: String,
     pub iso_num: u16,
     pub name: String,
+    /// The English name of its capital (empty when the table gives none).
+    pub capital: String,
 }
 
 /// Parses the `iso2, iso3, iso_num, name_en, ...` rows after `#` comments and a header.
@@ -44,6 +46,7 @@ pub fn parse_countries(text: &str) -> Result<Vec<Country>, String> {
             iso3: c[1].to_string(),
             iso_num,
             name: c[3].to_string(),
+            capital: c.get(5).unwrap_or(&"").to_string(),
         });
     }
     Ok(out)

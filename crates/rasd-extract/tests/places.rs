@@ -582,3 +582,17 @@ fn a_headlines_generic_attack_at_a_place_is_the_account_told_there() {
     assert_eq!(incidents.len(), 1, "{events:#?}");
     assert_eq!(incidents[0].mentions.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn a_capital_as_the_subject_of_its_verb_is_the_state_acting() {
+    let events = extract(
+        "وواصلت أنقرة حملتها الأمنية داخل تركيا بينما قصفت الطائرات التركية مواقع المسلحين في \
+         شمال العراق أمس.",
+    );
+    assert_eq!(places(&events), ["شمال العراق"], "{events:#?}");
+    // the passive of an event word (Damascus was shelled), and a capital with a preposition glued to it, are places
+    let events = extract("قصفت دمشق أمس بعشرات القذائف.");
+    assert_eq!(places(&events), ["دمشق"], "{events:#?}");
+    let events = extract("احتجاجات ببيروت على أزمة الكهرباء");
+    assert_eq!(places(&events), ["بيروت"], "{events:#?}");
+}

@@ -480,6 +480,13 @@ impl Context<'_> {
         }
         let country = p.location.country.as_deref();
         let first = self.doc.token_at(p.span.start).unwrap_or(0);
+        // a capital named bare as the subject right after the verb that opens its clause
+        // ("وواصلت أنقرة حملتها ... بينما قصفت الطائرات التركية ...", "ورفضت أنقرة لعب دور"):
+        // the state acting, whatever the story is about
+        // (not the passive of an event word: "قصفت دمشق أمس", Damascus was shelled)
+        if self.capital_after_verb(p, first) && !self.object_of_event(first) {
+            return true;
+        }
         // "أسوأ هجوم تشهده الكويت": the subject of a verb of witnessing is where it happened
         if first > 0 && self.cue_at_token(first - 1, Cue::Witness) {
             return false;
@@ -508,15 +515,52 @@ impl Context<'_> {
             self.doc.tokens.get(first).is_some_and(|t| {
                 t.key.starts_with('ب') && !rasd_text::key(&p.text).starts_with('ب')
             });
-        let object = first > 0
+        !glued && !self.object_of_event(first)
+    }
+
+    /// Whether an event word ends right before token `first` ("يهز بغداد", "قصفت دمشق").
+    fn object_of_event(&self, first: usize) -> bool {
+        first > 0
             && starting_in(
                 &self.triggers,
                 |h| h.span.start,
                 self.doc.tokens[first - 1].span,
             )
             .iter()
-            .any(|h| h.tokens.1 == first);
-        !glued && !object
+            .any(|h| h.tokens.1 == first)
+    }
+
+    /// Whether the place mention opening at token `first` is a country's capital told right
+    /// after a verb of the feminine perfect ("واصلت", "رفضت", "أكدت"; a word ending in "ت", with
+    /// no article) that opens its clause (the sentence's first word, one after punctuation, or
+    /// one with «و» or «ف»): a state as the subject of what it did. Of a word that ends in
+    /// "ت" only, since a state is feminine: "اقتحم المسلحون صنعاء" keeps its place.
+    fn capital_after_verb(&self, p: &rasd_geo::PlaceMention, first: usize) -> bool {
+        let Some(iso) = p.location.country.as_deref() else {
+            return false;
+        };
+        let capital = rasd_core::countries::country(iso).map(|c| c.capital.as_str());
+        if p.feature != "city" || capital.is_none_or(|c| c.is_empty() || c != p.location.name) {
+            return false;
+        }
+        let Some(v) = first.checked_sub(1) else {
+            return false;
+        };
+        let doc = self.doc;
+        let verb = &doc.tokens[v];
+        let stem = verb.stem();
+        let opens = v == 0
+            || doc.sentence_of_token(v) != doc.sentence_of_token(v - 1)
+            || doc.tokens[v - 1].kind == TokenKind::Punct
+            || verb.clitics.iter().any(|c| *c == "و" || *c == "ف");
+        // (the capital bare, no "ب" glued to it: "احتجاجات ببيروت"; and no plural noun in "ات")
+        doc.tokens[first].clitics.is_empty()
+            && verb.kind != TokenKind::Punct
+            && !verb.clitics.contains(&"ال")
+            && stem.chars().count() >= 3
+            && stem.ends_with('ت')
+            && !stem.ends_with("ات")
+            && opens
     }
 
     /// The place of the incident: the most specific place of the sentence, preferring one
