@@ -99,6 +99,7 @@ pub enum Cue {
     Institution,
     Named,
     Land,
+    Reside,
     Tags,
 }
 
@@ -165,6 +166,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "institution" => Cue::Institution,
                 "named" => Cue::Named,
                 "land" => Cue::Land,
+                "reside" => Cue::Reside,
                 "tags" => Cue::Tags,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,

@@ -596,3 +596,21 @@ fn a_capital_as_the_subject_of_its_verb_is_the_state_acting() {
     let events = extract("احتجاجات ببيروت على أزمة الكهرباء");
     assert_eq!(places(&events), ["بيروت"], "{events:#?}");
 }
+
+#[test]
+fn where_somebody_lives_is_not_where_it_happened() {
+    // the exile's city is no place of the airport taken back (the story's country at most)
+    let events = extract(
+        "وكانت القوات الموالية للرئيس، الذي يعيش في المنفى في القاهرة، قد استعادت السيطرة على \
+         المطار من أيدي المسلحين.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.name != "Cairo")),
+        "{events:#?}"
+    );
+    // a place after a word of living, with punctuation between, is the incident's
+    let events = extract("قال الرجل الذي يعيش هناك، إن سيارة مفخخة انفجرت في القاهرة أمس.");
+    assert_eq!(places(&events), ["القاهرة"], "{events:#?}");
+}

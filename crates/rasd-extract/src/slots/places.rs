@@ -270,11 +270,21 @@ impl Context<'_> {
     /// - where somebody spoke of the incident: the same after a word of an occasion of speaking
     ///   ("في مؤتمر صحافي عقده في أنقرة").
     ///
+    /// - where somebody lives: a place at most [`RESIDE_WORDS`] words after a word of living
+    ///   or of exile, with no punctuation between ("هادي، الذي يعيش في المنفى في الرياض").
+    ///
     /// A funeral or a meeting attacked is the incident's target ("قصف جوي على مجلس عزاء").
     fn told_elsewhere(&self, p: &rasd_geo::PlaceMention) -> bool {
         let Some(first) = self.doc.token_at(p.span.start) else {
             return false;
         };
+        if (first.saturating_sub(RESIDE_WORDS)..first)
+            .rev()
+            .take_while(|&i| self.doc.tokens[i].kind != TokenKind::Punct)
+            .any(|i| self.cue_at_token(i, Cue::Reside))
+        {
+            return true;
+        }
         // where the dead or the wounded were taken ("نقل 8 مصابين ... إلى الرياض", "أسعفوا
         // للمستشفى في جدة")
         // (a feature word or the destination may stand between: "إلى مدينة الرياض", "إلى
@@ -669,6 +679,10 @@ impl Context<'_> {
             .then(|| rasd_text::key(&q.location.name))
     }
 }
+
+/// How many words after a word of living or of exile the place it names may start ("يعيش في
+/// المنفى في الرياض").
+const RESIDE_WORDS: usize = 4;
 
 /// How many words after the event word a place of its own phrase may start
 /// ([`Context::in_own_phrase`]).
