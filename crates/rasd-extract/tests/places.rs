@@ -570,6 +570,9 @@ fn a_definite_retelling_in_another_province_is_another_incident() {
         clash.mentions.iter().all(|m| m.text == "المواجهات"),
         "{events:#?}"
     );
+}
+
+#[test]
 fn a_headlines_generic_attack_at_a_place_is_the_account_told_there() {
     // the headline's "هجوما" on a town and the body's helicopters at the same town: one incident
     let events = extract(

@@ -1063,6 +1063,9 @@ fn what_may_have_happened_is_no_incident() {
             "{text}: {events:#?}"
         );
     }
+}
+
+#[test]
 fn planned_attacks_are_an_intent() {
     let (s, cue) = status("كشفت الوزارة عن الهجمات المخطط لها ضد منشآت أمنية في الرياض.");
     assert_eq!((s, cue.as_deref()), (Status::Intent, Some("المخطط")));
