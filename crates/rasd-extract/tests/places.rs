@@ -299,6 +299,17 @@ fn the_wounded_carried_by_air_to_a_city_are_no_air_strike_there() {
 }
 
 #[test]
+fn where_the_wounded_arrived_is_no_second_incident() {
+    // "وصلت ... إلى" (arrived at) carries the wounded as "نقل" does: the city they reached is
+    // not the bombing's, and the retelling joins the bombing's record
+    let events = extract(
+        "أسفر تفجير سيارة مفخخة في سوق مدينة الحلة أمس عن مقتل 12 شخصا وإصابة 30 آخرين. ووصلت \
+         خمس حالات من مصابي الانفجار إلى مدينة بغداد لتلقي العلاج.",
+    );
+    assert_eq!(places(&events), ["الحلة"], "{events:#?}");
+}
+
+#[test]
 fn a_place_that_is_only_where_somebody_spoke_is_marked_where_said() {
     // the governor's province is where he spoke from; the report names no other place
     let text =

@@ -51,7 +51,8 @@
 //! 5. **Document**: two mentions of one report are distinct incidents (extraction already
 //!    merged what the report tells of one incident) unless one of them is vague: placed at
 //!    country or province level, or undated. A vague mention may be the report's retelling
-//!    (a lead, a reaction) of the precise one.
+//!    (a lead, a reaction) of the precise one; so may a mention with no explicit toll of its
+//!    own at the very same place ([`may_share_report`]).
 //!    Mentions that are not in the incident table (status other than `incident`, or below the
 //!    default confidence) found no cluster; a left-out retelling (status `background`, or
 //!    `incident` below the floor) reaches this comparison only to join one, and the store
@@ -837,9 +838,26 @@ fn actors_compatible(
     }
 }
 
+/// Whether two mentions of one report may be told in one incident (rule 5): one of them is
+/// vague, or one is a retelling (no explicit toll of its own) at the other's very place (not
+/// one inside the other: a city and its province often share a name, "Idlib"). A report's
+/// extraction keeps two of its mentions apart when their words or days differ ("انفجار ضخم هز
+/// المكان" beside "تفجير انتحاري" with its toll, a statement's "أمس" beside "الخميس الماضي");
+/// told at one place with no toll of its own, the second names no incident of its own, so it
+/// may join the incident the other one is in when the days and the rest allow.
+pub fn may_share_report(a: &Mention, b: &Mention) -> bool {
+    if a.vague() || b.vague() {
+        return true;
+    }
+    if !(a.retelling() || b.retelling()) {
+        return false;
+    }
+    matches!(place_relation(a, b), Some((PlaceRule::SamePlace, _)))
+}
+
 /// Whether `a` and `b` report the same incident; `Err` gives the rule that failed.
 pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
-    if a.doc_id == b.doc_id && !a.vague() && !b.vague() {
+    if a.doc_id == b.doc_id && !may_share_report(a, b) {
         return Err("same document: its precise events are distinct incidents".into());
     }
     let mut reasons = vec![type_rule(a, b)?];
@@ -959,7 +977,9 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
     };
     reasons.push(format!("place: {place_why}"));
     if a.doc_id == b.doc_id {
-        reasons.push("document: the same report, one mention vague (a retelling)".into());
+        reasons.push(
+            "document: the same report, one mention vague or a retelling at the same place".into(),
+        );
     }
     reasons.push(actors_compatible("perpetrators", &a.actor1, &b.actor1)?);
     reasons.push(actors_compatible("targets", &a.actor2, &b.actor2)?);

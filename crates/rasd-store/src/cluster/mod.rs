@@ -177,8 +177,9 @@ impl Store {
                 continue;
             }
             let same_doc = self.members_of(link.cluster_id, Some(&m.doc_id))?;
-            // two precise mentions of one report are distinct incidents (dedup rule 5)
-            if m.vague() || same_doc.iter().all(Mention::vague) {
+            // two precise mentions of one report are distinct incidents, unless one retells
+            // the other at its place (dedup rule 5, dedup::may_share_report)
+            if same_doc.iter().all(|o| dedup::may_share_report(&m, o)) {
                 new_source = self
                     .conn
                     .query_one(

@@ -11,8 +11,16 @@
 //! (`PRAGMA data_version`), and loads it again from the tables when next needed. The search
 //! applies the SQL search's conditions ([`crate::cluster::candidates`]) one for one, so both
 //! find the same candidates; debug builds run both and compare them on every mention.
+//!
+//! The copy is compact, as it holds one entry per incident-table mention of the whole store
+//! (about 230 bytes each with the maps, against 1.1 KB in a row of values): a representative
+//! keeps its ids, seq and cluster, and three numbers for the rest of its row, each a
+//! combination of values (when, what, where: [`GROUPS`]) kept once for all that share it; the
+//! day buckets hold 24-byte entries, and the place columns the first test reads are kept once
+//! per where combination ([`Place`]).
 
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Bound;
 
 use super::candidates::{candidate_from_row, Candidate};
 use crate::db::{Conn, Row, Value};
@@ -78,68 +86,338 @@ mod col {
     pub(super) const DAY_KEY: usize = 29;
 }
 
-/// A stored value, its text as a number of [`RepIndex::symbols`] (but the event's and the
-/// document's ids, of one representative each).
-#[derive(Debug, Clone, PartialEq)]
-enum Cell {
-    Null,
-    Int(i64),
-    Real(f64),
-    Sym(u32),
-    /// The representative's own text number k ([`Rep::own`]).
-    Own(u8),
+/// How many columns [`REP_TABLE_COLS`] has.
+const COLS: usize = 30;
+
+/// The first column a [`Rep`] keeps in its [`Group`]s (the four before it, its own ids and
+/// numbers, have fields of their own).
+const FIRST_CELL: usize = 4;
+
+/// The columns from [`FIRST_CELL`] on in three groups, each group's values kept once per
+/// combination ([`Groups`]): when (dates, band, day), what (type, actors, weapon, toll) and where
+/// (the place's columns). Per column: its group and its place in the group.
+const GROUP_OF: [(usize, usize); COLS - FIRST_CELL] = {
+    let mut g = [(0, 0); COLS - FIRST_CELL];
+    let mut k = 0;
+    while k < 3 {
+        let mut i = 0;
+        while i < GROUPS[k].len() {
+            g[GROUPS[k][i] - FIRST_CELL] = (k, i);
+            i += 1;
+        }
+        k += 1;
+    }
+    g
+};
+
+/// The columns of each group.
+const GROUPS: [&[usize]; 3] = [&WHEN, &WHAT, &WHERE];
+const WHEN: [usize; 6] = [4, 5, 6, col::DATE_END, col::BAND, col::DAY_KEY];
+const WHAT: [usize; 8] = [
+    col::EVENT_TYPE,
+    col::SUB_EVENT_TYPE,
+    col::ACTOR1,
+    col::ACTOR1_KIND,
+    col::ACTOR2,
+    col::ACTOR2_KIND,
+    col::PLOVER_MODE,
+    col::FATALITIES,
+];
+const WHERE: [usize; 12] = [
+    col::COUNTRY,
+    col::ADMIN1,
+    col::ADMIN2,
+    col::PLACE,
+    14,
+    col::PLACE_NORM,
+    col::ADMIN1_NORM,
+    col::ADMIN2_NORM,
+    col::GEONAMES_ID,
+    col::LAT,
+    col::LON,
+    col::GEO_PRECISION,
+];
+/// Which group is where.
+const WHERE_GROUP: usize = 2;
+
+/// The values the representatives' columns hold, each once: a column holds its value's number
+/// (0: NULL). Dates, types, places and actors repeat from one representative to the next.
+#[derive(Debug, Default)]
+struct Pool {
+    /// By number (0: NULL, pushed first).
+    list: Vec<Value>,
+    texts: HashMap<Box<str>, u32>,
+    /// Integers (false) and reals (true, by their bits).
+    numbers: HashMap<(bool, u64), u32>,
+}
+
+static NULL: Value = Value::Null;
+
+impl Pool {
+    fn get(&self, n: u32) -> &Value {
+        self.list.get(n as usize).unwrap_or(&NULL)
+    }
+
+    /// The number of a value (a new one from 1 on; 0 for NULL, and for a NaN, which binds as
+    /// NULL).
+    fn add(&mut self, v: &Value) -> u32 {
+        let next = |list: &mut Vec<Value>| {
+            if list.is_empty() {
+                list.push(Value::Null);
+            }
+            list.push(v.clone());
+            (list.len() - 1) as u32
+        };
+        match v {
+            Value::Null => 0,
+            Value::Real(f) if f.is_nan() => 0,
+            Value::Text(s) => {
+                if let Some(&n) = self.texts.get(s.as_str()) {
+                    return n;
+                }
+                let n = next(&mut self.list);
+                self.texts.insert(s.as_str().into(), n);
+                n
+            }
+            Value::Int(_) | Value::Real(_) => {
+                let key = match v {
+                    Value::Real(f) => (true, f.to_bits()),
+                    Value::Int(i) => (false, *i as u64),
+                    _ => unreachable!(),
+                };
+                if let Some(&n) = self.numbers.get(&key) {
+                    return n;
+                }
+                let n = next(&mut self.list);
+                self.numbers.insert(key, n);
+                n
+            }
+        }
+    }
+
+    /// The number of a text, 0 when no representative ever held it.
+    fn text_number(&self, s: Option<&str>) -> u32 {
+        s.and_then(|s| self.texts.get(s).copied()).unwrap_or(0)
+    }
+
+    fn text(&self, n: u32) -> Option<&str> {
+        self.get(n).text()
+    }
+
+    /// The number of a text value (0: NULL, or not text).
+    fn text_only(&self, n: u32) -> u32 {
+        if self.text(n).is_some() {
+            n
+        } else {
+            0
+        }
+    }
+}
+
+/// The combinations of one group's values ([`GROUPS`]) the representatives hold, each once, by
+/// number.
+#[derive(Debug, Default)]
+struct Combinations {
+    /// Each combination's value numbers ([`Pool`]), one after the other.
+    flat: Vec<u32>,
+    index: HashMap<Box<[u32]>, u32>,
+}
+
+impl Combinations {
+    fn add(&mut self, values: &[u32]) -> u32 {
+        if let Some(&n) = self.index.get(values) {
+            return n;
+        }
+        let n = (self.flat.len() / values.len().max(1)) as u32;
+        self.flat.extend_from_slice(values);
+        self.index.insert(values.into(), n);
+        n
+    }
+}
+
+/// What the representatives' columns hold, each value and each group's combination once.
+#[derive(Debug, Default)]
+struct Values {
+    pool: Pool,
+    groups: [Combinations; 3],
+    /// Per combination of the where group, its columns the first test reads.
+    places: Vec<Place>,
+}
+
+impl Values {
+    /// The value number of column `c` (from [`FIRST_CELL`] on) of combinations `groups`.
+    fn number(&self, groups: &[u32; 3], c: usize) -> u32 {
+        let (g, i) = GROUP_OF[c - FIRST_CELL];
+        let width = GROUPS[g].len();
+        self.groups[g]
+            .flat
+            .get(groups[g] as usize * width + i)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    fn value(&self, groups: &[u32; 3], c: usize) -> &Value {
+        self.pool.get(self.number(groups, c))
+    }
+
+    /// A row's combinations (its columns from [`FIRST_CELL`] on).
+    fn add(&mut self, row: &[Value]) -> [u32; 3] {
+        let mut groups = [0u32; 3];
+        for (g, cols) in GROUPS.iter().enumerate() {
+            let numbers: Vec<u32> = cols.iter().map(|&c| self.pool.add(&row[c])).collect();
+            let n = self.groups[g].add(&numbers);
+            if g == WHERE_GROUP && n as usize == self.places.len() {
+                let pool = &self.pool;
+                let value = |c: usize| {
+                    let at = GROUP_OF[c - FIRST_CELL].1;
+                    pool.get(numbers[at])
+                };
+                let text = |c: usize| {
+                    let at = GROUP_OF[c - FIRST_CELL].1;
+                    pool.text_only(numbers[at])
+                };
+                self.places.push(Place {
+                    place_norm: text(col::PLACE_NORM),
+                    admin1_norm: text(col::ADMIN1_NORM),
+                    admin2_norm: text(col::ADMIN2_NORM),
+                    geonames_id: value(col::GEONAMES_ID).int(),
+                    lat: value(col::LAT).real().unwrap_or(f64::NAN),
+                    lon: value(col::LON).real().unwrap_or(f64::NAN),
+                });
+            }
+            groups[g] = n;
+        }
+        groups
+    }
 }
 
 /// A representative: its row of [`REP_TABLE_COLS`], compact (a copy of many thousands stays
-/// small), and what the search reads of it at once.
-#[derive(Debug, Clone, PartialEq)]
+/// small): its own ids and numbers, the other columns as the numbers of its groups'
+/// combinations in [`Values`].
+#[derive(Debug)]
 struct Rep {
-    cells: Box<[Cell]>,
-    /// The text of its [`Cell::Own`] cells (its event's and document's ids).
-    own: [Option<Box<str>>; 2],
     seq: i64,
     /// Its cluster (the row's may be older: a cluster renumbered or merged moves it).
     cluster_id: i64,
-    /// Where it is found: country, band (index into [`BANDS`]) and day.
-    slot: Option<(String, usize, String)>,
+    /// Its event's id, then its document's.
+    ids: Box<str>,
+    /// Where its document's id starts in `ids`.
+    doc_at: u32,
+    groups: [u32; 3],
 }
 
 impl Rep {
-    fn int(&self, c: usize) -> Option<i64> {
-        match self.cells[c] {
-            Cell::Int(i) => Some(i),
-            Cell::Real(f) => Some(f as i64),
-            _ => None,
-        }
+    fn event_id(&self) -> &str {
+        self.ids.get(..self.doc_at as usize).unwrap_or_default()
     }
 
-    fn real(&self, c: usize) -> Option<f64> {
-        match self.cells[c] {
-            Cell::Real(f) => Some(f),
-            Cell::Int(i) => Some(i as f64),
-            _ => None,
-        }
-    }
-
-    fn is_null(&self, c: usize) -> bool {
-        self.cells[c] == Cell::Null
+    fn doc_id(&self) -> &str {
+        self.ids.get(self.doc_at as usize..).unwrap_or_default()
     }
 }
 
-/// A representative's type and places, for a first test that is only integer comparisons (the
-/// strings as [`RepIndex::symbols`]).
-#[derive(Debug, Clone, PartialEq)]
-struct Quick {
+/// A representative with the values of its columns.
+#[derive(Clone, Copy)]
+struct View<'a> {
+    rep: &'a Rep,
+    values: &'a Values,
+}
+
+impl<'a> View<'a> {
+    /// Column `c`'s value (`c` from [`FIRST_CELL`] on).
+    fn value(&self, c: usize) -> &'a Value {
+        self.values.value(&self.rep.groups, c)
+    }
+
+    fn int(&self, c: usize) -> Option<i64> {
+        self.value(c).int()
+    }
+
+    fn real(&self, c: usize) -> Option<f64> {
+        self.value(c).real()
+    }
+
+    fn is_null(&self, c: usize) -> bool {
+        *self.value(c) == Value::Null
+    }
+
+    /// Column `c`'s text (None: NULL, or not text).
+    fn text(&self, c: usize) -> Option<&'a str> {
+        match c {
+            col::EVENT_ID => Some(self.rep.event_id()),
+            col::DOC_ID => Some(self.rep.doc_id()),
+            col::CLUSTER_ID | col::SEQ => None,
+            _ => self.value(c).text(),
+        }
+    }
+
+    /// Its row of [`REP_TABLE_COLS`], as stored (its cluster now).
+    fn row(&self) -> Row {
+        let r = self.rep;
+        let mut row: Row = Vec::with_capacity(COLS);
+        row.extend([
+            Value::Text(r.event_id().to_string()),
+            Value::Int(r.cluster_id),
+            Value::Int(r.seq),
+            Value::Text(r.doc_id().to_string()),
+        ]);
+        row.extend((FIRST_CELL..COLS).map(|c| self.value(c).clone()));
+        row
+    }
+
+    /// Its entry in its day's bucket, at `slot` of [`RepIndex::reps`].
+    fn entry(&self, slot: u32) -> Entry {
+        let n = self.values.number(&self.rep.groups, col::EVENT_TYPE);
+        Entry {
+            seq: self.rep.seq,
+            slot,
+            event_type: self.values.pool.text_only(n),
+            place: self.rep.groups[WHERE_GROUP],
+        }
+    }
+
+    /// Where it is found: its country's number, band (index into [`BANDS`]) and day.
+    fn slot(&self) -> Option<(u32, usize, &'a str)> {
+        let country = self.values.number(&self.rep.groups, col::COUNTRY);
+        match (
+            self.text(col::COUNTRY),
+            self.text(col::BAND),
+            self.text(col::DAY_KEY),
+        ) {
+            (Some(_), Some(band), Some(day)) => BANDS
+                .iter()
+                .position(|&b| b == band)
+                .map(|b| (country, b, day)),
+            _ => None,
+        }
+    }
+}
+
+/// A representative in its day's bucket: its seq and place in [`RepIndex::reps`], its type (a
+/// text number of [`Pool`]) and its where combination, for a first test that is only integer
+/// comparisons.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Entry {
+    seq: i64,
+    slot: u32,
     event_type: u32,
+    place: u32,
+}
+
+/// The columns of a where combination the first test reads (texts as numbers of [`Pool`], 0:
+/// NULL or not text).
+#[derive(Debug, Clone, Copy)]
+struct Place {
     place_norm: u32,
     admin1_norm: u32,
     admin2_norm: u32,
     geonames_id: Option<i64>,
-    lat: Option<f64>,
-    lon: Option<f64>,
+    /// NaN: none (no comparison holds)
+    lat: f64,
+    lon: f64,
 }
 
-/// [`Conditions`]'s type and place conditions in [`RepIndex::symbols`] (0: a string no
+/// [`Conditions`]'s type and place conditions in numbers of [`Pool`] (0: a string no
 /// representative holds, or NULL: it equals nothing).
 struct QuickConditions {
     types: [u32; 4],
@@ -151,17 +429,20 @@ struct QuickConditions {
 /// box.
 type QuickPlace = (u32, u32, u32, Option<i64>, Option<[f64; 4]>);
 
-/// Per band, the representatives by (day, seq).
-type Bands = [BTreeMap<(String, i64), Quick>; 3];
+/// Per band, the representatives by day, each day's in seq order.
+type Bands = [BTreeMap<Box<str>, Vec<Entry>>; 3];
 
 impl QuickConditions {
     /// Never false where [`Conditions::rep_passes`] is true.
-    fn passes(&self, q: &Quick) -> bool {
-        if !self.types.contains(&q.event_type) {
+    fn passes(&self, e: &Entry, places: &[Place]) -> bool {
+        if !self.types.contains(&e.event_type) {
             return false;
         }
         let Some((norm, admin1, admin2, geonames_id, bbox)) = self.place else {
             return true;
+        };
+        let Some(q) = places.get(e.place as usize) else {
+            return false;
         };
         let eq = |a: u32, b: u32| a != 0 && a == b;
         eq(q.place_norm, norm)
@@ -170,11 +451,11 @@ impl QuickConditions {
             || eq(q.place_norm, admin1)
             || eq(q.place_norm, admin2)
             || geonames_id.is_some() && q.geonames_id == geonames_id
-            || match (bbox, q.lat, q.lon) {
-                (Some([lat0, lat1, lon0, lon1]), Some(lat), Some(lon)) => {
-                    lat >= lat0 && lat <= lat1 && lon >= lon0 && lon <= lon1
+            || match bbox {
+                Some([lat0, lat1, lon0, lon1]) => {
+                    q.lat >= lat0 && q.lat <= lat1 && q.lon >= lon0 && q.lon <= lon1
                 }
-                _ => false,
+                None => false,
             }
     }
 }
@@ -191,19 +472,31 @@ struct ClusterCols {
 /// The copy (see the module's doc).
 #[derive(Debug, Default)]
 pub(crate) struct RepIndex {
-    reps: HashMap<i64, Rep>,
-    by_event: HashMap<String, i64>,
+    /// The representatives, by place (a removed one's place is taken by the next inserted).
+    reps: Vec<Option<Rep>>,
+    free: Vec<u32>,
+    by_seq: HashMap<i64, u32>,
+    /// By their event id's hash ([`id_hash`]; two ids of one hash make the copy unusable).
+    by_event: HashMap<u64, i64>,
     by_cluster: HashMap<i64, Vec<i64>>,
-    /// Per country and band, (day, seq) in order, with what the search tests first.
-    by_day: HashMap<String, Bands>,
-    /// The strings [`Quick`] and [`Cell::Sym`] hold as numbers (from 1; 0 is NULL), and back.
-    symbols: HashMap<String, u32>,
-    names: Vec<String>,
+    /// Per country (its number in [`Pool`]) and band, the days in order, each with its
+    /// representatives in seq order and what the search tests first.
+    by_day: HashMap<u32, Bands>,
+    values: Values,
     /// The clusters' columns read since they last changed.
     clusters: HashMap<i64, ClusterCols>,
-    /// Two representatives shared a seq (never on SQLite's single writer): the copy cannot
-    /// key them, and the store searches with SQL.
+    /// Two representatives shared a seq (never on SQLite's single writer) or their event id's
+    /// hash, or a row had no text ids or integer seq and cluster: the copy cannot key them,
+    /// and the store searches with SQL.
     unusable: bool,
+}
+
+/// The hash [`RepIndex::by_event`] keys an event id by.
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
 }
 
 /// One scan of the search: a band, its days, the latest a range may end before.
@@ -290,8 +583,8 @@ impl<'a> Conditions<'a> {
     }
 
     /// The conditions on the representative's own columns (its text through `index`).
-    fn rep_passes(&self, index: &RepIndex, r: &Rep, ends_from: Option<&str>) -> bool {
-        let text = |c: usize| index.text(r, c);
+    fn rep_passes(&self, r: &View<'_>, ends_from: Option<&str>) -> bool {
+        let text = |c: usize| r.text(c);
         let t = text(col::EVENT_TYPE).unwrap_or_default();
         if !self.types.contains(&t) {
             return false;
@@ -392,6 +685,18 @@ impl RepIndex {
         !self.unusable
     }
 
+    fn view<'a>(&'a self, r: &'a Rep) -> View<'a> {
+        View {
+            rep: r,
+            values: &self.values,
+        }
+    }
+
+    /// The representatives, with their values.
+    fn views(&self) -> impl Iterator<Item = View<'_>> {
+        self.reps.iter().flatten().map(|r| self.view(r))
+    }
+
     /// Whether the copy holds what the tables hold now: the same representatives, and the
     /// columns it keeps of clusters as their rows are.
     pub(crate) fn matches_tables(&self, conn: &mut Conn) -> Result<bool, StoreError> {
@@ -409,40 +714,81 @@ impl RepIndex {
             v.sort_unstable();
             v
         };
-        // (the quick columns as strings: the two copies number them apart)
-        type Day = (String, usize, String, i64, [Option<String>; 4], Option<i64>);
-        let days = |index: &RepIndex| {
-            let names: HashMap<u32, &String> = index.symbols.iter().map(|(s, &n)| (n, s)).collect();
-            let name = |n: u32| names.get(&n).map(|s| s.to_string());
-            let mut v: Vec<Day> = index
-                .by_day
-                .iter()
-                .flat_map(|(c, bands)| {
-                    let name = &name;
-                    bands.iter().enumerate().flat_map(move |(b, set)| {
-                        set.iter().map(move |((d, s), q)| {
-                            let quick = [q.event_type, q.place_norm, q.admin1_norm, q.admin2_norm]
-                                .map(name);
-                            (c.clone(), b, d.clone(), *s, quick, q.geonames_id)
-                        })
-                    })
-                })
-                .collect();
-            v.sort();
-            v
+        // (the first test's columns as values: the two copies number them apart)
+        type Day = (
+            String,
+            usize,
+            String,
+            i64,
+            Vec<Value>,
+            Option<i64>,
+            [u64; 2],
+        );
+        let days = |index: &RepIndex| -> Option<Vec<Day>> {
+            let mut v: Vec<Day> = Vec::new();
+            for (&country, bands) in &index.by_day {
+                for (b, days) in bands.iter().enumerate() {
+                    for (day, entries) in days {
+                        if entries.is_empty() || !entries.is_sorted_by_key(|e| e.seq) {
+                            return None;
+                        }
+                        for e in entries {
+                            // the entry is its representative's
+                            let r = index.reps.get(e.slot as usize)?.as_ref()?;
+                            let view = index.view(r);
+                            if r.seq != e.seq
+                                || view.slot() != Some((country, b, &**day))
+                                || view.entry(e.slot) != *e
+                            {
+                                return None;
+                            }
+                            let pool = &index.values.pool;
+                            let p = index.values.places.get(e.place as usize)?;
+                            let quick = [e.event_type, p.place_norm, p.admin1_norm, p.admin2_norm]
+                                .map(|n| pool.get(n).clone())
+                                .to_vec();
+                            let country = pool.text(country)?.to_string();
+                            let bits = [p.lat.to_bits(), p.lon.to_bits()];
+                            v.push((
+                                country,
+                                b,
+                                day.to_string(),
+                                e.seq,
+                                quick,
+                                p.geonames_id,
+                                bits,
+                            ));
+                        }
+                    }
+                }
+            }
+            v.sort_by(|a, b| (&a.0, a.1, &a.2, a.3).cmp(&(&b.0, b.1, &b.2, b.3)));
+            Some(v)
         };
         let rows = |index: &RepIndex| -> HashMap<i64, Row> {
-            index
-                .reps
-                .iter()
-                .map(|(&seq, r)| (seq, index.row(r)))
-                .collect()
+            index.views().map(|v| (v.rep.seq, v.row())).collect()
         };
+        let by_seq = |index: &RepIndex| {
+            index.by_event.len() == index.by_seq.len()
+                && index
+                    .views()
+                    .all(|v| index.by_event.get(&id_hash(v.rep.event_id())) == Some(&v.rep.seq))
+                && index.by_seq.len() == index.views().count()
+                && index.by_seq.iter().all(|(&seq, &slot)| {
+                    index
+                        .reps
+                        .get(slot as usize)
+                        .is_some_and(|r| r.as_ref().is_some_and(|r| r.seq == seq))
+                })
+        };
+        let (ours, theirs) = (days(self), days(&fresh));
         if self.unusable != fresh.unusable
+            || !by_seq(self)
             || rows(self) != rows(&fresh)
             || self.by_event != fresh.by_event
             || sorted(&self.by_cluster) != sorted(&fresh.by_cluster)
-            || days(self) != days(&fresh)
+            || ours.is_none()
+            || ours != theirs
         {
             return Ok(false);
         }
@@ -459,127 +805,89 @@ impl RepIndex {
 
     /// A representative stored (a row of [`REP_TABLE_COLS`], as bound or read).
     pub(crate) fn insert(&mut self, row: &[Value]) {
-        let mut own: [Option<Box<str>>; 2] = [None, None];
-        let cells: Box<[Cell]> = row
-            .iter()
-            .enumerate()
-            .map(|(c, v)| match v {
-                Value::Null => Cell::Null,
-                Value::Int(i) => Cell::Int(*i),
-                // a NaN binds as NULL
-                Value::Real(f) if f.is_nan() => Cell::Null,
-                Value::Real(f) => Cell::Real(*f),
-                Value::Text(s) if c == col::EVENT_ID || c == col::DOC_ID => {
-                    let k = usize::from(c == col::DOC_ID);
-                    own[k] = Some(s.as_str().into());
-                    Cell::Own(k as u8)
-                }
-                Value::Text(s) => Cell::Sym(self.intern(Some(s))),
-            })
-            .collect();
-        let mut rep = Rep {
-            cells,
-            own,
-            seq: 0,
-            cluster_id: 0,
-            slot: None,
+        let (
+            Some(Value::Text(event_id)),
+            Some(Value::Int(cluster_id)),
+            Some(Value::Int(seq)),
+            Some(Value::Text(doc_id)),
+            true,
+        ) = (
+            row.get(col::EVENT_ID),
+            row.get(col::CLUSTER_ID),
+            row.get(col::SEQ),
+            row.get(col::DOC_ID),
+            row.len() == COLS,
+        )
+        else {
+            self.unusable = true;
+            return;
         };
-        rep.seq = rep.int(col::SEQ).unwrap_or(0);
-        rep.cluster_id = rep.int(col::CLUSTER_ID).unwrap_or(0);
-        rep.slot = match (
-            self.text(&rep, col::COUNTRY),
-            self.text(&rep, col::BAND),
-            self.text(&rep, col::DAY_KEY),
-        ) {
-            (Some(country), Some(band), Some(day)) => BANDS
-                .iter()
-                .position(|&b| b == band)
-                .map(|b| (country.to_string(), b, day.to_string())),
-            _ => None,
-        };
-        let seq = rep.seq;
-        if self.reps.contains_key(&seq) {
+        if self.by_seq.contains_key(seq) {
             self.unusable = true;
             return;
         }
-        let event_id = self.text(&rep, col::EVENT_ID).unwrap_or_default();
-        self.by_event.insert(event_id.to_string(), seq);
-        self.by_cluster.entry(rep.cluster_id).or_default().push(seq);
-        if let Some((country, band, day)) = &rep.slot {
-            let sym = |c: usize| match rep.cells[c] {
-                Cell::Sym(n) => n,
-                _ => 0,
-            };
-            let quick = Quick {
-                event_type: sym(col::EVENT_TYPE),
-                place_norm: sym(col::PLACE_NORM),
-                admin1_norm: sym(col::ADMIN1_NORM),
-                admin2_norm: sym(col::ADMIN2_NORM),
-                geonames_id: rep.int(col::GEONAMES_ID),
-                lat: rep.real(col::LAT),
-                lon: rep.real(col::LON),
-            };
-            let bands = self.by_day.entry(country.clone()).or_default();
-            bands[*band].insert((day.clone(), seq), quick);
+        let hash = id_hash(event_id);
+        if self.by_event.contains_key(&hash) {
+            self.unusable = true;
+            return;
         }
-        self.reps.insert(seq, rep);
-    }
-
-    /// A representative's text in column `c` (None: NULL, or not text).
-    fn text<'a>(&'a self, r: &'a Rep, c: usize) -> Option<&'a str> {
-        match &r.cells[c] {
-            Cell::Sym(n) => self.names.get(*n as usize).map(String::as_str),
-            Cell::Own(k) => r.own[usize::from(*k)].as_deref(),
-            _ => None,
-        }
-    }
-
-    /// A representative's row of [`REP_TABLE_COLS`], as stored (its cluster now).
-    fn row(&self, r: &Rep) -> Row {
-        let mut row: Row = (0..r.cells.len())
-            .map(|c| match &r.cells[c] {
-                Cell::Null => Value::Null,
-                Cell::Int(i) => Value::Int(*i),
-                Cell::Real(f) => Value::Real(*f),
-                Cell::Sym(_) | Cell::Own(_) => {
-                    Value::Text(self.text(r, c).unwrap_or_default().to_string())
-                }
-            })
-            .collect();
-        row[col::CLUSTER_ID] = Value::Int(r.cluster_id);
-        row
-    }
-
-    /// The number of a string (a new one from 1 on; 0 for NULL).
-    fn intern(&mut self, s: Option<&String>) -> u32 {
-        let Some(s) = s else {
-            return 0;
+        let rep = Rep {
+            seq: *seq,
+            cluster_id: *cluster_id,
+            ids: format!("{event_id}{doc_id}").into(),
+            doc_at: event_id.len() as u32,
+            groups: self.values.add(row),
         };
-        if let Some(&n) = self.symbols.get(s.as_str()) {
-            return n;
+        let slot = match self.free.pop() {
+            Some(slot) => slot,
+            None => {
+                self.reps.push(None);
+                (self.reps.len() - 1) as u32
+            }
+        };
+        let view = View {
+            rep: &rep,
+            values: &self.values,
+        };
+        if let Some((country, band, day)) = view.slot() {
+            let entry = view.entry(slot);
+            let days = &mut self.by_day.entry(country).or_default()[band];
+            let entries = match days.get_mut(day) {
+                Some(entries) => entries,
+                None => days.entry(day.into()).or_default(),
+            };
+            // (seqs come in order but after a reload)
+            let at = entries.partition_point(|e| e.seq < entry.seq);
+            entries.insert(at, entry);
         }
-        if self.names.is_empty() {
-            self.names.push(String::new());
-        }
-        let n = self.names.len() as u32;
-        self.symbols.insert(s.clone(), n);
-        self.names.push(s.clone());
-        n
-    }
-
-    /// The number of a string, 0 when no representative ever held it.
-    fn symbol(&self, s: Option<&str>) -> u32 {
-        s.and_then(|s| self.symbols.get(s).copied()).unwrap_or(0)
+        self.by_event.insert(hash, rep.seq);
+        self.by_cluster
+            .entry(rep.cluster_id)
+            .or_default()
+            .push(rep.seq);
+        self.by_seq.insert(rep.seq, slot);
+        self.reps[slot as usize] = Some(rep);
     }
 
     fn remove_seq(&mut self, seq: i64) -> Option<Rep> {
-        let rep = self.reps.remove(&seq)?;
-        if let Some(event_id) = rep.own[0].as_deref() {
-            self.by_event.remove(event_id);
-        }
-        if let Some((country, band, day)) = &rep.slot {
-            if let Some(bands) = self.by_day.get_mut(country.as_str()) {
-                bands[*band].remove(&(day.clone(), seq));
+        let slot = self.by_seq.remove(&seq)?;
+        let rep = self.reps.get_mut(slot as usize)?.take()?;
+        self.free.push(slot);
+        self.by_event.remove(&id_hash(rep.event_id()));
+        let view = View {
+            rep: &rep,
+            values: &self.values,
+        };
+        if let Some((country, band, day)) = view.slot() {
+            if let Some(bands) = self.by_day.get_mut(&country) {
+                if let Some(entries) = bands[band].get_mut(day) {
+                    if let Ok(at) = entries.binary_search_by_key(&seq, |e| e.seq) {
+                        entries.remove(at);
+                    }
+                    if entries.is_empty() {
+                        bands[band].remove(day);
+                    }
+                }
             }
         }
         Some(rep)
@@ -587,12 +895,24 @@ impl RepIndex {
 
     /// `DELETE FROM cluster_reps WHERE event_id = ?`
     pub(crate) fn remove_event(&mut self, event_id: &str) {
-        let Some(seq) = self.by_event.get(event_id).copied() else {
+        let Some(seq) = self.by_event.get(&id_hash(event_id)).copied() else {
             return;
         };
+        // (another id of the same hash is never stored: see `insert`)
+        if self
+            .by_seq
+            .get(&seq)
+            .and_then(|&slot| self.reps.get(slot as usize)?.as_ref())
+            .is_none_or(|r| r.event_id() != event_id)
+        {
+            return;
+        }
         if let Some(rep) = self.remove_seq(seq) {
             if let Some(seqs) = self.by_cluster.get_mut(&rep.cluster_id) {
                 seqs.retain(|&s| s != seq);
+                if seqs.is_empty() {
+                    self.by_cluster.remove(&rep.cluster_id);
+                }
             }
         }
     }
@@ -610,9 +930,14 @@ impl RepIndex {
             return;
         }
         let seqs = self.by_cluster.remove(&from).unwrap_or_default();
+        if seqs.is_empty() {
+            return;
+        }
         for &seq in &seqs {
-            if let Some(rep) = self.reps.get_mut(&seq) {
-                rep.cluster_id = to;
+            if let Some(&slot) = self.by_seq.get(&seq) {
+                if let Some(Some(rep)) = self.reps.get_mut(slot as usize) {
+                    rep.cluster_id = to;
+                }
             }
         }
         self.by_cluster.entry(to).or_default().extend(seqs);
@@ -663,35 +988,36 @@ impl RepIndex {
         if scan.first > scan.last {
             return Ok(());
         }
-        let Some(bands) = self.by_day.get(country) else {
+        let pool = &self.values.pool;
+        let places = &self.values.places;
+        let Some(bands) = self.by_day.get(&pool.text_number(Some(country))) else {
             return Ok(());
         };
         let quick = QuickConditions {
-            types: cond.types.map(|t| self.symbol(Some(t))),
+            types: cond.types.map(|t| pool.text_number(Some(t))),
             place: cond.place.as_ref().map(|p| {
                 (
-                    self.symbol(Some(&p.norm)),
-                    self.symbol(p.admin1.as_deref()),
-                    self.symbol(p.admin2.as_deref()),
+                    pool.text_number(Some(&p.norm)),
+                    pool.text_number(p.admin1.as_deref()),
+                    pool.text_number(p.admin2.as_deref()),
                     p.geonames_id,
                     p.bbox,
                 )
             }),
         };
-        let from = (scan.first.to_string(), i64::MIN);
-        let to = (scan.last.to_string(), i64::MAX);
-        let hits: Vec<i64> = bands[band]
-            .range(from..=to)
-            .filter(|(_, q)| quick.passes(q))
-            .map(|((_, seq), _)| *seq)
-            .filter(|seq| {
-                self.reps
-                    .get(seq)
-                    .is_some_and(|r| cond.rep_passes(self, r, scan.ends_from))
+        let days = (Bound::Included(scan.first), Bound::Included(scan.last));
+        let hits: Vec<u32> = bands[band]
+            .range::<str, _>(days)
+            .flat_map(|(_, entries)| entries)
+            .filter(|e| quick.passes(e, places))
+            .map(|e| e.slot)
+            .filter(|&slot| {
+                self.rep_at(slot)
+                    .is_some_and(|v| cond.rep_passes(&v, scan.ends_from))
             })
             .collect();
-        for seq in hits {
-            let Some(cluster_id) = self.reps.get(&seq).map(|r| r.cluster_id) else {
+        for slot in hits {
+            let Some(cluster_id) = self.rep_at(slot).map(|v| v.rep.cluster_id) else {
                 continue;
             };
             let Some(c) = self.cluster(conn, cluster_id)? else {
@@ -700,9 +1026,17 @@ impl RepIndex {
             if !cond.cluster_passes(&c) {
                 continue;
             }
-            let row = self.row(&self.reps[&seq]);
-            out.insert(seq, candidate_of(&row, c));
+            let Some(v) = self.rep_at(slot) else {
+                continue;
+            };
+            out.insert(v.rep.seq, candidate_of(&v.row(), c));
         }
         Ok(())
+    }
+
+    /// The representative at `slot` of [`RepIndex::reps`].
+    fn rep_at(&self, slot: u32) -> Option<View<'_>> {
+        let r = self.reps.get(slot as usize)?.as_ref()?;
+        Some(self.view(r))
     }
 }

@@ -98,8 +98,13 @@ fn table_of_rules() {
             false,
         ),
         (
-            "same document",
+            "same document, a retelling at the same place",
             m("a", Some("2008-11-16"), "Baqubah", 33.75, 44.64),
+            true,
+        ),
+        (
+            "same document, a retelling 1.5 km away",
+            m("a", Some("2008-11-16"), "Baqubah market", 33.76, 44.65),
             false,
         ),
         (
@@ -479,13 +484,39 @@ fn property_destruction_in_an_attack_is_the_attack() {
 
 #[test]
 fn two_mentions_of_one_report_share_an_incident_only_when_one_is_vague() {
-    // two precise mentions: distinct incidents
-    assert!(compare(&abha("a"), &abha("a")).is_err());
+    // two precise mentions, each with a toll of its own: distinct incidents
+    let tolled = |n: u64| {
+        let mut x = abha("a");
+        x.fatalities = Some(n);
+        x
+    };
+    assert!(compare(&tolled(15), &tolled(2)).is_err());
+    assert!(!may_share_report(&tolled(15), &tolled(15)));
+    // the report's province-level or country-level lead retells the precise one
+    let (province, country) = (asir("a"), saudi("a"));
+    assert!(compare(&tolled(15), &province).is_ok());
+    assert!(compare(&country, &tolled(15)).is_ok());
     // the report's province-level or country-level lead retells the precise one
     assert!(compare(&abha("a"), &asir("a")).is_ok());
     assert!(compare(&saudi("a"), &abha("a")).is_ok());
     let text = compare(&saudi("a"), &abha("a")).unwrap().reasons.join("; ");
     assert!(text.contains("the same report"), "{text}");
+    // a precise retelling with no toll of its own ("انفجار ضخم هز المكان" after the suicide
+    // bombing's toll) at the very place: it names no incident of its own, whatever its day
+    // (a statement's "أمس" beside "الخميس الماضي": the cluster's days decide)
+    let mut retold = abha("a");
+    retold.sub_event_type = "Remote explosive/landmine/IED".into();
+    assert!(may_share_report(&retold, &tolled(15)));
+    assert!(compare(&retold, &tolled(15)).is_ok());
+    retold.date = Some("2015-08-08".into());
+    retold.date_end = retold.date.clone();
+    assert!(may_share_report(&tolled(15), &retold));
+    // not at a place inside it: a city and its province may share a name
+    let mut quarter = retold.clone();
+    quarter.place = Some("Al Manhal".into());
+    quarter.admin2 = Some("Abha".into());
+    (quarter.lat, quarter.lon) = (Some(18.23), Some(42.51));
+    assert!(!may_share_report(&quarter, &tolled(15)));
 }
 
 #[test]

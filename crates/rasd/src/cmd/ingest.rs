@@ -87,11 +87,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .background_checkpoints()
         .with_context(|| format!("opening {}", args.db))?;
     // streaming: one batch in memory at a time, stored in one transaction; the next batch is
-    // extracted (rayon, both cores) while the writer thread stores the previous one
+    // extracted (rayon, both cores) while the writer thread stores the previous one. The
+    // channel holds none: an extracted batch waits in the sender until the writer takes it, so
+    // two batches are in memory at most, not three (the writer, slower, still never waits)
     let db = args.db.clone();
     let mut first = Some(first);
     let stats: anyhow::Result<IngestStats> = std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<rasd_store::Prepared>>(1);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<rasd_store::Prepared>>(0);
         let writer_bar = bar.clone();
         let store = &mut store;
         let writer = scope.spawn(move || -> anyhow::Result<IngestStats> {
