@@ -918,7 +918,8 @@ fn an_area_word_before_the_kingdom_or_a_prepositional_phrase_names_no_neighbourh
 /// Written for this test: places of the wider region's conflicts that the derived sources lack
 /// or spell otherwise (extra_places.tsv): an Afghan provincial capital that is not Bolu (TR), a
 /// Nigerian state that is not Ube (JP), a Malian town, a Somali town, a Pakistani tribal agency
-/// and a Turkish town named the Arabic way (جزرة for Cizre); and "فارين" ("fleeing") is no
+/// a Turkish town named the Arabic way (جزرة for Cizre) and a Yemeni city that a source
+/// lists as a village (سيئون, no longer a place only after a cue); and "فارين" ("fleeing") is no
 /// proclitic plus Ovrin (IR).
 #[test]
 fn conflict_places_of_the_wider_region_resolve() {
@@ -965,6 +966,12 @@ fn conflict_places_of_the_wider_region_resolve() {
             "جزرة",
             "TR",
             "Cizre",
+        ),
+        (
+            "وصلت تعزيزات عسكرية إلى سيئون ثاني مدن حضرموت.",
+            "سيئون",
+            "YE",
+            "Seiyun",
         ),
     ] {
         let ms = g.mentions_in_text(text);
