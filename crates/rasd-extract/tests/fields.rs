@@ -1214,3 +1214,18 @@ fn a_vague_plural_of_the_dead_is_no_toll_of_its_own_at_the_same_place() {
     );
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn the_friday_sermons_name_no_day() {
+    // "خطب الجمعة" are the sermons of Fridays to come, not the day of the incident
+    let events = extract("وخصصت وزارة الشؤون الإسلامية خطب الجمعة للحديث عن التفجير الإرهابي الذي استهدف مسجدا في أبها.");
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e
+            .date
+            .as_ref()
+            .and_then(|d| d.text.as_deref())
+            .is_none_or(|t| !t.contains("الجمعة"))),
+        "{events:#?}"
+    );
+}
