@@ -22,15 +22,20 @@ fn cue_agreement_prefers_matching_features() {
     assert!(cue_agreement(FeatureCue::Village, Feature::Country) < 0.0);
 }
 
+/// The place mention of `text` whose words are `name` (the test fails when there is none).
+fn mention_named(text: &str, name: &str) -> PlaceMention {
+    let ms = Geocoder::global().mentions_in_text(text);
+    ms.into_iter()
+        .find(|m| m.text == name)
+        .unwrap_or_else(|| panic!("no mention {name} in {text}"))
+}
+
 #[test]
 fn province_cue_picks_the_province_and_bare_name_the_city() {
-    let g = Geocoder::global();
-    let ms = g.mentions_in_text("قتل جندي في محافظة كركوك");
-    let m = ms.iter().find(|m| m.text == "كركوك").unwrap();
+    let m = mention_named("قتل جندي في محافظة كركوك", "كركوك");
     assert_eq!(m.feature, "admin1");
     assert_eq!(m.location.precision, Some(3));
-    let ms = g.mentions_in_text("قتل جندي في كركوك");
-    let m = ms.iter().find(|m| m.text == "كركوك").unwrap();
+    let m = mention_named("قتل جندي في كركوك", "كركوك");
     assert_eq!(m.feature, "city");
     assert_eq!(m.location.precision, Some(1));
 }
@@ -66,25 +71,28 @@ fn threads_sharing_the_word_memo_find_the_same_places() {
 
 #[test]
 fn context_decides_between_same_named_places() {
-    let g = Geocoder::global();
     // طرابلس: Tripoli of Lebanon with Lebanese context, of Libya with Libyan context
-    let ms = g.mentions_in_text("اشتباكات في طرابلس شمال لبنان بين الجيش اللبناني ومسلحين");
-    let m = ms.iter().find(|m| m.text == "طرابلس").unwrap();
+    let m = mention_named(
+        "اشتباكات في طرابلس شمال لبنان بين الجيش اللبناني ومسلحين",
+        "طرابلس",
+    );
     assert_eq!(m.location.country.as_deref(), Some("LB"), "{m:?}");
-    let ms = g.mentions_in_text("اشتباكات في طرابلس بين قوات ليبية ومسلحين قرب مصراتة");
-    let m = ms.iter().find(|m| m.text == "طرابلس").unwrap();
+    let m = mention_named(
+        "اشتباكات في طرابلس بين قوات ليبية ومسلحين قرب مصراتة",
+        "طرابلس",
+    );
     assert_eq!(m.location.country.as_deref(), Some("LY"), "{m:?}");
 }
 
 #[test]
 fn a_name_with_a_head_word_also_reads_as_cue_and_name() {
-    let g = Geocoder::global();
     // "مدينة زنجبار" is Zanzibar's full name, but "مدينة" + "زنجبار" is the Yemeni town too
-    let ms = g.mentions_in_text("استعادت القوات مدينة زنجبار في محافظة أبين جنوب اليمن");
-    let m = ms.iter().find(|m| m.text == "زنجبار").unwrap();
+    let m = mention_named(
+        "استعادت القوات مدينة زنجبار في محافظة أبين جنوب اليمن",
+        "زنجبار",
+    );
     assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:?}");
-    let ms = g.mentions_in_text("وصل الوزير إلى مدينة زنجبار في تنزانيا");
-    let m = ms.iter().find(|m| m.text == "زنجبار").unwrap();
+    let m = mention_named("وصل الوزير إلى مدينة زنجبار في تنزانيا", "زنجبار");
     assert_eq!(m.location.country.as_deref(), Some("TZ"), "{m:?}");
 }
 
