@@ -22,6 +22,14 @@ fn places(events: &[Event]) -> Vec<&str> {
         .collect()
 }
 
+/// No record of `events` is placed at the gazetteer place named `name`.
+fn assert_not_placed_at(events: &[Event], name: &str) {
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != name)),
+        "{events:#?}"
+    );
+}
+
 #[test]
 fn a_list_of_towns_gives_a_record_per_town_and_the_toll_once() {
     let text = "شنت طائرات التحالف أمس غارات على مدن الرمادي والفلوجة وتكريت، وقتل 12 مسلحا.";
@@ -189,10 +197,7 @@ fn where_the_dead_were_mourned_or_buried_is_not_where_they_were_killed() {
     assert_eq!(places(&events), ["ديالى"], "{events:#?}");
     // the town that mourns, as the subject of the verb
     let events = extract("الحلة تودع الجندي الذي قتل في هجوم على نقطة تفتيش.");
-    assert!(
-        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Al Hillah")),
-        "{events:#?}"
-    );
+    assert_not_placed_at(&events, "Al Hillah");
     // a funeral attacked is where it happened
     let events = extract("قتل عشرة أشخاص في تفجير استهدف مجلس عزاء في مدينة بعقوبة.");
     assert_eq!(places(&events), ["بعقوبة"], "{events:#?}");
@@ -206,10 +211,7 @@ fn where_somebody_spoke_of_the_attack_is_not_where_it_happened() {
     let events = extract(
         "وقال وزير الداخلية في مؤتمر صحافي عقده في بغداد إن التفجير الانتحاري نفذه تنظيم داعش.",
     );
-    assert!(
-        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Baghdad")),
-        "{events:#?}"
-    );
+    assert_not_placed_at(&events, "Baghdad");
     // an attack on the meeting is where it happened
     let events = extract("قتل خمسة أشخاص في تفجير استهدف اجتماعا لشيوخ العشائر في مدينة بعقوبة.");
     assert_eq!(places(&events), ["بعقوبة"], "{events:#?}");
@@ -221,10 +223,7 @@ fn where_somebody_made_a_press_statement_is_not_where_it_happened() {
     let events = extract(
         "وقال رئيس الوزراء في تصريح صحافي أدلى به في أنقرة إن التفجير ناجم عن اعتداء انتحاري.",
     );
-    assert!(
-        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Ankara")),
-        "{events:#?}"
-    );
+    assert_not_placed_at(&events, "Ankara");
 }
 
 #[test]
@@ -618,12 +617,7 @@ fn where_somebody_lives_is_not_where_it_happened() {
         "وكانت القوات الموالية للرئيس، الذي يعيش في المنفى في القاهرة، قد استعادت السيطرة على \
          المطار من أيدي المسلحين.",
     );
-    assert!(
-        events
-            .iter()
-            .all(|e| e.location.as_ref().is_none_or(|l| l.name != "Cairo")),
-        "{events:#?}"
-    );
+    assert_not_placed_at(&events, "Cairo");
     // a place after a word of living, with punctuation between, is the incident's
     let events = extract("قال الرجل الذي يعيش هناك، إن سيارة مفخخة انفجرت في القاهرة أمس.");
     assert_eq!(places(&events), ["القاهرة"], "{events:#?}");
