@@ -965,9 +965,7 @@ impl<'a> Context<'a> {
                 m.value.priority < STRONG_PRIORITY
                     || (self.cue_at_token(m.tokens.0, Cue::Means)
                         && m.value.sub_event_type.as_deref() == Some(AIR_STRIKE))
-                    || domain
-                        .iter()
-                        .any(|d| d.start < m.span.end && m.span.start < d.end)
+                    || domain.iter().any(|d| d.overlaps(m.span))
             })
         {
             return None;

@@ -169,9 +169,7 @@ impl Context<'_> {
             (role == Role::Event && h.value.is_violent()
                 || role == Role::Kill
                 || role == Role::Injure)
-                && !domain
-                    .iter()
-                    .any(|d| d.start < h.span.end && h.span.start < d.end)
+                && !domain.iter().any(|d| d.overlaps(h.span))
         });
         domain.first().copied().filter(|_| !violence)
     }

@@ -74,18 +74,12 @@ fn main() {
         for (text, gold) in rasd_geo::eval::conll_sentences(&conll, "LOC") {
             let pred = g.mentions_in_text(&text);
             for s in &gold {
-                if !pred
-                    .iter()
-                    .any(|p| p.span.start < s.end && s.start < p.span.end)
-                {
+                if !pred.iter().any(|p| p.span.overlaps(*s)) {
                     println!("MISS\t{}", s.slice(&text));
                 }
             }
             for p in &pred {
-                if !gold
-                    .iter()
-                    .any(|s| p.span.start < s.end && s.start < p.span.end)
-                {
+                if !gold.iter().any(|s| p.span.overlaps(*s)) {
                     println!("FP\t{}\t{}\t{}", p.text, p.location.name, p.feature);
                 }
             }

@@ -44,14 +44,13 @@ impl MentionCounts {
         self.units += 1;
         self.gold += gold.len();
         self.predicted += pred.len();
-        let overlaps = |a: &Span, b: &Span| a.start < b.end && b.start < a.end;
         self.gold_found += gold
             .iter()
-            .filter(|g| pred.iter().any(|p| overlaps(g, p)))
+            .filter(|g| pred.iter().any(|p| g.overlaps(*p)))
             .count();
         self.predicted_correct += pred
             .iter()
-            .filter(|p| gold.iter().any(|g| overlaps(g, p)))
+            .filter(|p| gold.iter().any(|g| g.overlaps(**p)))
             .count();
         self.exact += gold.iter().filter(|g| pred.contains(g)).count();
     }
@@ -247,9 +246,7 @@ pub fn gold_event_places(jsonl: &str, geocoder: &Geocoder) -> PlaceFound {
             let Some(b) = text.find(loc) else { continue };
             let start = text[..b].chars().count();
             let span = Span::new(start, start + loc.chars().count());
-            let hit = mentions
-                .iter()
-                .find(|m| m.span.start < span.end && span.start < m.span.end);
+            let hit = mentions.iter().find(|m| m.span.overlaps(span));
             if let Some(m) = hit {
                 c.found += 1;
                 let gold_country = e.get("country").and_then(|x| x.as_str());

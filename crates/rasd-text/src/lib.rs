@@ -78,6 +78,10 @@ impl Span {
     pub fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
+    /// Whether this span and `other` share at least one char.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
     /// The text of this span in `text` (chars); empty if out of range.
     pub fn slice(self, text: &str) -> String {
         text.chars().skip(self.start).take(self.len()).collect()
@@ -414,6 +418,16 @@ mod tests {
         assert_eq!(a.gap(Span::new(20, 22)), 5);
         assert_eq!(a.gap(Span::new(12, 18)), 0);
         assert_eq!(a.gap(Span::new(15, 16)), 0);
+    }
+
+    #[test]
+    fn spans_overlap_when_they_share_a_char_either_way() {
+        let a = Span::new(10, 15);
+        assert!(a.overlaps(Span::new(14, 20)) && Span::new(14, 20).overlaps(a));
+        assert!(a.overlaps(Span::new(11, 12)) && Span::new(11, 12).overlaps(a));
+        // touching is not sharing
+        assert!(!a.overlaps(Span::new(15, 20)) && !Span::new(15, 20).overlaps(a));
+        assert!(!a.overlaps(Span::new(5, 10)));
     }
 
     #[test]
