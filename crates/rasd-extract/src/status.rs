@@ -84,6 +84,24 @@ impl Context<'_> {
             .map(|i| self.doc.tokens[i].span)
     }
 
+    /// The nearest token carrying `cue` among the `words` tokens before token `until` in
+    /// `sentence` ([`Self::cue_before`]), when no punctuation stands between it and `until`: in
+    /// the event word's clause.
+    fn cue_in_clause_before(
+        &self,
+        sentence: Span,
+        until: usize,
+        words: usize,
+        cue: Cue,
+    ) -> Option<Span> {
+        let doc = self.doc;
+        let found = self.cue_before(sentence, until, words, cue)?;
+        let from = doc.token_at(found.start).unwrap_or(until);
+        (from..until)
+            .all(|i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
+            .then_some(found)
+    }
+
     /// The `words` tokens right after the candidate's event word, in its sentence.
     fn tokens_after(&self, c: &Candidate, words: usize) -> Option<std::ops::Range<usize>> {
         let doc = self.doc;
@@ -208,11 +226,8 @@ impl Context<'_> {
         }
         // a denial whose object, a long subject before it, runs further with no punctuation
         // between ("نفت الأجهزة الأمنية بدولة الكويت اليوم ما تردد عن قيام انتحاري ...")
-        if let Some(cue) = self.cue_before(s, t, DENIAL_WORDS, Cue::Denial) {
-            let from = doc.token_at(cue.start).unwrap_or(t);
-            if (from..t).all(|i| doc.tokens[i].kind != rasd_text::TokenKind::Punct) {
-                return (Status::Denied, Some(cue));
-            }
+        if let Some(cue) = self.cue_in_clause_before(s, t, DENIAL_WORDS, Cue::Denial) {
+            return (Status::Denied, Some(cue));
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Intent) {
             // an attempt somebody survived ("نجا من محاولة اغتيال بتفجير سيارة مفخخة") was
@@ -328,12 +343,7 @@ impl Context<'_> {
         // التي سقطت عليها مقذوفات"; a verb of falling at most [`LAND_WORDS`] words before it, in
         // its clause)
         let landed = c.sub_event_type == SHELLING
-            && self
-                .cue_before(s, t, LAND_WORDS, Cue::Land)
-                .and_then(|cue| doc.token_at(cue.start))
-                .is_some_and(|from| {
-                    (from..t).all(|i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
-                });
+            && (self.cue_in_clause_before(s, t, LAND_WORDS, Cue::Land)).is_some();
         if named_alone(Cue::Means) && !landed {
             return (Status::Generic, Some(c.trigger_span));
         }
@@ -351,11 +361,10 @@ impl Context<'_> {
             && c.kill_word.is_none()
             && c.injury_word.is_none()
         {
-            if let Some(cue) = self.cue_before(s, t, crate::mention::SEIZE_WORDS, Cue::Seize) {
-                let from = doc.token_at(cue.start).unwrap_or(t);
-                if (from..t).all(|i| doc.tokens[i].kind != rasd_text::TokenKind::Punct) {
-                    return (Status::Generic, Some(cue));
-                }
+            if let Some(cue) =
+                self.cue_in_clause_before(s, t, crate::mention::SEIZE_WORDS, Cue::Seize)
+            {
+                return (Status::Generic, Some(cue));
             }
         }
         // fighting counted since it began ("منذ بدء المواجهات", "منذ اندلاع الحرب"): a period
