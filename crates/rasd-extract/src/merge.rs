@@ -242,7 +242,7 @@ fn refers_back(earlier: &Candidate, later: &Candidate) -> bool {
     // retells of it, wherever the body's sentence stands ("تفجير القصيم ... خلال جلسة مجلس
     // الوزراء في جدة ... حادث التفجير"), and so does the lead's the place where somebody spoke
     // of it: "محافظ القطيف: تفجير مسجد الطوارئ بعسير عمل جبان")
-    let told_of_lead = (earlier.where_told || later.where_told) && earlier.first_sentence <= 1;
+    let told_of_lead = earlier.first_sentence == 1 && (earlier.where_told || later.where_told);
     let provinces_apart = earlier.first_sentence > 0
         && !told_of_lead
         && admin1_key(earlier)
