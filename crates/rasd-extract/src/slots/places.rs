@@ -278,10 +278,9 @@ impl Context<'_> {
         let Some(first) = self.doc.token_at(p.span.start) else {
             return false;
         };
-        if (first.saturating_sub(RESIDE_WORDS)..first)
-            .rev()
-            .take_while(|&i| self.doc.tokens[i].kind != TokenKind::Punct)
-            .any(|i| self.cue_at_token(i, Cue::Reside))
+        if self
+            .cue_in_phrase_before(first, RESIDE_WORDS, 0, Cue::Reside)
+            .is_some()
         {
             return true;
         }
