@@ -101,11 +101,13 @@ pub enum Cue {
     Land,
     Reside,
     Tags,
+    Elide,
+    Outcome,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Tags as u32) < u128::BITS);
+const _: () = assert!((Cue::Outcome as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -168,6 +170,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "land" => Cue::Land,
                 "reside" => Cue::Reside,
                 "tags" => Cue::Tags,
+                "elide" => Cue::Elide,
+                "outcome" => Cue::Outcome,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

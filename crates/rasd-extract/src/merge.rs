@@ -5,7 +5,7 @@ use rasd_core::{Event, EventDate, Plover, TextSpan, Victim, SCHEMA_VERSION};
 use rasd_text::Document;
 
 use crate::mention::Candidate;
-use crate::slots::counts::{adding_pieces, sum_counts, Account, CountPiece};
+use crate::slots::counts::{adding_pieces, sum_counts, zero_count, Account, CountPiece};
 
 /// Whether the candidate can be one part of a complex attack (bombers, gunmen, clashes at one
 /// place): violence by force, not a change of territory or an abduction.
@@ -463,6 +463,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     into.elsewhere_victims.extend(other.elsewhere_victims);
     into.kill_word = into.kill_word.or(other.kill_word);
     into.injury_word = into.injury_word.or(other.injury_word);
+    into.no_deaths = into.no_deaths.or(other.no_deaths);
+    into.no_injuries = into.no_injuries.or(other.no_injuries);
     add_victims(into, other.victims);
     if into.actor1.is_none() {
         into.actor1 = other.actor1;
@@ -635,8 +637,10 @@ impl Candidate {
 
     /// The record of this incident.
     pub fn into_event(self, doc_id: &str, doc: &Document) -> Event {
-        let fatalities = sum_counts(doc, &self.kills, self.kill_word);
-        let injuries = sum_counts(doc, &self.injuries, self.injury_word);
+        let fatalities = sum_counts(doc, &self.kills, self.kill_word)
+            .or_else(|| self.no_deaths.map(|w| zero_count(doc, w)));
+        let injuries = sum_counts(doc, &self.injuries, self.injury_word)
+            .or_else(|| self.no_injuries.map(|w| zero_count(doc, w)));
         let date = self.date.as_ref().map(|(d, _)| EventDate {
             value: d.day.iso(),
             precision: d.precision,

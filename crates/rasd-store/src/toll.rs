@@ -6,7 +6,8 @@
 //!
 //! - An **explicit** figure is a count with a number the text states: qualifier exact, approx,
 //!   at_least, at_most or range, with a `min`. An **unknown** count ("قتلى" with no number:
-//!   qualifier unknown, min 1) is not explicit, nor is a count with no `min`.
+//!   qualifier unknown, min 1) is not explicit, nor is a count with no `min`, nor a **zero**
+//!   ("ولم يصب أحد بأذى": min 0), which never lowers a figure of dead another report gives.
 //! - **low** = the lowest credible explicit figure (its `min`).
 //! - **high** = the highest credible explicit figure (its `max` where it gives one, else its
 //!   `min`). A figure is credible unless it lies under half or over twice the best figure (and
@@ -31,7 +32,7 @@
 //!   support, then the higher figure. With one source per figure, best is the latest report's.
 //! - Unknown counts never lower or set an explicit figure: they count only when a cluster has no
 //!   explicit figure at all, and then low = best = high = their lowest `min` (the conservative
-//!   figure the record carries).
+//!   figure the record carries): a report that nobody died outweighs one of dead with no number.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -53,9 +54,10 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// Whether the count states a number (not "قتلى" with no number).
+    /// Whether the count states a number of dead (not "قتلى" with no number, nor a report that
+    /// nobody died).
     pub fn explicit(&self) -> bool {
-        self.min.is_some() && self.qualifier != Qualifier::Unknown
+        self.min.is_some_and(|m| m > 0) && self.qualifier != Qualifier::Unknown
     }
 
     fn top(&self) -> Option<u64> {
@@ -226,6 +228,25 @@ mod tests {
         let s = spread(&f);
         assert_eq!((s.low, s.best, s.high), (Some(1), Some(1), Some(1)));
         assert_eq!(spread(&[]), Spread::default());
+    }
+
+    #[test]
+    fn a_report_that_nobody_died_never_lowers_a_figure_of_dead() {
+        // a first report: "no casualties"; later ones: 3 killed
+        let mut f = vec![
+            fig("a", "2015-08-06", 1, 0, Exact),
+            fig("b", "2015-08-07", 2, 3, Exact),
+            fig("c", "2015-08-07", 3, 3, Exact),
+        ];
+        let s = spread(&f);
+        assert_eq!((s.low, s.best, s.high), (Some(3), Some(3), Some(3)));
+        assert_eq!(f[best_figure(&f).unwrap()].doc_id, "c");
+        // with only dead told without a number beside it, nobody died is the conservative toll
+        f.truncate(1);
+        f.push(fig("d", "2015-08-07", 4, 1, Unknown));
+        let s = spread(&f);
+        assert_eq!((s.low, s.best, s.high), (Some(0), Some(0), Some(0)));
+        assert_eq!(best_figure(&f), None);
     }
 
     #[test]

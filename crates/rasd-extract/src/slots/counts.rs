@@ -584,6 +584,18 @@ pub fn adding_pieces(pieces: &[CountPiece]) -> Vec<&CountPiece> {
         .collect()
 }
 
+/// The count of a report that says nobody died or was hurt (`words`: "ولم يصب أحد بأذى"): an
+/// explicit 0, told only when no death or injury of the incident is (DESIGN.md §2).
+pub fn zero_count(doc: &Document, words: Span) -> Count {
+    Count {
+        min: Some(0),
+        max: Some(0),
+        qualifier: Qualifier::Exact,
+        text: doc.slice(words).to_string(),
+        span: [words.start, words.end],
+    }
+}
+
 /// Sums count pieces into one count: the figures add up (see [`adding_pieces`]), the weakest
 /// qualifier wins, and the text covers the pieces that add up.
 pub fn sum_counts(doc: &Document, pieces: &[CountPiece], word: Option<Span>) -> Option<Count> {

@@ -802,6 +802,8 @@ impl Context<'_> {
                     copy.elsewhere_victims.clear();
                     copy.kill_word = None;
                     copy.injury_word = None;
+                    copy.no_deaths = None;
+                    copy.no_injuries = None;
                     copy.victims.clear();
                     copy.mentions.clear();
                     copy
