@@ -715,7 +715,11 @@ fn a_denied_death_or_injury_counts_nobody() {
     assert_eq!(events.len(), 1, "{events:#?}");
     // nobody: an explicit 0 (tests/no_casualties.rs), never one for the word denied
     let injuries = events[0].injuries.as_ref().expect("a count");
-    assert_eq!((injuries.min, injuries.max), (Some(0), Some(0)), "{events:#?}");
+    assert_eq!(
+        (injuries.min, injuries.max),
+        (Some(0), Some(0)),
+        "{events:#?}"
+    );
     // the qualifier "ما لا يقل عن" is no denial
     let events = extract(
         "2015-08-01",
