@@ -166,6 +166,8 @@ struct RawMatch {
     quoted_outlet: bool,
     /// Right after a title ("المحلل راين"): a person's name.
     after_title: bool,
+    /// Right before a word of lineage ("الشيخ عثمان بن ناصر"): a person's name.
+    before_nasab: bool,
     /// The name stands alone in quotes.
     quoted: bool,
     /// Reached by stripping the comparative ك from a name without the article ("كروم" as ك +

@@ -144,6 +144,8 @@ pub struct Lexicon {
     pub speech: HashSet<String>,
     /// Titles and roles before a person's name (المحلل، النائبة).
     pub titles: HashSet<String>,
+    /// Words of lineage after a given name (بن، بنت): the name before is a person's.
+    pub nasab: HashSet<String>,
 }
 
 /// Why a phrase hides the place names inside it.
@@ -315,6 +317,7 @@ impl Lexicon {
         let mut sports = HashSet::default();
         let mut speech = HashSet::default();
         let mut titles = HashSet::default();
+        let mut nasab = HashSet::default();
         for (line, c) in rows(org_t.0, org_t.1, org_t.2, org_t.3)? {
             match c[1] {
                 "sports" => {
@@ -325,6 +328,9 @@ impl Lexicon {
                 }
                 "title" => {
                     titles.insert(rasd_text::key(c[0]));
+                }
+                "nasab" => {
+                    nasab.insert(rasd_text::key(c[0]));
                 }
                 "organisation" => masks.push(Mask {
                     words: name_words(c[0]),
@@ -355,6 +361,7 @@ impl Lexicon {
             unsplit,
             speech,
             titles,
+            nasab,
             masks,
             masks_by_first,
             cues_by_last,

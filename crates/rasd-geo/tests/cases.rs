@@ -855,6 +855,18 @@ fn a_name_right_after_a_title_is_a_person() {
 }
 
 #[test]
+fn a_name_right_before_a_word_of_lineage_is_a_person() {
+    // written for this test: a cleric "الشيخ عثمان بن ناصر" is no district of Aden
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("وقال الشيخ عثمان بن ناصر إن الهجوم على المسجد جريمة");
+    assert!(find(&ms, "الشيخ عثمان").is_none(), "{ms:?}");
+    // with its place cue it is the district
+    let ms = g.mentions_in_text("اشتباكات في مديرية الشيخ عثمان بمحافظة عدن أمس");
+    let m = find(&ms, "الشيخ عثمان").expect("مديرية الشيخ عثمان");
+    assert_eq!(m.location.country.as_deref(), Some("YE"));
+}
+
+#[test]
 fn a_word_starting_with_kaf_is_not_like_plus_a_town() {
     // "كسرت" (broke) is not ك + سرت (Sirte), "كروم" (vineyards) not ك + روم (Rome)
     let g = Geocoder::global();

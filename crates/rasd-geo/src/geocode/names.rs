@@ -221,6 +221,9 @@ impl Geocoder {
                 .and_then(|t| self.lex.country_words.get(&t.key))
                 .map(String::as_str);
             let after_title = i > 0 && is_word(toks[i - 1].kind) && words[i - 1].title;
+            let before_nasab = toks
+                .get(last + 1)
+                .is_some_and(|t| is_word(t.kind) && self.lex.nasab.contains(&t.key));
             let quoted_outlet = self.quoted_outlet(doc, words, i, last);
             let after_demonym = i > 0
                 && toks[i - 1].key.starts_with("ال")
@@ -236,6 +239,7 @@ impl Geocoder {
                 before_demonym,
                 quoted_outlet,
                 after_title,
+                before_nasab,
                 quoted: quoted(doc, i, last),
                 bare_kaf,
                 tok_start,

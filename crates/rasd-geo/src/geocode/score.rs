@@ -249,6 +249,9 @@ impl Geocoder {
             }
         }
         let feature_cue = cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
+        if m.before_nasab && !feature_cue {
+            return Some("right before a word of lineage (بن، بنت): a person's name".into());
+        }
         let key = &m.name_key;
         let bare = key.strip_prefix("ال").unwrap_or(key);
         let NameLex {
