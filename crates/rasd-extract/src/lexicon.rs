@@ -103,11 +103,12 @@ pub enum Cue {
     Tags,
     Elide,
     Outcome,
+    Eponym,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Outcome as u32) < u128::BITS);
+const _: () = assert!((Cue::Eponym as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -172,6 +173,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "tags" => Cue::Tags,
                 "elide" => Cue::Elide,
                 "outcome" => Cue::Outcome,
+                "eponym" => Cue::Eponym,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,

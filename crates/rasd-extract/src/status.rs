@@ -18,8 +18,9 @@
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
 //!   before it in its clause, dated by its own words more than [`RECENT_DAYS`] before
-//!   publication, or told in a story whose headline tells history by the day ("في مثل هذا
-//!   اليوم");
+//!   publication, told in a story whose headline tells history by the day ("في مثل هذا
+//!   اليوم"), or named by its place ("معركة تكريت", "تفجير سروج") inside a sentence past the
+//!   headline and the lead, with no day of its own;
 //! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
 //!   المدني على حريق");
 //! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
@@ -205,6 +206,37 @@ impl Context<'_> {
             .any(|k| self.cue_at_token(k, Cue::Survive))
     }
 
+    /// The words naming an incident by its place ([`Cue::Eponym`]: an event noun without the
+    /// article, then a place name with no preposition glued to it, "تفجير سروج", "معركة
+    /// الفلوجة"), when the candidate stands past the headline and the lead, inside its sentence
+    /// (one that opens on the name is rather a section's heading run into its first sentence:
+    /// "معارك تعز وأسفرت المعارك ..."), and has no day of its own.
+    fn named_by_place(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let first = doc.token_at(c.trigger_span.start)?;
+        if doc
+            .sentence_of_token(first)
+            .is_some_and(|s| doc.sentences[s].tokens.start == first)
+        {
+            return None;
+        }
+        let last = doc.token_at(c.trigger_span.end.saturating_sub(1))?;
+        let day_dated = (c.date.as_ref())
+            .is_some_and(|(d, inherited)| !inherited && d.precision == DatePrecision::Day);
+        if c.sentence < LEAD_SENTENCES
+            || day_dated
+            || !self.cue_at_token(last, Cue::Eponym)
+            || doc.tokens[last].clitics.contains(&"ال")
+        {
+            return None;
+        }
+        let next = doc.tokens.get(last + 1)?;
+        let place = crate::mention::starting_in(&self.places, |p| p.span.start, next.span)
+            .first()
+            .filter(|p| p.span.start == next.span.start)?;
+        Some(c.trigger_span.cover(place.span))
+    }
+
     /// The status of a candidate read from its own sentence, before the story's merge.
     pub fn status(&self, c: &Candidate) -> (Status, Option<Span>) {
         let doc = self.doc;
@@ -268,6 +300,12 @@ impl Context<'_> {
         }
         if let Some(cue) = self.cue_after(c, 1, Cue::Former) {
             return (Status::Background, Some(cue));
+        }
+        // an incident named by its place, past the headline and the lead, with no day of its
+        // own ("معركة تكريت كشفت عن ضعف", "الناجين من قنبلة ناجازاكي", "بصمات إيران في تفجير
+        // سترة"): a known incident recalled, not the report's news
+        if let Some(name) = self.named_by_place(c) {
+            return (Status::Background, Some(name));
         }
         // a war or a campaign against a side ("المعركة ضد الإرهاب") with no toll and no date of
         // its own: no incident

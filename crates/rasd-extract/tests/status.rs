@@ -1073,3 +1073,39 @@ fn a_projectile_that_fell_on_a_place_was_fired_at_it() {
     let (s, _) = status("عرض الجيش صواريخ جديدة في مدينة نجران أمس.");
     assert_eq!(s, Status::Generic);
 }
+
+#[test]
+fn an_incident_named_by_its_place_in_the_body_is_recalled() {
+    // written for these tests: a commentary's third sentence names past battles and bombings
+    let lead = "عقد وزراء الخارجية اجتماعا في القاهرة أمس. وناقش الوزراء ملفات المنطقة.";
+    for (body, cue) in [
+        (
+            " وقال محلل إن معركة تكريت كشفت عن ضعف القوات.",
+            "معركة تكريت",
+        ),
+        (
+            " وتحدث الناجون من قنبلة ناجازاكي عن معاناتهم.",
+            "قنبلة ناجازاكي",
+        ),
+    ] {
+        let text = format!("{lead}{body}");
+        let events = all(&text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(e.status, Status::Background, "{text}: {events:#?}");
+        assert_eq!(e.status_cue.as_ref().map(|c| c.text.as_str()), Some(cue));
+    }
+    // in the headline or the lead it is the report's news; with a day of its own, an incident
+    // of the day; opening its sentence, a section's heading run into it
+    for text in [
+        "تفجير سروج يودي بحياة 32 شخصا. وقال مسؤول إن التحقيق بدأ.",
+        &format!("{lead} وقتل خمسة جنود في معركة تكريت أمس."),
+        &format!("{lead} معارك تعز وأسفرت المعارك التي خاضتها المقاومة عن مقتل 17 مسلحا."),
+    ] {
+        let events = all(text);
+        assert!(
+            events.iter().any(|e| e.status == Status::Incident),
+            "{text}: {events:#?}"
+        );
+    }
+}
