@@ -688,8 +688,10 @@ impl Store {
     /// savepoint when `savepoints`, see [`Store::ingest_prepared`]), then the new events of the incident table are clustered in input order. On
     /// PostgreSQL the clustering step runs under the batch's bucket locks (`locks`, the SQL
     /// that takes them), so that other workers store their documents meanwhile; its events are
-    /// renumbered from a block of `event_seq` taken under the locks, so that the seq order of
-    /// two batches that cluster in the same buckets is the order they clustered in.
+    /// numbered from a block of `event_seq` taken under the locks (inserted then when the
+    /// batch is stored at once, [`Store::store_documents_at_once`], else renumbered), so that
+    /// the seq order of two batches that cluster in the same buckets is the order they
+    /// clustered in.
     fn ingest_in_transaction(
         &mut self,
         batch: &[Prepared],
@@ -823,6 +825,8 @@ impl Store {
         step: &mut ClusterStep<'a>,
         stats: &mut IngestStats,
     ) -> Result<bool, StoreError> {
+        // (the events go in when the clustering step takes the locks)
+        debug_assert!(step.locks.is_some());
         let mut ids = HashSet::new();
         if !batch.iter().all(|p| ids.insert(p.report.id.as_str())) {
             return Ok(false);
