@@ -415,6 +415,10 @@ struct ClusterStep<'a> {
     savepoints: bool,
     /// The documents stored and not clustered yet: (report, new, events with their seq).
     pending: Vec<PendingDocument<'a>>,
+    /// Event rows not inserted yet ([`event_row`]; PostgreSQL's batch stored at once,
+    /// `Store::store_documents_at_once`): inserted under the locks with their final seq, so
+    /// that they need no renumbering.
+    events: Vec<Vec<Value>>,
 }
 
 /// A stored document whose events are not clustered yet: (report, new, events with their seq).
@@ -635,12 +639,12 @@ impl Store {
             }
         };
         // A document the database refuses is rolled back alone, under a savepoint of its own.
-        // On SQLite a batch first runs without them (each costs the pages it writes once more,
-        // in the savepoint's journal); when the database refuses something, the batch is rolled
-        // back and run again with them, so that it stores what it would have stored with them
-        // from the start. PostgreSQL, where a refused statement aborts the transaction and
-        // workers share the database, always takes them.
-        let mut savepoints = self.conn.backend() == Backend::Postgres;
+        // A batch first runs without them (on SQLite each costs the pages it writes once more,
+        // in the savepoint's journal; on PostgreSQL each is a round trip, and the batch's
+        // documents are stored with a few statements, `store_documents_at_once`); when the
+        // database refuses something, the batch is rolled back and run again with them, so
+        // that it stores what it would have stored with them from the start.
+        let mut savepoints = false;
         let mut attempt = 0;
         loop {
             attempt += 1;
@@ -684,8 +688,10 @@ impl Store {
     /// savepoint when `savepoints`, see [`Store::ingest_prepared`]), then the new events of the incident table are clustered in input order. On
     /// PostgreSQL the clustering step runs under the batch's bucket locks (`locks`, the SQL
     /// that takes them), so that other workers store their documents meanwhile; its events are
-    /// renumbered from a block of `event_seq` taken under the locks, so that the seq order of
-    /// two batches that cluster in the same buckets is the order they clustered in.
+    /// numbered from a block of `event_seq` taken under the locks (inserted then when the
+    /// batch is stored at once, [`Store::store_documents_at_once`], else renumbered), so that
+    /// the seq order of two batches that cluster in the same buckets is the order they
+    /// clustered in.
     fn ingest_in_transaction(
         &mut self,
         batch: &[Prepared],
@@ -721,7 +727,18 @@ impl Store {
             first_seq: seq,
             savepoints,
             pending: Vec::new(),
+            events: Vec::new(),
         };
+        // PostgreSQL: the whole batch's documents, events and index rows in a few statements
+        // when it can (new or unchanged documents only); else one document at a time below
+        if !savepoints
+            && self.conn.backend() == Backend::Postgres
+            && self.store_documents_at_once(batch, now, &mut seq, &mut step, &mut stats)?
+        {
+            self.cluster_step(&mut step, &mut seq, &mut stats)?;
+            self.flush_tolls()?;
+            return Ok(stats);
+        }
         for prepared in batch {
             let report = &prepared.report;
             let existing = self
@@ -790,6 +807,155 @@ impl Store {
         Ok(stats)
     }
 
+    /// The documents of a batch, their events and their index rows stored with a few
+    /// statements (PostgreSQL, where each statement is a round trip to the server: one
+    /// document at a time took about seven each), when every document is new or unchanged and
+    /// none is twice in the batch: what the document loop of [`Store::ingest_in_transaction`]
+    /// stores, in the same order, with the same stats. The event rows wait in `step.events`
+    /// for the clustering step. Returns false, having written nothing, when the batch is not
+    /// such a batch. A row the server refuses fails the whole statement (an event id already
+    /// stored for another document, which the loop skips with a warning, too): the batch is
+    /// then run again a document at a time under savepoints ([`Store::ingest_prepared`]), as
+    /// on SQLite.
+    fn store_documents_at_once<'a>(
+        &mut self,
+        batch: &'a [Prepared],
+        now: i64,
+        seq: &mut i64,
+        step: &mut ClusterStep<'a>,
+        stats: &mut IngestStats,
+    ) -> Result<bool, StoreError> {
+        // (the events go in when the clustering step takes the locks)
+        debug_assert!(step.locks.is_some());
+        let mut ids = HashSet::new();
+        if !batch.iter().all(|p| ids.insert(p.report.id.as_str())) {
+            return Ok(false);
+        }
+        let ids: Vec<&str> = batch.iter().map(|p| p.report.id.as_str()).collect();
+        let stored = self.stored_keys("SELECT id, text_hash FROM documents WHERE id", &ids)?;
+        if batch
+            .iter()
+            .any(|p| stored.get(&p.report.id).is_some_and(|h| *h != p.hash))
+        {
+            return Ok(false);
+        }
+        let new: Vec<&Prepared> = batch
+            .iter()
+            .filter(|p| !stored.contains_key(&p.report.id))
+            .collect();
+        stats.documents_unchanged += (batch.len() - new.len()) as u64;
+        let mut documents = Vec::with_capacity(new.len());
+        for prepared in new {
+            let report = &prepared.report;
+            let mut seen = HashSet::new();
+            let mut indexed: Vec<(i64, String, &str)> = Vec::new();
+            let mut to_cluster = Vec::new();
+            for ((event, record), names) in prepared
+                .events
+                .iter()
+                .zip(&prepared.records)
+                .zip(&prepared.names)
+            {
+                // as `ingest_document`
+                let mut record = record.as_deref();
+                let mut event = std::borrow::Cow::Borrowed(event);
+                if event.doc_id != report.id {
+                    record = None;
+                    stats.warnings.push(format!(
+                        "{}: doc_id {:?} differs from the report's id {:?}; stored under the report",
+                        event.event_id, event.doc_id, report.id
+                    ));
+                    event.to_mut().doc_id = report.id.clone();
+                }
+                if !seen.insert(event.event_id.clone()) {
+                    stats
+                        .warnings
+                        .push(format!("{}: duplicate event_id, skipped", event.event_id));
+                    continue;
+                }
+                let in_table = self.in_table(&event);
+                *seq += 1;
+                step.events.push(event_row(
+                    &event,
+                    record,
+                    report.published.as_deref(),
+                    *seq,
+                    in_table,
+                )?);
+                let event = event.into_owned();
+                indexed.push((*seq, event.event_id.clone(), names.as_str()));
+                if !in_table {
+                    stats.events_left_out += 1;
+                    if retelling_status(&event) {
+                        to_cluster.push((event, *seq, true));
+                    }
+                } else {
+                    to_cluster.push((event, *seq, false));
+                }
+                stats.events_inserted += 1;
+            }
+            documents.push(vec![
+                report.id.as_str().into(),
+                report.text.as_str().into(),
+                prepared.hash.as_str().into(),
+                report.published.clone().into(),
+                report.source.clone().into(),
+                report.url.clone().into(),
+                Value::Int(indexed.len() as i64),
+                Value::Int(now),
+            ]);
+            let indexed: Vec<(i64, &str, &str)> = indexed
+                .iter()
+                .map(|(s, id, names)| (*s, id.as_str(), *names))
+                .collect();
+            self.pending_search
+                .add_document(&report.id, &prepared.key, &indexed);
+            stats.documents_new += 1;
+            if !to_cluster.is_empty() {
+                step.pending.push((report, true, to_cluster));
+            }
+        }
+        self.conn.insert_rows(
+            "documents",
+            &[
+                "id",
+                "text",
+                "text_hash",
+                "published",
+                "source",
+                "url",
+                "n_events",
+                "ingested_at",
+            ],
+            &documents,
+        )?;
+        self.pending_search.write(&mut self.conn)?;
+        Ok(true)
+    }
+
+    /// `sql` (`SELECT key, value FROM table WHERE key`) for each of `keys`, a hundred a
+    /// statement: the map of the keys found to their values.
+    fn stored_keys(
+        &mut self,
+        sql: &str,
+        keys: &[&str],
+    ) -> Result<std::collections::HashMap<String, String>, StoreError> {
+        const CHUNK: usize = 100;
+        let mut out = std::collections::HashMap::new();
+        let sql = format!("{sql} IN ({})", ["CAST(? AS TEXT)"; CHUNK].join(", "));
+        for chunk in keys.chunks(CHUNK) {
+            let mut params: Vec<Value> = chunk.iter().map(|&k| Value::from(k)).collect();
+            params.resize(CHUNK, Value::Null);
+            for r in self.conn.query(&sql, &params)? {
+                out.insert(
+                    r[0].string().unwrap_or_default(),
+                    r[1].string().unwrap_or_default(),
+                );
+            }
+        }
+        Ok(out)
+    }
+
     /// A block of seq numbers from `event_seq` (PostgreSQL): its first is the returned + 1.
     fn next_seq_block(&mut self) -> Result<i64, StoreError> {
         Ok(self
@@ -812,14 +978,25 @@ impl Store {
         if let Some(sql) = step.locks.take() {
             self.conn.batch(sql)?;
             let shift = self.next_seq_block()? - step.first_seq;
-            self.conn.exec(
-                "UPDATE events SET seq = seq + ? WHERE seq > ? AND seq <= ?",
-                &[
-                    Value::Int(shift),
-                    Value::Int(step.first_seq),
-                    Value::Int(*seq),
-                ],
-            )?;
+            if step.events.is_empty() {
+                self.conn.exec(
+                    "UPDATE events SET seq = seq + ? WHERE seq > ? AND seq <= ?",
+                    &[
+                        Value::Int(shift),
+                        Value::Int(step.first_seq),
+                        Value::Int(*seq),
+                    ],
+                )?;
+            } else {
+                // (stored at once: inserted now, with their final seq)
+                let mut rows = std::mem::take(&mut step.events);
+                for row in &mut rows {
+                    if let Value::Int(s) = &mut row[EVENT_SEQ_COLUMN] {
+                        *s += shift;
+                    }
+                }
+                self.conn.insert_rows("events", &EVENT_COLUMNS, &rows)?;
+            }
             *seq += shift;
             for (_, _, events) in &mut step.pending {
                 for (_, s, _) in events {
@@ -1022,46 +1199,15 @@ impl Store {
         seq: i64,
         in_table: bool,
     ) -> Result<bool, StoreError> {
-        let m = Mention::from_event(e, published);
-        // (its JSON, when not prepared with it)
-        let record = match record {
-            Some(r) => r.to_string(),
-            None => serde_json::to_string(e)?,
-        };
-        let fat = e.fatalities.as_ref();
-        let n = self.conn.exec(
-            "INSERT INTO events (event_id, doc_id, seq, published, date, date_precision, date_end, \
-             event_type, sub_event_type, country, admin1, admin2, place, place_key, place_norm, \
-             admin1_norm, admin2_norm, geonames_id, \
-             lat, lon, geo_precision, fatalities_min, fatalities_max, fatalities_qualifier, actor1, \
-             actor1_kind, actor2, actor2_kind, plover_mode, confidence, record, status, in_table, \
-             signature) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \
-             ?, ?, ?, ?, ?, ?, ?) \
-             ON CONFLICT (event_id) DO NOTHING",
-            &[
-                &[
-                    m.event_id.as_str().into(),
-                    m.doc_id.as_str().into(),
-                    Value::Int(seq),
-                ][..],
-                &when_and_where(&m),
-                &[
-                    fat.and_then(|c| c.min).map(|v| v as i64).into(),
-                    fat.and_then(|c| c.max).map(|v| v as i64).into(),
-                    fat.map(|c| c.qualifier.as_str()).into(),
-                ],
-                &actors_and_mode(&m),
-                &[
-                    f64::from(e.confidence).into(),
-                    record.into(),
-                    e.status.as_str().into(),
-                    Value::Int(i64::from(in_table)),
-                    in_table.then(|| m.signature()).into(),
-                ],
-            ]
-            .concat(),
-        )?;
+        let row = event_row(e, record, published, seq, in_table)?;
+        static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+            format!(
+                "INSERT INTO events ({}) VALUES ({}) ON CONFLICT (event_id) DO NOTHING",
+                EVENT_COLUMNS.join(", "),
+                ["?"; EVENT_COLUMNS.len()].join(", ")
+            )
+        });
+        let n = self.conn.exec(&SQL, &row)?;
         Ok(n == 1)
     }
 
@@ -1366,6 +1512,86 @@ fn parse_qualifier(s: &str) -> Qualifier {
         "unknown" => Qualifier::Unknown,
         _ => Qualifier::Exact,
     }
+}
+
+/// The columns of an event's row, in [`event_row`]'s order.
+const EVENT_COLUMNS: [&str; 34] = [
+    "event_id",
+    "doc_id",
+    "seq",
+    "published",
+    "date",
+    "date_precision",
+    "date_end",
+    "event_type",
+    "sub_event_type",
+    "country",
+    "admin1",
+    "admin2",
+    "place",
+    "place_key",
+    "place_norm",
+    "admin1_norm",
+    "admin2_norm",
+    "geonames_id",
+    "lat",
+    "lon",
+    "geo_precision",
+    "fatalities_min",
+    "fatalities_max",
+    "fatalities_qualifier",
+    "actor1",
+    "actor1_kind",
+    "actor2",
+    "actor2_kind",
+    "plover_mode",
+    "confidence",
+    "record",
+    "status",
+    "in_table",
+    "signature",
+];
+
+/// The index of `seq` in [`EVENT_COLUMNS`].
+const EVENT_SEQ_COLUMN: usize = 2;
+
+/// The row of an event stored as `seq` ([`EVENT_COLUMNS`]); `record` its JSON when prepared.
+fn event_row(
+    e: &Event,
+    record: Option<&str>,
+    published: Option<&str>,
+    seq: i64,
+    in_table: bool,
+) -> Result<Vec<Value>, StoreError> {
+    let m = Mention::from_event(e, published);
+    // (its JSON, when not prepared with it)
+    let record = match record {
+        Some(r) => r.to_string(),
+        None => serde_json::to_string(e)?,
+    };
+    let fat = e.fatalities.as_ref();
+    Ok([
+        &[
+            m.event_id.as_str().into(),
+            m.doc_id.as_str().into(),
+            Value::Int(seq),
+        ][..],
+        &when_and_where(&m),
+        &[
+            fat.and_then(|c| c.min).map(|v| v as i64).into(),
+            fat.and_then(|c| c.max).map(|v| v as i64).into(),
+            fat.map(|c| c.qualifier.as_str()).into(),
+        ],
+        &actors_and_mode(&m),
+        &[
+            f64::from(e.confidence).into(),
+            record.into(),
+            e.status.as_str().into(),
+            Value::Int(i64::from(in_table)),
+            in_table.then(|| m.signature()).into(),
+        ],
+    ]
+    .concat())
 }
 
 /// The toll view of an event of a document published on `published`, stored as `seq`.

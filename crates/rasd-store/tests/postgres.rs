@@ -406,3 +406,67 @@ fn text_search_on_postgres() {
         "the trigram index is usable: {plan:?} / {plan_indexed:?}"
     );
 }
+
+/// PostgreSQL stores a batch of new documents with a few statements (COPY) and falls back to one
+/// document at a time for what that cannot store alike: a document twice in a batch, a document
+/// replaced, an event id already stored for another document (a document the server refuses:
+/// `postgres_gives_the_same_store_as_sqlite`). Every case stores what SQLite stores, with the
+/// same stats and warnings.
+#[test]
+#[ignore = "needs PostgreSQL (RASD_TEST_POSTGRES); .ci/run starts one and runs it"]
+fn batches_stored_at_once_store_what_one_document_at_a_time_stores() {
+    let db = FreshDb::new("at_once");
+    let mut pg = Store::open(&db.url).unwrap();
+    let (_dir, path) = common::temp_db();
+    let mut lite = Store::open(&path).unwrap();
+    let fx = common::sentences();
+    let all: Vec<_> = (0..120).map(|i| common::synthetic(&fx, i)).collect();
+    // a later document that reuses an event id of an earlier one
+    let mut thief = common::synthetic(&fx, 500);
+    thief.0.id = "thief".into();
+    for e in &mut thief.1 {
+        e.doc_id = "thief".into();
+    }
+    let stolen = all[..40].iter().find(|(_, e)| !e.is_empty()).unwrap();
+    thief.1[0].event_id = stolen.1[0].event_id.clone();
+    // the first document again, with another text
+    let mut changed = all[0].clone();
+    changed.0.text.push_str(" تحديث");
+    let batches: Vec<Vec<(rasd_core::Report, Vec<rasd_core::Event>)>> = vec![
+        all[..40].to_vec(),
+        // new and unchanged documents
+        all[20..80].to_vec(),
+        // one document twice
+        [all[80..90].to_vec(), all[85..86].to_vec()].concat(),
+        [all[90..100].to_vec(), vec![thief]].concat(),
+        [all[100..110].to_vec(), vec![changed]].concat(),
+        all[110..120].to_vec(),
+    ];
+    let mut warnings = Vec::new();
+    for batch in &batches {
+        let (a, b) = (
+            lite.ingest_batch(batch).unwrap(),
+            pg.ingest_batch(batch).unwrap(),
+        );
+        assert_eq!(a, b);
+        warnings.extend(b.warnings);
+    }
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("already stored for another document")),
+        "{warnings:?}"
+    );
+    assert!(batches
+        .iter()
+        .any(|b| pg.ingest_batch(b).unwrap().documents_unchanged > 0));
+    assert_eq!(lite.counts().unwrap(), pg.counts().unwrap());
+    assert_eq!(common::exports_all(&mut lite), common::exports_all(&mut pg));
+    assert_eq!(membership(&mut pg), membership(&mut lite));
+    for text in ["بغداد", "قتل"] {
+        assert_eq!(
+            common::searched(&mut lite, text),
+            common::searched(&mut pg, text)
+        );
+    }
+}

@@ -372,6 +372,23 @@ impl Store {
                 params,
             ));
         }
+        // PostgreSQL: the scans as one statement (a round trip each was most of the
+        // clustering's statements); the rows are the same, merged by seq below
+        if self.conn.backend() == crate::Backend::Postgres && queries.len() > 1 {
+            let sql = queries
+                .iter()
+                .map(|(filter, _)| {
+                    format!("({})", representatives_sql(self.conn.backend(), filter))
+                })
+                .collect::<Vec<_>>()
+                .join(" UNION ALL ");
+            let params: Vec<Value> = queries.into_iter().flat_map(|(_, p)| p).collect();
+            for r in self.conn.query(&sql, &params)? {
+                let c = candidate_from_row(&r);
+                out.insert(c.seq, c);
+            }
+            return Ok(out.into_values().collect());
+        }
         for (filter, params) in queries {
             let sql = representatives_sql(self.conn.backend(), &filter);
             for r in self.conn.query(&sql, &params)? {
