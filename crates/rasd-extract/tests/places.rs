@@ -622,3 +622,23 @@ fn where_somebody_lives_is_not_where_it_happened() {
     let events = extract("قال الرجل الذي يعيش هناك، إن سيارة مفخخة انفجرت في القاهرة أمس.");
     assert_eq!(places(&events), ["القاهرة"], "{events:#?}");
 }
+
+#[test]
+fn two_sites_of_one_town_taken_are_two_incidents() {
+    // each area of the town taken, with a verb of its own, is an incident of its own
+    let events = extract(
+        "سيطرت قوات النظام أمس على منطقة الشرفة شرق مدينة حلب، كما سيطرت على منطقة البساتين غرب \
+         حلب.",
+    );
+    assert_eq!(places(&events), ["الشرفة", "البساتين"], "{events:#?}");
+    // and so is an area of the town beside the town itself
+    let events = extract(
+        "سيطرت قوات النظام أمس على تلال في مدينة حلب. وسيطرت القوات أيضا على منطقة البساتين غرب \
+         حلب.",
+    );
+    assert_eq!(places(&events), ["حلب", "البساتين"], "{events:#?}");
+    // a series of strikes on one town is one incident, whatever areas of it are named
+    let events =
+        extract("قصفت الطائرات أمس منطقة الشرفة شرق مدينة حلب، كما قصفت منطقة البساتين غرب حلب.");
+    assert_eq!(places(&events), ["الشرفة"], "{events:#?}");
+}

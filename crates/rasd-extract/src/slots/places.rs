@@ -619,7 +619,7 @@ impl Context<'_> {
         match best {
             Some(((_, told), p)) => Place {
                 location: Some(p.location.clone()),
-                key: Some(rasd_text::key(&p.location.name)),
+                key: Some(place_key(p)),
                 anchor: self.anchor_of(p),
                 where_told: told.any(),
             },
@@ -703,6 +703,37 @@ fn inside(a: &rasd_geo::PlaceMention, b: &rasd_geo::PlaceMention) -> bool {
     same(&la.country, &lb.country) && (b.feature == "country" || same(&la.admin1, &lb.admin1))
 }
 
+/// Whether a place mention is a sub-place the gazetteer lacks, a neighbourhood, street or area
+/// named after its cue and placed at the town the sentence ties it to ("منطقة الربيعي غرب
+/// تعز"): its location is the town's, with precision 2.
+fn sub_place(p: &rasd_geo::PlaceMention) -> bool {
+    matches!(p.feature.as_str(), "neighbourhood" | "street")
+        && !p.relative
+        && p.location.precision == Some(2)
+}
+
+/// The comparable key of a place mention: its location's name; a sub-place's adds its own
+/// words to its town's name, so that two sub-places of one town are two places ("سيطرت على
+/// منطقة الربيعي غرب تعز ... فيما سيطرت على شارع ... وسط مدينة تعز").
+pub(crate) fn place_key(p: &rasd_geo::PlaceMention) -> String {
+    let town = rasd_text::key(&p.location.name);
+    if sub_place(p) {
+        format!("{town}/{}", rasd_text::key(&p.location.text))
+    } else {
+        town
+    }
+}
+
+/// The town part of a place key: the key itself, or a sub-place's town ([`place_key`]).
+pub(crate) fn town_key(key: &str) -> &str {
+    key.split('/').next().unwrap_or(key)
+}
+
+/// Whether a place key is a sub-place's ([`place_key`]).
+pub(crate) fn sub_place_key(key: &str) -> bool {
+    key.contains('/')
+}
+
 /// The incident's place in its sentence.
 #[derive(Default)]
 pub(crate) struct Place {
@@ -770,8 +801,9 @@ impl Context<'_> {
     /// for them all, and stays on the first record). Not for a list of countries or provinces,
     /// a relative anchor ("شمال بغداد"), or the two ends of a battle "بين X وY".
     pub(crate) fn place_lists(&self, merged: Vec<Candidate>) -> Vec<Candidate> {
-        let taken: std::collections::HashSet<String> =
-            merged.iter().filter_map(|c| c.place_key.clone()).collect();
+        let taken: std::collections::HashSet<String> = (merged.iter())
+            .filter_map(|c| c.place_key.as_deref().map(|k| town_key(k).to_string()))
+            .collect();
         let mut out = Vec::with_capacity(merged.len());
         for c in merged {
             let list = c
@@ -793,7 +825,7 @@ impl Context<'_> {
                     let p = &self.places[j];
                     let mut copy = c.clone();
                     copy.location = Some(p.location.clone());
-                    copy.place_key = Some(rasd_text::key(&p.location.name));
+                    copy.place_key = Some(place_key(p));
                     copy.anchor_key = None;
                     copy.list_place = Some(p.span.start);
                     copy.kills.clear();
