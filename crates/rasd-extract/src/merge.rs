@@ -294,9 +294,11 @@ fn same_place(a: &Candidate, b: &Candidate) -> bool {
 /// ... في تعز، كما سيطرت على منطقة الربيعي غرب تعز"): each site taken is an incident. The
 /// sub-place is the object of its own verb.
 fn sites_apart(a: &Candidate, b: &Candidate) -> bool {
+    // (not the headline: it retells the body's account, "تحرير مدينة X ببنغازي")
     let taken = |c: &Candidate| {
         c.has_event_trigger
             && !c.definite
+            && c.sentence > 0
             && matches!(
                 c.sub_event_type.as_str(),
                 "Government regains territory" | "Non-state actor overtakes territory"
