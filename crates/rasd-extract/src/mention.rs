@@ -1152,7 +1152,7 @@ impl<'a> Context<'a> {
                 && doc
                     .tokens_in(Span::new(trigger_span.end, clash.start))
                     .any(|t| doc.tokens[t].kind == TokenKind::Punct)
-                && (self.place(span, trigger_span).location)
+                && (self.place(span, trigger_span, false).location)
                     .is_none_or(|l| l.span[1] <= clash.start)
         };
         let explicit_clash = events.iter().find(|m| {
@@ -1179,7 +1179,7 @@ impl<'a> Context<'a> {
             key: place_key,
             anchor: anchor_key,
             where_told,
-        } = self.place(span, trigger_span);
+        } = self.place(span, trigger_span, territory_change(&sub_event_type));
         if location.is_none() {
             location = country_of_actors([&actor1, &actor2]);
         }

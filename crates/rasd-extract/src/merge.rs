@@ -6,6 +6,7 @@ use rasd_text::Document;
 
 use crate::mention::Candidate;
 use crate::slots::counts::{adding_pieces, sum_counts, zero_count, Account, CountPiece};
+use crate::slots::places::{sub_place_key, town_key};
 
 /// Whether the candidate can be one part of a complex attack (bombers, gunmen, clashes at one
 /// place): violence by force, not a change of territory or an abduction.
@@ -65,6 +66,9 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     }
     if later.definite && later.sentence > earlier.sentence && refers_back(earlier, later) {
         return true;
+    }
+    if sites_apart(earlier, later) {
+        return false;
     }
     match (&earlier.place_key, &later.place_key) {
         // same place: one incident when the types agree, the later adds no type of its own,
@@ -271,12 +275,48 @@ fn places_apart(a: &Candidate, b: &Candidate, finest: u8) -> bool {
 
 /// Whether two candidates name one place: the same, or one located by the other ("في بلدة دوما
 /// قرب نابلس" and "في نابلس").
+/// A sub-place of a town counts as the town ("منطقة الربيعي غرب تعز" and "في تعز").
 fn same_place(a: &Candidate, b: &Candidate) -> bool {
-    a.place_key.is_some()
-        && (a.place_key == b.place_key
-            || a.anchor_key.is_some() && a.anchor_key == b.place_key
-            || b.anchor_key.is_some() && b.anchor_key == a.place_key)
+    fn town(c: &Candidate) -> Option<&str> {
+        c.place_key.as_deref().map(town_key)
+    }
+    fn anchor(c: &Candidate) -> Option<&str> {
+        c.anchor_key.as_deref()
+    }
+    town(a).is_some()
+        && (town(a) == town(b)
+            || anchor(a).is_some() && anchor(a) == town(b)
+            || anchor(b).is_some() && anchor(b) == town(a))
 }
+
+/// Whether the two tell changes of territory at two sites of one town, each with an event word
+/// of its own: a sub-place and another sub-place or the town itself ("سيطرت المقاومة على جبل
+/// ... في تعز، كما سيطرت على منطقة الربيعي غرب تعز"): each site taken is an incident. The
+/// sub-place is the object of its own verb.
+fn sites_apart(a: &Candidate, b: &Candidate) -> bool {
+    // (not the headline: it retells the body's account, "تحرير مدينة X ببنغازي")
+    let taken = |c: &Candidate| {
+        c.has_event_trigger
+            && !c.definite
+            && c.sentence > 0
+            && matches!(
+                c.sub_event_type.as_str(),
+                "Government regains territory" | "Non-state actor overtakes territory"
+            )
+    };
+    // (the sub-place the object of the verb, right after it: "سيطرت على منطقة X")
+    let sub = |c: &Candidate| {
+        c.place_key.as_deref().is_some_and(sub_place_key)
+            && (c.location.as_ref()).is_some_and(|l| {
+                l.span[0] >= c.trigger_span.end && l.span[0] - c.trigger_span.end <= SITE_CHARS
+            })
+    };
+    taken(a) && taken(b) && (sub(a) || sub(b)) && a.place_key != b.place_key
+}
+
+/// How many chars after the word of taking territory the site taken may start
+/// ([`sites_apart`]).
+const SITE_CHARS: usize = 30;
 
 /// The priority of the generic words of violence ("الهجوم", "الاعتداء"): they can name any
 /// kind of attack told before.
@@ -511,7 +551,8 @@ fn near_elsewhere(home: &Candidate, other: &Candidate) -> bool {
     let (Some(a), Some(b)) = (&home.location, &other.location) else {
         return false;
     };
-    if home.place_key == other.place_key || a.country != b.country {
+    let town = |c: &Candidate| c.place_key.as_deref().map(town_key).map(str::to_string);
+    if town(home) == town(other) || a.country != b.country {
         return false;
     }
     match (a.lat.zip(a.lon), b.lat.zip(b.lon)) {

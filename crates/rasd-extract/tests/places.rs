@@ -622,3 +622,37 @@ fn where_somebody_lives_is_not_where_it_happened() {
     let events = extract("قال الرجل الذي يعيش هناك، إن سيارة مفخخة انفجرت في القاهرة أمس.");
     assert_eq!(places(&events), ["القاهرة"], "{events:#?}");
 }
+
+#[test]
+fn two_sites_of_one_town_taken_are_two_incidents() {
+    // each area of the town taken, with a verb of its own, is an incident of its own (after the
+    // headline, which retells the body's account)
+    let events = extract(
+        "تطورات ميدانية جديدة في شمال سوريا\nسيطرت قوات النظام أمس على منطقة الشرفة شرق مدينة حلب، كما سيطرت على منطقة البساتين غرب \
+         حلب.",
+    );
+    assert_eq!(places(&events), ["الشرفة", "البساتين"], "{events:#?}");
+    // and so is an area of the town beside the town itself
+    let events = extract(
+        "تطورات ميدانية جديدة في شمال سوريا\nسيطرت قوات النظام أمس على تلال في مدينة حلب. وسيطرت القوات أيضا على منطقة البساتين غرب \
+         حلب.",
+    );
+    assert_eq!(places(&events), ["حلب", "البساتين"], "{events:#?}");
+    // a series of strikes on one town is one incident, whatever areas of it are named
+    let events =
+        extract("قصفت الطائرات أمس منطقة الشرفة شرق مدينة حلب، كما قصفت منطقة البساتين غرب حلب.");
+    assert_eq!(places(&events), ["الشرفة"], "{events:#?}");
+}
+
+#[test]
+fn the_site_taken_is_the_area_the_verb_names() {
+    // the area the verb of taking names is the incident's place, not the town told after it in
+    // a description of the area
+    let events =
+        extract("وقالت المصادر إن المقاومة سيطرت على منطقة البساتين غرب حلب، وهي الطريق الذي يصل مدينة حلب بالريف.");
+    assert_eq!(places(&events), ["البساتين"], "{events:#?}");
+    // a strike on the area is placed as before (at the town)
+    let events =
+        extract("وقالت المصادر إن الطائرات قصفت منطقة البساتين غرب حلب، وهي الطريق الذي يصل مدينة حلب بالريف.");
+    assert_eq!(places(&events), ["حلب"], "{events:#?}");
+}
