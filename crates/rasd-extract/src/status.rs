@@ -18,7 +18,7 @@
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
 //!   before it in its clause, dated by its own words more than [`RECENT_DAYS`] before
-//!   publication, or told in a story whose headline tells history by the day ("في مثل هذا
+//!   publication or only by the year ("هذا العام", "عام 2015"), or told in a story whose headline tells history by the day ("في مثل هذا
 //!   اليوم");
 //! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
 //!   المدني على حريق");
@@ -507,6 +507,12 @@ impl Context<'_> {
         }
         if let (Some((d, false)), Some(p)) = (&c.date, self.published) {
             if last_day(d.day, d.precision).ordinal() < p.ordinal() - RECENT_DAYS {
+                return (Status::Background, Some(d.span));
+            }
+            // dated by its own words only by the year ("هذا العام", "عام 2015", "العام
+            // الجاري"): a year's record, a plan or a list of the year's events; news of the last
+            // days names a day or no time at all
+            if d.precision == DatePrecision::Year {
                 return (Status::Background, Some(d.span));
             }
         }

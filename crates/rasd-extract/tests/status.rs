@@ -1073,3 +1073,10 @@ fn a_projectile_that_fell_on_a_place_was_fired_at_it() {
     let (s, _) = status("عرض الجيش صواريخ جديدة في مدينة نجران أمس.");
     assert_eq!(s, Status::Generic);
 }
+
+#[test]
+fn an_incident_dated_only_by_the_year_is_background() {
+    let (s, cue) = status("وشهدت المدينة هجوما مسلحا على مركز للشرطة في العام الجاري.");
+    assert_eq!(s, Status::Background);
+    assert!(cue.is_some_and(|c| c.contains("العام")));
+}
