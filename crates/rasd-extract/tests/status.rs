@@ -1080,3 +1080,15 @@ fn an_incident_dated_only_by_the_year_is_background() {
     assert_eq!(s, Status::Background);
     assert!(cue.is_some_and(|c| c.contains("العام")));
 }
+
+#[test]
+fn what_is_awaited_until_it_happens_is_intent() {
+    let (s, _) = status("وطالب المحافظ بمواصلة الحصار إلى حين طرد المسلحين من المدينة.");
+    assert_eq!(s, Status::Intent);
+}
+
+#[test]
+fn a_protest_announced_with_a_future_verb_is_intent() {
+    let (s, _) = status("وسيحتشد محتجون مساء اليوم أمام مبنى البرلمان للاعتراض على القانون.");
+    assert_eq!(s, Status::Intent);
+}
