@@ -192,6 +192,18 @@ impl Context<'_> {
         domain.first().copied().filter(|_| !violence)
     }
 
+    /// Whether no word of violence, death or injury of the whole report stands outside `event`.
+    fn alone_in_story(&self, event: Span) -> bool {
+        !self.triggers.iter().any(|h| {
+            !h.span.overlaps(event)
+                && match h.value.role {
+                    Role::Kill | Role::Injure => true,
+                    Role::Event => h.value.is_violent(),
+                    _ => false,
+                }
+        })
+    }
+
     /// Whether a word of surviving ([`Cue::Survive`]: "نجا", "نجت") stands before the intent cue
     /// `cue` in its clause ("نجا قائد الشرطة، أمس، من محاولة اغتيال").
     fn survived(&self, sentence: Span, cue: Span) -> bool {
@@ -515,6 +527,24 @@ impl Context<'_> {
             if d.precision == DatePrecision::Year {
                 return (Status::Background, Some(d.span));
             }
+        }
+        // a weak word of violence alone in its story, with no other word of violence,
+        // death or injury anywhere in the report ("جولة تفتيشية استهدفت محافظة بيش", "بيع
+        // مهاجمه البوسني"), unless a day and a side of its own pin it ("وسيطر المسلحون أمس على
+        // عدة بلدات"): a word of another field (protests and arrests are told alone)
+        let violent = matches!(
+            c.event_type.as_str(),
+            rasd_core::BATTLES | rasd_core::EXPLOSIONS | rasd_core::VAC
+        );
+        if violent
+            && c.priority < crate::mention::STRONG_PRIORITY
+            && !explicit_toll
+            && c.kill_word.is_none()
+            && c.injury_word.is_none()
+            && !(day_dated && (c.actor1.is_some() || c.actor2.is_some()))
+            && self.alone_in_story(c.trigger_span)
+        {
+            return (Status::Generic, Some(c.trigger_span));
         }
         (Status::Incident, None)
     }

@@ -1092,3 +1092,20 @@ fn a_protest_announced_with_a_future_verb_is_intent() {
     let (s, _) = status("وسيحتشد محتجون مساء اليوم أمام مبنى البرلمان للاعتراض على القانون.");
     assert_eq!(s, Status::Intent);
 }
+
+#[test]
+fn a_weak_word_of_violence_alone_in_its_story_is_generic() {
+    // an inspection that "targeted" shops, and a club's striker: no other word of violence,
+    // death or injury in the report
+    let (s, _) =
+        status("قامت لجنة البلدية أمس بجولة تفتيشية استهدفت المحلات التجارية في مدينة بريدة.");
+    assert_eq!(s, Status::Generic);
+    // a protest is told alone, and a weak word beside a death is an incident
+    let (s, _) = status("تظاهر مئات العمال أمس أمام مقر الحكومة في مدينة البصرة.");
+    assert_eq!(s, Status::Incident);
+    assert!(
+        all("استهدفت القوات مواقع المسلحين في مدينة الرمادي أمس، وقتل ثلاثة منهم.")
+            .iter()
+            .any(|e| e.status == Status::Incident)
+    );
+}
