@@ -1109,3 +1109,9 @@ fn a_weak_word_of_violence_alone_in_its_story_is_generic() {
             .any(|e| e.status == Status::Incident)
     );
 }
+
+#[test]
+fn an_act_of_a_past_decade_is_background() {
+    let (s, _) = status("وقتل مسلحون عشرات المدنيين في هجوم على قرية في الجزائر في التسعينيات.");
+    assert_eq!(s, Status::Background);
+}
