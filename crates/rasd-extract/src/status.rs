@@ -383,10 +383,14 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Onset) {
             return (Status::Statistic, Some(cue));
         }
-        // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب"): a period, not an
-        // incident
+        // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب", "معارك استمرت أربعة
+        // أشهر"): a period, not an incident
         if self.cue_at_token(t, Cue::Durative) {
             if let Some(unit) = self.cue_before(s, t, PERIOD_WORDS, Cue::PeriodUnit) {
+                return (Status::Statistic, Some(unit));
+            }
+            // or told after it in its clause ("إثر معارك استمرت أربعة أشهر")
+            if let Some(unit) = self.cue_in_clause_after(c, PERIOD_WORDS, Cue::PeriodUnit) {
                 return (Status::Statistic, Some(unit));
             }
         }

@@ -1115,3 +1115,9 @@ fn an_act_of_a_past_decade_is_background() {
     let (s, _) = status("وقتل مسلحون عشرات المدنيين في هجوم على قرية في الجزائر في التسعينيات.");
     assert_eq!(s, Status::Background);
 }
+
+#[test]
+fn fighting_that_lasted_months_is_a_period() {
+    let (s, _) = status("ودخلت القوات المدينة بعد معارك استمرت ثلاثة أشهر مع المسلحين.");
+    assert_eq!(s, Status::Statistic);
+}
