@@ -25,7 +25,10 @@
 //! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
 //!   بداية", "خلال الأشهر", "حصيلة") or a span of fighting ("خلال ثلاثة أشهر من الاشتباكات")
-//!   in its sentence.
+//!   in its sentence;
+//! - `generic` last: a weak word of violence ("استهدف", "مهاجم", "مواجهات") alone in its whole
+//!   report (no other word of violence, death or injury), with no toll and not pinned by both a
+//!   day and a side of its own: a word of another field.
 //!
 //! After the story's merge, an incident that nothing pins down (no place finer than a
 //! country, no date of its own, no toll, no side) is `generic` ([`unspecific`]).
