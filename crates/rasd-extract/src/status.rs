@@ -18,15 +18,18 @@
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
 //!   before it in its clause, dated by its own words more than [`RECENT_DAYS`] before
-//!   publication, told in a story whose headline tells history by the day ("في مثل هذا
-//!   اليوم"), or named by its place ("معركة تكريت", "تفجير سروج") inside a sentence past the
-//!   headline and the lead, with no day of its own;
+//!   publication or only by the year ("هذا العام", "عام 2015"), told in a story whose headline
+//!   tells history by the day ("في مثل هذا اليوم"), or named by its place ("معركة تكريت",
+//!   "تفجير سروج") inside a sentence past the headline and the lead, with no day of its own;
 //! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
 //!   المدني على حريق");
 //! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
 //!   بداية", "خلال الأشهر", "حصيلة") or a span of fighting ("خلال ثلاثة أشهر من الاشتباكات")
-//!   in its sentence.
+//!   in its sentence;
+//! - `generic` last: a weak word of violence ("استهدف", "مهاجم", "مواجهات") alone in its whole
+//!   report (no other word of violence, death or injury), with no toll and not pinned by both a
+//!   day and a side of its own: a word of another field.
 //!
 //! After the story's merge, an incident that nothing pins down (no place finer than a
 //! country, no date of its own, no toll, no side) is `generic` ([`unspecific`]).
@@ -191,6 +194,18 @@ impl Context<'_> {
                 && !domain.iter().any(|d| d.overlaps(h.span))
         });
         domain.first().copied().filter(|_| !violence)
+    }
+
+    /// Whether no word of violence, death or injury of the whole report stands outside `event`.
+    fn alone_in_story(&self, event: Span) -> bool {
+        !self.triggers.iter().any(|h| {
+            !h.span.overlaps(event)
+                && match h.value.role {
+                    Role::Kill | Role::Injure => true,
+                    Role::Event => h.value.is_violent(),
+                    _ => false,
+                }
+        })
     }
 
     /// Whether a word of surviving ([`Cue::Survive`]: "نجا", "نجت") stands before the intent cue
@@ -409,10 +424,14 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Onset) {
             return (Status::Statistic, Some(cue));
         }
-        // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب"): a period, not an
-        // incident
+        // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب", "معارك استمرت أربعة
+        // أشهر"): a period, not an incident
         if self.cue_at_token(t, Cue::Durative) {
             if let Some(unit) = self.cue_before(s, t, PERIOD_WORDS, Cue::PeriodUnit) {
+                return (Status::Statistic, Some(unit));
+            }
+            // or told after it in its clause ("إثر معارك استمرت أربعة أشهر")
+            if let Some(unit) = self.cue_in_clause_after(c, PERIOD_WORDS, Cue::PeriodUnit) {
                 return (Status::Statistic, Some(unit));
             }
         }
@@ -547,6 +566,30 @@ impl Context<'_> {
             if last_day(d.day, d.precision).ordinal() < p.ordinal() - RECENT_DAYS {
                 return (Status::Background, Some(d.span));
             }
+            // dated by its own words only by the year ("هذا العام", "عام 2015", "العام
+            // الجاري"): a year's record, a plan or a list of the year's events; news of the last
+            // days names a day or no time at all
+            if d.precision == DatePrecision::Year {
+                return (Status::Background, Some(d.span));
+            }
+        }
+        // a weak word of violence alone in its story, with no other word of violence,
+        // death or injury anywhere in the report ("جولة تفتيشية استهدفت محافظة بيش", "بيع
+        // مهاجمه البوسني"), unless a day and a side of its own pin it ("وسيطر المسلحون أمس على
+        // عدة بلدات"): a word of another field (protests and arrests are told alone)
+        let violent = matches!(
+            c.event_type.as_str(),
+            rasd_core::BATTLES | rasd_core::EXPLOSIONS | rasd_core::VAC
+        );
+        if violent
+            && c.priority < crate::mention::STRONG_PRIORITY
+            && !explicit_toll
+            && c.kill_word.is_none()
+            && c.injury_word.is_none()
+            && !(day_dated && (c.actor1.is_some() || c.actor2.is_some()))
+            && self.alone_in_story(c.trigger_span)
+        {
+            return (Status::Generic, Some(c.trigger_span));
         }
         (Status::Incident, None)
     }

@@ -1109,3 +1109,51 @@ fn an_incident_named_by_its_place_in_the_body_is_recalled() {
         );
     }
 }
+
+#[test]
+fn an_incident_dated_only_by_the_year_is_background() {
+    let (s, cue) = status("وشهدت المدينة هجوما مسلحا على مركز للشرطة في العام الجاري.");
+    assert_eq!(s, Status::Background);
+    assert!(cue.is_some_and(|c| c.contains("العام")));
+}
+
+#[test]
+fn what_is_awaited_until_it_happens_is_intent() {
+    let (s, _) = status("وطالب المحافظ بمواصلة الحصار إلى حين طرد المسلحين من المدينة.");
+    assert_eq!(s, Status::Intent);
+}
+
+#[test]
+fn a_protest_announced_with_a_future_verb_is_intent() {
+    let (s, _) = status("وسيحتشد محتجون مساء اليوم أمام مبنى البرلمان للاعتراض على القانون.");
+    assert_eq!(s, Status::Intent);
+}
+
+#[test]
+fn a_weak_word_of_violence_alone_in_its_story_is_generic() {
+    // an inspection that "targeted" shops, and a club's striker: no other word of violence,
+    // death or injury in the report
+    let (s, _) =
+        status("قامت لجنة البلدية أمس بجولة تفتيشية استهدفت المحلات التجارية في مدينة بريدة.");
+    assert_eq!(s, Status::Generic);
+    // a protest is told alone, and a weak word beside a death is an incident
+    let (s, _) = status("تظاهر مئات العمال أمس أمام مقر الحكومة في مدينة البصرة.");
+    assert_eq!(s, Status::Incident);
+    assert!(
+        all("استهدفت القوات مواقع المسلحين في مدينة الرمادي أمس، وقتل ثلاثة منهم.")
+            .iter()
+            .any(|e| e.status == Status::Incident)
+    );
+}
+
+#[test]
+fn an_act_of_a_past_decade_is_background() {
+    let (s, _) = status("وقتل مسلحون عشرات المدنيين في هجوم على قرية في الجزائر في التسعينيات.");
+    assert_eq!(s, Status::Background);
+}
+
+#[test]
+fn fighting_that_lasted_months_is_a_period() {
+    let (s, _) = status("ودخلت القوات المدينة بعد معارك استمرت ثلاثة أشهر مع المسلحين.");
+    assert_eq!(s, Status::Statistic);
+}
