@@ -412,15 +412,13 @@ pub const NOTES_MAX_CHARS: usize = 300;
 /// space collapsed, cut at the last word boundary within [`NOTES_MAX_CHARS`] chars and ended
 /// with "…" when longer.
 pub fn notes(text: &str, span: WireSpan) -> String {
-    let sentence: String = text
-        .chars()
-        .skip(span[0])
-        .take(span[1].saturating_sub(span[0]))
-        .collect();
-    let words: Vec<&str> = sentence.split_whitespace().collect();
+    // the sentence as a slice of `text` (its chars skipped, not decoded one by one)
+    let from = after_chars(text, span[0]);
+    let len = span[1].saturating_sub(span[0]);
+    let sentence = &from[..from.len() - after_chars(from, len).len()];
     let mut out = String::new();
     let mut n = 0;
-    for (i, w) in words.iter().enumerate() {
+    for (i, w) in sentence.split_whitespace().enumerate() {
         let len = w.chars().count() + usize::from(i > 0);
         if n + len > NOTES_MAX_CHARS {
             if out.is_empty() {
@@ -437,6 +435,15 @@ pub fn notes(text: &str, span: WireSpan) -> String {
         n += len;
     }
     out
+}
+
+/// What follows the first `n` chars of `s` (empty when it has fewer).
+fn after_chars(s: &str, n: usize) -> &str {
+    let mut chars = s.chars();
+    if n > 0 {
+        chars.nth(n - 1);
+    }
+    chars.as_str()
 }
 
 /// The number of a record that is no incident of a store (`rasd extract`, a mention left out
@@ -976,6 +983,32 @@ mod tests {
         assert_eq!(n.chars().count(), 60 * 5 - 1 + 1);
         assert_eq!(notes(&"x".repeat(400), [0, 400]).chars().count(), 301);
         assert_eq!(notes("abc", [2, 99]), "c");
+    }
+
+    #[test]
+    fn notes_read_the_same_chars_as_a_char_by_char_copy() {
+        // the sentence as the chars from span[0] to span[1], collected one by one
+        fn by_chars(text: &str, span: WireSpan) -> String {
+            let sentence: String = text
+                .chars()
+                .skip(span[0])
+                .take(span[1].saturating_sub(span[0]))
+                .collect();
+            notes(&sentence, [0, usize::MAX])
+        }
+        let texts = ["", "a", "ذكر  أنّ\tالمسلحين\n قتلوا", "x y\u{a0}z ٣ قتلى"];
+        for text in texts {
+            let n = text.chars().count();
+            for a in 0..=n + 2 {
+                for b in 0..=n + 2 {
+                    assert_eq!(
+                        notes(text, [a, b]),
+                        by_chars(text, [a, b]),
+                        "{text:?} {a} {b}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -28,10 +28,10 @@ const PREFIXES: &[&str] = &[
 pub struct PhraseMatcher<T> {
     values: Vec<T>,
     phrases: Vec<String>,
-    plain: Option<AhoCorasick>,
-    plain_ids: Vec<usize>,
-    elided: Option<AhoCorasick>,
-    elided_ids: Vec<usize>,
+    /// The automata of the plain and the elided patterns, built at the first search that needs
+    /// them: a lexicon read only through a [`SharedMatcher`] never builds them.
+    plain: std::sync::OnceLock<Option<AhoCorasick>>,
+    elided: std::sync::OnceLock<Option<AhoCorasick>>,
     /// What the patterns start with: most anchored searches are skipped without touching the
     /// automaton.
     plain_first: StartFilter,
@@ -85,13 +85,13 @@ fn three_bit(c1: char, c2: char, c3: char) -> usize {
 }
 
 impl StartFilter {
-    fn new(patterns: &[String]) -> StartFilter {
+    fn new(patterns: &[(String, usize)]) -> StartFilter {
         let mut f = StartFilter {
             one: Box::new([0; 32]),
             two: Box::new([0; 128]),
             three: Box::new([0; 1024]),
         };
-        for p in patterns {
+        for (p, _) in patterns {
             let mut cs = p.chars();
             match (cs.next(), cs.next(), cs.next()) {
                 (Some(c1), Some(c2), Some(c3)) => set_bit(&mut f.three[..], three_bit(c1, c2, c3)),
@@ -257,14 +257,14 @@ fn phrase_keys(phrase: &str) -> Vec<String> {
     doc.tokens.into_iter().map(|t| t.key).collect()
 }
 
-fn build(patterns: &[String]) -> Option<AhoCorasick> {
+fn build(patterns: &[(String, usize)]) -> Option<AhoCorasick> {
     if patterns.is_empty() {
         return None;
     }
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
-        .build(patterns)
+        .build(patterns.iter().map(|(p, _)| p))
         .ok()
 }
 
@@ -274,10 +274,8 @@ impl<T> PhraseMatcher<T> {
     pub fn new(entries: Vec<(String, T)>) -> PhraseMatcher<T> {
         let mut values = Vec::with_capacity(entries.len());
         let mut phrases = Vec::with_capacity(entries.len());
-        let mut plain: Vec<String> = Vec::new();
-        let mut plain_ids = Vec::new();
-        let mut elided: Vec<String> = Vec::new();
-        let mut elided_ids = Vec::new();
+        let mut plain: Vec<(String, usize)> = Vec::new();
+        let mut elided: Vec<(String, usize)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (phrase, value) in entries {
             let idx = values.len();
@@ -301,36 +299,23 @@ impl<T> PhraseMatcher<T> {
             }
             if let Some(rest) = pat.strip_prefix("ال") {
                 if rest.chars().take_while(|&c| c != SEP).count() >= 2 {
-                    elided.push(format!("ل{rest}"));
-                    elided_ids.push(idx);
+                    elided.push((format!("ل{rest}"), idx));
                 }
             }
-            plain.push(pat);
-            plain_ids.push(idx);
+            plain.push((pat, idx));
         }
-        let patterns = Patterns {
-            uid: next_uid(),
-            plain: plain
-                .iter()
-                .cloned()
-                .zip(plain_ids.iter().copied())
-                .collect(),
-            elided: elided
-                .iter()
-                .cloned()
-                .zip(elided_ids.iter().copied())
-                .collect(),
-        };
         PhraseMatcher {
-            patterns,
             plain_first: StartFilter::new(&plain),
             elided_first: StartFilter::new(&elided),
-            plain: build(&plain),
-            elided: build(&elided),
+            plain: std::sync::OnceLock::new(),
+            elided: std::sync::OnceLock::new(),
+            patterns: Patterns {
+                uid: next_uid(),
+                plain,
+                elided,
+            },
             values,
             phrases,
-            plain_ids,
-            elided_ids,
         }
     }
 
@@ -406,7 +391,7 @@ impl<T> PhraseMatcher<T> {
     ) -> Vec<PhraseMatch<'_, T>> {
         let mut out = Vec::new();
         let (start, end) = (h.start, h.end);
-        if start == end || self.plain.is_none() {
+        if start == end || self.patterns.plain.is_empty() {
             return out;
         }
         let starts = &h.starts;
@@ -455,17 +440,18 @@ impl<T> PhraseMatcher<T> {
 
     /// Anchored search at byte `at`: (end byte, entry index).
     fn search(&self, hay: &str, at: usize, elided: bool) -> Option<(usize, usize)> {
-        let (ac, ids, first) = if elided {
-            (self.elided.as_ref()?, &self.elided_ids, &self.elided_first)
+        let (ac, pats, first) = if elided {
+            (&self.elided, &self.patterns.elided, &self.elided_first)
         } else {
-            (self.plain.as_ref()?, &self.plain_ids, &self.plain_first)
+            (&self.plain, &self.patterns.plain, &self.plain_first)
         };
         if !first.may_start(hay, at) {
             return None;
         }
+        let ac = ac.get_or_init(|| build(pats)).as_ref()?;
         let m = ac.find(Input::new(hay).range(at..).anchored(Anchored::Yes))?;
         // exact patterns end on SEP, so on a token end; a wildcard pattern may end inside one
-        Some((m.end(), ids[m.pattern().as_usize()]))
+        Some((m.end(), pats[m.pattern().as_usize()].1))
     }
 }
 

@@ -684,14 +684,18 @@ impl InputReader {
         }
         let (path, line) = (jsonl.path.clone(), jsonl.line);
         let err = |reason: String| InputError::skipped(&path, Some(line), reason);
-        let text = match std::str::from_utf8(&buf) {
+        // (the fast check first; std's names where a bad line goes wrong)
+        let text = match simdutf8::basic::from_utf8(&buf) {
             Ok(l) => l,
-            Err(e) => {
-                return Some(Err(err(format!(
-                    "not valid UTF-8 (byte {} of the line)",
-                    e.valid_up_to()
-                ))))
-            }
+            Err(_) => match std::str::from_utf8(&buf) {
+                Ok(l) => l,
+                Err(e) => {
+                    return Some(Err(err(format!(
+                        "not valid UTF-8 (byte {} of the line)",
+                        e.valid_up_to()
+                    ))))
+                }
+            },
         };
         let value: serde_json::Value = match serde_json::from_str(text) {
             Ok(v) => v,
@@ -910,6 +914,24 @@ mod tests {
         ));
         let first: Vec<String> = reader.by_ref().take(3).map(|r| r.unwrap().id).collect();
         assert_eq!(first, ["r1", "r2", "r3"]);
+    }
+
+    #[test]
+    fn a_jsonl_line_that_is_no_utf8_is_named_with_its_first_bad_byte() {
+        let mut input = "{\"id\": \"a\", \"text\": \"نص\"}\n".as_bytes().to_vec();
+        input.extend_from_slice(b"{\"id\": \"b\", \"text\": \"\xd9\x86\xd9\"}\n");
+        input.extend_from_slice("{\"id\": \"c\", \"text\": \"نص\"}\n".as_bytes());
+        let mut reader = InputReader::new(&[PathBuf::from("-")], None)
+            .with_stdin(Box::new(std::io::Cursor::new(input)));
+        assert_eq!(reader.next().unwrap().unwrap().id, "a");
+        let e = reader.next().unwrap().unwrap_err();
+        assert!(
+            e.message()
+                .contains("not valid UTF-8 (byte 23 of the line)"),
+            "{}",
+            e.message()
+        );
+        assert_eq!(reader.next().unwrap().unwrap().id, "c");
     }
 
     #[test]

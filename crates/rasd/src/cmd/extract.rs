@@ -69,15 +69,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .duration_since(std::time::UNIX_EPOCH)
         .ok()
         .map(|d| d.as_secs() as i64);
-    // the gazetteer and the geocoder are built on another thread while the lexicons compile
-    let geocoder = std::thread::spawn(rasd_geo::Geocoder::global);
+    // the gazetteer and the geocoder are built on another thread while the lexicons compile and
+    // the first chunk is read (joined before the first extraction)
+    let mut geocoder = Some(std::thread::spawn(rasd_geo::Geocoder::global));
     let mut extractor = Extractor::new().with_all(args.all);
     if let Some(m) = args.min_confidence {
         extractor = extractor.with_min_confidence(m);
     }
-    geocoder
-        .join()
-        .map_err(|_| anyhow::anyhow!("the geocoder could not be built"))?;
     let extractor = &extractor;
     let stdout = std::io::stdout();
     let mut out = writer(shape, std::io::BufWriter::new(stdout.lock()));
@@ -104,6 +102,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     break;
                 };
                 reports += chunk.len();
+                if let Some(g) = geocoder.take() {
+                    g.join()
+                        .map_err(|_| anyhow::anyhow!("the geocoder could not be built"))?;
+                }
                 let (tx, rx) = std::sync::mpsc::sync_channel(1);
                 scope.spawn(move |_| {
                     let results: Vec<_> = chunk.par_iter().map(|r| extractor.extract(r)).collect();
