@@ -195,6 +195,35 @@ impl MemberRecord {
 /// The prefix of a joined retelling's rule (`rasd explain`).
 pub const RETELLING: &str = "retelling:";
 
+/// A report's event as it is stored: under the report's id (an event that names another
+/// document is stored under the report, with a warning, and its prepared record, which holds
+/// the other id, is dropped) and once (a second event with the same id is skipped, with a
+/// warning). None when it is skipped.
+fn own_event<'a>(
+    report: &Report,
+    event: &'a Event,
+    record: Option<&'a str>,
+    seen: &mut HashSet<String>,
+    warnings: &mut Vec<String>,
+) -> Option<(std::borrow::Cow<'a, Event>, Option<&'a str>)> {
+    let mut event = std::borrow::Cow::Borrowed(event);
+    // the record prepared is the event's as stored unless its doc_id changes here
+    let mut record = record;
+    if event.doc_id != report.id {
+        record = None;
+        warnings.push(format!(
+            "{}: doc_id {:?} differs from the report's id {:?}; stored under the report",
+            event.event_id, event.doc_id, report.id
+        ));
+        event.to_mut().doc_id = report.id.clone();
+    }
+    if !seen.insert(event.event_id.clone()) {
+        warnings.push(format!("{}: duplicate event_id, skipped", event.event_id));
+        return None;
+    }
+    Some((event, record))
+}
+
 /// Whether a mention left out of the incident table may join an incident as a retelling: its
 /// status is `incident` (below the confidence floor) or `background` (the cause of today's
 /// news, told again). A statistic, an intent, a denial, a generic or a non-violent mention
@@ -857,22 +886,15 @@ impl Store {
                 .zip(&prepared.names)
             {
                 // as `ingest_document`
-                let mut record = record.as_deref();
-                let mut event = std::borrow::Cow::Borrowed(event);
-                if event.doc_id != report.id {
-                    record = None;
-                    stats.warnings.push(format!(
-                        "{}: doc_id {:?} differs from the report's id {:?}; stored under the report",
-                        event.event_id, event.doc_id, report.id
-                    ));
-                    event.to_mut().doc_id = report.id.clone();
-                }
-                if !seen.insert(event.event_id.clone()) {
-                    stats
-                        .warnings
-                        .push(format!("{}: duplicate event_id, skipped", event.event_id));
+                let Some((event, record)) = own_event(
+                    report,
+                    event,
+                    record.as_deref(),
+                    &mut seen,
+                    &mut stats.warnings,
+                ) else {
                     continue;
-                }
+                };
                 let in_table = self.in_table(&event);
                 *seq += 1;
                 step.events.push(event_row(
@@ -1123,23 +1145,16 @@ impl Store {
                 .zip(&prepared.records)
                 .zip(&prepared.names)
             {
-                let mut event = event.clone();
-                // the record prepared is the event's as stored unless its doc_id changes here
-                let mut record = record.as_deref();
-                if event.doc_id != report.id {
-                    record = None;
-                    stats.warnings.push(format!(
-                        "{}: doc_id {:?} differs from the report's id {:?}; stored under the report",
-                        event.event_id, event.doc_id, report.id
-                    ));
-                    event.doc_id = report.id.clone();
-                }
-                if !seen.insert(event.event_id.clone()) {
-                    stats
-                        .warnings
-                        .push(format!("{}: duplicate event_id, skipped", event.event_id));
+                let Some((event, record)) = own_event(
+                    report,
+                    event,
+                    record.as_deref(),
+                    &mut seen,
+                    &mut stats.warnings,
+                ) else {
                     continue;
-                }
+                };
+                let event = event.into_owned();
                 let in_table = self.in_table(&event);
                 if !self.insert_event(
                     &event,
