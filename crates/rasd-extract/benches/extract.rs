@@ -40,8 +40,11 @@ fn bench(c: &mut Criterion) {
     let x = Extractor::new();
     let count = |rs: &[Report]| -> usize { rs.iter().map(|r| x.extract(r).events.len()).sum() };
     let events = count(&reports);
+    // (a floor that says the corpus is news of violence, not how many of its one-sentence
+    // reports the default output keeps: precision-first rules lowered that from 258 to 234 of
+    // 1,025 in the eighteenth session)
     assert!(
-        events > reports.len() / 4,
+        events > reports.len() / 8,
         "the corpus reports violence: {events} events"
     );
     let mut g = c.benchmark_group("extract");
