@@ -55,6 +55,28 @@ fn own_event<'a>(
     Some((event, record))
 }
 
+/// Counts an event just stored and queues it for clustering with its seq: only the incident
+/// table founds clusters; a left-out mention (a statistic, an intent, a denial, ...) never
+/// creates or joins one, a retelling left out (status background, or incident below the floor)
+/// may join one (queued as a retelling).
+fn queue_stored(
+    event: Event,
+    seq: i64,
+    in_table: bool,
+    to_cluster: &mut Vec<(Event, i64, bool)>,
+    stats: &mut IngestStats,
+) {
+    if !in_table {
+        stats.events_left_out += 1;
+        if retelling_status(&event) {
+            to_cluster.push((event, seq, true));
+        }
+    } else {
+        to_cluster.push((event, seq, false));
+    }
+    stats.events_inserted += 1;
+}
+
 impl Store {
     pub(crate) fn begin(&mut self) -> Result<(), StoreError> {
         match self.conn.backend() {
@@ -359,15 +381,7 @@ impl Store {
                 )?);
                 let event = event.into_owned();
                 indexed.push((*seq, event.event_id.clone(), names.as_str()));
-                if !in_table {
-                    stats.events_left_out += 1;
-                    if retelling_status(&event) {
-                        to_cluster.push((event, *seq, true));
-                    }
-                } else {
-                    to_cluster.push((event, *seq, false));
-                }
-                stats.events_inserted += 1;
+                queue_stored(event, *seq, in_table, &mut to_cluster, stats);
             }
             documents.push(vec![
                 report.id.as_str().into(),
@@ -623,19 +637,8 @@ impl Store {
                     continue;
                 }
                 seq += 1;
-                // only the incident table founds clusters: a left-out mention (a statistic, an
-                // intent, a denial, ...) never creates or joins one; a retelling left out
-                // (status background, or incident below the floor) may join one
                 indexed.push((seq, event.clone(), names));
-                if !in_table {
-                    stats.events_left_out += 1;
-                    if retelling_status(&event) {
-                        to_cluster.push((event, seq, true));
-                    }
-                } else {
-                    to_cluster.push((event, seq, false));
-                }
-                stats.events_inserted += 1;
+                queue_stored(event, seq, in_table, to_cluster, stats);
                 n_events += 1;
             }
             self.conn.exec(
