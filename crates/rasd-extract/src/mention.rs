@@ -167,10 +167,6 @@ fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
 /// How many words before an event word a cue of support ("بدعم من") may stand.
 const SUPPORT_WORDS: usize = 2;
 
-/// How many words before a word of death or injury a negation may stand, the negation
-/// included and the linking words ([`Cue::Elide`]) left out.
-const NEGATION_WORDS: usize = 3;
-
 /// How many words before an event word joined by «و» a cue of support may open the list it
 /// belongs to ("بمساندة الحشد الشعبي والطيران العسكري").
 const SUPPORT_LIST_WORDS: usize = 5;
@@ -571,37 +567,6 @@ impl<'a> Context<'a> {
                 .is_some()
     }
 
-    /// The token of a negation standing at most three words before token `i`, with no number
-    /// or punctuation between ("لم يسفر عن إصابات", not "ما لا يقل عن 10 قتلى"); the words
-    /// that only link the negation to what it denies ([`Cue::Elide`]: "دون أن تسفر عن سقوط
-    /// قتلى") do not count toward the three.
-    fn negation_of(&self, i: usize) -> Option<usize> {
-        let mut words = 0;
-        for j in (0..i).rev() {
-            let t = &self.doc.tokens[j];
-            if t.kind == TokenKind::Punct
-                || t.kind == TokenKind::Number
-                || self.in_number.get(j) == Some(&true)
-            {
-                return None;
-            }
-            if self.cue_at_token(j, Cue::Negation) {
-                return Some(j);
-            }
-            if !self.cue_at_token(j, Cue::Elide) {
-                words += 1;
-                if words == NEGATION_WORDS {
-                    return None;
-                }
-            }
-        }
-        None
-    }
-
-    fn negated(&self, i: usize) -> bool {
-        self.negation_of(i).is_some()
-    }
-
     /// All incident candidates of the document, in text order.
     pub fn incidents(&self) -> Vec<Candidate> {
         let mut out: Vec<Candidate> = Vec::new();
@@ -935,32 +900,9 @@ impl<'a> Context<'a> {
         if events.is_empty() && kills.is_empty() && injures.is_empty() {
             return None;
         }
-        // "دون أن تسفر عن سقوط قتلى", "ولم يصب أحد بأذى": the report says nobody died or was
-        // hurt (nobody hurt: nobody killed either), when only linking words, a verb of outcome
-        // and the act named again stand between ("دون معلومات عن إصابات" says nothing of them);
-        // from the negation to the word it denies
-        let denied = |role: Role| {
-            triggers
-                .iter()
-                .filter(|m| m.value.role == role)
-                .find_map(|m| {
-                    let j = self.negation_of(m.tokens.0)?;
-                    let act = |i: usize| {
-                        triggers.iter().any(|h| {
-                            h.value.role == Role::Event && h.tokens.0 <= i && i < h.tokens.1
-                        })
-                    };
-                    (j + 1..m.tokens.0)
-                        .all(|i| {
-                            self.cue_at_token(i, Cue::Elide)
-                                || self.cue_at_token(i, Cue::Outcome)
-                                || act(i)
-                        })
-                        .then(|| doc.tokens[j].span.cover(m.span))
-                })
-        };
-        let no_injuries = denied(Role::Injure);
-        let no_deaths = denied(Role::Kill).or(no_injuries);
+        // the report says nobody was hurt or died ("ولم يصب أحد بأذى": nobody killed either)
+        let no_injuries = self.denied(&triggers, Role::Injure);
+        let no_deaths = self.denied(&triggers, Role::Kill).or(no_injuries);
 
         // the incident's type: the strongest event trigger, else from deaths/injuries; a word
         // told as support ("سيطرت على البلدة بدعم من طائرات التحالف") is not the act while

@@ -10,6 +10,10 @@ use rasd_text::{Document, Span, TokenKind};
 use crate::lexicon::Cue;
 use crate::mention::{in_sentence, Context, Hit};
 
+/// How many words before a word of death or injury a negation may stand, the negation
+/// included and the linking words ([`Cue::Elide`]) left out.
+const NEGATION_WORDS: usize = 3;
+
 /// The words and tokens that support one count.
 #[derive(Debug, Clone)]
 pub struct CountPiece {
@@ -82,6 +86,62 @@ pub(crate) struct Counts {
 }
 
 impl Context<'_> {
+    /// The token of a negation standing at most three words before token `i`, with no number
+    /// or punctuation between ("لم يسفر عن إصابات", not "ما لا يقل عن 10 قتلى"); the words
+    /// that only link the negation to what it denies ([`Cue::Elide`]: "دون أن تسفر عن سقوط
+    /// قتلى") do not count toward the three.
+    pub(crate) fn negation_of(&self, i: usize) -> Option<usize> {
+        let mut words = 0;
+        for j in (0..i).rev() {
+            let t = &self.doc.tokens[j];
+            if t.kind == TokenKind::Punct
+                || t.kind == TokenKind::Number
+                || self.in_number.get(j) == Some(&true)
+            {
+                return None;
+            }
+            if self.cue_at_token(j, Cue::Negation) {
+                return Some(j);
+            }
+            if !self.cue_at_token(j, Cue::Elide) {
+                words += 1;
+                if words == NEGATION_WORDS {
+                    return None;
+                }
+            }
+        }
+        None
+    }
+
+    pub(crate) fn negated(&self, i: usize) -> bool {
+        self.negation_of(i).is_some()
+    }
+
+    /// The words saying nobody died (`role` Kill) or was hurt (Injure) in a sentence part whose
+    /// `triggers` these are: "دون أن تسفر عن سقوط قتلى", "ولم يصب أحد بأذى", from the negation
+    /// to the word it denies, when only linking words ([`Cue::Elide`]), a verb of outcome
+    /// ([`Cue::Outcome`]) and the act named again stand between ("دون معلومات عن إصابات" says
+    /// nothing of them). Nobody hurt is nobody killed either: the caller reads it so.
+    pub(crate) fn denied(&self, triggers: &[&Hit<&'static Trigger>], role: Role) -> Option<Span> {
+        let act = |i: usize| {
+            (triggers.iter())
+                .any(|h| h.value.role == Role::Event && h.tokens.0 <= i && i < h.tokens.1)
+        };
+        triggers
+            .iter()
+            .filter(|m| m.value.role == role)
+            .find_map(|m| {
+                let j = self.negation_of(m.tokens.0)?;
+                (j + 1..m.tokens.0)
+                    .all(|i| {
+                        self.cue_at_token(i, Cue::Elide)
+                            || self.cue_at_token(i, Cue::Outcome)
+                            || act(i)
+                    })
+                    .then(|| self.doc.tokens[j].span.cover(m.span))
+            })
+    }
+
     /// The counts of a sentence part (`span`): each number links to the nearest kill/injure
     /// word (`kills`, `injures`) around it; `main` is the incident's event word.
     pub(crate) fn counts(
