@@ -308,12 +308,37 @@ impl<'a> Context<'a> {
             .triggers
             .find_scanned(doc, &hay, &scan, Lexicons::TRIGGERS)
             .into_iter()
+            // a phrase written with a pronoun's "ه" ("جراحه", "قتله") is another word when the
+            // text has a ta marbuta there ("جراحة" surgery, "قتلة" killers): the key folds them
+            .filter(|m| {
+                !(m.value.phrase.ends_with('ه')
+                    && !m.value.any_suffix
+                    && doc.ends_in_ta_marbuta(m.tokens.end - 1))
+            })
             .flat_map(|m| {
-                m.value.triggers.iter().map(move |t| Hit {
-                    span: m.span,
-                    tokens: (m.tokens.start, m.tokens.end),
-                    value: *t,
-                })
+                // a word of death right after the head of a name ("كتيبة شهداء أبو سليم",
+                // "ساحة الشهداء") names a unit, a place or a day: it tells nobody dead (the
+                // head of a construct takes no article, its second term no conjunction: not
+                // "استهدف المسجد وراح ضحيته")
+                let cue = |i: usize, c: Cue| {
+                    cue_mask
+                        .get(i)
+                        .is_some_and(|x| x & (1u128 << (c as u16)) != 0)
+                };
+                let named = m.prefix.is_empty()
+                    && cue(m.tokens.start, Cue::NameTail)
+                    && m.tokens.start.checked_sub(1).is_some_and(|i| {
+                        cue(i, Cue::NameHead) && !doc.tokens[i].clitics.contains(&"ال")
+                    });
+                m.value
+                    .triggers
+                    .iter()
+                    .filter(move |t| !(named && matches!(t.role, Role::Kill | Role::Injure)))
+                    .map(move |t| Hit {
+                        span: m.span,
+                        tokens: (m.tokens.start, m.tokens.end),
+                        value: *t,
+                    })
             })
             .collect();
         triggers.sort_by_key(|h| h.span.start);

@@ -295,6 +295,21 @@ impl Document {
         self.text.get(b0..b1).unwrap_or("")
     }
 
+    /// Whether the token's surface ends in a ta marbuta ("جراحة"), diacritics and tatweel
+    /// aside. The key folds "ة" into "ه", so "جراحة" (surgery) and "جراحه" (his wounds) share a
+    /// key; writers drop the dots of a ta marbuta, they do not add dots to a pronoun's "ه", so a
+    /// surface "ة" tells the two apart.
+    pub fn ends_in_ta_marbuta(&self, token: usize) -> bool {
+        let Some(t) = self.tokens.get(token) else {
+            return false;
+        };
+        self.slice(t.span)
+            .chars()
+            .rev()
+            .find(|&c| !normalize::is_arabic_mark(c) && c != normalize::TATWEEL)
+            == Some('ة')
+    }
+
     /// The index of the sentence containing char `char_pos`, if any.
     pub fn sentence_at(&self, char_pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= char_pos);
@@ -409,6 +424,17 @@ mod tests {
         {
             assert!(!super::is_dual_construct(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_ta_marbuta_is_read_off_the_surface_not_the_key() {
+        let doc = super::Document::analyze("أجريت له جراحةٌ بعد جراحه وجراحـة");
+        let ends: Vec<bool> = (0..doc.tokens.len())
+            .map(|i| doc.ends_in_ta_marbuta(i))
+            .collect();
+        assert_eq!(doc.tokens[2].key, doc.tokens[4].key);
+        assert_eq!(ends, [false, false, true, false, false, true]);
+        assert!(!doc.ends_in_ta_marbuta(99));
     }
 
     #[test]

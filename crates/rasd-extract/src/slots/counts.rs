@@ -212,6 +212,18 @@ impl Context<'_> {
                 .iter()
                 .any(|t| t.value.role == Role::Event && t.value.is_violent());
         for n in doc.numbers_in(span) {
+            // "250 شخصا بين قتيل وجريح", "90 قتيلا وجريحا": a figure of the dead and the
+            // wounded together ([`Cue::Mixed`] right after it) is neither, as below
+            if let Some(c) =
+                (n.tokens.end..=n.tokens.end + 1).find(|&i| self.cue_at_token(i, Cue::Mixed))
+            {
+                let last = (c..doc.tokens.len())
+                    .take_while(|&i| self.cue_at_token(i, Cue::Mixed))
+                    .last()
+                    .unwrap_or(c);
+                mixed.get_or_insert(n.span.cover(doc.tokens[last].span));
+                continue;
+            }
             if self.is_count_excluded(n) {
                 continue;
             }
@@ -488,8 +500,10 @@ impl Context<'_> {
                     .tokens
                     .get(t.tokens.1 + 1)
                     .is_some_and(|w| w.kind == TokenKind::Word);
+            // ("قتيل وجريح" after a figure is the dead and the wounded together, no one dead)
             if linked
                 || in_number
+                || self.cue_at_token(t.tokens.0, Cue::Mixed)
                 || next.span.end > span.end
                 || !(dual || rasd_text::is_singular_person(next.stem()))
             {

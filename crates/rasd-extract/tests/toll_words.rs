@@ -1,0 +1,71 @@
+//! Words that look like a toll and are not (DESIGN.md §2), on sentences written for these tests.
+
+use rasd_core::{Event, Report};
+use rasd_extract::Extractor;
+
+fn extract(text: &str) -> Vec<Event> {
+    let report = Report {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2015-08-01".into()),
+        source: None,
+        url: None,
+    };
+    Extractor::new().extract(&report).events
+}
+
+#[test]
+fn surgery_is_no_wound_and_his_wounds_are() {
+    // "جراحة" (surgery) shares its key with "جراحه" (his wounds): the ta marbuta tells them apart
+    let events = extract(
+        "أجرى فريق طبي في مستشفى الدمام جراحة عاجلة لشاب تعرض لطلق ناري خلال مشاجرة في حي الروضة أمس.",
+    );
+    for e in &events {
+        assert!(
+            e.injuries
+                .as_ref()
+                .is_none_or(|c| !c.text.contains("جراحة")),
+            "{e:#?}"
+        );
+    }
+    let events =
+        extract("توفي جندي متأثرا بجراحه التي أصيب بها في انفجار عبوة ناسفة في الرمادي أمس.");
+    assert!(events.iter().any(|e| e.fatalities.is_some()), "{events:#?}");
+}
+
+#[test]
+fn a_word_of_death_in_a_name_counts_nobody() {
+    for text in [
+        "اندلعت اشتباكات عنيفة أمس في مدينة درنة بين كتيبة شهداء الزاوية ومسلحي تنظيم داعش.",
+        "فرقت قوات الأمن مئات المتظاهرين في ساحة الشهداء وسط طرابلس أمس بالغاز المسيل للدموع.",
+    ] {
+        let events = extract(text);
+        assert!(!events.is_empty(), "{text}");
+        for e in &events {
+            assert!(e.fatalities.is_none(), "{text}: {e:#?}");
+        }
+    }
+    // the same word told as the dead of the incident still counts
+    let events = extract("سقط ثلاثة شهداء في قصف إسرائيلي على مخيم جباليا أمس.");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(3), "{f:#?}");
+}
+
+#[test]
+fn the_dead_and_the_wounded_counted_together_are_neither_figure() {
+    for text in [
+        "أوقع القصف الحوثي على أحياء تعز أمس 45 قتيلا وجريحا من المدنيين.",
+        "سقط 60 شخصا بين قتيل وجريح في انفجار سيارة مفخخة في سوق ببغداد أمس.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        for c in [&events[0].fatalities, &events[0].injuries] {
+            let c = c.as_ref().expect("some dead and some wounded");
+            assert_eq!(
+                (c.min, c.max, c.qualifier),
+                (Some(1), None, rasd_core::Qualifier::Unknown),
+                "{text}: {c:#?}"
+            );
+        }
+    }
+}
