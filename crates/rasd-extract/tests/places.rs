@@ -656,3 +656,22 @@ fn the_site_taken_is_the_area_the_verb_names() {
         extract("وقالت المصادر إن الطائرات قصفت منطقة البساتين غرب حلب، وهي الطريق الذي يصل مدينة حلب بالريف.");
     assert_eq!(places(&events), ["حلب"], "{events:#?}");
 }
+
+#[test]
+fn the_place_of_a_visit_is_where_its_visitor_spoke() {
+    // the visitor's place is not the incident's: the anaphor joins the incident told first
+    let events = extract(
+        "ندد الرئيس التركي بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في مدينة سوروتش قرب الحدود \
+         السورية. وقال الرئيس خلال زيارة إلى الشطر الشمالي من قبرص: نحن في حداد بسبب عمل إرهابي \
+         أوقع 30 قتيلا والعديد من الجرحى. وأعلن رئيس الحكومة أن التحقيق يفيد بأن داعش يقف وراء \
+         الاعتداء الانتحاري.",
+    );
+    assert_not_placed_at(&events, "Cyprus");
+    assert_eq!(places(&events), ["سوروتش"], "{events:#?}");
+    // ... unless the visitor was the one seized there
+    let events = extract("خطف مسلحون مهندسا فرنسيا يعمل في شركة نفطية أثناء زيارته للقاهرة أمس.");
+    assert!(
+        (events.iter()).any(|e| e.location.as_ref().is_some_and(|l| l.name == "Cairo")),
+        "{events:#?}"
+    );
+}

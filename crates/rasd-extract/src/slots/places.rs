@@ -268,7 +268,8 @@ impl Context<'_> {
     ///   ... في عسير", "دفن في قريته ميسان", "في مقبرة ميسان"; not "تودع شهداء قوات الطوارئ في
     ///   عسير", where the place is the dead's), or right after it as its subject ("ميسان تودع");
     /// - where somebody spoke of the incident: the same after a word of an occasion of speaking
-    ///   ("في مؤتمر صحافي عقده في أنقرة").
+    ///   ("في مؤتمر صحافي عقده في أنقرة") or of a visit ("خلال زيارة إلى قبرص") that no word of
+    ///   violence comes before in its sentence.
     ///
     /// - where somebody lives: a place at most [`RESIDE_WORDS`] words after a word of living
     ///   or of exile, with no punctuation between ("هادي، الذي يعيش في المنفى في الرياض").
@@ -327,10 +328,29 @@ impl Context<'_> {
         {
             return true;
         }
-        let Some(cue) = (from..last)
-            .rev()
-            .find(|&i| self.cue_at_token(i, Cue::Funeral) || self.cue_at_token(i, Cue::Venue))
-        else {
+        // a visit ("وقال أردوغان خلال زيارة إلى قبرص") is where its visitor spoke, unless a word
+        // of violence before it in its sentence makes the visitor the one hit or seized ("خطف
+        // أثناء زيارته للقاهرة"); with the article it may be a place's own name ("منطقة الزيارة")
+        let visit = |i: usize| {
+            self.cue_at_token(i, Cue::Visit)
+                && !self.doc.tokens[i].clitics.contains(&"ال")
+                && !starting_in(
+                    &self.triggers,
+                    |h| h.span.start,
+                    Span::new(
+                        self.doc.sentences[s].span.start,
+                        self.doc.tokens[i].span.start,
+                    ),
+                )
+                .iter()
+                .any(|h| {
+                    matches!(h.value.role, Role::Kill | Role::Injure | Role::Event)
+                        && h.value.is_violent()
+                })
+        };
+        let Some(cue) = (from..last).rev().find(|&i| {
+            self.cue_at_token(i, Cue::Funeral) || self.cue_at_token(i, Cue::Venue) || visit(i)
+        }) else {
             return false;
         };
         let between = Span::new(self.doc.tokens[cue].span.end, p.span.start);
