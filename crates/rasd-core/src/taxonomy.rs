@@ -44,6 +44,22 @@ pub fn event_type_of(sub_event_type: &str) -> Option<&'static str> {
         .map(|(t, _)| *t)
 }
 
+/// Whether a record of this sub-event type carries a toll. ACLED codes a peaceful protest, an
+/// agreement, a change to a group's activity, a base established and a non-violent transfer of
+/// territory with no fatalities: the deaths told with them are another event's, the act
+/// protested (DESIGN.md section 2). (An arrest carries only the deaths of the raid it ended,
+/// told before its word: the extractor's rule.)
+pub fn carries_toll(sub_event_type: &str) -> bool {
+    !matches!(
+        sub_event_type,
+        "Peaceful protest"
+            | "Agreement"
+            | "Change to group/activity"
+            | "Headquarters or base established"
+            | "Non-violent transfer of territory"
+    )
+}
+
 /// ACLED's disorder_type for an event type.
 pub fn disorder_type(event_type: &str) -> &'static str {
     match event_type {
@@ -139,5 +155,20 @@ mod tests {
         assert_eq!(disorder_type(RIOTS), "Demonstrations");
         assert_eq!(disorder_type(BATTLES), "Political violence");
         assert!(!is_violent(PROTESTS));
+    }
+}
+
+#[cfg(test)]
+mod toll_tests {
+    #[test]
+    fn only_the_types_acled_codes_without_casualties_carry_no_toll() {
+        let none: Vec<&str> = (super::TAXONOMY.iter())
+            .filter(|(_, s)| !super::carries_toll(s))
+            .map(|(_, s)| *s)
+            .collect();
+        assert_eq!(none.len(), 5, "{none:?}");
+        assert!(super::carries_toll("Looting/property destruction"));
+        assert!(super::carries_toll("Protest with intervention"));
+        assert!(!super::carries_toll("Peaceful protest"));
     }
 }

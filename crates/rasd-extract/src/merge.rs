@@ -678,10 +678,23 @@ impl Candidate {
 
     /// The record of this incident.
     pub fn into_event(self, doc_id: &str, doc: &Document) -> Event {
+        // a peaceful protest has no toll of its own: the deaths told with it are the act
+        // protested; an arrest has the deaths of the raid it ended, told before its word ("قتل
+        // خمسة من المسلحين واعتقل ثلاثة"), not those of the crime it is for, told after it
+        // ("القبض على شاب متهم بقتل عامل")
+        let before = |pieces: &[CountPiece]| {
+            pieces
+                .iter()
+                .any(|p| p.span.start < self.trigger_span.start)
+        };
+        let toll = rasd_core::taxonomy::carries_toll(&self.sub_event_type)
+            && (self.sub_event_type != "Arrests" || before(&self.kills) || before(&self.injuries));
         let fatalities = sum_counts(doc, &self.kills, self.kill_word)
-            .or_else(|| self.no_deaths.map(|w| zero_count(doc, w)));
+            .or_else(|| self.no_deaths.map(|w| zero_count(doc, w)))
+            .filter(|_| toll);
         let injuries = sum_counts(doc, &self.injuries, self.injury_word)
-            .or_else(|| self.no_injuries.map(|w| zero_count(doc, w)));
+            .or_else(|| self.no_injuries.map(|w| zero_count(doc, w)))
+            .filter(|_| toll);
         let date = self.date.as_ref().map(|(d, _)| EventDate {
             value: d.day.iso(),
             precision: d.precision,

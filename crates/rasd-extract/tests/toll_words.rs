@@ -4,6 +4,15 @@ use rasd_core::{Event, Report};
 use rasd_extract::Extractor;
 
 fn extract(text: &str) -> Vec<Event> {
+    extract_with(Extractor::new(), text)
+}
+
+/// Every mention, whatever its status and confidence.
+fn extract_all(text: &str) -> Vec<Event> {
+    extract_with(Extractor::new().with_all(true), text)
+}
+
+fn extract_with(extractor: Extractor, text: &str) -> Vec<Event> {
     let report = Report {
         id: "t".into(),
         text: text.into(),
@@ -11,7 +20,7 @@ fn extract(text: &str) -> Vec<Event> {
         source: None,
         url: None,
     };
-    Extractor::new().extract(&report).events
+    extractor.extract(&report).events
 }
 
 #[test]
@@ -68,4 +77,30 @@ fn the_dead_and_the_wounded_counted_together_are_neither_figure() {
             );
         }
     }
+}
+
+#[test]
+fn a_protest_or_an_arrest_carries_no_toll_of_the_act_it_is_about() {
+    let text = "نفذ مئات الأشخاص اعتصاما أمام مبنى المحافظة في مدينة إب أمس احتجاجا على قتل مسلحين لأحد وجهاء المدينة.";
+    let events = extract(text);
+    let e = (events.iter())
+        .find(|e| e.sub_event_type == "Peaceful protest")
+        .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+    assert!(e.fatalities.is_none() && e.injuries.is_none(), "{e:#?}");
+    // an arrest carries the deaths of the raid told before its word, not of the crime after it
+    let toll = |text: &str| {
+        let events = extract_all(text);
+        let e = (events.iter())
+            .find(|e| e.sub_event_type == "Arrests")
+            .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+        e.fatalities.as_ref().and_then(|c| c.min)
+    };
+    assert_eq!(
+        toll("توقيف شاب وفتاة متهمين بقتل طالب سعودي في ولاية كانساس الأمريكية."),
+        None
+    );
+    assert_eq!(
+        toll("قتل خمسة من المسلحين واعتقل ثلاثة من رفاقهم في بغداد أمس."),
+        Some(5)
+    );
 }
