@@ -1157,3 +1157,13 @@ fn fighting_that_lasted_months_is_a_period() {
     let (s, _) = status("ودخلت القوات المدينة بعد معارك استمرت ثلاثة أشهر مع المسلحين.");
     assert_eq!(s, Status::Statistic);
 }
+
+#[test]
+fn an_animal_attack_is_not_violence() {
+    for text in [
+        "أصيب طفلان بجروح بعد هجوم قرد عليهما في حديقة عامة بمدينة الطائف أمس.",
+        "لقي صياد حتفه أمس إثر هجوم تمساح عليه على ضفاف نهر في ولاية كيرالا الهندية.",
+    ] {
+        assert!(default_output(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
