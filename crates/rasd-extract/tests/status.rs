@@ -1167,3 +1167,10 @@ fn an_animal_attack_is_not_violence() {
         assert!(default_output(text).is_empty(), "{text}: {:#?}", all(text));
     }
 }
+
+#[test]
+fn a_storm_that_sweeps_a_region_takes_no_territory() {
+    let text =
+        "قتل أربعة أشخاص على الأقل وأصيب عشرة آخرون بعدما اجتاحت عاصفة قوية شمال ألبانيا مساء أمس.";
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+}
