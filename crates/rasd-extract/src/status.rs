@@ -328,8 +328,13 @@ impl Context<'_> {
             return (Status::Generic, Some(c.trigger_span));
         }
         // an attack verb in the present tense, or the act named in general ("القتل"), with
-        // nothing of its own that pins an incident: an aim, a habit, a topic
+        // nothing of its own that pins an incident: an aim, a habit, a topic; so is any act
+        // asked about ("ما المناطق التي سيطرت عليها المقاومة في تعز؟", "كيف تم تحرير عدن؟")
         if !c.own_date() && !explicit_toll {
+            let last = self.doc.sentences[c.sentence].tokens.end.checked_sub(1);
+            if let Some(q) = last.filter(|&i| self.cue_at_token(i, Cue::Question)) {
+                return (Status::Generic, Some(self.doc.tokens[q].span));
+            }
             if self.cue_at_token(t, Cue::Present) {
                 return (Status::Generic, Some(c.trigger_span));
             }

@@ -1174,3 +1174,20 @@ fn a_storm_that_sweeps_a_region_takes_no_territory() {
         "قتل أربعة أشخاص على الأقل وأصيب عشرة آخرون بعدما اجتاحت عاصفة قوية شمال ألبانيا مساء أمس.";
     assert!(default_output(text).is_empty(), "{:#?}", all(text));
 }
+
+#[test]
+fn an_act_asked_about_is_no_incident_unless_dated_or_counted() {
+    for text in [
+        "ما القرى التي سيطرت عليها القوات الحكومية في ريف إدلب؟",
+        "هل ساعدكم طيران التحالف في معركة تحرير زنجبار؟",
+    ] {
+        assert!(default_output(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // a day of its own pins it: asked about, still told
+    let text = "هل تعلم أن مسلحين اقتحموا السجن المركزي في مدينة الحلة أمس وقتلوا ثلاثة حراس؟";
+    assert!(
+        all(text).iter().any(|e| e.status == Status::Incident),
+        "{:#?}",
+        all(text)
+    );
+}
