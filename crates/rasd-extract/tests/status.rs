@@ -1191,3 +1191,17 @@ fn an_act_asked_about_is_no_incident_unless_dated_or_counted() {
         all(text)
     );
 }
+
+#[test]
+fn a_toll_of_a_week_or_of_days_of_strikes_is_a_statistic() {
+    for text in [
+        "أعلن الجيش أمس أن غاراته أسفرت خلال أسبوع عن مقتل 180 مسلحا في شمال البلاد.",
+        "قتل 75 مدنيا خلال الأيام الماضية في قصف القوات الحكومية لمدينة دوما.",
+    ] {
+        let events = all(text);
+        assert!(
+            events.iter().all(|e| e.status == Status::Statistic),
+            "{text}: {events:#?}"
+        );
+    }
+}
