@@ -92,6 +92,18 @@ fn accusations_attempts_and_trials_are_intent() {
 }
 
 #[test]
+fn there_is_no_fighting_is_a_denial() {
+    // "ليس هناك" (there is not) before the event word says it is not happening
+    let (s, cue) = status("وقال قائد الكتيبة إنه ليس هناك قتال داخل مدينة الحديدة حتى الآن.");
+    assert_eq!((s, cue.as_deref()), (Status::Denied, Some("هناك")));
+    // and it still says nobody died or was hurt
+    let events = all("انفجرت عبوة ناسفة أمس قرب سوق في بعقوبة، وليس هناك إصابات.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].status, Status::Incident);
+    assert_eq!(events[0].injuries.as_ref().and_then(|c| c.max), Some(0));
+}
+
+#[test]
 fn a_denial_is_denied() {
     let (s, cue) = status("ونفت الوزارة وقوع انفجار في مطار عدن.");
     assert_eq!((s, cue.as_deref()), (Status::Denied, Some("ونفت")));
