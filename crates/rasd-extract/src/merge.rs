@@ -670,16 +670,32 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
         pairs += out.len() - from;
         let found = out[from..]
             .iter()
-            .rposition(|e| e.status == c.status && same_incident(e, &c))
-            .or_else(|| {
-                // history told, then named again with a definite word and nothing of its own
-                // ("اعتداء متحف باردو في 18 مارس ... وكانت الوزارة أعلنت إثر الاعتداء"): the
-                // retelling is that history, not today's incident
-                bare_retelling(&c).then_some(())?;
-                out[from..].iter().rposition(|e| {
-                    e.status == rasd_core::Status::Background && same_incident(e, &c)
-                })
-            });
+            .rposition(|e| e.status == c.status && same_incident(e, &c));
+        // a definite word of a kind of its own ("الهجوم الانتحاري", not "الهجوم") with nothing
+        // of its own names the incident of that kind the story told or recalled ("بعد ثلاثة
+        // ايام على الهجوم الانتحاري ... في سوروتش"), not an incident of another kind told since
+        // (a shooting is no suicide bombing)
+        let recalled = || {
+            let e = &out[from + found?];
+            let specific = bare_retelling(&c) && c.priority > GENERIC_PRIORITY;
+            (specific && e.has_event_trigger && e.sub_event_type != c.sub_event_type)
+                .then_some(())?;
+            out[from..].iter().rposition(|e| {
+                e.status == rasd_core::Status::Background
+                    && e.has_event_trigger
+                    && e.sub_event_type == c.sub_event_type
+                    && same_incident(e, &c)
+            })
+        };
+        let found = recalled().or(found).or_else(|| {
+            // history told, then named again with a definite word and nothing of its own
+            // ("اعتداء متحف باردو في 18 مارس ... وكانت الوزارة أعلنت إثر الاعتداء"): the
+            // retelling is that history, not today's incident
+            bare_retelling(&c).then_some(())?;
+            out[from..]
+                .iter()
+                .rposition(|e| e.status == rasd_core::Status::Background && same_incident(e, &c))
+        });
         match found {
             Some(i) => absorb(&mut out[from + i], c),
             None => out.push(c),
