@@ -92,6 +92,14 @@ fn accusations_attempts_and_trials_are_intent() {
 }
 
 #[test]
+fn incitement_is_intent() {
+    // what a book, a speech or a recording urges ("تحث على الهجوم") is no act
+    let (s, cue) =
+        status("وضبطت الشرطة في منزل المتهم منشورات تحث على الهجوم على مراكز الشرطة في الرقة.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("على")));
+}
+
+#[test]
 fn there_is_no_fighting_is_a_denial() {
     // "ليس هناك" (there is not) before the event word says it is not happening
     let (s, cue) = status("وقال قائد الكتيبة إنه ليس هناك قتال داخل مدينة الحديدة حتى الآن.");
