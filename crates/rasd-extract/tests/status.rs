@@ -1177,3 +1177,14 @@ fn fighting_that_lasted_months_is_a_period() {
     let (s, _) = status("ودخلت القوات المدينة بعد معارك استمرت ثلاثة أشهر مع المسلحين.");
     assert_eq!(s, Status::Statistic);
 }
+
+#[test]
+fn a_match_minute_and_work_stopped_tell_no_incident() {
+    assert_no_incident(&[
+        // a defender's foul in a match ("مدافع" is also cannons)
+        "وأصيب سانشيز في الدقيقة 64 إثر تدخل عنيف من مدافع ليون.",
+        // stopping a project or imports is no arrest
+        "وكانت الحكومة قد أوقفت تنفيذ مشاريع الطرق في ولاية الخرطوم أمس.",
+        "وقررت الوزارة توقيف استيراد المواشي من الصومال مؤقتا.",
+    ]);
+}
