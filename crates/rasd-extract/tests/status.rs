@@ -1188,3 +1188,12 @@ fn a_match_minute_and_work_stopped_tell_no_incident() {
         "وقررت الوزارة توقيف استيراد المواشي من الصومال مؤقتا.",
     ]);
 }
+
+#[test]
+fn what_a_side_could_do_is_intent() {
+    // ability ("بإمكان", "بوسعهم") tells what could be done, not what was done
+    let (s, cue) = status("وقال محللون إنه كان بإمكان الجيش قصف مدينة إدلب أمس لكنه لم يفعل.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("بإمكان")));
+    let (s, cue) = status("وقال المسؤول إن المسلحين بوسعهم شن هجوم على مطار عدن متى أرادوا.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("بوسعهم")));
+}
