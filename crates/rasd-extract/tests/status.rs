@@ -1197,3 +1197,11 @@ fn what_a_side_could_do_is_intent() {
     let (s, cue) = status("وقال المسؤول إن المسلحين بوسعهم شن هجوم على مطار عدن متى أرادوا.");
     assert_eq!((s, cue.as_deref()), (Status::Intent, Some("بوسعهم")));
 }
+
+#[test]
+fn the_non_occurrence_of_an_act_is_no_incident() {
+    // "عدم" (the not-doing) right before the event word: the act did not happen
+    let (s, cue) =
+        status("وأرجع القائد تأخر الهجوم على القاعدة إلى عدم تحرير مدينة الحوطة حتى الآن.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("عدم")), "{s:?}");
+}
