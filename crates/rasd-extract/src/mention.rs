@@ -820,7 +820,7 @@ impl<'a> Context<'a> {
 
     /// Whether token `i` is an event noun with the article that names an incident the story
     /// already told ("الهجوم", "هذا الانفجار").
-    fn anaphor_at(&self, i: usize) -> bool {
+    pub(crate) fn anaphor_at(&self, i: usize) -> bool {
         self.doc.tokens[i].clitics.contains(&"ال") && self.cue_at_token(i, Cue::Anaphor)
     }
 

@@ -444,8 +444,27 @@ fn adds_succumbed(own: &[CountPiece], other: &[CountPiece]) -> bool {
         && own.iter().all(|p| !p.succumbed)
 }
 
+/// ACLED's geo_precision of a province, and of a country.
+const PROVINCE_PRECISION: u8 = 3;
+/// The rank of a place with no province (a country, "شمال سوريا") among precisions: coarser
+/// than a province.
+const COUNTRY_RANK: u8 = 4;
+
 fn absorb(into: &mut Candidate, other: Candidate) {
-    let precision = |c: &Candidate| (c.location.as_ref()).and_then(|l| l.precision).unwrap_or(9);
+    // (a country, or a part of one, "شمال سوريا", is of ACLED precision 3 as a province is; it
+    // is the coarser beside a province of its own country: "اليمن: 4 قتلى بتفجير" in the
+    // headline, then "في محافظة مأرب")
+    let country = |c: &Candidate| c.location.as_ref().and_then(|l| l.country.clone());
+    let same_country = country(into).is_some() && country(into) == country(&other);
+    let precision = |c: &Candidate| match c.location.as_ref() {
+        Some(l)
+            if same_country && l.admin1.is_none() && l.precision == Some(PROVINCE_PRECISION) =>
+        {
+            COUNTRY_RANK
+        }
+        Some(l) => l.precision.unwrap_or(9),
+        None => 9,
+    };
     // the place located by the other's town ("بلدة دوما قرب نابلس") is the finer one; a town
     // refines a province only inside it: one of another province is another place (where an
     // official who spoke works: "تفجير عسير" in the headline, then "جلسة مجلس الوزراء ...
@@ -455,7 +474,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // (unless the other's event word takes over: its own place goes with it, "وفي تعز، تتواصل
     // المواجهات" after a plan told of a province)
     let takes_over = other.priority > into.priority && other.has_event_trigger;
-    let other_province = precision(into) == 3
+    let other_province = precision(into) == PROVINCE_PRECISION
         && !takes_over
         && matches!((admin1_key(into), admin1_key(&other)), (Some(a), Some(b)) if a != b);
     let finer_place = precision(&other) < precision(into) && !other_province
@@ -651,16 +670,32 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
         pairs += out.len() - from;
         let found = out[from..]
             .iter()
-            .rposition(|e| e.status == c.status && same_incident(e, &c))
-            .or_else(|| {
-                // history told, then named again with a definite word and nothing of its own
-                // ("اعتداء متحف باردو في 18 مارس ... وكانت الوزارة أعلنت إثر الاعتداء"): the
-                // retelling is that history, not today's incident
-                bare_retelling(&c).then_some(())?;
-                out[from..].iter().rposition(|e| {
-                    e.status == rasd_core::Status::Background && same_incident(e, &c)
-                })
-            });
+            .rposition(|e| e.status == c.status && same_incident(e, &c));
+        // a definite word of a kind of its own ("الهجوم الانتحاري", not "الهجوم") with nothing
+        // of its own names the incident of that kind the story told or recalled ("بعد ثلاثة
+        // ايام على الهجوم الانتحاري ... في سوروتش"), not an incident of another kind told since
+        // (a shooting is no suicide bombing)
+        let recalled = || {
+            let e = &out[from + found?];
+            let specific = bare_retelling(&c) && c.priority > GENERIC_PRIORITY;
+            (specific && e.has_event_trigger && e.sub_event_type != c.sub_event_type)
+                .then_some(())?;
+            out[from..].iter().rposition(|e| {
+                e.status == rasd_core::Status::Background
+                    && e.has_event_trigger
+                    && e.sub_event_type == c.sub_event_type
+                    && same_incident(e, &c)
+            })
+        };
+        let found = recalled().or(found).or_else(|| {
+            // history told, then named again with a definite word and nothing of its own
+            // ("اعتداء متحف باردو في 18 مارس ... وكانت الوزارة أعلنت إثر الاعتداء"): the
+            // retelling is that history, not today's incident
+            bare_retelling(&c).then_some(())?;
+            out[from..]
+                .iter()
+                .rposition(|e| e.status == rasd_core::Status::Background && same_incident(e, &c))
+        });
         match found {
             Some(i) => absorb(&mut out[from + i], c),
             None => out.push(c),

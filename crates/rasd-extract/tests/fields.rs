@@ -1229,3 +1229,25 @@ fn the_friday_sermons_name_no_day() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_figure_told_again_after_the_incident_is_named_counts_once() {
+    // the same five wounded, told again after "الاعتداء" in the same sentence
+    let events = extract(
+        "أصيب 5 أشخاص صباح اليوم بسقوط مقذوفات على حي سكني في نجران، وأوضح المتحدث أن الاعتداء نتج عنه إصابة خمسة أشخاص.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let i = events[0].injuries.as_ref().expect("a toll");
+    assert_eq!((i.min, i.max), (Some(5), Some(5)), "{i:#?}");
+    // the same three dead, told again after "الهجوم" by a source
+    let events = extract(
+        "قتل 3 جنود أمس في هجوم على حاجز في العريش، وقال مصدر أمني إن الهجوم أسفر عن مقتل 3 جنود.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!((f.min, f.max), (Some(3), Some(3)), "{f:#?}");
+    // two groups of the same size are still two groups
+    let events = extract("قتل 3 جنود و3 مدنيين أمس في هجوم على حاجز في العريش.");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(6), "{f:#?}");
+}

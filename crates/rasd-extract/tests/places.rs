@@ -675,3 +675,13 @@ fn the_place_of_a_visit_is_where_its_visitor_spoke() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_headline_that_names_only_the_country_gives_way_to_the_body_s_city() {
+    // the headline's country and the body's province are both of ACLED precision 3; the
+    // province is the finer place of the one incident
+    let text = "العراق: 3 قتلى بتفجير\nقتل ثلاثة أشخاص وأصيب خمسة آخرون في انفجار عبوة ناسفة بعد ظهر أمس قرب سوق في محافظة ديالى.";
+    let events = extract(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(places(&events), ["ديالى"], "{events:#?}");
+}

@@ -92,6 +92,26 @@ fn accusations_attempts_and_trials_are_intent() {
 }
 
 #[test]
+fn incitement_is_intent() {
+    // what a book, a speech or a recording urges ("تحث على الهجوم") is no act
+    let (s, cue) =
+        status("وضبطت الشرطة في منزل المتهم منشورات تحث على الهجوم على مراكز الشرطة في الرقة.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("على")));
+}
+
+#[test]
+fn there_is_no_fighting_is_a_denial() {
+    // "ليس هناك" (there is not) before the event word says it is not happening
+    let (s, cue) = status("وقال قائد الكتيبة إنه ليس هناك قتال داخل مدينة الحديدة حتى الآن.");
+    assert_eq!((s, cue.as_deref()), (Status::Denied, Some("هناك")));
+    // and it still says nobody died or was hurt
+    let events = all("انفجرت عبوة ناسفة أمس قرب سوق في بعقوبة، وليس هناك إصابات.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].status, Status::Incident);
+    assert_eq!(events[0].injuries.as_ref().and_then(|c| c.max), Some(0));
+}
+
+#[test]
 fn a_denial_is_denied() {
     let (s, cue) = status("ونفت الوزارة وقوع انفجار في مطار عدن.");
     assert_eq!((s, cue.as_deref()), (Status::Denied, Some("ونفت")));
@@ -1204,4 +1224,32 @@ fn a_toll_of_a_week_or_of_days_of_strikes_is_a_statistic() {
             "{text}: {events:#?}"
         );
     }
+}
+
+#[test]
+fn a_match_minute_and_work_stopped_tell_no_incident() {
+    assert_no_incident(&[
+        // a defender's foul in a match ("مدافع" is also cannons)
+        "وأصيب سانشيز في الدقيقة 64 إثر تدخل عنيف من مدافع ليون.",
+        // stopping a project or imports is no arrest
+        "وكانت الحكومة قد أوقفت تنفيذ مشاريع الطرق في ولاية الخرطوم أمس.",
+        "وقررت الوزارة توقيف استيراد المواشي من الصومال مؤقتا.",
+    ]);
+}
+
+#[test]
+fn what_a_side_could_do_is_intent() {
+    // ability ("بإمكان", "بوسعهم") tells what could be done, not what was done
+    let (s, cue) = status("وقال محللون إنه كان بإمكان الجيش قصف مدينة إدلب أمس لكنه لم يفعل.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("بإمكان")));
+    let (s, cue) = status("وقال المسؤول إن المسلحين بوسعهم شن هجوم على مطار عدن متى أرادوا.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("بوسعهم")));
+}
+
+#[test]
+fn the_non_occurrence_of_an_act_is_no_incident() {
+    // "عدم" (the not-doing) right before the event word: the act did not happen
+    let (s, cue) =
+        status("وأرجع القائد تأخر الهجوم على القاعدة إلى عدم تحرير مدينة الحوطة حتى الآن.");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("عدم")), "{s:?}");
 }

@@ -195,3 +195,17 @@ fn a_bomb_that_went_off_is_an_explosion_but_fighting_that_broke_out_is_not() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_definite_word_of_a_recalled_bombing_does_not_retype_a_shooting_told_since() {
+    // "الهجوم الانتحاري" at the end names the suicide bombing recalled in the first sentence
+    // (background: more than 30 days before publication), not the shooting told between them
+    let text = "تركيا تشدد إجراءاتها الأمنية\nشددت تركيا إجراءاتها الأمنية بعد أسابيع على الهجوم الانتحاري الذي استهدف مركزا ثقافيا في بلدة سوروتش في 20 يونيو الماضي. وقتل مسلحون شرطيين اثنين برصاص أطلقوه عليهما أمس في بلدة جيلان بينار. وانتقد نواب المعارضة تقصير الحكومة قبل الهجوم الانتحاري.";
+    let events = extract(text);
+    let shooting: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(shooting.len(), 1, "{events:#?}");
+    assert_ne!(shooting[0].sub_event_type, "Suicide bomb", "{events:#?}");
+    assert_eq!(shooting[0].fatalities.as_ref().and_then(|c| c.min), Some(2));
+}

@@ -276,6 +276,34 @@ impl Context<'_> {
         }
     }
 
+    /// Figures told twice in one sentence part are counted once: a figure told as earlier or
+    /// provisional beside one that is not ("قتل أربعة ... في حين أن الحصيلة الأولية أشارت إلى
+    /// مقتل شخصين") is superseded, and the same figure told again after a definite word naming
+    /// the incident ("أصيب 5 أشخاص ... وأوضح أن الاعتداء نتج عنه إصابة خمسة أشخاص") counts the
+    /// same persons: only its first telling is kept.
+    pub(super) fn retold(&self, pieces: &mut Vec<CountPiece>) {
+        if pieces.iter().any(|p| p.account != Account::Earlier) {
+            pieces.retain(|p| p.account != Account::Earlier);
+        }
+        let doc = self.doc;
+        let mut kept: Vec<CountPiece> = Vec::with_capacity(pieces.len());
+        for p in pieces.drain(..) {
+            let again = kept.iter().any(|q| {
+                q.min == p.min
+                    && !q.bare
+                    && !p.bare
+                    && q.span.end <= p.span.start
+                    && doc
+                        .tokens_in(Span::new(q.span.end, p.span.start))
+                        .any(|i| self.anaphor_at(i))
+            });
+            if !again {
+                kept.push(p);
+            }
+        }
+        *pieces = kept;
+    }
+
     /// Marks the pieces told of one side's ranks: a [`Cue::Ranks`] at most [`RANKS_WORDS`]
     /// words after the figure, in its clause ("أن اربعة قتلى سقطوا في صفوف المقاومة").
     pub(super) fn ranks(&self, span: Span, pieces: &mut [CountPiece]) {
