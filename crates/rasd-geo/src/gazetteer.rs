@@ -252,7 +252,7 @@ impl Gazetteer {
             p.hand = hand_kept_source(p.source);
         }
         let mut index: FxHashMap<String, Vec<NameEntry>> =
-            FxHashMap::with_capacity_and_hasher(places.len() * 2, Default::default());
+            FxHashMap::with_capacity_and_hasher(places.len(), Default::default());
         let mut max_words = 1;
         for (pi, p) in places.iter().enumerate() {
             for n in &p.names_ar {
@@ -260,7 +260,12 @@ impl Gazetteer {
                 let Some(first) = words.next() else {
                     continue;
                 };
-                let rest: Vec<String> = words.collect();
+                // (collected in place, into the words' own buffer: a one-word name's empty
+                // rest gives it back)
+                let rest: Vec<String> = match words.len() {
+                    0 => Vec::new(),
+                    _ => words.collect(),
+                };
                 max_words = max_words.max(rest.len() + 1);
                 let entry = NameEntry {
                     second: rest.first().map_or(0, |w| word_hash(w)),
