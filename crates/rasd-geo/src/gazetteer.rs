@@ -140,20 +140,20 @@ impl Feature {
 /// One place of the gazetteer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
-    pub id: String,
-    pub name_en: String,
+    pub id: &'static str,
+    pub name_en: &'static str,
     /// Arabic surface variants as written in the file.
-    pub names_ar: Vec<String>,
+    pub names_ar: Vec<&'static str>,
     pub feature: Feature,
     /// ISO 3166-1 alpha-2, empty for regions spanning countries (continents ...).
-    pub country: String,
-    pub admin1: String,
-    pub admin2: String,
+    pub country: &'static str,
+    pub admin1: &'static str,
+    pub admin2: &'static str,
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
     pub geonames_id: Option<u64>,
-    pub source: String,
+    pub source: &'static str,
     /// [`hand_kept_source`] of `source`, read once when the place is parsed and again when a
     /// gazetteer is built (scoring asks for it for every candidate).
     hand: bool,
@@ -197,7 +197,7 @@ pub struct Gazetteer {
     /// Longest name in words.
     pub max_words: usize,
     /// ISO2 -> index of the country's record.
-    countries: FxHashMap<String, u32>,
+    countries: FxHashMap<&'static str, u32>,
 }
 
 /// The word keys of a name (split on spaces and hyphens).
@@ -211,7 +211,7 @@ pub fn name_words(name: &str) -> Vec<String> {
 
 impl Gazetteer {
     /// Parses a places.tsv text. `path` only labels errors.
-    pub fn parse(text: &str, path: &str) -> Result<Gazetteer, GeoDataError> {
+    pub fn parse(text: &'static str, path: &str) -> Result<Gazetteer, GeoDataError> {
         let mut lines = text.lines().enumerate();
         let first = lines.next().map(|(_, l)| l).unwrap_or("");
         if first.trim_end() != FORMAT_LINE {
@@ -249,25 +249,41 @@ impl Gazetteer {
     /// Builds the index over `places`.
     pub fn from_places(mut places: Vec<Place>) -> Gazetteer {
         for p in &mut places {
-            p.hand = hand_kept_source(&p.source);
+            p.hand = hand_kept_source(p.source);
         }
         let mut index: FxHashMap<String, Vec<NameEntry>> =
-            FxHashMap::with_capacity_and_hasher(places.len() * 2, Default::default());
+            FxHashMap::with_capacity_and_hasher(places.len(), Default::default());
         let mut max_words = 1;
         for (pi, p) in places.iter().enumerate() {
-            let mut seen: Vec<Vec<String>> = Vec::new();
             for n in &p.names_ar {
-                let words = name_words(n);
-                if words.is_empty() || seen.contains(&words) {
+                let mut words = name_words(n).into_iter();
+                let Some(first) = words.next() else {
                     continue;
-                }
-                max_words = max_words.max(words.len());
-                index.entry(words[0].clone()).or_default().push(NameEntry {
-                    rest: words[1..].to_vec(),
+                };
+                // (collected in place, into the words' own buffer: a one-word name's empty
+                // rest gives it back)
+                let rest: Vec<String> = match words.len() {
+                    0 => Vec::new(),
+                    _ => words.collect(),
+                };
+                max_words = max_words.max(rest.len() + 1);
+                let entry = NameEntry {
+                    second: rest.first().map_or(0, |w| word_hash(w)),
+                    rest,
                     place: pi as u32,
-                    second: words.get(1).map_or(0, |w| word_hash(w)),
-                });
-                seen.push(words);
+                };
+                // (the place's names already indexed under this first word are the last ones
+                // of its list: a place's name of the same words is indexed once)
+                let names = match index.get_mut(first.as_str()) {
+                    Some(names) => names,
+                    None => index.entry(first).or_default(),
+                };
+                let repeated = (names.iter().rev())
+                    .take_while(|e| e.place == pi as u32)
+                    .any(|e| e.rest == entry.rest);
+                if !repeated {
+                    names.push(entry);
+                }
             }
         }
         // the one-word names first, then by the second word's hash: the names continuing with
@@ -279,7 +295,7 @@ impl Gazetteer {
             .iter()
             .enumerate()
             .filter(|(_, p)| p.feature == Feature::Country)
-            .map(|(i, p)| (p.country.clone(), i as u32))
+            .map(|(i, p)| (p.country, i as u32))
             .collect();
         Gazetteer {
             places,
@@ -331,17 +347,24 @@ impl Gazetteer {
     }
 }
 
-fn parse_row(line: &str, path: &str, line_no: usize) -> Result<Place, GeoDataError> {
-    let c: Vec<&str> = line.split('\t').collect();
+fn parse_row(line: &'static str, path: &str, line_no: usize) -> Result<Place, GeoDataError> {
     let err = |what: &str, value: &str| GeoDataError::Value {
         path: path.into(),
         line: line_no,
         what: what.into(),
         value: value.into(),
     };
-    if c.len() != COLUMNS.len() {
+    let mut c: [&'static str; COLUMNS.len()] = [""; COLUMNS.len()];
+    let mut cells = 0;
+    for cell in line.split('\t') {
+        if let Some(slot) = c.get_mut(cells) {
+            *slot = cell;
+        }
+        cells += 1;
+    }
+    if cells != COLUMNS.len() {
         return Err(err(
-            &format!("expected {} columns, found {}", COLUMNS.len(), c.len()),
+            &format!("expected {} columns, found {}", COLUMNS.len(), cells),
             line,
         ));
     }
@@ -361,27 +384,23 @@ fn parse_row(line: &str, path: &str, line_no: usize) -> Result<Place, GeoDataErr
     } else {
         Some(c[10].parse().map_err(|_| err("bad geonames_id", c[10]))?)
     };
-    let names_ar: Vec<String> = c[2]
-        .split('|')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect();
+    let names_ar: Vec<&'static str> = c[2].split('|').filter(|s| !s.is_empty()).collect();
     if names_ar.is_empty() {
         return Err(err("no Arabic name", c[0]));
     }
     Ok(Place {
-        id: c[0].into(),
-        name_en: c[1].into(),
+        id: c[0],
+        name_en: c[1],
         names_ar,
         feature,
-        country: c[4].into(),
-        admin1: c[5].into(),
-        admin2: c[6].into(),
+        country: c[4],
+        admin1: c[5],
+        admin2: c[6],
         lat,
         lon,
         population,
         geonames_id,
-        source: c[11].into(),
+        source: c[11],
         hand: hand_kept_source(c[11]),
     })
 }

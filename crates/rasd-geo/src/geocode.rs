@@ -280,8 +280,8 @@ impl Default for Geocoder {
         ids.insert("", 0);
         let briefs = (gaz.places.iter())
             .map(|p| {
-                let country = *ids.entry(p.country.as_str()).or_insert_with(|| {
-                    countries.push(p.country.as_str());
+                let country = *ids.entry(p.country).or_insert_with(|| {
+                    countries.push(p.country);
                     u16::try_from(countries.len() - 1).expect("fewer countries than 65,536")
                 });
                 Brief {
@@ -1028,14 +1028,14 @@ impl Geocoder {
             base
         };
         let admin1 = match p.feature {
-            Feature::Admin1 => Some(p.name_en.clone()),
+            Feature::Admin1 => Some(p.name_en.to_string()),
             _ if p.admin1.is_empty() => None,
-            _ => Some(p.admin1.clone()),
+            _ => Some(p.admin1.to_string()),
         };
         let admin2 = match p.feature {
-            Feature::Admin2 => Some(p.name_en.clone()),
+            Feature::Admin2 => Some(p.name_en.to_string()),
             _ if p.admin2.is_empty() => None,
-            _ => Some(p.admin2.clone()),
+            _ => Some(p.admin2.to_string()),
         };
         // the cue words in text order
         let mut cues: Vec<&FoundCue> = m.cues.iter().collect();
@@ -1059,10 +1059,10 @@ impl Geocoder {
             relative: relative && !region,
             region,
             location: rasd_core::Location {
-                name: p.name_en.clone(),
+                name: p.name_en.to_string(),
                 text: doc.slice(named).to_string(),
                 span: [named.start, named.end],
-                country: (!p.country.is_empty()).then(|| p.country.clone()),
+                country: (!p.country.is_empty()).then(|| p.country.to_string()),
                 admin1,
                 admin2,
                 lat: Some(p.lat),
@@ -1297,7 +1297,7 @@ impl Geocoder {
                 .max_by_key(|p| p.population)
             {
                 // a big city or a country name counts even when villages share its name
-                ctx.add(&best.country, 0.5);
+                ctx.add(best.country, 0.5);
             }
         }
         ctx

@@ -15,7 +15,7 @@ fn places_tsv_parses_with_its_format_version() {
     assert!(PLACES_TSV.starts_with("# format: rasd-gazetteer 1\n"));
     let g = Gazetteer::parse(PLACES_TSV, "places.tsv").unwrap();
     assert!(g.places.len() > 50_000, "{}", g.places.len());
-    let mut ids: Vec<&str> = g.places.iter().map(|p| p.id.as_str()).collect();
+    let mut ids: Vec<&str> = g.places.iter().map(|p| p.id).collect();
     ids.sort_unstable();
     let n = ids.len();
     ids.dedup();

@@ -185,7 +185,7 @@ impl ArabicNames {
         for (i, p) in gazetteer.places.iter().enumerate() {
             names
                 .places
-                .entry((p.country.as_str(), p.name_en.as_str()))
+                .entry((p.country, p.name_en))
                 .or_default()
                 .push(i as u32);
         }
@@ -221,9 +221,9 @@ impl ArabicNames {
         let mut exact: HashMap<(&str, &str), Vec<&Place>> = HashMap::new();
         let mut by_key: HashMap<(&str, String), Vec<&Place>> = HashMap::new();
         for p in g.places.iter().filter(|p| p.feature == Feature::Admin1) {
-            exact.entry((&p.country, &p.name_en)).or_default().push(p);
+            exact.entry((p.country, p.name_en)).or_default().push(p);
             by_key
-                .entry((&p.country, latin_key(&p.name_en)))
+                .entry((p.country, latin_key(p.name_en)))
                 .or_default()
                 .push(p);
         }
@@ -231,10 +231,10 @@ impl ArabicNames {
         let mut spellings: BTreeSet<(&'static str, &'static str)> = BTreeSet::new();
         for p in &g.places {
             if !p.admin1.is_empty() {
-                spellings.insert((&p.country, &p.admin1));
+                spellings.insert((p.country, p.admin1));
             }
             if p.feature == Feature::Admin1 {
-                spellings.insert((&p.country, &p.name_en));
+                spellings.insert((p.country, p.name_en));
             }
         }
         for (country, name) in spellings {
@@ -246,10 +246,10 @@ impl ArabicNames {
                     .or_else(|| by_key.get(&(country, latin_key(name))))
                 {
                     // the variants of every record of that name, in file order
-                    let mut variants: Vec<String> = Vec::new();
+                    let mut variants: Vec<&str> = Vec::new();
                     for v in records.iter().flat_map(|p| &p.names_ar) {
                         if !variants.contains(v) {
-                            variants.push(v.clone());
+                            variants.push(v);
                         }
                     }
                     (
@@ -275,14 +275,14 @@ impl ArabicNames {
     /// administrative word ("كركوك" rather than "محافظة كركوك"), written with its hamzas and
     /// ta marbuta when a variant of the same key has them ("الضفة الغربية", not "الضفه
     /// الغربيه"); when every variant starts with such a word, the first without it.
-    fn display(&self, variants: &[String]) -> String {
+    fn display(&self, variants: &[&str]) -> String {
         let starts_admin = |v: &str| {
             let mut words = v.split_whitespace();
             let first = words.next().map(ar_key).unwrap_or_default();
             self.admin_words.contains(&first) && words.next().is_some()
         };
         let Some(chosen) = variants.iter().find(|v| !starts_admin(v)) else {
-            let first = variants.first().map_or("", String::as_str);
+            let first = variants.first().copied().unwrap_or("");
             return first
                 .split_once(' ')
                 .map_or(first, |(_, rest)| rest.trim())
@@ -297,7 +297,7 @@ impl ArabicNames {
                 chosen,
                 |best, v| if marked(v) > marked(best) { v } else { best },
             )
-            .clone()
+            .to_string()
     }
 
     /// The Arabic name of a place the store holds by its English name, country and province,
@@ -409,12 +409,9 @@ impl ArabicNames {
     pub fn unnamed_provinces(&self) -> Vec<((String, String), usize)> {
         let mut n: BTreeMap<(String, String), usize> = BTreeMap::new();
         for p in &self.gazetteer.places {
-            if !p.admin1.is_empty()
-                && !self
-                    .province_of
-                    .contains_key(&(p.country.as_str(), p.admin1.as_str()))
-            {
-                *n.entry((p.country.clone(), p.admin1.clone())).or_default() += 1;
+            if !p.admin1.is_empty() && !self.province_of.contains_key(&(p.country, p.admin1)) {
+                *n.entry((p.country.to_string(), p.admin1.to_string()))
+                    .or_default() += 1;
             }
         }
         n.into_iter().collect()

@@ -153,7 +153,8 @@ fn token_probes(tok: &crate::Token, at0: usize, out: &mut Vec<Probe>) {
         }
         let rest = &tkey[p.len()..];
         let pc = p.chars().count();
-        let rest_chars = rest.chars().count();
+        // (read only against 2, 3 and 4: counted up to 4)
+        let rest_chars = rest.chars().take(4).count();
         if !p.is_empty() && rest_chars < 2 {
             continue;
         }

@@ -131,7 +131,8 @@ impl FieldMap {
         obj: &serde_json::Map<String, serde_json::Value>,
         line: &str,
     ) -> Result<Report, String> {
-        let text_of = |v: &serde_json::Value| v.as_str().map(str::to_string);
+        // (text and title are read in place: the report's text is their one copy)
+        let text_of = |v| serde_json::Value::as_str(v);
         let Some((_, text)) = pick(obj, &self.text, true, text_of)? else {
             return Err(match self.text.given {
                 Some(opt) => format!(
@@ -165,7 +166,7 @@ impl FieldMap {
         };
         let title = pick(obj, &self.title, false, text_of)?.map(|(_, t)| t);
         let published = match pick(obj, &self.published, false, text_of)? {
-            Some((field, p)) => Some(day_of(&p).ok_or_else(|| {
+            Some((field, p)) => Some(day_of(p).ok_or_else(|| {
                 format!(
                     "`{}` is not a date YYYY-MM-DD (nor a date-time starting with one): \"{}\"",
                     escape(field),
@@ -174,11 +175,12 @@ impl FieldMap {
             })?),
             None => None,
         };
-        let source = pick(obj, &self.source, false, text_of)?.map(|(_, s)| s);
-        let url = pick(obj, &self.url, false, text_of)?.map(|(_, s)| s);
+        let owned = |v: &serde_json::Value| v.as_str().map(str::to_string);
+        let source = pick(obj, &self.source, false, owned)?.map(|(_, s)| s);
+        let url = pick(obj, &self.url, false, owned)?.map(|(_, s)| s);
         Ok(Report {
             id,
-            text: Report::join_title(title.as_deref().unwrap_or(""), &text),
+            text: Report::join_title(title.unwrap_or(""), text),
             published,
             source,
             url,
@@ -195,11 +197,11 @@ impl Default for FieldMap {
 /// The value of a field: the given name's (an error when it holds no value `read` takes), or
 /// the first automatic name's that `read` takes. Null is no value; so is the empty string
 /// unless `empty` (a text may be empty; an empty id is refused by its own check).
-fn pick<'a, T>(
-    obj: &serde_json::Map<String, serde_json::Value>,
+fn pick<'a, 'v, T>(
+    obj: &'v serde_json::Map<String, serde_json::Value>,
     names: &'a Names,
     empty: bool,
-    read: impl Fn(&serde_json::Value) -> Option<T>,
+    read: impl Fn(&'v serde_json::Value) -> Option<T>,
 ) -> Result<Option<(&'a str, T)>, String> {
     for name in &names.names {
         let Some(v) = obj.get(name.as_str()) else {
@@ -315,6 +317,8 @@ struct Jsonl {
     path: PathBuf,
     reader: Box<dyn BufRead>,
     line: usize,
+    /// The line being read (its memory kept for the next line's).
+    buf: Vec<u8>,
 }
 
 /// Where an id was first read, and a hash of its text.
@@ -427,6 +431,7 @@ impl InputReader {
                 path,
                 reader,
                 line: 0,
+                buf: Vec::new(),
             });
             return None;
         }
@@ -481,6 +486,7 @@ impl InputReader {
                 path,
                 reader: Box::new(std::io::Cursor::new(prefix).chain(reader)),
                 line: 0,
+                buf: Vec::new(),
             });
             return None;
         }
@@ -662,7 +668,7 @@ impl InputReader {
     /// The next record of the open JSONL file, if any.
     fn next_jsonl(&mut self) -> Option<Result<Report, InputError>> {
         let jsonl = self.jsonl.as_mut()?;
-        let mut buf = Vec::new();
+        let mut buf = std::mem::take(&mut jsonl.buf);
         loop {
             buf.clear();
             jsonl.line += 1;
@@ -682,38 +688,43 @@ impl InputReader {
                 break;
             }
         }
-        let (path, line) = (jsonl.path.clone(), jsonl.line);
-        let err = |reason: String| InputError::skipped(&path, Some(line), reason);
+        let line = jsonl.line;
+        let report = self.line_report(&buf);
+        let jsonl = self.jsonl.as_mut()?;
+        // (a very long line's memory is not kept)
+        if buf.capacity() <= 1 << 20 {
+            jsonl.buf = buf;
+        }
+        Some(match report {
+            Ok(r) => self.admit(r, Some(line)),
+            Err(reason) => Err(InputError::skipped(&jsonl.path, Some(line), reason)),
+        })
+    }
+
+    /// The report of a JSONL line, or why it is none.
+    fn line_report(&self, buf: &[u8]) -> Result<Report, String> {
         // (the fast check first; std's names where a bad line goes wrong)
-        let text = match simdutf8::basic::from_utf8(&buf) {
+        let text = match simdutf8::basic::from_utf8(buf) {
             Ok(l) => l,
-            Err(_) => match std::str::from_utf8(&buf) {
+            Err(_) => match std::str::from_utf8(buf) {
                 Ok(l) => l,
                 Err(e) => {
-                    return Some(Err(err(format!(
+                    return Err(format!(
                         "not valid UTF-8 (byte {} of the line)",
                         e.valid_up_to()
-                    ))))
+                    ))
                 }
             },
         };
-        let value: serde_json::Value = match serde_json::from_str(text) {
-            Ok(v) => v,
-            Err(e) => return Some(Err(err(e.to_string()))),
-        };
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
         let Some(obj) = value.as_object() else {
-            return Some(Err(err(
-                "each line must be one JSON object (a report)".into()
-            )));
+            return Err("each line must be one JSON object (a report)".into());
         };
-        let mut report = match self.fields.report(obj, text) {
-            Ok(r) => r,
-            Err(reason) => return Some(Err(err(reason))),
-        };
+        let mut report = self.fields.report(obj, text)?;
         if report.published.is_none() {
             report.published = self.published.clone();
         }
-        Some(self.admit(report, Some(line)))
+        Ok(report)
     }
 }
 

@@ -7,7 +7,9 @@ mod input;
 
 /// mimalloc instead of the system allocator: extraction makes many small, short-lived
 /// allocations (tokens' keys, per-mention vectors), which glibc's malloc served at about a
-/// fifth of the cpu (BENCHMARKS.md, third speed pass).
+/// fifth of the cpu (BENCHMARKS.md, third speed pass). Its v2 line (the workspace's `v2`
+/// feature): v3 took fresh pages for its per-thread pages far more often, each a transparent
+/// huge page the kernel zeroes (BENCHMARKS.md, seventh speed pass).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -1012,7 +1012,7 @@ pub(crate) fn country_of_actors(actors: [&Option<Actor>; 2]) -> Option<Location>
 fn country_location(iso: &str, text: String, span: Span) -> Option<Location> {
     let c = rasd_geo::Gazetteer::global().country(iso)?;
     Some(Location {
-        name: c.name_en.clone(),
+        name: c.name_en.to_string(),
         text,
         span: [span.start, span.end],
         country: Some(iso.to_string()),

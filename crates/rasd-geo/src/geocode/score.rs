@@ -46,7 +46,7 @@ impl Geocoder {
         let rank = |a: &Scored, b: &Scored| {
             b.score
                 .total_cmp(&a.score)
-                .then_with(|| self.gaz.place(a.place).id.cmp(&self.gaz.place(b.place).id))
+                .then_with(|| self.gaz.place(a.place).id.cmp(self.gaz.place(b.place).id))
         };
         let ranked: Vec<Scored> = if sup.trace {
             let mut ranked: Vec<Scored> = scored.collect();
@@ -295,7 +295,7 @@ impl Geocoder {
         }
         let minor = matches!(p.feature, Feature::Village | Feature::Neighbourhood)
             || (p.feature == Feature::Admin2 && !p.hand_kept());
-        if minor && !p.hand_kept() && w.support < 1.0 && self.foreign(ctx, &p.country) {
+        if minor && !p.hand_kept() && w.support < 1.0 && self.foreign(ctx, p.country) {
             return Some(format!(
                 "a {} in {}, while the document is about other countries",
                 p.feature.as_str(),
