@@ -19,6 +19,7 @@
 //!
 //! Architecture invariant: no I/O, never panics on any input.
 
+mod context;
 mod dates;
 pub mod detect;
 mod lexicon;

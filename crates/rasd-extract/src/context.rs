@@ -1,0 +1,451 @@
+//! What the extractor matched once over a document: the lexicon hits, the cue mask, the
+//! dates, the places and the story's country evidence ([`Context`]), and the look-ups every
+//! stage reads off them. The mention finder ([`crate::mention`]) walks it sentence by sentence.
+
+use rasd_core::Actor;
+use rasd_lexicon::{ActorEntry, Role, Trigger, VictimEntry};
+use rasd_text::{Document, PhraseMatch, Span, TokenKind};
+
+use crate::calendar::Day;
+use crate::dates::{find_dates, DateMention};
+use crate::lexicon::{Cue, Lexicons};
+
+/// A lexicon match, detached from the matcher's lifetime.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<T> {
+    pub span: Span,
+    pub tokens: (usize, usize),
+    pub value: T,
+}
+
+fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
+    ms.into_iter()
+        .map(|m| Hit {
+            span: m.span,
+            tokens: (m.tokens.start, m.tokens.end),
+            value: *m.value,
+        })
+        .collect()
+}
+
+/// How many words before an event word joined by «و» a cue of support may open the list it
+/// belongs to ("بمساندة الحشد الشعبي والطيران العسكري").
+const SUPPORT_LIST_WORDS: usize = 5;
+
+/// How many words before a place or a vehicle a word of carrying the dead or the wounded may
+/// stand ([`Context::carried`]).
+const TRANSFER_WORDS: usize = 10;
+
+/// How many words after a word of the dead or the wounded the event word they come from may
+/// stand in a clause of carrying them ("مصابي تفجير", "مصابين في حادث التفجير").
+const VICTIMS_EVENT_WORDS: usize = 2;
+
+/// How many words before an actor a [`Cue::Loser`] may stand ("من قبضة الحوثيين").
+const LOSER_WORDS: usize = 2;
+
+/// How many words a day may stand after a verb of saying and still be when it was said.
+const SPEECH_DATE_WORDS: usize = 4;
+
+/// Everything matched once over a document.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub(crate) triggers: Vec<Hit<&'static Trigger>>,
+    pub(crate) actors: Vec<Hit<&'static ActorEntry>>,
+    pub(crate) victims: Vec<Hit<&'static VictimEntry>>,
+    pub(crate) cues: Vec<Hit<Cue>>,
+    /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
+    cue_mask: Vec<u128>,
+    /// The document's country words (rasd_geo::Geocoder::country_words), found with its places.
+    pub(crate) country_words: Vec<(&'static str, Span)>,
+    /// Per token, whether it belongs to a number expression ("وأربعة", "خمسة عشر").
+    pub(crate) in_number: Vec<bool>,
+    pub(crate) dates: Vec<DateMention>,
+    /// Whether `dates` are sorted by start (then the look-ups below are binary searches), and
+    /// the longest date span in chars.
+    dates_sorted: bool,
+    date_len: usize,
+    /// Per date index `i` (and `dates.len()`), the latest date before `i` that can date a later
+    /// incident ([`DateMention::story_clock`], not in the future), for
+    /// [`Context::story_date_before`].
+    clock_before: Vec<Option<usize>>,
+    /// Where the days told with a verb of saying start ("وقال بيان ... اليوم: إن ..."), sorted.
+    said_at: Vec<usize>,
+    /// Whether the document's numbers are sorted by their first token.
+    pub(crate) numbers_sorted: bool,
+    pub(crate) places: Vec<rasd_geo::PlaceMention>,
+    /// The story's country and its evidence, computed once (slots::places::story_country).
+    pub(crate) story: std::cell::OnceCell<Option<StoryEvidence>>,
+    pub(crate) published: Option<Day>,
+}
+
+/// The spans that support the story's country, sorted by start with their rank in the order
+/// the evidence was gathered, to find the one nearest an incident by binary search.
+pub(crate) struct StoryEvidence {
+    pub iso: String,
+    spans: Vec<(Span, usize)>,
+    max_len: usize,
+}
+
+impl StoryEvidence {
+    /// `spans` in the order the evidence was gathered.
+    pub(crate) fn new(iso: String, spans: impl Iterator<Item = Span>) -> StoryEvidence {
+        let mut spans: Vec<(Span, usize)> = spans.enumerate().map(|(i, s)| (s, i)).collect();
+        spans.sort_by_key(|(s, i)| (s.start, *i));
+        let max_len = spans.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+        StoryEvidence {
+            iso,
+            spans,
+            max_len,
+        }
+    }
+
+    /// The span nearest `trigger` (the first gathered among equals), as a scan over all of
+    /// them in gathering order would find it, but reading only those around `trigger`.
+    pub(crate) fn nearest(&self, trigger: Span) -> Option<Span> {
+        let ss = &self.spans;
+        let p = ss.partition_point(|(s, _)| s.start < trigger.start);
+        // an upper bound on the smallest gap, from the neighbours of the trigger
+        let bound = (p.saturating_sub(1)..(p + 1).min(ss.len()))
+            .map(|i| trigger.gap(ss[i].0))
+            .min()?;
+        let from = trigger.start.saturating_sub(bound + self.max_len);
+        let to = trigger.end.saturating_add(bound);
+        let a = ss.partition_point(|(s, _)| s.start < from);
+        let b = ss.partition_point(|(s, _)| s.start <= to);
+        ss[a..b]
+            .iter()
+            .min_by_key(|(s, i)| (trigger.gap(*s), *i))
+            .map(|(s, _)| *s)
+    }
+}
+
+/// The items (sorted by start) that start inside `span`, by binary search: long documents stay
+/// linear.
+pub(crate) fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, span: Span) -> &[T] {
+    let a = items.partition_point(|x| start(x) < span.start);
+    let b = a + items[a..].partition_point(|x| start(x) < span.end);
+    &items[a..b]
+}
+
+pub(crate) fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
+    starting_in(ms, |m| m.span.start, span)
+        .iter()
+        .filter(move |m| m.span.end <= span.end)
+}
+
+impl<'a> Context<'a> {
+    pub fn new(lex: &'a Lexicons, doc: &'a Document, published: Option<Day>) -> Context<'a> {
+        // one matching text for the five lexicons
+        let hay = rasd_text::Haystack::of(doc);
+        // one trie walk per anchored search for the five lexicons
+        let scan = lex.shared.scan(&hay);
+        let date_matches = lex.dates.find_scanned(doc, &hay, &scan, Lexicons::DATES);
+        let dates = find_dates(doc, &date_matches, published);
+        let cues: Vec<Hit<Cue>> = lex
+            .cues
+            .find_scanned(doc, &hay, &scan, Lexicons::CUES)
+            .into_iter()
+            .flat_map(|m| {
+                m.value.iter().map(move |&c| Hit {
+                    span: m.span,
+                    tokens: (m.tokens.start, m.tokens.end),
+                    value: c,
+                })
+            })
+            .collect();
+        let mut cue_mask = vec![0u128; doc.tokens.len()];
+        for m in &cues {
+            for t in m.tokens.0..m.tokens.1 {
+                if let Some(x) = cue_mask.get_mut(t) {
+                    *x |= 1u128 << (m.value as u16);
+                }
+            }
+        }
+        let mut triggers: Vec<Hit<&'static Trigger>> = lex
+            .triggers
+            .find_scanned(doc, &hay, &scan, Lexicons::TRIGGERS)
+            .into_iter()
+            // a phrase written with a pronoun's "ه" ("جراحه", "قتله") is another word when the
+            // text has a ta marbuta there ("جراحة" surgery, "قتلة" killers): the key folds them
+            .filter(|m| {
+                !(m.value.phrase.ends_with('ه')
+                    && !m.value.any_suffix
+                    && doc.ends_in_ta_marbuta(m.tokens.end - 1))
+            })
+            .flat_map(|m| {
+                // a word of death right after the head of a name ("كتيبة شهداء أبو سليم",
+                // "ساحة الشهداء") names a unit, a place or a day: it tells nobody dead (the
+                // head of a construct takes no article, its second term no conjunction: not
+                // "استهدف المسجد وراح ضحيته")
+                let cue = |i: usize, c: Cue| {
+                    cue_mask
+                        .get(i)
+                        .is_some_and(|x| x & (1u128 << (c as u16)) != 0)
+                };
+                let named = m.prefix.is_empty()
+                    && cue(m.tokens.start, Cue::NameTail)
+                    && m.tokens.start.checked_sub(1).is_some_and(|i| {
+                        cue(i, Cue::NameHead) && !doc.tokens[i].clitics.contains(&"ال")
+                    });
+                m.value
+                    .triggers
+                    .iter()
+                    .filter(move |t| !(named && matches!(t.role, Role::Kill | Role::Injure)))
+                    .map(move |t| Hit {
+                        span: m.span,
+                        tokens: (m.tokens.start, m.tokens.end),
+                        value: *t,
+                    })
+            })
+            .collect();
+        triggers.sort_by_key(|h| h.span.start);
+        let mut actors = hits(lex.actors.find_scanned(doc, &hay, &scan, Lexicons::ACTORS));
+        actors.sort_by_key(|h| h.span.start);
+        let mut victims = hits(
+            lex.victims
+                .find_scanned(doc, &hay, &scan, Lexicons::VICTIMS),
+        );
+        victims.sort_by_key(|h| h.span.start);
+        let (mut places, country_words) =
+            rasd_geo::Geocoder::global().mentions_and_country_words(doc);
+        places.sort_by_key(|p| p.span.start);
+        let dates_sorted = dates.is_sorted_by_key(|d| d.span.start);
+        // a day told with a verb of saying ("بحسب ما أفادت مصادر أمنية أمس") is when it was
+        // said: it dates a later incident only while the story has told no other day
+        // (the triggers that can end in the window start at most the longest phrase before it:
+        // a binary search, not a scan of the document per date)
+        let longest = triggers.iter().map(|h| h.tokens.1 - h.tokens.0).max();
+        let speech = |d: &DateMention| {
+            let (Some(first), Some(longest)) = (doc.token_at(d.span.start), longest) else {
+                return false;
+            };
+            let from = first.saturating_sub(SPEECH_DATE_WORDS + 1);
+            let window = Span::new(
+                doc.tokens[(from + 1).saturating_sub(longest)].span.start,
+                d.span.start,
+            );
+            let near = starting_in(&triggers, |h| h.span.start, window);
+            let claim = (near.iter())
+                .filter(|h| h.tokens.1 > from && h.tokens.1 <= first)
+                .filter(|h| h.value.role == Role::Claim)
+                .map(|h| h.tokens.1)
+                .max();
+            // ("لمحت السلطات البحرينية، أمس، إلى ...": the day between commas after the speaker)
+            claim.is_some_and(|c| {
+                (c..first).all(|i| {
+                    let t = &doc.tokens[i];
+                    t.kind != TokenKind::Punct || t.key == "،" || t.key == ","
+                }) && !near
+                    .iter()
+                    .any(|h| h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first)
+            })
+        };
+        let mut clock_before = Vec::with_capacity(dates.len());
+        let mut said_at = Vec::new();
+        let mut last: Option<usize> = None;
+        let mut last_said = true;
+        for (i, d) in dates.iter().enumerate() {
+            clock_before.push(last);
+            if d.dates_events() && d.story_clock(published) {
+                let said = speech(d);
+                if said {
+                    said_at.push(d.span.start);
+                }
+                if last.is_none() || !said || last_said {
+                    last = Some(i);
+                    last_said = said;
+                }
+            }
+        }
+        clock_before.push(last);
+        Context {
+            doc,
+            // a phrase with several rows (an event row and a kill row) yields one hit per row
+            triggers,
+            actors,
+            victims,
+            cue_mask,
+            country_words,
+            in_number: {
+                let mut v = vec![false; doc.tokens.len()];
+                for n in &doc.numbers {
+                    // the number and its qualifier words ("ونحو 50")
+                    let start = n
+                        .cue_span
+                        .and_then(|c| doc.token_at(c.start))
+                        .map_or(n.tokens.start, |t| t.min(n.tokens.start));
+                    for t in start..n.tokens.end {
+                        if let Some(x) = v.get_mut(t) {
+                            *x = true;
+                        }
+                    }
+                }
+                v
+            },
+            cues,
+            dates_sorted,
+            date_len: dates.iter().map(|d| d.span.len()).max().unwrap_or(0),
+            clock_before,
+            said_at: {
+                said_at.sort_unstable();
+                said_at
+            },
+            numbers_sorted: doc.numbers.is_sorted_by_key(|n| n.tokens.start),
+            dates,
+            places,
+            story: std::cell::OnceCell::new(),
+            published,
+        }
+    }
+
+    /// The dates that may lie within `span`: those starting in it (a superset of them all if
+    /// the dates are not sorted), in document order.
+    pub(crate) fn dates_in(&self, span: Span) -> &[DateMention] {
+        if self.dates_sorted {
+            starting_in(&self.dates, |d| d.span.start, span)
+        } else {
+            &self.dates
+        }
+    }
+
+    /// The dates that may hold `span`: those starting at most the longest date's length before
+    /// its end and not after its start (all of them if the dates are not sorted).
+    pub(crate) fn dates_around(&self, span: Span) -> &[DateMention] {
+        if self.dates_sorted {
+            let from = span.end.saturating_sub(self.date_len);
+            starting_in(
+                &self.dates,
+                |d| d.span.start,
+                Span::new(from, span.start + 1),
+            )
+        } else {
+            &self.dates
+        }
+    }
+
+    /// Whether `d` is a day told with a verb of saying: when it was said.
+    pub(crate) fn said(&self, d: &DateMention) -> bool {
+        self.said_at.binary_search(&d.span.start).is_ok()
+    }
+
+    /// The latest date (in document order) that ends by `start`, is not in the future and can
+    /// date a later incident (`DateMention::story_clock`).
+    pub(crate) fn story_date_before(&self, start: usize) -> Option<&DateMention> {
+        let good = |d: &DateMention| {
+            d.dates_events() && d.span.end <= start && d.story_clock(self.published)
+        };
+        if !self.dates_sorted {
+            return self.dates.iter().rev().find(|d| good(d));
+        }
+        // every date ending by `start` starts before it: walk back over the clock dates
+        let p = self.dates.partition_point(|d| d.span.start <= start);
+        let mut at = self.clock_before[p];
+        while let Some(i) = at {
+            let d = &self.dates[i];
+            if good(d) {
+                return Some(d);
+            }
+            at = self.clock_before[i];
+        }
+        None
+    }
+
+    pub(crate) fn cue_at_token(&self, token: usize, cue: Cue) -> bool {
+        self.cue_mask
+            .get(token)
+            .is_some_and(|m| m & (1u128 << (cue as u16)) != 0)
+    }
+
+    /// Whether sentence `si` is the page's tags, not text ("سمات تفجير عسير قوات الطوارئ
+    /// مسجد"): a line, or the text's last sentence, that opens with a word of tags
+    /// ([`Cue::Tags`]) and holds no punctuation but dashes. Its words name the story's topics;
+    /// they tell no incident.
+    pub(crate) fn tag_line(&self, si: usize) -> bool {
+        let sentence = &self.doc.sentences[si];
+        let tokens = &self.doc.tokens[sentence.tokens.clone()];
+        let line_start = sentence.span.start == 0
+            || self
+                .doc
+                .slice(Span::new(sentence.span.start - 1, sentence.span.start))
+                .chars()
+                .all(|c| c == '\n');
+        (line_start || si + 1 == self.doc.sentences.len())
+            && !tokens.is_empty()
+            && self.cue_at_token(sentence.tokens.start, Cue::Tags)
+            && tokens
+                .iter()
+                .all(|t| t.kind != TokenKind::Punct || t.key.chars().all(rasd_text::is_dash))
+    }
+
+    /// Whether token `i` stands in a clause that tells the dead or the wounded carried somewhere:
+    /// a word of carrying them ([`Cue::Transfer`]) at most [`TRANSFER_WORDS`] words before it in
+    /// its sentence, with no punctuation and no event word between other than a vehicle ("نقل 8
+    /// مصابين بواسطة طائرة الإخلاء الطبي إلى الرياض").
+    pub(crate) fn carried(&self, i: usize) -> bool {
+        let Some(s) = self.doc.sentence_of_token(i) else {
+            return false;
+        };
+        let from = i
+            .saturating_sub(TRANSFER_WORDS)
+            .max(self.doc.sentences[s].tokens.start);
+        let Some(cue) = self.cue_in_clause(from, i, Cue::Transfer) else {
+            return false;
+        };
+        let between = Span::new(self.doc.tokens[cue].span.end, self.doc.tokens[i].span.start);
+        let hits = starting_in(&self.triggers, |h| h.span.start, between);
+        // (an event word that names where the carried came from is no event of the clause:
+        // "نقل 8 من مصابي تفجير الطوارئ الى الرياض", "مصابين في حادث التفجير")
+        let of_victims = |t: usize| {
+            hits.iter().any(|h| {
+                matches!(h.value.role, Role::Kill | Role::Injure)
+                    && h.tokens.1 <= t
+                    && t - h.tokens.1 <= VICTIMS_EVENT_WORDS
+            })
+        };
+        !hits.iter().any(|h| {
+            h.value.role == Role::Event
+                && !self.cue_at_token(h.tokens.0, Cue::Means)
+                && !of_victims(h.tokens.0)
+        })
+    }
+
+    /// The nearest token before token `i`, from token `from` on, that carries `cue` with no
+    /// punctuation between it and `i`: a cue of the same clause.
+    pub(crate) fn cue_in_clause(&self, from: usize, i: usize, cue: Cue) -> Option<usize> {
+        for j in (from..i).rev() {
+            if self.doc.tokens[j].kind == TokenKind::Punct {
+                return None;
+            }
+            if self.cue_at_token(j, cue) {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// Whether the actor, told after a change of territory's word `trigger`, is the side the
+    /// place is taken from: a [`Cue::Loser`] ("من", "من قبضة") at most two words before it and
+    /// after the word, or a relative pronoun between the word and it ("استعادة السيطرة على
+    /// مدينة الرمادي التي يسيطر عليها تنظيم داعش": who held the place).
+    pub(crate) fn driven_out(&self, a: &Actor, trigger: Span) -> bool {
+        let (Some(t0), Some(after)) = (
+            self.doc.token_at(a.span[0]),
+            self.doc.token_at(trigger.end.saturating_sub(1)),
+        ) else {
+            return false;
+        };
+        a.span[0] >= trigger.end
+            && ((t0.saturating_sub(LOSER_WORDS).max(after + 1)..t0)
+                .any(|i| self.cue_at_token(i, Cue::Loser))
+                || (after + 1..t0).any(|i| self.cue_at_token(i, Cue::Relative)))
+    }
+
+    /// Whether token `i`, joined by «و», is a later member of a list a [`Cue::Support`] opens at
+    /// most [`SUPPORT_LIST_WORDS`] words before it, with no punctuation between.
+    pub(crate) fn in_support_list(&self, i: usize) -> bool {
+        self.doc.tokens[i].clitics.contains(&"و")
+            && self
+                .cue_in_clause(i.saturating_sub(SUPPORT_LIST_WORDS), i, Cue::Support)
+                .is_some()
+    }
+}
