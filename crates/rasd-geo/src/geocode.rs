@@ -168,6 +168,13 @@ struct RawMatch {
     after_title: bool,
     /// Right before a word of lineage ("الشيخ عثمان بن ناصر"): a person's name.
     before_nasab: bool,
+    /// Right after a given name ("ونائف الأشول"): a family name.
+    after_given: bool,
+    /// Written with ه where the gazetteer writes ة ("جده", "حماه"): also a noun with the pronoun
+    /// "his" ("مع جده", with his grandfather).
+    ha_for_ta: bool,
+    /// Joined to another name by "و", a comma or a dash ("حلب وحماة"): a list of places.
+    in_list: bool,
     /// The name stands alone in quotes.
     quoted: bool,
     /// Reached by stripping the comparative ك from a name without the article ("كروم" as ك +
@@ -190,6 +197,9 @@ struct NameLex {
     anaphor: bool,
     /// A given name.
     given: bool,
+    /// A place name that is also a common verb or noun (`homograph` rows): a place only with
+    /// a place context.
+    homograph: bool,
     /// Looks like a person's name: the key or its first word a given name, or عبد...
     person_like: bool,
 }
@@ -1316,7 +1326,15 @@ impl Geocoder {
                 || lex.common.contains(&with_article),
             anaphor: lex.anaphors.contains(key) || lex.anaphors.contains(&with_article),
             given,
-            person_like: lex.given_names.contains(first) || given || first.starts_with("عبد"),
+            homograph: lex.homographs.contains(key) || lex.homographs.contains(bare),
+            // (after a title, "الشيخ عبد الرحمن", "السيد علي": the title and a person's name)
+            person_like: lex.given_names.contains(first)
+                || given
+                || first.starts_with("عبد")
+                || (lex.titles.contains(first) || lex.titles.contains(&format!("ال{first}")))
+                    && key.split(' ').nth(1).is_some_and(|second| {
+                        lex.given_names.contains(second) || second.starts_with("عبد")
+                    }),
         }
     }
 }
