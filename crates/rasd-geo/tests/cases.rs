@@ -1116,3 +1116,33 @@ fn a_family_name_rule_spares_areas_named_for_a_man_and_known_places() {
     let ms = g.mentions_in_text("واستعادت القوات الموالية للرئيس هادي قاعدة العند العسكرية");
     assert!(find(&ms, "قاعدة العند العسكرية").is_some(), "{ms:?}");
 }
+
+#[test]
+fn a_sub_place_name_ends_before_a_particle_a_preposition_or_an_adjective() {
+    // written for this test
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("وسيطرت القوات أمس على منطقة الكرسة التابعة لمديرية القفر");
+    assert!(ms.iter().any(|m| m.text == "الكرسة"), "{ms:?}");
+    assert!(!ms.iter().any(|m| m.text.contains("التابعة")), "{ms:?}");
+    let ms = g.mentions_in_text("وقعت الاشتباكات في حي الزهور بتاريخ أمس في مدينة تعز");
+    assert!(!ms.iter().any(|m| m.text.contains("بتاريخ")), "{ms:?}");
+    let ms = g.mentions_in_text("قصف الطيران حي الزهور من جديد في مدينة تعز");
+    assert!(!ms.iter().any(|m| m.text.contains(" من")), "{ms:?}");
+    // an adjective or a noun in construct after an area word names no area
+    let ms = g.mentions_in_text("سيطر التنظيم على مناطق شاسعة من مدينة الرمادي");
+    assert!(!ms.iter().any(|m| m.text.contains("شاسعة")), "{ms:?}");
+    let ms = g.mentions_in_text("قصفت الطائرات مناطق نفوذ التنظيم في مدينة الرقة");
+    assert!(!ms.iter().any(|m| m.text.contains("نفوذ")), "{ms:?}");
+}
+
+#[test]
+fn an_area_word_after_any_or_every_names_no_area() {
+    // written for this test: "أي منطقة يضربها" is any area the strikes hit, not an area "يضربها"
+    let g = Geocoder::global();
+    let ms =
+        g.mentions_in_text("لا يستطيع التنظيم البقاء في أي منطقة يقصفها الطيران قرب مدينة الرقة");
+    assert!(!ms.iter().any(|m| m.text.contains("يقصفها")), "{ms:?}");
+    // a foreign name whose second word starts like a preposition stays whole
+    let ms = g.mentions_in_text("هاجم المسلحون موقعا في منطقة كارابولاق بيرسين في إقليم موش");
+    assert!(!ms.iter().any(|m| m.text == "كارابولاق"), "{ms:?}");
+}

@@ -102,6 +102,11 @@ impl Geocoder {
                 j += 1;
                 continue;
             };
+            // "كل منطقة", "أي منطقة ضربها التحالف": any area, a clause follows, not a name
+            if j > 0 && matches!(toks[j - 1].key.as_str(), "كل" | "اي" | "ايه") {
+                j += 1;
+                continue;
+            }
             let cue = doc.slice(toks[j].span).to_string();
             let mut names: Vec<(usize, usize)> = Vec::new(); // token ranges
             let mut k = j + 1;
@@ -123,6 +128,25 @@ impl Geocoder {
                     && (k == start || !starts.contains_key(&k))
                 {
                     if k > start && words[k].cue_like {
+                        break;
+                    }
+                    // a name ends before a particle ("مناطق شاسعة من"), a word carrying a
+                    // preposition ("منطقة مسندم بتاريخ") or an adjective of the area ("منطقة
+                    // عتمة التابعة لمحافظة ذمار", "حي التأميم القريب")
+                    if k > start && {
+                        let t = &toks[k];
+                        let bare = t.key.strip_prefix("ال").unwrap_or(&t.key);
+                        // (a preposition only before a cue or a common word: "بمحافظة",
+                        // "بتاريخ"; foreign names start with those letters, "دوجو بايزيد")
+                        let preposition = t.clitics.iter().any(|c| matches!(*c, "ب" | "ل" | "ك"))
+                            && (words[k].variants.iter()).any(|v| {
+                                v.prefix > 0
+                                    && (!v.cues.is_empty() || self.lex.common.contains(&v.key))
+                            });
+                        t.stem().chars().count() <= 2
+                            || preposition
+                            || self.lex.adjectives.contains(bare)
+                    } {
                         break;
                     }
                     k += 1;
@@ -154,7 +178,13 @@ impl Geocoder {
                         .find(|&x| !direction_at(x))
                         .and_then(|x| starts.get(&x))
                         .is_some_and(|&ri| anchor_ok(ri));
-                if (blocked.contains(name_key[0]) || blocked.contains(bare)) && !located {
+                // (with or without the article: "مناطق الاشتباك", "مناطق تجمعات")
+                let no_article = bare.strip_prefix("ال").unwrap_or(bare);
+                if (blocked.contains(name_key[0])
+                    || blocked.contains(bare)
+                    || blocked.contains(no_article))
+                    && !located
+                {
                     break;
                 }
                 // a word of one or two letters is a particle, not a name ("عدة مناطق من البلاد")
