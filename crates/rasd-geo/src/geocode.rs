@@ -98,6 +98,8 @@ struct FoundCue {
     kind: CueKind,
     text: String,
     span: Span,
+    /// [`Cue::plural`](crate::lexicon::Cue::plural).
+    plural: bool,
 }
 
 /// Where the words of a part of a region start ("في شمال غرب باكستان" -> at "شمال", without

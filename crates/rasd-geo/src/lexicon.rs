@@ -106,6 +106,9 @@ pub struct Cue {
     pub words: Vec<String>,
     pub kind: CueKind,
     pub precision_hint: Option<u8>,
+    /// A plural feature word (مدن، قرى: its note starts with "plural"): before a country's
+    /// name it is that country's cities or villages ("مدن اليمن"), not a town of its name.
+    pub plural: bool,
 }
 
 /// The parsed tables.
@@ -258,6 +261,7 @@ impl Lexicon {
                     words: words.clone(),
                     kind,
                     precision_hint,
+                    plural: c.get(3).is_some_and(|n| n.starts_with("plural")),
                 });
             }
         }

@@ -1146,3 +1146,26 @@ fn an_area_word_after_any_or_every_names_no_area() {
     let ms = g.mentions_in_text("هاجم المسلحون موقعا في منطقة كارابولاق بيرسين في إقليم موش");
     assert!(!ms.iter().any(|m| m.text == "كارابولاق"), "{ms:?}");
 }
+
+#[test]
+fn a_country_after_a_plural_feature_word_or_in_is_the_country() {
+    // written for this test: "مدن اليمن" are Yemen's cities, not the village Al Yaman
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("تدور المعارك في تعز ثالث أكبر مدن اليمن منذ أشهر");
+    let m = find(&ms, "اليمن").expect("اليمن");
+    assert_eq!(m.feature, "country", "{m:?}");
+    let ms = g.mentions_in_text("تدور المعارك في تعز ثالث أكبر مدينة في اليمن منذ أشهر");
+    let m = find(&ms, "اليمن").expect("اليمن");
+    assert_eq!(m.feature, "country", "{m:?}");
+}
+
+#[test]
+fn a_sub_place_told_in_a_country_is_tied_to_that_country() {
+    // written for this test: the area lies in Kuwait, not in the Tunisian town named before
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "هاجم مسلح فندقا في مدينة سوسة التونسية. ووقع تفجير في مسجد بمنطقة الحمرور في الكويت.",
+    );
+    let m = find(&ms, "الحمرور").expect("الحمرور");
+    assert_eq!(m.location.country.as_deref(), Some("KW"), "{m:?}");
+}

@@ -166,6 +166,7 @@ impl Geocoder {
                             kind: c.kind,
                             text: doc.slice(toks[i].span).to_string(),
                             span: toks[i].span,
+                            plural: c.plural,
                         });
                         // "ناحية الكرمة", "محافظة ديالى": when the rest is itself a name of the
                         // same place, the feature word is the cue and the rest the mention
@@ -439,12 +440,12 @@ impl Geocoder {
                             && strip_key_matches(&tk.key, words[j - n + k], &c.words[k], k == 0)
                     });
                     if ok {
-                        hit = Some((c.kind, n));
+                        hit = Some((c.kind, n, c.plural));
                         break 'variants;
                     }
                 }
             }
-            let Some((kind, n)) = hit else { break };
+            let Some((kind, n, plural)) = hit else { break };
             let span = toks[j - n].span.cover(last.span);
             if kind == CueKind::DistanceUnit {
                 distance = true;
@@ -453,6 +454,7 @@ impl Geocoder {
                 kind,
                 text: doc.slice(span).to_string(),
                 span,
+                plural,
             });
             j -= n;
         }

@@ -112,8 +112,12 @@ impl Geocoder {
             // out or added gives the same sum)
             s.score = b.prior;
         }
-        let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
-        if b.feature == Feature::Country && !feature_cue {
+        // a singular feature word right before it makes it a town ("مدينة الكويت"); a plural
+        // one or one told before "في" does not ("مدن اليمن", "ثالث أكبر مدينة في اليمن")
+        let town_cue = (m.cues.iter())
+            .max_by_key(|c| c.span.start)
+            .is_some_and(|c| matches!(c.kind, CueKind::Feature(_)) && !c.plural);
+        if b.feature == Feature::Country && !town_cue {
             // "سورية" is Syria, whatever hamlet shares the name
             add(&mut s, &|| "a country's name".into(), 4.0);
         }

@@ -231,7 +231,27 @@ impl Geocoder {
                         !sorted || sentence_start.is_none_or(|s| raws[i].span.start >= s)
                     })
                     .find(|&i| raws[i].tok_end <= a && anchor_ok(i) && same_sentence(i));
-                let Some(anchor) = after.or(before).or(dominant) else {
+                // ... and the document's dominant town only when no country or province of
+                // another country is told right after it ("بمنطقة الصوابر في الكويت" in a story
+                // led by Sousse): then that country
+                let region_after = (from..raws.len())
+                    .take_while(|&i| !sorted || raws[i].tok_start <= b + 3)
+                    .find(|&i| {
+                        let m = &raws[i];
+                        // (told as where it lies: "في الكويت", "بسلطنة عمان"; not a list)
+                        let located =
+                            m.clitic_prep || (m.cues.iter()).any(|c| matches!(c.kind, CueKind::In));
+                        m.tok_start >= b && m.tok_start <= b + 3 && located && accepted(i) && {
+                            let f = self.gaz.place(res[i].ranked[0].place).feature;
+                            matches!(f, Feature::Country | Feature::Admin1)
+                        }
+                    });
+                let country = |i: usize| self.gaz.place(res[i].ranked[0].place).country.as_str();
+                let fallback = match (region_after, dominant) {
+                    (Some(r), Some(d)) if country(r) != country(d) => Some(r),
+                    _ => dominant,
+                };
+                let Some(anchor) = after.or(before).or(fallback) else {
                     continue;
                 };
                 let feature = match fc {
