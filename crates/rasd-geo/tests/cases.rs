@@ -1169,3 +1169,12 @@ fn a_sub_place_told_in_a_country_is_tied_to_that_country() {
     let m = find(&ms, "الحمرور").expect("الحمرور");
     assert_eq!(m.location.country.as_deref(), Some("KW"), "{m:?}");
 }
+
+#[test]
+fn ben_gardane_is_a_tunisian_town() {
+    // written for this test: "بن قردان" is no Bonn after its city cue
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("وينتمي المسلحون إلى مدينة بن قردان التونسية على الحدود مع ليبيا");
+    let m = find(&ms, "بن قردان").expect("بن قردان");
+    assert_eq!(m.location.country.as_deref(), Some("TN"), "{m:?}");
+}

@@ -178,11 +178,11 @@ impl Geocoder {
                         .find(|&x| !direction_at(x))
                         .and_then(|x| starts.get(&x))
                         .is_some_and(|&ri| anchor_ok(ri));
-                // (with or without the article: "مناطق الاشتباك", "مناطق تجمعات")
+                // (an adjective with or without the article: "المناطق الشاسعة")
                 let no_article = bare.strip_prefix("ال").unwrap_or(bare);
                 if (blocked.contains(name_key[0])
                     || blocked.contains(bare)
-                    || blocked.contains(no_article))
+                    || self.lex.adjectives.contains(no_article))
                     && !located
                 {
                     break;
