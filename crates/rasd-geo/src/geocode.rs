@@ -20,7 +20,11 @@
 //! resolved in two passes (priors and likeliest anchors first, then the first pass's winners).
 //!
 //! Acceptance (`Geocoder::reject`): a name that is also a common word, month, weekday or given
-//! name (data/gazetteer/common_words.tsv) is a place only after an agreeing cue; a village or a
+//! name (data/gazetteer/common_words.tsv) is a place only after an agreeing cue; a place in the
+//! news whose name is also a verb or noun (kind `homograph`: حرض، حماة) or a short bare word
+//! written with ه for ة (جده) only with place context (any cue, a locative proclitic, a list, a
+//! place close by); a name right after a given name is a family name, and a title with a given
+//! name ("الشيخ عبد الرحمن") looks like a person; a village or a
 //! neighbourhood only the derived sources know needs a cue or a town nearby in the text, and
 //! is dropped when the document is about another country; names after ريال/منتخب/صحيفة, city
 //! names in sports reports and names after a nationality adjective ("الإسباني خوان روما") are
