@@ -1178,3 +1178,13 @@ fn ben_gardane_is_a_tunisian_town() {
     let m = find(&ms, "بن قردان").expect("بن قردان");
     assert_eq!(m.location.country.as_deref(), Some("TN"), "{m:?}");
 }
+
+#[test]
+fn the_two_sheikhs_are_no_town() {
+    // written for this test: "الشيخان" (the two sheikhs) is Shekhan only after its cue
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("الشيخان الراشد والسالم: التفجير في الموصل جريمة");
+    assert!(find(&ms, "الشيخان").is_none(), "{ms:?}");
+    let ms = g.mentions_in_text("وقصفت الطائرات مواقع التنظيم في قضاء الشيخان شمال الموصل");
+    assert!(find(&ms, "الشيخان").is_some(), "{ms:?}");
+}
