@@ -20,7 +20,11 @@
 //! resolved in two passes (priors and likeliest anchors first, then the first pass's winners).
 //!
 //! Acceptance (`Geocoder::reject`): a name that is also a common word, month, weekday or given
-//! name (data/gazetteer/common_words.tsv) is a place only after an agreeing cue; a village or a
+//! name (data/gazetteer/common_words.tsv) is a place only after an agreeing cue; a place in the
+//! news whose name is also a verb or noun (kind `homograph`: حرض، حماة) or a short bare word
+//! written with ه for ة (جده) only with place context (any cue, a locative proclitic, a list, a
+//! place close by); a name right after a given name is a family name, and a title with a given
+//! name ("الشيخ عبد الرحمن") looks like a person; a village or a
 //! neighbourhood only the derived sources know needs a cue or a town nearby in the text, and
 //! is dropped when the document is about another country; names after ريال/منتخب/صحيفة, city
 //! names in sports reports and names after a nationality adjective ("الإسباني خوان روما") are
@@ -98,6 +102,8 @@ struct FoundCue {
     kind: CueKind,
     text: String,
     span: Span,
+    /// [`Cue::plural`](crate::lexicon::Cue::plural).
+    plural: bool,
 }
 
 /// Where the words of a part of a region start ("في شمال غرب باكستان" -> at "شمال", without
@@ -168,6 +174,13 @@ struct RawMatch {
     after_title: bool,
     /// Right before a word of lineage ("الشيخ عثمان بن ناصر"): a person's name.
     before_nasab: bool,
+    /// Right after a given name ("ونائف الأشول"): a family name.
+    after_given: bool,
+    /// Written with ه where the gazetteer writes ة ("جده", "حماه"): also a noun with the pronoun
+    /// "his" ("مع جده", with his grandfather).
+    ha_for_ta: bool,
+    /// Joined to another name by "و", a comma or a dash ("حلب وحماة"): a list of places.
+    in_list: bool,
     /// The name stands alone in quotes.
     quoted: bool,
     /// Reached by stripping the comparative ك from a name without the article ("كروم" as ك +
@@ -190,6 +203,9 @@ struct NameLex {
     anaphor: bool,
     /// A given name.
     given: bool,
+    /// A place name that is also a common verb or noun (`homograph` rows): a place only with
+    /// a place context.
+    homograph: bool,
     /// Looks like a person's name: the key or its first word a given name, or عبد...
     person_like: bool,
 }
@@ -1316,7 +1332,15 @@ impl Geocoder {
                 || lex.common.contains(&with_article),
             anaphor: lex.anaphors.contains(key) || lex.anaphors.contains(&with_article),
             given,
-            person_like: lex.given_names.contains(first) || given || first.starts_with("عبد"),
+            homograph: lex.homographs.contains(key) || lex.homographs.contains(bare),
+            // (after a title, "الشيخ عبد الرحمن", "السيد علي": the title and a person's name)
+            person_like: lex.given_names.contains(first)
+                || given
+                || first.starts_with("عبد")
+                || (lex.titles.contains(first) || lex.titles.contains(&format!("ال{first}")))
+                    && key.split(' ').nth(1).is_some_and(|second| {
+                        lex.given_names.contains(second) || second.starts_with("عبد")
+                    }),
         }
     }
 }

@@ -106,6 +106,9 @@ pub struct Cue {
     pub words: Vec<String>,
     pub kind: CueKind,
     pub precision_hint: Option<u8>,
+    /// A plural feature word (مدن، قرى: its note starts with "plural"): before a country's
+    /// name it is that country's cities or villages ("مدن اليمن"), not a town of its name.
+    pub plural: bool,
 }
 
 /// The parsed tables.
@@ -117,8 +120,15 @@ pub struct Lexicon {
     pub common: HashSet<String>,
     /// Given names (keys): a village/neighbourhood name starting with one needs a cue.
     pub given_names: HashSet<String>,
+    /// The given names written with a final ى ("عيسى"): the others' keys are also words
+    /// written with ى ("علي" is the key of the preposition "على").
+    pub given_names_alif_maqsura: HashSet<String>,
     /// Adjectives ("متفرقة", "مجاورة") that never name a neighbourhood after حي/منطقة.
     pub adjectives: HashSet<String>,
+    /// Places in the news whose name is also a common verb or noun ("حرض" incited, "حماة"
+    /// protectors): a place only with a place context (any place cue, a locative proclitic, a
+    /// place of the text close to it), not only after a feature cue as `common`.
+    pub homographs: HashSet<String>,
     /// Nouns that refer back to a place named before ("المدينة", "البلاد", "العاصمة"): "شمال
     /// المدينة" is north of the city just named, not Medina; only a feature cue makes one a name
     /// ("منطقة الجزيرة").
@@ -251,6 +261,7 @@ impl Lexicon {
                     words: words.clone(),
                     kind,
                     precision_hint,
+                    plural: c.get(3).is_some_and(|n| n.starts_with("plural")),
                 });
             }
         }
@@ -259,7 +270,9 @@ impl Lexicon {
         }
         let mut common = HashSet::default();
         let mut given_names = HashSet::default();
+        let mut given_names_alif_maqsura = HashSet::default();
         let mut adjectives = HashSet::default();
+        let mut homographs = HashSet::default();
         let mut anaphors = HashSet::default();
         let mut unsplit = HashSet::default();
         let mut masks = Vec::new();
@@ -274,7 +287,13 @@ impl Lexicon {
                     kind: MaskKind::Idiom,
                 }),
                 "given_name" => {
+                    if c[0].ends_with('ى') {
+                        given_names_alif_maqsura.insert(k.clone());
+                    }
                     given_names.insert(k);
+                }
+                "homograph" => {
+                    homographs.insert(k);
                 }
                 "adjective" => {
                     adjectives.insert(k.clone());
@@ -356,6 +375,7 @@ impl Lexicon {
         }
         Ok(Lexicon {
             adjectives,
+            homographs,
             anaphors,
             sports,
             unsplit,
@@ -367,6 +387,7 @@ impl Lexicon {
             cues_by_last,
             common,
             given_names,
+            given_names_alif_maqsura,
             country_words,
             country_phrases_by_first: {
                 let mut m: HashMap<String, Vec<usize>> = HashMap::default();

@@ -166,6 +166,7 @@ impl Geocoder {
                             kind: c.kind,
                             text: doc.slice(toks[i].span).to_string(),
                             span: toks[i].span,
+                            plural: c.plural,
                         });
                         // "ناحية الكرمة", "محافظة ديالى": when the rest is itself a name of the
                         // same place, the feature word is the cue and the rest the mention
@@ -224,7 +225,42 @@ impl Geocoder {
             let before_nasab = toks
                 .get(last + 1)
                 .is_some_and(|t| is_word(t.kind) && self.lex.nasab.contains(&t.key));
+            // (the key folds ى into ي: "على" is no "علي")
+            // (a name joined by a conjunction or a preposition is not: "وادي موسى والبترا")
+            // (nor one whose given name follows a place cue: "منطقة علي صباح السالم" is an area
+            // named for a man)
+            let cue_before_given = i > 1 && {
+                let w = &words[i - 2];
+                w.cue_word || w.cue_like || w.sub_cue.is_some()
+            };
+            let after_given =
+                i > 0 && prefix == 0 && !cue_before_given && is_word(toks[i - 1].kind) && {
+                    let maqsura = doc.slice(toks[i - 1].span).ends_with('ى');
+                    (words[i - 1].variants.iter()).any(|v| {
+                        !v.dropped
+                            && self.lex.given_names.contains(&v.key)
+                            && (!maqsura || self.lex.given_names_alif_maqsura.contains(&v.key))
+                    })
+                };
             let quoted_outlet = self.quoted_outlet(doc, words, i, last);
+            // (a short word without the article: a pronoun "his" ends a bare noun, "جده",
+            // "بصره"; "المدينه", "اسكندريه" are the towns spelt loosely)
+            let ha_for_ta = len == 1
+                && !name_key.starts_with("ال")
+                && name_key.chars().count() <= 4
+                && doc
+                    .slice(span)
+                    .chars()
+                    .rev()
+                    .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+                    == Some('ه')
+                && places.iter().any(|&p| {
+                    let last_word = name_key.rsplit(' ').next().unwrap_or("");
+                    (self.gaz.place(p).names_ar.iter()).any(|n| {
+                        n.ends_with('ة')
+                            && rasd_text::key(n.rsplit(' ').next().unwrap_or("")) == last_word
+                    })
+                });
             let after_demonym = i > 0
                 && toks[i - 1].key.starts_with("ال")
                 && self.lex.country_words.contains_key(&toks[i - 1].key);
@@ -240,6 +276,9 @@ impl Geocoder {
                 quoted_outlet,
                 after_title,
                 before_nasab,
+                after_given,
+                in_list: false,
+                ha_for_ta,
                 quoted: quoted(doc, i, last),
                 bare_kaf,
                 tok_start,
@@ -261,6 +300,14 @@ impl Geocoder {
             i = last + 1;
         }
         self.list_cues(doc, &mut out);
+        for k in 1..out.len() {
+            let (a, b) = (&out[k - 1], &out[k]);
+            let gap = doc.slice(Span::new(a.span.end.min(b.span.start), b.span.start));
+            if b.span.start >= a.span.end && matches!(gap.trim(), "و" | "،" | "," | "-" | "–") {
+                out[k - 1].in_list = true;
+                out[k].in_list = true;
+            }
+        }
         out
     }
 
@@ -393,12 +440,12 @@ impl Geocoder {
                             && strip_key_matches(&tk.key, words[j - n + k], &c.words[k], k == 0)
                     });
                     if ok {
-                        hit = Some((c.kind, n));
+                        hit = Some((c.kind, n, c.plural));
                         break 'variants;
                     }
                 }
             }
-            let Some((kind, n)) = hit else { break };
+            let Some((kind, n, plural)) = hit else { break };
             let span = toks[j - n].span.cover(last.span);
             if kind == CueKind::DistanceUnit {
                 distance = true;
@@ -407,6 +454,7 @@ impl Geocoder {
                 kind,
                 text: doc.slice(span).to_string(),
                 span,
+                plural,
             });
             j -= n;
         }

@@ -112,8 +112,12 @@ impl Geocoder {
             // out or added gives the same sum)
             s.score = b.prior;
         }
-        let feature_cue = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
-        if b.feature == Feature::Country && !feature_cue {
+        // a singular feature word right before it makes it a town ("مدينة الكويت"); a plural
+        // one or one told before "في" does not ("مدن اليمن", "ثالث أكبر مدينة في اليمن")
+        let town_cue = (m.cues.iter())
+            .max_by_key(|c| c.span.start)
+            .is_some_and(|c| matches!(c.kind, CueKind::Feature(_)) && !c.plural);
+        if b.feature == Feature::Country && !town_cue {
             // "سورية" is Syria, whatever hamlet shares the name
             add(&mut s, &|| "a country's name".into(), 4.0);
         }
@@ -249,6 +253,12 @@ impl Geocoder {
             }
         }
         let feature_cue = cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
+        // "ونائف الأشول": a family name after a given name
+        // (a known base or a town of 100,000 is rather the object of the sentence: "استعادت
+        // قوات هادي قاعدة العند")
+        if m.after_given && !place_cue && !region && !p.hand_kept() && p.population < 100_000 {
+            return Some("right after a given name: a family name".into());
+        }
         if m.before_nasab && !feature_cue {
             return Some("right before a word of lineage (بن، بنت): a person's name".into());
         }
@@ -258,6 +268,7 @@ impl Geocoder {
             common,
             anaphor,
             given,
+            homograph,
             person_like,
         } = m.lex;
         // only a feature cue right before it makes it a name ("منطقة الجزيرة"; not "مدينة في
@@ -281,8 +292,16 @@ impl Geocoder {
                 return Some("a common word, and no agreeing place cue before it".into());
             }
         }
+        // "من حرض على", "حماة الوطن", "مع جده": a verb or a noun unless something says place
+        let context = place_cue || m.in_list || w.support >= 1.0;
+        if homograph && !context {
+            return Some("a place name that is also a common word, with no place context".into());
+        }
         if p.feature == Feature::Country {
             return None;
+        }
+        if m.ha_for_ta && !context {
+            return Some("written with ه for ة (also a noun + his), with no place context".into());
         }
         if given && !feature_cue {
             return Some("a given name, and no place cue before it".into());

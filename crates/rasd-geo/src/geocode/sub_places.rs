@@ -102,6 +102,11 @@ impl Geocoder {
                 j += 1;
                 continue;
             };
+            // "كل منطقة", "أي منطقة ضربها التحالف": any area, a clause follows, not a name
+            if j > 0 && matches!(toks[j - 1].key.as_str(), "كل" | "اي" | "ايه") {
+                j += 1;
+                continue;
+            }
             let cue = doc.slice(toks[j].span).to_string();
             let mut names: Vec<(usize, usize)> = Vec::new(); // token ranges
             let mut k = j + 1;
@@ -123,6 +128,25 @@ impl Geocoder {
                     && (k == start || !starts.contains_key(&k))
                 {
                     if k > start && words[k].cue_like {
+                        break;
+                    }
+                    // a name ends before a particle ("مناطق شاسعة من"), a word carrying a
+                    // preposition ("منطقة مسندم بتاريخ") or an adjective of the area ("منطقة
+                    // عتمة التابعة لمحافظة ذمار", "حي التأميم القريب")
+                    if k > start && {
+                        let t = &toks[k];
+                        let bare = t.key.strip_prefix("ال").unwrap_or(&t.key);
+                        // (a preposition only before a cue or a common word: "بمحافظة",
+                        // "بتاريخ"; foreign names start with those letters, "دوجو بايزيد")
+                        let preposition = t.clitics.iter().any(|c| matches!(*c, "ب" | "ل" | "ك"))
+                            && (words[k].variants.iter()).any(|v| {
+                                v.prefix > 0
+                                    && (!v.cues.is_empty() || self.lex.common.contains(&v.key))
+                            });
+                        t.stem().chars().count() <= 2
+                            || preposition
+                            || self.lex.adjectives.contains(bare)
+                    } {
                         break;
                     }
                     k += 1;
@@ -154,7 +178,13 @@ impl Geocoder {
                         .find(|&x| !direction_at(x))
                         .and_then(|x| starts.get(&x))
                         .is_some_and(|&ri| anchor_ok(ri));
-                if (blocked.contains(name_key[0]) || blocked.contains(bare)) && !located {
+                // (an adjective with or without the article: "المناطق الشاسعة")
+                let no_article = bare.strip_prefix("ال").unwrap_or(bare);
+                if (blocked.contains(name_key[0])
+                    || blocked.contains(bare)
+                    || self.lex.adjectives.contains(no_article))
+                    && !located
+                {
                     break;
                 }
                 // a word of one or two letters is a particle, not a name ("عدة مناطق من البلاد")
@@ -201,7 +231,27 @@ impl Geocoder {
                         !sorted || sentence_start.is_none_or(|s| raws[i].span.start >= s)
                     })
                     .find(|&i| raws[i].tok_end <= a && anchor_ok(i) && same_sentence(i));
-                let Some(anchor) = after.or(before).or(dominant) else {
+                // ... and the document's dominant town only when no country or province of
+                // another country is told right after it ("بمنطقة الصوابر في الكويت" in a story
+                // led by Sousse): then that country
+                let region_after = (from..raws.len())
+                    .take_while(|&i| !sorted || raws[i].tok_start <= b + 3)
+                    .find(|&i| {
+                        let m = &raws[i];
+                        // (told as where it lies: "في الكويت", "بسلطنة عمان"; not a list)
+                        let located =
+                            m.clitic_prep || (m.cues.iter()).any(|c| matches!(c.kind, CueKind::In));
+                        m.tok_start >= b && m.tok_start <= b + 3 && located && accepted(i) && {
+                            let f = self.gaz.place(res[i].ranked[0].place).feature;
+                            matches!(f, Feature::Country | Feature::Admin1)
+                        }
+                    });
+                let country = |i: usize| self.gaz.place(res[i].ranked[0].place).country;
+                let fallback = match (region_after, dominant) {
+                    (Some(r), Some(d)) if country(r) != country(d) => Some(r),
+                    _ => dominant,
+                };
+                let Some(anchor) = after.or(before).or(fallback) else {
                     continue;
                 };
                 let feature = match fc {
