@@ -10,6 +10,7 @@ mod recluster;
 mod refresh;
 mod rep_index;
 mod signatures;
+mod why_not;
 
 use std::collections::BTreeMap;
 
@@ -26,6 +27,7 @@ pub(crate) use candidates::MAX_RANGE_DAYS;
 pub(crate) use refresh::recompute_tolls;
 pub(crate) use rep_index::RepIndex;
 pub(crate) use signatures::backfill_signatures;
+pub use why_not::{MentionExplanation, Nearby, Outcome};
 
 fn shift_or(date: &str, days: i64) -> String {
     dedup::shift_date(date, days).unwrap_or_else(|| date.to_string())
@@ -43,6 +45,57 @@ fn within_a_day(
     let too_late = min_end.is_some_and(|min_end| start > shift_or(min_end, later).as_str());
     let too_early = max_start.is_some_and(|max_start| end < shift_or(max_start, -1).as_str());
     !too_late && !too_early
+}
+
+/// Why a candidate cluster does not take a mention ([`gate`]).
+#[derive(Debug, Clone, PartialEq)]
+enum Reject {
+    /// The mention's dates lie more than a day from the cluster's core date (a retelling dated
+    /// by its report's news: more than its reach after it): no chaining across days.
+    CoreDate,
+    /// The candidate is placed only at country level and the mention is finer: a country-level
+    /// member is no hub.
+    Hub,
+    /// [`dedup::compare`] said no.
+    Compare(String),
+    /// The mention reaches the cluster's core date only as a follow-up, and its match with the
+    /// candidate is none.
+    OnlyFollowup,
+}
+
+/// Whether candidate `cand` (a representative of its cluster) takes the new mention `m`: the
+/// guards of the clustering (the cluster's core date, no hub), then [`dedup::compare`].
+fn gate(m: &Mention, cand: &Candidate) -> Result<dedup::Match, Reject> {
+    // no chaining across days: m's dates must stay within a day of the cluster's core date
+    // (a retelling dated by its report's news: up to FOLLOWUP_DAYS after it); one that gives
+    // a toll of its own (dedup::RETOLD_TOLL) reaches FOLLOWUP_DAYS only by its match with the
+    // same toll
+    let mut only_followup = false;
+    if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
+        let range = (
+            cand.cluster_min_end.as_deref(),
+            cand.cluster_max_start.as_deref(),
+        );
+        let own_reach = if m.news_retelling() {
+            dedup::FOLLOWUP_DAYS
+        } else {
+            1
+        };
+        if !within_a_day(start, end, range, m.later_reach()) {
+            return Err(Reject::CoreDate);
+        }
+        only_followup = !within_a_day(start, end, range, own_reach);
+    }
+    // a precise place never joins through a country-level member: a vague mention joins
+    // the specific incident, but is no hub chaining every place of its country together
+    if cand.mention.country_level() && !m.country_level() {
+        return Err(Reject::Hub);
+    }
+    let mt = dedup::compare(m, &cand.mention).map_err(Reject::Compare)?;
+    if only_followup && !mt.followup {
+        return Err(Reject::OnlyFollowup);
+    }
+    Ok(mt)
 }
 
 /// An event that joined a cluster, for [`Store::refresh_cluster_parts`].
@@ -104,51 +157,24 @@ impl Store {
         let mut best: BTreeMap<i64, Link> = BTreeMap::new();
         for cand in self.locked_candidates(&m)? {
             let cluster_id = cand.cluster_id;
-            // no chaining across days: m's dates must stay within a day of the cluster's core date
-            // (a retelling dated by its report's news: up to FOLLOWUP_DAYS after it); one that gives
-            // a toll of its own (dedup::RETOLD_TOLL) reaches FOLLOWUP_DAYS only by its match with the
-            // same toll
-            let mut only_followup = false;
-            if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
-                let range = (
-                    cand.cluster_min_end.as_deref(),
-                    cand.cluster_max_start.as_deref(),
-                );
-                let own_reach = if m.news_retelling() {
-                    dedup::FOLLOWUP_DAYS
-                } else {
-                    1
-                };
-                if !within_a_day(start, end, range, m.later_reach()) {
-                    continue;
-                }
-                only_followup = !within_a_day(start, end, range, own_reach);
-            }
-            // a precise place never joins through a country-level member: a vague mention joins
-            // the specific incident, but is no hub chaining every place of its country together
-            if cand.mention.country_level() && !m.country_level() {
+            let Ok(mt) = gate(&m, &cand) else {
                 continue;
-            }
-            if let Ok(mt) = dedup::compare(&m, &cand.mention) {
-                if only_followup && !mt.followup {
-                    continue;
-                }
-                let score = mt.score();
-                if best.get(&cluster_id).is_none_or(|l| l.score < score) {
-                    best.insert(
+            };
+            let score = mt.score();
+            if best.get(&cluster_id).is_none_or(|l| l.score < score) {
+                best.insert(
+                    cluster_id,
+                    Link {
                         cluster_id,
-                        Link {
-                            cluster_id,
-                            score,
-                            size: cand.cluster_mentions,
-                            first_seq: cand.cluster_first_seq,
-                            min_end: cand.cluster_min_end.clone(),
-                            max_start: cand.cluster_max_start.clone(),
-                            linked: cand.mention.event_id.clone(),
-                            mt,
-                        },
-                    );
-                }
+                        score,
+                        size: cand.cluster_mentions,
+                        first_seq: cand.cluster_first_seq,
+                        min_end: cand.cluster_min_end.clone(),
+                        max_start: cand.cluster_max_start.clone(),
+                        linked: cand.mention.event_id.clone(),
+                        mt,
+                    },
+                );
             }
         }
         // a retelling joins only at the incident's place or inside it (a country-wide mention,
