@@ -692,3 +692,49 @@ fn explain_mention_tells_what_kept_it_apart_and_the_order_it_came_in() {
         Err(rasd_store::StoreError::NoEvent(_))
     ));
 }
+
+#[test]
+fn a_lone_mention_that_a_later_retelling_links_joins_whatever_the_order() {
+    let day = Some("2015-08-06");
+    let told = |doc: &str, target| {
+        report(
+            doc,
+            "2015-08-06",
+            vec![event(doc, 0, BOMB, day, ABHA, target, Some(2))],
+        )
+    };
+    let reports = [
+        told("a", Some(("Special forces", "state"))),
+        // a target of another kind (a misread, say): no link to a
+        told("b", Some(("Worshippers", "civilians"))),
+        // naming no target: it links both
+        report(
+            "c",
+            "2015-08-06",
+            vec![event("c", 0, BOMB, None, ABHA, None, None)],
+        ),
+    ];
+    let all = vec![vec!["a:0".to_string(), "b:0".into(), "c:0".into()]];
+    for order in [
+        [0, 1, 2],
+        [0, 2, 1],
+        [1, 0, 2],
+        [1, 2, 0],
+        [2, 0, 1],
+        [2, 1, 0],
+    ] {
+        let (_dir, path) = common::temp_db();
+        let mut store = Store::open(&path).unwrap();
+        // one report a batch: the order they are clustered in is the order given
+        for &i in &order {
+            store
+                .ingest_batch(std::slice::from_ref(&reports[i]))
+                .unwrap();
+        }
+        // a and b came first and apart: c, linking them, has the lone one clustered again
+        let mut got = members(&mut store);
+        got.iter_mut().for_each(|c| c.sort());
+        assert_eq!(got, all, "order {order:?}");
+        assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
+    }
+}

@@ -131,12 +131,31 @@ impl Store {
     /// joins: it founds no cluster, merges none, is no representative (it is in no signature,
     /// so nothing joins through it and it moves no core date) and its count never enters the
     /// toll; it is listed among the incident's mentions and sources.
+    ///
+    /// A mention that joins one incident and also matches another that holds one mention alone
+    /// (kept apart only because it came first: a retelling naming no side, a vague mention,
+    /// links the two but bridges nothing) has that lone mention clustered again
+    /// ([`Store::recheck_alone`]): it joins the incident it now matches, as it would have had it
+    /// come after, or stays alone.
     pub(crate) fn cluster_event(
         &mut self,
         e: &Event,
         published: Option<&str>,
         seq: i64,
         retelling: bool,
+    ) -> Result<bool, StoreError> {
+        self.cluster_mention(e, published, seq, retelling, true)
+    }
+
+    /// [`Store::cluster_event`]; `recheck`: the incidents of one mention alone that it links
+    /// are clustered again (not when it is such a lone mention itself, clustered again).
+    fn cluster_mention(
+        &mut self,
+        e: &Event,
+        published: Option<&str>,
+        seq: i64,
+        retelling: bool,
+        recheck: bool,
     ) -> Result<bool, StoreError> {
         let mut m = Mention::from_event(e, published);
         // a retelling's count never enters the toll (it reads as no count): nor does it make
@@ -393,8 +412,80 @@ impl Store {
             if own < survivor {
                 self.renumber_cluster(survivor, own)?;
             }
+            // the incidents of one mention alone that m links but does not merge
+            if recheck {
+                let merged: Vec<i64> = merged.iter().map(|(id, _)| *id).collect();
+                for y in &others {
+                    if y.size == 1 && !merged.contains(&y.cluster_id) {
+                        self.recheck_alone(y.cluster_id, &m, seq)?;
+                    }
+                }
+            }
         }
         Ok(joined)
+    }
+
+    /// Clusters again the lone mention of incident `id` (when it still holds one mention of
+    /// the incident table and nothing else): it leaves its incident, which goes, and joins the
+    /// best incident it matches now, or founds its own again (the same id: a function of the
+    /// mention). Incremental clustering in input order keeps a mention apart from an incident
+    /// whose link to it (a later retelling) came after it; this makes the result the one of
+    /// the order where it came after its link.
+    ///
+    /// Only when the lone mention would join `m`'s incident through `m` itself (the guards and
+    /// [`dedup::compare`] of [`gate`], with `m` as the candidate): else it stays as it is,
+    /// which is what clustering it again would give too, at no cost.
+    fn recheck_alone(&mut self, id: i64, m: &Mention, m_seq: i64) -> Result<(), StoreError> {
+        let rows = self.conn.query(
+            "SELECT e.record, e.published, e.seq, e.in_table FROM cluster_members cm \
+             JOIN events e ON e.event_id = cm.event_id WHERE cm.cluster_id = ?",
+            &[Value::Int(id)],
+        )?;
+        let [row] = rows.as_slice() else {
+            return Ok(());
+        };
+        if row[3].int().unwrap_or(0) == 0 {
+            return Ok(());
+        }
+        let (Some(record), Some(seq)) = (row[0].text(), row[2].int()) else {
+            return Ok(());
+        };
+        let event: Event = serde_json::from_str(record)?;
+        let published = row[1].string();
+        // m's incident as it is now, with m as its candidate
+        let Some(x) = self.conn.query_one(
+            "SELECT c.id, c.date_min_end, c.date_max_start, c.n_mentions, c.first_seq \
+             FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id \
+             WHERE cm.event_id = ?",
+            &[m.event_id.as_str().into()],
+        )?
+        else {
+            return Ok(());
+        };
+        let through_m = Candidate {
+            mention: m.clone(),
+            seq: m_seq,
+            cluster_id: x[0].int().unwrap_or(0),
+            cluster_min_end: x[1].string(),
+            cluster_max_start: x[2].string(),
+            cluster_mentions: x[3].int().unwrap_or(0),
+            cluster_first_seq: x[4].int().unwrap_or(0),
+        };
+        if gate(
+            &Mention::from_event(&event, published.as_deref()),
+            &through_m,
+        )
+        .is_err()
+        {
+            return Ok(());
+        }
+        self.conn.exec(
+            "DELETE FROM cluster_members WHERE cluster_id = ?",
+            &[Value::Int(id)],
+        )?;
+        self.members_left(id)?;
+        self.cluster_mention(&event, published.as_deref(), seq, false, false)?;
+        Ok(())
     }
 
     /// A cluster's row was written or deleted: the in-memory copy of the search
