@@ -119,8 +119,9 @@ struct Link {
     first_seq: i64,
     min_end: Option<String>,
     max_start: Option<String>,
-    /// The member the match was made with.
+    /// The member the match was made with, and its mention.
     linked: String,
+    linked_mention: Mention,
     mt: dedup::Match,
 }
 
@@ -191,6 +192,7 @@ impl Store {
                         min_end: cand.cluster_min_end.clone(),
                         max_start: cand.cluster_max_start.clone(),
                         linked: cand.mention.event_id.clone(),
+                        linked_mention: cand.mention,
                         mt,
                     },
                 );
@@ -417,7 +419,7 @@ impl Store {
                 let merged: Vec<i64> = merged.iter().map(|(id, _)| *id).collect();
                 for y in &others {
                     if y.size == 1 && !merged.contains(&y.cluster_id) {
-                        self.recheck_alone(y.cluster_id, &m, seq)?;
+                        self.recheck_alone(y, &m, seq)?;
                     }
                 }
             }
@@ -435,23 +437,7 @@ impl Store {
     /// Only when the lone mention would join `m`'s incident through `m` itself (the guards and
     /// [`dedup::compare`] of [`gate`], with `m` as the candidate): else it stays as it is,
     /// which is what clustering it again would give too, at no cost.
-    fn recheck_alone(&mut self, id: i64, m: &Mention, m_seq: i64) -> Result<(), StoreError> {
-        let rows = self.conn.query(
-            "SELECT e.record, e.published, e.seq, e.in_table FROM cluster_members cm \
-             JOIN events e ON e.event_id = cm.event_id WHERE cm.cluster_id = ?",
-            &[Value::Int(id)],
-        )?;
-        let [row] = rows.as_slice() else {
-            return Ok(());
-        };
-        if row[3].int().unwrap_or(0) == 0 {
-            return Ok(());
-        }
-        let (Some(record), Some(seq)) = (row[0].text(), row[2].int()) else {
-            return Ok(());
-        };
-        let event: Event = serde_json::from_str(record)?;
-        let published = row[1].string();
+    fn recheck_alone(&mut self, alone: &Link, m: &Mention, m_seq: i64) -> Result<(), StoreError> {
         // m's incident as it is now, with m as its candidate
         let Some(x) = self.conn.query_one(
             "SELECT c.id, c.date_min_end, c.date_max_start, c.n_mentions, c.first_seq \
@@ -471,14 +457,27 @@ impl Store {
             cluster_mentions: x[3].int().unwrap_or(0),
             cluster_first_seq: x[4].int().unwrap_or(0),
         };
-        if gate(
-            &Mention::from_event(&event, published.as_deref()),
-            &through_m,
-        )
-        .is_err()
-        {
+        // the lone member is the one m matched (a cluster of one mention)
+        if gate(&alone.linked_mention, &through_m).is_err() {
             return Ok(());
         }
+        let id = alone.cluster_id;
+        let rows = self.conn.query(
+            "SELECT e.record, e.published, e.seq, e.in_table FROM cluster_members cm \
+             JOIN events e ON e.event_id = cm.event_id WHERE cm.cluster_id = ?",
+            &[Value::Int(id)],
+        )?;
+        let [row] = rows.as_slice() else {
+            return Ok(());
+        };
+        if row[3].int().unwrap_or(0) == 0 {
+            return Ok(());
+        }
+        let (Some(record), Some(seq)) = (row[0].text(), row[2].int()) else {
+            return Ok(());
+        };
+        let event: Event = serde_json::from_str(record)?;
+        let published = row[1].string();
         self.conn.exec(
             "DELETE FROM cluster_members WHERE cluster_id = ?",
             &[Value::Int(id)],
