@@ -855,21 +855,25 @@ pub fn may_share_report(a: &Mention, b: &Mention) -> bool {
     matches!(place_relation(a, b), Some((PlaceRule::SamePlace, _)))
 }
 
-/// Whether `a` and `b` report the same incident; `Err` gives the rule that failed.
-pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
-    if a.doc_id == b.doc_id && !may_share_report(a, b) {
-        return Err("same document: its precise events are distinct incidents".into());
-    }
-    let mut reasons = vec![type_rule(a, b)?];
-    let (place_rule, place_why) =
-        place_relation(a, b).ok_or_else(|| "place: not the same, inside or near".to_string())?;
-    // a follow-up reaches further back only at the incident's own place (the same, one inside
-    // the other, or country level), never to a neighbouring town
-    let at_place = matches!(
-        place_rule,
+/// A follow-up reaches further back only at the incident's own place (the same, one inside the
+/// other, or country level), never to a neighbouring town.
+fn at_place(rule: PlaceRule) -> bool {
+    matches!(
+        rule,
         PlaceRule::SamePlace | PlaceRule::Inside | PlaceRule::Country
-    );
+    )
+}
+
+/// The date rule (rule 2) of two mentions whose places relate (`at_place`: at the incident's own
+/// place, where a follow-up reaches [`FOLLOWUP_DAYS`]): the gap in days (None when a side is
+/// undated), whether it is a follow-up's reach, and why; `Err` says why the days keep them apart.
+fn date_rule(
+    a: &Mention,
+    b: &Mention,
+    at_place: bool,
+) -> Result<(Option<i64>, bool, String), String> {
     let mut followup = false;
+    let why;
     let date_gap = if a.dated() && b.dated() {
         let (sa, ea) = (
             a.date.as_deref().unwrap_or(""),
@@ -899,7 +903,7 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
                 ));
             }
             followup = true;
-            reasons.push(if later.news_retelling() {
+            why = if later.news_retelling() {
                 format!(
                     "date: {sa} ({pa}) and {sb} ({pb}), {gap} days apart: the later a retelling \
                      with no toll of its own dated by its report's news (published {}), limit \
@@ -914,11 +918,9 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
                     later.published.as_deref().unwrap_or("?"),
                     later.fatalities.unwrap_or(0)
                 )
-            });
+            };
         } else {
-            reasons.push(format!(
-                "date: {sa} ({pa}) and {sb} ({pb}), {gap} day(s) apart (limit 1)"
-            ));
+            why = format!("date: {sa} ({pa}) and {sb} ({pb}), {gap} day(s) apart (limit 1)");
         }
         Some(gap)
     } else {
@@ -948,7 +950,7 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
                 ));
             }
             followup = after_end > UNDATED_DAYS;
-            reasons.push(if followup {
+            why = if followup {
                 format!(
                     "date: {s} on one side; the other, a retelling with no date or toll of its \
                      own, was published {p}, within {FOLLOWUP_DAYS} days after"
@@ -958,7 +960,7 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
                     "date: {s} on one side; the other has no date of its own and was published \
                      {p}, within {UNDATED_DAYS} days after"
                 )
-            });
+            };
         } else {
             let (pa, pb) = (undated_pub(a)?, undated_pub(b)?);
             let gap = days_between(&pa, &pb)
@@ -969,12 +971,25 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
                     "undated: published {pa} and {pb}, {gap} days apart"
                 ));
             }
-            reasons.push(format!(
+            why = format!(
                 "date: unknown on both sides; published {pa} / {pb}, {gap} day(s) apart (limit 2)"
-            ));
+            );
         }
         None
     };
+    Ok((date_gap, followup, why))
+}
+
+/// Whether `a` and `b` report the same incident; `Err` gives the rule that failed.
+pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
+    if a.doc_id == b.doc_id && !may_share_report(a, b) {
+        return Err("same document: its precise events are distinct incidents".into());
+    }
+    let mut reasons = vec![type_rule(a, b)?];
+    let (place_rule, place_why) =
+        place_relation(a, b).ok_or_else(|| "place: not the same, inside or near".to_string())?;
+    let (date_gap, followup, date_why) = date_rule(a, b, at_place(place_rule))?;
+    reasons.push(date_why);
     reasons.push(format!("place: {place_why}"));
     if a.doc_id == b.doc_id {
         reasons.push(
@@ -990,6 +1005,66 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
         followup,
         reasons,
     })
+}
+
+/// Every rule of [`compare`] on its own, for `rasd explain --mention`: (the rule's name, why it
+/// holds or why it fails). [`compare`] stops at the first rule that fails; this runs them all
+/// (the day read at the incident's own place when the places relate so), to tell what kept two
+/// mentions apart and what they share.
+pub fn diagnose(a: &Mention, b: &Mention) -> Vec<(&'static str, Result<String, String>)> {
+    let document = if a.doc_id != b.doc_id {
+        Ok("document: two reports".to_string())
+    } else if may_share_report(a, b) {
+        Ok("document: the same report, one mention vague or a retelling at the same place".into())
+    } else {
+        Err("same document: its precise events are distinct incidents".into())
+    };
+    let place = place_relation(a, b);
+    let at = place.as_ref().is_some_and(|(r, _)| at_place(*r));
+    vec![
+        ("document", document),
+        ("type", type_rule(a, b)),
+        (
+            "place",
+            place
+                .map(|(_, why)| format!("place: {why}"))
+                .ok_or_else(|| place_apart(a, b)),
+        ),
+        ("day", date_rule(a, b, at).map(|(_, _, why)| why)),
+        (
+            "perpetrators",
+            actors_compatible("perpetrators", &a.actor1, &b.actor1),
+        ),
+        (
+            "targets",
+            actors_compatible("targets", &a.actor2, &b.actor2),
+        ),
+    ]
+}
+
+/// Why two places are not one incident's (the place rule failed): no place, other countries,
+/// or how far apart they lie.
+fn place_apart(a: &Mention, b: &Mention) -> String {
+    let (Some(pa), Some(pb)) = (a.place.as_deref(), b.place.as_deref()) else {
+        return "place: a side has no place".into();
+    };
+    if let (Some(ca), Some(cb)) = (&a.country, &b.country) {
+        if ca != cb {
+            return format!("place: {pa:?} ({ca}) and {pb:?} ({cb}) are in other countries");
+        }
+    }
+    match (a.lat, a.lon, b.lat, b.lon) {
+        (Some(la), Some(oa), Some(lb), Some(ob)) => format!(
+            "place: {pa:?} and {pb:?} are {:.1} km apart, neither inside the other (limits: 2 km, \
+             10 km when one is approximate, {NEAR_EVIDENCE_KM} km for two settlements that share \
+             a named side or the toll)",
+            haversine_km((la, oa), (lb, ob))
+        ),
+        _ => format!(
+            "place: {pa:?} and {pb:?} are not the same, neither is inside the other, and no \
+             coordinates measure them"
+        ),
+    }
 }
 
 /// How specific a sub-event type is within its family, for choosing an incident's representative

@@ -63,6 +63,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use rasd_core::{Count, Event, Qualifier, Report};
 
+pub use cluster::{MentionExplanation, Nearby, Outcome};
 pub use db::Backend;
 use db::{Conn, Row, Value};
 pub use dedup::Mention;
@@ -88,6 +89,8 @@ pub enum StoreError {
     NoDatabase(String),
     #[error("no cluster {0}")]
     NoCluster(i64),
+    #[error("no mention {0}")]
+    NoEvent(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
     #[error("json: {0}")]

@@ -616,3 +616,125 @@ fn an_incident_told_as_an_explosion_and_as_a_suicide_bombing_is_a_suicide_bombin
         "{clusters:#?}"
     );
 }
+
+#[test]
+fn explain_mention_tells_what_kept_it_apart_and_the_order_it_came_in() {
+    let day = Some("2015-08-06");
+    let forces = Some(("Special forces", "state"));
+    let worshippers = Some(("Worshippers", "civilians"));
+    let told = |doc: &str, target| {
+        report(
+            doc,
+            "2015-08-06",
+            vec![event(doc, 0, BOMB, day, ABHA, target, Some(2))],
+        )
+    };
+    let batch = vec![
+        told("a", forces),
+        told("a2", forces),
+        // the same bombing with a target of another kind: kept apart from a
+        told("b", worshippers),
+        told("b2", worshippers),
+        told("b3", worshippers),
+        // a bombing the same day in Riyadh: another place
+        report(
+            "r",
+            "2015-08-06",
+            vec![event("r", 0, BOMB, day, RIYADH, None, Some(2))],
+        ),
+        // an undated retelling naming no target, told last: it joins b's larger incident, and
+        // would have taken a there had it come first
+        report(
+            "c",
+            "2015-08-07",
+            vec![event("c", 0, BOMB, None, ABHA, None, None)],
+        ),
+    ];
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.ingest_batch(&batch).unwrap();
+    let ids = clusters_of(&mut store);
+    let of = |e: &str| ids.iter().find(|c| c.1.contains(&e.to_string())).unwrap().0;
+    assert_ne!(of("a:0"), of("b:0"));
+    assert_eq!(of("c:0"), of("b:0"));
+    let text = store.explain_mention("a:0", 5).unwrap().to_string();
+    assert!(
+        text.contains(&format!("in incident {}: first mention", of("a:0"))),
+        "{text}"
+    );
+    // b's incident now holds c, through which a would join it: the order kept them apart
+    assert!(
+        text.contains(&format!("incident {}:", of("b:0")))
+            && text.contains("would join it now via c:0"),
+        "{text}"
+    );
+    assert!(
+        text.contains("order: c:0 was stored after this mention"),
+        "{text}"
+    );
+    // Riyadh: the place keeps it apart, and the rest holds
+    assert!(text.contains(&format!("incident {}:", of("r:0"))), "{text}");
+    assert!(
+        text.contains("x place: \"Abha\" and \"Riyadh\" are"),
+        "{text}"
+    );
+    assert!(text.contains("held: document, type, day"), "{text}");
+    // b against a's incident: the targets contradict
+    let b = store.explain_mention("b:0", 5).unwrap().to_string();
+    assert!(
+        b.contains(
+            "x targets contradict: \"Worshippers\" (civilians) vs \"Special forces\" (state)"
+        ),
+        "{b}"
+    );
+    assert!(matches!(
+        store.explain_mention("nope", 5),
+        Err(rasd_store::StoreError::NoEvent(_))
+    ));
+}
+
+#[test]
+fn a_lone_mention_that_a_later_retelling_links_joins_whatever_the_order() {
+    let day = Some("2015-08-06");
+    let told = |doc: &str, target| {
+        report(
+            doc,
+            "2015-08-06",
+            vec![event(doc, 0, BOMB, day, ABHA, target, Some(2))],
+        )
+    };
+    let reports = [
+        told("a", Some(("Special forces", "state"))),
+        // a target of another kind (a misread, say): no link to a
+        told("b", Some(("Worshippers", "civilians"))),
+        // naming no target: it links both
+        report(
+            "c",
+            "2015-08-06",
+            vec![event("c", 0, BOMB, None, ABHA, None, None)],
+        ),
+    ];
+    let all = vec![vec!["a:0".to_string(), "b:0".into(), "c:0".into()]];
+    for order in [
+        [0, 1, 2],
+        [0, 2, 1],
+        [1, 0, 2],
+        [1, 2, 0],
+        [2, 0, 1],
+        [2, 1, 0],
+    ] {
+        let (_dir, path) = common::temp_db();
+        let mut store = Store::open(&path).unwrap();
+        // one report a batch: the order they are clustered in is the order given
+        for &i in &order {
+            store
+                .ingest_batch(std::slice::from_ref(&reports[i]))
+                .unwrap();
+        }
+        // a and b came first and apart: c, linking them, has the lone one clustered again
+        let mut got = members(&mut store);
+        got.iter_mut().for_each(|c| c.sort());
+        assert_eq!(got, all, "order {order:?}");
+        assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
+    }
+}

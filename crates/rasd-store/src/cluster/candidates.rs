@@ -24,7 +24,7 @@ pub(super) const MENTION_COLS: &str =
 pub(super) const MENTION_COLS_N: usize = 29;
 
 /// [`MENTION_COLS`] of a representative (`cluster_reps e`, joined to its cluster `c`).
-const REP_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
+pub(super) const REP_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
     e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
     e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
     e.actor2_kind, e.plover_mode, e.seq, e.cluster_id, c.date_min_end, c.date_max_start, \

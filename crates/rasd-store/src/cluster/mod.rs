@@ -10,6 +10,7 @@ mod recluster;
 mod refresh;
 mod rep_index;
 mod signatures;
+mod why_not;
 
 use std::collections::BTreeMap;
 
@@ -26,6 +27,7 @@ pub(crate) use candidates::MAX_RANGE_DAYS;
 pub(crate) use refresh::recompute_tolls;
 pub(crate) use rep_index::RepIndex;
 pub(crate) use signatures::backfill_signatures;
+pub use why_not::{MentionExplanation, Nearby, Outcome};
 
 fn shift_or(date: &str, days: i64) -> String {
     dedup::shift_date(date, days).unwrap_or_else(|| date.to_string())
@@ -43,6 +45,57 @@ fn within_a_day(
     let too_late = min_end.is_some_and(|min_end| start > shift_or(min_end, later).as_str());
     let too_early = max_start.is_some_and(|max_start| end < shift_or(max_start, -1).as_str());
     !too_late && !too_early
+}
+
+/// Why a candidate cluster does not take a mention ([`gate`]).
+#[derive(Debug, Clone, PartialEq)]
+enum Reject {
+    /// The mention's dates lie more than a day from the cluster's core date (a retelling dated
+    /// by its report's news: more than its reach after it): no chaining across days.
+    CoreDate,
+    /// The candidate is placed only at country level and the mention is finer: a country-level
+    /// member is no hub.
+    Hub,
+    /// [`dedup::compare`] said no.
+    Compare(String),
+    /// The mention reaches the cluster's core date only as a follow-up, and its match with the
+    /// candidate is none.
+    OnlyFollowup,
+}
+
+/// Whether candidate `cand` (a representative of its cluster) takes the new mention `m`: the
+/// guards of the clustering (the cluster's core date, no hub), then [`dedup::compare`].
+fn gate(m: &Mention, cand: &Candidate) -> Result<dedup::Match, Reject> {
+    // no chaining across days: m's dates must stay within a day of the cluster's core date
+    // (a retelling dated by its report's news: up to FOLLOWUP_DAYS after it); one that gives
+    // a toll of its own (dedup::RETOLD_TOLL) reaches FOLLOWUP_DAYS only by its match with the
+    // same toll
+    let mut only_followup = false;
+    if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
+        let range = (
+            cand.cluster_min_end.as_deref(),
+            cand.cluster_max_start.as_deref(),
+        );
+        let own_reach = if m.news_retelling() {
+            dedup::FOLLOWUP_DAYS
+        } else {
+            1
+        };
+        if !within_a_day(start, end, range, m.later_reach()) {
+            return Err(Reject::CoreDate);
+        }
+        only_followup = !within_a_day(start, end, range, own_reach);
+    }
+    // a precise place never joins through a country-level member: a vague mention joins
+    // the specific incident, but is no hub chaining every place of its country together
+    if cand.mention.country_level() && !m.country_level() {
+        return Err(Reject::Hub);
+    }
+    let mt = dedup::compare(m, &cand.mention).map_err(Reject::Compare)?;
+    if only_followup && !mt.followup {
+        return Err(Reject::OnlyFollowup);
+    }
+    Ok(mt)
 }
 
 /// An event that joined a cluster, for [`Store::refresh_cluster_parts`].
@@ -66,8 +119,9 @@ struct Link {
     first_seq: i64,
     min_end: Option<String>,
     max_start: Option<String>,
-    /// The member the match was made with.
+    /// The member the match was made with, and its mention.
     linked: String,
+    linked_mention: Mention,
     mt: dedup::Match,
 }
 
@@ -78,12 +132,31 @@ impl Store {
     /// joins: it founds no cluster, merges none, is no representative (it is in no signature,
     /// so nothing joins through it and it moves no core date) and its count never enters the
     /// toll; it is listed among the incident's mentions and sources.
+    ///
+    /// A mention that joins one incident and also matches another that holds one mention alone
+    /// (kept apart only because it came first: a retelling naming no side, a vague mention,
+    /// links the two but bridges nothing) has that lone mention clustered again
+    /// ([`Store::recheck_alone`]): it joins the incident it now matches, as it would have had it
+    /// come after, or stays alone.
     pub(crate) fn cluster_event(
         &mut self,
         e: &Event,
         published: Option<&str>,
         seq: i64,
         retelling: bool,
+    ) -> Result<bool, StoreError> {
+        self.cluster_mention(e, published, seq, retelling, true)
+    }
+
+    /// [`Store::cluster_event`]; `recheck`: the incidents of one mention alone that it links
+    /// are clustered again (not when it is such a lone mention itself, clustered again).
+    fn cluster_mention(
+        &mut self,
+        e: &Event,
+        published: Option<&str>,
+        seq: i64,
+        retelling: bool,
+        recheck: bool,
     ) -> Result<bool, StoreError> {
         let mut m = Mention::from_event(e, published);
         // a retelling's count never enters the toll (it reads as no count): nor does it make
@@ -104,51 +177,25 @@ impl Store {
         let mut best: BTreeMap<i64, Link> = BTreeMap::new();
         for cand in self.locked_candidates(&m)? {
             let cluster_id = cand.cluster_id;
-            // no chaining across days: m's dates must stay within a day of the cluster's core date
-            // (a retelling dated by its report's news: up to FOLLOWUP_DAYS after it); one that gives
-            // a toll of its own (dedup::RETOLD_TOLL) reaches FOLLOWUP_DAYS only by its match with the
-            // same toll
-            let mut only_followup = false;
-            if let (true, Some(start), Some(end)) = (m.dated(), &m.date, &m.date_end) {
-                let range = (
-                    cand.cluster_min_end.as_deref(),
-                    cand.cluster_max_start.as_deref(),
-                );
-                let own_reach = if m.news_retelling() {
-                    dedup::FOLLOWUP_DAYS
-                } else {
-                    1
-                };
-                if !within_a_day(start, end, range, m.later_reach()) {
-                    continue;
-                }
-                only_followup = !within_a_day(start, end, range, own_reach);
-            }
-            // a precise place never joins through a country-level member: a vague mention joins
-            // the specific incident, but is no hub chaining every place of its country together
-            if cand.mention.country_level() && !m.country_level() {
+            let Ok(mt) = gate(&m, &cand) else {
                 continue;
-            }
-            if let Ok(mt) = dedup::compare(&m, &cand.mention) {
-                if only_followup && !mt.followup {
-                    continue;
-                }
-                let score = mt.score();
-                if best.get(&cluster_id).is_none_or(|l| l.score < score) {
-                    best.insert(
+            };
+            let score = mt.score();
+            if best.get(&cluster_id).is_none_or(|l| l.score < score) {
+                best.insert(
+                    cluster_id,
+                    Link {
                         cluster_id,
-                        Link {
-                            cluster_id,
-                            score,
-                            size: cand.cluster_mentions,
-                            first_seq: cand.cluster_first_seq,
-                            min_end: cand.cluster_min_end.clone(),
-                            max_start: cand.cluster_max_start.clone(),
-                            linked: cand.mention.event_id.clone(),
-                            mt,
-                        },
-                    );
-                }
+                        score,
+                        size: cand.cluster_mentions,
+                        first_seq: cand.cluster_first_seq,
+                        min_end: cand.cluster_min_end.clone(),
+                        max_start: cand.cluster_max_start.clone(),
+                        linked: cand.mention.event_id.clone(),
+                        linked_mention: cand.mention,
+                        mt,
+                    },
+                );
             }
         }
         // a retelling joins only at the incident's place or inside it (a country-wide mention,
@@ -367,8 +414,77 @@ impl Store {
             if own < survivor {
                 self.renumber_cluster(survivor, own)?;
             }
+            // the incidents of one mention alone that m links but does not merge
+            if recheck {
+                let merged: Vec<i64> = merged.iter().map(|(id, _)| *id).collect();
+                for y in &others {
+                    if y.size == 1 && !merged.contains(&y.cluster_id) {
+                        self.recheck_alone(y, &m, seq)?;
+                    }
+                }
+            }
         }
         Ok(joined)
+    }
+
+    /// Clusters again the lone mention of incident `id` (when it still holds one mention of
+    /// the incident table and nothing else): it leaves its incident, which goes, and joins the
+    /// best incident it matches now, or founds its own again (the same id: a function of the
+    /// mention). Incremental clustering in input order keeps a mention apart from an incident
+    /// whose link to it (a later retelling) came after it; this makes the result the one of
+    /// the order where it came after its link.
+    ///
+    /// Only when the lone mention would join `m`'s incident through `m` itself (the guards and
+    /// [`dedup::compare`] of [`gate`], with `m` as the candidate): else it stays as it is,
+    /// which is what clustering it again would give too, at no cost.
+    fn recheck_alone(&mut self, alone: &Link, m: &Mention, m_seq: i64) -> Result<(), StoreError> {
+        // m's incident as it is now, with m as its candidate
+        let Some(x) = self.conn.query_one(
+            "SELECT c.id, c.date_min_end, c.date_max_start, c.n_mentions, c.first_seq \
+             FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id \
+             WHERE cm.event_id = ?",
+            &[m.event_id.as_str().into()],
+        )?
+        else {
+            return Ok(());
+        };
+        let through_m = Candidate {
+            mention: m.clone(),
+            seq: m_seq,
+            cluster_id: x[0].int().unwrap_or(0),
+            cluster_min_end: x[1].string(),
+            cluster_max_start: x[2].string(),
+            cluster_mentions: x[3].int().unwrap_or(0),
+            cluster_first_seq: x[4].int().unwrap_or(0),
+        };
+        // the lone member is the one m matched (a cluster of one mention)
+        if gate(&alone.linked_mention, &through_m).is_err() {
+            return Ok(());
+        }
+        let id = alone.cluster_id;
+        let rows = self.conn.query(
+            "SELECT e.record, e.published, e.seq, e.in_table FROM cluster_members cm \
+             JOIN events e ON e.event_id = cm.event_id WHERE cm.cluster_id = ?",
+            &[Value::Int(id)],
+        )?;
+        let [row] = rows.as_slice() else {
+            return Ok(());
+        };
+        if row[3].int().unwrap_or(0) == 0 {
+            return Ok(());
+        }
+        let (Some(record), Some(seq)) = (row[0].text(), row[2].int()) else {
+            return Ok(());
+        };
+        let event: Event = serde_json::from_str(record)?;
+        let published = row[1].string();
+        self.conn.exec(
+            "DELETE FROM cluster_members WHERE cluster_id = ?",
+            &[Value::Int(id)],
+        )?;
+        self.members_left(id)?;
+        self.cluster_mention(&event, published.as_deref(), seq, false, false)?;
+        Ok(())
     }
 
     /// A cluster's row was written or deleted: the in-memory copy of the search
