@@ -1,0 +1,394 @@
+//! The per-key memo: what the geocoder reads off one token key (its lookup variants without
+//! proclitics, their gazetteer names and cues, country and common-word flags), computed once
+//! per key and shared by the threads ([`WordInfo`]), and what the word lists say of a name
+//! ([`Geocoder::name_lex`]).
+
+use super::*;
+
+/// Lookup variants of a word key: (variant, key chars stripped, article dropped). Least
+/// stripping first: the whole key, then without و/ف, then without a preposition ب/ل/ك (لل+X is
+/// ال+X), and for each a form without the article (names stored without it).
+#[cfg(test)]
+pub(super) fn variants(key: &str) -> Vec<(String, usize, bool)> {
+    compute_variants(key)
+}
+
+/// What the geocoder reads off one token key: its lookup variants and what the gazetteer and
+/// the lexicon hold for each. It depends on the key alone, so it is computed once per key (and
+/// thread) and shared by every document: matching, cues, country context and sub-places then
+/// cost one lookup per token.
+#[derive(Debug)]
+pub(super) struct WordInfo {
+    /// The lookup variants, least stripping first ([`compute_variants`]).
+    pub(super) variants: Vec<Variant>,
+    /// [`word_hash`] of the key.
+    pub(super) hash: u64,
+    /// A variant that [`Geocoder::find_names`] reads starts a gazetteer name: otherwise the
+    /// word starts none, and its variants (another cache line) are not read.
+    pub(super) starts_names: bool,
+    /// The word itself is a common word ("بلاد", "البلاد", "وتيرة"): not a proclitic plus a
+    /// name.
+    pub(super) whole_common: bool,
+    /// Mask phrases (idioms, organisations) starting with a variant (indices into
+    /// `Lexicon::masks`), in order.
+    pub(super) masks: Vec<usize>,
+    /// The country of the first variant that is a country word (demonym, actor ...).
+    pub(super) country_word: Option<&'static str>,
+    /// Country phrases starting with a variant (indices into `country_phrases`), in order.
+    pub(super) country_phrases: Vec<usize>,
+    /// The key is a one-word cue ([`Geocoder::is_cue_word`]).
+    pub(super) cue_word: bool,
+    /// A variant is a one-word in/near/direction cue: it ends a sub-place name.
+    pub(super) cue_like: bool,
+    /// A variant is a one-word street/neighbourhood/region cue, and whether it is the plural
+    /// "احياء" (sub-places).
+    pub(super) sub_cue: Option<(FeatureCue, bool)>,
+    /// The key makes a sentence a sports report.
+    pub(super) sports: bool,
+    /// A variant is a word of saying or asking (وقال، سؤال).
+    pub(super) speech: bool,
+    /// A variant is a title before a person's name (والمحلل).
+    pub(super) title: bool,
+}
+
+/// One lookup variant of a word key and what the tables hold for it.
+#[derive(Debug)]
+pub(super) struct Variant {
+    pub(super) key: String,
+    /// Key chars stripped.
+    pub(super) prefix: usize,
+    /// The article was dropped (names stored without it).
+    pub(super) dropped: bool,
+    /// The gazetteer names whose first word it is: the one-word names, and the longer ones
+    /// (sorted by the hash of their second word).
+    pub(super) one: &'static [NameEntry],
+    pub(super) multi: &'static [NameEntry],
+    /// `multi`'s [`NameEntry::second`] hashes, side by side: the binary search for the next
+    /// word's hash reads this dense array instead of the 40-byte entries.
+    pub(super) seconds: Box<[u64]>,
+    /// What the word lists say of the variant as a one-word name ([`Geocoder::name_lex`]; the
+    /// default when no one-word name is `one`).
+    pub(super) lex: NameLex,
+    /// The place cues ending with it (none for a variant without the article).
+    pub(super) cues: &'static [Cue],
+}
+
+/// A thread's index of the word infos it has read: each key's slot in `infos` (a document's
+/// words are looked up once, into slots, and then read as plain references: no reference count
+/// touched per token).
+#[derive(Default)]
+pub(super) struct Memo {
+    /// The geocoder the entries were computed for.
+    pub(super) owner: usize,
+    pub(super) ids: FxHashMap<String, u32>,
+    pub(super) infos: Vec<Arc<WordInfo>>,
+}
+
+/// How many keys a memo holds before it starts afresh (memory stays bounded on any input).
+pub(super) const MEMO_CAP: usize = 200_000;
+
+pub(super) fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
+    let chars: Vec<char> = key.chars().collect();
+    let n = chars.len();
+    let mut out: Vec<(String, usize, bool)> = vec![(key.to_string(), 0, false)];
+    let from = |p: usize| chars[p..].iter().collect::<String>();
+    let mut bases = vec![0usize];
+    if n >= 4 && matches!(chars[0], 'و' | 'ف') {
+        out.push((from(1), 1, false));
+        bases.push(1);
+    }
+    for &p in &bases.clone() {
+        if p + 1 < n && matches!(chars[p], 'ب' | 'ل' | 'ك') {
+            if chars[p] == 'ل' && chars.get(p + 1) == Some(&'ل') && n - p >= 4 {
+                out.push((format!("ا{}", from(p + 1)), p + 1, false));
+                // ل + a name that starts with ل: للبنان، لليبيا
+                if n - p > 4 {
+                    out.push((from(p + 1), p + 1, false));
+                }
+            } else if n - p > 3 {
+                out.push((from(p + 1), p + 1, false));
+            }
+        }
+    }
+    let with_article: Vec<(String, usize, bool)> = out
+        .iter()
+        .filter(|(v, _, _)| v.starts_with("ال") && v.chars().count() >= 5)
+        .map(|(v, p, _)| (v.chars().skip(2).collect(), *p, true))
+        .collect();
+    out.extend(with_article);
+    out
+}
+
+/// For mention `idx`, of each other name its occurrence closest to the mention, if within
+/// [`NEAR_WINDOW`] tokens (context fades with distance); ties go to the earlier occurrence.
+/// Mentions are in text order: a document with few names looks each name's occurrences up by
+/// binary search; one with many names scans only the mentions inside the window, so a long
+/// document stays linear. Both give the same mentions.
+/// `slot` is scratch space, one entry per name, all `usize::MAX` (and left so). The mentions are
+/// pushed onto `out`.
+pub(super) fn closest_names(
+    idx: usize,
+    tok_starts: &[usize],
+    name_ids: &[usize],
+    groups: &[Vec<usize>],
+    slot: &mut [usize],
+    out: &mut Vec<usize>,
+) {
+    let at = tok_starts[idx];
+    let own = name_ids[idx];
+    if groups.len() <= 64 {
+        for (name, g) in groups.iter().enumerate() {
+            if name == own {
+                continue;
+            }
+            let pos = g.partition_point(|&j| tok_starts[j] < at);
+            let best = [pos.checked_sub(1), Some(pos)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| g.get(k))
+                .min_by_key(|&&j| tok_starts[j].abs_diff(at));
+            if let Some(&j) = best {
+                if tok_starts[j].abs_diff(at) <= NEAR_WINDOW {
+                    out.push(j);
+                }
+            }
+        }
+    } else {
+        let lo = tok_starts.partition_point(|&t| t + NEAR_WINDOW < at);
+        let hi = tok_starts.partition_point(|&t| t <= at + NEAR_WINDOW);
+        // the names in order of first occurrence in the window, each name's best in its slot
+        let mut seen: Vec<usize> = Vec::new();
+        for (j, &t) in tok_starts.iter().enumerate().take(hi).skip(lo) {
+            let name = name_ids[j];
+            if name == own {
+                continue;
+            }
+            let k = slot[name];
+            if k == usize::MAX {
+                slot[name] = j;
+                seen.push(name);
+            } else if t.abs_diff(at) < tok_starts[k].abs_diff(at) {
+                slot[name] = j;
+            }
+        }
+        for name in seen {
+            out.push(slot[name]);
+            slot[name] = usize::MAX;
+        }
+    }
+}
+
+impl Geocoder {
+    /// The [`WordInfo`] of a key from the memo the threads share, computed if no thread has.
+    pub(super) fn shared_word(&self, key: &str) -> Arc<WordInfo> {
+        let lock = || self.shared.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(w) = lock().get(key) {
+            return w.clone();
+        }
+        // (computed outside the lock: two threads may both compute a key, alike)
+        let w = Arc::new(self.compute_word(key));
+        let mut shared = lock();
+        if shared.len() >= MEMO_CAP {
+            shared.clear();
+        }
+        shared.entry(key.to_string()).or_insert(w).clone()
+    }
+
+    /// Calls `f` with the [`WordInfo`] of every token of the document, looked up in the
+    /// thread's memo (see [`WordInfo`]). `f` must not call it again.
+    pub(super) fn with_words<R>(&self, doc: &Document, f: impl FnOnce(&[&WordInfo]) -> R) -> R {
+        thread_local! {
+            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::default();
+        }
+        let owner = self as *const Geocoder as usize;
+        MEMO.with(|m| {
+            let slots: Vec<u32> = {
+                let mut m = m.borrow_mut();
+                if m.owner != owner || m.infos.len() >= MEMO_CAP {
+                    m.owner = owner;
+                    m.ids.clear();
+                    m.infos.clear();
+                }
+                let Memo { ids, infos, .. } = &mut *m;
+                (doc.tokens.iter())
+                    .map(|t| match ids.get(t.key.as_str()) {
+                        Some(&k) => k,
+                        None => {
+                            let k = infos.len() as u32;
+                            infos.push(self.shared_word(&t.key));
+                            ids.insert(t.key.clone(), k);
+                            k
+                        }
+                    })
+                    .collect()
+            };
+            let m = m.borrow();
+            let words: Vec<&WordInfo> = slots.iter().map(|&k| &*m.infos[k as usize]).collect();
+            f(&words)
+        })
+    }
+
+    pub(super) fn compute_word(&self, key: &str) -> WordInfo {
+        let lex = self.lex;
+        let variants: Vec<Variant> = compute_variants(key)
+            .into_iter()
+            .map(|(v, prefix, dropped)| {
+                let names = self.gaz.names_starting(&v);
+                let (one, multi) = names.split_at(names.partition_point(|e| e.rest.is_empty()));
+                let cues = match dropped {
+                    true => &[][..],
+                    false => lex
+                        .cues_by_last
+                        .get(v.as_str())
+                        .map_or(&[][..], Vec::as_slice),
+                };
+                // (read only for a one-word name)
+                let lex = match one.is_empty() {
+                    true => NameLex::default(),
+                    false => self.name_lex(&v),
+                };
+                Variant {
+                    key: v,
+                    prefix,
+                    dropped,
+                    one,
+                    multi,
+                    seconds: multi.iter().map(|e| e.second).collect(),
+                    lex,
+                    cues,
+                }
+            })
+            .collect();
+        // (a conjunction before such a word leaves it whole too: "وبحوث" is و + بحوث, not و + ب +
+        // حوث; "فلجأوا" is ف + لجأوا)
+        let conj_unsplit = key.chars().count() >= 4
+            && key
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|rest| lex.unsplit.contains(rest));
+        let whole_common = lex.unsplit.contains(key)
+            || conj_unsplit
+            || lex.common.contains(key)
+            || lex.common.contains(&format!("ال{key}"))
+            || key
+                .strip_prefix("ال")
+                .is_some_and(|b| lex.common.contains(b));
+        let country_word = variants
+            .iter()
+            .filter(|v| !v.dropped)
+            .find_map(|v| lex.country_words.get(&v.key))
+            .map(String::as_str);
+        // the entries of an index by first word that a kept reading of the word starts
+        let starting = |index: &FxHashMap<String, Vec<usize>>| -> Vec<usize> {
+            variants
+                .iter()
+                .filter(|v| !v.dropped)
+                .filter_map(|v| index.get(v.key.as_str()))
+                .flatten()
+                .copied()
+                .collect()
+        };
+        let country_phrases = starting(&lex.country_phrases_by_first);
+        let masks = starting(&lex.masks_by_first);
+        let cue_word = lex
+            .cues_by_last
+            .get(key)
+            .is_some_and(|v| v.iter().any(|c| c.words.len() == 1));
+        let cue_like = variants.iter().any(|v| {
+            v.cues.iter().any(|c| {
+                c.words.len() == 1
+                    && matches!(c.kind, CueKind::In | CueKind::Near | CueKind::Direction)
+            })
+        });
+        let sub_cue = variants.iter().find_map(|v| {
+            let c = v.cues.iter().find(|c| {
+                c.words.len() == 1
+                    && matches!(
+                        c.kind,
+                        CueKind::Feature(
+                            FeatureCue::Street | FeatureCue::Neighbourhood | FeatureCue::Region
+                        )
+                    )
+            })?;
+            let CueKind::Feature(fc) = c.kind else {
+                return None;
+            };
+            Some((fc, v.key == "احياء"))
+        });
+        let plain = || {
+            variants
+                .iter()
+                .filter(|v| !v.dropped)
+                .map(|v| v.key.as_str())
+        };
+        let speech = plain().any(|v| lex.speech.contains(v));
+        let title = plain().any(|v| lex.titles.contains(v));
+        let starts_names = variants.iter().any(|v| {
+            let skipped = whole_common && v.prefix > 0;
+            !skipped && (!v.one.is_empty() || !v.multi.is_empty())
+        });
+        WordInfo {
+            hash: word_hash(key),
+            starts_names,
+            sports: lex.sports.contains(key),
+            speech,
+            title,
+            variants,
+            whole_common,
+            masks,
+            country_word,
+            country_phrases,
+            cue_word,
+            cue_like,
+            sub_cue,
+        }
+    }
+
+    /// The one-word gazetteer names a word key reaches only by stripping proclitics ("وتيره" ->
+    /// "تيره"), least stripping first, with their places; empty when the word is itself a name.
+    /// For maintainers choosing the `unsplit` rows of common_words.tsv
+    /// (`examples/clitic_homographs.rs`).
+    pub fn split_names(&self, key: &str) -> Vec<(String, Vec<u32>)> {
+        let one = |v: &str| -> Vec<u32> {
+            let names = self.gaz.names_starting(v);
+            let n = names.partition_point(|e| e.rest.is_empty());
+            names[..n].iter().map(|e| e.place).collect()
+        };
+        if !one(key).is_empty() {
+            return Vec::new();
+        }
+        compute_variants(key)
+            .into_iter()
+            .filter(|(_, prefix, _)| *prefix > 0)
+            .map(|(v, _, _)| {
+                let places = one(&v);
+                (v, places)
+            })
+            .filter(|(_, places)| !places.is_empty())
+            .collect()
+    }
+
+    /// What the word lists say of a name key ([`NameLex`]).
+    pub(super) fn name_lex(&self, key: &str) -> NameLex {
+        let lex = self.lex;
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        let with_article = format!("ال{key}");
+        let given = lex.given_names.contains(key);
+        let first = key.split(' ').next().unwrap_or("");
+        NameLex {
+            common: lex.common.contains(key)
+                || lex.common.contains(bare)
+                || lex.common.contains(&with_article),
+            anaphor: lex.anaphors.contains(key) || lex.anaphors.contains(&with_article),
+            given,
+            homograph: lex.homographs.contains(key) || lex.homographs.contains(bare),
+            // (after a title, "الشيخ عبد الرحمن", "السيد علي": the title and a person's name)
+            person_like: lex.given_names.contains(first)
+                || given
+                || first.starts_with("عبد")
+                || (lex.titles.contains(first) || lex.titles.contains(&format!("ال{first}")))
+                    && key.split(' ').nth(1).is_some_and(|second| {
+                        lex.given_names.contains(second) || second.starts_with("عبد")
+                    }),
+        }
+    }
+}
