@@ -1,0 +1,56 @@
+//! Helpers shared by the status tests (`status.rs`, `not_violence.rs`): a report of one text
+//! published on 2015-08-01, every mention of it, the default output.
+#![allow(dead_code)]
+
+use rasd_core::{Event, Report, Status};
+use rasd_extract::Extractor;
+
+pub fn report(text: &str) -> Report {
+    Report {
+        id: "s".into(),
+        text: text.into(),
+        published: Some("2015-08-01".into()),
+        source: None,
+        url: None,
+    }
+}
+
+pub fn all(text: &str) -> Vec<Event> {
+    Extractor::new()
+        .with_all(true)
+        .extract(&report(text))
+        .events
+}
+
+pub fn default_output(text: &str) -> Vec<Event> {
+    Extractor::new().extract(&report(text)).events
+}
+
+/// The status of the only mention, and the words that decided it.
+pub fn status(text: &str) -> (Status, Option<String>) {
+    let events = all(text);
+    assert_eq!(events.len(), 1, "{text}: {events:#?}");
+    let e = &events[0];
+    (e.status, e.status_cue.as_ref().map(|c| c.text.clone()))
+}
+
+/// Every mention of each text has a status other than `incident`.
+pub fn assert_no_incident(texts: &[&str]) {
+    for text in texts {
+        let events = all(text);
+        assert!(
+            events.iter().all(|e| e.status != Status::Incident),
+            "{text}: {events:#?}"
+        );
+    }
+}
+
+/// The status of the mention whose event word is `word`, and the words that decided it.
+pub fn status_of(text: &str, word: &str) -> (Status, Option<String>) {
+    let events = all(text);
+    let e = events
+        .iter()
+        .find(|e| e.trigger.text.contains(word))
+        .unwrap_or_else(|| panic!("{text}: no mention of {word}: {events:#?}"));
+    (e.status, e.status_cue.as_ref().map(|c| c.text.clone()))
+}

@@ -1,0 +1,220 @@
+//! Status `not_violence` on sentences written for these tests (none of the development data):
+//! deaths and injuries of accidents, disasters, diseases, games and animals, and the words of
+//! violence a story of them uses, are no political violence.
+
+mod common;
+
+use common::{all, assert_no_incident, default_output, status, status_of};
+use rasd_core::Status;
+
+#[test]
+fn a_death_of_its_own_is_not_violence() {
+    let (s, cue) = status("أعلنت وزارة الصحة وفاة ثلاثة أشخاص في جدة أمس.");
+    assert!(matches!(s, Status::NotViolence), "{s:?} {cue:?}");
+}
+
+#[test]
+fn deaths_in_a_storm_an_earthquake_a_crash_or_an_execution_are_no_incident() {
+    for text in [
+        "وأسفر الإعصار عن مقتل ستة أشخاص في الفلبين أمس.",
+        "قتل 12 شخصا في زلزال ضرب شرق تركيا أمس.",
+        "لقي ثلاثة أطفال حتفهم في السيول التي اجتاحت المحافظة أمس.",
+        "مقتل 19 شخصا بتصادم حافلتين في ولاية الخرطوم.",
+        "نفذت وزارة الداخلية حكم القتل قصاصا في جان أقدم على قتل مواطن بإطلاق النار عليه.",
+        "وأعلن النادي تمديد عقد مهاجمه الدولي قبل نهاية فترة الانتقالات في لندن أمس.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+    // a car bomb among people who fled the floods is still one
+    let text =
+        "انفجرت سيارة مفخخة قرب مخيم للنازحين من الفيضانات في بغداد أمس مما أسفر عن مقتل خمسة.";
+    assert_eq!(default_output(text).len(), 1, "{:#?}", all(text));
+}
+
+#[test]
+fn deaths_in_a_story_headlined_as_an_accident_are_no_violence() {
+    assert_no_incident(&["حادث سير يودي بحياة 16 شخصا في شرق روسيا\n\
+                      وذكرت الشرطة في منطقة خاباروفسك اليوم أن من بين القتلى طفلا."]);
+}
+
+#[test]
+fn a_game_a_disease_a_storm_or_a_collision_tells_no_violence() {
+    assert_no_incident(&[
+        "وقررت إدارة النصر في الرياض أمس الخصم من مستحقات المدافع البحريني لتأخره في الانضمام لتدريبات الفريق.",
+        "وأنهى أسامة مدافع الفريق في مارسيليا أمس برنامجه التأهيلي.",
+        "ومع بداية الشوط الثاني في لندن أمس ضغط أرسنال بحثا عن افتتاح التسجيل وتوالت هجماته.",
+        "أعلنت وزارة الصحة أمس إصابة وافد بفيرس كورونا في الرياض.",
+        "قتل أربعة أطفال وثلاث نساء أمس في صاعقة ضربت منطقة جبلية في ولاية غواناخواتو بالمكسيك.",
+        "لقي شاب مصرعه وأصيب آخر أمس بعد اصطدام مركبتهما بجمل سائب على طريق شرما قرب تبوك.",
+    ]);
+}
+
+#[test]
+fn an_aircraft_named_with_a_crash_is_no_air_strike() {
+    let text = "مقتل 16 شرطيا جراء تحطم مروحية في شمال شرق كولومبيا أمس.";
+    assert_no_incident(&[text]);
+    // a strong word of violence stands with a word of an accident
+    let text = "قتل 16 شخصا في غارة جوية على حافلة بعد حادث سير في حجة أمس.";
+    assert_eq!(status_of(text, "غارة").0, Status::Incident);
+}
+
+#[test]
+fn deaths_of_a_pneumonia_and_the_disinfection_of_buildings_are_no_violence() {
+    assert_no_incident(&[
+        "وتجري أمس عمليات التطهير في خمسة مبان في برونكس بعد رصد البكتيريا فيها.",
+        "وقال مسؤولو الصحة في نيويورك أمس إن تفشيا لنوع حاد من الالتهاب الرئوي قتل أربعة أشخاص.",
+    ]);
+}
+
+#[test]
+fn deaths_in_a_story_whose_lead_tells_a_storm_are_no_violence() {
+    let text = "«هايان» يضرب سواحل الفلبين ويقتل ستة\nضرب إعصار قوي السواحل الشرقية للفلبين اليوم وأجبر السلطات على إجلاء آلاف السكان.\nوذكرت السلطات أن العاصفة أسفرت عن مقتل ستة أشخاص في إقليم سامار.";
+    let events = all(text);
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e.status == Status::NotViolence),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn an_aircraft_named_in_a_story_of_a_crash_is_not_violence() {
+    let text = "مقتل سبعة أشخاص في حادث مروحية عسكرية شمال باكستان\n\
+                وقال مسؤول إن من بين القتلى طاقم المروحية وطبيبين من الجيش.";
+    let events = all(text);
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e.status == Status::NotViolence),
+        "{events:#?}"
+    );
+    assert!(default_output(text).is_empty());
+}
+
+#[test]
+fn deaths_in_a_heat_wave_are_not_violence() {
+    let text = "موجة حر تقتل 21 شخصا في مصر\nوقالت الوزارة إن 15 من الضحايا توفوا في القاهرة.";
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
+fn a_fire_brought_under_control_is_no_change_of_territory() {
+    let text = "سيطرت الفرق المختصة مساء أمس على حريق اندلع في مستودع للأخشاب بجدة.";
+    let (s, cue) = status(text);
+    assert_eq!((s, cue.as_deref()), (Status::NotViolence, Some("على حريق")));
+    assert!(default_output(text).is_empty());
+}
+
+#[test]
+fn civil_defence_teams_storming_a_room_tell_a_rescue() {
+    let text = "اقتحمت فرق الدفاع المدني الشقة المحترقة في الدمام أمس وأنقذت ثلاثة أطفال.";
+    assert!(
+        default_output(text).is_empty(),
+        "{:#?}",
+        default_output(text)
+    );
+}
+
+#[test]
+fn a_superficial_burn_is_an_injury_not_arson() {
+    let text = "وأصيبت امرأة بحرق سطحي في يدها أثناء إخماد النار في مطبخ منزلها بالرياض أمس.";
+    assert!(
+        all(text).iter().all(|e| e.trigger.text != "حرق"),
+        "{:#?}",
+        all(text)
+    );
+}
+
+#[test]
+fn injuries_in_a_story_of_a_fire_are_an_accident() {
+    let text = "إصابة ثلاثة أشخاص في حريق فندق بالدمام\n\
+                أصيب ثلاثة أشخاص بالاختناق صباح أمس إثر اندلاع النار في أحد الفنادق بالدمام.";
+    assert!(
+        default_output(text).is_empty(),
+        "{:#?}",
+        default_output(text)
+    );
+    // an event word in the same story still tells an incident
+    let text = "حريق في سوق بغداد\n\
+                قتل ثلاثة أشخاص في انفجار سيارة مفخخة في سوق ببغداد أمس.";
+    assert_eq!(default_output(text).len(), 1, "{:#?}", default_output(text));
+}
+
+#[test]
+fn a_firework_that_went_off_is_an_accident() {
+    // fireworks are no weapon: their explosion and its wounded tell an accident
+    assert_no_incident(&["أصيب جندي بجروح أثناء إنقاذ أطفال بعد أن انفجرت ألعاب نارية في وجهه."]);
+    // and the wounded of a story whose lead tells fireworks
+    assert_no_incident(&[
+        "نقل مصاب الألعاب النارية إلى المستشفى.\nوكان الجندي قد أصيب أمس في الطائف.",
+    ]);
+    // a bomb at a fireworks show is still a bombing
+    let events = all("انفجرت عبوة ناسفة قرب حفل للألعاب النارية في بغداد أمس وأسفرت عن مقتل ثلاثة.");
+    assert!(
+        events.iter().any(|e| e.status == Status::Incident),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn weak_words_of_violence_in_a_story_headlined_as_a_game_are_no_violence() {
+    // the headline tells a game and nothing of violence: its weak words ("مواجهات", "مدافع")
+    // are the game's, even in a sentence with no word of the game
+    let game = "الاتحاد يفتتح مشوار الدوري بفوز على الرائد\n\
+                وقال مدافع جدة بعد اللقاء إن الفريق قدم أداء جيدا أمس.\n\
+                وتستكمل المرحلة اليوم بأربع مواجهات في الرياض والدمام.";
+    let events = all(game);
+    assert!(!events.is_empty(), "the weak words are read");
+    assert!(
+        events.iter().all(|e| e.status == Status::NotViolence),
+        "{events:#?}"
+    );
+    // a headline that tells violence beside the game keeps the story's violence
+    let shot = "إطلاق نار على حافلة فريق الوحدة قبل مباراة في الدوري\n\
+                وقالت الشرطة إن مسلحين نفذوا الهجوم على الحافلة في مكة أمس.";
+    let events = all(shot);
+    assert!(
+        events.iter().any(|e| e.status == Status::Incident),
+        "{events:#?}"
+    );
+    // and a headline of violence with no game keeps the story's weak words as they were
+    let war = "مقتل 12 جنديا في هجوم على معسكر في أبين\n\
+               واندلعت مواجهات بين الجيش والمسلحين في زنجبار أمس.";
+    assert_eq!(status_of(war, "مواجهات").0, Status::Incident);
+}
+
+#[test]
+fn a_shark_a_runway_and_friendlies_tell_no_violence() {
+    assert_no_incident(&[
+        "أصيب سباح بجروح خطيرة أمس في هجوم من سمكة قرش قبالة شاطئ في جنوب أستراليا.",
+        "أصيب أربعة ركاب أمس بعد خروج طائرة ركاب عن المدرج في مطار جاكرتا.",
+        "وخاض الفريق الأول خلال معسكره في ميلانو ثلاث مواجهات ودية أمس.",
+    ]);
+}
+
+#[test]
+fn an_animal_attack_is_not_violence() {
+    for text in [
+        "أصيب طفلان بجروح بعد هجوم قرد عليهما في حديقة عامة بمدينة الطائف أمس.",
+        "لقي صياد حتفه أمس إثر هجوم تمساح عليه على ضفاف نهر في ولاية كيرالا الهندية.",
+    ] {
+        assert!(default_output(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
+
+#[test]
+fn a_storm_that_sweeps_a_region_takes_no_territory() {
+    let text =
+        "قتل أربعة أشخاص على الأقل وأصيب عشرة آخرون بعدما اجتاحت عاصفة قوية شمال ألبانيا مساء أمس.";
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
+fn a_match_minute_and_work_stopped_tell_no_incident() {
+    assert_no_incident(&[
+        // a defender's foul in a match ("مدافع" is also cannons)
+        "وأصيب سانشيز في الدقيقة 64 إثر تدخل عنيف من مدافع ليون.",
+        // stopping a project or imports is no arrest
+        "وكانت الحكومة قد أوقفت تنفيذ مشاريع الطرق في ولاية الخرطوم أمس.",
+        "وقررت الوزارة توقيف استيراد المواشي من الصومال مؤقتا.",
+    ]);
+}
