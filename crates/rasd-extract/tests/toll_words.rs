@@ -1,27 +1,8 @@
 //! Words that look like a toll and are not (DESIGN.md §2), on sentences written for these tests.
 
-use rasd_core::{Event, Report};
-use rasd_extract::Extractor;
+mod common;
 
-fn extract(text: &str) -> Vec<Event> {
-    extract_with(Extractor::new(), text)
-}
-
-/// Every mention, whatever its status and confidence.
-fn extract_all(text: &str) -> Vec<Event> {
-    extract_with(Extractor::new().with_all(true), text)
-}
-
-fn extract_with(extractor: Extractor, text: &str) -> Vec<Event> {
-    let report = Report {
-        id: "t".into(),
-        text: text.into(),
-        published: Some("2015-08-01".into()),
-        source: None,
-        url: None,
-    };
-    extractor.extract(&report).events
-}
+use common::{all as extract_all, default_output as extract};
 
 #[test]
 fn surgery_is_no_wound_and_his_wounds_are() {

@@ -1,4 +1,4 @@
-//! Helpers shared by the status tests (`status.rs`, `not_violence.rs`): a report of one text
+//! Helpers shared by tests (`status.rs`, `not_violence.rs`, `toll_words.rs`): a report of one text
 //! published on 2015-08-01, every mention of it, the default output.
 #![allow(dead_code)]
 
