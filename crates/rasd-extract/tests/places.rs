@@ -685,3 +685,14 @@ fn a_headline_that_names_only_the_country_gives_way_to_the_body_s_city() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(places(&events), ["ديالى"], "{events:#?}");
 }
+
+#[test]
+fn a_government_named_by_its_seat_is_the_state_acting_not_the_place() {
+    let events = extract(
+        "وشهدت قرى تابعة لكرمانشاه معارك ضارية أمس بين القوات الكردية ومسلحين، فيما اتهم نظام طهران المعارضة بإشعالها.",
+    );
+    assert_not_placed_at(&events, "Tehran");
+    // the regime's forces with the article are no seat: their target is the place
+    let events = extract("قصفت قوات النظام بلدة تلبيسة بريف حمص الشمالي أمس.");
+    assert_eq!(places(&events), ["تلبيسة"], "{events:#?}");
+}

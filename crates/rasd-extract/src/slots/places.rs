@@ -146,9 +146,12 @@ impl Context<'_> {
         let dateline = dash(t + 1) && (t + 2..t + 8).any(colon)
             || first > 0 && dash(first - 1) && colon(t + 1);
         // the place of an office held by somebody who spoke ("أمير منطقة نجران", "أمير جازان:
-        // تفجير مسجد قوات الطوارئ بعسير")
+        // تفجير مسجد قوات الطوارئ بعسير"), or the seat naming a government ("حكومة أنقرة")
+        // (the head of the construct takes no article: "قوات النظام الحولة" is the regime's
+        // forces and their target, not "نظام طهران")
         let office = (first.saturating_sub(2)..first).any(|i| {
             self.cue_at_token(i, Cue::Office)
+                && !self.doc.tokens[i].clitics.contains(&"ال")
                 && (i..first).all(|j| self.doc.tokens[j].kind != TokenKind::Punct)
         });
         // (told before the event word: the place stands in the subject of the verb whose
