@@ -1,19 +1,10 @@
 //! A report that says nobody died or was hurt: an explicit 0, never a toll of one for the
 //! word it denies (DESIGN.md §2), on sentences written for these tests.
 
-use rasd_core::{Count, Event, Qualifier, Report};
-use rasd_extract::Extractor;
+mod common;
 
-fn extract(text: &str) -> Vec<Event> {
-    let report = Report {
-        id: "t".into(),
-        text: text.into(),
-        published: Some("2015-08-01".into()),
-        source: None,
-        url: None,
-    };
-    Extractor::new().extract(&report).events
-}
+use common::default_output as extract;
+use rasd_core::{Count, Qualifier};
 
 fn zero(c: &Option<Count>) -> Option<&str> {
     let c = c.as_ref()?;

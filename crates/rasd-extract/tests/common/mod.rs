@@ -1,5 +1,6 @@
-//! Helpers shared by tests (`status.rs`, `not_violence.rs`, `toll_words.rs`): a report of one text
-//! published on 2015-08-01, every mention of it, the default output.
+//! Helpers shared by tests (`status.rs`, `not_violence.rs`, `toll_words.rs`,
+//! `no_casualties.rs`): a report of one text published on 2015-08-01, every mention of it,
+//! the default output.
 #![allow(dead_code)]
 
 use rasd_core::{Event, Report, Status};
