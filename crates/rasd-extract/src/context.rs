@@ -127,6 +127,12 @@ pub(crate) fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, span: Spa
     &items[a..b]
 }
 
+/// Whether the cue mask (a bit per cue kind, per token) has `cue` at `token`.
+fn mask_has(mask: &[u128], token: usize, cue: Cue) -> bool {
+    mask.get(token)
+        .is_some_and(|m| m & (1u128 << (cue as u16)) != 0)
+}
+
 pub(crate) fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
     starting_in(ms, |m| m.span.start, span)
         .iter()
@@ -177,11 +183,7 @@ impl<'a> Context<'a> {
                 // "ساحة الشهداء") names a unit, a place or a day: it tells nobody dead (the
                 // head of a construct takes no article, its second term no conjunction: not
                 // "استهدف المسجد وراح ضحيته")
-                let cue = |i: usize, c: Cue| {
-                    cue_mask
-                        .get(i)
-                        .is_some_and(|x| x & (1u128 << (c as u16)) != 0)
-                };
+                let cue = |i: usize, c: Cue| mask_has(&cue_mask, i, c);
                 let named = m.prefix.is_empty()
                     && cue(m.tokens.start, Cue::NameTail)
                     && m.tokens.start.checked_sub(1).is_some_and(|i| {
@@ -351,9 +353,7 @@ impl<'a> Context<'a> {
     }
 
     pub(crate) fn cue_at_token(&self, token: usize, cue: Cue) -> bool {
-        self.cue_mask
-            .get(token)
-            .is_some_and(|m| m & (1u128 << (cue as u16)) != 0)
+        mask_has(&self.cue_mask, token, cue)
     }
 
     /// Whether sentence `si` is the page's tags, not text ("سمات تفجير عسير قوات الطوارئ
