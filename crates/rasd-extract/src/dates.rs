@@ -339,12 +339,15 @@ impl<'d, 'm> Scan<'d, 'm> {
     /// A month expression around the month name `m` of `calendar`: its tokens, span, date,
     /// precision. `before` is the date of the expression told before it, for "من العام
     /// نفسه".
+    /// `named`: the words before it make even a bare month name a time ("الجمعة الثانية من
+    /// رمضان"). The last item is the year in `calendar`.
     fn month(
         &self,
         m: &Match<'_>,
         calendar: Calendar,
         before: Option<Day>,
-    ) -> Option<(std::ops::Range<usize>, Span, Day, DatePrecision)> {
+        named: bool,
+    ) -> Option<(std::ops::Range<usize>, Span, Day, DatePrecision, i32)> {
         let doc = self.doc;
         let month = m.value.value as u32;
         let limit = self.sentence_end(m.tokens.start);
@@ -439,7 +442,13 @@ impl<'d, 'm> Scan<'d, 'm> {
         }
 
         // a month name alone is too weak: it is often a name ("حي حزيران")
-        if day.is_none() && year.is_none() && anchor.is_none() && part.is_none() && !other_name {
+        if day.is_none()
+            && year.is_none()
+            && anchor.is_none()
+            && part.is_none()
+            && !other_name
+            && !named
+        {
             return None;
         }
         let year = match (year, self.published.map(|p| calendar.of(p))) {
@@ -484,7 +493,51 @@ impl<'d, 'm> Scan<'d, 'm> {
             }
             _ => (calendar.month_start(year, month)?, DatePrecision::Month),
         };
-        Some((start..end, span, date, precision))
+        Some((start..end, span, date, precision, year))
+    }
+
+    /// A weekday counted within the month told after it, at the weekday's match `m`: "الجمعة
+    /// الثانية من رمضان" (the second Friday of Ramadan), "الخميس الأخير من شهر يوليو" (the
+    /// last Thursday of July); its tokens, span and day. The month resolves as a month
+    /// expression does (bare: the latest one not after publication).
+    fn weekday_of_month(
+        &self,
+        m: &Match<'_>,
+        weekday: u32,
+    ) -> Option<(std::ops::Range<usize>, Span, Day)> {
+        let ordinal = self.kind_at(m.tokens.end, DateKind::WeekOrdinal)?;
+        let link = self.kind_at(ordinal.tokens.end, DateKind::Link)?;
+        let mut j = link.tokens.end;
+        if let Some(cue) = self
+            .kind_at(j, DateKind::MonthCue)
+            .filter(|c| c.value.value == 0)
+        {
+            j = cue.tokens.end;
+        }
+        let month = self
+            .starting(j)
+            .filter(|x| matches!(x.value.kind, DateKind::Month | DateKind::HijriMonth))?;
+        let calendar = match month.value.kind {
+            DateKind::HijriMonth => Calendar::Hijri,
+            _ => Calendar::Gregorian,
+        };
+        let (tokens, span, _, precision, year) = self.month(month, calendar, None, true)?;
+        if precision != DatePrecision::Month {
+            return None;
+        }
+        let number = month.value.value as u32;
+        let first = calendar.day(year, number, 1)?;
+        let last = calendar.day(year, number, calendar.days_in_month(year, number))?;
+        let day = match ordinal.value.value {
+            // the last such day on or before the month's last
+            0 => last.add_days(1).previous_weekday(weekday),
+            // the first on or after the month's first, then weeks on
+            n => first
+                .add_days(7)
+                .previous_weekday(weekday)
+                .add_days(7 * (i64::from(n) - 1)),
+        };
+        (day <= last).then_some((m.tokens.start..tokens.end, m.span.cover(span), day))
     }
 }
 
@@ -543,15 +596,8 @@ pub fn find_dates(
             tokens.end = a.tokens.end;
         }
         let anchor = anchor.map(|a| a.value.value);
-        let resolved = match w.kind {
-            DateKind::RelativeDay => published.map(|p| {
-                (
-                    p.add_days(w.value as i64),
-                    DatePrecision::Day,
-                    Deixis::RelativeDay(w.value as i64),
-                )
-            }),
-            DateKind::Weekday => published.map(|p| {
+        let weekday = |published: Option<Day>| {
+            published.map(|p| {
                 let day = match anchor {
                     // "الخميس المقبل": the next one
                     Some(1) => p.add_days(8).previous_weekday(w.value as u32),
@@ -562,7 +608,25 @@ pub fn find_dates(
                     _ => p.add_days(1).previous_weekday(w.value as u32),
                 };
                 (day, DatePrecision::Day, Deixis::Weekday)
+            })
+        };
+        let resolved = match w.kind {
+            DateKind::RelativeDay => published.map(|p| {
+                (
+                    p.add_days(w.value as i64),
+                    DatePrecision::Day,
+                    Deixis::RelativeDay(w.value as i64),
+                )
             }),
+            DateKind::Weekday if anchor.is_none() => scan
+                .weekday_of_month(m, w.value as u32)
+                .map(|(t, s, d)| {
+                    tokens = t;
+                    span = span.cover(s);
+                    (d, DatePrecision::Day, Deixis::Other)
+                })
+                .or_else(|| weekday(published)),
+            DateKind::Weekday => weekday(published),
             DateKind::RelativeWeek => published.map(|p| {
                 (
                     p.add_days(7 * w.value as i64),
@@ -605,8 +669,8 @@ pub fn find_dates(
                     DateKind::HijriMonth => Calendar::Hijri,
                     _ => Calendar::Gregorian,
                 };
-                scan.month(m, calendar, out.last().map(|(d, _, _)| d.day))
-                    .map(|(t, s, d, p)| (t, s, d, p, calendar))
+                scan.month(m, calendar, out.last().map(|(d, _, _)| d.day), false)
+                    .map(|(t, s, d, p, _)| (t, s, d, p, calendar))
             }
             .map(|(t, s, d, p, calendar)| {
                 tokens = t;

@@ -345,6 +345,9 @@ pub enum DateKind {
     SameYear,
     /// The month of the date told before ("وفي الشهر نفسه"): value 0.
     SameMonth,
+    /// An ordinal after a weekday that counts it within a month ("الجمعة الثانية من رمضان"):
+    /// value 1..=5, or 0 for the last ("الجمعة الأخيرة من رمضان").
+    WeekOrdinal,
 }
 
 impl DateKind {
@@ -372,10 +375,11 @@ impl DateKind {
             DateKind::Equivalent => "equivalent",
             DateKind::SameYear => "same_year",
             DateKind::SameMonth => "same_month",
+            DateKind::WeekOrdinal => "week_ordinal",
         }
     }
 
-    const ALL: [DateKind; 22] = [
+    const ALL: [DateKind; 23] = [
         DateKind::Month,
         DateKind::HijriMonth,
         DateKind::Weekday,
@@ -398,6 +402,7 @@ impl DateKind {
         DateKind::Equivalent,
         DateKind::SameYear,
         DateKind::SameMonth,
+        DateKind::WeekOrdinal,
     ];
 
     /// The allowed range of `value` for this kind.
@@ -409,6 +414,7 @@ impl DateKind {
             DateKind::MonthAnchor => -1..=1,
             DateKind::MonthCue => 0..=31,
             DateKind::OrdinalDay => 1..=31,
+            DateKind::WeekOrdinal => 0..=5,
             DateKind::YearCue
             | DateKind::Link
             | DateKind::NameCue

@@ -336,6 +336,46 @@ fn a_bare_weekday_of_the_publication_is_the_publication_day() {
 }
 
 #[test]
+fn a_weekday_counted_within_a_month_is_that_day() {
+    // Ramadan 1436 ran from 18 June to 16 July 2015; its Fridays were 19 and 26 June, 3, 10
+    // July: the second is 26 June, not the Friday before publication
+    let p = "2015-07-08";
+    assert_eq!(
+        dates(p, "اعتصم المصلون يوم الجمعة الثانية من شهر رمضان."),
+        vec![(
+            "الجمعة الثانية من شهر رمضان".into(),
+            "2015-06-26".into(),
+            D,
+            false
+        )]
+    );
+    assert_eq!(
+        one(p, "اعتصم المصلون الجمعة الثالثة من رمضان."),
+        ("2015-07-03".into(), D, false)
+    );
+    // the last: counted back from the month's end (30 April 2015 was a Thursday)
+    assert_eq!(
+        one(p, "اعتصم المصلون في الخميس الأخير من أبريل."),
+        ("2015-04-30".into(), D, false)
+    );
+    assert_eq!(
+        one(p, "اعتصم المصلون في السبت الأخير من أبريل."),
+        ("2015-04-25".into(), D, false)
+    );
+    // a fifth that the month does not hold (June 2015 had four Fridays) is no such date: the
+    // bare weekday
+    assert_eq!(
+        one(p, "اعتصم المصلون الجمعة الخامسة من يونيو."),
+        ("2015-07-03".into(), D, false)
+    );
+    // a count that is no month's ("الجمعة الثانية على التوالي") leaves the weekday bare
+    assert_eq!(
+        one(p, "اعتصم المصلون الجمعة الثانية على التوالي."),
+        ("2015-07-03".into(), D, false)
+    );
+}
+
+#[test]
 fn a_span_counted_back_from_publication() {
     let got = |text: &str| {
         let d = dates("2015-07-26", text);
