@@ -420,6 +420,29 @@ fn a_date_that_names_a_street_dates_nothing() {
 }
 
 #[test]
+fn a_publication_named_by_the_day_dates_nothing() {
+    // a dateline "AUTHOR – عين اليوم" (a news site), a newspaper "صحيفة اليوم": no today
+    let dating = |text: &str| -> Vec<String> {
+        let doc = Document::analyze(text);
+        let lex = Lexicons::compile();
+        let ms = lex.dates.find(&doc);
+        find_dates(&doc, &ms, Day::parse("2015-08-10"))
+            .into_iter()
+            .filter(|d| d.dates_events())
+            .map(|d| d.day.iso())
+            .collect()
+    };
+    assert!(dating("سالم الحربي – عين اليوم\n قتل ثلاثة في هجوم.").is_empty());
+    assert!(dating("وقال لصحيفة اليوم إن الهجوم وقع في المدينة.").is_empty());
+    assert!(dating("ونشرت جريدة اليوم صور الهجوم.").is_empty());
+    // the day after the name still dates
+    assert_eq!(
+        dating("سالم الحربي – عين اليوم\n قتل ثلاثة في هجوم أمس."),
+        ["2015-08-09"]
+    );
+}
+
+#[test]
 fn the_friday_prayer_dates_nothing() {
     let lex = Lexicons::compile();
     let dating = |text: &str| -> Vec<String> {
