@@ -420,24 +420,10 @@ impl<'d, 'm> Scan<'d, 'm> {
         let mut day = None;
         // a day before a part of the month makes no date ("15 منتصف يوليو")
         if part.unwrap_or(0) == 0 {
-            let linked = self.kind_before(start, DateKind::Link);
-            let k = linked.map_or(start, |l| l.tokens.start);
-            let ordinal = linked.and(self.kind_before(k, DateKind::OrdinalDay));
-            if let Some(o) = ordinal {
-                day = Some(o.value.value as u32);
-                start = o.tokens.start;
-                span = span.cover(o.span);
-            } else if let Some((v, dspan, first)) =
-                number_before(doc, k).filter(|(v, _, _)| (1..=31).contains(v))
-            {
-                day = Some(v as u32);
+            if let Some((d, first, dspan)) = self.day_before(start) {
+                day = Some(d);
                 start = first;
                 span = span.cover(dspan);
-                // "الـ20": the number glued to the article before it
-                if first > 0 && doc.tokens[first - 1].span.end == doc.tokens[first].span.start {
-                    start = first - 1;
-                    span = span.cover(doc.tokens[start].span);
-                }
             }
         }
 
@@ -494,6 +480,26 @@ impl<'d, 'm> Scan<'d, 'm> {
             _ => (calendar.month_start(year, month)?, DatePrecision::Month),
         };
         Some((start..end, span, date, precision, year))
+    }
+
+    /// The day of the month told right before token `start` of a month ("20 يوليو", "الـ20 من
+    /// يوليو", "السابع من مايو", "الثامن من الشهر الجاري"): the day, its first token, its span.
+    fn day_before(&self, start: usize) -> Option<(u32, usize, Span)> {
+        let doc = self.doc;
+        let linked = self.kind_before(start, DateKind::Link);
+        let k = linked.map_or(start, |l| l.tokens.start);
+        if let Some(o) = linked.and(self.kind_before(k, DateKind::OrdinalDay)) {
+            return Some((o.value.value as u32, o.tokens.start, o.span));
+        }
+        let (v, mut span, first) =
+            number_before(doc, k).filter(|(v, _, _)| (1..=31).contains(v))?;
+        // "الـ20": the number glued to the article before it
+        let mut first_token = first;
+        if first > 0 && doc.tokens[first - 1].span.end == doc.tokens[first].span.start {
+            first_token = first - 1;
+            span = span.cover(doc.tokens[first_token].span);
+        }
+        Some((v as u32, first_token, span))
     }
 
     /// A weekday counted within the month told after it, at the weekday's match `m`: "الجمعة
@@ -636,8 +642,30 @@ pub fn find_dates(
             }),
             DateKind::RelativeMonth => published.map(|p| {
                 let total = p.year * 12 + p.month as i32 - 1 + w.value;
-                let d = Day::new(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1);
-                (d.unwrap_or(p), DatePrecision::Month, Deixis::Other)
+                let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+                // a day of it told before, with "من" ("الثامن من الشهر الجاري", "28 من الشهر
+                // الماضي"; a bare number before it is a count: "قتل 20 الشهر الماضي")
+                let linked = scan.kind_before(m.tokens.start, DateKind::Link).is_some();
+                let day = (linked.then(|| scan.day_before(m.tokens.start)))
+                    .flatten()
+                    .filter(|&(d, first, _)| first >= taken && d <= days_in_month(year, month));
+                match day
+                    .and_then(|(d, first, dspan)| Some((Day::new(year, month, d)?, first, dspan)))
+                {
+                    Some((d, first, dspan)) => {
+                        tokens.start = first;
+                        span = span.cover(dspan);
+                        (
+                            d,
+                            DatePrecision::Day,
+                            Deixis::ExplicitDay(Calendar::Gregorian),
+                        )
+                    }
+                    None => {
+                        let d = Day::new(year, month, 1);
+                        (d.unwrap_or(p), DatePrecision::Month, Deixis::Other)
+                    }
+                }
             }),
             // "وفي الشهر نفسه", "في العام نفسه": the month or the year of the date told before
             DateKind::SameMonth | DateKind::SameYear => {

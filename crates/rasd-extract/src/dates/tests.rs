@@ -336,6 +336,42 @@ fn a_bare_weekday_of_the_publication_is_the_publication_day() {
 }
 
 #[test]
+fn a_day_of_a_month_named_by_publication_is_that_day() {
+    let p = "2015-07-24";
+    assert_eq!(
+        one(
+            p,
+            "قتل القيادي في غارة قرب البلدة في الثامن من الشهر الجاري."
+        ),
+        ("2015-07-08".into(), D, false)
+    );
+    assert_eq!(
+        one(p, "قتل القيادي في غارة قرب البلدة في 28 من الشهر الماضي."),
+        ("2015-06-28".into(), D, false)
+    );
+    // with its weekday before it: one expression
+    assert_eq!(
+        dates(p, "قتل القيادي يوم الأربعاء الـ8 من هذا الشهر."),
+        vec![(
+            "الأربعاء الـ8 من هذا الشهر".into(),
+            "2015-07-08".into(),
+            D,
+            false
+        )]
+    );
+    // a count before it is no day ("قتل 20 الشهر الماضي"); a day the month does not
+    // hold ("31 من الشهر الماضي" told in July: June has 30) leaves the month
+    assert_eq!(
+        one(p, "قتل 20 الشهر الماضي."),
+        ("2015-06-01".into(), M, false)
+    );
+    assert_eq!(
+        one(p, "قتل القيادي في 31 من الشهر الماضي."),
+        ("2015-06-01".into(), M, false)
+    );
+}
+
+#[test]
 fn a_weekday_counted_within_a_month_is_that_day() {
     // Ramadan 1436 ran from 18 June to 16 July 2015; its Fridays were 19 and 26 June, 3, 10
     // July: the second is 26 June, not the Friday before publication
