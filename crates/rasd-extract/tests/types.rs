@@ -424,3 +424,23 @@ fn an_arson_that_kills_is_an_attack_even_when_the_toll_has_no_number() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Attack", "{events:#?}");
 }
+
+#[test]
+fn stun_grenades_fired_in_volleys_are_crowd_control_not_a_grenade_attack() {
+    // forces storming a place and firing stun grenades and rubber bullets at the people there:
+    // no grenade attack (ACLED's Grenade is a grenade thrown as the attack)
+    let text =
+        "اقتحمت قوات الأمن ساحة البلدة أمس وهاجمت المعتصمين بالقنابل الصوتية والرصاص المطاطي.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.sub_event_type != "Grenade"),
+        "{events:#?}"
+    );
+    // one thrown by somebody is still a grenade
+    let events = extract("ألقى مجهولون قنبلة صوتية على مركز للشرطة في البلدة أمس.");
+    assert!(
+        events.iter().any(|e| e.sub_event_type == "Grenade"),
+        "{events:#?}"
+    );
+}
