@@ -49,6 +49,9 @@ pub const VAGUE_MANY: u64 = 100;
 pub const RECENT_DAYS: i64 = 30;
 /// A toll this large is a war's or a campaign's count, not one incident's.
 pub const WAR_TOLL: u64 = 1000;
+/// A count of acts (air strikes, barrel bombs, attacks) from which they are a campaign's, not
+/// one incident's (a day of heavy shelling is told with hundreds of shells: one incident).
+pub const CAMPAIGN_ACTS: u64 = 1000;
 /// A toll this large with a count over a period in its sentence is a statistic.
 pub const PERIOD_TOLL: u64 = 50;
 /// How many words before the event word a denial or an intent reaches.
@@ -76,6 +79,7 @@ const LAND_WORDS: usize = 3;
 
 /// The sub-event type of shelling, artillery and missiles.
 const SHELLING: &str = "Shelling/artillery/missile attack";
+const ABDUCTION: &str = "Abduction/forced disappearance";
 
 impl Context<'_> {
     /// The first token at or after `from` (in chars) that carries `cue`, between `from` and
@@ -250,6 +254,42 @@ impl Context<'_> {
             .first()
             .filter(|p| p.span.start == next.span.start)?;
         Some(c.trigger_span.cover(place.span))
+    }
+
+    /// The span of a figure of [`CAMPAIGN_ACTS`] or more right before a word of an act of
+    /// violence in the sentence part `s` (the acts themselves counted; not the dead, the
+    /// wounded, the protesters or the hostages). Large figures are few: each is looked up, the
+    /// word after it by binary search.
+    fn acts_counted(&self, s: Span) -> Option<Span> {
+        let doc = self.doc;
+        let numbers = if self.numbers_sorted {
+            crate::mention::starting_in(&doc.numbers, |n| n.span.start, s)
+        } else {
+            &doc.numbers[..]
+        };
+        numbers
+            .iter()
+            .filter(|n| {
+                s.contains(n.span)
+                    && !n.date
+                    && n.max.unwrap_or(n.min) >= CAMPAIGN_ACTS
+                    // (not a year: "19 يوليو 2015 بقصف")
+                    && !self.dates_around(n.span).iter().any(|d| d.span.contains(n.span))
+            })
+            .find(|n| {
+                let Some(next) = doc.tokens.get(n.tokens.end) else {
+                    return false;
+                };
+                crate::mention::starting_in(&self.triggers, |h| h.span.start, next.span)
+                    .iter()
+                    .any(|h| {
+                        h.tokens.0 == n.tokens.end
+                            && h.value.role == rasd_lexicon::Role::Event
+                            && h.value.plover_event.as_deref() == Some("ASSAULT")
+                            && h.value.sub_event_type.as_deref() != Some(ABDUCTION)
+                    })
+            })
+            .map(|n| n.span)
     }
 
     /// The status of a candidate read from its own sentence, before the story's merge.
@@ -438,6 +478,19 @@ impl Context<'_> {
             // or told after it in its clause ("إثر معارك استمرت أربعة أشهر")
             if let Some(unit) = self.cue_in_clause_after(c, PERIOD_WORDS, Cue::PeriodUnit) {
                 return (Status::Statistic, Some(unit));
+            }
+        }
+        // acts counted in the thousands ("ألقت 14297 برميلا متفجرا", "ما لا يقل عن 12053 غارة",
+        // "11 ألف اعتداء"), with no day of their own: the acts of a campaign, not one incident
+        // ("أكثر من ألف قذيفة سقطت منذ منتصف ليل الأحد" is one day's shelling)
+        let own_day = |c: &Candidate| {
+            c.date
+                .as_ref()
+                .is_some_and(|(d, inherited)| !inherited && d.precision == DatePrecision::Day)
+        };
+        if !own_day(c) {
+            if let Some(n) = self.acts_counted(s) {
+                return (Status::Statistic, Some(n));
             }
         }
         // the dead, or the wounded ("تم تسجيل 20 ألف جريح"), of a war rather than an incident

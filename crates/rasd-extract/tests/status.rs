@@ -993,3 +993,24 @@ fn the_non_occurrence_of_an_act_is_no_incident() {
         status("وأرجع القائد تأخر الهجوم على القاعدة إلى عدم تحرير مدينة الحوطة حتى الآن.");
     assert_eq!((s, cue.as_deref()), (Status::Generic, Some("عدم")), "{s:?}");
 }
+
+#[test]
+fn acts_counted_in_the_thousands_are_a_statistic() {
+    // the strikes, the barrel bombs, the attacks of a campaign counted
+    for text in [
+        "ووثق المرصد تنفيذ طائرات النظام الحربية ما لا يقل عن 12000 غارة على مناطق في محافظات عدة.",
+        "وألقت المروحيات 3500 برميل متفجر على مدن وبلدات في ريف حماة.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::Statistic, "{text}: {cue:?}");
+    }
+    // a day's shelling told with its shells is one incident, and so is a year before the
+    // event word ("19 يوليو 2015 بقصف")
+    for text in [
+        "سقطت أكثر من ألف قذيفة منذ منتصف ليل الأحد على بلدتين في ريف إدلب وقتل ثلاثة مدنيين.",
+        "قامت الميليشيات يوم الأحد 19 يوليو 2015 بقصف الأحياء السكنية في المدينة ما أدى إلى مقتل 12 مدنيا.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::Incident, "{text}: {cue:?}");
+    }
+}
