@@ -1014,3 +1014,13 @@ fn acts_counted_in_the_thousands_are_a_statistic() {
         assert_eq!(s, Status::Incident, "{text}: {cue:?}");
     }
 }
+
+#[test]
+fn an_act_feared_or_trained_for_is_no_incident() {
+    assert_no_incident(&[
+        // security tightened for fear of an attack
+        "شددت قوات الأمن التفتيش على مداخل المدينة اليوم تخوفا من عمليات انتحارية بعد تهديدات التنظيم.",
+        // camps where bombers are trained
+        "وطالب الرئيس الدولة الجارة بإغلاق معسكرات تدريب الانتحاريين على أراضيها.",
+    ]);
+}
