@@ -1222,3 +1222,12 @@ fn khan_bani_saad_is_a_town_of_diyala() {
     let m = find(&ms, "خان بني سعد").expect("خان بني سعد");
     assert_eq!(m.location.admin1.as_deref(), Some("Diyala"), "{m:?}");
 }
+
+#[test]
+fn the_saudi_southern_border_is_in_saudi_arabia() {
+    // written for this test: "الحد الجنوبي" is the Saudi border front, not a town "الحد" abroad
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("واستشهد جندي سعودي أمس في الحد الجنوبي إثر قذيفة أطلقها الحوثيون");
+    let m = find(&ms, "الحد الجنوبي").expect("الحد الجنوبي");
+    assert_eq!(m.location.country.as_deref(), Some("SA"), "{m:?}");
+}
