@@ -108,11 +108,12 @@ pub enum Cue {
     Elide,
     Outcome,
     Eponym,
+    Ordinal,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Eponym as u32) < u128::BITS);
+const _: () = assert!((Cue::Ordinal as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -150,6 +151,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "condemn" => Cue::Condemn,
                 "care" => Cue::Care,
                 "toward" => Cue::Toward,
+                "ordinal" => Cue::Ordinal,
                 "one_victim" => Cue::OneVictim,
                 "two_victims" => Cue::TwoVictims,
                 "lose" => Cue::Lose,

@@ -42,6 +42,9 @@ pub struct Candidate {
     pub has_event_trigger: bool,
     /// The event word is definite ("الانفجار", "بالهجوم"): it names an incident already told.
     pub definite: bool,
+    /// The event word is followed by an ordinal or "another" (`ordinal` cues: "انفجار ثالث",
+    /// "هجوم آخر"): another act of a series.
+    pub ordinal: bool,
     pub kills: Vec<CountPiece>,
     /// Deaths told with "outside" the place ("مقتل 18 ... خارج المدينة"), and the victim groups
     /// after them: the story's incident in a nearby place takes them (merge::place_elsewhere).
@@ -715,6 +718,10 @@ impl<'a> Context<'a> {
         }
 
         let definite = main.is_some_and(|m| self.anaphor_at(m.tokens.0));
+        let ordinal = main.is_some_and(|m| {
+            self.doc.sentence_of_token(m.tokens.1) == Some(si)
+                && self.cue_at_token(m.tokens.1, Cue::Ordinal)
+        });
         // an incident named again with a definite word and no place of its own takes no day
         // from the story told before it (it refers back to an incident told with its own day),
         // nor the day somebody spoke of it ("لمحت السلطات، أمس، إلى تورط إيران في التفجير الذي
@@ -752,6 +759,7 @@ impl<'a> Context<'a> {
             priority,
             has_event_trigger: main.is_some(),
             definite,
+            ordinal,
             kills: kill_pieces,
             elsewhere,
             elsewhere_victims,

@@ -44,6 +44,15 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     if (from_afar(earlier) && suicide(later)) || (suicide(earlier) && from_afar(later)) {
         return false;
     }
+    // an act told as another of a series ("انفجار ثالث يهز كابل", "وفي هجوم آخر") is not one
+    // told without that word, unless the later names it again with the article
+    if earlier.ordinal != later.ordinal
+        && earlier.has_event_trigger
+        && later.has_event_trigger
+        && !later.definite
+    {
+        return false;
+    }
     if coarse_retelling(earlier, later) {
         return true;
     }

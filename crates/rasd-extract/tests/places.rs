@@ -696,3 +696,34 @@ fn a_government_named_by_its_seat_is_the_state_acting_not_the_place() {
     let events = extract("قصفت قوات النظام بلدة تلبيسة بريف حمص الشمالي أمس.");
     assert_eq!(places(&events), ["تلبيسة"], "{events:#?}");
 }
+
+#[test]
+fn an_act_told_as_another_is_an_incident_of_its_own() {
+    // written for this test: "انفجارا ثالثا" is another blast than the car bomb told after it
+    let text =
+        "انفجار ثالث يهز بغداد\nقال شهود إن انفجارا ثالثا هز بغداد أمس قرب المطار. وقتل خمسة \
+                أشخاص وأصيب عشرة في انفجار سيارة مفخخة في بغداد صباح أمس.";
+    let events = extract(text);
+    let tolls: Vec<Option<u64>> = events
+        .iter()
+        .map(|e| e.fatalities.as_ref().and_then(|f| f.min))
+        .collect();
+    assert_eq!(tolls, [None, Some(5)], "{events:#?}");
+}
+
+#[test]
+fn the_capital_after_a_country_adjective_is_the_place() {
+    // written for this test: "بالعاصمة الصومالية" is Mogadishu, "العاصمة الأفغانية كابل" Kabul
+    let events = extract("قتل ستة أشخاص في انفجار سيارة مفخخة قرب فندق بالعاصمة الصومالية أمس.");
+    let names: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Mogadishu"], "{events:#?}");
+    let events = extract("قتل ستة أشخاص في انفجار سيارة مفخخة في العاصمة الأفغانية كابل أمس.");
+    let names: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Kabul"], "{events:#?}");
+}

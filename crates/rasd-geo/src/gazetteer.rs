@@ -198,6 +198,9 @@ pub struct Gazetteer {
     pub max_words: usize,
     /// ISO2 -> index of the country's record.
     countries: FxHashMap<&'static str, u32>,
+    /// ISO2 -> index of the country's capital (the city of the country whose English name is
+    /// the capital of data/countries.tsv; the most populous of several).
+    capitals: FxHashMap<&'static str, u32>,
 }
 
 /// The word keys of a name (split on spaces and hyphens).
@@ -297,11 +300,24 @@ impl Gazetteer {
             .filter(|(_, p)| p.feature == Feature::Country)
             .map(|(i, p)| (p.country, i as u32))
             .collect();
+        let mut capitals: FxHashMap<&'static str, u32> = FxHashMap::default();
+        for (i, p) in places.iter().enumerate() {
+            let capital = rasd_core::countries::country(p.country).map(|c| c.capital.as_str());
+            if p.feature != Feature::City || capital.is_none_or(|c| c.is_empty() || c != p.name_en)
+            {
+                continue;
+            }
+            let e = capitals.entry(p.country).or_insert(i as u32);
+            if places[*e as usize].population < p.population {
+                *e = i as u32;
+            }
+        }
         Gazetteer {
             places,
             index,
             max_words,
             countries,
+            capitals,
         }
     }
 
@@ -339,6 +355,11 @@ impl Gazetteer {
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// The capital city of the country of an ISO2 code.
+    pub fn capital(&self, iso2: &str) -> Option<u32> {
+        self.capitals.get(iso2).copied()
     }
 
     /// The country record (feature country) for an ISO2 code.

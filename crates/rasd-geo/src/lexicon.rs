@@ -156,6 +156,9 @@ pub struct Lexicon {
     pub titles: HashSet<String>,
     /// Words of lineage after a given name (بن، بنت): the name before is a person's.
     pub nasab: HashSet<String>,
+    /// Words for a country's capital (العاصمة): the country's adjective right after one
+    /// ("العاصمة الأفغانية") names that capital.
+    pub capital_words: HashSet<String>,
 }
 
 /// Why a phrase hides the place names inside it.
@@ -337,6 +340,7 @@ impl Lexicon {
         let mut speech = HashSet::default();
         let mut titles = HashSet::default();
         let mut nasab = HashSet::default();
+        let mut capital_words = HashSet::default();
         for (line, c) in rows(org_t.0, org_t.1, org_t.2, org_t.3)? {
             match c[1] {
                 "sports" => {
@@ -350,6 +354,9 @@ impl Lexicon {
                 }
                 "nasab" => {
                     nasab.insert(rasd_text::key(c[0]));
+                }
+                "capital" => {
+                    capital_words.insert(rasd_text::key(c[0]));
                 }
                 "organisation" => masks.push(Mask {
                     words: name_words(c[0]),
@@ -382,6 +389,7 @@ impl Lexicon {
             speech,
             titles,
             nasab,
+            capital_words,
             masks,
             masks_by_first,
             cues_by_last,

@@ -1188,3 +1188,46 @@ fn the_two_sheikhs_are_no_town() {
     let ms = g.mentions_in_text("وقصفت الطائرات مواقع التنظيم في قضاء الشيخان شمال الموصل");
     assert!(find(&ms, "الشيخان").is_some(), "{ms:?}");
 }
+
+#[test]
+fn a_country_adjective_after_the_capital_names_the_capital() {
+    // written for this test: "بالعاصمة الصومالية" is Mogadishu, "العاصمة التونسية تونس" Tunis;
+    // the masculine adjective after another word stays no place
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("انفجرت سيارة مفخخة قرب فندق بالعاصمة الصومالية صباح اليوم");
+    let m = find(&ms, "الصومالية").expect("الصومالية");
+    assert_eq!(m.location.name, "Mogadishu", "{m:?}");
+    assert_eq!(m.location.precision, Some(1), "{m:?}");
+    let ms = g.mentions_in_text("وتظاهر المئات في العاصمة التونسية تونس ضد البطالة");
+    assert!(ms.iter().all(|m| m.location.name == "Tunis"), "{ms:?}");
+    let ms = g.mentions_in_text("وصل الوفد الصومالي إلى الاجتماع");
+    assert!(ms.is_empty(), "{ms:?}");
+}
+
+#[test]
+fn a_town_named_in_an_agreement_is_no_place() {
+    // written for this test: "اتفاق الطائف" is the Taif Agreement, not Taif
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("وطالب النائب بالعودة إلى اتفاق الطائف لحل الأزمة");
+    assert!(find(&ms, "الطائف").is_none(), "{ms:?}");
+    let ms = g.mentions_in_text("وقع حادث سير في الطائف أمس");
+    assert!(find(&ms, "الطائف").is_some(), "{ms:?}");
+}
+
+#[test]
+fn khan_bani_saad_is_a_town_of_diyala() {
+    // written for this test: the town's bare name, without "ناحية"
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("وقتل عشرة أشخاص في تفجير سوق في خان بني سعد أمس");
+    let m = find(&ms, "خان بني سعد").expect("خان بني سعد");
+    assert_eq!(m.location.admin1.as_deref(), Some("Diyala"), "{m:?}");
+}
+
+#[test]
+fn the_saudi_southern_border_is_in_saudi_arabia() {
+    // written for this test: "الحد الجنوبي" is the Saudi border front, not a town "الحد" abroad
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("واستشهد جندي سعودي أمس في الحد الجنوبي إثر قذيفة أطلقها الحوثيون");
+    let m = find(&ms, "الحد الجنوبي").expect("الحد الجنوبي");
+    assert_eq!(m.location.country.as_deref(), Some("SA"), "{m:?}");
+}

@@ -3,7 +3,76 @@
 
 use super::*;
 
+/// How many tokens after a country's adjective told after a word for a capital its capital's
+/// name may follow, the name then being the mention ([`Geocoder::capital_named`]).
+const CAPITAL_NAME_TOKENS: usize = 4;
+
 impl Geocoder {
+    /// The capital a country's adjective names when it stands right after a word for a capital
+    /// (org_context kind `capital`): "بالعاصمة الأفغانية" is Kabul. Only the feminine singular
+    /// adjective (key ending in "يه") agrees with the capital: the word at token `i`, whose
+    /// lookup key is `name_key`. Only where the text says where (a locative "ب" or a cue before
+    /// the word for a capital), and not when a name of the capital follows (it is the mention).
+    fn capital_named(
+        &self,
+        doc: &Document,
+        words: &[&WordInfo],
+        i: usize,
+        name_key: &str,
+    ) -> Option<u32> {
+        let capital = self.capital_of_adjective(words, i, name_key)?;
+        // told as where: "ب" on the word for a capital ("بالعاصمة الأفغانية") or a cue of
+        // being in or near right before it ("في العاصمة", "وسط العاصمة"); "مستشفيات العاصمة
+        // اللبنانية" names no place of its own
+        let w = i - 1;
+        let with_bi = (words[w].variants.iter()).any(|v| {
+            v.prefix > 0
+                && self.lex.capital_words.contains(&v.key)
+                && doc.tokens[w].key.chars().take(v.prefix).any(|c| c == 'ب')
+        });
+        let cue_before = w > 0
+            && (words[w - 1].variants.iter()).any(|v| {
+                v.cues.iter().any(|c| {
+                    c.words.len() == 1
+                        && matches!(c.kind, CueKind::In | CueKind::Near | CueKind::Direction)
+                })
+            });
+        if !with_bi && !cue_before {
+            return None;
+        }
+        // (not when the capital's own name follows within a few tokens: "العاصمة الأفغانية
+        // كابل", "العاصمة اللبنانية #بيروت", "انفجار العاصمة اللبنانية الهائل في بيروت" name it
+        // there)
+        let named_next = (words.iter().skip(i + 1).take(CAPITAL_NAME_TOKENS)).any(|w| {
+            (w.variants.iter()).any(|v| {
+                let first = self.gaz.names_starting(&v.key);
+                first.iter().any(|e| e.place == capital)
+            })
+        });
+        (!named_next).then_some(capital)
+    }
+
+    /// The capital of the country whose adjective (lookup key `name_key`) is the word at token
+    /// `i`, right after a word for a capital ([`Geocoder::capital_named`]).
+    fn capital_of_adjective(&self, words: &[&WordInfo], i: usize, name_key: &str) -> Option<u32> {
+        if i == 0 || !name_key.starts_with("ال") || !name_key.ends_with("يه") {
+            return None;
+        }
+        let iso = self.lex.country_words.get(name_key)?;
+        (words[i - 1].variants.iter())
+            .any(|v| !v.dropped && self.lex.capital_words.contains(&v.key))
+            .then(|| self.gaz.capital(iso))
+            .flatten()
+    }
+
+    /// The capital named by a word for a capital and a country's adjective right before the
+    /// name at token `i` ("العاصمة الأفغانية كابل", "العاصمة التونسية تونس"): the name is the
+    /// capital's, not a person's after a nationality adjective, nor the country of the same name.
+    fn capital_before(&self, words: &[&WordInfo], i: usize) -> Option<u32> {
+        let j = i.checked_sub(1)?;
+        (words[j].variants.iter()).find_map(|v| self.capital_of_adjective(words, j, &v.key))
+    }
+
     /// Leftmost-longest gazetteer names over the document's word tokens.
     pub(super) fn find_names(&self, doc: &Document, words: &[&WordInfo]) -> Vec<RawMatch> {
         let toks = &doc.tokens;
@@ -55,7 +124,10 @@ impl Geocoder {
             // best: (words, variant order, prefix, dropped, places, last token)
             let mut best: Option<(usize, usize, usize, bool, Vec<u32>, usize)> = None;
             let word = &words[i];
-            if !word.starts_names {
+            // a country's adjective after a word for a capital: (variant, capital)
+            let capital = (word.variants.iter().enumerate())
+                .find_map(|(vi, v)| Some((vi, self.capital_named(doc, words, i, &v.key)?)));
+            if !word.starts_names && capital.is_none() {
                 i += 1;
                 continue;
             }
@@ -109,6 +181,12 @@ impl Geocoder {
                     }
                 }
             }
+            if let Some((vi, c)) = capital {
+                if best.as_ref().is_none_or(|b| b.0 == 1) {
+                    let v = &word.variants[vi];
+                    best = Some((1, vi, v.prefix, v.dropped, vec![c], i));
+                }
+            }
             let Some((len, vi, prefix, dropped, mut places, last)) = best else {
                 i += 1;
                 continue;
@@ -140,7 +218,10 @@ impl Geocoder {
                     .iter()
                     .any(|&p| self.gaz.place(p).feature == Feature::Country)
             };
-            if len == 1
+            // (but a country's adjective right after a word for a capital names the capital:
+            // "وقع بالعاصمة الأفغانية")
+            if capital.is_none()
+                && len == 1
                 && (self.is_cue_word(&name_key)
                     || (self.lex.country_words.contains_key(&name_key) && !country_name()))
             {
@@ -261,7 +342,12 @@ impl Geocoder {
                             && rasd_text::key(n.rsplit(' ').next().unwrap_or("")) == last_word
                     })
                 });
+            let capital_before = self.capital_before(words, i);
+            if let Some(c) = capital_before.filter(|c| places.contains(c)) {
+                places = vec![c];
+            }
             let after_demonym = i > 0
+                && capital_before.is_none()
                 && toks[i - 1].key.starts_with("ال")
                 && self.lex.country_words.contains_key(&toks[i - 1].key);
             let clitic_prep = t.key.chars().take(prefix).any(|c| matches!(c, 'ب' | 'ل'));
