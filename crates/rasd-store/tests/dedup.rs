@@ -812,3 +812,47 @@ fn an_incidents_own_report_that_comes_after_its_follow_ups_joins_them() {
         }
     }
 }
+
+#[test]
+fn a_dated_mention_at_the_province_links_two_incidents_told_at_that_province() {
+    // one bombing told at province level: two reports name perpetrators of one kind, two
+    // others of a kind that contradicts it (a misreading), the last names none and matches
+    // both incidents the first four made
+    let asir = ("'Asir", Some("'Asir"), 19.0, 43.0, 3);
+    let bomb = |doc: &str| event(doc, 1, BOMB, Some("2015-08-06"), asir, None, Some(15));
+    let by = |doc: &str, name: &str, kind: &str| {
+        report(
+            doc,
+            "2015-08-07",
+            vec![with_perpetrator(bomb(doc), name, kind)],
+        )
+    };
+    let reports = [
+        by("x", "Security forces", "state"),
+        by("w", "Security forces", "state"),
+        by("y", "Islamic State", "rebel"),
+        by("v", "Islamic State", "rebel"),
+        report("z", "2015-08-07", vec![bomb("z")]),
+    ];
+    for order in [
+        [0, 1, 2, 3, 4],
+        [2, 3, 0, 1, 4],
+        [4, 0, 1, 2, 3],
+        [0, 2, 4, 1, 3],
+    ] {
+        let (_dir, path) = common::temp_db();
+        let mut store = Store::open(&path).unwrap();
+        for &i in &order {
+            store
+                .ingest_batch(std::slice::from_ref(&reports[i]))
+                .unwrap();
+        }
+        let mut found = members(&mut store);
+        found.iter_mut().for_each(|c| c.sort());
+        assert_eq!(
+            found,
+            vec![vec!["v:1", "w:1", "x:1", "y:1", "z:1"]],
+            "order {order:?}"
+        );
+    }
+}

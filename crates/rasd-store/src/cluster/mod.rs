@@ -640,12 +640,21 @@ impl Store {
 
     /// Whether `m`, joining cluster `x`, also links cluster `y` into it. Only a specific link
     /// merges: `m` is precise (dated, placed below province level; a vague mention is no
-    /// bridge) and neither match rests on a country-level place; the two clusters' core dates
+    /// bridge), or dated and placed at a province that both clusters are told at (the same
+    /// place: an incident a province's reports tell, split by the order they came in, e.g.
+    /// around a mention whose perpetrator is misread), and neither match rests on a
+    /// country-level place; the two clusters' core dates
     /// are within a day of each other (the guard against chaining); and no report has a
     /// precise mention in both (dedup rule 5), `m`'s own report included.
     fn mergeable(&mut self, m: &Mention, x: &Link, y: &Link) -> Result<bool, StoreError> {
-        use dedup::PlaceRule::Country;
-        if m.vague() || x.mt.place_rule == Country || y.mt.place_rule == Country {
+        use dedup::PlaceRule::{Country, SamePlace};
+        // (a dated mention placed at its province links two incidents told at that very
+        // province: the same place on both sides)
+        let province_link = m.dated()
+            && m.province_level()
+            && x.mt.place_rule == SamePlace
+            && y.mt.place_rule == SamePlace;
+        if m.vague() && !province_link || x.mt.place_rule == Country || y.mt.place_rule == Country {
             return Ok(false);
         }
         // a follow-up's reach is no bridge either
