@@ -155,6 +155,37 @@ pub struct ClusterScores {
     /// Relevant system clusters.
     pub system_clusters: usize,
     pub incidents: Vec<IncidentOutcome>,
+    /// B-cubed F1 of the same articles stored in other orders of arrival (None: not measured).
+    pub orders: Option<ArrivalOrders>,
+}
+
+/// B-cubed F1 of the set stored in other orders of arrival than its own (publication): the
+/// clustering is incremental, and a real feed does not come in order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ArrivalOrders {
+    /// The articles in reverse order.
+    pub reversed: f64,
+    /// The articles shuffled ([`shuffled`]) with the seeds 1, 2, ...
+    pub shuffles: Vec<f64>,
+}
+
+/// The order `0..n` shuffled by Fisher-Yates with a SplitMix64 stream seeded by `seed` (the
+/// same order for the same seed on every machine).
+pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
+    let mut state = seed;
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    order
 }
 
 /// Scores articles given as (gold incident ids, system cluster ids of its stored mentions);
@@ -271,6 +302,7 @@ pub fn score_clusters(
         },
         system_clusters: relevant.len(),
         incidents: outcomes,
+        orders: None,
     }
 }
 
@@ -300,6 +332,17 @@ pub fn cluster_rows(s: &ClusterScores) -> Vec<String> {
             "B-cubed", b.precision, b.recall, b.f1, b.system_items, s.system_clusters, b.gold_items
         ),
     ];
+    if let Some(o) = &s.orders {
+        let shuffles: Vec<String> = o.shuffles.iter().map(|f| format!("{f:.3}")).collect();
+        rows.push(format!(
+            "{:<28} F1 {:.3} in order, {:.3} reversed, {} shuffled (seeds 1..{})",
+            "B-cubed by order of arrival",
+            b.f1,
+            o.reversed,
+            shuffles.join(" "),
+            o.shuffles.len()
+        ));
+    }
     let with_toll: Vec<&IncidentOutcome> = (s.incidents.iter())
         .filter(|o| o.best_in_range.is_some())
         .collect();
@@ -364,6 +407,17 @@ mod tests {
             best: Some(best),
             high: Some(best),
         })
+    }
+
+    #[test]
+    fn a_seeded_shuffle_is_a_permutation_and_the_same_each_time() {
+        let a = shuffled(50, 1);
+        assert_eq!(a, shuffled(50, 1));
+        assert_ne!(a, shuffled(50, 2));
+        assert_ne!(a, (0..50).collect::<Vec<_>>());
+        let mut sorted = a.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (0..50).collect::<Vec<_>>());
     }
 
     #[test]

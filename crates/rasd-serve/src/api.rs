@@ -35,6 +35,7 @@ pub fn routes() -> Vec<(&'static str, &'static str, MethodRouter<Shared>)> {
     vec![
         ("/api/events", "get", get(list_events)),
         ("/api/events/{id}", "get", get(event_detail)),
+        ("/api/events/{id}/explain", "get", get(explain_mention)),
         ("/api/events.csv", "get", get(export_csv)),
         ("/api/events.geojson", "get", get(export_geojson)),
         ("/api/documents/{id}", "get", get(document)),
@@ -248,6 +249,102 @@ async fn event_detail(
         "documents": docs,
         "left_out": left,
         "other_incidents": other_incidents,
+    })))
+}
+
+/// The most nearby incidents `/api/events/{id}/explain` may ask for.
+const MAX_NEARBY: usize = 20;
+
+/// `GET /api/events/{id}/explain?mention=EVENT_ID&nearest=N`: why one of the incident's
+/// mentions (its representative unless `mention` names another) is in it, and for each of the
+/// `nearest` (default 5) nearby incidents the test that keeps it out, or that it would join it
+/// now and through which member, with the order they were stored in (`rasd explain --mention`).
+async fn explain_mention(
+    State(state): State<Shared>,
+    raw: Result<Path<String>, PathRejection>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Value>, ApiError> {
+    let id = parse_id(&path_param(raw)?)?;
+    let params = Params::parse(query.as_deref(), &["mention", "nearest"])?;
+    let nearest = match params.get("nearest") {
+        None => 5,
+        Some(n) => n
+            .parse::<usize>()
+            .ok()
+            .filter(|&n| (1..=MAX_NEARBY).contains(&n))
+            .ok_or_else(|| {
+                ApiError::bad_request(format!("nearest: a number from 1 to {MAX_NEARBY}"))
+            })?,
+    };
+    let mention = params.get("mention").map(str::to_string);
+    let found = state
+        .pool
+        .run(move |s| {
+            let Some(c) = s.cluster(id)? else {
+                return Ok(Err(format!("no incident {id}")));
+            };
+            let event_id = match mention {
+                None => c.representative.event_id.clone(),
+                Some(m) if c.mentions.iter().any(|x| x.event.event_id == m) => m,
+                Some(m) => {
+                    return Ok(Err(format!(
+                        "no mention {:?} in incident {id}",
+                        m.chars().take(80).collect::<String>()
+                    )))
+                }
+            };
+            s.explain_mention(&event_id, nearest).map(Ok)
+        })
+        .await?;
+    let x = found.map_err(ApiError::not_found)?;
+    let nearby: Vec<Value> = x
+        .nearby
+        .iter()
+        .map(|n| {
+            let mut v = json!({
+                "id": n.cluster_id,
+                "summary": n.summary,
+                "compared_with": n.linked,
+                // the member, or the whole incident, was stored after the mention: the order
+                // of arrival kept them apart
+                "compared_with_stored_after": n.linked_seq > x.seq,
+                "incident_stored_after": n.first_seq > x.seq,
+            });
+            match &n.outcome {
+                rasd_store::Outcome::Joins {
+                    score,
+                    rule,
+                    reasons,
+                    blocked,
+                    ..
+                } => {
+                    v["outcome"] = json!("would_join");
+                    v["score"] = json!(score);
+                    v["rule"] = json!(rule);
+                    v["reasons"] = json!(reasons);
+                    v["blocked"] = json!(blocked);
+                }
+                rasd_store::Outcome::Apart { failed, held } => {
+                    v["outcome"] = json!("apart");
+                    v["failed"] = json!(failed);
+                    v["held"] = json!(held);
+                }
+            }
+            v
+        })
+        .collect();
+    Ok(Json(json!({
+        "schema_version": SCHEMA_VERSION,
+        "id": id,
+        "mention": x.event,
+        "published": x.published,
+        "in_table": x.in_table,
+        "never_joins": x.never_joins,
+        "sentence": x.sentence,
+        "own": x.own.as_ref().map(|(cluster, linked, rule, reason)| json!({
+            "id": cluster, "linked_to": linked, "rule": rule, "reason": reason,
+        })),
+        "nearby": nearby,
     })))
 }
 

@@ -1,6 +1,7 @@
 //! rasd-serve: `rasd serve`, the HTTP API over a rasd store and the offline map dashboard.
 //!
-//! - [`api`]: the JSON API (`/api/events`, `/api/events/{id}`, `/api/documents/{id}`,
+//! - [`api`]: the JSON API (`/api/events`, `/api/events/{id}`, `/api/events/{id}/explain`,
+//!   `/api/documents/{id}`,
 //!   `/api/extract`, `/api/stats`, `/api/timeline`, CSV and GeoJSON exports), every route
 //!   listed once in [`api::routes`] and documented in `src/openapi.json` (a test keeps the two
 //!   equal).

@@ -336,6 +336,55 @@ async fn an_event_has_every_mention_with_spans_and_its_documents() {
 }
 
 #[tokio::test]
+async fn an_event_explains_why_its_mention_is_in_it_and_not_in_the_nearby_ones() {
+    let id = daquq_id().await;
+    let detail = get(&format!("/api/events/{id}")).await.json();
+    let v = get(&format!("/api/events/{id}/explain?nearest=3"))
+        .await
+        .json();
+    assert_eq!(v["id"], id);
+    // the representative by default, with its own link into the incident and its sentence
+    assert_eq!(
+        v["mention"]["event_id"],
+        detail["representative"]["event_id"]
+    );
+    assert_eq!(v["own"]["id"], id);
+    assert!(v["own"]["rule"].is_string());
+    assert!(!v["sentence"].as_str().unwrap().is_empty());
+    let nearby = v["nearby"].as_array().unwrap();
+    assert!(nearby.len() <= 3);
+    for n in nearby {
+        assert_ne!(n["id"], id);
+        match n["outcome"].as_str().unwrap() {
+            "apart" => assert!(!n["failed"].as_array().unwrap().is_empty(), "{n}"),
+            "would_join" => assert!(n["rule"].is_string(), "{n}"),
+            other => panic!("outcome {other}"),
+        }
+        assert!(n["incident_stored_after"].is_boolean());
+    }
+    // any mention of the incident, by its id; a mention of another, or none, is not found
+    let last = detail["mentions"].as_array().unwrap().last().unwrap()["event"]["event_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let v = get(&format!("/api/events/{id}/explain?mention={}", enc(&last)))
+        .await
+        .json();
+    assert_eq!(v["mention"]["event_id"], last.as_str());
+    get(&format!("/api/events/{id}/explain?mention=nothing:0"))
+        .await
+        .error(StatusCode::NOT_FOUND);
+    get("/api/events/999999/explain")
+        .await
+        .error(StatusCode::NOT_FOUND);
+    for bad in ["nearest=0", "nearest=x", "nearest=21", "colour=red"] {
+        get(&format!("/api/events/{id}/explain?{bad}"))
+            .await
+            .error(StatusCode::BAD_REQUEST);
+    }
+}
+
+#[tokio::test]
 async fn a_document_has_its_text_and_events() {
     let r = get("/api/documents/kirkuk-2016-10-22").await;
     assert_eq!(r.status, StatusCode::OK);

@@ -360,6 +360,19 @@ impl Mention {
         }
     }
 
+    /// How many days before this mention's day an incident it may tell can lie, as the store
+    /// searches and guards it: [`FOLLOWUP_DAYS`] for a mention dated by a day that reaches
+    /// that far ([`Mention::later_reach`]), else 1. An incident's own report that comes after
+    /// its follow-ups finds them through this (a mention dated only to a week reaches forward
+    /// alone).
+    pub fn reach_back(&self) -> i64 {
+        if self.dated() && self.date_precision == Some(DatePrecision::Day) {
+            self.later_reach()
+        } else {
+            1
+        }
+    }
+
     /// How many days after an incident's date this mention, when it has no date of its own,
     /// may be published and still tell it: [`UNDATED_DAYS`], or [`FOLLOWUP_DAYS`] for a
     /// retelling.

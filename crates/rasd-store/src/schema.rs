@@ -269,6 +269,18 @@ CREATE INDEX cluster_members_toll ON cluster_members (cluster_id, seq, doc_id, p
 -- clusters carries what it reads of a representative's cluster
 ",
     ),
+    (
+        12,
+        "
+-- the clustering reaches back as well as forward: an incident's report that comes after its
+-- follow-ups (retellings dated by their reports' news) joins the incident they founded. A
+-- signature's reach back (dedup::Mention::reach_back: FOLLOWUP_DAYS, or NULL for 1), a
+-- cluster's core date's (its core signatures'); the representatives that reach back are
+-- found in a band of their own, 'reach' (the backfill sets them)
+ALTER TABLE cluster_signatures ADD COLUMN reach BIGINT;
+ALTER TABLE clusters ADD COLUMN date_reach BIGINT;
+",
+    ),
 ];
 
 /// SQLite's indexes of migration 11: `cluster_reps_search` again with, after its search
@@ -284,6 +296,14 @@ CREATE INDEX cluster_reps_search ON cluster_reps (country, band, day_key, event_
     seq, event_id, doc_id, published, date, date_precision, sub_event_type, fatalities);
 CREATE INDEX clusters_search ON clusters (id, date_min_end, date_max_start, n_mentions,
     first_seq);
+";
+
+/// SQLite's `clusters_search` of migration 12: with the cluster's reach back, which the
+/// candidate search reads too.
+const SQLITE_CLUSTERS_SEARCH_12: &str = "
+DROP INDEX clusters_search;
+CREATE INDEX clusters_search ON clusters (id, date_min_end, date_max_start, n_mentions,
+    first_seq, date_reach);
 ";
 
 /// The seq numbers one PostgreSQL batch reserves (`event_seq` steps by this much).
@@ -311,6 +331,12 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
             conn.batch(SQLITE_COVERING_INDEXES)?;
         }
         return Ok(());
+    }
+    if version == 12 {
+        if conn.backend() == Backend::Sqlite {
+            conn.batch(SQLITE_CLUSTERS_SEARCH_12)?;
+        }
+        return crate::cluster::backfill_reach(conn);
     }
     if version == 7 {
         if conn.backend() == Backend::Postgres {
@@ -357,7 +383,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 11;
+pub const LATEST: i64 = 12;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

@@ -738,3 +738,121 @@ fn a_lone_mention_that_a_later_retelling_links_joins_whatever_the_order() {
         assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
     }
 }
+
+#[test]
+fn an_incidents_own_report_that_comes_after_its_follow_ups_joins_them() {
+    // the bombing's own report (its day, its toll) and two follow-ups with no toll of their
+    // own dated by their reports' news four and five days on (a funeral "today", a reaction
+    // "yesterday"); and an attack at the place told with a day more than FOLLOWUP_DAYS before
+    // the follow-ups, another incident
+    let own = report(
+        "a",
+        "2015-08-06",
+        vec![event(
+            "a",
+            1,
+            BOMB,
+            Some("2015-08-06"),
+            ABHA,
+            None,
+            Some(15),
+        )],
+    );
+    let funeral = report(
+        "f",
+        "2015-08-10",
+        vec![event("f", 1, BOMB, Some("2015-08-10"), ABHA, None, None)],
+    );
+    let reaction = report(
+        "r",
+        "2015-08-11",
+        vec![event("r", 1, BOMB, Some("2015-08-10"), ABHA, None, None)],
+    );
+    let older = report(
+        "o",
+        "2015-07-28",
+        vec![event("o", 1, BOMB, Some("2015-07-28"), ABHA, None, Some(2))],
+    );
+    let reports = [own, funeral, reaction];
+    for order in [
+        [0, 1, 2],
+        [1, 2, 0],
+        [2, 1, 0],
+        [1, 0, 2],
+        [2, 0, 1],
+        [0, 2, 1],
+    ] {
+        // one report a batch, as a feed brings them, and the whole input as one batch
+        for one_batch in [false, true] {
+            let mut input: Vec<_> = order.iter().map(|&i| reports[i].clone()).collect();
+            input.insert(1, older.clone());
+            let (_dir, path) = common::temp_db();
+            let mut store = Store::open(&path).unwrap();
+            if one_batch {
+                store.ingest_batch(&input).unwrap();
+            } else {
+                for r in &input {
+                    store.ingest_batch(std::slice::from_ref(r)).unwrap();
+                }
+            }
+            let mut found = members(&mut store);
+            found.iter_mut().for_each(|c| c.sort());
+            found.sort();
+            assert_eq!(
+                found,
+                vec![vec!["a:1", "f:1", "r:1"], vec!["o:1"]],
+                "order {order:?}, one batch: {one_batch}"
+            );
+            // the reference search over every member agrees
+            let (_d2, p2) = common::temp_db();
+            let mut every = Store::open(&p2).unwrap();
+            every.set_exhaustive_candidates(true);
+            every.ingest_batch(&input).unwrap();
+            assert_eq!(members(&mut every), members(&mut store));
+        }
+    }
+}
+
+#[test]
+fn a_dated_mention_at_the_province_links_two_incidents_told_at_that_province() {
+    // one bombing told at province level: two reports name perpetrators of one kind, two
+    // others of a kind that contradicts it (a misreading), the last names none and matches
+    // both incidents the first four made
+    let asir = ("'Asir", Some("'Asir"), 19.0, 43.0, 3);
+    let bomb = |doc: &str| event(doc, 1, BOMB, Some("2015-08-06"), asir, None, Some(15));
+    let by = |doc: &str, name: &str, kind: &str| {
+        report(
+            doc,
+            "2015-08-07",
+            vec![with_perpetrator(bomb(doc), name, kind)],
+        )
+    };
+    let reports = [
+        by("x", "Security forces", "state"),
+        by("w", "Security forces", "state"),
+        by("y", "Islamic State", "rebel"),
+        by("v", "Islamic State", "rebel"),
+        report("z", "2015-08-07", vec![bomb("z")]),
+    ];
+    for order in [
+        [0, 1, 2, 3, 4],
+        [2, 3, 0, 1, 4],
+        [4, 0, 1, 2, 3],
+        [0, 2, 4, 1, 3],
+    ] {
+        let (_dir, path) = common::temp_db();
+        let mut store = Store::open(&path).unwrap();
+        for &i in &order {
+            store
+                .ingest_batch(std::slice::from_ref(&reports[i]))
+                .unwrap();
+        }
+        let mut found = members(&mut store);
+        found.iter_mut().for_each(|c| c.sort());
+        assert_eq!(
+            found,
+            vec![vec!["v:1", "w:1", "x:1", "y:1", "z:1"]],
+            "order {order:?}"
+        );
+    }
+}

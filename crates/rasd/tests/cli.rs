@@ -217,6 +217,15 @@ fn eval_prints_its_table_from_the_repo_data() {
     // the labelled cross-report set is ingested and scored
     assert_eq!(v["clusters"]["articles"], 102);
     assert_eq!(v["clusters"]["bcubed"]["gold_items"], 93);
+    // and again in reverse and five seeded shuffles (the order effect)
+    assert!(v["clusters"]["orders"]["reversed"].as_f64().is_some());
+    assert_eq!(
+        v["clusters"]["orders"]["shuffles"]
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
 }
 
 #[test]

@@ -18,17 +18,17 @@ pub(super) const MENTION_COLS: &str =
     e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
     e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
     e.actor2_kind, e.plover_mode, e.seq, cm.cluster_id, c.date_min_end, c.date_max_start, \
-    e.fatalities_min, e.fatalities_qualifier, c.n_mentions, c.first_seq";
+    e.fatalities_min, e.fatalities_qualifier, c.n_mentions, c.first_seq, c.date_reach";
 
 /// How many columns [`MENTION_COLS`] has.
-pub(super) const MENTION_COLS_N: usize = 29;
+pub(super) const MENTION_COLS_N: usize = 30;
 
 /// [`MENTION_COLS`] of a representative (`cluster_reps e`, joined to its cluster `c`).
 pub(super) const REP_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
     e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
     e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
     e.actor2_kind, e.plover_mode, e.seq, e.cluster_id, c.date_min_end, c.date_max_start, \
-    e.fatalities, NULL, c.n_mentions, c.first_seq";
+    e.fatalities, NULL, c.n_mentions, c.first_seq, c.date_reach";
 
 /// A stored mention that may report the same incident as a new one.
 #[derive(Debug, PartialEq)]
@@ -43,6 +43,9 @@ pub(super) struct Candidate {
     pub(super) cluster_mentions: i64,
     /// The seq of the cluster's earliest member.
     pub(super) cluster_first_seq: i64,
+    /// How many days before its core date the cluster's incident may lie (1, or
+    /// [`dedup::FOLLOWUP_DAYS`] for a core told by follow-ups: [`Mention::reach_back`]).
+    pub(super) cluster_reach: i64,
 }
 
 pub(super) fn candidate_from_row(r: &Row) -> Candidate {
@@ -82,6 +85,7 @@ pub(super) fn candidate_from_row(r: &Row) -> Candidate {
         cluster_max_start: r[24].string(),
         cluster_mentions: r[27].int().unwrap_or(0),
         cluster_first_seq: r[28].int().unwrap_or(0),
+        cluster_reach: r[29].int().unwrap_or(1).max(1),
     }
 }
 
@@ -205,18 +209,23 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
             .into(),
     );
     // within_a_day of the cluster's core date: start <= min_end + reach, end >= max_start - 1
-    let (after, before): (Value, Value) = match (m.dated(), &m.date, &m.date_end) {
+    // (a core that reaches back: max_start - FOLLOWUP_DAYS)
+    let (after, before, before_far): (Value, Value, Value) = match (m.dated(), &m.date, &m.date_end)
+    {
         (true, Some(start), Some(end)) => (
             shift_or(start, -m.later_reach()).into(),
             shift_or(end, 1).into(),
+            shift_or(end, dedup::FOLLOWUP_DAYS).into(),
         ),
-        _ => (Value::Null, Value::Null),
+        _ => (Value::Null, Value::Null, Value::Null),
     };
-    params.extend([after.clone(), after, before.clone(), before]);
+    params.extend([after.clone(), after, before.clone(), before, before_far]);
     // (a NULL parameter is cast: PostgreSQL cannot tell its type otherwise)
     sql.push("(CAST(? AS TEXT) IS NULL OR c.date_min_end IS NULL OR c.date_min_end >= ?)".into());
     sql.push(
-        "(CAST(? AS TEXT) IS NULL OR c.date_max_start IS NULL OR c.date_max_start <= ?)".into(),
+        "(CAST(? AS TEXT) IS NULL OR c.date_max_start IS NULL OR c.date_max_start <= ? \
+         OR (c.date_reach > 1 AND c.date_max_start <= ?))"
+            .into(),
     );
     (sql.join(" AND "), params)
 }
@@ -247,6 +256,9 @@ fn search_scans(m: &Mention) -> Vec<(&'static str, String, String, Option<String
         let reach = m.later_reach();
         let (lo, hi) = (shift(start, -reach), shift(end, 1));
         scans.push(("day", lo.clone(), hi.clone(), None));
+        // the days that reach back (follow-ups dated by their reports' news,
+        // Mention::reach_back): up to FOLLOWUP_DAYS after m's
+        scans.push(("reach", lo.clone(), shift(end, dedup::FOLLOWUP_DAYS), None));
         scans.push(("range", shift(start, -reach - MAX_RANGE_DAYS), hi, Some(lo)));
         // undated candidates published on m's dates or up to FOLLOWUP_DAYS after (an
         // undated retelling's reach; others reach UNDATED_DAYS)
@@ -263,6 +275,7 @@ fn search_scans(m: &Mention) -> Vec<(&'static str, String, String, Option<String
         let reach = m.undated_reach();
         let first_end = Some(shift(p, -reach));
         scans.push(("day", shift(p, -reach), p.into(), first_end.clone()));
+        scans.push(("reach", shift(p, -reach), p.into(), first_end.clone()));
         let back = reach + MAX_RANGE_DAYS;
         scans.push(("range", shift(p, -back), p.into(), first_end));
         scans.push(("undated", shift(p, -2), shift(p, 2), None));
@@ -432,9 +445,11 @@ impl Store {
                 // rare week/month ones by a scan of a month back.
                 let reach = m.later_reach();
                 let (lo, hi) = (shift(start, -reach), shift(end, 1));
+                // (up to FOLLOWUP_DAYS after m's days for a member that reaches back: checked
+                // below)
                 push(
                     "e.date_precision = 'day' AND e.date >= ? AND e.date <= ?",
-                    vec![lo.clone().into(), hi.clone().into()],
+                    vec![lo.clone().into(), shift(end, dedup::FOLLOWUP_DAYS).into()],
                     country,
                 );
                 push(
@@ -514,6 +529,15 @@ impl Store {
                 let c = candidate_from_row(&r);
                 out.insert(c.seq, c);
             }
+        }
+        // a day after m's days by more than one: only a member that reaches back
+        if let (true, Some(end)) = (m.dated(), &m.date_end) {
+            let hi = shift(end, 1);
+            out.retain(|_, c| {
+                c.mention.date_precision != Some(rasd_core::DatePrecision::Day)
+                    || c.mention.date.as_deref().is_none_or(|d| d <= hi.as_str())
+                    || c.mention.reach_back() > 1
+            });
         }
         Ok(out.into_values().collect())
     }

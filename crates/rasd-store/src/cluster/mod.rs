@@ -26,7 +26,7 @@ use signatures::SignatureMember;
 pub(crate) use candidates::MAX_RANGE_DAYS;
 pub(crate) use refresh::recompute_tolls;
 pub(crate) use rep_index::RepIndex;
-pub(crate) use signatures::backfill_signatures;
+pub(crate) use signatures::{backfill_reach, backfill_signatures};
 pub use why_not::{MentionExplanation, Nearby, Outcome};
 
 fn shift_or(date: &str, days: i64) -> String {
@@ -35,15 +35,17 @@ fn shift_or(date: &str, days: i64) -> String {
 
 /// Whether the range `start..=end` stays within a day of a cluster's dated members, given by
 /// their earliest end and latest start (None: no dated member), or starts up to `later` days
-/// after them (a retelling dated by its report's news, [`Mention::later_reach`]).
+/// after them (a retelling dated by its report's news, [`Mention::later_reach`]), or ends up
+/// to `earlier` days before them (a core told by such retellings, [`Mention::reach_back`]).
 fn within_a_day(
     start: &str,
     end: &str,
     (min_end, max_start): (Option<&str>, Option<&str>),
     later: i64,
+    earlier: i64,
 ) -> bool {
     let too_late = min_end.is_some_and(|min_end| start > shift_or(min_end, later).as_str());
-    let too_early = max_start.is_some_and(|max_start| end < shift_or(max_start, -1).as_str());
+    let too_early = max_start.is_some_and(|max_start| end < shift_or(max_start, -earlier).as_str());
     !too_late && !too_early
 }
 
@@ -81,10 +83,12 @@ fn gate(m: &Mention, cand: &Candidate) -> Result<dedup::Match, Reject> {
         } else {
             1
         };
-        if !within_a_day(start, end, range, m.later_reach()) {
+        // (and the incident's own report may come after follow-ups that date it by their news:
+        // a core told by them reaches back as far)
+        if !within_a_day(start, end, range, m.later_reach(), cand.cluster_reach) {
             return Err(Reject::CoreDate);
         }
-        only_followup = !within_a_day(start, end, range, own_reach);
+        only_followup = !within_a_day(start, end, range, own_reach, 1);
     }
     // a precise place never joins through a country-level member: a vague mention joins
     // the specific incident, but is no hub chaining every place of its country together
@@ -310,8 +314,8 @@ impl Store {
                     "INSERT INTO clusters (id, rep_event_id, date, date_precision, event_type, \
                      sub_event_type, country, admin1, place, lat, lon, fatalities_low, \
                      fatalities_best, fatalities_high, n_mentions, n_sources, date_min_end, \
-                     date_max_start, first_seq) \
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?) \
+                     date_max_start, first_seq, date_reach) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?) \
                      ON CONFLICT (id) DO NOTHING",
                     &[
                         Value::Int(id),
@@ -331,6 +335,7 @@ impl Store {
                         m.date_end.clone().filter(|_| dated).into(),
                         m.date.clone().filter(|_| dated).into(),
                         Value::Int(seq),
+                        Some(m.reach_back()).filter(|&r| dated && r > 1).into(),
                     ],
                 )? == 0
                 {
@@ -440,8 +445,8 @@ impl Store {
     fn recheck_alone(&mut self, alone: &Link, m: &Mention, m_seq: i64) -> Result<(), StoreError> {
         // m's incident as it is now, with m as its candidate
         let Some(x) = self.conn.query_one(
-            "SELECT c.id, c.date_min_end, c.date_max_start, c.n_mentions, c.first_seq \
-             FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id \
+            "SELECT c.id, c.date_min_end, c.date_max_start, c.n_mentions, c.first_seq, \
+             c.date_reach FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id \
              WHERE cm.event_id = ?",
             &[m.event_id.as_str().into()],
         )?
@@ -456,6 +461,7 @@ impl Store {
             cluster_max_start: x[2].string(),
             cluster_mentions: x[3].int().unwrap_or(0),
             cluster_first_seq: x[4].int().unwrap_or(0),
+            cluster_reach: x[5].int().unwrap_or(1).max(1),
         };
         // the lone member is the one m matched (a cluster of one mention)
         if gate(&alone.linked_mention, &through_m).is_err() {
@@ -577,10 +583,11 @@ impl Store {
         self.conn.exec(
             "INSERT INTO clusters (id, rep_event_id, date, date_precision, event_type, \
              sub_event_type, country, admin1, place, lat, lon, fatalities_low, fatalities_best, \
-             fatalities_high, n_mentions, n_sources, date_min_end, date_max_start, first_seq) \
+             fatalities_high, n_mentions, n_sources, date_min_end, date_max_start, first_seq, \
+             date_reach) \
              SELECT ?, rep_event_id, date, date_precision, event_type, sub_event_type, country, \
              admin1, place, lat, lon, fatalities_low, fatalities_best, fatalities_high, \
-             n_mentions, n_sources, date_min_end, date_max_start, first_seq FROM clusters \
+             n_mentions, n_sources, date_min_end, date_max_start, first_seq, date_reach FROM clusters \
              WHERE id = ?",
             &[n.clone(), o.clone()],
         )?;
@@ -633,12 +640,21 @@ impl Store {
 
     /// Whether `m`, joining cluster `x`, also links cluster `y` into it. Only a specific link
     /// merges: `m` is precise (dated, placed below province level; a vague mention is no
-    /// bridge) and neither match rests on a country-level place; the two clusters' core dates
+    /// bridge), or dated and placed at a province that both clusters are told at (the same
+    /// place: an incident a province's reports tell, split by the order they came in, e.g.
+    /// around a mention whose perpetrator is misread), and neither match rests on a
+    /// country-level place; the two clusters' core dates
     /// are within a day of each other (the guard against chaining); and no report has a
     /// precise mention in both (dedup rule 5), `m`'s own report included.
     fn mergeable(&mut self, m: &Mention, x: &Link, y: &Link) -> Result<bool, StoreError> {
-        use dedup::PlaceRule::Country;
-        if m.vague() || x.mt.place_rule == Country || y.mt.place_rule == Country {
+        use dedup::PlaceRule::{Country, SamePlace};
+        // (a dated mention placed at its province links two incidents told at that very
+        // province: the same place on both sides)
+        let province_link = m.dated()
+            && m.province_level()
+            && x.mt.place_rule == SamePlace
+            && y.mt.place_rule == SamePlace;
+        if m.vague() && !province_link || x.mt.place_rule == Country || y.mt.place_rule == Country {
             return Ok(false);
         }
         // a follow-up's reach is no bridge either
@@ -650,6 +666,7 @@ impl Store {
                 y_start,
                 y_end,
                 (x.min_end.as_deref(), x.max_start.as_deref()),
+                1,
                 1,
             ) {
                 return Ok(false);

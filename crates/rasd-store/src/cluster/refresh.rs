@@ -151,34 +151,7 @@ impl Store {
             None => self.refresh_toll(cluster_id)?,
         }
         if joined.is_none_or(|j| j.mention.dated()) {
-            // the cluster's core date: the dated member in the middle by date (lower median),
-            // so a few mentions given a wrong day never veto the reports that agree; read off
-            // the cluster's signatures (a dated signature is one date range, counted)
-            let rows = self.conn.query(
-                "SELECT date, date_end, n FROM cluster_signatures \
-                 WHERE cluster_id = ? AND date IS NOT NULL",
-                &id,
-            )?;
-            let mut ranges: Vec<((String, String), i64)> = rows
-                .iter()
-                .filter_map(|r| Some(((r[0].string()?, r[1].string()?), r[2].int()?)))
-                .collect();
-            ranges.sort();
-            let total: i64 = ranges.iter().map(|r| r.1).sum();
-            let mut before = 0;
-            let mut core = None;
-            for (range, n) in ranges {
-                if total > 0 && before + n > (total - 1) / 2 {
-                    core = Some(range);
-                    break;
-                }
-                before += n;
-            }
-            let (max_start, min_end) = core.unzip();
-            self.conn.exec(
-                "UPDATE clusters SET date_min_end = ?, date_max_start = ? WHERE id = ?",
-                &[min_end.into(), max_start.into(), Value::Int(cluster_id)],
-            )?;
+            write_core_date(&mut self.conn, cluster_id)?;
         }
         Ok(())
     }
@@ -257,6 +230,58 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Writes a cluster's core date: the dated member in the middle by date (lower median), so a
+/// few mentions given a wrong day never veto the reports that agree; read off the cluster's
+/// signatures (a dated signature is one date range, counted). Its reach back is the least of
+/// the signatures of that range ([`crate::Mention::reach_back`]): a core told only by
+/// follow-ups dated by their reports' news lets an incident's own report, days older, join.
+pub(crate) fn write_core_date(conn: &mut Conn, cluster_id: i64) -> Result<(), StoreError> {
+    let rows = conn.query(
+        "SELECT date, date_end, n, reach FROM cluster_signatures \
+         WHERE cluster_id = ? AND date IS NOT NULL",
+        &[Value::Int(cluster_id)],
+    )?;
+    let mut ranges: Vec<((String, String), i64, i64)> = rows
+        .iter()
+        .filter_map(|r| {
+            Some((
+                (r[0].string()?, r[1].string()?),
+                r[2].int()?,
+                r[3].int().unwrap_or(1),
+            ))
+        })
+        .collect();
+    ranges.sort();
+    let total: i64 = ranges.iter().map(|r| r.1).sum();
+    let mut before = 0;
+    let mut core = None;
+    for (range, n, _) in &ranges {
+        if total > 0 && before + n > (total - 1) / 2 {
+            core = Some(range.clone());
+            break;
+        }
+        before += n;
+    }
+    let reach = core.as_ref().and_then(|c| {
+        (ranges.iter())
+            .filter(|r| &r.0 == c)
+            .map(|r| r.2)
+            .max()
+            .filter(|&r| r > 1)
+    });
+    let (max_start, min_end) = core.unzip();
+    conn.exec(
+        "UPDATE clusters SET date_min_end = ?, date_max_start = ?, date_reach = ? WHERE id = ?",
+        &[
+            min_end.into(),
+            max_start.into(),
+            reach.into(),
+            Value::Int(cluster_id),
+        ],
+    )?;
+    Ok(())
 }
 
 fn precision_rank(p: Option<&str>) -> i64 {

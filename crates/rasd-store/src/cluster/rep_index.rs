@@ -34,7 +34,7 @@ pub(super) const REP_TABLE_COLS: &str = "event_id, cluster_id, seq, doc_id, publ
     actor1, actor1_kind, actor2, actor2_kind, plover_mode, fatalities, band, day_key";
 
 /// The bands of the search (`cluster_reps.band`).
-const BANDS: [&str; 3] = ["day", "range", "undated"];
+const BANDS: [&str; 4] = ["day", "range", "undated", "reach"];
 
 /// The candidate of a representative's row of [`REP_TABLE_COLS`] in cluster `c`: the row in
 /// the order of the SQL search's (`candidates::REP_COLS`), read as it reads its rows.
@@ -52,8 +52,24 @@ fn candidate_of(t: &[Value], c: ClusterCols) -> Candidate {
         Value::Null,
         Value::Int(c.n_mentions),
         Value::Int(c.first_seq),
+        c.reach.into(),
     ]);
     candidate_from_row(&row)
+}
+
+/// The mention of a representative's row of [`REP_TABLE_COLS`] (as the search reads it).
+pub(super) fn mention_of_rep_row(row: &[Value]) -> Mention {
+    candidate_of(
+        row,
+        ClusterCols {
+            min_end: None,
+            max_start: None,
+            n_mentions: 0,
+            first_seq: 0,
+            reach: None,
+        },
+    )
+    .mention
 }
 
 /// The columns of [`REP_TABLE_COLS`] the search reads by position.
@@ -430,7 +446,7 @@ struct QuickConditions {
 type QuickPlace = (u32, u32, u32, Option<i64>, Option<[f64; 4]>);
 
 /// Per band, the representatives by day, each day's in seq order.
-type Bands = [BTreeMap<Box<str>, Vec<Entry>>; 3];
+type Bands = [BTreeMap<Box<str>, Vec<Entry>>; 4];
 
 impl QuickConditions {
     /// Never false where [`Conditions::rep_passes`] is true.
@@ -467,6 +483,8 @@ struct ClusterCols {
     max_start: Option<String>,
     n_mentions: i64,
     first_seq: i64,
+    /// The core date's reach back (None: 1).
+    reach: Option<i64>,
 }
 
 /// The copy (see the module's doc).
@@ -521,6 +539,8 @@ pub(super) struct Conditions<'a> {
     /// The cluster's core date: (its earliest end at least, its latest start at most)
     after: Option<String>,
     before: Option<String>,
+    /// Its latest start at most, when the core reaches back ([`Mention::reach_back`]).
+    before_far: Option<String>,
 }
 
 struct PlaceConditions {
@@ -562,12 +582,13 @@ impl<'a> Conditions<'a> {
                     .collect::<Vec<_>>()
             })
         };
-        let (after, before) = match (m.dated(), &m.date, &m.date_end) {
+        let (after, before, before_far) = match (m.dated(), &m.date, &m.date_end) {
             (true, Some(start), Some(end)) => (
                 Some(super::shift_or(start, -m.later_reach())),
                 Some(super::shift_or(end, 1)),
+                Some(super::shift_or(end, dedup::FOLLOWUP_DAYS)),
             ),
-            _ => (None, None),
+            _ => (None, None, None),
         };
         Conditions {
             types,
@@ -579,6 +600,7 @@ impl<'a> Conditions<'a> {
             country_level: m.country_level(),
             after,
             before,
+            before_far,
         }
     }
 
@@ -663,7 +685,9 @@ impl<'a> Conditions<'a> {
             }
         }
         if let (Some(before), Some(max_start)) = (&self.before, &c.max_start) {
-            if max_start > before {
+            let reaches = c.reach.is_some_and(|r| r > 1)
+                && self.before_far.as_ref().is_some_and(|far| max_start <= far);
+            if max_start > before && !reaches {
                 return false;
             }
         }
@@ -955,7 +979,7 @@ impl RepIndex {
             return Ok(Some(c.clone()));
         }
         let Some(r) = conn.query_one(
-            "SELECT date_min_end, date_max_start, n_mentions, first_seq \
+            "SELECT date_min_end, date_max_start, n_mentions, first_seq, date_reach \
              FROM clusters INDEXED BY clusters_search WHERE id = ?",
             &[Value::Int(id)],
         )?
@@ -967,6 +991,7 @@ impl RepIndex {
             max_start: r[1].string(),
             n_mentions: r[2].int().unwrap_or(0),
             first_seq: r[3].int().unwrap_or(0),
+            reach: r[4].int(),
         };
         self.clusters.insert(id, c.clone());
         Ok(Some(c))

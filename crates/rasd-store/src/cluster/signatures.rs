@@ -17,6 +17,8 @@ pub(super) struct SignatureMember<'a> {
     /// Its date range when it is dated (day, week or month).
     date: Option<String>,
     date_end: Option<String>,
+    /// How far back an incident it tells may lie ([`Mention::reach_back`]).
+    reach: i64,
 }
 
 impl SignatureMember<'_> {
@@ -28,7 +30,17 @@ impl SignatureMember<'_> {
             seq,
             date: m.date.clone().filter(|_| dated),
             date_end: m.date_end.clone().filter(|_| dated),
+            reach: m.reach_back(),
         }
+    }
+}
+
+/// A signature's reach back as stored: NULL for 1.
+fn reach_value(reach: i64) -> Value {
+    if reach > 1 {
+        Value::Int(reach)
+    } else {
+        Value::Null
     }
 }
 
@@ -39,6 +51,7 @@ struct SignatureGroup {
     reps: Vec<(i64, String, String)>,
     date: Option<String>,
     date_end: Option<String>,
+    reach: i64,
 }
 
 impl Store {
@@ -56,6 +69,7 @@ impl Store {
             seq,
             date,
             date_end,
+            reach,
         } = member;
         let (signature, seq) = (*signature, *seq);
         let (event_id, doc_id) = (&mention.event_id, &mention.doc_id);
@@ -69,7 +83,7 @@ impl Store {
             None => {
                 self.conn.exec(
                     "INSERT INTO cluster_signatures (cluster_id, signature, n, first_event, \
-                     first_doc, first_seq, date, date_end) VALUES (?, ?, 1, ?, ?, ?, ?, ?)",
+                     first_doc, first_seq, date, date_end, reach) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)",
                     &[
                         Value::Int(cluster_id),
                         Value::Int(signature),
@@ -78,6 +92,7 @@ impl Store {
                         Value::Int(seq),
                         date.clone().into(),
                         date_end.clone().into(),
+                        reach_value(*reach),
                     ],
                 )?;
                 true
@@ -126,7 +141,7 @@ impl Store {
         let rows = self.conn.query(
             &format!(
                 "SELECT signature, n, first_event, first_doc, first_seq, second_event, \
-                 second_doc, second_seq, date, date_end FROM cluster_signatures \
+                 second_doc, second_seq, date, date_end, reach FROM cluster_signatures \
                  WHERE cluster_id IN ({marks})"
             ),
             &params,
@@ -139,6 +154,7 @@ impl Store {
                 .or_insert_with(|| SignatureGroup {
                     date: r[8].string(),
                     date_end: r[9].string(),
+                    reach: r[10].int().unwrap_or(1),
                     ..SignatureGroup::default()
                 });
             g.n += r[1].int().unwrap_or(0);
@@ -254,6 +270,7 @@ fn insert_rep(
 fn search_band(m: &Mention) -> (&'static str, Option<String>) {
     use rasd_core::DatePrecision::{Day, Month, Week};
     match (m.date_precision, &m.date) {
+        (Some(Day), Some(date)) if m.reach_back() > 1 => ("reach", Some(date.clone())),
         (Some(Day), Some(date)) => ("day", Some(date.clone())),
         (Some(Week | Month), Some(date)) => ("range", Some(date.clone())),
         _ => ("undated", m.published.clone()),
@@ -297,6 +314,17 @@ fn write_signature(
             g.date_end.into(),
         ],
     )?;
+    // (a separate statement: migration 6 writes signatures before the column exists)
+    if g.reach > 1 {
+        conn.exec(
+            "UPDATE cluster_signatures SET reach = ? WHERE cluster_id = ? AND signature = ?",
+            &[
+                reach_value(g.reach),
+                Value::Int(cluster_id),
+                Value::Int(signature),
+            ],
+        )?;
+    }
     Ok(reps)
 }
 
@@ -345,6 +373,39 @@ pub(crate) fn backfill_signatures(conn: &mut Conn) -> Result<(), StoreError> {
                 insert_rep(conn, cluster_id, m, *seq)?;
             }
         }
+    }
+    Ok(())
+}
+
+/// Migration 12: the representatives that reach back ([`Mention::reach_back`]) move to the
+/// band 'reach', their signatures and every cluster's core date get their reach.
+pub(crate) fn backfill_reach(conn: &mut Conn) -> Result<(), StoreError> {
+    use super::rep_index::REP_TABLE_COLS;
+    let rows = conn.query(
+        &format!("SELECT {REP_TABLE_COLS} FROM cluster_reps WHERE band = 'day' OR band = 'reach'"),
+        &[],
+    )?;
+    for r in rows {
+        let m = super::rep_index::mention_of_rep_row(&r);
+        if m.reach_back() > 1 {
+            // (migration 6 of this build wrote the band already)
+            conn.exec(
+                "UPDATE cluster_reps SET band = 'reach' WHERE event_id = ?",
+                &[r[0].clone()],
+            )?;
+            conn.exec(
+                "UPDATE cluster_signatures SET reach = ? WHERE first_event = ?",
+                &[reach_value(m.reach_back()), r[0].clone()],
+            )?;
+        }
+    }
+    let ids: Vec<i64> = conn
+        .query("SELECT id FROM clusters", &[])?
+        .iter()
+        .filter_map(|r| r[0].int())
+        .collect();
+    for id in ids {
+        super::refresh::write_core_date(conn, id)?;
     }
     Ok(())
 }

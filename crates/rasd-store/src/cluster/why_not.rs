@@ -98,11 +98,12 @@ fn guard_why(m: &Mention, cand: &Candidate, reject: &Reject) -> Option<String> {
     match reject {
         Reject::CoreDate => Some(format!(
             "core date: the incident's core days are {}; {}..{} lies more than {} day(s) after \
-             or a day before them (no chaining across days)",
+             or {} day(s) before them (no chaining across days)",
             days(),
             m.date.as_deref().unwrap_or("?"),
             m.date_end.as_deref().unwrap_or("?"),
-            m.later_reach()
+            m.later_reach(),
+            cand.cluster_reach
         )),
         Reject::Hub => Some(format!(
             "no hub: the member {} is placed only at country level ({}); a finer mention never \

@@ -467,10 +467,13 @@ pub fn exports_all(store: &mut rasd_store::Store) -> Vec<String> {
 }
 
 /// SQL that takes a current SQLite store back to schema version 9 (before the members carried
-/// their counts, migration 10, and the covering search indexes of migration 11), for the
-/// migration tests.
+/// their counts, migration 10, the covering search indexes of migration 11 and the reach back
+/// of migration 12), for the migration tests.
 pub const BACK_TO_VERSION_9: &str = "
 DROP INDEX clusters_search;
+ALTER TABLE clusters DROP COLUMN date_reach;
+ALTER TABLE cluster_signatures DROP COLUMN reach;
+UPDATE cluster_reps SET band = 'day' WHERE band = 'reach';
 DROP INDEX cluster_reps_search;
 CREATE INDEX cluster_reps_search ON cluster_reps (country, band, day_key, event_type,
     place_norm, admin1_norm, admin2_norm, geonames_id, lat, lon);

@@ -7,7 +7,9 @@ use anyhow::Context as _;
 use rayon::prelude::*;
 
 use rasd_core::{Event, Report};
-use rasd_eval::clusters::{cluster_rows, parse_cluster_set, score_clusters, ClusterScores, Toll};
+use rasd_eval::clusters::{
+    cluster_rows, parse_cluster_set, score_clusters, shuffled, ArrivalOrders, ClusterScores, Toll,
+};
 use rasd_eval::reports::{report_rows, score_report, GoldReport, ReportScores};
 use rasd_eval::{
     agreement_row, parse_jsonl, prf_row, score_detection, score_doc, EventScores, GoldDoc,
@@ -87,9 +89,15 @@ fn read(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
 }
 
+/// How many seeded shuffles of the cross-report set are stored besides its own order and the
+/// reverse (the order effect, measured every run).
+const ORDER_SHUFFLES: u64 = 5;
+
 /// Ingests the labelled cross-report set into a temporary SQLite store (in memory) as `rasd
 /// ingest` does (every mention with its status, the incident table's floor, input order) and
-/// scores the clusters its articles' mentions joined.
+/// scores the clusters its articles' mentions joined; then the same in reverse order and in
+/// [`ORDER_SHUFFLES`] seeded shuffles, whose B-cubed F1 tells how much the clusters depend on
+/// the order reports arrive in.
 fn score_cross_report(path: &Path) -> anyhow::Result<ClusterScores> {
     let (incidents, articles) = parse_cluster_set(&path.display().to_string(), &read(path)?)?;
     let extractor = Extractor::new();
@@ -101,44 +109,55 @@ fn score_cross_report(path: &Path) -> anyhow::Result<ClusterScores> {
             (r, events)
         })
         .collect();
-    let mut store = rasd_store::Store::open(":memory:").context("opening a temporary store")?;
-    store.set_min_confidence(extractor.default_threshold());
-    store
-        .ingest_batch(&pairs)
-        .context("storing the cross-report set")?;
-    // the clusters numbered 1, 2, ... in the order their first mention was stored (a store's
-    // ids are its clusters' earliest members'), so that the figures and the equal clusters'
-    // order do not depend on the ids
-    let mut number: std::collections::HashMap<i64, i64> = Default::default();
-    let mut per_article = Vec::with_capacity(articles.len());
-    for a in &articles {
-        let mut ids: Vec<i64> = (store.document_events(&a.article.id)?.iter())
-            .filter_map(|e| e.cluster_id)
-            .map(|c| {
-                let next = number.len() as i64 + 1;
-                *number.entry(c).or_insert(next)
-            })
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        per_article.push((a.incidents.clone(), ids));
-    }
-    let mut tolls = std::collections::HashMap::new();
-    let all: Vec<i64> = number.keys().copied().collect();
-    for c in store.clusters(&all)? {
-        let f = c.fatalities;
-        tolls.insert(
-            number[&c.cluster_id],
-            Toll {
-                low: f.low,
-                best: f.best,
-                high: f.high,
-            },
-        );
-    }
-    Ok(score_clusters(&incidents, &per_article, |c| {
-        tolls.get(&c).copied()
-    }))
+    let score_order = |order: &[usize]| -> anyhow::Result<ClusterScores> {
+        let mut store = rasd_store::Store::open(":memory:").context("opening a temporary store")?;
+        store.set_min_confidence(extractor.default_threshold());
+        let batch: Vec<(Report, Vec<Event>)> = order.iter().map(|&i| pairs[i].clone()).collect();
+        store
+            .ingest_batch(&batch)
+            .context("storing the cross-report set")?;
+        // the clusters numbered 1, 2, ... in the set's order of articles (a store's ids are
+        // its clusters' earliest members'), so that the figures and the equal clusters' order
+        // do not depend on the ids or the order of arrival
+        let mut number: std::collections::HashMap<i64, i64> = Default::default();
+        let mut per_article = Vec::with_capacity(articles.len());
+        for a in &articles {
+            let mut ids: Vec<i64> = (store.document_events(&a.article.id)?.iter())
+                .filter_map(|e| e.cluster_id)
+                .map(|c| {
+                    let next = number.len() as i64 + 1;
+                    *number.entry(c).or_insert(next)
+                })
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            per_article.push((a.incidents.clone(), ids));
+        }
+        let mut tolls = std::collections::HashMap::new();
+        let all: Vec<i64> = number.keys().copied().collect();
+        for c in store.clusters(&all)? {
+            let f = c.fatalities;
+            tolls.insert(
+                number[&c.cluster_id],
+                Toll {
+                    low: f.low,
+                    best: f.best,
+                    high: f.high,
+                },
+            );
+        }
+        Ok(score_clusters(&incidents, &per_article, |c| {
+            tolls.get(&c).copied()
+        }))
+    };
+    let n = pairs.len();
+    let mut scores = score_order(&(0..n).collect::<Vec<_>>())?;
+    let reversed = score_order(&(0..n).rev().collect::<Vec<_>>())?.bcubed.f1;
+    let shuffles = (1..=ORDER_SHUFFLES)
+        .map(|seed| Ok(score_order(&shuffled(n, seed))?.bcubed.f1))
+        .collect::<anyhow::Result<Vec<f64>>>()?;
+    scores.orders = Some(ArrivalOrders { reversed, shuffles });
+    Ok(scores)
 }
 
 /// Scores the whole reports of `gold` with records at or above `floor` from `cache`.
