@@ -49,7 +49,8 @@ impl Context<'_> {
     /// dead or wounded told already, not more of them. So does a figure right before a
     /// [`Cue::Part`] word ("وإصابة تسعة آخرين ثلاثة منهم إصاباتهم بالغة") with no word of death
     /// or injury right before it or right after the cue ("وقتل 8 منهم", "وأردوا 21 منهم قتلى"
-    /// count the dead of their word). A definite figure right after a definite word of death
+    /// count the dead of their word), unless the word before it repeats the word of a figure
+    /// as large told before it ("إصابة 5 ... إصابة 3 منهم"). A definite figure right after a definite word of death
     /// or injury ("الجرحى الثمانية") names those told already too.
     pub(super) fn of_counted(
         &self,
@@ -70,6 +71,23 @@ impl Context<'_> {
         }
         let mut words = kills.iter().chain(injures.iter());
         if self.cue_at_token(n.tokens.end, Cue::Part) {
+            // "إصابة خمسة من الحراس إصابة اثنين منهم خطيرة": a word right before the figure
+            // that repeats the word of a figure as large told before it still tells a part
+            let repeated = |ws: &[&&Hit<&'static Trigger>]| {
+                ws.iter().any(|t| t.tokens.1 == first_tok)
+                    && ws.iter().any(|t| {
+                        t.tokens.1 < first_tok
+                            && doc
+                                .numbers_in(Span {
+                                    start: doc.tokens[t.tokens.1].span.start,
+                                    end: n.span.start,
+                                })
+                                .any(|m| m.tokens.start == t.tokens.1 && !m.vague && m.min >= n.min)
+                    })
+            };
+            if repeated(kills) || repeated(injures) {
+                return !words.any(|t| t.tokens.0 == n.tokens.end + 1);
+            }
             return !words.any(|t| t.tokens.1 == first_tok || t.tokens.0 == n.tokens.end + 1);
         }
         // (the word right after "من" or after the group it is said of: "اثنين من رجال الأمن
