@@ -1038,3 +1038,60 @@ fn an_attack_whose_armed_victims_the_next_sentence_tells_is_a_battle() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
 }
+
+#[test]
+fn a_part_placed_near_a_town_after_its_own_event_word_is_an_incident_of_its_own() {
+    use rasd_core::Qualifier;
+    // "قرب مدينة الحسكة" after the strike: where the first part's strike was, apart from the
+    // shelling of the second part, each with its own toll
+    let text = "قالت مصادر محلية إن خمسة مسلحين قتلوا في غارة جوية أمس قرب مدينة الحسكة، فيما قتل ثمانية مدنيين في قصف لطائرات النظام على مدينة حلب.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let mut tolls: Vec<_> = events
+        .iter()
+        .map(|e| count_of(e.fatalities.as_ref()))
+        .collect();
+    tolls.sort_by_key(|t| t.and_then(|t| t.0));
+    assert_eq!(
+        tolls,
+        [
+            Some((Some(5), Qualifier::Exact)),
+            Some((Some(8), Qualifier::Exact))
+        ]
+    );
+    // a town told before the later part's event word ("قرب بلدة سرمدا ... لهجمات") is still
+    // the place of the strike told first
+    let events = incident_records(
+        "قال البنتاغون إن القيادي في التنظيم قتل في غارة جوية أمريكية في سوريا أمس بينما كان يتنقل في سيارة قرب بلدة سرمدا، وأضاف أنه خطط لهجمات على الغرب.",
+    );
+    assert!(
+        events.iter().any(|e| e
+            .location
+            .as_ref()
+            .is_some_and(|l| l.text.contains("سرمدا"))),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn this_comes_at_a_time_opens_a_clause_of_another_incident() {
+    use rasd_core::Qualifier;
+    // "ويأتي ذلك في الوقت الذي ...": the clashes after it are another incident, whose toll is
+    // not added to the attack's
+    let events = incident_records(
+        "قتل ستة جنود في هجوم على حاجز للجيش في مدينة العريش أمس، ويأتي ذلك في الوقت الذي أعلن فيه الجيش مقتل عشرة مسلحين في اشتباكات قرب مدينة رفح.",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let mut tolls: Vec<_> = events
+        .iter()
+        .map(|e| count_of(e.fatalities.as_ref()))
+        .collect();
+    tolls.sort_by_key(|t| t.and_then(|t| t.0));
+    assert_eq!(
+        tolls,
+        [
+            Some((Some(6), Qualifier::Exact)),
+            Some((Some(10), Qualifier::Exact))
+        ]
+    );
+}
