@@ -1095,3 +1095,24 @@ fn this_comes_at_a_time_opens_a_clause_of_another_incident() {
         ]
     );
 }
+
+#[test]
+fn a_figure_and_its_verb_of_death_parted_by_a_subset_set_off_by_commas_are_one_toll() {
+    use rasd_core::Qualifier;
+    for (text, dead) in [
+        // "، من بينهم انتحاري،": a subset with no figure of its own
+        (
+            "قال مسؤولون إن ما لا يقل عن ستة أشخاص، من بينهم انتحاري، لقوا حتفهم في تفجير استهدف سوقا في مدينة كركوك أمس.",
+            Some((Some(6), Qualifier::AtLeast)),
+        ),
+        // "، بينهم أربعة قادة،": a counted subset set off by commas
+        (
+            "قال محافظ الولاية إن 17 مسلحا، بينهم ثلاثة قادة، قتلوا في انفجار عبوة ناسفة في مدينة قندوز أمس.",
+            Some((Some(17), Qualifier::Exact)),
+        ),
+    ] {
+        let events = incident_records(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(count_of(events[0].fatalities.as_ref()), dead, "{text}");
+    }
+}

@@ -43,6 +43,10 @@ fn possessed(k: &str) -> bool {
         .any(|p| k.strip_suffix(p).is_some_and(|b| b.chars().count() >= 3))
 }
 
+/// How many words a subset set off without a figure ("، من بينهم انتحاري،") may hold between
+/// a figure and its verb of death.
+const LOOSE_SUBSET_WORDS: usize = 3;
+
 impl Context<'_> {
     /// "اثنان من الجرحى التسعة", "ثلاثة من القتلى": a figure (not a vague one: "الآلاف من
     /// القتلى" are the dead) of "من" and a definite word of death or injury counts some of the
@@ -884,15 +888,51 @@ impl Context<'_> {
         let mut gap = 0;
         // from a figure to its verb (`aside`), a subset told in between ("خمسة أشخاص بينهم
         // اثنان من عناصر الشرطة قتلوا") is an aside: its words do not part them
+        // A short subset opened by "من" or set off by commas ("ستة أشخاص، من بينهم انتحاري،
+        // لقوا حتفهم") is one too, whatever it counts; a comma closes it.
         let mut subset = false;
+        let mut loose: Option<usize> = None;
+        let mut set_off = false;
+        let toks = &self.doc.tokens;
+        let comma = |j: usize| toks.get(j).is_some_and(|t| t.key == "،" || t.key == ",");
+        let of = |j: usize| toks.get(j).is_some_and(|t| t.key == "من");
+        let counted = |j: usize| self.in_number.get(j + 1) == Some(&true);
+        let opens = |j: usize| {
+            aside
+                && j < to
+                && self.cue_at_token(j, Cue::Subset)
+                && (counted(j) || (j > 0 && (of(j - 1) || comma(j - 1))))
+        };
         for i in from..to {
             let t = &self.doc.tokens[i];
+            if (loose.is_some() || set_off) && comma(i) {
+                loose = None;
+                set_off = false;
+                subset = false;
+                continue;
+            }
+            if aside && comma(i) && (opens(i + 1) || (of(i + 1) && opens(i + 2))) {
+                continue;
+            }
+            if aside && of(i) && opens(i + 1) {
+                continue;
+            }
             if t.kind == TokenKind::Punct || self.cue_at_token(i, Cue::Barrier) {
                 return None;
             }
-            subset |= aside
-                && self.cue_at_token(i, Cue::Subset)
-                && self.in_number.get(i + 1) == Some(&true);
+            if let Some(w) = loose.as_mut() {
+                *w += 1;
+                if *w > LOOSE_SUBSET_WORDS {
+                    return None;
+                }
+            }
+            if !subset && opens(i) {
+                if !counted(i) {
+                    loose = Some(0);
+                }
+                set_off = i > from && comma(i - 1);
+            }
+            subset |= opens(i);
             let number = t.kind == TokenKind::Number || self.in_number.get(i) == Some(&true);
             if !(subset || number || t.key == "و" || t.kind == TokenKind::Quote) {
                 gap += 1;
