@@ -993,3 +993,31 @@ fn the_non_occurrence_of_an_act_is_no_incident() {
         status("وأرجع القائد تأخر الهجوم على القاعدة إلى عدم تحرير مدينة الحوطة حتى الآن.");
     assert_eq!((s, cue.as_deref()), (Status::Generic, Some("عدم")), "{s:?}");
 }
+
+#[test]
+fn an_attack_that_may_come_is_scheduled_or_is_to_be_repelled_is_intent() {
+    for (text, word) in [
+        // "قد تشن": may launch
+        (
+            "قال مسؤول عسكري أمس إن بلاده قد تشن ضربات جوية على مواقع المسلحين في محافظة إدلب.",
+            "ضربات جوية",
+        ),
+        // "قبل شن": before launching, not yet launched
+        (
+            "حشدت القوات الحكومية أمس آلاف الجنود حول مدينة الفلوجة قبل شن هجوم واسع عليها.",
+            "هجوم",
+        ),
+        // "من المقرر": scheduled
+        (
+            "وقال المحافظ أمس إن من المقرر أن تشارك قوات العشائر في معركة تحرير مدينة بيجي.",
+            "تحرير",
+        ),
+        // "لصد": to repel (a purpose)
+        (
+            "نشر الجيش أمس تعزيزات كبيرة على الحدود الشمالية لصد هجمات المسلحين على القرى.",
+            "هجمات",
+        ),
+    ] {
+        assert_eq!(status_of(text, word).0, Status::Intent, "{text}");
+    }
+}
