@@ -108,11 +108,12 @@ pub enum Cue {
     Elide,
     Outcome,
     Eponym,
+    Contrast,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Eponym as u32) < u128::BITS);
+const _: () = assert!((Cue::Contrast as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -137,6 +138,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "total" => Cue::Total,
                 "running" => Cue::Running,
                 "saying" => Cue::Saying,
+                "contrast" => Cue::Contrast,
                 "revised" => Cue::Revised,
                 "earlier" => Cue::Earlier,
                 "transfer" => Cue::Transfer,

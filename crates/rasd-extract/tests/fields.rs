@@ -1116,3 +1116,17 @@ fn a_figure_and_its_verb_of_death_parted_by_a_subset_set_off_by_commas_are_one_t
         assert_eq!(count_of(events[0].fatalities.as_ref()), dead, "{text}");
     }
 }
+
+#[test]
+fn a_figure_another_source_gives_after_but_is_not_added() {
+    use rasd_core::Qualifier;
+    // "لكن المتحدث ... قال إن": another source's account of the same dead, not more dead
+    let events = incident_records(
+        "قال مسؤولون إن الهجوم الانتحاري أسفر عن مقتل 21 مدنيا في مدينة قندوز أمس، لكن المتحدث باسم الحاكم قال إن 22 مسلحا قتلوا بانفجار عبوة ناسفة.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].fatalities.as_ref()),
+        Some((Some(21), Qualifier::Exact))
+    );
+}

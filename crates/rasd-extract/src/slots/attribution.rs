@@ -242,15 +242,21 @@ impl Context<'_> {
     /// "أدى إلى مقتل جنديين، مؤكدا أنه قتل 8 جنود وأصاب 11": figures told after a participle of
     /// asserting or claiming, when figures were told before it in the sentence part, are
     /// another source's claim (REPORTS_GUIDELINES: when sources disagree, the lower; the claim
-    /// of a side is told after the account): they are left out.
+    /// of a side is told after the account): they are left out. So are figures told after a
+    /// [`Cue::Contrast`] word right before a speaker ("لكن المتحدث ... قال إن").
     pub(super) fn claims_after(&self, span: Span, pieces: &mut Vec<CountPiece>) {
         let doc = self.doc;
         let Some(first_end) = pieces.iter().map(|p| p.span.end).min() else {
             return;
         };
-        let saying = doc
-            .tokens_in(span)
-            .find(|&i| doc.tokens[i].span.start >= first_end && self.cue_at_token(i, Cue::Saying));
+        // (or a word of contrast right before a speaker: "استشهاد 21 مدنيا، لكن المتحدث باسم
+        // الوالي قال إن 22 مسلحا قتلوا" is another source's account)
+        let saying = doc.tokens_in(span).find(|&i| {
+            doc.tokens[i].span.start >= first_end
+                && (self.cue_at_token(i, Cue::Saying)
+                    || (self.cue_at_token(i, Cue::Contrast)
+                        && (i + 1..=i + 2).any(|j| self.cue_at_token(j, Cue::Speaker))))
+        });
         if let Some(i) = saying {
             let at = doc.tokens[i].span.start;
             pieces.retain(|p| p.span.start < at);
