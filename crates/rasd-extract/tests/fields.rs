@@ -1130,3 +1130,20 @@ fn a_figure_another_source_gives_after_but_is_not_added() {
         Some((Some(21), Qualifier::Exact))
     );
 }
+
+#[test]
+fn the_same_figure_quoted_after_it_was_told_counts_the_same_dead() {
+    use rasd_core::Qualifier;
+    for text in [
+        "قتل خمسة جنود في هجوم على نقطة تفتيش في مدينة العريش أمس، وقال المتحدث العسكري إن \"خمسة من جنودنا استشهدوا في الهجوم الغادر\".",
+        "قتل خمسة جنود في هجوم على نقطة تفتيش في مدينة العريش أمس، وقال المتحدث العسكري: «سقطت القذائف على النقطة ما أدى إلى مقتل خمسة من جنودنا».",
+    ] {
+        let events = incident_records(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(
+            count_of(events[0].fatalities.as_ref()),
+            Some((Some(5), Qualifier::Exact)),
+            "{text}"
+        );
+    }
+}

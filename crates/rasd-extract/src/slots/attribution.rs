@@ -307,8 +307,9 @@ impl Context<'_> {
     /// Figures told twice in one sentence part are counted once: a figure told as earlier or
     /// provisional beside one that is not ("قتل أربعة ... في حين أن الحصيلة الأولية أشارت إلى
     /// مقتل شخصين") is superseded, and the same figure told again after a definite word naming
-    /// the incident ("أصيب 5 أشخاص ... وأوضح أن الاعتداء نتج عنه إصابة خمسة أشخاص") counts the
-    /// same persons: only its first telling is kept.
+    /// the incident ("أصيب 5 أشخاص ... وأوضح أن الاعتداء نتج عنه إصابة خمسة أشخاص"), or inside a
+    /// quotation opened after the first ("... وقال المتحدث إن \"خمسة من جنودنا استشهدوا\""), counts the same
+    /// persons: only its first telling is kept.
     pub(super) fn retold(&self, pieces: &mut Vec<CountPiece>) {
         if pieces.iter().any(|p| p.account != Account::Earlier) {
             pieces.retain(|p| p.account != Account::Earlier);
@@ -321,9 +322,17 @@ impl Context<'_> {
                     && !q.bare
                     && !p.bare
                     && q.span.end <= p.span.start
-                    && doc
-                        .tokens_in(Span::new(q.span.end, p.span.start))
-                        .any(|i| self.anaphor_at(i))
+                    && ({
+                        let between = doc.tokens_in(Span::new(q.span.end, p.span.start));
+                        // (a quotation opened after the first telling and not closed)
+                        between
+                            .clone()
+                            .filter(|&i| doc.tokens[i].kind == TokenKind::Quote)
+                            .count()
+                            % 2
+                            == 1
+                            || between.into_iter().any(|i| self.anaphor_at(i))
+                    })
             });
             if !again {
                 kept.push(p);
