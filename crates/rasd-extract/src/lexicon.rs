@@ -109,11 +109,12 @@ pub enum Cue {
     Outcome,
     Eponym,
     Ordinal,
+    Contrast,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Ordinal as u32) < u128::BITS);
+const _: () = assert!((Cue::Contrast as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -138,6 +139,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "total" => Cue::Total,
                 "running" => Cue::Running,
                 "saying" => Cue::Saying,
+                "contrast" => Cue::Contrast,
                 "revised" => Cue::Revised,
                 "earlier" => Cue::Earlier,
                 "transfer" => Cue::Transfer,

@@ -217,7 +217,8 @@ impl<'a> Context<'a> {
     /// The parts of sentence `si` that tell separate incidents: the sentence is cut at "؛" and
     /// at a comma followed by a clause opener ("، فيما ...", "، وفي ..."), and a part becomes
     /// its own incident when it names both a violent event and a place of its own (two attacks
-    /// in two places), or when it opens with a sequel ("أعقبها", "ثم") and names a violent event
+    /// in two places; a place told relative to a town, "قرب مدينة الحسكة", counts when it comes
+    /// after the part's violent event word), or when it opens with a sequel ("أعقبها", "ثم") and names a violent event
     /// of a kind the sentence has not told yet (a bombing, then an exchange of fire); other
     /// parts stay with the part before them. The flags mark a sequel part and a part told as
     /// the cause of the one before ("ردا على هجوم ...").
@@ -289,7 +290,16 @@ impl<'a> Context<'a> {
             }
             starting_in(&self.places, |m| m.span.start, p.0)
                 .iter()
-                .any(|m| p.0.contains(m.span) && !m.relative)
+                .any(|m| {
+                    p.0.contains(m.span)
+                        && (!m.relative
+                            || in_sentence(&self.triggers, p.0).any(|h| {
+                                p.0.contains(h.span)
+                                    && h.span.end <= m.span.start
+                                    && h.value.role == Role::Event
+                                    && h.value.is_violent()
+                            }))
+                })
         };
         // a part opened by its cause or by a past event ("... هجماته على قوات الأمن ردا على هجوم
         // سروج", "... قتل جندي، وذلك بعد تفجير انتحاري قتل 32 شخصا"): that event is another,

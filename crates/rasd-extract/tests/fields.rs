@@ -661,6 +661,8 @@ fn a_part_of_the_wounded_told_already_adds_nobody() {
         "فجر انتحاري نفسه في مسجد بمدينة القطيف أمس ما أدى إلى مقتل 4 أشخاص وإصابة 11 آخرين ونقل ثلاثة من المصلين المصابين إلى مستشفى الدمام.",
         // "N من الجرحى الـN"
         "فتح مسلح النار في سوق بمدينة كركوك أمس فقتل 4 أشخاص وجرح 11 آخرين، وغادر اثنان من الجرحى المستشفى وبقي الجرحى التسعة.",
+        // "إصابة N ... إصابة M منهم": the word repeated before the part, as large a figure before it
+        "انفجرت سيارة مفخخة في سوق بمدينة كركوك أمس، ما أدى إلى مقتل 4 أشخاص، وقال مصدر طبي: إصابة 11 من المتسوقين إصابة خمسة منهم بالغة.",
     ] {
         let events = extract(text);
         assert_eq!(events.len(), 1, "{text}: {events:#?}");
@@ -1035,4 +1037,113 @@ fn an_attack_whose_armed_victims_the_next_sentence_tells_is_a_battle() {
     let events = incident_records("وقع هجوم مسلح أمس في مدينة سروج. وقتل في الهجوم شرطيان.");
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}
+
+#[test]
+fn a_part_placed_near_a_town_after_its_own_event_word_is_an_incident_of_its_own() {
+    use rasd_core::Qualifier;
+    // "قرب مدينة الحسكة" after the strike: where the first part's strike was, apart from the
+    // shelling of the second part, each with its own toll
+    let text = "قالت مصادر محلية إن خمسة مسلحين قتلوا في غارة جوية أمس قرب مدينة الحسكة، فيما قتل ثمانية مدنيين في قصف لطائرات النظام على مدينة حلب.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let mut tolls: Vec<_> = events
+        .iter()
+        .map(|e| count_of(e.fatalities.as_ref()))
+        .collect();
+    tolls.sort_by_key(|t| t.and_then(|t| t.0));
+    assert_eq!(
+        tolls,
+        [
+            Some((Some(5), Qualifier::Exact)),
+            Some((Some(8), Qualifier::Exact))
+        ]
+    );
+    // a town told before the later part's event word ("قرب بلدة سرمدا ... لهجمات") is still
+    // the place of the strike told first
+    let events = incident_records(
+        "قال البنتاغون إن القيادي في التنظيم قتل في غارة جوية أمريكية في سوريا أمس بينما كان يتنقل في سيارة قرب بلدة سرمدا، وأضاف أنه خطط لهجمات على الغرب.",
+    );
+    assert!(
+        events.iter().any(|e| e
+            .location
+            .as_ref()
+            .is_some_and(|l| l.text.contains("سرمدا"))),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn this_comes_at_a_time_opens_a_clause_of_another_incident() {
+    use rasd_core::Qualifier;
+    // "ويأتي ذلك في الوقت الذي ...": the clashes after it are another incident, whose toll is
+    // not added to the attack's
+    let events = incident_records(
+        "قتل ستة جنود في هجوم على حاجز للجيش في مدينة العريش أمس، ويأتي ذلك في الوقت الذي أعلن فيه الجيش مقتل عشرة مسلحين في اشتباكات قرب مدينة رفح.",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let mut tolls: Vec<_> = events
+        .iter()
+        .map(|e| count_of(e.fatalities.as_ref()))
+        .collect();
+    tolls.sort_by_key(|t| t.and_then(|t| t.0));
+    assert_eq!(
+        tolls,
+        [
+            Some((Some(6), Qualifier::Exact)),
+            Some((Some(10), Qualifier::Exact))
+        ]
+    );
+}
+
+#[test]
+fn a_figure_and_its_verb_of_death_parted_by_a_subset_set_off_by_commas_are_one_toll() {
+    use rasd_core::Qualifier;
+    for (text, dead) in [
+        // "، من بينهم انتحاري،": a subset with no figure of its own
+        (
+            "قال مسؤولون إن ما لا يقل عن ستة أشخاص، من بينهم انتحاري، لقوا حتفهم في تفجير استهدف سوقا في مدينة كركوك أمس.",
+            Some((Some(6), Qualifier::AtLeast)),
+        ),
+        // "، بينهم أربعة قادة،": a counted subset set off by commas
+        (
+            "قال محافظ الولاية إن 17 مسلحا، بينهم ثلاثة قادة، قتلوا في انفجار عبوة ناسفة في مدينة قندوز أمس.",
+            Some((Some(17), Qualifier::Exact)),
+        ),
+    ] {
+        let events = incident_records(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(count_of(events[0].fatalities.as_ref()), dead, "{text}");
+    }
+}
+
+#[test]
+fn a_figure_another_source_gives_after_but_is_not_added() {
+    use rasd_core::Qualifier;
+    // "لكن المتحدث ... قال إن": another source's account of the same dead, not more dead
+    let events = incident_records(
+        "قال مسؤولون إن الهجوم الانتحاري أسفر عن مقتل 21 مدنيا في مدينة قندوز أمس، لكن المتحدث باسم الحاكم قال إن 22 مسلحا قتلوا بانفجار عبوة ناسفة.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        count_of(events[0].fatalities.as_ref()),
+        Some((Some(21), Qualifier::Exact))
+    );
+}
+
+#[test]
+fn the_same_figure_quoted_after_it_was_told_counts_the_same_dead() {
+    use rasd_core::Qualifier;
+    for text in [
+        "قتل خمسة جنود في هجوم على نقطة تفتيش في مدينة العريش أمس، وقال المتحدث العسكري إن \"خمسة من جنودنا استشهدوا في الهجوم الغادر\".",
+        "قتل خمسة جنود في هجوم على نقطة تفتيش في مدينة العريش أمس، وقال المتحدث العسكري: «سقطت القذائف على النقطة ما أدى إلى مقتل خمسة من جنودنا».",
+    ] {
+        let events = incident_records(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(
+            count_of(events[0].fatalities.as_ref()),
+            Some((Some(5), Qualifier::Exact)),
+            "{text}"
+        );
+    }
 }

@@ -218,3 +218,13 @@ fn a_match_minute_and_work_stopped_tell_no_incident() {
         "وقررت الوزارة توقيف استيراد المواشي من الصومال مؤقتا.",
     ]);
 }
+
+#[test]
+fn an_injured_player_of_a_continental_cup_is_no_incident() {
+    // the cup told without the article ("ربع نهائي دوري أبطال"), a ligament torn, a player
+    // away from the pitches ("عن الملاعب"): a game's words, not violence
+    assert_no_incident(&[
+        "تلقى الفريق القطري ضربة قوية قبل مواجهته النصر في 20 أغسطس المقبل في ذهاب ربع نهائي دوري أبطال آسيا، بعد إصابة قائد الدفاع البرازيلي بقطع جزئي في الرباط الداخلي للركبة.",
+        "مدافع ريال مدريد يغيب عن الملاعب للإصابة. وقال النادي إن المدافع سيغيب ستة أسابيع.",
+    ]);
+}

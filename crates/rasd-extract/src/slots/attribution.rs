@@ -43,13 +43,18 @@ fn possessed(k: &str) -> bool {
         .any(|p| k.strip_suffix(p).is_some_and(|b| b.chars().count() >= 3))
 }
 
+/// How many words a subset set off without a figure ("، من بينهم انتحاري،") may hold between
+/// a figure and its verb of death.
+const LOOSE_SUBSET_WORDS: usize = 3;
+
 impl Context<'_> {
     /// "اثنان من الجرحى التسعة", "ثلاثة من القتلى": a figure (not a vague one: "الآلاف من
     /// القتلى" are the dead) of "من" and a definite word of death or injury counts some of the
     /// dead or wounded told already, not more of them. So does a figure right before a
     /// [`Cue::Part`] word ("وإصابة تسعة آخرين ثلاثة منهم إصاباتهم بالغة") with no word of death
     /// or injury right before it or right after the cue ("وقتل 8 منهم", "وأردوا 21 منهم قتلى"
-    /// count the dead of their word). A definite figure right after a definite word of death
+    /// count the dead of their word), unless the word before it repeats the word of a figure
+    /// as large told before it ("إصابة 5 ... إصابة 3 منهم"). A definite figure right after a definite word of death
     /// or injury ("الجرحى الثمانية") names those told already too.
     pub(super) fn of_counted(
         &self,
@@ -70,6 +75,23 @@ impl Context<'_> {
         }
         let mut words = kills.iter().chain(injures.iter());
         if self.cue_at_token(n.tokens.end, Cue::Part) {
+            // "إصابة خمسة من الحراس إصابة اثنين منهم خطيرة": a word right before the figure
+            // that repeats the word of a figure as large told before it still tells a part
+            let repeated = |ws: &[&&Hit<&'static Trigger>]| {
+                ws.iter().any(|t| t.tokens.1 == first_tok)
+                    && ws.iter().any(|t| {
+                        t.tokens.1 < first_tok
+                            && doc
+                                .numbers_in(Span {
+                                    start: doc.tokens[t.tokens.1].span.start,
+                                    end: n.span.start,
+                                })
+                                .any(|m| m.tokens.start == t.tokens.1 && !m.vague && m.min >= n.min)
+                    })
+            };
+            if repeated(kills) || repeated(injures) {
+                return !words.any(|t| t.tokens.0 == n.tokens.end + 1);
+            }
             return !words.any(|t| t.tokens.1 == first_tok || t.tokens.0 == n.tokens.end + 1);
         }
         // (the word right after "من" or after the group it is said of: "اثنين من رجال الأمن
@@ -220,15 +242,21 @@ impl Context<'_> {
     /// "أدى إلى مقتل جنديين، مؤكدا أنه قتل 8 جنود وأصاب 11": figures told after a participle of
     /// asserting or claiming, when figures were told before it in the sentence part, are
     /// another source's claim (REPORTS_GUIDELINES: when sources disagree, the lower; the claim
-    /// of a side is told after the account): they are left out.
+    /// of a side is told after the account): they are left out. So are figures told after a
+    /// [`Cue::Contrast`] word right before a speaker ("لكن المتحدث ... قال إن").
     pub(super) fn claims_after(&self, span: Span, pieces: &mut Vec<CountPiece>) {
         let doc = self.doc;
         let Some(first_end) = pieces.iter().map(|p| p.span.end).min() else {
             return;
         };
-        let saying = doc
-            .tokens_in(span)
-            .find(|&i| doc.tokens[i].span.start >= first_end && self.cue_at_token(i, Cue::Saying));
+        // (or a word of contrast right before a speaker: "استشهاد 21 مدنيا، لكن المتحدث باسم
+        // الوالي قال إن 22 مسلحا قتلوا" is another source's account)
+        let saying = doc.tokens_in(span).find(|&i| {
+            doc.tokens[i].span.start >= first_end
+                && (self.cue_at_token(i, Cue::Saying)
+                    || (self.cue_at_token(i, Cue::Contrast)
+                        && (i + 1..=i + 2).any(|j| self.cue_at_token(j, Cue::Speaker))))
+        });
         if let Some(i) = saying {
             let at = doc.tokens[i].span.start;
             pieces.retain(|p| p.span.start < at);
@@ -279,8 +307,9 @@ impl Context<'_> {
     /// Figures told twice in one sentence part are counted once: a figure told as earlier or
     /// provisional beside one that is not ("قتل أربعة ... في حين أن الحصيلة الأولية أشارت إلى
     /// مقتل شخصين") is superseded, and the same figure told again after a definite word naming
-    /// the incident ("أصيب 5 أشخاص ... وأوضح أن الاعتداء نتج عنه إصابة خمسة أشخاص") counts the
-    /// same persons: only its first telling is kept.
+    /// the incident ("أصيب 5 أشخاص ... وأوضح أن الاعتداء نتج عنه إصابة خمسة أشخاص"), or inside a
+    /// quotation opened after the first ("... وقال المتحدث إن \"خمسة من جنودنا استشهدوا\""), counts the same
+    /// persons: only its first telling is kept.
     pub(super) fn retold(&self, pieces: &mut Vec<CountPiece>) {
         if pieces.iter().any(|p| p.account != Account::Earlier) {
             pieces.retain(|p| p.account != Account::Earlier);
@@ -293,9 +322,17 @@ impl Context<'_> {
                     && !q.bare
                     && !p.bare
                     && q.span.end <= p.span.start
-                    && doc
-                        .tokens_in(Span::new(q.span.end, p.span.start))
-                        .any(|i| self.anaphor_at(i))
+                    && ({
+                        let between = doc.tokens_in(Span::new(q.span.end, p.span.start));
+                        // (a quotation opened after the first telling and not closed)
+                        between
+                            .clone()
+                            .filter(|&i| doc.tokens[i].kind == TokenKind::Quote)
+                            .count()
+                            % 2
+                            == 1
+                            || between.into_iter().any(|i| self.anaphor_at(i))
+                    })
             });
             if !again {
                 kept.push(p);
@@ -866,15 +903,51 @@ impl Context<'_> {
         let mut gap = 0;
         // from a figure to its verb (`aside`), a subset told in between ("خمسة أشخاص بينهم
         // اثنان من عناصر الشرطة قتلوا") is an aside: its words do not part them
+        // A short subset opened by "من" or set off by commas ("ستة أشخاص، من بينهم انتحاري،
+        // لقوا حتفهم") is one too, whatever it counts; a comma closes it.
         let mut subset = false;
+        let mut loose: Option<usize> = None;
+        let mut set_off = false;
+        let toks = &self.doc.tokens;
+        let comma = |j: usize| toks.get(j).is_some_and(|t| t.key == "،" || t.key == ",");
+        let of = |j: usize| toks.get(j).is_some_and(|t| t.key == "من");
+        let counted = |j: usize| self.in_number.get(j + 1) == Some(&true);
+        let opens = |j: usize| {
+            aside
+                && j < to
+                && self.cue_at_token(j, Cue::Subset)
+                && (counted(j) || (j > 0 && (of(j - 1) || comma(j - 1))))
+        };
         for i in from..to {
             let t = &self.doc.tokens[i];
+            if (loose.is_some() || set_off) && comma(i) {
+                loose = None;
+                set_off = false;
+                subset = false;
+                continue;
+            }
+            if aside && comma(i) && (opens(i + 1) || (of(i + 1) && opens(i + 2))) {
+                continue;
+            }
+            if aside && of(i) && opens(i + 1) {
+                continue;
+            }
             if t.kind == TokenKind::Punct || self.cue_at_token(i, Cue::Barrier) {
                 return None;
             }
-            subset |= aside
-                && self.cue_at_token(i, Cue::Subset)
-                && self.in_number.get(i + 1) == Some(&true);
+            if let Some(w) = loose.as_mut() {
+                *w += 1;
+                if *w > LOOSE_SUBSET_WORDS {
+                    return None;
+                }
+            }
+            if !subset && opens(i) {
+                if !counted(i) {
+                    loose = Some(0);
+                }
+                set_off = i > from && comma(i - 1);
+            }
+            subset |= opens(i);
             let number = t.kind == TokenKind::Number || self.in_number.get(i) == Some(&true);
             if !(subset || number || t.key == "و" || t.kind == TokenKind::Quote) {
                 gap += 1;
