@@ -226,21 +226,10 @@ struct Shared {
 /// What closeness is computed against: for each raw match the places it may stand for (pass 1:
 /// its likeliest anchors; pass 2: its winner).
 struct Support {
-    /// Every match's anchors, one after the other ([`Support::anchors`]): one vector for the
-    /// document, not one per match.
-    anchors: Vec<u32>,
-    /// Where match `j`'s anchors start in `anchors` (and, at `j + 1`, end).
-    anchor_at: Vec<usize>,
+    anchors: Vec<Vec<u32>>,
     first_pass: bool,
     /// Keep the reasons of every score (for `explain`).
     trace: bool,
-}
-
-impl Support {
-    /// The places raw match `j` may stand for.
-    fn anchors(&self, j: usize) -> &[u32] {
-        &self.anchors[self.anchor_at[j]..self.anchor_at[j + 1]]
-    }
 }
 
 /// The country weights of a document (ISO2 -> weight, in order of first mention) and their
@@ -757,23 +746,22 @@ impl Geocoder {
         // pass 1: priors and document country context from names and unambiguous places;
         // each other name offers its five likeliest anchor places
         let ctx1 = self.country_context(&base, &raws, None);
-        let mut anchors1: Vec<u32> = Vec::new();
-        let mut anchor_at1: Vec<usize> = Vec::with_capacity(raws.len() + 1);
-        anchor_at1.push(0);
-        let mut scored: Vec<(f32, u32)> = Vec::new();
-        for m in &raws {
-            scored.clear();
-            if m.masked.is_none() {
-                scored.extend(
-                    (m.candidates.iter().copied())
-                        .filter(|&c| self.brief(c).anchor)
-                        .map(|c| (self.prior(c), c)),
-                );
-            }
-            scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            anchors1.extend(scored.iter().take(5).map(|&(_, c)| c));
-            anchor_at1.push(anchors1.len());
-        }
+        let anchors1: Vec<Vec<u32>> = raws
+            .iter()
+            .map(|m| {
+                let mut a: Vec<u32> = m
+                    .candidates
+                    .iter()
+                    .copied()
+                    .filter(|_| m.masked.is_none())
+                    .filter(|&c| self.brief(c).anchor)
+                    .collect();
+                let mut scored: Vec<(f32, u32)> = a.drain(..).map(|c| (self.prior(c), c)).collect();
+                scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+                scored.truncate(5);
+                scored.into_iter().map(|(_, c)| c).collect()
+            })
+            .collect();
         let name_ids: Vec<usize> = {
             let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
             raws.iter()
@@ -808,7 +796,6 @@ impl Geocoder {
         };
         let sup1 = Support {
             anchors: anchors1,
-            anchor_at: anchor_at1,
             first_pass: true,
             trace,
         };
@@ -820,16 +807,11 @@ impl Geocoder {
         // pass 2: with the first pass's winners as context
         let winners = winners(&res);
         let ctx2 = self.country_context(&base, &raws, Some(&winners));
-        let mut anchors2: Vec<u32> = Vec::with_capacity(winners.len());
-        let mut anchor_at2: Vec<usize> = Vec::with_capacity(winners.len() + 1);
-        anchor_at2.push(0);
-        for w in &winners {
-            anchors2.extend(w.filter(|&c| self.brief(c).anchor));
-            anchor_at2.push(anchors2.len());
-        }
         let sup2 = Support {
-            anchors: anchors2,
-            anchor_at: anchor_at2,
+            anchors: winners
+                .iter()
+                .map(|w| w.filter(|&c| self.brief(c).anchor).into_iter().collect())
+                .collect(),
             first_pass: false,
             trace,
         };

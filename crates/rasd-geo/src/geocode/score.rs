@@ -31,7 +31,7 @@ impl Geocoder {
         let closest = &shared.closest[shared.closest_at[idx]..shared.closest_at[idx + 1]];
         // (in order of index)
         let near: Vec<(usize, bool)> = (closest.iter())
-            .filter(|&&j| j != idx && !sup.anchors(j).is_empty())
+            .filter(|&&j| j != idx && !sup.anchors[j].is_empty())
             .map(|&j| {
                 let o = &raws[j];
                 let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
@@ -154,7 +154,7 @@ impl Geocoder {
         let p = (!far && !near.is_empty()).then(|| self.gaz.place(c));
         for &(j, adjacent) in near {
             let Some(p) = p else { break };
-            for &oc in sup.anchors(j) {
+            for &oc in &sup.anchors[j] {
                 if matches!(self.brief(oc).feature, Feature::Country | Feature::Region) {
                     continue;
                 }
