@@ -174,12 +174,33 @@ impl Place {
 /// One Arabic name of a place, split into word keys.
 #[derive(Debug, Clone)]
 pub struct NameEntry {
-    /// Keys of the words after the first (the first is the index key).
-    pub rest: Vec<String>,
+    /// Keys of the words after the first (the first is the index key), joined by one space
+    /// (a word key holds none): one string per name, not one per word ([`NameEntry::rest`]).
+    rest: String,
     pub place: u32,
     /// [`word_hash`] of the second word (0 for a one-word name): what the names of a first
     /// word are sorted by.
     pub second: u64,
+    /// How many words `rest` holds.
+    n_rest: u16,
+}
+
+impl NameEntry {
+    /// Keys of the words after the first.
+    pub fn rest(&self) -> impl Iterator<Item = &str> + '_ {
+        // (an empty rest is no word)
+        self.rest.split(' ').take(self.n_rest as usize)
+    }
+
+    /// How many words follow the first.
+    pub fn rest_len(&self) -> usize {
+        self.n_rest as usize
+    }
+
+    /// A one-word name.
+    pub fn is_one_word(&self) -> bool {
+        self.n_rest == 0
+    }
 }
 
 /// A hash of a word key, fixed for the life of the process (the name index is sorted by it).
@@ -205,11 +226,14 @@ pub struct Gazetteer {
 
 /// The word keys of a name (split on spaces and hyphens).
 pub fn name_words(name: &str) -> Vec<String> {
-    rasd_text::key(name)
-        .split([' ', '-', '\u{a0}'])
-        .filter(|w| !w.is_empty())
+    split_name_key(&rasd_text::key(name))
         .map(str::to_string)
         .collect()
+}
+
+/// The words of a name's key ([`name_words`]).
+fn split_name_key(key: &str) -> impl Iterator<Item = &str> {
+    key.split([' ', '-', '\u{a0}']).filter(|w| !w.is_empty())
 }
 
 impl Gazetteer {
@@ -259,31 +283,45 @@ impl Gazetteer {
         let mut max_words = 1;
         for (pi, p) in places.iter().enumerate() {
             for n in &p.names_ar {
-                let mut words = name_words(n).into_iter();
+                // the words of `name_words`, read as slices of the name's key: a string is
+                // made for a first word new to the index and for a longer name's rest only
+                let key = rasd_text::key(n);
+                let mut words = split_name_key(&key);
                 let Some(first) = words.next() else {
                     continue;
                 };
-                // (collected in place, into the words' own buffer: a one-word name's empty
-                // rest gives it back)
-                let rest: Vec<String> = match words.len() {
-                    0 => Vec::new(),
-                    _ => words.collect(),
-                };
-                max_words = max_words.max(rest.len() + 1);
+                let mut rest = String::new();
+                let mut n_rest = 0usize;
+                let mut second = 0;
+                for w in words {
+                    if n_rest == 0 {
+                        second = word_hash(w);
+                        // (at most what follows the first word in the key)
+                        let first_end =
+                            first.as_ptr() as usize - key.as_ptr() as usize + first.len();
+                        rest.reserve_exact(key.len() - first_end);
+                    } else {
+                        rest.push(' ');
+                    }
+                    rest.push_str(w);
+                    n_rest += 1;
+                }
+                max_words = max_words.max(n_rest + 1);
                 let entry = NameEntry {
-                    second: rest.first().map_or(0, |w| word_hash(w)),
+                    second,
                     rest,
                     place: pi as u32,
+                    n_rest: u16::try_from(n_rest).unwrap_or(u16::MAX),
                 };
                 // (the place's names already indexed under this first word are the last ones
                 // of its list: a place's name of the same words is indexed once)
-                let names = match index.get_mut(first.as_str()) {
+                let names = match index.get_mut(first) {
                     Some(names) => names,
-                    None => index.entry(first).or_default(),
+                    None => index.entry(first.to_string()).or_default(),
                 };
                 let repeated = (names.iter().rev())
                     .take_while(|e| e.place == pi as u32)
-                    .any(|e| e.rest == entry.rest);
+                    .any(|e| e.n_rest == entry.n_rest && e.rest == entry.rest);
                 if !repeated {
                     names.push(entry);
                 }
@@ -292,7 +330,7 @@ impl Gazetteer {
         // the one-word names first, then by the second word's hash: the names continuing with
         // a given word are found by binary search (`Geocoder::find_names`)
         for names in index.values_mut() {
-            names.sort_by_key(|e| (!e.rest.is_empty(), e.second));
+            names.sort_by_key(|e| (!e.is_one_word(), e.second));
         }
         let countries = places
             .iter()
@@ -349,7 +387,7 @@ impl Gazetteer {
         let mut out: Vec<u32> = self
             .names_starting(first)
             .iter()
-            .filter(|e| e.rest.as_slice() == rest)
+            .filter(|e| e.rest_len() == rest.len() && e.rest().eq(rest.iter().map(String::as_str)))
             .map(|e| e.place)
             .collect();
         out.sort_unstable();
@@ -377,12 +415,21 @@ fn parse_row(line: &'static str, path: &str, line_no: usize) -> Result<Place, Ge
     };
     let mut c: [&'static str; COLUMNS.len()] = [""; COLUMNS.len()];
     let mut cells = 0;
-    for cell in line.split('\t') {
+    // (the tabs found eight bytes at a time, `next_tab`: `split('\t')` costs a searcher's
+    // set-up and a compare per cell, 700,000 cells at start-up; a tab is one byte, so its
+    // ends are char boundaries)
+    let mut from = 0;
+    while let Some(i) = next_tab(line.as_bytes(), from) {
         if let Some(slot) = c.get_mut(cells) {
-            *slot = cell;
+            *slot = &line[from..i];
         }
         cells += 1;
+        from = i + 1;
     }
+    if let Some(slot) = c.get_mut(cells) {
+        *slot = &line[from..];
+    }
+    cells += 1;
     if cells != COLUMNS.len() {
         return Err(err(
             &format!("expected {} columns, found {}", COLUMNS.len(), cells),
@@ -422,8 +469,30 @@ fn parse_row(line: &'static str, path: &str, line_no: usize) -> Result<Place, Ge
         population,
         geonames_id,
         source: c[11],
-        hand: hand_kept_source(c[11]),
+        // (set by `from_places`, which every gazetteer is built through)
+        hand: false,
     })
+}
+
+/// The first tab of `b` at or after `from`, eight bytes at a time: in a word XORed with tabs a
+/// tab is a zero byte, and the lowest byte that `(x - 0x01..) & !x & 0x80..` flags is the first
+/// zero byte (the flags above it may be borrows, so only the lowest is read).
+fn next_tab(b: &[u8], from: usize) -> Option<usize> {
+    const TABS: u64 = u64::from_ne_bytes([b'\t'; 8]);
+    const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w) ^ TABS;
+        let m = x.wrapping_sub(LOW) & !x & HIGH;
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    (b.get(i..)?.iter().position(|&x| x == b'\t')).map(|k| i + k)
 }
 
 /// Great-circle distance in km.
@@ -437,4 +506,29 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let h = ((la2 - la1) / 2.0).sin().powi(2)
         + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     6371.0 * 2.0 * h.sqrt().min(1.0).asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_tab;
+
+    #[test]
+    fn next_tab_finds_each_tab_as_a_byte_scan_does() {
+        let lines = [
+            "",
+            "\t",
+            "a\tb",
+            "abcdefgh\tij\t\tklmnopqrstuvwxyz\t",
+            "بغداد\tBaghdad\tبغداد|بغدادي\t\t\t",
+            "\u{1}\u{8}\n\u{9}\u{a}\u{88}\u{89}\t\u{89}",
+            "no tab in this line at all, longer than eight bytes",
+        ];
+        for line in lines {
+            let b = line.as_bytes();
+            for from in 0..=b.len() {
+                let scan = b[from..].iter().position(|&x| x == b'\t').map(|k| from + k);
+                assert_eq!(next_tab(b, from), scan, "{line:?} from {from}");
+            }
+        }
+    }
 }

@@ -10,13 +10,57 @@ use crate::data::{tables, FastSet, Prefilter};
 /// A preferred proclitic segmentation of a key.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Segmentation {
-    /// The proclitics, as keys, in order (e.g. `["و","ل","ال"]` for وللموصل); static strings,
-    /// so a segmentation allocates no string.
-    pub clitics: Vec<&'static str>,
+    /// The proclitics, as keys, in order (e.g. `["و","ل","ال"]` for وللموصل); a static list
+    /// ([`CLITIC_LISTS`]), so a segmentation allocates nothing.
+    pub clitics: &'static [&'static str],
     /// Chars of the key taken by the proclitics.
     pub prefix_chars: usize,
     /// Bytes of the key taken by the proclitics.
     pub prefix_bytes: usize,
+}
+
+/// Every list of proclitics a segmentation can give, in order: a conjunction (none, و, ف), a
+/// preposition or the future particle (none, ب, ل, ك, س), the article (none, ال); a token's
+/// list is a slice of one of these (no allocation per token).
+static CLITIC_LISTS: [[&str; 3]; 30] = {
+    const CONJ: [&str; 3] = ["", "و", "ف"];
+    const MID: [&str; 5] = ["", "ب", "ل", "ك", "س"];
+    const ART: [&str; 2] = ["", "ال"];
+    let mut out = [[""; 3]; 30];
+    let mut i = 0;
+    while i < 30 {
+        let (c, m, a) = (CONJ[i / 10], MID[i / 2 % 5], ART[i % 2]);
+        let mut k = 0;
+        if !c.is_empty() {
+            out[i][k] = c;
+            k += 1;
+        }
+        if !m.is_empty() {
+            out[i][k] = m;
+            k += 1;
+        }
+        if !a.is_empty() {
+            out[i][k] = a;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// The static list of `CLITIC_LISTS` holding these proclitics (conjunction, preposition or
+/// future particle, article), and its length.
+#[derive(Default, Clone, Copy)]
+struct Clitics {
+    conj: usize,
+    mid: usize,
+    art: usize,
+    len: usize,
+}
+
+impl Clitics {
+    fn list(self) -> &'static [&'static str] {
+        &CLITIC_LISTS[self.conj * 10 + self.mid * 2 + self.art][..self.len]
+    }
 }
 
 const WAW: char = 'و';
@@ -57,6 +101,14 @@ fn is_nosplit(s: &str) -> bool {
 /// never split; a conjunction needs a stem of 2 chars, ب or ل without the article 3, ك only
 /// comes off before the article, the future س only before ي ت ن, the article needs 2.
 pub fn segment_clitics(key: &str) -> Segmentation {
+    let mut list = Clitics::default();
+    let mut seg = segment_into(key, &mut list);
+    seg.clitics = list.list();
+    seg
+}
+
+/// [`segment_clitics`], the proclitics noted in `list`.
+fn segment_into(key: &str, list: &mut Clitics) -> Segmentation {
     let mut seg = Segmentation::default();
     // the first five chars and their byte offsets (proclitics take at most four)
     let mut chars = ['\0'; 5];
@@ -80,8 +132,17 @@ pub fn segment_clitics(key: &str) -> Segmentation {
     }
     let rest = |p: usize| -> &str { &key[offs[p.min(5)]..] };
     let mut pos = 0;
-    let push = |seg: &mut Segmentation, s: &'static str, n: usize| {
-        seg.clitics.push(s);
+    let mut push = |seg: &mut Segmentation, s: &'static str, n: usize| {
+        match s {
+            "و" => list.conj = 1,
+            "ف" => list.conj = 2,
+            "ب" => list.mid = 1,
+            "ل" => list.mid = 2,
+            "ك" => list.mid = 3,
+            "س" => list.mid = 4,
+            _ => list.art = 1,
+        }
+        list.len += 1;
         seg.prefix_chars += n;
         seg.prefix_bytes += s.len();
     };
@@ -102,7 +163,8 @@ pub fn segment_clitics(key: &str) -> Segmentation {
                 // ل + (ا)ل: "للموصل"
                 push(&mut seg, "ل", 1);
                 // the article's alef is elided: the clitic is ال, its surface the second ل
-                seg.clitics.push("ال");
+                list.art = 1;
+                list.len += 1;
                 seg.prefix_chars += 1;
                 seg.prefix_bytes += LAM.len_utf8();
                 return seg;

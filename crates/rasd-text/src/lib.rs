@@ -139,7 +139,7 @@ pub struct Token {
     /// lone tatweel bullet, the surface itself, so that a key is never empty).
     pub key: String,
     /// Preferred proclitic segmentation (keys), e.g. `["و","ب","ال"]`; empty for non-words.
-    pub clitics: Vec<&'static str>,
+    pub clitics: &'static [&'static str],
     /// Where the stem starts in `key` (bytes): [`Token::stem`] is the key's tail, so a token
     /// owns one string.
     stem_at: usize,

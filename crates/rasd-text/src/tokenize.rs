@@ -342,7 +342,7 @@ pub(crate) fn build_tokens(chars: &[char], raw: &[RawTok], out: &mut Vec<Token>)
                 kind: r.kind,
                 stem_at: 0,
                 key,
-                clitics: Vec::new(),
+                clitics: &[],
                 stem_span: r.span,
             };
         }

@@ -153,10 +153,10 @@ impl Geocoder {
                     None => &[],
                 };
                 for e in one.iter().chain(multi) {
-                    let len = 1 + e.rest.len();
+                    let len = 1 + e.rest_len();
                     let mut j = i;
-                    let ok = e.rest.iter().all(|w| match next[j] {
-                        Some(n) if toks[n].key == *w => {
+                    let ok = e.rest().all(|w| match next[j] {
+                        Some(n) if toks[n].key == w => {
                             j = n;
                             true
                         }

@@ -124,7 +124,7 @@ impl Geocoder {
                     && !(k > start && toks[k].key.starts_with('و'))
                     // a preposition glued to an article opens a phrase of its own ("مناطق
                     // المملكة بالتفجير"): no part of the name
-                    && !(k > start && preposition_and_article(&toks[k].clitics))
+                    && !(k > start && preposition_and_article(toks[k].clitics))
                     && (k == start || !starts.contains_key(&k))
                 {
                     if k > start && words[k].cue_like {

@@ -234,7 +234,7 @@ impl Geocoder {
             .into_iter()
             .map(|(v, prefix, dropped)| {
                 let names = self.gaz.names_starting(&v);
-                let (one, multi) = names.split_at(names.partition_point(|e| e.rest.is_empty()));
+                let (one, multi) = names.split_at(names.partition_point(|e| e.is_one_word()));
                 let cues = match dropped {
                     true => &[][..],
                     false => lex
@@ -350,7 +350,7 @@ impl Geocoder {
     pub fn split_names(&self, key: &str) -> Vec<(String, Vec<u32>)> {
         let one = |v: &str| -> Vec<u32> {
             let names = self.gaz.names_starting(v);
-            let n = names.partition_point(|e| e.rest.is_empty());
+            let n = names.partition_point(|e| e.is_one_word());
             names[..n].iter().map(|e| e.place).collect()
         };
         if !one(key).is_empty() {

@@ -87,7 +87,7 @@ fn to_wire<'a>(file: &str, doc: &'a Document) -> AnalyzeOut<'a> {
                     text: doc.slice(t.span),
                     kind: t.kind,
                     key: &t.key,
-                    clitics: &t.clitics,
+                    clitics: t.clitics,
                     stem: t.stem(),
                 })
                 .collect(),
