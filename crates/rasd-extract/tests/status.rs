@@ -1025,6 +1025,7 @@ fn an_act_feared_or_trained_for_is_no_incident() {
     ]);
 }
 
+#[test]
 fn an_attack_that_may_come_is_scheduled_or_is_to_be_repelled_is_intent() {
     for (text, word) in [
         // "قد تشن": may launch
