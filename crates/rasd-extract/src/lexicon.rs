@@ -110,11 +110,12 @@ pub enum Cue {
     Eponym,
     Ordinal,
     Contrast,
+    Crime,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Contrast as u32) < u128::BITS);
+const _: () = assert!((Cue::Crime as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -140,6 +141,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "running" => Cue::Running,
                 "saying" => Cue::Saying,
                 "contrast" => Cue::Contrast,
+                "crime" => Cue::Crime,
                 "revised" => Cue::Revised,
                 "earlier" => Cue::Earlier,
                 "transfer" => Cue::Transfer,

@@ -36,7 +36,7 @@
 
 use rasd_core::{DatePrecision, Status};
 use rasd_lexicon::Role;
-use rasd_text::Span;
+use rasd_text::{Span, TokenKind};
 
 use crate::calendar::{days_in_month, Day};
 use crate::lexicon::Cue;
@@ -52,6 +52,8 @@ pub const WAR_TOLL: u64 = 1000;
 /// A count of acts (air strikes, barrel bombs, attacks) from which they are a campaign's, not
 /// one incident's (a day of heavy shelling is told with hundreds of shells: one incident).
 pub const CAMPAIGN_ACTS: u64 = 1000;
+/// How many words from an arrest's word, in its clause, the crime it is for may stand.
+const CRIME_WORDS: usize = 12;
 /// A toll this large with a count over a period in its sentence is a statistic.
 pub const PERIOD_TOLL: u64 = 50;
 /// How many words before the event word a denial or an intent reaches.
@@ -80,6 +82,7 @@ const LAND_WORDS: usize = 3;
 /// The sub-event type of shelling, artillery and missiles.
 const SHELLING: &str = "Shelling/artillery/missile attack";
 const ABDUCTION: &str = "Abduction/forced disappearance";
+const ARRESTS: &str = "Arrests";
 
 impl Context<'_> {
     /// The first token at or after `from` (in chars) that carries `cue`, between `from` and
@@ -292,6 +295,18 @@ impl Context<'_> {
             .map(|n| n.span)
     }
 
+    /// Whether the candidate names an armed or political side (a rebel group, a militia, a
+    /// state's forces abroad): an arrest of its members is a development of a conflict.
+    fn side_named(c: &Candidate) -> bool {
+        use rasd_core::ActorKind::{External, IdentityMilitia, PoliticalMilitia, Rebel};
+        [&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
+            matches!(
+                a.kind,
+                Rebel | PoliticalMilitia | IdentityMilitia | External
+            )
+        })
+    }
+
     /// The status of a candidate read from its own sentence, before the story's merge.
     pub fn status(&self, c: &Candidate) -> (Status, Option<Span>) {
         let doc = self.doc;
@@ -478,6 +493,26 @@ impl Context<'_> {
             // or told after it in its clause ("إثر معارك استمرت أربعة أشهر")
             if let Some(unit) = self.cue_in_clause_after(c, PERIOD_WORDS, Cue::PeriodUnit) {
                 return (Status::Statistic, Some(unit));
+            }
+        }
+        // an arrest for a crime ("القبض على شاب امتهن سرقة لوحات المركبات", "القبض على المتحرشين",
+        // drugs, smuggling, blackmail), with no armed or political side named: police work, not
+        // a development of a conflict
+        // (the crime in the arrest's clause, a few words from its word: "ألقت القبض على تسعة،
+        // بينهم ... يحملون هويات مزورة" is no arrest for forgery)
+        if c.sub_event_type == ARRESTS && !Self::side_named(c) {
+            let first = doc.token_at(s.start).unwrap_or(0);
+            let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);
+            let clause = |i: &usize| doc.tokens[*i].kind != TokenKind::Punct;
+            let after = (t + 1..end.min(t + 1 + CRIME_WORDS)).take_while(clause);
+            let before = (first.max(t.saturating_sub(CRIME_WORDS))..t)
+                .rev()
+                .take_while(clause);
+            if let Some(i) = after
+                .chain(before)
+                .find(|&i| self.cue_at_token(i, Cue::Crime))
+            {
+                return (Status::NotViolence, Some(doc.tokens[i].span));
             }
         }
         // acts counted in the thousands ("ألقت 14297 برميلا متفجرا", "ما لا يقل عن 12053 غارة",

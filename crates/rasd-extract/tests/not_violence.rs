@@ -228,3 +228,23 @@ fn an_injured_player_of_a_continental_cup_is_no_incident() {
         "مدافع ريال مدريد يغيب عن الملاعب للإصابة. وقال النادي إن المدافع سيغيب ستة أسابيع.",
     ]);
 }
+
+#[test]
+fn an_arrest_for_a_crime_is_police_work() {
+    for text in [
+        "تمكنت شرطة المحافظة أمس من القبض على شاب امتهن سرقة السيارات في الأحياء الشمالية.",
+        "ألقت الشرطة القبض على ثلاثة أشخاص حاولوا تهريب حبوب مخدرة عبر المنفذ أمس.",
+        "القبض على المتحرشين بفتاة في السوق",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::NotViolence, "{text}: {cue:?}");
+    }
+    // an armed side arrested stays an arrest, and so does a crime told in another clause
+    for text in [
+        "ألقت قوات الأمن القبض على خمسة من عناصر تنظيم داعش كانوا يخططون لتهريب أسلحة أمس.",
+        "داهمت الشرطة مقر النقابة أمس وألقت القبض على تسعة أشخاص، بينهم ثلاثة جرحى، يحملون هويات مزورة.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::Incident, "{text}: {cue:?}");
+    }
+}
