@@ -236,7 +236,7 @@ impl<'a> Context<'a> {
             claim.is_some_and(|c| {
                 (c..first).all(|i| {
                     let t = &doc.tokens[i];
-                    t.kind != TokenKind::Punct || t.key == "،" || t.key == ","
+                    t.kind != TokenKind::Punct || t.is_comma()
                 }) && !near
                     .iter()
                     .any(|h| h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first)

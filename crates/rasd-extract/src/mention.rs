@@ -98,6 +98,13 @@ impl Candidate {
         self.date.as_ref().is_some_and(|(_, inherited)| !inherited)
     }
 
+    /// Whether its own sentence dates it to a day (not a month or a year, not inherited).
+    pub fn own_day(&self) -> bool {
+        self.date.as_ref().is_some_and(|(d, inherited)| {
+            !inherited && d.precision == rasd_core::DatePrecision::Day
+        })
+    }
+
     /// Whether it names a place finer than a province or a country: a settlement or a part of
     /// one (ACLED geo_precision 1 or 2).
     pub fn named_place(&self) -> bool {
@@ -242,9 +249,7 @@ impl<'a> Context<'a> {
                 continue;
             }
             let punct_cut = t.kind == TokenKind::Punct
-                && (t.key == "؛"
-                    || t.key == ";"
-                    || (t.key == "،" || t.key == ",") && opener(i + 1));
+                && (t.key == "؛" || t.key == ";" || t.is_comma() && opener(i + 1));
             if punct_cut && k + 1 < toks.len() {
                 cuts.push((
                     toks[k + 1].span.start,

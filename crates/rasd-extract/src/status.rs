@@ -243,10 +243,8 @@ impl Context<'_> {
             return None;
         }
         let last = doc.token_at(c.trigger_span.end.saturating_sub(1))?;
-        let day_dated = (c.date.as_ref())
-            .is_some_and(|(d, inherited)| !inherited && d.precision == DatePrecision::Day);
         if c.sentence < LEAD_SENTENCES
-            || day_dated
+            || c.own_day()
             || !self.cue_at_token(last, Cue::Eponym)
             || doc.tokens[last].clitics.contains(&"ال")
         {
@@ -287,7 +285,7 @@ impl Context<'_> {
                     .iter()
                     .any(|h| {
                         h.tokens.0 == n.tokens.end
-                            && h.value.role == rasd_lexicon::Role::Event
+                            && h.value.role == Role::Event
                             && h.value.plover_event.as_deref() == Some("ASSAULT")
                             && h.value.sub_event_type.as_deref() != Some(ABDUCTION)
                     })
@@ -445,7 +443,7 @@ impl Context<'_> {
                 && c.kill_word.is_none()
                 && c.injury_word.is_none()
                 && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
-                    h.value.role == rasd_lexicon::Role::Event
+                    h.value.role == Role::Event
                         && h.value.is_violent()
                         && doc
                             .token_at(h.span.start)
@@ -501,29 +499,22 @@ impl Context<'_> {
         // (the crime in the arrest's clause, a few words from its word: "ألقت القبض على تسعة،
         // بينهم ... يحملون هويات مزورة" is no arrest for forgery)
         if c.sub_event_type == ARRESTS && !Self::side_named(c) {
-            let first = doc.token_at(s.start).unwrap_or(0);
+            // (counted from the word's first token, as the words before it are)
             let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);
-            let clause = |i: &usize| doc.tokens[*i].kind != TokenKind::Punct;
-            let after = (t + 1..end.min(t + 1 + CRIME_WORDS)).take_while(clause);
-            let before = (first.max(t.saturating_sub(CRIME_WORDS))..t)
-                .rev()
-                .take_while(clause);
-            if let Some(i) = after
-                .chain(before)
+            let after = (t + 1..end.min(t + 1 + CRIME_WORDS))
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
                 .find(|&i| self.cue_at_token(i, Cue::Crime))
-            {
-                return (Status::NotViolence, Some(doc.tokens[i].span));
+                .map(|i| doc.tokens[i].span);
+            let crime = after.or_else(|| self.cue_in_clause_before(s, t, CRIME_WORDS, Cue::Crime));
+            if let Some(crime) = crime {
+                return (Status::NotViolence, Some(crime));
             }
         }
         // acts counted in the thousands ("ألقت 14297 برميلا متفجرا", "ما لا يقل عن 12053 غارة",
         // "11 ألف اعتداء"), with no day of their own: the acts of a campaign, not one incident
         // ("أكثر من ألف قذيفة سقطت منذ منتصف ليل الأحد" is one day's shelling)
-        let own_day = |c: &Candidate| {
-            c.date
-                .as_ref()
-                .is_some_and(|(d, inherited)| !inherited && d.precision == DatePrecision::Day)
-        };
-        if !own_day(c) {
+        let day_dated = c.own_day();
+        if !day_dated {
             if let Some(n) = self.acts_counted(s) {
                 return (Status::Statistic, Some(n));
             }
@@ -562,10 +553,6 @@ impl Context<'_> {
         // an event noun in the plural told over a stretch of time ("وقتل 19 ... في هجمات ... منذ
         // بداية الأزمة", "عاود في الأسابيع الماضية تنفيذ تفجيرات"): the many incidents of a
         // period, unless a day of its own pins one
-        let day_dated = c
-            .date
-            .as_ref()
-            .is_some_and(|(d, inherited)| !inherited && d.precision == DatePrecision::Day);
         if self.cue_at_token(t, Cue::Plural) && !day_dated {
             let stretch = (doc.token_at(s.start).unwrap_or(0)
                 ..doc.token_at(s.end - 1).map_or(0, |e| e + 1))
@@ -614,7 +601,7 @@ impl Context<'_> {
         // بقنبلة نووية")
         let violent_before = crate::mention::in_sentence(&self.triggers, s)
             .filter(|h| h.span.start <= c.trigger_span.start)
-            .filter(|h| h.value.role == rasd_lexicon::Role::Event && h.value.is_violent())
+            .filter(|h| h.value.role == Role::Event && h.value.is_violent())
             .filter_map(|h| doc.token_at(h.span.start));
         let first = doc.token_at(s.start).unwrap_or(0);
         for k in std::iter::once(t).chain(violent_before) {
@@ -628,7 +615,7 @@ impl Context<'_> {
             let from = k.saturating_sub(CLAUSE_WORDS).max(first);
             if let Some(i) = self.cue_in_clause(from, k, Cue::Memorial) {
                 let act_before = crate::mention::in_sentence(&self.triggers, s).any(|h| {
-                    h.value.role == rasd_lexicon::Role::Event
+                    h.value.role == Role::Event
                         && h.value.is_violent()
                         && h.span.start < doc.tokens[i].span.start
                 });

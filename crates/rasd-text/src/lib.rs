@@ -152,6 +152,12 @@ impl Token {
     pub fn stem(&self) -> &str {
         &self.key[self.stem_at..]
     }
+
+    /// Whether the token is a comma, Arabic or Latin ("،", ","): it parts the clauses of a
+    /// sentence without ending it.
+    pub fn is_comma(&self) -> bool {
+        self.key == "،" || self.key == ","
+    }
 }
 
 /// The fields in their order, the stem among them, as when it was a field of its own.

@@ -551,7 +551,7 @@ impl Context<'_> {
     ) -> bool {
         between.into_iter().all(|g| {
             let w = &self.doc.tokens[g];
-            (w.kind != TokenKind::Punct || w.key == "،" || w.key == ",")
+            (w.kind != TokenKind::Punct || w.is_comma())
                 && !self.cue_at_token(g, Cue::Subset)
                 && !self.cue_at_token(g, Cue::Apposition)
                 && !self.cue_at_token(g, Cue::Clause)
@@ -909,7 +909,7 @@ impl Context<'_> {
         let mut loose: Option<usize> = None;
         let mut set_off = false;
         let toks = &self.doc.tokens;
-        let comma = |j: usize| toks.get(j).is_some_and(|t| t.key == "،" || t.key == ",");
+        let comma = |j: usize| toks.get(j).is_some_and(|t| t.is_comma());
         let of = |j: usize| toks.get(j).is_some_and(|t| t.key == "من");
         let counted = |j: usize| self.in_number.get(j + 1) == Some(&true);
         let opens = |j: usize| {
