@@ -30,13 +30,7 @@ impl Geocoder {
                 && self.lex.capital_words.contains(&v.key)
                 && doc.tokens[w].key.chars().take(v.prefix).any(|c| c == 'ب')
         });
-        let cue_before = w > 0
-            && (words[w - 1].variants.iter()).any(|v| {
-                v.cues.iter().any(|c| {
-                    c.words.len() == 1
-                        && matches!(c.kind, CueKind::In | CueKind::Near | CueKind::Direction)
-                })
-            });
+        let cue_before = w > 0 && words[w - 1].cue_like;
         if !with_bi && !cue_before {
             return None;
         }
