@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use rasd_core::ActorKind;
 
 use super::rep_index::{Conditions, RepIndex, Scan};
-use super::shift_or;
 use crate::db::{Row, Value};
 use crate::{dedup, Mention, Store, StoreError};
 
@@ -210,14 +209,9 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
     );
     // within_a_day of the cluster's core date: start <= min_end + reach, end >= max_start - 1
     // (a core that reaches back: max_start - FOLLOWUP_DAYS)
-    let (after, before, before_far): (Value, Value, Value) = match (m.dated(), &m.date, &m.date_end)
-    {
-        (true, Some(start), Some(end)) => (
-            shift_or(start, -m.later_reach()).into(),
-            shift_or(end, 1).into(),
-            shift_or(end, dedup::FOLLOWUP_DAYS).into(),
-        ),
-        _ => (Value::Null, Value::Null, Value::Null),
+    let (after, before, before_far): (Value, Value, Value) = match super::core_window(m) {
+        Some(w) => (w.after.into(), w.before.into(), w.before_far.into()),
+        None => (Value::Null, Value::Null, Value::Null),
     };
     params.extend([after.clone(), after, before.clone(), before, before_far]);
     // (a NULL parameter is cast: PostgreSQL cannot tell its type otherwise)

@@ -33,6 +33,28 @@ fn shift_or(date: &str, days: i64) -> String {
     dedup::shift_date(date, days).unwrap_or_else(|| date.to_string())
 }
 
+/// The window a cluster's core date must meet for a dated mention `m` to be searched against
+/// it (the SQL search's filter and its in-memory copy read the same): the core's earliest end
+/// at least `after`, its latest start at most `before`, or at most `before_far` when the core
+/// reaches back ([`Mention::reach_back`]).
+struct CoreWindow {
+    after: String,
+    before: String,
+    before_far: String,
+}
+
+/// The [`CoreWindow`] of a dated mention; None for an undated one.
+fn core_window(m: &Mention) -> Option<CoreWindow> {
+    match (m.dated(), &m.date, &m.date_end) {
+        (true, Some(start), Some(end)) => Some(CoreWindow {
+            after: shift_or(start, -m.later_reach()),
+            before: shift_or(end, 1),
+            before_far: shift_or(end, dedup::FOLLOWUP_DAYS),
+        }),
+        _ => None,
+    }
+}
+
 /// Whether the range `start..=end` stays within a day of a cluster's dated members, given by
 /// their earliest end and latest start (None: no dated member), or starts up to `later` days
 /// after them (a retelling dated by its report's news, [`Mention::later_reach`]), or ends up

@@ -582,13 +582,9 @@ impl<'a> Conditions<'a> {
                     .collect::<Vec<_>>()
             })
         };
-        let (after, before, before_far) = match (m.dated(), &m.date, &m.date_end) {
-            (true, Some(start), Some(end)) => (
-                Some(super::shift_or(start, -m.later_reach())),
-                Some(super::shift_or(end, 1)),
-                Some(super::shift_or(end, dedup::FOLLOWUP_DAYS)),
-            ),
-            _ => (None, None, None),
+        let (after, before, before_far) = match super::core_window(m) {
+            Some(w) => (Some(w.after), Some(w.before), Some(w.before_far)),
+            None => (None, None, None),
         };
         Conditions {
             types,
