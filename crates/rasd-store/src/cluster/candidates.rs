@@ -84,7 +84,7 @@ pub(super) fn candidate_from_row(r: &Row) -> Candidate {
         cluster_max_start: r[24].string(),
         cluster_mentions: r[27].int().unwrap_or(0),
         cluster_first_seq: r[28].int().unwrap_or(0),
-        cluster_reach: r[29].int().unwrap_or(1).max(1),
+        cluster_reach: super::reach_read(&r[29]),
     }
 }
 

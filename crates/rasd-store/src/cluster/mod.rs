@@ -43,6 +43,21 @@ struct CoreWindow {
     before_far: String,
 }
 
+/// A reach back ([`Mention::reach_back`]) as the store keeps it (a signature's, a cluster's
+/// core date's): NULL for 1, the reach of most mentions.
+fn reach_value(reach: i64) -> Value {
+    if reach > 1 {
+        Value::Int(reach)
+    } else {
+        Value::Null
+    }
+}
+
+/// A stored reach back read ([`reach_value`]): NULL is 1.
+fn reach_read(v: &Value) -> i64 {
+    v.int().unwrap_or(1).max(1)
+}
+
 /// The [`CoreWindow`] of a dated mention; None for an undated one.
 fn core_window(m: &Mention) -> Option<CoreWindow> {
     match (m.dated(), &m.date, &m.date_end) {
@@ -357,7 +372,7 @@ impl Store {
                         m.date_end.clone().filter(|_| dated).into(),
                         m.date.clone().filter(|_| dated).into(),
                         Value::Int(seq),
-                        Some(m.reach_back()).filter(|&r| dated && r > 1).into(),
+                        reach_value(if dated { m.reach_back() } else { 1 }),
                     ],
                 )? == 0
                 {
@@ -483,7 +498,7 @@ impl Store {
             cluster_max_start: x[2].string(),
             cluster_mentions: x[3].int().unwrap_or(0),
             cluster_first_seq: x[4].int().unwrap_or(0),
-            cluster_reach: x[5].int().unwrap_or(1).max(1),
+            cluster_reach: reach_read(&x[5]),
         };
         // the lone member is the one m matched (a cluster of one mention)
         if gate(&alone.linked_mention, &through_m).is_err() {

@@ -234,9 +234,9 @@ impl Store {
 
 /// Writes a cluster's core date: the dated member in the middle by date (lower median), so a
 /// few mentions given a wrong day never veto the reports that agree; read off the cluster's
-/// signatures (a dated signature is one date range, counted). Its reach back is the least of
-/// the signatures of that range ([`crate::Mention::reach_back`]): a core told only by
-/// follow-ups dated by their reports' news lets an incident's own report, days older, join.
+/// signatures (a dated signature is one date range, counted). Its reach back is the greatest
+/// of the signatures of that range ([`crate::Mention::reach_back`]): a core told by follow-ups
+/// dated by their reports' news lets an incident's own report, days older, join.
 pub(crate) fn write_core_date(conn: &mut Conn, cluster_id: i64) -> Result<(), StoreError> {
     let rows = conn.query(
         "SELECT date, date_end, n, reach FROM cluster_signatures \
@@ -249,7 +249,7 @@ pub(crate) fn write_core_date(conn: &mut Conn, cluster_id: i64) -> Result<(), St
             Some((
                 (r[0].string()?, r[1].string()?),
                 r[2].int()?,
-                r[3].int().unwrap_or(1),
+                super::reach_read(&r[3]),
             ))
         })
         .collect();
@@ -264,12 +264,12 @@ pub(crate) fn write_core_date(conn: &mut Conn, cluster_id: i64) -> Result<(), St
         }
         before += n;
     }
-    let reach = core.as_ref().and_then(|c| {
+    let reach = core.as_ref().map_or(1, |c| {
         (ranges.iter())
             .filter(|r| &r.0 == c)
             .map(|r| r.2)
             .max()
-            .filter(|&r| r > 1)
+            .unwrap_or(1)
     });
     let (max_start, min_end) = core.unzip();
     conn.exec(
@@ -277,7 +277,7 @@ pub(crate) fn write_core_date(conn: &mut Conn, cluster_id: i64) -> Result<(), St
         &[
             min_end.into(),
             max_start.into(),
-            reach.into(),
+            super::reach_value(reach),
             Value::Int(cluster_id),
         ],
     )?;

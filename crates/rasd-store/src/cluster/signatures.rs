@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use rasd_core::Event;
 
 use super::candidates::{candidate_from_row, MENTION_COLS, MENTION_COLS_N};
+use super::reach_value;
 use crate::db::{Conn, Value};
 use crate::{Mention, Store, StoreError};
 
@@ -32,15 +33,6 @@ impl SignatureMember<'_> {
             date_end: m.date_end.clone().filter(|_| dated),
             reach: m.reach_back(),
         }
-    }
-}
-
-/// A signature's reach back as stored: NULL for 1.
-fn reach_value(reach: i64) -> Value {
-    if reach > 1 {
-        Value::Int(reach)
-    } else {
-        Value::Null
     }
 }
 
@@ -154,7 +146,7 @@ impl Store {
                 .or_insert_with(|| SignatureGroup {
                     date: r[8].string(),
                     date_end: r[9].string(),
-                    reach: r[10].int().unwrap_or(1),
+                    reach: super::reach_read(&r[10]),
                     ..SignatureGroup::default()
                 });
             g.n += r[1].int().unwrap_or(0);
