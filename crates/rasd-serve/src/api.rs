@@ -266,16 +266,7 @@ async fn explain_mention(
 ) -> Result<Json<Value>, ApiError> {
     let id = parse_id(&path_param(raw)?)?;
     let params = Params::parse(query.as_deref(), &["mention", "nearest"])?;
-    let nearest = match params.get("nearest") {
-        None => 5,
-        Some(n) => n
-            .parse::<usize>()
-            .ok()
-            .filter(|&n| (1..=MAX_NEARBY).contains(&n))
-            .ok_or_else(|| {
-                ApiError::bad_request(format!("nearest: a number from 1 to {MAX_NEARBY}"))
-            })?,
-    };
+    let nearest = params.count("nearest", 5, MAX_NEARBY)?;
     let mention = params.get("mention").map(str::to_string);
     let found = state
         .pool

@@ -113,22 +113,26 @@ impl Params {
         })
     }
 
+    /// The integer parameter `name`, from 1 to `max` (`default` when absent): a 400 naming it
+    /// otherwise.
+    pub fn count(&self, name: &str, default: usize, max: usize) -> Result<usize, ApiError> {
+        match self.get(name) {
+            None => Ok(default),
+            Some(v) => match v.parse::<usize>() {
+                Ok(n) if (1..=max).contains(&n) => Ok(n),
+                _ => Err(ApiError::bad_request(format!(
+                    "parameter {name:?} must be an integer from 1 to {max}, got {:?}",
+                    truncate(v)
+                ))),
+            },
+        }
+    }
+
     /// A page request: the filter, `sort`, `limit` and `cursor`.
     pub fn event_query(&self) -> Result<EventQuery, ApiError> {
         let filter = self.filter()?;
         let (sort, descending) = parse_sort(self.get("sort").unwrap_or("-date"))?;
-        let limit = match self.get("limit") {
-            None => DEFAULT_LIMIT,
-            Some(l) => match l.parse::<usize>() {
-                Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
-                _ => {
-                    return Err(ApiError::bad_request(format!(
-                        "parameter \"limit\" must be an integer from 1 to {MAX_LIMIT}, got {:?}",
-                        truncate(l)
-                    )))
-                }
-            },
-        };
+        let limit = self.count("limit", DEFAULT_LIMIT, MAX_LIMIT)?;
         let after = match self.get("cursor") {
             None => None,
             Some(token) => Some(decode_cursor(token, sort, descending).ok_or_else(|| {
