@@ -7,10 +7,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
-use axum::body::Body;
-use axum::http::{header, Method, Request, StatusCode};
-use http_body_util::BodyExt;
-use tower::ServiceExt;
+use axum::http::{header, Method, StatusCode};
 
 use rasd_serve::{Access, AppState};
 
@@ -37,17 +34,10 @@ async fn send(
     headers: &[(header::HeaderName, &str)],
     body: Option<&str>,
 ) -> (StatusCode, axum::http::HeaderMap, String) {
-    let mut req = Request::builder().method(method).uri(uri);
-    for (k, v) in headers {
-        req = req.header(k, *v);
-    }
-    let req = req
-        .body(body.map_or_else(Body::empty, |b| Body::from(b.to_string())))
-        .unwrap();
-    let res = app.oneshot(req).await.unwrap();
-    let (status, headers) = (res.status(), res.headers().clone());
-    let body = res.into_body().collect().await.unwrap().to_bytes();
-    (status, headers, String::from_utf8_lossy(&body).into_owned())
+    let req = common::http::request(method, uri, headers, body.map(|b| b.as_bytes().to_vec()));
+    let r = common::http::send(app, req).await;
+    let text = r.text();
+    (r.status, r.headers, text)
 }
 
 async fn get_with_host(app: axum::Router, uri: &str, host: &str) -> StatusCode {

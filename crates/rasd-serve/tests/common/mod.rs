@@ -2,6 +2,8 @@
 //! sentences (extracted by rasd-extract), plus a hostile report for the escaping tests.
 #![allow(dead_code)]
 
+pub mod http;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
