@@ -189,9 +189,16 @@ impl<'a> Context<'a> {
                     && m.tokens.start.checked_sub(1).is_some_and(|i| {
                         cue(i, Cue::NameHead) && !doc.tokens[i].clitics.contains(&"ال")
                     });
+                // "مدافع" with a masculine adjective of origin or "عن" right after it is a
+                // defender (a player, an advocate), not cannons ("المدافع الإيطالي", "مدافع عن
+                // حقوق الإنسان"; the cannons' adjectives are feminine: "المدافع الثقيلة")
+                let person = m.tokens.end - m.tokens.start == 1
+                    && cue(m.tokens.start, Cue::PersonOrPlural)
+                    && doc.tokens.get(m.tokens.end).is_some_and(person_word_after);
                 m.value
                     .triggers
                     .iter()
+                    .filter(move |_| !person)
                     .filter(move |t| !(named && matches!(t.role, Role::Kill | Role::Injure)))
                     .map(move |t| Hit {
                         span: m.span,
@@ -448,4 +455,13 @@ impl<'a> Context<'a> {
                 .cue_in_clause(i.saturating_sub(SUPPORT_LIST_WORDS), i, Cue::Support)
                 .is_some()
     }
+}
+
+/// Whether `next`, the word right after a [`Cue::PersonOrPlural`] word ("مدافع"), makes it a
+/// person: "عن" (an advocate) or a masculine adjective of origin with the article ("الإيطالي",
+/// "والفرنسي"; the key folds the feminine "ة" into "ه", so "الإسرائيلية" ends otherwise).
+fn person_word_after(next: &rasd_text::Token) -> bool {
+    let stem = next.stem();
+    next.key == "عن"
+        || (next.clitics.contains(&"ال") && stem.chars().count() >= 4 && stem.ends_with('ي'))
 }

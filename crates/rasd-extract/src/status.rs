@@ -54,6 +54,9 @@ pub const WAR_TOLL: u64 = 1000;
 pub const CAMPAIGN_ACTS: u64 = 1000;
 /// How many words from an arrest's word, in its clause, the crime it is for may stand.
 const CRIME_WORDS: usize = 12;
+/// How many words after an abduction word, in its clause, its object may stand (a verb first
+/// puts its subject between: "خطفت الطفلة البحرينية الزين طارق جمعة الأنظار").
+const PRIZE_WORDS: usize = 8;
 /// A toll this large with a count over a period in its sentence is a statistic.
 pub const PERIOD_TOLL: u64 = 50;
 /// How many words before the event word a denial or an intent reaches.
@@ -356,6 +359,13 @@ impl Context<'_> {
         if !explicit_toll {
             if let Some(cue) = crate::mention::in_sentence(&self.cues, s).find(holds) {
                 return (Status::Generic, Some(cue.span));
+            }
+            // an abduction word whose object is a thing won or attention ("خطف الهلال صدارة
+            // المجموعة", "خطفت السباحة الصغيرة الأنظار"): a figure of speech
+            if c.sub_event_type == ABDUCTION && c.victims.is_empty() {
+                if let Some(cue) = self.cue_in_clause_after(c, PRIZE_WORDS, Cue::Prize) {
+                    return (Status::Generic, Some(cue));
+                }
             }
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {

@@ -248,3 +248,31 @@ fn an_arrest_for_a_crime_is_police_work() {
         assert_eq!(s, Status::Incident, "{text}: {cue:?}");
     }
 }
+
+#[test]
+fn a_defender_with_his_origin_or_his_cause_is_no_cannon() {
+    // "مدافع" with a masculine adjective of origin or "عن": a player or an advocate
+    assert_no_incident(&[
+        "مدافع يمنح ناديه الفوز على جاره\nقاد المدافع الفرنسي فريقه إلى الفوز في ديربي المدينة أمس.",
+        "وكان النادي أبرم أربع صفقات هذا الصيف منها المدافع الإيطالي القادم من تورينو.",
+    ]);
+    // the advocate tells the killing; he is not its weapon
+    let text = "وقال مدافع عن حقوق الإنسان في القاهرة أمس إن الشرطة قتلت متظاهرا.";
+    let events = all(text);
+    assert!(
+        events.iter().all(|e| !e.trigger.text.contains("مدافع")),
+        "{events:#?}"
+    );
+    assert_eq!(default_output(text).len(), 1, "{events:#?}");
+    // cannons take a feminine adjective: still a shelling
+    let text = "قتل ثلاثة مدنيين بنيران المدافع الإسرائيلية في جنوب لبنان أمس.";
+    assert_eq!(status_of(text, "المدافع").0, Status::Incident);
+}
+
+#[test]
+fn a_stroke_or_fumes_of_a_factory_tell_no_violence() {
+    assert_no_incident(&[
+        "رحل الإعلامي أمس في باريس إثر إصابته بسكتة قلبية مفاجئة.",
+        "وأشار السكان إلى خطورة المصنع في جدة على الطلاب بسبب انبعاث غازات سامة منه.",
+    ]);
+}

@@ -286,6 +286,40 @@ fn a_phrase_holding_the_event_word_tells_a_metaphor_or_another_kind_of_act() {
 }
 
 #[test]
+fn a_thing_won_or_attention_taken_is_no_abduction() {
+    // the object of "خطف" is a lead, a win or the eyes of the crowd: a figure of speech
+    for text in [
+        "خطف النادي صدارة المجموعة الثانية بعد فوزه على ضيفه في الرياض أمس.",
+        "خطفت السباحة الصغيرة القادمة من المنامة الأنظار في بطولة العالم أمس.",
+        "وفي المواجهة الأخرى خطف الفريق الضيف فوزا متأخرا من مضيفه في لشبونة.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::Generic, "{text}: {cue:?}");
+        assert!(default_output(text).is_empty(), "{text}");
+    }
+    // persons taken are an abduction
+    let text = "خطف مسلحون ثلاثة مهندسين أتراك في طرابلس أمس.";
+    assert_eq!(status_of(text, "خطف").0, Status::Incident);
+}
+
+#[test]
+fn a_verbal_clash_and_talents_unleashed_are_figures_of_speech() {
+    for (text, word) in [
+        (
+            "وتشهد صالة الوصول في مطار عمان أمس حالات متكررة من الاشتباك اللفظي بين المسافرين والموظفين.",
+            "الاشتباك",
+        ),
+        (
+            "وتتناول الدورة في الدمام أمس تفجير طاقات التخيل عند الممثل الشاب.",
+            "تفجير",
+        ),
+    ] {
+        assert_eq!(status_of(text, word).0, Status::Generic, "{text}");
+        assert!(default_output(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_line_of_a_chronology_or_a_past_year_after_in_is_background() {
     let (s, cue) = status("1991 - اغتيال رئيس الوزراء الإيراني السابق شهبور بختيار في باريس.");
     assert_eq!((s, cue.as_deref()), (Status::Background, Some("1991")));
