@@ -267,6 +267,13 @@ fn a_defender_with_his_origin_or_his_cause_is_no_cannon() {
     // cannons take a feminine adjective: still a shelling
     let text = "قتل ثلاثة مدنيين بنيران المدافع الإسرائيلية في جنوب لبنان أمس.";
     assert_eq!(status_of(text, "المدافع").0, Status::Incident);
+    // a football word in its sentence: the meetings of two clubs, whatever else the story tells
+    let text = "وستكون جدة أمس على موعد مع الطرب الكروي، فمواجهات العملاقين لا تخلو من الإثارة والإمتاع. وكان مسلحون قد قتلوا حارس النادي في هجوم على مقره في المدينة الشهر الماضي.";
+    let events = all(text);
+    assert!(
+        events.iter().all(|e| !e.trigger.text.contains("مواجهات")),
+        "{events:#?}"
+    );
 }
 
 #[test]

@@ -303,7 +303,7 @@ fn a_thing_won_or_attention_taken_is_no_abduction() {
 }
 
 #[test]
-fn a_verbal_clash_and_talents_unleashed_are_figures_of_speech() {
+fn a_verbal_clash_talents_unleashed_or_a_country_near_exploding_are_figures_of_speech() {
     for (text, word) in [
         (
             "وتشهد صالة الوصول في مطار عمان أمس حالات متكررة من الاشتباك اللفظي بين المسافرين والموظفين.",
@@ -313,10 +313,18 @@ fn a_verbal_clash_and_talents_unleashed_are_figures_of_speech() {
             "وتتناول الدورة في الدمام أمس تفجير طاقات التخيل عند الممثل الشاب.",
             "تفجير",
         ),
+        (
+            "وقال الوزير في بيروت أمس إن البلاد باتت مهددة بالانفجار في ظل الفراغ الرئاسي.",
+            "الانفجار",
+        ),
     ] {
         assert_eq!(status_of(text, word).0, Status::Generic, "{text}");
         assert!(default_output(text).is_empty(), "{text}");
     }
+    // violence "detonated" beside a real bombing: only the bombing is one
+    let text = "وانخرطت الحكومة في العمليات الإرهابية مما أدى إلى تفجير العنف الطائفي في البصرة خلال سنوات حكمها. وقتل ثلاثة أشخاص في انفجار عبوة ناسفة في بغداد أمس.";
+    assert_eq!(status_of(text, "تفجير").0, Status::Generic, "{text}");
+    assert_eq!(default_output(text).len(), 1, "{:#?}", all(text));
 }
 
 #[test]
