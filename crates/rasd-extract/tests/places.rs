@@ -727,3 +727,26 @@ fn the_capital_after_a_country_adjective_is_the_place() {
         .collect();
     assert_eq!(names, ["Kabul"], "{events:#?}");
 }
+
+#[test]
+fn a_town_told_only_as_near_outranks_the_province_after_it() {
+    // written for this test: the fighters were taken near Azaz, which lies in Aleppo's countryside
+    let events = extract("اختطف مسلحون خمسة مقاتلين مساء الخميس قرب مدينة اعزاز في ريف حلب.");
+    let names: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.name.as_str()))
+        .collect();
+    assert_eq!(names, ["I‘zāz"], "{events:#?}");
+}
+
+#[test]
+fn a_quoted_name_that_opens_with_a_feature_word_is_a_place() {
+    // written for this test: «قاعدة العند» is the air base fought over, Aden only its reference
+    let events =
+        extract("قتل عشرة مسلحين أمس في معارك عنيفة لاستعادة «قاعدة العند» (60 كيلومترا شمال عدن).");
+    let names: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Al Anad Air Base"], "{events:#?}");
+}

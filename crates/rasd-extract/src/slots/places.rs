@@ -9,6 +9,11 @@ use rasd_text::{Span, TokenKind};
 use crate::lexicon::Cue;
 use crate::mention::{starting_in, Candidate, Context, StoryEvidence};
 
+/// How much a place told relative to a direction or a distance ranks below the others ("شمال
+/// شرق بغداد", "60 كيلومترا شمال عدن").
+const RELATIVE_PENALTY: f32 = 2.5;
+/// How much a place told as only near ("قرب مدينة اعزاز") ranks below the others.
+const NEAR_PENALTY: f32 = 1.0;
 /// How much a place told as where the speaker is ranks below the others.
 const SPEAKER_PENALTY: f32 = 3.0;
 /// How many words the subject of a verb of saying or condemning may run before the speaker's
@@ -54,11 +59,18 @@ impl Context<'_> {
     /// told as where somebody spoke of it or where the report was filed ([`Told`]).
     fn place_rank(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> (f32, Told) {
         let mut r = feature_rank(&p.feature);
-        if p.relative {
-            r -= 2.5;
-        }
         // "في محافظة ديالى، شمال شرق بغداد": a place after a direction word is an anchor
         let direction = after_direction(p);
+        // (a place only near, with no direction, is where the incident is placed when the text
+        // names nothing finer: "قرب مدينة اعزاز في ريف حلب"; a finer place it anchors, "بلدة
+        // دوما قرب نابلس", still outranks it)
+        if p.relative {
+            r -= if direction {
+                RELATIVE_PENALTY
+            } else {
+                NEAR_PENALTY
+            };
+        }
         // but a direction before a country names a part of it ("في شمال العراق")
         if direction && !p.relative && !p.region && p.feature != "country" {
             r -= 1.5;
@@ -439,7 +451,13 @@ impl Context<'_> {
                     .chars()
                     .all(rasd_text::is_quote)
         };
+        // (a name that opens with a feature word is a place: «قاعدة العند», «مطار صنعاء»)
+        let feature =
+            p.text.split_whitespace().next().is_some_and(|w| {
+                p.text.contains(' ') && FEATURE_WORDS.contains(&rasd_text::key(w))
+            });
         p.cue.is_none()
+            && !feature
             && p.span.start > 0
             && quote(p.span.start - 1, p.span.start)
             && quote(p.span.end, p.span.end + 1)
@@ -1049,6 +1067,16 @@ static DIRECTIONS: std::sync::LazyLock<std::collections::HashSet<String>> =
                     .map(rasd_text::key)
                     .collect::<Vec<_>>()
             })
+            .collect()
+    });
+
+/// Keys of the one-word feature words of data/lexicon/places_cues.tsv (قاعدة، مطار، معسكر ...).
+static FEATURE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        rasd_lexicon::place_cues()
+            .iter()
+            .filter(|c| c.kind == rasd_lexicon::PlaceCueKind::Feature && !c.phrase.contains(' '))
+            .map(|c| rasd_text::key(&c.phrase))
             .collect()
     });
 
