@@ -110,6 +110,7 @@ pub enum Cue {
     Eponym,
     Ordinal,
     Contrast,
+    Route,
     Crime,
 }
 
@@ -142,6 +143,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "saying" => Cue::Saying,
                 "contrast" => Cue::Contrast,
                 "crime" => Cue::Crime,
+                "route" => Cue::Route,
                 "revised" => Cue::Revised,
                 "earlier" => Cue::Earlier,
                 "transfer" => Cue::Transfer,

@@ -598,3 +598,21 @@ fn the_saudi_southern_border_is_in_saudi_arabia() {
     let m = find(&ms, "الحد الجنوبي").expect("الحد الجنوبي");
     assert_eq!(m.location.country.as_deref(), Some("SA"), "{m:?}");
 }
+
+#[test]
+fn a_district_named_only_behind_its_district_word_is_found_bare() {
+    // written for this test: the sources name Dar Saad only as "مديرية دار سعد"
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("سقطت قذائف الهاون أمس على منازل في دار سعد شمال عدن");
+    let m = find(&ms, "دار سعد").expect("دار سعد");
+    assert_eq!(m.location.name, "Dar Sad");
+    assert_eq!(m.location.country.as_deref(), Some("YE"));
+    // a bare form that is a common word stays behind its district word ("مديرية شحن")
+    let ms = g.mentions_in_text("تفتش الجمارك البضائع في مناطق الشحن الجوي");
+    assert!(find(&ms, "الشحن").is_none(), "{ms:?}");
+    let ms = g.mentions_in_text("وصلت التعزيزات إلى مديرية شحن أمس");
+    assert!(
+        find(&ms, "مديرية شحن").is_some() || find(&ms, "شحن").is_some(),
+        "{ms:?}"
+    );
+}

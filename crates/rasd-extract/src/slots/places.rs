@@ -14,6 +14,9 @@ use crate::mention::{starting_in, Candidate, Context, StoryEvidence};
 const RELATIVE_PENALTY: f32 = 2.5;
 /// How much a place told as only near ("قرب مدينة اعزاز") ranks below the others.
 const NEAR_PENALTY: f32 = 1.0;
+/// How much a place told as where the attackers set off from or passed through ranks below the
+/// others ([`Context::route_from`]).
+const ROUTE_PENALTY: f32 = 3.0;
 /// How much a place told as where the speaker is ranks below the others.
 const SPEAKER_PENALTY: f32 = 3.0;
 /// How many words the subject of a verb of saying or condemning may run before the speaker's
@@ -92,6 +95,11 @@ impl Context<'_> {
         if located && matches!(p.feature.as_str(), "admin1" | "admin2" | "region") {
             r += 1.5;
         }
+        // where the attackers set off from or passed through ("هجوم شنته من عدن", "قادما عبر
+        // منطقة X"), not where it happened
+        if self.route_from(p) {
+            r -= ROUTE_PENALTY;
+        }
         // places after the trigger tend to be the incident's
         if p.span.start >= trigger.end {
             r += 0.3;
@@ -105,6 +113,22 @@ impl Context<'_> {
             r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT,
             told,
         )
+    }
+
+    /// Whether a place mention follows a word of setting off or passing ([`Cue::Route`]: قادما،
+    /// انطلاقا، شنته) and a preposition of whence that is not one of destination ("من", "عبر";
+    /// not "إلى"), its own cue words between ("قادما عبر منطقة القبيطة").
+    fn route_from(&self, p: &rasd_geo::PlaceMention) -> bool {
+        let Some(first) = self.doc.token_at(p.span.start) else {
+            return false;
+        };
+        let cue_words = p.cue.as_deref().map_or(0, |c| c.split_whitespace().count());
+        first.checked_sub(cue_words + 1).is_some_and(|prep| {
+            prep > 0
+                && self.cue_at_token(prep, Cue::Whence)
+                && !self.cue_at_token(prep, Cue::Toward)
+                && self.cue_at_token(prep - 1, Cue::Route)
+        })
     }
 
     /// Whether a place mention is told as where somebody spoke of the incident ("وفي مدريد قال
@@ -675,6 +699,7 @@ impl Context<'_> {
                 location: Some(p.location.clone()),
                 key: Some(place_key(p)),
                 anchor: self.anchor_of(p),
+                city: p.feature == "city",
                 where_told: told.any(),
             },
             None => Place::default(),
@@ -817,6 +842,8 @@ pub(crate) struct Place {
     pub key: Option<String>,
     /// The key of the town the text locates the place by (`anchor_of`).
     pub anchor: Option<String>,
+    /// The place is a city (the gazetteer's feature).
+    pub city: bool,
     /// The best place the sentence offers is where somebody spoke of the incident or where the
     /// report was filed (`where_told`).
     pub where_told: bool,
@@ -901,6 +928,7 @@ impl Context<'_> {
                     let mut copy = c.clone();
                     copy.location = Some(p.location.clone());
                     copy.place_key = Some(place_key(p));
+                    copy.place_city = p.feature == "city";
                     copy.anchor_key = None;
                     copy.list_place = Some(p.span.start);
                     copy.kills.clear();
