@@ -616,3 +616,16 @@ fn a_district_named_only_behind_its_district_word_is_found_bare() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_name_located_in_a_place_after_it_is_not_a_homonym_far_away() {
+    // written for this test: Shakhab of Ma'rib lies 100 km from Qa'taba (and near the Shabwah
+    // places told before); "منطقة شخب بقعطبة" is an area of Qa'taba, which the gazetteer lacks
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "وفي محافظة شبوة، سيطرت المقاومة أمس على مديرية بيحان ومنطقة موقس. وفي الضالع، قصفت \
+         المقاومة أمس تجمعات الحوثيين بمنطقة شخب بقعطبة بصواريخ الكاتيوشا.",
+    );
+    let m = find(&ms, "شخب").expect("شخب");
+    assert_eq!(m.location.name, "Qa‘ţabah", "{ms:?}");
+}
