@@ -67,6 +67,9 @@ pub struct Candidate {
     /// The key of the town the text locates the place by, right after it ("في بلدة دوما قرب
     /// نابلس": نابلس): a mention placed at that town can tell the same incident.
     pub anchor_key: Option<String>,
+    /// Its place is a city (the gazetteer's feature): a district of its province close by is
+    /// part of it (`merge::district_of`).
+    pub place_city: bool,
     /// Its place is where somebody spoke of the incident or where the report was filed (the
     /// best its sentence offers): any place told as the incident's, even a coarser one, beats it.
     pub where_told: bool,
@@ -188,6 +191,7 @@ impl<'a> Context<'a> {
                     if sequel && c.location.is_none() {
                         c.location = prev.location.clone();
                         c.place_key = prev.place_key.clone();
+                        c.place_city = prev.place_city;
                         c.anchor_key = prev.anchor_key.clone();
                         c.where_told = prev.where_told;
                     }
@@ -726,6 +730,7 @@ impl<'a> Context<'a> {
             mut location,
             key: place_key,
             anchor: anchor_key,
+            city: place_city,
             where_told,
         } = self.place(span, trigger_span, territory_change(&sub_event_type));
         if location.is_none() {
@@ -789,6 +794,7 @@ impl<'a> Context<'a> {
             location,
             place_key,
             anchor_key,
+            place_city,
             where_told,
             date,
             armed_victims,

@@ -79,6 +79,16 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     if sites_apart(earlier, later) {
         return false;
     }
+    // a district and its city are one place for one kind of act told twice ("قصف مدفعي على حي
+    // دار سعد" and "قصف أحياء شمال مدينة عدن"); two kinds told there are two incidents of the
+    // city's battle ("قتال في منطقة كريتر" and "سيطر الموالون على مطار عدن")
+    if (district_of(earlier, later) || district_of(later, earlier))
+        && earlier.has_event_trigger
+        && later.has_event_trigger
+        && earlier.sub_event_type != later.sub_event_type
+    {
+        return false;
+    }
     match (&earlier.place_key, &later.place_key) {
         // same place: one incident when the types agree, the later adds no type of its own,
         // or both are violent and told close together (a complex attack: bombers, then clashes)
@@ -295,7 +305,36 @@ fn same_place(a: &Candidate, b: &Candidate) -> bool {
     town(a).is_some()
         && (town(a) == town(b)
             || anchor(a).is_some() && anchor(a) == town(b)
-            || anchor(b).is_some() && anchor(b) == town(a))
+            || anchor(b).is_some() && anchor(b) == town(a)
+            || district_of(a, b)
+            || district_of(b, a))
+}
+
+/// How far from a town a district of its province may lie to be a part of it ("حي دار سعد"
+/// and "شمال مدينة عدن").
+const DISTRICT_KM: f64 = 25.0;
+
+/// Whether `a` is placed at a district (an admin2 place, named as itself) and `b` at a city of
+/// the same province within [`DISTRICT_KM`] of it: the district of a city and the city are one
+/// place ("قصف مدفعي على حي دار سعد" and "قصف أحياء سكنية شمال مدينة عدن"); a town near a
+/// district of its own name is not ("الحولة" and "تلبيسة" are two places).
+fn district_of(a: &Candidate, b: &Candidate) -> bool {
+    let (Some(d), Some(t)) = (&a.location, &b.location) else {
+        return false;
+    };
+    let norm = |x: &Option<String>| x.as_deref().map(rasd_core::place_name::normalize_place);
+    let is_district = |l: &rasd_core::Location| l.admin2.as_deref() == Some(l.name.as_str());
+    let district = is_district(d) && d.precision == Some(2);
+    // (a city named as itself or told near or beside: "شمال مدينة عدن")
+    let settlement = b.place_city && !is_district(t) && t.name != d.name;
+    let close = (d.lat.zip(d.lon).zip(t.lat.zip(t.lon)))
+        .is_some_and(|(x, y)| rasd_geo::distance_km(x, y) <= DISTRICT_KM);
+    district
+        && settlement
+        && close
+        && d.country == t.country
+        && norm(&d.admin1).is_some()
+        && norm(&d.admin1) == norm(&t.admin1)
 }
 
 /// Whether the two tell changes of territory at two sites of one town, each with an event word
@@ -486,8 +525,12 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     let other_province = precision(into) == PROVINCE_PRECISION
         && !takes_over
         && matches!((admin1_key(into), admin1_key(&other)), (Some(a), Some(b)) if a != b);
-    let finer_place = precision(&other) < precision(into) && !other_province
-        || other.anchor_key.is_some() && other.anchor_key == into.place_key;
+    // (a district of the city is finer than the city, "حي دار سعد" after "مدينة عدن"; the city is
+    // no finer than its district)
+    let finer_place =
+        precision(&other) < precision(into) && !other_province && !district_of(into, &other)
+            || other.anchor_key.is_some() && other.anchor_key == into.place_key
+            || district_of(&other, into);
     // a place told as the incident's, not where somebody spoke of it, a province or finer (a
     // country does not beat the place of a town's mayor who spoke of it)
     let told = |c: &Candidate| {
@@ -550,6 +593,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     {
         into.location = other.location;
         into.place_key = other.place_key;
+        into.place_city = other.place_city;
         into.anchor_key = other.anchor_key;
         into.where_told = other.where_told;
     }

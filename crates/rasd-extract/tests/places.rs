@@ -727,3 +727,53 @@ fn the_capital_after_a_country_adjective_is_the_place() {
         .collect();
     assert_eq!(names, ["Kabul"], "{events:#?}");
 }
+
+#[test]
+fn a_town_told_only_as_near_outranks_the_province_after_it() {
+    // written for this test: the fighters were taken near Azaz, which lies in Aleppo's countryside
+    let events = extract("اختطف مسلحون خمسة مقاتلين مساء الخميس قرب مدينة اعزاز في ريف حلب.");
+    let names: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.name.as_str()))
+        .collect();
+    assert_eq!(names, ["I‘zāz"], "{events:#?}");
+}
+
+#[test]
+fn a_quoted_name_that_opens_with_a_feature_word_is_a_place() {
+    // written for this test: «قاعدة العند» is the air base fought over, Aden only its reference
+    let events =
+        extract("قتل عشرة مسلحين أمس في معارك عنيفة لاستعادة «قاعدة العند» (60 كيلومترا شمال عدن).");
+    let names: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Al Anad Air Base"], "{events:#?}");
+}
+
+#[test]
+fn a_district_and_its_city_told_of_one_shelling_are_one_place() {
+    // written for this test: Dar Saad is a district of Aden; the shelling is told twice
+    let events = extract(
+        "قتل خمسة مدنيين أمس في قصف مدفعي على أحياء سكنية شمال مدينة عدن. \
+         وقال مسؤول محلي إن القصف المدفعي استهدف منازل في دار سعد.",
+    );
+    let names: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Dar Sad"], "{events:#?}");
+}
+
+#[test]
+fn where_the_attackers_set_off_from_is_not_the_place() {
+    // written for this test: the attack was launched from Taiz and took part of Lahij
+    let events = extract("سيطر المسلحون أمس على أجزاء من محافظة لحج في هجوم شنوه من مدينة تعز.");
+    assert_not_placed_at(&events, "Taiz");
+    assert!(!events.is_empty(), "{events:#?}");
+    // and where they came through
+    let events =
+        extract("صد الجيش أمس هجوما للحوثيين قادمين من منطقة القبيطة على مواقعه في محافظة لحج.");
+    assert_not_placed_at(&events, "Al Qabbaytah");
+    assert!(!events.is_empty(), "{events:#?}");
+}

@@ -278,6 +278,7 @@ impl Gazetteer {
         for p in &mut places {
             p.hand = hand_kept_source(p.source);
         }
+        add_bare_district_names(&mut places);
         let mut index: FxHashMap<String, Vec<NameEntry>> =
             FxHashMap::with_capacity_and_hasher(places.len(), Default::default());
         let mut max_words = 1;
@@ -403,6 +404,60 @@ impl Gazetteer {
     /// The country record (feature country) for an ISO2 code.
     pub fn country(&self, iso2: &str) -> Option<&Place> {
         self.countries.get(iso2).map(|&i| &self.places[i as usize])
+    }
+}
+
+/// Names the sources give only behind a district word ("مديرية دار سعد", "ناحية جرف الصخر")
+/// are names of the place bare too ("دار سعد"), as the news writes them after "في" or alone,
+/// unless another place already bears the bare name (with or without the article): then the
+/// bare words keep their own places. The district words are the one-word admin2 cues of
+/// data/gazetteer/cues.tsv (مديرية، ناحية، قضاء). A bare name that common_words.tsv lists as a
+/// common word ("مديرية صالة", "صالة" a hall; "مديرية شحن", "مناطق الشحن") stays behind its
+/// district word; one it lists as a homograph ("مديرية نهم") is a place bare with place context.
+fn add_bare_district_names(places: &mut [Place]) {
+    fn bare(key: &str) -> Option<&str> {
+        key.strip_prefix("ال").filter(|k| k.chars().count() >= 2)
+    }
+    use crate::lexicon::{CueKind, FeatureCue, Lexicon};
+    let lex = Lexicon::global();
+    let common = |key: &str| {
+        let words = |k: &str| lex.common.contains(k) && !lex.homographs.contains(k);
+        words(key) || bare(key).is_some_and(words)
+    };
+    let district_words: FxHashSet<&str> = (lex.cues_by_last.values())
+        .flatten()
+        .filter(|c| c.kind == CueKind::Feature(FeatureCue::Admin2) && c.words.len() == 1)
+        .map(|c| c.words[0].as_str())
+        .collect();
+    let mut named: FxHashSet<String> = FxHashSet::default();
+    for p in places.iter() {
+        for n in &p.names_ar {
+            let key = rasd_text::key(n);
+            if let Some(k) = bare(&key) {
+                named.insert(k.to_string());
+            }
+            named.insert(key);
+        }
+    }
+    for p in places.iter_mut() {
+        let mut extra = Vec::new();
+        for n in &p.names_ar {
+            let Some((first, rest)) = n.split_once(' ') else {
+                continue;
+            };
+            let key = rasd_text::key(rest);
+            if !district_words.contains(rasd_text::key(first).as_str())
+                || key.is_empty()
+                || common(&key)
+                || named.contains(&key)
+                || bare(&key).is_some_and(|k| named.contains(k))
+                || p.names_ar.contains(&rest)
+            {
+                continue;
+            }
+            extra.push(rest);
+        }
+        p.names_ar.extend(extra);
     }
 }
 

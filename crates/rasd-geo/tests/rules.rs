@@ -598,3 +598,34 @@ fn the_saudi_southern_border_is_in_saudi_arabia() {
     let m = find(&ms, "الحد الجنوبي").expect("الحد الجنوبي");
     assert_eq!(m.location.country.as_deref(), Some("SA"), "{m:?}");
 }
+
+#[test]
+fn a_district_named_only_behind_its_district_word_is_found_bare() {
+    // written for this test: the sources name Dar Saad only as "مديرية دار سعد"
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("سقطت قذائف الهاون أمس على منازل في دار سعد شمال عدن");
+    let m = find(&ms, "دار سعد").expect("دار سعد");
+    assert_eq!(m.location.name, "Dar Sad");
+    assert_eq!(m.location.country.as_deref(), Some("YE"));
+    // a bare form that is a common word stays behind its district word ("مديرية شحن")
+    let ms = g.mentions_in_text("تفتش الجمارك البضائع في مناطق الشحن الجوي");
+    assert!(find(&ms, "الشحن").is_none(), "{ms:?}");
+    let ms = g.mentions_in_text("وصلت التعزيزات إلى مديرية شحن أمس");
+    assert!(
+        find(&ms, "مديرية شحن").is_some() || find(&ms, "شحن").is_some(),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_name_located_in_a_place_after_it_is_not_a_homonym_far_away() {
+    // written for this test: Shakhab of Ma'rib lies 100 km from Qa'taba (and near the Shabwah
+    // places told before); "منطقة شخب بقعطبة" is an area of Qa'taba, which the gazetteer lacks
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "وفي محافظة شبوة، سيطرت المقاومة أمس على مديرية بيحان ومنطقة موقس. وفي الضالع، قصفت \
+         المقاومة أمس تجمعات الحوثيين بمنطقة شخب بقعطبة بصواريخ الكاتيوشا.",
+    );
+    let m = find(&ms, "شخب").expect("شخب");
+    assert_eq!(m.location.name, "Qa‘ţabah", "{ms:?}");
+}

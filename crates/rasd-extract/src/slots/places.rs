@@ -9,6 +9,14 @@ use rasd_text::{Span, TokenKind};
 use crate::lexicon::Cue;
 use crate::mention::{starting_in, Candidate, Context, StoryEvidence};
 
+/// How much a place told relative to a direction or a distance ranks below the others ("شمال
+/// شرق بغداد", "60 كيلومترا شمال عدن").
+const RELATIVE_PENALTY: f32 = 2.5;
+/// How much a place told as only near ("قرب مدينة اعزاز") ranks below the others.
+const NEAR_PENALTY: f32 = 1.0;
+/// How much a place told as where the attackers set off from or passed through ranks below the
+/// others ([`Context::route_from`]).
+const ROUTE_PENALTY: f32 = 3.0;
 /// How much a place told as where the speaker is ranks below the others.
 const SPEAKER_PENALTY: f32 = 3.0;
 /// How many words the subject of a verb of saying or condemning may run before the speaker's
@@ -54,11 +62,18 @@ impl Context<'_> {
     /// told as where somebody spoke of it or where the report was filed ([`Told`]).
     fn place_rank(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> (f32, Told) {
         let mut r = feature_rank(&p.feature);
-        if p.relative {
-            r -= 2.5;
-        }
         // "في محافظة ديالى، شمال شرق بغداد": a place after a direction word is an anchor
         let direction = after_direction(p);
+        // (a place only near, with no direction, is where the incident is placed when the text
+        // names nothing finer: "قرب مدينة اعزاز في ريف حلب"; a finer place it anchors, "بلدة
+        // دوما قرب نابلس", still outranks it)
+        if p.relative {
+            r -= if direction {
+                RELATIVE_PENALTY
+            } else {
+                NEAR_PENALTY
+            };
+        }
         // but a direction before a country names a part of it ("في شمال العراق")
         if direction && !p.relative && !p.region && p.feature != "country" {
             r -= 1.5;
@@ -80,6 +95,11 @@ impl Context<'_> {
         if located && matches!(p.feature.as_str(), "admin1" | "admin2" | "region") {
             r += 1.5;
         }
+        // where the attackers set off from or passed through ("هجوم شنته من عدن", "قادما عبر
+        // منطقة X"), not where it happened
+        if self.route_from(p) {
+            r -= ROUTE_PENALTY;
+        }
         // places after the trigger tend to be the incident's
         if p.span.start >= trigger.end {
             r += 0.3;
@@ -93,6 +113,22 @@ impl Context<'_> {
             r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT,
             told,
         )
+    }
+
+    /// Whether a place mention follows a word of setting off or passing ([`Cue::Route`]: قادما،
+    /// انطلاقا، شنته) and a preposition of whence that is not one of destination ("من", "عبر";
+    /// not "إلى"), its own cue words between ("قادما عبر منطقة القبيطة").
+    fn route_from(&self, p: &rasd_geo::PlaceMention) -> bool {
+        let Some(first) = self.doc.token_at(p.span.start) else {
+            return false;
+        };
+        let cue_words = p.cue.as_deref().map_or(0, |c| c.split_whitespace().count());
+        first.checked_sub(cue_words + 1).is_some_and(|prep| {
+            prep > 0
+                && self.cue_at_token(prep, Cue::Whence)
+                && !self.cue_at_token(prep, Cue::Toward)
+                && self.cue_at_token(prep - 1, Cue::Route)
+        })
     }
 
     /// Whether a place mention is told as where somebody spoke of the incident ("وفي مدريد قال
@@ -439,7 +475,13 @@ impl Context<'_> {
                     .chars()
                     .all(rasd_text::is_quote)
         };
+        // (a name that opens with a feature word is a place: «قاعدة العند», «مطار صنعاء»)
+        let feature =
+            p.text.split_whitespace().next().is_some_and(|w| {
+                p.text.contains(' ') && FEATURE_WORDS.contains(&rasd_text::key(w))
+            });
         p.cue.is_none()
+            && !feature
             && p.span.start > 0
             && quote(p.span.start - 1, p.span.start)
             && quote(p.span.end, p.span.end + 1)
@@ -657,6 +699,7 @@ impl Context<'_> {
                 location: Some(p.location.clone()),
                 key: Some(place_key(p)),
                 anchor: self.anchor_of(p),
+                city: p.feature == "city",
                 where_told: told.any(),
             },
             None => Place::default(),
@@ -799,6 +842,8 @@ pub(crate) struct Place {
     pub key: Option<String>,
     /// The key of the town the text locates the place by (`anchor_of`).
     pub anchor: Option<String>,
+    /// The place is a city (the gazetteer's feature).
+    pub city: bool,
     /// The best place the sentence offers is where somebody spoke of the incident or where the
     /// report was filed (`where_told`).
     pub where_told: bool,
@@ -883,6 +928,7 @@ impl Context<'_> {
                     let mut copy = c.clone();
                     copy.location = Some(p.location.clone());
                     copy.place_key = Some(place_key(p));
+                    copy.place_city = p.feature == "city";
                     copy.anchor_key = None;
                     copy.list_place = Some(p.span.start);
                     copy.kills.clear();
@@ -1049,6 +1095,16 @@ static DIRECTIONS: std::sync::LazyLock<std::collections::HashSet<String>> =
                     .map(rasd_text::key)
                     .collect::<Vec<_>>()
             })
+            .collect()
+    });
+
+/// Keys of the one-word feature words of data/lexicon/places_cues.tsv (قاعدة، مطار، معسكر ...).
+static FEATURE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        rasd_lexicon::place_cues()
+            .iter()
+            .filter(|c| c.kind == rasd_lexicon::PlaceCueKind::Feature && !c.phrase.contains(' '))
+            .map(|c| rasd_text::key(&c.phrase))
             .collect()
     });
 

@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// How far from the place the text locates it in ("منطقة شخب بقعطبة") a name's resolved place
+/// may lie before it is taken for a homonym elsewhere.
+const LOCATED_KM: f64 = 50.0;
+
 impl Geocoder {
     pub(super) fn sub_place_mention(
         &self,
@@ -53,9 +57,26 @@ impl Geocoder {
             .enumerate()
             .map(|(i, m)| (m.tok_start, i))
             .collect();
+        // a name the text locates in a place named right after it ("منطقة شخب بقعطبة", "منطقة
+        // العشش بالعند") that resolved to a homonym far from that place is the local area of
+        // that place, not the homonym
+        let far_from_next = |i: usize| {
+            let Some(&j) = starts.get(&raws[i].tok_end) else {
+                return false;
+            };
+            let n = &raws[j];
+            let located = n.clitic_prep || (n.cues.iter()).any(|c| c.kind == CueKind::In);
+            located && anchor_ok(j) && {
+                let a = self.gaz.place(res[i].ranked[0].place);
+                let b = self.gaz.place(res[j].ranked[0].place);
+                crate::distance_km((a.lat, a.lon), (b.lat, b.lon)) > LOCATED_KM
+            }
+        };
+        let known =
+            |i: usize| accepted(i) && !self.doubtful(&raws[i], &res[i]) && !far_from_next(i);
         let mut covered_tok = vec![false; toks.len()];
         for (i, m) in raws.iter().enumerate() {
-            if accepted(i) && !self.doubtful(m, &res[i]) {
+            if known(i) {
                 for c in covered_tok.iter_mut().take(m.tok_end).skip(m.tok_start) {
                     *c = true;
                 }
@@ -156,7 +177,7 @@ impl Geocoder {
                 }
                 // a raw match that resolved fine is a known place, not a sub-place
                 if let Some(&ri) = starts.get(&start) {
-                    if !street && accepted(ri) && !self.doubtful(&raws[ri], &res[ri]) {
+                    if !street && known(ri) {
                         break;
                     }
                 }
