@@ -880,6 +880,22 @@ fn a_follow_up_links_its_incident_to_a_cluster_of_follow_ups_whatever_the_order(
         );
         assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
     }
+    // a retelling dated between them (its report's news, four days after the bombing and
+    // four before the follow-ups) reaches both only as a follow-up: it bridges nothing
+    let between = report(
+        "m",
+        "2015-08-04",
+        vec![event("m", 1, BOMB, Some("2015-08-04"), ABHA, None, None)],
+    );
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    for r in reports[..4].iter().chain([&between]) {
+        store.ingest_batch(std::slice::from_ref(r)).unwrap();
+    }
+    let got = members(&mut store);
+    let home = |id: &str| got.iter().position(|c| c.iter().any(|e| e == id));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_ne!(home("a:1"), home("f:1"), "{got:?}");
 }
 
 #[test]

@@ -87,7 +87,8 @@ fn within_a_day(
 }
 
 /// Whether a mention that links clusters `x` and `y`, one of the links a follow-up's (a
-/// retelling dated by its report's news, days after the incident), bridges them: the later
+/// retelling dated by its report's news, days after the incident) and the other on the
+/// cluster's own days, bridges them: the later
 /// cluster's core date is told by such follow-ups (its core reaches back,
 /// [`Mention::reach_back`]) and reaches the earlier one's, and both links are at the incident's
 /// own place (the same place, or one inside the other). Had the follow-ups come after the
@@ -97,6 +98,11 @@ fn within_a_day(
 /// incident's own day (reach 1) is not bridged by a follow-up.
 fn followup_bridge(x: &Link, y: &Link) -> bool {
     use dedup::PlaceRule::{Inside, SamePlace};
+    // the mention tells one side's own days and reaches the other only as a follow-up (two
+    // follow-up links are two incidents it retells, each days away)
+    if x.mt.followup == y.mt.followup {
+        return false;
+    }
     if !matches!(x.mt.place_rule, SamePlace | Inside)
         || !matches!(y.mt.place_rule, SamePlace | Inside)
     {
