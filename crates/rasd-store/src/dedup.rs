@@ -33,7 +33,8 @@
 //!    at the incident's own place only (the same place, one inside the other, or country
 //!    level; never a neighbouring town); so may a mention dated by its report's news that
 //!    gives the incident's own explicit toll of [`RETOLD_TOLL`] or more. Such a
-//!    follow-up match scores below one of the incident's own days and bridges no clusters.
+//!    follow-up match scores below one of the incident's own days and bridges no clusters but
+//!    an incident and a cluster of its follow-ups (the store's `followup_bridge`).
 //! 3. **Place**, by the gazetteer hierarchy the records carry (names compared folded: "'Asīr"
 //!    = "Asir"): (a) the same place (GeoNames id, or name in one country); (b) one inside the
 //!    other: the coarser one's name is the finer one's admin2 or admin1 (a neighbourhood in its

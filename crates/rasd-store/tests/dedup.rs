@@ -814,6 +814,91 @@ fn an_incidents_own_report_that_comes_after_its_follow_ups_joins_them() {
 }
 
 #[test]
+fn a_follow_up_links_its_incident_to_a_cluster_of_follow_ups_whatever_the_order() {
+    // two reports of a bombing (its day, its toll, its target) and three follow-ups eight
+    // days on, dated by their reports' news with no toll of their own: two name a target of
+    // another kind (a misread), so they cannot join the bombing itself; the third names none
+    // and links the bombing (as its follow-up) with the first two (the same day)
+    let own = |doc: &str| {
+        report(
+            doc,
+            "2015-08-01",
+            vec![event(
+                doc,
+                1,
+                BOMB,
+                Some("2015-07-31"),
+                ABHA,
+                Some(("Special forces", "state")),
+                Some(2),
+            )],
+        )
+    };
+    let follow = |doc: &str, target| {
+        report(
+            doc,
+            "2015-08-08",
+            vec![event(doc, 1, BOMB, Some("2015-08-08"), ABHA, target, None)],
+        )
+    };
+    let misread = Some(("Worshippers", "civilians"));
+    let reports = [
+        own("a"),
+        own("b"),
+        follow("f", misread),
+        follow("h", misread),
+        follow("g", None),
+    ];
+    // every order of the five
+    let mut orders = vec![vec![]];
+    for _ in 0..reports.len() {
+        orders = (orders.into_iter())
+            .flat_map(|o: Vec<usize>| {
+                (0..reports.len())
+                    .filter(|i| !o.contains(i))
+                    .map(|i| [o.as_slice(), &[i]].concat())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+    }
+    for order in orders {
+        let (_dir, path) = common::temp_db();
+        let mut store = Store::open(&path).unwrap();
+        for &i in &order {
+            store
+                .ingest_batch(std::slice::from_ref(&reports[i]))
+                .unwrap();
+        }
+        // the bombing's and the misread follow-ups' clusters, formed apart when g comes last,
+        // are merged by it
+        let mut got = members(&mut store);
+        got.iter_mut().for_each(|c| c.sort());
+        assert_eq!(
+            got,
+            vec![vec!["a:1", "b:1", "f:1", "g:1", "h:1"]],
+            "order {order:?}"
+        );
+        assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
+    }
+    // a retelling dated between them (its report's news, four days after the bombing and
+    // four before the follow-ups) reaches both only as a follow-up: it bridges nothing
+    let between = report(
+        "m",
+        "2015-08-04",
+        vec![event("m", 1, BOMB, Some("2015-08-04"), ABHA, None, None)],
+    );
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    for r in reports[..4].iter().chain([&between]) {
+        store.ingest_batch(std::slice::from_ref(r)).unwrap();
+    }
+    let got = members(&mut store);
+    let home = |id: &str| got.iter().position(|c| c.iter().any(|e| e == id));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_ne!(home("a:1"), home("f:1"), "{got:?}");
+}
+
+#[test]
 fn a_dated_mention_at_the_province_links_two_incidents_told_at_that_province() {
     // one bombing told at province level: two reports name perpetrators of one kind, two
     // others of a kind that contradicts it (a misreading), the last names none and matches

@@ -86,6 +86,49 @@ fn within_a_day(
     !too_late && !too_early
 }
 
+/// Whether a mention that links clusters `x` and `y`, one of the links a follow-up's (a
+/// retelling dated by its report's news, days after the incident) and the other on the
+/// cluster's own days, bridges them: the later
+/// cluster's core date is told by such follow-ups (its core reaches back,
+/// [`Mention::reach_back`]) and reaches the earlier one's, and both links are at the incident's
+/// own place (the same place, or one inside the other). Had the follow-ups come after the
+/// incident's reports they would have joined it (a follow-up joins its incident up to
+/// [`dedup::FOLLOWUP_DAYS`] after it, and the follow-ups of one day join each other): the
+/// merge makes the clusters those of that order. A later cluster whose core is only an
+/// incident's own day (reach 1) is not bridged by a follow-up.
+fn followup_bridge(x: &Link, y: &Link) -> bool {
+    use dedup::PlaceRule::{Inside, SamePlace};
+    // the mention tells one side's own days and reaches the other only as a follow-up (two
+    // follow-up links are two incidents it retells, each days away)
+    if x.mt.followup == y.mt.followup {
+        return false;
+    }
+    if !matches!(x.mt.place_rule, SamePlace | Inside)
+        || !matches!(y.mt.place_rule, SamePlace | Inside)
+    {
+        return false;
+    }
+    let (Some(x_end), Some(x_start), Some(y_end), Some(y_start)) =
+        (&x.min_end, &x.max_start, &y.min_end, &y.max_start)
+    else {
+        return false;
+    };
+    let (early, late) = if (x_start, x_end) <= (y_start, y_end) {
+        ((x_end, x_start), (y, y_start, y_end))
+    } else {
+        ((y_end, y_start), (x, x_start, x_end))
+    };
+    let (late, late_start, late_end) = late;
+    late.reach > 1
+        && within_a_day(
+            late_start,
+            late_end,
+            (Some(early.0.as_str()), Some(early.1.as_str())),
+            late.reach,
+            1,
+        )
+}
+
 /// Why a candidate cluster does not take a mention ([`gate`]).
 #[derive(Debug, Clone, PartialEq)]
 enum Reject {
@@ -160,6 +203,9 @@ struct Link {
     first_seq: i64,
     min_end: Option<String>,
     max_start: Option<String>,
+    /// How far back its core date reaches ([`Mention::reach_back`]: a core told by follow-ups
+    /// dated by their reports' news).
+    reach: i64,
     /// The member the match was made with, and its mention.
     linked: String,
     linked_mention: Mention,
@@ -232,6 +278,7 @@ impl Store {
                         first_seq: cand.cluster_first_seq,
                         min_end: cand.cluster_min_end.clone(),
                         max_start: cand.cluster_max_start.clone(),
+                        reach: cand.cluster_reach,
                         linked: cand.mention.event_id.clone(),
                         linked_mention: cand.mention,
                         mt,
@@ -681,7 +728,8 @@ impl Store {
     /// place: an incident a province's reports tell, split by the order they came in, e.g.
     /// around a mention whose perpetrator is misread), and neither match rests on a
     /// country-level place; the two clusters' core dates
-    /// are within a day of each other (the guard against chaining); and no report has a
+    /// are within a day of each other (the guard against chaining), or, when a link is a
+    /// follow-up's, one cluster is the other's follow-ups ([`followup_bridge`]); and no report has a
     /// precise mention in both (dedup rule 5), `m`'s own report included.
     fn mergeable(&mut self, m: &Mention, x: &Link, y: &Link) -> Result<bool, StoreError> {
         use dedup::PlaceRule::{Country, SamePlace};
@@ -694,11 +742,13 @@ impl Store {
         if m.vague() && !province_link || x.mt.place_rule == Country || y.mt.place_rule == Country {
             return Ok(false);
         }
-        // a follow-up's reach is no bridge either
+        // a follow-up's reach is no bridge either, but between an incident and a cluster of
+        // its follow-ups (see `followup_bridge`)
         if x.mt.followup || y.mt.followup {
-            return Ok(false);
-        }
-        if let (Some(y_end), Some(y_start)) = (&y.min_end, &y.max_start) {
+            if !followup_bridge(x, y) {
+                return Ok(false);
+            }
+        } else if let (Some(y_end), Some(y_start)) = (&y.min_end, &y.max_start) {
             if !within_a_day(
                 y_start,
                 y_end,
