@@ -108,6 +108,47 @@ fn one_person_named_before_a_figure_joined_by_wa_is_counted_with_it() {
     let events = extract("وأعلن المتحدث أمس مقتل ضابط وخمسة جنود في انفجار عبوة ناسفة في العريش.");
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!(f.min, Some(6), "{events:#?}");
+    // the same with the figure in digits ("و" is then a token of its own)
+    let events = extract(
+        "وقال الجيش إن لغما انفجر أمس بدورية في الشيخ زويد ما أدى إلى استشهاد مجند و4 ضباط.",
+    );
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(5), "{events:#?}");
+}
+
+#[test]
+fn a_dual_word_of_death_or_injury_counts_two() {
+    for (text, dead, hurt) in [
+        (
+            "سقط قتيلان في قصف مدفعي استهدف سوقا شعبية في بلدة كفرنبل أمس.",
+            Some(2),
+            None,
+        ),
+        (
+            "خلف انفجار قنبلة في حافلة بمدينة كويتا أمس شهيدين وعشرة جرحى.",
+            Some(2),
+            Some(10),
+        ),
+        (
+            "أوقع هجوم مسلح على نقطة للشرطة في بلدة الشيخ زويد أمس جريحين.",
+            None,
+            Some(2),
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(
+            e.fatalities.as_ref().and_then(|f| f.min),
+            dead,
+            "{text}: {e:#?}"
+        );
+        assert_eq!(
+            e.injuries.as_ref().and_then(|f| f.min),
+            hurt,
+            "{text}: {e:#?}"
+        );
+    }
 }
 
 #[test]
