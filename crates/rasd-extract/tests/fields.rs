@@ -1035,6 +1035,27 @@ fn a_vague_plural_of_the_dead_is_no_toll_of_its_own_at_the_same_place() {
 }
 
 #[test]
+fn a_newspaper_named_by_the_day_after_li_is_no_day() {
+    // "لـ«اليوم»", "لـ(اليوم)": told to the newspaper al-Yaum, not today
+    for text in [
+        "وقال شقيق الجندي لـ«اليوم» إن أخاه قتل في قصف استهدف مركزا حدوديا في جازان.",
+        "وأوضح والد الشهيد لـ(اليوم) أن ابنه قتل بقذيفة سقطت على مركز حدودي في نجران.",
+        "وقال مصدر لـ اليوم إن مسلحين قتلوا شرطيا في هجوم على دورية في العوامية.",
+    ] {
+        let events = extract(text);
+        assert!(!events.is_empty(), "{text}");
+        assert!(
+            events.iter().all(|e| e.date.is_none()),
+            "{text}: {events:#?}"
+        );
+    }
+    // today told after the preposition joined to its word still dates
+    let events =
+        extract("وقال مصدر أمني اليوم إن مسلحين قتلوا شرطيا في هجوم على دورية في العوامية.");
+    assert!(events.iter().any(|e| e.date.is_some()), "{events:#?}");
+}
+
+#[test]
 fn the_friday_sermons_name_no_day() {
     // "خطب الجمعة" are the sermons of Fridays to come, not the day of the incident
     let events = extract("وخصصت وزارة الشؤون الإسلامية خطب الجمعة للحديث عن التفجير الإرهابي الذي استهدف مسجدا في أبها.");
