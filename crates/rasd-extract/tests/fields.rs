@@ -581,6 +581,11 @@ fn companions_after_ma_count_with_their_victim() {
         first_toll("قتل محافظ الإقليم مع سائقه في كمين نصبه مسلحون على طريق قندهار أمس."),
         Some((Some(2), Some(2)))
     );
+    // some of the victim's own after "مع" and a figure
+    assert_eq!(
+        first_toll("استشهد جندي أمس مع ثلاثة من رفاقه في هجوم على حاجز قرب العريش."),
+        Some((Some(4), Some(4)))
+    );
     // "مع" no companion follows: the victim alone
     assert_eq!(
         first_toll("قتل محافظ الإقليم مع بداية الهجوم على طريق قندهار أمس."),

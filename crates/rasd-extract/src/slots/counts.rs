@@ -450,7 +450,12 @@ impl Context<'_> {
                             // "بمقتله مع أحد مرافقيه": the victim's own companions
                             t.kind == TokenKind::Word
                                 && COMPANION_SUFFIXES.iter().any(|s| t.key.ends_with(s))
-                        }))
+                        })
+                        // "استشهد مع اثنين من زملائه": some of the victim's own
+                        || (doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من")
+                            && doc.tokens.get(n.tokens.end + 1).is_some_and(|t| {
+                                t.kind == TokenKind::Word && super::attribution::possessed(t.stem())
+                            })))
                     && doc
                         .numbers_in(Span::new(tspan.end, nspan.start))
                         .next()
