@@ -222,6 +222,7 @@ impl Extractor {
                 c.status_cue = Some(c.trigger_span);
             }
         }
+        status::police_story(&mut merged);
         let roundups: Vec<usize> = (0..merged.len())
             .filter(|&i| ctx.roundup(&merged, i))
             .collect();

@@ -695,6 +695,26 @@ pub fn unspecific(c: &Candidate) -> bool {
     !(c.named_place() || c.own_date() || toll || side)
 }
 
+/// The arrests of a story that tells an arrest for a crime ("القبض على ثلاثة شبان بتهمة سرقة"):
+/// the same arrest told again without its crime ("وتم القبض على الشبان الثلاثة أمس"), with no
+/// armed or political side named, is the same police work (status not_violence, the crime its
+/// cue), not a development of a conflict.
+pub fn police_story(merged: &mut [Candidate]) {
+    let Some(crime) = merged
+        .iter()
+        .find(|c| c.sub_event_type == ARRESTS && c.status == Status::NotViolence)
+        .and_then(|c| c.status_cue)
+    else {
+        return;
+    };
+    for c in merged.iter_mut() {
+        if c.status == Status::Incident && c.sub_event_type == ARRESTS && !Context::side_named(c) {
+            c.status = Status::NotViolence;
+            c.status_cue = Some(crime);
+        }
+    }
+}
+
 /// How many incidents of its own type and country, each at a named place, the body of a
 /// story tells for its headline to be a roundup of them.
 const ROUNDUP_INCIDENTS: usize = 2;
