@@ -174,6 +174,12 @@ fn month_separator(doc: &Document, i: usize) -> bool {
     })
 }
 
+/// A token that opens a quoted or bracketed name ("«", "\"", "("): a name cue before it
+/// names what it opens ("صحيفة «اليوم»", "لـ(اليوم)").
+fn opens_name(t: &rasd_text::Token) -> bool {
+    t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && t.key == "(")
+}
+
 /// The calendar of a month name or a date of numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Calendar {
@@ -786,9 +792,13 @@ pub fn find_dates(
         let future = published.is_some_and(|p| day > p);
         // (a weekday named by a prayer but dated by its day and month is a date: "أثناء صلاة
         // الجمعة 29 مايو 2015")
-        let name = tokens.start > 0
-            && !dated_weekday
-            && scan.kind_before(tokens.start, DateKind::NameCue).is_some();
+        // (a name in quotes or brackets after its cue: "صحيفة «اليوم»", "لـ(اليوم)")
+        let mut opened = tokens.start;
+        while opened > 0 && opens_name(&doc.tokens[opened - 1]) {
+            opened -= 1;
+        }
+        let name =
+            opened > 0 && !dated_weekday && scan.kind_before(opened, DateKind::NameCue).is_some();
         out.push((
             DateMention {
                 span,

@@ -114,11 +114,12 @@ pub enum Cue {
     Crime,
     Prize,
     PersonOrPlural,
+    FirstPerson,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::PersonOrPlural as u32) < u128::BITS);
+const _: () = assert!((Cue::FirstPerson as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -148,6 +149,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "prize" => Cue::Prize,
                 "person_or_plural" => Cue::PersonOrPlural,
                 "route" => Cue::Route,
+                "first_person" => Cue::FirstPerson,
                 "revised" => Cue::Revised,
                 "earlier" => Cue::Earlier,
                 "transfer" => Cue::Transfer,

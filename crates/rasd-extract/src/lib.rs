@@ -222,6 +222,16 @@ impl Extractor {
                 c.status_cue = Some(c.trigger_span);
             }
         }
+        status::police_story(&mut merged);
+        // a column, an essay or a memoir: what it tells with no date of its own is told in general
+        if let Some(cue) = ctx.first_person_story() {
+            for c in &mut merged {
+                if c.status == rasd_core::Status::Incident && !c.own_date() {
+                    c.status = rasd_core::Status::Generic;
+                    c.status_cue = Some(cue);
+                }
+            }
+        }
         let roundups: Vec<usize> = (0..merged.len())
             .filter(|&i| ctx.roundup(&merged, i))
             .collect();

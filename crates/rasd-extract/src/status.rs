@@ -705,6 +705,82 @@ pub fn unspecific(c: &Candidate) -> bool {
     !(c.named_place() || c.own_date() || toll || side)
 }
 
+/// The arrests of a story that tells an arrest for a crime ("القبض على ثلاثة شبان بتهمة سرقة"):
+/// the same arrest told again without its crime ("وتم القبض على الشبان الثلاثة أمس"), with no
+/// armed or political side named, is the same police work (status not_violence, the crime its
+/// cue), not a development of a conflict.
+pub fn police_story(merged: &mut [Candidate]) {
+    let Some(crime) = merged
+        .iter()
+        .find(|c| c.sub_event_type == ARRESTS && c.status == Status::NotViolence)
+        .and_then(|c| c.status_cue)
+    else {
+        return;
+    };
+    for c in merged.iter_mut() {
+        if c.status == Status::Incident && c.sub_event_type == ARRESTS && !Context::side_named(c) {
+            c.status = Status::NotViolence;
+            c.status_cue = Some(crime);
+        }
+    }
+}
+
+/// How many different words of a writer's own in the first person ([`Cue::FirstPerson`]), outside
+/// quotation marks, make a story a column, an essay or a memoir.
+const FIRST_PERSON_WORDS: usize = 2;
+
+/// How many chars a quotation may hold between its marks ([`Context::first_person_story`]).
+const QUOTE_CHARS: usize = 600;
+
+impl Context<'_> {
+    /// The first of the words a writer tells in the first person ("أعتقد", "في رأيي", "كنت
+    /// أسمع"), when the story holds [`FIRST_PERSON_WORDS`] different ones outside quotation
+    /// marks: a column, an essay or a memoir, whose incidents with no date of their own are told
+    /// in general, not as news (a quotation, "«كنت في السوق»", is a witness's words).
+    pub fn first_person_story(&self) -> Option<Span> {
+        let doc = self.doc;
+        // the quoted stretches: « … », “ … ”, " … " (a mark left open quotes nothing, and marks
+        // further apart than a quotation, [`QUOTE_CHARS`], enclose none: a straight mark is then
+        // taken to open the next)
+        let mut quoted: Vec<Span> = Vec::new();
+        let mut open: Option<(usize, char)> = None;
+        for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Quote) {
+            let c = doc.slice(t.span).chars().next().unwrap_or(' ');
+            match (open, c) {
+                (Some((s, '«')), '»') | (Some((s, '“')), '”') | (Some((s, '"')), '"') => {
+                    if t.span.end - s <= QUOTE_CHARS {
+                        quoted.push(Span::new(s, t.span.end));
+                        open = None;
+                    } else {
+                        open = (c == '"').then_some((t.span.start, c));
+                    }
+                }
+                (_, '«' | '“' | '"') => open = Some((t.span.start, c)),
+                _ => {}
+            }
+        }
+        let mut words: Vec<String> = Vec::new();
+        let mut first = None;
+        for m in self.cues.iter().filter(|m| m.value == Cue::FirstPerson) {
+            if quoted
+                .iter()
+                .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+            {
+                continue;
+            }
+            let key = (m.tokens.0..m.tokens.1)
+                .map(|i| doc.tokens[i].stem())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !words.contains(&key) {
+                words.push(key);
+            }
+            first.get_or_insert(m.span);
+        }
+        first.filter(|_| words.len() >= FIRST_PERSON_WORDS)
+    }
+}
+
 /// How many incidents of its own type and country, each at a named place, the body of a
 /// story tells for its headline to be a roundup of them.
 const ROUNDUP_INCIDENTS: usize = 2;

@@ -108,6 +108,47 @@ fn one_person_named_before_a_figure_joined_by_wa_is_counted_with_it() {
     let events = extract("وأعلن المتحدث أمس مقتل ضابط وخمسة جنود في انفجار عبوة ناسفة في العريش.");
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!(f.min, Some(6), "{events:#?}");
+    // the same with the figure in digits ("و" is then a token of its own)
+    let events = extract(
+        "وقال الجيش إن لغما انفجر أمس بدورية في الشيخ زويد ما أدى إلى استشهاد مجند و4 ضباط.",
+    );
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(5), "{events:#?}");
+}
+
+#[test]
+fn a_dual_word_of_death_or_injury_counts_two() {
+    for (text, dead, hurt) in [
+        (
+            "سقط قتيلان في قصف مدفعي استهدف سوقا شعبية في بلدة كفرنبل أمس.",
+            Some(2),
+            None,
+        ),
+        (
+            "خلف انفجار قنبلة في حافلة بمدينة كويتا أمس شهيدين وعشرة جرحى.",
+            Some(2),
+            Some(10),
+        ),
+        (
+            "أوقع هجوم مسلح على نقطة للشرطة في بلدة الشيخ زويد أمس جريحين.",
+            None,
+            Some(2),
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(
+            e.fatalities.as_ref().and_then(|f| f.min),
+            dead,
+            "{text}: {e:#?}"
+        );
+        assert_eq!(
+            e.injuries.as_ref().and_then(|f| f.min),
+            hurt,
+            "{text}: {e:#?}"
+        );
+    }
 }
 
 #[test]
@@ -539,6 +580,11 @@ fn companions_after_ma_count_with_their_victim() {
     assert_eq!(
         first_toll("قتل محافظ الإقليم مع سائقه في كمين نصبه مسلحون على طريق قندهار أمس."),
         Some((Some(2), Some(2)))
+    );
+    // some of the victim's own after "مع" and a figure
+    assert_eq!(
+        first_toll("استشهد جندي أمس مع ثلاثة من رفاقه في هجوم على حاجز قرب العريش."),
+        Some((Some(4), Some(4)))
     );
     // "مع" no companion follows: the victim alone
     assert_eq!(
@@ -991,6 +1037,27 @@ fn a_vague_plural_of_the_dead_is_no_toll_of_its_own_at_the_same_place() {
          انفجارا آخر وقع في سوق بالرمادي وأسفر عن مقتل 3 أشخاص.",
     );
     assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
+fn a_newspaper_named_by_the_day_after_li_is_no_day() {
+    // "لـ«اليوم»", "لـ(اليوم)": told to the newspaper al-Yaum, not today
+    for text in [
+        "وقال شقيق الجندي لـ«اليوم» إن أخاه قتل في قصف استهدف مركزا حدوديا في جازان.",
+        "وأوضح والد الشهيد لـ(اليوم) أن ابنه قتل بقذيفة سقطت على مركز حدودي في نجران.",
+        "وقال مصدر لـ اليوم إن مسلحين قتلوا شرطيا في هجوم على دورية في العوامية.",
+    ] {
+        let events = extract(text);
+        assert!(!events.is_empty(), "{text}");
+        assert!(
+            events.iter().all(|e| e.date.is_none()),
+            "{text}: {events:#?}"
+        );
+    }
+    // today told after the preposition joined to its word still dates
+    let events =
+        extract("وقال مصدر أمني اليوم إن مسلحين قتلوا شرطيا في هجوم على دورية في العوامية.");
+    assert!(events.iter().any(|e| e.date.is_some()), "{events:#?}");
 }
 
 #[test]

@@ -286,3 +286,17 @@ fn a_stroke_or_fumes_of_a_factory_tell_no_violence() {
         "وأشار السكان إلى خطورة المصنع في جدة على الطلاب بسبب انبعاث غازات سامة منه.",
     ]);
 }
+
+#[test]
+fn the_same_arrest_told_again_without_its_crime_is_police_work_too() {
+    assert_no_incident(&[
+        "ألقت شرطة جدة القبض على ثلاثة شبان بتهمة سرقة المحلات التجارية في حي الصفا. وأوضح المتحدث باسم الشرطة أن القبض على الشبان الثلاثة تم أمس في حي الصفا بعد متابعة استمرت أسبوعا.",
+    ]);
+    // an arrest of an armed side in the same story stays an arrest
+    let text = "ألقت الشرطة القبض على شاب بتهمة سرقة سيارة في حي النسيم. وفي سياق آخر ألقت قوات الأمن القبض على أربعة من عناصر تنظيم داعش في حي الروضة أمس.";
+    assert!(
+        all(text).iter().any(|e| e.status == Status::Incident),
+        "{text}: {:#?}",
+        all(text)
+    );
+}

@@ -1094,3 +1094,33 @@ fn an_attack_that_may_come_is_scheduled_or_is_to_be_repelled_is_intent() {
         assert_eq!(status_of(text, word).0, Status::Intent, "{text}");
     }
 }
+
+#[test]
+fn a_column_in_the_first_person_tells_its_undated_incidents_in_general() {
+    let text = "كنت أتابع الأخبار بقلق شديد. وفي رأيي أن ما جرى يستحق التأمل، فقد فجر انتحاري نفسه في مسجد بمدينة أبها وقتل عددا من المصلين.";
+    let events = all(text);
+    assert!(!events.is_empty(), "{text}");
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{text}: {events:#?}"
+    );
+    // two straight marks too far apart to enclose a quotation enclose none
+    let filler =
+        "وتحدث الناس طويلا عن أحوال المدينة وأسواقها ومدارسها وشوارعها القديمة. ".repeat(10);
+    let text = format!(
+        "قرأت مقالا بعنوان \"المدينة. {filler}كنت أتابع الأخبار بقلق شديد. وفي رأيي أن ما جرى يستحق التأمل، فقد فجر انتحاري نفسه في مسجد بمدينة أبها وقتل عددا من المصلين. {filler}وقال\" الكاتب ذلك."
+    );
+    let events = all(&text);
+    assert!(!events.is_empty(), "{text}");
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{text}: {events:#?}"
+    );
+    // a witness's words in quotation marks are no column
+    let text = "وقال شاهد عيان: «كنت في السوق وأعتقد أن القذيفة سقطت قرب المسجد»، مضيفا أن قذيفة هاون سقطت على سوق في حلب وقتلت ثلاثة أشخاص.";
+    assert!(
+        all(text).iter().any(|e| e.status == Status::Incident),
+        "{text}: {:#?}",
+        all(text)
+    );
+}

@@ -554,13 +554,16 @@ pub(crate) fn find_numbers_into(
                 None => i += 1,
             }
         }
-        // a dual noun next to a figure ("شرطيين اثنين") is not a second count
+        // a dual noun next to a figure ("شرطيين اثنين") is not a second count (a figure joined
+        // after it by "و" starts the next item: "قتيلين وعشرة جرحى")
         let mut keep = vec![true; raws.len()];
         for k in 0..raws.len() {
             if raws[k].dual {
                 let before = k > 0 && !raws[k - 1].dual && raws[k - 1].end == raws[k].first;
-                let after =
-                    k + 1 < raws.len() && !raws[k + 1].dual && raws[k + 1].first == raws[k].end;
+                let after = k + 1 < raws.len()
+                    && !raws[k + 1].dual
+                    && raws[k + 1].first == raws[k].end
+                    && tokens[raws[k + 1].first].clitics.first() != Some(&"و");
                 keep[k] = !(before || after);
             }
             if one_as_adjective(tokens, &raws[k], start) || label(tokens, &raws[k], start) {

@@ -370,7 +370,15 @@ impl Context<'_> {
             // the verb counts the dead of the "حتف" told a few words later
             let met = first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Meet);
             for t in kills.iter().chain(injures.iter()) {
-                let cand = if t.tokens.1 < first_tok
+                let cand = if n.dual_noun
+                    && t.tokens.0 <= n.tokens.start
+                    && n.tokens.end <= t.tokens.1
+                    && !doc.tokens[n.tokens.start].clitics.contains(&"ال")
+                {
+                    // "سقط قتيلان", "خلف جريحين": the word of death or injury is itself a dual,
+                    // its own count of two (not "الشهيدين", the two told before, named again)
+                    Some(0.0)
+                } else if t.tokens.1 < first_tok
                     && self.opens_clause(first_tok - 1, triggers, victim_matches)
                 {
                     // "أصيب 7 وفقدنا 50", "مقتل الرهينة وتحرير رهينتين": the figure belongs to
@@ -442,23 +450,33 @@ impl Context<'_> {
                             // "بمقتله مع أحد مرافقيه": the victim's own companions
                             t.kind == TokenKind::Word
                                 && COMPANION_SUFFIXES.iter().any(|s| t.key.ends_with(s))
-                        }))
+                        })
+                        // "استشهد مع اثنين من زملائه": some of the victim's own
+                        || (doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من")
+                            && doc.tokens.get(n.tokens.end + 1).is_some_and(|t| {
+                                t.kind == TokenKind::Word && super::attribution::possessed(t.stem())
+                            })))
                     && doc
                         .numbers_in(Span::new(tspan.end, nspan.start))
                         .next()
                         .is_none();
                 // "مقتل ضابط وثلاثة جنود": one person named between the word and "و" + the figure
+                // ("ضابط و3 جنود": the "و" before digits is a token of its own)
                 let one_before = role == Role::Kill
                     && doc.token_at(tspan.end.saturating_sub(1)).is_some_and(|te| {
                         let person = te + 1;
-                        person + 1 == first_tok
-                            && doc.tokens.get(person).is_some_and(|t| {
-                                t.kind == TokenKind::Word && rasd_text::is_singular_person(t.stem())
-                            })
+                        let joined = (person + 1 == first_tok
                             && doc.tokens[first_tok]
                                 .clitics
                                 .first()
-                                .is_some_and(|&c| c == "و")
+                                .is_some_and(|&c| c == "و"))
+                            || (person + 2 == first_tok
+                                && doc.tokens[first_tok].kind == TokenKind::Number
+                                && doc.tokens[person + 1].key == "و");
+                        joined
+                            && doc.tokens.get(person).is_some_and(|t| {
+                                t.kind == TokenKind::Word && rasd_text::is_singular_person(t.stem())
+                            })
                     });
                 let one = u64::from(with_others || one_before);
                 let piece = CountPiece {
