@@ -341,9 +341,12 @@ impl Gazetteer {
             .collect();
         let mut capitals: FxHashMap<&'static str, u32> = FxHashMap::default();
         for (i, p) in places.iter().enumerate() {
+            // (the country's record read for a city only: a capital is one)
+            if p.feature != Feature::City {
+                continue;
+            }
             let capital = rasd_core::countries::country(p.country).map(|c| c.capital.as_str());
-            if p.feature != Feature::City || capital.is_none_or(|c| c.is_empty() || c != p.name_en)
-            {
+            if capital.is_none_or(|c| c.is_empty() || c != p.name_en) {
                 continue;
             }
             let e = capitals.entry(p.country).or_insert(i as u32);

@@ -49,7 +49,7 @@ impl Geocoder {
     /// The capital of the country whose adjective (lookup key `name_key`) is the word at token
     /// `i`, right after a word for a capital ([`Geocoder::capital_named`]).
     fn capital_of_adjective(&self, words: &[&WordInfo], i: usize, name_key: &str) -> Option<u32> {
-        if i == 0 || !name_key.starts_with("ال") || !name_key.ends_with("يه") {
+        if i == 0 || !is_country_adjective(self.lex, name_key) {
             return None;
         }
         let iso = self.lex.country_words.get(name_key)?;
@@ -64,6 +64,9 @@ impl Geocoder {
     /// capital's, not a person's after a nationality adjective, nor the country of the same name.
     fn capital_before(&self, words: &[&WordInfo], i: usize) -> Option<u32> {
         let j = i.checked_sub(1)?;
+        if !words[j].country_adjective {
+            return None;
+        }
         (words[j].variants.iter()).find_map(|v| self.capital_of_adjective(words, j, &v.key))
     }
 
@@ -119,8 +122,11 @@ impl Geocoder {
             let mut best: Option<(usize, usize, usize, bool, Vec<u32>, usize)> = None;
             let word = &words[i];
             // a country's adjective after a word for a capital: (variant, capital)
-            let capital = (word.variants.iter().enumerate())
-                .find_map(|(vi, v)| Some((vi, self.capital_named(doc, words, i, &v.key)?)));
+            let capital = word.country_adjective.then(|| {
+                (word.variants.iter().enumerate())
+                    .find_map(|(vi, v)| Some((vi, self.capital_named(doc, words, i, &v.key)?)))
+            });
+            let capital = capital.flatten();
             if !word.starts_names && capital.is_none() {
                 i += 1;
                 continue;

@@ -49,6 +49,9 @@ pub(super) struct WordInfo {
     pub(super) speech: bool,
     /// A variant is a title before a person's name (والمحلل).
     pub(super) title: bool,
+    /// A variant is a country's feminine adjective with the article ("الافغانيه"): the only
+    /// words that [`Geocoder::capital_of_adjective`] reads as a capital, so the others skip it.
+    pub(super) country_adjective: bool,
 }
 
 /// One lookup variant of a word key and what the tables hold for it.
@@ -117,6 +120,12 @@ pub(super) fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
         .collect();
     out.extend(with_article);
     out
+}
+
+/// A key that [`Geocoder::capital_of_adjective`] may read as a country's adjective: with the
+/// article, in the feminine ("يه"), and a country word.
+pub(super) fn is_country_adjective(lex: &Lexicon, key: &str) -> bool {
+    key.starts_with("ال") && key.ends_with("يه") && lex.country_words.contains_key(key)
 }
 
 /// For mention `idx`, of each other name its occurrence closest to the mention, if within
@@ -322,6 +331,7 @@ impl Geocoder {
         };
         let speech = plain().any(|v| lex.speech.contains(v));
         let title = plain().any(|v| lex.titles.contains(v));
+        let country_adjective = variants.iter().any(|v| is_country_adjective(lex, &v.key));
         let starts_names = variants.iter().any(|v| {
             let skipped = whole_common && v.prefix > 0;
             !skipped && (!v.one.is_empty() || !v.multi.is_empty())
@@ -332,6 +342,7 @@ impl Geocoder {
             sports: lex.sports.contains(key),
             speech,
             title,
+            country_adjective,
             variants,
             whole_common,
             masks,
