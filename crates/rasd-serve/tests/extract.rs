@@ -30,17 +30,22 @@ async fn get(uri: &str) -> Reply {
     call(Method::GET, uri, None).await
 }
 
+/// `POST /api/extract` with this JSON body.
+async fn extract(body: &Value) -> Reply {
+    call(
+        Method::POST,
+        "/api/extract",
+        Some(serde_json::to_vec(body).unwrap()),
+    )
+    .await
+}
+
 #[tokio::test]
 async fn extract_returns_records_without_storing() {
     let report = &common::reports("examples/kirkuk-2016-10-22.jsonl")[0];
     let body = serde_json::json!({"id": "pasted", "text": report.text, "published": "2016-10-22"});
     let before = get("/api/stats").await.json();
-    let r = call(
-        Method::POST,
-        "/api/extract",
-        Some(serde_json::to_vec(&body).unwrap()),
-    )
-    .await;
+    let r = extract(&body).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text());
     let v = r.json();
     let events = v["events"].as_array().unwrap();
@@ -66,12 +71,7 @@ async fn extract_gives_the_incident_table_and_every_mention_when_asked() {
         "ونفت الوزارة وقوع انفجار في مطار عدن. قتل خمسة جنود في هجوم على نقطة تفتيش في العريش أمس.";
     let statuses = |all: bool| async move {
         let body = serde_json::json!({"text": text, "published": "2015-08-01", "all": all});
-        let r = call(
-            Method::POST,
-            "/api/extract",
-            Some(serde_json::to_vec(&body).unwrap()),
-        )
-        .await;
+        let r = extract(&body).await;
         assert_eq!(r.status, StatusCode::OK, "{}", r.text());
         let v = r.json();
         let mut s: Vec<String> = (v["events"].as_array().unwrap().iter())
@@ -198,14 +198,7 @@ async fn extract_writes_the_files_of_rasd_extract() {
     let post = |format: &'static str| {
         let body = serde_json::json!({"id": "pasted", "text": report.text,
             "published": "2016-10-22", "format": format});
-        async move {
-            call(
-                Method::POST,
-                "/api/extract",
-                Some(serde_json::to_vec(&body).unwrap()),
-            )
-            .await
-        }
+        async move { extract(&body).await }
     };
     let records = post("json").await.json()["events"]
         .as_array()
@@ -251,13 +244,7 @@ async fn extract_writes_the_files_of_rasd_extract() {
     let msg = post("xml").await.error(StatusCode::BAD_REQUEST);
     assert!(msg.contains("csv"), "{msg}");
     let body = serde_json::json!({"text": report.text, "format": "csv", "null_geometry": true});
-    let msg = call(
-        Method::POST,
-        "/api/extract",
-        Some(serde_json::to_vec(&body).unwrap()),
-    )
-    .await
-    .error(StatusCode::BAD_REQUEST);
+    let msg = extract(&body).await.error(StatusCode::BAD_REQUEST);
     assert!(msg.contains("geojson"), "{msg}");
 }
 
@@ -281,14 +268,7 @@ async fn extract_as_geojson_leaves_out_the_records_without_coordinates_unless_as
         for (k, v) in extra.as_object().unwrap() {
             body[k] = v.clone();
         }
-        async move {
-            call(
-                Method::POST,
-                "/api/extract",
-                Some(serde_json::to_vec(&body).unwrap()),
-            )
-            .await
-        }
+        async move { extract(&body).await }
     };
     let records = post(serde_json::json!({})).await.json()["events"]
         .as_array()

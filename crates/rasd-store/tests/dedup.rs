@@ -216,6 +216,24 @@ fn members(store: &mut Store) -> Vec<Vec<String>> {
     clusters_of(store).into_iter().map(|c| c.1).collect()
 }
 
+/// A fresh store fed `reports` one report a batch in `order` (the order they are clustered
+/// in), and its clusters' members, each sorted. The store's folder lives as long as the first.
+fn ingested_in_order(
+    reports: &[(rasd_core::Report, Vec<rasd_core::Event>)],
+    order: &[usize],
+) -> (tempfile::TempDir, Store, Vec<Vec<String>>) {
+    let (dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    for &i in order {
+        store
+            .ingest_batch(std::slice::from_ref(&reports[i]))
+            .unwrap();
+    }
+    let mut got = members(&mut store);
+    got.iter_mut().for_each(|c| c.sort());
+    (dir, store, got)
+}
+
 #[test]
 fn a_later_report_linking_two_clusters_merges_them_under_the_oldest_id() {
     let day = Some("2015-08-06");
@@ -723,17 +741,8 @@ fn a_lone_mention_that_a_later_retelling_links_joins_whatever_the_order() {
         [2, 0, 1],
         [2, 1, 0],
     ] {
-        let (_dir, path) = common::temp_db();
-        let mut store = Store::open(&path).unwrap();
-        // one report a batch: the order they are clustered in is the order given
-        for &i in &order {
-            store
-                .ingest_batch(std::slice::from_ref(&reports[i]))
-                .unwrap();
-        }
+        let (_dir, mut store, got) = ingested_in_order(&reports, &order);
         // a and b came first and apart: c, linking them, has the lone one clustered again
-        let mut got = members(&mut store);
-        got.iter_mut().for_each(|c| c.sort());
         assert_eq!(got, all, "order {order:?}");
         assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
     }
@@ -862,17 +871,9 @@ fn a_follow_up_links_its_incident_to_a_cluster_of_follow_ups_whatever_the_order(
             .collect();
     }
     for order in orders {
-        let (_dir, path) = common::temp_db();
-        let mut store = Store::open(&path).unwrap();
-        for &i in &order {
-            store
-                .ingest_batch(std::slice::from_ref(&reports[i]))
-                .unwrap();
-        }
+        let (_dir, mut store, got) = ingested_in_order(&reports, &order);
         // the bombing's and the misread follow-ups' clusters, formed apart when g comes last,
         // are merged by it
-        let mut got = members(&mut store);
-        got.iter_mut().for_each(|c| c.sort());
         assert_eq!(
             got,
             vec![vec!["a:1", "b:1", "f:1", "g:1", "h:1"]],
@@ -925,15 +926,7 @@ fn a_dated_mention_at_the_province_links_two_incidents_told_at_that_province() {
         [4, 0, 1, 2, 3],
         [0, 2, 4, 1, 3],
     ] {
-        let (_dir, path) = common::temp_db();
-        let mut store = Store::open(&path).unwrap();
-        for &i in &order {
-            store
-                .ingest_batch(std::slice::from_ref(&reports[i]))
-                .unwrap();
-        }
-        let mut found = members(&mut store);
-        found.iter_mut().for_each(|c| c.sort());
+        let (_dir, _store, found) = ingested_in_order(&reports, &order);
         assert_eq!(
             found,
             vec![vec!["v:1", "w:1", "x:1", "y:1", "z:1"]],
