@@ -729,43 +729,18 @@ pub fn police_story(merged: &mut [Candidate]) {
 /// quotation marks, make a story a column, an essay or a memoir.
 const FIRST_PERSON_WORDS: usize = 2;
 
-/// How many chars a quotation may hold between its marks ([`Context::first_person_story`]).
-const QUOTE_CHARS: usize = 600;
-
 impl Context<'_> {
     /// The first of the words a writer tells in the first person ("أعتقد", "في رأيي", "كنت
     /// أسمع"), when the story holds [`FIRST_PERSON_WORDS`] different ones outside quotation
     /// marks: a column, an essay or a memoir, whose incidents with no date of their own are told
-    /// in general, not as news (a quotation, "«كنت في السوق»", is a witness's words).
+    /// in general, not as news (a quotation, "«كنت في السوق»", is a witness's words: the text
+    /// layer marks it, [`rasd_text::Document::in_quotation`]).
     pub fn first_person_story(&self) -> Option<Span> {
         let doc = self.doc;
-        // the quoted stretches: « … », “ … ”, " … " (a mark left open quotes nothing, and marks
-        // further apart than a quotation, [`QUOTE_CHARS`], enclose none: a straight mark is then
-        // taken to open the next)
-        let mut quoted: Vec<Span> = Vec::new();
-        let mut open: Option<(usize, char)> = None;
-        for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Quote) {
-            let c = doc.slice(t.span).chars().next().unwrap_or(' ');
-            match (open, c) {
-                (Some((s, '«')), '»') | (Some((s, '“')), '”') | (Some((s, '"')), '"') => {
-                    if t.span.end - s <= QUOTE_CHARS {
-                        quoted.push(Span::new(s, t.span.end));
-                        open = None;
-                    } else {
-                        open = (c == '"').then_some((t.span.start, c));
-                    }
-                }
-                (_, '«' | '“' | '"') => open = Some((t.span.start, c)),
-                _ => {}
-            }
-        }
         let mut words: Vec<String> = Vec::new();
         let mut first = None;
         for m in self.cues.iter().filter(|m| m.value == Cue::FirstPerson) {
-            if quoted
-                .iter()
-                .any(|q| q.start <= m.span.start && m.span.end <= q.end)
-            {
+            if doc.in_quotation(m.tokens.0) {
                 continue;
             }
             let key = (m.tokens.0..m.tokens.1)

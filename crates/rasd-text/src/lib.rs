@@ -231,6 +231,9 @@ pub struct Document {
     /// Byte offset of every char, plus `text.len()` at the end.
     #[serde(skip)]
     char_bytes: Vec<usize>,
+    /// One flag a token: inside a quotation ([`Document::in_quotation`]).
+    #[serde(skip)]
+    quoted: Vec<bool>,
 }
 
 impl Document {
@@ -251,6 +254,7 @@ impl Document {
         let mut sentences = Vec::new();
         let mut numbers = Vec::new();
         let mut written_dates = Vec::new();
+        let mut quoted = Vec::with_capacity(raw.len());
         let mut line_start = 0;
         while line_start < raw.len() {
             let line_end = raw[line_start + 1..]
@@ -261,7 +265,7 @@ impl Document {
             tokenize::build_tokens(&chars, line, &mut tokens);
             let first_sentence = sentences.len();
             sentences.extend(
-                sentences::segment(&chars, line, &tokens[line_start..line_end])
+                sentences::segment(&chars, line, &tokens[line_start..line_end], &mut quoted)
                     .into_iter()
                     .map(|mut s| {
                         s.tokens = s.tokens.start + line_start..s.tokens.end + line_start;
@@ -284,7 +288,14 @@ impl Document {
             numbers,
             written_dates,
             char_bytes,
+            quoted,
         }
+    }
+
+    /// Whether token `token` stands inside a quotation (guillemets, curly or straight double
+    /// quotes closed on the same line within 400 chars): somebody's words.
+    pub fn in_quotation(&self, token: usize) -> bool {
+        self.quoted.get(token).copied().unwrap_or(false)
     }
 
     /// Number of chars of the text.
@@ -430,6 +441,21 @@ mod tests {
         {
             assert!(!super::is_dual_construct(w), "{w}");
         }
+    }
+
+    #[test]
+    fn the_words_of_a_quotation_are_marked_and_an_unclosed_mark_quotes_nothing() {
+        let doc = super::Document::analyze(
+            "قال الشاهد «كنت في السوق حين انفجرت السيارة» وأضاف أنني \"لم أر\" أحدا.\nكنت \"هناك",
+        );
+        let quoted: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&i| doc.in_quotation(i))
+            .map(|i| doc.slice(doc.tokens[i].span))
+            .collect();
+        assert_eq!(
+            quoted,
+            ["كنت", "في", "السوق", "حين", "انفجرت", "السيارة", "لم", "أر"]
+        );
     }
 
     #[test]

@@ -154,14 +154,21 @@ impl Toks<'_> {
     }
 }
 
-/// Splits the tokens into sentences.
-pub(crate) fn segment(chars: &[char], raw: &[RawTok], tokens: &[Token]) -> Vec<Sentence> {
+/// Splits the tokens into sentences, and marks the tokens inside a quotation (appended to
+/// `quoted`, one flag a token).
+pub(crate) fn segment(
+    chars: &[char],
+    raw: &[RawTok],
+    tokens: &[Token],
+    quoted: &mut Vec<bool>,
+) -> Vec<Sentence> {
     let mut out = Vec::new();
     if tokens.is_empty() {
         return out;
     }
     let x = Toks { chars, raw, tokens };
     let inside = x.quoted();
+    quoted.extend_from_slice(&inside);
     let is_inside = |i: usize| inside.get(i).copied().unwrap_or(false);
     let mut start = 0;
     let mut i = 0;
