@@ -49,10 +49,10 @@ impl Geocoder {
     /// The capital of the country whose adjective (lookup key `name_key`) is the word at token
     /// `i`, right after a word for a capital ([`Geocoder::capital_named`]).
     fn capital_of_adjective(&self, words: &[&WordInfo], i: usize, name_key: &str) -> Option<u32> {
-        if i == 0 || !is_country_adjective(self.lex, name_key) {
+        if i == 0 {
             return None;
         }
-        let iso = self.lex.country_words.get(name_key)?;
+        let iso = country_of_adjective(self.lex, name_key)?;
         (words[i - 1].variants.iter())
             .any(|v| !v.dropped && self.lex.capital_words.contains(&v.key))
             .then(|| self.gaz.capital(iso))

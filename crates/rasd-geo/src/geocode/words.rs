@@ -122,10 +122,12 @@ pub(super) fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
     out
 }
 
-/// A key that [`Geocoder::capital_of_adjective`] may read as a country's adjective: with the
-/// article, in the feminine ("يه"), and a country word.
-pub(super) fn is_country_adjective(lex: &Lexicon, key: &str) -> bool {
-    key.starts_with("ال") && key.ends_with("يه") && lex.country_words.contains_key(key)
+/// The country whose adjective `key` is, as [`Geocoder::capital_of_adjective`] reads one: with
+/// the article, in the feminine ("يه"), and a country word.
+pub(super) fn country_of_adjective<'l>(lex: &'l Lexicon, key: &str) -> Option<&'l String> {
+    (key.starts_with("ال") && key.ends_with("يه"))
+        .then(|| lex.country_words.get(key))
+        .flatten()
 }
 
 /// For mention `idx`, of each other name its occurrence closest to the mention, if within
@@ -331,7 +333,8 @@ impl Geocoder {
         };
         let speech = plain().any(|v| lex.speech.contains(v));
         let title = plain().any(|v| lex.titles.contains(v));
-        let country_adjective = variants.iter().any(|v| is_country_adjective(lex, &v.key));
+        let country_adjective =
+            (variants.iter()).any(|v| country_of_adjective(lex, &v.key).is_some());
         let starts_names = variants.iter().any(|v| {
             let skipped = whole_common && v.prefix > 0;
             !skipped && (!v.one.is_empty() || !v.multi.is_empty())
