@@ -108,22 +108,23 @@ fn followup_bridge(x: &Link, y: &Link) -> bool {
     {
         return false;
     }
-    let (Some(x_end), Some(x_start), Some(y_end), Some(y_start)) =
-        (&x.min_end, &x.max_start, &y.min_end, &y.max_start)
-    else {
+    // each cluster's core: its latest start and its earliest end
+    fn core(l: &Link) -> Option<(&str, &str)> {
+        l.max_start.as_deref().zip(l.min_end.as_deref())
+    }
+    let (Some(x_core), Some(y_core)) = (core(x), core(y)) else {
         return false;
     };
-    let (early, late) = if (x_start, x_end) <= (y_start, y_end) {
-        ((x_end, x_start), (y, y_start, y_end))
+    let ((early_start, early_end), (late, (late_start, late_end))) = if x_core <= y_core {
+        (x_core, (y, y_core))
     } else {
-        ((y_end, y_start), (x, x_start, x_end))
+        (y_core, (x, x_core))
     };
-    let (late, late_start, late_end) = late;
     late.reach > 1
         && within_a_day(
             late_start,
             late_end,
-            (Some(early.0.as_str()), Some(early.1.as_str())),
+            (Some(early_end), Some(early_start)),
             late.reach,
             1,
         )
