@@ -1,5 +1,5 @@
 //! Helpers shared by tests (`status.rs`, `not_violence.rs`, `toll_words.rs`,
-//! `no_casualties.rs`): a report of one text published on 2015-08-01, every mention of it,
+//! `no_casualties.rs`, `fields.rs`, `report_dates.rs`): a report of one text published on 2015-08-01, every mention of it,
 //! the default output.
 #![allow(dead_code)]
 
@@ -21,6 +21,13 @@ pub fn all(text: &str) -> Vec<Event> {
         .with_all(true)
         .extract(&report(text))
         .events
+}
+
+/// The incident records (status incident, any confidence) of a report.
+pub fn incident_records(text: &str) -> Vec<Event> {
+    (all(text).into_iter())
+        .filter(|e| e.status == Status::Incident)
+        .collect()
 }
 
 pub fn default_output(text: &str) -> Vec<Event> {

@@ -1,0 +1,205 @@
+//! The day of a whole report's incidents told relative to publication (yesterday, a weekday,
+//! a statement's day, a day named by a newspaper or a prayer), on sentences written for these
+//! tests (none of the development data). Reports are published on 2015-08-01.
+
+mod common;
+
+use common::{all as extract, incident_records};
+use rasd_core::Event;
+
+#[test]
+fn the_day_before_yesterday_told_as_amsi_al_awwal() {
+    for (text, day) in [
+        (
+            "قتل 5 جنود في هجوم على حاجز في العريش ظهر أمس الأول.",
+            "2015-07-30",
+        ),
+        (
+            "قتل 5 جنود في هجوم على حاجز في العريش أول أمس.",
+            "2015-07-30",
+        ),
+        (
+            "قتل 5 جنود في هجوم على حاجز في العريش ظهر أمس.",
+            "2015-07-31",
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let date = events[0].date.as_ref().map(|d| d.value.as_str());
+        assert_eq!(date, Some(day), "{text}");
+    }
+}
+
+#[test]
+fn a_day_told_with_a_verb_of_saying_does_not_date_the_next_incidents() {
+    // the series was the day before yesterday; "أمس" is when the sources spoke
+    let text = "وقتل 30 شخصا على الأقل في سلسلة تفجيرات في العراق أول من أمس، بحسب ما أفادت مصادر أمنية أمس. \
+                واستهدف أكثر الهجمات دموية حي الشعب في شرق بغداد، حيث قتل 19 شخصا.";
+    let events = extract(text);
+    let shaab = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(19))
+        .expect("the bombing in al-Shaab");
+    assert_eq!(
+        shaab.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-30"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn an_own_day_wins_over_an_interval_without_a_count() {
+    // "بعد أيام من": no count of days; the earlier bombing's own "الجمعة" dates it
+    let text = "وقتل 19 شخصا في تفجير سيارة مفخخة في بغداد أمس. \
+                ويأتي هذا التفجير بعد أيام من تفجير انتحاري ضخم في سوق بلدة المقدادية الجمعة، أدى إلى مقتل 30 شخصا.";
+    let events = extract(text);
+    let earlier = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(30))
+        .expect("the earlier bombing");
+    // 2015-08-01 was a Saturday: the Friday is the day before
+    assert_eq!(
+        earlier.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-31"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_day_told_with_a_verb_of_saying_does_not_part_the_incident_it_retells() {
+    let events = extract(
+        "قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية في مدينة العريش أمس. \
+         وقال بيان للجيش اليوم إن انفجار عبوة ناسفة في العريش أسفر عن مقتل ثلاثة جنود.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let date = events[0].date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(date, Some("2015-07-31"), "{events:#?}");
+}
+
+#[test]
+fn a_statement_of_today_tells_what_happened_the_day_before() {
+    // the strikes said today are the story's of yesterday; a day of their own still dates them
+    for (text, day) in [
+        (
+            "شنت طائرات التحالف ثلاث غارات قرب مدينة الموصل أمس. \
+             وقال بيان للتحالف اليوم إن خمس غارات قرب مدينة الرمادي دمرت مواقع للتنظيم.",
+            "2015-07-31",
+        ),
+        (
+            "شنت طائرات التحالف ثلاث غارات قرب مدينة الموصل أمس. \
+             وقال بيان للتحالف اليوم إن خمس غارات شنت الأحد دمرت مواقع قرب مدينة الرمادي.",
+            "2015-07-26",
+        ),
+    ] {
+        let events = extract(text);
+        let e = (events.iter())
+            .find(|e| e.location.as_ref().is_some_and(|l| l.text == "الرمادي"))
+            .expect("the Ramadi strikes");
+        let d = e.date.as_ref().expect("a date");
+        assert_eq!(d.value, day, "{text}: {d:#?}");
+    }
+}
+
+#[test]
+fn a_day_between_commas_after_a_speaker_is_when_it_was_said() {
+    // "ولمحت السلطات، أمس، إلى ...": the hint was dropped yesterday; the bombing it names is
+    // Wednesday's, one incident
+    let events = extract(
+        "قتل خمسة أشخاص في تفجير سيارة مفخخة في بغداد يوم الأربعاء. ولمحت السلطات العراقية، أمس، إلى تورط تنظيم داعش في التفجير الذي استهدف سوقا شعبية.",
+    );
+    let incidents: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(incidents.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn a_bombing_named_again_in_what_was_said_yesterday_is_not_dated_yesterday() {
+    // the day the authorities spoke is not the day of "التفجير الذي وقع"; nor does "الهجوم",
+    // which names it again, take a day told of something else before it
+    let events = extract(
+        "لمحت السلطات، أمس، إلى تورط إيران في التفجير الذي وقع في قرية سترة وأسفر عن مقتل \
+         شرطيين. وكان وزير الداخلية قد زار القرية يوم السبت الماضي. وأعلنت جماعة مجهولة \
+         مسؤوليتها عن الهجوم.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].date, None, "{events:#?}");
+    // a definite word with a place of its own is a new incident: it takes the story's day
+    let events = extract(
+        "هاجم مسلحون مركزا للشرطة في كركوك فجر أمس. وتبنى التنظيم الهجمات والعملية الانتحارية \
+         في بلدة الدبس.",
+    );
+    assert!(
+        (events.iter()).all(|e| e.date.as_ref().map(|d| d.value.as_str()) == Some("2015-07-31")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn the_day_in_the_clause_that_describes_the_incident_dates_it() {
+    // (written for this test) the day they condemned it stands nearer the event word than the
+    // day the relative clause tells it happened (published 2015-08-01)
+    let events = incident_records(
+        "ندد أهالي المحافظة وأعيانها ووجهاؤها اليوم بالهجوم الإرهابي الذي استهدف مسجدا في مدينة \
+         أبها يوم أمس، وأسفر عن مقتل 15 من رجال الأمن.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let date = events[0].date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(date, Some("2015-07-31"), "{events:#?}");
+}
+
+#[test]
+fn today_with_an_ordinal_after_it_counts_days_and_dates_nothing() {
+    // "اليوم الرابع" is the fourth day of the offensive, not the day of publication
+    let events =
+        extract("وقتل ثلاثة جنود في اشتباكات مع المسلحين في مدينة الرمادي في اليوم الرابع للهجوم.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_ne!(
+        events[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-08-01"),
+        "{events:#?}"
+    );
+    // "اليوم" alone is today
+    let events = extract("وقتل ثلاثة جنود اليوم في اشتباكات مع المسلحين في مدينة الرمادي.");
+    assert_eq!(
+        events[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-08-01"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_newspaper_named_by_the_day_after_li_is_no_day() {
+    // "لـ«اليوم»", "لـ(اليوم)": told to the newspaper al-Yaum, not today
+    for text in [
+        "وقال شقيق الجندي لـ«اليوم» إن أخاه قتل في قصف استهدف مركزا حدوديا في جازان.",
+        "وأوضح والد الشهيد لـ(اليوم) أن ابنه قتل بقذيفة سقطت على مركز حدودي في نجران.",
+        "وقال مصدر لـ اليوم إن مسلحين قتلوا شرطيا في هجوم على دورية في العوامية.",
+    ] {
+        let events = extract(text);
+        assert!(!events.is_empty(), "{text}");
+        assert!(
+            events.iter().all(|e| e.date.is_none()),
+            "{text}: {events:#?}"
+        );
+    }
+    // today told after the preposition joined to its word still dates
+    let events =
+        extract("وقال مصدر أمني اليوم إن مسلحين قتلوا شرطيا في هجوم على دورية في العوامية.");
+    assert!(events.iter().any(|e| e.date.is_some()), "{events:#?}");
+}
+
+#[test]
+fn the_friday_sermons_name_no_day() {
+    // "خطب الجمعة" are the sermons of Fridays to come, not the day of the incident
+    let events = extract("وخصصت وزارة الشؤون الإسلامية خطب الجمعة للحديث عن التفجير الإرهابي الذي استهدف مسجدا في أبها.");
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e
+            .date
+            .as_ref()
+            .and_then(|d| d.text.as_deref())
+            .is_none_or(|t| !t.contains("الجمعة"))),
+        "{events:#?}"
+    );
+}
