@@ -31,8 +31,10 @@
 //!    the reaction, the funeral, the visit to the wounded) may be up to [`FOLLOWUP_DAYS`] later
 //!    than the incident, and an undated retelling published up to [`FOLLOWUP_DAYS`] after it,
 //!    at the incident's own place only (the same place, one inside the other, or country
-//!    level; never a neighbouring town); so may a mention dated by its report's news that
-//!    gives the incident's own explicit toll of [`RETOLD_TOLL`] or more. Such a
+//!    level; never a neighbouring town) and only to an incident placed below country level (a
+//!    country's unplaced mention pins no incident down for a follow-up); so may a mention
+//!    dated by its report's news that gives the incident's own explicit toll of
+//!    [`RETOLD_TOLL`] or more. Such a
 //!    follow-up match scores below one of the incident's own days and bridges no clusters but
 //!    an incident and a cluster of its follow-ups (the store's `followup_bridge`).
 //! 3. **Place**, by the gazetteer hierarchy the records carry (names compared folded: "'Asīr"
@@ -906,11 +908,14 @@ fn date_rule(
             let (later, earlier) = if sb > sa { (b, a) } else { (a, b) };
             // or it retells the incident's own toll (of RETOLD_TOLL or more)
             let same_toll = later.news_retold_toll() && later.fatalities == earlier.fatalities;
-            let reach = if at_place && (later.news_retelling() || same_toll) {
-                FOLLOWUP_DAYS
-            } else {
-                1
-            };
+            // and only to an incident pinned below country level: a follow-up retells an
+            // incident told somewhere, not a country's unplaced mention weeks before it
+            let reach =
+                if at_place && (later.news_retelling() || same_toll) && !earlier.country_level() {
+                    FOLLOWUP_DAYS
+                } else {
+                    1
+                };
             if gap > reach {
                 return Err(format!(
                     "date: {sa}..{ea} and {sb}..{eb} are {gap} days apart"
@@ -953,7 +958,7 @@ fn date_rule(
             let p = undated_pub(u)?;
             let after_start = days_between(s, &p).ok_or("undated: unparsable date")?;
             let after_end = days_between(e, &p).ok_or("undated: unparsable date")?;
-            let reach = if at_place {
+            let reach = if at_place && !d.country_level() {
                 u.undated_reach()
             } else {
                 UNDATED_DAYS

@@ -396,6 +396,30 @@ fn a_retelling_dated_only_to_its_news_week_joins_the_incident() {
 }
 
 #[test]
+fn a_follow_up_reaches_back_only_to_an_incident_placed_below_country_level() {
+    // a reaction told "today" five days after, with no toll of its own, at the town
+    let mut reaction = abha("b");
+    reaction.date = Some("2015-08-11".into());
+    reaction.date_end = reaction.date.clone();
+    reaction.published = Some("2015-08-11".into());
+    assert!(reaction.news_retelling());
+    assert!(compare(&abha("a"), &reaction).is_ok());
+    // the country's unplaced mention of five days before pins no incident down for it
+    assert!(compare(&saudi("a"), &reaction).is_err());
+    // nor does a report with no date of its own reach back to one that far
+    let mut undated = abha("c");
+    (undated.date, undated.date_end, undated.date_precision) = (None, None, None);
+    undated.published = Some("2015-08-11".into());
+    assert!(compare(&abha("a"), &undated).is_ok());
+    assert!(compare(&saudi("a"), &undated).is_err());
+    // within a day the country's mention stays compatible with any of its places
+    let mut next_day = abha("d");
+    next_day.date = Some("2015-08-07".into());
+    next_day.date_end = next_day.date.clone();
+    assert!(compare(&saudi("a"), &next_day).is_ok());
+}
+
+#[test]
 fn a_retelling_dated_by_its_reports_news_joins_an_incident_up_to_ten_days_older() {
     // a reaction told "today" four days later, at the province, with no toll of its own
     let mut reaction = asir("b");
