@@ -50,7 +50,9 @@
 //!    named perpetrator or target, or the same explicit toll). A mention with no place never
 //!    merges.
 //! 4. **Actors**: not contradictory: when both mentions name a perpetrator (actor1), their
-//!    ACLED actor kinds agree; the same for the target (actor2).
+//!    ACLED actor kinds agree; the same for the target (actor2). The same explicit toll of
+//!    [`RETOLD_TOLL`] or more, with the same sub-type at the same place on days at most one
+//!    apart, outweighs a contradicting side (a side read from another clause of the sentence).
 //! 5. **Document**: two mentions of one report are distinct incidents (extraction already
 //!    merged what the report tells of one incident) unless one of them is vague: placed at
 //!    country or province level, or undated. A vague mention may be the report's retelling
@@ -1015,8 +1017,19 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
             "document: the same report, one mention vague or a retelling at the same place".into(),
         );
     }
-    reasons.push(actors_compatible("perpetrators", &a.actor1, &b.actor1)?);
-    reasons.push(actors_compatible("targets", &a.actor2, &b.actor2)?);
+    let toll = same_toll_here(a, b, place_rule, date_gap);
+    for (role, x, y) in [
+        ("perpetrators", &a.actor1, &b.actor1),
+        ("targets", &a.actor2, &b.actor2),
+    ] {
+        reasons.push(match (actors_compatible(role, x, y), toll) {
+            (Ok(why), _) => why,
+            (Err(why), Some(n)) => {
+                format!("{why}, outweighed by the same toll {n} at the same place and day")
+            }
+            (Err(why), None) => return Err(why),
+        });
+    }
     Ok(Match {
         place_rule,
         date_gap,
@@ -1024,6 +1037,32 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
         followup,
         reasons,
     })
+}
+
+/// Whether a mention's own toll may outweigh a side that contradicts another mention's
+/// ([`same_toll_here`]): an explicit toll of [`RETOLD_TOLL`] or more. The store's candidate
+/// search leaves the actors' kinds unfiltered for it.
+pub fn toll_outweighs_actors(m: &Mention) -> bool {
+    m.fatalities.is_some_and(|f| f >= RETOLD_TOLL)
+}
+
+/// The toll two mentions share when it outweighs their sides (rule 4): the same explicit
+/// toll of [`RETOLD_TOLL`] or more, the same sub-type, the same place, days at most one apart.
+/// A side is read from the words around the act, often from another clause ("طالب الرئيس
+/// باكستان بالتصدي لحركة طالبان بعدما حصد تفجير ..."); two incidents of one kind at one place
+/// on one day with one toll are rarer than a side read wrong.
+fn same_toll_here(
+    a: &Mention,
+    b: &Mention,
+    place_rule: PlaceRule,
+    date_gap: Option<i64>,
+) -> Option<u64> {
+    (toll_outweighs_actors(a)
+        && a.fatalities == b.fatalities
+        && a.sub_event_type == b.sub_event_type
+        && place_rule == PlaceRule::SamePlace
+        && date_gap.is_some_and(|g| g <= 1))
+    .then_some(a.fatalities.unwrap_or(0))
 }
 
 /// Every rule of [`compare`] on its own, for `rasd explain --mention`: (the rule's name, why it
@@ -1040,6 +1079,16 @@ pub fn diagnose(a: &Mention, b: &Mention) -> Vec<(&'static str, Result<String, S
     };
     let place = place_relation(a, b);
     let at = place.as_ref().is_some_and(|(r, _)| at_place(*r));
+    let toll = match (&place, date_rule(a, b, at)) {
+        (Some((rule, _)), Ok((gap, _, _))) => same_toll_here(a, b, *rule, gap),
+        _ => None,
+    };
+    let sides = |role, x, y| match (actors_compatible(role, x, y), toll) {
+        (Err(why), Some(n)) => Ok(format!(
+            "{why}, outweighed by the same toll {n} at the same place and day"
+        )),
+        (r, _) => r,
+    };
     vec![
         ("document", document),
         ("type", type_rule(a, b)),
@@ -1050,14 +1099,8 @@ pub fn diagnose(a: &Mention, b: &Mention) -> Vec<(&'static str, Result<String, S
                 .ok_or_else(|| place_apart(a, b)),
         ),
         ("day", date_rule(a, b, at).map(|(_, _, why)| why)),
-        (
-            "perpetrators",
-            actors_compatible("perpetrators", &a.actor1, &b.actor1),
-        ),
-        (
-            "targets",
-            actors_compatible("targets", &a.actor2, &b.actor2),
-        ),
+        ("perpetrators", sides("perpetrators", &a.actor1, &b.actor1)),
+        ("targets", sides("targets", &a.actor2, &b.actor2)),
     ]
 }
 

@@ -287,6 +287,72 @@ fn a_later_report_linking_two_clusters_merges_them_under_the_oldest_id() {
 }
 
 #[test]
+fn a_side_read_wrong_does_not_split_one_bombing_told_with_one_toll() {
+    let day = Some("2015-08-06");
+    let batch = vec![
+        report(
+            "a",
+            "2015-08-06",
+            vec![event(
+                "a",
+                0,
+                BOMB,
+                day,
+                ABHA,
+                Some(("Civilians", "civilians")),
+                Some(15),
+            )],
+        ),
+        // the target read from another clause of its sentence, the same toll at the same place
+        report(
+            "b",
+            "2015-08-07",
+            vec![event(
+                "b",
+                0,
+                BOMB,
+                day,
+                ABHA,
+                Some(("Taliban", "rebel")),
+                Some(15),
+            )],
+        ),
+        // a third side with another toll: another incident for all rasd can tell
+        report(
+            "c",
+            "2015-08-07",
+            vec![event(
+                "c",
+                0,
+                BOMB,
+                day,
+                ABHA,
+                Some(("Police", "state")),
+                Some(9),
+            )],
+        ),
+    ];
+    for order in [[0, 1, 2], [2, 1, 0]] {
+        let (_dir, path) = common::temp_db();
+        let mut store = Store::open(&path).unwrap();
+        for i in order {
+            store.ingest_batch(&batch[i..=i]).unwrap();
+        }
+        let mut got = members(&mut store);
+        got.iter_mut().for_each(|c| c.sort());
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                vec!["a:0".to_string(), "b:0".into()],
+                vec!["c:0".to_string()]
+            ],
+            "{order:?}"
+        );
+    }
+}
+
+#[test]
 fn a_country_level_mention_joins_the_incident_but_chains_no_other_place_to_it() {
     let day = Some("2015-08-06");
     let batch = vec![

@@ -184,8 +184,10 @@ fn decided_filter(m: &Mention) -> (String, Vec<Value>) {
     ));
     // perpetrators and targets of agreeing kinds (dedup::kinds_agree)
     for (column, actor) in [("actor1", &m.actor1), ("actor2", &m.actor2)] {
-        let kinds = actor.as_ref().map(|a| dedup::agreeing_kinds(a.1));
-        let kind: Value = actor.as_ref().map(|a| dedup::kind_name(a.1)).into();
+        // (a toll that may outweigh a contradicting side: any kind, compare decides)
+        let actor = actor.as_ref().filter(|_| !dedup::toll_outweighs_actors(m));
+        let kinds = actor.map(|a| dedup::agreeing_kinds(a.1));
+        let kind: Value = actor.map(|a| dedup::kind_name(a.1)).into();
         params.push(kind);
         debug_assert!(kinds.as_ref().is_none_or(|k| k.len() <= MAX_AGREEING_KINDS));
         params.extend((0..MAX_AGREEING_KINDS).map(|i| {

@@ -574,8 +574,10 @@ impl<'a> Conditions<'a> {
             (true, Some(mode)) => dedup::same_weapon(mode),
             _ => vec![],
         };
+        // (a toll that may outweigh a contradicting side: any kind, compare decides)
+        let outweighs = dedup::toll_outweighs_actors(m);
         let kinds = |a: &Option<(String, rasd_core::ActorKind)>| {
-            a.as_ref().map(|a| {
+            a.as_ref().filter(|_| !outweighs).map(|a| {
                 dedup::agreeing_kinds(a.1)
                     .into_iter()
                     .map(dedup::kind_name)

@@ -396,6 +396,51 @@ fn a_retelling_dated_only_to_its_news_week_joins_the_incident() {
 }
 
 #[test]
+fn the_same_toll_at_the_same_place_and_day_outweighs_a_side_read_wrong() {
+    // one report reads the target from another clause ("... بالتصدي لحركة طالبان بعدما حصد
+    // تفجير ..."), the other names the civilians killed: the same bombing, fifteen dead
+    let mut a = abha("a");
+    let mut b = abha("b");
+    a.fatalities = Some(15);
+    b.fatalities = Some(15);
+    a.actor2 = Some(("Taliban".into(), ActorKind::Rebel));
+    b.actor2 = Some(("Civilians".into(), ActorKind::Civilians));
+    assert!(toll_outweighs_actors(&a));
+    let mt = compare(&a, &b).unwrap();
+    assert!(
+        mt.reasons.iter().any(|r| r.contains("outweighed")),
+        "{mt:?}"
+    );
+    // the next day too, and the explanation agrees
+    b.date = Some("2015-08-07".into());
+    b.date_end = b.date.clone();
+    assert!(compare(&a, &b).is_ok());
+    assert!(diagnose(&a, &b).iter().all(|(_, r)| r.is_ok()));
+    // another toll, a toll under RETOLD_TOLL, another sub-type or a neighbouring town: the
+    // sides keep them apart
+    let apart = |f: &dyn Fn(&mut Mention, &mut Mention)| {
+        let (mut x, mut y) = (a.clone(), b.clone());
+        f(&mut x, &mut y);
+        compare(&x, &y).is_err()
+    };
+    assert!(apart(&|_, y| y.fatalities = Some(13)));
+    assert!(apart(
+        &|x, y| (x.fatalities, y.fatalities) = (Some(3), Some(3))
+    ));
+    assert!(apart(
+        &|_, y| y.sub_event_type = "Remote explosive/landmine/IED".into()
+    ));
+    assert!(apart(&|_, y| {
+        let k = khamis("b");
+        (y.place, y.lat, y.lon) = (k.place, k.lat, k.lon);
+    }));
+    assert!(apart(&|_, y| {
+        y.date = Some("2015-08-08".into());
+        y.date_end = y.date.clone();
+    }));
+}
+
+#[test]
 fn a_follow_up_reaches_back_only_to_an_incident_placed_below_country_level() {
     // a reaction told "today" five days after, with no toll of its own, at the town
     let mut reaction = abha("b");
