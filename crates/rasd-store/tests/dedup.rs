@@ -289,7 +289,7 @@ fn a_later_report_linking_two_clusters_merges_them_under_the_oldest_id() {
 #[test]
 fn a_side_read_wrong_does_not_split_one_bombing_told_with_one_toll() {
     let day = Some("2015-08-06");
-    let batch = vec![
+    let batch = [
         report(
             "a",
             "2015-08-06",
