@@ -3,14 +3,14 @@
 //! trigger; the slot fillers ([`crate::slots`]) give its counts, victims, actors, place, date
 //! and detector features.
 
-use rasd_core::{Actor, ActorKind, Location, Victim};
+use rasd_core::{Actor, ActorKind, Victim};
 use rasd_lexicon::{Role, Trigger};
 use rasd_text::{Span, TokenKind};
 
 use crate::dates::DateMention;
 use crate::lexicon::Cue;
 use crate::slots::counts::{CountPiece, Counts};
-use crate::slots::places::country_of_actors;
+use crate::slots::places::{country_of_actors, Place};
 
 /// The priority from which an event word is violence whatever the sentence is about (a bombing,
 /// an air strike), see the `domain` cues.
@@ -61,18 +61,10 @@ pub struct Candidate {
     pub victims: Vec<Victim>,
     pub actor1: Option<Actor>,
     pub actor2: Option<Actor>,
-    pub location: Option<Location>,
-    /// Comparable key of the place (for merging within a story).
-    pub place_key: Option<String>,
-    /// The key of the town the text locates the place by, right after it ("في بلدة دوما قرب
-    /// نابلس": نابلس): a mention placed at that town can tell the same incident.
-    pub anchor_key: Option<String>,
-    /// Its place is a city (the gazetteer's feature): a district of its province close by is
-    /// part of it (`merge::district_of`).
-    pub place_city: bool,
-    /// Its place is where somebody spoke of the incident or where the report was filed (the
-    /// best its sentence offers): any place told as the incident's, even a coarser one, beats it.
-    pub where_told: bool,
+    /// Its place, with what merging reads of it (`slots::places::Place`: the key, the town
+    /// the text locates it by, whether it is a city, whether it is only where the incident was
+    /// told of).
+    pub place: Place,
     pub date: Option<(DateMention, bool)>,
     pub armed_victims: bool,
     pub civilian_victims: bool,
@@ -111,7 +103,7 @@ impl Candidate {
     /// Whether it names a place finer than a province or a country: a settlement or a part of
     /// one (ACLED geo_precision 1 or 2).
     pub fn named_place(&self) -> bool {
-        (self.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= 2))
+        (self.place.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= 2))
     }
 }
 
@@ -188,12 +180,8 @@ impl<'a> Context<'a> {
                 };
                 if let Some(prev) = before.map(|b| &out[b]) {
                     // what followed happened at the same place, unless it names its own
-                    if sequel && c.location.is_none() {
-                        c.location = prev.location.clone();
-                        c.place_key = prev.place_key.clone();
-                        c.place_city = prev.place_city;
-                        c.anchor_key = prev.anchor_key.clone();
-                        c.where_told = prev.where_told;
+                    if sequel && c.place.location.is_none() {
+                        c.place = prev.place.clone();
                     }
                     self.anchor_on(&mut c, seg, prev);
                     if let Some(b) = before {
@@ -205,8 +193,8 @@ impl<'a> Context<'a> {
                         self.similar_to_story(&mut c, seg, prev);
                     }
                 }
-                if c.location.is_none() {
-                    c.location = self.story_country(c.trigger_span);
+                if c.place.location.is_none() {
+                    c.place.location = self.story_country(c.trigger_span);
                 }
                 c.sequel = sequel;
                 c.cause = cause;
@@ -726,15 +714,9 @@ impl<'a> Context<'a> {
             }
         }
 
-        let crate::slots::places::Place {
-            mut location,
-            key: place_key,
-            anchor: anchor_key,
-            city: place_city,
-            where_told,
-        } = self.place(span, trigger_span, territory_change(&sub_event_type));
-        if location.is_none() {
-            location = country_of_actors([&actor1, &actor2]);
+        let mut place = self.place(span, trigger_span, territory_change(&sub_event_type));
+        if place.location.is_none() {
+            place.location = country_of_actors([&actor1, &actor2]);
         }
 
         let definite = main.is_some_and(|m| self.anaphor_at(m.tokens.0));
@@ -747,7 +729,7 @@ impl<'a> Context<'a> {
         // nor the day somebody spoke of it ("لمحت السلطات، أمس، إلى تورط إيران في التفجير الذي
         // وقع في سترة"); one with a place of its own is a new incident ("وتبنى التنظيم العملية
         // الانتحارية في الدبس")
-        let refers_back = definite && place_key.is_none() && kills.is_empty() && injures.is_empty();
+        let refers_back = definite && place.key.is_none() && kills.is_empty() && injures.is_empty();
         let date = self
             .incident_date(span, trigger_span)
             .filter(|(d, inherited)| !(refers_back && *inherited || definite && self.said(d)));
@@ -757,12 +739,12 @@ impl<'a> Context<'a> {
             main.map(|m| ***m),
             (&kill_pieces, !kills.is_empty()),
             (&injury_pieces, !injures.is_empty()),
-            &location,
+            &place.location,
             date.as_ref().is_some_and(|(_, inherited)| !inherited),
             (actor1.is_some(), actor2.is_some() || !victims.is_empty()),
             irrealis_from != usize::MAX,
         );
-        let (elsewhere, elsewhere_victims) = if location.is_some() {
+        let (elsewhere, elsewhere_victims) = if place.location.is_some() {
             self.split_elsewhere(span, &triggers, &mut kill_pieces, &mut victims)
         } else {
             (Vec::new(), Vec::new())
@@ -791,11 +773,7 @@ impl<'a> Context<'a> {
             victims,
             actor1,
             actor2,
-            location,
-            place_key,
-            anchor_key,
-            place_city,
-            where_told,
+            place,
             date,
             armed_victims,
             civilian_victims,

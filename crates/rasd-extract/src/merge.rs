@@ -89,7 +89,7 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     {
         return false;
     }
-    match (&earlier.place_key, &later.place_key) {
+    match (&earlier.place.key, &later.place.key) {
         // same place: one incident when the types agree, the later adds no type of its own,
         // or both are violent and told close together (a complex attack: bombers, then clashes)
         (Some(_), Some(_)) if same_place(earlier, later) => {
@@ -224,7 +224,7 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     {
         return false;
     }
-    let country = |c: &Candidate| c.location.as_ref().and_then(|l| l.country.clone());
+    let country = |c: &Candidate| c.place.location.as_ref().and_then(|l| l.country.clone());
     if let (Some(a), Some(b)) = (country(earlier), country(later)) {
         if a != b {
             return false;
@@ -265,7 +265,8 @@ fn refers_back(earlier: &Candidate, later: &Candidate) -> bool {
     // retells of it, wherever the body's sentence stands ("تفجير القصيم ... خلال جلسة مجلس
     // الوزراء في جدة ... حادث التفجير"), and so does the lead's the place where somebody spoke
     // of it: "محافظ القطيف: تفجير مسجد الطوارئ بعسير عمل جبان")
-    let told_of_lead = earlier.first_sentence == 1 && (earlier.where_told || later.where_told);
+    let told_of_lead =
+        earlier.first_sentence == 1 && (earlier.place.where_told || later.place.where_told);
     let provinces_apart = earlier.first_sentence > 0
         && !told_of_lead
         && admin1_key(earlier)
@@ -286,8 +287,8 @@ const RETOLD_TOLL: u64 = 5;
 /// part of a region) and not the same one.
 fn places_apart(a: &Candidate, b: &Candidate, finest: u8) -> bool {
     let named = |c: &Candidate| {
-        c.place_key.is_some()
-            && (c.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= finest))
+        c.place.key.is_some()
+            && (c.place.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= finest))
     };
     named(a) && named(b) && !same_place(a, b)
 }
@@ -297,10 +298,10 @@ fn places_apart(a: &Candidate, b: &Candidate, finest: u8) -> bool {
 /// A sub-place of a town counts as the town ("منطقة الربيعي غرب تعز" and "في تعز").
 fn same_place(a: &Candidate, b: &Candidate) -> bool {
     fn town(c: &Candidate) -> Option<&str> {
-        c.place_key.as_deref().map(town_key)
+        c.place.key.as_deref().map(town_key)
     }
     fn anchor(c: &Candidate) -> Option<&str> {
-        c.anchor_key.as_deref()
+        c.place.anchor.as_deref()
     }
     town(a).is_some()
         && (town(a) == town(b)
@@ -319,14 +320,14 @@ const DISTRICT_KM: f64 = 25.0;
 /// place ("قصف مدفعي على حي دار سعد" and "قصف أحياء سكنية شمال مدينة عدن"); a town near a
 /// district of its own name is not ("الحولة" and "تلبيسة" are two places).
 fn district_of(a: &Candidate, b: &Candidate) -> bool {
-    let (Some(d), Some(t)) = (&a.location, &b.location) else {
+    let (Some(d), Some(t)) = (&a.place.location, &b.place.location) else {
         return false;
     };
     let norm = |x: &Option<String>| x.as_deref().map(rasd_core::place_name::normalize_place);
     let is_district = |l: &rasd_core::Location| l.admin2.as_deref() == Some(l.name.as_str());
     let district = is_district(d) && d.precision == Some(2);
     // (a city named as itself or told near or beside: "شمال مدينة عدن")
-    let settlement = b.place_city && !is_district(t) && t.name != d.name;
+    let settlement = b.place.city && !is_district(t) && t.name != d.name;
     let close = (d.lat.zip(d.lon).zip(t.lat.zip(t.lon)))
         .is_some_and(|(x, y)| rasd_geo::distance_km(x, y) <= DISTRICT_KM);
     district
@@ -354,12 +355,12 @@ fn sites_apart(a: &Candidate, b: &Candidate) -> bool {
     };
     // (the sub-place the object of the verb, right after it: "سيطرت على منطقة X")
     let sub = |c: &Candidate| {
-        c.place_key.as_deref().is_some_and(sub_place_key)
-            && (c.location.as_ref()).is_some_and(|l| {
+        c.place.key.as_deref().is_some_and(sub_place_key)
+            && (c.place.location.as_ref()).is_some_and(|l| {
                 l.span[0] >= c.trigger_span.end && l.span[0] - c.trigger_span.end <= SITE_CHARS
             })
     };
-    taken(a) && taken(b) && (sub(a) || sub(b)) && a.place_key != b.place_key
+    taken(a) && taken(b) && (sub(a) || sub(b)) && a.place.key != b.place.key
 }
 
 /// How many chars after the word of taking territory the site taken may start
@@ -502,9 +503,9 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // (a country, or a part of one, "شمال سوريا", is of ACLED precision 3 as a province is; it
     // is the coarser beside a province of its own country: "اليمن: 4 قتلى بتفجير" in the
     // headline, then "في محافظة مأرب")
-    let country = |c: &Candidate| c.location.as_ref().and_then(|l| l.country.clone());
+    let country = |c: &Candidate| c.place.location.as_ref().and_then(|l| l.country.clone());
     let same_country = country(into).is_some() && country(into) == country(&other);
-    let precision = |c: &Candidate| match c.location.as_ref() {
+    let precision = |c: &Candidate| match c.place.location.as_ref() {
         Some(l)
             if same_country && l.admin1.is_none() && l.precision == Some(PROVINCE_PRECISION) =>
         {
@@ -529,14 +530,14 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // no finer than its district)
     let finer_place =
         precision(&other) < precision(into) && !other_province && !district_of(into, &other)
-            || other.anchor_key.is_some() && other.anchor_key == into.place_key
+            || other.place.anchor.is_some() && other.place.anchor == into.place.key
             || district_of(&other, into);
     // a place told as the incident's, not where somebody spoke of it, a province or finer (a
     // country does not beat the place of a town's mayor who spoke of it)
     let told = |c: &Candidate| {
-        c.place_key.is_some()
-            && !c.where_told
-            && (c.location.as_ref()).is_some_and(|l| l.admin1.is_some())
+        c.place.key.is_some()
+            && !c.place.where_told
+            && (c.place.location.as_ref()).is_some_and(|l| l.admin1.is_some())
     };
     let (own, others) = (told(into), told(&other));
     into.mentions.push(other.trigger_span);
@@ -586,16 +587,12 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // a place named beats a country inferred from actors or the story, a finer place a coarser;
     // but a place told as the incident's beats where somebody spoke of it, even a finer one
     // ("أدان محافظ القطيف حادث التفجير" after "التفجير الذي استهدف مسجد ... في عسير")
-    if into.location.is_none()
-        || into.place_key.is_none() && other.place_key.is_some()
-        || other.place_key.is_some() && finer_place && !(own && other.where_told)
-        || into.where_told && others
+    if into.place.location.is_none()
+        || into.place.key.is_none() && other.place.key.is_some()
+        || other.place.key.is_some() && finer_place && !(own && other.place.where_told)
+        || into.place.where_told && others
     {
-        into.location = other.location;
-        into.place_key = other.place_key;
-        into.place_city = other.place_city;
-        into.anchor_key = other.anchor_key;
-        into.where_told = other.where_told;
+        into.place = other.place;
     }
     if take_date {
         into.date = other.date;
@@ -620,10 +617,10 @@ const ELSEWHERE_KM: f64 = 60.0;
 
 /// Whether `other` happened near, but not at, the place of `home`.
 fn near_elsewhere(home: &Candidate, other: &Candidate) -> bool {
-    let (Some(a), Some(b)) = (&home.location, &other.location) else {
+    let (Some(a), Some(b)) = (&home.place.location, &other.place.location) else {
         return false;
     };
-    let town = |c: &Candidate| c.place_key.as_deref().map(town_key).map(str::to_string);
+    let town = |c: &Candidate| c.place.key.as_deref().map(town_key).map(str::to_string);
     if town(home) == town(other) || a.country != b.country {
         return false;
     }
@@ -636,7 +633,7 @@ fn near_elsewhere(home: &Candidate, other: &Candidate) -> bool {
 /// The candidate's province, by a key that sets aside the transliteration's diacritics (the
 /// gazetteer names a province "'Asīr" itself and "'Asir" as a town's province).
 fn admin1_key(c: &Candidate) -> Option<String> {
-    let admin1 = c.location.as_ref()?.admin1.as_deref()?;
+    let admin1 = c.place.location.as_ref()?.admin1.as_deref()?;
     Some(rasd_core::place_name::normalize_place(admin1))
 }
 
@@ -651,7 +648,7 @@ fn place_elsewhere(out: &mut [Candidate]) -> usize {
         }
         let pieces = std::mem::take(&mut out[i].elsewhere);
         let victims = std::mem::take(&mut out[i].elsewhere_victims);
-        let home = (out[i].location.as_ref()).and_then(|l| l.lat.zip(l.lon));
+        let home = (out[i].place.location.as_ref()).and_then(|l| l.lat.zip(l.lon));
         let near = i.saturating_sub(MERGE_WINDOW)..(i + MERGE_WINDOW + 1).min(out.len());
         pairs += near.len();
         let target = near
@@ -664,7 +661,11 @@ fn place_elsewhere(out: &mut [Candidate]) -> usize {
             })
             .min_by(|&a, &b| {
                 let d = |j: usize| {
-                    let at = out[j].location.as_ref().and_then(|l| l.lat.zip(l.lon));
+                    let at = out[j]
+                        .place
+                        .location
+                        .as_ref()
+                        .and_then(|l| l.lat.zip(l.lon));
                     home.zip(at)
                         .map_or(0.0, |(x, y)| rasd_geo::distance_km(x, y))
                 };
@@ -824,8 +825,8 @@ impl Candidate {
             actor1: self.actor1,
             actor2: self.actor2,
             // a place that is only where the report was filed or somebody spoke is soft
-            location: self.location.map(|l| rasd_core::Location {
-                where_said: self.where_told && self.place_key.is_some(),
+            location: self.place.location.map(|l| rasd_core::Location {
+                where_said: self.place.where_told && self.place.key.is_some(),
                 ..l
             }),
             fatalities,

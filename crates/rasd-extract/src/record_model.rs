@@ -78,7 +78,7 @@ pub fn features(
         .filter(|(_, c)| incident(c))
         .max_by(|(i, a), (j, b)| size(a).cmp(&size(b)).then(j.cmp(i)))
         .map(|(i, _)| i);
-    let country = |c: &Candidate| c.location.as_ref().and_then(|l| l.country.clone());
+    let country = |c: &Candidate| c.place.location.as_ref().and_then(|l| l.country.clone());
     merged
         .iter()
         .enumerate()
@@ -116,8 +116,8 @@ pub fn features(
                 flag(c.own_date()),
                 flag(recent),
                 flag(c.named_place()),
-                flag(c.location.is_some() && !c.named_place()),
-                flag(c.location.is_none()),
+                flag(c.place.location.is_some() && !c.named_place()),
+                flag(c.place.location.is_none()),
                 flag(c.actor1.is_some()),
                 flag(c.actor2.is_some()),
                 flag(c.event_type == rasd_core::taxonomy::BATTLES),

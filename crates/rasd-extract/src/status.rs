@@ -774,7 +774,7 @@ impl Context<'_> {
         let Some(t) = doc.token_at(c.trigger_span.start) else {
             return false;
         };
-        let country = |c: &Candidate| c.location.as_ref().and_then(|l| l.country.clone());
+        let country = |c: &Candidate| c.place.location.as_ref().and_then(|l| l.country.clone());
         let Some(k) = country(c) else {
             return false;
         };

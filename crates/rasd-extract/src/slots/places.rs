@@ -695,13 +695,7 @@ impl Context<'_> {
             other => other,
         };
         match best {
-            Some(((_, told), p)) => Place {
-                location: Some(p.location.clone()),
-                key: Some(place_key(p)),
-                anchor: self.anchor_of(p),
-                city: p.feature == "city",
-                where_told: told.any(),
-            },
+            Some(((_, told), p)) => Place::at(p, self.anchor_of(p), told.any()),
             None => Place::default(),
         }
     }
@@ -835,8 +829,8 @@ pub(crate) fn sub_place_key(key: &str) -> bool {
 }
 
 /// The incident's place in its sentence.
-#[derive(Default)]
-pub(crate) struct Place {
+#[derive(Debug, Clone, Default)]
+pub struct Place {
     pub location: Option<Location>,
     /// Comparable key of the place.
     pub key: Option<String>,
@@ -847,6 +841,19 @@ pub(crate) struct Place {
     /// The best place the sentence offers is where somebody spoke of the incident or where the
     /// report was filed (`where_told`).
     pub where_told: bool,
+}
+
+impl Place {
+    /// The place of a place mention, located by the town `anchor`.
+    fn at(p: &rasd_geo::PlaceMention, anchor: Option<String>, where_told: bool) -> Place {
+        Place {
+            location: Some(p.location.clone()),
+            key: Some(place_key(p)),
+            anchor,
+            city: p.feature == "city",
+            where_told,
+        }
+    }
 }
 
 /// How many words the subject of a verb of condemning told before its object, the event word,
@@ -904,11 +911,12 @@ impl Context<'_> {
     /// a relative anchor ("شمال بغداد"), or the two ends of a battle "بين X وY".
     pub(crate) fn place_lists(&self, merged: Vec<Candidate>) -> Vec<Candidate> {
         let taken: std::collections::HashSet<String> = (merged.iter())
-            .filter_map(|c| c.place_key.as_deref().map(|k| town_key(k).to_string()))
+            .filter_map(|c| c.place.key.as_deref().map(|k| town_key(k).to_string()))
             .collect();
         let mut out = Vec::with_capacity(merged.len());
         for c in merged {
             let list = c
+                .place
                 .location
                 .as_ref()
                 // a list in the sentence of the incident's event word
@@ -919,17 +927,14 @@ impl Context<'_> {
             let copies: Vec<Candidate> = list
                 .into_iter()
                 .filter(|&j| {
-                    Some(self.places[j].span.start) != c.location.as_ref().map(|l| l.span[0])
+                    Some(self.places[j].span.start) != c.place.location.as_ref().map(|l| l.span[0])
                 })
                 .filter(|&j| !taken.contains(&rasd_text::key(&self.places[j].location.name)))
                 .take(MAX_LIST_PLACES)
                 .map(|j| {
                     let p = &self.places[j];
                     let mut copy = c.clone();
-                    copy.location = Some(p.location.clone());
-                    copy.place_key = Some(place_key(p));
-                    copy.place_city = p.feature == "city";
-                    copy.anchor_key = None;
+                    copy.place = Place::at(p, None, c.place.where_told);
                     copy.list_place = Some(p.span.start);
                     copy.kills.clear();
                     copy.injuries.clear();
