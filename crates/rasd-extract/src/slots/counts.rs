@@ -704,14 +704,19 @@ impl Context<'_> {
             let w = &doc.tokens[i];
             let joined = w.clitics.first().is_some_and(|&c| c == "و")
                 || (i > 0 && doc.tokens[i - 1].key == "و");
+            // ("ضابطي شرطة ومدنيا أصيبوا": a dual construct is two)
+            let dual = w.kind == TokenKind::Word
+                && w.clitics.iter().all(|&c| c == "و")
+                && rasd_text::is_dual_construct(w.stem());
             let person = w.kind == TokenKind::Word
-                && (rasd_text::is_singular_person(w.stem())
+                && (dual
+                    || rasd_text::is_singular_person(w.stem())
                     || (joined && count > 0 && self.cue_at_token(i, Cue::Companion)));
             if !person {
                 continue;
             }
             if count == 0 || joined {
-                count += 1;
+                count += if dual { 2 } else { 1 };
                 from.get_or_insert(w.span);
             }
         }
@@ -722,7 +727,7 @@ impl Context<'_> {
 
 /// The ending of a plural verb ("قتلوا", "استشهدوا", "لقوا حتفهم") whose subject may be a
 /// list of persons told before it.
-const PLURAL_VERB_ENDING: &str = "وا";
+pub(super) const PLURAL_VERB_ENDING: &str = "وا";
 
 /// How many words a list of persons before a plural verb of death may hold (their names,
 /// ranks and unit included).
