@@ -240,10 +240,13 @@ impl<'a> Context<'a> {
                 .map(|h| h.tokens.1)
                 .max();
             // ("لمحت السلطات البحرينية، أمس، إلى ...": the day between commas after the speaker)
+            // (not after "أن": "وقالت الحكومة في بيان انه عصر السبت وقعت ...", the day of
+            // what is said)
             claim.is_some_and(|c| {
                 (c..first).all(|i| {
                     let t = &doc.tokens[i];
-                    t.kind != TokenKind::Punct || t.is_comma()
+                    (t.kind != TokenKind::Punct || t.is_comma())
+                        && !mask_has(&cue_mask, i, Cue::That)
                 }) && !near
                     .iter()
                     .any(|h| h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first)

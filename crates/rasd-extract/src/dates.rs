@@ -563,6 +563,33 @@ pub fn find_dates(
     matches: &[PhraseMatch<'_, &'static DateWord>],
     published: Option<Day>,
 ) -> Vec<DateMention> {
+    let (dates, today) = resolve(doc, matches, published, published);
+    // a story that tells its own day as "today" with a weekday a day or two before publication
+    // ("قال المرصد اليوم (الخميس)" in a paper of Friday: agency copy printed the next day)
+    // counts its other days from that day: its "أمس" is the day before it, not publication's
+    match (today, published) {
+        (Some(t), Some(p)) if (1..=STORY_TODAY_DAYS).contains(&(p.ordinal() - t.ordinal())) => {
+            resolve(doc, matches, published, Some(t)).0
+        }
+        _ => dates,
+    }
+}
+
+/// How many days before publication a story's own "today" may be ([`find_dates`]).
+const STORY_TODAY_DAYS: i64 = 2;
+
+/// The date expressions of the document, the days told relative to publication counted from
+/// `today`, and the day of the first "اليوم" told with a weekday ("اليوم (الخميس)") when the
+/// other relative days told with a weekday agree with it.
+fn resolve(
+    doc: &Document,
+    matches: &[PhraseMatch<'_, &'static DateWord>],
+    published: Option<Day>,
+    today: Option<Day>,
+) -> (Vec<DateMention>, Option<Day>) {
+    // the day each relative day told with a weekday makes today ("أمس الثلاثاء": Wednesday),
+    // and whether it was told as "اليوم"
+    let mut told_today: Vec<(bool, Day)> = Vec::new();
     let scan = Scan {
         doc,
         matches,
@@ -623,7 +650,7 @@ pub fn find_dates(
             })
         };
         let resolved = match w.kind {
-            DateKind::RelativeDay => published.map(|p| {
+            DateKind::RelativeDay => today.map(|p| {
                 (
                     p.add_days(w.value as i64),
                     DatePrecision::Day,
@@ -637,9 +664,9 @@ pub fn find_dates(
                     span = span.cover(s);
                     (d, DatePrecision::Day, Deixis::Other)
                 })
-                .or_else(|| weekday(published)),
-            DateKind::Weekday => weekday(published),
-            DateKind::RelativeWeek => published.map(|p| {
+                .or_else(|| weekday(today)),
+            DateKind::Weekday => weekday(today),
+            DateKind::RelativeWeek => today.map(|p| {
                 (
                     p.add_days(7 * w.value as i64),
                     DatePrecision::Week,
@@ -771,8 +798,9 @@ pub fn find_dates(
             let join = (prev_tokens.end == tokens.start || bracket)
                 && match (*prev_deixis, deixis) {
                     (Deixis::RelativeDay(offset), Deixis::Weekday) => {
-                        if let Some(p) = published {
+                        if let Some(p) = today {
                             day = p.add_days(offset + 1).previous_weekday(w.value as u32);
+                            told_today.push((offset == 0, day.add_days(-offset)));
                         }
                         true
                     }
@@ -848,7 +876,13 @@ pub fn find_dates(
         out.sort_by_key(|(d, _, _)| d.span.start);
     }
     same_date_again(&scan, &mut out);
-    out.into_iter().map(|(d, _, _)| d).collect()
+    // the story's own today: the first "اليوم" with a weekday, when every relative day told
+    // with a weekday agrees with it (a digest of items of several days has none)
+    let story_today = (told_today.iter())
+        .find(|(today, _)| *today)
+        .map(|&(_, d)| d)
+        .filter(|&d| told_today.iter().all(|&(_, t)| t == d));
+    (out.into_iter().map(|(d, _, _)| d).collect(), story_today)
 }
 
 #[cfg(test)]

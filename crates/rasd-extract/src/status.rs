@@ -82,6 +82,12 @@ const PROSPECTIVE_WORDS: usize = 2;
 /// How far before a projectile a verb of falling tells it was fired ("سقطت عليها مقذوفات").
 const LAND_WORDS: usize = 3;
 
+/// How far before a weapon a verb of firing tells it was used ("أطلقت طائرة بلا طيار").
+const LAUNCH_WORDS: usize = 5;
+
+/// How far after a weapon fired "على" names its target ("صواريخ على سيارة").
+const TARGET_WORDS: usize = 3;
+
 /// The sub-event type of shelling, artillery and missiles.
 const SHELLING: &str = "Shelling/artillery/missile attack";
 const ABDUCTION: &str = "Abduction/forced disappearance";
@@ -465,7 +471,24 @@ impl Context<'_> {
         // its clause)
         let landed = c.sub_event_type == SHELLING
             && (self.cue_in_clause_before(s, t, LAND_WORDS, Cue::Land)).is_some();
-        if named_alone(Cue::Means) && !landed {
+        // (a weapon fired at a target: "أطلقت طائرة بلا طيار صواريخ على سيارة", "أطلق الحوثيون
+        // صواريخ كاتيوشا على مدينة نجران"; a verb of firing at most [`LAUNCH_WORDS`] words
+        // before it in its clause, "على" at most [`TARGET_WORDS`] words after it)
+        let launched = (self.cue_in_clause_before(s, t, LAUNCH_WORDS, Cue::Launch)).is_some()
+            && self.tokens_after(c, TARGET_WORDS).is_some_and(|mut r| {
+                r.try_fold((), |_, i| {
+                    let w = &doc.tokens[i];
+                    // (the surface: the key folds "ى" into "ي", "علي" is also a name)
+                    if doc.slice(w.span) == "على" {
+                        Err(true)
+                    } else if w.kind == rasd_text::TokenKind::Punct {
+                        Err(false)
+                    } else {
+                        Ok(())
+                    }
+                }) == Err(true)
+            });
+        if named_alone(Cue::Means) && !landed && !launched {
             return (Status::Generic, Some(c.trigger_span));
         }
         // a hostage named with no act of taking or holding anybody in its sentence (a release,

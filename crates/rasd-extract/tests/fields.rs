@@ -103,6 +103,80 @@ fn a_dual_word_of_death_or_injury_counts_two() {
 }
 
 #[test]
+fn persons_listed_before_a_plural_verb_of_death_are_its_count_and_my_son_is_one() {
+    for (text, dead) in [
+        (
+            "الرقيب سعد العتيبي والجندي خالد القحطاني وزميلهما الجندي فهد الشهري استشهدوا أمس بعد سقوط قذائف على المركز الحدودي في جازان.",
+            3,
+        ),
+        (
+            "العريف ماجد الزهراني والمواطن علي الغامدي قتلوا أمس في هجوم مسلح على نقطة تفتيش في محافظة صامطة.",
+            2,
+        ),
+        // a figure before the list: the list is the figure's noun, not counted again
+        (
+            "أعلنت الشرطة أن سبعة أشخاص قتلوا في انفجار سيارة مفخخة في بغداد أمس.",
+            7,
+        ),
+        // "ابني" is "my son", one, not "the two sons of"
+        (
+            "قال والد الجندي إن استشهاد ابني محمد في القصف على مركز حدودي بنجران أمس وسام فخر لنا.",
+            1,
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(
+            e.fatalities.as_ref().and_then(|f| f.min),
+            Some(dead),
+            "{text}: {e:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_figure_told_as_the_subject_of_a_plural_verb_of_death_is_its_count() {
+    for (text, dead, hurt) in [
+        (
+            "وقال مسؤول عسكري إن 11 شرطيا على الأقل في قوات الأمن قتلوا في هجوم على مركز أمني في العريش أمس.",
+            Some(11),
+            None,
+        ),
+        (
+            "وكان 9 من عناصر الميليشيات ومسلحين موالين لها، قتلوا في اشتباكات مع الجيش في مدينة الرمادي أمس.",
+            Some(9),
+            None,
+        ),
+        (
+            "وقال مصدر محلي إن ثلاثة جنود ضمن قوات الحكومة، ينتمون إلى اللواء الرابع قتلوا أمس في انفجار لغم على طريق زنجبار.",
+            Some(3),
+            None,
+        ),
+        // a dual construct and a person joined to it before a plural verb of injury
+        (
+            "أكد المتحدث أن ضابطي جيش ومدنيا أصيبوا في انفجار عبوة ناسفة قرب مبنى المحافظة في العريش اليوم.",
+            None,
+            Some(3),
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(
+            e.fatalities.as_ref().and_then(|f| f.min),
+            dead,
+            "{text}: {e:#?}"
+        );
+        assert_eq!(
+            e.injuries.as_ref().and_then(|f| f.min),
+            hurt,
+            "{text}: {e:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_roundup_that_moves_to_another_province_tells_another_incident() {
     let text = "قتل 17 مسلحا في معارك عنيفة في مدينة تعز أمس. \
                 وسيطرت المقاومة على خمسة مواقع للمسلحين في محافظة لحج.";

@@ -203,3 +203,36 @@ fn the_friday_sermons_name_no_day() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_day_after_that_in_what_was_said_is_the_incidents_not_the_statements() {
+    // the day of the announcement yields to the day the statement gives the ambush, after "انه"
+    let text = "أعلنت وزارة الدفاع مساء الجمعة مقتل ثلاثة جنود في كمين نصبه مسلحون قرب بلدة كيدال. \
+                وقالت الوزارة في بيان انه صباح الخميس وقعت دورية للجيش في كمين قرب بلدة كيدال.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let date = events[0].date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(date, Some("2015-07-30"), "{events:#?}");
+}
+
+#[test]
+fn a_story_that_tells_its_own_today_counts_yesterday_from_it() {
+    // agency copy printed the next day: "اليوم (الجمعة)" is the story's today, its "أمس" the
+    // Thursday; a digest whose weekdays disagree keeps publication's days
+    for (text, day) in [
+        (
+            "أفاد المرصد اليوم (الجمعة) بأن 12 مدنيا قتلوا في غارات جوية على بلدة سراقب مساء أمس.",
+            "2015-07-30",
+        ),
+        (
+            "أفاد المرصد اليوم (الجمعة) بأن 12 مدنيا قتلوا في غارات جوية على بلدة سراقب مساء أمس. \
+             وقالت الوكالة أمس الجمعة إن سفينة رست في الميناء.",
+            "2015-07-31",
+        ),
+    ] {
+        let events = incident_records(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let date = events[0].date.as_ref().map(|d| d.value.as_str());
+        assert_eq!(date, Some(day), "{text}: {events:#?}");
+    }
+}

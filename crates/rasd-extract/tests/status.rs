@@ -1124,3 +1124,17 @@ fn a_column_in_the_first_person_tells_its_undated_incidents_in_general() {
         all(text)
     );
 }
+
+#[test]
+fn a_weapon_fired_at_a_target_told_verb_first_is_an_act() {
+    // the verb of firing before its subject and the weapon, "على" and the target after it
+    for text in [
+        "أطلقت طائرة بلا طيار صواريخ على سيارة في مدينة جعار بمحافظة أبين أمس.",
+        "أطلق المسلحون قذائف هاون على حي سكني في مدينة درعا أمس.",
+        "أطلقت المدفعية قذائف على مواقع المسلحين في ريف حلب أمس.",
+    ] {
+        assert_eq!(status(text), (Status::Incident, None), "{text}");
+    }
+    // a weapon fired at no target stays a weapon named alone
+    assert_no_incident(&["أطلقت كوريا الشمالية صاروخا باليستيا في البحر أمس."]);
+}

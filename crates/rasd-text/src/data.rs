@@ -208,6 +208,9 @@ pub(crate) struct Tables {
     pub after: Vec<(Vec<String>, Qualifier)>,
     /// Dual nouns (keys) counting 2.
     pub duals: FastSet<String>,
+    /// Kin nouns' singulars (keys, duals.tsv `kin`): their dual construct without a pronoun
+    /// ("ابني") is the singular with "my".
+    pub kin: FastSet<String>,
     /// Singular person nouns (keys), from persons.tsv and the person duals' singulars: one
     /// person ("مقتل شرطي" = 1).
     pub singulars: FastSet<String>,
@@ -301,6 +304,10 @@ fn build() -> Result<Tables, TsvError> {
         match f[2] {
             "person" => {
                 t.singulars.insert(key(f[1]));
+            }
+            "kin" => {
+                t.singulars.insert(key(f[1]));
+                t.kin.insert(key(f[1]));
             }
             "casualty" => {}
             n => return Err(bad(format!("unknown noun {n:?}"))),

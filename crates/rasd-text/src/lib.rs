@@ -387,10 +387,13 @@ pub fn is_dash(c: char) -> bool {
 pub fn is_singular_person(stem: &str) -> bool {
     let singulars = &data::tables().singulars;
     // or with the accusative's alif ("وطفلا", "مسلحا")
+    // (or a kin noun with "my": "ابني", "شقيقي")
+    let kin = &data::tables().kin;
     if singulars.contains(stem)
         || stem
             .strip_suffix('ا')
             .is_some_and(|s| singulars.contains(s))
+        || stem.strip_suffix('ي').is_some_and(|s| kin.contains(s))
     {
         return true;
     }
@@ -417,6 +420,8 @@ pub fn is_dual_construct(stem: &str) -> bool {
         chars.next_back();
         t.singulars.contains(chars.as_str())
     };
+    // (a kin noun's "-ي" without a pronoun is "my": "ابني" my son, "شقيقي" my brother)
+    let mine = |b: &str| t.kin.contains(b.strip_suffix('ي').unwrap_or(b));
     ["هما", "هم", "ها", "ه", ""].iter().any(|p| {
         stem.strip_suffix(p).is_some_and(|b| {
             let dual = format!("{b}ن");
@@ -424,6 +429,7 @@ pub fn is_dual_construct(stem: &str) -> bool {
                 && (b.ends_with('ي') || (!p.is_empty() && b.ends_with('ا')))
                 && t.duals.contains(&dual)
                 && person(b)
+                && !(p.is_empty() && mine(b))
         })
     })
 }
@@ -441,6 +447,12 @@ mod tests {
         {
             assert!(!super::is_dual_construct(w), "{w}");
         }
+        // a kin noun's "-ي" is "my" ("ابني" my son) unless a pronoun follows ("ابنيه")
+        for w in ["ابني", "شقيقي"] {
+            assert!(!super::is_dual_construct(w), "{w}");
+            assert!(super::is_singular_person(w), "{w}");
+        }
+        assert!(super::is_dual_construct("ابنيه"));
     }
 
     #[test]

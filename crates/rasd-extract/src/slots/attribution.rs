@@ -43,6 +43,10 @@ pub(super) fn possessed(k: &str) -> bool {
         .any(|p| k.strip_suffix(p).is_some_and(|b| b.chars().count() >= 3))
 }
 
+/// How many words may name the group of a figure told as a clause's subject by its noun alone
+/// before a plural verb of death ("أن 15 جنديا على الأقل في الجيش قتلوا").
+const NOUN_SUBJECT_WORDS: usize = 8;
+
 /// How many words a subset set off without a figure ("، من بينهم انتحاري،") may hold between
 /// a figure and its verb of death.
 const LOOSE_SUBSET_WORDS: usize = 3;
@@ -454,7 +458,17 @@ impl Context<'_> {
         {
             return None;
         }
-        let opens = |i: usize| i > 0 && doc.tokens[i - 1].stem() == "ان";
+        // (after "أن"/"إن"/"بأن", a quotation mark between: "أن “ما لا يقل عن 40 ..."; or after
+        // the pluperfect "وكان 15 من المسلحين ... قتلوا")
+        let opens = |i: usize| {
+            let before = (0..i)
+                .rev()
+                .find(|&j| doc.tokens[j].kind != TokenKind::Quote);
+            before.is_some_and(|j| {
+                let w = &doc.tokens[j];
+                w.stem() == "ان" || w.key == "بان" || (w.key == "وكان" && j + 1 == i)
+            })
+        };
         // (a figure joined by a "و" of its own: "و 18", or written on it: "وثمانية")
         let start = if opens(first_tok) {
             first_tok
@@ -475,11 +489,31 @@ impl Context<'_> {
         let relative = (n.tokens.end..verb).find(|&i| self.cue_at_token(i, Cue::Relative));
         // "N من" (the figure, a noun or a qualifier, then the group), or a noun of persons
         // right after the figure that a relative clause describes
-        let group = (n.tokens.end..(n.tokens.end + 4).min(verb)).any(|i| doc.tokens[i].key == "من")
-            || (relative.is_some() && self.victims.iter().any(|v| v.tokens.0 == n.tokens.end));
-        if !group {
+        // right after the figure that a relative clause describes; or, before a plural verb
+        // ("15 جنديا على الأقل في الجيش قتلوا", "ثلاثة جنود ضمن قوات التحالف ... قتلوا"), a
+        // noun of persons or of a side right after the figure
+        let noun = || {
+            let at = n.tokens.end;
+            self.victims.iter().any(|v| v.tokens.0 == at)
+                || self.actors.iter().any(|a| a.tokens.0 == at)
+        };
+        let plural = doc.tokens[verb]
+            .key
+            .ends_with(super::counts::PLURAL_VERB_ENDING);
+        let of = (n.tokens.end..(n.tokens.end + 4).min(verb)).any(|i| doc.tokens[i].key == "من");
+        let described = relative.is_some() && noun();
+        let agrees = plural && noun();
+        if !(of || described || agrees) {
             return None;
         }
+        // (a group named by its noun alone, not "من" or a relative clause, is a short one:
+        // "خمسة موظفين يعملون لحساب شركات ... هم مالي ونيبالي ... قتلوا" names some of a
+        // toll told before)
+        let limit = if of || described {
+            SUBJECT_WORDS
+        } else {
+            NOUN_SUBJECT_WORDS
+        };
         let mut gap = 0;
         for i in start..verb {
             let w = &doc.tokens[i];
@@ -497,7 +531,7 @@ impl Context<'_> {
                 gap += 1;
             }
         }
-        (gap <= SUBJECT_WORDS).then_some(gap)
+        (gap <= limit).then_some(gap)
     }
 
     pub(super) fn is_count_excluded(&self, n: &NumberMention) -> bool {

@@ -537,6 +537,23 @@ impl Context<'_> {
                 _ => injury_pieces.push(piece),
             }
         }
+        // "الرقيب فلان والجندي فلان وزميلهما الجندي فلان استشهدوا": persons listed before a
+        // plural verb of death or injury, each named by a singular noun, are its count
+        for t in kills.iter().chain(injures.iter()) {
+            let linked = kill_pieces
+                .iter()
+                .chain(injury_pieces.iter())
+                .any(|p: &CountPiece| p.span.contains(t.span));
+            if linked {
+                continue;
+            }
+            if let Some(piece) = self.listed_persons(span, t, triggers) {
+                match t.value.role {
+                    Role::Kill => kill_pieces.push(piece),
+                    _ => injury_pieces.push(piece),
+                }
+            }
+        }
         // "أطلقا النار على شرطي فقتلاه", "لقيا حتفهما": with no figure of the dead in the part,
         // the pronoun on a word of death names its victims, one or two
         if kill_pieces.is_empty() {
@@ -629,6 +646,92 @@ impl Context<'_> {
         }
     }
 }
+
+impl Context<'_> {
+    /// "العريف فلان والجندي فلان وزميلهما الجندي فلان ... استشهدوا": the persons a plural verb
+    /// of death or injury (`t`, its first word ending in [`PLURAL_VERB_ENDING`]) has for its
+    /// subject, listed before it within [`LIST_WORDS`] words: each singular noun of a person
+    /// that opens the list or is joined to it by "و" is one; the nouns after it in apposition
+    /// ("وزميلهما الجندي") are the same person. At least two, or none.
+    fn listed_persons(
+        &self,
+        span: Span,
+        t: &Hit<&'static Trigger>,
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> Option<CountPiece> {
+        let doc = self.doc;
+        let verb = t.tokens.0;
+        let first = doc.tokens.get(verb)?;
+        if !first.clitics.is_empty() || !first.key.ends_with(PLURAL_VERB_ENDING) {
+            return None;
+        }
+        // the subject: back from the verb to the part's start, a word that opens a clause or
+        // a relative clause, a figure, an event word or punctuation but a comma or a quote
+        let mut start = verb;
+        let mut words = 0;
+        while start > 0 {
+            let i = start - 1;
+            let w = &doc.tokens[i];
+            if w.span.start < span.start
+                || w.kind == TokenKind::Number
+                || self.in_number.get(i) == Some(&true)
+                || (w.kind == TokenKind::Punct && !w.is_comma())
+                || w.stem() == "ان"
+                || self.cue_at_token(i, Cue::Clause)
+                || self.cue_at_token(i, Cue::Relative)
+                || triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+            {
+                break;
+            }
+            if w.kind == TokenKind::Word {
+                words += 1;
+                if words > LIST_WORDS {
+                    return None;
+                }
+            }
+            start = i;
+        }
+        // (a figure right before: "12 مدنيا وجنديا قتلوا", the list is its noun's)
+        if start > 0 && {
+            let w = &doc.tokens[start - 1];
+            w.kind == TokenKind::Number || self.in_number.get(start - 1) == Some(&true)
+        } {
+            return None;
+        }
+        let mut count = 0u64;
+        let mut from = None;
+        for i in start..verb {
+            let w = &doc.tokens[i];
+            let joined = w.clitics.first().is_some_and(|&c| c == "و")
+                || (i > 0 && doc.tokens[i - 1].key == "و");
+            // ("ضابطي شرطة ومدنيا أصيبوا": a dual construct is two)
+            let dual = w.kind == TokenKind::Word
+                && w.clitics.iter().all(|&c| c == "و")
+                && rasd_text::is_dual_construct(w.stem());
+            let person = w.kind == TokenKind::Word
+                && (dual
+                    || rasd_text::is_singular_person(w.stem())
+                    || (joined && count > 0 && self.cue_at_token(i, Cue::Companion)));
+            if !person {
+                continue;
+            }
+            if count == 0 || joined {
+                count += if dual { 2 } else { 1 };
+                from.get_or_insert(w.span);
+            }
+        }
+        let from = from?;
+        (count >= 2).then(|| CountPiece::exact(count, from.cover(t.span)))
+    }
+}
+
+/// The ending of a plural verb ("قتلوا", "استشهدوا", "لقوا حتفهم") whose subject may be a
+/// list of persons told before it.
+pub(super) const PLURAL_VERB_ENDING: &str = "وا";
+
+/// How many words a list of persons before a plural verb of death may hold (their names,
+/// ranks and unit included).
+const LIST_WORDS: usize = 30;
 
 /// The endings of a plural or dual noun with a possessive pronoun ("مرافقيه", "حراسيها"): after
 /// "مع" and a figure linked to a word of death, the victim's own companions, who died with him.
