@@ -629,3 +629,38 @@ fn a_name_located_in_a_place_after_it_is_not_a_homonym_far_away() {
     let m = find(&ms, "شخب").expect("شخب");
     assert_eq!(m.location.name, "Qa‘ţabah", "{ms:?}");
 }
+
+#[test]
+fn a_place_told_to_the_north_of_a_town_is_relative_to_it() {
+    // written for this test: "إلى الشمال من مدينة الحلة" locates a place by the town
+    let g = Geocoder::global();
+    for text in [
+        "دارت معارك عنيفة قرب قاعدة عسكرية تقع على بعد 30 كيلومترا إلى الشمال من مدينة الحلة",
+        "سقطت قذائف على بلدة صغيرة إلى الجنوب الغربي من كركوك",
+    ] {
+        let ms = g.mentions_in_text(text);
+        let m = (ms.iter())
+            .find(|m| m.text == "الحلة" || m.text == "كركوك")
+            .unwrap_or_else(|| panic!("{text}: {ms:?}"));
+        assert!(m.relative, "{text}: {m:?}");
+        assert_eq!(m.location.precision, Some(2), "{text}: {m:?}");
+    }
+}
+
+#[test]
+fn an_area_word_before_a_clause_about_the_area_names_no_area() {
+    // written for this test: "منطقة يوجد بها" is an area where something is, not an area
+    // named "يوجد"
+    let g = Geocoder::global();
+    for text in [
+        "أطلق المسلحون النار من منطقة يوجد بها مقاتلون قرب مدينة الرمادي",
+        "انتشرت القوات في مدينة الرمادي ومنطقة أرسلت إليها الحكومة تعزيزات",
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(
+            !ms.iter()
+                .any(|m| m.text.contains("يوجد") || m.text.contains("أرسلت")),
+            "{text}: {ms:?}"
+        );
+    }
+}

@@ -175,6 +175,14 @@ impl Geocoder {
                 if k == start {
                     break;
                 }
+                // a preposition with a pronoun back to the area after it ("منطقة يوجد بها",
+                // "ومنطقة أرسلت إليها تركيا تعزيزات"): the words are a clause about the area,
+                // not its name
+                if (start..(k + 1).min(toks.len()))
+                    .any(|x| self.lex.resumptive.contains(toks[x].key.as_str()))
+                {
+                    break;
+                }
                 // a raw match that resolved fine is a known place, not a sub-place
                 if let Some(&ri) = starts.get(&start) {
                     if !street && known(ri) {
