@@ -664,3 +664,18 @@ fn an_area_word_before_a_clause_about_the_area_names_no_area() {
         );
     }
 }
+
+#[test]
+fn a_name_of_a_list_of_sub_places_anchors_no_other() {
+    // written for this test: "الروضة" is also a town of al-Jawf; read as a quarter of Taiz
+    // here, it is no town that the next quarter of the list lies in
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "تتواصل المعارك في مدينة تعز منذ أشهر. وقصفت الميليشيات أحياء الروضة وعصيفرة بالأسلحة الثقيلة.",
+    );
+    for name in ["الروضة", "عصيفرة"] {
+        let m = find(&ms, name).unwrap_or_else(|| panic!("{name}: {ms:?}"));
+        assert_eq!(m.location.name, "Taiz", "{name}: {m:?}");
+        assert_eq!(m.feature, "neighbourhood", "{name}: {m:?}");
+    }
+}

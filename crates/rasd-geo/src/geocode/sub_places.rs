@@ -259,7 +259,9 @@ impl Geocoder {
                     .take_while(|&i| {
                         !sorted || sentence_start.is_none_or(|s| raws[i].span.start >= s)
                     })
-                    .find(|&i| raws[i].tok_end <= a && anchor_ok(i) && same_sentence(i));
+                    // (before the cue word: a name of the list itself, "أحياء الروضة وعصيفرة",
+                    // that the gazetteer knows as a town elsewhere, is no anchor of the next)
+                    .find(|&i| raws[i].tok_end <= j && anchor_ok(i) && same_sentence(i));
                 // ... and the document's dominant town only when no country or province of
                 // another country is told right after it ("بمنطقة الصوابر في الكويت" in a story
                 // led by Sousse): then that country
