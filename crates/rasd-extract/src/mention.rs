@@ -73,6 +73,10 @@ pub struct Candidate {
     /// Its place is where somebody spoke of the incident or where the report was filed (the
     /// best its sentence offers): any place told as the incident's, even a coarser one, beats it.
     pub where_told: bool,
+    /// The place a feature noun of its sentence part refers back to, when the part names none
+    /// ("في القرية": `slots::places::Context::place_referred`): the record's place when it ends
+    /// with a country at best (`merge`), with no say in the merge or the confidence.
+    pub referred: Option<Location>,
     pub date: Option<(DateMention, bool)>,
     pub armed_victims: bool,
     pub civilian_victims: bool,
@@ -733,6 +737,12 @@ impl<'a> Context<'a> {
             city: place_city,
             where_told,
         } = self.place(span, trigger_span, territory_change(&sub_event_type));
+        // a part that names no place may refer back to one ("في القرية")
+        let referred = if location.is_none() {
+            self.place_referred(span).location
+        } else {
+            None
+        };
         if location.is_none() {
             location = country_of_actors([&actor1, &actor2]);
         }
@@ -796,6 +806,7 @@ impl<'a> Context<'a> {
             anchor_key,
             place_city,
             where_told,
+            referred,
             date,
             armed_victims,
             civilian_victims,
