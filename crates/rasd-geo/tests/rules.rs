@@ -679,3 +679,24 @@ fn a_name_of_a_list_of_sub_places_anchors_no_other() {
         assert_eq!(m.feature, "neighbourhood", "{name}: {m:?}");
     }
 }
+
+#[test]
+fn a_village_the_gazetteer_lacks_is_a_local_area_of_the_town_it_is_tied_to() {
+    // written for this test: "قرية الكرفانة" is known nowhere; the sentence ties it to Kirkuk
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("قتل ثلاثة مدنيين بهجوم على قرية الكرفانة جنوب مدينة كركوك");
+    let m = find(&ms, "الكرفانة").unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(m.location.name, "Kirkuk", "{m:?}");
+    assert_eq!(m.location.precision, Some(2), "{m:?}");
+    // an adjective of a country, a cue word or a given name after the village word names none
+    for (text, word) in [
+        ("وقع الانفجار في بلدة تركية قرب مدينة كركوك", "تركية"),
+        (
+            "انتشرت القوات في قرية بمنطقة قريبة من مدينة كركوك",
+            "بمنطقة",
+        ),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{text}: {ms:?}");
+    }
+}

@@ -137,8 +137,12 @@ impl Geocoder {
                 let start = k;
                 // a street's name may be any name: شارع القدس، شارع فلسطين
                 let street = fc == FeatureCue::Street;
+                // (after قرية/بلدة one word: "قرية الجنادبة بعد ..."; a village of two words the
+                // gazetteer lacks is left out)
+                let settlement = matches!(fc, FeatureCue::Village | FeatureCue::Town);
+                let longest = if settlement { 1 } else { 2 };
                 while k < toks.len()
-                    && k - start < 2
+                    && k - start < longest
                     && is_word(toks[k].kind)
                     && (street || !covered(k))
                     && !words[k].cue_word
@@ -193,11 +197,25 @@ impl Geocoder {
                 let bare = name_key[0].strip_prefix('و').unwrap_or(name_key[0]);
                 // after حي/شارع any word may be a name but an adjective; after منطقة, not a
                 // common word either
-                let blocked = if fc == FeatureCue::Region {
+                // (after قرية/بلدة too: "قرية X" the gazetteer lacks is a local area of the town
+                // the sentence ties it to, but "بلدة صغيرة", "قرية تركية" name none)
+                let blocked = if fc == FeatureCue::Region || settlement {
                     &self.lex.common
                 } else {
                     &self.lex.adjectives
                 };
+                // (nor a word of another use: a country's adjective, "قرية تركية", a cue word with
+                // its proclitics, "قرية بمنطقة", "بلدة المحافظة", a given name, "بلدة علي")
+                // (and a name the gazetteer holds is that place, doubtful or not, unless it
+                // lies far from the place the text puts it in: "قرية المروة بمحافظة الحرث")
+                if settlement
+                    && (starts.get(&start).is_some_and(|&ri| !far_from_next(ri))
+                        || words[start].country_word.is_some()
+                        || (words[start].variants.iter()).any(|v| !v.cues.is_empty())
+                        || self.lex.given_names.contains(name_key[0]))
+                {
+                    break;
+                }
                 // ... unless a direction from a town follows it at once ("منطقة الربيعي غرب
                 // تعز"): an area the text locates by that town
                 let located = fc == FeatureCue::Region
@@ -281,6 +299,13 @@ impl Geocoder {
                 let fallback = match (region_after, dominant) {
                     (Some(r), Some(d)) if country(r) != country(d) => Some(r),
                     _ => dominant,
+                };
+                // (a village the sentence ties to no town is left out: the document's dominant
+                // town may lie in another country)
+                let fallback = if matches!(fc, FeatureCue::Village | FeatureCue::Town) {
+                    None
+                } else {
+                    fallback
                 };
                 let Some(anchor) = after.or(before).or(fallback) else {
                     continue;
