@@ -700,3 +700,19 @@ fn a_village_the_gazetteer_lacks_is_a_local_area_of_the_town_it_is_tied_to() {
         assert!(find(&ms, word).is_none(), "{text}: {ms:?}");
     }
 }
+
+#[test]
+fn a_name_located_in_a_place_of_another_country_is_not_the_homonym_there() {
+    // written for this test: al-Marwah of Sa'dah lies 35 km from al-Harth, but across the
+    // border: "بمحافظة الحرث" puts the village in Saudi Arabia
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "أصيب مواطن بشظايا قذيفة سقطت قرب منزله في قرية المروة بمحافظة الحرث مساء أمس",
+    );
+    let m = find(&ms, "المروة").unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(m.location.country.as_deref(), Some("SA"), "{m:?}");
+    // a town of the province named stays itself, however far from the province's capital
+    let ms = g.mentions_in_text("قتل جندي في هجوم على مخفر في بلدة مديات بإقليم ماردين");
+    let m = find(&ms, "مديات").unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(m.location.name, "Midyat", "{m:?}");
+}

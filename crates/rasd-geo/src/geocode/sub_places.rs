@@ -58,18 +58,36 @@ impl Geocoder {
             .map(|(i, m)| (m.tok_start, i))
             .collect();
         // a name the text locates in a place named right after it ("منطقة شخب بقعطبة", "منطقة
-        // العشش بالعند") that resolved to a homonym far from that place is the local area of
-        // that place, not the homonym
+        // العشش بالعند") that resolved to a homonym far from that place, or in another country,
+        // is the local area of that place, not the homonym
         let far_from_next = |i: usize| {
-            let Some(&j) = starts.get(&raws[i].tok_end) else {
+            let end = raws[i].tok_end;
+            // (right after it, or after a feature word that carries the preposition: "بمحافظة
+            // الحرث")
+            let glued = |c: &FoundCue| {
+                doc.token_at(c.span.start)
+                    .is_some_and(|t| t == end && toks[t].clitics.contains(&"ب"))
+            };
+            let Some(j) = starts.get(&end).copied().or_else(|| {
+                (end + 1..end + 3)
+                    .find_map(|t| starts.get(&t).copied())
+                    .filter(|&j| raws[j].cues.iter().any(glued))
+            }) else {
                 return false;
             };
             let n = &raws[j];
-            let located = n.clitic_prep || (n.cues.iter()).any(|c| c.kind == CueKind::In);
+            let located =
+                n.clitic_prep || (n.cues.iter()).any(|c| c.kind == CueKind::In || glued(c));
+            // (or in another country: "بقرية المروة بمحافظة الحرث" is no village across the
+            // border, however close)
             located && anchor_ok(j) && {
                 let a = self.gaz.place(res[i].ranked[0].place);
                 let b = self.gaz.place(res[j].ranked[0].place);
-                crate::distance_km((a.lat, a.lon), (b.lat, b.lon)) > LOCATED_KM
+                // (a town of the province named is no homonym, however far from its capital:
+                // "بلدة مديات بإقليم ماردين")
+                a.country != b.country
+                    || crate::distance_km((a.lat, a.lon), (b.lat, b.lon)) > LOCATED_KM
+                        && (a.admin1.is_empty() || a.admin1 != b.admin1 && a.admin1 != b.name_en)
             }
         };
         let known =
