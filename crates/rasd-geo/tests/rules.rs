@@ -716,3 +716,22 @@ fn a_name_located_in_a_place_of_another_country_is_not_the_homonym_there() {
     let m = find(&ms, "مديات").unwrap_or_else(|| panic!("{ms:?}"));
     assert_eq!(m.location.name, "Midyat", "{m:?}");
 }
+
+#[test]
+fn an_area_is_not_placed_in_a_town_the_text_names_only_after_it() {
+    // written for this test: the only town of the text comes a sentence later, in an old
+    // attack; it is no town the area lies in
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "اشتبكت القوات الخاصة مع مسلحين في منطقة أحراج جبلية. وكان مسلحون من الجماعة نفسها قد هاجموا في العام الماضي مباني حكومية في مدينة كركوك.",
+    );
+    assert!(!ms.iter().any(|m| m.text.contains("أحراج")), "{ms:?}");
+    // a town told before still places it
+    let ms = g.mentions_in_text(
+        "تتواصل المعارك في مدينة كركوك منذ أيام. واشتبكت القوات الخاصة مع مسلحين في منطقة أحراج جبلية.",
+    );
+    let m = (ms.iter())
+        .find(|m| m.text.contains("أحراج"))
+        .unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(m.location.name, "Kirkuk", "{m:?}");
+}

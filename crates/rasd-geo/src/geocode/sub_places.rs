@@ -314,9 +314,13 @@ impl Geocoder {
                         }
                     });
                 let country = |i: usize| self.gaz.place(res[i].ranked[0].place).country;
+                // (the dominant town told before the sub-place: one named only after it is no
+                // town the reader placed it in, "منطقة أحراج جبلية قرب الشيشان" before an old
+                // attack in Grozny)
+                let told_before = dominant.filter(|&d| raws[d].tok_start < a);
                 let fallback = match (region_after, dominant) {
                     (Some(r), Some(d)) if country(r) != country(d) => Some(r),
-                    _ => dominant,
+                    _ => told_before,
                 };
                 // (a village the sentence ties to no town is left out: the document's dominant
                 // town may lie in another country)
