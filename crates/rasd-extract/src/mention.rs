@@ -3,7 +3,7 @@
 //! trigger; the slot fillers ([`crate::slots`]) give its counts, victims, actors, place, date
 //! and detector features.
 
-use rasd_core::{Actor, ActorKind, Victim};
+use rasd_core::{Actor, ActorKind, Location, Victim};
 use rasd_lexicon::{Role, Trigger};
 use rasd_text::{Span, TokenKind};
 
@@ -65,6 +65,10 @@ pub struct Candidate {
     /// the text locates it by, whether it is a city, whether it is only where the incident was
     /// told of).
     pub place: Place,
+    /// The place a feature noun of its sentence part refers back to, when the part names none
+    /// ("في القرية": `slots::places::Context::place_referred`): the record's place when it ends
+    /// with a country at best (`merge`), with no say in the merge or the confidence.
+    pub referred: Option<Location>,
     pub date: Option<(DateMention, bool)>,
     pub armed_victims: bool,
     pub civilian_victims: bool,
@@ -715,6 +719,12 @@ impl<'a> Context<'a> {
         }
 
         let mut place = self.place(span, trigger_span, territory_change(&sub_event_type));
+        // a part that names no place may refer back to one ("في القرية")
+        let referred = if place.location.is_none() {
+            self.place_referred(span).location
+        } else {
+            None
+        };
         if place.location.is_none() {
             place.location = country_of_actors([&actor1, &actor2]);
         }
@@ -774,6 +784,7 @@ impl<'a> Context<'a> {
             actor1,
             actor2,
             place,
+            referred,
             date,
             armed_victims,
             civilian_victims,

@@ -1,7 +1,7 @@
 //! The story-level merge: candidates of one report that tell the same incident become one
 //! event, and the candidate becomes a record.
 
-use rasd_core::{Event, EventDate, Plover, TextSpan, Victim, SCHEMA_VERSION};
+use rasd_core::{Event, EventDate, Location, Plover, TextSpan, Victim, SCHEMA_VERSION};
 use rasd_text::Document;
 
 use crate::mention::Candidate;
@@ -825,9 +825,11 @@ impl Candidate {
             actor1: self.actor1,
             actor2: self.actor2,
             // a place that is only where the report was filed or somebody spoke is soft
-            location: self.place.location.map(|l| rasd_core::Location {
-                where_said: self.place.where_told && self.place.key.is_some(),
-                ..l
+            location: referred_or(self.referred, self.place.location).map(|l| {
+                rasd_core::Location {
+                    where_said: self.place.where_told && self.place.key.is_some(),
+                    ..l
+                }
             }),
             fatalities,
             injuries,
@@ -840,5 +842,24 @@ impl Candidate {
             }),
             mentions,
         }
+    }
+}
+
+/// The record's place: the place its words refer back to ([`Candidate::referred`]) when the
+/// merged incident ends with none or with a country or province that holds it; else its own.
+fn referred_or(referred: Option<Location>, own: Option<Location>) -> Option<Location> {
+    let Some(r) = referred else {
+        return own;
+    };
+    let holds = |l: &Location| {
+        l.precision.is_some_and(|p| p >= PROVINCE_PRECISION)
+            && l.country.is_some()
+            && l.country == r.country
+            && (l.admin1.is_none() || l.admin1 == r.admin1)
+    };
+    match own {
+        None => Some(r),
+        Some(l) if holds(&l) => Some(r),
+        other => other,
     }
 }

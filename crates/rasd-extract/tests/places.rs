@@ -777,3 +777,30 @@ fn where_the_attackers_set_off_from_is_not_the_place() {
     assert_not_placed_at(&events, "Al Qabbaytah");
     assert!(!events.is_empty(), "{events:#?}");
 }
+
+#[test]
+fn a_feature_noun_that_refers_back_places_an_incident_at_the_place_told_before() {
+    // written for this test: "في القرية" is the village named in the sentence before, not the
+    // country of the soldiers
+    let text = "قتل شاب فلسطيني أمس برصاص الجيش الإسرائيلي خلال مواجهات في قرية عزون شرق قلقيلية. \
+                وقال مصدر عسكري إسرائيلي إن الجنود قاموا بعملية في القرية لاعتقال مطلوبين.";
+    let events = extract(text);
+    let arrest = (events.iter())
+        .find(|e| e.sub_event_type == "Arrests")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = arrest.location.as_ref().expect("a place");
+    assert_eq!(l.text, "عزون", "{arrest:#?}");
+    // a plural only after a demonstrative: "في مختلف المناطق" is anywhere
+    let text = "قصفت الطائرات مواقع التنظيم في مدينة الرمادي. \
+                وأوضح البيان أن الطائرات نفذت 15 طلعة جوية في مختلف المناطق أسفرت عن قتل 25 مسلحا.";
+    let events = extract(text);
+    assert_not_placed_at(&events[1..], "Ramadi");
+    // "تلك المناطق" refers back to the places told before
+    let text = "قصفت الطائرات مواقع المسلحين في منطقة الحوبان شرق مدينة تعز. \
+                وأشارت المصادر إلى سماع دوي انفجارات عنيفة من تلك المناطق.";
+    let events = extract(text);
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.name == "Taiz")),
+        "{events:#?}"
+    );
+}

@@ -133,6 +133,10 @@ pub struct Lexicon {
     /// المدينة" is north of the city just named, not Medina; only a feature cue makes one a name
     /// ("منطقة الجزيرة").
     pub anaphors: HashSet<String>,
+    /// A preposition with a pronoun that refers back to a noun before it ("بها", "فيها",
+    /// "إليها"): after an area word, the word before it is the verb of a clause about the area
+    /// ("منطقة يوجد بها", "ومنطقة أرسلت إليها تركيا تعزيزات"), not the area's name.
+    pub resumptive: HashSet<String>,
     /// Word key -> country ISO2 (demonym inflections, actor names, country names).
     pub country_words: HashMap<String, String>,
     /// Multi-word country context phrases (keys joined by a space) -> ISO2.
@@ -278,12 +282,16 @@ impl Lexicon {
         let mut homographs = HashSet::default();
         let mut anaphors = HashSet::default();
         let mut unsplit = HashSet::default();
+        let mut resumptive = HashSet::default();
         let mut masks = Vec::new();
         for (_, c) in rows(common_t.0, common_t.1, common_t.2, common_t.3)? {
             let k = rasd_text::key(c[0]);
             match c[1] {
                 "unsplit" => {
                     unsplit.insert(k);
+                }
+                "resumptive" => {
+                    resumptive.insert(k);
                 }
                 "idiom" => masks.push(Mask {
                     words: name_words(c[0]),
@@ -384,6 +392,7 @@ impl Lexicon {
             adjectives,
             homographs,
             anaphors,
+            resumptive,
             sports,
             unsplit,
             speech,

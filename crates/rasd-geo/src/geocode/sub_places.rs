@@ -58,18 +58,36 @@ impl Geocoder {
             .map(|(i, m)| (m.tok_start, i))
             .collect();
         // a name the text locates in a place named right after it ("منطقة شخب بقعطبة", "منطقة
-        // العشش بالعند") that resolved to a homonym far from that place is the local area of
-        // that place, not the homonym
+        // العشش بالعند") that resolved to a homonym far from that place, or in another country,
+        // is the local area of that place, not the homonym
         let far_from_next = |i: usize| {
-            let Some(&j) = starts.get(&raws[i].tok_end) else {
+            let end = raws[i].tok_end;
+            // (right after it, or after a feature word that carries the preposition: "بمحافظة
+            // الحرث")
+            let glued = |c: &FoundCue| {
+                doc.token_at(c.span.start)
+                    .is_some_and(|t| t == end && toks[t].clitics.contains(&"ب"))
+            };
+            let Some(j) = starts.get(&end).copied().or_else(|| {
+                (end + 1..end + 3)
+                    .find_map(|t| starts.get(&t).copied())
+                    .filter(|&j| raws[j].cues.iter().any(glued))
+            }) else {
                 return false;
             };
             let n = &raws[j];
-            let located = n.clitic_prep || (n.cues.iter()).any(|c| c.kind == CueKind::In);
+            let located =
+                n.clitic_prep || (n.cues.iter()).any(|c| c.kind == CueKind::In || glued(c));
+            // (or in another country: "بقرية المروة بمحافظة الحرث" is no village across the
+            // border, however close)
             located && anchor_ok(j) && {
                 let a = self.gaz.place(res[i].ranked[0].place);
                 let b = self.gaz.place(res[j].ranked[0].place);
-                crate::distance_km((a.lat, a.lon), (b.lat, b.lon)) > LOCATED_KM
+                // (a town of the province named is no homonym, however far from its capital:
+                // "بلدة مديات بإقليم ماردين")
+                a.country != b.country
+                    || crate::distance_km((a.lat, a.lon), (b.lat, b.lon)) > LOCATED_KM
+                        && (a.admin1.is_empty() || a.admin1 != b.admin1 && a.admin1 != b.name_en)
             }
         };
         let known =
@@ -137,8 +155,12 @@ impl Geocoder {
                 let start = k;
                 // a street's name may be any name: شارع القدس، شارع فلسطين
                 let street = fc == FeatureCue::Street;
+                // (after قرية/بلدة one word: "قرية الجنادبة بعد ..."; a village of two words the
+                // gazetteer lacks is left out)
+                let settlement = matches!(fc, FeatureCue::Village | FeatureCue::Town);
+                let longest = if settlement { 1 } else { 2 };
                 while k < toks.len()
-                    && k - start < 2
+                    && k - start < longest
                     && is_word(toks[k].kind)
                     && (street || !covered(k))
                     && !words[k].cue_word
@@ -175,6 +197,14 @@ impl Geocoder {
                 if k == start {
                     break;
                 }
+                // a preposition with a pronoun back to the area after it ("منطقة يوجد بها",
+                // "ومنطقة أرسلت إليها تركيا تعزيزات"): the words are a clause about the area,
+                // not its name
+                if (start..(k + 1).min(toks.len()))
+                    .any(|x| self.lex.resumptive.contains(toks[x].key.as_str()))
+                {
+                    break;
+                }
                 // a raw match that resolved fine is a known place, not a sub-place
                 if let Some(&ri) = starts.get(&start) {
                     if !street && known(ri) {
@@ -185,11 +215,25 @@ impl Geocoder {
                 let bare = name_key[0].strip_prefix('و').unwrap_or(name_key[0]);
                 // after حي/شارع any word may be a name but an adjective; after منطقة, not a
                 // common word either
-                let blocked = if fc == FeatureCue::Region {
+                // (after قرية/بلدة too: "قرية X" the gazetteer lacks is a local area of the town
+                // the sentence ties it to, but "بلدة صغيرة", "قرية تركية" name none)
+                let blocked = if fc == FeatureCue::Region || settlement {
                     &self.lex.common
                 } else {
                     &self.lex.adjectives
                 };
+                // (nor a word of another use: a country's adjective, "قرية تركية", a cue word with
+                // its proclitics, "قرية بمنطقة", "بلدة المحافظة", a given name, "بلدة علي")
+                // (and a name the gazetteer holds is that place, doubtful or not, unless it
+                // lies far from the place the text puts it in: "قرية المروة بمحافظة الحرث")
+                if settlement
+                    && (starts.get(&start).is_some_and(|&ri| !far_from_next(ri))
+                        || words[start].country_word.is_some()
+                        || (words[start].variants.iter()).any(|v| !v.cues.is_empty())
+                        || self.lex.given_names.contains(name_key[0]))
+                {
+                    break;
+                }
                 // ... unless a direction from a town follows it at once ("منطقة الربيعي غرب
                 // تعز"): an area the text locates by that town
                 let located = fc == FeatureCue::Region
@@ -251,7 +295,9 @@ impl Geocoder {
                     .take_while(|&i| {
                         !sorted || sentence_start.is_none_or(|s| raws[i].span.start >= s)
                     })
-                    .find(|&i| raws[i].tok_end <= a && anchor_ok(i) && same_sentence(i));
+                    // (before the cue word: a name of the list itself, "أحياء الروضة وعصيفرة",
+                    // that the gazetteer knows as a town elsewhere, is no anchor of the next)
+                    .find(|&i| raws[i].tok_end <= j && anchor_ok(i) && same_sentence(i));
                 // ... and the document's dominant town only when no country or province of
                 // another country is told right after it ("بمنطقة الصوابر في الكويت" in a story
                 // led by Sousse): then that country
@@ -268,9 +314,20 @@ impl Geocoder {
                         }
                     });
                 let country = |i: usize| self.gaz.place(res[i].ranked[0].place).country;
+                // (the dominant town told before the sub-place: one named only after it is no
+                // town the reader placed it in, "منطقة أحراج جبلية قرب الشيشان" before an old
+                // attack in Grozny)
+                let told_before = dominant.filter(|&d| raws[d].tok_start < a);
                 let fallback = match (region_after, dominant) {
                     (Some(r), Some(d)) if country(r) != country(d) => Some(r),
-                    _ => dominant,
+                    _ => told_before,
+                };
+                // (a village the sentence ties to no town is left out: the document's dominant
+                // town may lie in another country)
+                let fallback = if matches!(fc, FeatureCue::Village | FeatureCue::Town) {
+                    None
+                } else {
+                    fallback
                 };
                 let Some(anchor) = after.or(before).or(fallback) else {
                     continue;

@@ -40,8 +40,8 @@ pub(super) struct WordInfo {
     pub(super) cue_word: bool,
     /// A variant is a one-word in/near/direction cue: it ends a sub-place name.
     pub(super) cue_like: bool,
-    /// A variant is a one-word street/neighbourhood/region cue, and whether it is the plural
-    /// "احياء" (sub-places).
+    /// A variant is a one-word street/neighbourhood/region/village/town cue, and whether it is
+    /// a plural that names several ("احياء", "قرى"; sub-places).
     pub(super) sub_cue: Option<(FeatureCue, bool)>,
     /// The key makes a sentence a sports report.
     pub(super) sports: bool,
@@ -316,14 +316,21 @@ impl Geocoder {
                     && matches!(
                         c.kind,
                         CueKind::Feature(
-                            FeatureCue::Street | FeatureCue::Neighbourhood | FeatureCue::Region
+                            FeatureCue::Street
+                                | FeatureCue::Neighbourhood
+                                | FeatureCue::Region
+                                | FeatureCue::Village
+                                | FeatureCue::Town
                         )
                     )
             })?;
             let CueKind::Feature(fc) = c.kind else {
                 return None;
             };
-            Some((fc, v.key == "احياء"))
+            // (a village's or a town's plural names several: "قرى X وY")
+            let plural_settlements =
+                c.plural && matches!(fc, FeatureCue::Village | FeatureCue::Town);
+            Some((fc, v.key == "احياء" || plural_settlements))
         });
         let plain = || {
             variants
