@@ -115,11 +115,12 @@ pub enum Cue {
     Prize,
     PersonOrPlural,
     FirstPerson,
+    Purpose,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::FirstPerson as u32) < u128::BITS);
+const _: () = assert!((Cue::Purpose as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -175,6 +176,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "seize" => Cue::Seize,
                 "survive" => Cue::Survive,
                 "inquiry" => Cue::Inquiry,
+                "purpose" => Cue::Purpose,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

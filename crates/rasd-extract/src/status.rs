@@ -6,7 +6,8 @@
 //! - `denied`: a word of denial ("نفى") shortly before it;
 //! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it
 //!   (not an attempt somebody survived, "نجا من محاولة اغتيال": that attack happened), or an
-//!   investigation into or the planning of it right before it ("التحقيق في", "التخطيط ل");
+//!   investigation into or the planning of it right before it ("التحقيق في", "التخطيط ل"), or
+//!   the aim of a base or a deployment right before it ("لشن غارات", with no dead or wounded);
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
@@ -347,11 +348,20 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));
         }
+        // what an act, a permission or a plan aims at ("استخدام قاعدة انجرليك لشن غارات",
+        // "تتمركز لشن قصف على المدينة"), right before the event word, with no figure of dead
+        // or wounded ("... في البؤر التي تستخدمها كقواعد لتنفيذ هجماتها" keeps the strikes and
+        // the dead its sentence tells)
+        let explicit_toll = (c.kills.iter().chain(&c.injuries))
+            .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
+        if !explicit_toll {
+            if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Purpose) {
+                return (Status::Intent, Some(cue));
+            }
+        }
         // a generic phrase that holds the event word ("قنبلة موقوتة", "الهجوم الإلكتروني",
         // "تظاهرة ثقافية"), with no figure of dead or wounded: a metaphor or an act of another
         // kind
-        let explicit_toll = (c.kills.iter().chain(&c.injuries))
-            .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
         let event = c.trigger_span;
         let holds = |m: &&crate::mention::Hit<Cue>| {
             m.value == Cue::Generic && m.span.start <= event.start && event.end <= m.span.end

@@ -1124,3 +1124,26 @@ fn a_column_in_the_first_person_tells_its_undated_incidents_in_general() {
         all(text)
     );
 }
+
+#[test]
+fn an_act_named_as_the_aim_of_a_base_or_a_deployment_is_intent() {
+    for (text, word) in [
+        // "لشن": a base lent to launch strikes, not a strike
+        (
+            "ووافقت الحكومة أمس على أن تستخدم طائرات الحلفاء مطاراتها العسكرية لشن غارات على مواقع المتمردين.",
+            "غارات",
+        ),
+        // "لتنفيذ": forces massed to carry out an attack
+        (
+            "وقال مصدر أمني إن المسلحين تجمعوا في مزارع قريبة من البلدة لتنفيذ هجوم على مقر الشرطة.",
+            "هجوم",
+        ),
+    ] {
+        assert_eq!(status_of(text, word).0, Status::Intent, "{text}");
+        assert_no_incident(&[text]);
+    }
+    // the dead and the strikes its sentence tells keep the act a place of which serves
+    // for attacks
+    let text = "وأسفرت غارات الجيش أمس عن مقتل 9 مسلحين في المزارع التي يستخدمها المسلحون مخابئ لتنفيذ هجماتهم.";
+    assert!(!default_output(text).is_empty(), "{text}");
+}
