@@ -116,11 +116,12 @@ pub enum Cue {
     PersonOrPlural,
     FirstPerson,
     Purpose,
+    Charge,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Purpose as u32) < u128::BITS);
+const _: () = assert!((Cue::Charge as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -177,6 +178,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "survive" => Cue::Survive,
                 "inquiry" => Cue::Inquiry,
                 "purpose" => Cue::Purpose,
+                "charge" => Cue::Charge,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

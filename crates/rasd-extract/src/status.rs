@@ -7,7 +7,9 @@
 //! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it
 //!   (not an attempt somebody survived, "نجا من محاولة اغتيال": that attack happened), or an
 //!   investigation into or the planning of it right before it ("التحقيق في", "التخطيط ل"), or
-//!   the aim of a base or a deployment right before it ("لشن غارات", with no dead or wounded);
+//!   the aim of a base or a deployment right before it ("لشن غارات", with no dead or wounded),
+//!   or a standing charge in the present tense in its clause ("وتتهم المنظمات ... بارتكاب
+//!   فظاعات", with no day and no dead or wounded of its own);
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
@@ -62,6 +64,9 @@ const PRIZE_WORDS: usize = 8;
 pub const PERIOD_TOLL: u64 = 50;
 /// How many words before the event word a denial or an intent reaches.
 const CLAUSE_WORDS: usize = 8;
+/// How many words before the event word, in its clause, a standing charge reaches ("وتتهم
+/// المنظمات ... القوات الحكومية والمتمردين بارتكاب فظاعات").
+const CHARGE_WORDS: usize = 20;
 /// How many words before the event word a denial reaches when no punctuation stands between.
 const DENIAL_WORDS: usize = 12;
 /// How many words before a durative word of violence a unit of time makes it a period.
@@ -340,6 +345,17 @@ impl Context<'_> {
                 return (Status::Intent, Some(cue));
             }
         }
+        // a standing charge told in the present tense, with a long subject and object before
+        // the act ("وتتهم المنظمات الدولية القوات الحكومية والمتمردين بارتكاب فظاعات"), in the
+        // event word's clause, with no day and no figure of dead or wounded of its own: what a
+        // side is said to do, not an incident (a charge over a day's act names the day)
+        let explicit_toll = (c.kills.iter().chain(&c.injuries))
+            .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.cue_in_clause_before(s, t, CHARGE_WORDS, Cue::Charge) {
+                return (Status::Intent, Some(cue));
+            }
+        }
         // what an investigation looks into or a plan prepares ("التحقيق في اغتيال", "التخطيط
         // لهجوم"), right before the event word
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Inquiry) {
@@ -352,8 +368,6 @@ impl Context<'_> {
         // "تتمركز لشن قصف على المدينة"), right before the event word, with no figure of dead
         // or wounded ("... في البؤر التي تستخدمها كقواعد لتنفيذ هجماتها" keeps the strikes and
         // the dead its sentence tells)
-        let explicit_toll = (c.kills.iter().chain(&c.injuries))
-            .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
         if !explicit_toll {
             if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Purpose) {
                 return (Status::Intent, Some(cue));

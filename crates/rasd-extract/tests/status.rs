@@ -1147,3 +1147,14 @@ fn an_act_named_as_the_aim_of_a_base_or_a_deployment_is_intent() {
     let text = "وأسفرت غارات الجيش أمس عن مقتل 9 مسلحين في المزارع التي يستخدمها المسلحون مخابئ لتنفيذ هجماتهم.";
     assert!(!default_output(text).is_empty(), "{text}");
 }
+
+#[test]
+fn a_standing_charge_in_the_present_tense_is_intent() {
+    // the acts a side is charged with, a long subject and object between the verb and them
+    let text = "وتتهم منظمات حقوقية دولية عديدة القوات الحكومية والجماعات المسلحة المتحالفة معها بتنفيذ هجمات على القرى.";
+    assert_eq!(status_of(text, "هجمات").0, Status::Intent, "{text}");
+    assert_no_incident(&[text]);
+    // a charge over an act of a day of its own tells that act
+    let text = "ويتهم سكان القرية ومسؤولون محليون في المنطقة الحدودية الشمالية المتمردين بتنفيذ الهجوم على مقر الشرطة مساء أمس.";
+    assert_eq!(status_of(text, "الهجوم").0, Status::Incident, "{text}");
+}
