@@ -9,7 +9,8 @@
 //!   investigation into or the planning of it right before it ("التحقيق في", "التخطيط ل"), or
 //!   the aim of a base or a deployment right before it ("لشن غارات", with no dead or wounded),
 //!   or a standing charge in the present tense in its clause ("وتتهم المنظمات ... بارتكاب
-//!   فظاعات", with no day and no dead or wounded of its own);
+//!   فظاعات", with no day and no dead or wounded of its own), or a verb of the future right
+//!   before it ("ستمدد الضربات الجوية", with no day and no dead or wounded of its own);
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
@@ -67,6 +68,9 @@ const CLAUSE_WORDS: usize = 8;
 /// How many words before the event word, in its clause, a standing charge reaches ("وتتهم
 /// المنظمات ... القوات الحكومية والمتمردين بارتكاب فظاعات").
 const CHARGE_WORDS: usize = 20;
+/// How many letters the stem of a word with the future particle ("ستمدد": "تمدد") has at least
+/// to be read as a verb (a noun may open with the same letters: "سنية", "سيتي").
+const FUTURE_STEM: usize = 4;
 /// How many words before the event word a denial reaches when no punctuation stands between.
 const DENIAL_WORDS: usize = 12;
 /// How many words before a durative word of violence a unit of time makes it a period.
@@ -371,6 +375,24 @@ impl Context<'_> {
         if !explicit_toll {
             if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Purpose) {
                 return (Status::Intent, Some(cue));
+            }
+        }
+        // a verb of the future right before the event word, its object or subject ("ستمدد
+        // بريطانيا" told as "ستُمدد الضربات الجوية", "سنشاهد قصفا مكثفا", "ستنطلق مواجهات"),
+        // with no day and no figure of dead or wounded of its own: what will be, not news (the
+        // future particle on a verb stem of at least [`FUTURE_STEM`] letters; not when the event
+        // word takes a preposition, "يصيب ستينيا بطعنات", where the word before is a noun, nor
+        // when the word before is a place)
+        if !explicit_toll && !c.own_day() && t > doc.token_at(s.start).unwrap_or(t) {
+            let (verb, event) = (&doc.tokens[t - 1], &doc.tokens[t]);
+            let future = verb.clitics.contains(&"س")
+                && verb.stem().chars().count() >= FUTURE_STEM
+                // (a place name is no verb: "وتشهد سيلوبي اشتباكات")
+                && crate::context::starting_in(&self.places, |p| p.span.start, verb.span)
+                    .is_empty();
+            let governed = !(event.clitics.iter()).any(|p| matches!(*p, "ب" | "ل" | "ك"));
+            if future && governed {
+                return (Status::Intent, Some(verb.span));
             }
         }
         // a generic phrase that holds the event word ("قنبلة موقوتة", "الهجوم الإلكتروني",

@@ -1158,3 +1158,24 @@ fn a_standing_charge_in_the_present_tense_is_intent() {
     let text = "ويتهم سكان القرية ومسؤولون محليون في المنطقة الحدودية الشمالية المتمردين بتنفيذ الهجوم على مقر الشرطة مساء أمس.";
     assert_eq!(status_of(text, "الهجوم").0, Status::Incident, "{text}");
 }
+
+#[test]
+fn an_act_a_verb_of_the_future_governs_is_intent() {
+    for (text, word) in [
+        (
+            "وقال الوزير في مؤتمر صحفي إن حكومته ستكثف الضربات الجوية على مواقع المتمردين قرب مدينة الرقة.",
+            "الضربات الجوية",
+        ),
+        (
+            "وأضاف القائد الميداني أن قواته ستبدأ هجوما واسعا على المدينة خلال الأسابيع المقبلة.",
+            "هجوما",
+        ),
+    ] {
+        assert_eq!(status_of(text, word).0, Status::Intent, "{text}");
+        assert_no_incident(&[text]);
+    }
+    // a noun that opens like a future verb, before an event word with a preposition, tells
+    // the act ("ستيني": in his sixties)
+    let text = "هاجم مسلح رجلا ستينيا بطعنات نافذة في حي السلامة بمدينة جدة أمس.";
+    assert!(!default_output(text).is_empty(), "{text}");
+}
