@@ -13,6 +13,8 @@
 //!   before it ("ستمدد الضربات الجوية", with no day and no dead or wounded of its own);
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
+//! - `generic`: an attack verb in the present tense right after a relative pronoun ("التي
+//!   تستهدف", with no dead or wounded);
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
 //!   phrase holding it that tells a metaphor or another kind of act ("قنبلة موقوتة", "الهجوم
 //!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
@@ -434,6 +436,16 @@ impl Context<'_> {
         // a war or a campaign against a side ("المعركة ضد الإرهاب") with no toll and no date of
         // its own: no incident
         if self.cue_at_token(t, Cue::Campaign) && !explicit_toll && !c.own_date() {
+            return (Status::Generic, Some(c.trigger_span));
+        }
+        // an attack verb in the present tense right after a relative pronoun ("الجماعات التي
+        // تستهدف أمن البلاد", "الدورة التي تستهدف المقبلين على الزواج"), with no figure of dead
+        // or wounded: it describes what somebody aims at, even in a sentence that names a day
+        if !explicit_toll
+            && self.cue_at_token(t, Cue::Present)
+            && t > doc.token_at(s.start).unwrap_or(t)
+            && self.cue_at_token(t - 1, Cue::Relative)
+        {
             return (Status::Generic, Some(c.trigger_span));
         }
         // an attack verb in the present tense, or the act named in general ("القتل"), with

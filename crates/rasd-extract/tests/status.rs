@@ -1179,3 +1179,12 @@ fn an_act_a_verb_of_the_future_governs_is_intent() {
     let text = "هاجم مسلح رجلا ستينيا بطعنات نافذة في حي السلامة بمدينة جدة أمس.";
     assert!(!default_output(text).is_empty(), "{text}");
 }
+
+#[test]
+fn an_attack_verb_in_the_present_after_a_relative_pronoun_describes_an_aim() {
+    // a day named in the sentence, in a story that tells violence too, does not make the aim
+    // an act
+    let text = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. وأطلقت الجمعية أمس في مدينة الدمام الدورة العاشرة من برنامجها التي تستهدف الشباب المقبلين على الزواج.";
+    assert_eq!(status_of(text, "تستهدف").0, Status::Generic, "{text}");
+    assert_eq!(status_of(text, "عبوة ناسفة").0, Status::Incident, "{text}");
+}
