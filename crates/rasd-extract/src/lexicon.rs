@@ -117,11 +117,13 @@ pub enum Cue {
     FirstPerson,
     Purpose,
     Charge,
+    Assail,
+    Verbal,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Charge as u32) < u128::BITS);
+const _: () = assert!((Cue::Verbal as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -179,6 +181,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "inquiry" => Cue::Inquiry,
                 "purpose" => Cue::Purpose,
                 "charge" => Cue::Charge,
+                "assail" => Cue::Assail,
+                "verbal" => Cue::Verbal,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

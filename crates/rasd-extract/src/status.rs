@@ -14,7 +14,8 @@
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: an attack verb in the present tense right after a relative pronoun ("التي
-//!   تستهدف", with no dead or wounded);
+//!   تستهدف", with no dead or wounded), or a verb of attacking told with the manner of words
+//!   said ("هاجم الوزير المعارضة قائلا", with no word of death or injury);
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
 //!   phrase holding it that tells a metaphor or another kind of act ("قنبلة موقوتة", "الهجوم
 //!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
@@ -70,6 +71,9 @@ const CLAUSE_WORDS: usize = 8;
 /// How many words before the event word, in its clause, a standing charge reaches ("وتتهم
 /// المنظمات ... القوات الحكومية والمتمردين بارتكاب فظاعات").
 const CHARGE_WORDS: usize = 20;
+/// How many words after a verb of attacking the manner of a verbal attack ("قائلا", "علنا",
+/// "في خطاب") may stand.
+const VERBAL_WORDS: usize = 14;
 /// How many letters the stem of a word with the future particle ("ستمدد": "تمدد") has at least
 /// to be read as a verb (a noun may open with the same letters: "سنية", "سيتي").
 const FUTURE_STEM: usize = 4;
@@ -437,6 +441,16 @@ impl Context<'_> {
         // its own: no incident
         if self.cue_at_token(t, Cue::Campaign) && !explicit_toll && !c.own_date() {
             return (Status::Generic, Some(c.trigger_span));
+        }
+        // a verb of attacking told with the manner of words said ("هاجم الوزير المعارضة قائلا",
+        // "هاجم مواطن الهيئة، من خلال مقطع فيديو", "هاجموه علنا"), at most [`VERBAL_WORDS`]
+        // words after it, with no word of death or injury in its sentence part: an attack in
+        // words ("أعدم التنظيم إمام المسجد لأنه هاجم التنظيم خلال خطبه" keeps the killing)
+        let unhurt = c.kill_word.is_none() && c.injury_word.is_none();
+        if unhurt && !explicit_toll && self.cue_at_token(t, Cue::Assail) {
+            if let Some(cue) = self.cue_after(c, VERBAL_WORDS, Cue::Verbal) {
+                return (Status::Generic, Some(cue));
+            }
         }
         // an attack verb in the present tense right after a relative pronoun ("الجماعات التي
         // تستهدف أمن البلاد", "الدورة التي تستهدف المقبلين على الزواج"), with no figure of dead

@@ -1188,3 +1188,18 @@ fn an_attack_verb_in_the_present_after_a_relative_pronoun_describes_an_aim() {
     assert_eq!(status_of(text, "تستهدف").0, Status::Generic, "{text}");
     assert_eq!(status_of(text, "عبوة ناسفة").0, Status::Incident, "{text}");
 }
+
+#[test]
+fn an_animal_that_attacks_tells_no_political_violence() {
+    assert_no_incident(&["هاجمت قرود طفلا في حديقة عامة بمدينة الطائف أمس وأصابته بجروح في ساقه."]);
+}
+
+#[test]
+fn an_attack_told_with_the_manner_of_words_is_an_attack_in_words() {
+    let text = "قتل مسلحون شرطيا في مدينة العريش أمس. وهاجم رئيس الحزب المعارض الحكومة أمس في مدينة الإسكندرية قائلا إنها فشلت في حماية البلاد.";
+    assert_eq!(status_of(text, "هاجم").0, Status::Generic, "{text}");
+    assert_eq!(status_of(text, "قتل").0, Status::Incident, "{text}");
+    // a killing told with it keeps the act ("أعدم التنظيم الإمام لأنه هاجم التنظيم في خطبه")
+    let text = "وأعدم مسلحو التنظيم أمس إمام مسجد في بلدة الشرقاط لأنه هاجم التنظيم في خطبته.";
+    assert!(!default_output(text).is_empty(), "{text}");
+}
