@@ -120,11 +120,15 @@ pub enum Cue {
     Prize,
     PersonOrPlural,
     FirstPerson,
+    Purpose,
+    Charge,
+    Assail,
+    Verbal,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::FirstPerson as u32) < u128::BITS);
+const _: () = assert!((Cue::Verbal as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -183,6 +187,10 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "seize" => Cue::Seize,
                 "survive" => Cue::Survive,
                 "inquiry" => Cue::Inquiry,
+                "purpose" => Cue::Purpose,
+                "charge" => Cue::Charge,
+                "assail" => Cue::Assail,
+                "verbal" => Cue::Verbal,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -6,9 +6,16 @@
 //! - `denied`: a word of denial ("نفى") shortly before it;
 //! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it
 //!   (not an attempt somebody survived, "نجا من محاولة اغتيال": that attack happened), or an
-//!   investigation into or the planning of it right before it ("التحقيق في", "التخطيط ل");
+//!   investigation into or the planning of it right before it ("التحقيق في", "التخطيط ل"), or
+//!   the aim of a base or a deployment right before it ("لشن غارات", with no dead or wounded),
+//!   or a standing charge in the present tense in its clause ("وتتهم المنظمات ... بارتكاب
+//!   فظاعات", with no day and no dead or wounded of its own), or a verb of the future right
+//!   before it ("ستمدد الضربات الجوية", with no day and no dead or wounded of its own);
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
+//! - `generic`: an attack verb in the present tense right after a relative pronoun ("التي
+//!   تستهدف", with no dead or wounded), or a verb of attacking told with the manner of words
+//!   said ("هاجم الوزير المعارضة قائلا", with no word of death or injury);
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
 //!   phrase holding it that tells a metaphor or another kind of act ("قنبلة موقوتة", "الهجوم
 //!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
@@ -61,6 +68,15 @@ const PRIZE_WORDS: usize = 8;
 pub const PERIOD_TOLL: u64 = 50;
 /// How many words before the event word a denial or an intent reaches.
 const CLAUSE_WORDS: usize = 8;
+/// How many words before the event word, in its clause, a standing charge reaches ("وتتهم
+/// المنظمات ... القوات الحكومية والمتمردين بارتكاب فظاعات").
+const CHARGE_WORDS: usize = 20;
+/// How many words after a verb of attacking the manner of a verbal attack ("قائلا", "علنا",
+/// "في خطاب") may stand.
+const VERBAL_WORDS: usize = 14;
+/// How many letters the stem of a word with the future particle ("ستمدد": "تمدد") has at least
+/// to be read as a verb (a noun may open with the same letters: "سنية", "سيتي").
+const FUTURE_STEM: usize = 4;
 /// How many words before the event word a denial reaches when no punctuation stands between.
 const DENIAL_WORDS: usize = 12;
 /// How many words before a durative word of violence a unit of time makes it a period.
@@ -345,6 +361,17 @@ impl Context<'_> {
                 return (Status::Intent, Some(cue));
             }
         }
+        // a standing charge told in the present tense, with a long subject and object before
+        // the act ("وتتهم المنظمات الدولية القوات الحكومية والمتمردين بارتكاب فظاعات"), in the
+        // event word's clause, with no day and no figure of dead or wounded of its own: what a
+        // side is said to do, not an incident (a charge over a day's act names the day)
+        let explicit_toll = (c.kills.iter().chain(&c.injuries))
+            .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.cue_in_clause_before(s, t, CHARGE_WORDS, Cue::Charge) {
+                return (Status::Intent, Some(cue));
+            }
+        }
         // what an investigation looks into or a plan prepares ("التحقيق في اغتيال", "التخطيط
         // لهجوم"), right before the event word
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Inquiry) {
@@ -353,11 +380,36 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));
         }
+        // what an act, a permission or a plan aims at ("استخدام قاعدة انجرليك لشن غارات",
+        // "تتمركز لشن قصف على المدينة"), right before the event word, with no figure of dead
+        // or wounded ("... في البؤر التي تستخدمها كقواعد لتنفيذ هجماتها" keeps the strikes and
+        // the dead its sentence tells)
+        if !explicit_toll {
+            if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Purpose) {
+                return (Status::Intent, Some(cue));
+            }
+        }
+        // a verb of the future right before the event word, its object or subject ("ستمدد
+        // بريطانيا" told as "ستُمدد الضربات الجوية", "سنشاهد قصفا مكثفا", "ستنطلق مواجهات"),
+        // with no day and no figure of dead or wounded of its own: what will be, not news (the
+        // future particle on a verb stem of at least [`FUTURE_STEM`] letters; not when the event
+        // word takes a preposition, "يصيب ستينيا بطعنات", where the word before is a noun, nor
+        // when the word before is a place)
+        if !explicit_toll && !c.own_day() && t > doc.token_at(s.start).unwrap_or(t) {
+            let (verb, event) = (&doc.tokens[t - 1], &doc.tokens[t]);
+            let future = verb.clitics.contains(&"س")
+                && verb.stem().chars().count() >= FUTURE_STEM
+                // (a place name is no verb: "وتشهد سيلوبي اشتباكات")
+                && crate::context::starting_in(&self.places, |p| p.span.start, verb.span)
+                    .is_empty();
+            let governed = !(event.clitics.iter()).any(|p| matches!(*p, "ب" | "ل" | "ك"));
+            if future && governed {
+                return (Status::Intent, Some(verb.span));
+            }
+        }
         // a generic phrase that holds the event word ("قنبلة موقوتة", "الهجوم الإلكتروني",
         // "تظاهرة ثقافية"), with no figure of dead or wounded: a metaphor or an act of another
         // kind
-        let explicit_toll = (c.kills.iter().chain(&c.injuries))
-            .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
         let event = c.trigger_span;
         let holds = |m: &&crate::mention::Hit<Cue>| {
             m.value == Cue::Generic && m.span.start <= event.start && event.end <= m.span.end
@@ -394,6 +446,26 @@ impl Context<'_> {
         // a war or a campaign against a side ("المعركة ضد الإرهاب") with no toll and no date of
         // its own: no incident
         if self.cue_at_token(t, Cue::Campaign) && !explicit_toll && !c.own_date() {
+            return (Status::Generic, Some(c.trigger_span));
+        }
+        // a verb of attacking told with the manner of words said ("هاجم الوزير المعارضة قائلا",
+        // "هاجم مواطن الهيئة، من خلال مقطع فيديو", "هاجموه علنا"), at most [`VERBAL_WORDS`]
+        // words after it, with no word of death or injury in its sentence part: an attack in
+        // words ("أعدم التنظيم إمام المسجد لأنه هاجم التنظيم خلال خطبه" keeps the killing)
+        let unhurt = c.kill_word.is_none() && c.injury_word.is_none();
+        if unhurt && !explicit_toll && self.cue_at_token(t, Cue::Assail) {
+            if let Some(cue) = self.cue_after(c, VERBAL_WORDS, Cue::Verbal) {
+                return (Status::Generic, Some(cue));
+            }
+        }
+        // an attack verb in the present tense right after a relative pronoun ("الجماعات التي
+        // تستهدف أمن البلاد", "الدورة التي تستهدف المقبلين على الزواج"), with no figure of dead
+        // or wounded: it describes what somebody aims at, even in a sentence that names a day
+        if !explicit_toll
+            && self.cue_at_token(t, Cue::Present)
+            && t > doc.token_at(s.start).unwrap_or(t)
+            && self.cue_at_token(t - 1, Cue::Relative)
+        {
             return (Status::Generic, Some(c.trigger_span));
         }
         // an attack verb in the present tense, or the act named in general ("القتل"), with

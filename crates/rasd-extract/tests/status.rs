@@ -1138,3 +1138,82 @@ fn a_weapon_fired_at_a_target_told_verb_first_is_an_act() {
     // a weapon fired at no target stays a weapon named alone
     assert_no_incident(&["أطلقت كوريا الشمالية صاروخا باليستيا في البحر أمس."]);
 }
+
+#[test]
+fn an_act_named_as_the_aim_of_a_base_or_a_deployment_is_intent() {
+    for (text, word) in [
+        // "لشن": a base lent to launch strikes, not a strike
+        (
+            "ووافقت الحكومة أمس على أن تستخدم طائرات الحلفاء مطاراتها العسكرية لشن غارات على مواقع المتمردين.",
+            "غارات",
+        ),
+        // "لتنفيذ": forces massed to carry out an attack
+        (
+            "وقال مصدر أمني إن المسلحين تجمعوا في مزارع قريبة من البلدة لتنفيذ هجوم على مقر الشرطة.",
+            "هجوم",
+        ),
+    ] {
+        assert_eq!(status_of(text, word).0, Status::Intent, "{text}");
+        assert_no_incident(&[text]);
+    }
+    // the dead and the strikes its sentence tells keep the act a place of which serves
+    // for attacks
+    let text = "وأسفرت غارات الجيش أمس عن مقتل 9 مسلحين في المزارع التي يستخدمها المسلحون مخابئ لتنفيذ هجماتهم.";
+    assert!(!default_output(text).is_empty(), "{text}");
+}
+
+#[test]
+fn a_standing_charge_in_the_present_tense_is_intent() {
+    // the acts a side is charged with, a long subject and object between the verb and them
+    let text = "وتتهم منظمات حقوقية دولية عديدة القوات الحكومية والجماعات المسلحة المتحالفة معها بتنفيذ هجمات على القرى.";
+    assert_eq!(status_of(text, "هجمات").0, Status::Intent, "{text}");
+    assert_no_incident(&[text]);
+    // a charge over an act of a day of its own tells that act
+    let text = "ويتهم سكان القرية ومسؤولون محليون في المنطقة الحدودية الشمالية المتمردين بتنفيذ الهجوم على مقر الشرطة مساء أمس.";
+    assert_eq!(status_of(text, "الهجوم").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn an_act_a_verb_of_the_future_governs_is_intent() {
+    for (text, word) in [
+        (
+            "وقال الوزير في مؤتمر صحفي إن حكومته ستكثف الضربات الجوية على مواقع المتمردين قرب مدينة الرقة.",
+            "الضربات الجوية",
+        ),
+        (
+            "وأضاف القائد الميداني أن قواته ستبدأ هجوما واسعا على المدينة خلال الأسابيع المقبلة.",
+            "هجوما",
+        ),
+    ] {
+        assert_eq!(status_of(text, word).0, Status::Intent, "{text}");
+        assert_no_incident(&[text]);
+    }
+    // a noun that opens like a future verb, before an event word with a preposition, tells
+    // the act ("ستيني": in his sixties)
+    let text = "هاجم مسلح رجلا ستينيا بطعنات نافذة في حي السلامة بمدينة جدة أمس.";
+    assert!(!default_output(text).is_empty(), "{text}");
+}
+
+#[test]
+fn an_attack_verb_in_the_present_after_a_relative_pronoun_describes_an_aim() {
+    // a day named in the sentence, in a story that tells violence too, does not make the aim
+    // an act
+    let text = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. وأطلقت الجمعية أمس في مدينة الدمام الدورة العاشرة من برنامجها التي تستهدف الشباب المقبلين على الزواج.";
+    assert_eq!(status_of(text, "تستهدف").0, Status::Generic, "{text}");
+    assert_eq!(status_of(text, "عبوة ناسفة").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn an_animal_that_attacks_tells_no_political_violence() {
+    assert_no_incident(&["هاجمت قرود طفلا في حديقة عامة بمدينة الطائف أمس وأصابته بجروح في ساقه."]);
+}
+
+#[test]
+fn an_attack_told_with_the_manner_of_words_is_an_attack_in_words() {
+    let text = "قتل مسلحون شرطيا في مدينة العريش أمس. وهاجم رئيس الحزب المعارض الحكومة أمس في مدينة الإسكندرية قائلا إنها فشلت في حماية البلاد.";
+    assert_eq!(status_of(text, "هاجم").0, Status::Generic, "{text}");
+    assert_eq!(status_of(text, "قتل").0, Status::Incident, "{text}");
+    // a killing told with it keeps the act ("أعدم التنظيم الإمام لأنه هاجم التنظيم في خطبه")
+    let text = "وأعدم مسلحو التنظيم أمس إمام مسجد في بلدة الشرقاط لأنه هاجم التنظيم في خطبته.";
+    assert!(!default_output(text).is_empty(), "{text}");
+}
