@@ -31,8 +31,8 @@
 //!    the reaction, the funeral, the visit to the wounded) may be up to [`FOLLOWUP_DAYS`] later
 //!    than the incident, and an undated retelling published up to [`FOLLOWUP_DAYS`] after it,
 //!    at the incident's own place only (the same place, one inside the other, or country
-//!    level; never a neighbouring town) and only to an incident placed below country level (a
-//!    country's unplaced mention pins no incident down for a follow-up); so may a mention
+//!    level; never a neighbouring town) and not to a country's unplaced mention dated only to
+//!    a week or a month (it pins no incident down for a follow-up); so may a mention
 //!    dated by its report's news that gives the incident's own explicit toll of
 //!    [`RETOLD_TOLL`] or more. Such a
 //!    follow-up match scores below one of the incident's own days and bridges no clusters but
@@ -910,14 +910,17 @@ fn date_rule(
             let (later, earlier) = if sb > sa { (b, a) } else { (a, b) };
             // or it retells the incident's own toll (of RETOLD_TOLL or more)
             let same_toll = later.news_retold_toll() && later.fatalities == earlier.fatalities;
-            // and only to an incident pinned below country level: a follow-up retells an
-            // incident told somewhere, not a country's unplaced mention weeks before it
-            let reach =
-                if at_place && (later.news_retelling() || same_toll) && !earlier.country_level() {
-                    FOLLOWUP_DAYS
-                } else {
-                    1
-                };
+            // and only to an incident pinned down by a place below country level or by a day:
+            // a follow-up retells an incident told somewhere, not a country's unplaced mention
+            // of a week or a month before it
+            let reach = if at_place
+                && (later.news_retelling() || same_toll)
+                && !(earlier.country_level() && earlier.date_precision != Some(DatePrecision::Day))
+            {
+                FOLLOWUP_DAYS
+            } else {
+                1
+            };
             if gap > reach {
                 return Err(format!(
                     "date: {sa}..{ea} and {sb}..{eb} are {gap} days apart"
@@ -960,7 +963,9 @@ fn date_rule(
             let p = undated_pub(u)?;
             let after_start = days_between(s, &p).ok_or("undated: unparsable date")?;
             let after_end = days_between(e, &p).ok_or("undated: unparsable date")?;
-            let reach = if at_place && !d.country_level() {
+            let reach = if at_place
+                && !(d.country_level() && d.date_precision != Some(DatePrecision::Day))
+            {
                 u.undated_reach()
             } else {
                 UNDATED_DAYS

@@ -441,7 +441,7 @@ fn the_same_toll_at_the_same_place_and_day_outweighs_a_side_read_wrong() {
 }
 
 #[test]
-fn a_follow_up_reaches_back_only_to_an_incident_placed_below_country_level() {
+fn a_follow_up_reaches_back_to_no_unplaced_mention_of_a_week_or_a_month() {
     // a reaction told "today" five days after, with no toll of its own, at the town
     let mut reaction = abha("b");
     reaction.date = Some("2015-08-11".into());
@@ -449,14 +449,19 @@ fn a_follow_up_reaches_back_only_to_an_incident_placed_below_country_level() {
     reaction.published = Some("2015-08-11".into());
     assert!(reaction.news_retelling());
     assert!(compare(&abha("a"), &reaction).is_ok());
-    // the country's unplaced mention of five days before pins no incident down for it
-    assert!(compare(&saudi("a"), &reaction).is_err());
+    // and to the country's unplaced mention of its day (a report that named no town)
+    assert!(compare(&saudi("a"), &reaction).is_ok());
+    // but one dated only to the week before pins no incident down for it
+    let mut week = saudi("a");
+    (week.date, week.date_end) = (Some("2015-08-01".into()), Some("2015-08-07".into()));
+    week.date_precision = Some(DatePrecision::Week);
+    assert!(compare(&week, &reaction).is_err());
     // nor does a report with no date of its own reach back to one that far
     let mut undated = abha("c");
     (undated.date, undated.date_end, undated.date_precision) = (None, None, None);
     undated.published = Some("2015-08-11".into());
     assert!(compare(&abha("a"), &undated).is_ok());
-    assert!(compare(&saudi("a"), &undated).is_err());
+    assert!(compare(&week, &undated).is_err());
     // within a day the country's mention stays compatible with any of its places
     let mut next_day = abha("d");
     next_day.date = Some("2015-08-07".into());
