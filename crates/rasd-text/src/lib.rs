@@ -373,6 +373,28 @@ impl Document {
         let t = self.tokens.get(i)?;
         (t.span.start <= char_pos && char_pos < t.span.end).then_some(i)
     }
+
+    /// How token `i` is joined by "و" to the words before it: written on it ("وثلاثة"), as a
+    /// token of its own right before it ("و 18", "و3": the text layer splits "و" from digits),
+    /// or not at all.
+    pub fn joined_by_and(&self, i: usize) -> Option<Joined> {
+        if (self.tokens.get(i)?.clitics.first()).is_some_and(|&c| c == "و") {
+            Some(Joined::Written)
+        } else if i > 0 && self.tokens[i - 1].key == "و" {
+            Some(Joined::Apart)
+        } else {
+            None
+        }
+    }
+}
+
+/// How a token is joined by "و" ([`Document::joined_by_and`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joined {
+    /// The "و" is written on the token ("وثلاثة").
+    Written,
+    /// The "و" is a token of its own right before it ("و 18").
+    Apart,
 }
 
 /// Whether `c` is a dash as Arabic news writes it between a dateline and its source or before a

@@ -110,3 +110,19 @@ fn token_clitics_stem_and_stem_span_follow_the_original() {
     assert_eq!(doc.slice(t.stem_span), "موصل");
     assert_eq!(doc.slice(t.span), "وللموصل");
 }
+
+#[test]
+fn a_word_is_joined_by_and_written_on_it_or_apart_before_digits() {
+    use rasd_text::Joined;
+    let doc = Document::analyze("قتل ضابط وثلاثة جنود وأصيب ضابط و3 جنود في الهجوم");
+    let at = |word: &str| {
+        (doc.tokens.iter())
+            .position(|t| doc.slice(t.span) == word)
+            .unwrap()
+    };
+    assert_eq!(doc.joined_by_and(at("وثلاثة")), Some(Joined::Written));
+    assert_eq!(doc.joined_by_and(at("3")), Some(Joined::Apart));
+    assert_eq!(doc.joined_by_and(at("جنود")), None);
+    assert_eq!(doc.joined_by_and(0), None);
+    assert_eq!(doc.joined_by_and(doc.tokens.len()), None);
+}

@@ -472,9 +472,7 @@ impl Context<'_> {
         // (a figure joined by a "و" of its own: "و 18", or written on it: "وثمانية")
         let start = if opens(first_tok) {
             first_tok
-        } else if doc.tokens[first_tok].clitics.first() == Some(&"و")
-            || (first_tok > 0 && doc.tokens[first_tok - 1].key == "و")
-        {
+        } else if doc.joined_by_and(first_tok).is_some() {
             let sentence = doc.sentence_at(n.span.start)?;
             let from = doc.sentences[sentence].span.start;
             doc.numbers_in(Span::new(from, n.span.start))

@@ -5,7 +5,7 @@
 
 use rasd_core::{ActorKind, Count, Qualifier, Victim};
 use rasd_lexicon::{Role, Trigger, VictimEntry};
-use rasd_text::{Document, Span, TokenKind};
+use rasd_text::{Document, Joined, Span, TokenKind};
 
 use crate::lexicon::Cue;
 use crate::mention::{in_sentence, Context, Hit};
@@ -465,14 +465,14 @@ impl Context<'_> {
                 let one_before = role == Role::Kill
                     && doc.token_at(tspan.end.saturating_sub(1)).is_some_and(|te| {
                         let person = te + 1;
-                        let joined = (person + 1 == first_tok
-                            && doc.tokens[first_tok]
-                                .clitics
-                                .first()
-                                .is_some_and(|&c| c == "و"))
-                            || (person + 2 == first_tok
-                                && doc.tokens[first_tok].kind == TokenKind::Number
-                                && doc.tokens[person + 1].key == "و");
+                        let joined = match doc.joined_by_and(first_tok) {
+                            Some(Joined::Written) => person + 1 == first_tok,
+                            Some(Joined::Apart) => {
+                                person + 2 == first_tok
+                                    && doc.tokens[first_tok].kind == TokenKind::Number
+                            }
+                            None => false,
+                        };
                         joined
                             && doc.tokens.get(person).is_some_and(|t| {
                                 t.kind == TokenKind::Word && rasd_text::is_singular_person(t.stem())
@@ -702,8 +702,7 @@ impl Context<'_> {
         let mut from = None;
         for i in start..verb {
             let w = &doc.tokens[i];
-            let joined = w.clitics.first().is_some_and(|&c| c == "و")
-                || (i > 0 && doc.tokens[i - 1].key == "و");
+            let joined = doc.joined_by_and(i).is_some();
             // ("ضابطي شرطة ومدنيا أصيبوا": a dual construct is two)
             let dual = w.kind == TokenKind::Word
                 && w.clitics.iter().all(|&c| c == "و")
