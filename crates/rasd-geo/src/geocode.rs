@@ -771,22 +771,15 @@ impl Geocoder {
                 })
                 .collect()
         };
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        for (j, &n) in name_ids.iter().enumerate() {
-            if n == groups.len() {
-                groups.push(Vec::new());
-            }
-            groups[n].push(j);
-        }
         let tok_starts: Vec<usize> = raws.iter().map(|m| m.tok_start).collect();
-        let mut slot = vec![usize::MAX; groups.len()];
+        let names = name_ids.iter().max().map_or(0, |&n| n + 1);
+        let mut slot = vec![usize::MAX; names];
         let mut closest: Vec<usize> = Vec::new();
-        let mut closest_at: Vec<usize> = vec![0];
+        let mut closest_at: Vec<usize> = Vec::with_capacity(raws.len() + 1);
+        closest_at.push(0);
         for i in 0..raws.len() {
-            let from = closest.len();
-            closest_names(i, &tok_starts, &name_ids, &groups, &mut slot, &mut closest);
-            // by index, as the passes read them
-            closest[from..].sort_unstable();
+            // (by index, as the passes read them)
+            closest_names(i, &tok_starts, &name_ids, &mut slot, &mut closest);
             closest_at.push(closest.len());
         }
         let shared = Shared {
