@@ -140,15 +140,15 @@ struct Probe {
 /// matches, the first tried wins).
 fn token_probes(tok: &crate::Token, at0: usize, out: &mut Vec<Probe>) {
     let tkey = &tok.key;
-    let prefixes: &[&'static str] = if tok.kind == TokenKind::Word {
+    // every proclitic starts with one of these letters: most tokens need only ""
+    let clitic_start = matches!(tkey.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    let prefixes: &[&'static str] = if tok.kind == TokenKind::Word && clitic_start {
         PREFIXES
     } else {
         &PREFIXES[..1]
     };
-    // every proclitic starts with one of these letters: most tokens need only ""
-    let clitic_start = matches!(tkey.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
     for (pi, &p) in prefixes.iter().enumerate() {
-        if !p.is_empty() && (!clitic_start || !tkey.starts_with(p)) {
+        if !p.is_empty() && !tkey.starts_with(p) {
             continue;
         }
         let rest = &tkey[p.len()..];
