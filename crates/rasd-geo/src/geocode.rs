@@ -749,14 +749,13 @@ impl Geocoder {
         let anchors1: Vec<Vec<u32>> = raws
             .iter()
             .map(|m| {
-                let mut a: Vec<u32> = m
-                    .candidates
-                    .iter()
-                    .copied()
-                    .filter(|_| m.masked.is_none())
-                    .filter(|&c| self.brief(c).anchor)
+                if m.masked.is_some() {
+                    return Vec::new();
+                }
+                let mut scored: Vec<(f32, u32)> = (m.candidates.iter())
+                    .filter(|&&c| self.brief(c).anchor)
+                    .map(|&c| (self.prior(c), c))
                     .collect();
-                let mut scored: Vec<(f32, u32)> = a.drain(..).map(|c| (self.prior(c), c)).collect();
                 scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
                 scored.truncate(5);
                 scored.into_iter().map(|(_, c)| c).collect()
