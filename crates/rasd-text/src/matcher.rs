@@ -388,7 +388,12 @@ impl<T> PhraseMatcher<T> {
     /// lexicons.
     pub fn find_haystack(&self, doc: &Document, h: &Haystack) -> Vec<PhraseMatch<'_, T>> {
         let hay = h.hay.as_str();
-        self.find_with(doc, h, |_, probe| self.search(hay, probe.at, probe.elided))
+        self.find_with(
+            doc,
+            h,
+            |_| true,
+            |_, probe| self.search(hay, probe.at, probe.elided),
+        )
     }
 
     /// The compiled patterns, to build a [`SharedMatcher`] over several lexicons.
@@ -411,7 +416,10 @@ impl<T> PhraseMatcher<T> {
             return self.find_haystack(doc, h);
         }
         let n = scan.uids.len();
-        self.find_with(doc, h, |k, _| {
+        // (a token none of whose searches found this lexicon's patterns is passed over)
+        let bit = 1u32.checked_shl(slot as u32).unwrap_or(0);
+        let may_match = |i: usize| bit == 0 || scan.hits.get(i).is_none_or(|&m| m & bit != 0);
+        self.find_with(doc, h, may_match, |k, _| {
             scan.found[k * n + slot].map(|(e, idx)| (e as usize, idx as usize))
         })
     }
@@ -422,6 +430,7 @@ impl<T> PhraseMatcher<T> {
         &self,
         doc: &Document,
         h: &Haystack,
+        may_match: impl Fn(usize) -> bool,
         search: impl Fn(usize, &Probe) -> Option<(usize, usize)>,
     ) -> Vec<PhraseMatch<'_, T>> {
         let mut out = Vec::new();
@@ -433,6 +442,10 @@ impl<T> PhraseMatcher<T> {
         let token_of = |byte: usize| starts.partition_point(|&s| s <= byte) - 1;
         let mut i = 0;
         while i < end - start {
+            if !may_match(i) {
+                i += 1;
+                continue;
+            }
             // (end byte, stripped chars, prefix, entry)
             let mut best: Option<(usize, u8, &str, usize)> = None;
             for k in h.probe_starts[i]..h.probe_starts[i + 1] {
@@ -510,6 +523,9 @@ pub struct SharedScan {
     uids: Vec<u64>,
     probes: usize,
     found: Vec<Option<(u32, u32)>>,
+    /// Per token of the haystack, bit `slot` set when one of its searches found a pattern of
+    /// lexicon `slot` (lexicons beyond the 32nd have no bit: always searched).
+    hits: Vec<u32>,
 }
 
 impl SharedMatcher {
@@ -533,22 +549,29 @@ impl SharedMatcher {
                 uids: Vec::new(),
                 probes: 0,
                 found: Vec::new(),
+                hits: Vec::new(),
             };
         }
         let mut found = vec![None; h.probes.len() * n];
         let hay = h.hay.as_bytes();
-        for (k, probe) in h.probes.iter().enumerate() {
-            let trie = if probe.elided {
-                &self.elided
-            } else {
-                &self.plain
-            };
-            trie.walk(hay, probe.at, &mut found[k * n..(k + 1) * n]);
+        let tokens = h.probe_starts.len().saturating_sub(1);
+        let mut hits = vec![0u32; tokens];
+        for (i, hit) in hits.iter_mut().enumerate() {
+            for k in h.probe_starts[i]..h.probe_starts[i + 1] {
+                let probe = &h.probes[k];
+                let trie = if probe.elided {
+                    &self.elided
+                } else {
+                    &self.plain
+                };
+                *hit |= trie.walk(hay, probe.at, &mut found[k * n..(k + 1) * n]);
+            }
         }
         SharedScan {
             uids: self.uids.clone(),
             probes: h.probes.len(),
             found,
+            hits,
         }
     }
 }
@@ -686,8 +709,10 @@ impl Trie {
     }
 
     /// Walks the patterns that start at byte `at` of `hay`: each lexicon's longest match
-    /// (end byte, entry) goes to `found[lexicon]`.
-    fn walk(&self, hay: &[u8], at: usize, found: &mut [Option<(u32, u32)>]) {
+    /// (end byte, entry) goes to `found[lexicon]`. Returns the lexicons found, bit `lexicon`
+    /// (up to the 32nd).
+    fn walk(&self, hay: &[u8], at: usize, found: &mut [Option<(u32, u32)>]) -> u32 {
+        let mut hits = 0u32;
         let mut node = &self.nodes[0];
         let mut i = at;
         while let Some((code, len)) = unit(hay, i) {
@@ -704,9 +729,11 @@ impl Trie {
                 let a = node.out as usize;
                 for &(l, id) in &self.out[a..a + node.n_out as usize] {
                     found[l as usize] = Some((i as u32, id));
+                    hits |= 1u32.checked_shl(l).unwrap_or(0);
                 }
             }
         }
+        hits
     }
 }
 
