@@ -37,7 +37,10 @@ const fn is_presentation_form(c: char) -> bool {
 
 /// The key of a presentation form: its compatibility decomposition, folded ("ﺓ" -> "ه", "ﻷ" ->
 /// "لا"); the spaces the decomposition puts before isolated marks are dropped with the marks.
-/// A ligature of three or more letters ("ﷲ") is kept as it is.
+/// A ligature of three or more letters ("ﷲ") is kept as it is. (Rare: kept out of [`fold`],
+/// which is inlined into the loops over every char.)
+#[cold]
+#[inline(never)]
 fn presentation(c: char) -> Fold {
     let mut out: [Option<char>; 2] = [None, None];
     let mut n = 0;
@@ -117,7 +120,7 @@ const ARABIC_FOLD: [Fold; 256] = {
 };
 
 /// The key's treatment of one char: dropped, or replaced by a char (possibly itself).
-#[inline]
+#[inline(always)]
 pub(crate) fn fold(c: char) -> Fold {
     let u = c as u32;
     if u < 0x80 {
