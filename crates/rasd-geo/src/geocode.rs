@@ -762,7 +762,8 @@ impl Geocoder {
             })
             .collect();
         let name_ids: Vec<usize> = {
-            let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+            let mut ids: FxHashMap<&str, usize> =
+                FxHashMap::with_capacity_and_hasher(raws.len(), Default::default());
             raws.iter()
                 .map(|m| {
                     let n = ids.len();

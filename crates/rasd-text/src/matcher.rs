@@ -12,7 +12,7 @@
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use serde::Serialize;
 
-use crate::{normalize_key, Document, Span, TokenKind};
+use crate::{Document, Span, TokenKind};
 
 const SEP: char = '\u{1}';
 /// Marks a sentence end in the haystack; no pattern contains it.
@@ -471,8 +471,8 @@ impl<T> PhraseMatcher<T> {
             let span_start = if p.is_empty() {
                 first_tok.span.start
             } else {
-                let norm = normalize_key(doc.slice(first_tok.span));
-                first_tok.span.start + norm.orig_span(p.chars().count(), norm.key_len()).start
+                let surface = doc.slice(first_tok.span);
+                first_tok.span.start + crate::normalize::key_char_origin(surface, p.chars().count())
             };
             out.push(PhraseMatch {
                 value: &self.values[idx],

@@ -207,6 +207,25 @@ pub fn normalize_key(s: &str) -> Normalized {
     }
 }
 
+/// The char of `s` (its index) that gives key char `n`, or the number of chars of `s` when the
+/// key is shorter: `normalize_key(s).orig_span(n, key_len).start`, without the key.
+pub(crate) fn key_char_origin(s: &str, n: usize) -> usize {
+    let mut seen = 0usize;
+    let mut chars = 0usize;
+    for c in s.chars() {
+        let mut found = false;
+        fold(c).each(|_| {
+            found |= seen == n;
+            seen += 1;
+        });
+        if found {
+            return chars;
+        }
+        chars += 1;
+    }
+    chars
+}
+
 /// The matching key of `s` (no offset map).
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -223,6 +242,28 @@ pub(crate) fn push_key(chars: impl Iterator<Item = char>, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    /// [`key_char_origin`] is where the offset map puts key char `n`, on words I made up with
+    /// diacritics, tatweel, a ligature and a presentation form.
+    #[test]
+    fn key_char_origin_is_the_maps() {
+        for s in [
+            "وبالمدينة",
+            "وَبِالْمَدِينَةِ",
+            "فلـــما",
+            "ﻻجئين",
+            "بﺍﻟﻌﺮﺍﻕ",
+            "لل",
+            "",
+            "a-b",
+        ] {
+            let norm = super::normalize_key(s);
+            for n in 0..norm.key_len() + 2 {
+                let want = norm.orig_span(n, norm.key_len()).start;
+                assert_eq!(super::key_char_origin(s, n), want, "{s:?} {n}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
