@@ -749,21 +749,21 @@ impl Geocoder {
         let anchors1: Vec<Vec<u32>> = raws
             .iter()
             .map(|m| {
-                let mut a: Vec<u32> = m
-                    .candidates
-                    .iter()
-                    .copied()
-                    .filter(|_| m.masked.is_none())
-                    .filter(|&c| self.brief(c).anchor)
+                if m.masked.is_some() {
+                    return Vec::new();
+                }
+                let mut scored: Vec<(f32, u32)> = (m.candidates.iter())
+                    .filter(|&&c| self.brief(c).anchor)
+                    .map(|&c| (self.prior(c), c))
                     .collect();
-                let mut scored: Vec<(f32, u32)> = a.drain(..).map(|c| (self.prior(c), c)).collect();
                 scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
                 scored.truncate(5);
                 scored.into_iter().map(|(_, c)| c).collect()
             })
             .collect();
         let name_ids: Vec<usize> = {
-            let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+            let mut ids: FxHashMap<&str, usize> =
+                FxHashMap::with_capacity_and_hasher(raws.len(), Default::default());
             raws.iter()
                 .map(|m| {
                     let n = ids.len();
@@ -771,22 +771,15 @@ impl Geocoder {
                 })
                 .collect()
         };
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        for (j, &n) in name_ids.iter().enumerate() {
-            if n == groups.len() {
-                groups.push(Vec::new());
-            }
-            groups[n].push(j);
-        }
         let tok_starts: Vec<usize> = raws.iter().map(|m| m.tok_start).collect();
-        let mut slot = vec![usize::MAX; groups.len()];
+        let names = name_ids.iter().max().map_or(0, |&n| n + 1);
+        let mut slot = vec![usize::MAX; names];
         let mut closest: Vec<usize> = Vec::new();
-        let mut closest_at: Vec<usize> = vec![0];
+        let mut closest_at: Vec<usize> = Vec::with_capacity(raws.len() + 1);
+        closest_at.push(0);
         for i in 0..raws.len() {
-            let from = closest.len();
-            closest_names(i, &tok_starts, &name_ids, &groups, &mut slot, &mut closest);
-            // by index, as the passes read them
-            closest[from..].sort_unstable();
+            // (by index, as the passes read them)
+            closest_names(i, &tok_starts, &name_ids, &mut slot, &mut closest);
             closest_at.push(closest.len());
         }
         let shared = Shared {

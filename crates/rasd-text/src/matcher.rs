@@ -12,7 +12,7 @@
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use serde::Serialize;
 
-use crate::{normalize_key, Document, Span, TokenKind};
+use crate::{Document, Span, TokenKind};
 
 const SEP: char = '\u{1}';
 /// Marks a sentence end in the haystack; no pattern contains it.
@@ -136,19 +136,53 @@ struct Probe {
     elided: bool,
 }
 
+/// The first four bytes of `s`, little-endian, zero-padded.
+const fn head4(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let mut h = 0u32;
+    let mut i = 0;
+    while i < 4 && i < b.len() {
+        h |= (b[i] as u32) << (8 * i);
+        i += 1;
+    }
+    h
+}
+
+/// Each of [`PREFIXES`] as (mask, value) over [`head4`] of a key: a key starts with the prefix
+/// when its head masked is the value (a prefix is at most four bytes, none of them zero, so a
+/// shorter key's zero padding never matches).
+const PREFIX_HEADS: [(u32, u32); 12] = {
+    let mut out = [(0u32, 0u32); 12];
+    let mut i = 0;
+    while i < 12 {
+        let p = PREFIXES[i];
+        let mask = match p.len() {
+            0 => 0,
+            4 => u32::MAX,
+            n => (1u32 << (8 * n)) - 1,
+        };
+        out[i] = (mask, head4(p));
+        i += 1;
+    }
+    out
+};
+
 /// The anchored searches at token `tok`, in the order the matcher tries them (of equally long
 /// matches, the first tried wins).
 fn token_probes(tok: &crate::Token, at0: usize, out: &mut Vec<Probe>) {
     let tkey = &tok.key;
-    let prefixes: &[&'static str] = if tok.kind == TokenKind::Word {
+    // every proclitic starts with one of these letters: most tokens need only ""
+    let clitic_start = matches!(tkey.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    let prefixes: &[&'static str] = if tok.kind == TokenKind::Word && clitic_start {
         PREFIXES
     } else {
         &PREFIXES[..1]
     };
-    // every proclitic starts with one of these letters: most tokens need only ""
-    let clitic_start = matches!(tkey.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    let head = head4(tkey);
     for (pi, &p) in prefixes.iter().enumerate() {
-        if !p.is_empty() && (!clitic_start || !tkey.starts_with(p)) {
+        // (`tkey.starts_with(p)`, without a call to memcmp)
+        let (mask, value) = PREFIX_HEADS[pi];
+        if head & mask != value {
             continue;
         }
         let rest = &tkey[p.len()..];
@@ -354,7 +388,12 @@ impl<T> PhraseMatcher<T> {
     /// lexicons.
     pub fn find_haystack(&self, doc: &Document, h: &Haystack) -> Vec<PhraseMatch<'_, T>> {
         let hay = h.hay.as_str();
-        self.find_with(doc, h, |_, probe| self.search(hay, probe.at, probe.elided))
+        self.find_with(
+            doc,
+            h,
+            |_| true,
+            |_, probe| self.search(hay, probe.at, probe.elided),
+        )
     }
 
     /// The compiled patterns, to build a [`SharedMatcher`] over several lexicons.
@@ -377,7 +416,10 @@ impl<T> PhraseMatcher<T> {
             return self.find_haystack(doc, h);
         }
         let n = scan.uids.len();
-        self.find_with(doc, h, |k, _| {
+        // (a token none of whose searches found this lexicon's patterns is passed over)
+        let bit = 1u32.checked_shl(slot as u32).unwrap_or(0);
+        let may_match = |i: usize| bit == 0 || scan.hits.get(i).is_none_or(|&m| m & bit != 0);
+        self.find_with(doc, h, may_match, |k, _| {
             scan.found[k * n + slot].map(|(e, idx)| (e as usize, idx as usize))
         })
     }
@@ -388,6 +430,7 @@ impl<T> PhraseMatcher<T> {
         &self,
         doc: &Document,
         h: &Haystack,
+        may_match: impl Fn(usize) -> bool,
         search: impl Fn(usize, &Probe) -> Option<(usize, usize)>,
     ) -> Vec<PhraseMatch<'_, T>> {
         let mut out = Vec::new();
@@ -399,6 +442,10 @@ impl<T> PhraseMatcher<T> {
         let token_of = |byte: usize| starts.partition_point(|&s| s <= byte) - 1;
         let mut i = 0;
         while i < end - start {
+            if !may_match(i) {
+                i += 1;
+                continue;
+            }
             // (end byte, stripped chars, prefix, entry)
             let mut best: Option<(usize, u8, &str, usize)> = None;
             for k in h.probe_starts[i]..h.probe_starts[i + 1] {
@@ -424,8 +471,8 @@ impl<T> PhraseMatcher<T> {
             let span_start = if p.is_empty() {
                 first_tok.span.start
             } else {
-                let norm = normalize_key(doc.slice(first_tok.span));
-                first_tok.span.start + norm.orig_span(p.chars().count(), norm.key_len()).start
+                let surface = doc.slice(first_tok.span);
+                first_tok.span.start + crate::normalize::key_char_origin(surface, p.chars().count())
             };
             out.push(PhraseMatch {
                 value: &self.values[idx],
@@ -476,6 +523,9 @@ pub struct SharedScan {
     uids: Vec<u64>,
     probes: usize,
     found: Vec<Option<(u32, u32)>>,
+    /// Per token of the haystack, bit `slot` set when one of its searches found a pattern of
+    /// lexicon `slot` (lexicons beyond the 32nd have no bit: always searched).
+    hits: Vec<u32>,
 }
 
 impl SharedMatcher {
@@ -499,22 +549,29 @@ impl SharedMatcher {
                 uids: Vec::new(),
                 probes: 0,
                 found: Vec::new(),
+                hits: Vec::new(),
             };
         }
         let mut found = vec![None; h.probes.len() * n];
         let hay = h.hay.as_bytes();
-        for (k, probe) in h.probes.iter().enumerate() {
-            let trie = if probe.elided {
-                &self.elided
-            } else {
-                &self.plain
-            };
-            trie.walk(hay, probe.at, &mut found[k * n..(k + 1) * n]);
+        let tokens = h.probe_starts.len().saturating_sub(1);
+        let mut hits = vec![0u32; tokens];
+        for (i, hit) in hits.iter_mut().enumerate() {
+            for k in h.probe_starts[i]..h.probe_starts[i + 1] {
+                let probe = &h.probes[k];
+                let trie = if probe.elided {
+                    &self.elided
+                } else {
+                    &self.plain
+                };
+                *hit |= trie.walk(hay, probe.at, &mut found[k * n..(k + 1) * n]);
+            }
         }
         SharedScan {
             uids: self.uids.clone(),
             probes: h.probes.len(),
             found,
+            hits,
         }
     }
 }
@@ -652,8 +709,10 @@ impl Trie {
     }
 
     /// Walks the patterns that start at byte `at` of `hay`: each lexicon's longest match
-    /// (end byte, entry) goes to `found[lexicon]`.
-    fn walk(&self, hay: &[u8], at: usize, found: &mut [Option<(u32, u32)>]) {
+    /// (end byte, entry) goes to `found[lexicon]`. Returns the lexicons found, bit `lexicon`
+    /// (up to the 32nd).
+    fn walk(&self, hay: &[u8], at: usize, found: &mut [Option<(u32, u32)>]) -> u32 {
+        let mut hits = 0u32;
         let mut node = &self.nodes[0];
         let mut i = at;
         while let Some((code, len)) = unit(hay, i) {
@@ -670,7 +729,44 @@ impl Trie {
                 let a = node.out as usize;
                 for &(l, id) in &self.out[a..a + node.n_out as usize] {
                     found[l as usize] = Some((i as u32, id));
+                    hits |= 1u32.checked_shl(l).unwrap_or(0);
                 }
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The masked heads say what `starts_with` says, on keys I made up: short ones, a proclitic
+    /// alone, Latin letters and digits.
+    #[test]
+    fn prefix_heads_are_starts_with() {
+        let keys = [
+            "",
+            "و",
+            "ول",
+            "وبالمدينه",
+            "فلما",
+            "فكان",
+            "بغداد",
+            "لل",
+            "كتب",
+            "abc",
+            "2015",
+            "ب",
+            "وك",
+            "فبينما",
+            "\u{1}",
+            "ولاية",
+        ];
+        for k in keys {
+            for (i, p) in PREFIXES.iter().enumerate() {
+                let (mask, value) = PREFIX_HEADS[i];
+                assert_eq!(head4(k) & mask == value, k.starts_with(p), "{k:?} {p:?}");
             }
         }
     }

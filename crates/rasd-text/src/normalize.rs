@@ -37,7 +37,10 @@ const fn is_presentation_form(c: char) -> bool {
 
 /// The key of a presentation form: its compatibility decomposition, folded ("ﺓ" -> "ه", "ﻷ" ->
 /// "لا"); the spaces the decomposition puts before isolated marks are dropped with the marks.
-/// A ligature of three or more letters ("ﷲ") is kept as it is.
+/// A ligature of three or more letters ("ﷲ") is kept as it is. (Rare: kept out of [`fold`],
+/// which is inlined into the loops over every char.)
+#[cold]
+#[inline(never)]
 fn presentation(c: char) -> Fold {
     let mut out: [Option<char>; 2] = [None, None];
     let mut n = 0;
@@ -117,7 +120,7 @@ const ARABIC_FOLD: [Fold; 256] = {
 };
 
 /// The key's treatment of one char: dropped, or replaced by a char (possibly itself).
-#[inline]
+#[inline(always)]
 pub(crate) fn fold(c: char) -> Fold {
     let u = c as u32;
     if u < 0x80 {
@@ -204,6 +207,25 @@ pub fn normalize_key(s: &str) -> Normalized {
     }
 }
 
+/// The char of `s` (its index) that gives key char `n`, or the number of chars of `s` when the
+/// key is shorter: `normalize_key(s).orig_span(n, key_len).start`, without the key.
+pub(crate) fn key_char_origin(s: &str, n: usize) -> usize {
+    let mut seen = 0usize;
+    let mut chars = 0usize;
+    for c in s.chars() {
+        let mut found = false;
+        fold(c).each(|_| {
+            found |= seen == n;
+            seen += 1;
+        });
+        if found {
+            return chars;
+        }
+        chars += 1;
+    }
+    chars
+}
+
 /// The matching key of `s` (no offset map).
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -220,6 +242,28 @@ pub(crate) fn push_key(chars: impl Iterator<Item = char>, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    /// [`key_char_origin`] is where the offset map puts key char `n`, on words I made up with
+    /// diacritics, tatweel, a ligature and a presentation form.
+    #[test]
+    fn key_char_origin_is_the_maps() {
+        for s in [
+            "وبالمدينة",
+            "وَبِالْمَدِينَةِ",
+            "فلـــما",
+            "ﻻجئين",
+            "بﺍﻟﻌﺮﺍﻕ",
+            "لل",
+            "",
+            "a-b",
+        ] {
+            let norm = super::normalize_key(s);
+            for n in 0..norm.key_len() + 2 {
+                let want = norm.orig_span(n, norm.key_len()).start;
+                assert_eq!(super::key_char_origin(s, n), want, "{s:?} {n}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -194,7 +194,10 @@ impl Geocoder {
             places.sort_unstable();
             places.dedup();
             let first_stripped = strip_prefix_span(doc, i, prefix);
-            let name_key = {
+            let name_key = if len == 1 {
+                // (the words joined: one word is itself)
+                word.variants[vi].key.clone()
+            } else {
                 let mut words: Vec<String> = Vec::with_capacity(len);
                 words.push(word.variants[vi].key.clone());
                 let mut j = i;

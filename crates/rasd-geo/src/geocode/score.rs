@@ -4,6 +4,15 @@
 
 use super::*;
 
+/// An anchor place of a mention close to the one resolved, as closeness reads it.
+pub(super) struct Near {
+    lat: f64,
+    lon: f64,
+    place: u32,
+    /// The two mentions stand within three tokens of each other.
+    adjacent: bool,
+}
+
 impl Geocoder {
     /// The candidates of a mention in the order they are scored: closeness is computed for the
     /// 40 likeliest (a name shared by hundreds of hamlets stays cheap); the others keep their
@@ -29,17 +38,29 @@ impl Geocoder {
     ) -> Resolution {
         let order = shared.orders[idx].as_deref().unwrap_or(&m.candidates);
         let closest = &shared.closest[shared.closest_at[idx]..shared.closest_at[idx + 1]];
-        // (in order of index)
-        let near: Vec<(usize, bool)> = (closest.iter())
-            .filter(|&&j| j != idx && !sup.anchors[j].is_empty())
-            .map(|&j| {
-                let o = &raws[j];
-                let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
-                (j, adjacent)
-            })
-            .collect();
+        // the anchors of the closest mentions that closeness reads (not a country or a region),
+        // with their coordinates, in order of index then anchor: read once here, not once per
+        // candidate
+        let others = || closest.iter().filter(|&&j| j != idx);
+        let mut near: Vec<Near> = Vec::with_capacity(others().map(|&j| sup.anchors[j].len()).sum());
+        for &j in others() {
+            let o = &raws[j];
+            let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
+            for &oc in &sup.anchors[j] {
+                if matches!(self.brief(oc).feature, Feature::Country | Feature::Region) {
+                    continue;
+                }
+                let op = self.gaz.place(oc);
+                near.push(Near {
+                    lat: op.lat,
+                    lon: op.lon,
+                    place: oc,
+                    adjacent,
+                });
+            }
+        }
         let scored = order.iter().enumerate().map(|(k, &c)| {
-            let near: &[(usize, bool)] = if k < 40 { &near } else { &[] };
+            let near: &[Near] = if k < 40 { &near } else { &[] };
             self.score(m, c, ctx, sup, near)
         });
         // best first: the higher score, then the lower id
@@ -74,7 +95,7 @@ impl Geocoder {
         c: u32,
         ctx: &CountryCtx,
         sup: &Support,
-        near: &[(usize, bool)],
+        near: &[Near],
     ) -> Scored {
         let b = self.brief(c);
         let mut s = Scored {
@@ -152,20 +173,20 @@ impl Geocoder {
         // (a country or a region takes none; the record is read only when there is some)
         let far = matches!(b.feature, Feature::Country | Feature::Region);
         let p = (!far && !near.is_empty()).then(|| self.gaz.place(c));
-        for &(j, adjacent) in near {
-            let Some(p) = p else { break };
-            for &oc in &sup.anchors[j] {
-                if matches!(self.brief(oc).feature, Feature::Country | Feature::Region) {
-                    continue;
-                }
-                let op = self.gaz.place(oc);
+        if let Some(p) = p {
+            // (2 degrees of longitude at the candidate's latitude, computed when first needed)
+            let mut lon_reach: Option<f64> = None;
+            for o in near {
                 // beyond 200 km closeness gives nothing: skip the trigonometry
-                if (p.lat - op.lat).abs() > 2.0
-                    || (p.lon - op.lon).abs() > 2.0 / p.lat.to_radians().cos().max(0.1)
-                {
+                if (p.lat - o.lat).abs() > 2.0 {
                     continue;
                 }
-                let d = distance_km((p.lat, p.lon), (op.lat, op.lon));
+                let reach =
+                    *lon_reach.get_or_insert_with(|| 2.0 / p.lat.to_radians().cos().max(0.1));
+                if (p.lon - o.lon).abs() > reach {
+                    continue;
+                }
+                let d = distance_km((p.lat, p.lon), (o.lat, o.lon));
                 let mut v = if d <= 25.0 {
                     2.0
                 } else if d <= 75.0 {
@@ -179,12 +200,12 @@ impl Geocoder {
                     // first pass: every likely candidate of the other name counts, so less
                     v *= 0.5;
                 }
-                if adjacent {
+                if o.adjacent {
                     v *= 1.5;
                 }
                 if v > best {
                     best = v;
-                    best_why = Some((d, oc));
+                    best_why = Some((d, o.place));
                 }
             }
         }

@@ -142,3 +142,45 @@ fn explain_names_the_winner_and_its_reasons() {
     assert!(e.contains("relative"), "{e}");
     assert!(e.contains("km from"), "{e}");
 }
+
+/// [`closest_names`] against the definition, on mentions I made up: for each mention, of each
+/// other name the occurrence closest to it within [`NEAR_WINDOW`] tokens (the earlier on a tie),
+/// in index order.
+#[test]
+fn closest_names_match_the_definition() {
+    // (token start, name): a name repeated near and far, ties on both sides, long gaps
+    let mut mentions: Vec<(usize, usize)> = Vec::new();
+    let mut t = 0;
+    for k in 0..300usize {
+        t += [1, 3, 7, 40, 200, 401, 2][k % 7];
+        mentions.push((t, (k * 7 + k / 11) % 13));
+    }
+    // a tie: name 20 at the same distance before and after mention "x" (name 21)
+    let base = t + 1000;
+    mentions.extend([(base, 20), (base + 5, 21), (base + 10, 20)]);
+    let tok_starts: Vec<usize> = mentions.iter().map(|m| m.0).collect();
+    let name_ids: Vec<usize> = mentions.iter().map(|m| m.1).collect();
+    let names = name_ids.iter().max().unwrap() + 1;
+    let mut slot = vec![usize::MAX; names];
+    for i in 0..mentions.len() {
+        let mut got = Vec::new();
+        closest_names(i, &tok_starts, &name_ids, &mut slot, &mut got);
+        assert!(slot.iter().all(|&s| s == usize::MAX));
+        let at = tok_starts[i];
+        let mut want: Vec<usize> = (0..names)
+            .filter(|&n| n != name_ids[i])
+            .filter_map(|n| {
+                (0..mentions.len())
+                    .filter(|&j| name_ids[j] == n && tok_starts[j].abs_diff(at) <= NEAR_WINDOW)
+                    // the first of the nearest
+                    .min_by_key(|&j| (tok_starts[j].abs_diff(at), j))
+            })
+            .collect();
+        want.sort_unstable();
+        assert_eq!(got, want, "mention {i}");
+    }
+    let x = mentions.len() - 2;
+    let mut got = Vec::new();
+    closest_names(x, &tok_starts, &name_ids, &mut slot, &mut got);
+    assert_eq!(got, vec![x - 1]);
+}

@@ -132,58 +132,38 @@ pub(super) fn country_of_adjective<'l>(lex: &'l Lexicon, key: &str) -> Option<&'
 
 /// For mention `idx`, of each other name its occurrence closest to the mention, if within
 /// [`NEAR_WINDOW`] tokens (context fades with distance); ties go to the earlier occurrence.
-/// Mentions are in text order: a document with few names looks each name's occurrences up by
-/// binary search; one with many names scans only the mentions inside the window, so a long
-/// document stays linear. Both give the same mentions.
+/// Mentions are in text order (strictly increasing `tok_starts`): only the mentions inside the
+/// window are scanned, so a long document stays linear. A first scan keeps each name's best in
+/// its slot, a second one pushes the bests in index order (as the passes read them) and frees
+/// the slots: no sort and no list of the names seen.
 /// `slot` is scratch space, one entry per name, all `usize::MAX` (and left so). The mentions are
 /// pushed onto `out`.
 pub(super) fn closest_names(
     idx: usize,
     tok_starts: &[usize],
     name_ids: &[usize],
-    groups: &[Vec<usize>],
     slot: &mut [usize],
     out: &mut Vec<usize>,
 ) {
     let at = tok_starts[idx];
     let own = name_ids[idx];
-    if groups.len() <= 64 {
-        for (name, g) in groups.iter().enumerate() {
-            if name == own {
-                continue;
-            }
-            let pos = g.partition_point(|&j| tok_starts[j] < at);
-            let best = [pos.checked_sub(1), Some(pos)]
-                .into_iter()
-                .flatten()
-                .filter_map(|k| g.get(k))
-                .min_by_key(|&&j| tok_starts[j].abs_diff(at));
-            if let Some(&j) = best {
-                if tok_starts[j].abs_diff(at) <= NEAR_WINDOW {
-                    out.push(j);
-                }
-            }
+    let lo = tok_starts.partition_point(|&t| t + NEAR_WINDOW < at);
+    let hi = tok_starts.partition_point(|&t| t <= at + NEAR_WINDOW);
+    let window = lo..hi;
+    for j in window.clone() {
+        let name = name_ids[j];
+        if name == own {
+            continue;
         }
-    } else {
-        let lo = tok_starts.partition_point(|&t| t + NEAR_WINDOW < at);
-        let hi = tok_starts.partition_point(|&t| t <= at + NEAR_WINDOW);
-        // the names in order of first occurrence in the window, each name's best in its slot
-        let mut seen: Vec<usize> = Vec::new();
-        for (j, &t) in tok_starts.iter().enumerate().take(hi).skip(lo) {
-            let name = name_ids[j];
-            if name == own {
-                continue;
-            }
-            let k = slot[name];
-            if k == usize::MAX {
-                slot[name] = j;
-                seen.push(name);
-            } else if t.abs_diff(at) < tok_starts[k].abs_diff(at) {
-                slot[name] = j;
-            }
+        let k = slot[name];
+        if k == usize::MAX || tok_starts[j].abs_diff(at) < tok_starts[k].abs_diff(at) {
+            slot[name] = j;
         }
-        for name in seen {
-            out.push(slot[name]);
+    }
+    for j in window {
+        let name = name_ids[j];
+        if name != own && slot[name] == j {
+            out.push(j);
             slot[name] = usize::MAX;
         }
     }
