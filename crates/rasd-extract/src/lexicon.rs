@@ -19,6 +19,8 @@ pub enum Cue {
     Outside,
     Topic,
     Relative,
+    /// A word of "during" ("خلال", "طوال"): what it opens is a stretch of time.
+    During,
     Companion,
     Sequel,
     Similar,
@@ -245,6 +247,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "outside" => Cue::Outside,
                 "topic" => Cue::Topic,
                 "relative" => Cue::Relative,
+                "during" => Cue::During,
                 "companion" => Cue::Companion,
                 "sequel" => Cue::Sequel,
                 "similar" => Cue::Similar,

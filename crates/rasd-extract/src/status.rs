@@ -665,10 +665,11 @@ impl Context<'_> {
             if let Some(i) = stretch {
                 return (Status::Statistic, Some(doc.tokens[i].span));
             }
-            // the dead told only as hundreds or thousands ("مقتل المئات في هجمات انتحارية"):
-            // the toll of many incidents
+            // the dead or the wounded told only as vague counts, at least one of hundreds or
+            // thousands ("مقتل المئات في هجمات انتحارية", "هجمات انتحارية قتلت العشرات وأصابت
+            // المئات"): the toll of many incidents
             let pieces = || c.kills.iter().chain(&c.injuries);
-            if pieces().next().is_some() && pieces().all(|p| p.bare && p.min >= VAGUE_MANY) {
+            if pieces().all(|p| p.bare) && pieces().any(|p| p.min >= VAGUE_MANY) {
                 return (
                     Status::Statistic,
                     c.kills.first().or(c.injuries.first()).map(|p| p.span),

@@ -236,3 +236,47 @@ fn a_story_that_tells_its_own_today_counts_yesterday_from_it() {
         assert_eq!(date, Some(day), "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn a_month_told_in_a_relative_clause_of_a_place_dates_the_place_not_the_incident() {
+    // "التي ... في مطلع يونيو" tells when the town was taken, not when the car bomb went off
+    let text = "قالت الشرطة أمس إن سيارة مفخخة انفجرت في سوق. \
+                ووقع الانفجار في سوق بلدة الباب، التي سيطر عليها المسلحون في مطلع يونيو، \
+                وأسفر عن مقتل 12 شخصا.";
+    let events = extract(text);
+    let blast = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(12))
+        .expect("the car bomb");
+    assert_eq!(
+        blast.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-31"),
+        "{events:#?}"
+    );
+    assert_eq!(blast.status, rasd_core::Status::Incident, "{events:#?}");
+    // right after the event word, the relative clause tells the incident's own time
+    let text = "وقالت الشرطة أمس إن التحقيق مستمر في الانفجار الذي وقع في مطلع يونيو وأسفر عن مقتل 12 شخصا.";
+    let events = extract(text);
+    let blast = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(12))
+        .expect("the June bombing");
+    assert_eq!(
+        blast.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-06-01"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_after_since_dates_the_start_of_a_stretch() {
+    // "منذ الانتخابات التي جرت في ...": the abductions of a stretch of time, not one of today
+    let text = "قال رئيس الوزراء أمس إن مسلحين هاجموا حاجزا. \
+                وأضاف أن البلاد شهدت هجمات كثيرة بينها 15 عملية خطف منذ الانتخابات التشريعية التي جرت في السابع من يونيو.";
+    let events = extract(text);
+    let series = events
+        .iter()
+        .find(|e| e.sub_event_type == "Abduction/forced disappearance")
+        .expect("the abductions");
+    assert_ne!(series.status, rasd_core::Status::Incident, "{events:#?}");
+}

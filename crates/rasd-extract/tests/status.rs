@@ -721,6 +721,12 @@ fn hundreds_killed_in_attacks_told_in_the_plural_are_a_statistic() {
     // a day of its own pins one incident
     let (s, _) = status("قتل المئات في غارات جوية على حلب أمس.");
     assert_eq!(s, Status::Incident);
+    // tens of dead and hundreds of wounded: the toll of a series, not of one attack
+    let (s, _) = status("ويأتي الحادث بعد أيام من تفجيرات في المدينة قتلت العشرات وأصابت المئات.");
+    assert_eq!(s, Status::Statistic);
+    // tens alone may be one attack's toll
+    let (s, _) = status("وقتل العشرات في هجمات انتحارية على سوق المدينة.");
+    assert_eq!(s, Status::Incident);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Date: the day of a mention, from the date mentions of its sentence part or the story's.
 
+use rasd_lexicon::Role;
 use rasd_text::{Span, TokenKind};
 
 use crate::dates::{nearest, DateMention};
@@ -16,8 +17,12 @@ impl Context<'_> {
         span: Span,
         trigger_span: Span,
     ) -> Option<(DateMention, bool)> {
+        // a date told in a relative clause of another noun is that noun's history: the story's
+        // day told before dates the incident instead (with none, the date stays)
+        let has_story = self.story_date_before(span.start).is_some();
         let own = (self.dates_in(span).iter())
-            .filter(|d| d.dates_events() && d.span.start >= span.start && d.span.end <= span.end);
+            .filter(|d| d.dates_events() && d.span.start >= span.start && d.span.end <= span.end)
+            .filter(move |d| !(has_story && self.told_of_another(d, trigger_span)));
         // a day told with the verb of saying ("وقال بيان اليوم: إن خمس غارات ...") is when it
         // was said: it dates what was said, but not as a day of its own that would part it from
         // an incident of another day told before; the day of the clause that describes the
@@ -62,6 +67,85 @@ impl Context<'_> {
             .min_by_key(|d| d.span.start)
     }
 }
+
+impl Context<'_> {
+    /// Whether `d`, a month, a year or a day past the story's clock (within [`HISTORY_DAYS`]), is told in a relative clause that
+    /// describes another noun told after the incident's words, a place or a force ("وقع الانفجار
+    /// في بلدة سروج، التي تقابل بلدة عين العرب، التي طردت منها القوات الكردية في نهاية يونيو
+    /// مقاتلي داعش"): the history of that noun, not the incident's day. The relative pronoun
+    /// opens more than [`RELATIVE_WORDS`] words after the incident's words (nearer, it describes
+    /// them: "الهجوم الإرهابي الذي وقع في مايو"), not right after another event word ("والهجوم
+    /// الذي"), with no punctuation between it and the date; the clause up to the date holds no
+    /// word of death or injury ("والتي راح ضحيتها 67 قتيلا في 2013") and no violent event word
+    /// but a change of territory (the history of a place: "التي سقطت بأيدي التنظيم في مايو").
+    /// Only for a violent incident; not after "منذ" or "خلال" before the pronoun (the clause then
+    /// dates the start of a stretch of time: "15 عملية خطف منذ الانتخابات التي جرت في 7 يونيو").
+    fn told_of_another(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let past_year = self
+            .published
+            .is_some_and(|p| p.ordinal() - d.day.ordinal() > HISTORY_DAYS);
+        if d.story_clock(self.published) || past_year {
+            return false;
+        }
+        let violent = crate::context::in_sentence(&self.triggers, trigger_span).any(|h| {
+            matches!(h.value.role, Role::Kill | Role::Injure)
+                || (h.value.role == Role::Event && h.value.is_violent())
+        });
+        let doc = self.doc;
+        if !violent {
+            return false;
+        }
+        let (Some(last), Some(first)) = (
+            doc.token_at(trigger_span.end.saturating_sub(1)),
+            doc.token_at(d.span.start),
+        ) else {
+            return false;
+        };
+        if first <= last + 1 {
+            return false;
+        }
+        let Some(rel) = (last + 1..first)
+            .rev()
+            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+            .find(|&i| self.cue_at_token(i, Cue::Relative))
+        else {
+            return false;
+        };
+        let words = (last + 1..rel)
+            .filter(|&i| !matches!(doc.tokens[i].kind, TokenKind::Punct | TokenKind::Quote))
+            .count();
+        // nearer, it describes the incident's words; after "منذ" or "خلال" the clause dates
+        // the start of a stretch of time ("منذ الانتخابات التي جرت في 7 يونيو")
+        let stretch = (last + 1..rel)
+            .any(|i| self.cue_at_token(i, Cue::History) || self.cue_at_token(i, Cue::During));
+        if words <= RELATIVE_WORDS || stretch {
+            return false;
+        }
+        // the word the clause describes: the last word before the pronoun
+        let Some(noun) = (last + 1..rel)
+            .rev()
+            .find(|&i| !matches!(doc.tokens[i].kind, TokenKind::Punct | TokenKind::Quote))
+        else {
+            return false;
+        };
+        let clause = Span::new(doc.tokens[noun].span.start, d.span.start);
+        !crate::context::in_sentence(&self.triggers, clause).any(|h| match h.value.role {
+            Role::Kill | Role::Injure => true,
+            Role::Event => {
+                (h.tokens.0..=h.tokens.1).contains(&noun)
+                    || (h.value.is_violent()
+                        && !(h.value.sub_event_type.as_deref())
+                            .is_some_and(crate::mention::territory_change))
+            }
+            _ => false,
+        })
+    }
+}
+
+/// How far back (days before publication) a date told in a relative clause of another noun
+/// is its recent history, about half a year ([`Context::told_of_another`]); older, the story
+/// tells history ("منذ حرب 1994", a takeover of the year before).
+const HISTORY_DAYS: i64 = 200;
 
 /// How many days before the publication day a story's day may be for a statement told that
 /// day to date nothing of its own ([`Context::incident_date`]).
