@@ -45,6 +45,9 @@ pub struct Candidate {
     /// The event word is followed by an ordinal or "another" (`ordinal` cues: "انفجار ثالث",
     /// "هجوم آخر"): another act of a series.
     pub ordinal: bool,
+    /// The event word stands inside a quotation (`Document::in_quotation`): somebody's words,
+    /// a witness's or an official's.
+    pub quoted: bool,
     pub kills: Vec<CountPiece>,
     /// Deaths told with "outside" the place ("مقتل 18 ... خارج المدينة"), and the victim groups
     /// after them: the story's incident in a nearby place takes them (merge::place_elsewhere).
@@ -772,6 +775,7 @@ impl<'a> Context<'a> {
             has_event_trigger: main.is_some(),
             definite,
             ordinal,
+            quoted: main.is_some_and(|m| self.doc.in_quotation(m.tokens.0)),
             kills: kill_pieces,
             elsewhere,
             elsewhere_victims,

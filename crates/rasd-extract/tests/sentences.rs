@@ -1014,3 +1014,19 @@ fn a_destruction_that_kills_is_an_attack_on_people() {
         vec!["Looting/property destruction"]
     );
 }
+
+#[test]
+fn a_witness_quote_of_the_blast_retells_the_incident() {
+    // the witness's "انفجارا" with fewer dead than the report's toll is the bombing told again
+    let text = "قتل 25 شخصا أمس الأحد في هجوم انتحاري استهدف سوقا شعبية في مدينة كركوك شمال العراق. وقال أحد السكان لوكالة الأنباء: «رأيت أكثر من 15 جثة على الأرض. كان انفجارا قويا هز المنطقة كلها». وأعلنت الشرطة فرض حظر للتجول.";
+    let events: Vec<Event> = (extract("2015-08-03", text).into_iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    // a quotation that tells more dead than the report's toll is no mere retelling of it
+    let text = "قتل 5 أشخاص أمس الأحد في هجوم انتحاري استهدف سوقا شعبية في مدينة كركوك شمال العراق. وقال أحد السكان لوكالة الأنباء: «رأيت أكثر من 15 جثة على الأرض. كان انفجارا قويا هز المنطقة كلها». وأعلنت الشرطة فرض حظر للتجول.";
+    let events: Vec<Event> = (extract("2015-08-03", text).into_iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
