@@ -1030,3 +1030,21 @@ fn a_witness_quote_of_the_blast_retells_the_incident() {
         .collect();
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn a_death_joined_with_another_act_on_its_own_day_is_apart_from_the_incident_before() {
+    // "ومقتل شرطي بإطلاق نار ... الخميس" is another act: the bombing told again keeps its toll
+    // and its day, and the shooting is no second bombing dated Thursday
+    let text = "قتل 20 شخصا أمس الاثنين في هجوم انتحاري استهدف تجمعا للشباب في مدينة كركوك. وبرر رئيس الحكومة الحملة العسكرية بالهجوم الانتحاري في كركوك ومقتل شرطي بإطلاق نار من قبل مسلحين الخميس.";
+    let events: Vec<Event> = (extract("2015-08-04", text).into_iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    let bombings: Vec<&Event> = (events.iter())
+        .filter(|e| e.sub_event_type == "Suicide bomb")
+        .collect();
+    assert_eq!(bombings.len(), 1, "{events:#?}");
+    assert!(
+        events.iter().any(|e| e.trigger.text == "إطلاق نار"),
+        "{events:#?}"
+    );
+}
