@@ -45,6 +45,9 @@ pub struct Candidate {
     /// The event word is followed by an ordinal or "another" (`ordinal` cues: "انفجار ثالث",
     /// "هجوم آخر"): another act of a series.
     pub ordinal: bool,
+    /// The event word stands inside a quotation (`Document::in_quotation`): somebody's words,
+    /// a witness's or an official's.
+    pub quoted: bool,
     pub kills: Vec<CountPiece>,
     /// Deaths told with "outside" the place ("مقتل 18 ... خارج المدينة"), and the victim groups
     /// after them: the story's incident in a nearby place takes them (merge::place_elsewhere).
@@ -183,8 +186,12 @@ impl<'a> Context<'a> {
                     continue;
                 };
                 if let Some(prev) = before.map(|b| &out[b]) {
-                    // what followed happened at the same place, unless it names its own
-                    if sequel && c.place.location.is_none() {
+                    // what followed happened at the same place, unless it names its own (a
+                    // death joined by "و" that another act caused is told for a place of its
+                    // own: "بالهجوم الانتحاري في المدينة ومقتل شرطي بإطلاق نار")
+                    let joined = (self.doc.token_at(seg.start))
+                        .is_some_and(|i| self.another_act_joined(sentence.span, i));
+                    if sequel && !joined && c.place.location.is_none() {
                         c.place = prev.place.clone();
                     }
                     self.anchor_on(&mut c, seg, prev);
@@ -215,6 +222,49 @@ impl<'a> Context<'a> {
             .filter(|h| h.value.role == Role::Event && h.value.is_violent())
             .filter_map(|h| h.value.sub_event_type.as_deref())
             .collect()
+    }
+
+    /// Whether token `i` of the sentence `span` opens a death joined by "و" ("ومقتل") right
+    /// after the place of an act told before it, that the rest of the sentence gives a violent act of another type than any told before
+    /// it in the sentence and a day of its own (a suicide bombing, then "ومقتل جندي بإطلاق نار
+    /// الخميس").
+    fn another_act_joined(&self, span: Span, i: usize) -> bool {
+        let violent = |h: &&Hit<&'static Trigger>| {
+            h.value.role == Role::Event && h.value.is_violent() && h.value.event_type.is_some()
+        };
+        if !in_sentence(&self.triggers, span).any(|h| h.tokens.0 == i && h.value.role == Role::Kill)
+        {
+            return false;
+        }
+        let before: Vec<&str> = in_sentence(&self.triggers, span)
+            .filter(violent)
+            .filter(|h| h.tokens.0 < i)
+            .filter_map(|h| h.value.event_type.as_deref())
+            .collect();
+        // (told on a day of its own, after it: "ومقتل جندي بإطلاق نار الخميس")
+        let at = self.doc.tokens[i].span.start;
+        let own_day = self.dates_in(span).iter().any(|d| {
+            d.span.start > at
+                && span.contains(d.span)
+                && d.precision == rasd_core::DatePrecision::Day
+        });
+        // (right after the place of the act before: "في المدينة ومقتل")
+        let prev_end = self.doc.tokens[i.saturating_sub(1)].span.end;
+        let after_place = starting_in(&self.places, |m| m.span.start, span)
+            .iter()
+            .any(|m| m.span.end == prev_end);
+        own_day
+            && after_place
+            && !before.is_empty()
+            && in_sentence(&self.triggers, span)
+                .filter(violent)
+                .filter(|h| h.tokens.0 > i)
+                .any(|h| {
+                    h.value
+                        .event_type
+                        .as_deref()
+                        .is_some_and(|t| !before.contains(&t))
+                })
     }
 
     /// The parts of sentence `si` that tell separate incidents: the sentence is cut at "؛" and
@@ -258,6 +308,14 @@ impl<'a> Context<'a> {
                 && cuts.last().is_none_or(|c| c.0 != t.span.start)
             {
                 // "... ضربة جوية (في يناير) أعقبتها هجمات انتحارية": a sequel needs no comma
+                cuts.push((t.span.start, true, false));
+            } else if k > 0
+                && toks[k - 1].kind != TokenKind::Punct
+                && t.clitics.contains(&"و")
+                && self.another_act_joined(s.span, i)
+            {
+                // "... بالهجوم الانتحاري في المدينة ومقتل شرطي بإطلاق نار الخميس": a death
+                // joined by "و" that another kind of act caused is an incident of its own
                 cuts.push((t.span.start, true, false));
             } else if k > 0 && opener(i) && !opener(i - 1) && toks[k - 1].kind != TokenKind::Punct {
                 // "... في دلس، وذلك بعد ثلاثة أيام على هجوم مماثل في باتنة"
@@ -772,6 +830,7 @@ impl<'a> Context<'a> {
             has_event_trigger: main.is_some(),
             definite,
             ordinal,
+            quoted: main.is_some_and(|m| self.doc.in_quotation(m.tokens.0)),
             kills: kill_pieces,
             elsewhere,
             elsewhere_victims,

@@ -249,6 +249,31 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     later.kills.is_empty() || agree || (headline && earlier.kills.is_empty())
 }
 
+/// Whether `later` is a witness's words that tell the incident `earlier` told again with an
+/// event word of no article ("وقال أحد السكان: «رأيت أكثر من 10 جثث ... كان انفجارا مدويا»"):
+/// inside a quotation, of the same type and neither a strike from afar (a quoted "طائرات من دون
+/// طيار" sent after an ambush is another act), with no place of its own (a quarter named in the
+/// quotation is an incident told there), no day of its own that differs and no toll beyond the
+/// incident's explicit toll (a witness counts what he saw, fewer).
+fn quoted_retelling(earlier: &Candidate, later: &Candidate) -> bool {
+    later.quoted
+        && !earlier.quoted
+        && later.has_event_trigger
+        && earlier.has_event_trigger
+        && !later.definite
+        && !later.ordinal
+        && later.sentence > earlier.sentence
+        && later.event_type == earlier.event_type
+        && complex_attack_part(earlier)
+        && complex_attack_part(later)
+        && !from_afar(earlier)
+        && !from_afar(later)
+        && later.place.key.is_none()
+        && !(later.own_date() && day_differs(earlier, later))
+        && (earlier.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
+        && total(&later.kills) <= total(&earlier.kills)
+}
+
 /// Whether `later`, told with a definite event word ("وأضاف البيان ... واصفاً الانفجار",
 /// "هذا العمل الإرهابي"), can name the incident `earlier` told: a word of the same kind or a
 /// generic one (an attack), no place of its own elsewhere and no date of its own that differs.
@@ -749,6 +774,15 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
             out[from..]
                 .iter()
                 .rposition(|e| e.status == rasd_core::Status::Background && same_incident(e, &c))
+        });
+        // a witness's words that name no incident the rules above find retell the one
+        // incident of the story they fit, never one of two ("الهجومان" in two towns, then
+        // somebody's «فجرتا نفسيهما»)
+        let found = found.or_else(|| {
+            let mut fits = (out[from..].iter().enumerate())
+                .filter(|(_, e)| e.status == c.status && quoted_retelling(e, &c));
+            let (i, _) = fits.next()?;
+            fits.next().is_none().then_some(i)
         });
         match found {
             Some(i) => absorb(&mut out[from + i], c),

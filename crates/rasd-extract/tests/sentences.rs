@@ -1014,3 +1014,37 @@ fn a_destruction_that_kills_is_an_attack_on_people() {
         vec!["Looting/property destruction"]
     );
 }
+
+#[test]
+fn a_witness_quote_of_the_blast_retells_the_incident() {
+    // the witness's "انفجارا" with fewer dead than the report's toll is the bombing told again
+    let text = "قتل 25 شخصا أمس الأحد في هجوم انتحاري استهدف سوقا شعبية في مدينة كركوك شمال العراق. وقال أحد السكان لوكالة الأنباء: «رأيت أكثر من 15 جثة على الأرض. كان انفجارا قويا هز المنطقة كلها». وأعلنت الشرطة فرض حظر للتجول.";
+    let events: Vec<Event> = (extract("2015-08-03", text).into_iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    // a quotation that tells more dead than the report's toll is no mere retelling of it
+    let text = "قتل 5 أشخاص أمس الأحد في هجوم انتحاري استهدف سوقا شعبية في مدينة كركوك شمال العراق. وقال أحد السكان لوكالة الأنباء: «رأيت أكثر من 15 جثة على الأرض. كان انفجارا قويا هز المنطقة كلها». وأعلنت الشرطة فرض حظر للتجول.";
+    let events: Vec<Event> = (extract("2015-08-03", text).into_iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
+fn a_death_joined_with_another_act_on_its_own_day_is_apart_from_the_incident_before() {
+    // "ومقتل شرطي بإطلاق نار ... الخميس" is another act: the bombing told again keeps its toll
+    // and its day, and the shooting is no second bombing dated Thursday
+    let text = "قتل 20 شخصا أمس الاثنين في هجوم انتحاري استهدف تجمعا للشباب في مدينة كركوك. وبرر رئيس الحكومة الحملة العسكرية بالهجوم الانتحاري في كركوك ومقتل شرطي بإطلاق نار من قبل مسلحين الخميس.";
+    let events: Vec<Event> = (extract("2015-08-04", text).into_iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    let bombings: Vec<&Event> = (events.iter())
+        .filter(|e| e.sub_event_type == "Suicide bomb")
+        .collect();
+    assert_eq!(bombings.len(), 1, "{events:#?}");
+    assert!(
+        events.iter().any(|e| e.trigger.text == "إطلاق نار"),
+        "{events:#?}"
+    );
+}
