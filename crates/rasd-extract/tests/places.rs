@@ -624,6 +624,34 @@ fn where_somebody_lives_is_not_where_it_happened() {
 }
 
 #[test]
+fn where_somebody_grew_up_or_was_born_is_not_where_it_happened() {
+    // a past verb of living, a word of birth
+    let events =
+        extract("عاش المهاجم سنوات في حائل، ثم فجر نفسه في سوق شعبي جنوب البلاد الأسبوع الماضي.");
+    assert_not_placed_at(&events, "Ha'il");
+    let events = extract("الجندي القتيل من مواليد محافظة القريات، وقتل في الهجوم المسلح أمس.");
+    assert_not_placed_at(&events, "Qurayyat");
+}
+
+#[test]
+fn where_a_body_was_carried_to_is_not_where_it_happened() {
+    // the funeral word comes before the attack, the destination after it
+    let events = extract(
+        "وذكر شقيقه أن جثمانه نقل بعد الهجوم الانتحاري الغادر، من منطقة الجوف إلى الدمام بطائرة خاصة.",
+    );
+    assert_eq!(places(&events), ["الجوف"], "{events:#?}");
+}
+
+#[test]
+fn those_who_offer_condolences_are_not_where_it_happened() {
+    let events = extract(
+        "وقدمت بلدية محافظة الخبر أحر التعازي لذوي ضحايا الهجوم الإرهابي الغادر الذي وقع أمس.",
+    );
+    let loc = events.iter().find_map(|e| e.location.as_ref());
+    assert!(loc.is_some_and(|l| l.where_said), "{events:#?}");
+}
+
+#[test]
 fn two_sites_of_one_town_taken_are_two_incidents() {
     // each area of the town taken, with a verb of its own, is an incident of its own (after the
     // headline, which retells the body's account)

@@ -29,6 +29,8 @@ const SPEAKER_CHARS: usize = 60;
 const CONDEMNER_WORDS: usize = 10;
 /// How many chars before a place a verb of condemning whose subject names it may start.
 const CONDEMNER_CHARS: usize = 100;
+/// How many words after a place a noun of condolence makes it the place of those who offer them.
+const CONDOLE_WORDS: usize = 3;
 /// How many words before a place a word of a funeral makes it the funeral's place.
 const FUNERAL_WORDS: usize = 30;
 /// How many words before a word of a funeral an act of violence makes the funeral its target.
@@ -341,6 +343,22 @@ impl Context<'_> {
         let Some(s) = self.doc.sentence_of_token(first) else {
             return false;
         };
+        // where a body was carried to ("نقل جثمانه بعد التفجير، من أبها إلى الطائف"): a word of
+        // a funeral before the destination in its sentence, whatever comes between, unless the
+        // funeral is what was attacked
+        if to {
+            let from = first
+                .saturating_sub(FUNERAL_WORDS)
+                .max(self.doc.sentences[s].tokens.start);
+            if let Some(cue) = (from..first)
+                .rev()
+                .find(|&i| self.cue_at_token(i, Cue::Funeral))
+            {
+                if !self.attacked(cue, from) {
+                    return true;
+                }
+            }
+        }
         // the hospital where the wounded are treated or visited ("زيارة لمصابي التفجير ... في
         // مستشفى قوى الأمن بالرياض"), not a hospital attacked ("قصف مستشفى في حلب")
         let start = self.doc.sentences[s].tokens.start;
@@ -518,6 +536,17 @@ impl Context<'_> {
                     && self.doc.sentence_of_token(i) == sentence
             })
             .any(|i| self.cue_at_token(i, Cue::Condemn));
+        // or a noun of condolence a few words on, in its clause, with no event word between:
+        // those who offer them ("قدمت بلدية الخبر أحر التعازي لذوي ضحايا التفجير")
+        let condole_next = (t + 1..=t + CONDOLE_WORDS)
+            .take_while(|&i| {
+                self.doc.tokens.get(i).is_some_and(|tok| {
+                    tok.kind != TokenKind::Punct
+                        && starting_in(&self.triggers, |h| h.span.start, tok.span).is_empty()
+                }) && self.doc.sentence_of_token(i) == sentence
+            })
+            .any(|i| self.cue_at_token(i, Cue::Condole));
+        let condemn_next = condemn_next || condole_next;
         let verb_next_plain = next_verb.is_some_and(|h| plain(&h)) || condemn_next;
         let before = Span::new(p.span.start.saturating_sub(30), p.span.start);
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
