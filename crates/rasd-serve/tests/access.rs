@@ -5,7 +5,7 @@ mod common;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use axum::http::{header, Method, StatusCode};
 
@@ -14,8 +14,7 @@ use rasd_serve::{Access, AppState};
 const TOKEN: &str = "s3cret-token-of-32-chars-0123456";
 
 fn db() -> &'static PathBuf {
-    static DB: OnceLock<PathBuf> = OnceLock::new();
-    DB.get_or_init(|| common::database("access"))
+    common::shared_db("access")
 }
 
 fn app(access: Access) -> axum::Router {

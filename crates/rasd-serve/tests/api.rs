@@ -5,7 +5,6 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
-use std::sync::OnceLock;
 
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
@@ -15,17 +14,15 @@ use tower::ServiceExt;
 
 use common::http::{enc, Reply};
 
-fn db() -> &'static PathBuf {
-    static DB: OnceLock<PathBuf> = OnceLock::new();
-    DB.get_or_init(|| common::database("api"))
-}
+/// This binary's name for its shared database (`common::shared_db`).
+const DB: &str = "api";
 
-fn app() -> axum::Router {
-    rasd_serve::app(common::state(db()))
+fn db() -> &'static PathBuf {
+    common::shared_db(DB)
 }
 
 async fn call(method: Method, uri: &str, body: Option<Vec<u8>>) -> Reply {
-    common::http::call(app(), method, uri, body).await
+    common::http::call(common::shared_app(DB), method, uri, body).await
 }
 
 async fn get(uri: &str) -> Reply {

@@ -4,7 +4,6 @@
 mod common;
 
 use std::path::PathBuf;
-use std::sync::OnceLock;
 
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
@@ -13,17 +12,15 @@ use tower::ServiceExt;
 
 use common::http::Reply;
 
-fn db() -> &'static PathBuf {
-    static DB: OnceLock<PathBuf> = OnceLock::new();
-    DB.get_or_init(|| common::database("extract"))
-}
+/// This binary's name for its shared database (`common::shared_db`).
+const DB: &str = "extract";
 
-fn app() -> axum::Router {
-    rasd_serve::app(common::state(db()))
+fn db() -> &'static PathBuf {
+    common::shared_db(DB)
 }
 
 async fn call(method: Method, uri: &str, body: Option<Vec<u8>>) -> Reply {
-    common::http::call(app(), method, uri, body).await
+    common::http::call(common::shared_app(DB), method, uri, body).await
 }
 
 async fn get(uri: &str) -> Reply {
@@ -114,7 +111,7 @@ async fn extract_refuses_bad_bodies_with_json_errors() {
     let req = Request::post("/api/extract")
         .body(Body::from_stream(stream))
         .unwrap();
-    let res = app().oneshot(req).await.unwrap();
+    let res = common::shared_app(DB).oneshot(req).await.unwrap();
     assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
     // wrong method, unknown route
     get("/api/extract")

@@ -5,7 +5,7 @@
 pub mod http;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rasd_core::{
     Actor, ActorKind, Count, DatePrecision, Event, EventDate, Location, Plover, Qualifier, Report,
@@ -145,6 +145,18 @@ pub fn database(name: &str) -> PathBuf {
     store.set_min_confidence(rasd_extract::Extractor::new().default_threshold());
     store.ingest_batch(&batch()).unwrap();
     path
+}
+
+/// The database the tests of one binary share, ingested at the first call (`name`, one per
+/// binary, keeps the binaries' directories apart).
+pub fn shared_db(name: &str) -> &'static PathBuf {
+    static DB: OnceLock<PathBuf> = OnceLock::new();
+    DB.get_or_init(|| database(name))
+}
+
+/// The application over the binary's shared database ([`shared_db`]).
+pub fn shared_app(name: &str) -> axum::Router {
+    rasd_serve::app(state(shared_db(name)))
 }
 
 /// The application over a database.
