@@ -779,7 +779,7 @@ impl<'a> Context<'a> {
         let mut place = self.place(span, trigger_span, territory_change(&sub_event_type));
         // a part that names no place may refer back to one ("في القرية")
         let referred = if place.location.is_none() {
-            self.place_referred(span).location
+            self.place_referred(span)
         } else {
             None
         };

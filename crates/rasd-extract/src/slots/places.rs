@@ -735,7 +735,7 @@ impl Context<'_> {
     /// sentence or the [`REFER_SENTENCES`] before, below country level, not told by a direction
     /// or a distance from it, not a state acting, not where somebody spoke or mourned; one named
     /// with the same feature noun ("قرية برقين") first. None when no noun or no such place.
-    pub(crate) fn place_referred(&self, span: Span) -> Place {
+    pub(crate) fn place_referred(&self, span: Span) -> Option<Location> {
         let doc = self.doc;
         let covered = |i: usize| {
             let t = doc.tokens[i].span;
@@ -744,16 +744,14 @@ impl Context<'_> {
                 .any(|p| p.span.start <= t.start && t.end <= p.span.end)
         };
         // (a plural only after a demonstrative: "تلك المناطق"; "في مختلف المناطق" is anywhere)
-        let Some(i) = doc.tokens_in(span).find(|&i| {
+        let i = doc.tokens_in(span).find(|&i| {
             (self.cue_at_token(i, Cue::PlaceBack)
                 || self.cue_at_token(i, Cue::PlacesBack)
                     && i > 0
                     && self.cue_at_token(i - 1, Cue::Demonstrative))
                 && doc.tokens[i].clitics.contains(&"ال")
                 && !covered(i)
-        }) else {
-            return Place::default();
-        };
+        })?;
         let noun = doc.tokens[i].stem();
         let si = doc.sentence_of_token(i).unwrap_or(0);
         let from = doc.sentences[si.saturating_sub(REFER_SENTENCES)].span.start;
@@ -780,16 +778,8 @@ impl Context<'_> {
                 })
             })
         };
-        let Some(p) = (before.iter().rev().find(|p| same_noun(p))).or(before.last()) else {
-            return Place::default();
-        };
-        Place {
-            location: Some(p.location.clone()),
-            key: Some(place_key(p)),
-            anchor: self.anchor_of(p),
-            city: p.feature == "city",
-            where_told: false,
-        }
+        let p = (before.iter().rev().find(|p| same_noun(p))).or(before.last())?;
+        Some(p.location.clone())
     }
 
     /// Whether a place mention is the object of the event word `trigger`: after it, at most
