@@ -107,6 +107,11 @@ impl Candidate {
         })
     }
 
+    /// The country of its place, if any.
+    pub fn country(&self) -> Option<&str> {
+        self.place.location.as_ref()?.country.as_deref()
+    }
+
     /// Whether it names a place finer than a province or a country: a settlement or a part of
     /// one (ACLED geo_precision 1 or 2).
     pub fn named_place(&self) -> bool {

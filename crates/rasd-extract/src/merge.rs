@@ -224,8 +224,7 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     {
         return false;
     }
-    let country = |c: &Candidate| c.place.location.as_ref().and_then(|l| l.country.clone());
-    if let (Some(a), Some(b)) = (country(earlier), country(later)) {
+    if let (Some(a), Some(b)) = (earlier.country(), later.country()) {
         if a != b {
             return false;
         }
@@ -528,8 +527,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // (a country, or a part of one, "شمال سوريا", is of ACLED precision 3 as a province is; it
     // is the coarser beside a province of its own country: "اليمن: 4 قتلى بتفجير" in the
     // headline, then "في محافظة مأرب")
-    let country = |c: &Candidate| c.place.location.as_ref().and_then(|l| l.country.clone());
-    let same_country = country(into).is_some() && country(into) == country(&other);
+    let same_country = into.country().is_some() && into.country() == other.country();
     let precision = |c: &Candidate| match c.place.location.as_ref() {
         Some(l)
             if same_country && l.admin1.is_none() && l.precision == Some(PROVINCE_PRECISION) =>

@@ -78,7 +78,6 @@ pub fn features(
         .filter(|(_, c)| incident(c))
         .max_by(|(i, a), (j, b)| size(a).cmp(&size(b)).then(j.cmp(i)))
         .map(|(i, _)| i);
-    let country = |c: &Candidate| c.place.location.as_ref().and_then(|l| l.country.clone());
     merged
         .iter()
         .enumerate()
@@ -100,10 +99,10 @@ pub fn features(
             let same_family = earlier
                 .iter()
                 .any(|e| incident(e) && family(&e.event_type) == fam);
-            let same_country = country(c).is_some_and(|k| {
-                earlier.iter().any(|e| {
-                    incident(e) && family(&e.event_type) == fam && country(e) == Some(k.clone())
-                })
+            let same_country = c.country().is_some_and(|k| {
+                earlier
+                    .iter()
+                    .any(|e| incident(e) && family(&e.event_type) == fam && e.country() == Some(k))
             });
             [
                 logit(c.score) / 4.0,

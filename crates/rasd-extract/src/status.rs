@@ -870,8 +870,7 @@ impl Context<'_> {
         let Some(t) = doc.token_at(c.trigger_span.start) else {
             return false;
         };
-        let country = |c: &Candidate| c.place.location.as_ref().and_then(|l| l.country.clone());
-        let Some(k) = country(c) else {
+        let Some(k) = c.country() else {
             return false;
         };
         let family = rasd_core::taxonomy::family(&c.event_type);
@@ -893,7 +892,7 @@ impl Context<'_> {
                     && e.status == Status::Incident
                     && e.named_place()
                     && e.event_type == c.event_type
-                    && country(e).as_deref() == Some(k.as_str())
+                    && e.country() == Some(k)
                     && doc.sentence_at(e.trigger_span.start).is_some_and(|s| s > 0)
             })
             .count();
