@@ -829,19 +829,30 @@ pub(crate) fn agreeing_kinds(k: ActorKind) -> Vec<ActorKind> {
     }
 }
 
+/// Rule 4 for one role: the two sides agree, or `toll` (the toll the mentions share,
+/// [`same_toll_here`]) outweighs their contradiction.
 fn actors_compatible(
     role: &str,
     a: &Option<(String, ActorKind)>,
     b: &Option<(String, ActorKind)>,
+    toll: Option<u64>,
 ) -> Result<String, String> {
     match (a, b) {
-        (Some(x), Some(y)) if !actors_agree(x, y) => Err(format!(
-            "{role} contradict: {:?} ({}) vs {:?} ({})",
-            x.0,
-            kind_name(x.1),
-            y.0,
-            kind_name(y.1)
-        )),
+        (Some(x), Some(y)) if !actors_agree(x, y) => {
+            let why = format!(
+                "{role} contradict: {:?} ({}) vs {:?} ({})",
+                x.0,
+                kind_name(x.1),
+                y.0,
+                kind_name(y.1)
+            );
+            match toll {
+                Some(n) => Ok(format!(
+                    "{why}, outweighed by the same toll {n} at the same place and day"
+                )),
+                None => Err(why),
+            }
+        }
         (Some((na, ka)), Some((nb, kb))) if ka == kb => Ok(format!(
             "{role} agree: {na:?} / {nb:?} ({})",
             kind_name(*ka)
@@ -1023,18 +1034,13 @@ pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
         );
     }
     let toll = same_toll_here(a, b, place_rule, date_gap);
-    for (role, x, y) in [
-        ("perpetrators", &a.actor1, &b.actor1),
-        ("targets", &a.actor2, &b.actor2),
-    ] {
-        reasons.push(match (actors_compatible(role, x, y), toll) {
-            (Ok(why), _) => why,
-            (Err(why), Some(n)) => {
-                format!("{why}, outweighed by the same toll {n} at the same place and day")
-            }
-            (Err(why), None) => return Err(why),
-        });
-    }
+    reasons.push(actors_compatible(
+        "perpetrators",
+        &a.actor1,
+        &b.actor1,
+        toll,
+    )?);
+    reasons.push(actors_compatible("targets", &a.actor2, &b.actor2, toll)?);
     Ok(Match {
         place_rule,
         date_gap,
@@ -1088,12 +1094,6 @@ pub fn diagnose(a: &Mention, b: &Mention) -> Vec<(&'static str, Result<String, S
         (Some((rule, _)), Ok((gap, _, _))) => same_toll_here(a, b, *rule, gap),
         _ => None,
     };
-    let sides = |role, x, y| match (actors_compatible(role, x, y), toll) {
-        (Err(why), Some(n)) => Ok(format!(
-            "{why}, outweighed by the same toll {n} at the same place and day"
-        )),
-        (r, _) => r,
-    };
     vec![
         ("document", document),
         ("type", type_rule(a, b)),
@@ -1104,8 +1104,14 @@ pub fn diagnose(a: &Mention, b: &Mention) -> Vec<(&'static str, Result<String, S
                 .ok_or_else(|| place_apart(a, b)),
         ),
         ("day", date_rule(a, b, at).map(|(_, _, why)| why)),
-        ("perpetrators", sides("perpetrators", &a.actor1, &b.actor1)),
-        ("targets", sides("targets", &a.actor2, &b.actor2)),
+        (
+            "perpetrators",
+            actors_compatible("perpetrators", &a.actor1, &b.actor1, toll),
+        ),
+        (
+            "targets",
+            actors_compatible("targets", &a.actor2, &b.actor2, toll),
+        ),
     ]
 }
 
