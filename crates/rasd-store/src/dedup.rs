@@ -286,6 +286,13 @@ impl Mention {
             && self.admin2.is_none()
     }
 
+    /// Whether a follow-up may reach back to this mention as the incident it retells: placed
+    /// below country level, or dated to a day (a country's unplaced mention of a week or a month
+    /// pins no incident down).
+    pub fn pins_incident(&self) -> bool {
+        !self.country_level() || self.date_precision == Some(DatePrecision::Day)
+    }
+
     /// Placed at province level: geo precision 3, the place being its own admin1.
     pub fn province_level(&self) -> bool {
         self.geo_precision == Some(3)
@@ -924,14 +931,12 @@ fn date_rule(
             // and only to an incident pinned down by a place below country level or by a day:
             // a follow-up retells an incident told somewhere, not a country's unplaced mention
             // of a week or a month before it
-            let reach = if at_place
-                && (later.news_retelling() || same_toll)
-                && !(earlier.country_level() && earlier.date_precision != Some(DatePrecision::Day))
-            {
-                FOLLOWUP_DAYS
-            } else {
-                1
-            };
+            let reach =
+                if at_place && (later.news_retelling() || same_toll) && earlier.pins_incident() {
+                    FOLLOWUP_DAYS
+                } else {
+                    1
+                };
             if gap > reach {
                 return Err(format!(
                     "date: {sa}..{ea} and {sb}..{eb} are {gap} days apart"
@@ -974,9 +979,7 @@ fn date_rule(
             let p = undated_pub(u)?;
             let after_start = days_between(s, &p).ok_or("undated: unparsable date")?;
             let after_end = days_between(e, &p).ok_or("undated: unparsable date")?;
-            let reach = if at_place
-                && !(d.country_level() && d.date_precision != Some(DatePrecision::Day))
-            {
+            let reach = if at_place && d.pins_incident() {
                 u.undated_reach()
             } else {
                 UNDATED_DAYS
