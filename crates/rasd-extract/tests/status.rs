@@ -46,49 +46,6 @@ fn a_toll_over_a_period_or_a_war_is_a_statistic() {
 }
 
 #[test]
-fn accusations_attempts_and_trials_are_intent() {
-    let (s, cue) = status("واتهمت الحكومة المتمردين بتفجير خط أنابيب النفط في مأرب.");
-    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("واتهمت")));
-    let (s, cue) = status("بدأت محاكمة المتهمين بقتل الصحفي في الخرطوم.");
-    assert_eq!(s, Status::Intent, "{cue:?}");
-}
-
-#[test]
-fn incitement_is_intent() {
-    // what a book, a speech or a recording urges ("تحث على الهجوم") is no act
-    let (s, cue) =
-        status("وضبطت الشرطة في منزل المتهم منشورات تحث على الهجوم على مراكز الشرطة في الرقة.");
-    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("على")));
-}
-
-#[test]
-fn there_is_no_fighting_is_a_denial() {
-    // "ليس هناك" (there is not) before the event word says it is not happening
-    let (s, cue) = status("وقال قائد الكتيبة إنه ليس هناك قتال داخل مدينة الحديدة حتى الآن.");
-    assert_eq!((s, cue.as_deref()), (Status::Denied, Some("هناك")));
-    // and it still says nobody died or was hurt
-    let events = all("انفجرت عبوة ناسفة أمس قرب سوق في بعقوبة، وليس هناك إصابات.");
-    assert_eq!(events.len(), 1, "{events:#?}");
-    assert_eq!(events[0].status, Status::Incident);
-    assert_eq!(events[0].injuries.as_ref().and_then(|c| c.max), Some(0));
-}
-
-#[test]
-fn a_denial_is_denied() {
-    let (s, cue) = status("ونفت الوزارة وقوع انفجار في مطار عدن.");
-    assert_eq!((s, cue.as_deref()), (Status::Denied, Some("ونفت")));
-    // a long subject and a rumour before the event word, with no punctuation between
-    let (s, cue) = status(
-        "نفت وزارة الداخلية البحرينية مساء أمس ما تردد عن قيام مسلحين بتفجير سيارة مفخخة في المنامة.",
-    );
-    assert_eq!((s, cue.as_deref()), (Status::Denied, Some("نفت")));
-    // but not across a sentence part of its own
-    let (s, _) =
-        status("نفت الحكومة أمس تقارير صحافية عن خلافات داخلية، وانفجرت عبوة ناسفة في سوق ببغداد.");
-    assert_eq!(s, Status::Incident);
-}
-
-#[test]
 fn a_kind_of_act_is_generic() {
     let (s, cue) = status("وأكد الوزير رفض بلاده أي هجوم على المدنيين في اليمن.");
     assert_eq!((s, cue.as_deref()), (Status::Generic, Some("أي")));
@@ -138,21 +95,6 @@ fn a_prison_term_is_no_toll_and_a_war_range_is_a_statistic_with_its_range() {
     assert_eq!(events[0].status, Status::Statistic);
     let f = events[0].fatalities.as_ref().unwrap();
     assert_eq!((f.min, f.max), (Some(500_000), Some(1_000_000)));
-}
-
-#[test]
-fn habits_incitement_and_anniversaries_are_no_incidents() {
-    let (s, cue) = status("ودائما ما تشن الطائرات المسيرة غارات على أهداف للمسلحين في المنطقة.");
-    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("ودائما")));
-    let (s, cue) = status("اعتقلت الشرطة شابا حرض على اغتيال وزير الداخلية في تونس.");
-    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("حرض")));
-    // the anniversary names the shelling; the bomb that did it is the stronger word
-    let events = all("أحيت المدينة اليوم الذكرى الخمسين لقصفها بقنبلة شديدة الانفجار.");
-    assert!(!events.is_empty());
-    assert!(
-        events.iter().all(|e| e.status == Status::Background),
-        "{events:#?}"
-    );
 }
 
 #[test]
@@ -366,33 +308,6 @@ fn hundreds_killed_over_the_years_are_a_statistic() {
 }
 
 #[test]
-fn an_accusation_or_a_warning_with_a_pronoun_is_intent() {
-    for (text, cue) in [
-        (
-            "وطلبت أسرة نائب وزير الدفاع الإيراني السابق أمس توضيحات حول اختفائه في تركيا، متهمة إسرائيل والولايات المتحدة بخطفه.",
-            "متهمة",
-        ),
-        (
-            "ونقلت الإذاعة أمس عن النائبة السابقة في القدس تحذيرها من حدوث اغتيال سياسي آخر في إسرائيل.",
-            "تحذيرها",
-        ),
-    ] {
-        assert_eq!(
-            status(text),
-            (Status::Intent, Some(cue.to_string())),
-            "{text}"
-        );
-    }
-    // "بصدد": what a group was about to do
-    let text = "وقال البيان أمس إن المجموعة كانت بصدد استهداف منشآت أمنية حساسة في الكاف.";
-    assert!(
-        all(text).iter().all(|e| e.status != Status::Incident),
-        "{:#?}",
-        all(text)
-    );
-}
-
-#[test]
 fn the_last_ten_days_of_a_month_are_no_toll_and_a_rocket_into_space_no_attack() {
     let text = "غادر خادم الحرمين الشريفين صباح اليوم مكة المكرمة متوجها إلى جدة بعد أن قضى العشر الأواخر من شهر رمضان المبارك.";
     assert!(default_output(text).is_empty(), "{:#?}", all(text));
@@ -402,36 +317,6 @@ fn the_last_ten_days_of_a_month_are_no_toll_and_a_rocket_into_space_no_attack() 
         .is_none_or(|f| f.min.unwrap_or(0) < 10)));
     let text = "وأظهر بث لتلفزيون ناسا أمس صاروخا روسيا يحمل ثلاثة رواد إلى المحطة الفضائية الدولية من قاعدة بايكونور في كازاخستان.";
     assert_eq!(status(text).0, Status::Generic);
-}
-
-#[test]
-fn an_attack_of_suspects_feared_or_supposed_is_intent() {
-    for (text, cue) in [
-        (
-            "وألقت الشرطة القبض على ثلاثة رجال يشتبه في تورطهم في تفجير استهدف مركزا للشرطة في مدينة الرمادي.",
-            "يشتبه",
-        ),
-        (
-            "ونشرت الشرطة تعزيزات في البلدة القديمة في الخليل اليوم خوفا من اندلاع اشتباكات بين المستوطنين والفلسطينيين.",
-            "خوفا",
-        ),
-        (
-            "وحشدت القوات دباباتها على مشارف المدينة تحسبا لهجوم المسلحين على مدينة تكريت.",
-            "تحسبا",
-        ),
-        (
-            "وقال وزير الدفاع إن بلاده سترد بقوة إذا شن المسلحون هجوما على قواتها في المنطقة الحدودية.",
-            "إذا",
-        ),
-        (
-            "وقال الوزير إنه لو هاجم المسلحون مدينة الرمادي لردت القوات بحزم.",
-            "لو",
-        ),
-    ] {
-        let (s, c) = status(text);
-        assert_eq!((s, c.as_deref()), (Status::Intent, Some(cue)), "{text}");
-        assert!(default_output(text).is_empty(), "{text}");
-    }
 }
 
 #[test]
@@ -457,24 +342,6 @@ fn a_crackdown_and_the_making_of_bombs_are_no_incident() {
 }
 
 #[test]
-fn no_link_with_a_bombing_is_a_denial_and_many_attacks_are_no_incident() {
-    let text = "وقال مصدر أمني إن الخلية التي فككت الأسبوع الماضي لا علاقة لها بالتفجير الذي استهدف سوقا في مدينة بعقوبة.";
-    assert_eq!(status(text).0, Status::Denied);
-    assert!(default_output(text).is_empty());
-    let text = "وتعيش المدينة حالة من الترقب بعدما شنت الجماعة عددا كبيرا من الهجمات الانتحارية في مدينة مايدوغوري.";
-    assert_eq!(status(text).0, Status::Generic);
-    assert!(default_output(text).is_empty());
-}
-
-#[test]
-fn an_attack_told_as_imminent_or_earlier_by_its_adjective_is_no_incident() {
-    let (s, cue) = status("وقال المسؤول إن ضربة جوية باتت وشيكة على مواقع المسلحين في الرقة.");
-    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("وشيكة")));
-    let (s, cue) = status("ويعرف عن التنظيم تبنيه تفجيرات سابقة في مدينة كويتا.");
-    assert_eq!((s, cue.as_deref()), (Status::Background, Some("سابقة")));
-}
-
-#[test]
 fn a_campaign_against_a_side_with_nothing_of_its_own_is_generic() {
     let (s, _) =
         status("وأكد بيان الرئاسة أن البلدين سيبقيان حليفين في المعركة ضد تنظيم داعش في سوريا.");
@@ -486,14 +353,6 @@ fn fighting_counted_since_it_began_is_a_statistic() {
     let (s, cue) =
         status("وقال مسؤول في تعز إن حصيلة القتلى منذ اندلاع المواجهات في حي الجحملية بلغت المئات.");
     assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("اندلاع")));
-}
-
-#[test]
-fn a_possibility_or_an_intention_is_no_incident() {
-    let (s, cue) = status("وناقش الخبراء إمكانية شن غارات جوية على مواقع المسلحين في الرقة.");
-    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("إمكانية")));
-    // an intention silences the violent words after it
-    assert!(all("وقال المسؤول إن الحكومة تنوي قصف مواقع المتمردين في دارفور.").is_empty());
 }
 
 #[test]
@@ -528,18 +387,6 @@ fn the_pace_of_attacks_and_an_audience_targeted_are_generic() {
     assert_eq!((s, cue.as_deref()), (Status::Generic, Some("وتيرة")));
     let (s, _) = status("وقال المدير إن الحملة التوعوية استهدفت فئة الطلاب في مدارس مدينة جدة.");
     assert_eq!(s, Status::Generic);
-}
-
-#[test]
-fn an_act_told_as_expected_is_no_incident() {
-    // "من المنتظر أن", "من المتوقع أن": what is expected has not happened
-    for text in [
-        "ومن المنتظر أن يقصف طيران التحالف مواقع المسلحين في مدينة مأرب خلال الساعات القادمة.",
-        "ومن المتوقع أن تشن القوات هجوما على مواقع المسلحين في مدينة الرمادي.",
-    ] {
-        let events = default_output(text);
-        assert!(events.is_empty(), "{text}: {events:#?}");
-    }
 }
 
 #[test]
@@ -664,39 +511,6 @@ fn explosions_heard_since_the_morning_are_a_statistic() {
 }
 
 #[test]
-fn an_attempt_somebody_survived_is_an_attack_that_happened() {
-    // survived: the bombing was carried out
-    let text =
-        "نجا محافظ الأنبار، صباح اليوم، من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في الرمادي.";
-    let events = all(text);
-    assert!(
-        events.iter().any(|e| e.status == Status::Incident),
-        "{events:#?}"
-    );
-    // an attempt nobody says was carried out stays an intent
-    let text = "أحبطت الشرطة محاولة اغتيال بعبوة ناسفة كانت تستهدف موكب المحافظ في الرمادي.";
-    assert!(all(text).iter().all(|e| e.status != Status::Incident));
-}
-
-#[test]
-fn what_an_investigation_looks_into_or_a_plan_prepares_is_intent() {
-    let (s, _) = status("واصلت النيابة العامة التحقيق في اغتيال رجل الأعمال في البصرة.");
-    assert_eq!(s, Status::Intent);
-    let (s, _) = status("اعترف الموقوفون بالتخطيط لهجوم على مركز للشرطة في الحلة.");
-    assert_eq!(s, Status::Intent);
-    // the words of an investigation far from the event word do not reach it
-    let (s, _) =
-        status("انتهت عملية للشرطة في إطار التحقيق في أواخر الشهر بمقتل ثلاثة مسلحين في الموصل.");
-    assert_eq!(s, Status::Incident);
-}
-
-#[test]
-fn those_involved_in_an_attack_are_an_accusation() {
-    let (s, cue) = status("اعتقلت قوات الأمن خمسة من المتورطين في تفجير السوق الشعبي في الحلة.");
-    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("المتورطين")));
-}
-
-#[test]
 fn aircraft_sent_for_an_attack_only_prepared_are_no_incident() {
     let text = "قال المتحدث باسم الجيش إن طائرات حربية ومدرعات تتجه إلى الفلوجة استعدادا لشن هجوم واسع على المسلحين.";
     assert_no_incident(&[text]);
@@ -752,12 +566,6 @@ fn a_story_of_history_told_by_the_day_is_background() {
 }
 
 #[test]
-fn fighting_sought_with_bighyat_is_a_plan() {
-    let text = "حشدت القوات مئات المقاتلين في أطراف المدينة بغية شن هجوم على مواقع المسلحين.";
-    assert_no_incident(&[text]);
-}
-
-#[test]
 fn a_toll_since_then_is_a_statistic() {
     let (s, cue) = status("ومنذ ذلك الحين قتل أكثر من 200 جندي في هجمات متفرقة في شمال البلاد.");
     assert_eq!(s, Status::Statistic);
@@ -791,14 +599,6 @@ fn a_helicopter_or_a_drone_named_with_no_act_tells_no_incident() {
     // with an act of violence, the drone still tells the strike
     let text = "قتل ثلاثة مسلحين في غارة لطائرة من دون طيار على سيارتهم في مأرب أمس.";
     assert_eq!(default_output(text).len(), 1, "{:#?}", default_output(text));
-}
-
-#[test]
-fn strikes_a_state_allows_are_an_intent() {
-    let (s, cue) = status(
-        "وافقت الحكومة على السماح للطائرات الحربية الفرنسية بشن غارات على مواقع المتشددين انطلاقا من قاعدة جوية في الشمال.",
-    );
-    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("السماح")));
 }
 
 #[test]
@@ -846,34 +646,11 @@ fn the_pages_tags_tell_no_incident() {
 }
 
 #[test]
-fn fighting_as_a_purpose_a_place_or_a_sport_and_preparations_tell_no_incident() {
-    for text in [
-        "وتقول السلطات إن مئات من مواطنيها سافروا إلى العراق للقتال في صفوف التنظيم خلال العام الماضي.",
-        "وفككت الشرطة الفرنسية أمس خلية تجند الشبان للذهاب إلى مناطق القتال في سوريا.",
-        "وكان المتهم قد عرف في حيه بحماسه لفنون القتال.",
-        "وأطلقت الشرطة أمس حملة أمنية تستهدف عصابات المخدرات في 12 ولاية.",
-        "وتواصل الفرق الهندسية نزع الألغام في أحياء المدينة.",
-        "ووصلت إلى مدينة الحديدة أمس تعزيزات كبيرة تمهيدا لعملية عسكرية واسعة ضد المسلحين.",
-    ] {
-        assert!(default_output(text).is_empty(), "{text}: {:#?}", all(text));
-    }
-    // fighting on the fronts of a town with a toll is told as it happened
-    let text = "وقتل 12 مسلحا في معارك عنيفة على جبهات القتال في مدينة تعز أمس.";
-    assert_eq!(default_output(text).len(), 1, "{:#?}", all(text));
-}
-
-#[test]
 fn what_may_have_happened_is_no_incident() {
     assert_no_incident(&[
         "وقال المحلل إن المسلحين ربما نفذوا الهجوم على الحاجز في مدينة درنة أمس.",
         "واستبعدت الشرطة أمس وقوع هجوم على الفندق في مدينة سوسة.",
     ]);
-}
-
-#[test]
-fn planned_attacks_are_an_intent() {
-    let (s, cue) = status("كشفت الوزارة عن الهجمات المخطط لها ضد منشآت أمنية في الرياض.");
-    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("المخطط")));
 }
 
 #[test]
@@ -954,18 +731,6 @@ fn an_incident_dated_only_by_the_year_is_background() {
 }
 
 #[test]
-fn what_is_awaited_until_it_happens_is_intent() {
-    let (s, _) = status("وطالب المحافظ بمواصلة الحصار إلى حين طرد المسلحين من المدينة.");
-    assert_eq!(s, Status::Intent);
-}
-
-#[test]
-fn a_protest_announced_with_a_future_verb_is_intent() {
-    let (s, _) = status("وسيحتشد محتجون مساء اليوم أمام مبنى البرلمان للاعتراض على القانون.");
-    assert_eq!(s, Status::Intent);
-}
-
-#[test]
 fn a_weak_word_of_violence_alone_in_its_story_is_generic() {
     // an inspection that "targeted" shops, and a club's striker: no other word of violence,
     // death or injury in the report
@@ -1026,15 +791,6 @@ fn a_toll_of_a_week_or_of_days_of_strikes_is_a_statistic() {
 }
 
 #[test]
-fn what_a_side_could_do_is_intent() {
-    // ability ("بإمكان", "بوسعهم") tells what could be done, not what was done
-    let (s, cue) = status("وقال محللون إنه كان بإمكان الجيش قصف مدينة إدلب أمس لكنه لم يفعل.");
-    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("بإمكان")));
-    let (s, cue) = status("وقال المسؤول إن المسلحين بوسعهم شن هجوم على مطار عدن متى أرادوا.");
-    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("بوسعهم")));
-}
-
-#[test]
 fn the_non_occurrence_of_an_act_is_no_incident() {
     // "عدم" (the not-doing) right before the event word: the act did not happen
     let (s, cue) =
@@ -1071,34 +827,6 @@ fn an_act_feared_or_trained_for_is_no_incident() {
         // camps where bombers are trained
         "وطالب الرئيس الدولة الجارة بإغلاق معسكرات تدريب الانتحاريين على أراضيها.",
     ]);
-}
-
-#[test]
-fn an_attack_that_may_come_is_scheduled_or_is_to_be_repelled_is_intent() {
-    for (text, word) in [
-        // "قد تشن": may launch
-        (
-            "قال مسؤول عسكري أمس إن بلاده قد تشن ضربات جوية على مواقع المسلحين في محافظة إدلب.",
-            "ضربات جوية",
-        ),
-        // "قبل شن": before launching, not yet launched
-        (
-            "حشدت القوات الحكومية أمس آلاف الجنود حول مدينة الفلوجة قبل شن هجوم واسع عليها.",
-            "هجوم",
-        ),
-        // "من المقرر": scheduled
-        (
-            "وقال المحافظ أمس إن من المقرر أن تشارك قوات العشائر في معركة تحرير مدينة بيجي.",
-            "تحرير",
-        ),
-        // "لصد": to repel (a purpose)
-        (
-            "نشر الجيش أمس تعزيزات كبيرة على الحدود الشمالية لصد هجمات المسلحين على القرى.",
-            "هجمات",
-        ),
-    ] {
-        assert_eq!(status_of(text, word).0, Status::Intent, "{text}");
-    }
 }
 
 #[test]
@@ -1143,61 +871,6 @@ fn a_weapon_fired_at_a_target_told_verb_first_is_an_act() {
     }
     // a weapon fired at no target stays a weapon named alone
     assert_no_incident(&["أطلقت كوريا الشمالية صاروخا باليستيا في البحر أمس."]);
-}
-
-#[test]
-fn an_act_named_as_the_aim_of_a_base_or_a_deployment_is_intent() {
-    for (text, word) in [
-        // "لشن": a base lent to launch strikes, not a strike
-        (
-            "ووافقت الحكومة أمس على أن تستخدم طائرات الحلفاء مطاراتها العسكرية لشن غارات على مواقع المتمردين.",
-            "غارات",
-        ),
-        // "لتنفيذ": forces massed to carry out an attack
-        (
-            "وقال مصدر أمني إن المسلحين تجمعوا في مزارع قريبة من البلدة لتنفيذ هجوم على مقر الشرطة.",
-            "هجوم",
-        ),
-    ] {
-        assert_eq!(status_of(text, word).0, Status::Intent, "{text}");
-        assert_no_incident(&[text]);
-    }
-    // the dead and the strikes its sentence tells keep the act a place of which serves
-    // for attacks
-    let text = "وأسفرت غارات الجيش أمس عن مقتل 9 مسلحين في المزارع التي يستخدمها المسلحون مخابئ لتنفيذ هجماتهم.";
-    assert!(!default_output(text).is_empty(), "{text}");
-}
-
-#[test]
-fn a_standing_charge_in_the_present_tense_is_intent() {
-    // the acts a side is charged with, a long subject and object between the verb and them
-    let text = "وتتهم منظمات حقوقية دولية عديدة القوات الحكومية والجماعات المسلحة المتحالفة معها بتنفيذ هجمات على القرى.";
-    assert_eq!(status_of(text, "هجمات").0, Status::Intent, "{text}");
-    assert_no_incident(&[text]);
-    // a charge over an act of a day of its own tells that act
-    let text = "ويتهم سكان القرية ومسؤولون محليون في المنطقة الحدودية الشمالية المتمردين بتنفيذ الهجوم على مقر الشرطة مساء أمس.";
-    assert_eq!(status_of(text, "الهجوم").0, Status::Incident, "{text}");
-}
-
-#[test]
-fn an_act_a_verb_of_the_future_governs_is_intent() {
-    for (text, word) in [
-        (
-            "وقال الوزير في مؤتمر صحفي إن حكومته ستكثف الضربات الجوية على مواقع المتمردين قرب مدينة الرقة.",
-            "الضربات الجوية",
-        ),
-        (
-            "وأضاف القائد الميداني أن قواته ستبدأ هجوما واسعا على المدينة خلال الأسابيع المقبلة.",
-            "هجوما",
-        ),
-    ] {
-        assert_eq!(status_of(text, word).0, Status::Intent, "{text}");
-        assert_no_incident(&[text]);
-    }
-    // a noun that opens like a future verb, before an event word with a preposition, tells
-    // the act ("ستيني": in his sixties)
-    let text = "هاجم مسلح رجلا ستينيا بطعنات نافذة في حي السلامة بمدينة جدة أمس.";
-    assert!(!default_output(text).is_empty(), "{text}");
 }
 
 #[test]
