@@ -547,18 +547,10 @@ impl Context<'_> {
         // صواريخ كاتيوشا على مدينة نجران"; a verb of firing at most [`LAUNCH_WORDS`] words
         // before it in its clause, "على" at most [`TARGET_WORDS`] words after it)
         let launched = (self.cue_in_clause_before(s, t, LAUNCH_WORDS, Cue::Launch)).is_some()
-            && self.tokens_after(c, TARGET_WORDS).is_some_and(|mut r| {
-                r.try_fold((), |_, i| {
-                    let w = &doc.tokens[i];
-                    // (the surface: the key folds "ى" into "ي", "علي" is also a name)
-                    if doc.slice(w.span) == "على" {
-                        Err(true)
-                    } else if w.kind == rasd_text::TokenKind::Punct {
-                        Err(false)
-                    } else {
-                        Ok(())
-                    }
-                }) == Err(true)
+            && self.tokens_after(c, TARGET_WORDS).is_some_and(|r| {
+                // (the surface: the key folds "ى" into "ي", "علي" is also a name)
+                r.take_while(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
+                    .any(|i| doc.slice(doc.tokens[i].span) == "على")
             });
         if named_alone(Cue::Means) && !landed && !launched {
             return (Status::Generic, Some(c.trigger_span));
