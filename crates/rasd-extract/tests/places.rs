@@ -832,3 +832,19 @@ fn a_feature_noun_that_refers_back_places_an_incident_at_the_place_told_before()
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_capital_a_verb_of_demanding_addresses_is_the_state_not_the_place() {
+    // written for this test: "طالب" is no event word, its object "أنقرة" the state addressed
+    let events = extract(
+        "وأدان وزير الخارجية المصري أمس القصف التركي على قرى في شمال العراق وطالب أنقرة بوقفه فورا.",
+    );
+    assert_not_placed_at(&events, "Ankara");
+    assert!(
+        (events.iter()).any(|e| e
+            .location
+            .as_ref()
+            .is_some_and(|l| l.country.as_deref() == Some("IQ"))),
+        "{events:#?}"
+    );
+}

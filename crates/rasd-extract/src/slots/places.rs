@@ -623,7 +623,9 @@ impl Context<'_> {
         !glued && !self.object_of_event(first)
     }
 
-    /// Whether an event word ends right before token `first` ("يهز بغداد", "قصفت دمشق").
+    /// Whether an event word ends right before token `first` ("يهز بغداد", "قصفت دمشق"). A verb
+    /// of saying, demanding or condemning is none: its object is the state addressed ("وطالب
+    /// أنقرة باحترام ..."), not the place of an act.
     fn object_of_event(&self, first: usize) -> bool {
         first > 0
             && starting_in(
@@ -632,7 +634,7 @@ impl Context<'_> {
                 self.doc.tokens[first - 1].span,
             )
             .iter()
-            .any(|h| h.tokens.1 == first)
+            .any(|h| h.tokens.1 == first && !matches!(h.value.role, Role::Claim | Role::Negative))
     }
 
     /// Whether the place mention opening at token `first` is a country's capital told right
