@@ -848,3 +848,12 @@ fn a_capital_a_verb_of_demanding_addresses_is_the_state_not_the_place() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_towns_a_road_links_are_its_ends_not_where_it_is() {
+    // written for this test: Radfan is one end of what the junction links, not where it lies
+    let events = extract(
+        "استعادت القوات الحكومية أمس السيطرة على تقاطع العند الذي يربط بين مدينة ردفان ومحافظة لحج.",
+    );
+    assert_not_placed_at(&events, "Radfan");
+}
