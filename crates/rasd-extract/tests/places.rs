@@ -857,3 +857,13 @@ fn the_towns_a_road_links_are_its_ends_not_where_it_is() {
     );
     assert_not_placed_at(&events, "Radfan");
 }
+
+#[test]
+fn a_quoted_name_right_after_a_feature_word_is_a_place() {
+    // written for this test: the camp's and the airport's names stand in quotes after the
+    // feature word, no outlet's
+    let events = extract("قصفت طائرات التحالف أمس معسكر «العند» بعدة غارات.");
+    assert_eq!(places(&events), ["العند"], "{events:#?}");
+    let events = extract("دارت اشتباكات عنيفة أمس قرب مطار «الحديدة» بين الطرفين.");
+    assert_eq!(places(&events), ["الحديدة"], "{events:#?}");
+}
