@@ -867,3 +867,12 @@ fn a_quoted_name_right_after_a_feature_word_is_a_place() {
     let events = extract("دارت اشتباكات عنيفة أمس قرب مطار «الحديدة» بين الطرفين.");
     assert_eq!(places(&events), ["الحديدة"], "{events:#?}");
 }
+
+#[test]
+fn where_an_official_spoke_before_the_press_is_not_the_place() {
+    // written for this test: Baqubah is where the governor spoke "أمام الصحافيين"
+    let events = extract(
+        "أوقع تفجير انتحاري في سوق بلدة المقدادية أمس 12 قتيلا. وقال المحافظ أمام الصحافيين في بعقوبة إن الانتحاري فجر حزامه الناسف وسط المتسوقين.",
+    );
+    assert_not_placed_at(&events, "Baqubah");
+}
