@@ -832,3 +832,47 @@ fn a_feature_noun_that_refers_back_places_an_incident_at_the_place_told_before()
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_capital_a_verb_of_demanding_addresses_is_the_state_not_the_place() {
+    // written for this test: "طالب" is no event word, its object "أنقرة" the state addressed
+    let events = extract(
+        "وأدان وزير الخارجية المصري أمس القصف التركي على قرى في شمال العراق وطالب أنقرة بوقفه فورا.",
+    );
+    assert_not_placed_at(&events, "Ankara");
+    assert!(
+        (events.iter()).any(|e| e
+            .location
+            .as_ref()
+            .is_some_and(|l| l.country.as_deref() == Some("IQ"))),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn the_towns_a_road_links_are_its_ends_not_where_it_is() {
+    // written for this test: Radfan is one end of what the junction links, not where it lies
+    let events = extract(
+        "استعادت القوات الحكومية أمس السيطرة على تقاطع العند الذي يربط بين مدينة ردفان ومحافظة لحج.",
+    );
+    assert_not_placed_at(&events, "Radfan");
+}
+
+#[test]
+fn a_quoted_name_right_after_a_feature_word_is_a_place() {
+    // written for this test: the camp's and the airport's names stand in quotes after the
+    // feature word, no outlet's
+    let events = extract("قصفت طائرات التحالف أمس معسكر «العند» بعدة غارات.");
+    assert_eq!(places(&events), ["العند"], "{events:#?}");
+    let events = extract("دارت اشتباكات عنيفة أمس قرب مطار «الحديدة» بين الطرفين.");
+    assert_eq!(places(&events), ["الحديدة"], "{events:#?}");
+}
+
+#[test]
+fn where_an_official_spoke_before_the_press_is_not_the_place() {
+    // written for this test: Baqubah is where the governor spoke "أمام الصحافيين"
+    let events = extract(
+        "أوقع تفجير انتحاري في سوق بلدة المقدادية أمس 12 قتيلا. وقال المحافظ أمام الصحافيين في بعقوبة إن الانتحاري فجر حزامه الناسف وسط المتسوقين.",
+    );
+    assert_not_placed_at(&events, "Baqubah");
+}

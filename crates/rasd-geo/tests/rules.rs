@@ -735,3 +735,20 @@ fn an_area_is_not_placed_in_a_town_the_text_names_only_after_it() {
         .unwrap_or_else(|| panic!("{ms:?}"));
     assert_eq!(m.location.name, "Kirkuk", "{m:?}");
 }
+
+#[test]
+fn a_junction_is_near_the_place_it_is_named_after_and_chains_are_no_place() {
+    // written for this test: "مفرق" is a junction (not the Jordanian town), the name after it
+    // is near; "بالسلاسل" is with chains (not the Yemeni village)
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("نصب المسلحون كمينا لدورية عسكرية قرب مفرق تكريت أمس");
+    assert!(
+        ms.iter()
+            .all(|m| m.location.country.as_deref() != Some("JO")),
+        "{ms:?}"
+    );
+    let m = find(&ms, "تكريت").unwrap_or_else(|| panic!("{ms:?}"));
+    assert!(m.relative, "{m:?}");
+    let ms = g.mentions_in_text("وقيدت الشرطة أيدي المعتقلين بالسلاسل الحديدية قبل نقلهم");
+    assert!(ms.is_empty(), "{ms:?}");
+}

@@ -495,13 +495,19 @@ impl Context<'_> {
                     .chars()
                     .all(rasd_text::is_quote)
         };
-        // (a name that opens with a feature word is a place: «قاعدة العند», «مطار صنعاء»)
+        // (a name that opens with a feature word is a place: «قاعدة العند», «مطار صنعاء»; and
+        // so is one that a feature word names right before the quotation: قاعدة «العند»)
         let feature =
             p.text.split_whitespace().next().is_some_and(|w| {
                 p.text.contains(' ') && FEATURE_WORDS.contains(&rasd_text::key(w))
             });
+        let feature_before = p.span.start > 1
+            && (self.doc.token_at(p.span.start - 1))
+                .and_then(|q| q.checked_sub(1))
+                .is_some_and(|i| FEATURE_WORDS.contains(self.doc.tokens[i].stem()));
         p.cue.is_none()
             && !feature
+            && !feature_before
             && p.span.start > 0
             && quote(p.span.start - 1, p.span.start)
             && quote(p.span.end, p.span.end + 1)
@@ -623,7 +629,9 @@ impl Context<'_> {
         !glued && !self.object_of_event(first)
     }
 
-    /// Whether an event word ends right before token `first` ("يهز بغداد", "قصفت دمشق").
+    /// Whether an event word ends right before token `first` ("يهز بغداد", "قصفت دمشق"). A verb
+    /// of saying, demanding or condemning is none: its object is the state addressed ("وطالب
+    /// أنقرة باحترام ..."), not the place of an act.
     fn object_of_event(&self, first: usize) -> bool {
         first > 0
             && starting_in(
@@ -632,7 +640,7 @@ impl Context<'_> {
                 self.doc.tokens[first - 1].span,
             )
             .iter()
-            .any(|h| h.tokens.1 == first)
+            .any(|h| h.tokens.1 == first && !matches!(h.value.role, Role::Claim | Role::Negative))
     }
 
     /// Whether the place mention opening at token `first` is a country's capital told right
