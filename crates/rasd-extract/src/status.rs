@@ -85,6 +85,10 @@ const PERIOD_WORDS: usize = 3;
 const LEAD_SENTENCES: usize = 2;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
+
+/// How far from a gathering's word, in its clause, a word of celebrating makes it a
+/// celebration ("وتظاهر آلاف ... في ساحة المدينة ... أمس ابتهاجا بعودة الأسرى").
+const CELEBRATE_WORDS: usize = 12;
 /// How many words after a word of a change of territory its object of many places reaches
 /// ("سيطر المتمردون على كافة").
 const EXPANSE_WORDS: usize = 4;
@@ -380,6 +384,13 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));
         }
+        // God named right after the verb of violence ("أحرق الله من أحرقها", "قاتلهم الله"),
+        // with no figure of dead or wounded: a curse or a prayer, no act
+        if !explicit_toll {
+            if let Some(cue) = self.cue_after(c, 1, Cue::Deity) {
+                return (Status::Generic, Some(cue));
+            }
+        }
         // what an act, a permission or a plan aims at ("استخدام قاعدة انجرليك لشن غارات",
         // "تتمركز لشن قصف على المدينة"), right before the event word, with no figure of dead
         // or wounded ("... في البؤر التي تستخدمها كقواعد لتنفيذ هجماتها" keeps the strikes and
@@ -424,6 +435,16 @@ impl Context<'_> {
                 if let Some(cue) = self.cue_in_clause_after(c, PRIZE_WORDS, Cue::Prize) {
                     return (Status::Generic, Some(cue));
                 }
+            }
+        }
+        // a gathering or a march told with a word of celebrating in its clause ("خرجوا إلى
+        // الشوارع محتفلين بانتصار المقاومة", "تجمع المئات احتفالا بالعيد"): a celebration, no
+        // protest
+        if c.event_type == rasd_core::PROTESTS {
+            let after = self.cue_in_clause_after(c, CELEBRATE_WORDS, Cue::Celebrate);
+            let before = || self.cue_in_clause_before(s, t, CELEBRATE_WORDS, Cue::Celebrate);
+            if let Some(cue) = after.or_else(before) {
+                return (Status::NotViolence, Some(cue));
             }
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {

@@ -896,3 +896,13 @@ fn an_attack_told_with_the_manner_of_words_is_an_attack_in_words() {
     let text = "وأعدم مسلحو التنظيم أمس إمام مسجد في بلدة الشرقاط لأنه هاجم التنظيم في خطبته.";
     assert!(!default_output(text).is_empty(), "{text}");
 }
+
+#[test]
+fn god_named_after_a_verb_of_violence_is_a_curse() {
+    // "أحرق الله من أحرقها", "قاتلهم الله": a prayer against somebody, no act
+    let text = "وقال الشيخ في خطبته أمس في مسجد بحي الروضة في جدة: أحرق الله من أحرق المصاحف.";
+    assert_eq!(status_of(text, "أحرق").0, Status::Generic, "{text}");
+    // a burning told with its doer is an act
+    let text = "وأحرق مستوطنون مسجدا في قرية قرب نابلس فجر أمس.";
+    assert_eq!(status_of(text, "أحرق").0, Status::Incident, "{text}");
+}
