@@ -129,11 +129,12 @@ pub enum Cue {
     Verbal,
     Celebrate,
     Deity,
+    Class,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Deity as u32) < u128::BITS);
+const _: () = assert!((Cue::Class as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -198,6 +199,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "verbal" => Cue::Verbal,
                 "celebrate" => Cue::Celebrate,
                 "deity" => Cue::Deity,
+                "class" => Cue::Class,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -170,6 +170,24 @@ impl Context<'_> {
             .map(|i| doc.tokens[i].span)
     }
 
+    /// The class of places right after the candidate's event word, or after "على" right after
+    /// it ("تفجير المساجد", "الاعتداء على دور العبادة"; [`Cue::Class`]).
+    fn class_object(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let mut next = self.tokens_after(c, 2)?;
+        let first = next.next()?;
+        let at = if doc.slice(doc.tokens[first].span) == "على" {
+            next.next()?
+        } else {
+            first
+        };
+        // (the class as the act's object, not where it was: "التفجير الإرهابي بدور العبادة
+        // بمنطقة عسير" retells one)
+        let object = !doc.tokens[at].clitics.contains(&"ب");
+        (object && self.cue_at_token(at, Cue::Class))
+            .then(|| self.phrase_of(c.sentence_span, Cue::Class, doc.tokens[at].span))
+    }
+
     /// The whole phrase of kind `cue` in sentence `s` that holds the token span `at` (a cue
     /// of several words, "على حريق", "الذكرى السنوية"), or `at` itself.
     fn phrase_of(&self, s: Span, cue: Cue, at: Span) -> Span {
@@ -445,6 +463,14 @@ impl Context<'_> {
             let before = || self.cue_in_clause_before(s, t, CELEBRATE_WORDS, Cue::Celebrate);
             if let Some(cue) = after.or_else(before) {
                 return (Status::NotViolence, Some(cue));
+            }
+        }
+        // an event noun whose object is a whole class of places ("تفجير المساجد", "استهداف دور
+        // العبادة", "الاعتداء على المساجد"), with no figure of dead or wounded and no town of its
+        // own: a kind of act ("كما حدث في تفجير المساجد في القطيف" names its towns)
+        if !explicit_toll && !c.named_place() {
+            if let Some(cue) = self.class_object(c) {
+                return (Status::Generic, Some(cue));
             }
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {
