@@ -340,6 +340,9 @@ fn an_act_nobody_dares_is_intent() {
     let text = "وقال أحد السكان إن أحدا لم يكن يجرؤ على التظاهر في ساحة المدينة أمس.";
     assert_eq!(status_of(text, "التظاهر").0, Status::Intent, "{text}");
     assert_no_incident(&[text]);
+    // only the act dared: an act told further on in the sentence happened
+    let text = "ولا يجرؤ أحد على الاقتراب من السوق الذي استهدفته غارة جوية في مدينة إدلب أمس.";
+    assert_eq!(status_of(text, "غارة").0, Status::Incident, "{text}");
 }
 
 #[test]
