@@ -825,6 +825,10 @@ fn resolve(
         while opened > 0 && opens_name(&doc.tokens[opened - 1]) {
             opened -= 1;
         }
+        // (a weekday told with its word "يوم" after the cue: "خطبة يوم الجمعة")
+        if deixis == Deixis::Weekday && opened > 0 && doc.tokens[opened - 1].key == "يوم" {
+            opened -= 1;
+        }
         let name =
             opened > 0 && !dated_weekday && scan.kind_before(opened, DateKind::NameCue).is_some();
         out.push((

@@ -127,11 +127,14 @@ pub enum Cue {
     Charge,
     Assail,
     Verbal,
+    Celebrate,
+    Deity,
+    Class,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Verbal as u32) < u128::BITS);
+const _: () = assert!((Cue::Class as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -194,6 +197,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "charge" => Cue::Charge,
                 "assail" => Cue::Assail,
                 "verbal" => Cue::Verbal,
+                "celebrate" => Cue::Celebrate,
+                "deity" => Cue::Deity,
+                "class" => Cue::Class,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -85,6 +85,10 @@ const PERIOD_WORDS: usize = 3;
 const LEAD_SENTENCES: usize = 2;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
+
+/// How far from a gathering's word, in its clause, a word of celebrating makes it a
+/// celebration ("وتظاهر آلاف ... في ساحة المدينة ... أمس ابتهاجا بعودة الأسرى").
+const CELEBRATE_WORDS: usize = 12;
 /// How many words after a word of a change of territory its object of many places reaches
 /// ("سيطر المتمردون على كافة").
 const EXPANSE_WORDS: usize = 4;
@@ -164,6 +168,24 @@ impl Context<'_> {
             .take_while(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
             .find(|&i| self.cue_at_token(i, cue))
             .map(|i| doc.tokens[i].span)
+    }
+
+    /// The class of places right after the candidate's event word, or after "على" right after
+    /// it ("تفجير المساجد", "الاعتداء على دور العبادة"; [`Cue::Class`]).
+    fn class_object(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let mut next = self.tokens_after(c, 2)?;
+        let first = next.next()?;
+        let at = if doc.slice(doc.tokens[first].span) == "على" {
+            next.next()?
+        } else {
+            first
+        };
+        // (the class as the act's object, not where it was: "التفجير الإرهابي بدور العبادة
+        // بمنطقة عسير" retells one)
+        let object = !doc.tokens[at].clitics.contains(&"ب");
+        (object && self.cue_at_token(at, Cue::Class))
+            .then(|| self.phrase_of(c.sentence_span, Cue::Class, doc.tokens[at].span))
     }
 
     /// The whole phrase of kind `cue` in sentence `s` that holds the token span `at` (a cue
@@ -380,6 +402,13 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));
         }
+        // God named right after the verb of violence ("أحرق الله من أحرقها", "قاتلهم الله"),
+        // with no figure of dead or wounded: a curse or a prayer, no act
+        if !explicit_toll {
+            if let Some(cue) = self.cue_after(c, 1, Cue::Deity) {
+                return (Status::Generic, Some(cue));
+            }
+        }
         // what an act, a permission or a plan aims at ("استخدام قاعدة انجرليك لشن غارات",
         // "تتمركز لشن قصف على المدينة"), right before the event word, with no figure of dead
         // or wounded ("... في البؤر التي تستخدمها كقواعد لتنفيذ هجماتها" keeps the strikes and
@@ -424,6 +453,24 @@ impl Context<'_> {
                 if let Some(cue) = self.cue_in_clause_after(c, PRIZE_WORDS, Cue::Prize) {
                     return (Status::Generic, Some(cue));
                 }
+            }
+        }
+        // a gathering or a march told with a word of celebrating in its clause ("خرجوا إلى
+        // الشوارع محتفلين بانتصار المقاومة", "تجمع المئات احتفالا بالعيد"): a celebration, no
+        // protest
+        if c.event_type == rasd_core::PROTESTS {
+            let after = self.cue_in_clause_after(c, CELEBRATE_WORDS, Cue::Celebrate);
+            let before = || self.cue_in_clause_before(s, t, CELEBRATE_WORDS, Cue::Celebrate);
+            if let Some(cue) = after.or_else(before) {
+                return (Status::NotViolence, Some(cue));
+            }
+        }
+        // an event noun whose object is a whole class of places ("تفجير المساجد", "استهداف دور
+        // العبادة", "الاعتداء على المساجد"), with no figure of dead or wounded and no town of its
+        // own: a kind of act ("كما حدث في تفجير المساجد في القطيف" names its towns)
+        if !explicit_toll && !c.named_place() {
+            if let Some(cue) = self.class_object(c) {
+                return (Status::Generic, Some(cue));
             }
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {

@@ -333,3 +333,21 @@ fn an_act_a_verb_of_the_future_governs_is_intent() {
     let text = "هاجم مسلح رجلا ستينيا بطعنات نافذة في حي السلامة بمدينة جدة أمس.";
     assert!(!default_output(text).is_empty(), "{text}");
 }
+
+#[test]
+fn an_act_nobody_dares_is_intent() {
+    // a dare in the present ("لا أحد يجرؤ على"): nothing happened
+    let text = "وقال أحد السكان إن أحدا لم يكن يجرؤ على التظاهر في ساحة المدينة أمس.";
+    assert_eq!(status_of(text, "التظاهر").0, Status::Intent, "{text}");
+    assert_no_incident(&[text]);
+    // only the act dared: an act told further on in the sentence happened
+    let text = "ولا يجرؤ أحد على الاقتراب من السوق الذي استهدفته غارة جوية في مدينة إدلب أمس.";
+    assert_eq!(status_of(text, "غارة").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn an_act_somebody_is_held_in_connection_with_is_intent() {
+    // "على صلة بالتفجير": what the arrest is about, not news of its own
+    let text = "واعتقلت الشرطة أمس ثلاثة رجال في حمص على صلة بالتفجير الذي استهدف سوقا في المدينة.";
+    assert_eq!(status_of(text, "التفجير").0, Status::Intent, "{text}");
+}

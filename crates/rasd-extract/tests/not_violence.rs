@@ -300,3 +300,23 @@ fn the_same_arrest_told_again_without_its_crime_is_police_work_too() {
         all(text)
     );
 }
+
+#[test]
+fn a_gathering_to_celebrate_is_no_protest() {
+    // "محتفلين", "احتفالا", "ابتهاجا" in the gathering's clause: a celebration
+    for text in [
+        "وقال سكان إن المئات من أهالي القرى خرجوا إلى الشوارع محتفلين بانتصار المقاومة في مدينة إب أمس.",
+        "وتظاهر آلاف الشبان في ساحة المدينة في بنغازي أمس ابتهاجا بعودة الأسرى.",
+    ] {
+        assert_no_incident(&[text]);
+    }
+    // a march with no celebration is a protest
+    let text = "وتظاهر آلاف الشبان في ساحة المدينة في بنغازي أمس.";
+    assert!(
+        all(text)
+            .iter()
+            .any(|e| e.event_type == "Protests" && e.status == Status::Incident),
+        "{text}: {:#?}",
+        all(text)
+    );
+}

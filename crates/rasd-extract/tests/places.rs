@@ -227,6 +227,16 @@ fn where_somebody_made_a_press_statement_is_not_where_it_happened() {
 }
 
 #[test]
+fn a_festival_named_by_its_town_is_where_somebody_spoke() {
+    // "مهرجان الدوحة": an occasion where the speaker was, named by its town
+    let events = extract(
+        "وقالت مديرة الفرقة المشاركة في مهرجان الدوحة للمسرح إن ما حدث من تفجير في المسجد أمس جريمة.",
+    );
+    assert!(!events.is_empty());
+    assert_not_placed_at(&events, "Doha");
+}
+
+#[test]
 fn where_the_speaker_told_journalists_is_not_where_it_happened() {
     let events = extract(
         "وقال وزير الداخلية للصحفيين في مدينة البصرة إن التفجير الانتحاري قتل 12 شخصا في محافظة ديالى.",

@@ -280,3 +280,56 @@ fn a_relative_clause_after_since_dates_the_start_of_a_stretch() {
         .expect("the abductions");
     assert_ne!(series.status, rasd_core::Status::Incident, "{events:#?}");
 }
+
+#[test]
+fn the_same_day_as_another_event_is_no_day_of_the_news() {
+    // "في نفس اليوم الذي", "في ذات اليوم": the day of the event named after it, not today
+    for text in [
+        "وقتل ثلاثة سياح في هجوم على فندق في سوسة في نفس اليوم الذي وقع فيه تفجير المسجد.",
+        "وأصيب شرطيان في هجوم على دورية في بنغازي في ذات اليوم الذي أعلن فيه الاتفاق.",
+    ] {
+        let events = extract(text);
+        assert!(!events.is_empty(), "{text}");
+        assert!(
+            events.iter().all(|e| e
+                .date
+                .as_ref()
+                .and_then(|d| d.text.as_deref())
+                .is_none_or(|t| !t.contains("اليوم"))),
+            "{text}: {events:#?}"
+        );
+    }
+    // today alone still dates
+    let events = extract("وقتل ثلاثة سياح في هجوم على فندق في سوسة اليوم.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.date.as_ref().and_then(|d| d.text.as_deref()) == Some("اليوم")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_sermon_named_by_the_word_day_and_its_weekday_names_no_day() {
+    // "خطبة يوم الجمعة": the Friday sermon, with "يوم" between the cue and the weekday
+    let events = extract(
+        "وطلبت الوزارة تخصيص خطبة يوم الجمعة للحديث عن التفجير الإرهابي الذي استهدف مسجدا في أبها.",
+    );
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e
+            .date
+            .as_ref()
+            .and_then(|d| d.text.as_deref())
+            .is_none_or(|t| !t.contains("الجمعة"))),
+        "{events:#?}"
+    );
+    // a weekday told with "يوم" and no cue dates
+    let events = extract("قتل 5 جنود في هجوم على حاجز في العريش يوم الجمعة.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.date.as_ref().and_then(|d| d.text.as_deref()) == Some("الجمعة")),
+        "{events:#?}"
+    );
+}

@@ -896,3 +896,49 @@ fn an_attack_told_with_the_manner_of_words_is_an_attack_in_words() {
     let text = "وأعدم مسلحو التنظيم أمس إمام مسجد في بلدة الشرقاط لأنه هاجم التنظيم في خطبته.";
     assert!(!default_output(text).is_empty(), "{text}");
 }
+
+#[test]
+fn god_named_after_a_verb_of_violence_is_a_curse() {
+    // "أحرق الله من أحرقها", "قاتلهم الله": a prayer against somebody, no act
+    let text = "وقال الشيخ في خطبته أمس في مسجد بحي الروضة في جدة: أحرق الله من أحرق المصاحف.";
+    assert_eq!(status_of(text, "أحرق").0, Status::Generic, "{text}");
+    // a burning told with its doer is an act
+    let text = "وأحرق مستوطنون مسجدا في قرية قرب نابلس فجر أمس.";
+    assert_eq!(status_of(text, "أحرق").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn an_act_on_a_whole_class_of_places_is_generic() {
+    // "الاعتداء على الكنائس", "استهداف المساجد": a kind of act, not one incident
+    let text = "قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في مدينة الكويت أمس.\n\
+                وندد البيان بالاعتداء على الكنائس في مصر.";
+    assert_eq!(
+        status_of(text, "الاعتداء"),
+        (Status::Generic, Some("الكنائس".to_string())),
+        "{text}"
+    );
+    assert_eq!(default_output(text).len(), 1, "{:#?}", default_output(text));
+    // the class as where an act happened ("بدور العبادة بمحافظة"), or with towns of its own,
+    // tells incidents
+    for (text, word) in [
+        (
+            "وأدان المجلس أمس حادث التفجير الإرهابي بدور العبادة بمحافظة الأحمدي.",
+            "التفجير",
+        ),
+        (
+            "وقال إن الخلايا نفذت تفجير المساجد في القطيف والدمام خلال الأشهر الماضية.",
+            "تفجير",
+        ),
+    ] {
+        assert_ne!(
+            status_of(text, word).1.as_deref(),
+            Some("المساجد"),
+            "{text}"
+        );
+        assert_ne!(
+            status_of(text, word).1.as_deref(),
+            Some("دور العبادة"),
+            "{text}"
+        );
+    }
+}

@@ -85,3 +85,26 @@ fn a_protest_or_an_arrest_carries_no_toll_of_the_act_it_is_about() {
         Some(5)
     );
 }
+
+#[test]
+fn kin_counted_before_the_dead_they_mourn_are_no_toll() {
+    // "أحد أقارب الشهيد": one of the martyr's relatives spoke, nobody is counted dead by it
+    let events = extract_all(
+        "وعبر أحد أقارب الشهيد عن حزنه الشديد لشناعة الجريمة التي استهدفت مسجدا في أبها أمس.",
+    );
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e
+            .fatalities
+            .as_ref()
+            .is_none_or(|c| c.qualifier == rasd_core::Qualifier::Unknown)),
+        "{events:#?}"
+    );
+    // kin who were killed count
+    let events = extract_all("قتل ثلاثة من أفراد أسرة واحدة في قصف على حي في حلب أمس.");
+    assert_eq!(
+        events[0].fatalities.as_ref().and_then(|c| c.min),
+        Some(3),
+        "{events:#?}"
+    );
+}

@@ -260,6 +260,18 @@ impl Context<'_> {
                         && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من"))
             });
             let attacker = noun.is_some_and(|v| v.value.group == ATTACKER_GROUP);
+            // "أحد أقارب الشهيد", "ثلاثة من أفراد أسرة القتيل": kin counted before a word of
+            // death with the article that names the dead they are kin of are the mourners, not
+            // the dead (and name nobody killed)
+            let mourners = noun.is_some_and(|v| {
+                v.value.group == FAMILIES_GROUP
+                    && kills.iter().any(|t| {
+                        t.tokens.0 == v.tokens.1 && doc.tokens[t.tokens.0].clitics.contains(&"ال")
+                    })
+            });
+            if mourners {
+                continue;
+            }
             if let Some(v) = noun {
                 let vspan = n.span.cover(v.span);
                 victims.push(Victim {
@@ -751,6 +763,8 @@ pub const ATTACKER_GROUP: &str = "militants";
 
 /// The victims.tsv group of people of no stated side ("أشخاص", "آخرين").
 const PEOPLE_GROUP: &str = "people";
+/// The victim group of kin ("أقارب", "أسرة", "عائلة").
+const FAMILIES_GROUP: &str = "families";
 
 /// The pieces that add up: a report often tells attackers' deaths one by one ("قتل أحد
 /// الانتحاريين", "فجر ثلاثة آخرون أنفسهم") and then as a total ("مقتل ما لا يقل عن 12
