@@ -896,3 +896,61 @@ fn an_attack_told_with_the_manner_of_words_is_an_attack_in_words() {
     let text = "وأعدم مسلحو التنظيم أمس إمام مسجد في بلدة الشرقاط لأنه هاجم التنظيم في خطبته.";
     assert!(!default_output(text).is_empty(), "{text}");
 }
+
+#[test]
+fn an_act_told_as_done_daily_or_regularly_is_a_habit() {
+    // an adverb of routine before the event word in its clause ("يوميا", "بانتظام", "بشكل
+    // متكرر"): what a side does again and again, not one incident (in a story that tells an
+    // incident too)
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    for (told, word, cue) in [
+        (
+            "وتتعرض القرى الحدودية يوميا لقصف مدفعي من الجانب الآخر.",
+            "قصف",
+            "يوميا",
+        ),
+        (
+            "وتشن الطائرات بانتظام غارات على مواقع المسلحين في الجبال.",
+            "غارات",
+            "بانتظام",
+        ),
+        (
+            "ويطلق المسلحون بشكل متكرر قذائف الهاون على أحياء المدينة.",
+            "قذائف",
+            "متكرر",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        let (s, found) = status_of(&text, word);
+        assert_eq!(
+            (s, found.as_deref()),
+            (Status::Generic, Some(cue)),
+            "{text}"
+        );
+        assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
+    }
+    // told after the act, the habit is another clause's: the day's shelling stays an incident
+    let text = "قتل خمسة أشخاص أمس في قصف على سوق بلدة الشيخ مسكين، التي تتعرض يوميا لهجمات.";
+    assert_eq!(status_of(text, "قصف").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn areas_of_fighting_name_places_not_an_incident() {
+    // "مناطق قتال", "مناطق الاشتباكات": where fighting goes on, a kind of place
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    for (told, word) in [
+        ("وقال المسؤول إن المدارس كانت تقع في مناطق قتال.", "قتال"),
+        (
+            "وعادت الأسر إلى منازلها في مناطق الاشتباكات شرق المدينة.",
+            "الاشتباكات",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        let (s, found) = status_of(&text, word);
+        assert_eq!(
+            (s, found.as_deref()),
+            (Status::Generic, Some("مناطق")),
+            "{text}"
+        );
+    }
+}
