@@ -300,3 +300,39 @@ fn the_same_arrest_told_again_without_its_crime_is_police_work_too() {
         all(text)
     );
 }
+
+#[test]
+fn slaughterhouses_water_cannons_and_run_over_accidents_are_no_violence() {
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    // "مجازر المواشي" are slaughterhouses, "مدافع المياه" water cannons: a phrase that holds
+    // the event word names a thing, not a massacre or a shelling
+    for (told, word, cue) in [
+        (
+            "وتفقد رئيس البلدية أمس مجازر المواشي في جنوب المدينة.",
+            "مجازر",
+            "مجازر المواشي",
+        ),
+        (
+            "وفرقت الشرطة المحتجين أمس بمدافع المياه في وسط المدينة.",
+            "مدافع",
+            "مدافع المياه",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        let (s, found) = status_of(&text, word);
+        assert_eq!(
+            (s, found.as_deref()),
+            (Status::Generic, Some(cue)),
+            "{text}"
+        );
+    }
+    // a run-over told as one of the day's accidents ("حادث دهس", "حالات دهس") is a traffic
+    // accident: no incident of its own
+    let text = format!("{news}وباشرت فرق الإسعاف أمس ثلاثة حوادث بينها حادث دهس على الطريق الدائري.");
+    let events = all(&text);
+    assert!(
+        events.iter().all(|e| !e.trigger.text.contains("دهس")),
+        "{events:#?}"
+    );
+    assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
+}
