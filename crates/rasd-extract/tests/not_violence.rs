@@ -336,3 +336,12 @@ fn slaughterhouses_water_cannons_and_run_over_accidents_are_no_violence() {
     );
     assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
 }
+
+#[test]
+fn an_explosion_of_fireworks_is_no_attack() {
+    // fireworks named a few words before an explosion word with no weapon: they went off
+    assert_no_incident(&["أصيب جندي من الدفاع المدني بجروح خطيرة في عينه أمس أثناء إنقاذ أطفال من الألعاب النارية في جدة، حين انفجرت إحداها في وجهه."]);
+    // fireworks called off for the victims of a bombing: the bombing is told
+    let text = "وأوقفت البلدية عروض الألعاب النارية في المهرجان تضامنا مع ضحايا التفجير الإرهابي الذي استهدف المسجد أمس في أبها.";
+    assert_eq!(status(text), (Status::Incident, None), "{text}");
+}
