@@ -345,3 +345,19 @@ fn an_explosion_of_fireworks_is_no_attack() {
     let text = "وأوقفت البلدية عروض الألعاب النارية في المهرجان تضامنا مع ضحايا التفجير الإرهابي الذي استهدف المسجد أمس في أبها.";
     assert_eq!(status(text), (Status::Incident, None), "{text}");
 }
+
+#[test]
+fn banners_alone_tell_no_protest() {
+    // banners hung for a celebration: "لافتات" is no word of protest on its own
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    let text =
+        format!("{news}وزينت البلدية أمس شوارع المدينة الرئيسية بلافتات تحتفي بالعيد الوطني.");
+    let events = all(&text);
+    assert!(
+        events.iter().all(|e| !e.trigger.text.contains("لافتات")),
+        "{events:#?}"
+    );
+    // protesters raising banners are a protest
+    let text = "وخرج مئات المتظاهرين أمس في وسط بغداد رافعين لافتات تندد بالفساد.";
+    assert_eq!(status(text), (Status::Incident, None), "{text}");
+}
