@@ -407,6 +407,23 @@ impl Context<'_> {
                 return (Status::Intent, Some(verb.span));
             }
         }
+        // a definite event noun told as the subject of a verb of the future right after it
+        // ("المعارك ستعيد تجربة المدينة", "الهجوم سيكون ردا"), with no day and no word of death
+        // or injury of its own: what the act will do or be, a forecast, not news ("سقوط قتلى إثر
+        // تفجير مقر ... منوها أن المعارك ستستمر" keeps the dead)
+        let unhurt = c.kill_word.is_none() && c.injury_word.is_none();
+        if unhurt && !explicit_toll && !c.own_day() && doc.tokens[t].clitics.contains(&"ال") {
+            let next = self.tokens_after(c, 1).and_then(|mut r| r.next());
+            if let Some(verb) = next.map(|i| &doc.tokens[i]) {
+                let future = verb.clitics.contains(&"س")
+                    && verb.stem().chars().count() >= FUTURE_STEM
+                    && crate::context::starting_in(&self.places, |p| p.span.start, verb.span)
+                        .is_empty();
+                if future {
+                    return (Status::Intent, Some(verb.span));
+                }
+            }
+        }
         // a generic phrase that holds the event word ("قنبلة موقوتة", "الهجوم الإلكتروني",
         // "تظاهرة ثقافية"), with no figure of dead or wounded: a metaphor or an act of another
         // kind
@@ -452,7 +469,6 @@ impl Context<'_> {
         // "هاجم مواطن الهيئة، من خلال مقطع فيديو", "هاجموه علنا"), at most [`VERBAL_WORDS`]
         // words after it, with no word of death or injury in its sentence part: an attack in
         // words ("أعدم التنظيم إمام المسجد لأنه هاجم التنظيم خلال خطبه" keeps the killing)
-        let unhurt = c.kill_word.is_none() && c.injury_word.is_none();
         if unhurt && !explicit_toll && self.cue_at_token(t, Cue::Assail) {
             if let Some(cue) = self.cue_after(c, VERBAL_WORDS, Cue::Verbal) {
                 return (Status::Generic, Some(cue));

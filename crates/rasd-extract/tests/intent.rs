@@ -365,3 +365,19 @@ fn an_act_failed_or_only_rumoured_is_intent() {
         assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
     }
 }
+
+#[test]
+fn an_event_noun_as_the_subject_of_the_future_is_a_forecast() {
+    // "المعارك ستغير ...": what the fighting will do, with no day and no dead of its own
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    let text = format!("{news}وقال المحلل العسكري إن المعارك ستغير خريطة السيطرة في الشمال.");
+    let (s, cue) = status_of(&text, "المعارك");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Intent, Some("ستغير")),
+        "{text}"
+    );
+    // with dead told in its sentence, the fighting goes on: an incident
+    let text = format!("{news}وقال الناطق إن الاشتباكات ستتواصل بعد مقتل جنديين في القرية.");
+    assert_eq!(status_of(&text, "الاشتباكات").0, Status::Incident, "{text}");
+}
