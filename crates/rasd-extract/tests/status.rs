@@ -954,3 +954,24 @@ fn areas_of_fighting_name_places_not_an_incident() {
         );
     }
 }
+
+#[test]
+fn plural_acts_told_again_and_again_are_a_statistic() {
+    // a plural event noun told "عدة مرات" or "أكثر من مرة", with no day of its own: the acts of
+    // a period, not one incident
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    for (told, word) in [
+        (
+            "واستهدفت غارات التحالف مواقع المسلحين في الجبل عدة مرات.",
+            "غارات",
+        ),
+        (
+            "وشن المسلحون هجمات على نقاط التفتيش في الطريق الصحراوي أكثر من مرة.",
+            "هجمات",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        assert_eq!(status_of(&text, word).0, Status::Statistic, "{text}");
+        assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
+    }
+}
