@@ -361,3 +361,13 @@ fn banners_alone_tell_no_protest() {
     let text = "وخرج مئات المتظاهرين أمس في وسط بغداد رافعين لافتات تندد بالفساد.";
     assert_eq!(status(text), (Status::Incident, None), "{text}");
 }
+
+#[test]
+fn deaths_in_a_horrible_accident_are_no_violence() {
+    // "حادث مروع" in the lead tells an accident to deaths told with no event word (kind mishap)
+    let (s, cue) = status("لقي شاب مصرعه وأصيب مرافقه بجروح بالغة إثر حادث مروع وقع مساء أمس على الطريق الدائري في مدينة حائل.");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::NotViolence, Some("حادث مروع"))
+    );
+}
