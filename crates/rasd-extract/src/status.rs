@@ -71,6 +71,9 @@ const CLAUSE_WORDS: usize = 8;
 /// How many words before the event word, in its clause, a standing charge reaches ("وتتهم
 /// المنظمات ... القوات الحكومية والمتمردين بارتكاب فظاعات").
 const CHARGE_WORDS: usize = 20;
+
+/// How far before an event word a summary of what a side did ("ما خلفته") reaches, in its clause.
+const WROUGHT_WORDS: usize = 10;
 /// How many words after a verb of attacking the manner of a verbal attack ("قائلا", "علنا",
 /// "في خطاب") may stand.
 const VERBAL_WORDS: usize = 14;
@@ -370,6 +373,14 @@ impl Context<'_> {
         if !explicit_toll && !c.own_day() {
             if let Some(cue) = self.cue_in_clause_before(s, t, CHARGE_WORDS, Cue::Charge) {
                 return (Status::Intent, Some(cue));
+            }
+        }
+        // what a side did or left behind, told as a kind ("ما خلفته الميليشيات من أعمال عنف في عدن
+        // وتعز", "ما أحدثته من تخريب طال كافة المرافق"), in the event word's clause, with no day and
+        // no figure of dead or wounded of its own: a summary of acts, not an incident
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.cue_in_clause_before(s, t, WROUGHT_WORDS, Cue::Wrought) {
+                return (Status::Generic, Some(cue));
             }
         }
         // what an investigation looks into or a plan prepares ("التحقيق في اغتيال", "التخطيط

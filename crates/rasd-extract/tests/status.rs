@@ -975,3 +975,16 @@ fn plural_acts_told_again_and_again_are_a_statistic() {
         assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
     }
 }
+
+#[test]
+fn what_a_side_wrought_told_as_a_kind_is_no_incident() {
+    // "ما خلفته ... من أعمال عنف": a summary of the acts a side did, in the event word's clause
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    let text = format!(
+        "{news}وناقش الوزير مع الوفد ما خلفته الجماعات المسلحة من أعمال عنف في المدن الشمالية."
+    );
+    assert_eq!(status_of(&text, "أعمال عنف").0, Status::Generic, "{text}");
+    // an act told in a clause of its own, with its day and its dead, stays an incident
+    let text = format!("{news}وناقش الوزير مع الوفد ما خلفته الجماعات المسلحة، وقد قتل مسلحون أمس خمسة جنود في هجوم على حاجز في المدينة.");
+    assert_eq!(status_of(&text, "هجوم").0, Status::Incident, "{text}");
+}
