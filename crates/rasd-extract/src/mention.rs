@@ -17,6 +17,10 @@ use crate::slots::places::{country_of_actors, Place};
 pub(crate) const STRONG_PRIORITY: i32 = 60;
 /// The sub-event type of an aircraft's words ("مروحية", "طائرات حربية").
 pub(crate) const AIR_STRIKE: &str = "Air/drone strike";
+/// The sub-event type of an explosive device or a blast with no other means named.
+const IED: &str = "Remote explosive/landmine/IED";
+/// How far after fireworks named an explosion word is theirs ("من الألعاب النارية، فيما انفجرت").
+const PYROTECHNIC_WORDS: usize = 6;
 
 /// How many words before a weapon noun a word of seizing or clearing it reaches ("ضبط عجلتين
 /// مفخختين وحزام ناسف", "نزع أكثر من 30 لغمًا"): the noun names no attack (here) and an
@@ -615,9 +619,24 @@ impl<'a> Context<'a> {
             .filter(|m| m.value == Cue::Domain)
             .map(|m| m.span)
             .collect();
+        // fireworks named at most [`PYROTECHNIC_WORDS`] words before an explosion word without
+        // the article, with no weapon named among the sentence's event words ("أثناء إنقاذ أطفال
+        // من الألعاب النارية، فيما انفجرت إحداها في وجهه"): they went off, no attack ("إيقاف
+        // الألعاب النارية تضامنا مع ضحايا التفجير" still tells the bombing)
+        let no_weapon = !events
+            .iter()
+            .any(|m| self.cue_at_token(m.tokens.0, Cue::Means));
+        let pyrotechnic = |m: &Hit<&'static Trigger>| {
+            no_weapon
+                && m.value.sub_event_type.as_deref() == Some(IED)
+                && !self.doc.tokens[m.tokens.0].clitics.contains(&"ال")
+                && (m.tokens.0.saturating_sub(PYROTECHNIC_WORDS)..m.tokens.0)
+                    .any(|i| self.cue_at_token(i, Cue::Pyrotechnic))
+        };
         if !domain.is_empty()
             && main.is_none_or(|m| {
                 m.value.priority < STRONG_PRIORITY
+                    || pyrotechnic(m)
                     || (self.cue_at_token(m.tokens.0, Cue::Means)
                         && m.value.sub_event_type.as_deref() == Some(AIR_STRIKE))
                     || domain.iter().any(|d| d.overlaps(m.span))

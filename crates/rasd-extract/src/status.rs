@@ -71,6 +71,9 @@ const CLAUSE_WORDS: usize = 8;
 /// How many words before the event word, in its clause, a standing charge reaches ("وتتهم
 /// المنظمات ... القوات الحكومية والمتمردين بارتكاب فظاعات").
 const CHARGE_WORDS: usize = 20;
+
+/// How far before an event word a summary of what a side did ("ما خلفته") reaches, in its clause.
+const WROUGHT_WORDS: usize = 10;
 /// How many words after a verb of attacking the manner of a verbal attack ("قائلا", "علنا",
 /// "في خطاب") may stand.
 const VERBAL_WORDS: usize = 14;
@@ -394,6 +397,14 @@ impl Context<'_> {
                 return (Status::Intent, Some(cue));
             }
         }
+        // what a side did or left behind, told as a kind ("ما خلفته الميليشيات من أعمال عنف في عدن
+        // وتعز", "ما أحدثته من تخريب طال كافة المرافق"), in the event word's clause, with no day and
+        // no figure of dead or wounded of its own: a summary of acts, not an incident
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.cue_in_clause_before(s, t, WROUGHT_WORDS, Cue::Wrought) {
+                return (Status::Generic, Some(cue));
+            }
+        }
         // what an investigation looks into or a plan prepares ("التحقيق في اغتيال", "التخطيط
         // لهجوم"), right before the event word
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Inquiry) {
@@ -434,6 +445,23 @@ impl Context<'_> {
             let governed = !(event.clitics.iter()).any(|p| matches!(*p, "ب" | "ل" | "ك"));
             if future && governed {
                 return (Status::Intent, Some(verb.span));
+            }
+        }
+        // a definite event noun told as the subject of a verb of the future right after it
+        // ("المعارك ستعيد تجربة المدينة", "الهجوم سيكون ردا"), with no day and no word of death
+        // or injury of its own: what the act will do or be, a forecast, not news ("سقوط قتلى إثر
+        // تفجير مقر ... منوها أن المعارك ستستمر" keeps the dead)
+        let unhurt = c.kill_word.is_none() && c.injury_word.is_none();
+        if unhurt && !explicit_toll && !c.own_day() && doc.tokens[t].clitics.contains(&"ال") {
+            let next = self.tokens_after(c, 1).and_then(|mut r| r.next());
+            if let Some(verb) = next.map(|i| &doc.tokens[i]) {
+                let future = verb.clitics.contains(&"س")
+                    && verb.stem().chars().count() >= FUTURE_STEM
+                    && crate::context::starting_in(&self.places, |p| p.span.start, verb.span)
+                        .is_empty();
+                if future {
+                    return (Status::Intent, Some(verb.span));
+                }
             }
         }
         // a generic phrase that holds the event word ("قنبلة موقوتة", "الهجوم الإلكتروني",
@@ -499,7 +527,6 @@ impl Context<'_> {
         // "هاجم مواطن الهيئة، من خلال مقطع فيديو", "هاجموه علنا"), at most [`VERBAL_WORDS`]
         // words after it, with no word of death or injury in its sentence part: an attack in
         // words ("أعدم التنظيم إمام المسجد لأنه هاجم التنظيم خلال خطبه" keeps the killing)
-        let unhurt = c.kill_word.is_none() && c.injury_word.is_none();
         if unhurt && !explicit_toll && self.cue_at_token(t, Cue::Assail) {
             if let Some(cue) = self.cue_after(c, VERBAL_WORDS, Cue::Verbal) {
                 return (Status::Generic, Some(cue));

@@ -351,3 +351,51 @@ fn an_act_somebody_is_held_in_connection_with_is_intent() {
     let text = "واعتقلت الشرطة أمس ثلاثة رجال في حمص على صلة بالتفجير الذي استهدف سوقا في المدينة.";
     assert_eq!(status_of(text, "التفجير").0, Status::Intent, "{text}");
 }
+
+#[test]
+fn a_charge_in_the_past_tense_far_before_the_act_is_intent() {
+    // "اتهمت" with a long subject and object before the act, in its clause, with no day and no
+    // figure of its own: what a side is charged with (a day of its own keeps the act)
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    let text = format!("{news}واتهمت الحركة الجيش الحكومي الذي ينتشر في المنطقة الشمالية منذ أشهر بأنه قصف مرات عدة قوارب الصيادين.");
+    let (s, cue) = status_of(&text, "قصف");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Intent, Some("واتهمت")),
+        "{text}"
+    );
+    let text = format!("{news}واتهمت الحركة الجيش الحكومي الذي ينتشر في المنطقة الشمالية منذ أشهر بأنه قصف أمس قوارب الصيادين.");
+    assert_eq!(status_of(&text, "قصف").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn an_act_failed_or_only_rumoured_is_intent() {
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    for (told, word) in [
+        // what a side did not manage to do ("من دون أن تنجح في", "لم تتمكن من")
+        ("وشنت القوات هجمات على القرى الجبلية طوال الشهر الماضي من دون أن تنجح في طرد المسلحين من الكهوف.", "طرد"),
+        ("وقال الضابط إن قواته لم تتمكن من اقتحام المعسكر المحصن.", "اقتحام"),
+        // what is said to have happened ("ما يقال إنها")
+        ("وتداول ناشطون صورا حول ما يقال إنها عمليات إعدام لأسرى في المعسكر.", "إعدام"),
+    ] {
+        let text = format!("{news}{told}");
+        assert_eq!(status_of(&text, word).0, Status::Intent, "{text}");
+        assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
+    }
+}
+
+#[test]
+fn an_event_noun_as_the_subject_of_the_future_is_a_forecast() {
+    // "المعارك ستغير ...": what the fighting will do, with no day and no dead of its own
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    let text = format!("{news}وقال المحلل العسكري إن المعارك ستغير خريطة السيطرة في الشمال.");
+    let (s, cue) = status_of(&text, "المعارك");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Intent, Some("ستغير")),
+        "{text}"
+    );
+    // with dead told in its sentence, the fighting goes on: an incident
+    let text = format!("{news}وقال الناطق إن الاشتباكات ستتواصل بعد مقتل جنديين في القرية.");
+    assert_eq!(status_of(&text, "الاشتباكات").0, Status::Incident, "{text}");
+}

@@ -320,3 +320,74 @@ fn a_gathering_to_celebrate_is_no_protest() {
         all(text)
     );
 }
+
+#[test]
+fn slaughterhouses_water_cannons_and_run_over_accidents_are_no_violence() {
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    // "مجازر المواشي" are slaughterhouses, "مدافع المياه" water cannons: a phrase that holds
+    // the event word names a thing, not a massacre or a shelling
+    for (told, word, cue) in [
+        (
+            "وتفقد رئيس البلدية أمس مجازر المواشي في جنوب المدينة.",
+            "مجازر",
+            "مجازر المواشي",
+        ),
+        (
+            "وفرقت الشرطة المحتجين أمس بمدافع المياه في وسط المدينة.",
+            "مدافع",
+            "مدافع المياه",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        let (s, found) = status_of(&text, word);
+        assert_eq!(
+            (s, found.as_deref()),
+            (Status::Generic, Some(cue)),
+            "{text}"
+        );
+    }
+    // a run-over told as one of the day's accidents ("حادث دهس", "حالات دهس") is a traffic
+    // accident: no incident of its own
+    let text = format!("{news}وباشرت فرق الإسعاف أمس ثلاثة حوادث بينها حادث دهس على الطريق الدائري.");
+    let events = all(&text);
+    assert!(
+        events.iter().all(|e| !e.trigger.text.contains("دهس")),
+        "{events:#?}"
+    );
+    assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn an_explosion_of_fireworks_is_no_attack() {
+    // fireworks named a few words before an explosion word with no weapon: they went off
+    assert_no_incident(&["أصيب جندي من الدفاع المدني بجروح خطيرة في عينه أمس أثناء إنقاذ أطفال من الألعاب النارية في جدة، حين انفجرت إحداها في وجهه."]);
+    // fireworks called off for the victims of a bombing: the bombing is told
+    let text = "وأوقفت البلدية عروض الألعاب النارية في المهرجان تضامنا مع ضحايا التفجير الإرهابي الذي استهدف المسجد أمس في أبها.";
+    assert_eq!(status(text), (Status::Incident, None), "{text}");
+}
+
+#[test]
+fn banners_alone_tell_no_protest() {
+    // banners hung for a celebration: "لافتات" is no word of protest on its own
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    let text =
+        format!("{news}وزينت البلدية أمس شوارع المدينة الرئيسية بلافتات تحتفي بالعيد الوطني.");
+    let events = all(&text);
+    assert!(
+        events.iter().all(|e| !e.trigger.text.contains("لافتات")),
+        "{events:#?}"
+    );
+    // protesters raising banners are a protest
+    let text = "وخرج مئات المتظاهرين أمس في وسط بغداد رافعين لافتات تندد بالفساد.";
+    assert_eq!(status(text), (Status::Incident, None), "{text}");
+}
+
+#[test]
+fn deaths_in_a_horrible_accident_are_no_violence() {
+    // "حادث مروع" in the lead tells an accident to deaths told with no event word (kind mishap)
+    let (s, cue) = status("لقي شاب مصرعه وأصيب مرافقه بجروح بالغة إثر حادث مروع وقع مساء أمس على الطريق الدائري في مدينة حائل.");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::NotViolence, Some("حادث مروع"))
+    );
+}

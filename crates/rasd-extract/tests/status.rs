@@ -942,3 +942,95 @@ fn an_act_on_a_whole_class_of_places_is_generic() {
         );
     }
 }
+
+#[test]
+fn an_act_told_as_done_daily_or_regularly_is_a_habit() {
+    // an adverb of routine before the event word in its clause ("يوميا", "بانتظام", "بشكل
+    // متكرر"): what a side does again and again, not one incident (in a story that tells an
+    // incident too)
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    for (told, word, cue) in [
+        (
+            "وتتعرض القرى الحدودية يوميا لقصف مدفعي من الجانب الآخر.",
+            "قصف",
+            "يوميا",
+        ),
+        (
+            "وتشن الطائرات بانتظام غارات على مواقع المسلحين في الجبال.",
+            "غارات",
+            "بانتظام",
+        ),
+        (
+            "ويطلق المسلحون بشكل متكرر قذائف الهاون على أحياء المدينة.",
+            "قذائف",
+            "متكرر",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        let (s, found) = status_of(&text, word);
+        assert_eq!(
+            (s, found.as_deref()),
+            (Status::Generic, Some(cue)),
+            "{text}"
+        );
+        assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
+    }
+    // told after the act, the habit is another clause's: the day's shelling stays an incident
+    let text = "قتل خمسة أشخاص أمس في قصف على سوق بلدة الشيخ مسكين، التي تتعرض يوميا لهجمات.";
+    assert_eq!(status_of(text, "قصف").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn areas_of_fighting_name_places_not_an_incident() {
+    // "مناطق قتال", "مناطق الاشتباكات": where fighting goes on, a kind of place
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    for (told, word) in [
+        ("وقال المسؤول إن المدارس كانت تقع في مناطق قتال.", "قتال"),
+        (
+            "وعادت الأسر إلى منازلها في مناطق الاشتباكات شرق المدينة.",
+            "الاشتباكات",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        let (s, found) = status_of(&text, word);
+        assert_eq!(
+            (s, found.as_deref()),
+            (Status::Generic, Some("مناطق")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn plural_acts_told_again_and_again_are_a_statistic() {
+    // a plural event noun told "عدة مرات" or "أكثر من مرة", with no day of its own: the acts of
+    // a period, not one incident
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    for (told, word) in [
+        (
+            "واستهدفت غارات التحالف مواقع المسلحين في الجبل عدة مرات.",
+            "غارات",
+        ),
+        (
+            "وشن المسلحون هجمات على نقاط التفتيش في الطريق الصحراوي أكثر من مرة.",
+            "هجمات",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        assert_eq!(status_of(&text, word).0, Status::Statistic, "{text}");
+        assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
+    }
+}
+
+#[test]
+fn what_a_side_wrought_told_as_a_kind_is_no_incident() {
+    // "ما خلفته ... من أعمال عنف": a summary of the acts a side did, in the event word's clause
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    let text = format!(
+        "{news}وناقش الوزير مع الوفد ما خلفته الجماعات المسلحة من أعمال عنف في المدن الشمالية."
+    );
+    assert_eq!(status_of(&text, "أعمال عنف").0, Status::Generic, "{text}");
+    // an act told in a clause of its own, with its day and its dead, stays an incident
+    let text = format!("{news}وناقش الوزير مع الوفد ما خلفته الجماعات المسلحة، وقد قتل مسلحون أمس خمسة جنود في هجوم على حاجز في المدينة.");
+    assert_eq!(status_of(&text, "هجوم").0, Status::Incident, "{text}");
+}
