@@ -127,11 +127,14 @@ pub enum Cue {
     Charge,
     Assail,
     Verbal,
+    /// A noun of a statement or a meeting ("بيان", "المؤتمر", "جلسته"): a day in a relative
+    /// clause of it is when it was made.
+    Statement,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Verbal as u32) < u128::BITS);
+const _: () = assert!((Cue::Statement as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -194,6 +197,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "charge" => Cue::Charge,
                 "assail" => Cue::Assail,
                 "verbal" => Cue::Verbal,
+                "statement" => Cue::Statement,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,
