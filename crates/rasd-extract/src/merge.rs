@@ -396,7 +396,7 @@ const SITE_CHARS: usize = 30;
 const GENERIC_PRIORITY: i32 = 30;
 
 /// The figure count pieces add up to.
-fn total(pieces: &[CountPiece]) -> u64 {
+pub(crate) fn total(pieces: &[CountPiece]) -> u64 {
     adding_pieces(pieces).iter().map(|x| x.min).sum()
 }
 
