@@ -232,6 +232,7 @@ impl Extractor {
                 }
             }
         }
+        ctx.split_summed_toll(&mut merged);
         let roundups: Vec<usize> = (0..merged.len())
             .filter(|&i| ctx.roundup(&merged, i) || ctx.summed_toll(&merged, i))
             .collect();

@@ -506,6 +506,24 @@ fn a_toll_of_the_opening_that_sums_the_tolls_of_the_body_is_a_statistic() {
 }
 
 #[test]
+fn a_headline_toll_of_two_incidents_leaves_the_first_its_own_toll() {
+    // the headline's 9 are the checkpoint's 6 and the roadside bomb's 3: the clash, merged with
+    // the headline, keeps its own 6
+    let text = "مقتل 9 جنود في معارك بمدينة درنة\nقال مسؤولون عسكريون إن تسعة جنود قتلوا أمس في \
+                مدينة درنة. وقال متحدث باسم الجيش إن ستة جنود قتلوا عندما هاجم مسلحون نقطة تفتيش \
+                في المدينة. وذكر مصدر طبي أن ثلاثة جنود آخرين قتلوا في انفجار عبوة ناسفة بسيارتهم.";
+    let out = incident_records(text);
+    let clash = (out.iter())
+        .find(|e| e.sub_event_type == "Armed clash")
+        .expect("the attack on the checkpoint");
+    assert_eq!(
+        clash.fatalities.as_ref().and_then(|f| f.min),
+        Some(6),
+        "{out:#?}"
+    );
+}
+
+#[test]
 fn a_military_operation_told_by_its_day_count_is_a_period() {
     // the third day of an offensive: the offensive over its days, not one incident
     let text = "وبدا أمس، في اليوم الثالث للعملية العسكرية التي أطلقها الجيش في ريف إدلب، أن المسلحين يتراجعون.";
