@@ -1075,3 +1075,35 @@ fn the_same_figure_quoted_after_it_was_told_counts_the_same_dead() {
         );
     }
 }
+
+#[test]
+fn a_figure_before_the_day_it_happened_counts_persons_not_days() {
+    // "150 يوم الأحد": the day opens after the figure, it is no count of days
+    for (text, hurt) in [
+        (
+            "وتسبب قصف مدفعي للمسلحين في مقتل 40 شخصا وإصابة 150 يوم الأحد في حي الشيخ عثمان بمدينة عدن.",
+            150,
+        ),
+        (
+            "وقال مسؤولون إن الهجوم الانتحاري قتل خمسة أشخاص وأصاب 16 اليوم أمام نقطة تفتيش في كابل.",
+            16,
+        ),
+    ] {
+        let events = incident_records(text);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.injuries.as_ref().and_then(|f| f.min) == Some(hurt)),
+            "{text}: {events:#?}"
+        );
+    }
+    // a count of days stays one
+    let text = "وأصيب جنديان في اشتباك مع المسلحين في مدينة عدن بعد حصار استمر 40 يوما.";
+    let events = incident_records(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.injuries.as_ref().and_then(|f| f.min) != Some(40)),
+        "{events:#?}"
+    );
+}
