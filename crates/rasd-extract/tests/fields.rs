@@ -1107,3 +1107,31 @@ fn a_figure_before_the_day_it_happened_counts_persons_not_days() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn bullets_and_stabs_counted_are_no_persons() {
+    for (text, dead, hurt) in [
+        (
+            "قتل مسلح شرطيا بأربع رصاصات وأصاب زوجته بثلاث طلقات نارية في هجوم على منزلهما في مدينة حائل أمس.",
+            Some(1),
+            Some(1),
+        ),
+        (
+            "قتل رجل بعدة طعنات في هجوم على متجره في مدينة تبوك أمس.",
+            Some(1),
+            None,
+        ),
+        // a unit told with a preposition is no unit of the figure before it
+        (
+            "أُصيب الشرطيان بطلقات نارية في هجوم على حاجز في مدينة العريش أمس.",
+            None,
+            Some(2),
+        ),
+    ] {
+        let events = incident_records(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(e.fatalities.as_ref().and_then(|f| f.min), dead, "{text}: {e:#?}");
+        assert_eq!(e.injuries.as_ref().and_then(|f| f.min), hurt, "{text}: {e:#?}");
+    }
+}

@@ -551,7 +551,11 @@ impl Context<'_> {
 
     pub(super) fn is_count_excluded(&self, n: &NumberMention) -> bool {
         let next = n.tokens.end;
-        if self.cue_at_token(next, Cue::ExcludeUnit) && !self.opens_day(next) {
+        // (a unit told with a preposition is no unit of the figure: "أصيب الشرطيان بطلقات
+        // نارية" counts two policemen)
+        let with_preposition =
+            (self.doc.tokens.get(next)).is_some_and(|t| t.clitics.contains(&"ب"));
+        if self.cue_at_token(next, Cue::ExcludeUnit) && !self.opens_day(next) && !with_preposition {
             return true;
         }
         // "تبلغان من العمر 21 و33 عاما", "بين 10 و15 كيلومترا": the unit after the last figure
