@@ -1135,3 +1135,16 @@ fn bullets_and_stabs_counted_are_no_persons() {
         assert_eq!(e.injuries.as_ref().and_then(|f| f.min), hurt, "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn a_definite_figure_after_a_unit_of_time_counts_the_unit() {
+    // "الشهور الثلاثة": three months, not three more dead
+    let events =
+        incident_records("وخلال الشهور الثلاثة الماضية قتل ثلاثة قضاة بنيران مسلحين في مدينة العريش.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].fatalities.as_ref().and_then(|f| f.min),
+        Some(3),
+        "{events:#?}"
+    );
+}

@@ -558,6 +558,18 @@ impl Context<'_> {
         if self.cue_at_token(next, Cue::ExcludeUnit) && !self.opens_day(next) && !with_preposition {
             return true;
         }
+        // "على مدى الأشهر الستة": a figure with the article right after a unit with the article
+        // counts that unit
+        let definite =
+            |i: usize| (self.doc.tokens.get(i)).is_some_and(|t| t.clitics.contains(&"ال"));
+        let start = n.tokens.start;
+        if start > 0
+            && definite(start)
+            && definite(start - 1)
+            && self.cue_at_token(start - 1, Cue::ExcludeUnit)
+        {
+            return true;
+        }
         // "تبلغان من العمر 21 و33 عاما", "بين 10 و15 كيلومترا": the unit after the last figure
         // of a list joined by "و" is each figure's
         let doc = self.doc;
