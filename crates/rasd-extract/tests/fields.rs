@@ -1148,3 +1148,15 @@ fn a_definite_figure_after_a_unit_of_time_counts_the_unit() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn figures_after_a_pronoun_of_apposition_tell_who_the_count_were() {
+    // "هم 4 أشقاء وطفلة": the five children, not nine more
+    let events = incident_records("واستشهد 5 أطفال هم 4 أشقاء وطفلة في قصف على مدينة دوما أمس.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].fatalities.as_ref().and_then(|f| f.min),
+        Some(5),
+        "{events:#?}"
+    );
+}

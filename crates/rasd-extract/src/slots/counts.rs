@@ -250,8 +250,20 @@ impl Context<'_> {
             }
             // (right after a word of death, "فقتل منهم 15", it says who the dead were, not a
             // part of a total told before)
+            // (so is one right after a pronoun of apposition that follows a figure: "استشهد 5
+            // أطفال هم 4 أشقاء وطفلة" tells who the five were)
+            let apposition = first_tok > 0
+                && self.cue_at_token(first_tok - 1, Cue::Apposition)
+                && (doc.numbers_in(Span::new(
+                    doc.tokens[first_tok.saturating_sub(APPOSITION_WORDS + 1)]
+                        .span
+                        .start,
+                    doc.tokens[first_tok - 1].span.start,
+                )))
+                .next()
+                .is_some();
             let subset = first_tok > 0
-                && self.cue_at_token(first_tok - 1, Cue::Subset)
+                && (self.cue_at_token(first_tok - 1, Cue::Subset) || apposition)
                 && !kills.iter().any(|t| t.tokens.1 + 1 == first_tok);
             // the victim noun after the number ("15 امرأة", "12 من عناصر الشرطة")
             let noun = victim_matches.iter().find(|v| {
@@ -844,3 +856,7 @@ pub fn sum_counts(doc: &Document, pieces: &[CountPiece], word: Option<Span>) -> 
         span: [span.start, span.end],
     })
 }
+
+/// How many words before a pronoun of apposition ("هم", "هما") the figure it describes may
+/// stand ("استشهد 5 أطفال هم 4 أشقاء وطفلة").
+const APPOSITION_WORDS: usize = 3;
