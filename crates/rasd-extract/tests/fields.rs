@@ -1160,3 +1160,26 @@ fn figures_after_a_pronoun_of_apposition_tell_who_the_count_were() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_part_told_after_a_counted_noun_of_the_dead_is_of_its_total() {
+    // "11 قتيلا بينهم ثلاثة اطفال": three of the eleven ("فقتل منهم 15" stays fifteen)
+    for (text, dead) in [
+        (
+            "ارتفعت حصيلة قتلى القذائف التي سقطت على احياء في دمشق الى 11 قتيلا بينهم ثلاثة اطفال.",
+            11,
+        ),
+        (
+            "وهاجم المسلحون القرية فقتل منهم 15 في اشتباكات مع الجيش في ريف درعا امس.",
+            15,
+        ),
+    ] {
+        let events = incident_records(text);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(dead)),
+            "{text}: {events:#?}"
+        );
+    }
+}

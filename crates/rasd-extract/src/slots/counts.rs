@@ -262,9 +262,16 @@ impl Context<'_> {
                 )))
                 .next()
                 .is_some();
+            // (but a noun of the dead counted by a figure before it, "11 قتيلا بينهم ثلاثة
+            // اطفال", is the total the part is of)
+            let counted = |t: &&Hit<&'static Trigger>| {
+                t.tokens.0 > 0 && self.in_number.get(t.tokens.0 - 1) == Some(&true)
+            };
             let subset = first_tok > 0
                 && (self.cue_at_token(first_tok - 1, Cue::Subset) || apposition)
-                && !kills.iter().any(|t| t.tokens.1 + 1 == first_tok);
+                && !kills
+                    .iter()
+                    .any(|t| t.tokens.1 + 1 == first_tok && !counted(t));
             // the victim noun after the number ("15 امرأة", "12 من عناصر الشرطة")
             let noun = victim_matches.iter().find(|v| {
                 v.tokens.0 == n.tokens.end
