@@ -46,6 +46,14 @@ const LOSER_WORDS: usize = 2;
 /// How many words a day may stand after a verb of saying and still be when it was said.
 const SPEECH_DATE_WORDS: usize = 4;
 
+/// How many words (the verb and its subject: "عقدته وزارة الداخلية") a day may stand after the
+/// relative pronoun of a statement's clause and still be when it was made.
+const STATEMENT_VERB_WORDS: usize = 3;
+
+/// How many words (the noun and its adjectives: "البيان العسكري الأمريكي الذي") the noun of a
+/// statement may stand before the relative pronoun.
+const STATEMENT_NOUN_WORDS: usize = 3;
+
 /// Everything matched once over a document.
 pub struct Context<'a> {
     pub doc: &'a Document,
@@ -70,6 +78,9 @@ pub struct Context<'a> {
     clock_before: Vec<Option<usize>>,
     /// Where the days told with a verb of saying start ("وقال بيان ... اليوم: إن ..."), sorted.
     said_at: Vec<usize>,
+    /// Where the days told in a relative clause of a noun of statement or meeting start
+    /// ("البيان الذي أذيع اليوم"), sorted (they are in `said_at` too).
+    statement_at: Vec<usize>,
     /// Whether the document's numbers are sorted by their first token.
     pub(crate) numbers_sorted: bool,
     pub(crate) places: Vec<rasd_geo::PlaceMention>,
@@ -252,18 +263,56 @@ impl<'a> Context<'a> {
                     .any(|h| h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first)
             })
         };
+        // a day told in a relative clause of a noun of statement or meeting ("وفقا للبيان
+        // العسكري الذي أذيع اليوم الاثنين", "في جلسته التي عقدت أمس") is when it was made: a
+        // day of saying, not the day of what it tells (no event word between the noun and the
+        // day); nor is it the story's clock for the incidents told after it ("واستنكر المجلس في
+        // جلسته التي عقدت أمس هذه الجريمة": the crime came before the session)
+        let statement = |d: &DateMention| {
+            let Some(first) = doc.token_at(d.span.start) else {
+                return false;
+            };
+            let open = |i: &usize| doc.tokens[*i].kind != TokenKind::Punct;
+            let Some(rel) = (first.saturating_sub(STATEMENT_VERB_WORDS + 1)..first)
+                .rev()
+                .take_while(open)
+                .find(|&i| mask_has(&cue_mask, i, Cue::Relative))
+            else {
+                return false;
+            };
+            let Some(noun) = (rel.saturating_sub(STATEMENT_NOUN_WORDS)..rel)
+                .rev()
+                .take_while(open)
+                .find(|&i| mask_has(&cue_mask, i, Cue::Statement))
+            else {
+                return false;
+            };
+            rel + 1 < first
+                && !starting_in(
+                    &triggers,
+                    |h| h.span.start,
+                    Span::new(doc.tokens[noun].span.start, d.span.start),
+                )
+                .iter()
+                .any(|h| matches!(h.value.role, Role::Event | Role::Kill | Role::Injure))
+        };
         let mut clock_before = Vec::with_capacity(dates.len());
         let mut said_at = Vec::new();
+        let mut statement_at = Vec::new();
         let mut last: Option<usize> = None;
         let mut last_said = true;
         for (i, d) in dates.iter().enumerate() {
             clock_before.push(last);
             if d.dates_events() && d.story_clock(published) {
-                let said = speech(d);
+                let made = statement(d);
+                let said = made || speech(d);
                 if said {
                     said_at.push(d.span.start);
                 }
-                if last.is_none() || !said || last_said {
+                if made {
+                    statement_at.push(d.span.start);
+                }
+                if !made && (last.is_none() || !said || last_said) {
                     last = Some(i);
                     last_said = said;
                 }
@@ -302,6 +351,10 @@ impl<'a> Context<'a> {
                 said_at.sort_unstable();
                 said_at
             },
+            statement_at: {
+                statement_at.sort_unstable();
+                statement_at
+            },
             numbers_sorted: doc.numbers.is_sorted_by_key(|n| n.tokens.start),
             dates,
             places,
@@ -338,6 +391,12 @@ impl<'a> Context<'a> {
     /// Whether `d` is a day told with a verb of saying: when it was said.
     pub(crate) fn said(&self, d: &DateMention) -> bool {
         self.said_at.binary_search(&d.span.start).is_ok()
+    }
+
+    /// Whether `d` is a day told in a relative clause of a noun of statement or meeting
+    /// ("المؤتمر الصحفي الذي عقده أمس"): when the statement was made.
+    pub(crate) fn statement_day(&self, d: &DateMention) -> bool {
+        self.statement_at.binary_search(&d.span.start).is_ok()
     }
 
     /// The latest date (in document order) that ends by `start`, is not in the future and can

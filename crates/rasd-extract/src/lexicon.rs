@@ -132,11 +132,14 @@ pub enum Cue {
     Celebrate,
     Deity,
     Class,
+    /// A noun of a statement or a meeting ("بيان", "المؤتمر", "جلسته"): a day in a relative
+    /// clause of it is when it was made.
+    Statement,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Class as u32) < u128::BITS);
+const _: () = assert!((Cue::Statement as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -202,6 +205,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "celebrate" => Cue::Celebrate,
                 "deity" => Cue::Deity,
                 "class" => Cue::Class,
+                "statement" => Cue::Statement,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -232,8 +232,9 @@ impl Extractor {
                 }
             }
         }
+        ctx.split_summed_toll(&mut merged);
         let roundups: Vec<usize> = (0..merged.len())
-            .filter(|&i| ctx.roundup(&merged, i))
+            .filter(|&i| ctx.roundup(&merged, i) || ctx.summed_toll(&merged, i))
             .collect();
         for i in roundups {
             merged[i].status = rasd_core::Status::Statistic;

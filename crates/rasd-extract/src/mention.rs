@@ -53,6 +53,10 @@ pub struct Candidate {
     /// a witness's or an official's.
     pub quoted: bool,
     pub kills: Vec<CountPiece>,
+    /// The tolls of the dead of the mentions absorbed in the merge that the incident did not
+    /// take (its first account stood), for a headline's sum of two incidents
+    /// ([`Context::split_summed_toll`]).
+    pub absorbed_kills: Vec<Vec<CountPiece>>,
     /// Deaths told with "outside" the place ("مقتل 18 ... خارج المدينة"), and the victim groups
     /// after them: the story's incident in a nearby place takes them (merge::place_elsewhere).
     pub elsewhere: Vec<CountPiece>,
@@ -856,6 +860,7 @@ impl<'a> Context<'a> {
             ordinal,
             quoted: main.is_some_and(|m| self.doc.in_quotation(m.tokens.0)),
             kills: kill_pieces,
+            absorbed_kills: Vec::new(),
             elsewhere,
             elsewhere_victims,
             kill_word: kills.first().map(|m| m.span),

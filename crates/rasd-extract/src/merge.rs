@@ -396,7 +396,7 @@ const SITE_CHARS: usize = 30;
 const GENERIC_PRIORITY: i32 = 30;
 
 /// The figure count pieces add up to.
-fn total(pieces: &[CountPiece]) -> u64 {
+pub(crate) fn total(pieces: &[CountPiece]) -> u64 {
     adding_pieces(pieces).iter().map(|x| x.min).sum()
 }
 
@@ -590,7 +590,10 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.kills.extend(other.kills);
     } else if with_bomber || takes_toll(&into.kills, &other.kills) {
         into.kills = other.kills;
+    } else if !other.kills.is_empty() {
+        into.absorbed_kills.push(other.kills);
     }
+    into.absorbed_kills.extend(other.absorbed_kills);
     if takes_toll(&into.injuries, &other.injuries) {
         into.injuries = other.injuries;
     }

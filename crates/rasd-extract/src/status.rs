@@ -48,6 +48,7 @@ use rasd_text::{Span, TokenKind};
 use crate::calendar::{days_in_month, Day};
 use crate::lexicon::Cue;
 use crate::mention::{Candidate, Context};
+use crate::slots::counts::CountPiece;
 
 /// A vague toll this large ("المئات", "آلاف") told with an event noun in the plural is the
 /// toll of many incidents.
@@ -963,5 +964,105 @@ impl Context<'_> {
             })
             .count();
         told >= ROUNDUP_INCIDENTS
+    }
+}
+
+/// How many sentences open a story before its account goes on: the headline, a dateline and
+/// the lead ("مقتل 28 مدنياً في قصف ..." / "عين اليوم – جدة" / "قتل 28 مدنيًا ...").
+const OPENING_SENTENCES: usize = 3;
+
+/// How many incidents, each with a toll of its own told after it, a toll of the story's opening
+/// must be the sum of to be their sum.
+const SUMMED_INCIDENTS: usize = 2;
+
+impl Context<'_> {
+    /// Whether the merged incident `i` of a story tells, in its opening (the headline or the
+    /// lead, [`OPENING_SENTENCES`]), a toll of the dead that is the sum of the tolls of all the
+    /// other incidents of the story that have one, at least [`SUMMED_INCIDENTS`] of them, each
+    /// told after it with a figure ("مقتل 31 على الأقل في تفجيرين" over "24 شخصا على الأقل
+    /// قتلوا ... عندما انفجرت سيارة ملغومة" and "سبعة اخرين قتلوا ... في تفجير اخر"): the
+    /// opening sums them up, it is no incident of its own (status statistic).
+    pub fn summed_toll(&self, merged: &[Candidate], i: usize) -> bool {
+        let doc = self.doc;
+        let figured = |e: &Candidate| {
+            e.status == Status::Incident
+                && !e.kills.is_empty()
+                && (e.kills.iter()).all(|p| !p.bare && p.qualifier != rasd_core::Qualifier::Unknown)
+        };
+        let c = &merged[i];
+        if !figured(c)
+            || (c.kills.iter()).any(|p| {
+                doc.sentence_at(p.span.start)
+                    .is_none_or(|s| s >= OPENING_SENTENCES)
+            })
+        {
+            return false;
+        }
+        let end = c.kills.iter().map(|p| p.span.end).max().unwrap_or(0);
+        let parts: Vec<&Candidate> = (merged.iter().enumerate())
+            .filter(|&(j, e)| j != i && figured(e))
+            .map(|(_, e)| e)
+            .collect();
+        parts.len() >= SUMMED_INCIDENTS
+            && (parts.iter()).all(|e| e.kills.iter().all(|p| p.span.start >= end))
+            && parts
+                .iter()
+                .map(|e| crate::merge::total(&e.kills))
+                .sum::<u64>()
+                == crate::merge::total(&c.kills)
+    }
+}
+
+impl Context<'_> {
+    /// A merged incident whose toll of the dead, told in the story's opening
+    /// ([`OPENING_SENTENCES`]), is the sum of a toll it absorbed and told after it and the toll
+    /// of another incident of the story told after it ("مقتل 14 مقاتلا" in the headline over
+    /// "تم القضاء على ستة مقاتلين" in its own account and "قتلت ثمانية متطرفين" in another)
+    /// takes the toll it absorbed: the headline summed two incidents (both violent: not a toll
+    /// read into an arrest).
+    pub fn split_summed_toll(&self, merged: &mut [Candidate]) {
+        use crate::merge::total;
+        let doc = self.doc;
+        let figured = |ps: &[CountPiece]| {
+            !ps.is_empty()
+                && ps
+                    .iter()
+                    .all(|p| !p.bare && p.qualifier != rasd_core::Qualifier::Unknown)
+        };
+        for i in 0..merged.len() {
+            let c = &merged[i];
+            if c.status != Status::Incident
+                || !rasd_core::taxonomy::is_violent(&c.event_type)
+                || !figured(&c.kills)
+                || (c.kills.iter()).any(|p| {
+                    doc.sentence_at(p.span.start)
+                        .is_none_or(|s| s >= OPENING_SENTENCES)
+                })
+            {
+                continue;
+            }
+            let end = c.kills.iter().map(|p| p.span.end).max().unwrap_or(0);
+            let after = |ps: &[CountPiece]| figured(ps) && ps.iter().all(|p| p.span.start >= end);
+            let sum = total(&c.kills);
+            let others: Vec<u64> = (merged.iter().enumerate())
+                .filter(|&(j, e)| {
+                    j != i
+                        && e.status == Status::Incident
+                        && rasd_core::taxonomy::is_violent(&e.event_type)
+                        && after(&e.kills)
+                })
+                .map(|(_, e)| total(&e.kills))
+                .collect();
+            let own = (c.absorbed_kills.iter())
+                .filter(|a| after(a))
+                .find(|a| {
+                    let t = total(a);
+                    t < sum && others.contains(&(sum - t))
+                })
+                .cloned();
+            if let Some(own) = own {
+                merged[i].kills = own;
+            }
+        }
     }
 }

@@ -1075,3 +1075,111 @@ fn the_same_figure_quoted_after_it_was_told_counts_the_same_dead() {
         );
     }
 }
+
+#[test]
+fn a_figure_before_the_day_it_happened_counts_persons_not_days() {
+    // "150 يوم الأحد": the day opens after the figure, it is no count of days
+    for (text, hurt) in [
+        (
+            "وتسبب قصف مدفعي للمسلحين في مقتل 40 شخصا وإصابة 150 يوم الأحد في حي الشيخ عثمان بمدينة عدن.",
+            150,
+        ),
+        (
+            "وقال مسؤولون إن الهجوم الانتحاري قتل خمسة أشخاص وأصاب 16 اليوم أمام نقطة تفتيش في كابل.",
+            16,
+        ),
+    ] {
+        let events = incident_records(text);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.injuries.as_ref().and_then(|f| f.min) == Some(hurt)),
+            "{text}: {events:#?}"
+        );
+    }
+    // a count of days stays one
+    let text = "وأصيب جنديان في اشتباك مع المسلحين في مدينة عدن بعد حصار استمر 40 يوما.";
+    let events = incident_records(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.injuries.as_ref().and_then(|f| f.min) != Some(40)),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn bullets_and_stabs_counted_are_no_persons() {
+    for (text, dead, hurt) in [
+        (
+            "قتل مسلح شرطيا بأربع رصاصات وأصاب زوجته بثلاث طلقات نارية في هجوم على منزلهما في مدينة حائل أمس.",
+            Some(1),
+            Some(1),
+        ),
+        (
+            "قتل رجل بعدة طعنات في هجوم على متجره في مدينة تبوك أمس.",
+            Some(1),
+            None,
+        ),
+        // a unit told with a preposition is no unit of the figure before it
+        (
+            "أُصيب الشرطيان بطلقات نارية في هجوم على حاجز في مدينة العريش أمس.",
+            None,
+            Some(2),
+        ),
+    ] {
+        let events = incident_records(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let e = &events[0];
+        assert_eq!(e.fatalities.as_ref().and_then(|f| f.min), dead, "{text}: {e:#?}");
+        assert_eq!(e.injuries.as_ref().and_then(|f| f.min), hurt, "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn a_definite_figure_after_a_unit_of_time_counts_the_unit() {
+    // "الشهور الثلاثة": three months, not three more dead
+    let events =
+        incident_records("وخلال الشهور الثلاثة الماضية قتل ثلاثة قضاة بنيران مسلحين في مدينة العريش.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].fatalities.as_ref().and_then(|f| f.min),
+        Some(3),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn figures_after_a_pronoun_of_apposition_tell_who_the_count_were() {
+    // "هم 4 أشقاء وطفلة": the five children, not nine more
+    let events = incident_records("واستشهد 5 أطفال هم 4 أشقاء وطفلة في قصف على مدينة دوما أمس.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].fatalities.as_ref().and_then(|f| f.min),
+        Some(5),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_part_told_after_a_counted_noun_of_the_dead_is_of_its_total() {
+    // "11 قتيلا بينهم ثلاثة اطفال": three of the eleven ("فقتل منهم 15" stays fifteen)
+    for (text, dead) in [
+        (
+            "ارتفعت حصيلة قتلى القذائف التي سقطت على احياء في دمشق الى 11 قتيلا بينهم ثلاثة اطفال.",
+            11,
+        ),
+        (
+            "وهاجم المسلحون القرية فقتل منهم 15 في اشتباكات مع الجيش في ريف درعا امس.",
+            15,
+        ),
+    ] {
+        let events = incident_records(text);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(dead)),
+            "{text}: {events:#?}"
+        );
+    }
+}

@@ -333,3 +333,33 @@ fn a_sermon_named_by_the_word_day_and_its_weekday_names_no_day() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_day_told_in_a_relative_clause_of_a_statement_is_when_it_was_made() {
+    // "البيان الذي نشر أمس" tells when the statement came out; the strikes were on Thursday
+    let text = "قال الجيش إن طائراته نفذت غارات على مواقع المسلحين في مدينة تدمر يوم الخميس. \
+                وفي الشمال دمرت 12 غارة مخازن للسلاح قرب مدينة الرقة وفقا للبيان العسكري الذي نشر أمس.";
+    let events = extract(text);
+    let strikes = events
+        .iter()
+        .find(|e| e.location.as_ref().is_some_and(|l| l.text == "الرقة"))
+        .expect("the strikes in the north");
+    assert_eq!(
+        strikes.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-30"),
+        "{events:#?}"
+    );
+    // and a meeting's day dates no incident the minister speaks of at it (none is told)
+    let text = "قال الوزير أمس إن الشرطة اعتقلت خمسة مشتبه بهم. \
+                وأضاف الوزير عقب اجتماع الحكومة الذي عقده أول من أمس أن التفجير الانتحاري في السوق قتل 9 أشخاص.";
+    let events = extract(text);
+    let blast = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(9))
+        .expect("the suicide bombing");
+    assert_ne!(
+        blast.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-30"),
+        "{events:#?}"
+    );
+}

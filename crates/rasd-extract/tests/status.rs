@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{all, assert_no_incident, default_output, status, status_of};
+use common::{all, assert_no_incident, default_output, incident_records, status, status_of};
 use rasd_core::Status;
 
 #[test]
@@ -478,6 +478,48 @@ fn a_headline_summing_up_the_incidents_of_the_body_is_a_statistic() {
         all(one).iter().all(|e| e.status == Status::Incident),
         "{:#?}",
         all(one)
+    );
+}
+
+#[test]
+fn a_toll_of_the_opening_that_sums_the_tolls_of_the_body_is_a_statistic() {
+    // the headline's 15 dead are the 10 of Hilla and the 5 of Karbala, not a third incident
+    let text = "مقتل 15 شخصا في تفجيرين بالعراق\nقالت الشرطة إن 10 أشخاص قتلوا أمس عندما انفجرت \
+                سيارة مفخخة في سوق بمدينة الحلة. وأضافت أن خمسة آخرين قتلوا في انفجار عبوة ناسفة \
+                قرب مدينة كربلاء.";
+    let out = incident_records(text);
+    let mut tolls: Vec<_> = (out.iter())
+        .map(|e| e.fatalities.as_ref().and_then(|f| f.min))
+        .collect();
+    tolls.sort();
+    assert_eq!(tolls, vec![Some(5), Some(10)], "{out:#?}");
+    // a toll that is not their sum is an incident of its own
+    let text = "مقتل 12 شخصا في تفجير بالعراق\nقالت الشرطة إن 10 أشخاص قتلوا أمس عندما انفجرت \
+                سيارة مفخخة في سوق بمدينة الحلة. وأضافت أن خمسة آخرين قتلوا في انفجار عبوة ناسفة \
+                قرب مدينة كربلاء.";
+    let out = incident_records(text);
+    assert!(
+        out.iter()
+            .any(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(12)),
+        "{out:#?}"
+    );
+}
+
+#[test]
+fn a_headline_toll_of_two_incidents_leaves_the_first_its_own_toll() {
+    // the headline's 9 are the checkpoint's 6 and the roadside bomb's 3: the clash, merged with
+    // the headline, keeps its own 6
+    let text = "مقتل 9 جنود في معارك بمدينة درنة\nقال مسؤولون عسكريون إن تسعة جنود قتلوا أمس في \
+                مدينة درنة. وقال متحدث باسم الجيش إن ستة جنود قتلوا عندما هاجم مسلحون نقطة تفتيش \
+                في المدينة. وذكر مصدر طبي أن ثلاثة جنود آخرين قتلوا في انفجار عبوة ناسفة بسيارتهم.";
+    let out = incident_records(text);
+    let clash = (out.iter())
+        .find(|e| e.sub_event_type == "Armed clash")
+        .expect("the attack on the checkpoint");
+    assert_eq!(
+        clash.fatalities.as_ref().and_then(|f| f.min),
+        Some(6),
+        "{out:#?}"
     );
 }
 

@@ -532,9 +532,42 @@ impl Context<'_> {
         (gap <= limit).then_some(gap)
     }
 
+    /// Whether the word of a day at token `i`, after a figure, opens the day told after it
+    /// ("وإصابة 173 يوم الأحد", "وأصيب 173 اليوم الأحد"): a day's date starts at it or right after
+    /// it. The figure before it counts persons, not days.
+    fn opens_day(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let starts_date = |j: usize| {
+            doc.tokens.get(j).is_some_and(|t| {
+                (self.dates_in(t.span).iter()).any(|d| {
+                    d.span.start == t.span.start
+                        && d.precision == rasd_core::DatePrecision::Day
+                        && d.dates_events()
+                })
+            })
+        };
+        self.cue_at_token(i, Cue::Days) && (starts_date(i) || starts_date(i + 1))
+    }
+
     pub(super) fn is_count_excluded(&self, n: &NumberMention) -> bool {
         let next = n.tokens.end;
-        if self.cue_at_token(next, Cue::ExcludeUnit) {
+        // (a unit told with a preposition is no unit of the figure: "أصيب الشرطيان بطلقات
+        // نارية" counts two policemen)
+        let with_preposition =
+            (self.doc.tokens.get(next)).is_some_and(|t| t.clitics.contains(&"ب"));
+        if self.cue_at_token(next, Cue::ExcludeUnit) && !self.opens_day(next) && !with_preposition {
+            return true;
+        }
+        // "على مدى الأشهر الستة": a figure with the article right after a unit with the article
+        // counts that unit
+        let definite =
+            |i: usize| (self.doc.tokens.get(i)).is_some_and(|t| t.clitics.contains(&"ال"));
+        let start = n.tokens.start;
+        if start > 0
+            && definite(start)
+            && definite(start - 1)
+            && self.cue_at_token(start - 1, Cue::ExcludeUnit)
+        {
             return true;
         }
         // "تبلغان من العمر 21 و33 عاما", "بين 10 و15 كيلومترا": the unit after the last figure

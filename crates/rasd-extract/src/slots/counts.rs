@@ -250,9 +250,28 @@ impl Context<'_> {
             }
             // (right after a word of death, "فقتل منهم 15", it says who the dead were, not a
             // part of a total told before)
+            // (so is one right after a pronoun of apposition that follows a figure: "استشهد 5
+            // أطفال هم 4 أشقاء وطفلة" tells who the five were)
+            let apposition = first_tok > 0
+                && self.cue_at_token(first_tok - 1, Cue::Apposition)
+                && (doc.numbers_in(Span::new(
+                    doc.tokens[first_tok.saturating_sub(APPOSITION_WORDS + 1)]
+                        .span
+                        .start,
+                    doc.tokens[first_tok - 1].span.start,
+                )))
+                .next()
+                .is_some();
+            // (but a noun of the dead counted by a figure before it, "11 قتيلا بينهم ثلاثة
+            // اطفال", is the total the part is of)
+            let counted = |t: &&Hit<&'static Trigger>| {
+                t.tokens.0 > 0 && self.in_number.get(t.tokens.0 - 1) == Some(&true)
+            };
             let subset = first_tok > 0
-                && self.cue_at_token(first_tok - 1, Cue::Subset)
-                && !kills.iter().any(|t| t.tokens.1 + 1 == first_tok);
+                && (self.cue_at_token(first_tok - 1, Cue::Subset) || apposition)
+                && !kills
+                    .iter()
+                    .any(|t| t.tokens.1 + 1 == first_tok && !counted(t));
             // the victim noun after the number ("15 امرأة", "12 من عناصر الشرطة")
             let noun = victim_matches.iter().find(|v| {
                 v.tokens.0 == n.tokens.end
@@ -858,3 +877,7 @@ pub fn sum_counts(doc: &Document, pieces: &[CountPiece], word: Option<Span>) -> 
         span: [span.start, span.end],
     })
 }
+
+/// How many words before a pronoun of apposition ("هم", "هما") the figure it describes may
+/// stand ("استشهد 5 أطفال هم 4 أشقاء وطفلة").
+const APPOSITION_WORDS: usize = 3;

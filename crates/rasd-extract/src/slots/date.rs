@@ -20,9 +20,14 @@ impl Context<'_> {
         // a date told in a relative clause of another noun is that noun's history: the story's
         // day told before dates the incident instead (with none, the date stays)
         let has_story = self.story_date_before(span.start).is_some();
+        // a day told in a relative clause of a statement or a meeting is when it was made, not
+        // the day of what it tells ("وقال أرينتش عقب اجتماع مجلس الوزراء الذي عقده أول من أمس
+        // عقب تفجيرات سوروج"): it never dates the incident (with no other day, none does)
         let own = (self.dates_in(span).iter())
             .filter(|d| d.dates_events() && d.span.start >= span.start && d.span.end <= span.end)
-            .filter(move |d| !(has_story && self.told_of_another(d, trigger_span)));
+            .filter(move |d| {
+                !(self.statement_day(d) || has_story && self.told_of_another(d, trigger_span))
+            });
         // a day told with the verb of saying ("وقال بيان اليوم: إن خمس غارات ...") is when it
         // was said: it dates what was said, but not as a day of its own that would part it from
         // an incident of another day told before; the day of the clause that describes the
