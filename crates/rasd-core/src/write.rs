@@ -515,9 +515,85 @@ pub struct Tally {
     pub omitted: usize,
 }
 
+/// Rows encoded apart from the writer that writes them, for example on the thread that
+/// extracted them ([`Shape::encode`], [`EventWriter::write_encoded`]): each row's bytes without
+/// a separator, or none for a GeoJSON row left out for want of coordinates.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Encoded {
+    bytes: Vec<u8>,
+    /// Each row's end in `bytes`, None for a row left out.
+    ends: Vec<Option<usize>>,
+}
+
+impl Encoded {
+    /// The rows in order: each one's bytes, None for a row left out.
+    fn rows(&self) -> impl Iterator<Item = Option<&[u8]>> + '_ {
+        let mut start = 0;
+        self.ends.iter().map(move |end| {
+            end.map(|end| {
+                let row = &self.bytes[start..end];
+                start = end;
+                row
+            })
+        })
+    }
+}
+
+impl Shape {
+    /// Adds `row` to `out` as a writer of this shape writes it: JSONL's or CSV's line, GeoJSON's
+    /// feature (its separator is the writer's), or a row left out (a GeoJSON row without
+    /// coordinates when null geometries are not kept).
+    pub fn encode(self, row: &Row<'_>, out: &mut Encoded) -> io::Result<()> {
+        let kept = match self.format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut out.bytes, row.event)?;
+                out.bytes.push(b'\n');
+                true
+            }
+            Format::Csv => {
+                out.bytes
+                    .extend_from_slice(row.csv_line(self.columns).as_bytes());
+                true
+            }
+            Format::Geojson => {
+                let f = geojson_feature(row);
+                let kept = f.point.is_some() || self.null_geometry;
+                if kept {
+                    serde_json::to_writer(&mut out.bytes, &f)?;
+                }
+                kept
+            }
+        };
+        out.ends.push(kept.then_some(out.bytes.len()));
+        Ok(())
+    }
+
+    /// [`Shape::encode`] of the row of `event` read from `report` at `timestamp`
+    /// ([`Row::of_report`]); a JSONL line is the record alone, so its row (the notes, the
+    /// source) is not made.
+    pub fn encode_record(
+        self,
+        event: &Event,
+        report: &Report,
+        timestamp: Option<i64>,
+        out: &mut Encoded,
+    ) -> io::Result<()> {
+        if self.format == Format::Jsonl {
+            serde_json::to_writer(&mut out.bytes, event)?;
+            out.bytes.push(b'\n');
+            out.ends.push(Some(out.bytes.len()));
+            return Ok(());
+        }
+        self.encode(&Row::of_report(event, report, timestamp), out)
+    }
+}
+
 /// Writes rows one at a time; `finish` closes the document (GeoJSON's collection).
 pub trait EventWriter {
     fn write(&mut self, row: &Row<'_>) -> io::Result<()>;
+    /// Writes rows that [`Shape::encode`] made for this writer's shape, as [`EventWriter::write`]
+    /// would have written them.
+    fn write_encoded(&mut self, rows: &Encoded) -> io::Result<()>;
     /// Closes the document and says what was written.
     fn finish(&mut self) -> io::Result<Tally>;
 }
@@ -549,6 +625,11 @@ impl<W: Write> EventWriter for JsonlWriter<W> {
         serde_json::to_writer(&mut self.out, row.event)?;
         self.n += 1;
         self.out.write_all(b"\n")
+    }
+    fn write_encoded(&mut self, rows: &Encoded) -> io::Result<()> {
+        self.out.write_all(&rows.bytes)?;
+        self.n += rows.ends.len();
+        Ok(())
     }
     fn finish(&mut self) -> io::Result<Tally> {
         self.out.flush()?;
@@ -609,6 +690,15 @@ impl<W: Write> EventWriter for CsvWriter<W> {
         let n = self.header()?;
         self.out.write_all(row.csv_line(self.columns).as_bytes())?;
         self.rows = Some(n + 1);
+        Ok(())
+    }
+    fn write_encoded(&mut self, rows: &Encoded) -> io::Result<()> {
+        if rows.ends.is_empty() {
+            return Ok(());
+        }
+        let n = self.header()?;
+        self.out.write_all(&rows.bytes)?;
+        self.rows = Some(n + rows.ends.len());
         Ok(())
     }
     fn finish(&mut self) -> io::Result<Tally> {
@@ -762,6 +852,26 @@ impl<W: Write> EventWriter for GeoJsonWriter<W> {
     fn write(&mut self, row: &Row<'_>) -> io::Result<()> {
         let mut tally = self.open()?;
         write_feature(&mut self.out, row, self.null_geometry, &mut tally)?;
+        self.tally = Some(tally);
+        Ok(())
+    }
+    fn write_encoded(&mut self, rows: &Encoded) -> io::Result<()> {
+        if rows.ends.is_empty() {
+            return Ok(());
+        }
+        let mut tally = self.open()?;
+        for row in rows.rows() {
+            match row {
+                None => tally.omitted += 1,
+                Some(bytes) => {
+                    if tally.rows > 0 {
+                        self.out.write_all(b",\n")?;
+                    }
+                    self.out.write_all(bytes)?;
+                    tally.rows += 1;
+                }
+            }
+        }
         self.tally = Some(tally);
         Ok(())
     }
@@ -1098,6 +1208,57 @@ mod tests {
                 omitted: 0
             }
         );
+    }
+
+    #[test]
+    fn rows_encoded_apart_write_the_bytes_and_tally_of_rows_written_one_at_a_time() {
+        let mut nowhere = sample();
+        nowhere.event_id = "doc:9".into();
+        nowhere.location = None;
+        let events = [sample(), nowhere, sample()];
+        let report = report();
+        for format in [Format::Jsonl, Format::Csv, Format::Geojson] {
+            for null_geometry in [false, true] {
+                let shape = Shape {
+                    null_geometry,
+                    ..Shape::new(format)
+                };
+                let (mut one, mut apart) = (Vec::new(), Vec::new());
+                let t1 = {
+                    let mut w = writer(shape, &mut one);
+                    for e in &events {
+                        w.write(&Row::of_report(e, &report, Some(7))).unwrap();
+                    }
+                    w.finish().unwrap()
+                };
+                let t2 = {
+                    let mut w = writer(shape, &mut apart);
+                    // an empty report's rows, then one row, then two
+                    for rows in [&events[..0], &events[..1], &events[1..]] {
+                        let mut enc = Encoded::default();
+                        for e in rows {
+                            shape
+                                .encode(&Row::of_report(e, &report, Some(7)), &mut enc)
+                                .unwrap();
+                        }
+                        let mut by_record = Encoded::default();
+                        for e in rows {
+                            shape
+                                .encode_record(e, &report, Some(7), &mut by_record)
+                                .unwrap();
+                        }
+                        assert_eq!(enc, by_record);
+                        w.write_encoded(&enc).unwrap();
+                    }
+                    w.finish().unwrap()
+                };
+                assert_eq!(t1, t2, "{format:?}");
+                assert_eq!(
+                    String::from_utf8(one).unwrap(),
+                    String::from_utf8(apart).unwrap()
+                );
+            }
+        }
     }
 
     #[test]

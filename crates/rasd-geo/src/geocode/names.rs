@@ -198,16 +198,18 @@ impl Geocoder {
                 // (the words joined: one word is itself)
                 word.variants[vi].key.clone()
             } else {
-                let mut words: Vec<String> = Vec::with_capacity(len);
-                words.push(word.variants[vi].key.clone());
+                // the words joined by spaces, in one string (no string per word)
+                let mut key = String::with_capacity(16 * len);
+                key.push_str(&word.variants[vi].key);
                 let mut j = i;
                 for _ in 1..len {
                     if let Some(n) = next[j] {
-                        words.push(toks[n].key.clone());
+                        key.push(' ');
+                        key.push_str(&toks[n].key);
                         j = n;
                     }
                 }
-                words.join(" ")
+                key
             };
             // a name inside a longer hashtag ("#الكويت_تغرق") is not a mention
             if underscore(i.wrapping_sub(1)) || underscore(last + 1) {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 
-use rasd_core::write::{writer, Format, Row};
+use rasd_core::write::{writer, Encoded, Format};
 use rasd_extract::Extractor;
 
 use rasd_core::valid_date;
@@ -108,7 +108,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 }
                 let (tx, rx) = std::sync::mpsc::sync_channel(1);
                 scope.spawn(move |_| {
-                    let results: Vec<_> = chunk.par_iter().map(|r| extractor.extract(r)).collect();
+                    // each report's rows encoded where it was extracted: the threads share
+                    // the encoding, and this thread only copies bytes out
+                    let results: Vec<_> = chunk
+                        .par_iter()
+                        .map(|r| {
+                            let x = extractor.extract(r);
+                            let mut rows = Encoded::default();
+                            let encoded = x
+                                .events
+                                .iter()
+                                .try_for_each(|e| shape.encode_record(e, r, now, &mut rows));
+                            (x.diagnostics, encoded.map(|()| rows))
+                        })
+                        .collect();
                     tx.send((chunk, results)).ok();
                 });
                 pending.push_back((skipped, Some(rx)));
@@ -125,14 +138,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let (chunk, results) = rx
                 .recv()
                 .map_err(|_| anyhow::anyhow!("an extraction thread failed"))?;
-            for (report, x) in chunk.iter().zip(&results) {
-                for d in &x.diagnostics {
+            for (diagnostics, rows) in results {
+                for d in &diagnostics {
                     eprintln!("rasd: {}: {}", d.doc_id, d.message);
                 }
-                for e in &x.events {
-                    out.write(&Row::of_report(e, report, now))?;
-                }
+                out.write_encoded(&rows?)?;
             }
+            drop(chunk);
         }
         Ok(())
     })?;
