@@ -7,6 +7,18 @@ mod common;
 use common::{all as extract, incident_records};
 use rasd_core::Event;
 
+/// The words that give each record its date (none for an undated record).
+fn date_text(e: &Event) -> Option<&str> {
+    e.date.as_ref().and_then(|d| d.text.as_deref())
+}
+
+/// No record takes its date from words that hold `word`.
+fn none_dated_by(events: &[Event], word: &str) -> bool {
+    events
+        .iter()
+        .all(|e| date_text(e).is_none_or(|t| !t.contains(word)))
+}
+
 #[test]
 fn the_day_before_yesterday_told_as_amsi_al_awwal() {
     for (text, day) in [
@@ -194,14 +206,7 @@ fn the_friday_sermons_name_no_day() {
     // "خطب الجمعة" are the sermons of Fridays to come, not the day of the incident
     let events = extract("وخصصت وزارة الشؤون الإسلامية خطب الجمعة للحديث عن التفجير الإرهابي الذي استهدف مسجدا في أبها.");
     assert!(!events.is_empty());
-    assert!(
-        events.iter().all(|e| e
-            .date
-            .as_ref()
-            .and_then(|d| d.text.as_deref())
-            .is_none_or(|t| !t.contains("الجمعة"))),
-        "{events:#?}"
-    );
+    assert!(none_dated_by(&events, "الجمعة"), "{events:#?}");
 }
 
 #[test]
@@ -290,21 +295,12 @@ fn the_same_day_as_another_event_is_no_day_of_the_news() {
     ] {
         let events = extract(text);
         assert!(!events.is_empty(), "{text}");
-        assert!(
-            events.iter().all(|e| e
-                .date
-                .as_ref()
-                .and_then(|d| d.text.as_deref())
-                .is_none_or(|t| !t.contains("اليوم"))),
-            "{text}: {events:#?}"
-        );
+        assert!(none_dated_by(&events, "اليوم"), "{text}: {events:#?}");
     }
     // today alone still dates
     let events = extract("وقتل ثلاثة سياح في هجوم على فندق في سوسة اليوم.");
     assert!(
-        events
-            .iter()
-            .any(|e| e.date.as_ref().and_then(|d| d.text.as_deref()) == Some("اليوم")),
+        events.iter().any(|e| date_text(e) == Some("اليوم")),
         "{events:#?}"
     );
 }
@@ -316,20 +312,11 @@ fn a_sermon_named_by_the_word_day_and_its_weekday_names_no_day() {
         "وطلبت الوزارة تخصيص خطبة يوم الجمعة للحديث عن التفجير الإرهابي الذي استهدف مسجدا في أبها.",
     );
     assert!(!events.is_empty());
-    assert!(
-        events.iter().all(|e| e
-            .date
-            .as_ref()
-            .and_then(|d| d.text.as_deref())
-            .is_none_or(|t| !t.contains("الجمعة"))),
-        "{events:#?}"
-    );
+    assert!(none_dated_by(&events, "الجمعة"), "{events:#?}");
     // a weekday told with "يوم" and no cue dates
     let events = extract("قتل 5 جنود في هجوم على حاجز في العريش يوم الجمعة.");
     assert!(
-        events
-            .iter()
-            .any(|e| e.date.as_ref().and_then(|d| d.text.as_deref()) == Some("الجمعة")),
+        events.iter().any(|e| date_text(e) == Some("الجمعة")),
         "{events:#?}"
     );
 }
