@@ -900,4 +900,14 @@ fn a_title_incident_at_a_region_takes_the_town_of_the_lead_that_tells_it() {
         (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.name == "Hakkari")),
         "{events:#?}"
     );
+    // a violent incident of another type told in the lead: "هجوم مسلح" (a clash) told as "اغتالت"
+    let text = "مقتل أربعة من رجال الأمن في هجوم مسلح بالجزائر\n\
+                اغتالت مجموعة إرهابية ثلاثة من أفراد الدرك الوطني بالرصاص أمس في ولاية المدية جنوب \
+                العاصمة.";
+    let events = extract(text);
+    assert!(events.len() >= 2, "{events:#?}");
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.text == "المدية")),
+        "{events:#?}"
+    );
 }

@@ -67,7 +67,8 @@ impl Context<'_> {
 impl Context<'_> {
     /// The town of the lead that tells a title's incident: for an incident of the report's title
     /// (its first sentence, a line of its own) the one place below province level that the lead
-    /// (the next sentence) names, when an event word of the same type is told there ("مقتل 3 في
+    /// (the next sentence) names, when an event word of the same type, or of another violent type
+    /// for a violent incident ("هجوم مسلح" told as "اغتالت"), is told there ("مقتل 3 في
     /// تفجير لغم بجنوب شرق تركيا" / "... قتلوا عندما فجر مقاتلون أكراد لغما ... بإقليم شرناق").
     /// A place told by a direction from a town counts ("شرقي الرمادي": near Ramadi); a region does
     /// not. The record takes it when it ends with a country or a province that holds it
@@ -80,8 +81,10 @@ impl Context<'_> {
             return None;
         }
         let lead = doc.sentences[1].span;
-        let told = crate::context::in_sentence(&self.triggers, lead)
-            .any(|t| t.value.event_type.as_deref() == Some(event_type));
+        let told = crate::context::in_sentence(&self.triggers, lead).any(|t| {
+            t.value.event_type.as_deref() == Some(event_type)
+                || t.value.is_violent() && rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type)
+        });
         if !told {
             return None;
         }
