@@ -810,7 +810,9 @@ impl<'a> Context<'a> {
             self.place_referred(span)
         } else {
             None
-        };
+        }
+        // a title's incident, the town of the lead that tells it ("بإقليم شرناق")
+        .or_else(|| self.place_of_lead(span, &event_type));
         if place.location.is_none() {
             place.location = country_of_actors([&actor1, &actor2]);
         }

@@ -886,3 +886,28 @@ fn where_an_official_spoke_before_the_press_is_not_the_place() {
     );
     assert_not_placed_at(&events, "Baqubah");
 }
+
+#[test]
+fn a_title_incident_at_a_region_takes_the_town_of_the_lead_that_tells_it() {
+    // written for this test: the title tells the mine in a region of Turkey, the lead (with a
+    // toll of its own, so the two stay apart) names the province it blew up in
+    let text = "مقتل ثلاثة جنود في انفجار لغم جنوب شرق تركيا\n\
+                قالت مصادر أمنية إن جنديين وحارس قرية قتلوا عندما انفجر لغم زرعه مسلحون أكراد اليوم \
+                في ولاية هكاري في جنوب شرق البلاد.";
+    let events = extract(text);
+    assert!(events.len() >= 2, "{events:#?}");
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.name == "Hakkari")),
+        "{events:#?}"
+    );
+    // a violent incident of another type told in the lead: "هجوم مسلح" (a clash) told as "اغتالت"
+    let text = "مقتل أربعة من رجال الأمن في هجوم مسلح بالجزائر\n\
+                اغتالت مجموعة إرهابية ثلاثة من أفراد الدرك الوطني بالرصاص أمس في ولاية المدية جنوب \
+                العاصمة.";
+    let events = extract(text);
+    assert!(events.len() >= 2, "{events:#?}");
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.text == "المدية")),
+        "{events:#?}"
+    );
+}

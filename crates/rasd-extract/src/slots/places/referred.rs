@@ -64,6 +64,55 @@ impl Context<'_> {
     }
 }
 
+impl Context<'_> {
+    /// The town of the lead that tells a title's incident: for an incident of the report's title
+    /// (its first sentence, a line of its own) the one place below province level that the lead
+    /// (the next sentence) names, when an event word of the same type, or of another violent type
+    /// for a violent incident ("هجوم مسلح" told as "اغتالت"), is told there ("مقتل 3 في
+    /// تفجير لغم بجنوب شرق تركيا" / "... قتلوا عندما فجر مقاتلون أكراد لغما ... بإقليم شرناق").
+    /// A place told by a direction from a town counts ("شرقي الرمادي": near Ramadi); a region does
+    /// not. The record takes it when it ends with a country or a province that holds it
+    /// (`merge::referred_or`). None for a lead that names several such places (a list of the
+    /// title's strikes) or none, and for any other sentence.
+    pub(crate) fn place_of_lead(&self, span: Span, event_type: &str) -> Option<Location> {
+        let doc = self.doc;
+        let si = doc.sentence_of_token(doc.tokens_in(span).next()?)?;
+        if si != 0 || doc.sentences.len() < 2 || !self.line_end(0) {
+            return None;
+        }
+        let lead = doc.sentences[1].span;
+        let told = crate::context::in_sentence(&self.triggers, lead).any(|t| {
+            t.value.event_type.as_deref() == Some(event_type)
+                || t.value.is_violent() && rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type)
+        });
+        if !told {
+            return None;
+        }
+        let mut towns = starting_in(&self.places, |p| p.span.start, lead)
+            .iter()
+            .filter(|p| p.span.end <= lead.end)
+            .filter(|p| !p.region)
+            .filter(|p| p.location.precision.is_some_and(|x| x < PROVINCE))
+            .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
+            .filter(|p| !self.metonymy(p, &[]));
+        let first = towns.next()?;
+        if towns.any(|p| p.location.name != first.location.name) {
+            return None;
+        }
+        Some(first.location.clone())
+    }
+
+    /// Whether sentence `si` ends a line (a title joined before the text).
+    fn line_end(&self, si: usize) -> bool {
+        let end = self.doc.sentences[si].span.end;
+        let next = self.doc.sentences.get(si + 1).map_or(end, |s| s.span.start);
+        self.doc.slice(Span::new(end, next)).contains('\n')
+    }
+}
+
+/// ACLED's geo_precision of a province; a lead's place is below it.
+const PROVINCE: u8 = 3;
+
 /// How many sentences before the one of a feature noun that refers back to a place
 /// ([`Context::place_referred`]) the place may be told in.
 const REFER_SENTENCES: usize = 3;
