@@ -135,11 +135,14 @@ pub enum Cue {
     /// A noun of a statement or a meeting ("بيان", "المؤتمر", "جلسته"): a day in a relative
     /// clause of it is when it was made.
     Statement,
+    /// A verb of speaking of ("تحدثت"): right after a word of contrast it opens another
+    /// source's account, as a verb of saying does ("فيما تحدثت وسائل إعلام عن تسعة قتلى").
+    SpeakOf,
 }
 
 // Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
 // the last variant above must stay under 128.
-const _: () = assert!((Cue::Statement as u32) < u128::BITS);
+const _: () = assert!((Cue::SpeakOf as u32) < u128::BITS);
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -206,6 +209,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "deity" => Cue::Deity,
                 "class" => Cue::Class,
                 "statement" => Cue::Statement,
+                "speak_of" => Cue::SpeakOf,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -467,6 +467,29 @@ fn a_sides_claim_yields_to_the_figure_the_report_tells_otherwise() {
 }
 
 #[test]
+fn two_sources_accounts_of_the_dead_give_the_lower_not_their_sum() {
+    // (DESIGN.md: of disputed figures, the lower explicit one)
+    let events = extract(
+        "وقصفت طائرات حربية قرية قرب مدينة الرقة أمس، ما أدى إلى مقتل سبعة مزارعين، فيما \
+         تحدثت مصادر محلية عن أربعة قتلى فقط.",
+    );
+    assert_eq!(
+        toll_of(&events, "طائرات حربية", false),
+        Some(4),
+        "{events:#?}"
+    );
+    let events = extract(
+        "وانفجرت عبوة ناسفة في سوق بلدة الحويجة أمس وقتلت ثلاثة أشخاص، بينما قالت الشرطة إن \
+         خمسة قتلوا في الانفجار.",
+    );
+    assert_eq!(
+        toll_of(&events, "عبوة ناسفة", false),
+        Some(3),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_figure_beats_one_person_told_by_a_noun() {
     let events = extract(
         "اغتيال قيادي فتحاوي في مخيم عين الحلوة\n\

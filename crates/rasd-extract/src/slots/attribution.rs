@@ -253,6 +253,42 @@ impl Context<'_> {
         let Some(first_end) = pieces.iter().map(|p| p.span.end).min() else {
             return;
         };
+        // "قتل ستة، فيما تحدثت وسائل إعلام عن تسعة قتلى": a word of contrast right before a
+        // verb of saying opens another source's account of the same dead; of the two accounts
+        // the lower explicit one stands (DESIGN.md: disputed figures), not their sum
+        let rival = doc.tokens_in(span).find(|&i| {
+            doc.tokens[i].span.start >= first_end
+                && self.cue_at_token(i, Cue::Contrast)
+                && (self.cue_at_token(i + 1, Cue::SpeakOf)
+                    || self
+                        .triggers
+                        .iter()
+                        .any(|h| h.tokens.0 == i + 1 && h.value.role == Role::Claim))
+        });
+        if let Some(i) = rival {
+            let at = doc.tokens[i].span.start;
+            let explicit = |after: bool| {
+                let side = pieces
+                    .iter()
+                    .filter(|p| !p.bare && (p.span.start >= at) == after);
+                side.clone()
+                    .next()
+                    .map(|_| side.map(|p| p.min).sum::<u64>())
+            };
+            // (a revised toll told in the other account supersedes: "بينما أشار مدير الصحة إلى
+            // ارتفاع أعداد الضحايا")
+            let revised = doc
+                .tokens_in(Span::new(at, span.end))
+                .any(|j| self.cue_at_token(j, Cue::Revised));
+            let keep_after = match (explicit(false), explicit(true)) {
+                (Some(_), Some(_)) if revised => true,
+                (Some(first), Some(second)) => second < first,
+                (None, Some(_)) => true,
+                _ => false,
+            };
+            pieces.retain(|p| (p.span.start >= at) == keep_after);
+            return;
+        }
         // (or a word of contrast right before a speaker: "استشهاد 21 مدنيا، لكن المتحدث باسم
         // الوالي قال إن 22 مسلحا قتلوا" is another source's account)
         let saying = doc.tokens_in(span).find(|&i| {
