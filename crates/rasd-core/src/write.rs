@@ -526,6 +526,14 @@ pub struct Encoded {
 }
 
 impl Encoded {
+    /// Adds `event`'s JSONL line (the record alone).
+    fn push_jsonl(&mut self, event: &Event) -> io::Result<()> {
+        serde_json::to_writer(&mut self.bytes, event)?;
+        self.bytes.push(b'\n');
+        self.ends.push(Some(self.bytes.len()));
+        Ok(())
+    }
+
     /// The rows in order: each one's bytes, None for a row left out.
     fn rows(&self) -> impl Iterator<Item = Option<&[u8]>> + '_ {
         let mut start = 0;
@@ -545,11 +553,7 @@ impl Shape {
     /// coordinates when null geometries are not kept).
     pub fn encode(self, row: &Row<'_>, out: &mut Encoded) -> io::Result<()> {
         let kept = match self.format {
-            Format::Jsonl => {
-                serde_json::to_writer(&mut out.bytes, row.event)?;
-                out.bytes.push(b'\n');
-                true
-            }
+            Format::Jsonl => return out.push_jsonl(row.event),
             Format::Csv => {
                 out.bytes
                     .extend_from_slice(row.csv_line(self.columns).as_bytes());
@@ -579,10 +583,7 @@ impl Shape {
         out: &mut Encoded,
     ) -> io::Result<()> {
         if self.format == Format::Jsonl {
-            serde_json::to_writer(&mut out.bytes, event)?;
-            out.bytes.push(b'\n');
-            out.ends.push(Some(out.bytes.len()));
-            return Ok(());
+            return out.push_jsonl(event);
         }
         self.encode(&Row::of_report(event, report, timestamp), out)
     }
