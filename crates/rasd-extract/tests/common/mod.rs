@@ -1,5 +1,5 @@
 //! Helpers shared by tests (`status.rs`, `not_violence.rs`, `toll_words.rs`,
-//! `no_casualties.rs`, `fields.rs`, `report_dates.rs`): a report of one text published on 2015-08-01, every mention of it,
+//! `no_casualties.rs`, `fields.rs`, `incidents.rs`, `report_dates.rs`): a report of one text published on 2015-08-01, every mention of it,
 //! the default output.
 #![allow(dead_code)]
 

@@ -1,0 +1,172 @@
+//! The records a whole report's retellings make: one incident told again (a headline and its
+//! lead, a round toll and a counted one, a coarse place and the account that places it) is one
+//! record, and a clause or roundup item that tells another incident is a record of its own. On
+//! sentences written for these tests (none of the development data). Tolls: `fields.rs`.
+
+mod common;
+
+use common::{all as extract, incident_records};
+use rasd_core::Event;
+
+#[test]
+fn a_roundup_that_moves_to_another_province_tells_another_incident() {
+    let text = "قتل 17 مسلحا في معارك عنيفة في مدينة تعز أمس. \
+                وسيطرت المقاومة على خمسة مواقع للمسلحين في محافظة لحج.";
+    let events = extract(text);
+    let places: Vec<_> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.text.clone()))
+        .collect();
+    assert_eq!(events.len(), 2, "{events:#?}");
+    assert!(places.iter().any(|p| p.contains("تعز")), "{places:?}");
+    assert!(places.iter().any(|p| p.contains("لحج")), "{places:?}");
+}
+
+#[test]
+fn a_clause_opened_with_qad_after_a_comma_tells_its_own_incident() {
+    let text = "قتل 8 من المسلحين في كمين نصبته لهم القوات الحكومية في مديرية رداع، \
+                وقد شنت طائرات التحالف أمس غارات على مواقع في مدينة صعدة.";
+    let events = extract(text);
+    let ambush = events
+        .iter()
+        .find(|e| e.sub_event_type == "Armed clash")
+        .expect("the ambush");
+    let place = ambush.location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("رداع"), "{events:#?}");
+    let strike = events
+        .iter()
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("the strikes");
+    assert_eq!(
+        strike.location.as_ref().map(|l| l.text.as_str()),
+        Some("صعدة"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_round_toll_and_a_counted_one_told_again_are_one_incident() {
+    // the lead's round figure and the body's count of one bombing at one place
+    let events = extract(
+        "قتل نحو 40 شخصا الخميس في انفجار استهدف سوقا شعبية في مدينة الحلة. \
+         وأدى تفجير انتحاري استهدف السوق في مدينة الحلة إلى مقتل 37 شخصا على الأقل وجرح 80 آخرين.",
+    );
+    let incidents: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(incidents.len(), 1, "{events:#?}");
+    // two exact tolls of two new events at one place stay two incidents
+    let events = extract(
+        "انفجرت سيارة مفخخة في مدينة الحلة الخميس مما أسفر عن مقتل 12 شخصا. \
+         وانفجرت عبوة ناسفة في مدينة الحلة الخميس ما أدى إلى مقتل 10 آخرين.",
+    );
+    let incidents = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .count();
+    assert_eq!(incidents, 2, "{events:#?}");
+}
+
+#[test]
+fn a_suicide_bombing_told_without_and_with_the_bomber_is_one_incident() {
+    // "خمسة" killed, then "ست جثث" with the bomber's: one bombing, the toll with the bomber
+    let events = extract(
+        "قتل خمسة أشخاص عندما فجر انتحاري نفسه أمس في سوق مدينة الحلة. \
+         وقال شاهد إن هجوما انتحاريا وقع في سوق مدينة الحلة ونقلت ست جثث إلى المستشفى.",
+    );
+    let incidents: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(incidents.len(), 1, "{events:#?}");
+    let f = incidents[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(6), "{f:#?}");
+    // two car bombs whose tolls differ by one stay two incidents
+    let events = extract(
+        "انفجرت سيارة مفخخة في مدينة الحلة الخميس مما أسفر عن مقتل 6 أشخاص. \
+         وانفجرت سيارة مفخخة أخرى في مدينة الحلة الخميس ما أدى إلى مقتل 5 آخرين.",
+    );
+    let incidents = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .count();
+    assert_eq!(incidents, 2, "{events:#?}");
+}
+
+#[test]
+fn a_generic_word_of_attack_at_the_same_place_names_the_incident_told_there() {
+    let text = "قتل 32 شخصا في تفجير انتحاري استهدف مركزا ثقافيا في مدينة سوروتش الاثنين. \
+         وقال رئيس الوزراء إن الحكومة ستعزز الأمن على الحدود. \
+         وأضاف أن الشرطة تعرفت على هوية مشتبه به. \
+         وعقد مجلس الأمن القومي اجتماعا طارئا. \
+         ولم تتبن أي جهة حتى الآن اعتداء سوروتش.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn a_coarse_headline_of_the_same_event_type_is_the_account_that_follows() {
+    let text = "الجيش يدمر مخزنا للمواد المتفجرة بسيناء\n\
+         قامت طائرات الهليكوبتر التابعة للقوات الجوية باستهداف مخزن للأسلحة بمدينة رفح \
+         وتم تدميره بالكامل ومقتل مسلحين اثنين.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn the_same_toll_told_again_with_no_place_or_day_of_its_own_is_the_same_incident() {
+    let text = "قالت الشرطة ان مسلحا فتح النار داخل صالة سينما في مدينة لافايت مساء أمس فقتل \
+         ثلاثة أشخاص. ووقع الحادث بعد ثلاث سنوات تقريبا على اطلاق النار الذي شهدته دار للسينما \
+         في أورورا وقتل فيه 12 شخصا. وقال قائد الشرطة ان ثلاثة أشخاص قتلوا جراء اشتباك مسلح.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
+fn the_account_that_places_an_unplaced_incident_told_just_before_is_the_same_incident() {
+    let text = "وكان عمال الإغاثة قد دخلوا إلى سوريا قبل أكثر من أسبوعين. \
+                وخطفت جبهة النصرة خمسة من عمال الإغاثة مساء الاثنين، بحسب ما ذكر ناشطون. \
+                وكان العمال عائدين إلى مقرهم في قرية قريبة عندما أوقفهم حاجز قرب مدينة إدلب \
+                وخطفهم.";
+    let events = extract(text);
+    let abductions: Vec<_> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Abduction/forced disappearance")
+        .collect();
+    assert_eq!(abductions.len(), 1, "{events:#?}");
+    let place = abductions[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("إدلب"), "{events:#?}");
+}
+
+#[test]
+fn a_coarse_lead_and_the_body_that_places_it_are_one_incident() {
+    let text = "فصيل مسلح يهاجم مقرا لفصيل آخر\n\
+                اندلعت اشتباكات عنيفة في شمال سوريا اليوم أسفرت عن مقتل 9 أشخاص، بحسب المرصد. \
+                وتدور اشتباكات بين الفصيلين في محيط مدينة اعزاز في ريف حلب الشمالي.";
+    let events = extract(text);
+    let clashes: Vec<_> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Armed clash" && e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(clashes.len(), 1, "{events:#?}");
+    let place = clashes[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("اعزاز"), "{events:#?}");
+}
+
+#[test]
+fn a_time_told_after_a_word_of_background_is_no_cause_of_another_incident() {
+    // "وذلك بعد انتهاء الدوام" tells when the bombing happened: the bombing named after it in
+    // the same sentence is the incident told before, not an earlier one
+    let events = extract(
+        "انفجرت سيارة مفخخة أمس قرب مركز للشرطة في مدينة الحلة ما أدى إلى مقتل ستة أشخاص.\n\
+         وقال مصدر أمني إن الانفجار وقع في مدينة الحلة، وذلك بعد انتهاء الدوام الرسمي في المركز، حيث استهدف التفجير عددا من المراجعين.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].status, rasd_core::Status::Incident);
+}
+
+#[test]
+fn an_attack_whose_armed_victims_the_next_sentence_tells_is_a_battle() {
+    // (written for this test) the attack is told first with no victims; the policemen killed in
+    // it, told next, make it an attack on armed forces: ACLED's armed clash
+    let events = incident_records("وقع هجوم مسلح أمس في مدينة سروج. وقتل في الهجوم شرطيان.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}
