@@ -975,7 +975,25 @@ const OPENING_SENTENCES: usize = 3;
 /// must be the sum of to be their sum.
 const SUMMED_INCIDENTS: usize = 2;
 
+/// Whether a toll is told with explicit figures only (no bare word of death, no unknown count).
+fn explicit(ps: &[CountPiece]) -> bool {
+    !ps.is_empty()
+        && ps
+            .iter()
+            .all(|p| !p.bare && p.qualifier != rasd_core::Qualifier::Unknown)
+}
+
 impl Context<'_> {
+    /// Where `c`'s toll of the dead ends when it is told with explicit figures, all in the
+    /// story's opening ([`OPENING_SENTENCES`]); None otherwise.
+    fn opening_toll_end(&self, c: &Candidate) -> Option<usize> {
+        let opening = |p: &CountPiece| {
+            (self.doc.sentence_at(p.span.start)).is_some_and(|s| s < OPENING_SENTENCES)
+        };
+        (explicit(&c.kills) && c.kills.iter().all(opening))
+            .then(|| c.kills.iter().map(|p| p.span.end).max().unwrap_or(0))
+    }
+
     /// Whether the merged incident `i` of a story tells, in its opening (the headline or the
     /// lead, [`OPENING_SENTENCES`]), a toll of the dead that is the sum of the tolls of all the
     /// other incidents of the story that have one, at least [`SUMMED_INCIDENTS`] of them, each
@@ -983,22 +1001,14 @@ impl Context<'_> {
     /// قتلوا ... عندما انفجرت سيارة ملغومة" and "سبعة اخرين قتلوا ... في تفجير اخر"): the
     /// opening sums them up, it is no incident of its own (status statistic).
     pub fn summed_toll(&self, merged: &[Candidate], i: usize) -> bool {
-        let doc = self.doc;
-        let figured = |e: &Candidate| {
-            e.status == Status::Incident
-                && !e.kills.is_empty()
-                && (e.kills.iter()).all(|p| !p.bare && p.qualifier != rasd_core::Qualifier::Unknown)
-        };
+        let figured = |e: &Candidate| e.status == Status::Incident && explicit(&e.kills);
         let c = &merged[i];
-        if !figured(c)
-            || (c.kills.iter()).any(|p| {
-                doc.sentence_at(p.span.start)
-                    .is_none_or(|s| s >= OPENING_SENTENCES)
-            })
-        {
+        if c.status != Status::Incident {
             return false;
         }
-        let end = c.kills.iter().map(|p| p.span.end).max().unwrap_or(0);
+        let Some(end) = self.opening_toll_end(c) else {
+            return false;
+        };
         let parts: Vec<&Candidate> = (merged.iter().enumerate())
             .filter(|&(j, e)| j != i && figured(e))
             .map(|(_, e)| e)
@@ -1022,27 +1032,15 @@ impl Context<'_> {
     /// read into an arrest).
     pub fn split_summed_toll(&self, merged: &mut [Candidate]) {
         use crate::merge::total;
-        let doc = self.doc;
-        let figured = |ps: &[CountPiece]| {
-            !ps.is_empty()
-                && ps
-                    .iter()
-                    .all(|p| !p.bare && p.qualifier != rasd_core::Qualifier::Unknown)
-        };
         for i in 0..merged.len() {
             let c = &merged[i];
-            if c.status != Status::Incident
-                || !rasd_core::taxonomy::is_violent(&c.event_type)
-                || !figured(&c.kills)
-                || (c.kills.iter()).any(|p| {
-                    doc.sentence_at(p.span.start)
-                        .is_none_or(|s| s >= OPENING_SENTENCES)
-                })
-            {
+            if c.status != Status::Incident || !rasd_core::taxonomy::is_violent(&c.event_type) {
                 continue;
             }
-            let end = c.kills.iter().map(|p| p.span.end).max().unwrap_or(0);
-            let after = |ps: &[CountPiece]| figured(ps) && ps.iter().all(|p| p.span.start >= end);
+            let Some(end) = self.opening_toll_end(c) else {
+                continue;
+            };
+            let after = |ps: &[CountPiece]| explicit(ps) && ps.iter().all(|p| p.span.start >= end);
             let sum = total(&c.kills);
             let others: Vec<u64> = (merged.iter().enumerate())
                 .filter(|&(j, e)| {
