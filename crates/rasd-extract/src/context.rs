@@ -8,7 +8,7 @@ use rasd_text::{Document, PhraseMatch, Span, TokenKind};
 
 use crate::calendar::Day;
 use crate::dates::{find_dates, DateMention};
-use crate::lexicon::{Cue, Lexicons};
+use crate::lexicon::{Cue, Lexicons, CUE_BITS};
 
 /// A lexicon match, detached from the matcher's lifetime.
 #[derive(Debug, Clone, Copy)]
@@ -62,7 +62,7 @@ pub struct Context<'a> {
     pub(crate) victims: Vec<Hit<&'static VictimEntry>>,
     pub(crate) cues: Vec<Hit<Cue>>,
     /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
-    cue_mask: Vec<u128>,
+    cue_mask: Vec<CueBits>,
     /// The document's country words (rasd_geo::Geocoder::country_words), found with its places.
     pub(crate) country_words: Vec<(&'static str, Span)>,
     /// Per token, whether it belongs to a number expression ("وأربعة", "خمسة عشر").
@@ -138,10 +138,25 @@ pub(crate) fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, span: Spa
     &items[a..b]
 }
 
+/// A token's cue kinds: a bit per [`Cue`] (`crate::lexicon::CUE_BITS` of them).
+#[derive(Clone, Copy, Default)]
+struct CueBits([u64; CUE_BITS / 64]);
+
+impl CueBits {
+    fn insert(&mut self, cue: Cue) {
+        let i = cue as usize;
+        self.0[i / 64] |= 1u64 << (i % 64);
+    }
+
+    fn has(&self, cue: Cue) -> bool {
+        let i = cue as usize;
+        self.0[i / 64] & (1u64 << (i % 64)) != 0
+    }
+}
+
 /// Whether the cue mask (a bit per cue kind, per token) has `cue` at `token`.
-fn mask_has(mask: &[u128], token: usize, cue: Cue) -> bool {
-    mask.get(token)
-        .is_some_and(|m| m & (1u128 << (cue as u16)) != 0)
+fn mask_has(mask: &[CueBits], token: usize, cue: Cue) -> bool {
+    mask.get(token).is_some_and(|m| m.has(cue))
 }
 
 pub(crate) fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
@@ -170,11 +185,11 @@ impl<'a> Context<'a> {
                 })
             })
             .collect();
-        let mut cue_mask = vec![0u128; doc.tokens.len()];
+        let mut cue_mask = vec![CueBits::default(); doc.tokens.len()];
         for m in &cues {
             for t in m.tokens.0..m.tokens.1 {
                 if let Some(x) = cue_mask.get_mut(t) {
-                    *x |= 1u128 << (m.value as u16);
+                    x.insert(m.value);
                 }
             }
         }

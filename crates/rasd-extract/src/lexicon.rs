@@ -140,9 +140,12 @@ pub enum Cue {
     SpeakOf,
 }
 
-// Each kind is a bit of the per-token cue mask (`mention::Context::cue_at_token`, a u128):
-// the last variant above must stay under 128.
-const _: () = assert!((Cue::SpeakOf as u32) < u128::BITS);
+/// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
+/// for every kind above.
+pub(crate) const CUE_BITS: usize = 192;
+
+// Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
+const _: () = assert!((Cue::SpeakOf as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
