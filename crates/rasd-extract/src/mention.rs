@@ -776,14 +776,32 @@ impl<'a> Context<'a> {
         // لودر ومكيراس، وأن المقاومة قضت على ما تبقى منها في مواجهات عنيفة"): the clash does
         // not retype it (a place after the clash is the clash's: "... وقتل 16 جنديا في كمين في
         // منطقة الطاش")
+        // (and so is an explosion or a shelling told as an act, not a weapon the fighters
+        // carry: "قتل من كان بداخلها في انفجار عبوة ناسفة زرعت في طريقها، وتستمر المواجهات";
+        // "مسلحون يحملون عبوات ناسفة، واشتباكات" stays the clash)
+        let act_told = |clash: Span| {
+            event_type == rasd_core::EXPLOSIONS
+                && events.iter().any(|m| {
+                    m.value.event_type.as_deref() == Some(rasd_core::EXPLOSIONS)
+                        && m.span.end <= clash.start
+                        && !self.cue_at_token(m.tokens.0, Cue::Means)
+                        && !support(m)
+                })
+        };
         let told_apart = |clash: Span| {
-            sub_event_type == AIR_STRIKE
+            (sub_event_type == AIR_STRIKE || act_told(clash))
                 && trigger_span.end <= clash.start
                 && doc
                     .tokens_in(Span::new(trigger_span.end, clash.start))
                     .any(|t| doc.tokens[t].kind == TokenKind::Punct)
-                && (self.place(span, trigger_span, false).location)
+                && ((self.place(span, trigger_span, false).location)
                     .is_none_or(|l| l.span[1] <= clash.start)
+                    // (an act told with a town of its own before the clash: "عربة عسكرية قرب
+                    // بلدة أمعين ... في انفجار عبوة ناسفة، وتستمر المواجهات")
+                    || act_told(clash)
+                        && starting_in(&self.places, |m| m.span.start, span)
+                            .iter()
+                            .any(|m| span.contains(m.span) && m.span.end <= trigger_span.start))
         };
         let explicit_clash = events.iter().find(|m| {
             m.value.sub_event_type.as_deref() == Some("Armed clash")

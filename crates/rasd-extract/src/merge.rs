@@ -44,6 +44,16 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     if (from_afar(earlier) && suicide(later)) || (suicide(earlier) && from_afar(later)) {
         return false;
     }
+    // nor is a strike from the air the shelling of guns or rockets told with their own word
+    // ("قصفت الطائرات التركية مواقع الحزب" and "عاودت المدفعية التركية قصف مواقعه"): ACLED codes
+    // each apart; a bare word of bombardment ("القصف") may still name the air strike
+    let guns = |c: &Candidate| {
+        from_afar(c) && c.sub_event_type != "Air/drone strike" && c.priority > BOMBARDMENT_PRIORITY
+    };
+    let air = |c: &Candidate| from_afar(c) && c.sub_event_type == "Air/drone strike";
+    if (air(earlier) && guns(later)) || (guns(earlier) && air(later)) {
+        return false;
+    }
     // an act told as another of a series ("انفجار ثالث يهز كابل", "وفي هجوم آخر") is not one
     // told without that word, unless the later names it again with the article
     if earlier.ordinal != later.ordinal
@@ -394,6 +404,9 @@ const SITE_CHARS: usize = 30;
 /// The priority of the generic words of violence ("الهجوم", "الاعتداء"): they can name any
 /// kind of attack told before.
 const GENERIC_PRIORITY: i32 = 30;
+
+/// The priority of a bare word of bombardment ("قصف"), which names strikes of any means.
+const BOMBARDMENT_PRIORITY: i32 = 50;
 
 /// The figure count pieces add up to.
 pub(crate) fn total(pieces: &[CountPiece]) -> u64 {

@@ -170,3 +170,23 @@ fn an_attack_whose_armed_victims_the_next_sentence_tells_is_a_battle() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
 }
+
+#[test]
+fn an_air_strike_and_the_shelling_of_guns_at_one_place_are_two_incidents() {
+    // the warplanes' strike and the artillery's shelling, each told with its own word
+    let text = "قصفت الطائرات الحربية ليل الجمعة مواقع المسلحين في جبال قنديل. \
+                وعاودت المدفعية أمس قصف مواقع المسلحين في جبال قنديل.";
+    let events = incident_records(text);
+    let kinds: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(events.len(), 2, "{events:#?}");
+    assert!(kinds.contains(&"Air/drone strike"), "{kinds:?}");
+    assert!(
+        kinds.contains(&"Shelling/artillery/missile attack"),
+        "{kinds:?}"
+    );
+    // a bare word of bombardment may name the air strike told before it
+    let text = "شنت الطائرات الحربية أمس غارات على بلدة كفرنبل. \
+                وأدى القصف إلى مقتل خمسة مدنيين في بلدة كفرنبل.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+}

@@ -73,6 +73,80 @@ fn an_air_strike_told_before_a_clash_in_a_later_clause_keeps_its_type() {
 }
 
 #[test]
+fn an_explosion_told_as_an_act_before_a_clash_in_a_later_clause_keeps_its_type() {
+    // the blast that destroyed the vehicle, then the fighting that goes on in the province:
+    // the clause of the clash does not retype the bombing (whatever the sides)
+    for text in [
+        "وقالت مصادر محلية إن مسلحين دمروا أمس مدرعة للجيش قرب بلدة الشيخ زويد وقتل جميع من كان بداخلها، وذلك في انفجار عبوة ناسفة زرعت على الطريق، وتستمر المواجهات بين الجيش والمسلحين في المنطقة.",
+        "وقصفت قوات النظام بقذائف الهاون مواقع لفصائل المعارضة في بلدة كفرنبل، في حين اندلعت اشتباكات عنيفة بين الطرفين في محيط البلدة.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(
+            events[0].event_type, "Explosions/Remote violence",
+            "{text}: {events:#?}"
+        );
+    }
+    // a weapon the fighters carry names no act of its own: the clash stays the act
+    let events = extract("واندلعت اشتباكات عنيفة بين قوات البيشمركة ومجموعة من المسلحين يرتدون أحزمة ناسفة قرب بلدة مخمور أمس.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}
+
+#[test]
+fn a_verb_of_completing_control_then_its_noun_tells_a_taking() {
+    // "أحكمت سيطرتها على", "استكملوا سيطرتهم على": the noun of control after a verb of taking
+    for text in [
+        "وقالت مصادر محلية إن المقاومة الشعبية أحكمت سيطرتها على مدينة الحوطة أمس بعد انسحاب المسلحين منها.",
+        "وقال مصدر محلي إن المسلحين استكملوا سيطرتهم على بلدة الشدادي جنوب الحسكة أمس.",
+    ] {
+        let events = extract(text);
+        assert!(
+            events.iter().any(|e| e.sub_event_type.ends_with("territory")),
+            "{text}: {events:#?}"
+        );
+    }
+    // the bare noun tells a state, not a taking ("المناطق الخاضعة لسيطرتها")
+    let events = extract("وتعيش المدن الواقعة تحت سيطرتها على الحدود أوضاعا صعبة منذ سنوات.");
+    assert!(
+        events
+            .iter()
+            .all(|e| !e.sub_event_type.ends_with("territory")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_demonstration_suppressed_is_a_protest_with_intervention() {
+    let events =
+        extract("واعتقلت الشرطة عشرات المعلمين أمس خلال عملية قمع لمظاهرة في وسط العاصمة طهران.");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Protest with intervention"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_terrorist_crime_names_the_attack_it_condemns() {
+    let events = extract("وأدانت الحكومة الجريمة الإرهابية التي نفذها مسلحون أمس في قرية الشيخ مسكين وأدت إلى مقتل ثلاثة مدنيين.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Attack", "{events:#?}");
+    assert_eq!(events[0].trigger.text, "الجريمة الإرهابية", "{events:#?}");
+}
+
+#[test]
+fn artillery_that_pounded_positions_is_shelling() {
+    let events = extract("ودكت قوات الجيش مواقع المسلحين في جبل الدخان أمس.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Shelling/artillery/missile attack",
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn forces_loyal_to_a_government_regain_territory() {
     // "القوات الموالية للحكومة", "المقاتلين الموالين للحكومة": the government's side
     for text in [
