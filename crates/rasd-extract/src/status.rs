@@ -111,6 +111,12 @@ const LAUNCH_WORDS: usize = 5;
 
 /// How far after a weapon fired "على" names its target ("صواريخ على سيارة").
 const TARGET_WORDS: usize = 3;
+/// How many words before an act a verb of suspending it ([`Cue::Suspend`]) may stand, in its
+/// clause.
+const SUSPEND_WORDS: usize = 5;
+/// How many words from an aircraft named as the event word a word of its civil use
+/// ([`Cue::Alight`]) may stand, in its clause.
+const ALIGHT_WORDS: usize = 6;
 
 /// The sub-event type of shelling, artillery and missiles.
 const SHELLING: &str = "Shelling/artillery/missile attack";
@@ -411,6 +417,19 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Inquiry) {
             return (Status::Intent, Some(cue));
         }
+        // an act right after a word of halting ("طالب مجلس المحافظة بوقف القصف على المدينة",
+        // "أوقفت القوات عمليات القصف الجوي"), with no figure of dead or wounded: asked to stop
+        // or stopped, not carried out (not a protest: "وقف المحتجون" is "stood")
+        if !explicit_toll && c.event_type != rasd_core::PROTESTS {
+            if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Cease) {
+                return (Status::Generic, Some(cue));
+            }
+            // (a verb of suspending a few words before it in its clause: "علقت القوات جزئيا
+            // العمليات العسكرية من قصف جوي")
+            if let Some(cue) = self.cue_in_clause_before(s, t, SUSPEND_WORDS, Cue::Suspend) {
+                return (Status::Generic, Some(cue));
+            }
+        }
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));
         }
@@ -629,6 +648,31 @@ impl Context<'_> {
             });
         if named_alone(Cue::Means) && !landed && !launched {
             return (Status::Generic, Some(c.trigger_span));
+        }
+        // an aircraft named as the event word with a word of its civil use in its clause
+        // ("هبطت طائرة تابعة للصليب الأحمر تقل أسرى", "تمت الاستعانة بطائرة لانتشال الجثة"): it
+        // lands, carries or rescues, it strikes nothing
+        if aircraft_named {
+            let after = self.cue_in_clause_after(c, ALIGHT_WORDS, Cue::Alight);
+            let before = || self.cue_in_clause_before(s, t, ALIGHT_WORDS, Cue::Alight);
+            // (no act of violence told between them: "قامت طائرة بدون طيار بإطلاق صاروخ على
+            // سيارة تقل ثلاثة" is a strike on a car that carried them)
+            if let Some(cue) = after.or_else(before) {
+                let (from, to) = if cue.start >= c.trigger_span.end {
+                    (c.trigger_span.end, cue.start)
+                } else {
+                    (cue.end, c.trigger_span.start)
+                };
+                let act_between = crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                    h.value.role == Role::Event
+                        && h.value.is_violent()
+                        && from <= h.span.start
+                        && h.span.end <= to
+                });
+                if !act_between {
+                    return (Status::Generic, Some(cue));
+                }
+            }
         }
         // a hostage named with no act of taking or holding anybody in its sentence (a release,
         // their state, "رهينة" as a metaphor): the persons held, not an abduction
