@@ -147,6 +147,9 @@ pub enum Cue {
     /// A verb of suspending ("علقت", "يعلق"): an act a few words after it in its clause is
     /// suspended, not carried out.
     Suspend,
+    /// An adjective of the most ("أعنف", "أسوأ", "الأكبر"): an act told as the worst "منذ" a span
+    /// of time ("أعنف قصف منذ ستة أشهر") is today's, not one done for months.
+    Superlative,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -154,7 +157,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Suspend as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Superlative as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -225,6 +228,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "cease" => Cue::Cease,
                 "alight" => Cue::Alight,
                 "suspend" => Cue::Suspend,
+                "superlative" => Cue::Superlative,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -114,6 +114,9 @@ const TARGET_WORDS: usize = 3;
 /// How many words before an act a verb of suspending it ([`Cue::Suspend`]) may stand, in its
 /// clause.
 const SUSPEND_WORDS: usize = 5;
+/// How many words after an event word "منذ" with a span of months or years may stand, in its
+/// clause.
+const SPAN_AGO_WORDS: usize = 6;
 /// How many words from an aircraft named as the event word a word of its civil use
 /// ([`Cue::Alight`]) may stand, in its clause.
 const ALIGHT_WORDS: usize = 6;
@@ -697,6 +700,31 @@ impl Context<'_> {
         // fighting counted since it began ("منذ بدء المواجهات", "منذ اندلاع الحرب"): a period
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Onset) {
             return (Status::Statistic, Some(cue));
+        }
+        // "منذ" and a span of months or years after the event word in its clause ("الضربات
+        // الجوية التي ينفذها التحالف منذ نحو أربعة أشهر", "رهينة خطفت منذ خمسة أشهر"), with no
+        // day and no figure of dead or wounded of its own: done for months, or months ago, not
+        // the report's news; an act told as the worst in that span ("أعنف قصف مدفعي منذ ستة
+        // أشهر") is today's
+        if !explicit_toll && !c.own_day() {
+            let superlative = self.cue_before(s, t, 1, Cue::Superlative).is_some()
+                || self.cue_after(c, 1, Cue::Superlative).is_some();
+            let clause: Vec<usize> = (self.tokens_after(c, SPAN_AGO_WORDS).into_iter().flatten())
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .collect();
+            let since = clause
+                .iter()
+                .position(|&i| self.cue_at_token(i, Cue::History));
+            let unit = since.and_then(|p| {
+                let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);
+                let from = clause[p] + 1;
+                (from..end.min(from + PERIOD_WORDS))
+                    .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                    .find(|&i| self.cue_at_token(i, Cue::PeriodUnit))
+            });
+            if let (Some(u), false) = (unit, superlative) {
+                return (Status::Background, Some(doc.tokens[u].span));
+            }
         }
         // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب", "معارك استمرت أربعة
         // أشهر"): a period, not an incident

@@ -1,6 +1,7 @@
 //! Status on sentences written for these tests (none of the development data): an act asked to
-//! stop or stopped, an act done as a habit, an aircraft that lands or rescues, an arrest for drugs
-//! or alcohol and a food poisoning tell no incident.
+//! stop, stopped or suspended, an aircraft that lands, carries or rescues, an arrest for drugs or
+//! alcohol and a food poisoning tell no incident; an act done for months or months ago is
+//! background.
 
 mod common;
 
@@ -62,4 +63,26 @@ fn an_arrest_for_drugs_or_alcohol_and_a_food_poisoning_are_no_violence() {
         "ألقت الشرطة القبض على قائد حافلة بعد أن ثبت تعاطيه الكحول قبل الرحلة.",
         "أصيب 12 شخصا بينهم أطفال بتسمم بعد تناولهم وجبة من أحد المطاعم في الخبر أمس.",
     ]);
+}
+
+#[test]
+fn an_act_done_for_months_or_months_ago_is_background() {
+    // "منذ" and a span of months after the event word, no day and no figure of its own
+    for (text, word) in [
+        (
+            "وتساند الغارات الجوية التي تشنها طائرات التحالف منذ نحو ثلاثة أشهر قوات الحكومة في محافظة مأرب.",
+            "الغارات",
+        ),
+        ("وأفرجت الجماعة عن صحافي بريطاني خطف في مدينة الحديدة منذ خمسة أشهر.", "خطف"),
+    ] {
+        assert_eq!(status_of(text, word).0, Status::Background, "{:#?}", all(text));
+    }
+    // the worst shelling in six months is today's
+    let text = "وتعرضت مواقع الجيش في مدينة دونيتسك لأعنف قصف مدفعي منذ ستة أشهر.";
+    assert_eq!(
+        status_of(text, "قصف").0,
+        Status::Incident,
+        "{:#?}",
+        all(text)
+    );
 }
