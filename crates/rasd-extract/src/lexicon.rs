@@ -138,6 +138,18 @@ pub enum Cue {
     /// A verb of speaking of ("تحدثت"): right after a word of contrast it opens another
     /// source's account, as a verb of saying does ("فيما تحدثت وسائل إعلام عن تسعة قتلى").
     SpeakOf,
+    /// A word of halting or stopping ("وقف", "بوقف", "إيقاف", "تعليق"): an act right after it is
+    /// asked to stop or stopped, not carried out.
+    Cease,
+    /// A word of an aircraft's civil use ("هبطت", "حطت", "تقل", "الاستعانة ب"): an aircraft
+    /// named with it lands, carries or rescues, it strikes nothing.
+    Alight,
+    /// A verb of suspending ("علقت", "يعلق"): an act a few words after it in its clause is
+    /// suspended, not carried out.
+    Suspend,
+    /// An adjective of the most ("أعنف", "أسوأ", "الأكبر"): an act told as the worst "منذ" a span
+    /// of time ("أعنف قصف منذ ستة أشهر") is today's, not one done for months.
+    Superlative,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -145,7 +157,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::SpeakOf as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Superlative as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -213,6 +225,10 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "class" => Cue::Class,
                 "statement" => Cue::Statement,
                 "speak_of" => Cue::SpeakOf,
+                "cease" => Cue::Cease,
+                "alight" => Cue::Alight,
+                "suspend" => Cue::Suspend,
+                "superlative" => Cue::Superlative,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

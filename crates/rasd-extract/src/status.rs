@@ -111,6 +111,15 @@ const LAUNCH_WORDS: usize = 5;
 
 /// How far after a weapon fired "على" names its target ("صواريخ على سيارة").
 const TARGET_WORDS: usize = 3;
+/// How many words before an act a verb of suspending it ([`Cue::Suspend`]) may stand, in its
+/// clause.
+const SUSPEND_WORDS: usize = 5;
+/// How many words after an event word "منذ" with a span of months or years may stand, in its
+/// clause.
+const SPAN_AGO_WORDS: usize = 6;
+/// How many words from an aircraft named as the event word a word of its civil use
+/// ([`Cue::Alight`]) may stand, in its clause.
+const ALIGHT_WORDS: usize = 6;
 
 /// The sub-event type of shelling, artillery and missiles.
 const SHELLING: &str = "Shelling/artillery/missile attack";
@@ -411,6 +420,19 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Inquiry) {
             return (Status::Intent, Some(cue));
         }
+        // an act right after a word of halting ("طالب مجلس المحافظة بوقف القصف على المدينة",
+        // "أوقفت القوات عمليات القصف الجوي"), with no figure of dead or wounded: asked to stop
+        // or stopped, not carried out (not a protest: "وقف المحتجون" is "stood")
+        if !explicit_toll && c.event_type != rasd_core::PROTESTS {
+            if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Cease) {
+                return (Status::Generic, Some(cue));
+            }
+            // (a verb of suspending a few words before it in its clause: "علقت القوات جزئيا
+            // العمليات العسكرية من قصف جوي")
+            if let Some(cue) = self.cue_in_clause_before(s, t, SUSPEND_WORDS, Cue::Suspend) {
+                return (Status::Generic, Some(cue));
+            }
+        }
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));
         }
@@ -630,6 +652,31 @@ impl Context<'_> {
         if named_alone(Cue::Means) && !landed && !launched {
             return (Status::Generic, Some(c.trigger_span));
         }
+        // an aircraft named as the event word with a word of its civil use in its clause
+        // ("هبطت طائرة تابعة للصليب الأحمر تقل أسرى", "تمت الاستعانة بطائرة لانتشال الجثة"): it
+        // lands, carries or rescues, it strikes nothing
+        if aircraft_named {
+            let after = self.cue_in_clause_after(c, ALIGHT_WORDS, Cue::Alight);
+            let before = || self.cue_in_clause_before(s, t, ALIGHT_WORDS, Cue::Alight);
+            // (no act of violence told between them: "قامت طائرة بدون طيار بإطلاق صاروخ على
+            // سيارة تقل ثلاثة" is a strike on a car that carried them)
+            if let Some(cue) = after.or_else(before) {
+                let (from, to) = if cue.start >= c.trigger_span.end {
+                    (c.trigger_span.end, cue.start)
+                } else {
+                    (cue.end, c.trigger_span.start)
+                };
+                let act_between = crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                    h.value.role == Role::Event
+                        && h.value.is_violent()
+                        && from <= h.span.start
+                        && h.span.end <= to
+                });
+                if !act_between {
+                    return (Status::Generic, Some(cue));
+                }
+            }
+        }
         // a hostage named with no act of taking or holding anybody in its sentence (a release,
         // their state, "رهينة" as a metaphor): the persons held, not an abduction
         if named_alone(Cue::Hostage)
@@ -653,6 +700,31 @@ impl Context<'_> {
         // fighting counted since it began ("منذ بدء المواجهات", "منذ اندلاع الحرب"): a period
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Onset) {
             return (Status::Statistic, Some(cue));
+        }
+        // "منذ" and a span of months or years after the event word in its clause ("الضربات
+        // الجوية التي ينفذها التحالف منذ نحو أربعة أشهر", "رهينة خطفت منذ خمسة أشهر"), with no
+        // day and no figure of dead or wounded of its own: done for months, or months ago, not
+        // the report's news; an act told as the worst in that span ("أعنف قصف مدفعي منذ ستة
+        // أشهر") is today's
+        if !explicit_toll && !c.own_day() {
+            let superlative = self.cue_before(s, t, 1, Cue::Superlative).is_some()
+                || self.cue_after(c, 1, Cue::Superlative).is_some();
+            let clause: Vec<usize> = (self.tokens_after(c, SPAN_AGO_WORDS).into_iter().flatten())
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .collect();
+            let since = clause
+                .iter()
+                .position(|&i| self.cue_at_token(i, Cue::History));
+            let unit = since.and_then(|p| {
+                let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);
+                let from = clause[p] + 1;
+                (from..end.min(from + PERIOD_WORDS))
+                    .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                    .find(|&i| self.cue_at_token(i, Cue::PeriodUnit))
+            });
+            if let (Some(u), false) = (unit, superlative) {
+                return (Status::Background, Some(doc.tokens[u].span));
+            }
         }
         // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب", "معارك استمرت أربعة
         // أشهر"): a period, not an incident
