@@ -911,3 +911,20 @@ fn a_title_incident_at_a_region_takes_the_town_of_the_lead_that_tells_it() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_incident_named_again_with_a_definite_noun_takes_the_town_of_the_sentence_before() {
+    // written for this test: the last sentence names the clashes again ("خلال المواجهات") with
+    // a toll of its own and no place but the police's country; the sentence before tells them
+    // in Mardin
+    let text = "استهدف هجوم بسيارة مفخخة مركزا للشرطة في مدينة ماردين بعد منتصف ليل الأحد، ما أسفر \
+                عن إصابة ستة أشخاص. وجرت مواجهات إثر التفجير بين قوات الأمن ومسلحين في مدينة \
+                ماردين استمرت طوال الليل.\n\
+                وصباح أمس الاثنين، قتلت الشرطة التركية مسلحين اثنين خلال المواجهات.";
+    let events = extract(text);
+    assert!(events.len() >= 2, "{events:#?}");
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.name == "Mardin")),
+        "{events:#?}"
+    );
+}

@@ -5,9 +5,12 @@
 use rasd_core::Location;
 use rasd_text::Span;
 
+use rasd_lexicon::Trigger;
+use rasd_text::TokenKind;
+
 use super::after_direction;
 use crate::lexicon::Cue;
-use crate::mention::{starting_in, Context};
+use crate::mention::{starting_in, Context, Hit};
 
 impl Context<'_> {
     /// The place that a definite feature noun of an incident's sentence part refers back to
@@ -102,6 +105,93 @@ impl Context<'_> {
         Some(first.location.clone())
     }
 
+    /// The town of the sentence before that tells the same incident: for an incident told in
+    /// a sentence after the first with a definite event noun ([`Context::anaphor_at`]: "وأفاد
+    /// المرصد أن القصف استهدف قرية ..." after "قتل 12 في قصف ... في قرية قصر البريج"; the
+    /// main event word or another in its sentence part, "قتل في الحادث"), the one place below
+    /// province level that the sentence right before names, when that sentence holds an event
+    /// word of the same type (the noun's antecedent; a generic attack, "هجوما" or "الهجوم",
+    /// stands for any violent type) and no place below country level stands between that place
+    /// and the noun. Places told as where that place lies ("في ريف حلب", "جنوب غرب مدينة جنين")
+    /// are no second place. The same filters as the lead's town ([`Context::place_of_lead`]);
+    /// the record takes it when it ends with a country or a province that holds it
+    /// (`merge::referred_or`). None when the sentence before names two such places or none.
+    pub(crate) fn place_of_previous(
+        &self,
+        span: Span,
+        main: Option<&Hit<&'static Trigger>>,
+        event_type: &str,
+    ) -> Option<Location> {
+        let doc = self.doc;
+        let word = doc.tokens_in(span).find(|&i| self.anaphor_at(i))?;
+        let si = doc.sentence_of_token(word)?;
+        if si == 0 {
+            return None;
+        }
+        let before = doc.sentences[si - 1].span;
+        let generic =
+            |t: &Trigger| t.is_violent() && t.sub_event_type.as_deref() == Some(GENERIC_ATTACK);
+        let violent = rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type);
+        let told = crate::context::in_sentence(&self.triggers, before).any(|t| {
+            t.value.event_type.as_deref() == Some(event_type)
+                || violent
+                    && t.value.is_violent()
+                    && (generic(t.value) || main.is_some_and(|m| generic(m.value)))
+        });
+        if !told {
+            return None;
+        }
+        let at = doc.tokens[word].span.start;
+        let town = |p: &&rasd_geo::PlaceMention| {
+            !p.region
+                && p.location.precision.is_some_and(|x| x < PROVINCE)
+                && !self.told_elsewhere(p)
+                && !self.quoted_alone(p)
+                && !self.metonymy(p, &[])
+        };
+        let mut towns = starting_in(&self.places, |p| p.span.start, before)
+            .iter()
+            .filter(|p| p.span.end <= before.end)
+            .filter(town);
+        let first = towns.next()?;
+        if towns.any(|p| p.location.name != first.location.name && !self.locates(first, p)) {
+            return None;
+        }
+        // (no other place below country level between: "... في حلب. وفي حمص، أسفر القصف")
+        let between = Span::new(before.end, at.max(before.end));
+        let other = starting_in(&self.places, |p| p.span.start, between)
+            .iter()
+            .filter(|p| p.span.end <= at && p.feature != "country")
+            .any(|p| p.location.name != first.location.name);
+        if other {
+            return None;
+        }
+        Some(first.location.clone())
+    }
+
+    /// Whether place `q` tells where place `p` lies: told by a direction or as near, or right
+    /// after it ([`ANCHOR_GAP`] chars at most) in the same province, not joined to it by «و» or
+    /// a comma ("قرية قصر البريج في ريف حلب"; not "في دوما وحرستا").
+    fn locates(&self, p: &rasd_geo::PlaceMention, q: &rasd_geo::PlaceMention) -> bool {
+        if q.span.start < p.span.end {
+            return false;
+        }
+        if q.relative {
+            return true;
+        }
+        let doc = self.doc;
+        let joined = doc.tokens_in(Span::new(p.span.end, q.span.start)).any(|i| {
+            let t = &doc.tokens[i];
+            t.kind == TokenKind::Punct || t.key == "و"
+        }) || doc
+            .token_at(q.span.start)
+            .is_some_and(|i| doc.tokens[i].clitics.contains(&"و"));
+        q.span.start - p.span.end <= ANCHOR_GAP
+            && p.location.admin1.is_some()
+            && p.location.admin1 == q.location.admin1
+            && !joined
+    }
+
     /// Whether sentence `si` ends a line (a title joined before the text).
     fn line_end(&self, si: usize) -> bool {
         let end = self.doc.sentences[si].span.end;
@@ -112,6 +202,13 @@ impl Context<'_> {
 
 /// ACLED's geo_precision of a province; a lead's place is below it.
 const PROVINCE: u8 = 3;
+
+/// The sub-type of a generic attack word ("هجوم"), whose type its context decides.
+const GENERIC_ATTACK: &str = "Attack";
+
+/// How many chars after a town a place of its province may start and tell where it lies
+/// ([`Context::locates`]).
+const ANCHOR_GAP: usize = 20;
 
 /// How many sentences before the one of a feature noun that refers back to a place
 /// ([`Context::place_referred`]) the place may be told in.
