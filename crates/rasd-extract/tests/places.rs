@@ -927,4 +927,15 @@ fn an_incident_named_again_with_a_definite_noun_takes_the_town_of_the_sentence_b
         (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.name == "Mardin")),
         "{events:#?}"
     );
+    // the main event word with the article ("القصف", a shelling after an air strike, so the two
+    // stay apart) and a province that tells where the village lies ("في ريف إدلب")
+    let text = "قتل تسعة مدنيين أمس في قصف لطيران النظام السوري بالبراميل المتفجرة على بلدة سراقب \
+                في ريف إدلب.\n\
+                وقال ناشطون إن القصف استهدف سوقا شعبيا مكتظا، ما أدى أيضا إلى إصابة عشرين آخرين.";
+    let events = extract(text);
+    assert!(events.len() >= 2, "{events:#?}");
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.text == "سراقب")),
+        "{events:#?}"
+    );
 }

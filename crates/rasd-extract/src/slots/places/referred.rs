@@ -106,16 +106,17 @@ impl Context<'_> {
     }
 
     /// The town of the sentence before that tells the same incident: for an incident told in
-    /// a sentence after the first with a definite event noun ([`Context::anaphor_at`]: "وأفاد
-    /// المرصد أن القصف استهدف قرية ..." after "قتل 12 في قصف ... في قرية قصر البريج"; the
-    /// main event word or another in its sentence part, "قتل في الحادث"), the one place below
-    /// province level that the sentence right before names, when that sentence holds an event
-    /// word of the same type (the noun's antecedent; a generic attack, "هجوما" or "الهجوم",
-    /// stands for any violent type) and no place below country level stands between that place
-    /// and the noun. Places told as where that place lies ("في ريف حلب", "جنوب غرب مدينة جنين")
-    /// are no second place. The same filters as the lead's town ([`Context::place_of_lead`]);
-    /// the record takes it when it ends with a country or a province that holds it
-    /// (`merge::referred_or`). None when the sentence before names two such places or none.
+    /// a sentence after the first with a definite event noun (one of the anaphor cues in its
+    /// sentence part, [`Context::anaphor_at`]: "قتل في الحادث", "الهجوم الذي وقع أمس"; or its
+    /// main event word with the article: "وأفاد المرصد أن القصف استهدف قرية ..." after "قتل 12
+    /// في قصف ... في قرية قصر البريج"), the one place below province level that the sentence
+    /// right before names, when that sentence holds an event word of the same type (the noun's
+    /// antecedent; beside an anaphor cue, a generic attack, "هجوما" or "الهجوم", stands for any
+    /// violent type). No other place below country level may stand in that sentence (a place
+    /// that tells where the town lies, "في ريف حلب", "جنوب غرب مدينة جنين", or the province
+    /// that holds it is none; "بين محافظتي لحج وتعز" is two) nor between it and the noun. The
+    /// same filters as the lead's town ([`Context::place_of_lead`]); the record takes it when
+    /// it ends with a country or a province that holds it (`merge::referred_or`).
     pub(crate) fn place_of_previous(
         &self,
         span: Span,
@@ -123,7 +124,13 @@ impl Context<'_> {
         event_type: &str,
     ) -> Option<Location> {
         let doc = self.doc;
-        let word = doc.tokens_in(span).find(|&i| self.anaphor_at(i))?;
+        // (the main event word with the article counts too: "القصف", "المعارك", whose cue rows
+        // with the article, durative, shadow the anaphor's)
+        let definite_main = main
+            .map(|m| m.tokens.0)
+            .filter(|&i| doc.tokens[i].clitics.contains(&"ال"));
+        let anaphor = doc.tokens_in(span).find(|&i| self.anaphor_at(i));
+        let word = anaphor.or(definite_main)?;
         let si = doc.sentence_of_token(word)?;
         if si == 0 {
             return None;
@@ -133,8 +140,11 @@ impl Context<'_> {
             |t: &Trigger| t.is_violent() && t.sub_event_type.as_deref() == Some(GENERIC_ATTACK);
         let violent = rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type);
         let told = crate::context::in_sentence(&self.triggers, before).any(|t| {
+            // (a generic attack stands for another violent type only beside a noun of the
+            // anaphor cues: "الانتحاري" after "الهجوم" may be another's bomber)
             t.value.event_type.as_deref() == Some(event_type)
-                || violent
+                || anaphor.is_some()
+                    && violent
                     && t.value.is_violent()
                     && (generic(t.value) || main.is_some_and(|m| generic(m.value)))
         });
@@ -149,12 +159,23 @@ impl Context<'_> {
                 && !self.quoted_alone(p)
                 && !self.metonymy(p, &[])
         };
-        let mut towns = starting_in(&self.places, |p| p.span.start, before)
-            .iter()
-            .filter(|p| p.span.end <= before.end)
-            .filter(town);
-        let first = towns.next()?;
-        if towns.any(|p| p.location.name != first.location.name && !self.locates(first, p)) {
+        let placed = starting_in(&self.places, |p| p.span.start, before);
+        let placed = placed.iter().filter(|p| p.span.end <= before.end);
+        let first = placed.clone().find(town)?;
+        // (and no other place below country level there, a town or a province, but one that
+        // tells where the town lies or the province that holds it: "بين محافظتي لحج وتعز" is
+        // two)
+        let holds = |q: &rasd_geo::PlaceMention| {
+            q.location.precision.is_some_and(|x| x >= PROVINCE)
+                && q.location.admin1.is_some()
+                && q.location.admin1 == first.location.admin1
+        };
+        if placed.filter(|p| p.feature != "country").any(|p| {
+            p.location.name != first.location.name
+                && !self.locates(first, p)
+                && !holds(p)
+                && (town(&p) || !self.told_elsewhere(p) && !self.metonymy(p, &[]))
+        }) {
             return None;
         }
         // (no other place below country level between: "... في حلب. وفي حمص، أسفر القصف")
