@@ -939,3 +939,28 @@ fn an_incident_named_again_with_a_definite_noun_takes_the_town_of_the_sentence_b
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_incident_of_the_lead_at_a_country_takes_the_town_of_the_title() {
+    // written for this test: the lead tells the title's air strikes with its own toll and no
+    // place but the rebels' country; the title names the town
+    let text = "طيران التحالف يصرع عشرات المتمردين بصعدة\n\
+                لقي 30 متمردا حوثيا مصرعهم، وأصيب 12 آخرون في غارات عنيفة شنتها طائرات التحالف \
+                العربي على مواقع المتمردين الحوثيين.";
+    let events = extract(text);
+    let strike = (events.iter()).find(|e| e.fatalities.is_some());
+    assert!(
+        strike.is_some_and(|e| e.location.as_ref().is_some_and(|l| l.text == "صعدة")),
+        "{events:#?}"
+    );
+    // not a town before a colon in the title: where it was said
+    let text = "صنعاء: طيران التحالف يصرع عشرات المتمردين\n\
+                لقي 30 متمردا حوثيا مصرعهم، وأصيب 12 آخرون في غارات عنيفة شنتها طائرات التحالف \
+                العربي على مواقع المتمردين الحوثيين.";
+    let events = extract(text);
+    let strike = (events.iter()).find(|e| e.fatalities.is_some());
+    assert!(
+        strike.is_some_and(|e| e.location.as_ref().is_some_and(|l| l.text != "صنعاء")),
+        "{events:#?}"
+    );
+}

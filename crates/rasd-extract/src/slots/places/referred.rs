@@ -152,32 +152,7 @@ impl Context<'_> {
             return None;
         }
         let at = doc.tokens[word].span.start;
-        let town = |p: &&rasd_geo::PlaceMention| {
-            !p.region
-                && p.location.precision.is_some_and(|x| x < PROVINCE)
-                && !self.told_elsewhere(p)
-                && !self.quoted_alone(p)
-                && !self.metonymy(p, &[])
-        };
-        let placed = starting_in(&self.places, |p| p.span.start, before);
-        let placed = placed.iter().filter(|p| p.span.end <= before.end);
-        let first = placed.clone().find(town)?;
-        // (and no other place below country level there, a town or a province, but one that
-        // tells where the town lies or the province that holds it: "بين محافظتي لحج وتعز" is
-        // two)
-        let holds = |q: &rasd_geo::PlaceMention| {
-            q.location.precision.is_some_and(|x| x >= PROVINCE)
-                && q.location.admin1.is_some()
-                && q.location.admin1 == first.location.admin1
-        };
-        if placed.filter(|p| p.feature != "country").any(|p| {
-            p.location.name != first.location.name
-                && !self.locates(first, p)
-                && !holds(p)
-                && (town(&p) || !self.told_elsewhere(p) && !self.metonymy(p, &[]))
-        }) {
-            return None;
-        }
+        let first = self.one_town(before)?;
         // (no other place below country level between: "... في حلب. وفي حمص، أسفر القصف")
         let between = Span::new(before.end, at.max(before.end));
         let other = starting_in(&self.places, |p| p.span.start, between)
@@ -188,6 +163,75 @@ impl Context<'_> {
             return None;
         }
         Some(first.location.clone())
+    }
+
+    /// The one place below province level that sentence `sentence` names (not a region, nor
+    /// where somebody spoke, mourned or lives, nor a name quoted alone, nor a state acting),
+    /// when no other place below country level stands there (a town or a province), but one
+    /// that tells where it lies or the province that holds it ("قرية قصر البريج في ريف حلب";
+    /// "بين محافظتي لحج وتعز" is two).
+    fn one_town(&self, sentence: Span) -> Option<&rasd_geo::PlaceMention> {
+        let town = |p: &&rasd_geo::PlaceMention| {
+            !p.region
+                && p.location.precision.is_some_and(|x| x < PROVINCE)
+                && !self.told_elsewhere(p)
+                && !self.quoted_alone(p)
+                && !self.metonymy(p, &[])
+        };
+        let placed = starting_in(&self.places, |p| p.span.start, sentence);
+        let placed = placed.iter().filter(|p| p.span.end <= sentence.end);
+        let first = placed.clone().find(town)?;
+        let holds = |q: &rasd_geo::PlaceMention| {
+            q.location.precision.is_some_and(|x| x >= PROVINCE)
+                && q.location.admin1.is_some()
+                && q.location.admin1 == first.location.admin1
+        };
+        let other = placed.filter(|p| p.feature != "country").any(|p| {
+            p.location.name != first.location.name
+                && !self.locates(first, p)
+                && !holds(p)
+                && (town(&p) || !self.told_elsewhere(p) && !self.metonymy(p, &[]))
+        });
+        (!other).then_some(first)
+    }
+
+    /// The town of the title for an incident of the lead that tells the title's news: for an
+    /// incident told in the first line after the title (a line of its own), in its first
+    /// [`LEAD_SENTENCES`] sentences, the one town of the title ([`Context::one_town`]) when the
+    /// title holds an event word of the same type, or of another violent type for a violent
+    /// incident ("ميليشيا الحوثي يختطفون ناشطا في تعز" / "أبلغ ... باختطافه من قبل
+    /// الحوثيين"). The mirror of [`Context::place_of_lead`]; the record takes it when it ends
+    /// with a country or a province that holds it (`merge::referred_or`). Not a town before a
+    /// colon: a headline's quote or dateline ("واشنطن: منفذ هجوم تينيسي ...").
+    pub(crate) fn place_of_title(&self, span: Span, event_type: &str) -> Option<Location> {
+        let doc = self.doc;
+        let si = doc.sentence_of_token(doc.tokens_in(span).next()?)?;
+        if si == 0 || si > LEAD_SENTENCES || !self.line_end(0) {
+            return None;
+        }
+        let lead = Span::new(
+            doc.sentences[1].span.start,
+            span.start.max(doc.sentences[1].span.start),
+        );
+        if doc.slice(lead).contains('\n') {
+            return None;
+        }
+        let title = doc.sentences[0].span;
+        let told = crate::context::in_sentence(&self.triggers, title).any(|t| {
+            t.value.event_type.as_deref() == Some(event_type)
+                || t.value.is_violent() && rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type)
+        });
+        if !told {
+            return None;
+        }
+        let town = self.one_town(title)?;
+        // (a place before a colon opens a headline's quote or dateline, "واشنطن: منفذ
+        // الهجوم ...": where it was said)
+        let colon = doc
+            .token_at(town.span.end.saturating_sub(1))
+            .and_then(|i| doc.tokens.get(i + 1))
+            .is_some_and(|t| t.key == ":");
+        (!colon).then(|| town.location.clone())
     }
 
     /// Whether place `q` tells where place `p` lies: told by a direction or as near, or right
@@ -223,6 +267,10 @@ impl Context<'_> {
 
 /// ACLED's geo_precision of a province; a lead's place is below it.
 const PROVINCE: u8 = 3;
+
+/// How many sentences of the line after the title may tell the title's incident
+/// ([`Context::place_of_title`]).
+const LEAD_SENTENCES: usize = 2;
 
 /// The sub-type of a generic attack word ("هجوم"), whose type its context decides.
 const GENERIC_ATTACK: &str = "Attack";
