@@ -964,3 +964,22 @@ fn an_incident_of_the_lead_at_a_country_takes_the_town_of_the_title() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_sentence_that_goes_on_with_the_account_before_takes_its_town() {
+    // written for this test: "وأضافت" goes on with the police's account of the bombing in
+    // Muqdadiyah; the second bomber's record names no place of its own
+    let text = "قالت الشرطة العراقية إن انتحاريا فجر حزامه الناسف وسط سوق شعبي في بلدة المقدادية \
+                صباح اليوم.\n\
+                وأضافت أن انتحاريا ثانيا فجر سيارة مفخخة عند مدخل السوق بعد وصول فرق الإسعاف، ما \
+                أدى إلى مقتل ثلاثة مسعفين.";
+    let events = extract(text);
+    let second = (events.iter()).find(|e| e.fatalities.is_some());
+    assert!(
+        second.is_some_and(|e| e
+            .location
+            .as_ref()
+            .is_some_and(|l| l.text == "المقدادية" && l.name != "Iraq")),
+        "{events:#?}"
+    );
+}

@@ -109,8 +109,9 @@ impl Context<'_> {
     /// a sentence after the first with a definite event noun (one of the anaphor cues in its
     /// sentence part, [`Context::anaphor_at`]: "قتل في الحادث", "الهجوم الذي وقع أمس"; or its
     /// main event word with the article: "وأفاد المرصد أن القصف استهدف قرية ..." after "قتل 12
-    /// في قصف ... في قرية قصر البريج"), the one place below province level that the sentence
-    /// right before names, when that sentence holds an event word of the same type (the noun's
+    /// في قصف ... في قرية قصر البريج"; or a sentence opened by a verb of going on with the
+    /// account, [`Cue::GoesOn`]: "وأضافوا أن مفجرا انتحاريا آخر ..."), the one place below
+    /// province level that the sentence right before names, when that sentence holds an event word of the same type (the noun's
     /// antecedent; beside an anaphor cue, a generic attack, "هجوما" or "الهجوم", stands for any
     /// violent type). No other place below country level may stand in that sentence (a place
     /// that tells where the town lies, "في ريف حلب", "جنوب غرب مدينة جنين", or the province
@@ -130,7 +131,13 @@ impl Context<'_> {
             .map(|m| m.tokens.0)
             .filter(|&i| doc.tokens[i].clitics.contains(&"ال"));
         let anaphor = doc.tokens_in(span).find(|&i| self.anaphor_at(i));
-        let word = anaphor.or(definite_main)?;
+        // (or a sentence that goes on with the account of the one before: "وأضافوا أن مفجرا
+        // انتحاريا آخر فجر شحنة ناسفة ...")
+        let goes_on = doc
+            .sentence_of_token(doc.tokens_in(span).next()?)
+            .map(|s| doc.sentences[s].tokens.start)
+            .filter(|&i| self.cue_at_token(i, Cue::GoesOn) && doc.tokens[i].clitics.contains(&"و"));
+        let word = anaphor.or(definite_main).or(goes_on)?;
         let si = doc.sentence_of_token(word)?;
         if si == 0 {
             return None;
