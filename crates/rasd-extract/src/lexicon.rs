@@ -150,6 +150,9 @@ pub enum Cue {
     /// An adjective of the most ("أعنف", "أسوأ", "الأكبر"): an act told as the worst "منذ" a span
     /// of time ("أعنف قصف منذ ستة أشهر") is today's, not one done for months.
     Superlative,
+    /// A verb of going on with what was said ("وأضاف", "وتابعت", "وأوضحوا"): a sentence it
+    /// opens continues the account of the sentence before.
+    GoesOn,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -157,7 +160,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Superlative as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::GoesOn as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -229,6 +232,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "alight" => Cue::Alight,
                 "suspend" => Cue::Suspend,
                 "superlative" => Cue::Superlative,
+                "goes_on" => Cue::GoesOn,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

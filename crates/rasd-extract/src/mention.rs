@@ -830,7 +830,11 @@ impl<'a> Context<'a> {
             None
         }
         // a title's incident, the town of the lead that tells it ("بإقليم شرناق")
-        .or_else(|| self.place_of_lead(span, &event_type));
+        .or_else(|| self.place_of_lead(span, &event_type))
+        // an incident named again with a definite noun, the town of the sentence before
+        .or_else(|| self.place_of_previous(span, main.map(|m| &***m), &event_type))
+        // an incident of the lead, the title's town
+        .or_else(|| self.place_of_title(span, &event_type));
         if place.location.is_none() {
             place.location = country_of_actors([&actor1, &actor2]);
         }

@@ -5,9 +5,12 @@
 use rasd_core::Location;
 use rasd_text::Span;
 
+use rasd_lexicon::Trigger;
+use rasd_text::TokenKind;
+
 use super::after_direction;
 use crate::lexicon::Cue;
-use crate::mention::{starting_in, Context};
+use crate::mention::{starting_in, Context, Hit};
 
 impl Context<'_> {
     /// The place that a definite feature noun of an incident's sentence part refers back to
@@ -102,6 +105,165 @@ impl Context<'_> {
         Some(first.location.clone())
     }
 
+    /// The town of the sentence before that tells the same incident: for an incident told in
+    /// a sentence after the first with a definite event noun (one of the anaphor cues in its
+    /// sentence part, [`Context::anaphor_at`]: "قتل في الحادث", "الهجوم الذي وقع أمس"; or its
+    /// main event word with the article: "وأفاد المرصد أن القصف استهدف قرية ..." after "قتل 12
+    /// في قصف ... في قرية قصر البريج"; or a sentence opened by a verb of going on with the
+    /// account, [`Cue::GoesOn`]: "وأضافوا أن مفجرا انتحاريا آخر ..."), the one place below
+    /// province level that the sentence right before names, when that sentence holds an event word of the same type (the noun's
+    /// antecedent; beside an anaphor cue, a generic attack, "هجوما" or "الهجوم", stands for any
+    /// violent type). No other place below country level may stand in that sentence (a place
+    /// that tells where the town lies, "في ريف حلب", "جنوب غرب مدينة جنين", or the province
+    /// that holds it is none; "بين محافظتي لحج وتعز" is two) nor between it and the noun. The
+    /// same filters as the lead's town ([`Context::place_of_lead`]); the record takes it when
+    /// it ends with a country or a province that holds it (`merge::referred_or`).
+    pub(crate) fn place_of_previous(
+        &self,
+        span: Span,
+        main: Option<&Hit<&'static Trigger>>,
+        event_type: &str,
+    ) -> Option<Location> {
+        let doc = self.doc;
+        // (the main event word with the article counts too: "القصف", "المعارك", whose cue rows
+        // with the article, durative, shadow the anaphor's)
+        let definite_main = main
+            .map(|m| m.tokens.0)
+            .filter(|&i| doc.tokens[i].clitics.contains(&"ال"));
+        let anaphor = doc.tokens_in(span).find(|&i| self.anaphor_at(i));
+        // (or a sentence that goes on with the account of the one before: "وأضافوا أن مفجرا
+        // انتحاريا آخر فجر شحنة ناسفة ...")
+        let goes_on = doc
+            .sentence_of_token(doc.tokens_in(span).next()?)
+            .map(|s| doc.sentences[s].tokens.start)
+            .filter(|&i| self.cue_at_token(i, Cue::GoesOn) && doc.tokens[i].clitics.contains(&"و"));
+        let word = anaphor.or(definite_main).or(goes_on)?;
+        let si = doc.sentence_of_token(word)?;
+        if si == 0 {
+            return None;
+        }
+        let before = doc.sentences[si - 1].span;
+        let generic =
+            |t: &Trigger| t.is_violent() && t.sub_event_type.as_deref() == Some(GENERIC_ATTACK);
+        let violent = rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type);
+        let told = crate::context::in_sentence(&self.triggers, before).any(|t| {
+            // (a generic attack stands for another violent type only beside a noun of the
+            // anaphor cues: "الانتحاري" after "الهجوم" may be another's bomber)
+            t.value.event_type.as_deref() == Some(event_type)
+                || anaphor.is_some()
+                    && violent
+                    && t.value.is_violent()
+                    && (generic(t.value) || main.is_some_and(|m| generic(m.value)))
+        });
+        if !told {
+            return None;
+        }
+        let at = doc.tokens[word].span.start;
+        let first = self.one_town(before)?;
+        // (no other place below country level between: "... في حلب. وفي حمص، أسفر القصف")
+        let between = Span::new(before.end, at.max(before.end));
+        let other = starting_in(&self.places, |p| p.span.start, between)
+            .iter()
+            .filter(|p| p.span.end <= at && p.feature != "country")
+            .any(|p| p.location.name != first.location.name);
+        if other {
+            return None;
+        }
+        Some(first.location.clone())
+    }
+
+    /// The one place below province level that sentence `sentence` names (not a region, nor
+    /// where somebody spoke, mourned or lives, nor a name quoted alone, nor a state acting),
+    /// when no other place below country level stands there (a town or a province), but one
+    /// that tells where it lies or the province that holds it ("قرية قصر البريج في ريف حلب";
+    /// "بين محافظتي لحج وتعز" is two).
+    fn one_town(&self, sentence: Span) -> Option<&rasd_geo::PlaceMention> {
+        let town = |p: &&rasd_geo::PlaceMention| {
+            !p.region
+                && p.location.precision.is_some_and(|x| x < PROVINCE)
+                && !self.told_elsewhere(p)
+                && !self.quoted_alone(p)
+                && !self.metonymy(p, &[])
+        };
+        let placed = starting_in(&self.places, |p| p.span.start, sentence);
+        let placed = placed.iter().filter(|p| p.span.end <= sentence.end);
+        let first = placed.clone().find(town)?;
+        let holds = |q: &rasd_geo::PlaceMention| {
+            q.location.precision.is_some_and(|x| x >= PROVINCE)
+                && q.location.admin1.is_some()
+                && q.location.admin1 == first.location.admin1
+        };
+        let other = placed.filter(|p| p.feature != "country").any(|p| {
+            p.location.name != first.location.name
+                && !self.locates(first, p)
+                && !holds(p)
+                && (town(&p) || !self.told_elsewhere(p) && !self.metonymy(p, &[]))
+        });
+        (!other).then_some(first)
+    }
+
+    /// The town of the title for an incident of the lead that tells the title's news: for an
+    /// incident told in the first line after the title (a line of its own), in its first
+    /// [`LEAD_SENTENCES`] sentences, the one town of the title ([`Context::one_town`]) when the
+    /// title holds an event word of the same type, or of another violent type for a violent
+    /// incident ("ميليشيا الحوثي يختطفون ناشطا في تعز" / "أبلغ ... باختطافه من قبل
+    /// الحوثيين"). The mirror of [`Context::place_of_lead`]; the record takes it when it ends
+    /// with a country or a province that holds it (`merge::referred_or`). Not a town before a
+    /// colon: a headline's quote or dateline ("واشنطن: منفذ هجوم تينيسي ...").
+    pub(crate) fn place_of_title(&self, span: Span, event_type: &str) -> Option<Location> {
+        let doc = self.doc;
+        let si = doc.sentence_of_token(doc.tokens_in(span).next()?)?;
+        if si == 0 || si > LEAD_SENTENCES || !self.line_end(0) {
+            return None;
+        }
+        let lead = Span::new(
+            doc.sentences[1].span.start,
+            span.start.max(doc.sentences[1].span.start),
+        );
+        if doc.slice(lead).contains('\n') {
+            return None;
+        }
+        let title = doc.sentences[0].span;
+        let told = crate::context::in_sentence(&self.triggers, title).any(|t| {
+            t.value.event_type.as_deref() == Some(event_type)
+                || t.value.is_violent() && rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type)
+        });
+        if !told {
+            return None;
+        }
+        let town = self.one_town(title)?;
+        // (a place before a colon opens a headline's quote or dateline, "واشنطن: منفذ
+        // الهجوم ...": where it was said)
+        let colon = doc
+            .token_at(town.span.end.saturating_sub(1))
+            .and_then(|i| doc.tokens.get(i + 1))
+            .is_some_and(|t| t.key == ":");
+        (!colon).then(|| town.location.clone())
+    }
+
+    /// Whether place `q` tells where place `p` lies: told by a direction or as near, or right
+    /// after it ([`ANCHOR_GAP`] chars at most) in the same province, not joined to it by «و» or
+    /// a comma ("قرية قصر البريج في ريف حلب"; not "في دوما وحرستا").
+    fn locates(&self, p: &rasd_geo::PlaceMention, q: &rasd_geo::PlaceMention) -> bool {
+        if q.span.start < p.span.end {
+            return false;
+        }
+        if q.relative {
+            return true;
+        }
+        let doc = self.doc;
+        let joined = doc.tokens_in(Span::new(p.span.end, q.span.start)).any(|i| {
+            let t = &doc.tokens[i];
+            t.kind == TokenKind::Punct || t.key == "و"
+        }) || doc
+            .token_at(q.span.start)
+            .is_some_and(|i| doc.tokens[i].clitics.contains(&"و"));
+        q.span.start - p.span.end <= ANCHOR_GAP
+            && p.location.admin1.is_some()
+            && p.location.admin1 == q.location.admin1
+            && !joined
+    }
+
     /// Whether sentence `si` ends a line (a title joined before the text).
     fn line_end(&self, si: usize) -> bool {
         let end = self.doc.sentences[si].span.end;
@@ -112,6 +274,17 @@ impl Context<'_> {
 
 /// ACLED's geo_precision of a province; a lead's place is below it.
 const PROVINCE: u8 = 3;
+
+/// How many sentences of the line after the title may tell the title's incident
+/// ([`Context::place_of_title`]).
+const LEAD_SENTENCES: usize = 2;
+
+/// The sub-type of a generic attack word ("هجوم"), whose type its context decides.
+const GENERIC_ATTACK: &str = "Attack";
+
+/// How many chars after a town a place of its province may start and tell where it lies
+/// ([`Context::locates`]).
+const ANCHOR_GAP: usize = 20;
 
 /// How many sentences before the one of a feature noun that refers back to a place
 /// ([`Context::place_referred`]) the place may be told in.
