@@ -113,6 +113,22 @@ fn a_statement_of_today_tells_what_happened_the_day_before() {
 }
 
 #[test]
+fn a_day_told_with_a_press_conference_or_a_statement_is_when_it_was_said() {
+    // "في مؤتمر صحافي عقده اليوم", "أصدرت بيانا اليوم": the day the attack of yesterday was
+    // spoken of, one incident, not a second one of today
+    for text in [
+        "قتل خمسة جنود مصريين أمس في هجوم مسلح على حاجز أمني في مدينة العريش. \
+         وقال المتحدث العسكري في مؤتمر صحافي عقده اليوم إن الهجوم نفذه مسلحون من تنظيم داعش.",
+        "قتل خمسة جنود مصريين أمس في هجوم مسلح على حاجز أمني في مدينة العريش. \
+         وأصدرت وزارة الداخلية بيانا اليوم قالت فيه إن الهجوم نفذه مسلحون من تنظيم داعش.",
+    ] {
+        let events = incident_records(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(date_text(&events[0]), Some("أمس"), "{text}: {events:#?}");
+    }
+}
+
+#[test]
 fn a_day_between_commas_after_a_speaker_is_when_it_was_said() {
     // "ولمحت السلطات، أمس، إلى ...": the hint was dropped yesterday; the bombing it names is
     // Wednesday's, one incident

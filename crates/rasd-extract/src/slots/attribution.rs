@@ -41,7 +41,7 @@ const OUTSIDE_WINDOW: usize = 10;
 
 /// Whether a word (its key without proclitics) ends in a possessive pronoun after a base of three
 /// letters or more: "مقاتليها", "رفاقه", "حراسهما".
-pub(super) fn possessed(k: &str) -> bool {
+pub(crate) fn possessed(k: &str) -> bool {
     ["هما", "هم", "ها", "ه"]
         .iter()
         .any(|p| k.strip_suffix(p).is_some_and(|b| b.chars().count() >= 3))
