@@ -363,7 +363,14 @@ impl<'a> Context<'a> {
                 if made {
                     statement_at.push(d.span.start);
                 }
-                if !made && (last.is_none() || !said || last_said) {
+                // (a day told in a sentence that opens in the pluperfect, "وكانت المقاومة قد
+                // سيطرت الأربعاء على ...", tells an earlier stage: after a day of the story told
+                // before it, it is not the clock of what follows)
+                let earlier = doc.sentence_at(d.span.start).is_some_and(|s| {
+                    let first = doc.sentences[s].tokens.start;
+                    mask_has(&cue_mask, first, Cue::Earlier)
+                });
+                if !made && (!earlier || last.is_none()) && (last.is_none() || !said || last_said) {
                     last = Some(i);
                     last_said = said;
                 }

@@ -129,6 +129,33 @@ fn a_day_told_with_a_press_conference_or_a_statement_is_when_it_was_said() {
 }
 
 #[test]
+fn a_day_told_in_the_pluperfect_does_not_date_the_next_item_of_the_story() {
+    // "وكانت المقاومة قد سيطرت الأربعاء ...": an earlier stage; the strikes told after it, with
+    // no day of their own, are of the story's day told before it ("أمس")
+    let events = incident_records(
+        "قتل 12 مسلحا حوثيا أمس في اشتباكات مع المقاومة الشعبية في مدينة تعز. \
+         وكانت المقاومة قد سيطرت الأربعاء على منطقة الوهط في محافظة لحج. \
+         وشنت طائرات التحالف غارات على مواقع للحوثيين في محافظة مأرب.",
+    );
+    let day = |place: &str| {
+        (events.iter())
+            .find(|e| e.location.as_ref().is_some_and(|l| l.text.contains(place)))
+            .and_then(date_text)
+    };
+    assert_eq!(day("الوهط"), Some("الأربعاء"), "{events:#?}");
+    assert_eq!(day("مأرب"), Some("أمس"), "{events:#?}");
+    // with no day of the story told before it, it still dates what follows
+    let events = incident_records(
+        "وكانت المقاومة قد سيطرت الأربعاء على منطقة الوهط في محافظة لحج. \
+         وشنت طائرات التحالف غارات على مواقع للحوثيين في محافظة مأرب.",
+    );
+    assert!(
+        events.iter().all(|e| date_text(e) == Some("الأربعاء")),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_day_between_commas_after_a_speaker_is_when_it_was_said() {
     // "ولمحت السلطات، أمس، إلى ...": the hint was dropped yesterday; the bombing it names is
     // Wednesday's, one incident
