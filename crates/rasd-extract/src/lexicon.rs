@@ -138,6 +138,9 @@ pub enum Cue {
     /// A verb of speaking of ("تحدثت"): right after a word of contrast it opens another
     /// source's account, as a verb of saying does ("فيما تحدثت وسائل إعلام عن تسعة قتلى").
     SpeakOf,
+    /// A word of having ("له", "لديه"): a figure right after it counts what someone has
+    /// ("الشهيد له أربعة أشقاء"), nobody dead or wounded.
+    Possess,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -145,7 +148,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::SpeakOf as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Possess as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -213,6 +216,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "class" => Cue::Class,
                 "statement" => Cue::Statement,
                 "speak_of" => Cue::SpeakOf,
+                "possess" => Cue::Possess,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -616,8 +616,35 @@ impl Context<'_> {
         self.cue_at_token(i, Cue::Days) && (starts_date(i) || starts_date(i + 1))
     }
 
+    /// Whether the figure `n` (with its qualifier words) comes right after a word of having
+    /// ([`Cue::Possess`]: "الشهيد له أربعة أشقاء", "وله خمسة أبناء", "لديه ثلاثة أطفال"): what
+    /// someone has, nobody dead or wounded. "له" and its kin count only after a definite noun or
+    /// with "و" ("الهجوم الذي تعرض له 3 جنود" counts the soldiers).
+    fn possession(&self, n: &NumberMention) -> bool {
+        let doc = self.doc;
+        let first = n
+            .cue_span
+            .and_then(|c| doc.token_at(c.start))
+            .map_or(n.tokens.start, |t| t.min(n.tokens.start));
+        let Some(cue) = first.checked_sub(1) else {
+            return false;
+        };
+        if !self.cue_at_token(cue, Cue::Possess) {
+            return false;
+        }
+        let t = &doc.tokens[cue];
+        t.stem().starts_with("لدي")
+            || t.clitics.contains(&"و")
+            || cue
+                .checked_sub(1)
+                .is_some_and(|p| doc.tokens[p].clitics.contains(&"ال"))
+    }
+
     pub(super) fn is_count_excluded(&self, n: &NumberMention) -> bool {
         let next = n.tokens.end;
+        if self.possession(n) {
+            return true;
+        }
         // (a unit told with a preposition is no unit of the figure: "أصيب الشرطيان بطلقات
         // نارية" counts two policemen)
         let with_preposition =
