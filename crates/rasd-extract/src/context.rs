@@ -364,13 +364,15 @@ impl<'a> Context<'a> {
                     statement_at.push(d.span.start);
                 }
                 // (a day told in a sentence that opens in the pluperfect, "وكانت المقاومة قد
-                // سيطرت الأربعاء على ...", tells an earlier stage: after a day of the story told
-                // before it, it is not the clock of what follows)
-                let earlier = doc.sentence_at(d.span.start).is_some_and(|s| {
-                    let first = doc.sentences[s].tokens.start;
-                    mask_has(&cue_mask, first, Cue::Earlier)
-                });
-                if !made && (!earlier || last.is_none()) && (last.is_none() || !said || last_said) {
+                // سيطرت الأربعاء على ...", before a day of the story told before it, tells an
+                // earlier stage: it is not the clock of what follows; the same day or a later
+                // one is the news told on, "وكانت قوة تحركت صباح أمس ... وتمكنت")
+                let earlier = last.is_some_and(|l| d.day < dates[l].day)
+                    && doc.sentence_at(d.span.start).is_some_and(|s| {
+                        let first = doc.sentences[s].tokens.start;
+                        mask_has(&cue_mask, first, Cue::Earlier)
+                    });
+                if !made && !earlier && (last.is_none() || !said || last_said) {
                     last = Some(i);
                     last_said = said;
                 }

@@ -144,6 +144,17 @@ fn a_day_told_in_the_pluperfect_does_not_date_the_next_item_of_the_story() {
     };
     assert_eq!(day("الوهط"), Some("الأربعاء"), "{events:#?}");
     assert_eq!(day("مأرب"), Some("أمس"), "{events:#?}");
+    // a pluperfect told of a later day than the story's is the news told on: it dates what
+    // follows ("وكانت قوة عسكرية قد تحركت أمس ...")
+    let events = incident_records(
+        "قتل 12 مسلحا حوثيا أول من أمس في اشتباكات في مدينة تعز. \
+         وكانت قوة عسكرية قد تحركت أمس من مدينة عدن نحو محافظة لحج. \
+         وشنت طائرات التحالف غارات على مواقع للحوثيين في مدينة الحوطة.",
+    );
+    let strikes = (events.iter())
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("the strikes");
+    assert_eq!(date_text(strikes), Some("أمس"), "{events:#?}");
     // with no day of the story told before it, it still dates what follows
     let events = incident_records(
         "وكانت المقاومة قد سيطرت الأربعاء على منطقة الوهط في محافظة لحج. \
