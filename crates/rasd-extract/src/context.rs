@@ -278,6 +278,42 @@ impl<'a> Context<'a> {
                     .any(|h| h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first)
             })
         };
+        // a day told right after a noun of statement, meeting or occasion of speaking ("أصدرت
+        // بيانا اليوم"), or after the verb of an unmarked relative clause of it, a verb with the
+        // pronoun of the noun it describes ("في مؤتمر صحافي عقده اليوم", "في بيان أصدرته أمس"),
+        // no event word between, is when it was said: a day of saying (not made: with no other
+        // day told, it still dates what was said)
+        let occasion = |d: &DateMention| {
+            let Some(first) = doc.token_at(d.span.start) else {
+                return false;
+            };
+            let open = |i: &usize| doc.tokens[*i].kind != TokenKind::Punct;
+            // (a noun of an occasion of speaking is one too: "مؤتمر صحافي", matched whole)
+            let noun_at = |i: usize| {
+                mask_has(&cue_mask, i, Cue::Statement) || mask_has(&cue_mask, i, Cue::Venue)
+            };
+            (first.saturating_sub(STATEMENT_VERB_WORDS)..first)
+                .rev()
+                .take_while(open)
+                .find(|&i| noun_at(i))
+                .is_some_and(|noun| {
+                    (noun + 1 == first
+                        || crate::slots::attribution::possessed(doc.tokens[first - 1].stem())
+                            && !noun_at(first - 1))
+                        && (noun + 1..first).all(|i| {
+                            doc.tokens[i].kind == TokenKind::Word
+                                && !mask_has(&cue_mask, i, Cue::That)
+                                && !mask_has(&cue_mask, i, Cue::Relative)
+                        })
+                        && !starting_in(
+                            &triggers,
+                            |h| h.span.start,
+                            Span::new(doc.tokens[noun].span.start, d.span.start),
+                        )
+                        .iter()
+                        .any(|h| matches!(h.value.role, Role::Event | Role::Kill | Role::Injure))
+                })
+        };
         // a day told in a relative clause of a noun of statement or meeting ("وفقا للبيان
         // العسكري الذي أذيع اليوم الاثنين", "في جلسته التي عقدت أمس") is when it was made: a
         // day of saying, not the day of what it tells (no event word between the noun and the
@@ -320,14 +356,23 @@ impl<'a> Context<'a> {
             clock_before.push(last);
             if d.dates_events() && d.story_clock(published) {
                 let made = statement(d);
-                let said = made || speech(d);
+                let said = made || speech(d) || occasion(d);
                 if said {
                     said_at.push(d.span.start);
                 }
                 if made {
                     statement_at.push(d.span.start);
                 }
-                if !made && (last.is_none() || !said || last_said) {
+                // (a day told in a sentence that opens in the pluperfect, "وكانت المقاومة قد
+                // سيطرت الأربعاء على ...", before a day of the story told before it, tells an
+                // earlier stage: it is not the clock of what follows; the same day or a later
+                // one is the news told on, "وكانت قوة تحركت صباح أمس ... وتمكنت")
+                let earlier = last.is_some_and(|l| d.day < dates[l].day)
+                    && doc.sentence_at(d.span.start).is_some_and(|s| {
+                        let first = doc.sentences[s].tokens.start;
+                        mask_has(&cue_mask, first, Cue::Earlier)
+                    });
+                if !made && !earlier && (last.is_none() || !said || last_said) {
                     last = Some(i);
                     last_said = said;
                 }

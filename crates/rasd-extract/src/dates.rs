@@ -334,6 +334,24 @@ impl<'d, 'm> Scan<'d, 'm> {
             .filter(|m| m.tokens.end == i && m.value.kind == kind)
     }
 
+    /// Whether a verb in the future (the prefix "س" on a verb of the present, "ستعقد", or
+    /// "سوف" before it) stands at most [`FUTURE_WORDS`] words before token `i`, in its clause
+    /// (no punctuation between).
+    fn future_verb_before(&self, i: usize) -> bool {
+        let doc = self.doc;
+        (i.saturating_sub(FUTURE_WORDS)..i)
+            .rev()
+            .take_while(|&j| doc.tokens[j].kind == TokenKind::Word)
+            .any(|j| {
+                let t = &doc.tokens[j];
+                // (not a noun that opens with the letter: "سنية", "ستة" end in a ta marbuta)
+                t.stem() == "سوف"
+                    || t.clitics.last() == Some(&"س")
+                        && t.stem().starts_with(['ي', 'ت', 'ن', 'ا'])
+                        && !doc.ends_in_ta_marbuta(j)
+            })
+    }
+
     /// The end of the sentence holding token `i`.
     fn sentence_end(&self, i: usize) -> usize {
         self.doc
@@ -553,6 +571,10 @@ impl<'d, 'm> Scan<'d, 'm> {
     }
 }
 
+/// How many words before a bare weekday a verb in the future makes it a day to come
+/// ([`Scan::future_verb_before`]).
+const FUTURE_WORDS: usize = 4;
+
 /// How many chars after a weekday a number it opens may end ("الأحد عشر").
 const NUMBER_TAIL: usize = 8;
 
@@ -635,9 +657,15 @@ fn resolve(
             tokens.end = a.tokens.end;
         }
         let anchor = anchor.map(|a| a.value.value);
+        // a bare weekday told after a verb in the future ("سيعودون خلال يومي الأحد والاثنين",
+        // "سوف يصل الوزير الخميس") is the next such day, on or after publication
+        let ahead = anchor.is_none()
+            && w.kind == DateKind::Weekday
+            && scan.future_verb_before(m.tokens.start);
         let weekday = |published: Option<Day>| {
             published.map(|p| {
                 let day = match anchor {
+                    None if ahead => p.add_days(7).previous_weekday(w.value as u32),
                     // "الخميس المقبل": the next one
                     Some(1) => p.add_days(8).previous_weekday(w.value as u32),
                     // "الخميس الماضي": the latest one strictly before publication

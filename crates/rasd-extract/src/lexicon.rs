@@ -153,6 +153,9 @@ pub enum Cue {
     /// A verb of going on with what was said ("وأضاف", "وتابعت", "وأوضحوا"): a sentence it
     /// opens continues the account of the sentence before.
     GoesOn,
+    /// A word of having ("له", "لديه"): a figure right after it counts what someone has
+    /// ("الشهيد له أربعة أشقاء"), nobody dead or wounded.
+    Possess,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -160,7 +163,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::GoesOn as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Possess as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -233,6 +236,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "suspend" => Cue::Suspend,
                 "superlative" => Cue::Superlative,
                 "goes_on" => Cue::GoesOn,
+                "possess" => Cue::Possess,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -113,6 +113,60 @@ fn a_statement_of_today_tells_what_happened_the_day_before() {
 }
 
 #[test]
+fn a_day_told_with_a_press_conference_or_a_statement_is_when_it_was_said() {
+    // "في مؤتمر صحافي عقده اليوم", "أصدرت بيانا اليوم": the day the attack of yesterday was
+    // spoken of, one incident, not a second one of today
+    for text in [
+        "قتل خمسة جنود مصريين أمس في هجوم مسلح على حاجز أمني في مدينة العريش. \
+         وقال المتحدث العسكري في مؤتمر صحافي عقده اليوم إن الهجوم نفذه مسلحون من تنظيم داعش.",
+        "قتل خمسة جنود مصريين أمس في هجوم مسلح على حاجز أمني في مدينة العريش. \
+         وأصدرت وزارة الداخلية بيانا اليوم قالت فيه إن الهجوم نفذه مسلحون من تنظيم داعش.",
+    ] {
+        let events = incident_records(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(date_text(&events[0]), Some("أمس"), "{text}: {events:#?}");
+    }
+}
+
+#[test]
+fn a_day_told_in_the_pluperfect_does_not_date_the_next_item_of_the_story() {
+    // "وكانت المقاومة قد سيطرت الأربعاء ...": an earlier stage; the strikes told after it, with
+    // no day of their own, are of the story's day told before it ("أمس")
+    let events = incident_records(
+        "قتل 12 مسلحا حوثيا أمس في اشتباكات مع المقاومة الشعبية في مدينة تعز. \
+         وكانت المقاومة قد سيطرت الأربعاء على منطقة الوهط في محافظة لحج. \
+         وشنت طائرات التحالف غارات على مواقع للحوثيين في محافظة مأرب.",
+    );
+    let day = |place: &str| {
+        (events.iter())
+            .find(|e| e.location.as_ref().is_some_and(|l| l.text.contains(place)))
+            .and_then(date_text)
+    };
+    assert_eq!(day("الوهط"), Some("الأربعاء"), "{events:#?}");
+    assert_eq!(day("مأرب"), Some("أمس"), "{events:#?}");
+    // a pluperfect told of a later day than the story's is the news told on: it dates what
+    // follows ("وكانت قوة عسكرية قد تحركت أمس ...")
+    let events = incident_records(
+        "قتل 12 مسلحا حوثيا أول من أمس في اشتباكات في مدينة تعز. \
+         وكانت قوة عسكرية قد تحركت أمس من مدينة عدن نحو محافظة لحج. \
+         وشنت طائرات التحالف غارات على مواقع للحوثيين في مدينة الحوطة.",
+    );
+    let strikes = (events.iter())
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("the strikes");
+    assert_eq!(date_text(strikes), Some("أمس"), "{events:#?}");
+    // with no day of the story told before it, it still dates what follows
+    let events = incident_records(
+        "وكانت المقاومة قد سيطرت الأربعاء على منطقة الوهط في محافظة لحج. \
+         وشنت طائرات التحالف غارات على مواقع للحوثيين في محافظة مأرب.",
+    );
+    assert!(
+        events.iter().all(|e| date_text(e) == Some("الأربعاء")),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_day_between_commas_after_a_speaker_is_when_it_was_said() {
     // "ولمحت السلطات، أمس، إلى ...": the hint was dropped yesterday; the bombing it names is
     // Wednesday's, one incident

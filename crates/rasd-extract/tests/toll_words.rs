@@ -108,3 +108,14 @@ fn kin_counted_before_the_dead_they_mourn_are_no_toll() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_figure_after_a_word_of_having_counts_no_dead() {
+    // "والجندي القتيل له ثلاثة أطفال": the children he had, not more dead
+    let events = extract(
+        "قتل جندي في هجوم مسلح على حاجز في مدينة العريش أمس، والجندي القتيل له ثلاثة أطفال.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!((f.min, f.max), (Some(1), Some(1)), "{f:#?}");
+}

@@ -516,3 +516,22 @@ fn a_weekday_that_opens_a_number_is_no_date() {
     // and the number is eleven
     assert_eq!(doc.numbers.first().map(|n| n.min), Some(11));
 }
+
+#[test]
+fn a_bare_weekday_after_a_verb_in_the_future_is_to_come() {
+    // 2015-07-24 was a Friday: "سيعود ... الأحد" is Sunday the 26th, not the 19th
+    let p = "2015-07-24";
+    assert_eq!(
+        one(p, "وقال المتحدث إن الوزراء سيعودون الأحد إلى مدينة عدن."),
+        ("2015-07-26".into(), D, true)
+    );
+    assert_eq!(
+        one(p, "وقال المتحدث إن الوزير سوف يصل الأحد إلى مدينة عدن."),
+        ("2015-07-26".into(), D, true)
+    );
+    // a noun that opens with the letter is no verb: "زعيم عشيرة سنية خطفوا الأحد"
+    assert_eq!(
+        one(p, "وذكرت مصادر أن زعيم عشيرة سنية خطف الأحد في ديالى."),
+        ("2015-07-19".into(), D, false)
+    );
+}

@@ -11,6 +11,10 @@ use super::counts::{Account, CountPiece, SUBJECT_WORDS};
 use crate::lexicon::Cue;
 use crate::mention::{Context, Hit};
 
+/// How many words (a noun and its adjective) may stand between a figure and the word of death or
+/// injury told after it ("سبعة أشخاص أصيبوا").
+const FIGURE_NOUN_WORDS: usize = 2;
+
 /// How many words after a count told "N من ..." a joined "وM من ..." may stand.
 const JOINED_WORDS: usize = 8;
 
@@ -37,7 +41,7 @@ const OUTSIDE_WINDOW: usize = 10;
 
 /// Whether a word (its key without proclitics) ends in a possessive pronoun after a base of three
 /// letters or more: "مقاتليها", "رفاقه", "حراسهما".
-pub(super) fn possessed(k: &str) -> bool {
+pub(crate) fn possessed(k: &str) -> bool {
     ["هما", "هم", "ها", "ه"]
         .iter()
         .any(|p| k.strip_suffix(p).is_some_and(|b| b.chars().count() >= 3))
@@ -52,6 +56,23 @@ const NOUN_SUBJECT_WORDS: usize = 8;
 const LOOSE_SUBSET_WORDS: usize = 3;
 
 impl Context<'_> {
+    /// Whether the word of death or injury `t` is told with a figure of at least `min` (not a
+    /// vague one) that ends before char `before`: right after it ("أصيب ثلاثة جنود") or at most
+    /// [`FIGURE_NOUN_WORDS`] words before it ("سبعة أشخاص أصيبوا").
+    fn figure_of(&self, t: &Hit<&'static Trigger>, before: usize, min: u64) -> bool {
+        let doc = self.doc;
+        let from = doc.tokens[t.tokens.0.saturating_sub(FIGURE_NOUN_WORDS + 1)]
+            .span
+            .start;
+        doc.numbers_in(Span::new(from, before)).any(|m| {
+            !m.vague
+                && m.min >= min
+                && (m.tokens.start == t.tokens.1
+                    || (m.tokens.end <= t.tokens.0
+                        && t.tokens.0 - m.tokens.end <= FIGURE_NOUN_WORDS))
+        })
+    }
+
     /// "اثنان من الجرحى التسعة", "ثلاثة من القتلى": a figure (not a vague one: "الآلاف من
     /// القتلى" are the dead) of "من" and a definite word of death or injury counts some of the
     /// dead or wounded told already, not more of them. So does a figure right before a
@@ -95,6 +116,16 @@ impl Context<'_> {
             };
             if repeated(kills) || repeated(injures) {
                 return !words.any(|t| t.tokens.0 == n.tokens.end + 1);
+            }
+            // "أصيب ثلاثة جنود، اثنان منهم إصابتهما خطيرة", "اصيب 5 آخرون 3 منهم بحالة
+            // حرجة": a word of injury right after the cue, with a figure of the wounded as
+            // large told before it, tells how badly some of them were hurt
+            let condition = injures.iter().any(|t| t.tokens.0 == n.tokens.end + 1)
+                && injures
+                    .iter()
+                    .any(|t| t.tokens.1 <= first_tok && self.figure_of(t, n.span.start, n.min));
+            if condition {
+                return true;
             }
             return !words.any(|t| t.tokens.1 == first_tok || t.tokens.0 == n.tokens.end + 1);
         }
@@ -585,8 +616,35 @@ impl Context<'_> {
         self.cue_at_token(i, Cue::Days) && (starts_date(i) || starts_date(i + 1))
     }
 
+    /// Whether the figure `n` (with its qualifier words) comes right after a word of having
+    /// ([`Cue::Possess`]: "الشهيد له أربعة أشقاء", "وله خمسة أبناء", "لديه ثلاثة أطفال"): what
+    /// someone has, nobody dead or wounded. "له" and its kin count only after a definite noun or
+    /// with "و" ("الهجوم الذي تعرض له 3 جنود" counts the soldiers).
+    fn possession(&self, n: &NumberMention) -> bool {
+        let doc = self.doc;
+        let first = n
+            .cue_span
+            .and_then(|c| doc.token_at(c.start))
+            .map_or(n.tokens.start, |t| t.min(n.tokens.start));
+        let Some(cue) = first.checked_sub(1) else {
+            return false;
+        };
+        if !self.cue_at_token(cue, Cue::Possess) {
+            return false;
+        }
+        let t = &doc.tokens[cue];
+        t.stem().starts_with("لدي")
+            || t.clitics.contains(&"و")
+            || cue
+                .checked_sub(1)
+                .is_some_and(|p| doc.tokens[p].clitics.contains(&"ال"))
+    }
+
     pub(super) fn is_count_excluded(&self, n: &NumberMention) -> bool {
         let next = n.tokens.end;
+        if self.possession(n) {
+            return true;
+        }
         // (a unit told with a preposition is no unit of the figure: "أصيب الشرطيان بطلقات
         // نارية" counts two policemen)
         let with_preposition =

@@ -11,7 +11,7 @@
 //! - [`features`]: what the detector ([`crate::detect`]) reads.
 
 pub(crate) mod actors;
-mod attribution;
+pub(crate) mod attribution;
 pub(crate) mod counts;
 pub(crate) mod date;
 pub(crate) mod features;
