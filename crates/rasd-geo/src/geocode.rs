@@ -772,16 +772,8 @@ impl Geocoder {
                 .collect()
         };
         let tok_starts: Vec<usize> = raws.iter().map(|m| m.tok_start).collect();
-        let names = name_ids.iter().max().map_or(0, |&n| n + 1);
-        let mut slot = vec![usize::MAX; names];
-        let mut closest: Vec<usize> = Vec::new();
-        let mut closest_at: Vec<usize> = Vec::with_capacity(raws.len() + 1);
-        closest_at.push(0);
-        for i in 0..raws.len() {
-            // (by index, as the passes read them)
-            closest_names(i, &tok_starts, &name_ids, &mut slot, &mut closest);
-            closest_at.push(closest.len());
-        }
+        // (by index, as the passes read them)
+        let (closest, closest_at) = closest_all(&tok_starts, &name_ids);
         let shared = Shared {
             orders: raws.iter().map(|m| self.scoring_order(m)).collect(),
             closest,

@@ -110,11 +110,13 @@ pub fn segment_clitics(key: &str) -> Segmentation {
 /// [`segment_clitics`], the proclitics noted in `list`.
 fn segment_into(key: &str, list: &mut Clitics) -> Segmentation {
     let mut seg = Segmentation::default();
-    // the first five chars and their byte offsets (proclitics take at most four)
+    // the first five chars and their byte offsets (proclitics take at most four); the length
+    // in chars counted up to 8 (every test below reads it against 7 at most), so a long key is
+    // not decoded to its end
     let mut chars = ['\0'; 5];
     let mut offs = [key.len(); 6];
     let mut len = 0;
-    for (b, c) in key.char_indices() {
+    for (b, c) in key.char_indices().take(8) {
         if len < 5 {
             chars[len] = c;
             offs[len] = b;

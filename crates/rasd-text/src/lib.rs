@@ -262,7 +262,7 @@ impl Document {
                 .position(|r| r.newline_before)
                 .map_or(raw.len(), |p| line_start + 1 + p);
             let line = &raw[line_start..line_end];
-            tokenize::build_tokens(&chars, line, &mut tokens);
+            tokenize::build_tokens(text, &char_bytes, line, &mut tokens);
             let first_sentence = sentences.len();
             sentences.extend(
                 sentences::segment(&chars, line, &tokens[line_start..line_end], &mut quoted)

@@ -229,11 +229,60 @@ pub(crate) fn key_char_origin(s: &str, n: usize) -> usize {
 /// The matching key of `s` (no offset map).
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    push_key(s.chars(), &mut out);
+    push_key_str(s, &mut out);
     out
 }
 
-/// Appends the key of `chars` to `out`.
+/// Whether the key keeps each char of the Arabic block (U+0600 to U+06FF) as it is.
+const ARABIC_SAME: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Fold::Keep(k) = ARABIC_FOLD[i] {
+            t[i] = k as u32 == 0x0600 + i as u32;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Appends the key of `s` to `out`, as [`push_key`] over its chars: the runs of chars that the key
+/// keeps as they are (Arabic letters, lowercase ASCII) are copied whole, the others folded one
+/// by one.
+pub(crate) fn push_key_str(s: &str, out: &mut String) {
+    let b = s.as_bytes();
+    // the start of the run of kept chars not yet copied
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if !x.is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
+        } else if (0xD8..=0xDB).contains(&x) {
+            // a two-byte char of the Arabic block: its continuation byte follows
+            let low = b.get(i + 1).map_or(0, |&t| usize::from(t & 0x3F));
+            if ARABIC_SAME[usize::from(x - 0xD8) << 6 | low] {
+                i += 2;
+                continue;
+            }
+        }
+        out.push_str(&s[run..i]);
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        fold(c).each(|k| out.push(k));
+        i += c.len_utf8();
+        run = i;
+    }
+    out.push_str(&s[run..]);
+}
+
+/// Appends the key of `chars` to `out`, one char at a time (the definition [`push_key_str`]
+/// is tested against).
+#[cfg(test)]
 pub(crate) fn push_key(chars: impl Iterator<Item = char>, out: &mut String) {
     for c in chars {
         fold(c).each(|k| out.push(k));
@@ -242,6 +291,39 @@ pub(crate) fn push_key(chars: impl Iterator<Item = char>, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    /// [`super::push_key_str`] (runs copied whole) gives the key char by char, for every char of
+    /// the Basic Multilingual Plane and a few beyond, alone and between Arabic letters, and on
+    /// words I made up (diacritics, tatweel, hamzas, a ta marbuta, Persian letters, digits,
+    /// ligatures, capitals, invisible chars).
+    #[test]
+    fn keys_copied_by_runs_are_the_char_by_char_keys() {
+        let by_char = |s: &str| {
+            let mut out = String::new();
+            super::push_key(s.chars(), &mut out);
+            out
+        };
+        let chars = (0..0x1_0000u32)
+            .chain([0x1F600, 0x1D400, 0x10FFFF])
+            .filter_map(char::from_u32);
+        for c in chars {
+            for s in [c.to_string(), format!("بـ{c}لد"), format!("{c}{c}ة")] {
+                assert_eq!(super::key(&s), by_char(&s), "{:?}", s);
+            }
+        }
+        for s in [
+            "",
+            "وَبِالْمَدِينَةِ",
+            "أإآٱ ى ی ک ة",
+            "٢٠١٥ و۱۲",
+            "ﻻجئين بﺍﻟﻌﺮﺍﻕ",
+            "Reuters AFP U.S",
+            "قال\u{200c}ت \u{200f}",
+            "فلـــما 3,5 ٫٬",
+        ] {
+            assert_eq!(super::key(s), by_char(s), "{s:?}");
+        }
+    }
+
     /// [`key_char_origin`] is where the offset map puts key char `n`, on words I made up with
     /// diacritics, tatweel, a ligature and a presentation form.
     #[test]

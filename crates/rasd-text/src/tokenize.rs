@@ -1,7 +1,7 @@
 //! Tokenization of the original chars: words, numbers, punctuation, quotes.
 
 use crate::clitics::segment_clitics;
-use crate::normalize::{fold, is_arabic_mark, is_invisible, TATWEEL};
+use crate::normalize::{is_arabic_mark, is_invisible, key_char_origin, push_key_str, TATWEEL};
 use crate::{Span, Token, TokenKind};
 
 /// A token before keys: its span, kind, and whether a line break precedes it.
@@ -321,22 +321,18 @@ fn number_end(chars: &[char], mut i: usize) -> usize {
     i
 }
 
-/// Keys, clitics and stems for the raw tokens.
-pub(crate) fn build_tokens(chars: &[char], raw: &[RawTok], out: &mut Vec<Token>) {
-    let mut map: Vec<usize> = Vec::with_capacity(32);
+/// Keys, clitics and stems for the raw tokens; `char_bytes` is the byte offset of every char of
+/// `text` (and its length at the end).
+pub(crate) fn build_tokens(text: &str, char_bytes: &[usize], raw: &[RawTok], out: &mut Vec<Token>) {
     out.extend(raw.iter().map(|r| {
-        let mut key = String::with_capacity(r.span.len() * 2);
-        map.clear();
-        for (idx, &c) in chars[r.span.start..r.span.end].iter().enumerate() {
-            fold(c).each(|k| {
-                key.push(k);
-                map.push(r.span.start + idx);
-            });
+        let surface = &text[char_bytes[r.span.start]..char_bytes[r.span.end]];
+        let mut key = String::with_capacity(surface.len());
+        push_key_str(surface, &mut key);
+        let dropped = key.is_empty();
+        if dropped {
+            key.push_str(surface);
         }
-        if key.is_empty() {
-            key.extend(&chars[r.span.start..r.span.end]);
-        }
-        if r.kind != TokenKind::Word || map.is_empty() {
+        if r.kind != TokenKind::Word || dropped {
             return Token {
                 span: r.span,
                 kind: r.kind,
@@ -347,7 +343,8 @@ pub(crate) fn build_tokens(chars: &[char], raw: &[RawTok], out: &mut Vec<Token>)
             };
         }
         let seg = segment_clitics(&key);
-        let stem_start = map.get(seg.prefix_chars).copied().unwrap_or(r.span.end);
+        // (the char that gives the stem's first key char)
+        let stem_start = r.span.start + key_char_origin(surface, seg.prefix_chars);
         Token {
             span: r.span,
             kind: r.kind,

@@ -152,7 +152,8 @@ impl Geocoder {
                     }
                     None => &[],
                 };
-                for e in one.iter().chain(multi) {
+                let entries = one.len() + multi.len();
+                for (k, e) in one.iter().chain(multi).enumerate() {
                     let len = 1 + e.rest_len();
                     let mut j = i;
                     let ok = e.rest().all(|w| match next[j] {
@@ -177,7 +178,13 @@ impl Geocoder {
                         Some((bl, bvi, bprefix, ..))
                             if len < *bl
                                 || (len == *bl && vi > *bvi && !country_over(*bprefix)) => {}
-                        _ => best = Some((len, vi, prefix, dropped, vec![e.place], j)),
+                        _ => {
+                            // (room for the entries left: a name shared by hundreds of places
+                            // grows its list once, not by doubling)
+                            let mut places = Vec::with_capacity(entries - k);
+                            places.push(e.place);
+                            best = Some((len, vi, prefix, dropped, places, j));
+                        }
                     }
                 }
             }

@@ -184,3 +184,51 @@ fn closest_names_match_the_definition() {
     closest_names(x, &tok_starts, &name_ids, &mut slot, &mut got);
     assert_eq!(got, vec![x - 1]);
 }
+
+/// [`closest_all`] gives every mention what [`closest_names`] gives it: on strictly increasing
+/// token starts (its neighbour test: names repeated near and far, ties on both sides, windows
+/// that cut a name's run) and on starts that repeat (its fallback), mentions I made up.
+#[test]
+fn closest_all_is_closest_names_for_every_mention() {
+    let cases: Vec<Vec<(usize, usize)>> = vec![
+        {
+            let mut m = Vec::new();
+            let mut t = 0;
+            for k in 0..400usize {
+                t += [1, 3, 7, 40, 200, 401, 2, 399, 400][k % 9];
+                m.push((t, (k * 7 + k / 11) % 13));
+            }
+            m
+        },
+        // ties: name 0 at 400 tokens before and after name 1, and at 2 before and after
+        vec![
+            (0, 0),
+            (400, 1),
+            (800, 0),
+            (1000, 2),
+            (1002, 3),
+            (1004, 2),
+            (1005, 2),
+        ],
+        // repeated starts: the fallback
+        vec![(5, 0), (5, 1), (9, 0), (9, 2), (12, 1)],
+        vec![],
+    ];
+    for mentions in cases {
+        let tok_starts: Vec<usize> = mentions.iter().map(|m| m.0).collect();
+        let name_ids: Vec<usize> = mentions.iter().map(|m| m.1).collect();
+        let names = name_ids.iter().max().map_or(0, |&n| n + 1);
+        let mut slot = vec![usize::MAX; names];
+        let (closest, closest_at) = closest_all(&tok_starts, &name_ids);
+        assert_eq!(closest_at.len(), mentions.len() + 1);
+        for i in 0..mentions.len() {
+            let mut want = Vec::new();
+            closest_names(i, &tok_starts, &name_ids, &mut slot, &mut want);
+            assert_eq!(
+                closest[closest_at[i]..closest_at[i + 1]],
+                want[..],
+                "mention {i}"
+            );
+        }
+    }
+}

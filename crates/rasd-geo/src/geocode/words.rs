@@ -169,6 +169,78 @@ pub(super) fn closest_names(
     }
 }
 
+/// [`closest_names`] of every mention, in one list: mention `i`'s are
+/// `closest[closest_at[i]..closest_at[i + 1]]`. When the mentions' token starts strictly
+/// increase (as the geocoder's names do), the occurrences of a name inside a window are, in index
+/// order, ever closer to the mention and then ever farther (a tie between the last before it and
+/// the first after it goes to the earlier), so an occurrence is its name's closest exactly when
+/// neither its previous nor its next occurrence inside the window is closer (the previous one
+/// winning a tie): one test per mention of the window, no scratch slots, the list sized once.
+/// Otherwise each mention is scanned by [`closest_names`].
+pub(super) fn closest_all(tok_starts: &[usize], name_ids: &[usize]) -> (Vec<usize>, Vec<usize>) {
+    let n = tok_starts.len();
+    let mut closest_at: Vec<usize> = Vec::with_capacity(n + 1);
+    closest_at.push(0);
+    let names = name_ids.iter().max().map_or(0, |&m| m + 1);
+    if !tok_starts.windows(2).all(|w| w[0] < w[1]) {
+        let mut slot = vec![usize::MAX; names];
+        let mut closest = Vec::new();
+        for i in 0..n {
+            closest_names(i, tok_starts, name_ids, &mut slot, &mut closest);
+            closest_at.push(closest.len());
+        }
+        return (closest, closest_at);
+    }
+    // each mention's window (two pointers: the windows move right with the mentions) and the
+    // previous and next occurrence of its name
+    let mut windows: Vec<(usize, usize)> = Vec::with_capacity(n);
+    let (mut lo, mut hi) = (0, 0);
+    let mut room = 0;
+    for &at in tok_starts {
+        while tok_starts[lo] + NEAR_WINDOW < at {
+            lo += 1;
+        }
+        while hi < n && tok_starts[hi] <= at + NEAR_WINDOW {
+            hi += 1;
+        }
+        windows.push((lo, hi));
+        room += hi - lo;
+    }
+    let mut prev = vec![usize::MAX; n];
+    let mut next = vec![usize::MAX; n];
+    let mut last = vec![usize::MAX; names];
+    for (j, &name) in name_ids.iter().enumerate() {
+        let l = last[name];
+        if l != usize::MAX {
+            prev[j] = l;
+            next[l] = j;
+        }
+        last[name] = j;
+    }
+    let mut closest: Vec<usize> = Vec::with_capacity(room);
+    for (i, &(lo, hi)) in windows.iter().enumerate() {
+        let at = tok_starts[i];
+        let own = name_ids[i];
+        for j in lo..hi {
+            if name_ids[j] == own {
+                continue;
+            }
+            let d = tok_starts[j].abs_diff(at);
+            let p = prev[j];
+            if p != usize::MAX && p >= lo && tok_starts[p].abs_diff(at) <= d {
+                continue;
+            }
+            let q = next[j];
+            if q != usize::MAX && q < hi && tok_starts[q].abs_diff(at) < d {
+                continue;
+            }
+            closest.push(j);
+        }
+        closest_at.push(closest.len());
+    }
+    (closest, closest_at)
+}
+
 impl Geocoder {
     /// The [`WordInfo`] of a key from the memo the threads share, computed if no thread has.
     pub(super) fn shared_word(&self, key: &str) -> Arc<WordInfo> {
