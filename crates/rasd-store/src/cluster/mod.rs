@@ -9,6 +9,7 @@ mod candidates;
 mod recluster;
 mod refresh;
 mod rep_index;
+mod retellings;
 mod signatures;
 mod why_not;
 
@@ -26,6 +27,7 @@ use signatures::SignatureMember;
 pub(crate) use candidates::MAX_RANGE_DAYS;
 pub(crate) use refresh::recompute_tolls;
 pub(crate) use rep_index::RepIndex;
+pub(crate) use retellings::backfill_retellings;
 pub(crate) use signatures::{backfill_reach, backfill_signatures};
 pub use why_not::{MentionExplanation, Nearby, Outcome};
 
@@ -237,7 +239,8 @@ impl Store {
     }
 
     /// [`Store::cluster_event`]; `recheck`: the incidents of one mention alone that it links
-    /// are clustered again (not when it is such a lone mention itself, clustered again).
+    /// are clustered again (not when it is such a lone mention itself, clustered again); for a
+    /// retelling, false when it is a kept retelling clustered again (`retellings.rs`).
     fn cluster_mention(
         &mut self,
         e: &Event,
@@ -259,6 +262,11 @@ impl Store {
         // (a year alone, "عام 2013", dates history: never a retelling of today's news)
         if retelling && !m.may_retell() {
             return Ok(false);
+        }
+        // kept for the incidents that come after it (`retellings.rs`; `recheck` false: it was
+        // kept already, and found by a new incident's mention)
+        if retelling && recheck {
+            self.keep_retelling(&m, seq)?;
         }
         // best match per cluster: candidates come in seq order and only a strictly better
         // score replaces, so ties keep the earliest mention
@@ -514,6 +522,9 @@ impl Store {
                 }
             }
         }
+        // the retellings that came before m and are not in its incident: those that would
+        // join it through m are clustered again (`retellings.rs`)
+        self.retry_retellings(&m, seq)?;
         Ok(joined)
     }
 
@@ -529,24 +540,8 @@ impl Store {
     /// which is what clustering it again would give too, at no cost.
     fn recheck_alone(&mut self, alone: &Link, m: &Mention, m_seq: i64) -> Result<(), StoreError> {
         // m's incident as it is now, with m as its candidate
-        let Some(x) = self.conn.query_one(
-            "SELECT c.id, c.date_min_end, c.date_max_start, c.n_mentions, c.first_seq, \
-             c.date_reach FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id \
-             WHERE cm.event_id = ?",
-            &[m.event_id.as_str().into()],
-        )?
-        else {
+        let Some(through_m) = self.through(m, m_seq)? else {
             return Ok(());
-        };
-        let through_m = Candidate {
-            mention: m.clone(),
-            seq: m_seq,
-            cluster_id: x[0].int().unwrap_or(0),
-            cluster_min_end: x[1].string(),
-            cluster_max_start: x[2].string(),
-            cluster_mentions: x[3].int().unwrap_or(0),
-            cluster_first_seq: x[4].int().unwrap_or(0),
-            cluster_reach: reach_read(&x[5]),
         };
         // the lone member is the one m matched (a cluster of one mention)
         if gate(&alone.linked_mention, &through_m).is_err() {
