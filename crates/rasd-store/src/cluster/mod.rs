@@ -385,6 +385,9 @@ impl Store {
             }
         }
         let joined = chosen.is_some();
+        let (x_min_end, x_max_start, x_reach) = chosen.as_ref().map_or((None, None, 1), |l| {
+            (l.min_end.clone(), l.max_start.clone(), l.reach)
+        });
         let (cluster_id, linked, rule, reason) = match chosen {
             Some(l) => {
                 let mut reasons = l.mt.reasons.clone();
@@ -464,6 +467,9 @@ impl Store {
             ],
         )?;
         let member = SignatureMember::of(&m, m.signature(), seq);
+        // what the retellings kept for later incidents may now join (`retellings.rs`): a new
+        // incident, a new representative, merged incidents, else (None) a core date moved
+        let mut grown: Option<(Option<String>, Option<String>, i64)> = None;
         if !joined {
             self.add_to_signature(cluster_id, &member)?;
         } else {
@@ -482,7 +488,11 @@ impl Store {
             if !merged.is_empty() {
                 self.merge_signatures(survivor, &all)?;
             }
-            self.add_to_signature(survivor, &member)?;
+            let rep = self.add_to_signature(survivor, &member)?;
+            if !rep && merged.is_empty() {
+                // (the incident's core date before m joined)
+                grown = Some((x_min_end.clone(), x_max_start.clone(), x_reach));
+            }
             for &id in &all {
                 if id != survivor {
                     self.conn.exec(
@@ -524,7 +534,7 @@ impl Store {
         }
         // the retellings that came before m and are not in its incident: those that would
         // join it through m are clustered again (`retellings.rs`)
-        self.retry_retellings(&m, seq)?;
+        self.retry_retellings(&m, seq, grown)?;
         Ok(joined)
     }
 

@@ -11,18 +11,24 @@
 
 use rasd_core::Event;
 
-use super::candidates::{candidate_from_row, Candidate};
+use super::candidates::{candidate_from_row, Candidate, MENTION_COLS};
 use super::{gate, reach_read};
 use crate::db::{Conn, Value};
 use crate::{dedup, retelling_status, Mention, Store, StoreError};
 
 /// The mention columns of a kept retelling's event (those of `MENTION_COLS`, with no
-/// cluster), then its record, its publication and its incident (`cm`), if any.
+/// cluster), then its membership (`cm`), if any.
 const RETELLING_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
     e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
     e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
     e.actor2_kind, e.plover_mode, e.seq, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-    e.record, e.published, cm.cluster_id";
+    cm.cluster_id, cm.linked_to";
+
+/// The columns of [`RETELLING_COLS`] after the mention's: its incident and the member it
+/// joined through (none when it is in none); then, where asked for, its record.
+const RET_CLUSTER: usize = 30;
+const RET_LINKED: usize = 31;
+const RET_RECORD: usize = 32;
 
 /// How many place keys a search probes ([`probe_keys`]).
 const PROBES: usize = 5;
@@ -183,14 +189,41 @@ impl Store {
     /// After a mention `m` of the incident table was clustered (stored as `m_seq`): the kept
     /// retellings at its place and days that are not in its incident and would join it
     /// through `m` (the guards and [`dedup::compare`] of [`gate`], at the incident's place or
-    /// inside it) are clustered again, in input order: one that joined nothing yet, and one
-    /// that joined another incident, which it leaves; each joins the best incident it matches
-    /// now, as it would have had it come after `m`.
-    pub(super) fn retry_retellings(&mut self, m: &Mention, m_seq: i64) -> Result<(), StoreError> {
+    /// inside it) are clustered again, in input order, as they would have been had they come
+    /// after `m`: one that joined nothing yet, and one in another incident that `m`'s ranks
+    /// before (the order of [`Store::cluster_event`]'s choice: a better match, then the larger
+    /// incident, then the older), which it leaves. Each joins the best incident it matches now.
+    ///
+    /// `core`: `m` joined an incident as no representative of it (a mention of its
+    /// signature, which compares alike, is one) and merged none, whose core date was this
+    /// (its earliest end, latest start and reach) before: unless the core moved, every kept
+    /// retelling was already clustered with the incident as it is (when it came, or when the
+    /// representative or the core came), and nothing is searched.
+    pub(super) fn retry_retellings(
+        &mut self,
+        m: &Mention,
+        m_seq: i64,
+        core: Option<(Option<String>, Option<String>, i64)>,
+    ) -> Result<(), StoreError> {
         use dedup::PlaceRule::{Inside, SamePlace};
         let Some((from, to)) = probe_window(m) else {
             return Ok(());
         };
+        let mut through_m = None;
+        if let Some(before) = core {
+            let Some(y) = self.through(m, m_seq)? else {
+                return Ok(());
+            };
+            let now = (
+                y.cluster_min_end.clone(),
+                y.cluster_max_start.clone(),
+                y.cluster_reach,
+            );
+            if now == before {
+                return Ok(());
+            }
+            through_m = Some(y);
+        }
         let mut params = probe_keys(m);
         if params.iter().all(|v| matches!(v, Value::Null)) {
             return Ok(());
@@ -199,7 +232,8 @@ impl Store {
         params.push(to.into());
         let found = self.conn.query(
             &format!(
-                "SELECT w.event_id, w.seq, cm.cluster_id FROM retelling_keys w \
+                "SELECT {RETELLING_COLS} FROM retelling_keys w \
+                 JOIN events e ON e.event_id = w.event_id \
                  LEFT JOIN cluster_members cm ON cm.event_id = w.event_id \
                  WHERE w.key IN ({}) AND w.day >= ? AND w.day <= ?",
                 ["CAST(? AS TEXT)"; PROBES].join(", ")
@@ -209,27 +243,39 @@ impl Store {
         if found.is_empty() {
             return Ok(());
         }
-        let Some(through_m) = self.through(m, m_seq)? else {
-            return Ok(());
+        let through_m = match through_m {
+            Some(y) => y,
+            None => match self.through(m, m_seq)? {
+                Some(y) => y,
+                None => return Ok(()),
+            },
         };
-        // (one row a key: each retelling once, in input order)
-        let mut retellings: Vec<(i64, String, Option<i64>)> = found
-            .iter()
-            .map(|r| {
-                (
-                    r[1].int().unwrap_or(0),
-                    r[0].string().unwrap_or_default(),
-                    r[2].int(),
-                )
-            })
-            .filter(|(_, _, cluster)| *cluster != Some(through_m.cluster_id))
-            .collect();
+        // those m's incident would take, once each (a row a key), in input order
+        let mut retellings: Vec<(i64, String, i64)> = Vec::new();
+        for row in &found {
+            if row[RET_CLUSTER].int() == Some(through_m.cluster_id) {
+                continue;
+            }
+            let c = candidate_from_row(row);
+            let mut r = c.mention;
+            r.fatalities = None;
+            // (what cluster_mention's retelling checks: it may retell, at the place or inside)
+            let Some(mt) = (r.may_retell())
+                .then(|| gate(&r, &through_m).ok())
+                .flatten()
+                .filter(|mt| matches!(mt.place_rule, SamePlace | Inside))
+            else {
+                continue;
+            };
+            retellings.push((c.seq, r.event_id, mt.score()));
+        }
         retellings.sort();
         retellings.dedup();
-        for (_, event_id, _) in retellings {
+        for (seq, event_id, score) in retellings {
+            // as it is now (an earlier one's retry changes no incident but by its own count)
             let Some(row) = self.conn.query_one(
                 &format!(
-                    "SELECT {RETELLING_COLS} FROM events e LEFT JOIN cluster_members cm \
+                    "SELECT {RETELLING_COLS}, e.record FROM events e LEFT JOIN cluster_members cm \
                      ON cm.event_id = e.event_id WHERE e.event_id = ?"
                 ),
                 &[event_id.as_str().into()],
@@ -237,31 +283,59 @@ impl Store {
             else {
                 continue;
             };
-            // (its incident as it is now: an earlier retry may have moved it)
-            let now_in = row[32].int();
-            if now_in == Some(through_m.cluster_id) {
-                continue;
-            }
-            let c = candidate_from_row(&row);
-            let mut r = c.mention;
+            let mut r = candidate_from_row(&row).mention;
             r.fatalities = None;
-            // (what cluster_mention's retelling checks: it may retell, at the place or inside)
-            let joins = r.may_retell()
-                && gate(&r, &through_m).is_ok_and(|mt| matches!(mt.place_rule, SamePlace | Inside));
-            if !joins {
-                continue;
+            let now_in = row[RET_CLUSTER].int();
+            if let (Some(x), Some(linked)) = (now_in, row[RET_LINKED].string()) {
+                if !self.ranks_before(&r, &through_m, score, x, &linked)? {
+                    continue;
+                }
+                self.retelling_leaves(&r, x)?;
             }
-            let Some(record) = row[30].text() else {
+            let Some(record) = row[RET_RECORD].text() else {
                 continue;
             };
             let event: Event = serde_json::from_str(record)?;
-            let published = row[31].string();
-            if let Some(x) = now_in {
-                self.retelling_leaves(&r, x)?;
-            }
-            self.cluster_mention(&event, published.as_deref(), c.seq, true, false)?;
+            let published = r.published.clone();
+            self.cluster_mention(&event, published.as_deref(), seq, true, false)?;
         }
         Ok(())
+    }
+
+    /// Whether incident `y` (`m`'s, as a candidate), matched by retelling `r` with `score`,
+    /// ranks before incident `x`, which `r` joined through member `linked`: the order of
+    /// [`Store::cluster_event`]'s choice (a better match, then the larger incident, then the
+    /// older one).
+    fn ranks_before(
+        &mut self,
+        r: &Mention,
+        y: &Candidate,
+        score: i64,
+        x: i64,
+        linked: &str,
+    ) -> Result<bool, StoreError> {
+        let Some(row) = self.conn.query_one(
+            &format!(
+                "SELECT {MENTION_COLS} FROM events e JOIN cluster_members cm \
+                 ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+                 WHERE e.event_id = ?"
+            ),
+            &[linked.into()],
+        )?
+        else {
+            return Ok(true);
+        };
+        let via = candidate_from_row(&row);
+        let Ok(mt) = gate(r, &via) else {
+            return Ok(true);
+        };
+        // (the cluster's own counts, as the candidate search reads them)
+        Ok((
+            score,
+            y.cluster_mentions,
+            -y.cluster_first_seq,
+            -y.cluster_id,
+        ) > (mt.score(), via.cluster_mentions, -via.cluster_first_seq, -x))
     }
 
     /// A retelling `r` leaves incident `x` (to be clustered again): its membership goes, and
