@@ -710,6 +710,12 @@ impl Store {
             "DELETE FROM cluster_members WHERE doc_id = ?",
             &[doc_id.into()],
         )?;
+        // (its retellings are kept no more)
+        self.conn.exec(
+            "DELETE FROM retelling_keys WHERE event_id IN \
+             (SELECT event_id FROM events WHERE doc_id = ?)",
+            &[doc_id.into()],
+        )?;
         let seqs: Vec<i64> = self
             .conn
             .query("SELECT seq FROM events WHERE doc_id = ?", &[doc_id.into()])?

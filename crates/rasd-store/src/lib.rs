@@ -552,7 +552,7 @@ impl Store {
     pub fn clear(&mut self) -> Result<(), StoreError> {
         self.drop_rep_index();
         self.conn.batch(
-            "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; DELETE FROM cluster_members; DELETE FROM clusters; \
+            "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; DELETE FROM cluster_members; DELETE FROM clusters; DELETE FROM retelling_keys; \
              DELETE FROM search; DELETE FROM events; DELETE FROM documents;",
         )
     }

@@ -281,6 +281,24 @@ ALTER TABLE cluster_signatures ADD COLUMN reach BIGINT;
 ALTER TABLE clusters ADD COLUMN date_reach BIGINT;
 ",
     ),
+    (
+        13,
+        "
+-- every retelling left out of the incident table that may join an incident is kept where the
+-- incidents that come after it find it (cluster/retellings.rs): by each key of its place (its
+-- own place, p:, the places it lies in, a:, its GeoNames id, g:) and its day (its date's
+-- first, or its report's publication); each new mention of the incident table looks here for
+-- those at its place and days (the backfill fills it from the stored events)
+CREATE TABLE retelling_keys (
+    key TEXT NOT NULL,
+    day TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    PRIMARY KEY (key, day, event_id)
+);
+CREATE INDEX retelling_keys_event ON retelling_keys (event_id);
+",
+    ),
 ];
 
 /// SQLite's indexes of migration 11: `cluster_reps_search` again with, after its search
@@ -338,6 +356,9 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
         }
         return crate::cluster::backfill_reach(conn);
     }
+    if version == 13 {
+        return crate::cluster::backfill_retellings(conn);
+    }
     if version == 7 {
         if conn.backend() == Backend::Postgres {
             conn.batch(&format!(
@@ -383,7 +404,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 12;
+pub const LATEST: i64 = 13;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

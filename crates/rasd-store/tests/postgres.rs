@@ -470,3 +470,55 @@ fn batches_stored_at_once_store_what_one_document_at_a_time_stores() {
         );
     }
 }
+
+/// The retellings of [`common::retold_incidents`] join the incidents they join on SQLite when
+/// they come after them, whatever the order and batching on PostgreSQL: stored before their
+/// incidents (a report a batch, or all in one), reclustered, and stored by one worker while
+/// another stores the incidents at once.
+#[test]
+#[ignore = "needs PostgreSQL (RASD_TEST_POSTGRES); .ci/run starts one and runs it"]
+fn retellings_join_the_incidents_that_come_after_them_on_postgres() {
+    let (incidents, retellings) = common::retold_incidents();
+    let forward: Batch = [incidents.clone(), retellings.clone()].concat();
+    let (_dir, path) = common::temp_db();
+    let mut lite = Store::open(&path).unwrap();
+    lite.set_min_confidence(common::FLOOR);
+    lite.ingest_batch(&forward).unwrap();
+    let expected = common::incident_docs(&mut lite);
+    assert_eq!(expected.len(), 2);
+    assert!(expected.values().any(|docs| docs.len() == 5));
+    let reversed: Batch = forward.iter().rev().cloned().collect();
+    for chunk in [1, reversed.len()] {
+        let db = FreshDb::new(&format!("retold_{chunk}"));
+        let mut pg = Store::open(&db.url).unwrap();
+        pg.set_min_confidence(common::FLOOR);
+        for batch in reversed.chunks(chunk) {
+            pg.ingest_batch(batch).unwrap();
+        }
+        assert_eq!(common::incident_docs(&mut pg), expected, "{chunk} a batch");
+        pg.recluster().unwrap();
+        assert_eq!(common::incident_docs(&mut pg), expected, "recluster");
+        pg.recluster_since("2015-08-08").unwrap();
+        assert_eq!(common::incident_docs(&mut pg), expected, "since");
+    }
+    // two workers at once: the retellings, a report a batch, and the incidents
+    for _ in 0..3 {
+        let db = FreshDb::new("retold_workers");
+        let start = std::sync::Barrier::new(2);
+        std::thread::scope(|s| {
+            for share in [&retellings, &incidents] {
+                let (start, url) = (&start, &db.url);
+                s.spawn(move || {
+                    start.wait();
+                    let mut store = Store::open(url).unwrap();
+                    store.set_min_confidence(common::FLOOR);
+                    for batch in share.chunks(1) {
+                        store.ingest_batch(batch).unwrap();
+                    }
+                });
+            }
+        });
+        let mut pg = Store::open(&db.url).unwrap();
+        assert_eq!(common::incident_docs(&mut pg), expected, "two workers");
+    }
+}

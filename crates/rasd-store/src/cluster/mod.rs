@@ -9,6 +9,7 @@ mod candidates;
 mod recluster;
 mod refresh;
 mod rep_index;
+mod retellings;
 mod signatures;
 mod why_not;
 
@@ -26,6 +27,7 @@ use signatures::SignatureMember;
 pub(crate) use candidates::MAX_RANGE_DAYS;
 pub(crate) use refresh::recompute_tolls;
 pub(crate) use rep_index::RepIndex;
+pub(crate) use retellings::backfill_retellings;
 pub(crate) use signatures::{backfill_reach, backfill_signatures};
 pub use why_not::{MentionExplanation, Nearby, Outcome};
 
@@ -237,7 +239,8 @@ impl Store {
     }
 
     /// [`Store::cluster_event`]; `recheck`: the incidents of one mention alone that it links
-    /// are clustered again (not when it is such a lone mention itself, clustered again).
+    /// are clustered again (not when it is such a lone mention itself, clustered again); for a
+    /// retelling, false when it is a kept retelling clustered again (`retellings.rs`).
     fn cluster_mention(
         &mut self,
         e: &Event,
@@ -259,6 +262,11 @@ impl Store {
         // (a year alone, "عام 2013", dates history: never a retelling of today's news)
         if retelling && !m.may_retell() {
             return Ok(false);
+        }
+        // kept for the incidents that come after it (`retellings.rs`; `recheck` false: it was
+        // kept already, and found by a new incident's mention)
+        if retelling && recheck {
+            self.keep_retelling(&m, seq)?;
         }
         // best match per cluster: candidates come in seq order and only a strictly better
         // score replaces, so ties keep the earliest mention
@@ -377,6 +385,9 @@ impl Store {
             }
         }
         let joined = chosen.is_some();
+        let (x_min_end, x_max_start, x_reach) = chosen.as_ref().map_or((None, None, 1), |l| {
+            (l.min_end.clone(), l.max_start.clone(), l.reach)
+        });
         let (cluster_id, linked, rule, reason) = match chosen {
             Some(l) => {
                 let mut reasons = l.mt.reasons.clone();
@@ -456,6 +467,9 @@ impl Store {
             ],
         )?;
         let member = SignatureMember::of(&m, m.signature(), seq);
+        // what the retellings kept for later incidents may now join (`retellings.rs`): a new
+        // incident, a new representative, merged incidents, else (None) a core date moved
+        let mut grown: Option<(Option<String>, Option<String>, i64)> = None;
         if !joined {
             self.add_to_signature(cluster_id, &member)?;
         } else {
@@ -474,7 +488,11 @@ impl Store {
             if !merged.is_empty() {
                 self.merge_signatures(survivor, &all)?;
             }
-            self.add_to_signature(survivor, &member)?;
+            let rep = self.add_to_signature(survivor, &member)?;
+            if !rep && merged.is_empty() {
+                // (the incident's core date before m joined)
+                grown = Some((x_min_end.clone(), x_max_start.clone(), x_reach));
+            }
             for &id in &all {
                 if id != survivor {
                     self.conn.exec(
@@ -514,6 +532,9 @@ impl Store {
                 }
             }
         }
+        // the retellings that came before m and are not in its incident: those that would
+        // join it through m are clustered again (`retellings.rs`)
+        self.retry_retellings(&m, seq, grown)?;
         Ok(joined)
     }
 
@@ -529,24 +550,8 @@ impl Store {
     /// which is what clustering it again would give too, at no cost.
     fn recheck_alone(&mut self, alone: &Link, m: &Mention, m_seq: i64) -> Result<(), StoreError> {
         // m's incident as it is now, with m as its candidate
-        let Some(x) = self.conn.query_one(
-            "SELECT c.id, c.date_min_end, c.date_max_start, c.n_mentions, c.first_seq, \
-             c.date_reach FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id \
-             WHERE cm.event_id = ?",
-            &[m.event_id.as_str().into()],
-        )?
-        else {
+        let Some(through_m) = self.through(m, m_seq)? else {
             return Ok(());
-        };
-        let through_m = Candidate {
-            mention: m.clone(),
-            seq: m_seq,
-            cluster_id: x[0].int().unwrap_or(0),
-            cluster_min_end: x[1].string(),
-            cluster_max_start: x[2].string(),
-            cluster_mentions: x[3].int().unwrap_or(0),
-            cluster_first_seq: x[4].int().unwrap_or(0),
-            cluster_reach: reach_read(&x[5]),
         };
         // the lone member is the one m matched (a cluster of one mention)
         if gate(&alone.linked_mention, &through_m).is_err() {

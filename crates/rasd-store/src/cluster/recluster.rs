@@ -76,7 +76,7 @@ impl Store {
         self.drop_rep_index();
         self.conn.batch(
             "DELETE FROM cluster_reps; DELETE FROM cluster_signatures; \
-             DELETE FROM cluster_members; DELETE FROM clusters;",
+             DELETE FROM cluster_members; DELETE FROM clusters; DELETE FROM retelling_keys;",
         )?;
         self.recluster_after(i64::MIN)
     }
@@ -151,6 +151,9 @@ impl Store {
         .collect();
         self.conn
             .exec("DELETE FROM cluster_members WHERE seq >= ?", &from)?;
+        // (the retellings clustered again are kept again)
+        self.conn
+            .exec("DELETE FROM retelling_keys WHERE seq >= ?", &from)?;
         for c in touched {
             self.members_left(c)?;
         }

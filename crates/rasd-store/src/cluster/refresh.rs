@@ -107,6 +107,7 @@ impl Store {
                     &id,
                 )?;
                 // no member of the incident table left: the retellings that joined it go too
+                // (kept for the incident's next report, `retellings.rs`)
                 if n_mentions == 0 || rows.is_empty() {
                     self.conn
                         .exec("DELETE FROM cluster_members WHERE cluster_id = ?", &id)?;

@@ -49,12 +49,12 @@ struct SignatureGroup {
 impl Store {
     /// Counts `m` (stored as `seq`) among its cluster's members of its signature, and marks it
     /// a representative when it is the signature's first member in the cluster or its first
-    /// from another report than the first's.
+    /// from another report than the first's; true when it is one.
     pub(super) fn add_to_signature(
         &mut self,
         cluster_id: i64,
         member: &SignatureMember<'_>,
-    ) -> Result<(), StoreError> {
+    ) -> Result<bool, StoreError> {
         let SignatureMember {
             mention,
             signature,
@@ -117,7 +117,7 @@ impl Store {
                 index.insert(&row);
             }
         }
-        Ok(())
+        Ok(rep)
     }
 
     /// The signatures of clusters `ids` merged into `survivor`: per signature, the earliest of
