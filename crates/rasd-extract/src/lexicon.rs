@@ -156,6 +156,9 @@ pub enum Cue {
     /// A word of having ("له", "لديه"): a figure right after it counts what someone has
     /// ("الشهيد له أربعة أشقاء"), nobody dead or wounded.
     Possess,
+    /// An adjective of time to come that is also a noun of persons ("المقبلين": the coming
+    /// weeks, or those about to marry): a span of time to come only after "خلال" and its noun.
+    Coming,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -163,7 +166,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Possess as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Coming as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -237,6 +240,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "superlative" => Cue::Superlative,
                 "goes_on" => Cue::GoesOn,
                 "possess" => Cue::Possess,
+                "coming" => Cue::Coming,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -102,6 +102,12 @@ const BLAZE_WORDS: usize = 10;
 /// How many words after the event word an adjective of a prospect or a claim reaches ("ضربة
 /// جوية باتت وشيكة").
 const PROSPECTIVE_WORDS: usize = 2;
+/// How many words after the event word, in its clause, a span of time to come ("خلال الأيام
+/// المقبلة") may end.
+const COMING_WORDS: usize = 10;
+/// How many words may stand between "خلال" and the adjective of what is to come ("خلال الساعات
+/// القليلة المقبلة").
+const COMING_GAP: usize = 2;
 
 /// How far before a projectile a verb of falling tells it was fired ("سقطت عليها مقذوفات").
 const LAND_WORDS: usize = 3;
@@ -181,6 +187,31 @@ impl Context<'_> {
             .take_while(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
             .find(|&i| self.cue_at_token(i, cue))
             .map(|i| doc.tokens[i].span)
+    }
+
+    /// "خلال" ([`Cue::During`], or in a phrase of a period, [`Cue::Period`]: "خلال الأيام") and, at most [`COMING_GAP`] words after it, an adjective of what is
+    /// to come ([`Cue::Prospective`], [`Cue::Coming`]: "خلال الأيام المقبلة"), at most [`COMING_WORDS`] words
+    /// after the candidate's event word in its clause: the phrase's span.
+    fn coming_span(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let words: Vec<usize> = self
+            .tokens_after(c, COMING_WORDS)?
+            .take_while(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
+            .collect();
+        words.iter().enumerate().find_map(|(n, &i)| {
+            if !self.cue_at_token(i, Cue::Prospective) && !self.cue_at_token(i, Cue::Coming) {
+                return None;
+            }
+            let during = words[n.saturating_sub(COMING_GAP + 1)..n]
+                .iter()
+                .find(|&&k| {
+                    self.cue_at_token(k, Cue::During) || self.cue_at_token(k, Cue::Period)
+                })?;
+            Some(Span::new(
+                doc.tokens[*during].span.start,
+                doc.tokens[i].span.end,
+            ))
+        })
     }
 
     /// The class of places right after the candidate's event word, or after "على" right after
@@ -381,6 +412,17 @@ impl Context<'_> {
                 return (Status::Background, Some(cue.span));
             }
         }
+        // a weapon word ([`Cue::Means`]) that ends a unit's name, a name noun ([`Cue::NameHead`])
+        // and its number right before it ("مقر اللواء 55 صواريخ", "معسكر الكتيبة 4 دبابات"): the
+        // unit's kind, no act of violence (an act after the number, "مقر اللواء 35 بقصف", is one)
+        if t >= 2
+            && self.cue_at_token(t, Cue::Means)
+            && doc.tokens[t - 2].span.start >= s.start
+            && doc.tokens[t - 1].kind == rasd_text::TokenKind::Number
+            && self.cue_at_token(t - 2, Cue::NameHead)
+        {
+            return (Status::Generic, Some(doc.tokens[t - 2].span));
+        }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Denial) {
             return (Status::Denied, Some(cue));
         }
@@ -529,6 +571,11 @@ impl Context<'_> {
         }
         // an adjective right after the event word: not yet, or only claimed ("هجوم محتمل",
         // "ضربة جوية باتت وشيكة", "الهجوم المزعوم"), or an earlier one ("عمليات انتحارية سابقة")
+        // a span of time to come after the act in its clause ("تحرير المدينة خلال الساعات
+        // القليلة المقبلة", "إكمال تحرير المدينة خلال الأسبوعين المقبلين"): a plan or a forecast
+        if let Some(cue) = self.coming_span(c) {
+            return (Status::Intent, Some(cue));
+        }
         if let Some(cue) = self.cue_after(c, PROSPECTIVE_WORDS, Cue::Prospective) {
             return (Status::Intent, Some(cue));
         }

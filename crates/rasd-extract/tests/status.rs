@@ -1076,3 +1076,27 @@ fn what_a_side_wrought_told_as_a_kind_is_no_incident() {
     let text = format!("{news}وناقش الوزير مع الوفد ما خلفته الجماعات المسلحة، وقد قتل مسلحون أمس خمسة جنود في هجوم على حاجز في المدينة.");
     assert_eq!(status_of(&text, "هجوم").0, Status::Incident, "{text}");
 }
+
+#[test]
+fn a_weapon_word_that_ends_a_units_name_is_no_shelling() {
+    // the brigade is named by its weapon; the sentence tells a takeover and talks over its camp
+    let text = "وسيطرت المقاومة على مديرية النادرة، وهناك مفاوضات بين المقاومة والمسلحين لمغادرة مقر اللواء 22 صواريخ بذمار بعدما وعدوا بإخلاء المعسكر.";
+    let (st, cue) = status_of(text, "صواريخ");
+    assert_eq!((st, cue.as_deref()), (Status::Generic, Some("اللواء")));
+}
+
+#[test]
+fn an_act_after_a_units_number_is_still_an_incident() {
+    let text = "وقامت الميليشيات المتمركزة في مقر اللواء 35 بقصف قرية الحصن بالدبابات أمس.";
+    assert_eq!(status_of(text, "قصف").0, Status::Incident);
+}
+
+#[test]
+fn an_act_in_a_span_of_time_to_come_is_a_plan() {
+    let text = "وقال المحافظ إن المقاومة ستبدأ معركة تحرير مدينة زنجبار من المسلحين خلال الأسبوعين المقبلين.";
+    let (st, cue) = status_of(text, "تحرير");
+    assert_eq!(
+        (st, cue.as_deref()),
+        (Status::Intent, Some("خلال الأسبوعين المقبلين"))
+    );
+}
