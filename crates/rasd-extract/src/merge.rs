@@ -839,6 +839,14 @@ impl Candidate {
             span: Some([d.span.start, d.span.end]),
         });
         let confidence = self.confidence();
+        // a country guessed from an actor's words ("الجيش الإسرائيلي"), not a place named
+        let from_actors = self.place.location.as_ref().is_some_and(|l| {
+            l.precision == Some(3)
+                && [&self.actor1, &self.actor2]
+                    .into_iter()
+                    .flatten()
+                    .any(|a| a.span == l.span && a.text == l.text)
+        });
         // the record's own trigger first, then every retelling in text order
         let mut spans = self.mentions.clone();
         spans.sort_by_key(|s| s.start);
@@ -873,7 +881,7 @@ impl Candidate {
             actor1: self.actor1,
             actor2: self.actor2,
             // a place that is only where the report was filed or somebody spoke is soft
-            location: referred_or(self.referred, self.place.location).map(|l| {
+            location: referred_or(self.referred, self.place.location, from_actors).map(|l| {
                 rasd_core::Location {
                     where_said: self.place.where_told && self.place.key.is_some(),
                     ..l
@@ -893,9 +901,32 @@ impl Candidate {
     }
 }
 
+/// How far from the point of the country an actor's words name a place referred back to may lie
+/// for the place to outrank that country ([`referred_or`]): the country's forces act at home or
+/// across its borders ("الجيش الإسرائيلي" in the West Bank, "حزب الله" in Syria); a capital
+/// across the world that "المنطقة" seems to refer back to is a misreading.
+const ACROSS_BORDER_KM: f64 = 1500.0;
+
+/// Whether a place referred back to, `r`, is a settlement (a town or a village, not a region)
+/// within [`ACROSS_BORDER_KM`] of the point of the country `own` guessed from the actors' words.
+fn across_border(own: &Location, r: &Location) -> bool {
+    let point = |l: &Location| l.lat.zip(l.lon);
+    r.precision.is_some_and(|p| p < PROVINCE_PRECISION)
+        && r.country.is_some()
+        && point(own)
+            .zip(point(r))
+            .is_some_and(|(a, b)| rasd_geo::distance_km(a, b) <= ACROSS_BORDER_KM)
+}
+
 /// The record's place: the place its words refer back to ([`Candidate::referred`]) when the
-/// merged incident ends with none or with a country or province that holds it; else its own.
-fn referred_or(referred: Option<Location>, own: Option<Location>) -> Option<Location> {
+/// merged incident ends with none, with a country or province that holds it, or with a country
+/// guessed from its actors' words (`from_actors`: "الجيش الإسرائيلي اعتقل شابين بعد أن داهم
+/// منازل في البلدة" after "في بلدة X" of the West Bank), of whatever country; else its own.
+fn referred_or(
+    referred: Option<Location>,
+    own: Option<Location>,
+    from_actors: bool,
+) -> Option<Location> {
     let Some(r) = referred else {
         return own;
     };
@@ -907,7 +938,7 @@ fn referred_or(referred: Option<Location>, own: Option<Location>) -> Option<Loca
     };
     match own {
         None => Some(r),
-        Some(l) if holds(&l) => Some(r),
+        Some(l) if holds(&l) || from_actors && across_border(&l, &r) => Some(r),
         other => other,
     }
 }

@@ -844,6 +844,22 @@ fn a_feature_noun_that_refers_back_places_an_incident_at_the_place_told_before()
 }
 
 #[test]
+fn a_place_referred_back_to_outranks_the_country_of_the_actors_words() {
+    // written for this test: "في البلدة" is the town of the sentence before, in the West Bank;
+    // "الجيش الإسرائيلي" names who raided, not where
+    let text = "أصيب ثلاثة شبان فلسطينيين برصاص الجيش الإسرائيلي أمس خلال مواجهات في بلدة بيت \
+                أمر شمال الخليل. وأضاف شهود أن الجيش الإسرائيلي اعتقل شابين بعد أن داهم عدة \
+                منازل في البلدة.";
+    let events = extract(text);
+    let arrest = (events.iter())
+        .find(|e| e.sub_event_type == "Arrests")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = arrest.location.as_ref().expect("a place");
+    assert_eq!(l.country.as_deref(), Some("PS"), "{arrest:#?}");
+    assert_eq!(l.text, "بيت أمر", "{arrest:#?}");
+}
+
+#[test]
 fn a_capital_a_verb_of_demanding_addresses_is_the_state_not_the_place() {
     // written for this test: "طالب" is no event word, its object "أنقرة" the state addressed
     let events = extract(
