@@ -644,6 +644,16 @@ fn where_somebody_grew_up_or_was_born_is_not_where_it_happened() {
 }
 
 #[test]
+fn where_a_relative_was_at_the_time_is_not_where_it_happened() {
+    // the father's whereabouts when the news reached him
+    let events = extract(
+        "وقال شقيق الجندي الذي قتل في الهجوم المسلح على نقطة التفتيش أمس إن والده كان متواجدا في \
+         مدينة حائل حين بلغه النبأ.",
+    );
+    assert_not_placed_at(&events, "Ha'il");
+}
+
+#[test]
 fn where_somebody_lives_with_his_family_is_not_where_it_happened() {
     // with whom he lives between the word of living and the town
     let events = extract(
