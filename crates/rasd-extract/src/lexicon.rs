@@ -159,6 +159,12 @@ pub enum Cue {
     /// An adjective of time to come that is also a noun of persons ("المقبلين": the coming
     /// weeks, or those about to marry): a span of time to come only after "خلال" and its noun.
     Coming,
+    /// A creed, a cause or the mind ("الدين", "الأوطان", "العقول"): an abduction word right
+    /// before it takes no person ("يريد اختطاف الدين"), a figure of speech.
+    Idea,
+    /// "In it" after a word of living ("الفندق الذي تقيم فيه"): the place after it locates the
+    /// building one stays in, which may be where the incident happened, not a home elsewhere.
+    Wherein,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -166,7 +172,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Coming as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Wherein as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -241,6 +247,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "goes_on" => Cue::GoesOn,
                 "possess" => Cue::Possess,
                 "coming" => Cue::Coming,
+                "idea" => Cue::Idea,
+                "wherein" => Cue::Wherein,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -546,6 +546,11 @@ impl Context<'_> {
                 if let Some(cue) = self.cue_in_clause_after(c, PRIZE_WORDS, Cue::Prize) {
                     return (Status::Generic, Some(cue));
                 }
+                // or whose object right after it is a creed, a cause or the mind ("يريد
+                // اختطاف الدين والأوطان", "خطف العقول"): a figure of speech
+                if let Some(cue) = self.cue_in_clause_after(c, 1, Cue::Idea) {
+                    return (Status::Generic, Some(cue));
+                }
             }
         }
         // a gathering or a march told with a word of celebrating in its clause ("خرجوا إلى

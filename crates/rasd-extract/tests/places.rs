@@ -644,6 +644,30 @@ fn where_somebody_grew_up_or_was_born_is_not_where_it_happened() {
 }
 
 #[test]
+fn where_a_relative_was_at_the_time_is_not_where_it_happened() {
+    // the father's whereabouts when the news reached him
+    let events = extract(
+        "وقال شقيق الجندي الذي قتل في الهجوم المسلح على نقطة التفتيش أمس إن والده كان متواجدا في \
+         مدينة حائل حين بلغه النبأ.",
+    );
+    assert_not_placed_at(&events, "Ha'il");
+}
+
+#[test]
+fn where_somebody_lives_with_his_family_is_not_where_it_happened() {
+    // with whom he lives between the word of living and the town
+    let events = extract(
+        "المهاجم الذي فجر نفسه في سوق شعبي جنوب البلاد أمس يقيم مع أسرته الصغيرة بمدينة حائل.",
+    );
+    assert_not_placed_at(&events, "Ha'il");
+    // the building he stays in, with "in it", is where it happened
+    let events = extract(
+        "أصيب سائح بطلق ناري طائش أثناء جلوسه في حديقة الفندق الذي يقيم فيه مع أسرته بمدينة حائل أمس.",
+    );
+    assert_eq!(places(&events), ["حائل"], "{events:#?}");
+}
+
+#[test]
 fn where_a_body_was_carried_to_is_not_where_it_happened() {
     // the funeral word comes before the attack, the destination after it
     let events = extract(

@@ -245,6 +245,19 @@ fn a_thing_won_or_attention_taken_is_no_abduction() {
 }
 
 #[test]
+fn a_creed_or_a_cause_taken_is_no_abduction() {
+    // the object of "اختطاف" right after it is a creed, a cause or the mind: a figure of speech
+    for text in [
+        "وقال الشيخ في خطبته بجدة أمس إن المتطرفين يريدون اختطاف الإسلام وتشويه صورته.",
+        "وكتب المغرد من الكويت أمس أن الإرهابيين يسعون لخطف العقول والأوطان.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::Generic, "{text}: {cue:?}");
+        assert!(default_output(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_verbal_clash_talents_unleashed_or_a_country_near_exploding_are_figures_of_speech() {
     for (text, word) in [
         (

@@ -322,9 +322,11 @@ impl Context<'_> {
         let Some(first) = self.doc.token_at(p.span.start) else {
             return false;
         };
+        // (not the building one stays in, told by "in it" right after the word of living: "أثناء
+        // لهوها في حديقة الفندق الذي تقيم فيه مع والدها بمنطقة X" is where it happened)
         if self
             .cue_in_phrase_before(first, RESIDE_WORDS, 0, Cue::Reside)
-            .is_some()
+            .is_some_and(|i| !self.cue_at_token(i + 1, Cue::Wherein))
         {
             return true;
         }
@@ -807,8 +809,8 @@ impl Context<'_> {
 }
 
 /// How many words after a word of living or of exile the place it names may start ("يعيش في
-/// المنفى في الرياض").
-const RESIDE_WORDS: usize = 4;
+/// المنفى في الرياض", "ويقيم مع أسرته الصغيرة في مدينة الرياض": with whom one lives between).
+const RESIDE_WORDS: usize = 6;
 
 /// How many words after the event word its object may start ([`Context::object_of`]: "سيطرت
 /// على منطقة X", the preposition and the cue word counted; with the subject between, "سيطرت
