@@ -278,6 +278,16 @@ impl<'a> Context<'a> {
                     .any(|h| h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first)
             })
         };
+        // whether an event word stands between a noun of statement (token `noun`) and day `d`
+        let event_word_between = |noun: usize, d: &DateMention| {
+            starting_in(
+                &triggers,
+                |h| h.span.start,
+                Span::new(doc.tokens[noun].span.start, d.span.start),
+            )
+            .iter()
+            .any(|h| matches!(h.value.role, Role::Event | Role::Kill | Role::Injure))
+        };
         // a day told right after a noun of statement, meeting or occasion of speaking ("أصدرت
         // بيانا اليوم"), or after the verb of an unmarked relative clause of it, a verb with the
         // pronoun of the noun it describes ("في مؤتمر صحافي عقده اليوم", "في بيان أصدرته أمس"),
@@ -305,13 +315,7 @@ impl<'a> Context<'a> {
                                 && !mask_has(&cue_mask, i, Cue::That)
                                 && !mask_has(&cue_mask, i, Cue::Relative)
                         })
-                        && !starting_in(
-                            &triggers,
-                            |h| h.span.start,
-                            Span::new(doc.tokens[noun].span.start, d.span.start),
-                        )
-                        .iter()
-                        .any(|h| matches!(h.value.role, Role::Event | Role::Kill | Role::Injure))
+                        && !event_word_between(noun, d)
                 })
         };
         // a day told in a relative clause of a noun of statement or meeting ("وفقا للبيان
@@ -338,14 +342,7 @@ impl<'a> Context<'a> {
             else {
                 return false;
             };
-            rel + 1 < first
-                && !starting_in(
-                    &triggers,
-                    |h| h.span.start,
-                    Span::new(doc.tokens[noun].span.start, d.span.start),
-                )
-                .iter()
-                .any(|h| matches!(h.value.role, Role::Event | Role::Kill | Role::Injure))
+            rel + 1 < first && !event_word_between(noun, d)
         };
         let mut clock_before = Vec::with_capacity(dates.len());
         let mut said_at = Vec::new();
