@@ -84,20 +84,13 @@ impl Context<'_> {
             return None;
         }
         let lead = doc.sentences[1].span;
-        let told = crate::context::in_sentence(&self.triggers, lead).any(|t| {
-            t.value.event_type.as_deref() == Some(event_type)
-                || t.value.is_violent() && rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type)
-        });
-        if !told {
+        if !self.tells_type(lead, event_type) {
             return None;
         }
         let mut towns = starting_in(&self.places, |p| p.span.start, lead)
             .iter()
             .filter(|p| p.span.end <= lead.end)
-            .filter(|p| !p.region)
-            .filter(|p| p.location.precision.is_some_and(|x| x < PROVINCE))
-            .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
-            .filter(|p| !self.metonymy(p, &[]));
+            .filter(|p| self.is_town(p));
         let first = towns.next()?;
         if towns.any(|p| p.location.name != first.location.name) {
             return None;
@@ -172,19 +165,34 @@ impl Context<'_> {
         Some(first.location.clone())
     }
 
+    /// Whether sentence `sentence` holds an event word of type `event_type`, or of another
+    /// violent type for a violent one ("هجوم مسلح" told as "اغتالت"): the title and the lead
+    /// telling the same incident ([`Context::place_of_lead`], [`Context::place_of_title`]).
+    fn tells_type(&self, sentence: Span, event_type: &str) -> bool {
+        crate::context::in_sentence(&self.triggers, sentence).any(|t| {
+            t.value.event_type.as_deref() == Some(event_type)
+                || t.value.is_violent() && rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type)
+        })
+    }
+
+    /// Whether place `p` is a town the title, the lead or the sentence before may lend: below
+    /// province level, not a region, nor where somebody spoke, mourned or lives, nor a name
+    /// quoted alone, nor a state acting.
+    fn is_town(&self, p: &rasd_geo::PlaceMention) -> bool {
+        !p.region
+            && p.location.precision.is_some_and(|x| x < PROVINCE)
+            && !self.told_elsewhere(p)
+            && !self.quoted_alone(p)
+            && !self.metonymy(p, &[])
+    }
+
     /// The one place below province level that sentence `sentence` names (not a region, nor
     /// where somebody spoke, mourned or lives, nor a name quoted alone, nor a state acting),
     /// when no other place below country level stands there (a town or a province), but one
     /// that tells where it lies or the province that holds it ("قرية قصر البريج في ريف حلب";
     /// "بين محافظتي لحج وتعز" is two).
     fn one_town(&self, sentence: Span) -> Option<&rasd_geo::PlaceMention> {
-        let town = |p: &&rasd_geo::PlaceMention| {
-            !p.region
-                && p.location.precision.is_some_and(|x| x < PROVINCE)
-                && !self.told_elsewhere(p)
-                && !self.quoted_alone(p)
-                && !self.metonymy(p, &[])
-        };
+        let town = |p: &&rasd_geo::PlaceMention| self.is_town(p);
         let placed = starting_in(&self.places, |p| p.span.start, sentence);
         let placed = placed.iter().filter(|p| p.span.end <= sentence.end);
         let first = placed.clone().find(town)?;
@@ -224,11 +232,7 @@ impl Context<'_> {
             return None;
         }
         let title = doc.sentences[0].span;
-        let told = crate::context::in_sentence(&self.triggers, title).any(|t| {
-            t.value.event_type.as_deref() == Some(event_type)
-                || t.value.is_violent() && rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type)
-        });
-        if !told {
+        if !self.tells_type(title, event_type) {
             return None;
         }
         let town = self.one_town(title)?;
