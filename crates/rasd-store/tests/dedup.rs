@@ -820,19 +820,7 @@ fn an_incidents_own_report_that_comes_after_its_follow_ups_joins_them() {
     // own dated by their reports' news four and five days on (a funeral "today", a reaction
     // "yesterday"); and an attack at the place told with a day more than FOLLOWUP_DAYS before
     // the follow-ups, another incident
-    let own = report(
-        "a",
-        "2015-08-06",
-        vec![event(
-            "a",
-            1,
-            BOMB,
-            Some("2015-08-06"),
-            ABHA,
-            None,
-            Some(15),
-        )],
-    );
+    let own = common::abha_bombing();
     let funeral = report(
         "f",
         "2015-08-10",

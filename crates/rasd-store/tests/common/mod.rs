@@ -703,6 +703,24 @@ pub fn check_text_search(store: &mut rasd_store::Store) {
 /// Reports with their events.
 pub type Reports = Vec<(Report, Vec<Event>)>;
 
+/// The bombing's own report ("a", published on its day, 2015-08-06): one Suicide bomb at Abha
+/// with its toll of 15.
+pub fn abha_bombing() -> (Report, Vec<Event>) {
+    report(
+        "a",
+        "2015-08-06",
+        vec![event(
+            "a",
+            1,
+            BOMB,
+            Some("2015-08-06"),
+            ABHA,
+            None,
+            Some(15),
+        )],
+    )
+}
+
 /// Two incidents of one week in 'Asir and the reports that retell them, left out of the
 /// incident table: a bombing in Abha (two reports with its toll) and an attack in Khamis
 /// Mushait the next day; retellings of the bombing with no date of their own (a report under
@@ -714,19 +732,7 @@ pub fn retold_incidents() -> (Reports, Reports) {
     use rasd_core::Status;
     let asir = ("'Asir", Some("'Asir"), 19.0, 43.0, 3);
     let incidents = vec![
-        report(
-            "a",
-            "2015-08-06",
-            vec![event(
-                "a",
-                1,
-                BOMB,
-                Some("2015-08-06"),
-                ABHA,
-                None,
-                Some(15),
-            )],
-        ),
+        abha_bombing(),
         report(
             "h",
             "2015-08-07",
