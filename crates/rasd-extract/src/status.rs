@@ -182,11 +182,23 @@ impl Context<'_> {
     /// The first token carrying `cue` among the `words` tokens right after the candidate's
     /// event word, in its clause (no punctuation between).
     fn cue_in_clause_after(&self, c: &Candidate, words: usize, cue: Cue) -> Option<Span> {
-        let doc = self.doc;
-        self.tokens_after(c, words)?
-            .take_while(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
+        self.clause_after(c, words)?
             .find(|&i| self.cue_at_token(i, cue))
-            .map(|i| doc.tokens[i].span)
+            .map(|i| self.doc.tokens[i].span)
+    }
+
+    /// The tokens of [`Context::tokens_after`] up to the first punctuation: the rest of the
+    /// candidate's clause, `words` tokens at most.
+    fn clause_after(
+        &self,
+        c: &Candidate,
+        words: usize,
+    ) -> Option<impl Iterator<Item = usize> + '_> {
+        let doc = self.doc;
+        Some(
+            self.tokens_after(c, words)?
+                .take_while(move |&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct),
+        )
     }
 
     /// "خلال" ([`Cue::During`], or in a phrase of a period, [`Cue::Period`]: "خلال الأيام") and, at most [`COMING_GAP`] words after it, an adjective of what is
@@ -194,10 +206,7 @@ impl Context<'_> {
     /// after the candidate's event word in its clause: the phrase's span.
     fn coming_span(&self, c: &Candidate) -> Option<Span> {
         let doc = self.doc;
-        let words: Vec<usize> = self
-            .tokens_after(c, COMING_WORDS)?
-            .take_while(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
-            .collect();
+        let words: Vec<usize> = self.clause_after(c, COMING_WORDS)?.collect();
         words.iter().enumerate().find_map(|(n, &i)| {
             if !self.cue_at_token(i, Cue::Prospective) && !self.cue_at_token(i, Cue::Coming) {
                 return None;
@@ -761,9 +770,8 @@ impl Context<'_> {
         if !explicit_toll && !c.own_day() {
             let superlative = self.cue_before(s, t, 1, Cue::Superlative).is_some()
                 || self.cue_after(c, 1, Cue::Superlative).is_some();
-            let clause: Vec<usize> = (self.tokens_after(c, SPAN_AGO_WORDS).into_iter().flatten())
-                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-                .collect();
+            let clause: Vec<usize> =
+                (self.clause_after(c, SPAN_AGO_WORDS).into_iter().flatten()).collect();
             let since = clause
                 .iter()
                 .position(|&i| self.cue_at_token(i, Cue::History));
