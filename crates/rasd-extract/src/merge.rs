@@ -4,7 +4,7 @@
 use rasd_core::{Event, EventDate, Location, Plover, TextSpan, Victim, SCHEMA_VERSION};
 use rasd_text::Document;
 
-use crate::mention::Candidate;
+use crate::mention::{Candidate, AIR_STRIKE};
 use crate::slots::counts::{adding_pieces, sum_counts, zero_count, Account, CountPiece};
 use crate::slots::places::{sub_place_key, town_key};
 
@@ -48,9 +48,9 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     // ("قصفت الطائرات التركية مواقع الحزب" and "عاودت المدفعية التركية قصف مواقعه"): ACLED codes
     // each apart; a bare word of bombardment ("القصف") may still name the air strike
     let guns = |c: &Candidate| {
-        from_afar(c) && c.sub_event_type != "Air/drone strike" && c.priority > BOMBARDMENT_PRIORITY
+        from_afar(c) && c.sub_event_type != AIR_STRIKE && c.priority > BOMBARDMENT_PRIORITY
     };
-    let air = |c: &Candidate| from_afar(c) && c.sub_event_type == "Air/drone strike";
+    let air = |c: &Candidate| from_afar(c) && c.sub_event_type == AIR_STRIKE;
     if (air(earlier) && guns(later)) || (guns(earlier) && air(later)) {
         return false;
     }
