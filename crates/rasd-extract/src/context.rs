@@ -33,8 +33,10 @@ fn hits<T: Copy>(ms: Vec<PhraseMatch<'_, T>>) -> Vec<Hit<T>> {
 const SUPPORT_LIST_WORDS: usize = 5;
 
 /// How many words before a place or a vehicle a word of carrying the dead or the wounded may
-/// stand ([`Context::carried`]).
-const TRANSFER_WORDS: usize = 10;
+/// stand ([`Context::carried`]): twenty, for the clause of carrying often names the incident
+/// between them ("نقلت طائرات الإخلاء أمس ثمانية مصابين في حادث التفجير الذي تعرض له مسجد ...
+/// بأبها أول من أمس إلى مدينة الرياض").
+const TRANSFER_WORDS: usize = 20;
 
 /// How many words after a word of the dead or the wounded the event word they come from may
 /// stand in a clause of carrying them ("مصابي تفجير", "مصابين في حادث التفجير").

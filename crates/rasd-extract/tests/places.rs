@@ -1023,3 +1023,27 @@ fn a_sentence_that_goes_on_with_the_account_before_takes_its_town() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_city_the_wounded_were_flown_to_far_after_the_word_of_carrying_is_no_incident_place() {
+    // the word of carrying ("نقلت") stands more than ten words before the destination, the
+    // incident's own place told with its target between them
+    let report = rasd_core::Report {
+        id: "t".into(),
+        text: "نقلت طائرات الإخلاء الطبي أمس خمسة مصابين في حادث التفجير الذي تعرض له مقر الشرطة \
+               الرئيسي ببريدة أول من أمس إلى مدينة جدة لاستكمال العلاج."
+            .into(),
+        published: Some("2015-08-08".into()),
+        source: None,
+        url: None,
+    };
+    let events = rasd_extract::Extractor::new()
+        .with_all(true)
+        .extract(&report)
+        .events;
+    assert!(!events.is_empty());
+    for e in &events {
+        let place = e.location.as_ref().map(|l| l.name.as_str());
+        assert_ne!(place, Some("Jeddah"), "{events:#?}");
+    }
+}

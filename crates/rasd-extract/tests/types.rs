@@ -518,3 +518,20 @@ fn stun_grenades_fired_in_volleys_are_crowd_control_not_a_grenade_attack() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_helicopter_that_carries_the_wounded_is_no_air_strike() {
+    // the verb of carrying with its pronoun ("نقلهم", "نقله"): the helicopter after it took the
+    // wounded to hospital, the attack is the ramming
+    for text in [
+        "أصيب أربعة من عناصر الشرطة حين صدم سائق سيارته حاجزا قرب مدينة الخليل أمس، وتم نقلهم بمروحية إلى المستشفى.",
+        "قتل جندي وأصيب آخر في هجوم مسلح على دورية قرب بلدة جيزرة أمس، وجرى نقله بمروحية عسكرية لتلقي العلاج.",
+    ] {
+        let events = extract(text);
+        assert!(
+            events.iter().all(|e| e.sub_event_type != "Air/drone strike"),
+            "{text}: {events:#?}"
+        );
+        assert!(!events.is_empty(), "{text}");
+    }
+}
