@@ -869,6 +869,10 @@ impl<'a> Context<'a> {
         } else {
             (Vec::new(), Vec::new())
         };
+        let wound_of_dead = injury_pieces.is_empty()
+            && !kills.is_empty()
+            && !injures.is_empty()
+            && injures.iter().all(|t| self.own_wound(t));
         Some(Candidate {
             sentence: si,
             first_sentence: si,
@@ -889,7 +893,9 @@ impl<'a> Context<'a> {
             elsewhere_victims,
             kill_word: kills.first().map(|m| m.span),
             injuries: injury_pieces,
-            injury_word: injures.first().map(|m| m.span),
+            // "استشهاد الرقيب بعد إصابته بمقذوف": a word of injury with the pronoun of one
+            // person, told with a death and no figure of the wounded, is the wound of the dead
+            injury_word: injures.first().map(|m| m.span).filter(|_| !wound_of_dead),
             no_deaths,
             no_injuries,
             victims,

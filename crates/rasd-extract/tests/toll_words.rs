@@ -119,3 +119,26 @@ fn a_figure_after_a_word_of_having_counts_no_dead() {
     let f = events[0].fatalities.as_ref().expect("a toll");
     assert_eq!((f.min, f.max), (Some(1), Some(1)), "{f:#?}");
 }
+
+#[test]
+fn the_wound_of_the_dead_is_no_other_wounded() {
+    // "بعد إصابته": the soldier who died is the one wounded, nobody else
+    for text in [
+        "استشهد جندي من حرس الحدود أمس بعد إصابته بقذيفة هاون أطلقت على مركز مراقبة قرب مدينة صامطة.",
+        "وقتل شاب فلسطيني برصاص الجيش الإسرائيلي فجر أمس بعد إصابته برصاصة في الرأس خلال مواجهات في مخيم الفوار.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(
+            events[0].fatalities.as_ref().and_then(|c| c.min),
+            Some(1),
+            "{text}: {events:#?}"
+        );
+        assert!(events[0].injuries.is_none(), "{text}: {events:#?}");
+    }
+    // the wounds of a group told with a death still count
+    let events = extract(
+        "قتل جندي وأصيب ثلاثة من زملائه أمس في انفجار عبوة ناسفة استهدفت دوريتهم في مدينة العريش.",
+    );
+    assert!(events.iter().any(|e| e.injuries.is_some()), "{events:#?}");
+}

@@ -679,6 +679,20 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Whether the word of injury `t` is one word that ends in the pronoun of one person, a
+    /// surface "ه" or "ها" after a base of three letters or more ("إصابته", "جراحها"; not a
+    /// ta marbuta, "إصابة", nor the plural "إصابتهم"): the wound of somebody told already.
+    pub(crate) fn own_wound(&self, t: &Hit<&'static Trigger>) -> bool {
+        if t.tokens.1 != t.tokens.0 + 1 {
+            return false;
+        }
+        let word = self.doc.slice(t.span);
+        let base = ["ها", "ه"].iter().find_map(|p| word.strip_suffix(p));
+        base.is_some_and(|b| b.chars().count() >= 3 && !b.ends_with('ه'))
+    }
+}
+
+impl Context<'_> {
     /// "العريف فلان والجندي فلان وزميلهما الجندي فلان ... استشهدوا": the persons a plural verb
     /// of death or injury (`t`, its first word ending in [`PLURAL_VERB_ENDING`]) has for its
     /// subject, listed before it within [`LIST_WORDS`] words: each singular noun of a person

@@ -1,5 +1,6 @@
 //! Date: the day of a mention, from the date mentions of its sentence part or the story's.
 
+use rasd_core::DatePrecision;
 use rasd_lexicon::Role;
 use rasd_text::{Span, TokenKind};
 
@@ -40,13 +41,61 @@ impl Context<'_> {
         let just_before = |s: &DateMention, d: &DateMention| {
             (1..=NEWS_DAYS_BEFORE).contains(&(d.day.ordinal() - s.day.ordinal()))
         };
+        // a day told with the verb of saying gives way to a time of the incident told in the
+        // same part ("ذكر مسؤول أمس أن 30 مسلحا قتلوا في ... أول من أمس", "أعلن البنتاغون أمس
+        // الجمعة أن قياديا قتل نحو منتصف يوليو"): the statement came after it
         self.relative_clause_date(own.clone(), trigger_span)
-            .or_else(|| nearest(own, trigger_span))
+            .or_else(|| {
+                let near = nearest(own.clone(), trigger_span)?;
+                Some(match self.said(near) {
+                    true => nearest(
+                        own.clone().filter(|d| self.told_before_saying(d, near)),
+                        trigger_span,
+                    )
+                    .unwrap_or(near),
+                    false => near,
+                })
+            })
             .map(|d| match story() {
                 Some(s) if self.said(d) && today(d) && just_before(s, d) => (s.clone(), true),
                 _ => (d.clone(), self.said(d)),
             })
             .or_else(|| story().map(|d| (d.clone(), true)))
+    }
+
+    /// Whether `d`, a date of the part told beside `said`, a day told with the verb of saying,
+    /// may be the time of what was said: not itself said, not a year (history), before the
+    /// day of saying (the same day adds nothing; after it, a plan: "قالت السلطات أمس إنها ستمنع المسيرة اليوم"), not the start or the
+    /// stretch of a period longer than a day ("الذين استأنفوا منذ الأسبوع الماضي عملياتهم", "خلال
+    /// الشهر الحالي")
+    /// and not the other half of one night told with the said day ("بحسب الوزارة ليل الاثنين/
+    /// الثلاثاء").
+    fn told_before_saying(&self, d: &DateMention, said: &DateMention) -> bool {
+        let doc = self.doc;
+        // (a day after "منذ" is the start of what goes on: "تشن هجوما منذ صباح أمس")
+        let stretch = d.precision != DatePrecision::Day
+            && doc.token_at(d.span.start).is_some_and(|t| {
+                t > 0
+                    && (self.cue_at_token(t - 1, Cue::History)
+                        || self.cue_at_token(t - 1, Cue::During))
+            });
+        let joined = |a: &DateMention, b: &DateMention| {
+            a.span.end <= b.span.start
+                && doc
+                    .slice(Span::new(a.span.end, b.span.start))
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == '/' || rasd_text::is_dash(c))
+        };
+        !self.said(d)
+            && d.precision != DatePrecision::Year
+            && d.day < said.day
+            && !stretch
+            && !(self.dates_in(Span::new(
+                d.span.start.saturating_sub(JOINED_CHARS),
+                d.span.end + 3,
+            )))
+            .iter()
+            .any(|o| self.said(o) && (joined(o, d) || joined(d, o)))
     }
 
     /// The day told in the relative clause that describes the incident's words ("ندد الخطباء
@@ -155,6 +204,9 @@ const HISTORY_DAYS: i64 = 200;
 /// How many days before the publication day a story's day may be for a statement told that
 /// day to date nothing of its own ([`Context::incident_date`]).
 const NEWS_DAYS_BEFORE: i64 = 2;
+
+/// How far before a date (chars) a day told with it as one night may start ("ليل الاثنين/").
+const JOINED_CHARS: usize = 40;
 
 /// How many words after an incident's words a relative pronoun may open the clause that
 /// describes it ("بالتفجير الإجرامي الذي").
