@@ -175,6 +175,9 @@ pub(crate) fn territory_taken_by(
 const CAUSE_WORDS: usize = 2;
 /// How many words before an event word a cue of support ("بدعم من") may stand.
 const SUPPORT_WORDS: usize = 2;
+/// How many words before an event word a cue of the ongoing backdrop ("مع استمرار", "في وقت
+/// تستمر فيه") may stand ("بالتزامن مع تكثيف التحالف العربي غاراته").
+const BACKDROP_WORDS: usize = 3;
 
 pub(crate) use crate::context::{in_sentence, starting_in, StoryEvidence};
 pub use crate::context::{Context, Hit};
@@ -599,6 +602,31 @@ impl<'a> Context<'a> {
                 && (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
                     .any(|i| self.cue_at_token(i, Cue::Prior))
         };
+        // nor is a word of the ongoing backdrop ("قتل أربعة شرطيين في انفجار قنبلة، في وقت
+        // يستمر القصف الجوي", "قتل سبعة مسلحين في غارة جوية بينما تستمر المعارك"): at most
+        // [`BACKDROP_WORDS`] words after a `backdrop` cue right after an `amid` one, no
+        // punctuation between, while the part tells another event word before it that is
+        // neither support nor backdrop ("قتلوا في تكثيف للقصف الجوي" is the act, and so is the
+        // battle of "في ظل استمرار المعارك لاستعادة السيطرة على القاعدة": the word after it
+        // tells its aim)
+        let backdrop = |m: &Hit<&'static Trigger>| {
+            (m.tokens.0.saturating_sub(BACKDROP_WORDS)..m.tokens.0)
+                .rev()
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .any(|i| {
+                    i > 0
+                        && self.cue_at_token(i, Cue::Backdrop)
+                        && self.cue_at_token(i - 1, Cue::Amid)
+                })
+        };
+        let first_backdrop = (events.iter())
+            .filter(|m| backdrop(m))
+            .map(|m| m.span.start)
+            .min()
+            .unwrap_or(0);
+        let foreground = (events.iter())
+            .filter(|m| !support(m) && !backdrop(m) && m.span.start < first_backdrop)
+            .count();
         let acts = events.iter().filter(|m| !support(m)).count();
         let fresh = (events.iter())
             .filter(|m| battle(m) && !support(m) && !before_act(m))
@@ -610,6 +638,7 @@ impl<'a> Context<'a> {
             .iter()
             .filter(|m| !killed_with_support && (acts == 0 || !support(m)))
             .filter(|m| fresh == 0 || !before_act(m))
+            .filter(|m| foreground == 0 || !backdrop(m))
             .max_by(|a, b| {
                 a.value
                     .priority
@@ -807,6 +836,7 @@ impl<'a> Context<'a> {
             m.value.sub_event_type.as_deref() == Some("Armed clash")
                 && m.value.priority >= 40
                 && !support(m)
+                && (foreground == 0 || !backdrop(m))
         });
         if let Some(clash) = explicit_clash {
             if armed(&actor1)

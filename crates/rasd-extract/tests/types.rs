@@ -518,3 +518,41 @@ fn stun_grenades_fired_in_volleys_are_crowd_control_not_a_grenade_attack() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_event_word_of_the_ongoing_backdrop_does_not_type_the_act() {
+    // the bomb killed the soldiers; the air campaign goes on around it
+    let events = extract(
+        "وقتل ثلاثة جنود في انفجار عبوة ناسفة على طريق قرب مدينة ماردين أمس، في وقت يستمر القصف الجوي على مواقع المسلحين في الجبال.",
+    );
+    let first = &events[0];
+    assert_eq!(
+        first.sub_event_type, "Remote explosive/landmine/IED",
+        "{events:#?}"
+    );
+    // the air strike killed the gunmen while the battles go on: the battle is no explicit
+    // clash that retypes the strike
+    let events = extract(
+        "وقتل سبعة مسلحين ليلا في غارة جوية على حي المعلا في مدينة عدن بينما تستمر المعارك بين القوات الحكومية والمسلحين في أطراف المدينة.",
+    );
+    assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+    // alone, the ongoing word is still the act told
+    let events =
+        extract("وقتل خمسة مدنيين أمس في بلدة سراقب مع استمرار القصف المدفعي على ريف إدلب.");
+    assert_eq!(
+        events[0].sub_event_type, "Shelling/artillery/missile attack",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn two_women_bombers_make_a_suicide_bombing() {
+    let events = extract(
+        "وقتل 12 شخصا على الأقل أمس عندما فجرت انتحاريتان نفسيهما في سوق مزدحمة بمدينة مايدوغوري.",
+    );
+    assert_eq!(events[0].sub_event_type, "Suicide bomb", "{events:#?}");
+    let events = extract(
+        "وأعلن التنظيم أن أحد انتحارييه فجر سيارة مفخخة عند حاجز للجيش في بلدة الكرمة أمس.",
+    );
+    assert_eq!(events[0].sub_event_type, "Suicide bomb", "{events:#?}");
+}
