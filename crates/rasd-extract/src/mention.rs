@@ -17,6 +17,17 @@ use crate::slots::places::{country_of_actors, Place};
 pub(crate) const STRONG_PRIORITY: i32 = 60;
 /// The sub-event type of an aircraft's words ("مروحية", "طائرات حربية").
 pub(crate) const AIR_STRIKE: &str = "Air/drone strike";
+/// The sub-event type of shelling, artillery or missiles.
+const SHELLING: &str = "Shelling/artillery/missile attack";
+/// The priority of a bare word of bombardment ("قصف"), which names strikes of any means.
+const BOMBARDMENT_PRIORITY: i32 = 50;
+/// The actors (data/lexicon/actors.tsv names) that strike only from the air where they strike:
+/// their bare bombardment is an air strike.
+const AIR_FORCES: &[&str] = &[
+    "International coalition",
+    "Saudi-led coalition",
+    "US air force",
+];
 /// The sub-event type of an explosive device or a blast with no other means named.
 const IED: &str = "Remote explosive/landmine/IED";
 /// How far after fireworks named an explosion word is theirs ("من الألعاب النارية، فيما انفجرت").
@@ -747,6 +758,27 @@ impl<'a> Context<'a> {
                 .is_some_and(|a| self.driven_out(a, trigger_span))
         {
             std::mem::swap(&mut actor1, &mut actor2);
+        }
+        // a bare word of bombardment ("قصفت", "القصف") by a coalition that strikes from the
+        // air ("أعلن أن التحالف قصف مواقع للمتمردين") is an air strike: such a side fires no
+        // guns of its own there (ACLED); a weapon named ("قصف مدفعي", "البوارج") stays its own
+        if sub_event_type == SHELLING
+            && main.is_some_and(|m| {
+                m.value.priority <= BOMBARDMENT_PRIORITY
+                    && !self.cue_at_token(m.tokens.0, Cue::Means)
+            })
+            && actor1.as_ref().is_some_and(|a| {
+                // (not a coalition told as support: "الحوثيون الذين يواجهون عملية تجري بدعم
+                // من طيران التحالف ... قصفوا أحد الأحياء")
+                let first = doc.tokens_in(Span::new(a.span[0], a.span[1])).start;
+                AIR_FORCES.contains(&a.name.as_str())
+                    && !(first.saturating_sub(SUPPORT_WORDS)..first)
+                        .any(|i| self.cue_at_token(i, Cue::Support))
+                    && !self.in_support_list(first)
+            })
+        {
+            sub_event_type = AIR_STRIKE.into();
+            plover_mode = Some("aerial".into());
         }
         let armed_target = armed_victims || armed(&actor2);
         // attacks on armed forces are battles; generic attacks on civilians are attacks

@@ -556,3 +556,26 @@ fn two_women_bombers_make_a_suicide_bombing() {
     );
     assert_eq!(events[0].sub_event_type, "Suicide bomb", "{events:#?}");
 }
+
+#[test]
+fn a_coalition_s_bare_bombardment_is_an_air_strike() {
+    let events =
+        extract("وقصفت قوات التحالف العربي أمس مواقع للمتمردين في مديرية حريب بمحافظة مأرب.");
+    assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+    // a weapon named keeps its own kind
+    let events = extract(
+        "وقصفت قوات التحالف العربي أمس بالمدفعية مواقع للمتمردين في مديرية حريب بمحافظة مأرب.",
+    );
+    assert_eq!(
+        events[0].sub_event_type, "Shelling/artillery/missile attack",
+        "{events:#?}"
+    );
+    // a coalition told as support of another side is not the one that shelled
+    let events = extract(
+        "وكان المتمردون الذين يواجهون هجوما تشنه القوات الحكومية بدعم من طيران التحالف العربي قد قصفوا أمس حيا سكنيا في مدينة تعز، مما أدى إلى مقتل 12 مدنيا.",
+    );
+    assert_eq!(
+        events[0].sub_event_type, "Shelling/artillery/missile attack",
+        "{events:#?}"
+    );
+}
