@@ -579,3 +579,15 @@ fn a_coalition_s_bare_bombardment_is_an_air_strike() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_weapon_destroyed_or_captured_is_no_means_of_the_act() {
+    // the rockets were taken as spoils: the act is the taking of the village
+    let events = extract(
+        "وسيطر مقاتلو المعارضة أمس على قرية المشيرفة بعد معارك عنيفة، وتمكنوا من اغتنام دبابتين ومنصة صواريخ.",
+    );
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
