@@ -165,6 +165,12 @@ pub enum Cue {
     /// "In it" after a word of living ("الفندق الذي تقيم فيه"): the place after it locates the
     /// building one stays in, which may be where the incident happened, not a home elsewhere.
     Wherein,
+    /// A word of going on or growing ("استمرار", "تستمر"): right after a word of [`Cue::Amid`]
+    /// ("مع استمرار", "في وقت تستمر"), an event word right after it is the ongoing backdrop of
+    /// its sentence part, not the act while the part has another.
+    Backdrop,
+    /// A word that opens a circumstance ("مع", "وسط", "في ظل", "في وقت", "بينما").
+    Amid,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -172,7 +178,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Wherein as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Amid as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -249,6 +255,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "coming" => Cue::Coming,
                 "idea" => Cue::Idea,
                 "wherein" => Cue::Wherein,
+                "backdrop" => Cue::Backdrop,
+                "amid" => Cue::Amid,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

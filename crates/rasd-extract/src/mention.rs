@@ -17,6 +17,17 @@ use crate::slots::places::{country_of_actors, Place};
 pub(crate) const STRONG_PRIORITY: i32 = 60;
 /// The sub-event type of an aircraft's words ("مروحية", "طائرات حربية").
 pub(crate) const AIR_STRIKE: &str = "Air/drone strike";
+/// The sub-event type of shelling, artillery or missiles.
+const SHELLING: &str = "Shelling/artillery/missile attack";
+/// The priority of a bare word of bombardment ("قصف"), which names strikes of any means.
+const BOMBARDMENT_PRIORITY: i32 = 50;
+/// The actors (data/lexicon/actors.tsv names) that strike only from the air where they strike:
+/// their bare bombardment is an air strike.
+const AIR_FORCES: &[&str] = &[
+    "International coalition",
+    "Saudi-led coalition",
+    "US air force",
+];
 /// The sub-event type of an explosive device or a blast with no other means named.
 const IED: &str = "Remote explosive/landmine/IED";
 /// How far after fireworks named an explosion word is theirs ("من الألعاب النارية، فيما انفجرت").
@@ -175,6 +186,9 @@ pub(crate) fn territory_taken_by(
 const CAUSE_WORDS: usize = 2;
 /// How many words before an event word a cue of support ("بدعم من") may stand.
 const SUPPORT_WORDS: usize = 2;
+/// How many words before an event word a cue of the ongoing backdrop ("مع استمرار", "في وقت
+/// تستمر فيه") may stand ("بالتزامن مع تكثيف التحالف العربي غاراته").
+const BACKDROP_WORDS: usize = 3;
 
 pub(crate) use crate::context::{in_sentence, starting_in, StoryEvidence};
 pub use crate::context::{Context, Hit};
@@ -599,6 +613,31 @@ impl<'a> Context<'a> {
                 && (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
                     .any(|i| self.cue_at_token(i, Cue::Prior))
         };
+        // nor is a word of the ongoing backdrop ("قتل أربعة شرطيين في انفجار قنبلة، في وقت
+        // يستمر القصف الجوي", "قتل سبعة مسلحين في غارة جوية بينما تستمر المعارك"): at most
+        // [`BACKDROP_WORDS`] words after a `backdrop` cue right after an `amid` one, no
+        // punctuation between, while the part tells another event word before it that is
+        // neither support nor backdrop ("قتلوا في تكثيف للقصف الجوي" is the act, and so is the
+        // battle of "في ظل استمرار المعارك لاستعادة السيطرة على القاعدة": the word after it
+        // tells its aim)
+        let backdrop = |m: &Hit<&'static Trigger>| {
+            (m.tokens.0.saturating_sub(BACKDROP_WORDS)..m.tokens.0)
+                .rev()
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .any(|i| {
+                    i > 0
+                        && self.cue_at_token(i, Cue::Backdrop)
+                        && self.cue_at_token(i - 1, Cue::Amid)
+                })
+        };
+        let first_backdrop = (events.iter())
+            .filter(|m| backdrop(m))
+            .map(|m| m.span.start)
+            .min()
+            .unwrap_or(0);
+        let foreground = (events.iter())
+            .filter(|m| !support(m) && !backdrop(m) && m.span.start < first_backdrop)
+            .count();
         let acts = events.iter().filter(|m| !support(m)).count();
         let fresh = (events.iter())
             .filter(|m| battle(m) && !support(m) && !before_act(m))
@@ -610,6 +649,7 @@ impl<'a> Context<'a> {
             .iter()
             .filter(|m| !killed_with_support && (acts == 0 || !support(m)))
             .filter(|m| fresh == 0 || !before_act(m))
+            .filter(|m| foreground == 0 || !backdrop(m))
             .max_by(|a, b| {
                 a.value
                     .priority
@@ -719,6 +759,27 @@ impl<'a> Context<'a> {
         {
             std::mem::swap(&mut actor1, &mut actor2);
         }
+        // a bare word of bombardment ("قصفت", "القصف") by a coalition that strikes from the
+        // air ("أعلن أن التحالف قصف مواقع للمتمردين") is an air strike: such a side fires no
+        // guns of its own there (ACLED); a weapon named ("قصف مدفعي", "البوارج") stays its own
+        if sub_event_type == SHELLING
+            && main.is_some_and(|m| {
+                m.value.priority <= BOMBARDMENT_PRIORITY
+                    && !self.cue_at_token(m.tokens.0, Cue::Means)
+            })
+            && actor1.as_ref().is_some_and(|a| {
+                // (not a coalition told as support: "الحوثيون الذين يواجهون عملية تجري بدعم
+                // من طيران التحالف ... قصفوا أحد الأحياء")
+                let first = doc.tokens_in(Span::new(a.span[0], a.span[1])).start;
+                AIR_FORCES.contains(&a.name.as_str())
+                    && !(first.saturating_sub(SUPPORT_WORDS)..first)
+                        .any(|i| self.cue_at_token(i, Cue::Support))
+                    && !self.in_support_list(first)
+            })
+        {
+            sub_event_type = AIR_STRIKE.into();
+            plover_mode = Some("aerial".into());
+        }
         let armed_target = armed_victims || armed(&actor2);
         // attacks on armed forces are battles; generic attacks on civilians are attacks
         // persons told with no word of who they were, hit in an attack on an armed side ("خمسة
@@ -807,6 +868,7 @@ impl<'a> Context<'a> {
             m.value.sub_event_type.as_deref() == Some("Armed clash")
                 && m.value.priority >= 40
                 && !support(m)
+                && (foreground == 0 || !backdrop(m))
         });
         if let Some(clash) = explicit_clash {
             if armed(&actor1)

@@ -535,3 +535,76 @@ fn a_helicopter_that_carries_the_wounded_is_no_air_strike() {
         assert!(!events.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn an_event_word_of_the_ongoing_backdrop_does_not_type_the_act() {
+    // the bomb killed the soldiers; the air campaign goes on around it
+    let events = extract(
+        "وقتل ثلاثة جنود في انفجار عبوة ناسفة على طريق قرب مدينة ماردين أمس، في وقت يستمر القصف الجوي على مواقع المسلحين في الجبال.",
+    );
+    let first = &events[0];
+    assert_eq!(
+        first.sub_event_type, "Remote explosive/landmine/IED",
+        "{events:#?}"
+    );
+    // the air strike killed the gunmen while the battles go on: the battle is no explicit
+    // clash that retypes the strike
+    let events = extract(
+        "وقتل سبعة مسلحين ليلا في غارة جوية على حي المعلا في مدينة عدن بينما تستمر المعارك بين القوات الحكومية والمسلحين في أطراف المدينة.",
+    );
+    assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+    // alone, the ongoing word is still the act told
+    let events =
+        extract("وقتل خمسة مدنيين أمس في بلدة سراقب مع استمرار القصف المدفعي على ريف إدلب.");
+    assert_eq!(
+        events[0].sub_event_type, "Shelling/artillery/missile attack",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn two_women_bombers_make_a_suicide_bombing() {
+    let events = extract(
+        "وقتل 12 شخصا على الأقل أمس عندما فجرت انتحاريتان نفسيهما في سوق مزدحمة بمدينة مايدوغوري.",
+    );
+    assert_eq!(events[0].sub_event_type, "Suicide bomb", "{events:#?}");
+    let events = extract(
+        "وأعلن التنظيم أن أحد انتحارييه فجر سيارة مفخخة عند حاجز للجيش في بلدة الكرمة أمس.",
+    );
+    assert_eq!(events[0].sub_event_type, "Suicide bomb", "{events:#?}");
+}
+
+#[test]
+fn a_coalition_s_bare_bombardment_is_an_air_strike() {
+    let events =
+        extract("وقصفت قوات التحالف العربي أمس مواقع للمتمردين في مديرية حريب بمحافظة مأرب.");
+    assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+    // a weapon named keeps its own kind
+    let events = extract(
+        "وقصفت قوات التحالف العربي أمس بالمدفعية مواقع للمتمردين في مديرية حريب بمحافظة مأرب.",
+    );
+    assert_eq!(
+        events[0].sub_event_type, "Shelling/artillery/missile attack",
+        "{events:#?}"
+    );
+    // a coalition told as support of another side is not the one that shelled
+    let events = extract(
+        "وكان المتمردون الذين يواجهون هجوما تشنه القوات الحكومية بدعم من طيران التحالف العربي قد قصفوا أمس حيا سكنيا في مدينة تعز، مما أدى إلى مقتل 12 مدنيا.",
+    );
+    assert_eq!(
+        events[0].sub_event_type, "Shelling/artillery/missile attack",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_weapon_destroyed_or_captured_is_no_means_of_the_act() {
+    // the rockets were taken as spoils: the act is the taking of the village
+    let events = extract(
+        "وسيطر مقاتلو المعارضة أمس على قرية المشيرفة بعد معارك عنيفة، وتمكنوا من اغتنام دبابتين ومنصة صواريخ.",
+    );
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
