@@ -39,6 +39,9 @@ MERGE_KM = {"settlement": 5.0, "admin": 150.0}
 ARABIC_OK = re.compile(r"^[\u0621-\u063A\u0641-\u0652\u0670\u0671 \-']+$")
 DIACRITICS = re.compile(r"[\u064B-\u0652\u0670\u0640]")
 PERSIAN_MAP = str.maketrans({"\u06CC": "\u064A", "\u06A9": "\u0643"})
+# Directional marks some GeoNames names carry ("السانية\u200e"): invisible, dropped before the
+# script check (a zero-width non-joiner is not among them: it joins Persian compounds).
+BIDI_MARKS = re.compile(r"[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]")
 
 
 def norm(name):
@@ -59,7 +62,7 @@ def clean_ar(names):
     out = []
     seen = set()
     for n in names:
-        n = n.translate(PERSIAN_MAP).strip()
+        n = BIDI_MARKS.sub("", n).translate(PERSIAN_MAP).strip()
         n = " ".join(n.split())
         if not n or not ARABIC_OK.match(n):
             continue

@@ -894,7 +894,12 @@ impl<'a> Context<'a> {
         // a title's incident, the town of the lead that tells it ("بإقليم شرناق")
         .or_else(|| self.place_of_lead(span, &event_type))
         // an incident named again with a definite noun, the town of the sentence before
-        .or_else(|| self.place_of_previous(span, main.map(|m| &***m), &event_type))
+        .or_else(|| {
+            // (a part that names a country or a province at best may take the town of the
+            // sentence before without a definite noun)
+            let country_at_best = (place.location.as_ref()).is_none_or(|l| l.precision >= Some(3));
+            self.place_of_previous(span, main.map(|m| &***m), &event_type, country_at_best)
+        })
         // an incident of the lead, the title's town
         .or_else(|| self.place_of_title(span, &event_type));
         if place.location.is_none() {

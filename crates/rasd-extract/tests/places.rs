@@ -1047,3 +1047,28 @@ fn the_city_the_wounded_were_flown_to_far_after_the_word_of_carrying_is_no_incid
         assert_ne!(place, Some("Jeddah"), "{events:#?}");
     }
 }
+
+#[test]
+fn a_part_at_a_country_takes_the_town_of_the_sentence_before_in_its_paragraph() {
+    // written for this test: the second attack names no place and no definite noun; the
+    // sentence right before, in the same paragraph, tells an attack in Kunduz, the only town
+    let first = "قتل ثلاثة من رجال الشرطة أمس في هجوم شنه مسلحون من طالبان على نقطة تفتيش في \
+                 مدينة قندوز.";
+    let second = "ولم تعلن أي جهة مسؤوليتها عن هجوم سابق أوقع سبعة قتلى في سوق شعبي ليل الثلاثاء.";
+    let events = extract(&format!("{first} {second}"));
+    let later = (events.iter())
+        .find(|e| e.fatalities.as_ref().is_some_and(|f| f.min == Some(7)))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = later.location.as_ref().expect("a place");
+    assert_eq!(l.name, "Kunduz", "{later:#?}");
+    // a new paragraph may be another story: the country stays
+    let opening = "صعدت حركة طالبان هجماتها في شمال أفغانستان خلال الأسابيع الأخيرة.";
+    let events = extract(&format!("{opening} {first}\n{second}"));
+    let later = (events.iter())
+        .find(|e| e.fatalities.as_ref().is_some_and(|f| f.min == Some(7)))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(
+        later.location.as_ref().is_none_or(|l| l.name != "Kunduz"),
+        "{later:#?}"
+    );
+}

@@ -784,14 +784,18 @@ impl Geocoder {
             first_pass: true,
             trace,
         };
+        let own1 = self.contexts_without_own(&ctx1, &raws, None, &name_ids);
         let mut res: Vec<Resolution> = raws
             .iter()
             .enumerate()
-            .map(|(i, m)| self.resolve(i, m, &raws, &ctx1, &sup1, &shared))
+            .map(|(i, m)| {
+                self.resolve_homonym(i, m, &raws, &ctx1, own1[i].as_ref(), &sup1, &shared)
+            })
             .collect();
         // pass 2: with the first pass's winners as context
         let winners = winners(&res);
         let ctx2 = self.country_context(&base, &raws, Some(&winners));
+        let own2 = self.contexts_without_own(&ctx2, &raws, Some(&winners), &name_ids);
         let sup2 = Support {
             anchors: winners
                 .iter()
@@ -803,7 +807,9 @@ impl Geocoder {
         res = raws
             .iter()
             .enumerate()
-            .map(|(i, m)| self.resolve(i, m, &raws, &ctx2, &sup2, &shared))
+            .map(|(i, m)| {
+                self.resolve_homonym(i, m, &raws, &ctx2, own2[i].as_ref(), &sup2, &shared)
+            })
             .collect();
         self.check_list_cues(&raws, &mut res, &ctx2);
         (raws, res)
@@ -903,46 +909,121 @@ impl Geocoder {
         winners: Option<&[Option<u32>]>,
     ) -> CountryCtx {
         let mut ctx = base.clone();
-        for (i, m) in raws.iter().enumerate() {
-            if m.masked.is_some() {
-                continue;
-            }
-            if let Some(Some(w)) = winners.map(|w| w[i]) {
-                let country = self.country_of(w);
-                if !country.is_empty() && self.brief(w).anchor {
-                    ctx.add(country, 1.0);
-                }
-                continue;
-            }
-            if winners.is_some() {
-                continue;
-            }
-            let mut countries: Vec<&'static str> = m
-                .candidates
-                .iter()
-                .filter(|&&c| self.brief(c).anchor)
-                .map(|&c| self.country_of(c))
-                .filter(|c| !c.is_empty())
-                .collect();
-            countries.sort_unstable();
-            countries.dedup();
-            if countries.len() == 1 {
-                ctx.add(countries[0], 1.0);
-            } else if let Some(best) = m
-                .candidates
-                .iter()
-                .map(|&c| self.gaz.place(c))
-                .filter(|p| {
-                    matches!(p.feature, Feature::Country | Feature::City) && p.population >= 500_000
-                        || p.feature == Feature::Country
-                })
-                .max_by_key(|p| p.population)
-            {
-                // a big city or a country name counts even when villages share its name
-                ctx.add(best.country, 0.5);
+        for i in 0..raws.len() {
+            if let Some((country, v)) = self.vote(raws, i, winners) {
+                ctx.add(country, v);
             }
         }
         ctx
+    }
+
+    /// The country vote of name `i` in the document's country context: its pass-1 winner's
+    /// country, or (in pass 1) the one country of its candidates, or the country of the big
+    /// city or country that bears its name.
+    fn vote(
+        &self,
+        raws: &[RawMatch],
+        i: usize,
+        winners: Option<&[Option<u32>]>,
+    ) -> Option<(&'static str, f32)> {
+        let m = &raws[i];
+        if m.masked.is_some() {
+            return None;
+        }
+        if let Some(Some(w)) = winners.map(|w| w[i]) {
+            let country = self.country_of(w);
+            return (!country.is_empty() && self.brief(w).anchor).then_some((country, 1.0));
+        }
+        if winners.is_some() {
+            return None;
+        }
+        let mut countries: Vec<&'static str> = m
+            .candidates
+            .iter()
+            .filter(|&&c| self.brief(c).anchor)
+            .map(|&c| self.country_of(c))
+            .filter(|c| !c.is_empty())
+            .collect();
+        countries.sort_unstable();
+        countries.dedup();
+        if countries.len() == 1 {
+            return Some((countries[0], 1.0));
+        }
+        // a big city or a country name counts even when villages share its name
+        m.candidates
+            .iter()
+            .map(|&c| self.gaz.place(c))
+            .filter(|p| {
+                matches!(p.feature, Feature::Country | Feature::City) && p.population >= 500_000
+                    || p.feature == Feature::Country
+            })
+            .max_by_key(|p| p.population)
+            .map(|best| (best.country, 0.5))
+    }
+
+    /// [`Geocoder::resolve`] with the document's context, unless the name's reading flips
+    /// without its own votes (`own`, [`Geocoder::contexts_without_own`]): then the reading
+    /// without them. A name whose reading stands keeps its scores, and so does a capital.
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_homonym(
+        &self,
+        i: usize,
+        m: &RawMatch,
+        raws: &[RawMatch],
+        ctx: &CountryCtx,
+        own: Option<&CountryCtx>,
+        sup: &Support,
+        shared: &Shared,
+    ) -> Resolution {
+        let full = self.resolve(i, m, raws, ctx, sup, shared);
+        let Some(own) = own else {
+            return full;
+        };
+        let without = self.resolve(i, m, raws, own, sup, shared);
+        let winner = |r: &Resolution| r.ranked.first().map(|s| s.place);
+        // (a capital stays: a foreign story names it as the state or a venue, "في القاهرة")
+        let capital =
+            winner(&full).is_some_and(|w| self.gaz.capital(self.country_of(w)) == Some(w));
+        if winner(&without) != winner(&full) && !capital {
+            without
+        } else {
+            full
+        }
+    }
+
+    /// The document's country context for each name whose candidates lie in more than one
+    /// country (a homonym across borders, "همدان" of Iran and of Yemen), without the votes of
+    /// that name's own mentions: a homonym does not vote for its own reading ("زنجبار" of a
+    /// story of Abyan is not Zanzibar because Zanzibar is the bigger city of the name). None
+    /// for the other names, which read the document's context.
+    fn contexts_without_own(
+        &self,
+        ctx: &CountryCtx,
+        raws: &[RawMatch],
+        winners: Option<&[Option<u32>]>,
+        name_ids: &[usize],
+    ) -> Vec<Option<CountryCtx>> {
+        let mut own: FxHashMap<usize, CountryCtx> = FxHashMap::default();
+        for (i, &name) in name_ids.iter().enumerate() {
+            if let Some((country, v)) = self.vote(raws, i, winners) {
+                own.entry(name).or_default().add(country, -v);
+            }
+        }
+        raws.iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let own = own.get(&name_ids[i])?;
+                let first = m.candidates.first().map(|&c| self.country_of(c))?;
+                let across = (m.candidates.iter()).any(|&c| self.country_of(c) != first);
+                across.then(|| {
+                    let mut c = ctx.clone();
+                    for &(country, v) in &own.weights {
+                        c.add(country, v);
+                    }
+                    c
+                })
+            })
+            .collect()
     }
 }
 

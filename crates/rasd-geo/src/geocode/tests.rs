@@ -232,3 +232,13 @@ fn closest_all_is_closest_names_for_every_mention() {
         }
     }
 }
+
+#[test]
+fn a_homonym_across_borders_does_not_vote_for_its_own_reading() {
+    // written for this test: a Yemeni story ("الجيش اليمني"); "زنجبار" is Zinjibar of Abyan,
+    // not the bigger Zanzibar, whose own name alone voted for Tanzania
+    let text = "سيطرت القوات الحكومية أمس على مدينة زنجبار بعد معارك مع تنظيم القاعدة. وتمكن \
+                الجيش اليمني من السيطرة على مقر الأمن ومبنى البريد بعد قتال استمر ساعات.";
+    let m = mention_named(text, "زنجبار");
+    assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:#?}");
+}

@@ -116,6 +116,7 @@ impl Context<'_> {
         span: Span,
         main: Option<&Hit<&'static Trigger>>,
         event_type: &str,
+        country_at_best: bool,
     ) -> Option<Location> {
         let doc = self.doc;
         // (the main event word with the article counts too: "القصف", "المعارك", whose cue rows
@@ -130,12 +131,23 @@ impl Context<'_> {
             .sentence_of_token(doc.tokens_in(span).next()?)
             .map(|s| doc.sentences[s].tokens.start)
             .filter(|&i| self.cue_at_token(i, Cue::GoesOn) && doc.tokens[i].clitics.contains(&"و"));
-        let word = anaphor.or(definite_main).or(goes_on)?;
+        // (or, for a part that names no place below country level, its main event word when
+        // the sentence right before, in the same paragraph, tells an event of the same type in
+        // one town: "قتل 3 في قصف على بلدة كفرنبل. وأفاد ناشطون أن طائرات سورية ألقت ...")
+        let linked = anaphor.or(definite_main).or(goes_on);
+        let word = linked.or(main.map(|m| m.tokens.0).filter(|_| country_at_best))?;
         let si = doc.sentence_of_token(word)?;
         if si == 0 {
             return None;
         }
         let before = doc.sentences[si - 1].span;
+        if linked.is_none()
+            && doc
+                .slice(Span::new(before.start, span.start))
+                .contains('\n')
+        {
+            return None;
+        }
         let generic =
             |t: &Trigger| t.is_violent() && t.sub_event_type.as_deref() == Some(GENERIC_ATTACK);
         let violent = rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type);
