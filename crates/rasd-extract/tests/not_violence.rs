@@ -450,3 +450,13 @@ fn the_same_family_shooting_told_again_without_its_kin_is_not_violence_too() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn cases_of_diabetes_cancer_or_dengue_are_no_injuries_of_violence() {
+    // a headline that counts cases of a disease with a word of injury ("إصابة"): a health story
+    assert_no_incident(&[
+        "حملة صحية تكشف إصابة 25 طالبا بالسكري في مدارس الرياض",
+        "ارتفاع إصابات حمى الضنك في جازان إلى 30 حالة خلال أسبوع",
+        "دراسة: إصابات بالسرطان بين عمال مصنع في الدمام",
+    ]);
+}
