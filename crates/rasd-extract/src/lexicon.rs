@@ -171,6 +171,15 @@ pub enum Cue {
     Backdrop,
     /// A word that opens a circumstance ("مع", "وسط", "في ظل", "في وقت", "بينما").
     Amid,
+    /// A member of one's family ("زوجته", "شقيقه", "ابنها"): an act of violence whose object it
+    /// is, with no armed or state side named, is a family crime, not political violence.
+    Kin,
+    /// A personal quarrel told as the cause of an act ("إثر خلاف عائلي", "نتيجة شجار"): with no
+    /// armed or state side named, a crime of persons, not political violence.
+    Quarrel,
+    /// A word of running somebody over ("دهس", "يدهس"): with no armed or state side named and
+    /// no word of an operation before it ("عملية دهس"), a traffic accident.
+    RunOver,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -178,7 +187,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Amid as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::RunOver as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -257,6 +266,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "wherein" => Cue::Wherein,
                 "backdrop" => Cue::Backdrop,
                 "amid" => Cue::Amid,
+                "kin" => Cue::Kin,
+                "quarrel" => Cue::Quarrel,
+                "run_over" => Cue::RunOver,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -223,6 +223,7 @@ impl Extractor {
             }
         }
         status::police_story(&mut merged);
+        ctx.private_story(&mut merged);
         // a column, an essay or a memoir: what it tells with no date of its own is told in general
         if let Some(cue) = ctx.first_person_story() {
             for c in &mut merged {

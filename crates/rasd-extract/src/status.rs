@@ -127,6 +127,10 @@ const SPAN_AGO_WORDS: usize = 6;
 /// ([`Cue::Alight`]) may stand, in its clause.
 const ALIGHT_WORDS: usize = 6;
 
+/// How many words after the event word, in its clause, a member of the family may stand as its
+/// object ("بالاعتداء على زوجته").
+const KIN_WORDS: usize = 2;
+
 /// The sub-event type of shelling, artillery and missiles.
 const SHELLING: &str = "Shelling/artillery/missile attack";
 const ABDUCTION: &str = "Abduction/forced disappearance";
@@ -401,6 +405,18 @@ impl Context<'_> {
             matches!(
                 a.kind,
                 Rebel | PoliticalMilitia | IdentityMilitia | External
+            )
+        })
+    }
+
+    /// Whether the candidate names an armed, political or state side as either actor (not
+    /// civilians, protesters or rioters alone): harm among persons is then no private matter.
+    fn party_named(c: &Candidate) -> bool {
+        use rasd_core::ActorKind::{External, IdentityMilitia, PoliticalMilitia, Rebel, State};
+        [&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
+            matches!(
+                a.kind,
+                State | Rebel | PoliticalMilitia | IdentityMilitia | External
             )
         })
     }
@@ -814,6 +830,31 @@ impl Context<'_> {
                 return (Status::NotViolence, Some(crime));
             }
         }
+        // harm among persons with no armed, political or state side named: a member of the
+        // family as the object of the act ("الاعتداء على زوجته", "أطلق النار على شقيقه"), a
+        // personal quarrel told as its cause in its sentence ("للاعتداء بالضرب على يد زوجها إثر
+        // خلاف عائلي", "إصابة موظفين نتيجة شجار بينهما"), or a run-over as the event word ("دهس
+        // عامل بجوار مقر الشركة"; not "عملية دهس"): a family crime, a brawl or a traffic
+        // accident, not political violence (an abduction of a relative, "اختطاف شقيقه", is a
+        // kidnapping of its own)
+        if matches!(c.event_type.as_str(), rasd_core::BATTLES | rasd_core::VAC)
+            && c.sub_event_type != ABDUCTION
+            && !Self::party_named(c)
+        {
+            if self.cue_at_token(t, Cue::RunOver) {
+                return (Status::NotViolence, Some(doc.tokens[t].span));
+            }
+            let kin = (self.clause_after(c, KIN_WORDS).into_iter().flatten())
+                .find(|&i| self.cue_at_token(i, Cue::Kin));
+            if let Some(i) = kin {
+                return (Status::NotViolence, Some(doc.tokens[i].span));
+            }
+            if let Some(q) =
+                crate::mention::in_sentence(&self.cues, s).find(|m| m.value == Cue::Quarrel)
+            {
+                return (Status::NotViolence, Some(q.span));
+            }
+        }
         // acts counted in the thousands ("ألقت 14297 برميلا متفجرا", "ما لا يقل عن 12053 غارة",
         // "11 ألف اعتداء"), with no day of their own: the acts of a campaign, not one incident
         // ("أكثر من ألف قذيفة سقطت منذ منتصف ليل الأحد" is one day's shelling)
@@ -1016,6 +1057,48 @@ pub fn police_story(merged: &mut [Candidate]) {
         if c.status == Status::Incident && c.sub_event_type == ARRESTS && !Context::side_named(c) {
             c.status = Status::NotViolence;
             c.status_cue = Some(crime);
+        }
+    }
+}
+
+impl Context<'_> {
+    /// A story that opens on harm among persons ([`Context::status`]: a family crime, a brawl,
+    /// a run-over told as not_violence by a word of kin, of a quarrel or of running over, in its
+    /// headline or lead): the same harm told again further on with no such word ("أطلق مواطن
+    /// النار على شقيقه" then "تلقت الشرطة بلاغا مفاده قيام شخص بإطلاق النار"), an attack or a
+    /// clash naming no armed, political or state side, is the same private harm (status
+    /// not_violence, the opening's cue), not political violence.
+    pub fn private_story(&self, merged: &mut [Candidate]) {
+        let doc = self.doc;
+        let private = |c: &Candidate| {
+            c.status == Status::NotViolence
+                && doc
+                    .sentence_at(c.trigger_span.start)
+                    .is_some_and(|k| k < OPENING_SENTENCES)
+                && c.status_cue
+                    .and_then(|cue| doc.token_at(cue.start))
+                    .is_some_and(|i| {
+                        [Cue::Kin, Cue::Quarrel, Cue::RunOver]
+                            .into_iter()
+                            .any(|k| self.cue_at_token(i, k))
+                    })
+        };
+        let Some(cue) = merged
+            .iter()
+            .find(|c| private(c))
+            .and_then(|c| c.status_cue)
+        else {
+            return;
+        };
+        for c in merged.iter_mut() {
+            if c.status == Status::Incident
+                && matches!(c.event_type.as_str(), rasd_core::BATTLES | rasd_core::VAC)
+                && c.sub_event_type != ABDUCTION
+                && !Self::party_named(c)
+            {
+                c.status = Status::NotViolence;
+                c.status_cue = Some(cue);
+            }
         }
     }
 }

@@ -391,3 +391,72 @@ fn deaths_in_a_horrible_accident_are_no_violence() {
         (Status::NotViolence, Some("حادث مروع"))
     );
 }
+
+#[test]
+fn harm_within_a_family_or_from_a_quarrel_is_not_violence() {
+    // a member of the family as the act's object, or a personal quarrel as its cause, with no
+    // armed or state side named: a family crime or a brawl
+    for text in [
+        "أقدم مقيم في العقد الرابع من عمره أمس على الاعتداء على زوجته بآلة حادة في حي النسيم بالدمام.",
+        "أطلق مواطن النار على شقيقه أمس في إحدى قرى محافظة الليث ونقل المصاب إلى المستشفى.",
+        "أصيب عاملان بجروح متفرقة أمس في أحد مصانع الجبيل نتيجة شجار بينهما.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::NotViolence, "{text}: {cue:?}");
+    }
+    // militiamen who abduct a politician's brother, or shoot a man after a quarrel between
+    // armed factions, are a side of the conflict
+    for text in [
+        "اختطف مسلحون من ميليشيا الحوثي أمس شقيقه في صنعاء.",
+        "قتل ثلاثة من عناصر الجيش إثر خلاف مع مسلحين من تنظيم داعش عند حاجز في الرمادي أمس.",
+    ] {
+        let events = all(text);
+        assert!(
+            events.iter().any(|e| e.status == Status::Incident),
+            "{text}: {events:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_run_over_is_a_traffic_accident_not_a_ramming() {
+    let (s, cue) = status("دهس سائق شاحنة عاملا آسيويا أمس على طريق الخرج وفر من الموقع.");
+    assert_eq!(s, Status::NotViolence, "{cue:?}");
+    // a ramming of soldiers, or one told as an operation, is an attack
+    for text in [
+        "أصيب جنديان إسرائيليان أمس في عملية دهس عند مدخل بلدة قرب الخليل.",
+        "دهس شاب فلسطيني بسيارته ثلاثة جنود إسرائيليين عند حاجز قرب نابلس أمس.",
+    ] {
+        let events = all(text);
+        assert!(
+            events.iter().any(|e| e.status == Status::Incident),
+            "{text}: {events:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_same_family_shooting_told_again_without_its_kin_is_not_violence_too() {
+    // the headline names the brother; the police's account tells "a person" shot "another":
+    // the same private harm, not a second, political incident
+    let text = "القبض على مواطن أطلق النار على شقيقه في الليث\n\
+                وصرح المتحدث الإعلامي بشرطة منطقة مكة المكرمة أنه في يوم الجمعة تلقت الجهات \
+                الأمنية بشرطة محافظة الليث بلاغا مفاده قيام شخص بإطلاق النار على آخر في أحد \
+                الأحياء ونقل المصاب إلى المستشفى.";
+    let events = all(text);
+    assert!(events.len() >= 2, "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.status == Status::NotViolence),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn cases_of_diabetes_cancer_or_dengue_are_no_injuries_of_violence() {
+    // a headline that counts cases of a disease with a word of injury ("إصابة"): a health story
+    assert_no_incident(&[
+        "حملة صحية تكشف إصابة 25 طالبا بالسكري في مدارس الرياض",
+        "ارتفاع إصابات حمى الضنك في جازان إلى 30 حالة خلال أسبوع",
+        "دراسة: إصابات بالسرطان بين عمال مصنع في الدمام",
+    ]);
+}
