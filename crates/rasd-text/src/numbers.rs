@@ -98,9 +98,9 @@ fn prefixed() -> &'static Prefixed {
 
 /// The units one and two with the article, by key (proclitic chars as in [`prefixed`]): they
 /// count only before عشر ("الأحد عشر", "الاثني عشر"); alone, "الأحد" is Sunday and "الاثنين"
-/// Monday or "the two".
-fn article_units() -> &'static FastMap<String, (NumWord, usize)> {
-    static P: OnceLock<FastMap<String, (NumWord, usize)>> = OnceLock::new();
+/// Monday or "the two". With a prefilter over the keys: every word token is looked up.
+fn article_units() -> &'static Prefixed {
+    static P: OnceLock<Prefixed> = OnceLock::new();
     P.get_or_init(|| {
         let mut m = FastMap::default();
         for p in ARTICLE_PREFIXES {
@@ -112,7 +112,8 @@ fn article_units() -> &'static FastMap<String, (NumWord, usize)> {
                 }
             }
         }
-        m
+        let pre = Prefilter::new(m.keys());
+        (m, pre)
     })
 }
 
@@ -367,7 +368,9 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
             && lookup(&tokens[j], false)
                 .is_some_and(|(w, _)| w.kind == NumKind::Num && w.value == 10)
     };
-    if let Some(&(w, pc)) = article_units().get(&tok.key) {
+    let (units, units_pre) = article_units();
+    let unit = units_pre.may_contain(&tok.key).then(|| units.get(&tok.key));
+    if let Some(&(w, pc)) = unit.flatten() {
         if tok.kind == TokenKind::Word && ten(i + 1) {
             return Some(exact(i, i + 2, pc, w.value + 10));
         }
