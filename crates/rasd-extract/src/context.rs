@@ -175,18 +175,17 @@ impl<'a> Context<'a> {
         let scan = lex.shared.scan(&hay);
         let date_matches = lex.dates.find_scanned(doc, &hay, &scan, Lexicons::DATES);
         let dates = find_dates(doc, &date_matches, published);
-        let cues: Vec<Hit<Cue>> = lex
-            .cues
-            .find_scanned(doc, &hay, &scan, Lexicons::CUES)
-            .into_iter()
-            .flat_map(|m| {
-                m.value.iter().map(move |&c| Hit {
-                    span: m.span,
-                    tokens: (m.tokens.start, m.tokens.end),
-                    value: c,
-                })
+        let cue_matches = lex.cues.find_scanned(doc, &hay, &scan, Lexicons::CUES);
+        // (the hit lists sized once: a flat_map collects from an empty list)
+        let mut cues: Vec<Hit<Cue>> =
+            Vec::with_capacity(cue_matches.iter().map(|m| m.value.len()).sum());
+        cues.extend(cue_matches.into_iter().flat_map(|m| {
+            m.value.iter().map(move |&c| Hit {
+                span: m.span,
+                tokens: (m.tokens.start, m.tokens.end),
+                value: c,
             })
-            .collect();
+        }));
         let mut cue_mask = vec![CueBits::default(); doc.tokens.len()];
         for m in &cues {
             for t in m.tokens.0..m.tokens.1 {
@@ -195,46 +194,48 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let mut triggers: Vec<Hit<&'static Trigger>> = lex
-            .triggers
-            .find_scanned(doc, &hay, &scan, Lexicons::TRIGGERS)
-            .into_iter()
-            // a phrase written with a pronoun's "ه" ("جراحه", "قتله") is another word when the
-            // text has a ta marbuta there ("جراحة" surgery, "قتلة" killers): the key folds them
-            .filter(|m| {
-                !(m.value.phrase.ends_with('ه')
-                    && !m.value.any_suffix
-                    && doc.ends_in_ta_marbuta(m.tokens.end - 1))
-            })
-            .flat_map(|m| {
-                // a word of death right after the head of a name ("كتيبة شهداء أبو سليم",
-                // "ساحة الشهداء") names a unit, a place or a day: it tells nobody dead (the
-                // head of a construct takes no article, its second term no conjunction: not
-                // "استهدف المسجد وراح ضحيته")
-                let cue = |i: usize, c: Cue| mask_has(&cue_mask, i, c);
-                let named = m.prefix.is_empty()
-                    && cue(m.tokens.start, Cue::NameTail)
-                    && m.tokens.start.checked_sub(1).is_some_and(|i| {
-                        cue(i, Cue::NameHead) && !doc.tokens[i].clitics.contains(&"ال")
-                    });
-                // "مدافع" with a masculine adjective of origin or "عن" right after it is a
-                // defender (a player, an advocate), not cannons ("المدافع الإيطالي", "مدافع عن
-                // حقوق الإنسان"; the cannons' adjectives are feminine: "المدافع الثقيلة")
-                let person = m.tokens.end - m.tokens.start == 1
-                    && cue(m.tokens.start, Cue::PersonOrPlural)
-                    && doc.tokens.get(m.tokens.end).is_some_and(person_word_after);
-                m.value
-                    .triggers
-                    .iter()
-                    .filter(move |_| !person)
-                    .filter(move |t| !(named && matches!(t.role, Role::Kill | Role::Injure)))
-                    .map(move |t| Hit {
-                        span: m.span,
-                        tokens: (m.tokens.start, m.tokens.end),
-                        value: *t,
-                    })
-            })
-            .collect();
+        let trigger_matches = (lex.triggers).find_scanned(doc, &hay, &scan, Lexicons::TRIGGERS);
+        let mut triggers: Vec<Hit<&'static Trigger>> =
+            Vec::with_capacity(trigger_matches.iter().map(|m| m.value.triggers.len()).sum());
+        triggers.extend(
+            trigger_matches
+                .into_iter()
+                // a phrase written with a pronoun's "ه" ("جراحه", "قتله") is another word when the
+                // text has a ta marbuta there ("جراحة" surgery, "قتلة" killers): the key folds them
+                .filter(|m| {
+                    !(m.value.phrase.ends_with('ه')
+                        && !m.value.any_suffix
+                        && doc.ends_in_ta_marbuta(m.tokens.end - 1))
+                })
+                .flat_map(|m| {
+                    // a word of death right after the head of a name ("كتيبة شهداء أبو سليم",
+                    // "ساحة الشهداء") names a unit, a place or a day: it tells nobody dead (the
+                    // head of a construct takes no article, its second term no conjunction: not
+                    // "استهدف المسجد وراح ضحيته")
+                    let cue = |i: usize, c: Cue| mask_has(&cue_mask, i, c);
+                    let named = m.prefix.is_empty()
+                        && cue(m.tokens.start, Cue::NameTail)
+                        && m.tokens.start.checked_sub(1).is_some_and(|i| {
+                            cue(i, Cue::NameHead) && !doc.tokens[i].clitics.contains(&"ال")
+                        });
+                    // "مدافع" with a masculine adjective of origin or "عن" right after it is a
+                    // defender (a player, an advocate), not cannons ("المدافع الإيطالي", "مدافع عن
+                    // حقوق الإنسان"; the cannons' adjectives are feminine: "المدافع الثقيلة")
+                    let person = m.tokens.end - m.tokens.start == 1
+                        && cue(m.tokens.start, Cue::PersonOrPlural)
+                        && doc.tokens.get(m.tokens.end).is_some_and(person_word_after);
+                    m.value
+                        .triggers
+                        .iter()
+                        .filter(move |_| !person)
+                        .filter(move |t| !(named && matches!(t.role, Role::Kill | Role::Injure)))
+                        .map(move |t| Hit {
+                            span: m.span,
+                            tokens: (m.tokens.start, m.tokens.end),
+                            value: *t,
+                        })
+                }),
+        );
         triggers.sort_by_key(|h| h.span.start);
         let mut actors = hits(lex.actors.find_scanned(doc, &hay, &scan, Lexicons::ACTORS));
         actors.sort_by_key(|h| h.span.start);

@@ -523,7 +523,7 @@ mod shared_tests {
                     m.span,
                     m.full_span,
                     m.tokens.start * 100_000 + m.tokens.end,
-                    m.prefix.clone(),
+                    m.prefix.to_string(),
                     m.value as *const T as usize,
                 )
             })

@@ -283,7 +283,7 @@ pub struct PhraseMatch<'a, T> {
     /// Token indices covered.
     pub tokens: std::ops::Range<usize>,
     /// The proclitic key stripped from the first token (e.g. "وب"), article excluded.
-    pub prefix: String,
+    pub prefix: &'static str,
 }
 
 /// The token keys of a phrase, as the tokenizer sees it.
@@ -392,6 +392,7 @@ impl<T> PhraseMatcher<T> {
             doc,
             h,
             |_| true,
+            0,
             |_, probe| self.search(hay, probe.at, probe.elided),
         )
     }
@@ -419,25 +420,33 @@ impl<T> PhraseMatcher<T> {
         // (a token none of whose searches found this lexicon's patterns is passed over)
         let bit = 1u32.checked_shl(slot as u32).unwrap_or(0);
         let may_match = |i: usize| bit == 0 || scan.hits.get(i).is_none_or(|&m| m & bit != 0);
-        self.find_with(doc, h, may_match, |k, _| {
+        // (the list sized once: at most one match starts at each token that may match)
+        let capacity = if bit == 0 {
+            0
+        } else {
+            scan.hits.iter().filter(|&&m| m & bit != 0).count()
+        };
+        self.find_with(doc, h, may_match, capacity, |k, _| {
             scan.found[k * n + slot].map(|(e, idx)| (e as usize, idx as usize))
         })
     }
 
     /// Leftmost-longest matching over `h`, with `search(k, probe)` the longest match (end byte,
-    /// entry) of the anchored search `probe`, the `k`th of the haystack.
+    /// entry) of the anchored search `probe`, the `k`th of the haystack; the list starts with
+    /// room for `capacity` matches.
     fn find_with(
         &self,
         doc: &Document,
         h: &Haystack,
         may_match: impl Fn(usize) -> bool,
+        capacity: usize,
         search: impl Fn(usize, &Probe) -> Option<(usize, usize)>,
     ) -> Vec<PhraseMatch<'_, T>> {
-        let mut out = Vec::new();
         let (start, end) = (h.start, h.end);
         if start == end || self.patterns.plain.is_empty() {
-            return out;
+            return Vec::new();
         }
+        let mut out = Vec::with_capacity(capacity);
         let starts = &h.starts;
         let token_of = |byte: usize| starts.partition_point(|&s| s <= byte) - 1;
         let mut i = 0;
@@ -447,7 +456,7 @@ impl<T> PhraseMatcher<T> {
                 continue;
             }
             // (end byte, stripped chars, prefix, entry)
-            let mut best: Option<(usize, u8, &str, usize)> = None;
+            let mut best: Option<(usize, u8, &'static str, usize)> = None;
             for k in h.probe_starts[i]..h.probe_starts[i + 1] {
                 let probe = &h.probes[k];
                 if let Some((e, idx)) = search(k, probe) {
@@ -479,7 +488,7 @@ impl<T> PhraseMatcher<T> {
                 span: Span::new(span_start, last_tok.span.end),
                 full_span: Span::new(first_tok.span.start, last_tok.span.end),
                 tokens: start + i..start + last + 1,
-                prefix: p.to_string(),
+                prefix: p,
             });
             i = last + 1;
         }

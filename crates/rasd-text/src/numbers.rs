@@ -98,9 +98,9 @@ fn prefixed() -> &'static Prefixed {
 
 /// The units one and two with the article, by key (proclitic chars as in [`prefixed`]): they
 /// count only before عشر ("الأحد عشر", "الاثني عشر"); alone, "الأحد" is Sunday and "الاثنين"
-/// Monday or "the two".
-fn article_units() -> &'static FastMap<String, (NumWord, usize)> {
-    static P: OnceLock<FastMap<String, (NumWord, usize)>> = OnceLock::new();
+/// Monday or "the two". With a prefilter over the keys: every word token is looked up.
+fn article_units() -> &'static Prefixed {
+    static P: OnceLock<Prefixed> = OnceLock::new();
     P.get_or_init(|| {
         let mut m = FastMap::default();
         for p in ARTICLE_PREFIXES {
@@ -112,7 +112,8 @@ fn article_units() -> &'static FastMap<String, (NumWord, usize)> {
                 }
             }
         }
-        m
+        let pre = Prefilter::new(m.keys());
+        (m, pre)
     })
 }
 
@@ -367,7 +368,9 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
             && lookup(&tokens[j], false)
                 .is_some_and(|(w, _)| w.kind == NumKind::Num && w.value == 10)
     };
-    if let Some(&(w, pc)) = article_units().get(&tok.key) {
+    let (units, units_pre) = article_units();
+    let unit = units_pre.may_contain(&tok.key).then(|| units.get(&tok.key));
+    if let Some(&(w, pc)) = unit.flatten() {
         if tok.kind == TokenKind::Word && ten(i + 1) {
             return Some(exact(i, i + 2, pc, w.value + 10));
         }
@@ -572,10 +575,8 @@ pub(crate) fn find_numbers_into(
         }
         let first_date = dates.len();
         written_dates(tokens, start, end, dates);
-        let mut in_date = vec![false; end - start];
-        for d in &dates[first_date..] {
-            in_date[d.tokens.start - start..d.tokens.end - start].fill(true);
-        }
+        // (the sentence's written dates, each of one token or more)
+        let sentence_dates = &dates[first_date..];
         let mut ms: Vec<NumberMention> = Vec::new();
         for (r, keep) in raws.into_iter().zip(keep) {
             if !keep {
@@ -597,7 +598,8 @@ pub(crate) fn find_numbers_into(
                 tokens: r.first..r.end,
             };
             m.date = !r.vague && !r.dual && is_year(tokens, &r, start, end)
-                || (r.first..r.end).any(|t| in_date[t - start]);
+                || (sentence_dates.iter())
+                    .any(|d| d.tokens.start < r.end && r.first < d.tokens.end);
             // qualifier cue before, then after (skipping up to two words: "20 شخصا على الأقل")
             let mut cue: Option<(Span, Qualifier)> = None;
             if r.prefix_chars == 0 {
@@ -633,7 +635,12 @@ pub(crate) fn find_numbers_into(
                         if from + words.len() > end {
                             continue;
                         }
-                        if cue_at(tokens, from, words) == Some(0) {
+                        // (`cue_at(..) == Some(0)`: the first word itself, no proclitic)
+                        let spelled = tokens[from].key == words[0]
+                            && (words[1..].iter())
+                                .zip(&tokens[from + 1..])
+                                .all(|(w, t)| t.key == *w);
+                        if spelled {
                             let span = Span::new(
                                 tokens[from].span.start,
                                 tokens[from + words.len() - 1].span.end,
@@ -807,17 +814,27 @@ fn is_year(tokens: &[Token], r: &Raw, start: usize, end: usize) -> bool {
 fn written_dates(tokens: &[Token], start: usize, end: usize, out: &mut Vec<WrittenDate>) {
     let mut i = start;
     while i < end {
+        // (a date starts with a figure in digits: other tokens are passed over unread)
+        if tokens[i].kind != TokenKind::Number {
+            i += 1;
+            continue;
+        }
         let mut j = i;
         let sep = tokens
             .get(i + 1)
             .filter(|t| i + 1 < end && t.kind == TokenKind::Punct);
         let sep = sep.map_or("", |t| t.key.as_str());
         let dash = sep.chars().count() == 1 && sep.chars().all(crate::is_dash);
-        if tokens[i].kind == TokenKind::Number && (sep == "/" || dash) {
+        if sep == "/" || dash {
             while j + 2 < end && tokens[j + 1].key == sep && tokens[j + 2].kind == TokenKind::Number
             {
                 j += 2;
             }
+        }
+        if j == i {
+            // one group is no date
+            i += 1;
+            continue;
         }
         let groups = (j - i) / 2 + 1;
         let year = (i..=j)
