@@ -21,13 +21,6 @@ pub(crate) const AIR_STRIKE: &str = "Air/drone strike";
 const SHELLING: &str = "Shelling/artillery/missile attack";
 /// The priority of a bare word of bombardment ("قصف"), which names strikes of any means.
 const BOMBARDMENT_PRIORITY: i32 = 50;
-/// The actors (data/lexicon/actors.tsv names) that strike only from the air where they strike:
-/// their bare bombardment is an air strike.
-const AIR_FORCES: &[&str] = &[
-    "International coalition",
-    "Saudi-led coalition",
-    "US air force",
-];
 /// The sub-event type of an explosive device or a blast with no other means named.
 const IED: &str = "Remote explosive/landmine/IED";
 /// How far after fireworks named an explosion word is theirs ("من الألعاب النارية، فيما انفجرت").
@@ -771,7 +764,7 @@ impl<'a> Context<'a> {
                 // (not a coalition told as support: "الحوثيون الذين يواجهون عملية تجري بدعم
                 // من طيران التحالف ... قصفوا أحد الأحياء")
                 let first = doc.tokens_in(Span::new(a.span[0], a.span[1])).start;
-                AIR_FORCES.contains(&a.name.as_str())
+                rasd_lexicon::acts_from_air(&a.name)
                     && !(first.saturating_sub(SUPPORT_WORDS)..first)
                         .any(|i| self.cue_at_token(i, Cue::Support))
                     && !self.in_support_list(first)

@@ -243,6 +243,10 @@ pub struct ActorEntry {
     /// ISO 3166-1 alpha-2, or `None` = from context.
     pub country: Option<String>,
     pub role: ActorRole,
+    /// The only means the actor acts by, when it has one: `aerial` for a side that strikes
+    /// from the air alone (an air force, a coalition that fights there by air), so a bare word
+    /// of bombardment by it is an air strike. `None` = any means.
+    pub means: Option<String>,
     pub line: usize,
 }
 
@@ -473,7 +477,7 @@ pub const TRIGGERS_HEADER: &[&str] = &[
     "note",
 ];
 /// Header of `actors.tsv`.
-pub const ACTORS_HEADER: &[&str] = &["phrase", "name", "kind", "country", "role", "note"];
+pub const ACTORS_HEADER: &[&str] = &["phrase", "name", "kind", "country", "role", "means", "note"];
 /// Header of `victims.tsv`.
 pub const VICTIMS_HEADER: &[&str] = &["phrase", "group", "civilian", "note"];
 /// Header of `places_cues.tsv`.
@@ -563,6 +567,10 @@ pub fn parse_actors(name: &str, text: &str) -> Result<Vec<ActorEntry>, LexiconEr
                 "either" => ActorRole::Either,
                 _ => return Err(r.invalid("role", "expected perpetrator|target|either")),
             };
+            let means = r.cell(5);
+            if !(means.is_empty() || means == "aerial") {
+                return Err(r.invalid("means", "expected aerial or empty"));
+            }
             Ok(ActorEntry {
                 phrase,
                 any_suffix,
@@ -570,6 +578,7 @@ pub fn parse_actors(name: &str, text: &str) -> Result<Vec<ActorEntry>, LexiconEr
                 kind: kind.to_string(),
                 country: opt(country),
                 role,
+                means: opt(means),
                 line: r.line,
             })
         })
@@ -749,6 +758,23 @@ pub fn actors() -> &'static [ActorEntry] {
     CELL.get_or_init(|| {
         parse_actors("actors.tsv", ACTORS_TSV).expect("shipped actors.tsv is valid")
     })
+}
+
+/// Whether the actor named `name` (an `actors.tsv` name) acts from the air alone (`means`
+/// aerial on its rows).
+pub fn acts_from_air(name: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut names: Vec<&'static str> = (actors().iter())
+            .filter(|a| a.means.as_deref() == Some("aerial"))
+            .map(|a| a.name.as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    })
+    .binary_search(&name)
+    .is_ok()
 }
 
 /// The shipped victim lexicon, parsed once.

@@ -306,7 +306,7 @@ fn malformed_rows_in_other_files_are_errors() {
     let e = parse_actors(
         "a.tsv",
         &format!(
-            "{}داعش\tIslamic State\tterrorists\t\tperpetrator\t\n",
+            "{}داعش\tIslamic State\tterrorists\t\tperpetrator\t\t\n",
             h(ACTORS_HEADER)
         ),
     )
@@ -315,7 +315,7 @@ fn malformed_rows_in_other_files_are_errors() {
     let e = parse_actors(
         "a.tsv",
         &format!(
-            "{}داعش\tIslamic State\trebel\tIraq\tperpetrator\t\n",
+            "{}داعش\tIslamic State\trebel\tIraq\tperpetrator\t\t\n",
             h(ACTORS_HEADER)
         ),
     )
@@ -368,4 +368,28 @@ fn trigger_groups_keep_every_role_of_a_phrase() {
         .map(|g| (g.phrase.as_str(), g.any_suffix))
         .collect();
     assert_eq!(phrases.len(), groups.len());
+}
+
+#[test]
+fn a_side_that_strikes_from_the_air_alone_is_told_by_its_means_column() {
+    assert!(acts_from_air("US air force"));
+    assert!(acts_from_air("Saudi-led coalition"));
+    assert!(!acts_from_air("Police"));
+    assert!(!acts_from_air("Houthis"));
+    let h = format!(
+        "# source: x\n# licence: Apache-2.0\n{}\n",
+        ACTORS_HEADER.join("\t")
+    );
+    let rows = parse_actors(
+        "a.tsv",
+        &format!("{h}الطيران الحربي\tAir force\tstate\t\teither\taerial\t\n"),
+    )
+    .unwrap();
+    assert_eq!(rows[0].means.as_deref(), Some("aerial"));
+    let e = parse_actors(
+        "a.tsv",
+        &format!("{h}الجيش\tArmy\tstate\t\teither\tby land\t\n"),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("means"), "{e}");
 }
