@@ -83,6 +83,9 @@ pub struct Context<'a> {
     /// Where the days told in a relative clause of a noun of statement or meeting start
     /// ("البيان الذي أذيع اليوم"), sorted (they are in `said_at` too).
     statement_at: Vec<usize>,
+    /// Where the sentences that open with a turn to another matter start ("من جهة أخرى، ...",
+    /// [`Cue::Aside`]), sorted: the story's clock stops at each ([`Context::story_date_before`]).
+    aside_at: Vec<usize>,
     /// Whether the document's numbers are sorted by their first token.
     pub(crate) numbers_sorted: bool,
     pub(crate) places: Vec<rasd_geo::PlaceMention>,
@@ -347,6 +350,20 @@ impl<'a> Context<'a> {
             };
             rel + 1 < first && !event_word_between(noun, d)
         };
+        // (a sentence that names the story's incident back with a definite word that is no
+        // event word, "من جهة أخرى، أوضح أحد الأقارب ... عن الحادثة", stays on it: no turn)
+        let aside_at: Vec<usize> = (doc.sentences.iter())
+            .filter(|s| !s.tokens.is_empty() && mask_has(&cue_mask, s.tokens.start, Cue::Aside))
+            .filter(|s| {
+                let told = starting_in(&triggers, |h| h.span.start, s.span);
+                !s.tokens.clone().any(|i| {
+                    doc.tokens[i].clitics.contains(&"ال")
+                        && mask_has(&cue_mask, i, Cue::Anaphor)
+                        && !told.iter().any(|h| (h.tokens.0..h.tokens.1).contains(&i))
+                })
+            })
+            .map(|s| s.span.start)
+            .collect();
         let mut clock_before = Vec::with_capacity(dates.len());
         let mut said_at = Vec::new();
         let mut statement_at = Vec::new();
@@ -354,6 +371,16 @@ impl<'a> Context<'a> {
         let mut last_said = true;
         for (i, d) in dates.iter().enumerate() {
             clock_before.push(last);
+            // (a turn to another matter told since the clock's day, a day before the news,
+            // stops the clock: a day of saying told after it may set it again)
+            if last.is_some_and(|l| {
+                let from = aside_at.partition_point(|&a| a <= dates[l].span.start);
+                past_news(&dates[l], published)
+                    && aside_at.get(from).is_some_and(|&a| a <= d.span.start)
+            }) {
+                last = None;
+                last_said = true;
+            }
             if d.dates_events() && d.story_clock(published) {
                 let made = statement(d);
                 let said = made || speech(d) || occasion(d);
@@ -415,6 +442,7 @@ impl<'a> Context<'a> {
                 statement_at.sort_unstable();
                 statement_at
             },
+            aside_at,
             numbers_sorted: doc.numbers.is_sorted_by_key(|n| n.tokens.start),
             dates,
             places,
@@ -460,10 +488,21 @@ impl<'a> Context<'a> {
     }
 
     /// The latest date (in document order) that ends by `start`, is not in the future and can
-    /// date a later incident (`DateMention::story_clock`).
+    /// date a later incident (`DateMention::story_clock`). A day before the news (two days or
+    /// more before publication: a stage told before, another incident's day) told before the
+    /// last sentence that turns to another matter does not date what follows it ("وكانت
+    /// المقاومة قد سيطرت يوم أمس الأحد ... من ناحية ثانية، تتواصل المواجهات في تعز"); the
+    /// day of the news, yesterday or today, is the day of the whole round-up and still does.
     pub(crate) fn story_date_before(&self, start: usize) -> Option<&DateMention> {
+        let fence = match self.aside_at.partition_point(|&a| a <= start) {
+            0 => 0,
+            n => self.aside_at[n - 1],
+        };
         let good = |d: &DateMention| {
-            d.dates_events() && d.span.end <= start && d.story_clock(self.published)
+            d.dates_events()
+                && d.span.end <= start
+                && !(d.span.start < fence && past_news(d, self.published))
+                && d.story_clock(self.published)
         };
         if !self.dates_sorted {
             return self.dates.iter().rev().find(|d| good(d));
@@ -586,4 +625,13 @@ fn person_word_after(next: &rasd_text::Token) -> bool {
     let stem = next.stem();
     next.key == "عن"
         || (next.clitics.contains(&"ال") && stem.chars().count() >= 4 && stem.ends_with('ي'))
+}
+
+/// How many days before publication a day is no longer the news's own day (yesterday or
+/// today) but a stage told before ([`Context::story_date_before`]).
+const PAST_NEWS_DAYS: i64 = 2;
+
+/// Whether `d` lies [`PAST_NEWS_DAYS`] or more before publication (never without one).
+fn past_news(d: &DateMention, published: Option<Day>) -> bool {
+    published.is_some_and(|p| p.ordinal() - d.day.ordinal() >= PAST_NEWS_DAYS)
 }

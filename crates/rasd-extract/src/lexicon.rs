@@ -180,6 +180,10 @@ pub enum Cue {
     /// A word of running somebody over ("دهس", "يدهس"): with no armed or state side named and
     /// no word of an operation before it ("عملية دهس"), a traffic accident.
     RunOver,
+    /// A phrase that turns the story to another matter or front ("من جهة أخرى", "في سياق
+    /// آخر", "من ناحية ثانية"): a sentence that opens with it tells no more of the day told
+    /// before it (the story's clock stops there).
+    Aside,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -187,7 +191,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::RunOver as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Aside as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -269,6 +273,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "kin" => Cue::Kin,
                 "quarrel" => Cue::Quarrel,
                 "run_over" => Cue::RunOver,
+                "aside" => Cue::Aside,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -435,3 +435,61 @@ fn a_day_of_saying_gives_way_to_the_time_told_of_the_incident() {
         );
     }
 }
+
+#[test]
+fn a_turn_to_another_matter_stops_a_clock_of_days_before_the_news() {
+    // "من جهة أخرى" opens another front: Monday's raid on Mukalla (a day before the news) does
+    // not date the shelling of Saada told after it with no day of its own
+    let shelling_day = |story: &str| {
+        let events = incident_records(story);
+        let shelling = (events.iter())
+            .find(|e| e.sub_event_type == "Shelling/artillery/missile attack")
+            .unwrap_or_else(|| panic!("the shelling: {events:#?}"));
+        date_text(shelling).map(str::to_string)
+    };
+    assert_eq!(
+        shelling_day(
+            "شنت طائرات التحالف الاثنين غارات على مواقع للقاعدة في مدينة المكلا. \
+             من جهة أخرى، قصفت ميليشيات الحوثي أحياء سكنية في مدينة صعدة."
+        ),
+        None
+    );
+    // the day of the news (yesterday) is the day of the whole round-up, across the turn too
+    assert_eq!(
+        shelling_day(
+            "شنت طائرات التحالف أمس غارات على مواقع للقاعدة في مدينة المكلا. \
+             من جهة أخرى، قصفت ميليشيات الحوثي أحياء سكنية في مدينة صعدة."
+        )
+        .as_deref(),
+        Some("أمس")
+    );
+    // a day told after the turn dates what follows it
+    assert_eq!(
+        shelling_day(
+            "شنت طائرات التحالف الاثنين غارات على مواقع للقاعدة في مدينة المكلا. \
+             وفي سياق آخر، قال مصدر محلي إن مسلحين اغتالوا الأربعاء ضابطا في مدينة عدن. \
+             وقصفت ميليشيات الحوثي أحياء سكنية في مدينة صعدة."
+        )
+        .as_deref(),
+        Some("الأربعاء")
+    );
+    // the phrase inside a sentence ("من جهة، ... من جهة أخرى": the two sides of a clash) turns
+    // to nothing; nor does a turn that names the story's incident back ("عن الحادثة")
+    assert_eq!(
+        shelling_day(
+            "قال مصدر محلي إن اشتباكات عنيفة دارت الاثنين بين الحوثيين من جهة، والمقاومة من جهة أخرى في مدينة تعز. \
+             وقصفت ميليشيات الحوثي أحياء سكنية في مدينة صعدة."
+        )
+        .as_deref(),
+        Some("الاثنين")
+    );
+    let events = incident_records(
+        "قصفت ميليشيات الحوثي الاثنين أحياء سكنية في مدينة صعدة. \
+         من جهة أخرى، قال أحد السكان إن الاتصالات انقطعت بعد الحادثة. \
+         وأسفر القصف عن مقتل ثلاثة مدنيين وإصابة خمسة.",
+    );
+    assert!(
+        events.iter().all(|e| date_text(e) == Some("الاثنين")),
+        "{events:#?}"
+    );
+}
