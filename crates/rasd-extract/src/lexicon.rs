@@ -180,6 +180,12 @@ pub enum Cue {
     /// A word of running somebody over ("دهس", "يدهس"): with no armed or state side named and
     /// no word of an operation before it ("عملية دهس"), a traffic accident.
     RunOver,
+    /// A verb of death that also means spending time ("قضى", "قضوا", "أمضى"): as the event word,
+    /// with a [`Cue::Spent`] span of time right after it in its clause, a stay, not a death.
+    Pass,
+    /// A span of time one spends ("ساعتين", "ليلة", "أياما"): right after a word of
+    /// [`Cue::Pass`] ("قضى 220 راكبا ساعتين"), what the verb tells is time spent.
+    Spent,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -187,7 +193,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::RunOver as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Spent as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -269,6 +275,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "kin" => Cue::Kin,
                 "quarrel" => Cue::Quarrel,
                 "run_over" => Cue::RunOver,
+                "pass" => Cue::Pass,
+                "spent" => Cue::Spent,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,
