@@ -184,6 +184,12 @@ pub enum Cue {
     /// آخر", "من ناحية ثانية"): a sentence that opens with it tells no more of the day told
     /// before it (the story's clock stops there).
     Aside,
+    /// A verb of death that also means spending time ("قضى", "قضوا", "أمضى"): as the event word,
+    /// with a [`Cue::Spent`] span of time right after it in its clause, a stay, not a death.
+    Pass,
+    /// A span of time one spends ("ساعتين", "ليلة", "أياما"): right after a word of
+    /// [`Cue::Pass`] ("قضى 220 راكبا ساعتين"), what the verb tells is time spent.
+    Spent,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -191,7 +197,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Aside as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Spent as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -274,6 +280,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "quarrel" => Cue::Quarrel,
                 "run_over" => Cue::RunOver,
                 "aside" => Cue::Aside,
+                "pass" => Cue::Pass,
+                "spent" => Cue::Spent,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -131,6 +131,10 @@ const ALIGHT_WORDS: usize = 6;
 /// object ("بالاعتداء على زوجته").
 const KIN_WORDS: usize = 2;
 
+/// Words after a verb of [`Cue::Pass`] searched for the span of time it spends ("قضى 220 راكبا
+/// أمس ساعتين": the count, its noun and a day word may stand between).
+const SPENT_WORDS: usize = 5;
+
 /// The sub-event type of shelling, artillery and missiles.
 const SHELLING: &str = "Shelling/artillery/missile attack";
 const ABDUCTION: &str = "Abduction/forced disappearance";
@@ -828,6 +832,14 @@ impl Context<'_> {
             let crime = after.or_else(|| self.cue_in_clause_before(s, t, CRIME_WORDS, Cue::Crime));
             if let Some(crime) = crime {
                 return (Status::NotViolence, Some(crime));
+            }
+        }
+        // a verb of death that also means spending time, with a span of time right after it in
+        // its clause ("قضى 220 راكبا ساعتين تحت الشمس", "قضوا ليلة في العراء"): a stay, not a
+        // death (a date is no span spent: "قضى يوم الجمعة" keeps its death)
+        if self.cue_at_token(t, Cue::Pass) {
+            if let Some(span) = self.cue_in_clause_after(c, SPENT_WORDS, Cue::Spent) {
+                return (Status::NotViolence, Some(span));
             }
         }
         // harm among persons with no armed, political or state side named: a member of the

@@ -399,3 +399,25 @@ fn an_event_noun_as_the_subject_of_the_future_is_a_forecast() {
     let text = format!("{news}وقال الناطق إن الاشتباكات ستتواصل بعد مقتل جنديين في القرية.");
     assert_eq!(status_of(&text, "الاشتباكات").0, Status::Incident, "{text}");
 }
+
+#[test]
+fn a_plot_told_in_the_past_tense_is_a_plan() {
+    // "خططوا لتفجير" (they planned to bomb), past tense: the cell was caught, no blast
+    // (the arrest itself stays an incident)
+    let text = "وأعلنت الشرطة أمس القبض على 12 شخصا خططوا من خارج البلاد لإشاعة الفوضى وتفجير \
+                ثلاث كنائس في مدينة الإسكندرية.";
+    let events = default_output(text);
+    assert!(
+        events.iter().all(|e| !e.trigger.text.contains("تفجير")),
+        "{events:#?}"
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn bombers_named_alone_are_a_means_not_an_act() {
+    // fighters shown armed with launchers ("قاذفات الصواريخ") tell no attack
+    assert_no_incident(&[
+        "وظهر عشرات المسلحين في الشريط المصور مزودين بقاذفات الصواريخ في ريف حلب أمس.",
+    ]);
+}

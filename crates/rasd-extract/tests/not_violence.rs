@@ -460,3 +460,15 @@ fn cases_of_diabetes_cancer_or_dengue_are_no_injuries_of_violence() {
         "دراسة: إصابات بالسرطان بين عمال مصنع في الدمام",
     ]);
 }
+
+#[test]
+fn a_verb_of_death_with_a_span_of_time_spent_is_a_stay() {
+    // "قضى ... ساعتين" (spent two hours) is no death
+    assert_no_incident(&[
+        "قضى 150 مسافرا أمس ساعتين في محطة القطار بمدينة الدمام بعد عطل مفاجئ.",
+        "وقضوا ليلة كاملة في العراء قرب الحدود في بلدة الرمثا.",
+    ]);
+    // a day word is a date, not a span spent: the deaths stay
+    let text = "وقضى يوم الجمعة ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد.";
+    assert!(!default_output(text).is_empty(), "{:#?}", all(text));
+}
