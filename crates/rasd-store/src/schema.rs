@@ -299,6 +299,15 @@ CREATE TABLE retelling_keys (
 CREATE INDEX retelling_keys_event ON retelling_keys (event_id);
 ",
     ),
+    (
+        14,
+        "
+-- a cluster's core date reaches back when a member of its range is dated only by its report's
+-- news, whatever its toll (cluster/refresh.rs, write_core_date): each signature counts its
+-- members so dated (the backfill counts them and writes every cluster's core date again)
+ALTER TABLE cluster_signatures ADD COLUMN news BIGINT NOT NULL DEFAULT 0;
+",
+    ),
 ];
 
 /// SQLite's indexes of migration 11: `cluster_reps_search` again with, after its search
@@ -359,6 +368,9 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
     if version == 13 {
         return crate::cluster::backfill_retellings(conn);
     }
+    if version == 14 {
+        return crate::cluster::backfill_news(conn);
+    }
     if version == 7 {
         if conn.backend() == Backend::Postgres {
             conn.batch(&format!(
@@ -404,7 +416,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 13;
+pub const LATEST: i64 = 14;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

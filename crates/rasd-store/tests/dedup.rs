@@ -877,6 +877,58 @@ fn an_incidents_own_report_that_comes_after_its_follow_ups_joins_them() {
 }
 
 #[test]
+fn a_core_told_by_follow_ups_with_a_toll_reaches_back() {
+    // a shooting's own report (its day, one dead), three reports eight days on that tell the
+    // one dead again dated by their news ("today": the funeral, the inquiry), and a reaction
+    // with no toll of its own dated by its report's news the day after them. The core of the
+    // later reports is told by the follow-ups that retell the toll: it reaches back as the
+    // reaction's would, so the own report, coming after them, joins them (with the reaction
+    // before it, or after it as their link). Before them it stays apart: a retold toll of 1
+    // is no follow-up (dedup::compare)
+    let own = report(
+        "a",
+        "2015-08-01",
+        vec![event("a", 1, BOMB, Some("2015-07-31"), ABHA, None, Some(1))],
+    );
+    let retold = |doc: &str| {
+        report(
+            doc,
+            "2015-08-08",
+            vec![event(doc, 1, BOMB, Some("2015-08-08"), ABHA, None, Some(1))],
+        )
+    };
+    let reaction = report(
+        "r",
+        "2015-08-09",
+        vec![event("r", 1, BOMB, Some("2015-08-09"), ABHA, None, None)],
+    );
+    let reports = [own, retold("f"), retold("g"), retold("h"), reaction];
+    let mut orders = vec![vec![]];
+    for _ in 0..reports.len() {
+        orders = (orders.into_iter())
+            .flat_map(|o: Vec<usize>| {
+                (0..reports.len())
+                    .filter(|i| !o.contains(i))
+                    .map(|i| [o.as_slice(), &[i]].concat())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+    }
+    let at = |o: &[usize], i| o.iter().position(|&x| x == i);
+    orders.retain(|o| (1..4).all(|i| at(o, i) < at(o, 0)));
+    assert_eq!(orders.len(), 30);
+    for order in orders {
+        let (_dir, mut store, got) = ingested_in_order(&reports, &order);
+        assert_eq!(
+            got,
+            vec![vec!["a:1", "f:1", "g:1", "h:1", "r:1"]],
+            "order {order:?}"
+        );
+        assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
+    }
+}
+
+#[test]
 fn a_follow_up_links_its_incident_to_a_cluster_of_follow_ups_whatever_the_order() {
     // two reports of a bombing (its day, its toll, its target) and three follow-ups eight
     // days on, dated by their reports' news with no toll of their own: two name a target of

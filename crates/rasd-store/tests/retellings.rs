@@ -130,8 +130,11 @@ fn retellings_stored_before_schema_13_are_kept_once_migrated() {
     store.ingest_batch(&retellings).unwrap();
     drop(store);
     let c = rusqlite::Connection::open(&path).unwrap();
-    c.execute_batch("DROP TABLE retelling_keys; DELETE FROM schema_version WHERE version >= 13")
-        .unwrap();
+    c.execute_batch(
+        "DROP TABLE retelling_keys; ALTER TABLE cluster_signatures DROP COLUMN news; \
+         DELETE FROM schema_version WHERE version >= 13",
+    )
+    .unwrap();
     drop(c);
     let mut store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version(), rasd_store::schema::LATEST);

@@ -28,7 +28,7 @@ pub(crate) use candidates::MAX_RANGE_DAYS;
 pub(crate) use refresh::recompute_tolls;
 pub(crate) use rep_index::RepIndex;
 pub(crate) use retellings::backfill_retellings;
-pub(crate) use signatures::{backfill_reach, backfill_signatures};
+pub(crate) use signatures::{backfill_news, backfill_reach, backfill_signatures};
 pub use why_not::{MentionExplanation, Nearby, Outcome};
 
 fn shift_or(date: &str, days: i64) -> String {
@@ -431,7 +431,12 @@ impl Store {
                         m.date_end.clone().filter(|_| dated).into(),
                         m.date.clone().filter(|_| dated).into(),
                         Value::Int(seq),
-                        reach_value(if dated { m.reach_back() } else { 1 }),
+                        // (a core dated by its report's news reaches back: write_core_date)
+                        reach_value(match dated {
+                            true if m.news_dated() => dedup::FOLLOWUP_DAYS,
+                            true => m.reach_back(),
+                            false => 1,
+                        }),
                     ],
                 )? == 0
                 {

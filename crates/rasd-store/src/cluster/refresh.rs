@@ -236,21 +236,30 @@ impl Store {
 /// Writes a cluster's core date: the dated member in the middle by date (lower median), so a
 /// few mentions given a wrong day never veto the reports that agree; read off the cluster's
 /// signatures (a dated signature is one date range, counted). Its reach back is the greatest
-/// of the signatures of that range ([`crate::Mention::reach_back`]): a core told by follow-ups
-/// dated by their reports' news lets an incident's own report, days older, join.
+/// of the signatures of that range ([`crate::Mention::reach_back`]), or [`dedup::FOLLOWUP_DAYS`]
+/// when a member of that range is dated only by its report's news
+/// ([`crate::Mention::news_dated`]: "today", "yesterday", "last week", whatever its toll): a
+/// core told by follow-ups (the funeral, the death of the wounded, the week's reactions) lets
+/// an incident's own report, days older, join when it comes after them.
 pub(crate) fn write_core_date(conn: &mut Conn, cluster_id: i64) -> Result<(), StoreError> {
     let rows = conn.query(
-        "SELECT date, date_end, n, reach FROM cluster_signatures \
+        "SELECT date, date_end, n, reach, news FROM cluster_signatures \
          WHERE cluster_id = ? AND date IS NOT NULL",
         &[Value::Int(cluster_id)],
     )?;
     let mut ranges: Vec<((String, String), i64, i64)> = rows
         .iter()
         .filter_map(|r| {
+            // a signature with a member dated by its report's news reaches as a follow-up
+            let news = r[4].int().unwrap_or(0) > 0;
             Some((
                 (r[0].string()?, r[1].string()?),
                 r[2].int()?,
-                super::reach_read(&r[3]),
+                if news {
+                    dedup::FOLLOWUP_DAYS
+                } else {
+                    super::reach_read(&r[3])
+                },
             ))
         })
         .collect();

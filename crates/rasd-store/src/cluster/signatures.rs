@@ -20,6 +20,8 @@ pub(super) struct SignatureMember<'a> {
     date_end: Option<String>,
     /// How far back an incident it tells may lie ([`Mention::reach_back`]).
     reach: i64,
+    /// Dated only by its report's news ([`Mention::news_dated`]).
+    news: bool,
 }
 
 impl SignatureMember<'_> {
@@ -32,6 +34,7 @@ impl SignatureMember<'_> {
             date: m.date.clone().filter(|_| dated),
             date_end: m.date_end.clone().filter(|_| dated),
             reach: m.reach_back(),
+            news: dated && m.news_dated(),
         }
     }
 }
@@ -44,6 +47,8 @@ struct SignatureGroup {
     date: Option<String>,
     date_end: Option<String>,
     reach: i64,
+    /// How many of its members are dated only by their reports' news.
+    news: i64,
 }
 
 impl Store {
@@ -62,7 +67,9 @@ impl Store {
             date,
             date_end,
             reach,
+            news,
         } = member;
+        let news = Value::Int(i64::from(*news));
         let (signature, seq) = (*signature, *seq);
         let (event_id, doc_id) = (&mention.event_id, &mention.doc_id);
         let key = [Value::Int(cluster_id), Value::Int(signature)];
@@ -75,7 +82,8 @@ impl Store {
             None => {
                 self.conn.exec(
                     "INSERT INTO cluster_signatures (cluster_id, signature, n, first_event, \
-                     first_doc, first_seq, date, date_end, reach) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)",
+                     first_doc, first_seq, date, date_end, reach, news) \
+                     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
                     &[
                         Value::Int(cluster_id),
                         Value::Int(signature),
@@ -85,15 +93,17 @@ impl Store {
                         date.clone().into(),
                         date_end.clone().into(),
                         reach_value(*reach),
+                        news,
                     ],
                 )?;
                 true
             }
             Some(r) if r[1] == Value::Null && r[0].text() != Some(doc_id.as_str()) => {
                 self.conn.exec(
-                    "UPDATE cluster_signatures SET n = n + 1, second_event = ?, second_doc = ?, \
-                     second_seq = ? WHERE cluster_id = ? AND signature = ?",
+                    "UPDATE cluster_signatures SET n = n + 1, news = news + ?, second_event = ?, \
+                     second_doc = ?, second_seq = ? WHERE cluster_id = ? AND signature = ?",
                     &[
+                        news,
                         event_id.as_str().into(),
                         doc_id.as_str().into(),
                         Value::Int(seq),
@@ -105,8 +115,9 @@ impl Store {
             }
             Some(_) => {
                 self.conn.exec(
-                    "UPDATE cluster_signatures SET n = n + 1 WHERE cluster_id = ? AND signature = ?",
-                    &key,
+                    "UPDATE cluster_signatures SET n = n + 1, news = news + ? \
+                     WHERE cluster_id = ? AND signature = ?",
+                    &[news, key[0].clone(), key[1].clone()],
                 )?;
                 false
             }
@@ -133,7 +144,7 @@ impl Store {
         let rows = self.conn.query(
             &format!(
                 "SELECT signature, n, first_event, first_doc, first_seq, second_event, \
-                 second_doc, second_seq, date, date_end, reach FROM cluster_signatures \
+                 second_doc, second_seq, date, date_end, reach, news FROM cluster_signatures \
                  WHERE cluster_id IN ({marks})"
             ),
             &params,
@@ -150,6 +161,7 @@ impl Store {
                     ..SignatureGroup::default()
                 });
             g.n += r[1].int().unwrap_or(0);
+            g.news += r[11].int().unwrap_or(0);
             for at in [2, 5] {
                 if let (Some(event), Some(doc), Some(seq)) =
                     (r[at].string(), r[at + 1].string(), r[at + 2].int())
@@ -306,7 +318,17 @@ fn write_signature(
             g.date_end.into(),
         ],
     )?;
-    // (a separate statement: migration 6 writes signatures before the column exists)
+    // (separate statements: migration 6 writes signatures before the columns exist)
+    if g.news > 0 {
+        conn.exec(
+            "UPDATE cluster_signatures SET news = ? WHERE cluster_id = ? AND signature = ?",
+            &[
+                Value::Int(g.news),
+                Value::Int(cluster_id),
+                Value::Int(signature),
+            ],
+        )?;
+    }
     if g.reach > 1 {
         conn.exec(
             "UPDATE cluster_signatures SET reach = ? WHERE cluster_id = ? AND signature = ?",
@@ -370,7 +392,7 @@ pub(crate) fn backfill_signatures(conn: &mut Conn) -> Result<(), StoreError> {
 }
 
 /// Migration 12: the representatives that reach back ([`Mention::reach_back`]) move to the
-/// band 'reach', their signatures and every cluster's core date get their reach.
+/// band 'reach' and their signatures get their reach (the core dates: [`backfill_news`]).
 pub(crate) fn backfill_reach(conn: &mut Conn) -> Result<(), StoreError> {
     use super::rep_index::REP_TABLE_COLS;
     let rows = conn.query(
@@ -390,6 +412,35 @@ pub(crate) fn backfill_reach(conn: &mut Conn) -> Result<(), StoreError> {
                 &[reach_value(m.reach_back()), r[0].clone()],
             )?;
         }
+    }
+    // (every cluster's core date and its reach: migration 14's backfill, which follows)
+    Ok(())
+}
+
+/// Migration 14: each signature's count of members dated only by their reports' news
+/// ([`Mention::news_dated`]), and every cluster's core date again.
+pub(crate) fn backfill_news(conn: &mut Conn) -> Result<(), StoreError> {
+    let rows = conn.query(
+        &format!(
+            "SELECT {MENTION_COLS}, e.signature FROM events e JOIN cluster_members cm \
+             ON cm.event_id = e.event_id JOIN clusters c ON c.id = cm.cluster_id \
+             WHERE e.in_table <> 0"
+        ),
+        &[],
+    )?;
+    let mut news: BTreeMap<(i64, i64), i64> = BTreeMap::new();
+    for r in &rows {
+        let c = candidate_from_row(r);
+        let signature = r[MENTION_COLS_N].int().unwrap_or(0);
+        if SignatureMember::of(&c.mention, signature, c.seq).news {
+            *news.entry((c.cluster_id, signature)).or_default() += 1;
+        }
+    }
+    for ((cluster_id, signature), n) in news {
+        conn.exec(
+            "UPDATE cluster_signatures SET news = ? WHERE cluster_id = ? AND signature = ?",
+            &[Value::Int(n), Value::Int(cluster_id), Value::Int(signature)],
+        )?;
     }
     let ids: Vec<i64> = conn
         .query("SELECT id FROM clusters", &[])?

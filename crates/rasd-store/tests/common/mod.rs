@@ -475,6 +475,7 @@ DROP TABLE retelling_keys;
 DROP INDEX clusters_search;
 ALTER TABLE clusters DROP COLUMN date_reach;
 ALTER TABLE cluster_signatures DROP COLUMN reach;
+ALTER TABLE cluster_signatures DROP COLUMN news;
 UPDATE cluster_reps SET band = 'day' WHERE band = 'reach';
 DROP INDEX cluster_reps_search;
 CREATE INDEX cluster_reps_search ON cluster_reps (country, band, day_key, event_type,
