@@ -142,3 +142,36 @@ fn the_wound_of_the_dead_is_no_other_wounded() {
     );
     assert!(events.iter().any(|e| e.injuries.is_some()), "{events:#?}");
 }
+
+#[test]
+fn a_toll_in_parentheses_is_the_toll() {
+    // "استشهاد (7) وإصابة (21)": the statement's figures in parentheses count the dead and the
+    // wounded, and the same figure told again in words is not the wounded
+    for text in [
+        "وأوضح المتحدث الأمني أن انتحاريا فجر نفسه عند بوابة مركز للشرطة في محافظة الخرج ظهر أمس، مما نتج عنه استشهاد (7) وإصابة (21) من رجال الأمن.",
+        "وأوضح المتحدث الأمني أن انتحاريا فجر نفسه عند بوابة مركز للشرطة في محافظة الخرج ظهر أمس، مما نتج عنه استشهاد (7) سبعة وإصابة (21) واحد وعشرين من رجال الأمن.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let f = events[0].fatalities.as_ref().expect("a toll");
+        assert_eq!((f.min, f.max), (Some(7), Some(7)), "{text}: {f:#?}");
+        let i = events[0].injuries.as_ref().expect("the wounded");
+        assert_eq!((i.min, i.max), (Some(21), Some(21)), "{text}: {i:#?}");
+    }
+}
+
+#[test]
+fn a_figure_in_parentheses_after_a_name_is_an_age() {
+    // "محمد بن سالم (19) لقي حتفه": the young man's age, not a toll of nineteen
+    let events = extract(
+        "قتل شاب في سقوط قذيفة أطلقت من الأراضي اليمنية على حي سكني بمدينة جازان أمس، وذكرت مصادر طبية أن الشاب محمد بن سالم القحطاني (19) لقي حتفه على الفور.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    for e in &events {
+        assert_ne!(
+            e.fatalities.as_ref().and_then(|c| c.min),
+            Some(19),
+            "{e:#?}"
+        );
+    }
+}

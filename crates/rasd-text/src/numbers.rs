@@ -578,9 +578,15 @@ pub(crate) fn find_numbers_into(
         // (the sentence's written dates, each of one token or more)
         let sentence_dates = &dates[first_date..];
         let mut ms: Vec<NumberMention> = Vec::new();
-        for (r, keep) in raws.into_iter().zip(keep) {
+        for (mut r, keep) in raws.into_iter().zip(keep) {
             if !keep {
                 continue;
+            }
+            // "مقتل (20) شخصا", "إصابة (33)": a figure in parentheses, as official statements
+            // write it, stands where its parentheses stand (the words around it are its own)
+            if parenthesised(tokens, &r, start, end) {
+                r.first -= 1;
+                r.end += 1;
             }
             let first = &tokens[r.first];
             let last = &tokens[r.end - 1];
@@ -663,6 +669,27 @@ pub(crate) fn find_numbers_into(
                 }
             }
             ms.push(m);
+        }
+        // "استشهاد (15) خمسة عشر", "خمسة عشر (15)": a figure in parentheses next to the same
+        // figure told again is one figure, not two
+        let mut k = 1;
+        while k < ms.len() {
+            let (a, b) = (&ms[k - 1], &ms[k]);
+            let wrapped = |m: &NumberMention| tokens[m.tokens.start].key == "(";
+            if a.tokens.end == b.tokens.start
+                && (wrapped(a) || wrapped(b))
+                && (a.min, a.max) == (b.min, b.max)
+                && !a.date
+                && !b.date
+            {
+                let b = ms.remove(k);
+                let a = &mut ms[k - 1];
+                a.span = a.span.cover(b.span);
+                a.tokens = a.tokens.start..b.tokens.end;
+                a.cue_span = a.cue_span.or(b.cue_span);
+                continue;
+            }
+            k += 1;
         }
         // "عامي 2014 و2015", "(295 - 320هـ)": a figure joined to a year is a year
         for k in 1..ms.len() {
@@ -853,6 +880,17 @@ fn written_dates(tokens: &[Token], start: usize, end: usize, out: &mut Vec<Writt
             i = j.max(i + 1);
         }
     }
+}
+
+/// A plain figure (no proclitic, no dual, not vague) alone between "(" and ")".
+fn parenthesised(tokens: &[Token], r: &Raw, start: usize, end: usize) -> bool {
+    !r.dual
+        && !r.vague
+        && r.prefix_chars == 0
+        && r.first > start
+        && r.end < end
+        && tokens[r.first - 1].key == "("
+        && tokens[r.end].key == ")"
 }
 
 /// A figure in digits right after a noun that makes it a label ("الفرقة 30", "اللواء 35",

@@ -508,7 +508,8 @@ fn reversed_digit_groups_around_ra_are_decimals_or_thousands() {
             "نزح 5ر2 مليون شخص",
             &["5ر2 مليون|2500000|2500000|exact|- decimal"],
         ),
-        ("شارك (000ر35) متطوع", &["000ر35|35000|35000|exact|-"]),
+        // (a figure alone in parentheses covers them)
+        ("شارك (000ر35) متطوع", &["(000ر35)|35000|35000|exact|-"]),
         (
             "يسكنها 000ر000ر2 نسمة",
             &["000ر000ر2|2000000|2000000|exact|-"],
@@ -600,4 +601,26 @@ fn one_and_two_with_the_article_count_only_before_ten() {
     // alone they are Sunday and Monday (or "the two"), no count
     assert!(mentions("وقع الانفجار يوم الأحد.").is_empty());
     assert!(mentions("عقد الاجتماع يوم الاثنين.").is_empty());
+}
+
+#[test]
+fn a_figure_in_parentheses_covers_them_and_is_not_told_twice() {
+    // official statements write figures in parentheses, often followed by the words again
+    let doc = Document::analyze("وأسفر الانفجار عن استشهاد (9) تسعة وإصابة ( 27 ) من العمال.");
+    let got: Vec<(String, u64, usize)> = doc
+        .numbers
+        .iter()
+        .map(|m| (doc.slice(m.span).to_string(), m.min, m.tokens.len()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("(9) تسعة".to_string(), 9, 4),
+            ("( 27 )".to_string(), 27, 3)
+        ],
+        "{got:?}"
+    );
+    // two different figures side by side stay two
+    let doc = Document::analyze("بلغ عدد المصابين (12) 7 منهم في حالة خطرة.");
+    assert_eq!(doc.numbers.len(), 2, "{:?}", doc.numbers);
 }

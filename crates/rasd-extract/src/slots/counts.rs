@@ -291,6 +291,24 @@ impl Context<'_> {
             if mourners {
                 continue;
             }
+            // "الطالب عبدالله آل منصور (20) لقي حتفه": a figure in parentheses after a name is
+            // the man's age; in parentheses a toll follows its word of death or injury ("مقتل
+            // (20) شخصا", "إصابة أكثر من (30)"), or is told before it or with its noun
+            // (the word after it, "لقي حتفه", says what befell the man named; a figure told
+            // before its word only with a qualifier: "وأكثر من (160) جريحا")
+            let parenthesised = doc.tokens[n.tokens.start].key == "(";
+            let mut tolls = kills.iter().chain(injures.iter());
+            let qualified = n.cue_span.is_some_and(|c| c.start < n.span.start);
+            if parenthesised
+                && noun.is_none()
+                && !tolls.any(|t| {
+                    t.tokens.1 == first_tok
+                        || t.tokens.1 + 1 == first_tok
+                        || (qualified && t.tokens.0 == n.tokens.end)
+                })
+            {
+                continue;
+            }
             if let Some(v) = noun {
                 let vspan = n.span.cover(v.span);
                 victims.push(Victim {
