@@ -1047,3 +1047,27 @@ fn a_part_told_after_a_counted_noun_of_the_dead_is_of_its_total() {
         );
     }
 }
+
+#[test]
+fn a_village_the_next_town_locates_is_the_place_not_the_town() {
+    // a village the gazetteer lacks, after "قرية", located by the province's town right after
+    // it: the village's name at the town's coordinates, precision 2
+    let events = incident_records(
+        "أفاد ناشطون بمقتل أربعة مدنيين بينهم امرأة جراء قصف مدفعي استهدف منازل في قرية معرشمشة بريف إدلب الشرقي صباح اليوم.",
+    );
+    let l = events[0].location.as_ref().expect("a place");
+    assert_eq!(l.text, "معرشمشة", "{events:#?}");
+    assert_eq!(l.precision, Some(2));
+    assert_eq!(l.name, "Idlib");
+    // a quarter named after "حي" and located by its city ("بمدينة")
+    let events = incident_records(
+        "قتل رجلان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة داخل سوق شعبي في حي البكرلي بمدينة الموصل مساء أمس.",
+    );
+    let l = events[0].location.as_ref().expect("a place");
+    assert_eq!(l.text, "البكرلي", "{events:#?}");
+    assert_eq!(l.precision, Some(2));
+    // a list locates nothing: "قرية X والموصل" keeps the city, the last place of the list
+    let events = incident_records("قتل رجلان في قصف جوي استهدف قرية البكرلي والموصل مساء أمس.");
+    let l = events[0].location.as_ref().expect("a place");
+    assert_eq!(l.text, "الموصل", "{events:#?}");
+}

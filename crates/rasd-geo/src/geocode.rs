@@ -68,6 +68,10 @@ pub struct PlaceMention {
     /// country / admin1 / admin2 / city / town / village / neighbourhood / region.
     pub feature: String,
     pub score: f32,
+    /// A sub-place the gazetteer lacks named after a word of a settlement or a quarter
+    /// (cues.tsv kinds village, town, neighbourhood: "قرية X", "بلدة X", "حي X"), not after an
+    /// area's or a street's word, which clauses and phrases follow as often as names.
+    pub settlement: bool,
 }
 
 /// The geocoder: gazetteer plus lexicon.
@@ -270,6 +274,8 @@ struct SubPlace {
     /// Index of the anchor raw match.
     anchor: usize,
     feature: &'static str,
+    /// Named after a settlement's or a quarter's word ([`PlaceMention::settlement`]).
+    settlement: bool,
 }
 
 /// Why a candidate got its score.
@@ -730,6 +736,7 @@ impl Geocoder {
             },
             feature: p.feature.as_str().to_string(),
             score: s.score,
+            settlement: false,
         }
     }
 

@@ -31,6 +31,7 @@ impl Geocoder {
             location,
             feature: sp.feature.to_string(),
             score: 1.0,
+            settlement: sp.settlement,
         }
     }
 
@@ -147,7 +148,7 @@ impl Geocoder {
                 continue;
             }
             let cue = doc.slice(toks[j].span).to_string();
-            let mut names: Vec<(usize, usize)> = Vec::new(); // token ranges
+            let mut names: Vec<(usize, usize, bool)> = Vec::new(); // token ranges, settlement
             let mut k = j + 1;
             let max_names = if plural { 4 } else { 1 };
             while k < toks.len() && names.len() < max_names {
@@ -211,6 +212,20 @@ impl Geocoder {
                         break;
                     }
                 }
+                // a cue word or a common word glued to a preposition, or any word so glued right
+                // before a known place, opens the phrase that locates the area, not its name ("قصف
+                // على حي بمدينة حلب", "قرية بريف إدلب": a quarter of Aleppo, a village of Idlib's
+                // countryside)
+                if toks[start]
+                    .clitics
+                    .iter()
+                    .any(|c| matches!(*c, "ب" | "ل" | "ك"))
+                    && ((words[start].variants.iter()).any(|v| {
+                        v.prefix > 0 && (!v.cues.is_empty() || self.lex.common.contains(&v.key))
+                    }) || starts.get(&(start + 1)).is_some_and(|&ri| known(ri)))
+                {
+                    break;
+                }
                 let name_key: Vec<&str> = (start..k).map(|x| toks[x].key.as_str()).collect();
                 let bare = name_key[0].strip_prefix('و').unwrap_or(name_key[0]);
                 // after حي/شارع any word may be a name but an adjective; after منطقة, not a
@@ -256,12 +271,24 @@ impl Geocoder {
                 if bare.strip_prefix("ال").unwrap_or(bare).chars().count() <= 2 {
                     break;
                 }
-                names.push((start, k));
+                // a settlement's or a quarter's own name (PlaceMention::settlement): after one
+                // such word (not a plural, "قرى", "أحياء"), neither a common word nor a given
+                // name ("حي سكني", "قرية فلسطينية", "ضاحية علي صباح")
+                let own_name = !plural
+                    && matches!(
+                        fc,
+                        FeatureCue::Village | FeatureCue::Town | FeatureCue::Neighbourhood
+                    )
+                    && ![name_key[0], bare, no_article]
+                        .iter()
+                        .any(|w| self.lex.common.contains(*w) || self.lex.given_names.contains(*w))
+                    && (words[start].variants.iter()).all(|v| v.cues.is_empty());
+                names.push((start, k, own_name));
                 if !plural || k >= toks.len() || !toks[k].key.starts_with('و') {
                     break;
                 }
             }
-            for (a, b) in names {
+            for (a, b, own_name) in names {
                 let mut span = toks[a].span.cover(toks[b - 1].span);
                 // "ودوميز": without the conjunction
                 if toks[a].key.starts_with('و') && {
@@ -341,6 +368,7 @@ impl Geocoder {
                     cue: cue.clone(),
                     anchor,
                     feature,
+                    settlement: own_name,
                 });
             }
             j = k.max(j + 1);

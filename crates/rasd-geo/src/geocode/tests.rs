@@ -242,3 +242,23 @@ fn a_homonym_across_borders_does_not_vote_for_its_own_reading() {
     let m = mention_named(text, "زنجبار");
     assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:#?}");
 }
+
+#[test]
+fn a_cue_or_a_word_glued_to_a_preposition_is_no_sub_place_name() {
+    // "حي بمدينة حلب": a quarter of Aleppo, not a quarter named "بمدينة"; "قرية بريف إدلب": a
+    // village of Idlib's countryside, not one named "بريف"
+    for (text, word) in [
+        ("قتل تسعة مدنيين في قصف جوي على حي بمدينة حلب أمس", "بمدينة"),
+        ("قتل تسعة مدنيين في قصف جوي على قرية بريف إدلب أمس", "بريف"),
+    ] {
+        let ms = Geocoder::global().mentions_in_text(text);
+        assert!(!ms.iter().any(|m| m.text == word), "{ms:#?}");
+    }
+    // a name right after the cue stays one ("حي الزهور بمدينة حلب")
+    let m = mention_named(
+        "قتل تسعة مدنيين في قصف جوي على حي الزهور بمدينة حلب أمس",
+        "الزهور",
+    );
+    assert_eq!(m.location.precision, Some(2));
+    assert!(m.settlement);
+}
