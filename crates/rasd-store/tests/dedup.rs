@@ -903,17 +903,7 @@ fn a_core_told_by_follow_ups_with_a_toll_reaches_back() {
         vec![event("r", 1, BOMB, Some("2015-08-09"), ABHA, None, None)],
     );
     let reports = [own, retold("f"), retold("g"), retold("h"), reaction];
-    let mut orders = vec![vec![]];
-    for _ in 0..reports.len() {
-        orders = (orders.into_iter())
-            .flat_map(|o: Vec<usize>| {
-                (0..reports.len())
-                    .filter(|i| !o.contains(i))
-                    .map(|i| [o.as_slice(), &[i]].concat())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-    }
+    let mut orders = every_order(reports.len());
     let at = |o: &[usize], i| o.iter().position(|&x| x == i);
     orders.retain(|o| (1..4).all(|i| at(o, i) < at(o, 0)));
     assert_eq!(orders.len(), 30);
@@ -965,17 +955,7 @@ fn a_follow_up_links_its_incident_to_a_cluster_of_follow_ups_whatever_the_order(
         follow("g", None),
     ];
     // every order of the five
-    let mut orders = vec![vec![]];
-    for _ in 0..reports.len() {
-        orders = (orders.into_iter())
-            .flat_map(|o: Vec<usize>| {
-                (0..reports.len())
-                    .filter(|i| !o.contains(i))
-                    .map(|i| [o.as_slice(), &[i]].concat())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-    }
+    let orders = every_order(reports.len());
     for order in orders {
         let (_dir, mut store, got) = ingested_in_order(&reports, &order);
         // the bombing's and the misread follow-ups' clusters, formed apart when g comes last,
@@ -1039,4 +1019,20 @@ fn a_dated_mention_at_the_province_links_two_incidents_told_at_that_province() {
             "order {order:?}"
         );
     }
+}
+
+/// Every order of `n` reports (n! permutations of 0..n).
+fn every_order(n: usize) -> Vec<Vec<usize>> {
+    let mut orders = vec![vec![]];
+    for _ in 0..n {
+        orders = (orders.into_iter())
+            .flat_map(|o: Vec<usize>| {
+                (0..n)
+                    .filter(|i| !o.contains(i))
+                    .map(|i| [o.as_slice(), &[i]].concat())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+    }
+    orders
 }
