@@ -413,16 +413,19 @@ impl Context<'_> {
         })
     }
 
-    /// Whether the candidate names an armed, political or state side as either actor (not
-    /// civilians, protesters or rioters alone): harm among persons is then no private matter.
-    fn party_named(c: &Candidate) -> bool {
+    /// Whether the candidate may be harm among private persons: an attack or a clash (not an
+    /// abduction, a kidnapping of its own) naming no armed, political or state side as either
+    /// actor (civilians, protesters or rioters alone).
+    fn private_harm_kind(c: &Candidate) -> bool {
         use rasd_core::ActorKind::{External, IdentityMilitia, PoliticalMilitia, Rebel, State};
-        [&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
-            matches!(
-                a.kind,
-                State | Rebel | PoliticalMilitia | IdentityMilitia | External
-            )
-        })
+        matches!(c.event_type.as_str(), rasd_core::BATTLES | rasd_core::VAC)
+            && c.sub_event_type != ABDUCTION
+            && ![&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
+                matches!(
+                    a.kind,
+                    State | Rebel | PoliticalMilitia | IdentityMilitia | External
+                )
+            })
     }
 
     /// The status of a candidate read from its own sentence, before the story's merge.
@@ -849,10 +852,7 @@ impl Context<'_> {
         // عامل بجوار مقر الشركة"; not "عملية دهس"): a family crime, a brawl or a traffic
         // accident, not political violence (an abduction of a relative, "اختطاف شقيقه", is a
         // kidnapping of its own)
-        if matches!(c.event_type.as_str(), rasd_core::BATTLES | rasd_core::VAC)
-            && c.sub_event_type != ABDUCTION
-            && !Self::party_named(c)
-        {
+        if Self::private_harm_kind(c) {
             if self.cue_at_token(t, Cue::RunOver) {
                 return (Status::NotViolence, Some(doc.tokens[t].span));
             }
@@ -1103,11 +1103,7 @@ impl Context<'_> {
             return;
         };
         for c in merged.iter_mut() {
-            if c.status == Status::Incident
-                && matches!(c.event_type.as_str(), rasd_core::BATTLES | rasd_core::VAC)
-                && c.sub_event_type != ABDUCTION
-                && !Self::party_named(c)
-            {
+            if c.status == Status::Incident && Self::private_harm_kind(c) {
                 c.status = Status::NotViolence;
                 c.status_cue = Some(cue);
             }

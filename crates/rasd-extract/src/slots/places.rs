@@ -792,16 +792,12 @@ impl Context<'_> {
         // the town or province that locates a finer place told right before it ("قرية X
         // بريف Y", "حي X بمدينة Y", "بلدة X بالريف الشمالي لمدينة Y") is that place's anchor:
         // the most specific place the text ties to the event wins
-        let best = match best {
-            Some((rank, b)) => Some((
-                rank,
-                self.finer_before(b)
-                    .filter(|q| places.iter().any(|p| std::ptr::eq(*p, *q)))
-                    .filter(|q| !self.told_elsewhere(q) && !self.quoted_alone(q))
-                    .unwrap_or(b),
-            )),
-            None => None,
-        };
+        let best = best.map(|(rank, b)| {
+            let finer = (self.finer_before(b))
+                .filter(|q| places.iter().any(|p| std::ptr::eq(*p, *q)))
+                .filter(|q| !self.told_elsewhere(q) && !self.quoted_alone(q));
+            (rank, finer.unwrap_or(b))
+        });
         match best {
             Some(((_, told), p)) => Place::at(p, self.anchor_of(p), told.any()),
             None => Place::default(),
@@ -1236,7 +1232,7 @@ static PLACE_CUE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
     });
 
 /// How many words may stand between a finer place and the town that locates it
-/// ([`Context::locates_finer`]: "بالريف الشمالي الشرقي لمدينة").
+/// ([`Context::finer_before`]: "بالريف الشمالي الشرقي لمدينة").
 const LOCATING_WORDS: usize = 4;
 /// How many chars before a town the finer place it locates may start.
 const LOCATING_CHARS: usize = 60;
