@@ -1,0 +1,254 @@
+//! The story-level passes of the status, after the story's merge: an incident nothing pins down
+//! ([`unspecific`]), the same police work or private harm told again ([`police_story`],
+//! `Context::private_story`), a writer's column, round-ups and tolls summed over incidents.
+
+use rasd_core::Status;
+use rasd_text::Span;
+
+use super::ARRESTS;
+use crate::lexicon::Cue;
+use crate::mention::{Candidate, Context};
+use crate::slots::counts::CountPiece;
+
+/// Whether a merged incident is pinned down by nothing: no place finer than a country, no date
+/// of its own, no toll and no side (REPORTS_GUIDELINES.md: a specific incident has at least one).
+pub fn unspecific(c: &Candidate) -> bool {
+    let toll = !c.kills.is_empty() || !c.injuries.is_empty();
+    let side = c.actor1.is_some() || c.actor2.is_some();
+    !(c.named_place() || c.own_date() || toll || side)
+}
+
+/// The arrests of a story that tells an arrest for a crime ("القبض على ثلاثة شبان بتهمة سرقة"):
+/// the same arrest told again without its crime ("وتم القبض على الشبان الثلاثة أمس"), with no
+/// armed or political side named, is the same police work (status not_violence, the crime its
+/// cue), not a development of a conflict.
+pub fn police_story(merged: &mut [Candidate]) {
+    let Some(crime) = merged
+        .iter()
+        .find(|c| c.sub_event_type == ARRESTS && c.status == Status::NotViolence)
+        .and_then(|c| c.status_cue)
+    else {
+        return;
+    };
+    for c in merged.iter_mut() {
+        if c.status == Status::Incident && c.sub_event_type == ARRESTS && !Context::side_named(c) {
+            c.status = Status::NotViolence;
+            c.status_cue = Some(crime);
+        }
+    }
+}
+
+impl Context<'_> {
+    /// A story that opens on harm among persons ([`Context::status`]: a family crime, a brawl,
+    /// a run-over told as not_violence by a word of kin, of a quarrel or of running over, in its
+    /// headline or lead): the same harm told again further on with no such word ("أطلق مواطن
+    /// النار على شقيقه" then "تلقت الشرطة بلاغا مفاده قيام شخص بإطلاق النار"), an attack or a
+    /// clash naming no armed, political or state side, is the same private harm (status
+    /// not_violence, the opening's cue), not political violence.
+    pub fn private_story(&self, merged: &mut [Candidate]) {
+        let doc = self.doc;
+        let private = |c: &Candidate| {
+            c.status == Status::NotViolence
+                && doc
+                    .sentence_at(c.trigger_span.start)
+                    .is_some_and(|k| k < OPENING_SENTENCES)
+                && c.status_cue
+                    .and_then(|cue| doc.token_at(cue.start))
+                    .is_some_and(|i| {
+                        [Cue::Kin, Cue::Quarrel, Cue::RunOver]
+                            .into_iter()
+                            .any(|k| self.cue_at_token(i, k))
+                    })
+        };
+        let Some(cue) = merged
+            .iter()
+            .find(|c| private(c))
+            .and_then(|c| c.status_cue)
+        else {
+            return;
+        };
+        for c in merged.iter_mut() {
+            if c.status == Status::Incident && Self::private_harm_kind(c) {
+                c.status = Status::NotViolence;
+                c.status_cue = Some(cue);
+            }
+        }
+    }
+}
+
+/// How many different words of a writer's own in the first person ([`Cue::FirstPerson`]), outside
+/// quotation marks, make a story a column, an essay or a memoir.
+const FIRST_PERSON_WORDS: usize = 2;
+
+impl Context<'_> {
+    /// The first of the words a writer tells in the first person ("أعتقد", "في رأيي", "كنت
+    /// أسمع"), when the story holds [`FIRST_PERSON_WORDS`] different ones outside quotation
+    /// marks: a column, an essay or a memoir, whose incidents with no date of their own are told
+    /// in general, not as news (a quotation, "«كنت في السوق»", is a witness's words: the text
+    /// layer marks it, [`rasd_text::Document::in_quotation`]).
+    pub fn first_person_story(&self) -> Option<Span> {
+        let doc = self.doc;
+        let mut words: Vec<String> = Vec::new();
+        let mut first = None;
+        for m in self.cues.iter().filter(|m| m.value == Cue::FirstPerson) {
+            if doc.in_quotation(m.tokens.0) {
+                continue;
+            }
+            let key = (m.tokens.0..m.tokens.1)
+                .map(|i| doc.tokens[i].stem())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !words.contains(&key) {
+                words.push(key);
+            }
+            first.get_or_insert(m.span);
+        }
+        first.filter(|_| words.len() >= FIRST_PERSON_WORDS)
+    }
+}
+
+/// How many incidents of its own type and country, each at a named place, the body of a
+/// story tells for its headline to be a roundup of them.
+const ROUNDUP_INCIDENTS: usize = 2;
+
+impl Context<'_> {
+    /// Whether the merged incident `i` of a story is its headline summing up the incidents the
+    /// body tells one by one ("أعمال عنف وتفجيرات متفرقة تردي 30 قتيلاً في العراق" over the car
+    /// bombs of New Baghdad, Zafraniya and Mandali): told in the headline (the first sentence)
+    /// with an event noun in the plural and no place finer than a country, while the body tells
+    /// at least [`ROUNDUP_INCIDENTS`] incidents of the same type in that country, each at a
+    /// named place, and no figure of the dead or wounded of its own but the headline's. The
+    /// headline is their sum, not another incident (status statistic).
+    pub fn roundup(&self, merged: &[Candidate], i: usize) -> bool {
+        let c = &merged[i];
+        let doc = self.doc;
+        let Some(t) = doc.token_at(c.trigger_span.start) else {
+            return false;
+        };
+        let Some(k) = c.country() else {
+            return false;
+        };
+        let family = rasd_core::taxonomy::family(&c.event_type);
+        if c.status != Status::Incident
+            || doc.sentence_at(c.trigger_span.start) != Some(0)
+            || !self.cue_at_token(t, Cue::Plural)
+            || c.named_place()
+            || family.is_none()
+            // (a figure the body tells of the headline's fighting is its own account: "عشرات
+            // القتلى ... في معارك الأنبار" and "28 عنصرا ... و18 مقاتلا ... قتلوا")
+            || (c.kills.iter().chain(&c.injuries))
+                .any(|p| doc.sentence_at(p.span.start) != Some(0))
+        {
+            return false;
+        }
+        let told = (merged.iter().enumerate())
+            .filter(|&(j, e)| {
+                j != i
+                    && e.status == Status::Incident
+                    && e.named_place()
+                    && e.event_type == c.event_type
+                    && e.country() == Some(k)
+                    && doc.sentence_at(e.trigger_span.start).is_some_and(|s| s > 0)
+            })
+            .count();
+        told >= ROUNDUP_INCIDENTS
+    }
+}
+
+/// How many sentences open a story before its account goes on: the headline, a dateline and
+/// the lead ("مقتل 28 مدنياً في قصف ..." / "عين اليوم – جدة" / "قتل 28 مدنيًا ...").
+const OPENING_SENTENCES: usize = 3;
+
+/// How many incidents, each with a toll of its own told after it, a toll of the story's opening
+/// must be the sum of to be their sum.
+const SUMMED_INCIDENTS: usize = 2;
+
+/// Whether a toll is told with explicit figures only (no bare word of death, no unknown count).
+fn explicit(ps: &[CountPiece]) -> bool {
+    !ps.is_empty()
+        && ps
+            .iter()
+            .all(|p| !p.bare && p.qualifier != rasd_core::Qualifier::Unknown)
+}
+
+impl Context<'_> {
+    /// Where `c`'s toll of the dead ends when it is told with explicit figures, all in the
+    /// story's opening ([`OPENING_SENTENCES`]); None otherwise.
+    fn opening_toll_end(&self, c: &Candidate) -> Option<usize> {
+        let opening = |p: &CountPiece| {
+            (self.doc.sentence_at(p.span.start)).is_some_and(|s| s < OPENING_SENTENCES)
+        };
+        (explicit(&c.kills) && c.kills.iter().all(opening))
+            .then(|| c.kills.iter().map(|p| p.span.end).max().unwrap_or(0))
+    }
+
+    /// Whether the merged incident `i` of a story tells, in its opening (the headline or the
+    /// lead, [`OPENING_SENTENCES`]), a toll of the dead that is the sum of the tolls of all the
+    /// other incidents of the story that have one, at least [`SUMMED_INCIDENTS`] of them, each
+    /// told after it with a figure ("مقتل 31 على الأقل في تفجيرين" over "24 شخصا على الأقل
+    /// قتلوا ... عندما انفجرت سيارة ملغومة" and "سبعة اخرين قتلوا ... في تفجير اخر"): the
+    /// opening sums them up, it is no incident of its own (status statistic).
+    pub fn summed_toll(&self, merged: &[Candidate], i: usize) -> bool {
+        let figured = |e: &Candidate| e.status == Status::Incident && explicit(&e.kills);
+        let c = &merged[i];
+        if c.status != Status::Incident {
+            return false;
+        }
+        let Some(end) = self.opening_toll_end(c) else {
+            return false;
+        };
+        let parts: Vec<&Candidate> = (merged.iter().enumerate())
+            .filter(|&(j, e)| j != i && figured(e))
+            .map(|(_, e)| e)
+            .collect();
+        parts.len() >= SUMMED_INCIDENTS
+            && (parts.iter()).all(|e| e.kills.iter().all(|p| p.span.start >= end))
+            && parts
+                .iter()
+                .map(|e| crate::merge::total(&e.kills))
+                .sum::<u64>()
+                == crate::merge::total(&c.kills)
+    }
+}
+
+impl Context<'_> {
+    /// A merged incident whose toll of the dead, told in the story's opening
+    /// ([`OPENING_SENTENCES`]), is the sum of a toll it absorbed and told after it and the toll
+    /// of another incident of the story told after it ("مقتل 14 مقاتلا" in the headline over
+    /// "تم القضاء على ستة مقاتلين" in its own account and "قتلت ثمانية متطرفين" in another)
+    /// takes the toll it absorbed: the headline summed two incidents (both violent: not a toll
+    /// read into an arrest).
+    pub fn split_summed_toll(&self, merged: &mut [Candidate]) {
+        use crate::merge::total;
+        for i in 0..merged.len() {
+            let c = &merged[i];
+            if c.status != Status::Incident || !rasd_core::taxonomy::is_violent(&c.event_type) {
+                continue;
+            }
+            let Some(end) = self.opening_toll_end(c) else {
+                continue;
+            };
+            let after = |ps: &[CountPiece]| explicit(ps) && ps.iter().all(|p| p.span.start >= end);
+            let sum = total(&c.kills);
+            let others: Vec<u64> = (merged.iter().enumerate())
+                .filter(|&(j, e)| {
+                    j != i
+                        && e.status == Status::Incident
+                        && rasd_core::taxonomy::is_violent(&e.event_type)
+                        && after(&e.kills)
+                })
+                .map(|(_, e)| total(&e.kills))
+                .collect();
+            let own = (c.absorbed_kills.iter())
+                .filter(|a| after(a))
+                .find(|a| {
+                    let t = total(a);
+                    t < sum && others.contains(&(sum - t))
+                })
+                .cloned();
+            if let Some(own) = own {
+                merged[i].kills = own;
+            }
+        }
+    }
+}
