@@ -608,3 +608,23 @@ fn a_weapon_destroyed_or_captured_is_no_means_of_the_act() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn stun_grenades_fired_at_a_crowd_are_crowd_control() {
+    // "قنابل الصوت" with the article, as "قنابل صوتية": volleys at a crowd, not an IED
+    let events = extract(
+        "وأصيب العشرات من المصلين أمس في باحات المسجد حين أطلقت قوات الشرطة عليهم قنابل الصوت والأعيرة المطاطية.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Remote explosive/landmine/IED"),
+        "{events:#?}"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Protest with intervention"),
+        "{events:#?}"
+    );
+}
