@@ -79,12 +79,9 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     // headline's "مقتل 20 في تبادل لإطلاق النار ... بأفغانستان" and the account's "في منطقة ده
     // صلاح ... ما أدى إلى مقتل 20 شخصا", told as a battle and as an attack)
     let toll = total(&earlier.kills);
-    let family = |c: &Candidate| rasd_core::taxonomy::family(&c.event_type);
-    let coarse = !earlier.named_place() || !later.named_place();
     if toll >= RETOLD_TOLL
         && toll == total(&later.kills)
-        && (earlier.event_type == later.event_type
-            || coarse && family(earlier).is_some() && family(earlier) == family(later))
+        && (earlier.event_type == later.event_type || headline_toll(earlier, later))
         && !places_apart(earlier, later, 1)
     {
         return true;
@@ -204,6 +201,30 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
                             || tolls_agree(&earlier.kills, &later.kills))))
         }
     }
+}
+
+/// Whether `earlier`, a headline or a lead that names only a country or a province, and
+/// `later`, the account, tell one toll of one violent family as two types (a battle and an
+/// attack: "مقتل 20 في تبادل لإطلاق النار ... بأفغانستان", then "في منطقة ده صلاح ... ما أدى
+/// إلى مقتل 20 شخصا"): each toll a figure (a vague "العشرات" is no figure), and no own days
+/// more than [`RETOLD_DAYS`] apart (a summary's item of the same toll is another incident).
+fn headline_toll(earlier: &Candidate, later: &Candidate) -> bool {
+    let family = rasd_core::taxonomy::family(&earlier.event_type);
+    let figured = |c: &Candidate| adding_pieces(&c.kills).iter().all(|p| !p.bare);
+    let own_day = |c: &Candidate| match &c.date {
+        Some((d, false)) => Some(d.day.ordinal()),
+        _ => None,
+    };
+    let days_apart = own_day(earlier)
+        .zip(own_day(later))
+        .is_some_and(|(a, b)| (a - b).abs() > RETOLD_DAYS);
+    family.is_some()
+        && rasd_core::taxonomy::family(&later.event_type) == family
+        && earlier.first_sentence <= 1
+        && !earlier.named_place()
+        && figured(earlier)
+        && figured(later)
+        && !days_apart
 }
 
 /// Whether both have a day and not the same one.
