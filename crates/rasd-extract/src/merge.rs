@@ -33,6 +33,13 @@ fn from_afar(c: &Candidate) -> bool {
 
 /// Whether `later` tells the same incident as `earlier` (same story).
 fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
+    same_incident_of(earlier, later, false)
+}
+
+/// [`same_incident`], where `kindred` lets a word of a kindred sub-type ([`kin`]) retell the
+/// incident: the merge tries it only when no incident of the mention's own kind fits (a
+/// witness's «فجرتا نفسيهما» retells the suicide bombing told before, not a later IED).
+fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bool {
     // a sequel of its own kind ("... أعقبها تبادل لإطلاق النار") is another incident, and so
     // is the cause of what its sentence tells ("... ردا على هجوم سروج")
     if (later.sequel || later.cause) && later.sentence == earlier.sentence {
@@ -63,15 +70,18 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     {
         return false;
     }
-    if coarse_retelling(earlier, later) {
+    if coarse_retelling(earlier, later, kindred) {
         return true;
     }
     // the same toll of the same kind told again (a headline, a summary, a witness) is the same
     // incident, whatever day each mention resolves to, unless two distinct places are named
+    // (or of one family when one of the two names only a country or a province: the
+    // headline's "مقتل 20 في تبادل لإطلاق النار ... بأفغانستان" and the account's "في منطقة ده
+    // صلاح ... ما أدى إلى مقتل 20 شخصا", told as a battle and as an attack)
     let toll = total(&earlier.kills);
     if toll >= RETOLD_TOLL
         && toll == total(&later.kills)
-        && earlier.event_type == later.event_type
+        && (earlier.event_type == later.event_type || headline_toll(earlier, later))
         && !places_apart(earlier, later, 1)
     {
         return true;
@@ -167,10 +177,15 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
                 && total(&later.kills) == total(&earlier.kills)
                 && rasd_core::taxonomy::family(&later.event_type)
                     == rasd_core::taxonomy::family(&earlier.event_type);
+            // (a kindred word, [`kin`], with no toll of its own that differs)
+            let kindred = kindred
+                && kin(earlier, later)
+                && (later.kills.is_empty() || tolls_agree(&earlier.kills, &later.kills));
             retold
                 || (later.sentence == earlier.sentence + 1 || revised)
                     && (!later.has_event_trigger
                         || later.sub_event_type == earlier.sub_event_type
+                        || kindred
                         || revised)
         }
         // no place of its own before one that names it, told right after: the account that
@@ -188,6 +203,30 @@ fn same_incident(earlier: &Candidate, later: &Candidate) -> bool {
     }
 }
 
+/// Whether `earlier`, a headline or a lead that names only a country or a province, and
+/// `later`, the account, tell one toll of one violent family as two types (a battle and an
+/// attack: "مقتل 20 في تبادل لإطلاق النار ... بأفغانستان", then "في منطقة ده صلاح ... ما أدى
+/// إلى مقتل 20 شخصا"): each toll a figure (a vague "العشرات" is no figure), and no own days
+/// more than [`RETOLD_DAYS`] apart (a summary's item of the same toll is another incident).
+fn headline_toll(earlier: &Candidate, later: &Candidate) -> bool {
+    let family = rasd_core::taxonomy::family(&earlier.event_type);
+    let figured = |c: &Candidate| adding_pieces(&c.kills).iter().all(|p| !p.bare);
+    let own_day = |c: &Candidate| match &c.date {
+        Some((d, false)) => Some(d.day.ordinal()),
+        _ => None,
+    };
+    let days_apart = own_day(earlier)
+        .zip(own_day(later))
+        .is_some_and(|(a, b)| (a - b).abs() > RETOLD_DAYS);
+    family.is_some()
+        && rasd_core::taxonomy::family(&later.event_type) == family
+        && earlier.first_sentence <= 1
+        && !earlier.named_place()
+        && figured(earlier)
+        && figured(later)
+        && !days_apart
+}
+
 /// Whether both have a day and not the same one.
 fn day_differs(a: &Candidate, b: &Candidate) -> bool {
     match (&a.date, &b.date) {
@@ -203,7 +242,7 @@ const RETOLD_DAYS: i64 = 2;
 /// (a headline "مقتل 5 في هجوم بالعراق" and the lead that names the town; "التفجير الذي شهدته
 /// المملكة" after the account of the bombing): same family and kind, same country, no own days
 /// apart, and the later mention adds no toll of its own that differs.
-fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
+fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bool {
     // a coarse headline is told before the account that names the town (sentence 0, the
     // title), and so is a coarse lead that the body places ("تلته اشتباكات في شمال سوريا
     // تسببت بمقتل 11" before the clashes "في محيط مدينة اعزاز"); elsewhere only the later
@@ -230,6 +269,7 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
         || (title && earlier.event_type == later.event_type)
         || generic(earlier)
         || generic(later)
+        || (kindred && kin(earlier, later))
         || (later.definite && !later.named_place()))
     {
         return false;
@@ -255,7 +295,33 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     // of a war's day: "قتل 20 متمرداً في قصف ..." after another strike); a headline with no
     // toll is retold by the account that gives one
     let agree = total(&earlier.kills) == total(&later.kills) || bomber_apart(earlier, later);
-    later.kills.is_empty() || agree || (headline && earlier.kills.is_empty())
+    // (the title's coarse incident with no toll takes the toll of a coarse retelling, however
+    // far into the story: "انتحاري عسير ..." then "... هوية الانتحاري", then "الانتحاري ...
+    // الشهداء الـ15"; of one kind told with its own word on both sides: a generic word,
+    // "الهجمات", may sum up a war's dead)
+    let coarse_title = earlier.first_sentence == 0
+        && !earlier.named_place()
+        && !later.named_place()
+        && !generic(earlier)
+        && !generic(later)
+        && earlier.sub_event_type == later.sub_event_type;
+    later.kills.is_empty() || agree || ((headline || coarse_title) && earlier.kills.is_empty())
+}
+
+/// Whether two mentions of different sub-types can name one act: a bombing told as the blast
+/// and as the bomber's ("انفجرت سيارة ملغومة قرب المطار" and "أعلنت طالبان المسؤولية عن هجوم
+/// أمس الانتحاري"; "قنبلة ألقاها رجل في الحانة" after the suicide bombing of the bar). Only a
+/// retelling with no town of its own, [`coarse_retelling`], or the continuation of the sentence
+/// before with no toll of its own that differs, and only when no incident of its own kind fits.
+fn kin(a: &Candidate, b: &Candidate) -> bool {
+    let bombing = |c: &Candidate| {
+        c.has_event_trigger
+            && matches!(
+                c.sub_event_type.as_str(),
+                "Suicide bomb" | "Remote explosive/landmine/IED"
+            )
+    };
+    bombing(a) && bombing(b)
 }
 
 /// Whether `later` is a witness's words that tell the incident `earlier` told again with an
@@ -763,7 +829,11 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
         pairs += out.len() - from;
         let found = out[from..]
             .iter()
-            .rposition(|e| e.status == c.status && same_incident(e, &c));
+            .rposition(|e| e.status == c.status && same_incident(e, &c))
+            .or_else(|| {
+                (out[from..].iter())
+                    .rposition(|e| e.status == c.status && same_incident_of(e, &c, true))
+            });
         // a definite word of a kind of its own ("الهجوم الانتحاري", not "الهجوم") with nothing
         // of its own names the incident of that kind the story told or recalled ("بعد ثلاثة
         // ايام على الهجوم الانتحاري ... في سوروتش"), not an incident of another kind told since

@@ -190,3 +190,76 @@ fn an_air_strike_and_the_shelling_of_guns_at_one_place_are_two_incidents() {
     let events = incident_records(text);
     assert_eq!(events.len(), 1, "{events:#?}");
 }
+
+#[test]
+fn a_car_bomb_named_again_as_the_suicide_attack_it_was_is_one_incident() {
+    // the blast at a town, then the claim that names the bomber's attack at no place
+    let events = incident_records(
+        "انفجرت سيارة ملغومة صباح الثلاثاء قرب مدخل مطار مدينة قندهار مما أسفر عن مقتل سبعة أشخاص \
+         وإصابة 20 آخرين. وتأتي هذه الهجمات بعد أسابيع من الهدوء النسبي في أفغانستان. \
+         وأعلنت حركة طالبان المسؤولية عن هجوم الثلاثاء الانتحاري قائلة إنها استهدفت قافلة أجنبية.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Suicide bomb", "{events:#?}");
+    // a bombing and a suicide bombing at two towns stay two incidents
+    let events = incident_records(
+        "انفجرت عبوة ناسفة في سوق مدينة بعقوبة صباح الثلاثاء مما أسفر عن مقتل ثلاثة أشخاص. \
+         وفجر انتحاري نفسه عند حاجز للشرطة في مدينة كركوك مما أدى إلى مقتل تسعة من رجال الأمن.",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
+fn a_witness_retells_the_suicide_bombing_not_a_later_blast_of_another_kind() {
+    // the kindred word of a later bombing elsewhere does not take the witness's words from the
+    // suicide bombing they tell
+    let events = incident_records(
+        "فجرت انتحاريتان نفسيهما في السوق المركزي في مدينة مروة في الكاميرون أمس مما أسفر عن \
+         مقتل 11 شخصا. وقتل 42 شخصا في تفجيرين استهدفا محطتين للحافلات في مدينة غومبي في \
+         نيجيريا. وقال شاهد إن «فتاتين كانتا تتسولان فجرتا نفسيهما».",
+    );
+    let gombe = (events.iter())
+        .find(|e| {
+            e.location
+                .as_ref()
+                .is_some_and(|l| l.text.contains("غومبي"))
+        })
+        .expect("the bombing at Gombe");
+    assert_eq!(
+        gombe.sub_event_type, "Remote explosive/landmine/IED",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_coarse_headline_keeps_the_toll_a_coarse_retelling_gives_later() {
+    // the headline names the bomber of a province, the body names him again, then counts the
+    // dead at no place of its own
+    let events = incident_records(
+        "انتحاري عسير حلق لحيته قبل العملية\n\
+         أصدرت وزارة الداخلية بيانا مساء اليوم. \
+         وكشف البيان هوية الانتحاري الذي نفذ العملية في السعودية. \
+         وقالت الوزارة إن الشاب غادر منزل أسرته قبل عام. \
+         واكتفى البيان بتحديد هوية الانتحاري وهويات القتلى الـ15 من رجال الأمن.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn a_coarse_headline_toll_told_again_at_a_town_as_another_kind_is_one_incident() {
+    // the headline tells a battle in a country, the account the same dead at a town as an attack
+    let events = incident_records(
+        "مقتل 12 شخصا في تبادل لإطلاق النار خلال حفل عرس في باكستان\n\
+         قتل 12 شخصا على الأقل وأصيب ثمانية آخرون في تبادل لإطلاق النار خلال حفل عرس في شمال \
+         باكستان، بحسب ما أعلن مسؤولون اليوم. وقال متحدث باسم الشرطة إن مسلحين فتحوا النار \
+         على المدعوين ليل الجمعة في بلدة مردان ما أدى إلى مقتل 12 شخصا.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    // two tolls that differ stay two incidents
+    let events = incident_records(
+        "مقتل 12 شخصا في تبادل لإطلاق النار خلال حفل عرس في باكستان\n\
+         قتل 12 شخصا على الأقل في تبادل لإطلاق النار خلال حفل عرس في شمال باكستان. \
+         وفي حادث آخر فتح مسلحون النار على سوق في بلدة مردان ما أدى إلى مقتل سبعة أشخاص.",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
