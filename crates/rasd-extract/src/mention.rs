@@ -104,6 +104,9 @@ pub struct Candidate {
     /// A record for a later place of a list told with one event word ("قصفت الطائرات دوما
     /// وحرستا"): the start of that place (slots::places::place_lists), which its id carries.
     pub list_place: Option<usize>,
+    /// Its date is the day the incident was condemned (`Context::condemned_day`), not the
+    /// day it happened: the record gives no day for it unless a merged mention tells one.
+    pub reaction_day: bool,
 }
 
 impl Candidate {
@@ -913,6 +916,9 @@ impl<'a> Context<'a> {
         let date = self
             .incident_date(span, trigger_span)
             .filter(|(d, inherited)| !(refers_back && *inherited || definite && self.said(d)));
+        let reaction_day = date
+            .as_ref()
+            .is_some_and(|(d, inherited)| !inherited && self.condemned_day(d, trigger_span));
         let features = self.features(
             span,
             &triggers,
@@ -974,6 +980,7 @@ impl<'a> Context<'a> {
             status_cue: None,
             mentions: Vec::new(),
             list_place: None,
+            reaction_day,
         })
     }
 }

@@ -644,8 +644,12 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     let (own, others) = (told(into), told(&other));
     into.mentions.push(other.trigger_span);
     into.mentions.extend(other.mentions.iter().copied());
-    let take_date =
-        (!into.own_date() && other.own_date()) || (into.date.is_none() && other.date.is_some());
+    // (a day of condemning is no day of the incident: a day another mention tells of its own
+    // beats it)
+    let firm = |c: &Candidate| c.own_date() && !c.reaction_day;
+    let take_date = (!into.own_date() && other.own_date())
+        || (into.date.is_none() && other.date.is_some())
+        || (into.reaction_day && firm(&other));
     // the toll with the bomber, the higher
     let with_bomber = bomber_apart(into, &other) && total(&other.kills) > total(&into.kills);
     if takes_over {
@@ -701,6 +705,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     }
     if take_date {
         into.date = other.date;
+        into.reaction_day = other.reaction_day;
     }
     into.score = into.score.max(other.score);
     into.armed_victims |= other.armed_victims;
@@ -902,12 +907,14 @@ impl Candidate {
         let injuries = sum_counts(doc, &self.injuries, self.injury_word)
             .or_else(|| self.no_injuries.map(|w| zero_count(doc, w)))
             .filter(|_| toll);
-        let date = self.date.as_ref().map(|(d, _)| EventDate {
-            value: d.day.iso(),
-            precision: d.precision,
-            text: Some(doc.slice(d.span).to_string()),
-            span: Some([d.span.start, d.span.end]),
-        });
+        let date = (self.date.as_ref())
+            .filter(|_| !self.reaction_day)
+            .map(|(d, _)| EventDate {
+                value: d.day.iso(),
+                precision: d.precision,
+                text: Some(doc.slice(d.span).to_string()),
+                span: Some([d.span.start, d.span.end]),
+            });
         let confidence = self.confidence();
         // a country guessed from an actor's words ("الجيش الإسرائيلي"), not a place named
         let from_actors = self.place.location.as_ref().is_some_and(|l| {

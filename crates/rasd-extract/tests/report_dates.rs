@@ -493,3 +493,38 @@ fn a_turn_to_another_matter_stops_a_clock_of_days_before_the_news() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_day_of_condemning_is_not_the_day_of_the_incident_condemned() {
+    // the day told before the words of the reaction ("أعرب فيه عن استنكاره") or right after
+    // its verb ("دانت ... أمس") is when the incident was condemned: the incident, told with no
+    // day of its own, takes none
+    for text in [
+        "تلقى الرئيس اتصالا هاتفيا أمس من رئيس الوزراء أعرب فيه عن استنكاره للتفجير الذي استهدف \
+         مسجدا في مدينة القطيف.",
+        "دانت منظمة العفو الدولية، أمس، القصف العشوائي الذي تشنه الميليشيات على أحياء سكنية في \
+         مدينة تعز وأدى إلى مقتل 12 مدنيا.",
+        "ندد مجلس الأمن الدولي أمس بالهجوم الانتحاري الذي استهدف ثكنة للجيش في مدينة عدن.",
+    ] {
+        let events = incident_records(text);
+        assert!(!events.is_empty(), "{text}");
+        assert!(none_dated_by(&events, "أمس"), "{text}: {events:#?}");
+    }
+    // a day told far after the reaction's word, with the incident it tells, is the incident's own
+    let events = incident_records(
+        "أدانت رابطة العلماء بشدة سبيل المفسدين في الأرض ممن يستبيحون الدماء، ومن ذلك ما وقع يوم \
+         الخميس الماضي من تفجير استهدف المصلين في مسجد بمدينة القطيف وأدى إلى مقتل 5 أشخاص.",
+    );
+    assert!(
+        events.iter().any(|e| date_text(e) == Some("الخميس الماضي")),
+        "{events:#?}"
+    );
+    // a day told in the clause that describes the incident after its words is its own
+    let events = extract("أدانت الحكومة الهجوم الذي وقع الأربعاء الماضي في مدينة بنغازي.");
+    assert!(
+        events
+            .iter()
+            .any(|e| date_text(e) == Some("الأربعاء الماضي")),
+        "{events:#?}"
+    );
+}

@@ -123,6 +123,72 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Whether `d` is the day of a reaction to the incident: a verb or a noun of condemning
+    /// ([`Cue::Condemn`], [`Cue::Condemnation`]) opens, in the incident's clause, the words that
+    /// name it (nothing between but words, quotes and commas, no "أن"), and `d` is told before
+    /// the first event word after the reaction's word: after that word ("دانت المنظمة أمس قصف
+    /// المتمردين") or before it with no event word between ("تلقى اتصالا هاتفيا أمس ... أعرب فيه
+    /// عن استنكاره للاعتداء الذي وقع في مسجد"). It is when the incident was condemned, not when
+    /// it happened; a day told in the clause that describes the incident after its words ("أدانت
+    /// ... الهجوم الذي وقع الأربعاء الماضي") stays its own. Such a day still tells the incident
+    /// as a particular one (its status and its weight stay), but the record leaves it out
+    /// ([`crate::mention::Candidate::reaction_day`]).
+    pub(crate) fn condemned_day(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        let (Some(t0), Some(first)) =
+            (doc.token_at(trigger_span.start), doc.token_at(d.span.start))
+        else {
+            return false;
+        };
+        let Some(s) = doc.sentence_of_token(t0) else {
+            return false;
+        };
+        let start = doc.sentences[s].tokens.start;
+        if first >= t0 || first < start {
+            return false;
+        }
+        let open = |i: &usize| {
+            let t = &doc.tokens[*i];
+            (t.kind != TokenKind::Punct || t.is_comma()) && !self.cue_at_token(*i, Cue::That)
+        };
+        let Some(c) = (start..t0).rev().take_while(open).find(|&i| {
+            self.cue_at_token(i, Cue::Condemn) || self.cue_at_token(i, Cue::Condemnation)
+        }) else {
+            return false;
+        };
+        let event = |h: &&crate::context::Hit<&'static rasd_lexicon::Trigger>| {
+            matches!(h.value.role, Role::Event | Role::Kill | Role::Injure)
+        };
+        // the first event word after the reaction's word: what is condemned
+        let object = crate::context::in_sentence(
+            &self.triggers,
+            Span::new(doc.tokens[c].span.end, trigger_span.start),
+        )
+        .filter(event)
+        .map(|h| h.span.start)
+        .min()
+        .unwrap_or(trigger_span.start);
+        if d.span.start >= object {
+            return false;
+        }
+        // (after the reaction's word, the day comes with its subject, a few words: "أدانت
+        // الجمعية ... سبيل المفسدين الذين ...، ومن ذلك ما وقع يوم الخميس الماضي من عمل إجرامي"
+        // tells the incident's own day far after it)
+        let words = (c + 1..first)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count();
+        (first > c
+            && words <= CONDEMNER_WORDS
+            && !(c + 1..first).any(|i| self.cue_at_token(i, Cue::Relative)))
+            || (first < c
+                && (first..c).all(|i| open(&i))
+                && !crate::context::in_sentence(
+                    &self.triggers,
+                    Span::new(d.span.end, doc.tokens[c].span.start),
+                )
+                .any(|h| event(&h)))
+    }
+
     /// Whether `d`, a month, a year or a day past the story's clock (within [`HISTORY_DAYS`]), is told in a relative clause that
     /// describes another noun told after the incident's words, a place or a force ("وقع الانفجار
     /// في بلدة سروج، التي تقابل بلدة عين العرب، التي طردت منها القوات الكردية في نهاية يونيو
@@ -207,6 +273,10 @@ const NEWS_DAYS_BEFORE: i64 = 2;
 
 /// How far before a date (chars) a day told with it as one night may start ("ليل الاثنين/").
 const JOINED_CHARS: usize = 40;
+
+/// How many words may stand between a word of condemning and the day of the condemnation told
+/// after it, the condemner's name ("دانت منظمة هيومن رايتس ووتش الحقوقية أمس").
+const CONDEMNER_WORDS: usize = 8;
 
 /// How many words after an incident's words a relative pronoun may open the clause that
 /// describes it ("بالتفجير الإجرامي الذي").

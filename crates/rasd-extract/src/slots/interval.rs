@@ -103,6 +103,7 @@ impl Context<'_> {
             return;
         };
         let span = doc.tokens[i].span.cover(doc.tokens[unit_at].span);
+        c.reaction_day = false;
         c.date = Some((
             DateMention {
                 span,
