@@ -27,7 +27,8 @@
 //!   استهدفت", "واستهدفت رؤساء وأعضاء المراكز"), an abduction word whose subject is death or fate
 //!   ("اختطفه الموت"), or an indefinite event noun in the plural governed by a preposition ("تحمي
 //!   الميليشيات من غارات الطيران", "بضربات جوية") with no day, no place but a country and no toll
-//!   of its own (so it takes none from another sentence in the merge);
+//!   of its own (so it takes none from another sentence in the merge), or a body named by a word
+//!   of its funeral ("جثمان الشهيد يصل الطائف") with no event word in its sentence;
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
@@ -568,6 +569,12 @@ impl Context<'_> {
         // "فيلم «القناص الأمريكي»"): a name, no act
         if let Some(cue) = self.titled(t, s) {
             return (Status::Generic, Some(cue));
+        }
+        // a body named by a word of its funeral ("جثمان الشهيد يصل الطائف", "تسليم جثمان
+        // معلمة", "نقل جثامين 3 شهداء بطائرة الإخلاء"), with no event word in its sentence: its
+        // carrying, handing over or burial, not the death's incident (told where it happened)
+        if !c.has_event_trigger && self.cue_at_token(t, Cue::Funeral) {
+            return (Status::Generic, Some(c.trigger_span));
         }
         // a verb of aiming said of an activity ("دورة تدريبية ضمن برنامج الإسعافات الأولية
         // استهدفت عددا من منسوبي الشركة") or with the group it is for as its object ("واستهدفت

@@ -1179,3 +1179,15 @@ fn air_strikes_named_as_a_danger_or_a_means_are_a_kind_of_act() {
     let text = "وقصفت طائرات التحالف مواقع المسلحين بغارات جوية في مدينة صعدة.";
     assert_ne!(status_of(text, "غارات").0, Status::Generic);
 }
+
+#[test]
+fn a_body_carried_handed_over_or_buried_is_no_incident() {
+    // the death was told where it happened; the body's journey is no attack in another town
+    let text = "وصول جثمان الجندي الشهري إلى محافظة بارق ظهر أمس والصلاة عليه بعد العصر. \
+                وفي سياق آخر قتل جنديان في هجوم على نقطة تفتيش في نجران أمس.";
+    let (st, cue) = status_of(text, "جثمان");
+    assert_eq!((st, cue.as_deref()), (Status::Generic, Some("جثمان")));
+    // a body with an act of violence in its sentence is still the attack's
+    let text = "عثر على جثمان الجندي بعد هجوم مسلحين على نقطة تفتيش في العريش أمس.";
+    assert_eq!(status_of(text, "هجوم").0, Status::Incident);
+}
