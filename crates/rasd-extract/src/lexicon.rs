@@ -193,6 +193,19 @@ pub enum Cue {
     /// A noun of condemning ("استنكاره", "إدانته", "تنديد"): with a [`Cue::Condemn`] verb, the
     /// word of a reaction whose object is an incident told right after it.
     Condemnation,
+    /// A verb of aiming ("استهدف", "تستهدف"): with a [`Cue::Programme`] before it in its clause or
+    /// a [`Cue::Audience`] right after it, it tells whom an activity is for, no attack.
+    Aim,
+    /// A word of an activity or a work of planning ("ورشة", "دورة", "برنامج", "مشروع").
+    Programme,
+    /// A group an activity is for ("المشاركين", "المتدربين", "رؤساء", "أعضاء", "الأسرة").
+    Audience,
+    /// Death or fate named as a subject ("الموت", "المنية", "القدر"): an abduction word with it
+    /// right after tells a death ("اختطفه الموت"), no abduction.
+    Fate,
+    /// A word of a work of art or writing ("مسرحية", "فيلم", "رواية", "بعنوان"): the words quoted
+    /// right after it are a title.
+    Work,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -200,7 +213,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Condemnation as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Work as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -286,6 +299,11 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "pass" => Cue::Pass,
                 "spent" => Cue::Spent,
                 "condemnation" => Cue::Condemnation,
+                "aim" => Cue::Aim,
+                "programme" => Cue::Programme,
+                "audience" => Cue::Audience,
+                "fate" => Cue::Fate,
+                "work" => Cue::Work,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

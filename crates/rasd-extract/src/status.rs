@@ -21,6 +21,14 @@
 //!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
 //!   act of violence in its sentence, or a hostage ("الرهائن") named with no act of taking or
 //!   holding anybody in its sentence;
+//! - `generic`: an event word inside the quoted title of a work ("مسرحية «نزهة في ميدان
+//!   المعركة»", or the same quoted words elsewhere in the story after a word of a work), a verb of
+//!   aiming said of an activity or with the group it is for as its object ("دورة تدريبية ...
+//!   استهدفت", "واستهدفت رؤساء وأعضاء المراكز"), an abduction word whose subject is death or fate
+//!   ("اختطفه الموت"), or an indefinite event noun in the plural governed by a preposition ("تحمي
+//!   الميليشيات من غارات الطيران", "بضربات جوية") with no day, no place but a country and no toll
+//!   of its own (so it takes none from another sentence in the merge), or a body named by a word
+//!   of its funeral ("جثمان الشهيد يصل الطائف") with no event word in its sentence;
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
@@ -136,6 +144,21 @@ const KIN_WORDS: usize = 2;
 /// Words after a verb of [`Cue::Pass`] searched for the span of time it spends ("قضى 220 راكبا
 /// أمس ساعتين": the count, its noun and a day word may stand between).
 const SPENT_WORDS: usize = 5;
+
+/// How many words before a verb of aiming ([`Cue::Aim`]), in its clause, the activity it is
+/// said of ([`Cue::Programme`]: "دورة تدريبية ضمن برنامج ... استهدفت") may stand.
+const AIM_WORDS: usize = 8;
+/// How many words after a verb of aiming, in its clause, the group an activity is for
+/// ([`Cue::Audience`]) may stand: right after it, as its object ("واستهدفت رؤساء وأعضاء
+/// المراكز"; further on the group may be the victims of an attack told before it: "الحادث الذي
+/// استهدف المصلين من منسوبي القوات").
+const AUDIENCE_WORDS: usize = 1;
+/// How many words after an abduction word, in its clause, death or fate ([`Cue::Fate`]) may
+/// stand as its subject ("اختطفه الموت", "خطفت يد المنون").
+const FATE_WORDS: usize = 2;
+/// How many words a quoted title ([`Context::titled`]) has at most to be looked for elsewhere in
+/// the story.
+const TITLE_WORDS: usize = 12;
 
 /// The sub-event type of shelling, artillery and missiles.
 const SHELLING: &str = "Shelling/artillery/missile attack";
@@ -430,6 +453,36 @@ impl Context<'_> {
             })
     }
 
+    /// The title of a work that holds the event word at token `t` of sentence `s`: the words
+    /// quoted around it, when a word of a work ([`Cue::Work`]: "مسرحية", "فيلم", "بعنوان") stands
+    /// right before the opening quotation mark, here or before the same quoted words elsewhere in
+    /// the story (a headline that is only the title: "«نزهة في ميدان المعركة» بالطائف", then
+    /// "تعرض الجمعية مسرحية «نزهة في ميدان المعركة»"). The span of that word.
+    fn titled(&self, t: usize, s: Span) -> Option<Span> {
+        let doc = self.doc;
+        if !doc.in_quotation(t) {
+            return None;
+        }
+        let (first, last) = (doc.token_at(s.start)?, doc.token_at(s.end.checked_sub(1)?)?);
+        let quote = |i: usize| doc.tokens[i].kind == TokenKind::Quote;
+        let open = (first..t).rev().find(|&i| quote(i))?;
+        let close = (t + 1..=last).find(|&i| quote(i))?;
+        if open > first && self.cue_at_token(open - 1, Cue::Work) {
+            return Some(doc.tokens[open - 1].span);
+        }
+        let words = &doc.tokens[open + 1..close];
+        if words.len() > TITLE_WORDS {
+            return None;
+        }
+        (1..doc.tokens.len().saturating_sub(words.len() + 1))
+            .filter(|&j| j != open && quote(j) && self.cue_at_token(j - 1, Cue::Work))
+            .find(|&j| {
+                let there = &doc.tokens[j + 1..j + 1 + words.len()];
+                quote(j + 1 + words.len()) && there.iter().zip(words).all(|(a, b)| a.key == b.key)
+            })
+            .map(|j| doc.tokens[j - 1].span)
+    }
+
     /// The status of a candidate read from its own sentence, before the story's merge.
     pub fn status(&self, c: &Candidate) -> (Status, Option<Span>) {
         let doc = self.doc;
@@ -512,6 +565,37 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return (Status::Generic, Some(cue));
         }
+        // an event word inside the quoted title of a work ("مسرحية «نزهة في ميدان المعركة»",
+        // "فيلم «القناص الأمريكي»"): a name, no act
+        if let Some(cue) = self.titled(t, s) {
+            return (Status::Generic, Some(cue));
+        }
+        // a body named by a word of its funeral ("جثمان الشهيد يصل الطائف", "تسليم جثمان
+        // معلمة", "نقل جثامين 3 شهداء بطائرة الإخلاء"), with no event word in its sentence: its
+        // carrying, handing over or burial, not the death's incident (told where it happened)
+        if !c.has_event_trigger && self.cue_at_token(t, Cue::Funeral) {
+            return (Status::Generic, Some(c.trigger_span));
+        }
+        // a verb of aiming said of an activity ("دورة تدريبية ضمن برنامج الإسعافات الأولية
+        // استهدفت عددا من منسوبي الشركة") or with the group it is for as its object ("واستهدفت
+        // رؤساء وأعضاء المراكز"), with no other word of violence and no word or figure of dead or
+        // wounded in its sentence: whom a workshop, a course or a programme is for, no attack
+        if !explicit_toll
+            && c.kill_word.is_none()
+            && c.injury_word.is_none()
+            && self.cue_at_token(t, Cue::Aim)
+            && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                h.value.role == Role::Event
+                    && h.value.is_violent()
+                    && !h.span.overlaps(c.trigger_span)
+            })
+        {
+            let activity = self.cue_in_clause_before(s, t, AIM_WORDS, Cue::Programme);
+            let audience = || self.cue_in_clause_after(c, AUDIENCE_WORDS, Cue::Audience);
+            if let Some(cue) = activity.or_else(audience) {
+                return (Status::Generic, Some(cue));
+            }
+        }
         // God named right after the verb of violence ("أحرق الله من أحرقها", "قاتلهم الله"),
         // with no figure of dead or wounded: a curse or a prayer, no act
         if !explicit_toll {
@@ -573,6 +657,13 @@ impl Context<'_> {
         if !explicit_toll {
             if let Some(cue) = crate::mention::in_sentence(&self.cues, s).find(holds) {
                 return (Status::Generic, Some(cue.span));
+            }
+            // an abduction word whose subject is death or fate ("اختطفه الموت", "خطفت المنية
+            // الفنان"): a death told as a snatching, no abduction
+            if c.sub_event_type == ABDUCTION {
+                if let Some(cue) = self.cue_in_clause_after(c, FATE_WORDS, Cue::Fate) {
+                    return (Status::Generic, Some(cue));
+                }
             }
             // an abduction word whose object is a thing won or attention ("خطف الهلال صدارة
             // المجموعة", "خطفت السباحة الصغيرة الأنظار"): a figure of speech
@@ -663,6 +754,23 @@ impl Context<'_> {
                 return (Status::Generic, Some(c.trigger_span));
             }
             if !c.named_place() && self.cue_at_token(t, Cue::Abstract) {
+                return (Status::Generic, Some(c.trigger_span));
+            }
+        }
+        // an indefinite event noun in the plural governed by a preposition ("تحمي الميليشيات من
+        // غارات الطيران", "يدعم التحالف المقاتلين بضربات جوية"), with no day, no place but a
+        // country in its sentence and no word or figure of dead or wounded: a kind of act named
+        // as a thing, a means or a danger, not an incident (a day or a place it takes from
+        // another sentence in the merge would make one of it)
+        if unhurt && !explicit_toll && !c.own_date() && self.cue_at_token(t, Cue::Plural) {
+            let word = &doc.tokens[t];
+            let governed = word.clitics.iter().any(|p| matches!(*p, "ب" | "ل"))
+                || (t > doc.token_at(s.start).unwrap_or(t)
+                    && self.cue_at_token(t - 1, Cue::Whence));
+            let placed = crate::context::starting_in(&self.places, |p| p.span.start, s)
+                .iter()
+                .any(|p| p.span.end <= s.end && p.feature != "country");
+            if governed && !word.clitics.contains(&"ال") && !placed {
                 return (Status::Generic, Some(c.trigger_span));
             }
         }
