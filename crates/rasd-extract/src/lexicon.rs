@@ -190,6 +190,10 @@ pub enum Cue {
     /// A span of time one spends ("ساعتين", "ليلة", "أياما"): right after a word of
     /// [`Cue::Pass`] ("قضى 220 راكبا ساعتين"), what the verb tells is time spent.
     Spent,
+    /// A word of advancing, heading, reinforcing or fleeing ("تتقدم", "زحفت", "متجهة",
+    /// "تعزيزات", "فروا"): a place after a word of [`Cue::Toward`] right after it is the goal,
+    /// not where the incident happened ("تتقدم نحو عتق").
+    Advance,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -197,7 +201,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Spent as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Advance as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -282,6 +286,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "aside" => Cue::Aside,
                 "pass" => Cue::Pass,
                 "spent" => Cue::Spent,
+                "advance" => Cue::Advance,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,
