@@ -206,6 +206,10 @@ pub enum Cue {
     /// A word of a work of art or writing ("مسرحية", "فيلم", "رواية", "بعنوان"): the words quoted
     /// right after it are a title.
     Work,
+    /// A word of advancing, heading, reinforcing or fleeing ("تتقدم", "زحفت", "متجهة",
+    /// "تعزيزات", "فروا"): a place after a word of [`Cue::Toward`] right after it is the goal,
+    /// not where the incident happened ("تتقدم نحو عتق").
+    Advance,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -213,7 +217,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Work as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Advance as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -304,6 +308,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "audience" => Cue::Audience,
                 "fate" => Cue::Fate,
                 "work" => Cue::Work,
+                "advance" => Cue::Advance,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

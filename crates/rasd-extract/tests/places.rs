@@ -1072,3 +1072,27 @@ fn a_part_at_a_country_takes_the_town_of_the_sentence_before_in_its_paragraph() 
         "{later:#?}"
     );
 }
+
+#[test]
+fn the_goal_of_an_advance_is_not_where_the_explosions_were_heard() {
+    let text = "وأفادت مصادر ميدانية بأن وحدات من الجيش تتقدم نحو مدينة مأرب، وسط سماع دوي انفجارات عنيفة أمس.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Ma'rib");
+    // fire told toward a town names no advance: the town hit keeps its place
+    let events = extract("أطلقت الميليشيات أمس قذائف هاون باتجاه مدينة نجران دون وقوع إصابات.");
+    assert!(places(&events).contains(&"نجران"), "{events:#?}");
+    // a goal the sentence then says was taken is where it was taken
+    let events = extract(
+        "دخلت القوات الموالية مدينة زنجبار أمس بعد معارك عنيفة.\nوفي وقت لاحق، توجهت أفواج القوات الموالية إلى مدينة شقرة الساحلية في أبين، وسيطرت عليها دون مقاومة تذكر.",
+    );
+    assert!(places(&events).contains(&"شقرة"), "{events:#?}");
+    // a quarter of the town fought over is no far goal
+    let events = extract(
+        "تقدمت القوات الأمنية أمس باتجاه حي الضباط في مدينة الرمادي، وسط اشتباكات عنيفة مع مسلحي داعش.",
+    );
+    assert!(
+        places(&events).iter().any(|p| p.contains("الضباط")),
+        "{events:#?}"
+    );
+}

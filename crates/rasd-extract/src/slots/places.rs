@@ -345,6 +345,12 @@ impl Context<'_> {
         if to && self.carried(first) {
             return true;
         }
+        // the goal of an advance or a flight ("تتقدم نحو عتق ... وسط سماع انفجارات",
+        // "قيادة تعزيزات باتجاه مدينة عدن"), not where the incident happened; a quarter of the
+        // town fought over is no far goal ("تقدمت باتجاه حي X ... وسط اشتباكات")
+        if !matches!(p.feature.as_str(), "neighbourhood" | "street") && self.goal(first) {
+            return true;
+        }
         let Some(s) = self.doc.sentence_of_token(first) else {
             return false;
         };
@@ -424,6 +430,43 @@ impl Context<'_> {
             && !starting_in(&self.triggers, |h| h.span.start, between)
                 .iter()
                 .any(violence)
+    }
+
+    /// Whether the place opening at token `first` is the goal of an advance, a flight or
+    /// reinforcements: a word of [`Cue::Toward`] at most [`GOAL_WORDS`] words before it (a
+    /// feature word between: "باتجاه مدينة عدن") and a word of [`Cue::Advance`] at most
+    /// [`ADVANCE_WORDS`] words before that, in one phrase with no punctuation and no event word
+    /// between the toward word and the place ("تتقدم نحو عتق", "في طريقها إلى مأرب"). Fire
+    /// told toward a place ("أطلقوا قذائف باتجاه نجران") names no advance: its place stays; and
+    /// so does a goal that a word of taking territory after it in its sentence says was taken.
+    fn goal(&self, first: usize) -> bool {
+        let Some(to) = self.cue_in_phrase_before(first, GOAL_WORDS, 0, Cue::Toward) else {
+            return false;
+        };
+        let between = Span::new(
+            self.doc.tokens[to].span.end,
+            self.doc.tokens[first].span.start,
+        );
+        // (a goal then taken is where it was taken: "توجهت القوات إلى مدينة X، وسيطرت عليها")
+        let taken_after = self.doc.sentence_of_token(first).is_some_and(|s| {
+            let rest = Span::new(
+                self.doc.tokens[first].span.end,
+                self.doc.sentences[s].span.end,
+            );
+            starting_in(&self.triggers, |h| h.span.start, rest)
+                .iter()
+                .any(|h| {
+                    h.value
+                        .sub_event_type
+                        .as_deref()
+                        .is_some_and(crate::mention::territory_change)
+                })
+        });
+        !taken_after
+            && starting_in(&self.triggers, |h| h.span.start, between).is_empty()
+            && self
+                .cue_in_phrase_before(to, ADVANCE_WORDS, 0, Cue::Advance)
+                .is_some()
     }
 
     /// The nearest token carrying `cue` among the `words` tokens before token `at` (none before
@@ -817,6 +860,13 @@ impl Context<'_> {
             .then(|| rasd_text::key(&q.location.name))
     }
 }
+
+/// How many words before a place the word of [`Cue::Toward`] that makes it a goal may stand
+/// ([`Context::goal`]: "نحو عتق", "باتجاه مدينة عدن").
+const GOAL_WORDS: usize = 2;
+/// How many words before that toward word the word of advancing may stand ("تتقدم نحو",
+/// "تتقدم قوات الجيش نحو": its subject between).
+const ADVANCE_WORDS: usize = 4;
 
 /// How many words after a word of living or of exile the place it names may start ("يعيش في
 /// المنفى في الرياض", "ويقيم مع أسرته الصغيرة في مدينة الرياض": with whom one lives between).
