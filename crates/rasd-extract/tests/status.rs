@@ -1176,3 +1176,14 @@ fn the_abducted_named_as_persons_held_are_no_abduction() {
     );
     assert_eq!(s, Status::Incident);
 }
+
+#[test]
+fn an_act_a_side_could_carry_out_is_intent() {
+    let (s, cue) = status("قالت الصحيفة إنه كان بمقدور المسلحين اغتيال قائد الشرطة في كمين.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("بمقدور")));
+    let (s, _) = status_of(
+        "ويرى الخبراء أن التنظيم لم يعد قادرا على شن هجمات واسعة، وأن قواته قادرة على تنفيذ تفجيرات متفرقة.",
+        "تفجيرات",
+    );
+    assert_eq!(s, Status::Intent);
+}
