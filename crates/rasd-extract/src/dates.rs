@@ -51,6 +51,9 @@ pub struct DateMention {
     /// The expression names a street, a square or a camp ("شارع 26 سبتمبر"): it is no time and
     /// dates nothing (kept so that its figures are not read as counts).
     pub name: bool,
+    /// The expression counts months or years back from publication ("قبل شهر", "قبل ثلاثة
+    /// أشهر"): the event it dates lies at least that long before the story.
+    pub ago: bool,
 }
 
 impl DateMention {
@@ -69,6 +72,8 @@ enum Deixis {
     Weekday,
     /// A month expression or a date of numbers with a day, in its calendar.
     ExplicitDay(Calendar),
+    /// Months or years back from publication ("قبل شهر").
+    Ago,
     Other,
 }
 
@@ -806,7 +811,7 @@ fn resolve(
                     DatePrecision::Year => Day::new(d.year, 1, 1),
                     _ => Some(d),
                 };
-                Some((d.unwrap_or(p), precision, Deixis::Other))
+                Some((d.unwrap_or(p), precision, Deixis::Ago))
             }),
             _ => None,
         };
@@ -866,6 +871,7 @@ fn resolve(
                 precision,
                 future,
                 name,
+                ago: deixis == Deixis::Ago,
             },
             tokens,
             deixis,
@@ -898,6 +904,7 @@ fn resolve(
                 precision: DatePrecision::Year,
                 future: published.is_some_and(|p| day > p),
                 name: false,
+                ago: false,
             },
             i..i + 1,
             Deixis::Other,

@@ -133,6 +133,9 @@ const SUSPEND_WORDS: usize = 5;
 /// How many words after an event word "منذ" with a span of months or years may stand, in its
 /// clause.
 const SPAN_AGO_WORDS: usize = 6;
+/// How many words may stand between the unit of an interval and "على" or "من" that anchors it on
+/// an event word ("بعد ثلاث سنوات تقريبا على").
+const ANCHOR_GAP: usize = 1;
 /// How many words from an aircraft named as the event word a word of its civil use
 /// ([`Cue::Alight`]) may stand, in its clause.
 const ALIGHT_WORDS: usize = 6;
@@ -280,6 +283,46 @@ impl Context<'_> {
         crate::mention::in_sentence(&self.cues, s)
             .find(|m| m.value == cue && m.span.contains(at))
             .map_or(at, |m| m.span)
+    }
+
+    /// An interval of months or years anchored on the event word at token `t` ("بعد ثلاث سنوات
+    /// تقريبا على إطلاق النار", "بعد 4 سنوات على المذبحة", "بعد 16 عاما من"): "بعد", a count
+    /// or a plural unit, the unit, at most [`ANCHOR_GAP`] word ("تقريبا") and "على" or "من"
+    /// right before the event word. The anchor lies that long before what the sentence tells.
+    fn span_after_anchor(&self, s: Span, t: usize) -> Option<Span> {
+        let doc = self.doc;
+        let first = doc.token_at(s.start)?;
+        let since = t.checked_sub(1).filter(|&i| i > first)?;
+        if !self.cue_at_token(since, Cue::Since) {
+            return None;
+        }
+        for gap in 0..=ANCHOR_GAP {
+            let Some(unit) = since.checked_sub(1 + gap).filter(|&u| u > first) else {
+                break;
+            };
+            if (unit + 1..since).any(|i| doc.tokens[i].kind == TokenKind::Punct) {
+                break;
+            }
+            if !self.cue_at_token(unit, Cue::PeriodUnit)
+                || self.cue_at_token(unit, Cue::Days)
+                || self.cue_at_token(unit, Cue::Weeks)
+            {
+                continue;
+            }
+            // the count before the unit, its qualifier words included ("نحو ثلاث"), or none
+            // (a plural unit alone: "بعد سنوات من")
+            let count = doc.numbers.iter().find(|n| n.tokens.end == unit && !n.date);
+            let start = count.map_or(unit, |n| {
+                n.cue_span
+                    .and_then(|c| doc.token_at(c.start))
+                    .map_or(n.tokens.start, |c| c.min(n.tokens.start))
+            });
+            let opener = start.checked_sub(1).filter(|&i| i >= first)?;
+            if self.cue_at_token(opener, Cue::After) {
+                return Some(doc.tokens[opener].span.cover(doc.tokens[since].span));
+            }
+        }
+        None
     }
 
     /// A year written in figures right after the candidate's event word, before the year of
@@ -873,6 +916,7 @@ impl Context<'_> {
         }
         // a hostage named with no act of taking or holding anybody in its sentence (a release,
         // their state, "رهينة" as a metaphor): the persons held, not an abduction
+        // (or the abducted, "المختطفين", "الوزير المختطف": a standing state of persons held)
         if named_alone(Cue::Hostage)
             && !crate::mention::in_sentence(&self.cues, s).any(|m| m.value == Cue::Hold)
         {
@@ -1076,6 +1120,11 @@ impl Context<'_> {
             if let Some(cue) = self.cue_before(s, k, NEAR_WORDS, Cue::History) {
                 return (Status::Background, Some(cue));
             }
+            // the anchor of an interval of months or years ("وقع الحادث بعد ثلاث سنوات تقريبا
+            // على إطلاق النار الذي شهدته دار للسينما"): that long before the sentence's news
+            if let Some(cue) = self.span_after_anchor(s, k) {
+                return (Status::Background, Some(cue));
+            }
             // an anniversary a few words before it in its clause ("إحياء الذكرى السنوية
             // السبعين لتفجير"), with no violent word of the sentence before the anniversary
             // ("أصيب شخصان في إطلاق للنار ... في الذكرى الأولى لمقتل الشاب" tells the
@@ -1112,6 +1161,11 @@ impl Context<'_> {
         }
         if let (Some((d, false)), Some(p)) = (&c.date, self.published) {
             if last_day(d.day, d.precision).ordinal() < p.ordinal() - RECENT_DAYS {
+                return (Status::Background, Some(d.span));
+            }
+            // dated a month or more back from publication ("المذبحة التي وقعت قبل شهر"): a month
+            // ago is no news of the last days (days and weeks ago date nothing, dates.rs)
+            if d.ago {
                 return (Status::Background, Some(d.span));
             }
             // dated by its own words only by the year ("هذا العام", "عام 2015", "العام

@@ -1190,4 +1190,75 @@ fn a_body_carried_handed_over_or_buried_is_no_incident() {
     // a body with an act of violence in its sentence is still the attack's
     let text = "عثر على جثمان الجندي بعد هجوم مسلحين على نقطة تفتيش في العريش أمس.";
     assert_eq!(status_of(text, "هجوم").0, Status::Incident);
+fn an_act_anchoring_an_interval_of_years_is_background() {
+    // "بعد ثلاث سنوات تقريبا على": the shooting lies three years before the news
+    let (s, cue) = status_of(
+        "وجاء الهجوم بعد ثلاث سنوات تقريبا على إطلاق النار الذي شهده مركز تجاري في ولاية تكساس.",
+        "إطلاق النار",
+    );
+    assert_eq!(s, Status::Background, "{cue:?}");
+    assert!(cue.unwrap().starts_with("بعد"));
+    // a count in figures and the singular accusative unit
+    let (s, _) = status_of(
+        "يعود الحزب إلى الجزيرة بعد 12 عاما من المذبحة التي راح ضحيتها العشرات.",
+        "المذبحة",
+    );
+    assert_eq!(s, Status::Background);
+    // days after an act date it, they do not make it history
+    let (s, _) = status("قتل جنديان بعد ثلاثة أيام على هجوم استهدف نقطة تفتيش في العريش.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn an_act_dated_a_month_ago_is_background() {
+    let (s, cue) =
+        status("وقال الباحث إن المسلحين مرتبطون بالمذبحة التي وقعت قبل شهر في مدينة ساحلية.");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("قبل شهر")));
+    // weeks ago date nothing: the act is news
+    let text = "قتل مسلحون 12 شخصا في المذبحة التي وقعت قبل أسبوعين في مدينة حماة.";
+    assert_eq!(default_output(text).len(), 1, "{:#?}", all(text));
+}
+
+#[test]
+fn acts_to_be_carried_out_are_intent() {
+    let (s, cue) =
+        status("وتهدف الحملات الأمنية إلى القبض على المسلحين قبل تنفيذهم هجمات دامية على الفنادق.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("تنفيذهم")));
+}
+
+#[test]
+fn the_violence_of_a_past_era_named_by_a_demonstrative_is_background() {
+    let (s, cue) = status(
+        "ويستعيد الفيلم مشاهد الحرب والتجمعات التي كانت تتسبب بها انفجارات السيارات في تلك الحقبة.",
+    );
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Background, Some("تلك الحقبة"))
+    );
+}
+
+#[test]
+fn the_abducted_named_as_persons_held_are_no_abduction() {
+    // a standing state: the kidnapped minister, the abducted still held
+    let (s, _) = status("وتطالب الحكومة بالإفراج عن الوزير المختطف لدى المتمردين.");
+    assert_eq!(s, Status::Generic);
+    let (s, _) = status("وقال المصدر إن معظم المختطفين لا يزالون في سجون الجماعة في صنعاء.");
+    assert_eq!(s, Status::Generic);
+    // the act of taking them told with them: an abduction
+    let (s, _) = status_of(
+        "اختطف مسلحون خمسة مهندسين أمس، وقالت الشرطة إن المختطفين نقلوا إلى جهة مجهولة.",
+        "اختطف",
+    );
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn an_act_a_side_could_carry_out_is_intent() {
+    let (s, cue) = status("قالت الصحيفة إنه كان بمقدور المسلحين اغتيال قائد الشرطة في كمين.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("بمقدور")));
+    let (s, _) = status_of(
+        "ويرى الخبراء أن التنظيم لم يعد قادرا على شن هجمات واسعة، وأن قواته قادرة على تنفيذ تفجيرات متفرقة.",
+        "تفجيرات",
+    );
+    assert_eq!(s, Status::Intent);
 }

@@ -91,6 +91,7 @@ pub(super) fn numeric_dates(scan: &Scan<'_, '_>, found: &mut Vec<Found>) -> bool
                 precision: DatePrecision::Day,
                 future: scan.published.is_some_and(|p| day > p),
                 name,
+                ago: false,
             },
             tokens,
             Deixis::ExplicitDay(calendar),

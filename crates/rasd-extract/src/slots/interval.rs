@@ -110,6 +110,7 @@ impl Context<'_> {
                 day: anchor.0.day.add_days(-(count as i64 * days)),
                 future: false,
                 name: false,
+                ago: false,
                 precision: if days == 1 {
                     anchor.0.precision
                 } else {
