@@ -1190,6 +1190,9 @@ fn a_body_carried_handed_over_or_buried_is_no_incident() {
     // a body with an act of violence in its sentence is still the attack's
     let text = "عثر على جثمان الجندي بعد هجوم مسلحين على نقطة تفتيش في العريش أمس.";
     assert_eq!(status_of(text, "هجوم").0, Status::Incident);
+}
+
+#[test]
 fn an_act_anchoring_an_interval_of_years_is_background() {
     // "بعد ثلاث سنوات تقريبا على": the shooting lies three years before the news
     let (s, cue) = status_of(
