@@ -175,3 +175,37 @@ fn a_figure_in_parentheses_after_a_name_is_an_age() {
         );
     }
 }
+
+#[test]
+fn a_role_noun_after_the_word_counts_one() {
+    // "مقتل مبتعث", "مصرع مقيم", "مقتل المطلوب", "إصابة قناص": one person each, not some
+    for (text, dead, wounded) in [
+        (
+            "أعلنت شرطة المدينة مقتل مبتعث بطلقات نارية أطلقها مسلح مجهول قرب حرم الجامعة أمس.",
+            Some(1),
+            None,
+        ),
+        (
+            "أسفر إطلاق النار في بلدة العوامية أمس عن مقتل المطلوب أمنيا وإصابة مسؤول محلي.",
+            Some(1),
+            Some(1),
+        ),
+        (
+            "أدى قصف بقذائف الهاون على حي سكني في مدينة تعز أمس إلى مصرع مقيم وإصابة قناص.",
+            Some(1),
+            Some(1),
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let exact = |c: &Option<rasd_core::Count>| {
+            c.as_ref()
+                .filter(|c| c.qualifier == rasd_core::Qualifier::Exact)
+                .and_then(|c| c.min)
+        };
+        assert_eq!(exact(&events[0].fatalities), dead, "{text}: {events:#?}");
+        if wounded.is_some() {
+            assert_eq!(exact(&events[0].injuries), wounded, "{text}: {events:#?}");
+        }
+    }
+}
