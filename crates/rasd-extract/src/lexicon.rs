@@ -190,6 +190,9 @@ pub enum Cue {
     /// A span of time one spends ("ساعتين", "ليلة", "أياما"): right after a word of
     /// [`Cue::Pass`] ("قضى 220 راكبا ساعتين"), what the verb tells is time spent.
     Spent,
+    /// "One of" ("أحد", "إحدى"): before a plural word of the dead or the wounded ("أحد
+    /// المصابين", "أحد شهداء التفجير") it tells one of some, not a toll of one.
+    OneOf,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -197,7 +200,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Spent as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::OneOf as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -282,6 +285,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "aside" => Cue::Aside,
                 "pass" => Cue::Pass,
                 "spent" => Cue::Spent,
+                "one_of" => Cue::OneOf,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

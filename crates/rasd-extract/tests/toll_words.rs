@@ -209,3 +209,38 @@ fn a_role_noun_after_the_word_counts_one() {
         }
     }
 }
+
+#[test]
+fn one_of_the_wounded_is_some_wounded_not_one() {
+    // "أحد المصابين": one of some told (a visit), not a toll of one
+    let events =
+        extract("زار مدير الشرطة أحد المصابين في تفجير السوق الشعبي بمدينة الحلة أمس في المستشفى.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let c = events[0].injuries.as_ref().expect("some wounded");
+    assert_eq!(
+        (c.min, c.max, c.qualifier),
+        (Some(1), None, rasd_core::Qualifier::Unknown),
+        "{c:#?}"
+    );
+    // one of the wounded counted before adds nobody
+    let events = extract(
+        "قالت الشرطة إن سبعة أشخاص أصيبوا في إطلاق نار داخل مطعم بمدينة هيوستن أمس، وإن أحد الجرحى في حالة خطرة.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].injuries.as_ref().and_then(|c| c.min),
+        Some(7),
+        "{events:#?}"
+    );
+    // "واحد" after its noun is one
+    let events = extract("قتل مدني واحد وأصيب أربعة آخرون في قصف على حي سكني بمدينة تعز أمس.");
+    let (f, i) = (events[0].fatalities.as_ref(), events[0].injuries.as_ref());
+    assert_eq!(
+        f.map(|c| (c.min, c.qualifier)),
+        Some((Some(1), rasd_core::Qualifier::Exact))
+    );
+    assert_eq!(
+        i.map(|c| (c.min, c.qualifier)),
+        Some((Some(4), rasd_core::Qualifier::Exact))
+    );
+}
