@@ -210,6 +210,9 @@ pub enum Cue {
     /// "تعزيزات", "فروا"): a place after a word of [`Cue::Toward`] right after it is the goal,
     /// not where the incident happened ("تتقدم نحو عتق").
     Advance,
+    /// "One of" ("أحد", "إحدى"): before a plural word of the dead or the wounded ("أحد
+    /// المصابين", "أحد شهداء التفجير") it tells one of some, not a toll of one.
+    OneOf,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -217,7 +220,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Advance as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::OneOf as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -309,6 +312,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "fate" => Cue::Fate,
                 "work" => Cue::Work,
                 "advance" => Cue::Advance,
+                "one_of" => Cue::OneOf,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -77,6 +77,9 @@ const CRIME_WORDS: usize = 12;
 const PRIZE_WORDS: usize = 8;
 /// A toll this large with a count over a period in its sentence is a statistic.
 pub const PERIOD_TOLL: u64 = 50;
+/// How many letters an event word in the dual or the plural ("هجومين", "انفجارات") has at least:
+/// a shorter word ending so is a singular ("كمين", "عدوان").
+const DUAL_CHARS: usize = 6;
 /// How many words before the event word a denial or an intent reaches.
 const CLAUSE_WORDS: usize = 8;
 /// How many words before the event word, in its clause, a standing charge reaches ("وتتهم
@@ -524,6 +527,23 @@ impl Context<'_> {
                 quote(j + 1 + words.len()) && there.iter().zip(words).all(|(a, b)| a.key == b.key)
             })
             .map(|j| doc.tokens[j - 1].span)
+    }
+
+    /// Whether the word of a count over a period at token `i` ("حصيلة") tells the risen toll of
+    /// the one incident of the event word at token `t`: a verb of revision right before it
+    /// ("وارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا"), and an event word in the singular (the
+    /// toll of "الانفجارين", "الغارات" sums several incidents).
+    fn risen_toll(&self, t: usize, i: usize) -> bool {
+        let doc = self.doc;
+        let several = |w: &rasd_text::Token| {
+            let stem = w.stem();
+            stem.chars().count() >= DUAL_CHARS
+                && (stem.ends_with("ين") || stem.ends_with("ان") || stem.ends_with("ات"))
+        };
+        i > 0
+            && self.cue_at_token(i - 1, Cue::Revised)
+            && !self.cue_at_token(t, Cue::Plural)
+            && doc.tokens.get(t).is_some_and(|w| !several(w))
     }
 
     /// The status of a candidate read from its own sentence, before the story's merge.
@@ -1050,7 +1070,9 @@ impl Context<'_> {
             // شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات")
             let tokens =
                 doc.token_at(s.start).unwrap_or(0)..doc.token_at(s.end - 1).map_or(0, |e| e + 1);
-            let period = tokens.clone().find(|&i| self.cue_at_token(i, Cue::Period));
+            let period = tokens
+                .clone()
+                .find(|&i| self.cue_at_token(i, Cue::Period) && !self.risen_toll(t, i));
             if let Some(i) = period {
                 return (Status::Statistic, Some(doc.tokens[i].span));
             }

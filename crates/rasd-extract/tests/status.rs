@@ -1265,3 +1265,20 @@ fn an_act_a_side_could_carry_out_is_intent() {
     );
     assert_eq!(s, Status::Intent);
 }
+
+#[test]
+fn the_risen_toll_of_one_incident_is_no_statistic() {
+    // "ارتفعت حصيلة": the latest toll of the one attack told, not a count over a period
+    let text = "ارتفعت حصيلة ضحايا التفجير الذي استهدف سوقا شعبية في مدينة الحلة أمس إلى 65 قتيلا.";
+    assert_eq!(status(text), (Status::Incident, None));
+    let out = default_output(text);
+    assert_eq!(out.len(), 1, "{out:#?}");
+    assert_eq!(out[0].fatalities.as_ref().and_then(|c| c.min), Some(65));
+    // the toll of two attacks, or of strikes, sums several incidents: still a statistic
+    for text in [
+        "ارتفعت حصيلة قتلى الانفجارين اللذين وقعا في مدينة الحلة أمس إلى 65 قتيلا.",
+        "ارتفعت حصيلة قتلى الغارات على ريف إدلب منذ الصباح إلى 65 قتيلا.",
+    ] {
+        assert_eq!(status(text).0, Status::Statistic, "{text}");
+    }
+}

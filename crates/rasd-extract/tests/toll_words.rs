@@ -175,3 +175,72 @@ fn a_figure_in_parentheses_after_a_name_is_an_age() {
         );
     }
 }
+
+#[test]
+fn a_role_noun_after_the_word_counts_one() {
+    // "مقتل مبتعث", "مصرع مقيم", "مقتل المطلوب", "إصابة قناص": one person each, not some
+    for (text, dead, wounded) in [
+        (
+            "أعلنت شرطة المدينة مقتل مبتعث بطلقات نارية أطلقها مسلح مجهول قرب حرم الجامعة أمس.",
+            Some(1),
+            None,
+        ),
+        (
+            "أسفر إطلاق النار في بلدة العوامية أمس عن مقتل المطلوب أمنيا وإصابة مسؤول محلي.",
+            Some(1),
+            Some(1),
+        ),
+        (
+            "أدى قصف بقذائف الهاون على حي سكني في مدينة تعز أمس إلى مصرع مقيم وإصابة قناص.",
+            Some(1),
+            Some(1),
+        ),
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        let exact = |c: &Option<rasd_core::Count>| {
+            c.as_ref()
+                .filter(|c| c.qualifier == rasd_core::Qualifier::Exact)
+                .and_then(|c| c.min)
+        };
+        assert_eq!(exact(&events[0].fatalities), dead, "{text}: {events:#?}");
+        if wounded.is_some() {
+            assert_eq!(exact(&events[0].injuries), wounded, "{text}: {events:#?}");
+        }
+    }
+}
+
+#[test]
+fn one_of_the_wounded_is_some_wounded_not_one() {
+    // "أحد المصابين": one of some told (a visit), not a toll of one
+    let events =
+        extract("زار مدير الشرطة أحد المصابين في تفجير السوق الشعبي بمدينة الحلة أمس في المستشفى.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let c = events[0].injuries.as_ref().expect("some wounded");
+    assert_eq!(
+        (c.min, c.max, c.qualifier),
+        (Some(1), None, rasd_core::Qualifier::Unknown),
+        "{c:#?}"
+    );
+    // one of the wounded counted before adds nobody
+    let events = extract(
+        "قالت الشرطة إن سبعة أشخاص أصيبوا في إطلاق نار داخل مطعم بمدينة هيوستن أمس، وإن أحد الجرحى في حالة خطرة.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].injuries.as_ref().and_then(|c| c.min),
+        Some(7),
+        "{events:#?}"
+    );
+    // "واحد" after its noun is one
+    let events = extract("قتل مدني واحد وأصيب أربعة آخرون في قصف على حي سكني بمدينة تعز أمس.");
+    let (f, i) = (events[0].fatalities.as_ref(), events[0].injuries.as_ref());
+    assert_eq!(
+        f.map(|c| (c.min, c.qualifier)),
+        Some((Some(1), rasd_core::Qualifier::Exact))
+    );
+    assert_eq!(
+        i.map(|c| (c.min, c.qualifier)),
+        Some((Some(4), rasd_core::Qualifier::Exact))
+    );
+}

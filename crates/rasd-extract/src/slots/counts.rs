@@ -159,6 +159,8 @@ impl Context<'_> {
         let mut injury_pieces = Vec::new();
         let mut victims = Vec::new();
         let mut subset_kills = Vec::new();
+        // the spans of "أحد المصابين": one of some, dropped when the part counts them otherwise
+        let mut one_of_spans: Vec<Span> = Vec::new();
         let mut mixed: Option<Span> = None;
         let mut armed_victims = false;
         let mut people_victims = false;
@@ -410,6 +412,40 @@ impl Context<'_> {
                     continue;
                 }
             }
+            // "أحد المصابين", "أحد شهداء التفجير": one of the dead or the wounded told of one of
+            // them (a visit, a funeral, a witness) tells some, not a toll of one; a word of death
+            // or injury right before counts him ("توفي أحد المصابين")
+            let counted_before = kills
+                .iter()
+                .chain(injures.iter())
+                .any(|t| t.tokens.1 == first_tok);
+            // ("واحد" after its noun, "قتل مدني واحد", is "one", read with the conjunction's
+            // letter; a word that opens with that letter is left out)
+            let one_of = (n.min == 1
+                && self.cue_at_token(n.tokens.start, Cue::OneOf)
+                && !doc.slice(doc.tokens[n.tokens.start].span).starts_with('و'))
+            .then(|| {
+                kills
+                    .iter()
+                    .chain(injures.iter())
+                    .find(|t| t.tokens.0 == n.tokens.end)
+            })
+            .flatten();
+            if let Some(t) = one_of.filter(|_| !counted_before) {
+                let piece = CountPiece {
+                    min: 1,
+                    max: None,
+                    qualifier: Qualifier::Unknown,
+                    bare: true,
+                    ..CountPiece::exact(1, n.span.cover(t.span))
+                };
+                one_of_spans.push(piece.span);
+                match t.value.role {
+                    Role::Kill => kill_pieces.push(piece),
+                    _ => injury_pieces.push(piece),
+                }
+                continue;
+            }
             // (cost, trigger span, role): after a trigger ("مقتل 18") costs its gap; before a
             // trigger ("15 قتيلا", "28 شخصا قتلوا") costs its gap plus a half, and not across a
             // conjunction that opens a new clause ("ستة وإصابة 12")
@@ -656,6 +692,12 @@ impl Context<'_> {
         if let Some(away) = away {
             kill_pieces.retain(|p| !away.contains(p.span));
             injury_pieces.retain(|p| !away.contains(p.span));
+        }
+        // ("سبعة أشخاص أصيبوا ... أحد الجرحى": one of the wounded counted is no more of them)
+        for pieces in [&mut kill_pieces, &mut injury_pieces] {
+            if pieces.iter().any(|p| !one_of_spans.contains(&p.span)) {
+                pieces.retain(|p| !one_of_spans.contains(&p.span));
+            }
         }
         self.totals(&mut kill_pieces);
         self.totals(&mut injury_pieces);
