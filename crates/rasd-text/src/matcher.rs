@@ -752,7 +752,7 @@ impl Trie {
                 t.edge_symbols.push(s);
                 t.edge_child.push(child);
             }
-            if c.len() > 8 {
+            if c.len() > 2 {
                 node.dense = t.dense.len() as u32;
                 t.dense.resize(t.dense.len() + n_symbols, NONE);
                 for (&s, &child) in c {
