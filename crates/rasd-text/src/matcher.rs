@@ -451,7 +451,7 @@ impl<T> PhraseMatcher<T> {
         self.find_with(
             doc,
             h,
-            |_| true,
+            |i| i,
             0,
             |_, probe| self.search(hay, probe.at, probe.elided),
         )
@@ -479,26 +479,36 @@ impl<T> PhraseMatcher<T> {
         let n = scan.uids.len();
         // (a token none of whose searches found this lexicon's patterns is passed over)
         let bit = 1u32.checked_shl(slot as u32).unwrap_or(0);
-        let may_match = |i: usize| bit == 0 || scan.hits.get(i).is_none_or(|&m| m & bit != 0);
+        // (the first token from `i` on that may match: a tight scan of the hit bits)
+        let next_candidate = |i: usize| match scan.hits.get(i..) {
+            Some(rest) if bit != 0 => {
+                i + rest
+                    .iter()
+                    .position(|&m| m & bit != 0)
+                    .unwrap_or(rest.len())
+            }
+            _ => i,
+        };
         // (the list sized once: at most one match starts at each token that may match)
         let capacity = if bit == 0 {
             0
         } else {
             scan.hits.iter().filter(|&&m| m & bit != 0).count()
         };
-        self.find_with(doc, h, may_match, capacity, |k, _| {
+        self.find_with(doc, h, next_candidate, capacity, |k, _| {
             scan.found[k * n + slot].map(|(e, idx)| (e as usize, idx as usize))
         })
     }
 
     /// Leftmost-longest matching over `h`, with `search(k, probe)` the longest match (end byte,
-    /// entry) of the anchored search `probe`, the `k`th of the haystack; the list starts with
-    /// room for `capacity` matches.
+    /// entry) of the anchored search `probe`, the `k`th of the haystack, tried at the tokens
+    /// `next_candidate(i)` leads to (the first token from `i` on that may start a match, `i`
+    /// itself when any may); the list starts with room for `capacity` matches.
     fn find_with(
         &self,
         doc: &Document,
         h: &Haystack,
-        may_match: impl Fn(usize) -> bool,
+        next_candidate: impl Fn(usize) -> usize,
         capacity: usize,
         search: impl Fn(usize, &Probe) -> Option<(usize, usize)>,
     ) -> Vec<PhraseMatch<'_, T>> {
@@ -510,10 +520,10 @@ impl<T> PhraseMatcher<T> {
         let starts = &h.starts;
         let token_of = |byte: usize| starts.partition_point(|&s| s <= byte) - 1;
         let mut i = 0;
-        while i < end - start {
-            if !may_match(i) {
-                i += 1;
-                continue;
+        loop {
+            i = next_candidate(i);
+            if i >= end - start {
+                break;
             }
             // (end byte, stripped chars, prefix, entry)
             let mut best: Option<(usize, u8, &'static str, usize)> = None;
