@@ -293,8 +293,12 @@ struct Scored {
 struct Resolution {
     /// The candidates best first: all of them when tracing (`explain`), else the winner alone.
     ranked: Vec<Scored>,
-    rejected: Option<String>,
+    rejected: Option<Reason>,
 }
+
+/// Why a resolution's winner is no place: most reasons are fixed texts, borrowed, not a string
+/// allocated for every rejected name.
+type Reason = std::borrow::Cow<'static, str>;
 
 impl Default for Geocoder {
     fn default() -> Self {
@@ -847,9 +851,12 @@ impl Geocoder {
                     self.gaz.place(p.place).country == self.gaz.place(w.place).country
                 });
             if !same_country {
-                res[i].rejected = Some(format!(
-                    "{why} (its list's cue is no help: the name before it is no place of its country)"
-                ));
+                res[i].rejected = Some(
+                    format!(
+                        "{why} (its list's cue is no help: the name before it is no place of its country)"
+                    )
+                    .into(),
+                );
             }
         }
     }
@@ -1010,8 +1017,28 @@ impl Geocoder {
         winners: Option<&[Option<u32>]>,
         name_ids: &[usize],
     ) -> Vec<Option<CountryCtx>> {
+        // the names with candidates in more than one country: only theirs get a context, so
+        // only their mentions' votes are taken back (most documents have none: no vote read)
+        let across = |m: &RawMatch| {
+            m.candidates.first().is_some_and(|&f| {
+                let first = self.country_of(f);
+                (m.candidates.iter()).any(|&c| self.country_of(c) != first)
+            })
+        };
+        let mut homonyms: Vec<usize> = (raws.iter().zip(name_ids))
+            .filter(|(m, _)| across(m))
+            .map(|(_, &name)| name)
+            .collect();
+        if homonyms.is_empty() {
+            return vec![None; raws.len()];
+        }
+        homonyms.sort_unstable();
+        homonyms.dedup();
         let mut own: FxHashMap<usize, CountryCtx> = FxHashMap::default();
         for (i, &name) in name_ids.iter().enumerate() {
+            if homonyms.binary_search(&name).is_err() {
+                continue;
+            }
             if let Some((country, v)) = self.vote(raws, i, winners) {
                 own.entry(name).or_default().add(country, -v);
             }
@@ -1020,9 +1047,7 @@ impl Geocoder {
             .enumerate()
             .map(|(i, m)| {
                 let own = own.get(&name_ids[i])?;
-                let first = m.candidates.first().map(|&c| self.country_of(c))?;
-                let across = (m.candidates.iter()).any(|&c| self.country_of(c) != first);
-                across.then(|| {
+                across(m).then(|| {
                     let mut c = ctx.clone();
                     for &(country, v) in &own.weights {
                         c.add(country, v);

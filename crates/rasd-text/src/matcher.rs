@@ -167,49 +167,107 @@ const PREFIX_HEADS: [(u32, u32); 12] = {
     out
 };
 
+/// [`head4`] at run time: the first four bytes of `s`, little-endian, zero-padded, read as one
+/// word (the const loop above costs a branch per byte on every token).
+#[inline]
+fn head4_fast(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let n = b.len().min(4);
+    let mut w = [0u8; 4];
+    w[..n].copy_from_slice(&b[..n]);
+    u32::from_le_bytes(w)
+}
+
+/// The first two bytes (little-endian) of each letter a proclitic starts with: و ف ب ل ك (all
+/// two-byte chars of the Arabic block), compared against a key's [`head4`] without decoding it.
+const CLITIC_LEADS: [u32; 5] = [
+    head4("و") & 0xFFFF,
+    head4("ف") & 0xFFFF,
+    head4("ب") & 0xFFFF,
+    head4("ل") & 0xFFFF,
+    head4("ك") & 0xFFFF,
+];
+
+/// [`PREFIXES`]' lengths in chars (each letter is two bytes).
+const PREFIX_CHARS: [u8; 12] = {
+    let mut out = [0u8; 12];
+    let mut i = 0;
+    while i < 12 {
+        out[i] = (PREFIXES[i].len() / 2) as u8;
+        i += 1;
+    }
+    out
+};
+
+/// The chars of `s`, counted up to 4: `s.chars().take(4).count()` without decoding them (a char
+/// is counted at each byte that does not continue one).
+#[inline]
+fn chars_upto4(s: &str) -> usize {
+    let mut n = 0;
+    for &b in s.as_bytes() {
+        if (b as i8) >= -0x40 {
+            n += 1;
+            if n == 4 {
+                break;
+            }
+        }
+    }
+    n
+}
+
 /// The anchored searches at token `tok`, in the order the matcher tries them (of equally long
 /// matches, the first tried wins).
 fn token_probes(tok: &crate::Token, at0: usize, out: &mut Vec<Probe>) {
     let tkey = &tok.key;
+    let head = head4_fast(tkey);
     // every proclitic starts with one of these letters: most tokens need only ""
-    let clitic_start = matches!(tkey.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
-    let prefixes: &[&'static str] = if tok.kind == TokenKind::Word && clitic_start {
-        PREFIXES
+    let clitic_start = CLITIC_LEADS.contains(&(head & 0xFFFF));
+    let n_prefixes = if tok.kind == TokenKind::Word && clitic_start {
+        PREFIXES.len()
     } else {
-        &PREFIXES[..1]
+        1
     };
-    let head = head4(tkey);
-    for (pi, &p) in prefixes.iter().enumerate() {
+    let probe = |at: usize, stripped: usize, pi: usize, elided: bool| Probe {
+        at,
+        stripped: stripped as u8,
+        prefix: pi as u8,
+        elided,
+    };
+    // (the article after no proclitic: "ال" is D8 A7 D9 84)
+    const AL: u32 = head4("ال");
+    for pi in 0..n_prefixes {
         // (`tkey.starts_with(p)`, without a call to memcmp)
         let (mask, value) = PREFIX_HEADS[pi];
         if head & mask != value {
             continue;
         }
+        let p = PREFIXES[pi];
         let rest = &tkey[p.len()..];
-        let pc = p.chars().count();
-        // (read only against 2, 3 and 4: counted up to 4)
-        let rest_chars = rest.chars().take(4).count();
-        if !p.is_empty() && rest_chars < 2 {
+        let pc = usize::from(PREFIX_CHARS[pi]);
+        let at = at0 + p.len();
+        if pi == 0 {
+            out.push(probe(at, 0, 0, false));
+            if head == AL && chars_upto4(rest) >= 4 {
+                out.push(probe(at + "ال".len(), 2, 0, false));
+            }
             continue;
         }
-        let at = at0 + p.len();
+        // (read only against 2, 3 and 4: counted up to 4)
+        let rest_chars = chars_upto4(rest);
+        if rest_chars < 2 {
+            continue;
+        }
         // (a proclitic and an article strip at most four chars)
-        let probe = |at: usize, stripped: usize, elided: bool| Probe {
-            at,
-            stripped: stripped as u8,
-            prefix: pi as u8,
-            elided,
-        };
-        out.push(probe(at, pc, false));
+        out.push(probe(at, pc, pi, false));
         if p.ends_with('ل') {
-            out.push(probe(at, pc, true));
+            out.push(probe(at, pc, pi, true));
             if rest.starts_with('ل') && rest_chars >= 3 {
                 // ل + elided article + article-less entry: "للاشتباكات"
-                out.push(probe(at + 'ل'.len_utf8(), pc + 1, false));
+                out.push(probe(at + 'ل'.len_utf8(), pc + 1, pi, false));
             }
         }
         if rest.starts_with("ال") && rest_chars >= 4 {
-            out.push(probe(at + "ال".len(), pc + 2, false));
+            out.push(probe(at + "ال".len(), pc + 2, pi, false));
         }
     }
 }
@@ -234,7 +292,9 @@ impl Haystack {
     pub fn new(doc: &Document, tokens: std::ops::Range<usize>) -> Haystack {
         let end = tokens.end.min(doc.tokens.len());
         let start = tokens.start.min(end);
-        let mut hay = String::with_capacity((end - start) * 12);
+        // (sized once: every key, its separator, and a boundary per sentence at most)
+        let bytes: usize = doc.tokens[start..end].iter().map(|t| t.key.len() + 1).sum();
+        let mut hay = String::with_capacity(bytes + doc.sentences.len());
         let mut starts = Vec::with_capacity(end - start + 1);
         let mut probes = Vec::with_capacity((end - start) * 2);
         let mut probe_starts = Vec::with_capacity(end - start + 1);
@@ -391,7 +451,7 @@ impl<T> PhraseMatcher<T> {
         self.find_with(
             doc,
             h,
-            |_| true,
+            |i| i,
             0,
             |_, probe| self.search(hay, probe.at, probe.elided),
         )
@@ -419,26 +479,36 @@ impl<T> PhraseMatcher<T> {
         let n = scan.uids.len();
         // (a token none of whose searches found this lexicon's patterns is passed over)
         let bit = 1u32.checked_shl(slot as u32).unwrap_or(0);
-        let may_match = |i: usize| bit == 0 || scan.hits.get(i).is_none_or(|&m| m & bit != 0);
+        // (the first token from `i` on that may match: a tight scan of the hit bits)
+        let next_candidate = |i: usize| match scan.hits.get(i..) {
+            Some(rest) if bit != 0 => {
+                i + rest
+                    .iter()
+                    .position(|&m| m & bit != 0)
+                    .unwrap_or(rest.len())
+            }
+            _ => i,
+        };
         // (the list sized once: at most one match starts at each token that may match)
         let capacity = if bit == 0 {
             0
         } else {
             scan.hits.iter().filter(|&&m| m & bit != 0).count()
         };
-        self.find_with(doc, h, may_match, capacity, |k, _| {
+        self.find_with(doc, h, next_candidate, capacity, |k, _| {
             scan.found[k * n + slot].map(|(e, idx)| (e as usize, idx as usize))
         })
     }
 
     /// Leftmost-longest matching over `h`, with `search(k, probe)` the longest match (end byte,
-    /// entry) of the anchored search `probe`, the `k`th of the haystack; the list starts with
-    /// room for `capacity` matches.
+    /// entry) of the anchored search `probe`, the `k`th of the haystack, tried at the tokens
+    /// `next_candidate(i)` leads to (the first token from `i` on that may start a match, `i`
+    /// itself when any may); the list starts with room for `capacity` matches.
     fn find_with(
         &self,
         doc: &Document,
         h: &Haystack,
-        may_match: impl Fn(usize) -> bool,
+        next_candidate: impl Fn(usize) -> usize,
         capacity: usize,
         search: impl Fn(usize, &Probe) -> Option<(usize, usize)>,
     ) -> Vec<PhraseMatch<'_, T>> {
@@ -450,10 +520,10 @@ impl<T> PhraseMatcher<T> {
         let starts = &h.starts;
         let token_of = |byte: usize| starts.partition_point(|&s| s <= byte) - 1;
         let mut i = 0;
-        while i < end - start {
-            if !may_match(i) {
-                i += 1;
-                continue;
+        loop {
+            i = next_candidate(i);
+            if i >= end - start {
+                break;
             }
             // (end byte, stripped chars, prefix, entry)
             let mut best: Option<(usize, u8, &'static str, usize)> = None;
@@ -692,7 +762,7 @@ impl Trie {
                 t.edge_symbols.push(s);
                 t.edge_child.push(child);
             }
-            if c.len() > 8 {
+            if c.len() > 2 {
                 node.dense = t.dense.len() as u32;
                 t.dense.resize(t.dense.len() + n_symbols, NONE);
                 for (&s, &child) in c {
@@ -777,6 +847,75 @@ mod tests {
                 let (mask, value) = PREFIX_HEADS[i];
                 assert_eq!(head4(k) & mask == value, k.starts_with(p), "{k:?} {p:?}");
             }
+        }
+    }
+
+    /// The searches of a token as they were found char by char (before the heads and the
+    /// counts read off the bytes), to check [`token_probes`] against.
+    fn token_probes_by_chars(tok: &crate::Token, at0: usize) -> Vec<(usize, u8, u8, bool)> {
+        let mut out = Vec::new();
+        let tkey = &tok.key;
+        let clitic_start = matches!(tkey.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+        let prefixes: &[&'static str] = if tok.kind == TokenKind::Word && clitic_start {
+            PREFIXES
+        } else {
+            &PREFIXES[..1]
+        };
+        for (pi, &p) in prefixes.iter().enumerate() {
+            if !tkey.starts_with(p) {
+                continue;
+            }
+            let rest = &tkey[p.len()..];
+            let pc = p.chars().count();
+            let rest_chars = rest.chars().take(4).count();
+            if !p.is_empty() && rest_chars < 2 {
+                continue;
+            }
+            let at = at0 + p.len();
+            out.push((at, pc as u8, pi as u8, false));
+            if p.ends_with('ل') {
+                out.push((at, pc as u8, pi as u8, true));
+                if rest.starts_with('ل') && rest_chars >= 3 {
+                    out.push((at + 2, pc as u8 + 1, pi as u8, false));
+                }
+            }
+            if rest.starts_with("ال") && rest_chars >= 4 {
+                out.push((at + 4, pc as u8 + 2, pi as u8, false));
+            }
+        }
+        out
+    }
+
+    /// The byte-read heads, clitic test and char counts give the searches the char-by-char
+    /// reading gave, on every token of sentences I wrote (proclitics, the article, ل + the
+    /// elided article, short words, digits, Latin, punctuation).
+    #[test]
+    fn token_probes_as_by_chars() {
+        let text = "وبالمدينة فلما للاشتباكات لل ول وكالة فبينما بغداد والد ولاية الى ال \
+                    كتب 2015 abc Ébola «فلسطين» بالموصل، وللأمن فللقوات لبنان ك ب. ١٢ ؟";
+        let doc = Document::analyze(text);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let mut got = Vec::new();
+            token_probes(t, 7 * i, &mut got);
+            let got: Vec<_> = (got.iter())
+                .map(|p| (p.at, p.stripped, p.prefix, p.elided))
+                .collect();
+            assert_eq!(got, token_probes_by_chars(t, 7 * i), "{:?}", t.key);
+        }
+        for k in [
+            "",
+            "و",
+            "ال",
+            "الا",
+            "الاب",
+            "a",
+            "é",
+            "ééééé",
+            "\u{1}x",
+            "12345",
+        ] {
+            assert_eq!(head4_fast(k), head4(k), "{k:?}");
+            assert_eq!(chars_upto4(k), k.chars().take(4).count(), "{k:?}");
         }
     }
 }

@@ -218,7 +218,7 @@ impl Geocoder {
     }
 
     /// Why the winner is not taken as a place, if it is not.
-    pub(super) fn reject(&self, m: &RawMatch, w: &Scored, ctx: &CountryCtx) -> Option<String> {
+    pub(super) fn reject(&self, m: &RawMatch, w: &Scored, ctx: &CountryCtx) -> Option<Reason> {
         let p = self.gaz.place(w.place);
         // the name's own cues and its list's
         let cues: Vec<&FoundCue> = m.cues.iter().chain(m.list_cue.iter()).collect();
@@ -268,9 +268,12 @@ impl Geocoder {
         if let Some(c) = m.before_demonym {
             let elsewhere = || (m.candidates.iter()).all(|&x| self.gaz.place(x).country != c);
             if (p.feature.is_settlement() || p.feature == Feature::Admin2) && elsewhere() {
-                return Some(format!(
-                    "followed by a nationality adjective of {c}, where no place has the name"
-                ));
+                return Some(
+                    format!(
+                        "followed by a nationality adjective of {c}, where no place has the name"
+                    )
+                    .into(),
+                );
             }
         }
         let feature_cue = cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
@@ -336,17 +339,23 @@ impl Geocoder {
         let minor = matches!(p.feature, Feature::Village | Feature::Neighbourhood)
             || (p.feature == Feature::Admin2 && !p.hand_kept());
         if minor && !p.hand_kept() && w.support < 1.0 && self.foreign(ctx, p.country) {
-            return Some(format!(
-                "a {} in {}, while the document is about other countries",
-                p.feature.as_str(),
-                p.country
-            ));
+            return Some(
+                format!(
+                    "a {} in {}, while the document is about other countries",
+                    p.feature.as_str(),
+                    p.country
+                )
+                .into(),
+            );
         }
         if minor && !p.hand_kept() && !feature_cue && w.support < 1.0 && p.population < 10_000 {
-            return Some(format!(
-                "a {} with no place cue and no other place nearby in the text",
-                p.feature.as_str()
-            ));
+            return Some(
+                format!(
+                    "a {} with no place cue and no other place nearby in the text",
+                    p.feature.as_str()
+                )
+                .into(),
+            );
         }
         if bare.chars().count() <= 2 && !feature_cue {
             return Some("too short to be a name without a cue".into());
