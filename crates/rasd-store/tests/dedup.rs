@@ -1021,6 +1021,43 @@ fn a_dated_mention_at_the_province_links_two_incidents_told_at_that_province() {
     }
 }
 
+#[test]
+fn country_level_mentions_that_came_first_join_the_finer_incident_whatever_the_order() {
+    // a bombing told at its town by two reports and at country level by two others, all of
+    // its day: a country-level mention joins the town's incident, but no finer mention joins
+    // through one (no hub), so the two that come before the town's reports found an incident
+    // of their own, which the town's first report takes back when it comes
+    let at = |doc: &str, published: &str, place, killed| {
+        report(
+            doc,
+            published,
+            vec![event(doc, 1, BOMB, Some("2015-08-06"), place, None, killed)],
+        )
+    };
+    let reports = [
+        at("a", "2015-08-07", ABHA, Some(15)),
+        at("b", "2015-08-07", ABHA, None),
+        at("c", "2015-08-07", SAUDI, None),
+        at("d", "2015-08-08", SAUDI, Some(15)),
+    ];
+    for order in every_order(reports.len()) {
+        let (_dir, mut store, got) = ingested_in_order(&reports, &order);
+        assert_eq!(
+            got,
+            vec![vec!["a:1", "b:1", "c:1", "d:1"]],
+            "order {order:?}"
+        );
+        assert_eq!(store.candidate_index_matches_tables().unwrap(), Some(true));
+    }
+    // the same at once, in one batch: the incident's id is its earliest member's
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store
+        .ingest_batch(&[reports[2].clone(), reports[3].clone(), reports[0].clone()])
+        .unwrap();
+    assert_eq!(members(&mut store).len(), 1);
+}
+
 /// Every order of `n` reports (n! permutations of 0..n).
 fn every_order(n: usize) -> Vec<Vec<usize>> {
     let mut orders = vec![vec![]];

@@ -288,13 +288,40 @@ impl Store {
         if self.exhaustive {
             return self.candidates_every_member(m);
         }
+        self.search(m, false)
+    }
+
+    /// The representatives placed at country level that `m`, placed finer, would have among
+    /// its candidates were it placed at its country (its dates, type, weapon and sides): the
+    /// country-level mentions it may not join through (no hub) but that may belong to its
+    /// incident ([`Store::rehome_coarse`]). None for a mention at country level or unplaced.
+    pub(super) fn coarse_candidates(&mut self, m: &Mention) -> Result<Vec<Candidate>, StoreError> {
+        if m.country_level() || m.place.is_none() || m.country.is_none() {
+            return Ok(vec![]);
+        }
+        let mut at_country = m.clone();
+        at_country.geo_precision = Some(3);
+        at_country.admin1 = None;
+        at_country.admin2 = None;
+        if self.exhaustive {
+            let mut found = self.candidates_every_member(&at_country)?;
+            found.retain(|c| c.mention.country_level());
+            return Ok(found);
+        }
+        self.search(&at_country, true)
+    }
+
+    /// The search of [`Store::candidates`]; `coarse_only`: only representatives placed at
+    /// country level.
+    fn search(&mut self, m: &Mention, coarse_only: bool) -> Result<Vec<Candidate>, StoreError> {
         if m.place.is_none() {
             return Ok(vec![]);
         }
         let scans = search_scans(m);
         if let Some(country) = m.country.as_deref() {
             if self.rep_index_ready()? {
-                let cond = Conditions::of(m, dedup::compatible_types(m));
+                let mut cond = Conditions::of(m, dedup::compatible_types(m));
+                cond.coarse_only = coarse_only;
                 let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
                 if let Some(index) = self.rep_index.as_mut() {
                     for (band, first, last, ends_from) in &scans {
@@ -310,7 +337,7 @@ impl Store {
                 let found: Vec<Candidate> = out.into_values().collect();
                 if cfg!(debug_assertions) {
                     // the copy finds what the tables give
-                    let sql = self.candidates_sql(m, scans)?;
+                    let sql = self.candidates_sql(m, scans, coarse_only)?;
                     assert_eq!(
                         found, sql,
                         "the representatives' copy and the SQL search differ for {}",
@@ -320,7 +347,7 @@ impl Store {
                 return Ok(found);
             }
         }
-        self.candidates_sql(m, scans)
+        self.candidates_sql(m, scans, coarse_only)
     }
 
     /// Whether the in-memory copy of the representatives is there to search (SQLite: loaded
@@ -340,12 +367,19 @@ impl Store {
         &mut self,
         m: &Mention,
         scans: Vec<(&'static str, String, String, Option<String>)>,
+        coarse_only: bool,
     ) -> Result<Vec<Candidate>, StoreError> {
         let mut out: BTreeMap<i64, Candidate> = BTreeMap::new();
         let types = dedup::compatible_types(m);
         let shift = |d: &str, n: i64| dedup::shift_date(d, n).unwrap_or_else(|| d.to_string());
         let (place_sql, place_params) = place_prefilter(m);
-        let (decided, decided_params) = decided_filter(m);
+        let (mut decided, decided_params) = decided_filter(m);
+        if coarse_only {
+            decided.push_str(
+                " AND e.place IS NOT NULL AND COALESCE(e.geo_precision, 0) = 3 \
+                 AND e.admin1 IS NULL AND e.admin2 IS NULL",
+            );
+        }
         let mut queries: Vec<(String, Vec<Value>)> = Vec::new();
         if let Some(country) = m.country.as_deref() {
             for (band, first, last, ends_from) in scans {

@@ -13,7 +13,7 @@ mod retellings;
 mod signatures;
 mod why_not;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rasd_core::Event;
 
@@ -131,6 +131,12 @@ fn followup_bridge(x: &Link, y: &Link) -> bool {
             1,
         )
 }
+
+/// The most mentions an incident may hold for its country-level members to be clustered again
+/// when a finer mention of their incident comes ([`Store::rehome_coarse`]): a few strays placed
+/// at their country, not an incident many reports tell at country level (whose members would
+/// come back to it, at the cost of clustering them all again).
+const MAX_REHOMED: i64 = 8;
 
 /// Why a candidate cluster does not take a mention ([`gate`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -271,6 +277,20 @@ impl Store {
         // best match per cluster: candidates come in seq order and only a strictly better
         // score replaces, so ties keep the earliest mention
         let mut best: BTreeMap<i64, Link> = BTreeMap::new();
+        // the country-level members m may not join through (no hub), which may have found an
+        // incident of their own or a worse one before m came (`rehome_coarse`)
+        let mut hubs: Vec<(i64, Mention)> = Vec::new();
+        if recheck && !retelling {
+            for cand in self.coarse_candidates(&m)? {
+                // (an incident of many mentions is no stray's: told at country level by many
+                // reports, it stays as it is)
+                if cand.cluster_mentions <= MAX_REHOMED
+                    && matches!(gate(&m, &cand), Err(Reject::Hub))
+                {
+                    hubs.push((cand.cluster_id, cand.mention));
+                }
+            }
+        }
         for cand in self.locked_candidates(&m)? {
             let cluster_id = cand.cluster_id;
             let Ok(mt) = gate(&m, &cand) else {
@@ -303,6 +323,7 @@ impl Store {
         }
         // highest score, then the larger cluster (a vague mention goes with what most reports
         // tell), then the oldest cluster (its earliest member stored first)
+        let with_link: BTreeSet<i64> = best.keys().copied().collect();
         let mut ranked: Vec<Link> = best.into_values().collect();
         ranked.sort_by(|a, b| {
             (b.score, b.size, a.first_seq, a.cluster_id).cmp(&(
@@ -537,10 +558,76 @@ impl Store {
                 }
             }
         }
+        // the country-level members of other incidents that m, finer, matches: clustered again
+        // when they would join m's incident through m
+        let mut seen = BTreeSet::new();
+        for (y, c) in hubs {
+            if with_link.contains(&y) || !seen.insert(y) || dedup::compare(&m, &c).is_err() {
+                continue;
+            }
+            self.rehome_coarse(y, &c, &m, seq)?;
+        }
         // the retellings that came before m and are not in its incident: those that would
         // join it through m are clustered again (`retellings.rs`)
         self.retry_retellings(&m, seq, grown)?;
         Ok(joined)
+    }
+
+    /// Clusters again the country-level members of incident `y` (`c` one of them) that would
+    /// join the incident of `m`, a finer mention just clustered, through `m` itself (the guards
+    /// and [`dedup::compare`] of [`gate`], with `m` as the candidate). A country-level mention
+    /// joins a finer incident's members but is no hub a finer mention joins through: one that
+    /// came before the finer reports of its incident founded an incident of its own, or joined
+    /// another it reaches only as a follow-up, and stayed there. Clustered again, each joins
+    /// the best incident it matches now, as it would have had it come after `m`, or stays where
+    /// it was (the better match, then the larger incident, then the older).
+    fn rehome_coarse(
+        &mut self,
+        y: i64,
+        c: &Mention,
+        m: &Mention,
+        m_seq: i64,
+    ) -> Result<(), StoreError> {
+        let Some(through_m) = self.through(m, m_seq)? else {
+            return Ok(());
+        };
+        if through_m.cluster_id == y || !gate(c, &through_m).is_ok_and(|mt| !mt.followup) {
+            return Ok(());
+        }
+        // (PostgreSQL: held until the end of the transaction, as the candidates' clusters are)
+        self.lock_clusters(&[y])?;
+        let rows = self.conn.query(
+            "SELECT e.record, e.published, e.seq FROM cluster_members cm \
+             JOIN events e ON e.event_id = cm.event_id \
+             WHERE cm.cluster_id = ? AND e.in_table <> 0 ORDER BY e.seq",
+            &[Value::Int(y)],
+        )?;
+        let mut moved = Vec::new();
+        for r in &rows {
+            let (Some(record), Some(seq)) = (r[0].text(), r[2].int()) else {
+                continue;
+            };
+            let event: Event = serde_json::from_str(record)?;
+            let published = r[1].string();
+            let mm = Mention::from_event(&event, published.as_deref());
+            if mm.country_level() {
+                moved.push((event, published, seq));
+            }
+        }
+        if moved.is_empty() {
+            return Ok(());
+        }
+        for (event, _, _) in &moved {
+            self.conn.exec(
+                "DELETE FROM cluster_members WHERE event_id = ?",
+                &[event.event_id.as_str().into()],
+            )?;
+        }
+        self.members_left(y)?;
+        for (event, published, seq) in &moved {
+            self.cluster_mention(event, published.as_deref(), *seq, false, false)?;
+        }
+        Ok(())
     }
 
     /// Clusters again the lone mention of incident `id` (when it still holds one mention of

@@ -536,6 +536,8 @@ pub(super) struct Conditions<'a> {
     modes: Vec<&'a str>,
     actor_kinds: [Option<Vec<&'static str>>; 2],
     country_level: bool,
+    /// Only representatives placed at country level ([`Store::coarse_candidates`]).
+    pub(super) coarse_only: bool,
     /// The cluster's core date: (its earliest end at least, its latest start at most)
     after: Option<String>,
     before: Option<String>,
@@ -596,6 +598,7 @@ impl<'a> Conditions<'a> {
             modes,
             actor_kinds: [kinds(&m.actor1), kinds(&m.actor2)],
             country_level: m.country_level(),
+            coarse_only: false,
             after,
             before,
             before_far,
@@ -607,6 +610,13 @@ impl<'a> Conditions<'a> {
         let text = |c: usize| r.text(c);
         let t = text(col::EVENT_TYPE).unwrap_or_default();
         if !self.types.contains(&t) {
+            return false;
+        }
+        let coarse = text(col::PLACE).is_some()
+            && r.int(col::GEO_PRECISION).unwrap_or(0) == 3
+            && text(col::ADMIN1).is_none()
+            && text(col::ADMIN2).is_none();
+        if self.coarse_only && !coarse {
             return false;
         }
         if let Some(from) = ends_from {
@@ -664,12 +674,7 @@ impl<'a> Conditions<'a> {
             }
         }
         // no hub
-        if !self.country_level
-            && text(col::PLACE).is_some()
-            && r.int(col::GEO_PRECISION).unwrap_or(0) == 3
-            && text(col::ADMIN1).is_none()
-            && text(col::ADMIN2).is_none()
-        {
+        if !self.country_level && coarse {
             return false;
         }
         true
