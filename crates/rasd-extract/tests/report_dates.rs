@@ -528,3 +528,29 @@ fn a_day_of_condemning_is_not_the_day_of_the_incident_condemned() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_day_of_mourning_condolence_or_visit_is_not_the_day_of_the_incident() {
+    // a funeral, a condolence or a visit told with its day before the words of the incident
+    // it follows is when it took place: the incident, told with no day of its own, takes none
+    for text in [
+        "شيعت جموع غفيرة عصر أمس جثمان الجندي الذي استشهد في هجوم بقذائف الهاون على موقع \
+         عسكري في محافظة الداير.",
+        "قدم وزير الداخلية أمس التعازي لأسر ضحايا التفجير الانتحاري الذي استهدف مسجدا في \
+         مدينة الدمام.",
+        "قام مدير الشرطة أمس بزيارة المصابين في الهجوم المسلح على دورية أمنية في بلدة العوامية.",
+    ] {
+        let events = incident_records(text);
+        assert!(!events.is_empty(), "{text}");
+        assert!(none_dated_by(&events, "أمس"), "{text}: {events:#?}");
+    }
+    // the day told after the incident's words, in the clause that describes it, stays its own
+    let events = incident_records(
+        "قام مدير الشرطة بزيارة المصابين في الهجوم المسلح الذي استهدف دورية أمنية أمس في بلدة \
+         العوامية.",
+    );
+    assert!(
+        events.iter().any(|e| date_text(e) == Some("أمس")),
+        "{events:#?}"
+    );
+}

@@ -124,8 +124,10 @@ impl Context<'_> {
 
 impl Context<'_> {
     /// Whether `d` is the day of a reaction to the incident: a verb or a noun of condemning
-    /// ([`Cue::Condemn`], [`Cue::Condemnation`]) opens, in the incident's clause, the words that
-    /// name it (nothing between but words, quotes and commas, no "أن"), and `d` is told before
+    /// ([`Cue::Condemn`], [`Cue::Condemnation`]), or a word of a funeral, a condolence or a
+    /// visit ([`Cue::Funeral`], [`Cue::Condole`], [`Cue::Visit`]), opens, in the incident's
+    /// clause, the words that name it (nothing between but words, quotes and commas, no "أن"),
+    /// and `d` is told before
     /// the first event word after the reaction's word: after that word ("دانت المنظمة أمس قصف
     /// المتمردين") or before it with no event word between ("تلقى اتصالا هاتفيا أمس ... أعرب فيه
     /// عن استنكاره للاعتداء الذي وقع في مسجد"). It is when the incident was condemned, not when
@@ -151,9 +153,21 @@ impl Context<'_> {
             let t = &doc.tokens[*i];
             (t.kind != TokenKind::Punct || t.is_comma()) && !self.cue_at_token(*i, Cue::That)
         };
-        let Some(c) = (start..t0).rev().take_while(open).find(|&i| {
-            self.cue_at_token(i, Cue::Condemn) || self.cue_at_token(i, Cue::Condemnation)
-        }) else {
+        // (a word of mourning, of condolence or of a visit opens a reaction too: "شيع الأهالي
+        // أمس جثمان ضحية الهجوم", "قدم أمس تعازيه لأسر ضحايا التفجير", "خلال زيارته أمس لمصابي
+        // القصف": the day of the funeral, the condolence or the visit)
+        let reaction = |i: usize| {
+            [
+                Cue::Condemn,
+                Cue::Condemnation,
+                Cue::Funeral,
+                Cue::Condole,
+                Cue::Visit,
+            ]
+            .into_iter()
+            .any(|cue| self.cue_at_token(i, cue))
+        };
+        let Some(c) = (start..t0).rev().take_while(open).find(|&i| reaction(i)) else {
             return false;
         };
         let event = |h: &&crate::context::Hit<&'static rasd_lexicon::Trigger>| {
