@@ -219,6 +219,9 @@ pub enum Cue {
     /// before a word of [`Cue::Corpse`], with no event word, the body's handing over or carrying,
     /// not the death's incident.
     Handover,
+    /// A word of civil flight right after an aircraft ("المدنية", "ركاب", "شحن"): the aircraft
+    /// flies people or goods, it strikes nothing.
+    Civil,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -226,7 +229,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Handover as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Civil as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -321,6 +324,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "one_of" => Cue::OneOf,
                 "corpse" => Cue::Corpse,
                 "handover" => Cue::Handover,
+                "civil" => Cue::Civil,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -955,7 +955,12 @@ impl Context<'_> {
         // an aircraft named as the event word with a word of its civil use in its clause
         // ("هبطت طائرة تابعة للصليب الأحمر تقل أسرى", "تمت الاستعانة بطائرة لانتشال الجثة"): it
         // lands, carries or rescues, it strikes nothing
+        // (or with a word of civil flight right after it: "مطار عدن للطائرات المدنية", "طائرة
+        // ركاب")
         if aircraft_named {
+            if let Some(cue) = self.cue_after(c, 1, Cue::Civil) {
+                return (Status::Generic, Some(cue));
+            }
             let after = self.cue_in_clause_after(c, ALIGHT_WORDS, Cue::Alight);
             let before = || self.cue_in_clause_before(s, t, ALIGHT_WORDS, Cue::Alight);
             // (no act of violence told between them: "قامت طائرة بدون طيار بإطلاق صاروخ على

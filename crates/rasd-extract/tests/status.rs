@@ -1308,3 +1308,15 @@ fn fighting_going_on_since_a_past_year_is_background() {
     let text = "وشهدت مدينة دير الزور أمس أعنف معارك منذ 2013 بين قوات النظام وفصائل المعارضة.";
     assert_eq!(status_of(text, "معارك").0, Status::Incident);
 }
+
+#[test]
+fn a_civil_aircraft_strikes_nothing() {
+    // an aircraft with a word of civil flight right after it flies people or goods
+    let text = "وبعد تشغيل مطار عدن للطائرات المدنية قال المسؤول إن الأحياء التي تعرضت لقصف عنيف \
+                تحتاج إلى إعادة إعمار.";
+    let (st, cue) = status_of(text, "لطائرات");
+    assert_eq!((st, cue.as_deref()), (Status::Generic, Some("المدنية")));
+    // a warplane that strikes is still an air strike
+    let text = "وقصفت طائرة حربية مواقع المسلحين في مدينة مأرب أمس.";
+    assert_eq!(status_of(text, "طائرة").0, Status::Incident);
+}
