@@ -19,7 +19,7 @@
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
 //!   phrase holding it that tells a metaphor or another kind of act ("قنبلة موقوتة", "الهجوم
 //!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
-//!   act of violence in its sentence, or a hostage ("الرهائن") named with no act of taking or
+//!   act of violence in its sentence, or an aircraft of civil flight ("للطائرات المدنية"), or a hostage ("الرهائن") named with no act of taking or
 //!   holding anybody in its sentence;
 //! - `generic`: an event word inside the quoted title of a work ("مسرحية «نزهة في ميدان
 //!   المعركة»", or the same quoted words elsewhere in the story after a word of a work), a verb of
@@ -34,7 +34,8 @@
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
 //!   before it in its clause, dated by its own words more than [`RECENT_DAYS`] before
-//!   publication or only by the year ("هذا العام", "عام 2015"), told in a story whose headline
+//!   publication or only by the year ("هذا العام", "عام 2015"), going on since a past year ("منذ
+//!   صيف 2012"), told in a story whose headline
 //!   tells history by the day ("في مثل هذا اليوم"), or named by its place ("معركة تكريت",
 //!   "تفجير سروج") inside a sentence past the headline and the lead, with no day of its own;
 //! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
