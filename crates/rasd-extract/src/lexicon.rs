@@ -213,6 +213,15 @@ pub enum Cue {
     /// "One of" ("أحد", "إحدى"): before a plural word of the dead or the wounded ("أحد
     /// المصابين", "أحد شهداء التفجير") it tells one of some, not a toll of one.
     OneOf,
+    /// A word of a dead body ("جثة", "الجثث", "جثته"): see [`Cue::Handover`].
+    Corpse,
+    /// A word of handing over, receiving or carrying ("تسليم", "سلمت", "استلام", "نقل"): right
+    /// before a word of [`Cue::Corpse`], with no event word, the body's handing over or carrying,
+    /// not the death's incident.
+    Handover,
+    /// A word of civil flight right after an aircraft ("المدنية", "ركاب", "شحن"): the aircraft
+    /// flies people or goods, it strikes nothing.
+    Civil,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -220,7 +229,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::OneOf as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Civil as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -313,6 +322,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "work" => Cue::Work,
                 "advance" => Cue::Advance,
                 "one_of" => Cue::OneOf,
+                "corpse" => Cue::Corpse,
+                "handover" => Cue::Handover,
+                "civil" => Cue::Civil,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

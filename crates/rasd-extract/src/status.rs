@@ -19,7 +19,7 @@
 //! - `generic`: a word making it a kind of act ("أي هجوم", "كافة أشكال") right before it, a
 //!   phrase holding it that tells a metaphor or another kind of act ("قنبلة موقوتة", "الهجوم
 //!   الإلكتروني", "تظاهرة ثقافية"), an adverb of habit ("دائما ما تشن") in its clause, or a weapon or an aircraft named with no
-//!   act of violence in its sentence, or a hostage ("الرهائن") named with no act of taking or
+//!   act of violence in its sentence, or an aircraft of civil flight ("للطائرات المدنية"), or a hostage ("الرهائن") named with no act of taking or
 //!   holding anybody in its sentence;
 //! - `generic`: an event word inside the quoted title of a work ("مسرحية «نزهة في ميدان
 //!   المعركة»", or the same quoted words elsewhere in the story after a word of a work), a verb of
@@ -28,12 +28,14 @@
 //!   ("اختطفه الموت"), or an indefinite event noun in the plural governed by a preposition ("تحمي
 //!   الميليشيات من غارات الطيران", "بضربات جوية") with no day, no place but a country and no toll
 //!   of its own (so it takes none from another sentence in the merge), or a body named by a word
-//!   of its funeral ("جثمان الشهيد يصل الطائف") with no event word in its sentence;
+//!   of its funeral ("جثمان الشهيد يصل الطائف") or a body handed over or carried ("سلمت جثة
+//!   معلمة", "لنقل جثة الشهيد") with no event word in its sentence;
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
 //!   before it in its clause, dated by its own words more than [`RECENT_DAYS`] before
-//!   publication or only by the year ("هذا العام", "عام 2015"), told in a story whose headline
+//!   publication or only by the year ("هذا العام", "عام 2015"), going on since a past year ("منذ
+//!   صيف 2012"), told in a story whose headline
 //!   tells history by the day ("في مثل هذا اليوم"), or named by its place ("معركة تكريت",
 //!   "تفجير سروج") inside a sentence past the headline and the lead, with no day of its own;
 //! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
@@ -362,6 +364,38 @@ impl Context<'_> {
             .map(|n| n.span)
     }
 
+    /// Whether token `i` is a year written in figures before the year of publication (one
+    /// number of one token, 1000 or more).
+    fn past_year(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(year) = self.published.map(|p| i64::from(p.year)) else {
+            return false;
+        };
+        if doc
+            .tokens
+            .get(i)
+            .is_none_or(|t| t.kind != TokenKind::Number)
+        {
+            return false;
+        }
+        let from = if self.numbers_sorted {
+            doc.numbers.partition_point(|n| n.tokens.start < i)
+        } else {
+            0
+        };
+        doc.numbers[from..]
+            .iter()
+            .take_while(|n| !self.numbers_sorted || n.tokens.start == i)
+            .find(|n| n.tokens.start == i)
+            .is_some_and(|n| {
+                n.max.is_none_or(|m| m == n.min)
+                    && !n.vague
+                    && !n.decimal
+                    && (1000..year).contains(&(n.min as i64))
+                    && n.tokens.len() == 1
+            })
+    }
+
     /// The words of a game, an accident or a disease ([`Cue::Domain`]) in the story's headline,
     /// when it tells no violence of its own: no word of violence, death or injury outside them
     /// ("إطلاق نار على حافلة فريق ... قبل مباراة", "مقتل 60 من الصاعقة" tell violence). (Only
@@ -639,6 +673,16 @@ impl Context<'_> {
         if !c.has_event_trigger && self.cue_at_token(t, Cue::Funeral) {
             return (Status::Generic, Some(c.trigger_span));
         }
+        // a body ("جثة", "الجثث") right after a word of handing it over or carrying it ("سلمت
+        // جثة معلمة", "سيارة إسعاف لنقل جثة الشهيد"), with no event word in its sentence: the
+        // body's handing over or carrying, not the death's incident
+        if !c.has_event_trigger
+            && t > doc.token_at(s.start).unwrap_or(t)
+            && self.cue_at_token(t, Cue::Corpse)
+            && self.cue_at_token(t - 1, Cue::Handover)
+        {
+            return (Status::Generic, Some(doc.tokens[t - 1].span));
+        }
         // a verb of aiming said of an activity ("دورة تدريبية ضمن برنامج الإسعافات الأولية
         // استهدفت عددا من منسوبي الشركة") or with the group it is for as its object ("واستهدفت
         // رؤساء وأعضاء المراكز"), with no other word of violence and no word or figure of dead or
@@ -912,7 +956,12 @@ impl Context<'_> {
         // an aircraft named as the event word with a word of its civil use in its clause
         // ("هبطت طائرة تابعة للصليب الأحمر تقل أسرى", "تمت الاستعانة بطائرة لانتشال الجثة"): it
         // lands, carries or rescues, it strikes nothing
+        // (or with a word of civil flight right after it: "مطار عدن للطائرات المدنية", "طائرة
+        // ركاب")
         if aircraft_named {
+            if let Some(cue) = self.cue_after(c, 1, Cue::Civil) {
+                return (Status::Generic, Some(cue));
+            }
             let after = self.cue_in_clause_after(c, ALIGHT_WORDS, Cue::Alight);
             let before = || self.cue_in_clause_before(s, t, ALIGHT_WORDS, Cue::Alight);
             // (no act of violence told between them: "قامت طائرة بدون طيار بإطلاق صاروخ على
@@ -959,7 +1008,7 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Onset) {
             return (Status::Statistic, Some(cue));
         }
-        // "منذ" and a span of months or years after the event word in its clause ("الضربات
+        // "منذ" and a span of months or years, or a past year, after the event word in its clause ("الضربات
         // الجوية التي ينفذها التحالف منذ نحو أربعة أشهر", "رهينة خطفت منذ خمسة أشهر"), with no
         // day and no figure of dead or wounded of its own: done for months, or months ago, not
         // the report's news; an act told as the worst in that span ("أعنف قصف مدفعي منذ ستة
@@ -975,9 +1024,14 @@ impl Context<'_> {
             let unit = since.and_then(|p| {
                 let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);
                 let from = clause[p] + 1;
+                // (or, after "منذ" itself, a year before the publication's: "معارك متواصلة منذ
+                // صيف 2012", "الغارات التي يشنها التحالف منذ عام 2014")
+                let since_word = doc.slice(doc.tokens[clause[p]].span) == "منذ";
                 (from..end.min(from + PERIOD_WORDS))
                     .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-                    .find(|&i| self.cue_at_token(i, Cue::PeriodUnit))
+                    .find(|&i| {
+                        self.cue_at_token(i, Cue::PeriodUnit) || (since_word && self.past_year(i))
+                    })
             });
             if let (Some(u), false) = (unit, superlative) {
                 return (Status::Background, Some(doc.tokens[u].span));

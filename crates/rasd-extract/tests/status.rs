@@ -1193,6 +1193,20 @@ fn a_body_carried_handed_over_or_buried_is_no_incident() {
 }
 
 #[test]
+fn a_body_handed_over_or_carried_is_no_attack() {
+    // "جثة" after a word of handing over or carrying, with no event word: the body's journey
+    let text = "وأكد مستشفى الملك فهد أنه سلم جثة العامل المتوفى إلى ذويه مساء أمس في جازان.";
+    let (st, cue) = status_of(text, "جثة");
+    assert_eq!((st, cue.as_deref()), (Status::Generic, Some("سلم")));
+    let text = "وتم إرسال سيارة إسعاف لنقل جثة الضحية إلى مستشفى الملك عبدالعزيز في جدة.";
+    let (st, cue) = status_of(text, "جثة");
+    assert_eq!((st, cue.as_deref()), (Status::Generic, Some("لنقل")));
+    // a body handed over in a sentence that tells its killing is still the attack's
+    let text = "وسلمت الشرطة جثة الشاب الذي قتل في انفجار عبوة ناسفة ببغداد أمس إلى ذويه.";
+    assert_eq!(status_of(text, "عبوة ناسفة").0, Status::Incident);
+}
+
+#[test]
 fn an_act_anchoring_an_interval_of_years_is_background() {
     // "بعد ثلاث سنوات تقريبا على": the shooting lies three years before the news
     let (s, cue) = status_of(
@@ -1281,4 +1295,28 @@ fn the_risen_toll_of_one_incident_is_no_statistic() {
     ] {
         assert_eq!(status(text).0, Status::Statistic, "{text}");
     }
+}
+
+#[test]
+fn fighting_going_on_since_a_past_year_is_background() {
+    // "منذ" and a year before the publication's: fighting going on for years, no incident
+    let text = "قتل ثلاثة مدنيين في قصف على حي الجورة في دير الزور أمس. وتشهد أحياء المدينة معارك \
+                عنيفة منذ ربيع 2013 بين قوات النظام وفصائل المعارضة.";
+    let (st, cue) = status_of(text, "معارك");
+    assert_eq!((st, cue.as_deref()), (Status::Background, Some("2013")));
+    // the worst since that year is today's
+    let text = "وشهدت مدينة دير الزور أمس أعنف معارك منذ 2013 بين قوات النظام وفصائل المعارضة.";
+    assert_eq!(status_of(text, "معارك").0, Status::Incident);
+}
+
+#[test]
+fn a_civil_aircraft_strikes_nothing() {
+    // an aircraft with a word of civil flight right after it flies people or goods
+    let text = "وبعد تشغيل مطار عدن للطائرات المدنية قال المسؤول إن الأحياء التي تعرضت لقصف عنيف \
+                تحتاج إلى إعادة إعمار.";
+    let (st, cue) = status_of(text, "لطائرات");
+    assert_eq!((st, cue.as_deref()), (Status::Generic, Some("المدنية")));
+    // a warplane that strikes is still an air strike
+    let text = "وقصفت طائرة حربية مواقع المسلحين في مدينة مأرب أمس.";
+    assert_eq!(status_of(text, "طائرة").0, Status::Incident);
 }
