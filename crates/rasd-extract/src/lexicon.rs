@@ -213,6 +213,13 @@ pub enum Cue {
     /// "One of" ("أحد", "إحدى"): before a plural word of the dead or the wounded ("أحد
     /// المصابين", "أحد شهداء التفجير") it tells one of some, not a toll of one.
     OneOf,
+    /// A word of relations between parties ("الاتفاق", "الهدنة", "تقارب", "العلاقات"): the
+    /// places of "بين X وY" a few words after it are the
+    /// parties, not where anything happened ("الهدنة بين أنقرة والمتمردين").
+    Relation,
+    /// A verb of taking territory with its object pronoun ("واستردوهما", "استعادوها",
+    /// "حرروها"): a goal told before it in its sentence was taken, where the fighting was.
+    Retake,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -220,7 +227,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::OneOf as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Retake as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -313,6 +320,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "work" => Cue::Work,
                 "advance" => Cue::Advance,
                 "one_of" => Cue::OneOf,
+                "relation" => Cue::Relation,
+                "retake" => Cue::Retake,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,
