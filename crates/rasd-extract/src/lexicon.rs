@@ -213,9 +213,9 @@ pub enum Cue {
     /// "One of" ("أحد", "إحدى"): before a plural word of the dead or the wounded ("أحد
     /// المصابين", "أحد شهداء التفجير") it tells one of some, not a toll of one.
     OneOf,
-    /// A word of relations between parties ("الاتفاق", "الهدنة", "تقارب", "العلاقات"): the
-    /// places of "بين X وY" a few words after it are the
-    /// parties, not where anything happened ("الهدنة بين أنقرة والمتمردين").
+    /// A word of relations between parties ("الاتفاق", "الهدنة", "تقارب", "العلاقات") or of a
+    /// journey ("رحلة", "تتنقل"): the places of "بين X وY" a few words after it are the parties
+    /// or the journey's ends, not where anything happened ("الهدنة بين أنقرة ودمشق").
     Relation,
     /// A verb of taking territory with its object pronoun ("واستردوهما", "استعادوها",
     /// "حرروها"): a goal told before it in its sentence was taken, where the fighting was.

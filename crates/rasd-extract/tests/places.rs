@@ -1116,6 +1116,16 @@ fn the_parties_of_between_are_not_where_it_happened() {
     assert!(!events.is_empty(), "{events:#?}");
     assert_not_placed_at(&events, "Cairo");
     assert_not_placed_at(&events, "Khartoum");
+    // the ends of a journey are not where the plane was downed nor where the gang was caught
+    let events = extract(
+        "أسقطت طائرة ركاب أمس فوق أوكرانيا خلال رحلة عادية بين لندن وبانكوك وقتل جميع ركابها.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "London");
+    let events =
+        extract("ألقت الشرطة أمس القبض على عصابة مسلحة تتنقل بين جدة والطائف لسلب المارة.");
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Jeddah");
     // a road between two towns stays where the ambush was
     let events =
         extract("قتل خمسة جنود في كمين نصبه مسلحون أمس على الطريق الرابط بين الموصل وكركوك.");

@@ -480,9 +480,10 @@ impl Context<'_> {
     /// Whether the place opening at token `first` is one side of "بين X وY" that names the
     /// parties of a relation or a fight, not where anything happened: the other side is an
     /// actor ("الهدنة بين أنقرة والمتمردين الأكراد", "محادثات سلام بين كابول وطالبان",
-    /// "التصعيد بين المتمردين وأنقرة"), or a word of relations ([`Cue::Relation`]) stands at
-    /// most [`RELATION_WORDS`] words before "بين" in its phrase ("الاتفاق الذي أبرم بين واشنطن
-    /// وأنقرة"). A road or a front between two towns stays ("كمين على الطريق بين عدن وتعز").
+    /// "التصعيد بين المتمردين وأنقرة"), or a word of relations or of a journey
+    /// ([`Cue::Relation`]) stands at most [`RELATION_WORDS`] words before "بين" in its phrase
+    /// ("الاتفاق الذي أبرم بين واشنطن وأنقرة", "خلال رحلة بين لندن وبانكوك": the ends of a
+    /// journey). A road or a front between two towns stays ("كمين على الطريق بين عدن وتعز").
     fn party(&self, p: &rasd_geo::PlaceMention, first: usize) -> bool {
         let tokens = &self.doc.tokens;
         let last = self
