@@ -222,6 +222,13 @@ pub enum Cue {
     /// A word of civil flight right after an aircraft ("المدنية", "ركاب", "شحن"): the aircraft
     /// flies people or goods, it strikes nothing.
     Civil,
+    /// A word of relations between parties ("الاتفاق", "الهدنة", "تقارب", "العلاقات") or of a
+    /// journey ("رحلة", "تتنقل"): the places of "بين X وY" a few words after it are the parties
+    /// or the journey's ends, not where anything happened ("الهدنة بين أنقرة ودمشق").
+    Relation,
+    /// A verb of taking territory with its object pronoun ("واستردوهما", "استعادوها",
+    /// "حرروها"): a goal told before it in its sentence was taken, where the fighting was.
+    Retake,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -229,7 +236,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Civil as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Retake as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -325,6 +332,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "corpse" => Cue::Corpse,
                 "handover" => Cue::Handover,
                 "civil" => Cue::Civil,
+                "relation" => Cue::Relation,
+                "retake" => Cue::Retake,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

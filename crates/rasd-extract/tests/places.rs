@@ -1096,3 +1096,49 @@ fn the_goal_of_an_advance_is_not_where_the_explosions_were_heard() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_parties_of_between_are_not_where_it_happened() {
+    // a capital paired with an actor by "بين" is a party, not a place
+    let events = extract(
+        "قالت مصادر أمنية إن الطيران الحربي شن أمس غارات جديدة قضت على الهدنة بين أنقرة والمتمردين الأكراد.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Ankara");
+    // and so when the actor comes first
+    let events =
+        extract("وشن الطيران الحربي أمس غارات جديدة وسط تصاعد القتال بين المتمردين الأكراد وأنقرة.");
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Ankara");
+    // two capitals after a word of relations are the parties of an agreement
+    let events =
+        extract("قتل خمسة جنود في هجوم مسلح أمس، بعد أيام من الاتفاق الأمني بين القاهرة والخرطوم.");
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Cairo");
+    assert_not_placed_at(&events, "Khartoum");
+    // the ends of a journey are not where the plane was downed nor where the gang was caught
+    let events = extract(
+        "أسقطت طائرة ركاب أمس فوق أوكرانيا خلال رحلة عادية بين لندن وبانكوك وقتل جميع ركابها.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "London");
+    let events =
+        extract("ألقت الشرطة أمس القبض على عصابة مسلحة تتنقل بين جدة والطائف لسلب المارة.");
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Jeddah");
+    // a road between two towns stays where the ambush was
+    let events =
+        extract("قتل خمسة جنود في كمين نصبه مسلحون أمس على الطريق الرابط بين الموصل وكركوك.");
+    assert!(places(&events).contains(&"الموصل"), "{events:#?}");
+}
+
+#[test]
+fn a_goal_taken_back_with_an_object_pronoun_is_where_the_fighting_was() {
+    // "واستردوهما": the two districts advanced toward were taken, the battle's place
+    let events = extract(
+        "وتقدمت المقاومة أمس صوب منطقتي الحوطة والوهط، واستردوهما من المسلحين، بعد معارك عنيفة أسفرت عن سقوط أكثر من 30 قتيلا.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Yemen");
+    assert!(places(&events).contains(&"الحوطة"), "{events:#?}");
+}

@@ -351,6 +351,10 @@ impl Context<'_> {
         if !matches!(p.feature.as_str(), "neighbourhood" | "street") && self.goal(first) {
             return true;
         }
+        // a party of "بين X وY", not where anything happened ("الهدنة بين أنقرة والمتمردين")
+        if matches!(p.feature.as_str(), "country" | "city" | "admin1") && self.party(p, first) {
+            return true;
+        }
         let Some(s) = self.doc.sentence_of_token(first) else {
             return false;
         };
@@ -447,7 +451,9 @@ impl Context<'_> {
             self.doc.tokens[to].span.end,
             self.doc.tokens[first].span.start,
         );
-        // (a goal then taken is where it was taken: "توجهت القوات إلى مدينة X، وسيطرت عليها")
+        // (a goal then taken is where it was taken: "توجهت القوات إلى مدينة X، وسيطرت عليها";
+        // a verb of taking with its object pronoun names no event word: "تقدمت صوب X
+        // واستردوها")
         let taken_after = self.doc.sentence_of_token(first).is_some_and(|s| {
             let rest = Span::new(
                 self.doc.tokens[first].span.end,
@@ -461,11 +467,51 @@ impl Context<'_> {
                         .as_deref()
                         .is_some_and(crate::mention::territory_change)
                 })
+                || (first + 1..self.doc.sentences[s].tokens.end)
+                    .any(|i| self.cue_at_token(i, Cue::Retake))
         });
         !taken_after
             && starting_in(&self.triggers, |h| h.span.start, between).is_empty()
             && self
                 .cue_in_phrase_before(to, ADVANCE_WORDS, 0, Cue::Advance)
+                .is_some()
+    }
+
+    /// Whether the place opening at token `first` is one side of "بين X وY" that names the
+    /// parties of a relation or a fight, not where anything happened: the other side is an
+    /// actor ("الهدنة بين أنقرة والمتمردين الأكراد", "محادثات سلام بين كابول وطالبان",
+    /// "التصعيد بين المتمردين وأنقرة"), or a word of relations or of a journey
+    /// ([`Cue::Relation`]) stands at most [`RELATION_WORDS`] words before "بين" in its phrase
+    /// ("الاتفاق الذي أبرم بين واشنطن وأنقرة", "خلال رحلة بين لندن وبانكوك": the ends of a
+    /// journey). A road or a front between two towns stays ("كمين على الطريق بين عدن وتعز").
+    fn party(&self, p: &rasd_geo::PlaceMention, first: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let last = self
+            .doc
+            .token_at(p.span.end.saturating_sub(1))
+            .unwrap_or(first);
+        let actor_at = |i: usize| {
+            tokens
+                .get(i)
+                .is_some_and(|t| !starting_in(&self.actors, |h| h.span.start, t.span).is_empty())
+        };
+        let and = |i: usize| tokens.get(i).is_some_and(|t| t.clitics.contains(&"و"));
+        let (between, other_actor) = if first > 0 && self.cue_at_token(first - 1, Cue::Between) {
+            // X: the other side right after it, joined by "و"
+            (first - 1, and(last + 1) && actor_at(last + 1))
+        } else if and(first) {
+            // Y: "بين" at most BETWEEN_SIDE_WORDS words before it, in its phrase
+            let Some(b) = self.cue_in_phrase_before(first, BETWEEN_SIDE_WORDS, 0, Cue::Between)
+            else {
+                return false;
+            };
+            (b, b + 1 < first && actor_at(b + 1))
+        } else {
+            return false;
+        };
+        other_actor
+            || self
+                .cue_in_phrase_before(between, RELATION_WORDS, 0, Cue::Relation)
                 .is_some()
     }
 
@@ -861,6 +907,12 @@ impl Context<'_> {
     }
 }
 
+/// How many words before "بين" a word of relations makes the places after it the parties
+/// ([`Context::party`]: "الاتفاق الذي أبرم بين واشنطن وأنقرة").
+const RELATION_WORDS: usize = 3;
+/// How many words before the second side of "بين X وY" the word "بين" may stand ([`Context::party`]:
+/// "بين المتمردين الأكراد وأنقرة").
+const BETWEEN_SIDE_WORDS: usize = 4;
 /// How many words before a place the word of [`Cue::Toward`] that makes it a goal may stand
 /// ([`Context::goal`]: "نحو عتق", "باتجاه مدينة عدن").
 const GOAL_WORDS: usize = 2;
