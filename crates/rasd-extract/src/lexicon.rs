@@ -229,6 +229,9 @@ pub enum Cue {
     /// A verb of taking territory with its object pronoun ("واستردوهما", "استعادوها",
     /// "حرروها"): a goal told before it in its sentence was taken, where the fighting was.
     Retake,
+    /// The words that open a line giving the story's link ("رابط الخبر"): the words after them
+    /// in their sentence are the headline told again, no incident of their own.
+    Link,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -236,7 +239,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Retake as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Link as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -334,6 +337,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "civil" => Cue::Civil,
                 "relation" => Cue::Relation,
                 "retake" => Cue::Retake,
+                "link" => Cue::Link,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

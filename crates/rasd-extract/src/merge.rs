@@ -255,9 +255,14 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         && earlier.sub_event_type == later.sub_event_type;
     let headline = title || lead;
     let family = rasd_core::taxonomy::family(&later.event_type);
+    // arrests have no family of types, but a headline tells one arrest so too: "اعتقال قيادي
+    // حوثي في اليمن", then the account "تم اعتقاله في حي التواهي بمدينة عدن" (only a title or
+    // a lead: a country's campaign told in the body holds the town's arrests it goes on to
+    // tell, "أوقفت فرق الأمن نحو 1600 شخص في ولايات تركية كثيرة", and is no retelling of one)
+    let arrests = |c: &Candidate| c.has_event_trigger && c.sub_event_type == ARRESTS;
     if (later.named_place() && !headline)
-        || family.is_none()
-        || rasd_core::taxonomy::family(&earlier.event_type) != family
+        || !((family.is_some() && rasd_core::taxonomy::family(&earlier.event_type) == family)
+            || (headline && arrests(earlier) && arrests(later)))
     {
         return false;
     }
@@ -307,6 +312,9 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         && earlier.sub_event_type == later.sub_event_type;
     later.kills.is_empty() || agree || ((headline || coarse_title) && earlier.kills.is_empty())
 }
+
+/// The sub-type of arrests: with no family of types, it is retold coarsely only by itself.
+const ARRESTS: &str = "Arrests";
 
 /// Whether two mentions of different sub-types can name one act: a bombing told as the blast
 /// and as the bomber's ("انفجرت سيارة ملغومة قرب المطار" and "أعلنت طالبان المسؤولية عن هجوم

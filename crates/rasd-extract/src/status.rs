@@ -587,6 +587,14 @@ impl Context<'_> {
             return (Status::Incident, None);
         };
         let s = c.sentence_span;
+        // the line that gives the story's link ("رابط الخبر بصحيفة ...: " and the headline):
+        // the headline told again at the end, no incident of its own (a record of it beside the
+        // headline's is the same incident twice)
+        if let Some(cue) = crate::mention::in_sentence(&self.cues, s)
+            .find(|m| m.value == Cue::Link && m.span.end <= c.trigger_span.start)
+        {
+            return (Status::Generic, Some(cue.span));
+        }
         // a story whose headline tells history by the day ("في مثل هذا اليوم .. القوات العراقية
         // تغزو الكويت"): it lists events of past years
         if let Some(head) = doc.sentences.first() {

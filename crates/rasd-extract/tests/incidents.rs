@@ -265,3 +265,18 @@ fn a_coarse_headline_toll_told_again_at_a_town_as_another_kind_is_one_incident()
     );
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn an_arrest_told_in_a_coarse_headline_and_placed_by_the_account_is_one_incident() {
+    let text = "اعتقال قيادي بارز في تنظيم داعش بالعراق\n\
+                أعلنت مصادر أمنية اليوم أن قوة خاصة اعتقلت القيادي في عملية دهم نفذتها فجرا \
+                في مدينة كركوك.";
+    let events = incident_records(text);
+    let arrests: Vec<_> = events
+        .iter()
+        .filter(|e| e.sub_event_type == "Arrests")
+        .collect();
+    assert_eq!(arrests.len(), 1, "{events:#?}");
+    let place = arrests[0].location.as_ref().map(|l| l.text.as_str());
+    assert!(place.is_some_and(|p| p.contains("كركوك")), "{events:#?}");
+}

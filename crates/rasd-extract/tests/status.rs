@@ -1320,3 +1320,25 @@ fn a_civil_aircraft_strikes_nothing() {
     let text = "وقصفت طائرة حربية مواقع المسلحين في مدينة مأرب أمس.";
     assert_eq!(status_of(text, "طائرة").0, Status::Incident);
 }
+
+#[test]
+fn the_line_that_gives_the_story_link_tells_the_headline_again_no_incident() {
+    let text = "مقتل 7 أشخاص في قصف على حي سكني بمدينة تعز\n\
+                قتل سبعة مدنيين أمس في قصف مدفعي استهدف حي الروضة في مدينة تعز.\n\
+                رابط الخبر بصحيفة الوئام: مقتل 7 أشخاص في قصف على حي سكني بمدينة تعز";
+    let events = all(text);
+    let link = text
+        .find("رابط")
+        .map(|b| text[..b].chars().count())
+        .unwrap();
+    let told = events
+        .iter()
+        .find(|e| e.trigger.span[0] >= link || e.mentions.iter().any(|m| m.span[0] >= link))
+        .unwrap_or_else(|| panic!("no mention in the link line: {events:#?}"));
+    assert_eq!(told.status, Status::Generic, "{events:#?}");
+    assert_eq!(
+        told.status_cue.as_ref().map(|c| c.text.as_str()),
+        Some("رابط الخبر"),
+        "{events:#?}"
+    );
+}
