@@ -353,6 +353,15 @@ fn aircraft_told_as_support_do_not_type_the_act() {
         events[0].sub_event_type, "Government regains territory",
         "{events:#?}"
     );
+    // and so are aircraft a force worked "in cooperation with" ("بالتعاون مع")
+    let text =
+        "وتمكنت قوة من الجيش بالتعاون مع طيران الجيش أمس من استعادة السيطرة على بلدة الكرمة.";
+    let events = extract(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
     // alone, the aircraft are still the act
     let events = extract("وقصفت طائرات التحالف أمس مواقع في مدينة زنجبار.");
     assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
