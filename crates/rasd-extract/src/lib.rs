@@ -216,6 +216,7 @@ impl Extractor {
             (c.status, c.status_cue) = ctx.status(c);
         }
         let mut merged = ctx.place_lists(merge::merge(candidates));
+        ctx.crowd_clashes(&mut merged);
         for c in &mut merged {
             if c.status == rasd_core::Status::Incident && status::unspecific(c) {
                 c.status = rasd_core::Status::Generic;

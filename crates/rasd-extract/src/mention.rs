@@ -985,6 +985,89 @@ impl<'a> Context<'a> {
     }
 }
 
+/// The sub-event types of the crowd's violence and of its control: stones thrown ("رشق
+/// الحجارة"), tear gas, stun grenades fired in volleys, rubber bullets.
+const CROWD_KINDS: [&str; 2] = ["Violent demonstration", "Protest with intervention"];
+
+impl Context<'_> {
+    /// Whether a trigger of the crowd's violence or of crowd control is told in sentence `si`.
+    fn crowd_told(&self, si: usize) -> bool {
+        self.doc.sentences.get(si).is_some_and(|s| {
+            in_sentence(&self.triggers, s.span).any(|m| {
+                m.value.role == Role::Event
+                    && (m.value.sub_event_type.as_deref()).is_some_and(|k| CROWD_KINDS.contains(&k))
+            })
+        })
+    }
+
+    /// A clash is a battle only between two armed sides (ACLED): a merged clash told with a
+    /// bare word ("مواجهات", "اشتباكات") is a violent demonstration when stones thrown or
+    /// crowd-control munitions are told in the sentence of its word, or in the sentence of a
+    /// word of clash among its retellings or the sentence right after it ("اندلعت مواجهات في
+    /// المسجد ... وقالت الشرطة إن شبانا رشقوا الحجارة"), and no rebel group nor two state
+    /// forces are its sides. So is a stun grenade a state's forces fire among such munitions
+    /// in one sentence ("أصيبت امرأة بقنبلة صوتية ... وحالات اختناق من قنابل الغاز") when the
+    /// record tells a clash; else it is crowd control, a protest with intervention.
+    pub fn crowd_clashes(&self, merged: &mut [Candidate]) {
+        let doc = self.doc;
+        let sentence_of = |span: Span| doc.sentence_at(span.start);
+        let clash_at = |span: Span| {
+            starting_in(&self.triggers, |m| m.span.start, span)
+                .iter()
+                .any(|m| m.span == span && m.value.sub_event_type.as_deref() == Some("Armed clash"))
+        };
+        for c in merged.iter_mut() {
+            let rebel = [&c.actor1, &c.actor2]
+                .iter()
+                .any(|a| a.as_ref().is_some_and(|a| a.kind == ActorKind::Rebel));
+            if rebel {
+                continue;
+            }
+            // two state forces fighting ("اشتباكات بين الشرطة والجيش") are two armed sides
+            let state = |a: &Option<Actor>| a.as_ref().is_some_and(|a| a.kind == ActorKind::State);
+            if state(&c.actor1) && state(&c.actor2) {
+                continue;
+            }
+            // the crowd is told in the sentence of the record's word, or in that of a word of
+            // clash among its retellings or the sentence right after it (not in that of another
+            // act merged with it: "فروا من المعارك في نيجيريا" and a dispersed protest abroad)
+            let own = sentence_of(c.trigger_span).is_some_and(|s| self.crowd_told(s));
+            let retold = std::iter::once(c.trigger_span)
+                .chain(c.mentions.iter().copied())
+                .filter(|&m| clash_at(m))
+                .filter_map(sentence_of)
+                .any(|s| self.crowd_told(s) || self.crowd_told(s + 1));
+            let clash = c.event_type == rasd_core::BATTLES
+                && c.sub_event_type == "Armed clash"
+                && c.priority <= CLASH_PRIORITY
+                && (own || retold);
+            let state_grenade = c.sub_event_type == GRENADE
+                && c.actor1
+                    .as_ref()
+                    .is_some_and(|a| a.kind == ActorKind::State)
+                && sentence_of(c.trigger_span).is_some_and(|s| self.crowd_told(s));
+            if clash
+                || state_grenade
+                    && (c.mentions.iter().any(|&m| clash_at(m)) || clash_at(c.trigger_span))
+            {
+                c.event_type = rasd_core::RIOTS.into();
+                c.sub_event_type = "Violent demonstration".into();
+                c.plover_event = "PROTEST".into();
+                c.plover_mode = Some("riot".into());
+            } else if state_grenade {
+                c.event_type = rasd_core::PROTESTS.into();
+                c.sub_event_type = "Protest with intervention".into();
+                c.plover_event = "PROTEST".into();
+                c.plover_mode = Some("demonstrate".into());
+            }
+        }
+    }
+}
+
+/// The priority of the bare words of a clash ("مواجهات", "اشتباكات").
+const CLASH_PRIORITY: i32 = 40;
+const GRENADE: &str = "Grenade";
+
 /// An incident said to be like `prev` ("مماثل") takes its kind, when its own words give a
 /// weaker one (a death, a generic attack) and `prev` was told with a word of its event.
 fn take_kind_of(c: &mut Candidate, prev: &Candidate) {

@@ -185,6 +185,57 @@ fn a_clash_with_protesters_or_youths_is_a_violent_demonstration() {
 }
 
 #[test]
+fn a_clash_told_with_stones_or_crowd_control_is_a_violent_demonstration() {
+    // Battles need two armed sides: a clash whose weapons are stones and tear gas is a riot,
+    // told in the clash's own sentence or in the sentence right after it
+    for (text, word) in [
+        (
+            "واندلعت مواجهات عنيفة في بلدة كفر قدوم شرق قلقيلية أمس الجمعة. وقال شهود إن عشرات الشبان رشقوا الدوريات بالحجارة.",
+            "مواجهات",
+        ),
+        (
+            "واندلعت مواجهات في حي العيسوية مساء أمس أطلقت خلالها قوات الشرطة قنابل الغاز المسيل للدموع.",
+            "مواجهات",
+        ),
+    ] {
+        let events = extract(text);
+        let clash = events
+            .iter()
+            .find(|e| e.trigger.text.starts_with(word))
+            .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+        assert_eq!(clash.event_type, "Riots", "{text}: {events:#?}");
+        assert_eq!(
+            clash.sub_event_type, "Violent demonstration",
+            "{text}: {events:#?}"
+        );
+    }
+    // two state forces fighting are two armed sides, riot police nearby or not
+    let text = "وتجددت الاشتباكات بين الشرطة والجيش في مدينة دنقلا مساء أمس. وانتشرت قوات مكافحة الشغب في الشوارع.";
+    let events = extract(text);
+    let clash = events
+        .iter()
+        .find(|e| e.trigger.text == "الاشتباكات")
+        .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+    assert_eq!(clash.sub_event_type, "Armed clash", "{events:#?}");
+}
+
+#[test]
+fn a_stun_grenade_fired_by_the_forces_among_tear_gas_is_crowd_control() {
+    let text = "وأصيبت سيدة بجروح في رأسها جراء تعرضها لقنبلة صوتية أطلقتها قوات الشرطة باتجاه المصلين، فيما أصيب آخرون بحالات اختناق من قنابل الغاز.";
+    let events = extract(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].event_type, "Protests", "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Protest with intervention",
+        "{events:#?}"
+    );
+    // one thrown at the forces by unknown men stays a grenade
+    let events = extract("وألقى مجهولون قنبلة صوتية على دورية للشرطة في بلدة سترة مساء أمس.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Grenade", "{events:#?}");
+}
+
+#[test]
 fn fire_of_heavy_weapons_on_a_place_is_shelling() {
     let events =
         extract("واستهدفت الميليشيات بالأسلحة الثقيلة الأحياء السكنية التي تسيطر عليها المقاومة في مدينة تعز أمس.");
@@ -297,6 +348,15 @@ fn members_of_a_force_killed_make_an_attack_a_battle() {
 fn aircraft_told_as_support_do_not_type_the_act() {
     // the act is the taking of the town; the coalition's aircraft supported it
     let events = extract("وتمكنت القوات الموالية للحكومة أمس بدعم من طائرات التحالف من استعادة السيطرة على مدينة زنجبار.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+    // and so are aircraft a force worked "in cooperation with" ("بالتعاون مع")
+    let text =
+        "وتمكنت قوة من الجيش بالتعاون مع طيران الجيش أمس من استعادة السيطرة على بلدة الكرمة.";
+    let events = extract(text);
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(
         events[0].sub_event_type, "Government regains territory",
