@@ -299,7 +299,11 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     // a retelling adds no toll of its own: a count that differs is another incident (a roundup
     // of a war's day: "قتل 20 متمرداً في قصف ..." after another strike); a headline with no
     // toll is retold by the account that gives one
-    let agree = total(&earlier.kills) == total(&later.kills) || bomber_apart(earlier, later);
+    // (a headline's "العشرات" and the account's figure of that order are one toll: [`order_of`])
+    let agree = total(&earlier.kills) == total(&later.kills)
+        || bomber_apart(earlier, later)
+        || order_of(&earlier.kills, &later.kills)
+        || order_of(&later.kills, &earlier.kills);
     // (the title's coarse incident with no toll takes the toll of a coarse retelling, however
     // far into the story: "انتحاري عسير ..." then "... هوية الانتحاري", then "الانتحاري ...
     // الشهداء الـ15"; of one kind told with its own word on both sides: a generic word,
@@ -489,14 +493,42 @@ pub(crate) fn total(pieces: &[CountPiece]) -> u64 {
 
 /// Whether two tolls can be one figure told twice: the same total, or close totals (a fifth of
 /// the larger apart at most, from [`RETOLD_TOLL`] up) of which one is told vaguely ("نحو 30"
-/// and "28 على الأقل" in one story: the lead's round figure and the body's count).
+/// and "28 على الأقل" in one story: the lead's round figure and the body's count), a toll with
+/// no figure at all beside any ("بمقتل وجرح 80" before "مقتل 43"), or a quantity word beside a
+/// figure of its order ([`order_of`]).
 fn tolls_agree(a: &[CountPiece], b: &[CountPiece]) -> bool {
     let (ta, tb) = (total(a), total(b));
     if ta == tb {
         return true;
     }
     let vague = (a.iter().chain(b)).any(|p| p.qualifier != rasd_core::Qualifier::Exact);
-    vague && ta.min(tb) >= RETOLD_TOLL && ta.abs_diff(tb) * 5 <= ta.max(tb)
+    // a death told with no figure ("بمقتل وجرح 80", "سقوط قتلى") is no figure that differs
+    let figureless = |x: &[CountPiece]| {
+        x.iter()
+            .all(|p| p.qualifier == rasd_core::Qualifier::Unknown)
+    };
+    (vague && ta.min(tb) >= RETOLD_TOLL && ta.abs_diff(tb) * 5 <= ta.max(tb))
+        || figureless(a)
+        || figureless(b)
+        || order_of(a, b)
+        || order_of(b, a)
+}
+
+/// Whether `vague` is a quantity word alone ("مقتل العشرات", "المئات": at least 10, 100) and
+/// `figure` a figure of that order ("مقتل 52"): the headline's "dozens" and the account's
+/// count are one toll told twice, not two incidents' tolls (a figure of another order, "مقتل
+/// 3" or "مقتل 150" beside "العشرات", is not).
+fn order_of(vague: &[CountPiece], figure: &[CountPiece]) -> bool {
+    let (vague, figure) = (adding_pieces(vague), adding_pieces(figure));
+    let order = match vague.as_slice() {
+        [p] if p.bare && p.qualifier == rasd_core::Qualifier::AtLeast && p.max.is_none() => p.min,
+        _ => return false,
+    };
+    let t: u64 = figure.iter().map(|p| p.min).sum();
+    order >= 10
+        && !figure.is_empty()
+        && figure.iter().all(|p| !p.bare)
+        && (order..order.saturating_mul(10)).contains(&t)
 }
 
 /// Whether two suicide bombings' tolls differ by one: the same dead told without and with the

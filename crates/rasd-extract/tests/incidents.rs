@@ -280,3 +280,38 @@ fn an_arrest_told_in_a_coarse_headline_and_placed_by_the_account_is_one_incident
     let place = arrests[0].location.as_ref().map(|l| l.text.as_str());
     assert!(place.is_some_and(|p| p.contains("كركوك")), "{events:#?}");
 }
+
+#[test]
+fn a_headlines_dozens_and_the_accounts_figure_at_one_place_are_one_incident() {
+    // the headline's "العشرات" and the body's count of that order at the same town: one strike,
+    // with the counted toll
+    let events = incident_records(
+        "الإعلان عن مقتل العشرات من المسلحين بغارات جوية عراقية\n\
+         أفاد بيان عسكري بمقتل وجرح 80 من المسلحين في غارات شنتها طائرات القوة الجوية شمالي \
+         الفلوجة اليوم. وأوضح البيان أن الطائرات نفذت سلسلة من الغارات في مناطق شمالي \
+         الفلوجة أسفرت عن مقتل 43 مسلحا وجرح 37 آخرين.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let dead = events[0].fatalities.as_ref().and_then(|c| c.min);
+    assert_eq!(dead, Some(43), "{events:#?}");
+}
+
+#[test]
+fn a_headlines_dozens_told_again_with_a_figure_of_that_order_is_one_incident() {
+    // the coarse headline's "العشرات" and the lead's count at a town: one strike, counted
+    let events = incident_records(
+        "مقتل العشرات من المسلحين بغارات جوية عراقية\n\
+         قتل 43 مسلحا وجرح 37 آخرون في غارات جوية شنتها طائرات القوة الجوية على مواقعهم \
+         شمالي الفلوجة اليوم.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let dead = events[0].fatalities.as_ref().and_then(|c| c.min);
+    assert_eq!(dead, Some(43), "{events:#?}");
+    // a figure of another order is another toll: "العشرات" is no "3"
+    let events = incident_records(
+        "مقتل العشرات من المسلحين بغارات جوية عراقية\n\
+         قتل 3 مسلحين وجرح 7 آخرون في غارات جوية شنتها طائرات القوة الجوية على مواقعهم \
+         شمالي الفلوجة اليوم.",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
