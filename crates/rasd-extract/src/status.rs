@@ -333,50 +333,32 @@ impl Context<'_> {
     /// A year written in figures right after the candidate's event word, before the year of
     /// publication and not one of its counts.
     fn year_after(&self, c: &Candidate) -> Option<Span> {
-        let doc = self.doc;
-        let year = i64::from(self.published?.year);
-        let next = doc.token_at(c.trigger_span.end.checked_sub(1)?)? + 1;
-        let t = doc.tokens.get(next)?;
-        if t.kind != rasd_text::TokenKind::Number || !c.sentence_span.contains(t.span) {
+        let next = self.doc.token_at(c.trigger_span.end.checked_sub(1)?)? + 1;
+        let t = self.doc.tokens.get(next)?;
+        if !c.sentence_span.contains(t.span) {
             return None;
         }
-        let numbers = &doc.numbers;
-        let from = if self.numbers_sorted {
-            numbers.partition_point(|n| n.tokens.start < next)
-        } else {
-            0
-        };
         let counted = |n: &rasd_text::NumberMention| {
             (c.kills.iter().chain(&c.injuries)).any(|p| p.span.contains(n.span))
         };
-        numbers[from..]
-            .iter()
-            .take_while(|n| !self.numbers_sorted || n.tokens.start == next)
-            .find(|n| n.tokens.start == next)
-            .filter(|n| {
-                n.max.is_none_or(|m| m == n.min)
-                    && !n.vague
-                    && !n.decimal
-                    && (1000..year).contains(&(n.min as i64))
-                    && n.tokens.len() == 1
-                    && !counted(n)
-            })
+        self.past_year_number(next)
+            .filter(|n| !counted(n))
             .map(|n| n.span)
     }
 
     /// Whether token `i` is a year written in figures before the year of publication (one
     /// number of one token, 1000 or more).
     fn past_year(&self, i: usize) -> bool {
+        self.past_year_number(i).is_some()
+    }
+
+    /// The number at token `i` when it is a year written in figures before the year of
+    /// publication: one exact figure of one token, 1000 or more, not vague, not decimal.
+    fn past_year_number(&self, i: usize) -> Option<&rasd_text::NumberMention> {
         let doc = self.doc;
-        let Some(year) = self.published.map(|p| i64::from(p.year)) else {
-            return false;
-        };
-        if doc
-            .tokens
-            .get(i)
-            .is_none_or(|t| t.kind != TokenKind::Number)
-        {
-            return false;
+        let year = i64::from(self.published?.year);
+        if doc.tokens.get(i)?.kind != TokenKind::Number {
+            return None;
         }
         let from = if self.numbers_sorted {
             doc.numbers.partition_point(|n| n.tokens.start < i)
@@ -387,7 +369,7 @@ impl Context<'_> {
             .iter()
             .take_while(|n| !self.numbers_sorted || n.tokens.start == i)
             .find(|n| n.tokens.start == i)
-            .is_some_and(|n| {
+            .filter(|n| {
                 n.max.is_none_or(|m| m == n.min)
                     && !n.vague
                     && !n.decimal
