@@ -232,6 +232,9 @@ pub enum Cue {
     /// The words that open a line giving the story's link ("رابط الخبر"): the words after them
     /// in their sentence are the headline told again, no incident of their own.
     Link,
+    /// The word "since" itself ("منذ"): a year before the publication's written right after it
+    /// ("منذ صيف 2012") dates the start of what goes on (status background).
+    SinceYear,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -239,7 +242,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Link as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::SinceYear as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -338,6 +341,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "relation" => Cue::Relation,
                 "retake" => Cue::Retake,
                 "link" => Cue::Link,
+                "since_year" => Cue::SinceYear,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,
