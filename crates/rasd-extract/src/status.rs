@@ -467,7 +467,7 @@ impl Context<'_> {
         let several = |w: &rasd_text::Token| {
             let stem = w.stem();
             stem.chars().count() >= DUAL_CHARS
-                && (stem.ends_with("ين") || stem.ends_with("ان") || stem.ends_with("ات"))
+                && (rasd_text::has_dual_ending(stem) || rasd_text::has_feminine_plural_ending(stem))
         };
         i > 0
             && self.cue_at_token(i - 1, Cue::Revised)

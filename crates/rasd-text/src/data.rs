@@ -296,7 +296,7 @@ fn build() -> Result<Tables, TsvError> {
             reason,
         };
         let k = key(f[0]);
-        if !(k.ends_with("ين") || k.ends_with("ان")) {
+        if !crate::has_dual_ending(&k) {
             return Err(bad(format!("a dual ends in -ين or -ان: {:?}", f[0])));
         }
         t.nosplit.insert(k.clone());

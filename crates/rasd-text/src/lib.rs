@@ -431,6 +431,24 @@ pub fn is_singular_person(stem: &str) -> bool {
     }) || stem.strip_suffix('ه').is_some_and(feminine)
 }
 
+/// The endings of a noun's dual ("-ان" nominative, "-ين" oblique), on keys: "انفجاران",
+/// "الانفجارين". The sound masculine plural ends in "-ين" too; callers that must tell them
+/// apart look the word up (data/duals.tsv).
+const DUAL_ENDINGS: [&str; 2] = ["ين", "ان"];
+
+/// The ending of a sound feminine plural ("-ات"), on keys: "الغارات", "تفجيرات".
+const FEMININE_PLURAL_ENDING: &str = "ات";
+
+/// Whether `key` ends like a dual ("-ان", "-ين"); the ending alone, no lookup.
+pub fn has_dual_ending(key: &str) -> bool {
+    DUAL_ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
+/// Whether `key` ends like a sound feminine plural ("-ات"); the ending alone, no lookup.
+pub fn has_feminine_plural_ending(key: &str) -> bool {
+    key.ends_with(FEMININE_PLURAL_ENDING)
+}
+
 /// Whether `stem` (a key without proclitics) is a person dual in its construct form, which
 /// drops the dual's "ن" (data/duals.tsv): "ضابطي" in "مقتل ضابطي شرطة", "حارسيه" in "مع
 /// حارسيه" (with a possessive pronoun), "والداه". The "-ا" form counts only with a pronoun: bare,
@@ -459,6 +477,22 @@ pub fn is_dual_construct(stem: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::Span;
+
+    #[test]
+    fn the_endings_of_duals_and_feminine_plurals_are_read_on_keys() {
+        for w in ["انفجاران", "الانفجارين", "هجومين"] {
+            assert!(super::has_dual_ending(w), "{w}");
+        }
+        for w in ["انفجار", "الغارات", "هجوم"] {
+            assert!(!super::has_dual_ending(w), "{w}");
+        }
+        for w in ["الغارات", "تفجيرات"] {
+            assert!(super::has_feminine_plural_ending(w), "{w}");
+        }
+        for w in ["غاره", "انفجاران"] {
+            assert!(!super::has_feminine_plural_ending(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_dual_construct_counts_two_persons_but_an_accusative_singular_does_not() {

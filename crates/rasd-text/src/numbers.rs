@@ -391,7 +391,7 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
     }
     let Some((w, pc)) = looked else {
         // a dual noun (all end in -ين or -ان)
-        if !(tok.key.ends_with("ين") || tok.key.ends_with("ان")) {
+        if !crate::has_dual_ending(&tok.key) {
             return None;
         }
         let pre = duals_prefilter();

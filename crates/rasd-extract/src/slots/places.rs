@@ -765,7 +765,7 @@ impl Context<'_> {
             && !verb.clitics.contains(&"ال")
             && stem.chars().count() >= 3
             && stem.ends_with('ت')
-            && !stem.ends_with("ات")
+            && !rasd_text::has_feminine_plural_ending(stem)
             && opens
     }
 
