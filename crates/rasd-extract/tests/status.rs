@@ -46,6 +46,18 @@ fn a_toll_over_a_period_or_a_war_is_a_statistic() {
 }
 
 #[test]
+fn acts_in_the_plural_since_a_side_took_up_arms_are_a_statistic() {
+    // "منذ أن" and a verb: the many acts of a stretch of time with no day of their own
+    let text = "وقتل عشرات من عناصر الشرطة في هجمات متفرقة منذ أن استأنف المسلحون عملياتهم في ولاية ديار بكر.";
+    let (s, cue) = status(text);
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Statistic, Some("منذ")),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_kind_of_act_is_generic() {
     let (s, cue) = status("وأكد الوزير رفض بلاده أي هجوم على المدنيين في اليمن.");
     assert_eq!((s, cue.as_deref()), (Status::Generic, Some("أي")));
