@@ -83,6 +83,12 @@ pub const PERIOD_TOLL: u64 = 50;
 /// How many letters an event word in the dual or the plural ("هجومين", "انفجارات") has at least:
 /// a shorter word ending so is a singular ("كمين", "عدوان").
 const DUAL_CHARS: usize = 6;
+/// How many words after a word of a stretch of time ([`Cue::Stretch`]: "منذ أن") the day its
+/// stretch began may stand ("منذ أن باشر متمردو حزب العمال الكردستاني شن هجمات يومية في 22
+/// يوليو"), with no mark of a clause between.
+const STRETCH_START_WORDS: usize = 16;
+/// The marks that end a clause: a day after one of them is another clause's.
+const CLAUSE_MARKS: &[char] = &['،', ',', '.', ';', '؛', ':'];
 /// How many words before the event word a denial or an intent reaches.
 const CLAUSE_WORDS: usize = 8;
 /// How many words before the event word, in its clause, a standing charge reaches ("وتتهم
@@ -1043,13 +1049,31 @@ impl Context<'_> {
         // an event noun in the plural told over a stretch of time ("وقتل 19 ... في هجمات ... منذ
         // بداية الأزمة", "عاود في الأسابيع الماضية تنفيذ تفجيرات"): the many incidents of a
         // period, unless a day of its own pins one
-        if self.cue_at_token(t, Cue::Plural) && !day_dated {
+        // (a day told after the word of the stretch in its sentence is when the stretch began,
+        // "منذ أن باشر المتمردون شن هجمات يومية في 22 يوليو": it pins none of the acts)
+        if self.cue_at_token(t, Cue::Plural) {
             let stretch = (doc.token_at(s.start).unwrap_or(0)
                 ..doc.token_at(s.end - 1).map_or(0, |e| e + 1))
                 .find(|&i| self.cue_at_token(i, Cue::Stretch));
-            if let Some(i) = stretch {
+            let start_day = |i: usize| {
+                c.date.as_ref().is_some_and(|(d, inherited)| {
+                    let from = doc.tokens[i].span.start;
+                    !inherited
+                        && d.span.start > from
+                        && d.span.end <= s.end
+                        && doc
+                            .token_at(d.span.start)
+                            .is_some_and(|k| k <= i + STRETCH_START_WORDS)
+                        && !doc
+                            .slice(Span::new(from, d.span.start))
+                            .contains(CLAUSE_MARKS)
+                })
+            };
+            if let Some(i) = stretch.filter(|&i| !day_dated || start_day(i)) {
                 return (Status::Statistic, Some(doc.tokens[i].span));
             }
+        }
+        if self.cue_at_token(t, Cue::Plural) && !day_dated {
             // the dead or the wounded told only as vague counts, at least one of hundreds or
             // thousands ("مقتل المئات في هجمات انتحارية", "هجمات انتحارية قتلت العشرات وأصابت
             // المئات"): the toll of many incidents

@@ -16,6 +16,20 @@ fn accusations_attempts_and_trials_are_intent() {
 }
 
 #[test]
+fn what_a_side_hopes_to_do_is_no_incident() {
+    // an act after a verb of hoping ("يأملون", "يطمح") is a wish, not carried out; the
+    // attack told in the next sentence stays an incident
+    let text =
+        "وقال قادة ميدانيون أمس إن المقاتلين يأملون في أن يكون الجسر منطلقا لاقتحام مدينة الرمادي. \
+                وقتل خمسة جنود في هجوم على حاجز قرب الفلوجة أمس.";
+    let incidents: Vec<String> = default_output(text)
+        .into_iter()
+        .map(|e| e.trigger.text)
+        .collect();
+    assert_eq!(incidents, ["هجوم"], "{text}");
+}
+
+#[test]
 fn incitement_is_intent() {
     // what a book, a speech or a recording urges ("تحث على الهجوم") is no act
     let (s, cue) =

@@ -26,6 +26,22 @@ fn a_workshop_or_a_course_that_targets_its_members_is_no_attack() {
 }
 
 #[test]
+fn an_activity_for_the_members_of_the_family_is_no_attack() {
+    // the group an activity is for, right after the verb of aiming, with the activity's word
+    // too far before it ("أفراد الأسرة")
+    let text = "افتتح محافظ الطائف أمس في مركز الملك فهد الثقافي معرض الصيف الذي تنظمه أمانة المحافظة على مدى أسبوعين، ويستهدف أفراد الأسرة من مختلف الأعمار.";
+    let (st, cue) = status_of(text, "يستهدف");
+    assert_eq!((st, cue.as_deref()), (Status::Generic, Some("أفراد")));
+    // gunmen who target the members of a family are an attack
+    let text = "استهدف مسلحون أفراد أسرة ضابط في الشرطة بإطلاق النار على منزلهم في بعقوبة أمس.";
+    assert!(
+        all(text).iter().any(|e| e.status == Status::Incident),
+        "{text}: {:#?}",
+        all(text)
+    );
+}
+
+#[test]
 fn a_snatching_by_death_or_fate_is_no_abduction() {
     let text = "وفي الرياض أمس اختطفه الموت بعد صراع طويل مع المرض عن عمر ناهز الستين.";
     let (st, cue) = status_of(text, "اختطف");

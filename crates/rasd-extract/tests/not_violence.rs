@@ -393,6 +393,38 @@ fn deaths_in_a_horrible_accident_are_no_violence() {
 }
 
 #[test]
+fn harm_in_a_fall_a_lift_or_a_rescue_is_no_violence() {
+    // a fall, a lift shaft, a rescue or the civil defence in the lead tells an accident to
+    // deaths and injuries told with no event word (kind mishap)
+    for (text, cue_text) in [
+        (
+            "نقل الجندي الذي أصيب خلال عملية إنقاذ لأسرة علقت سيارتها في وادي بيش إلى مستشفى الملك فهد بجازان أمس.",
+            "إنقاذ",
+        ),
+        (
+            "لقي عامل آسيوي مصرعه أمس إثر سقوطه من الدور الثامن في مبنى قيد الإنشاء بحي الروضة في جدة.",
+            "سقوطه",
+        ),
+        (
+            "لقي مقيم مصرعه وأصيب آخر بجروح داخل مصعد عمارة سكنية في حي الشرائع بمكة المكرمة مساء أمس.",
+            "مصعد",
+        ),
+        (
+            "لقي شاب مصرعه وأصيب اثنان في حي النزهة بالطائف فجر اليوم، وباشر الدفاع المدني الموقع.",
+            "الدفاع المدني",
+        ),
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!((s, cue.as_deref()), (Status::NotViolence, Some(cue_text)), "{text}");
+    }
+    // a shell told with its event word stays an incident, the civil defence named or not
+    let (s, cue) = status(
+        "قتل ثلاثة مقيمين وأصيب خمسة بجروح في سقوط قذيفة على حي سكني في نجران أمس، وقال الدفاع المدني إن فرقه نقلت المصابين.",
+    );
+    assert_eq!(s, Status::Incident, "{cue:?}");
+}
+
+#[test]
 fn harm_within_a_family_or_from_a_quarrel_is_not_violence() {
     // a member of the family as the act's object, or a personal quarrel as its cause, with no
     // armed or state side named: a family crime or a brawl

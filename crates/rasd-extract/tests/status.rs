@@ -46,6 +46,34 @@ fn a_toll_over_a_period_or_a_war_is_a_statistic() {
 }
 
 #[test]
+fn acts_in_the_plural_since_a_side_took_up_arms_are_a_statistic() {
+    // "منذ أن" and a verb: the many acts of a stretch of time with no day of their own
+    let text = "وقتل عشرات من عناصر الشرطة في هجمات متفرقة منذ أن استأنف المسلحون عملياتهم في ولاية ديار بكر.";
+    let (s, cue) = status(text);
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Statistic, Some("منذ")),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_day_a_stretch_of_acts_began_pins_none_of_them() {
+    // the day after "منذ أن" in its clause is when the stretch began: the many acts since then
+    // are a statistic
+    let text = "وقتل ما لا يقل عن 20 جنديا وأصيب العشرات منذ أن بدأ المسلحون شن هجمات متفرقة على مواقع الجيش في 12 يوليو.";
+    let (s, cue) = status(text);
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("منذ")), "{text}");
+    // a day told in another clause, after a comma, is an attack's of its own
+    let text = "وقتل ثلاثة جنود منذ أن بدأ المسلحون التصعيد، وأفاد مصدر أمني بأن المسلحين شنوا هجمات على حاجز للجيش في مدينة ماردين مساء السبت.";
+    let events = incident_records(text);
+    assert!(
+        events.iter().any(|e| e.trigger.text == "هجمات"),
+        "{text}: {events:#?}"
+    );
+}
+
+#[test]
 fn a_kind_of_act_is_generic() {
     let (s, cue) = status("وأكد الوزير رفض بلاده أي هجوم على المدنيين في اليمن.");
     assert_eq!((s, cue.as_deref()), (Status::Generic, Some("أي")));
