@@ -214,6 +214,7 @@ impl Extractor {
         for c in &mut candidates {
             c.score = self.detector.score(&c.features);
             (c.status, c.status_cue) = ctx.status(c);
+            c.listed = ctx.in_place_list(c);
         }
         let mut merged = ctx.place_lists(merge::merge(candidates));
         ctx.crowd_clashes(&mut merged);

@@ -104,6 +104,10 @@ pub struct Candidate {
     /// A record for a later place of a list told with one event word ("قصفت الطائرات دوما
     /// وحرستا"): the start of that place (slots::places::place_lists), which its id carries.
     pub list_place: Option<usize>,
+    /// Its place stands in a list of places told with its event word (set before the merge,
+    /// `slots::places::Context::in_place_list`): the account of a roundup's places, not of one
+    /// incident a coarse mention told ([`crate::merge`]).
+    pub listed: bool,
     /// Its date is the day the incident was condemned (`Context::condemned_day`), not the
     /// day it happened: the record gives no day for it unless a merged mention tells one.
     pub reaction_day: bool,
@@ -980,6 +984,7 @@ impl<'a> Context<'a> {
             status_cue: None,
             mentions: Vec::new(),
             list_place: None,
+            listed: false,
             reaction_day,
         })
     }

@@ -70,7 +70,7 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     {
         return false;
     }
-    if coarse_retelling(earlier, later, kindred) {
+    if coarse_retelling(earlier, later, kindred) || placed_after(earlier, later) {
         return true;
     }
     // the same toll of the same kind told again (a headline, a summary, a witness) is the same
@@ -81,7 +81,9 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     let toll = total(&earlier.kills);
     if toll >= RETOLD_TOLL
         && toll == total(&later.kills)
-        && (earlier.event_type == later.event_type || headline_toll(earlier, later))
+        && (earlier.event_type == later.event_type
+            || headline_toll(earlier, later)
+            || one_toll_two_kinds(earlier, later))
         && !places_apart(earlier, later, 1)
     {
         return true;
@@ -225,6 +227,73 @@ fn headline_toll(earlier: &Candidate, later: &Candidate) -> bool {
         && figured(earlier)
         && figured(later)
         && !days_apart
+}
+
+/// Whether `earlier` and `later` tell one toll of one violent family as two kinds at one place
+/// (the headline's "مقتل 57 في مجزرة للحوثي على أطراف عدن" and the account's "قصف بصواريخ
+/// الكاتيوشا ... راح ضحيتها 57" in Aden): each toll a figure, no two places of precision 2 or
+/// finer apart, one country, and no own days more than [`RETOLD_DAYS`] apart. The caller asks
+/// for the same total, at least [`RETOLD_TOLL`].
+fn one_toll_two_kinds(earlier: &Candidate, later: &Candidate) -> bool {
+    let family = rasd_core::taxonomy::family(&earlier.event_type);
+    let figured = |c: &Candidate| adding_pieces(&c.kills).iter().all(|p| !p.bare);
+    family.is_some()
+        && rasd_core::taxonomy::family(&later.event_type) == family
+        && figured(earlier)
+        && figured(later)
+        && earlier.country().is_some()
+        && earlier.country() == later.country()
+        && !places_apart(earlier, later, 2)
+        && !own_days_apart(earlier, later)
+}
+
+/// Whether both have a day of their own, told as the incident's, more than [`RETOLD_DAYS`] apart
+/// or that cannot be one time.
+fn own_days_apart(a: &Candidate, b: &Candidate) -> bool {
+    match (&a.date, &b.date) {
+        (Some((x, false)), Some((y, false))) => {
+            x.conflicts(y) || (x.day.ordinal() - y.day.ordinal()).abs() > RETOLD_DAYS
+        }
+        _ => false,
+    }
+}
+
+/// How many sentences after a coarse mention the account that places it may be told
+/// ([`placed_after`]).
+const PLACED_AFTER_SENTENCES: usize = 2;
+
+/// Whether `later`, told with an event word of the same kind within
+/// [`PLACED_AFTER_SENTENCES`] of `earlier`, places the incident `earlier` told at only a
+/// country or a province ("شنت طائرات التحالف ... غارات جوية على مواقع ... بمحافظة صعدة",
+/// then "إن غارات استهدفت مخزنا للسلاح بمديرية كتاف بصعدة"): a town of that
+/// country (and of that province when `earlier` names one), no own days apart, and no toll
+/// of its own that differs. Anywhere in the story, not only in a headline or a lead
+/// ([`coarse_retelling`]); a roundup's coarse item whose towns each have a toll of their own
+/// keeps apart from them, and so does one whose account names a list of places
+/// ([`Candidate::listed`]: "غارات على مواقع في مديريات حرض وحيدان وساقين", a record for each).
+/// Not a generic word of attack ("استهداف" of a country): it names no kind to match.
+fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
+    let coarse = (earlier.place.location.as_ref())
+        .is_some_and(|l| l.precision.is_some_and(|p| p >= PROVINCE_PRECISION));
+    coarse
+        && later.named_place()
+        && !later.listed
+        && earlier.priority > GENERIC_PRIORITY
+        && earlier.has_event_trigger
+        && later.has_event_trigger
+        && !later.definite
+        && earlier.ordinal == later.ordinal
+        && rasd_core::taxonomy::family(&earlier.event_type).is_some()
+        && earlier.sub_event_type == later.sub_event_type
+        && later.sentence > earlier.sentence
+        && later.sentence <= earlier.sentence + PLACED_AFTER_SENTENCES
+        && earlier.country().is_some()
+        && earlier.country() == later.country()
+        && admin1_key(earlier).is_none_or(|a| admin1_key(later) == Some(a))
+        && !own_days_apart(earlier, later)
+        && (earlier.kills.is_empty()
+            || later.kills.is_empty()
+            || tolls_agree(&earlier.kills, &later.kills))
 }
 
 /// Whether both have a day and not the same one.

@@ -315,3 +315,45 @@ fn a_headlines_dozens_told_again_with_a_figure_of_that_order_is_one_incident() {
     );
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn an_incident_told_at_a_province_then_placed_in_its_town_is_one_record() {
+    // strikes told in the body at a province, then the account that names the district hit
+    let lead = "استمرت المعارك في مدينة تعز لليوم الثالث.\n\
+                وقتل خمسة مسلحين في اشتباكات في مدينة عدن أمس. \
+                إلى ذلك شنت طائرات التحالف فجر أمس غارات جوية على مقار ومواقع للمسلحين \
+                بمحافظة صعدة شمالي اليمن. ";
+    let strikes = |text: &str| -> Vec<String> {
+        (incident_records(text).iter())
+            .filter(|e| e.sub_event_type == "Air/drone strike")
+            .filter_map(|e| e.location.as_ref().map(|l| l.text.clone()))
+            .collect()
+    };
+    let text = format!(
+        "{lead}وقال سكان محليون: إن غارات استهدفت مقرا اتخذه المسلحون مخزنا للسلاح بمديرية كتاف بصعدة."
+    );
+    assert_eq!(strikes(&text), ["كتاف"]);
+    // an account that names a list of places keeps a record for each (and the province's own)
+    let text =
+        format!("{lead}وقال سكان محليون: إن غارات استهدفت مواقع للمسلحين في كتاف وحيدان وساقين.");
+    let places = strikes(&text);
+    for town in ["كتاف", "حيدان", "ساقين"] {
+        assert!(places.iter().any(|p| p == town), "{places:?}");
+    }
+}
+
+#[test]
+fn one_toll_told_as_two_kinds_at_one_place_is_one_record() {
+    // the headline's "massacre" and the account's shelling, with the same toll in one city
+    let text = "مقتل 23 مدنيا في مجزرة للمتمردين في مدينة تعز\n\
+                قصف المتمردون أمس أحياء سكنية في مدينة تعز بصواريخ الكاتيوشا، \
+                مما أدى إلى مقتل 23 مدنيا بينهم أطفال.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    // two tolls that differ stay two incidents
+    let text = "مقتل 23 مدنيا في مجزرة للمتمردين في مدينة تعز\n\
+                قصف المتمردون أمس أحياء سكنية في مدينة تعز بصواريخ الكاتيوشا، \
+                مما أدى إلى مقتل 9 مدنيين بينهم أطفال.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}

@@ -64,6 +64,15 @@ impl Context<'_> {
         out
     }
 
+    /// Whether the candidate's place stands in a list of places in the sentence of its event word
+    /// (the list [`Self::place_lists`] makes records of).
+    pub(crate) fn in_place_list(&self, c: &Candidate) -> bool {
+        (c.place.location.as_ref())
+            .filter(|l| c.sentence_span.contains(Span::new(l.span[0], l.span[1])))
+            .and_then(|l| self.places.iter().position(|p| p.span.start == l.span[0]))
+            .is_some_and(|i| self.place_list(i).len() > 1)
+    }
+
     /// The places (indices into the document's place mentions) of the list the place mention
     /// `i` stands in, itself included; empty when it stands in none.
     fn place_list(&self, i: usize) -> Vec<usize> {
