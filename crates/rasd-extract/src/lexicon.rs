@@ -235,6 +235,12 @@ pub enum Cue {
     /// The word "since" itself ("منذ"): a year before the publication's written right after it
     /// ("منذ صيف 2012") dates the start of what goes on (status background).
     SinceYear,
+    /// A verb of capture ("أسر", "أسرت"): a figure right after it counts the captives, not the
+    /// dead or the wounded ("قتل 40 حوثيا كما أسر 12 آخرون" counts 40 dead).
+    Captive,
+    /// An adverb of "only" or "about" ("فقط", "تقريبا") between an interval's unit and its anchor
+    /// word ("بعد عشرة أيام فقط على"): the interval holds as without it.
+    Only,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -242,7 +248,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::SinceYear as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Only as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -342,6 +348,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "retake" => Cue::Retake,
                 "link" => Cue::Link,
                 "since_year" => Cue::SinceYear,
+                "captive" => Cue::Captive,
+                "only" => Cue::Only,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -234,6 +234,11 @@ impl Context<'_> {
                 .map(|c| c.start.min(n.span.start))
                 .unwrap_or(n.span.start);
             let first_tok = doc.token_at(first).unwrap_or(n.tokens.start);
+            // "قتلوا كما أسر 12 آخرون": a figure right after a verb of capture counts the
+            // captives, neither the dead nor the wounded
+            if first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Captive) {
+                continue;
+            }
             // "مقتل وإصابة 10": the dead and the wounded together are neither (a [`Cue::Mixed`]
             // right before the figure, as "250 شخصا بين قتيل وجريح" after it): each is told
             // without a figure, some dead and some wounded

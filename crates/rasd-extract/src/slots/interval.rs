@@ -153,7 +153,12 @@ impl Context<'_> {
         } else {
             return None;
         };
-        (self.cue_at_token(unit_at + 1, Cue::Since) && count <= 366)
-            .then_some((count, days, unit_at))
+        // ("بعد عشرة أيام فقط على": an adverb of "only" between the unit and its anchor word)
+        let since = if self.cue_at_token(unit_at + 1, Cue::Only) {
+            unit_at + 2
+        } else {
+            unit_at + 1
+        };
+        (self.cue_at_token(since, Cue::Since) && count <= 366).then_some((count, days, unit_at))
     }
 }

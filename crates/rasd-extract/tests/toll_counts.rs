@@ -1,0 +1,44 @@
+//! Tolls read off the words of one sentence part (DESIGN.md §2): captives are no dead, and an
+//! interval told with "فقط" keeps the other incident's figures apart. Sentences written for
+//! these tests.
+
+mod common;
+
+use common::incident_records;
+use rasd_core::Qualifier;
+
+fn dead(text: &str) -> Vec<(Option<u64>, Qualifier)> {
+    (incident_records(text).iter())
+        .filter_map(|e| e.fatalities.as_ref().map(|f| (f.min, f.qualifier)))
+        .collect()
+}
+
+#[test]
+fn a_figure_after_a_verb_of_capture_counts_captives() {
+    // "كما أسر 12 آخرون": the twelve were taken, not killed; the dead are 40 and 9
+    let text = "وقالت مصادر طبية إن نحو 40 حوثيا قتلوا كما أسر 12 آخرون، في حين قتل 9 من رجال \
+                المقاومة في المعارك التي دارت أمس في مدينة تعز.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(49), Qualifier::Approx)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "وأوضح المصدر أن المقاومة في مديرية الوازعية أسرت ستة وقتلت 15 من المسلحين أمس.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(15), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn an_interval_told_with_only_keeps_the_other_incident_apart() {
+    // "بعد خمسة أيام فقط على هجوم آخر": the nine dead are the other attack's
+    let text = "قتل انتحاري 20 شخصا أمس في سوق بمدينة مايدوغوري، بعد خمسة أيام فقط على هجوم \
+                انتحاري آخر وقع في بلدة قريبة وأسفر عن 9 قتلى.";
+    let tolls: Vec<_> = dead(text).into_iter().map(|(n, _)| n).collect();
+    assert!(tolls.contains(&Some(20)), "{:#?}", incident_records(text));
+    assert!(!tolls.contains(&Some(29)), "{:#?}", incident_records(text));
+}
