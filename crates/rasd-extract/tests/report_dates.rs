@@ -590,3 +590,27 @@ fn a_relative_day_inside_a_quotation_counts_from_the_day_it_was_said() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_day_of_a_funeral_or_of_carrying_the_dead_is_no_clock_for_later_incidents() {
+    // the day of the funeral or of the body's arrival came after the incident told next with no
+    // day of its own: that incident takes none
+    for text in [
+        "شيع الأهالي عصر أمس جثمان الجندي في مقبرة قريته بمحافظة القنفذة. \
+         واستهدفت قذائف هاون أطلقت من داخل الأراضي اليمنية موقعا عسكريا في قطاع الطوال، ما \
+         أسفر عن مقتل جندي وإصابة اثنين آخرين.",
+        "وصل صباح أمس جثمان الجندي إلى مسقط رأسه في محافظة القنفذة. \
+         واستهدفت قذائف هاون أطلقت من داخل الأراضي اليمنية موقعا عسكريا في قطاع الطوال، ما \
+         أسفر عن مقتل جندي وإصابة اثنين آخرين.",
+    ] {
+        let events = incident_records(text);
+        let shelling: Vec<_> = (events.iter())
+            .filter(|e| e.sub_event_type == "Shelling/artillery/missile attack")
+            .collect();
+        assert!(!shelling.is_empty(), "{text}: {events:#?}");
+        assert!(
+            shelling.iter().all(|e| e.date.is_none()),
+            "{text}: {events:#?}"
+        );
+    }
+}
