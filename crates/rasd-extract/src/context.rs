@@ -52,6 +52,10 @@ const SPEECH_DATE_WORDS: usize = 4;
 /// relative pronoun of a statement's clause and still be when it was made.
 const STATEMENT_VERB_WORDS: usize = 3;
 
+/// How many words before a day a word of mourning, condolence, a visit or carrying the wounded
+/// makes it that act's day, not the story's clock ("نقلت طائرات الإخلاء الطبي أمس").
+const REACTION_DATE_WORDS: usize = 4;
+
 /// How many words (the noun and its adjectives: "البيان العسكري الأمريكي الذي") the noun of a
 /// statement may stand before the relative pronoun.
 const STATEMENT_NOUN_WORDS: usize = 3;
@@ -364,6 +368,28 @@ impl<'a> Context<'a> {
             })
             .map(|s| s.span.start)
             .collect();
+        // a day told right after a word of mourning, condolence, a visit or carrying the
+        // wounded, in its clause with no event word between ("نقلت طائرات الإخلاء الطبي أمس
+        // ثمانية مصابين", "شيع الأهالي عصر أمس جثمان"), is when that came, after the incident
+        // it follows: not the story's clock for an incident told later with no day of its own
+        let reaction = |d: &DateMention| {
+            let Some(first) = doc.token_at(d.span.start) else {
+                return false;
+            };
+            let open = |i: &usize| {
+                let t = &doc.tokens[*i];
+                t.kind != TokenKind::Punct || t.is_comma()
+            };
+            (first.saturating_sub(REACTION_DATE_WORDS)..first)
+                .rev()
+                .take_while(open)
+                .find(|&i| {
+                    [Cue::Funeral, Cue::Condole, Cue::Visit, Cue::Transfer]
+                        .into_iter()
+                        .any(|cue| mask_has(&cue_mask, i, cue))
+                })
+                .is_some_and(|w| !event_word_between(w, d))
+        };
         let mut clock_before = Vec::with_capacity(dates.len());
         let mut said_at = Vec::new();
         let mut statement_at = Vec::new();
@@ -399,7 +425,7 @@ impl<'a> Context<'a> {
                         let first = doc.sentences[s].tokens.start;
                         mask_has(&cue_mask, first, Cue::Earlier)
                     });
-                if !made && !earlier && (last.is_none() || !said || last_said) {
+                if !made && !earlier && !reaction(d) && (last.is_none() || !said || last_said) {
                     last = Some(i);
                     last_said = said;
                 }

@@ -54,6 +54,11 @@ pub struct DateMention {
     /// The expression counts months or years back from publication ("قبل شهر", "قبل ثلاثة
     /// أشهر"): the event it dates lies at least that long before the story.
     pub ago: bool,
+    /// The expression is a day counted from the story's today alone ("أمس", "مساء أمس",
+    /// "اليوم", "أول من أمس", not "أمس الخميس"), with its offset (-1 yesterday): a day told
+    /// in a quotation said on another day counts from that day instead
+    /// (`Context::quoted_day`).
+    pub relative: Option<i64>,
 }
 
 impl DateMention {
@@ -872,6 +877,10 @@ fn resolve(
                 future,
                 name,
                 ago: deixis == Deixis::Ago,
+                relative: match deixis {
+                    Deixis::RelativeDay(v) => Some(v),
+                    _ => None,
+                },
             },
             tokens,
             deixis,
@@ -905,6 +914,7 @@ fn resolve(
                 future: published.is_some_and(|p| day > p),
                 name: false,
                 ago: false,
+                relative: None,
             },
             i..i + 1,
             Deixis::Other,

@@ -554,3 +554,63 @@ fn a_day_of_mourning_condolence_or_visit_is_not_the_day_of_the_incident() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_relative_day_inside_a_quotation_counts_from_the_day_it_was_said() {
+    // the observatory spoke yesterday (Friday): "مساء أمس" in its quotation is Thursday evening
+    let text = "أفاد المرصد السوري لحقوق الإنسان أمس الجمعة بمقتل ثلاثة مدنيين في ريف إدلب. \
+                وقال المرصد: «قتل ثلاثة مدنيين مساء أمس بقصف جوي استهدف بلدة سرمين في ريف \
+                إدلب».";
+    let events = incident_records(text);
+    let dates: Vec<_> = (events.iter())
+        .filter(|e| date_text(e) == Some("مساء أمس"))
+        .map(|e| e.date.as_ref().unwrap().value.as_str())
+        .collect();
+    assert_eq!(dates, ["2015-07-30"], "{events:#?}");
+    // a quotation already told on the story's clock ("مساء أول من أمس" said yesterday) stays
+    let text = "أفاد المرصد السوري لحقوق الإنسان أمس الجمعة بمقتل ثلاثة مدنيين في ريف إدلب. \
+                وقال المرصد: «قتل ثلاثة مدنيين مساء أول من أمس بقصف جوي استهدف بلدة سرمين في \
+                ريف إدلب».";
+    let events = incident_records(text);
+    assert!(
+        (events.iter())
+            .filter(|e| date_text(e) == Some("مساء أول من أمس"))
+            .all(|e| e.date.as_ref().unwrap().value == "2015-07-30"),
+        "{events:#?}"
+    );
+    // told outside a quotation, yesterday is the day before publication
+    let text = "أفاد المرصد السوري لحقوق الإنسان أمس الجمعة بمقتل ثلاثة مدنيين في ريف إدلب. \
+                وقال المرصد إن ثلاثة مدنيين قتلوا مساء أمس بقصف جوي استهدف بلدة سرمين في ريف \
+                إدلب.";
+    let events = incident_records(text);
+    assert!(
+        (events.iter())
+            .filter(|e| date_text(e) == Some("مساء أمس"))
+            .all(|e| e.date.as_ref().unwrap().value == "2015-07-31"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_day_of_a_funeral_or_of_carrying_the_dead_is_no_clock_for_later_incidents() {
+    // the day of the funeral or of the body's arrival came after the incident told next with no
+    // day of its own: that incident takes none
+    for text in [
+        "شيع الأهالي عصر أمس جثمان الجندي في مقبرة قريته بمحافظة القنفذة. \
+         واستهدفت قذائف هاون أطلقت من داخل الأراضي اليمنية موقعا عسكريا في قطاع الطوال، ما \
+         أسفر عن مقتل جندي وإصابة اثنين آخرين.",
+        "وصل صباح أمس جثمان الجندي إلى مسقط رأسه في محافظة القنفذة. \
+         واستهدفت قذائف هاون أطلقت من داخل الأراضي اليمنية موقعا عسكريا في قطاع الطوال، ما \
+         أسفر عن مقتل جندي وإصابة اثنين آخرين.",
+    ] {
+        let events = incident_records(text);
+        let shelling: Vec<_> = (events.iter())
+            .filter(|e| e.sub_event_type == "Shelling/artillery/missile attack")
+            .collect();
+        assert!(!shelling.is_empty(), "{text}: {events:#?}");
+        assert!(
+            shelling.iter().all(|e| e.date.is_none()),
+            "{text}: {events:#?}"
+        );
+    }
+}

@@ -92,6 +92,7 @@ pub(super) fn numeric_dates(scan: &Scan<'_, '_>, found: &mut Vec<Found>) -> bool
                 future: scan.published.is_some_and(|p| day > p),
                 name,
                 ago: false,
+                relative: None,
             },
             tokens,
             Deixis::ExplicitDay(calendar),

@@ -61,6 +61,82 @@ impl Context<'_> {
                 _ => (d.clone(), self.said(d)),
             })
             .or_else(|| story().map(|d| (d.clone(), true)))
+            .map(|(d, weak)| match self.quoted_day(&d) {
+                Some(day) => (DateMention { day, ..d }, weak),
+                None => (d, weak),
+            })
+    }
+
+    /// The day of `d` when it is a day counted from the story's today alone ("مساء أمس")
+    /// told inside a quotation that a verb of saying opens, and the saying was told with a day
+    /// of its own before the quotation, in its sentence or the one before ("ذكر المرصد أمس
+    /// الخميس ... وقال المرصد: «خطف عناصر من الجبهة مساء أمس ...»"): the quotation's words
+    /// count from the day they were said, so its yesterday is the day before the saying. A
+    /// day that, read from the story's today, already falls before the saying was put on the
+    /// story's clock by the writer and stays.
+    fn quoted_day(&self, d: &DateMention) -> Option<crate::calendar::Day> {
+        let v = d.relative?;
+        let doc = self.doc;
+        let open = self.quote_open_before(doc.token_at(d.span.start)?)?;
+        // the verb of saying before the quotation, with its speaker, a colon or a comma between
+        let claim = crate::context::in_sentence(
+            &self.triggers,
+            Span::new(
+                doc.tokens[open.saturating_sub(QUOTE_SPEAKER_WORDS)]
+                    .span
+                    .start,
+                doc.tokens[open].span.start,
+            ),
+        )
+        .filter(|h| h.value.role == Role::Claim)
+        .map(|h| h.tokens.1)
+        .max()?;
+        let plain = |i: usize| {
+            let t = &doc.tokens[i];
+            t.kind == TokenKind::Word || t.key == ":" || t.is_comma()
+        };
+        if !(claim..open).all(plain) {
+            return None;
+        }
+        let today = d.day.add_days(-v);
+        let s = doc.sentence_of_token(open)?;
+        let from = doc.sentences[s.saturating_sub(1)].span.start;
+        let before = doc.tokens[open].span.start;
+        let said = (self.dates.iter())
+            .filter(|o| o.span.start >= from && o.span.end <= before)
+            .filter(|o| self.said(o) && o.dates_events() && o.precision == DatePrecision::Day)
+            .last()?;
+        // (a quotation whose day, read from the story's today, already falls before the day
+        // of saying was told on the story's clock by the writer: "ذكر المرصد أمس ... وقال
+        // المرصد "خطف عناصر ... مساء أول من أمس"")
+        let back = today.ordinal() - said.day.ordinal();
+        ((1..=QUOTE_SAID_DAYS).contains(&back) && d.day >= said.day).then(|| said.day.add_days(v))
+    }
+
+    /// The token that opens the quotation holding token `at` ("«", "“", or an odd '"' of its
+    /// paragraph), if `at` stands inside one.
+    fn quote_open_before(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut plain = None;
+        let mut plain_count = 0;
+        let mut i = at;
+        while i > 0 {
+            let gap = Span::new(doc.tokens[i - 1].span.end, doc.tokens[i].span.start);
+            if doc.slice(gap).contains('\n') {
+                break;
+            }
+            i -= 1;
+            match doc.tokens[i].key.as_str() {
+                "«" | "“" => return Some(i),
+                "»" | "”" => return None,
+                "\"" => {
+                    plain_count += 1;
+                    plain.get_or_insert(i);
+                }
+                _ => {}
+            }
+        }
+        (plain_count % 2 == 1).then_some(plain?)
     }
 
     /// Whether `d`, a date of the part told beside `said`, a day told with the verb of saying,
@@ -291,6 +367,14 @@ const JOINED_CHARS: usize = 40;
 /// How many words may stand between a word of condemning and the day of the condemnation told
 /// after it, the condemner's name ("دانت منظمة هيومن رايتس ووتش الحقوقية أمس").
 const CONDEMNER_WORDS: usize = 8;
+
+/// How many words may stand between a verb of saying and the quotation it opens (the speaker:
+/// "وقال المرصد السوري لحقوق الإنسان: «").
+const QUOTE_SPEAKER_WORDS: usize = 10;
+
+/// How many days before the story's today a saying may be told for the relative days of its
+/// quotation to count from it ([`Context::quoted_day`]).
+const QUOTE_SAID_DAYS: i64 = 3;
 
 /// How many words after an incident's words a relative pronoun may open the clause that
 /// describes it ("بالتفجير الإجرامي الذي").

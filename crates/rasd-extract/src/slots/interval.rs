@@ -111,6 +111,7 @@ impl Context<'_> {
                 future: false,
                 name: false,
                 ago: false,
+                relative: None,
                 precision: if days == 1 {
                     anchor.0.precision
                 } else {
