@@ -145,29 +145,51 @@ pub fn shift_date(date: &str, days: i64) -> Option<String> {
     Some(iso(d + chrono::Duration::days(days)))
 }
 
-/// [`shift_date`] of a date written `YYYY-MM-DD` exactly (ten ASCII bytes, a valid day of a
-/// four-digit year) whose result has a four-digit year too, without chrono's format parser
-/// and writer (the candidate search and the date guards shift a few dates per comparison);
-/// None for anything else, which goes through chrono. Same result either way.
-fn shift_plain_date(date: &str, days: i64) -> Option<String> {
+/// A date written `YYYY-MM-DD` exactly (ten ASCII bytes, a valid day of a four-digit year),
+/// read without chrono's format parser; None for anything else (which chrono may still read).
+fn plain_day(date: &str) -> Option<rasd_core::calendar::Day> {
     let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
         b[r].iter().try_fold(0u32, |n, &c| {
             c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
         })
     };
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
     let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
     if year < 1000 {
         return None;
     }
-    let d = rasd_core::calendar::Day::new(year as i32, month, day)?.add_days(days);
+    rasd_core::calendar::Day::new(year as i32, month, day)
+}
+
+/// [`shift_date`] of a plain date ([`plain_day`]) whose result has a four-digit year too, as
+/// its ten bytes, with no allocation (the candidate search and the date guards shift a few
+/// dates per comparison); None for anything else, which goes through chrono. Same result
+/// either way.
+pub(crate) fn shift_plain(date: &str, days: i64) -> Option<[u8; 10]> {
+    let d = plain_day(date)?.add_days(days);
     if !(1000..=9999).contains(&d.year) {
         return None;
     }
-    Some(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
+    let mut out = *b"0000-00-00";
+    let mut put = |at: usize, n: u32, width: usize| {
+        let mut n = n;
+        for i in (at..at + width).rev() {
+            out[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+    };
+    put(0, d.year as u32, 4);
+    put(5, d.month, 2);
+    put(8, d.day, 2);
+    Some(out)
+}
+
+/// [`shift_date`] of a plain date, as a string ([`shift_plain`]).
+fn shift_plain_date(date: &str, days: i64) -> Option<String> {
+    shift_plain(date, days).map(|b| b.iter().map(|&c| c as char).collect())
 }
 
 /// The last day of the range that starts at `value` with `precision`.
@@ -191,6 +213,10 @@ pub fn date_range_end(value: &str, precision: DatePrecision) -> Option<String> {
 }
 
 fn days_between(a: &str, b: &str) -> Option<i64> {
+    // plain dates without chrono's format parser (the date rule reads a few per comparison)
+    if let (Some(a), Some(b)) = (plain_day(a), plain_day(b)) {
+        return Some(b.ordinal() - a.ordinal());
+    }
     Some((parse_date(b)? - parse_date(a)?).num_days())
 }
 

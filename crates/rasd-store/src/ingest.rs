@@ -727,6 +727,8 @@ impl Store {
         let n = self
             .conn
             .exec("DELETE FROM events WHERE doc_id = ?", &[doc_id.into()])?;
+        // (a new event of the same id may take a deleted one's seq)
+        self.kept_mentions.clear();
         for c in clusters {
             self.members_left(c)?;
         }

@@ -253,6 +253,11 @@ pub struct Store {
     /// (`cluster::RepIndex`), loaded when first searched; None on PostgreSQL, and after a
     /// rollback or another connection's commit.
     rep_index: Option<cluster::RepIndex>,
+    /// The single SQLite writer's copy of the kept retellings' mentions it has read
+    /// (`cluster/retellings.rs`), by event id with their seq: an event's row never changes
+    /// while it is stored. Emptied with `rep_index`, and when a document's events are
+    /// deleted; never used on PostgreSQL.
+    kept_mentions: std::collections::HashMap<String, (i64, Mention)>,
     /// SQLite's `PRAGMA data_version` when the last transaction began: another connection
     /// committed when it changes.
     data_version: Option<i64>,
@@ -491,6 +496,7 @@ impl Store {
             dirty_tolls: Default::default(),
             pending_search: Default::default(),
             rep_index: None,
+            kept_mentions: std::collections::HashMap::new(),
             data_version: None,
         })
     }

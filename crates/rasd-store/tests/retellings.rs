@@ -117,6 +117,43 @@ fn a_retelling_joins_its_incident_again_when_its_reports_come_back() {
     assert_eq!(common::incident_docs(&mut store), expected);
 }
 
+/// A kept retelling that an incident's search has read, whose report is then told again (the
+/// same event id, now of another town), is found by a later incident as it is told now: the
+/// single writer's copy of the kept mentions (`retellings.rs`) follows the replacement.
+#[test]
+fn a_kept_retelling_told_again_is_read_as_told_now() {
+    let (incidents, retellings) = common::retold_incidents();
+    let pick = |all: &[(rasd_core::Report, Vec<rasd_core::Event>)], id: &str| {
+        all.iter().find(|(r, _)| r.id == id).unwrap().clone()
+    };
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.set_min_confidence(common::FLOOR);
+    // the undated retelling at Abha, then the bombing's report, whose search reads it
+    let b = pick(&retellings, "b");
+    store.ingest_batch(std::slice::from_ref(&b)).unwrap();
+    store.ingest_batch(&[pick(&incidents, "h")]).unwrap();
+    let docs = common::incident_docs(&mut store);
+    assert_eq!(docs.into_values().collect::<Vec<_>>(), [vec!["b", "h"]]);
+    // b told again: the attack at Khamis Mushait that report m retells, under b's ids
+    let (_, mut events) = pick(&retellings, "m");
+    for e in &mut events {
+        e.event_id = e.event_id.replacen('m', "b", 1);
+        e.doc_id = "b".into();
+    }
+    let mut report = b.0.clone();
+    report.text.push_str(" (تصحيح)");
+    report.published = Some("2015-08-08".into());
+    store.ingest_batch(&[(report, events)]).unwrap();
+    // the attack's report takes it where it is told now
+    store.ingest_batch(&[pick(&incidents, "k")]).unwrap();
+    let lists: Vec<Vec<String>> = common::incident_docs(&mut store).into_values().collect();
+    assert!(
+        lists.contains(&vec!["b".to_string(), "k".to_string()]),
+        "{lists:?}"
+    );
+}
+
 /// A store of schema version 12 (before retellings were kept for later incidents) holding
 /// retellings that joined nothing: opened by this version, they are kept, and join their
 /// incident when it arrives.

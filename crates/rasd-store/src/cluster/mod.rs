@@ -83,8 +83,14 @@ fn within_a_day(
     later: i64,
     earlier: i64,
 ) -> bool {
-    let too_late = min_end.is_some_and(|min_end| start > shift_or(min_end, later).as_str());
-    let too_early = max_start.is_some_and(|max_start| end < shift_or(max_start, -earlier).as_str());
+    // (a plain date shifted without allocating: the guards run for every candidate)
+    let shifted_cmp = |s: &str, date: &str, days: i64| match dedup::shift_plain(date, days) {
+        Some(b) => s.as_bytes().cmp(&b[..]),
+        None => s.cmp(shift_or(date, days).as_str()),
+    };
+    let too_late = min_end.is_some_and(|min_end| shifted_cmp(start, min_end, later).is_gt());
+    let too_early =
+        max_start.is_some_and(|max_start| shifted_cmp(end, max_start, -earlier).is_lt());
     !too_late && !too_early
 }
 
@@ -687,6 +693,7 @@ impl Store {
     /// or changed by another connection. It is loaded again from the tables when needed.
     pub(crate) fn drop_rep_index(&mut self) {
         self.rep_index = None;
+        self.kept_mentions = std::collections::HashMap::new();
     }
 
     /// Whether the in-memory copy of the candidate search's index (SQLite's single writer)

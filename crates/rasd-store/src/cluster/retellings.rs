@@ -14,17 +14,16 @@ use rasd_core::Event;
 use super::candidates::{candidate_from_row, Candidate, MENTION_COLS};
 use super::{gate, reach_read};
 use crate::db::{Conn, Value};
-use crate::{dedup, retelling_status, Mention, Store, StoreError};
+use crate::{dedup, retelling_status, Backend, Mention, Store, StoreError};
 
 /// The mention columns of a kept retelling's event (those of `MENTION_COLS`, with no
-/// cluster), then its membership (`cm`), if any.
+/// cluster); where asked for, its membership (`cm`) follows, from [`RET_CLUSTER`] on.
 const RETELLING_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_precision, \
     e.date_end, e.event_type, e.sub_event_type, e.country, e.admin1, e.admin2, e.place, \
     e.geonames_id, e.lat, e.lon, e.geo_precision, e.actor1, e.actor1_kind, e.actor2, \
-    e.actor2_kind, e.plover_mode, e.seq, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-    cm.cluster_id, cm.linked_to";
+    e.actor2_kind, e.plover_mode, e.seq, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
 
-/// The columns of [`RETELLING_COLS`] after the mention's: its incident and the member it
+/// The columns after [`RETELLING_COLS`]' where asked for: its incident and the member it
 /// joined through (none when it is in none); then, where asked for, its record.
 const RET_CLUSTER: usize = 30;
 const RET_LINKED: usize = 31;
@@ -230,19 +229,27 @@ impl Store {
         }
         params.push(from.into());
         params.push(to.into());
-        let found = self.conn.query(
-            &format!(
-                "SELECT {RETELLING_COLS} FROM retelling_keys w \
-                 JOIN events e ON e.event_id = w.event_id \
-                 LEFT JOIN cluster_members cm ON cm.event_id = w.event_id \
-                 WHERE w.key IN ({}) AND w.day >= ? AND w.day <= ?",
-                ["CAST(? AS TEXT)"; PROBES].join(", ")
-            ),
-            &params,
-        )?;
+        // the kept retellings at m's place and days, once each (a row a key): their ids first
+        // (the key index covers them), then each one's mention (read once by the single
+        // SQLite writer, `kept_mention`), and its incident only when m's incident would take it
+        let mut found: Vec<String> = self
+            .conn
+            .query(
+                &format!(
+                    "SELECT w.event_id FROM retelling_keys w \
+                     WHERE w.key IN ({}) AND w.day >= ? AND w.day <= ?",
+                    ["CAST(? AS TEXT)"; PROBES].join(", ")
+                ),
+                &params,
+            )?
+            .into_iter()
+            .filter_map(|r| r.into_iter().next().and_then(|v| v.string()))
+            .collect();
         if found.is_empty() {
             return Ok(());
         }
+        found.sort_unstable();
+        found.dedup();
         let through_m = match through_m {
             Some(y) => y,
             None => match self.through(m, m_seq)? {
@@ -250,24 +257,42 @@ impl Store {
                 None => return Ok(()),
             },
         };
-        // those m's incident would take, once each (a row a key), in input order
-        let mut retellings: Vec<(i64, String, i64)> = Vec::new();
-        for row in &found {
-            if row[RET_CLUSTER].int() == Some(through_m.cluster_id) {
+        // those m's incident would take, in input order
+        if self.conn.backend() != Backend::Sqlite {
+            // (PostgreSQL: read afresh by every search, other workers store meanwhile)
+            self.kept_mentions.clear();
+        }
+        for event_id in &found {
+            self.read_kept_mention(event_id)?;
+        }
+        let mut taken: Vec<(i64, String, i64)> = Vec::new();
+        for event_id in found {
+            let Some((seq, r)) = self.kept_mentions.get(&event_id) else {
                 continue;
-            }
-            let c = candidate_from_row(row);
-            let mut r = c.mention;
-            r.fatalities = None;
+            };
             // (what cluster_mention's retelling checks: it may retell, at the place or inside)
             let Some(mt) = (r.may_retell())
-                .then(|| gate(&r, &through_m).ok())
+                .then(|| gate(r, &through_m).ok())
                 .flatten()
                 .filter(|mt| matches!(mt.place_rule, SamePlace | Inside))
             else {
                 continue;
             };
-            retellings.push((c.seq, r.event_id, mt.score()));
+            taken.push((*seq, event_id, mt.score()));
+        }
+        let mut retellings: Vec<(i64, String, i64)> = Vec::new();
+        // (not those already in it)
+        for (seq, event_id, score) in taken {
+            let incident = self
+                .conn
+                .query_one(
+                    "SELECT cluster_id FROM cluster_members WHERE event_id = ?",
+                    &[event_id.as_str().into()],
+                )?
+                .and_then(|r| r[0].int());
+            if incident != Some(through_m.cluster_id) {
+                retellings.push((seq, event_id, score));
+            }
         }
         retellings.sort();
         retellings.dedup();
@@ -275,7 +300,8 @@ impl Store {
             // as it is now (an earlier one's retry changes no incident but by its own count)
             let Some(row) = self.conn.query_one(
                 &format!(
-                    "SELECT {RETELLING_COLS}, e.record FROM events e LEFT JOIN cluster_members cm \
+                    "SELECT {RETELLING_COLS}, cm.cluster_id, cm.linked_to, e.record FROM events e \
+                     LEFT JOIN cluster_members cm \
                      ON cm.event_id = e.event_id WHERE e.event_id = ?"
                 ),
                 &[event_id.as_str().into()],
@@ -299,6 +325,27 @@ impl Store {
             let published = r.published.clone();
             self.cluster_mention(&event, published.as_deref(), seq, true, false)?;
         }
+        Ok(())
+    }
+
+    /// Reads a kept retelling's mention (its count left out, as a retelling's) and seq into
+    /// `kept_mentions`, unless it is there (nothing when its event is not stored). The single
+    /// SQLite writer reads each once (an event's row never changes while it is stored).
+    fn read_kept_mention(&mut self, event_id: &str) -> Result<(), StoreError> {
+        if self.kept_mentions.contains_key(event_id) {
+            return Ok(());
+        }
+        let Some(row) = self.conn.query_one(
+            &format!("SELECT {RETELLING_COLS} FROM events e WHERE e.event_id = ?"),
+            &[event_id.into()],
+        )?
+        else {
+            return Ok(());
+        };
+        let c = candidate_from_row(&row);
+        let mut r = c.mention;
+        r.fatalities = None;
+        self.kept_mentions.insert(event_id.to_string(), (c.seq, r));
         Ok(())
     }
 

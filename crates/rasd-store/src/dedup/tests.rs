@@ -39,6 +39,34 @@ fn shift_date_is_chronos() {
     }
 }
 
+/// The plain dates' days apart are chrono's, and every other form is left to it.
+#[test]
+fn days_between_is_chronos() {
+    let chrono_days = |a: &str, b: &str| Some((parse_date(b)? - parse_date(a)?).num_days());
+    let dates = [
+        "2008-02-29",
+        "2008-03-01",
+        "2007-02-28",
+        "2007-02-29",
+        "1999-12-31",
+        "2000-01-01",
+        "2015-08-06",
+        "1000-01-01",
+        "9999-12-31",
+        "0999-12-31",
+        "2008-1-5",
+        "2008-13-01",
+        "+2008-01-05",
+        "2008-01-05x",
+        "",
+    ];
+    for a in dates {
+        for b in dates {
+            assert_eq!(days_between(a, b), chrono_days(a, b), "{a:?} {b:?}");
+        }
+    }
+}
+
 fn m(doc: &str, date: Option<&str>, place: &str, lat: f64, lon: f64) -> Mention {
     Mention {
         event_id: format!("{doc}:0"),
