@@ -951,17 +951,17 @@ impl Geocoder {
         if winners.is_some() {
             return None;
         }
-        let mut countries: Vec<&'static str> = m
-            .candidates
-            .iter()
-            .filter(|&&c| self.brief(c).anchor)
-            .map(|&c| self.country_of(c))
-            .filter(|c| !c.is_empty())
-            .collect();
-        countries.sort_unstable();
-        countries.dedup();
-        if countries.len() == 1 {
-            return Some((countries[0], 1.0));
+        // the anchor candidates' countries, when they are one country (read in place: no list
+        // sorted per call)
+        // (compared as ids: one id a country's name, 0 for none)
+        let mut countries = (m.candidates.iter())
+            .map(|&c| self.brief(c))
+            .filter(|b| b.anchor && b.country != 0)
+            .map(|b| b.country);
+        if let Some(first) = countries.next() {
+            if countries.all(|c| c == first) {
+                return Some((self.countries[first as usize], 1.0));
+            }
         }
         // a big city or a country name counts even when villages share its name
         m.candidates
@@ -1021,8 +1021,9 @@ impl Geocoder {
         // only their mentions' votes are taken back (most documents have none: no vote read)
         let across = |m: &RawMatch| {
             m.candidates.first().is_some_and(|&f| {
-                let first = self.country_of(f);
-                (m.candidates.iter()).any(|&c| self.country_of(c) != first)
+                // (compared as ids: one id a country's name)
+                let first = self.brief(f).country;
+                (m.candidates.iter()).any(|&c| self.brief(c).country != first)
             })
         };
         let mut homonyms: Vec<usize> = (raws.iter().zip(name_ids))

@@ -110,6 +110,10 @@ pub fn segment_clitics(key: &str) -> Segmentation {
 /// [`segment_clitics`], the proclitics noted in `list`.
 fn segment_into(key: &str, list: &mut Clitics) -> Segmentation {
     let mut seg = Segmentation::default();
+    // (most keys start with no proclitic's letter: told from the first bytes, nothing decoded)
+    if !key.starts_with([WAW, FA, BA, LAM, KAF, SIN]) && !key.starts_with("ال") {
+        return seg;
+    }
     // the first five chars and their byte offsets (proclitics take at most four); the length
     // in chars counted up to 8 (every test below reads it against 7 at most), so a long key is
     // not decoded to its end

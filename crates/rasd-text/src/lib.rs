@@ -234,19 +234,30 @@ pub struct Document {
     /// One flag a token: inside a quotation ([`Document::in_quotation`]).
     #[serde(skip)]
     quoted: Vec<bool>,
+    /// The token holding each char ([`NO_TOKEN`] for none): [`Document::token_at`] without a
+    /// search.
+    #[serde(skip)]
+    char_token: Vec<u32>,
 }
+
+/// No token holds the char.
+const NO_TOKEN: u32 = u32::MAX;
 
 impl Document {
     /// Runs the whole text layer over `text`. Never panics.
     pub fn analyze(text: &str) -> Document {
         let n = text.chars().count();
-        let mut char_bytes = Vec::with_capacity(n + 1);
-        let mut chars = Vec::with_capacity(n);
-        for (b, c) in text.char_indices() {
-            char_bytes.push(b);
-            chars.push(c);
+        // (filled in place: no capacity test per char; the last offset is the text's length)
+        let mut char_bytes = vec![text.len(); n + 1];
+        let mut chars = vec!['\0'; n];
+        for ((cb, ch), (b, c)) in char_bytes
+            .iter_mut()
+            .zip(chars.iter_mut())
+            .zip(text.char_indices())
+        {
+            *cb = b;
+            *ch = c;
         }
-        char_bytes.push(text.len());
         let raw = tokenize::tokenize(&chars);
         // line by line (no sentence crosses a line break): each line's tokens are still in
         // the cache when its sentences and numbers are found
@@ -281,6 +292,12 @@ impl Document {
             );
             line_start = line_end;
         }
+        let mut char_token = vec![NO_TOKEN; n];
+        for (k, t) in tokens.iter().enumerate() {
+            let k = u32::try_from(k).unwrap_or(NO_TOKEN);
+            let (a, z) = (t.span.start.min(n), t.span.end.min(n));
+            char_token[a..z.max(a)].fill(k);
+        }
         Document {
             text: text.to_string(),
             sentences,
@@ -289,6 +306,7 @@ impl Document {
             written_dates,
             char_bytes,
             quoted,
+            char_token,
         }
     }
 
@@ -369,6 +387,15 @@ impl Document {
 
     /// Index of the token containing char `char_pos`, if any.
     pub fn token_at(&self, char_pos: usize) -> Option<usize> {
+        // (the token noted for the char, when it holds it; else the search)
+        if let Some(&k) = self.char_token.get(char_pos) {
+            let k = k as usize;
+            if (self.tokens.get(k))
+                .is_some_and(|t| t.span.start <= char_pos && char_pos < t.span.end)
+            {
+                return Some(k);
+            }
+        }
         let i = self.tokens.partition_point(|t| t.span.end <= char_pos);
         let t = self.tokens.get(i)?;
         (t.span.start <= char_pos && char_pos < t.span.end).then_some(i)
@@ -477,6 +504,26 @@ pub fn is_dual_construct(stem: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::Span;
+
+    /// [`super::Document::token_at`] read off the chars' token gives what the search over the
+    /// tokens gives, at every char and past the end, on texts I made up (spaces, a line break,
+    /// marks alone, tatweel, digits, a dotted abbreviation, an invisible joiner).
+    #[test]
+    fn token_at_is_the_search() {
+        for text in [
+            "قتل 3 أشخاص في انفجار ببغداد، أمس.\nوأصيب ١٢ آخرون (أ.ف.ب)",
+            "  ـــ َ ُ كلمة\u{200C}أخرى  ",
+            "",
+            "a",
+        ] {
+            let doc = super::Document::analyze(text);
+            for pos in 0..doc.char_len() + 3 {
+                let i = doc.tokens.partition_point(|t| t.span.end <= pos);
+                let want = (doc.tokens.get(i)).filter(|t| t.span.start <= pos && pos < t.span.end);
+                assert_eq!(doc.token_at(pos), want.map(|_| i), "{text:?} {pos}");
+            }
+        }
+    }
 
     #[test]
     fn the_endings_of_duals_and_feminine_plurals_are_read_on_keys() {

@@ -172,10 +172,14 @@ const PREFIX_HEADS: [(u32, u32); 12] = {
 #[inline]
 fn head4_fast(s: &str) -> u32 {
     let b = s.as_bytes();
-    let n = b.len().min(4);
-    let mut w = [0u8; 4];
-    w[..n].copy_from_slice(&b[..n]);
-    u32::from_le_bytes(w)
+    match *b {
+        // (a fixed-size read: a copy of a variable length was a call to memcpy per token)
+        [b0, b1, b2, b3, ..] => u32::from_le_bytes([b0, b1, b2, b3]),
+        [b0, b1, b2] => u32::from_le_bytes([b0, b1, b2, 0]),
+        [b0, b1] => u32::from_le_bytes([b0, b1, 0, 0]),
+        [b0] => u32::from(b0),
+        [] => 0,
+    }
 }
 
 /// The first two bytes (little-endian) of each letter a proclitic starts with: و ف ب ل ك (all

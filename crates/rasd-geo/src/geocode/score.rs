@@ -221,20 +221,19 @@ impl Geocoder {
     pub(super) fn reject(&self, m: &RawMatch, w: &Scored, ctx: &CountryCtx) -> Option<Reason> {
         let p = self.gaz.place(w.place);
         // the name's own cues and its list's
-        let cues: Vec<&FoundCue> = m.cues.iter().chain(m.list_cue.iter()).collect();
+        // (read in place: no list allocated per name)
+        let cues = || m.cues.iter().chain(m.list_cue.iter());
         match m.masked {
             Some(MaskKind::Idiom) => return Some("part of an idiom".into()),
             Some(MaskKind::Organisation) => return Some("part of an organisation's name".into()),
             None => {}
         }
-        if cues.first().is_some_and(|c| c.kind == CueKind::NotPlace) {
+        if cues().next().is_some_and(|c| c.kind == CueKind::NotPlace) {
             return Some("names an organisation (club, team, newspaper ...)".into());
         }
-        let licensed = cues.iter().any(|c| c.kind.licenses_common_word());
+        let licensed = cues().any(|c| c.kind.licenses_common_word());
         let place_cue = m.clitic_prep
-            || cues
-                .iter()
-                .any(|c| !matches!(c.kind, CueKind::NotPlace | CueKind::DistanceUnit));
+            || cues().any(|c| !matches!(c.kind, CueKind::NotPlace | CueKind::DistanceUnit));
         if m.sports && !place_cue && matches!(p.feature, Feature::City | Feature::Town) {
             return Some("a sports report: the name without a place cue is a team".into());
         }
@@ -256,7 +255,11 @@ impl Geocoder {
             Feature::Country | Feature::Admin1 | Feature::Region
         );
         // (a big city right after a title is rather the object: "غادر الوزير القاهرة")
-        if m.after_title && !region && p.population < 1_000_000 && cues.is_empty() && !m.clitic_prep
+        if m.after_title
+            && !region
+            && p.population < 1_000_000
+            && cues().next().is_none()
+            && !m.clitic_prep
         {
             return Some("right after a title (المحلل، النائبة): a person's name".into());
         }
@@ -276,7 +279,7 @@ impl Geocoder {
                 );
             }
         }
-        let feature_cue = cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
+        let feature_cue = cues().any(|c| matches!(c.kind, CueKind::Feature(_)));
         // "ونائف الأشول": a family name after a given name
         // (a known base or a town of 100,000 is rather the object of the sentence: "استعادت
         // قوات هادي قاعدة العند")
@@ -297,7 +300,7 @@ impl Geocoder {
         } = m.lex;
         // only a feature cue right before it makes it a name ("منطقة الجزيرة"; not "مدينة في
         // البلاد")
-        let next_feature_cue = (cues.iter())
+        let next_feature_cue = (cues())
             .max_by_key(|c| c.span.start)
             .is_some_and(|c| matches!(c.kind, CueKind::Feature(_)));
         if anaphor && !next_feature_cue {
@@ -305,7 +308,7 @@ impl Geocoder {
         }
         if common {
             // the cue must agree with what the place is ("حي الشرطة" is not "مديرية الشرطة")
-            let agreeing = cues.iter().any(|c| match c.kind {
+            let agreeing = cues().any(|c| match c.kind {
                 CueKind::Feature(fc) => cue_agreement(fc, p.feature) >= 0.8,
                 CueKind::Direction => true,
                 _ => false,
