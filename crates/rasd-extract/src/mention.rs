@@ -4,12 +4,12 @@
 //! and detector features.
 
 use rasd_core::{Actor, ActorKind, Location, Victim};
-use rasd_lexicon::{Role, Trigger};
+use rasd_lexicon::{Role, Trigger, VictimEntry};
 use rasd_text::{Span, TokenKind};
 
 use crate::dates::DateMention;
 use crate::lexicon::Cue;
-use crate::slots::counts::{CountPiece, Counts};
+use crate::slots::counts::{CountPiece, Counts, PEOPLE_GROUP};
 use crate::slots::places::{country_of_actors, Place};
 
 /// The priority from which an event word is violence whatever the sentence is about (a bombing,
@@ -180,6 +180,9 @@ pub(crate) fn territory_taken_by(
         _ => None,
     }
 }
+
+/// The ending of the victim groups of a nationality ("Turkish nationals", victims.tsv).
+const NATIONALS: &str = " nationals";
 
 /// How many words after a word of background ("بعد", "إثر") the past event that makes a
 /// sentence part the cause of the one before may start ("وذلك بعد أن هاجم").
@@ -486,6 +489,38 @@ impl<'a> Context<'a> {
         self.doc.tokens[i].clitics.contains(&"ال") && self.cue_at_token(i, Cue::Anaphor)
     }
 
+    /// The victim words of sentence part `span` that name victims: not a word of civilians
+    /// inside the name of an armed side after its first word ("العمال" of "حزب العمال
+    /// الكردستاني", "الإسرائيلي" of "الجيش الإسرائيلي"), nor a nationality right after an armed
+    /// victim noun, its adjective ("ثلاثة جنود أتراك", "ثمانية مقاتلين أفغان": soldiers and
+    /// fighters, no civilians).
+    fn victim_words(&self, span: Span) -> Vec<&Hit<&'static VictimEntry>> {
+        let all: Vec<_> = in_sentence(&self.victims, span).collect();
+        let in_name = |v: &Hit<&'static VictimEntry>| {
+            v.value.civilian
+                && in_sentence(&self.actors, span).any(|a| {
+                    a.tokens.0 < v.tokens.0
+                        && a.span.contains(v.span)
+                        && ActorKind::parse(&a.value.kind).is_some_and(|k| {
+                            !matches!(
+                                k,
+                                ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+                            )
+                        })
+                })
+        };
+        let adjective = |v: &Hit<&'static VictimEntry>| {
+            v.value.group.ends_with(NATIONALS)
+                && all.iter().any(|w| {
+                    w.tokens.1 == v.tokens.0 && !w.value.civilian && w.value.group != PEOPLE_GROUP
+                })
+        };
+        all.iter()
+            .copied()
+            .filter(|v| !in_name(v) && !adjective(v))
+            .collect()
+    }
+
     fn sentence_incident(
         &self,
         si: usize,
@@ -568,7 +603,7 @@ impl<'a> Context<'a> {
             .iter()
             .filter(|m| m.value.role == Role::Kill && !self.negated(m.tokens.0))
             .collect();
-        let victim_matches: Vec<_> = in_sentence(&self.victims, span).collect();
+        let victim_matches = self.victim_words(span);
         // "أصابت القذيفة مستودعا": a verb of hitting wounds only people
         let hits_people = |m: &Hit<&'static Trigger>| {
             !self.cue_at_token(m.tokens.0, Cue::Hit)
@@ -997,10 +1032,15 @@ const CROWD_KINDS: [&str; 2] = ["Violent demonstration", "Protest with intervent
 impl Context<'_> {
     /// Whether a trigger of the crowd's violence or of crowd control is told in sentence `si`.
     fn crowd_told(&self, si: usize) -> bool {
+        self.kind_told(si, &CROWD_KINDS)
+    }
+
+    /// Whether a trigger of one of the sub-event types `kinds` is told in sentence `si`.
+    fn kind_told(&self, si: usize, kinds: &[&str]) -> bool {
         self.doc.sentences.get(si).is_some_and(|s| {
             in_sentence(&self.triggers, s.span).any(|m| {
                 m.value.role == Role::Event
-                    && (m.value.sub_event_type.as_deref()).is_some_and(|k| CROWD_KINDS.contains(&k))
+                    && (m.value.sub_event_type.as_deref()).is_some_and(|k| kinds.contains(&k))
             })
         })
     }
@@ -1036,7 +1076,17 @@ impl Context<'_> {
             // the crowd is told in the sentence of the record's word, or in that of a word of
             // clash among its retellings or the sentence right after it (not in that of another
             // act merged with it: "فروا من المعارك في نيجيريا" and a dispersed protest abroad)
-            let own = sentence_of(c.trigger_span).is_some_and(|s| self.crowd_told(s));
+            // (a clash read from shooting at armed men, not told with a word of clash, is the
+            // crowd's only when the crowd's own violence is told, stones or tyres: stun grenades
+            // thrown by gunmen who fire on soldiers make no riot)
+            let firing = c.plover_mode.as_deref() == Some(FIREARMS) && !clash_at(c.trigger_span);
+            let own = sentence_of(c.trigger_span).is_some_and(|s| {
+                if firing {
+                    self.kind_told(s, &CROWD_KINDS[..1])
+                } else {
+                    self.crowd_told(s)
+                }
+            });
             let retold = std::iter::once(c.trigger_span)
                 .chain(c.mentions.iter().copied())
                 .filter(|&m| clash_at(m))
@@ -1072,6 +1122,8 @@ impl Context<'_> {
 /// The priority of the bare words of a clash ("مواجهات", "اشتباكات").
 const CLASH_PRIORITY: i32 = 40;
 const GRENADE: &str = "Grenade";
+/// The PLOVER mode of the words of shooting ("إطلاق نار", "الرصاص").
+const FIREARMS: &str = "firearms";
 
 /// An incident said to be like `prev` ("مماثل") takes its kind, when its own words give a
 /// weaker one (a death, a generic attack) and `prev` was told with a word of its event.

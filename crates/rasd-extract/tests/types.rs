@@ -688,3 +688,42 @@ fn stun_grenades_fired_at_a_crowd_are_crowd_control() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_word_of_civilians_inside_the_name_of_an_armed_side_names_no_victims() {
+    // "العمال" of "حزب العمال الكردستاني" are no workers hit: the soldiers killed make the
+    // attack a battle
+    let events =
+        extract("مقتل أربعة جنود في هجوم لحزب العمال الكردستاني على مخفر حدودي في ولاية هكاري.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}
+
+#[test]
+fn a_nationality_after_soldiers_or_fighters_is_their_adjective() {
+    // "جنود أتراك", "مقاتلين أفغان": soldiers and fighters, no foreign civilians among them
+    for text in [
+        "وقتل خمسة جنود أتراك في هجوم على قاعدة عسكرية قرب الحدود الليلة الماضية.",
+        "قتل جندي بريطاني وستة مقاتلين أفغان في هجوم على معسكر للقوات الدولية في ولاية هلمند أمس.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(
+            events[0].sub_event_type, "Armed clash",
+            "{text}: {events:#?}"
+        );
+    }
+}
+
+#[test]
+fn gunmen_firing_on_soldiers_with_stun_grenades_make_no_riot() {
+    // the crowd-control munitions are the attackers' means here: no stones, no tyres, no crowd
+    let events = extract(
+        "وقال المصدر إن مسلحين اقتحموا مقر القيادة واستخدموا القنابل الصوتية مع إطلاق نار على الجنود الأميركيين، ما أدى إلى مقتل جندي.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.event_type != "Riots"),
+        "{events:#?}"
+    );
+}

@@ -860,7 +860,7 @@ const MEET_WORDS: usize = 12;
 pub const ATTACKER_GROUP: &str = "militants";
 
 /// The victims.tsv group of people of no stated side ("أشخاص", "آخرين").
-const PEOPLE_GROUP: &str = "people";
+pub(crate) const PEOPLE_GROUP: &str = "people";
 /// The victim group of kin ("أقارب", "أسرة", "عائلة").
 const FAMILIES_GROUP: &str = "families";
 
