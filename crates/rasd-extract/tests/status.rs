@@ -63,7 +63,11 @@ fn the_day_a_stretch_of_acts_began_pins_none_of_them() {
     // are a statistic
     let text = "وقتل ما لا يقل عن 20 جنديا وأصيب العشرات منذ أن بدأ المسلحون شن هجمات متفرقة على مواقع الجيش في 12 يوليو.";
     let (s, cue) = status(text);
-    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("منذ")), "{text}");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Statistic, Some("منذ")),
+        "{text}"
+    );
     // a day told in another clause, after a comma, is an attack's of its own
     let text = "وقتل ثلاثة جنود منذ أن بدأ المسلحون التصعيد، وأفاد مصدر أمني بأن المسلحين شنوا هجمات على حاجز للجيش في مدينة ماردين مساء السبت.";
     let events = incident_records(text);
