@@ -695,6 +695,16 @@ fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool
         && !tolls_agree(own, other)
 }
 
+/// Whether the wounded `other` of a mention whose dead [`adds_side`] adds are the other side's
+/// wounded too: both tolls figured, plainly told, and no one figure told twice.
+fn adds_wounded(own: &[CountPiece], other: &[CountPiece]) -> bool {
+    let figured = |ps: &[CountPiece]| !ps.is_empty() && ps.iter().all(|p| !p.bare);
+    figured(own)
+        && figured(other)
+        && other.iter().all(|p| p.account == Account::Plain)
+        && !tolls_agree(own, other)
+}
+
 /// Whether the toll `other` of a mention absorbed tells only some of the wounded who died since
 /// ("إن اثنين من رجال الأمن المصابين ... انتقلا إلى رحمة الله"): more dead, added to the
 /// incident's toll `own` told before (REPORTS_GUIDELINES.md: the report's latest figure).
@@ -776,9 +786,11 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // the story goes on: adjacency is judged from the latest sentence absorbed
     into.sentence = into.sentence.max(other.sentence);
     into.first_sentence = into.first_sentence.min(other.first_sentence);
-    if adds_side(&into.kills, &other.kills, other.has_event_trigger)
-        || adds_succumbed(&into.kills, &other.kills)
-    {
+    let side = adds_side(&into.kills, &other.kills, other.has_event_trigger);
+    // the other side's wounded told with its dead ("وأصيب 14 آخرون" after "أربعة قتلى سقطوا في
+    // صفوف المقاومة") add to the incident's wounded as its dead add to the dead
+    let side_wounded = side && adds_wounded(&into.injuries, &other.injuries);
+    if side || adds_succumbed(&into.kills, &other.kills) {
         into.kills.extend(other.kills);
     } else if with_bomber || takes_toll(&into.kills, &other.kills) {
         into.kills = other.kills;
@@ -786,7 +798,9 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.absorbed_kills.push(other.kills);
     }
     into.absorbed_kills.extend(other.absorbed_kills);
-    if takes_toll(&into.injuries, &other.injuries) {
+    if side_wounded {
+        into.injuries.extend(other.injuries);
+    } else if takes_toll(&into.injuries, &other.injuries) {
         into.injuries = other.injuries;
     }
     into.elsewhere.extend(other.elsewhere);

@@ -42,3 +42,22 @@ fn an_interval_told_with_only_keeps_the_other_incident_apart() {
     assert!(tolls.contains(&Some(20)), "{:#?}", incident_records(text));
     assert!(!tolls.contains(&Some(29)), "{:#?}", incident_records(text));
 }
+
+fn wounded(text: &str) -> Vec<Option<u64>> {
+    (incident_records(text).iter())
+        .filter_map(|e| e.injuries.as_ref().map(|f| f.min))
+        .collect()
+}
+
+#[test]
+fn the_other_sides_wounded_add_with_its_dead() {
+    // the resistance's 5 dead add to the 12 Houthis, and its 14 wounded to the 30
+    let text = "وأفادت مصادر محلية بمقتل 12 وإصابة 30 من مسلحي الحوثي في مدينة تعز أمس. وقالت \
+                المصادر إن 5 قتلى سقطوا في صفوف المقاومة وأصيب 14 آخرون.";
+    assert_eq!(dead(text), vec![(Some(17), Qualifier::Exact)]);
+    assert_eq!(wounded(text), vec![Some(44)], "{:#?}", incident_records(text));
+    // the same wounded told again are no other side's
+    let text = "وأفادت مصادر محلية بمقتل 12 وإصابة 30 في مدينة تعز أمس. وقالت المصادر إن 5 \
+                قتلى سقطوا في صفوف المقاومة من بين 30 أصيبوا.";
+    assert!(!wounded(text).contains(&Some(60)), "{:#?}", incident_records(text));
+}
