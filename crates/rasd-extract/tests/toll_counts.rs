@@ -55,9 +55,55 @@ fn the_other_sides_wounded_add_with_its_dead() {
     let text = "وأفادت مصادر محلية بمقتل 12 وإصابة 30 من مسلحي الحوثي في مدينة تعز أمس. وقالت \
                 المصادر إن 5 قتلى سقطوا في صفوف المقاومة وأصيب 14 آخرون.";
     assert_eq!(dead(text), vec![(Some(17), Qualifier::Exact)]);
-    assert_eq!(wounded(text), vec![Some(44)], "{:#?}", incident_records(text));
+    assert_eq!(
+        wounded(text),
+        vec![Some(44)],
+        "{:#?}",
+        incident_records(text)
+    );
     // the same wounded told again are no other side's
     let text = "وأفادت مصادر محلية بمقتل 12 وإصابة 30 في مدينة تعز أمس. وقالت المصادر إن 5 \
                 قتلى سقطوا في صفوف المقاومة من بين 30 أصيبوا.";
-    assert!(!wounded(text).contains(&Some(60)), "{:#?}", incident_records(text));
+    assert!(
+        !wounded(text).contains(&Some(60)),
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_figure_joined_to_some_of_the_dead_names_more_of_them() {
+    // "بينهم 12 طفلا وست نساء": the six women are some of the 57, as the fifteen of the 215
+    let text = "وقال مدير عام الصحة في محافظة عدن إن 57 مدنيا بينهم 12 طفلا وست نساء قتلوا وأصيب \
+                أكثر من 215 آخرين بجروح بينهم 25 طفلا و15 امرأة في قصف للمتمردين على حي دار سعد \
+                أمس.";
+    assert_eq!(dead(text), vec![(Some(57), Qualifier::Exact)]);
+    assert_eq!(
+        wounded(text),
+        vec![Some(215)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn among_the_dead_names_some_of_them() {
+    // "بين القتلى خمسة ... وخمسة": ten of the twelve, no more dead
+    let text = "وقال مصدر عسكري إن 12 شخصا قتلوا خلال الهجوم على فندق في مدينة سيفاري أمس، \
+                وأضاف أن بين القتلى \"خمسة من القوات المالية وخمسة إرهابيين\".";
+    assert_eq!(
+        dead(text),
+        vec![(Some(12), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // "اثنين من قادة طالبان ... من بين القتلى": two of the 18, no toll of two
+    let text = "قتل 18 متمردا على الأقل في إقليم فارياب أمس بعد أن شنت قوات الأمن الأفغانية عملية \
+                عسكرية. وأضاف المسؤول أن اثنين من قادة طالبان من بين القتلى.";
+    let tolls: Vec<_> = dead(text).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        !tolls.contains(&Some(20)) && !tolls.contains(&Some(2)),
+        "{:#?}",
+        incident_records(text)
+    );
 }

@@ -159,6 +159,9 @@ impl Context<'_> {
         let mut injury_pieces = Vec::new();
         let mut victims = Vec::new();
         let mut subset_kills = Vec::new();
+        // the token after the last figure told as a part of a total ("بينهم 12"): a figure joined
+        // to it by "و" is more of the part
+        let mut last_subset: Option<usize> = None;
         // the spans of "أحد المصابين": one of some, dropped when the part counts them otherwise
         let mut one_of_spans: Vec<Span> = Vec::new();
         let mut mixed: Option<Span> = None;
@@ -274,11 +277,42 @@ impl Context<'_> {
             let counted = |t: &&Hit<&'static Trigger>| {
                 t.tokens.0 > 0 && self.in_number.get(t.tokens.0 - 1) == Some(&true)
             };
+            // ("من بين القتلى «خمسة من القوات»": a word of the dead in a phrase of some of them,
+            // a quotation mark between, names some of the dead told)
+            let before = (0..first_tok)
+                .rev()
+                .find(|&i| doc.tokens[i].kind != TokenKind::Quote);
+            let among = before.is_some_and(|i| {
+                self.cue_at_token(i, Cue::Subset)
+                    && kills
+                        .iter()
+                        .chain(injures.iter())
+                        .any(|t| t.tokens.1 == i + 1)
+            });
+            // ("بينهم 12 طفلا وست نساء": a figure joined by "و" to the part named right before
+            // it, with no word of death or injury of its own, names more of that part)
+            let joined = last_subset.is_some_and(|e: usize| {
+                let conj = doc.tokens[n.tokens.start].clitics.contains(&"و")
+                    || (first_tok > 0 && doc.tokens[first_tok - 1].key == "و");
+                let words = (e..first_tok)
+                    .filter(|&i| doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].key != "و")
+                    .count();
+                // (not "و20 جريحا", "و20 آخرين": a toll of its own, others)
+                let worded = (kills.iter().chain(injures.iter()))
+                    .any(|t| (e..=n.tokens.end).contains(&t.tokens.0));
+                let others =
+                    (doc.tokens.get(n.tokens.end)).is_some_and(|t| t.key.starts_with("اخر"));
+                first_tok >= e && conj && words <= 1 && !worded && !others
+            });
             let subset = first_tok > 0
-                && (self.cue_at_token(first_tok - 1, Cue::Subset) || apposition)
-                && !kills
-                    .iter()
-                    .any(|t| t.tokens.1 + 1 == first_tok && !counted(t));
+                && (self.cue_at_token(first_tok - 1, Cue::Subset) || apposition || among)
+                && (among
+                    || !kills
+                        .iter()
+                        .any(|t| t.tokens.1 + 1 == first_tok && !counted(t)));
+            if subset {
+                last_subset = Some(n.tokens.end);
+            }
             // the victim noun after the number ("15 امرأة", "12 من عناصر الشرطة")
             let noun = victim_matches.iter().find(|v| {
                 v.tokens.0 == n.tokens.end
@@ -324,6 +358,10 @@ impl Context<'_> {
                     text: doc.slice(vspan).to_string(),
                     span: [vspan.start, vspan.end],
                 });
+            }
+            if joined {
+                last_subset = Some(n.tokens.end);
+                continue;
             }
             if subset {
                 // "بينهم 15 قضوا في هجوم": a part of the total with its own verb of death
@@ -460,6 +498,10 @@ impl Context<'_> {
             // the verb counts the dead of the "حتف" told a few words later
             let met = first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Meet);
             for t in kills.iter().chain(injures.iter()) {
+                // ("اثنين من قادة طالبان من بين القتلى": the dead a figure is some of)
+                if self.cue_at_token(t.tokens.0, Cue::Subset) {
+                    continue;
+                }
                 let cand = if n.dual_noun
                     && t.tokens.0 <= n.tokens.start
                     && n.tokens.end <= t.tokens.1
