@@ -370,6 +370,9 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     // toll is retold by the account that gives one
     // (a headline's "العشرات" and the account's figure of that order are one toll: [`order_of`])
     let agree = total(&earlier.kills) == total(&later.kills)
+        // (one death told twice, of an incident the story placed, retold with only its country:
+        // not a death told of a province, which may be another town's)
+        || (unknown_and_one(earlier, later) && earlier.named_place() && admin1_key(later).is_none())
         || bomber_apart(earlier, later)
         || order_of(&earlier.kills, &later.kills)
         || order_of(&later.kills, &earlier.kills);
@@ -426,8 +429,24 @@ fn quoted_retelling(earlier: &Candidate, later: &Candidate) -> bool {
         && !from_afar(later)
         && later.place.key.is_none()
         && !(later.own_date() && day_differs(earlier, later))
-        && (earlier.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
-        && total(&later.kills) <= total(&earlier.kills)
+        && ((earlier.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
+            || unknown_and_one(earlier, later))
+        && (total(&later.kills) <= total(&earlier.kills) || unknown_and_one(earlier, later))
+}
+
+/// Whether one of the two tells deaths with no figure ("سقوط قتلى", "قتل" of a man named) and
+/// the other a toll of exactly one ("مقتل شخص"): one death told twice, no figure that differs
+/// (the unknown toll is at least one).
+fn unknown_and_one(a: &Candidate, b: &Candidate) -> bool {
+    let unknown = |c: &Candidate| {
+        c.kill_word.is_some()
+            && (c.kills.iter()).all(|p| p.qualifier == rasd_core::Qualifier::Unknown)
+    };
+    let one = |c: &Candidate| {
+        let pieces = adding_pieces(&c.kills);
+        matches!(pieces.as_slice(), [p] if p.min == 1 && p.qualifier == rasd_core::Qualifier::Exact)
+    };
+    (unknown(a) && one(b)) || (one(a) && unknown(b))
 }
 
 /// Whether `later`, told with a definite event word ("وأضاف البيان ... واصفاً الانفجار",

@@ -107,3 +107,19 @@ fn among_the_dead_names_some_of_them() {
         incident_records(text)
     );
 }
+
+#[test]
+fn deaths_with_no_figure_and_a_toll_of_one_agree() {
+    // the attack near Lyon, with a death told without a figure, is the one told later of France
+    // with "قتل شخص واحد": one record, one dead
+    let text = "هاجم مسلح مصنعا للغاز قرب مدينة ليون الفرنسية أمس وقتل فيه صاحب الشركة التي يعمل \
+                فيها ذبحا. وقال وزير الداخلية إن المهاجم اعتقل. وفي تونس قتل 39 سائحا في هجوم على \
+                فندق بمدينة سوسة. كما قتل شخص واحد وجرح آخران عندما هاجم شخص مصنعا للغاز بجنوب \
+                شرقي فرنسا.";
+    let attacks: Vec<_> = (incident_records(text).into_iter())
+        .filter(|e| e.sub_event_type == "Attack")
+        .collect();
+    assert_eq!(attacks.len(), 2, "{attacks:#?}");
+    let dead = attacks[0].fatalities.as_ref().map(|f| (f.min, f.qualifier));
+    assert_eq!(dead, Some((Some(1), Qualifier::Exact)), "{attacks:#?}");
+}
