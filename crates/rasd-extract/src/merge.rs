@@ -706,11 +706,16 @@ fn takes_toll(own: &[CountPiece], other: &[CountPiece]) -> bool {
 /// two are no one figure told twice.
 fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool {
     let figured = |ps: &[CountPiece]| !ps.is_empty() && ps.iter().all(|p| !p.bare);
+    // (or every figure of `other` counts an armed side named and none of `own` does: "مقتل 3 من
+    // المقاومة الشعبية" after "قتل 17 مسلحا من الحوثيين ... في مواجهات ... مع قوات المقاومة")
+    let sides_apart = other.iter().all(|p| p.side.is_some())
+        && own.iter().all(|p| p.side.is_some())
+        && other.iter().all(|p| own.iter().all(|q| q.side != p.side));
     !event_word
         && figured(own)
         && figured(other)
-        && other.iter().all(|p| p.ranks && p.account == Account::Plain)
-        && own.iter().all(|p| !p.ranks)
+        && other.iter().all(|p| p.account == Account::Plain)
+        && ((other.iter().all(|p| p.ranks) && own.iter().all(|p| !p.ranks)) || sides_apart)
         && !tolls_agree(own, other)
 }
 

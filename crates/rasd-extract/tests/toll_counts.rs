@@ -123,3 +123,25 @@ fn deaths_with_no_figure_and_a_toll_of_one_agree() {
     let dead = attacks[0].fatalities.as_ref().map(|f| (f.min, f.qualifier));
     assert_eq!(dead, Some((Some(1), Qualifier::Exact)), "{attacks:#?}");
 }
+
+#[test]
+fn the_other_sides_dead_told_apart_add_to_the_clash() {
+    // the resistance's 3 dead, told in the next sentence, add to the 17 Houthis of the clash
+    let text = "وقتل 17 مسلحا من الحوثيين وأصيب العشرات في مواجهات بمناطق متفرقة من مدينة تعز مع \
+                قوات المقاومة الشعبية أمس. وأشارت مصادر محلية إلى مقتل 3 من المقاومة الشعبية \
+                وإصابة 7 آخرين.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(20), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // the same side's dead told again are no other side's
+    let text = "وقتل 17 مسلحا من الحوثيين في مواجهات بمناطق متفرقة من مدينة تعز مع قوات المقاومة \
+                الشعبية أمس. وأشارت مصادر محلية إلى مقتل 3 من الحوثيين.";
+    assert!(
+        !dead(text).contains(&(Some(20), Qualifier::Exact)),
+        "{:#?}",
+        incident_records(text)
+    );
+}

@@ -33,6 +33,9 @@ pub struct CountPiece {
     /// Some of the wounded told already who died since ("إن اثنين من المصابين ... انتقلا إلى
     /// رحمة الله"): more dead of the incident, added to its toll told before.
     pub succumbed: bool,
+    /// The armed side the figure counts, named right after it ("3 من المقاومة الشعبية", "17
+    /// مسلحا من الحوثيين"): the other side's dead told apart add to the incident's toll.
+    pub side: Option<&'static str>,
 }
 
 impl CountPiece {
@@ -48,6 +51,7 @@ impl CountPiece {
             account: Account::Plain,
             ranks: false,
             succumbed: false,
+            side: None,
         }
     }
 }
@@ -380,6 +384,7 @@ impl Context<'_> {
                         account: Account::Plain,
                         ranks: false,
                         succumbed: false,
+                        side: None,
                     });
                 }
                 continue;
@@ -405,6 +410,7 @@ impl Context<'_> {
                         account: Account::Plain,
                         ranks: false,
                         succumbed: false,
+                        side: None,
                     });
                     continue;
                 }
@@ -451,6 +457,7 @@ impl Context<'_> {
                         account: Account::Plain,
                         ranks: false,
                         succumbed: false,
+                        side: None,
                     });
                     continue;
                 }
@@ -621,6 +628,7 @@ impl Context<'_> {
                     account: Account::Plain,
                     ranks: false,
                     succumbed: false,
+                    side: None,
                 };
                 match role {
                     Role::Kill => kill_pieces.push(piece),
@@ -752,6 +760,7 @@ impl Context<'_> {
         self.claims_after(span, &mut injury_pieces);
         self.accounts(span, &mut kill_pieces);
         self.ranks(span, &mut kill_pieces);
+        self.sides(span, &mut kill_pieces);
         self.accounts(span, &mut injury_pieces);
         self.retold(&mut kill_pieces);
         self.retold(&mut injury_pieces);
