@@ -370,6 +370,9 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     // toll is retold by the account that gives one
     // (a headline's "العشرات" and the account's figure of that order are one toll: [`order_of`])
     let agree = total(&earlier.kills) == total(&later.kills)
+        // (one death told twice, of an incident the story placed, retold with only its country:
+        // not a death told of a province, which may be another town's)
+        || (unknown_and_one(earlier, later) && earlier.named_place() && admin1_key(later).is_none())
         || bomber_apart(earlier, later)
         || order_of(&earlier.kills, &later.kills)
         || order_of(&later.kills, &earlier.kills);
@@ -426,8 +429,24 @@ fn quoted_retelling(earlier: &Candidate, later: &Candidate) -> bool {
         && !from_afar(later)
         && later.place.key.is_none()
         && !(later.own_date() && day_differs(earlier, later))
-        && (earlier.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
-        && total(&later.kills) <= total(&earlier.kills)
+        && ((earlier.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
+            || unknown_and_one(earlier, later))
+        && (total(&later.kills) <= total(&earlier.kills) || unknown_and_one(earlier, later))
+}
+
+/// Whether one of the two tells deaths with no figure ("سقوط قتلى", "قتل" of a man named) and
+/// the other a toll of exactly one ("مقتل شخص"): one death told twice, no figure that differs
+/// (the unknown toll is at least one).
+fn unknown_and_one(a: &Candidate, b: &Candidate) -> bool {
+    let unknown = |c: &Candidate| {
+        c.kill_word.is_some()
+            && (c.kills.iter()).all(|p| p.qualifier == rasd_core::Qualifier::Unknown)
+    };
+    let one = |c: &Candidate| {
+        let pieces = adding_pieces(&c.kills);
+        matches!(pieces.as_slice(), [p] if p.min == 1 && p.qualifier == rasd_core::Qualifier::Exact)
+    };
+    (unknown(a) && one(b)) || (one(a) && unknown(b))
 }
 
 /// Whether `later`, told with a definite event word ("وأضاف البيان ... واصفاً الانفجار",
@@ -687,11 +706,26 @@ fn takes_toll(own: &[CountPiece], other: &[CountPiece]) -> bool {
 /// two are no one figure told twice.
 fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool {
     let figured = |ps: &[CountPiece]| !ps.is_empty() && ps.iter().all(|p| !p.bare);
+    // (or every figure of `other` counts an armed side named and none of `own` does: "مقتل 3 من
+    // المقاومة الشعبية" after "قتل 17 مسلحا من الحوثيين ... في مواجهات ... مع قوات المقاومة")
+    let sides_apart = other.iter().all(|p| p.side.is_some())
+        && own.iter().all(|p| p.side.is_some())
+        && other.iter().all(|p| own.iter().all(|q| q.side != p.side));
     !event_word
         && figured(own)
         && figured(other)
-        && other.iter().all(|p| p.ranks && p.account == Account::Plain)
-        && own.iter().all(|p| !p.ranks)
+        && other.iter().all(|p| p.account == Account::Plain)
+        && ((other.iter().all(|p| p.ranks) && own.iter().all(|p| !p.ranks)) || sides_apart)
+        && !tolls_agree(own, other)
+}
+
+/// Whether the wounded `other` of a mention whose dead [`adds_side`] adds are the other side's
+/// wounded too: both tolls figured, plainly told, and no one figure told twice.
+fn adds_wounded(own: &[CountPiece], other: &[CountPiece]) -> bool {
+    let figured = |ps: &[CountPiece]| !ps.is_empty() && ps.iter().all(|p| !p.bare);
+    figured(own)
+        && figured(other)
+        && other.iter().all(|p| p.account == Account::Plain)
         && !tolls_agree(own, other)
 }
 
@@ -776,9 +810,11 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // the story goes on: adjacency is judged from the latest sentence absorbed
     into.sentence = into.sentence.max(other.sentence);
     into.first_sentence = into.first_sentence.min(other.first_sentence);
-    if adds_side(&into.kills, &other.kills, other.has_event_trigger)
-        || adds_succumbed(&into.kills, &other.kills)
-    {
+    let side = adds_side(&into.kills, &other.kills, other.has_event_trigger);
+    // the other side's wounded told with its dead ("وأصيب 14 آخرون" after "أربعة قتلى سقطوا في
+    // صفوف المقاومة") add to the incident's wounded as its dead add to the dead
+    let side_wounded = side && adds_wounded(&into.injuries, &other.injuries);
+    if side || adds_succumbed(&into.kills, &other.kills) {
         into.kills.extend(other.kills);
     } else if with_bomber || takes_toll(&into.kills, &other.kills) {
         into.kills = other.kills;
@@ -786,7 +822,9 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.absorbed_kills.push(other.kills);
     }
     into.absorbed_kills.extend(other.absorbed_kills);
-    if takes_toll(&into.injuries, &other.injuries) {
+    if side_wounded {
+        into.injuries.extend(other.injuries);
+    } else if takes_toll(&into.injuries, &other.injuries) {
         into.injuries = other.injuries;
     }
     into.elsewhere.extend(other.elsewhere);

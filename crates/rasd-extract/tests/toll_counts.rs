@@ -42,3 +42,106 @@ fn an_interval_told_with_only_keeps_the_other_incident_apart() {
     assert!(tolls.contains(&Some(20)), "{:#?}", incident_records(text));
     assert!(!tolls.contains(&Some(29)), "{:#?}", incident_records(text));
 }
+
+fn wounded(text: &str) -> Vec<Option<u64>> {
+    (incident_records(text).iter())
+        .filter_map(|e| e.injuries.as_ref().map(|f| f.min))
+        .collect()
+}
+
+#[test]
+fn the_other_sides_wounded_add_with_its_dead() {
+    // the resistance's 5 dead add to the 12 Houthis, and its 14 wounded to the 30
+    let text = "وأفادت مصادر محلية بمقتل 12 وإصابة 30 من مسلحي الحوثي في مدينة تعز أمس. وقالت \
+                المصادر إن 5 قتلى سقطوا في صفوف المقاومة وأصيب 14 آخرون.";
+    assert_eq!(dead(text), vec![(Some(17), Qualifier::Exact)]);
+    assert_eq!(
+        wounded(text),
+        vec![Some(44)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // the same wounded told again are no other side's
+    let text = "وأفادت مصادر محلية بمقتل 12 وإصابة 30 في مدينة تعز أمس. وقالت المصادر إن 5 \
+                قتلى سقطوا في صفوف المقاومة من بين 30 أصيبوا.";
+    assert!(
+        !wounded(text).contains(&Some(60)),
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_figure_joined_to_some_of_the_dead_names_more_of_them() {
+    // "بينهم 12 طفلا وست نساء": the six women are some of the 57, as the fifteen of the 215
+    let text = "وقال مدير عام الصحة في محافظة عدن إن 57 مدنيا بينهم 12 طفلا وست نساء قتلوا وأصيب \
+                أكثر من 215 آخرين بجروح بينهم 25 طفلا و15 امرأة في قصف للمتمردين على حي دار سعد \
+                أمس.";
+    assert_eq!(dead(text), vec![(Some(57), Qualifier::Exact)]);
+    assert_eq!(
+        wounded(text),
+        vec![Some(215)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn among_the_dead_names_some_of_them() {
+    // "بين القتلى خمسة ... وخمسة": ten of the twelve, no more dead
+    let text = "وقال مصدر عسكري إن 12 شخصا قتلوا خلال الهجوم على فندق في مدينة سيفاري أمس، \
+                وأضاف أن بين القتلى \"خمسة من القوات المالية وخمسة إرهابيين\".";
+    assert_eq!(
+        dead(text),
+        vec![(Some(12), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // "اثنين من قادة طالبان ... من بين القتلى": two of the 18, no toll of two
+    let text = "قتل 18 متمردا على الأقل في إقليم فارياب أمس بعد أن شنت قوات الأمن الأفغانية عملية \
+                عسكرية. وأضاف المسؤول أن اثنين من قادة طالبان من بين القتلى.";
+    let tolls: Vec<_> = dead(text).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        !tolls.contains(&Some(20)) && !tolls.contains(&Some(2)),
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn deaths_with_no_figure_and_a_toll_of_one_agree() {
+    // the attack near Lyon, with a death told without a figure, is the one told later of France
+    // with "قتل شخص واحد": one record, one dead
+    let text = "هاجم مسلح مصنعا للغاز قرب مدينة ليون الفرنسية أمس وقتل فيه صاحب الشركة التي يعمل \
+                فيها ذبحا. وقال وزير الداخلية إن المهاجم اعتقل. وفي تونس قتل 39 سائحا في هجوم على \
+                فندق بمدينة سوسة. كما قتل شخص واحد وجرح آخران عندما هاجم شخص مصنعا للغاز بجنوب \
+                شرقي فرنسا.";
+    let attacks: Vec<_> = (incident_records(text).into_iter())
+        .filter(|e| e.sub_event_type == "Attack")
+        .collect();
+    assert_eq!(attacks.len(), 2, "{attacks:#?}");
+    let dead = attacks[0].fatalities.as_ref().map(|f| (f.min, f.qualifier));
+    assert_eq!(dead, Some((Some(1), Qualifier::Exact)), "{attacks:#?}");
+}
+
+#[test]
+fn the_other_sides_dead_told_apart_add_to_the_clash() {
+    // the resistance's 3 dead, told in the next sentence, add to the 17 Houthis of the clash
+    let text = "وقتل 17 مسلحا من الحوثيين وأصيب العشرات في مواجهات بمناطق متفرقة من مدينة تعز مع \
+                قوات المقاومة الشعبية أمس. وأشارت مصادر محلية إلى مقتل 3 من المقاومة الشعبية \
+                وإصابة 7 آخرين.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(20), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // the same side's dead told again are no other side's
+    let text = "وقتل 17 مسلحا من الحوثيين في مواجهات بمناطق متفرقة من مدينة تعز مع قوات المقاومة \
+                الشعبية أمس. وأشارت مصادر محلية إلى مقتل 3 من الحوثيين.";
+    assert!(
+        !dead(text).contains(&(Some(20), Qualifier::Exact)),
+        "{:#?}",
+        incident_records(text)
+    );
+}

@@ -26,6 +26,9 @@ const PART_WORDS: usize = 3;
 /// تفجير مسجد قوات الطوارئ").
 const CONSTRUCT_WORDS: usize = 4;
 
+/// How many words after a figure the armed side it counts may be named ([`Context::sides`]).
+const SIDE_WORDS: usize = 3;
+
 /// How many words after a figure of the dead a [`Cue::Ranks`] may stand.
 const RANKS_WORDS: usize = 3;
 
@@ -200,6 +203,7 @@ impl Context<'_> {
             max: n.max,
             qualifier: n.qualifier,
             succumbed: true,
+            side: None,
             ..CountPiece::exact(n.min, nspan.cover(verb.span))
         })
     }
@@ -426,6 +430,41 @@ impl Context<'_> {
             p.ranks = (end..(end + RANKS_WORDS).min(last))
                 .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
                 .any(|i| self.cue_at_token(i, Cue::Ranks));
+        }
+    }
+
+    /// Marks the armed side each piece counts: an armed actor named at most [`SIDE_WORDS`] words
+    /// after the figure, in its clause, right after "من" or as the figure's own noun ("مقتل 3 من
+    /// المقاومة الشعبية", "17 مسلحا من الحوثيين", "8 حوثيين").
+    pub(super) fn sides(&self, span: Span, pieces: &mut [CountPiece]) {
+        let doc = self.doc;
+        let actors: Vec<_> = crate::mention::in_sentence(&self.actors, span)
+            .filter(|m| {
+                rasd_core::ActorKind::parse(&m.value.kind).is_some_and(|k| {
+                    !matches!(
+                        k,
+                        rasd_core::ActorKind::Civilians
+                            | rasd_core::ActorKind::Protesters
+                            | rasd_core::ActorKind::Rioters
+                    )
+                })
+            })
+            .collect();
+        for p in pieces.iter_mut() {
+            let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
+                continue;
+            };
+            let side = actors.iter().find(|m| {
+                let t0 = m.tokens.0;
+                t0 >= end
+                    && t0 <= end + SIDE_WORDS
+                    && (end..t0).all(|i| doc.tokens[i].kind == TokenKind::Word)
+                    && (t0 == end || doc.tokens[t0 - 1].key == "من" || {
+                        // "من أفراد المقاومة": a noun of members between
+                        t0 >= 2 && doc.tokens[t0 - 2].key == "من"
+                    })
+            });
+            p.side = side.map(|m| m.value.name.as_str());
         }
     }
 
@@ -789,6 +828,7 @@ impl Context<'_> {
                     account: Account::Plain,
                     ranks: false,
                     succumbed: false,
+                    side: None,
                 });
             }
         }

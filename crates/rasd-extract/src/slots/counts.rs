@@ -33,6 +33,9 @@ pub struct CountPiece {
     /// Some of the wounded told already who died since ("إن اثنين من المصابين ... انتقلا إلى
     /// رحمة الله"): more dead of the incident, added to its toll told before.
     pub succumbed: bool,
+    /// The armed side the figure counts, named right after it ("3 من المقاومة الشعبية", "17
+    /// مسلحا من الحوثيين"): the other side's dead told apart add to the incident's toll.
+    pub side: Option<&'static str>,
 }
 
 impl CountPiece {
@@ -48,6 +51,7 @@ impl CountPiece {
             account: Account::Plain,
             ranks: false,
             succumbed: false,
+            side: None,
         }
     }
 }
@@ -159,6 +163,9 @@ impl Context<'_> {
         let mut injury_pieces = Vec::new();
         let mut victims = Vec::new();
         let mut subset_kills = Vec::new();
+        // the token after the last figure told as a part of a total ("بينهم 12"): a figure joined
+        // to it by "و" is more of the part
+        let mut last_subset: Option<usize> = None;
         // the spans of "أحد المصابين": one of some, dropped when the part counts them otherwise
         let mut one_of_spans: Vec<Span> = Vec::new();
         let mut mixed: Option<Span> = None;
@@ -274,11 +281,42 @@ impl Context<'_> {
             let counted = |t: &&Hit<&'static Trigger>| {
                 t.tokens.0 > 0 && self.in_number.get(t.tokens.0 - 1) == Some(&true)
             };
+            // ("من بين القتلى «خمسة من القوات»": a word of the dead in a phrase of some of them,
+            // a quotation mark between, names some of the dead told)
+            let before = (0..first_tok)
+                .rev()
+                .find(|&i| doc.tokens[i].kind != TokenKind::Quote);
+            let among = before.is_some_and(|i| {
+                self.cue_at_token(i, Cue::Subset)
+                    && kills
+                        .iter()
+                        .chain(injures.iter())
+                        .any(|t| t.tokens.1 == i + 1)
+            });
+            // ("بينهم 12 طفلا وست نساء": a figure joined by "و" to the part named right before
+            // it, with no word of death or injury of its own, names more of that part)
+            let joined = last_subset.is_some_and(|e: usize| {
+                let conj = doc.tokens[n.tokens.start].clitics.contains(&"و")
+                    || (first_tok > 0 && doc.tokens[first_tok - 1].key == "و");
+                let words = (e..first_tok)
+                    .filter(|&i| doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].key != "و")
+                    .count();
+                // (not "و20 جريحا", "و20 آخرين": a toll of its own, others)
+                let worded = (kills.iter().chain(injures.iter()))
+                    .any(|t| (e..=n.tokens.end).contains(&t.tokens.0));
+                let others =
+                    (doc.tokens.get(n.tokens.end)).is_some_and(|t| t.key.starts_with("اخر"));
+                first_tok >= e && conj && words <= 1 && !worded && !others
+            });
             let subset = first_tok > 0
-                && (self.cue_at_token(first_tok - 1, Cue::Subset) || apposition)
-                && !kills
-                    .iter()
-                    .any(|t| t.tokens.1 + 1 == first_tok && !counted(t));
+                && (self.cue_at_token(first_tok - 1, Cue::Subset) || apposition || among)
+                && (among
+                    || !kills
+                        .iter()
+                        .any(|t| t.tokens.1 + 1 == first_tok && !counted(t)));
+            if subset {
+                last_subset = Some(n.tokens.end);
+            }
             // the victim noun after the number ("15 امرأة", "12 من عناصر الشرطة")
             let noun = victim_matches.iter().find(|v| {
                 v.tokens.0 == n.tokens.end
@@ -325,6 +363,10 @@ impl Context<'_> {
                     span: [vspan.start, vspan.end],
                 });
             }
+            if joined {
+                last_subset = Some(n.tokens.end);
+                continue;
+            }
             if subset {
                 // "بينهم 15 قضوا في هجوم": a part of the total with its own verb of death
                 let verb = kills
@@ -342,6 +384,7 @@ impl Context<'_> {
                         account: Account::Plain,
                         ranks: false,
                         succumbed: false,
+                        side: None,
                     });
                 }
                 continue;
@@ -367,6 +410,7 @@ impl Context<'_> {
                         account: Account::Plain,
                         ranks: false,
                         succumbed: false,
+                        side: None,
                     });
                     continue;
                 }
@@ -413,6 +457,7 @@ impl Context<'_> {
                         account: Account::Plain,
                         ranks: false,
                         succumbed: false,
+                        side: None,
                     });
                     continue;
                 }
@@ -460,6 +505,10 @@ impl Context<'_> {
             // the verb counts the dead of the "حتف" told a few words later
             let met = first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Meet);
             for t in kills.iter().chain(injures.iter()) {
+                // ("اثنين من قادة طالبان من بين القتلى": the dead a figure is some of)
+                if self.cue_at_token(t.tokens.0, Cue::Subset) {
+                    continue;
+                }
                 let cand = if n.dual_noun
                     && t.tokens.0 <= n.tokens.start
                     && n.tokens.end <= t.tokens.1
@@ -579,6 +628,7 @@ impl Context<'_> {
                     account: Account::Plain,
                     ranks: false,
                     succumbed: false,
+                    side: None,
                 };
                 match role {
                     Role::Kill => kill_pieces.push(piece),
@@ -710,6 +760,7 @@ impl Context<'_> {
         self.claims_after(span, &mut injury_pieces);
         self.accounts(span, &mut kill_pieces);
         self.ranks(span, &mut kill_pieces);
+        self.sides(span, &mut kill_pieces);
         self.accounts(span, &mut injury_pieces);
         self.retold(&mut kill_pieces);
         self.retold(&mut injury_pieces);
