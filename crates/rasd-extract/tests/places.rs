@@ -1142,3 +1142,29 @@ fn a_goal_taken_back_with_an_object_pronoun_is_where_the_fighting_was() {
     assert_not_placed_at(&events, "Yemen");
     assert!(places(&events).contains(&"الحوطة"), "{events:#?}");
 }
+
+#[test]
+fn a_record_placed_at_its_country_takes_the_province_the_story_tells_most() {
+    // written for this test: the headline's visit names no place, the bombing is told "in the
+    // region" and the body names the province twice more; the record is placed in it, not at
+    // the country
+    let text = "مدير الشرطة يتفقد المصابين في حادثة التفجير\nزار مدير الشرطة اليوم المصابين \
+         المنومين في مستشفى القصيم العام، جراء التفجير الذي وقع أمس في مقر الدفاع المدني \
+         بالمنطقة. وقال بعد وصوله إلى منطقة القصيم إن التحقيقات جارية، وإن الأجهزة الأمنية في \
+         منطقة القصيم تلاحق المتورطين.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.name == "Al Qaşīm")),
+        "{events:#?}"
+    );
+    // two provinces told once each: no province stands for the country
+    let text = "مدير الشرطة يتفقد المصابين في حادثة التفجير\nزار مدير الشرطة اليوم المصابين \
+         المنومين في مستشفى القصيم العام، جراء التفجير الذي وقع أمس في مقر الدفاع المدني. \
+         وقال إن الأجهزة الأمنية في منطقة الحدود الشمالية تلاحق المتورطين.";
+    let events = extract(text);
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Al Qaşīm")),
+        "{events:#?}"
+    );
+}

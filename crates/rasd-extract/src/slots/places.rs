@@ -1049,6 +1049,10 @@ const ANCHOR_CHARS: usize = 16;
 /// How far from its anchor a settlement may lie, in km.
 const ANCHOR_KM: f64 = 25.0;
 
+/// How many times the story must name its one place where something happened for that place
+/// to stand for the story's country ([`Context::story_country`]).
+const STORY_PLACE_MENTIONS: usize = 2;
+
 /// The features of a settlement or a part of one.
 const SETTLEMENTS: [&str; 5] = ["city", "town", "village", "neighbourhood", "street"];
 
@@ -1064,6 +1068,106 @@ impl Context<'_> {
         let story = self.story.get_or_init(|| self.story_evidence()).as_ref()?;
         let span = story.nearest(trigger)?;
         country_location(&story.iso, self.doc.slice(span).to_string(), span)
+    }
+
+    /// The place that stands for a record placed at its country only (by the story's country
+    /// or a country named in its sentence, not by its actors' words): the province the story tells most
+    /// in that country ([`Context::story_place`]). A condemnation or a visit told in the
+    /// headline names no place, while the body tells the bombing "بمنطقة X" and "في منطقة X"
+    /// again.
+    pub(crate) fn province_for_country(&self, c: &crate::mention::Candidate) -> Option<Location> {
+        // (a place the record's words refer back to, "في المنطقة", comes first: merge's
+        // `referred_or`)
+        if c.referred.is_some() {
+            return None;
+        }
+        let l = c.place.location.as_ref()?;
+        let iso = l.country.as_deref()?;
+        let country = rasd_geo::Gazetteer::global().country(iso)?;
+        if l.precision != Some(3) || l.name != country.name_en {
+            return None;
+        }
+        // a country guessed from an actor's words ("الجيش المصري", "الحوثيين") keeps it: the
+        // actor's story often spans several provinces
+        let from_actors = [&c.actor1, &c.actor2]
+            .into_iter()
+            .flatten()
+            .any(|a| a.span == l.span && a.text == l.text);
+        if from_actors {
+            return None;
+        }
+        self.story_place(iso, c.trigger_span)
+    }
+
+    /// The province (a place of ACLED precision 3 below the country's level, which counts as
+    /// much as the country for the record's confidence and its merging) the story tells most in
+    /// country `iso`: named at
+    /// least [`STORY_PLACE_MENTIONS`] times (a newspaper quoted is no place, nor the capital's
+    /// province), at least twice
+    /// as often as any other place of the country, and at least once where something happened
+    /// (not only where the wounded were treated, a body buried or somebody spoke); its mention
+    /// nearest `trigger`.
+    pub(crate) fn story_place(&self, iso: &str, trigger: Span) -> Option<Location> {
+        let gaz = rasd_geo::Gazetteer::global();
+        let capital = gaz.capital(iso).map(|i| gaz.place(i));
+        // the capital's own province ("أمانة العاصمة"), or a province named like the capital
+        // ("منطقة الرياض")
+        let of_capital = |p: &rasd_geo::PlaceMention| {
+            capital.is_some_and(|c| {
+                c.names_ar.contains(&p.text.as_str())
+                    || (!c.admin1.is_empty())
+                        && (p.location.admin1.as_deref())
+                            .is_some_and(|a| a.eq_ignore_ascii_case(c.admin1))
+            })
+        };
+        // every place of the country below its level, by province (a place without one is its
+        // own): one province must hold at least twice the mentions of any other, so that a
+        // roundup of several provinces' fronts keeps the country
+        let of_country: Vec<&rasd_geo::PlaceMention> = (self.places.iter())
+            .filter(|p| p.location.country.as_deref() == Some(iso) && p.feature != "country")
+            .filter(|p| !self.quoted_alone(p))
+            .collect();
+        let province_of = |p: &rasd_geo::PlaceMention| {
+            (p.location.admin1.as_deref())
+                .filter(|a| !a.is_empty())
+                .unwrap_or(p.location.name.as_str())
+                .to_lowercase()
+        };
+        let mut by_province: Vec<(String, usize)> = Vec::new();
+        for p in &of_country {
+            let key = province_of(p);
+            match by_province.iter_mut().find(|(k, _)| *k == key) {
+                Some(c) => c.1 += 1,
+                None => by_province.push((key, 1)),
+            }
+        }
+        by_province.sort_by_key(|p| std::cmp::Reverse(p.1));
+        let (key, n) = by_province.first()?;
+        if by_province.get(1).is_some_and(|(_, m)| *n < 2 * m) {
+            return None;
+        }
+        // the province itself, named at least twice
+        let named: Vec<&&rasd_geo::PlaceMention> = (of_country.iter())
+            .filter(|p| p.location.precision == Some(3) && province_of(p) == *key)
+            // the capital's province is where the government sits and speaks
+            .filter(|p| !of_capital(p) && !p.relative && !p.region)
+            .collect();
+        let top = named.first()?;
+        let same = |a: &rasd_geo::PlaceMention, b: &rasd_geo::PlaceMention| {
+            a.location.name == b.location.name && a.location.admin1 == b.location.admin1
+        };
+        if named.iter().filter(|p| same(top, p)).count() < STORY_PLACE_MENTIONS {
+            return None;
+        }
+        let told: Vec<&&&rasd_geo::PlaceMention> = named.iter().filter(|p| same(top, p)).collect();
+        if told.iter().all(|p| self.told_elsewhere(p)) {
+            return None;
+        }
+        let nearest = told.iter().min_by_key(|p| trigger.gap(p.span))?;
+        let mut location = nearest.location.clone();
+        location.span = [nearest.span.start, nearest.span.end];
+        location.text = nearest.text.clone();
+        Some(location)
     }
 
     /// The story's country with the spans that support it, once per document.
