@@ -247,6 +247,13 @@ impl Extractor {
         for (c, f) in merged.iter_mut().zip(&features) {
             c.score = self.record.score(f);
         }
+        // after merging and scoring, so that neither changes: a record placed at its country
+        // only takes the province the story tells most in it
+        for c in &mut merged {
+            if let Some(place) = ctx.province_for_country(c) {
+                c.place.location = Some(place);
+            }
+        }
         (merged, features)
     }
 }

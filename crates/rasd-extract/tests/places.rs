@@ -1142,3 +1142,85 @@ fn a_goal_taken_back_with_an_object_pronoun_is_where_the_fighting_was() {
     assert_not_placed_at(&events, "Yemen");
     assert!(places(&events).contains(&"الحوطة"), "{events:#?}");
 }
+
+#[test]
+fn a_record_placed_at_its_country_takes_the_province_the_story_tells_most() {
+    // written for this test: the headline's visit names no place, the bombing is told "in the
+    // region" and the body names the province twice more; the record is placed in it, not at
+    // the country
+    let text = "مدير الشرطة يتفقد المصابين في حادثة التفجير\nزار مدير الشرطة اليوم المصابين \
+         المنومين في مستشفى القصيم العام، جراء التفجير الذي وقع أمس في مقر الدفاع المدني \
+         بالمنطقة. وقال بعد وصوله إلى منطقة القصيم إن التحقيقات جارية، وإن الأجهزة الأمنية في \
+         منطقة القصيم تلاحق المتورطين.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.name == "Al Qaşīm")),
+        "{events:#?}"
+    );
+    // two provinces told once each: no province stands for the country
+    let text = "مدير الشرطة يتفقد المصابين في حادثة التفجير\nزار مدير الشرطة اليوم المصابين \
+         المنومين في مستشفى القصيم العام، جراء التفجير الذي وقع أمس في مقر الدفاع المدني. \
+         وقال إن الأجهزة الأمنية في منطقة الحدود الشمالية تلاحق المتورطين.";
+    let events = extract(text);
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Al Qaşīm")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn an_incident_told_among_another_provinces_places_keeps_the_country() {
+    // written for this test: the story tells Aden most, but the strike is told right after
+    // the fighting at a base of another province (Lahij): the country's place nearest the
+    // strike is not in Aden, so the strike keeps the country rather than take Aden
+    let text = "خلافات في صفوف الحوثيين بعد هزائمهم في عدن\nقالت مصادر في محافظة عدن إن المقاومة \
+         سيطرت أمس على مديرية التواهي. وأكد مستشار عسكري أن محافظة عدن باتت خالية من المسلحين. \
+         وأضاف أن اشتباكات عنيفة تدور في قاعدة العند بمحافظة لحج. كما شن طيران التحالف غارات \
+         جوية على القاعدة، وسمعت أصوات انفجارات قوية.";
+    let events = extract(text);
+    let strike = (events.iter())
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .expect("the strike");
+    assert!(
+        strike.location.as_ref().is_some_and(|l| l.name != "`Adan"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_record_whose_sentence_names_the_country_keeps_it() {
+    // written for this test: "attacks scattered across Iraq" are placed at the country by
+    // their own sentence; the province the story tells most (Anbar) is not named there
+    let text = "القوات العراقية تتقدم في الأنبار\nأعلنت قيادة العمليات المشتركة أمس تقدم القوات \
+         الأمنية في محافظة الأنبار. وتنفذ القوات عمليات عسكرية في محافظة الأنبار لتطهيرها من \
+         عناصر داعش. إلى ذلك أفادت مصادر أمنية أمس بمقتل 37 مسلحا و16 من قوات البيشمركة في \
+         هجمات متفرقة بالعراق.";
+    let events = extract(text);
+    let attacks = (events.iter())
+        .find(|e| e.trigger.text.contains("هجمات"))
+        .expect("the attacks");
+    assert!(
+        attacks.location.as_ref().is_some_and(|l| l.name == "Iraq"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_province_named_only_far_from_the_incident_does_not_place_it() {
+    // written for this test: the attack names no place; the province comes only in the last
+    // paragraph, as where such attacks often happen, far from the incident
+    let text = "مقتل خمسة أشخاص في هجوم على مركز للشرطة\nأسفر هجوم شنه مسلحون على مركز للشرطة \
+         اليوم عن سقوط خمسة قتلى، كما أعلنت الشرطة الهندية. وقال مسؤول إن العملية مستمرة. \
+         وأضاف أن القوات تحاصر المبنى.\nوقال وزير الداخلية إن التحقيق جار. وأكد أن لا رهائن في \
+         المبنى. ودعا السكان إلى الهدوء.\nوغالبا ما تشهد منطقة كشمير مثل هذه العمليات، إذ تنتشر \
+         القوات في منطقة كشمير منذ سنوات.";
+    let events = extract(text);
+    let attack = (events.iter())
+        .find(|e| e.trigger.text.contains("هجوم"))
+        .expect("the attack");
+    assert!(
+        attack.location.as_ref().is_some_and(|l| l.name == "India"),
+        "{events:#?}"
+    );
+}
