@@ -70,7 +70,11 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     {
         return false;
     }
-    if coarse_retelling(earlier, later, kindred) || placed_after(earlier, later) {
+    if coarse_retelling(earlier, later, kindred)
+        || placed_after(earlier, later)
+        || destruction_of_attack(earlier, later)
+        || destruction_of_attack(later, earlier)
+    {
         return true;
     }
     // the same toll of the same kind told again (a headline, a summary, a witness) is the same
@@ -294,6 +298,46 @@ fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
         && (earlier.kills.is_empty()
             || later.kills.is_empty()
             || tolls_agree(&earlier.kills, &later.kills))
+}
+
+/// The sub-type of burning, looting and razing property: ACLED codes it apart only when it is
+/// all that happened.
+const PROPERTY_DESTRUCTION: &str = "Looting/property destruction";
+
+/// Whether `destruction`, property burnt, looted or razed ("أضرموا النار في منزل العائلة"), is
+/// a part of the attack on people `attack` tells at its place ("هاجم مستوطنون منزلا في قرية
+/// ... ما أدى إلى استشهاد رضيع"): an attack on civilians that hurt people (a toll, or civilians
+/// told as its victims), not on armed men (soldiers run over are no family burnt) and not a
+/// blast (a village burnt far from a bombing's town is another act), at the same place, or at a
+/// province or a country that holds it (one country, no other province) when the attack is told
+/// first and the destruction's account places it (a destruction told first is not placed by
+/// the coarse words of attack of a roundup told after it), the destruction with
+/// no toll of its own, not dated a week or a month of its own ("في وقت سابق هذا الأسبوع": another
+/// time) and no own days more than [`RETOLD_DAYS`] apart. ACLED codes the destruction that goes
+/// with an attack as the attack. (The destruction's word has the lowest priority, so the attack
+/// keeps its type.)
+fn destruction_of_attack(destruction: &Candidate, attack: &Candidate) -> bool {
+    let placed = |c: &Candidate| c.place.key.is_some() && c.place.location.is_some();
+    let holds_place = (attack.place.location.as_ref())
+        .is_some_and(|l| l.precision.is_some_and(|p| p >= PROVINCE_PRECISION))
+        && attack.country().is_some()
+        && attack.country() == destruction.country()
+        && admin1_key(attack).is_none_or(|a| admin1_key(destruction) == Some(a));
+    destruction.has_event_trigger
+        && destruction.sub_event_type == PROPERTY_DESTRUCTION
+        && destruction.kills.is_empty()
+        && destruction.injuries.is_empty()
+        && (destruction.own_day() || !destruction.own_date())
+        && attack.has_event_trigger
+        && attack.event_type == rasd_core::VAC
+        && complex_attack_part(attack)
+        && !attack.armed_victims
+        && (!attack.kills.is_empty() || !attack.injuries.is_empty() || attack.civilian_victims)
+        && placed(destruction)
+        && placed(attack)
+        && (same_place(destruction, attack)
+            || (holds_place && attack.sentence <= destruction.sentence))
+        && !own_days_apart(destruction, attack)
 }
 
 /// Whether both have a day and not the same one.

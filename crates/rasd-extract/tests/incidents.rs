@@ -357,3 +357,23 @@ fn one_toll_told_as_two_kinds_at_one_place_is_one_record() {
     let events = incident_records(text);
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn a_house_burnt_in_an_attack_on_its_family_is_the_attack() {
+    // the attack that killed a child and the fire set to the house are one act at one place
+    let text = "مقتل طفل في هجوم لمستوطنين على منزل بالضفة الغربية\n\
+                هاجم مستوطنون منزلا في قرية عقربا جنوب نابلس فجر الجمعة ما أدى إلى مقتل طفل \
+                وإصابة والديه بجروح خطيرة.\n\
+                وأفادت مصادر محلية أن المستوطنين أضرموا النار في المنزل في قرية عقربا قبل أن \
+                يفروا إلى مستوطنة مجاورة.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Attack", "{events:#?}");
+    // buildings razed at another time of the week are another act
+    let text = "مقتل طفل في هجوم لمستوطنين على منزل بالضفة الغربية\n\
+                هاجم مستوطنون منزلا في قرية عقربا جنوب نابلس فجر الجمعة ما أدى إلى مقتل طفل \
+                وإصابة والديه بجروح خطيرة.\n\
+                وهدمت السلطات منزلين في قرية عقربا في وقت سابق هذا الأسبوع.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
