@@ -74,6 +74,7 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         || placed_after(earlier, later)
         || destruction_of_attack(earlier, later)
         || destruction_of_attack(later, earlier)
+        || arrest_of_attack(earlier, later)
     {
         return true;
     }
@@ -338,6 +339,46 @@ fn destruction_of_attack(destruction: &Candidate, attack: &Candidate) -> bool {
         && (same_place(destruction, attack)
             || (holds_place && attack.sentence <= destruction.sentence))
         && !own_days_apart(destruction, attack)
+}
+
+/// Whether `arrest`, told after the attack or the clash `attack` at its place, is the arrest that
+/// ended it or was made in it ("أطلقت امرأتان النار على القنصلية ... في إسطنبول", then "جرى
+/// اعتقال إحدى المرأتين بعد إصابتها"; "قتل شاب برصاص الجنود أثناء اقتحامهم بلدة ...", then
+/// "دخلت البلدة للقيام بعمليات اعتقال"): the attack on civilians or the battle told with its own
+/// word and a toll (an attack that hurt people), not a strike from afar, a blast or a change of
+/// territory, at the same place (a town or finer, not a country's or a province's campaign of
+/// arrests); the arrest made by a state's forces or by nobody named (a militia's captures in a
+/// war, "ألقت المقاومة القبض على عشرات الحوثيين", are acts of their own), with no toll of its
+/// own, not dated a week or a month of its own and no own days more than [`RETOLD_DAYS`] apart.
+/// ACLED codes the arrest made in an attack as the attack. (An arrest's word has a lower
+/// priority than a word of attack, so the attack keeps its type; and it does not carry the
+/// attack's account on: [`absorb`] keeps the attack's sentence.)
+fn arrest_of_attack(attack: &Candidate, arrest: &Candidate) -> bool {
+    let town = |c: &Candidate| {
+        c.place.key.is_some()
+            && (c.place.location.as_ref())
+                .is_some_and(|l| l.precision.is_some_and(|p| p < PROVINCE_PRECISION))
+    };
+    let by_state = (arrest.actor1.as_ref()).is_none_or(|a| a.kind == rasd_core::ActorKind::State);
+    arrest.has_event_trigger
+        && arrest.sub_event_type == ARRESTS
+        && by_state
+        && arrest.kills.is_empty()
+        && arrest.injuries.is_empty()
+        && (arrest.own_day() || !arrest.own_date())
+        && attack.has_event_trigger
+        && matches!(
+            attack.event_type.as_str(),
+            rasd_core::VAC | rasd_core::BATTLES
+        )
+        && complex_attack_part(attack)
+        && !from_afar(attack)
+        && (!attack.kills.is_empty() || !attack.injuries.is_empty())
+        && attack.sentence <= arrest.sentence
+        && town(attack)
+        && town(arrest)
+        && same_place(attack, arrest)
+        && !own_days_apart(attack, arrest)
 }
 
 /// Whether both have a day and not the same one.
@@ -805,6 +846,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         || (into.reaction_day && firm(&other));
     // the toll with the bomber, the higher
     let with_bomber = bomber_apart(into, &other) && total(&other.kills) > total(&into.kills);
+    // (an arrest made in the attack, told after it: [`arrest_of_attack`])
+    let arrest_in = other.has_event_trigger && other.sub_event_type == ARRESTS && !takes_over;
     if takes_over {
         into.event_type = other.event_type;
         into.sub_event_type = other.sub_event_type;
@@ -817,8 +860,12 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.sentence_span = other.sentence_span;
         into.has_event_trigger = true;
     }
-    // the story goes on: adjacency is judged from the latest sentence absorbed
-    into.sentence = into.sentence.max(other.sentence);
+    // the story goes on: adjacency is judged from the latest sentence absorbed (not from an
+    // arrest made in the attack: "جرى اعتقال إحدى المرأتين" tells no more of the shooting, and
+    // a bombing told after it is no part of it)
+    if !(arrest_in && rasd_core::is_violent(&into.event_type)) {
+        into.sentence = into.sentence.max(other.sentence);
+    }
     into.first_sentence = into.first_sentence.min(other.first_sentence);
     if adds_side(&into.kills, &other.kills, other.has_event_trigger)
         || adds_succumbed(&into.kills, &other.kills)

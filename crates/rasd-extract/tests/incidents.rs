@@ -377,3 +377,22 @@ fn a_house_burnt_in_an_attack_on_its_family_is_the_attack() {
     let events = incident_records(text);
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn the_arrest_of_an_attacker_told_after_the_attack_is_the_attack() {
+    // the police arrest one of the gunmen of the shooting they tell: one act
+    let text = "مقتل شرطي في هجوم مسلح على مركز للشرطة في تركيا\n\
+                أطلق مسلحان النار على مركز للشرطة في مدينة قونية صباح اليوم مما أسفر عن مقتل \
+                شرطي وإصابة اثنين آخرين.\n\
+                وأضاف أن الشرطة اعتقلت أحد المسلحين في قونية.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+    // a militia's capture of an enemy leader in a town where it fights is an act of its own
+    let text = "اشتباكات عنيفة في مدينة تعز\n\
+                دارت اشتباكات عنيفة بين المقاومة الشعبية والمسلحين الحوثيين في مدينة تعز أمس \
+                أسفرت عن مقتل 12 مسلحا.\n\
+                وألقت المقاومة الشعبية القبض على قيادي حوثي في مدينة تعز.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
