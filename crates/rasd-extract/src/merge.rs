@@ -70,7 +70,12 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     {
         return false;
     }
-    if coarse_retelling(earlier, later, kindred) || placed_after(earlier, later) {
+    if coarse_retelling(earlier, later, kindred)
+        || placed_after(earlier, later)
+        || destruction_of_attack(earlier, later)
+        || destruction_of_attack(later, earlier)
+        || arrest_of_attack(earlier, later)
+    {
         return true;
     }
     // the same toll of the same kind told again (a headline, a summary, a witness) is the same
@@ -294,6 +299,86 @@ fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
         && (earlier.kills.is_empty()
             || later.kills.is_empty()
             || tolls_agree(&earlier.kills, &later.kills))
+}
+
+/// The sub-type of burning, looting and razing property: ACLED codes it apart only when it is
+/// all that happened.
+const PROPERTY_DESTRUCTION: &str = "Looting/property destruction";
+
+/// Whether `destruction`, property burnt, looted or razed ("أضرموا النار في منزل العائلة"), is
+/// a part of the attack on people `attack` tells at its place ("هاجم مستوطنون منزلا في قرية
+/// ... ما أدى إلى استشهاد رضيع"): an attack on civilians that hurt people (a toll, or civilians
+/// told as its victims), not on armed men (soldiers run over are no family burnt) and not a
+/// blast (a village burnt far from a bombing's town is another act), at the same place, or at a
+/// province or a country that holds it (one country, no other province) when the attack is told
+/// first and the destruction's account places it (a destruction told first is not placed by
+/// the coarse words of attack of a roundup told after it), the destruction with
+/// no toll of its own, not dated a week or a month of its own ("في وقت سابق هذا الأسبوع": another
+/// time) and no own days more than [`RETOLD_DAYS`] apart. ACLED codes the destruction that goes
+/// with an attack as the attack. (The destruction's word has the lowest priority, so the attack
+/// keeps its type.)
+fn destruction_of_attack(destruction: &Candidate, attack: &Candidate) -> bool {
+    let placed = |c: &Candidate| c.place.key.is_some() && c.place.location.is_some();
+    let holds_place = (attack.place.location.as_ref())
+        .is_some_and(|l| l.precision.is_some_and(|p| p >= PROVINCE_PRECISION))
+        && attack.country().is_some()
+        && attack.country() == destruction.country()
+        && admin1_key(attack).is_none_or(|a| admin1_key(destruction) == Some(a));
+    destruction.has_event_trigger
+        && destruction.sub_event_type == PROPERTY_DESTRUCTION
+        && destruction.kills.is_empty()
+        && destruction.injuries.is_empty()
+        && (destruction.own_day() || !destruction.own_date())
+        && attack.has_event_trigger
+        && attack.event_type == rasd_core::VAC
+        && complex_attack_part(attack)
+        && !attack.armed_victims
+        && (!attack.kills.is_empty() || !attack.injuries.is_empty() || attack.civilian_victims)
+        && placed(destruction)
+        && placed(attack)
+        && (same_place(destruction, attack)
+            || (holds_place && attack.sentence <= destruction.sentence))
+        && !own_days_apart(destruction, attack)
+}
+
+/// Whether `arrest`, told after the attack or the clash `attack` at its place, is the arrest that
+/// ended it or was made in it ("أطلقت امرأتان النار على القنصلية ... في إسطنبول", then "جرى
+/// اعتقال إحدى المرأتين بعد إصابتها"; "قتل شاب برصاص الجنود أثناء اقتحامهم بلدة ...", then
+/// "دخلت البلدة للقيام بعمليات اعتقال"): the attack on civilians or the battle told with its own
+/// word and a toll (an attack that hurt people), not a strike from afar, a blast or a change of
+/// territory, at the same place (a town or finer, not a country's or a province's campaign of
+/// arrests); the arrest made by a state's forces or by nobody named (a militia's captures in a
+/// war, "ألقت المقاومة القبض على عشرات الحوثيين", are acts of their own), with no toll of its
+/// own, not dated a week or a month of its own and no own days more than [`RETOLD_DAYS`] apart.
+/// ACLED codes the arrest made in an attack as the attack. (An arrest's word has a lower
+/// priority than a word of attack, so the attack keeps its type; and it does not carry the
+/// attack's account on: [`absorb`] keeps the attack's sentence.)
+fn arrest_of_attack(attack: &Candidate, arrest: &Candidate) -> bool {
+    let town = |c: &Candidate| {
+        c.place.key.is_some()
+            && (c.place.location.as_ref())
+                .is_some_and(|l| l.precision.is_some_and(|p| p < PROVINCE_PRECISION))
+    };
+    let by_state = (arrest.actor1.as_ref()).is_none_or(|a| a.kind == rasd_core::ActorKind::State);
+    arrest.has_event_trigger
+        && arrest.sub_event_type == ARRESTS
+        && by_state
+        && arrest.kills.is_empty()
+        && arrest.injuries.is_empty()
+        && (arrest.own_day() || !arrest.own_date())
+        && attack.has_event_trigger
+        && matches!(
+            attack.event_type.as_str(),
+            rasd_core::VAC | rasd_core::BATTLES
+        )
+        && complex_attack_part(attack)
+        && !from_afar(attack)
+        && (!attack.kills.is_empty() || !attack.injuries.is_empty())
+        && attack.sentence <= arrest.sentence
+        && town(attack)
+        && town(arrest)
+        && same_place(attack, arrest)
+        && !own_days_apart(attack, arrest)
 }
 
 /// Whether both have a day and not the same one.
@@ -795,6 +880,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         || (into.reaction_day && firm(&other));
     // the toll with the bomber, the higher
     let with_bomber = bomber_apart(into, &other) && total(&other.kills) > total(&into.kills);
+    // (an arrest made in the attack, told after it: [`arrest_of_attack`])
+    let arrest_in = other.has_event_trigger && other.sub_event_type == ARRESTS && !takes_over;
     if takes_over {
         into.event_type = other.event_type;
         into.sub_event_type = other.sub_event_type;
@@ -807,8 +894,12 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.sentence_span = other.sentence_span;
         into.has_event_trigger = true;
     }
-    // the story goes on: adjacency is judged from the latest sentence absorbed
-    into.sentence = into.sentence.max(other.sentence);
+    // the story goes on: adjacency is judged from the latest sentence absorbed (not from an
+    // arrest made in the attack: "جرى اعتقال إحدى المرأتين" tells no more of the shooting, and
+    // a bombing told after it is no part of it)
+    if !(arrest_in && rasd_core::is_violent(&into.event_type)) {
+        into.sentence = into.sentence.max(other.sentence);
+    }
     into.first_sentence = into.first_sentence.min(other.first_sentence);
     let side = adds_side(&into.kills, &other.kills, other.has_event_trigger);
     // the other side's wounded told with its dead ("وأصيب 14 آخرون" after "أربعة قتلى سقطوا في

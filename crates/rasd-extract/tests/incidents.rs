@@ -357,3 +357,42 @@ fn one_toll_told_as_two_kinds_at_one_place_is_one_record() {
     let events = incident_records(text);
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn a_house_burnt_in_an_attack_on_its_family_is_the_attack() {
+    // the attack that killed a child and the fire set to the house are one act at one place
+    let text = "مقتل طفل في هجوم لمستوطنين على منزل بالضفة الغربية\n\
+                هاجم مستوطنون منزلا في قرية عقربا جنوب نابلس فجر الجمعة ما أدى إلى مقتل طفل \
+                وإصابة والديه بجروح خطيرة.\n\
+                وأفادت مصادر محلية أن المستوطنين أضرموا النار في المنزل في قرية عقربا قبل أن \
+                يفروا إلى مستوطنة مجاورة.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Attack", "{events:#?}");
+    // buildings razed at another time of the week are another act
+    let text = "مقتل طفل في هجوم لمستوطنين على منزل بالضفة الغربية\n\
+                هاجم مستوطنون منزلا في قرية عقربا جنوب نابلس فجر الجمعة ما أدى إلى مقتل طفل \
+                وإصابة والديه بجروح خطيرة.\n\
+                وهدمت السلطات منزلين في قرية عقربا في وقت سابق هذا الأسبوع.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
+fn the_arrest_of_an_attacker_told_after_the_attack_is_the_attack() {
+    // the police arrest one of the gunmen of the shooting they tell: one act
+    let text = "مقتل شرطي في هجوم مسلح على مركز للشرطة في تركيا\n\
+                أطلق مسلحان النار على مركز للشرطة في مدينة قونية صباح اليوم مما أسفر عن مقتل \
+                شرطي وإصابة اثنين آخرين.\n\
+                وأضاف أن الشرطة اعتقلت أحد المسلحين في قونية.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+    // a militia's capture of an enemy leader in a town where it fights is an act of its own
+    let text = "اشتباكات عنيفة في مدينة تعز\n\
+                دارت اشتباكات عنيفة بين المقاومة الشعبية والمسلحين الحوثيين في مدينة تعز أمس \
+                أسفرت عن مقتل 12 مسلحا.\n\
+                وألقت المقاومة الشعبية القبض على قيادي حوثي في مدينة تعز.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
