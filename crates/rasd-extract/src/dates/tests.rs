@@ -535,3 +535,18 @@ fn a_bare_weekday_after_a_verb_in_the_future_is_to_come() {
         ("2015-07-19".into(), D, false)
     );
 }
+
+#[test]
+fn the_first_night_before_is_the_day_before_yesterday() {
+    // "البارحة الأولى" of the Gulf press is the night before last, not last night
+    let p = "2019-09-03";
+    assert_eq!(
+        one(p, "قتل مسلحون حارسا في نقطة تفتيش البارحة الأولى."),
+        ("2019-09-01".into(), D, false)
+    );
+    // bare "البارحة" stays yesterday
+    assert_eq!(
+        one(p, "قتل مسلحون حارسا في نقطة تفتيش البارحة."),
+        ("2019-09-02".into(), D, false)
+    );
+}
