@@ -362,6 +362,23 @@ impl<'d, 'm> Scan<'d, 'm> {
             })
     }
 
+    /// Whether the weekday matched at `matches[i]` (day `weekday`) is the first of a night told
+    /// by its two days: the next weekday follows it after a dash, a slash or an opening bracket
+    /// ("ليل الأربعاء - الخميس", "ليل الأحد/الاثنين", "ليل الأحد (الإثنين)"), or right after it.
+    fn next_weekday_of_night(&self, i: usize, weekday: i32) -> bool {
+        let (Some(m), Some(next)) = (self.matches.get(i), self.matches.get(i + 1)) else {
+            return false;
+        };
+        next.value.kind == DateKind::Weekday
+            && next.value.value == (weekday + 1) % 7
+            && next.tokens.start >= m.tokens.end
+            && next.tokens.start - m.tokens.end <= 2
+            && (m.tokens.end..next.tokens.start).all(|t| {
+                let k = self.doc.tokens[t].key.as_str();
+                k == "/" || k == "(" || k.chars().all(rasd_text::is_dash)
+            })
+    }
+
     /// The end of the sentence holding token `i`.
     fn sentence_end(&self, i: usize) -> usize {
         self.doc
@@ -581,6 +598,10 @@ impl<'d, 'm> Scan<'d, 'm> {
     }
 }
 
+/// The hour of a part of the day that is midnight ("منتصف الليل", "منتصف ليل"): a night told by
+/// its two days then falls on the second.
+const MIDNIGHT_HOUR: i32 = 0;
+
 /// How many words before a bare weekday a verb in the future makes it a day to come
 /// ([`Scan::future_verb_before`]).
 const FUTURE_WORDS: usize = 4;
@@ -654,10 +675,12 @@ fn resolve(
         }
         // a part-of-day word or "يوم" right before extends the span ("فجر أمس", "ليلة الخميس")
         let mut span = m.span;
+        let mut midnight = false;
         if i > 0 {
             let p = &matches[i - 1];
             if p.value.kind == DateKind::PartOfDay && p.tokens.end == m.tokens.start {
                 span = p.span.cover(span);
+                midnight = p.value.value == MIDNIGHT_HOUR;
             }
         }
         let mut tokens = m.tokens.clone();
@@ -823,6 +846,12 @@ fn resolve(
         let Some((mut day, precision, deixis)) = resolved else {
             continue;
         };
+        // the midnight of a night told by its two days ("بعد منتصف ليل الأربعاء - الخميس",
+        // "منتصف ليل الأحد (الإثنين)") is in the second: a night told by one day alone ("منتصف
+        // ليل الخميس") is read either way by the press and stays
+        if midnight && deixis == Deixis::Weekday && scan.next_weekday_of_night(i, w.value) {
+            day = day.add_days(1);
+        }
         taken = tokens.end;
         // one expression with the day right before it ("أمس الاثنين", "أمس الـ20 من يوليو")
         let mut dated_weekday = false;

@@ -1048,3 +1048,31 @@ fn a_death_joined_with_another_act_on_its_own_day_is_apart_from_the_incident_bef
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_interval_counts_from_the_storys_day_not_from_another_incidents_day_after_it() {
+    // "غداة قصف جوي ... ردا على مقتل شرطيين الأسبوع الماضي": last week is the killing's; the
+    // strike came the day before the escalation told with the story's day
+    let events = extract(
+        "2016-04-12",
+        "قتل جنديان في تفجير سيارة مفخخة استهدف قافلة عسكرية في محافظة هكاري أمس الاثنين.\nويأتي هذا التصعيد غداة قصف جوي على مواقع المسلحين في شمال العراق ردا على مقتل شرطيين الأسبوع الماضي قرب الحدود.",
+    );
+    let strike = (events.iter())
+        .find(|e| e.sub_event_type == "Air/drone strike")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let d = strike.date.as_ref().unwrap();
+    assert_eq!(
+        (d.value.as_str(), d.text.as_deref()),
+        ("2016-04-10", Some("غداة"))
+    );
+    // a day told in the relative clause that describes the incident, after its toll, is its own
+    let events = extract(
+        "2016-04-12",
+        "اشتبك الجيش مع مسلحين قرب الحدود اليوم.\nوتأتي هذه المواجهة بعد ثلاثة أيام على الهجوم الانتحاري الذي أوقع 32 قتيلا في مدينة سوروج قبيل ظهر الجمعة.",
+    );
+    let bombing = (events.iter())
+        .find(|e| e.sub_event_type == "Suicide bomb")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let d = bombing.date.as_ref().unwrap();
+    assert_eq!(d.value.as_str(), "2016-04-08", "{d:?}");
+}

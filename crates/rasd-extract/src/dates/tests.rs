@@ -535,3 +535,50 @@ fn a_bare_weekday_after_a_verb_in_the_future_is_to_come() {
         ("2015-07-19".into(), D, false)
     );
 }
+
+#[test]
+fn the_first_night_before_is_the_day_before_yesterday() {
+    // "البارحة الأولى" of the Gulf press is the night before last, not last night
+    let p = "2019-09-03";
+    assert_eq!(
+        one(p, "قتل مسلحون حارسا في نقطة تفتيش البارحة الأولى."),
+        ("2019-09-01".into(), D, false)
+    );
+    // bare "البارحة" stays yesterday
+    assert_eq!(
+        one(p, "قتل مسلحون حارسا في نقطة تفتيش البارحة."),
+        ("2019-09-02".into(), D, false)
+    );
+}
+
+#[test]
+fn the_midnight_of_a_night_told_by_its_two_days_is_in_the_second() {
+    let p = "2015-08-07";
+    let found = dates(
+        p,
+        "ذكرت تقارير إعلامية أن مدنيا قتل في انفجار لغم بعد منتصف ليل الأربعاء - الخميس.",
+    );
+    assert_eq!(found[0].1, "2015-08-06", "{found:?}");
+    assert_eq!(found[1].1, "2015-08-06", "{found:?}");
+    // with a slash and with the second day in brackets
+    let found = dates(
+        p,
+        "قصفت قوات النظام بعد منتصف ليل الاثنين/الثلاثاء مناطق في داريا.",
+    );
+    assert_eq!(found[0].1, "2015-08-04", "{found:?}");
+    let found = dates(p, "بدأت الهدنة منتصف ليل الأحد (الإثنين) في اليمن.");
+    assert_eq!(found[0].1, "2015-08-03", "{found:?}");
+    // the night alone, or a night told by its two days with no midnight, keeps its first day
+    assert_eq!(
+        one(
+            p,
+            "انفجرت سيارة مفخخة بعد منتصف ليل الأربعاء قرب مركز للشرطة."
+        ),
+        ("2015-08-05".into(), D, false)
+    );
+    let found = dates(
+        p,
+        "شن الطيران غارات ليل الأربعاء - الخميس على مواقع المسلحين.",
+    );
+    assert_eq!(found[0].1, "2015-08-05", "{found:?}");
+}

@@ -178,7 +178,7 @@ impl Context<'_> {
     /// اليوم بالتفجير الإجرامي الذي حدث في مسجد ... يوم أمس"): a relative pronoun at most
     /// [`RELATIVE_WORDS`] words after them, the day after it in the same clause (no punctuation
     /// between). It dates the incident before a nearer day told around it.
-    fn relative_clause_date<'d>(
+    pub(crate) fn relative_clause_date<'d>(
         &self,
         own: impl Iterator<Item = &'d DateMention>,
         trigger_span: Span,

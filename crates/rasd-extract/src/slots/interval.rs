@@ -2,6 +2,7 @@
 //! long before the day of the clause around it; the figures told after the interval's clause are
 //! the incident's told before it.
 
+use rasd_lexicon::Role;
 use rasd_text::{Span, TokenKind};
 
 use crate::dates::DateMention;
@@ -93,7 +94,49 @@ impl Context<'_> {
         };
         if anchor.1 || anchor.0.span.end <= doc.tokens[i].span.start {
             self.date_before(c, i, &anchor);
+        } else if self.another_event_before(c.trigger_span, &anchor.0) {
+            // a day told after the interval's incident and after another event word is that
+            // event's ("ويأتي هذا التصعيد غداة قصف جوي تركي ... ردا على مقتل شرطيين تركيين
+            // الأسبوع الماضي"): the interval counts from the story's day told before
+            if let Some(story) = self.story_date_before(seg.start) {
+                self.date_before(c, i, &(story.clone(), true));
+            }
         }
+    }
+
+    /// Whether the day `d`, told after the incident's words `trigger_span`, is another event's:
+    /// a word of background ("ردا على", "بعد", "منذ") stands between them and opens an event
+    /// word of violence, a death or an injury told before the day ("ردا على مقتل شرطيين تركيين
+    /// الأسبوع الماضي"). A day told in the relative clause that describes the incident ("الهجوم
+    /// الانتحاري الذي أوقع 32 قتيلا ... قبيل ظهر الاثنين") stays its own.
+    fn another_event_before(&self, trigger_span: Span, d: &DateMention) -> bool {
+        let doc = self.doc;
+        let (Some(last), Some(first)) = (
+            doc.token_at(trigger_span.end.saturating_sub(1)),
+            doc.token_at(d.span.start),
+        ) else {
+            return false;
+        };
+        if first <= last + 1
+            || self
+                .relative_clause_date(std::iter::once(d), trigger_span)
+                .is_some()
+        {
+            return false;
+        }
+        let event = |h: &crate::context::Hit<&'static rasd_lexicon::Trigger>| {
+            matches!(h.value.role, Role::Kill | Role::Injure)
+                || h.value.role == Role::Event && h.value.is_violent()
+        };
+        (last + 1..first)
+            .filter(|&i| self.cue_at_token(i, Cue::Background))
+            .any(|i| {
+                crate::context::in_sentence(
+                    &self.triggers,
+                    Span::new(doc.tokens[i].span.end, d.span.start),
+                )
+                .any(event)
+            })
     }
 
     /// Dates `c` the interval at token `i` before `anchor`, the day the interval ends.
