@@ -86,6 +86,10 @@ pub struct Geocoder {
     briefs: Box<[Brief]>,
     /// The countries of the places ([`Brief::country`]); the first is "" (none).
     countries: Box<[&'static str]>,
+    /// The provinces (admin1 places) of the gazetteer as (country, name folded by
+    /// [`score::fold_name`], place), sorted: a place whose province is one of them, far from
+    /// the one told after it, lies outside that one, however close.
+    provinces: Box<[(&'static str, String, u32)]>,
 }
 
 /// What scoring reads of a place, for every place side by side: a name shared by hundreds of
@@ -225,6 +229,38 @@ struct Shared {
     /// `closest[closest_at[i]..closest_at[i + 1]]`.
     closest: Vec<usize>,
     closest_at: Vec<usize>,
+    /// The mention that names the province or district a mention lies in, told right after it
+    /// with its feature cue ("بني علي بمحافظة ذمار", [`containers`]).
+    within: Vec<Option<usize>>,
+}
+
+/// For each raw match, the next one when it names the province or district the first lies in:
+/// it follows with nothing but its cue words between, one of them a feature word of a province
+/// or a district, and no "و" joins them ("أرحب بمحافظة صنعاء", "النخيلة في مديرية المسيمير").
+fn containers(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
+    (0..raws.len())
+        .map(|i| {
+            let (m, o) = (&raws[i], raws.get(i + 1)?);
+            let admin = |c: &&FoundCue| {
+                matches!(
+                    c.kind,
+                    CueKind::Feature(FeatureCue::Admin1 | FeatureCue::Admin2)
+                )
+            };
+            if m.masked.is_some() || o.masked.is_some() || !o.cues.iter().any(|c| admin(&c)) {
+                return None;
+            }
+            let first = o.cues.iter().map(|c| c.span.start).min()?;
+            // "تورا بورا وولاية هلمند", "مدينة عدن ومحافظة لحج": a list, not a province
+            let joined = doc
+                .token_at(first)
+                .is_some_and(|t| doc.tokens[t].clitics.iter().any(|&c| c == "و" || c == "ف"));
+            (!joined
+                && first >= m.span.end
+                && doc.slice(Span::new(m.span.end, first)).trim().is_empty())
+            .then_some(i + 1)
+        })
+        .collect()
 }
 
 /// What closeness is computed against: for each raw match the places it may stand for (pass 1:
@@ -286,6 +322,8 @@ struct Scored {
     reasons: Vec<(String, f32)>,
     /// Closeness bonus from other mentions (used for acceptance of villages).
     support: f32,
+    /// The bonus of lying inside the province or district told right after the name.
+    inside: f32,
 }
 
 /// The outcome for one raw match.
@@ -320,8 +358,18 @@ impl Default for Geocoder {
                 }
             })
             .collect();
+        let mut provinces: Vec<(&'static str, String, u32)> = (gaz.places.iter().enumerate())
+            .filter(|(_, p)| p.feature == Feature::Admin1)
+            .map(|(i, p)| {
+                let i = u32::try_from(i).expect("fewer places than 2^32");
+                (p.country, score::fold_name(p.name_en), i)
+            })
+            .collect();
+        provinces.sort_unstable();
+        provinces.dedup();
         Geocoder {
             gaz,
+            provinces: provinces.into(),
             lex: Lexicon::global(),
             shared: Mutex::default(),
             briefs,
@@ -739,7 +787,9 @@ impl Geocoder {
                 where_said: false,
             },
             feature: p.feature.as_str().to_string(),
-            score: s.score,
+            // (the bonus of lying inside the province told after it chooses among homonyms; it
+            // does not make the mention likelier than the others of its sentence)
+            score: s.score - s.inside,
             settlement: false,
         }
     }
@@ -789,6 +839,7 @@ impl Geocoder {
             orders: raws.iter().map(|m| self.scoring_order(m)).collect(),
             closest,
             closest_at,
+            within: containers(doc, &raws),
         };
         let sup1 = Support {
             anchors: anchors1,

@@ -4,6 +4,39 @@
 
 use super::*;
 
+/// A province's name folded to plain lower-case letters without the article, so that two
+/// sources' spellings of one province compare equal ("Al-Anbar" and "Anbar", "Ta`izz" and
+/// "Taʻizz").
+pub(super) fn fold_name(s: &str) -> String {
+    let plain: String = (s.chars())
+        .filter_map(|c| {
+            let c = match c {
+                'ā' | 'á' | 'à' | 'â' | 'Ā' => 'a',
+                'ḑ' | 'ḍ' | 'Ḑ' | 'Ḍ' => 'd',
+                'ḩ' | 'ḥ' | 'Ḩ' | 'Ḥ' => 'h',
+                'ī' | 'í' | 'Ī' => 'i',
+                'ū' | 'ú' | 'Ū' => 'u',
+                'ţ' | 'ṭ' | 'Ţ' | 'Ṭ' => 't',
+                'ş' | 'ṣ' | 'Ş' | 'Ṣ' => 's',
+                'ẓ' | 'Ẓ' => 'z',
+                c => c,
+            };
+            c.is_ascii_alphabetic().then(|| c.to_ascii_lowercase())
+        })
+        .collect();
+    match plain.strip_prefix("al") {
+        Some(rest) if rest.len() > 2 => rest.to_string(),
+        _ => plain,
+    }
+}
+
+/// How far apart two sources' records of one province may lie (their centroids differ).
+const SAME_PROVINCE_KM: f64 = 50.0;
+
+/// The score a candidate gains when it lies inside the province or district told right after
+/// its name.
+const INSIDE: f32 = 3.0;
+
 /// An anchor place of a mention close to the one resolved, as closeness reads it.
 pub(super) struct Near {
     lat: f64,
@@ -59,9 +92,23 @@ impl Geocoder {
                 });
             }
         }
+        // the province or district the name lies in, told right after it: its admin anchors
+        let within: Vec<u32> = (shared.within[idx].iter())
+            .flat_map(|&j| sup.anchors[j].iter().copied())
+            .filter(|&c| matches!(self.brief(c).feature, Feature::Admin1 | Feature::Admin2))
+            .collect();
         let scored = order.iter().enumerate().map(|(k, &c)| {
             let near: &[Near] = if k < 40 { &near } else { &[] };
-            self.score(m, c, ctx, sup, near)
+            let mut s = self.score(m, c, ctx, sup, near);
+            if within.iter().any(|&a| self.inside(c, a)) {
+                s.score += INSIDE;
+                s.inside = INSIDE;
+                if sup.trace {
+                    s.reasons
+                        .push(("inside the province told after it".into(), INSIDE));
+                }
+            }
+            s
         });
         // best first: the higher score, then the lower id
         let rank = |a: &Scored, b: &Scored| {
@@ -84,8 +131,56 @@ impl Geocoder {
                 .into_iter()
                 .collect()
         };
-        let rejected = ranked.first().and_then(|w| self.reject(m, w, ctx));
+        let rejected = ranked.first().and_then(|w| {
+            self.reject(m, w, ctx)
+                .or_else(|| self.outside(w.place, &within))
+        });
         Resolution { ranked, rejected }
+    }
+
+    /// Whether place `c` lies inside the province or district `a`: a place below it, of its
+    /// country, whose province (district) is `a`'s name or which lies close to it (the sources
+    /// spell provinces differently).
+    pub(super) fn inside(&self, c: u32, a: u32) -> bool {
+        let (p, q) = (self.gaz.place(c), self.gaz.place(a));
+        if c == a || !same_str(p.country, q.country) {
+            return false;
+        }
+        let (own, reach) = match (q.feature, p.feature) {
+            (_, Feature::Country | Feature::Admin1 | Feature::Region) => return false,
+            (Feature::Admin1, _) => (p.admin1, 60.0),
+            (Feature::Admin2, Feature::Admin2) => return false,
+            (Feature::Admin2, _) => (p.admin2, 25.0),
+            _ => return false,
+        };
+        let own = fold_name(own);
+        if !own.is_empty() && own == fold_name(q.name_en) {
+            return true;
+        }
+        // a place of another province the gazetteer knows (not another source's record of
+        // this one) is outside, however close
+        let elsewhere = q.feature == Feature::Admin1 && !own.is_empty() && {
+            let key = (p.country, own.as_str());
+            let from = (self.provinces).partition_point(|(c, n, _)| (*c, n.as_str()) < key);
+            (self.provinces[from..].iter())
+                .take_while(|(c, n, _)| (*c, n.as_str()) == key)
+                .any(|&(_, _, o)| {
+                    let o = self.gaz.place(o);
+                    distance_km((o.lat, o.lon), (q.lat, q.lon)) > SAME_PROVINCE_KM
+                })
+        };
+        !elsewhere && distance_km((p.lat, p.lon), (q.lat, q.lon)) <= reach
+    }
+
+    /// A town or village that is not inside the province told right after it ("أرحب بمحافظة
+    /// صنعاء" when the gazetteer knows only an Arhab of Saada): not the place meant; the
+    /// province stands for it.
+    fn outside(&self, w: u32, within: &[u32]) -> Option<Reason> {
+        let p = self.gaz.place(w);
+        let provinces = || (within.iter()).filter(|&&a| self.brief(a).feature == Feature::Admin1);
+        let settlement = p.feature.is_settlement() || p.feature == Feature::Admin2;
+        (settlement && provinces().next().is_some() && !provinces().any(|&a| self.inside(w, a)))
+            .then(|| "not inside the province told right after it, the place meant".into())
     }
 
     /// One candidate's score, with its reasons.
