@@ -245,6 +245,10 @@ pub enum Cue {
     /// recent day, it anchors its sentence in the news (a past anchor told before it holds no
     /// more, `Context::past_anchor`).
     Lately,
+    /// A shot gone astray or fired in joy ("رصاصة طائشة", "بالخطأ", "عن طريق الخطأ",
+    /// "ابتهاجا"): harm told with it, naming no armed, political or state side, is an accident
+    /// or a celebration, not political violence (status not_violence).
+    Stray,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -252,7 +256,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Lately as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Stray as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -355,6 +359,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "captive" => Cue::Captive,
                 "only" => Cue::Only,
                 "lately" => Cue::Lately,
+                "stray" => Cue::Stray,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -41,7 +41,8 @@
 //!   told with no time of its own in a paragraph whose last time told before it is long past
 //!   ("وكان هولمس قد دخل في 20 يوليو 2012 الى دار للسينما. وقال احد الشهود ...");
 //! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
-//!   المدني على حريق");
+//!   المدني على حريق"), or harm naming no armed, political or state side told with a shot gone
+//!   astray or fired in joy ("رصاصة طائشة", "بالخطأ", "ابتهاجا");
 //! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
 //!   بداية", "خلال الأشهر", "حصيلة") or a span of fighting ("خلال ثلاثة أشهر من الاشتباكات")
@@ -1002,6 +1003,14 @@ impl Context<'_> {
             }
             if let Some(q) =
                 crate::mention::in_sentence(&self.cues, s).find(|m| m.value == Cue::Quarrel)
+            {
+                return (Status::NotViolence, Some(q.span));
+            }
+            // (or a shot gone astray or fired in joy: "أصيبت الطفلة برصاصة طائشة أثناء لهوها",
+            // "تعرضت بالخطأ لإطلاق نار", "إطلاق نار ابتهاجا بالنتيجة": an accident or a
+            // celebration)
+            if let Some(q) =
+                crate::mention::in_sentence(&self.cues, s).find(|m| m.value == Cue::Stray)
             {
                 return (Status::NotViolence, Some(q.span));
             }
