@@ -241,6 +241,14 @@ pub enum Cue {
     /// An adverb of "only" or "about" ("فقط", "تقريبا") between an interval's unit and its anchor
     /// word ("بعد عشرة أيام فقط على"): the interval holds as without it.
     Only,
+    /// A word of the last days or hours ("مؤخرا", "في الأيام الأخيرة", "خلال 24 ساعة"): like a
+    /// recent day, it anchors its sentence in the news (a past anchor told before it holds no
+    /// more, `Context::past_anchor`).
+    Lately,
+    /// A shot gone astray or fired in joy ("رصاصة طائشة", "بالخطأ", "عن طريق الخطأ",
+    /// "ابتهاجا"): harm told with it, naming no armed, political or state side, is an accident
+    /// or a celebration, not political violence (status not_violence).
+    Stray,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -248,7 +256,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Only as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Stray as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -350,6 +358,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "since_year" => Cue::SinceYear,
                 "captive" => Cue::Captive,
                 "only" => Cue::Only,
+                "lately" => Cue::Lately,
+                "stray" => Cue::Stray,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -37,9 +37,12 @@
 //!   publication or only by the year ("هذا العام", "عام 2015"), going on since a past year ("منذ
 //!   صيف 2012"), told in a story whose headline
 //!   tells history by the day ("في مثل هذا اليوم"), or named by its place ("معركة تكريت",
-//!   "تفجير سروج") inside a sentence past the headline and the lead, with no day of its own;
+//!   "تفجير سروج") inside a sentence past the headline and the lead, with no day of its own, or
+//!   told with no time of its own in a paragraph whose last time told before it is long past
+//!   ("وكان هولمس قد دخل في 20 يوليو 2012 الى دار للسينما. وقال احد الشهود ...");
 //! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
-//!   المدني على حريق");
+//!   المدني على حريق"), or harm naming no armed, political or state side told with a shot gone
+//!   astray or fired in joy ("رصاصة طائشة", "بالخطأ", "ابتهاجا");
 //! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
 //!   بداية", "خلال الأشهر", "حصيلة") or a span of fighting ("خلال ثلاثة أشهر من الاشتباكات")
@@ -1003,6 +1006,14 @@ impl Context<'_> {
             {
                 return (Status::NotViolence, Some(q.span));
             }
+            // (or a shot gone astray or fired in joy: "أصيبت الطفلة برصاصة طائشة أثناء لهوها",
+            // "تعرضت بالخطأ لإطلاق نار", "إطلاق نار ابتهاجا بالنتيجة": an accident or a
+            // celebration)
+            if let Some(q) =
+                crate::mention::in_sentence(&self.cues, s).find(|m| m.value == Cue::Stray)
+            {
+                return (Status::NotViolence, Some(q.span));
+            }
         }
         // acts counted in the thousands ("ألقت 14297 برميلا متفجرا", "ما لا يقل عن 12053 غارة",
         // "11 ألف اعتداء"), with no day of their own: the acts of a campaign, not one incident
@@ -1177,6 +1188,12 @@ impl Context<'_> {
             if d.precision == DatePrecision::Year {
                 return (Status::Background, Some(d.span));
             }
+        }
+        // told in a paragraph anchored to a time long past, with no time of its own ("وكان
+        // هولمس قد دخل في 20 يوليو 2012 الى دور للسينما. وقال احد الشهود انه ... ما اسفر عن
+        // مقتل 12 شخصا"): history, until a new anchor brings the story back to the news
+        if let Some(cue) = self.past_anchor(c) {
+            return (Status::Background, Some(cue));
         }
         // a weak word of violence alone in its story, with no other word of violence,
         // death or injury anywhere in the report ("جولة تفتيشية استهدفت محافظة بيش", "بيع

@@ -504,3 +504,21 @@ fn a_verb_of_death_with_a_span_of_time_spent_is_a_stay() {
     let text = "وقضى يوم الجمعة ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد.";
     assert!(!default_output(text).is_empty(), "{:#?}", all(text));
 }
+
+#[test]
+fn a_shot_gone_astray_or_fired_in_joy_is_not_violence() {
+    // a stray bullet or a shot by mistake, with no armed, political or state side named: an
+    // accident
+    for text in [
+        "أصيبت طفلة برصاصة طائشة أثناء لهوها أمس في حديقة فندق بمدينة خصب.",
+        "وقالت السفارة في بيان إن الطفلة تعرضت بالخطأ لإطلاق نار أثناء لهوها في حديقة الفندق أمس.",
+        "أصيب شاب بطلق ناري في الرأس عن طريق الخطأ أثناء حفل زفاف في قرية قرب مدينة صحار أمس.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::NotViolence, "{text}: {cue:?}");
+    }
+    // a shot by mistake from an armed side is still its act ("نيران صديقة")
+    let text = "قتل 14 جنديا أفغانيا أمس عندما نفذت قوات حلف شمال الاطلسي ضربة جوية على معسكر \
+                للجيش في ولاية لوغار بطريق الخطأ.";
+    assert_eq!(status_of(text, "ضربة جوية").0, Status::Incident);
+}

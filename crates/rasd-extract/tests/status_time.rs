@@ -47,3 +47,55 @@ fn fighting_going_on_since_a_past_year_is_background() {
     let text = "وشهدت مدينة دير الزور أمس أعنف معارك منذ 2013 بين قوات النظام وفصائل المعارضة.";
     assert_eq!(status_of(text, "معارك").0, Status::Incident);
 }
+
+#[test]
+fn a_paragraph_anchored_to_a_past_time_tells_history() {
+    // the sentence before dates the paragraph three years back: the shooting it goes on to tell
+    // with no time of its own is that night's, history
+    let past = "وسوف يتلو القاضي الحكم النهائي بعد أسابيع. وكان هولمس قد دخل بسلاحه في 20 يوليو \
+                2012 الى دار للسينما كانت القاعة فيها مكتظة بالمشاهدين.";
+    let text = format!(
+        "{past} وقال احد الشهود انه فتح النار عشوائيا من بندقية صيد ما اسفر عن مقتل 12 شخصا."
+    );
+    let (s, cue) = status_of(&text, "النار");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Background, Some("20 يوليو 2012"))
+    );
+    // so does a past era named before it ("في تسعينات القرن الماضي")
+    let text = "وشكلت المنطقة في تسعينات القرن الماضي أحد معاقل الجماعات المسلحة. وقتل مسلحون \
+                عشرين قرويا في هجوم على قرية جبلية.";
+    assert_eq!(status_of(text, "هجوم").0, Status::Background);
+}
+
+#[test]
+fn a_new_anchor_brings_the_paragraph_back_to_the_news() {
+    let past = "وكان هولمس قد دخل بسلاحه في 20 يوليو 2012 الى دار للسينما في ولاية كولورادو.";
+    for next in [
+        // a recent day of its own
+        "وقتل مسلح أمس ثلاثة أشخاص في إطلاق نار داخل دار للسينما في مدينة دنفر.",
+        // a word of the last hours
+        "وقتل مسلح ثلاثة أشخاص في إطلاق نار داخل دار للسينما في مدينة دنفر خلال الساعات الماضية.",
+        // another thread opened on a place
+        "وفي دنفر، قتل مسلح ثلاثة أشخاص في إطلاق نار داخل دار للسينما.",
+    ] {
+        let text = format!("{past} {next}");
+        assert_eq!(status_of(&text, "إطلاق نار").0, Status::Incident, "{next}");
+    }
+    // a new paragraph (a line break) ends the anchor's reach
+    let text = format!("{past}\nوقتل مسلح ثلاثة أشخاص في إطلاق نار داخل دار للسينما في مدينة دنفر.");
+    assert_eq!(status_of(&text, "إطلاق نار").0, Status::Incident);
+}
+
+#[test]
+fn a_past_date_of_a_stretch_or_of_a_noun_anchors_nothing() {
+    for before in [
+        // the start of a stretch ("منذ يونيو 2014")
+        "ويسيطر التنظيم على المدينة منذ يونيو 2014.",
+        // the past of a noun, in a relative clause
+        "وقال المصدر إن الحوثيين الذين سيطروا على العاصمة في سبتمبر الماضي يحاصرون المدينة.",
+    ] {
+        let text = format!("{before} وقتل ثلاثة مدنيين في قصف على حي المعلا في عدن.");
+        assert_eq!(status_of(&text, "قصف").0, Status::Incident, "{before}");
+    }
+}

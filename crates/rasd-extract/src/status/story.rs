@@ -55,7 +55,7 @@ impl Context<'_> {
                 && c.status_cue
                     .and_then(|cue| doc.token_at(cue.start))
                     .is_some_and(|i| {
-                        [Cue::Kin, Cue::Quarrel, Cue::RunOver]
+                        [Cue::Kin, Cue::Quarrel, Cue::RunOver, Cue::Stray]
                             .into_iter()
                             .any(|k| self.cue_at_token(i, k))
                     })

@@ -2,13 +2,149 @@
 //! anchored on the event word ("بعد ثلاث سنوات تقريبا على إطلاق النار") and a past year written
 //! in figures ("منذ صيف 2012", "الهجوم 2012").
 
+use rasd_lexicon::Role;
 use rasd_text::{Span, TokenKind};
 
-use super::ANCHOR_GAP;
+use super::{last_day, ANCHOR_GAP, RECENT_DAYS};
+use crate::dates::DateMention;
 use crate::lexicon::Cue;
 use crate::mention::{Candidate, Context};
 
+/// How many sentences before an incident's own a past anchor of its paragraph may stand
+/// ([`Context::past_anchor`]).
+const ANCHOR_SENTENCES: usize = 3;
+/// How many words before a date, in its clause, "since" or "during" makes it the start or the
+/// span of a stretch ("منذ نهاية العام الماضي", "الأعنف منذ معركة السيطرة على البلدة في فبراير").
+const STRETCH_WORDS: usize = 8;
+/// How many words before a date, in its clause, a relative pronoun makes it the past of a noun
+/// ("سليمان الأسد ابن هلال الأسد الذي قتل في معارك مع الفصائل الإسلامية المعارضة للحكومة في
+/// العام الماضي").
+const DESCRIBED_WORDS: usize = 12;
+
 impl Context<'_> {
+    /// Whether date `d` lies more than [`RECENT_DAYS`] before publication, or months or years
+    /// back from it ("قبل عامين").
+    fn long_past(&self, d: &DateMention) -> bool {
+        self.published.is_some_and(|p| {
+            d.ago || last_day(d.day, d.precision).ordinal() < p.ordinal() - RECENT_DAYS
+        })
+    }
+
+    /// Whether date `d` opens or spans a stretch of time rather than dating what its clause
+    /// tells ("منذ عام 2014", "منذ نهاية العام الماضي", "خلال عام 2014"): "since" or "during" at
+    /// most [`STRETCH_WORDS`] words before it in its clause.
+    fn stretch_date(&self, d: &DateMention) -> bool {
+        let Some(t) = self.doc.token_at(d.span.start) else {
+            return false;
+        };
+        let from = t.saturating_sub(STRETCH_WORDS);
+        [Cue::SinceYear, Cue::During]
+            .into_iter()
+            .any(|cue| self.cue_at_token(t, cue) || self.cue_in_clause(from, t, cue).is_some())
+    }
+
+    /// Whether date `d` is told in a relative clause, a relative pronoun at most
+    /// [`DESCRIBED_WORDS`] words before it in its clause ("دعم محاولة الانقلاب التي تم إحباطها في
+    /// مايو", "قوات الحوثيين التي سيطرت على صنعاء في سبتمبر"): the past of a noun the sentence
+    /// names, not the time the paragraph tells.
+    fn described_date(&self, d: &DateMention) -> bool {
+        self.doc.token_at(d.span.start).is_some_and(|t| {
+            let from = t.saturating_sub(DESCRIBED_WORDS);
+            self.cue_in_clause(from, t, Cue::Relative).is_some()
+        })
+    }
+
+    /// Whether sentence `k` opens on "في" and a place ("وفي سينسيناتي، طالب محتجون ..."): it
+    /// turns the story to another thread, whose time is its own.
+    fn opens_on_place(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let tokens = &doc.sentences[k].tokens;
+        let (first, next) = (tokens.start, tokens.start + 1);
+        next < tokens.end
+            && doc.tokens[first].stem() == "في"
+            && crate::context::starting_in(&self.places, |p| p.span.start, doc.tokens[next].span)
+                .iter()
+                .any(|p| p.span.start == doc.tokens[next].span.start)
+    }
+
+    /// The past anchor of the candidate's paragraph: with no date of its own, no recent day and
+    /// no word of the last days ([`Cue::Lately`]) in its sentence, the last time told in the
+    /// sentences before it in its paragraph (at most [`ANCHOR_SENTENCES`] back, no line break
+    /// between) is a day, a month or a year long past ("وكان هولمس قد دخل في 20 يوليو 2012 الى
+    /// دور للسينما. وقال احد الشهود انه ... ما اسفر عن مقتل 12 شخصا") or a past era ("في
+    /// تسعينات القرن الماضي"): the story tells that time, until a new anchor (a recent day,
+    /// "أمس", "مؤخرا") brings it back to the news. A date that opens a stretch ("منذ يونيو
+    /// 2014") anchors nothing.
+    pub(super) fn past_anchor(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        if c.own_date() {
+            return None;
+        }
+        let dates_of = |span: Span| {
+            self.dates_in(span)
+                .iter()
+                .filter(move |d| span.contains(d.span) && d.dates_events())
+        };
+        let lately = |span: Span| {
+            crate::mention::in_sentence(&self.cues, span).filter(|m| m.value == Cue::Lately)
+        };
+        let own = doc.sentences.get(c.sentence)?.span;
+        if dates_of(own).any(|d| !self.long_past(d))
+            || lately(own).next().is_some()
+            || self.opens_on_place(c.sentence)
+        {
+            return None;
+        }
+        // (a definite event noun, "الهجوم", names an incident told before: the past anchor holds
+        // for it only when its own sentence tells an act of violence it may name, "تعرض الفندق
+        // لهجوم عام 2008 ... وأعيد بناء الفندق بعد الهجوم"; else it retells the story's news,
+        // "هاجم مسلحون قرية أمس. وكان الجيش قد انتشر فيها في مارس 2018. وقتل ستة في الهجوم")
+        let anaphor = doc
+            .token_at(c.trigger_span.start)
+            .is_some_and(|t| self.anaphor_at(t));
+        let acts = |span: Span| {
+            crate::mention::in_sentence(&self.triggers, span)
+                .any(|h| h.value.role == Role::Event && h.value.is_violent())
+        };
+        let mut k = c.sentence;
+        for _ in 0..ANCHOR_SENTENCES {
+            // (no line break between the sentence before and this one: one paragraph)
+            let after = doc.sentences[k].span;
+            let sentence = doc.sentences.get(k.checked_sub(1)?)?.span;
+            if doc
+                .slice(Span::new(sentence.end, after.start))
+                .contains('\n')
+            {
+                return None;
+            }
+            k -= 1;
+            let date = dates_of(sentence)
+                .next_back()
+                .map(|d| (d.span, Some(d), false));
+            let era = crate::mention::in_sentence(&self.cues, sentence)
+                .filter(|m| m.value == Cue::Era)
+                .last()
+                .map(|m| (m.span, None, false));
+            let recent = lately(sentence).last().map(|m| (m.span, None, true));
+            let last = [date, era, recent]
+                .into_iter()
+                .flatten()
+                .max_by_key(|(at, _, _)| at.start);
+            if let Some((at, d, recent)) = last {
+                return match d {
+                    _ if recent || (anaphor && !acts(sentence)) => None,
+                    Some(d)
+                        if !self.long_past(d) || self.stretch_date(d) || self.described_date(d) =>
+                    {
+                        None
+                    }
+                    _ => Some(at),
+                };
+            }
+        }
+        None
+    }
+
     /// An interval of months or years anchored on the event word at token `t` ("بعد ثلاث سنوات
     /// تقريبا على إطلاق النار", "بعد 4 سنوات على المذبحة", "بعد 16 عاما من"): "بعد", a count
     /// or a plural unit, the unit, at most [`ANCHOR_GAP`] word ("تقريبا") and "على" or "من"
