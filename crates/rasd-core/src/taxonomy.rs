@@ -7,33 +7,60 @@ pub const PROTESTS: &str = "Protests";
 pub const RIOTS: &str = "Riots";
 pub const STRATEGIC: &str = "Strategic developments";
 
+// ACLED's sub-event types.
+pub const ARMED_CLASH: &str = "Armed clash";
+pub const GOVERNMENT_REGAINS: &str = "Government regains territory";
+pub const NON_STATE_OVERTAKES: &str = "Non-state actor overtakes territory";
+pub const CHEMICAL_WEAPON: &str = "Chemical weapon";
+pub const AIR_STRIKE: &str = "Air/drone strike";
+pub const SUICIDE_BOMB: &str = "Suicide bomb";
+pub const SHELLING: &str = "Shelling/artillery/missile attack";
+pub const IED: &str = "Remote explosive/landmine/IED";
+pub const GRENADE: &str = "Grenade";
+pub const SEXUAL_VIOLENCE: &str = "Sexual violence";
+pub const ATTACK: &str = "Attack";
+pub const ABDUCTION: &str = "Abduction/forced disappearance";
+pub const PEACEFUL_PROTEST: &str = "Peaceful protest";
+pub const PROTEST_WITH_INTERVENTION: &str = "Protest with intervention";
+pub const EXCESSIVE_FORCE: &str = "Excessive force against protesters";
+pub const VIOLENT_DEMONSTRATION: &str = "Violent demonstration";
+pub const MOB_VIOLENCE: &str = "Mob violence";
+pub const AGREEMENT: &str = "Agreement";
+pub const ARRESTS: &str = "Arrests";
+pub const CHANGE_TO_GROUP: &str = "Change to group/activity";
+pub const DISRUPTED_WEAPONS: &str = "Disrupted weapons use";
+pub const BASE_ESTABLISHED: &str = "Headquarters or base established";
+pub const LOOTING: &str = "Looting/property destruction";
+pub const NON_VIOLENT_TRANSFER: &str = "Non-violent transfer of territory";
+pub const OTHER: &str = "Other";
+
 /// (event_type, sub_event_type) pairs of ACLED's taxonomy.
 pub const TAXONOMY: &[(&str, &str)] = &[
-    (BATTLES, "Armed clash"),
-    (BATTLES, "Government regains territory"),
-    (BATTLES, "Non-state actor overtakes territory"),
-    (EXPLOSIONS, "Chemical weapon"),
-    (EXPLOSIONS, "Air/drone strike"),
-    (EXPLOSIONS, "Suicide bomb"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack"),
-    (EXPLOSIONS, "Remote explosive/landmine/IED"),
-    (EXPLOSIONS, "Grenade"),
-    (VAC, "Sexual violence"),
-    (VAC, "Attack"),
-    (VAC, "Abduction/forced disappearance"),
-    (PROTESTS, "Peaceful protest"),
-    (PROTESTS, "Protest with intervention"),
-    (PROTESTS, "Excessive force against protesters"),
-    (RIOTS, "Violent demonstration"),
-    (RIOTS, "Mob violence"),
-    (STRATEGIC, "Agreement"),
-    (STRATEGIC, "Arrests"),
-    (STRATEGIC, "Change to group/activity"),
-    (STRATEGIC, "Disrupted weapons use"),
-    (STRATEGIC, "Headquarters or base established"),
-    (STRATEGIC, "Looting/property destruction"),
-    (STRATEGIC, "Non-violent transfer of territory"),
-    (STRATEGIC, "Other"),
+    (BATTLES, ARMED_CLASH),
+    (BATTLES, GOVERNMENT_REGAINS),
+    (BATTLES, NON_STATE_OVERTAKES),
+    (EXPLOSIONS, CHEMICAL_WEAPON),
+    (EXPLOSIONS, AIR_STRIKE),
+    (EXPLOSIONS, SUICIDE_BOMB),
+    (EXPLOSIONS, SHELLING),
+    (EXPLOSIONS, IED),
+    (EXPLOSIONS, GRENADE),
+    (VAC, SEXUAL_VIOLENCE),
+    (VAC, ATTACK),
+    (VAC, ABDUCTION),
+    (PROTESTS, PEACEFUL_PROTEST),
+    (PROTESTS, PROTEST_WITH_INTERVENTION),
+    (PROTESTS, EXCESSIVE_FORCE),
+    (RIOTS, VIOLENT_DEMONSTRATION),
+    (RIOTS, MOB_VIOLENCE),
+    (STRATEGIC, AGREEMENT),
+    (STRATEGIC, ARRESTS),
+    (STRATEGIC, CHANGE_TO_GROUP),
+    (STRATEGIC, DISRUPTED_WEAPONS),
+    (STRATEGIC, BASE_ESTABLISHED),
+    (STRATEGIC, LOOTING),
+    (STRATEGIC, NON_VIOLENT_TRANSFER),
+    (STRATEGIC, OTHER),
 ];
 
 /// The event_type of a sub_event_type, if it is one of ACLED's.
@@ -52,11 +79,7 @@ pub fn event_type_of(sub_event_type: &str) -> Option<&'static str> {
 pub fn carries_toll(sub_event_type: &str) -> bool {
     !matches!(
         sub_event_type,
-        "Peaceful protest"
-            | "Agreement"
-            | "Change to group/activity"
-            | "Headquarters or base established"
-            | "Non-violent transfer of territory"
+        PEACEFUL_PROTEST | AGREEMENT | CHANGE_TO_GROUP | BASE_ESTABLISHED | NON_VIOLENT_TRANSFER
     )
 }
 

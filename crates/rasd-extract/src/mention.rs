@@ -16,13 +16,13 @@ use crate::slots::places::{country_of_actors, Place};
 /// an air strike), see the `domain` cues.
 pub(crate) const STRONG_PRIORITY: i32 = 60;
 /// The sub-event type of an aircraft's words ("مروحية", "طائرات حربية").
-pub(crate) const AIR_STRIKE: &str = "Air/drone strike";
+pub(crate) use rasd_core::AIR_STRIKE;
 /// The sub-event type of shelling, artillery or missiles.
-const SHELLING: &str = "Shelling/artillery/missile attack";
+use rasd_core::SHELLING;
 /// The priority of a bare word of bombardment ("قصف"), which names strikes of any means.
 const BOMBARDMENT_PRIORITY: i32 = 50;
 /// The sub-event type of an explosive device or a blast with no other means named.
-const IED: &str = "Remote explosive/landmine/IED";
+use rasd_core::IED;
 /// How far after fireworks named an explosion word is theirs ("من الألعاب النارية، فيما انفجرت").
 const PYROTECHNIC_WORDS: usize = 6;
 
@@ -154,8 +154,8 @@ pub(crate) fn attack_on_armed(sub_event_type: &str, armed_target: bool, civilian
     sub_event_type == "Attack" && armed_target && !civilians
 }
 
-pub(crate) const GOVERNMENT_REGAINS: &str = "Government regains territory";
-pub(crate) const NON_STATE_OVERTAKES: &str = "Non-state actor overtakes territory";
+pub(crate) use rasd_core::GOVERNMENT_REGAINS;
+pub(crate) use rasd_core::NON_STATE_OVERTAKES;
 
 /// Whether the sub-event type is a change of territory by force.
 pub(crate) fn territory_change(sub_event_type: &str) -> bool {
@@ -773,7 +773,7 @@ impl<'a> Context<'a> {
         // a destruction that kills or wounds people ("أحرق مستوطنون منزلا ... ما أدى إلى مقتل
         // رضيع") is an attack on them, not a Strategic development
         if event_type == rasd_core::STRATEGIC
-            && sub_event_type == "Looting/property destruction"
+            && sub_event_type == rasd_core::LOOTING
             && (!kill_pieces.is_empty()
                 || !injury_pieces.is_empty()
                 || !kills.is_empty()
@@ -822,8 +822,8 @@ impl<'a> Context<'a> {
         let civilians = civilian_victims && !(people_only && armed(&actor2));
         if attack_on_armed(&sub_event_type, armed_target, civilians) {
             event_type = rasd_core::BATTLES.into();
-            sub_event_type = "Armed clash".into();
-        } else if sub_event_type == "Armed clash"
+            sub_event_type = rasd_core::ARMED_CLASH.into();
+        } else if sub_event_type == rasd_core::ARMED_CLASH
             && priority <= 30
             && civilian_victims
             && !armed_victims
@@ -850,12 +850,13 @@ impl<'a> Context<'a> {
                         .any(|a| a.value.kind == "civilians")
                 })
         });
-        if sub_event_type == "Armed clash"
-            && main.is_some_and(|m| m.value.sub_event_type.as_deref() == Some("Armed clash"))
+        if sub_event_type == rasd_core::ARMED_CLASH
+            && main
+                .is_some_and(|m| m.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH))
             && (crowd(&actor1) || crowd(&actor2) || civilian_side)
         {
             event_type = rasd_core::RIOTS.into();
-            sub_event_type = "Violent demonstration".into();
+            sub_event_type = rasd_core::VIOLENT_DEMONSTRATION.into();
             plover_event = "PROTEST".into();
             plover_mode = Some("riot".into());
         }
@@ -900,7 +901,7 @@ impl<'a> Context<'a> {
                             .any(|m| span.contains(m.span) && m.span.end <= trigger_span.start))
         };
         let explicit_clash = events.iter().find(|m| {
-            m.value.sub_event_type.as_deref() == Some("Armed clash")
+            m.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH)
                 && m.value.priority >= 40
                 && !support(m)
                 && (foreground == 0 || !backdrop(m))
@@ -912,7 +913,7 @@ impl<'a> Context<'a> {
                 && !told_apart(clash.span)
             {
                 event_type = rasd_core::BATTLES.into();
-                sub_event_type = "Armed clash".into();
+                sub_event_type = rasd_core::ARMED_CLASH.into();
                 trigger_span = clash.span;
                 plover_mode = clash.value.plover_mode.clone();
                 priority = clash.value.priority;
@@ -1027,7 +1028,10 @@ impl<'a> Context<'a> {
 
 /// The sub-event types of the crowd's violence and of its control: stones thrown ("رشق
 /// الحجارة"), tear gas, stun grenades fired in volleys, rubber bullets.
-const CROWD_KINDS: [&str; 2] = ["Violent demonstration", "Protest with intervention"];
+const CROWD_KINDS: [&str; 2] = [
+    rasd_core::VIOLENT_DEMONSTRATION,
+    rasd_core::PROTEST_WITH_INTERVENTION,
+];
 
 impl Context<'_> {
     /// Whether a trigger of the crowd's violence or of crowd control is told in sentence `si`.
@@ -1059,7 +1063,10 @@ impl Context<'_> {
         let clash_at = |span: Span| {
             starting_in(&self.triggers, |m| m.span.start, span)
                 .iter()
-                .any(|m| m.span == span && m.value.sub_event_type.as_deref() == Some("Armed clash"))
+                .any(|m| {
+                    m.span == span
+                        && m.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH)
+                })
         };
         for c in merged.iter_mut() {
             let rebel = [&c.actor1, &c.actor2]
@@ -1093,7 +1100,7 @@ impl Context<'_> {
                 .filter_map(sentence_of)
                 .any(|s| self.crowd_told(s) || self.crowd_told(s + 1));
             let clash = c.event_type == rasd_core::BATTLES
-                && c.sub_event_type == "Armed clash"
+                && c.sub_event_type == rasd_core::ARMED_CLASH
                 && c.priority <= CLASH_PRIORITY
                 && (own || retold);
             let state_grenade = c.sub_event_type == GRENADE
@@ -1106,12 +1113,12 @@ impl Context<'_> {
                     && (c.mentions.iter().any(|&m| clash_at(m)) || clash_at(c.trigger_span))
             {
                 c.event_type = rasd_core::RIOTS.into();
-                c.sub_event_type = "Violent demonstration".into();
+                c.sub_event_type = rasd_core::VIOLENT_DEMONSTRATION.into();
                 c.plover_event = "PROTEST".into();
                 c.plover_mode = Some("riot".into());
             } else if state_grenade {
                 c.event_type = rasd_core::PROTESTS.into();
-                c.sub_event_type = "Protest with intervention".into();
+                c.sub_event_type = rasd_core::PROTEST_WITH_INTERVENTION.into();
                 c.plover_event = "PROTEST".into();
                 c.plover_mode = Some("demonstrate".into());
             }

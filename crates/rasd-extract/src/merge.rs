@@ -14,10 +14,10 @@ fn complex_attack_part(c: &Candidate) -> bool {
     rasd_core::is_violent(&c.event_type)
         && !matches!(
             c.sub_event_type.as_str(),
-            "Government regains territory"
-                | "Non-state actor overtakes territory"
-                | "Abduction/forced disappearance"
-                | "Sexual violence"
+            rasd_core::GOVERNMENT_REGAINS
+                | rasd_core::NON_STATE_OVERTAKES
+                | rasd_core::ABDUCTION
+                | rasd_core::SEXUAL_VIOLENCE
         )
 }
 
@@ -27,7 +27,7 @@ fn from_afar(c: &Candidate) -> bool {
     c.has_event_trigger
         && matches!(
             c.sub_event_type.as_str(),
-            "Air/drone strike" | "Shelling/artillery/missile attack"
+            rasd_core::AIR_STRIKE | rasd_core::SHELLING
         )
 }
 
@@ -47,7 +47,8 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     }
     // a strike from the air or from afar is never a suicide bombing (the store's rule too):
     // "قصفت الطائرات التركية أهدافا لتنظيم داعش ... بعد تفجير سروج" tells two incidents
-    let suicide = |c: &Candidate| c.has_event_trigger && c.sub_event_type == "Suicide bomb";
+    let suicide =
+        |c: &Candidate| c.has_event_trigger && c.sub_event_type == rasd_core::SUICIDE_BOMB;
     if (from_afar(earlier) && suicide(later)) || (suicide(earlier) && from_afar(later)) {
         return false;
     }
@@ -303,7 +304,7 @@ fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
 
 /// The sub-type of burning, looting and razing property: ACLED codes it apart only when it is
 /// all that happened.
-const PROPERTY_DESTRUCTION: &str = "Looting/property destruction";
+const PROPERTY_DESTRUCTION: &str = rasd_core::LOOTING;
 
 /// Whether `destruction`, property burnt, looted or razed ("أضرموا النار في منزل العائلة"), is
 /// a part of the attack on people `attack` tells at its place ("هاجم مستوطنون منزلا في قرية
@@ -487,7 +488,7 @@ fn kin(a: &Candidate, b: &Candidate) -> bool {
         c.has_event_trigger
             && matches!(
                 c.sub_event_type.as_str(),
-                "Suicide bomb" | "Remote explosive/landmine/IED"
+                rasd_core::SUICIDE_BOMB | rasd_core::IED
             )
     };
     bombing(a) && bombing(b)
@@ -635,7 +636,7 @@ fn sites_apart(a: &Candidate, b: &Candidate) -> bool {
             && c.sentence > 0
             && matches!(
                 c.sub_event_type.as_str(),
-                "Government regains territory" | "Non-state actor overtakes territory"
+                rasd_core::GOVERNMENT_REGAINS | rasd_core::NON_STATE_OVERTAKES
             )
     };
     // (the sub-place the object of the verb, right after it: "سيطرت على منطقة X")
@@ -708,7 +709,8 @@ fn order_of(vague: &[CountPiece], figure: &[CountPiece]) -> bool {
 /// bomber ("قتل ستة" and "نقل سبع جثث بينها جثة الانتحارية"), who is counted
 /// (REPORTS_GUIDELINES.md: attackers killed in the incident are included).
 fn bomber_apart(a: &Candidate, b: &Candidate) -> bool {
-    let suicide = |c: &Candidate| c.has_event_trigger && c.sub_event_type == "Suicide bomb";
+    let suicide =
+        |c: &Candidate| c.has_event_trigger && c.sub_event_type == rasd_core::SUICIDE_BOMB;
     suicide(a)
         && suicide(b)
         && !a.kills.is_empty()
@@ -956,7 +958,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.civilian_victims,
     ) {
         into.event_type = rasd_core::BATTLES.into();
-        into.sub_event_type = "Armed clash".into();
+        into.sub_event_type = rasd_core::ARMED_CLASH.into();
     }
 }
 

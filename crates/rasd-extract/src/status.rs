@@ -178,9 +178,9 @@ const FATE_WORDS: usize = 2;
 /// the story.
 const TITLE_WORDS: usize = 12;
 
+use rasd_core::ABDUCTION;
 /// The sub-event type of shelling, artillery and missiles.
-const SHELLING: &str = "Shelling/artillery/missile attack";
-const ABDUCTION: &str = "Abduction/forced disappearance";
+use rasd_core::SHELLING;
 const ARRESTS: &str = "Arrests";
 
 impl Context<'_> {
