@@ -569,6 +569,17 @@ impl Match {
     }
 }
 
+/// `format!` when `explain`, else an empty string (the verdict alone needs no words).
+macro_rules! why {
+    ($explain:expr, $($fmt:tt)*) => {
+        if $explain {
+            format!($($fmt)*)
+        } else {
+            String::new()
+        }
+    };
+}
+
 fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
     let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
@@ -577,7 +588,7 @@ fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     2.0 * 6371.0 * h.sqrt().asin()
 }
 
-fn place_relation(a: &Mention, b: &Mention) -> Option<(PlaceRule, String)> {
+fn place_relation(a: &Mention, b: &Mention, explain: bool) -> Option<(PlaceRule, String)> {
     let (pa, pb) = (a.place.as_deref()?, b.place.as_deref()?);
     if let (Some(ca), Some(cb)) = (&a.country, &b.country) {
         if ca != cb {
@@ -590,14 +601,14 @@ fn place_relation(a: &Mention, b: &Mention) -> Option<(PlaceRule, String)> {
     if a.country_level() && b.country_level() {
         return Some((
             PlaceRule::Country,
-            format!("{pa:?} and {pb:?}: both at country level"),
+            why!(explain, "{pa:?} and {pb:?}: both at country level"),
         ));
     }
     if let (Some(ga), Some(gb)) = (a.geonames_id, b.geonames_id) {
         if ga == gb {
             return Some((
                 PlaceRule::SamePlace,
-                format!("same GeoNames id {ga} ({pa})"),
+                why!(explain, "same GeoNames id {ga} ({pa})"),
             ));
         }
     }
@@ -605,14 +616,15 @@ fn place_relation(a: &Mention, b: &Mention) -> Option<(PlaceRule, String)> {
     if !na.is_empty() && na == nb {
         return Some((
             PlaceRule::SamePlace,
-            format!("same place name {pa:?} = {pb:?}"),
+            why!(explain, "same place name {pa:?} = {pb:?}"),
         ));
     }
     let inside = |coarse: &Mention, nc: &str, fine: &Mention| -> Option<String> {
         for (level, admin) in [("admin2", &fine.admin2), ("admin1", &fine.admin1)] {
             if let Some(admin) = admin {
                 if !nc.is_empty() && normalize_place(admin) == nc {
-                    return Some(format!(
+                    return Some(why!(
+                        explain,
                         "{:?} is inside {:?} ({level} {admin:?})",
                         fine.place.as_deref().unwrap_or(""),
                         coarse.place.as_deref().unwrap_or("")
@@ -629,7 +641,8 @@ fn place_relation(a: &Mention, b: &Mention) -> Option<(PlaceRule, String)> {
         if coarse.country_level() && coarse.country.is_some() && coarse.country == fine.country {
             return Some((
                 PlaceRule::Country,
-                format!(
+                why!(
+                    explain,
                     "{:?} is in {:?} (country level)",
                     fine.place.as_deref().unwrap_or(""),
                     coarse.place.as_deref().unwrap_or("")
@@ -644,15 +657,19 @@ fn place_relation(a: &Mention, b: &Mention) -> Option<(PlaceRule, String)> {
         if km <= limit {
             return Some((
                 PlaceRule::Near,
-                format!("{pa:?} and {pb:?} are {km:.1} km apart (limit {limit} km)"),
+                why!(
+                    explain,
+                    "{pa:?} and {pb:?} are {km:.1} km apart (limit {limit} km)"
+                ),
             ));
         }
         let settlements = a.geo_precision.unwrap_or(1) <= 2 && b.geo_precision.unwrap_or(1) <= 2;
         if settlements && km <= NEAR_EVIDENCE_KM {
-            if let Some(evidence) = shared_evidence(a, b) {
+            if let Some(evidence) = shared_evidence(a, b, explain) {
                 return Some((
                     PlaceRule::NearEvidence,
-                    format!(
+                    why!(
+                        explain,
                         "{pa:?} and {pb:?} are {km:.1} km apart (limit {NEAR_EVIDENCE_KM} km \
                          with shared evidence: {evidence})"
                     ),
@@ -665,19 +682,19 @@ fn place_relation(a: &Mention, b: &Mention) -> Option<(PlaceRule, String)> {
 
 /// What two mentions share besides type, place and day: the same named perpetrator or target
 /// (a name more specific than "Civilians"), or the same explicit toll.
-fn shared_evidence(a: &Mention, b: &Mention) -> Option<String> {
+fn shared_evidence(a: &Mention, b: &Mention, explain: bool) -> Option<String> {
     for (role, x, y) in [
         ("perpetrator", &a.actor1, &b.actor1),
         ("target", &a.actor2, &b.actor2),
     ] {
         if let (Some((nx, kx)), Some((ny, ky))) = (x, y) {
             if nx == ny && kx == ky && *kx != ActorKind::Civilians {
-                return Some(format!("the same {role} {nx:?}"));
+                return Some(why!(explain, "the same {role} {nx:?}"));
             }
         }
     }
     match (a.fatalities, b.fatalities) {
-        (Some(x), Some(y)) if x == y && x > 0 => Some(format!("the same toll {x}")),
+        (Some(x), Some(y)) if x == y && x > 0 => Some(why!(explain, "the same toll {x}")),
         _ => None,
     }
 }
@@ -748,20 +765,28 @@ pub fn compatible_types(m: &Mention) -> [&str; 4] {
     }
 }
 
-fn type_rule(a: &Mention, b: &Mention) -> Result<String, String> {
+fn type_rule(a: &Mention, b: &Mention, explain: bool) -> Result<String, String> {
     let same = a.event_type == b.event_type;
     if !(same || attack_like(a) && attack_like(b)) {
-        return Err(format!(
+        return Err(why!(
+            explain,
             "type: {} / {} vs {} / {}",
-            a.event_type, a.sub_event_type, b.event_type, b.sub_event_type
+            a.event_type,
+            a.sub_event_type,
+            b.event_type,
+            b.sub_event_type
         ));
     }
     // strategic developments are other events by sub-type: an arrest is no agreement, and no
     // looting (which, of the attack family, would chain it to a clash)
     if same && a.event_type == STRATEGIC && a.sub_event_type != b.sub_event_type {
-        return Err(format!(
+        return Err(why!(
+            explain,
             "type: {} / {} vs {} / {}",
-            a.event_type, a.sub_event_type, b.event_type, b.sub_event_type
+            a.event_type,
+            a.sub_event_type,
+            b.event_type,
+            b.sub_event_type
         ));
     }
     // a clash told as an attack or a bombing: only on the same target (both named, of one
@@ -770,9 +795,13 @@ fn type_rule(a: &Mention, b: &Mention) -> Result<String, String> {
         match (&a.actor2, &b.actor2) {
             (Some(x), Some(y)) if actors_agree(x, y) => {}
             _ => {
-                return Err(format!(
+                return Err(why!(
+                    explain,
                     "type: {} / {} and {} / {} without one named target",
-                    a.event_type, a.sub_event_type, b.event_type, b.sub_event_type
+                    a.event_type,
+                    a.sub_event_type,
+                    b.event_type,
+                    b.sub_event_type
                 ))
             }
         }
@@ -781,23 +810,34 @@ fn type_rule(a: &Mention, b: &Mention) -> Result<String, String> {
     if violent(&a.event_type) && violent(&b.event_type) {
         if let (Some(ma), Some(mb)) = (&a.plover_mode, &b.plover_mode) {
             if weapon_class(ma) != weapon_class(mb) {
-                return Err(format!(
+                return Err(why!(
+                    explain,
                     "type: the weapons contradict: {} ({ma}) vs {} ({mb})",
-                    a.sub_event_type, b.sub_event_type
+                    a.sub_event_type,
+                    b.sub_event_type
                 ));
             }
         }
     }
     let weapon = |m: &Mention| m.plover_mode.clone().unwrap_or_else(|| "unstated".into());
     Ok(if same && a.sub_event_type == b.sub_event_type {
-        format!("type: both {} / {}", a.event_type, a.sub_event_type)
+        why!(
+            explain,
+            "type: both {} / {}",
+            a.event_type,
+            a.sub_event_type
+        )
     } else if same {
-        format!(
+        why!(
+            explain,
             "type: both {} ({} / {})",
-            a.event_type, a.sub_event_type, b.sub_event_type
+            a.event_type,
+            a.sub_event_type,
+            b.sub_event_type
         )
     } else {
-        format!(
+        why!(
+            explain,
             "type: one family of violence: {} / {} (weapon {}) and {} / {} (weapon {})",
             a.event_type,
             a.sub_event_type,
@@ -865,6 +905,7 @@ pub(crate) fn agreeing_kinds(k: ActorKind) -> Vec<ActorKind> {
 /// Rule 4 for one role: the two sides agree, or `toll` (the toll the mentions share,
 /// [`same_toll_here`]) outweighs their contradiction.
 fn actors_compatible(
+    explain: bool,
     role: &str,
     a: &Option<(String, ActorKind)>,
     b: &Option<(String, ActorKind)>,
@@ -872,7 +913,8 @@ fn actors_compatible(
 ) -> Result<String, String> {
     match (a, b) {
         (Some(x), Some(y)) if !actors_agree(x, y) => {
-            let why = format!(
+            let why = why!(
+                explain,
                 "{role} contradict: {:?} ({}) vs {:?} ({})",
                 x.0,
                 kind_name(x.1),
@@ -880,23 +922,26 @@ fn actors_compatible(
                 kind_name(y.1)
             );
             match toll {
-                Some(n) => Ok(format!(
+                Some(n) => Ok(why!(
+                    explain,
                     "{why}, outweighed by the same toll {n} at the same place and day"
                 )),
                 None => Err(why),
             }
         }
-        (Some((na, ka)), Some((nb, kb))) if ka == kb => Ok(format!(
+        (Some((na, ka)), Some((nb, kb))) if ka == kb => Ok(why!(
+            explain,
             "{role} agree: {na:?} / {nb:?} ({})",
             kind_name(*ka)
         )),
-        (Some((na, ka)), Some((nb, kb))) => Ok(format!(
-            "{role} agree: {na:?} ({}) / {nb:?} ({}), one an armed group named by no name of its \
-             own",
+        (Some((na, ka)), Some((nb, kb))) => Ok(why!(
+            explain,
+            "{role} agree: {na:?} ({}) / {nb:?} ({}), one an armed group named by no name of \
+             its own",
             kind_name(*ka),
             kind_name(*kb)
         )),
-        _ => Ok(format!("{role}: at most one side known")),
+        _ => Ok(why!(explain, "{role}: at most one side known")),
     }
 }
 
@@ -914,7 +959,7 @@ pub fn may_share_report(a: &Mention, b: &Mention) -> bool {
     if !(a.retelling() || b.retelling()) {
         return false;
     }
-    matches!(place_relation(a, b), Some((PlaceRule::SamePlace, _)))
+    matches!(place_relation(a, b, false), Some((PlaceRule::SamePlace, _)))
 }
 
 /// A follow-up reaches further back only at the incident's own place (the same, one inside the
@@ -933,6 +978,7 @@ fn date_rule(
     a: &Mention,
     b: &Mention,
     at_place: bool,
+    explain: bool,
 ) -> Result<(Option<i64>, bool, String), String> {
     let mut followup = false;
     let why;
@@ -964,20 +1010,23 @@ fn date_rule(
                     1
                 };
             if gap > reach {
-                return Err(format!(
+                return Err(why!(
+                    explain,
                     "date: {sa}..{ea} and {sb}..{eb} are {gap} days apart"
                 ));
             }
             followup = true;
             why = if later.news_retelling() {
-                format!(
+                why!(
+                    explain,
                     "date: {sa} ({pa}) and {sb} ({pb}), {gap} days apart: the later a retelling \
                      with no toll of its own dated by its report's news (published {}), limit \
                      {FOLLOWUP_DAYS} days",
                     later.published.as_deref().unwrap_or("?")
                 )
             } else {
-                format!(
+                why!(
+                    explain,
                     "date: {sa} ({pa}) and {sb} ({pb}), {gap} days apart: the later, dated by \
                      its report's news (published {}), retells the same toll {} (at least \
                      {RETOLD_TOLL}), limit {FOLLOWUP_DAYS} days",
@@ -986,7 +1035,10 @@ fn date_rule(
                 )
             };
         } else {
-            why = format!("date: {sa} ({pa}) and {sb} ({pb}), {gap} day(s) apart (limit 1)");
+            why = why!(
+                explain,
+                "date: {sa} ({pa}) and {sb} ({pb}), {gap} day(s) apart (limit 1)"
+            );
         }
         Some(gap)
     } else {
@@ -1011,18 +1063,21 @@ fn date_rule(
                 UNDATED_DAYS
             };
             if after_start < 0 || after_end > reach {
-                return Err(format!(
+                return Err(why!(
+                    explain,
                     "undated: published {p}, not within {reach} days after {s}..{e}"
                 ));
             }
             followup = after_end > UNDATED_DAYS;
             why = if followup {
-                format!(
+                why!(
+                    explain,
                     "date: {s} on one side; the other, a retelling with no date or toll of its \
                      own, was published {p}, within {FOLLOWUP_DAYS} days after"
                 )
             } else {
-                format!(
+                why!(
+                    explain,
                     "date: {s} on one side; the other has no date of its own and was published \
                      {p}, within {UNDATED_DAYS} days after"
                 )
@@ -1033,12 +1088,15 @@ fn date_rule(
                 .ok_or("undated: unparsable date")?
                 .abs();
             if gap > 2 {
-                return Err(format!(
+                return Err(why!(
+                    explain,
                     "undated: published {pa} and {pb}, {gap} days apart"
                 ));
             }
-            why = format!(
-                "date: unknown on both sides; published {pa} / {pb}, {gap} day(s) apart (limit 2)"
+            why = why!(
+                explain,
+                "date: unknown on both sides; published {pa} / {pb}, {gap} day(s) apart \
+                 (limit 2)"
             );
         }
         None
@@ -1048,28 +1106,41 @@ fn date_rule(
 
 /// Whether `a` and `b` report the same incident; `Err` gives the rule that failed.
 pub fn compare(a: &Mention, b: &Mention) -> Result<Match, String> {
+    compare_with(a, b, true)
+}
+
+/// [`compare`] without its words: the same verdict and [`Match`] but `reasons` empty and an
+/// `Err`'s text empty (the store's candidate gate compares many pairs and keeps the reasons
+/// of one; [`compare`] them again for it: the rules are a function of the two mentions).
+pub fn compare_verdict(a: &Mention, b: &Mention) -> Result<Match, String> {
+    compare_with(a, b, false)
+}
+
+fn compare_with(a: &Mention, b: &Mention, explain: bool) -> Result<Match, String> {
     if a.doc_id == b.doc_id && !may_share_report(a, b) {
-        return Err("same document: its precise events are distinct incidents".into());
+        return Err(why!(
+            explain,
+            "same document: its precise events are distinct incidents"
+        ));
     }
-    let mut reasons = vec![type_rule(a, b)?];
-    let (place_rule, place_why) =
-        place_relation(a, b).ok_or_else(|| "place: not the same, inside or near".to_string())?;
-    let (date_gap, followup, date_why) = date_rule(a, b, at_place(place_rule))?;
-    reasons.push(date_why);
-    reasons.push(format!("place: {place_why}"));
-    if a.doc_id == b.doc_id {
-        reasons.push(
-            "document: the same report, one mention vague or a retelling at the same place".into(),
-        );
-    }
+    let type_why = type_rule(a, b, explain)?;
+    let (place_rule, place_why) = place_relation(a, b, explain)
+        .ok_or_else(|| why!(explain, "place: not the same, inside or near"))?;
+    let (date_gap, followup, date_why) = date_rule(a, b, at_place(place_rule), explain)?;
     let toll = same_toll_here(a, b, place_rule, date_gap);
-    reasons.push(actors_compatible(
-        "perpetrators",
-        &a.actor1,
-        &b.actor1,
-        toll,
-    )?);
-    reasons.push(actors_compatible("targets", &a.actor2, &b.actor2, toll)?);
+    let perpetrators = actors_compatible(explain, "perpetrators", &a.actor1, &b.actor1, toll)?;
+    let targets = actors_compatible(explain, "targets", &a.actor2, &b.actor2, toll)?;
+    let mut reasons = Vec::new();
+    if explain {
+        reasons.extend([type_why, date_why, format!("place: {place_why}")]);
+        if a.doc_id == b.doc_id {
+            reasons.push(
+                "document: the same report, one mention vague or a retelling at the same place"
+                    .into(),
+            );
+        }
+        reasons.extend([perpetrators, targets]);
+    }
     Ok(Match {
         place_rule,
         date_gap,
@@ -1117,29 +1188,29 @@ pub fn diagnose(a: &Mention, b: &Mention) -> Vec<(&'static str, Result<String, S
     } else {
         Err("same document: its precise events are distinct incidents".into())
     };
-    let place = place_relation(a, b);
+    let place = place_relation(a, b, true);
     let at = place.as_ref().is_some_and(|(r, _)| at_place(*r));
-    let toll = match (&place, date_rule(a, b, at)) {
+    let toll = match (&place, date_rule(a, b, at, true)) {
         (Some((rule, _)), Ok((gap, _, _))) => same_toll_here(a, b, *rule, gap),
         _ => None,
     };
     vec![
         ("document", document),
-        ("type", type_rule(a, b)),
+        ("type", type_rule(a, b, true)),
         (
             "place",
             place
                 .map(|(_, why)| format!("place: {why}"))
                 .ok_or_else(|| place_apart(a, b)),
         ),
-        ("day", date_rule(a, b, at).map(|(_, _, why)| why)),
+        ("day", date_rule(a, b, at, true).map(|(_, _, why)| why)),
         (
             "perpetrators",
-            actors_compatible("perpetrators", &a.actor1, &b.actor1, toll),
+            actors_compatible(true, "perpetrators", &a.actor1, &b.actor1, toll),
         ),
         (
             "targets",
-            actors_compatible("targets", &a.actor2, &b.actor2, toll),
+            actors_compatible(true, "targets", &a.actor2, &b.actor2, toll),
         ),
     ]
 }

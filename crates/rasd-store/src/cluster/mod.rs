@@ -190,11 +190,18 @@ fn gate(m: &Mention, cand: &Candidate) -> Result<dedup::Match, Reject> {
     if cand.mention.country_level() && !m.country_level() {
         return Err(Reject::Hub);
     }
-    let mt = dedup::compare(m, &cand.mention).map_err(Reject::Compare)?;
+    // (the verdict alone: the reasons of the one match kept are read by `explained`)
+    let mt = dedup::compare_verdict(m, &cand.mention).map_err(Reject::Compare)?;
     if only_followup && !mt.followup {
         return Err(Reject::OnlyFollowup);
     }
     Ok(mt)
+}
+
+/// Why `m` matches `linked` ([`dedup::compare`]'s reasons), for a match [`gate`] made: its
+/// verdict carries no words.
+fn explained(m: &Mention, linked: &Mention) -> Vec<String> {
+    dedup::compare(m, linked).map_or_else(|_| Vec::new(), |mt| mt.reasons)
 }
 
 /// An event that joined a cluster, for [`Store::refresh_cluster_parts`].
@@ -311,8 +318,8 @@ impl Store {
                         score,
                         size: cand.cluster_mentions,
                         first_seq: cand.cluster_first_seq,
-                        min_end: cand.cluster_min_end.clone(),
-                        max_start: cand.cluster_max_start.clone(),
+                        min_end: cand.cluster_min_end,
+                        max_start: cand.cluster_max_start,
                         reach: cand.cluster_reach,
                         linked: cand.mention.event_id.clone(),
                         linked_mention: cand.mention,
@@ -380,7 +387,7 @@ impl Store {
                          {:.2}): it joins, never founds, and its count stays out of the toll; {}",
                         e.status.as_str(),
                         e.confidence,
-                        l.mt.reasons.join("; ")
+                        explained(&m, &l.linked_mention).join("; ")
                     )
                     .into(),
                 ],
@@ -405,7 +412,7 @@ impl Store {
                             y.cluster_id,
                             y.linked,
                             y.mt.rule(),
-                            y.mt.reasons.join(", ")
+                            explained(&m, &y.linked_mention).join(", ")
                         ),
                     ));
                 }
@@ -417,7 +424,7 @@ impl Store {
         });
         let (cluster_id, linked, rule, reason) = match chosen {
             Some(l) => {
-                let mut reasons = l.mt.reasons.clone();
+                let mut reasons = explained(&m, &l.linked_mention);
                 reasons.extend(merged.iter().map(|(_, why)| why.clone()));
                 (
                     l.cluster_id,
@@ -568,7 +575,8 @@ impl Store {
         // when they would join m's incident through m
         let mut seen = BTreeSet::new();
         for (y, c) in hubs {
-            if with_link.contains(&y) || !seen.insert(y) || dedup::compare(&m, &c).is_err() {
+            if with_link.contains(&y) || !seen.insert(y) || dedup::compare_verdict(&m, &c).is_err()
+            {
                 continue;
             }
             self.rehome_coarse(y, &c, &m, seq)?;

@@ -23,6 +23,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 
 use super::candidates::{candidate_from_row, Candidate};
+use rasd_core::ActorKind;
+
 use crate::db::{Conn, Row, Value};
 use crate::{dedup, Mention, StoreError};
 
@@ -57,6 +59,47 @@ fn candidate_of(t: &[Value], c: ClusterCols) -> Candidate {
     candidate_from_row(&row)
 }
 
+/// [`candidate_of`] of a representative read in place: each value cloned once into the
+/// candidate, not into two rows first (`candidate_from_row`'s reading, column for column).
+fn candidate_of_view(v: &View<'_>, c: ClusterCols) -> Candidate {
+    let string = |c: usize| v.text(c).map(str::to_string);
+    let actor = |n: usize, k: usize| -> Option<(String, ActorKind)> {
+        Some((string(n)?, ActorKind::parse(v.text(k)?)?))
+    };
+    let m = Mention {
+        event_id: v.rep.event_id().to_string(),
+        doc_id: v.rep.doc_id().to_string(),
+        published: string(col::PUBLISHED),
+        date: string(col::DATE),
+        date_precision: v.text(col::DATE_PRECISION).and_then(dedup::parse_precision),
+        date_end: string(col::DATE_END),
+        event_type: string(col::EVENT_TYPE).unwrap_or_default(),
+        sub_event_type: string(col::SUB_EVENT_TYPE).unwrap_or_default(),
+        country: string(col::COUNTRY),
+        admin1: string(col::ADMIN1),
+        admin2: string(col::ADMIN2),
+        place: string(col::PLACE),
+        geonames_id: v.int(col::GEONAMES_ID).map(|g| g as u64),
+        lat: v.real(col::LAT),
+        lon: v.real(col::LON),
+        geo_precision: v.int(col::GEO_PRECISION).map(|p| p as u8),
+        actor1: actor(col::ACTOR1, col::ACTOR1_KIND),
+        actor2: actor(col::ACTOR2, col::ACTOR2_KIND),
+        plover_mode: string(col::PLOVER_MODE),
+        fatalities: v.int(col::FATALITIES).map(|f| f as u64),
+    };
+    Candidate {
+        mention: m,
+        seq: v.rep.seq,
+        cluster_id: v.rep.cluster_id,
+        cluster_min_end: c.min_end,
+        cluster_max_start: c.max_start,
+        cluster_mentions: c.n_mentions,
+        cluster_first_seq: c.first_seq,
+        cluster_reach: c.reach.unwrap_or(1).max(1),
+    }
+}
+
 /// The mention of a representative's row of [`REP_TABLE_COLS`] (as the search reads it).
 pub(super) fn mention_of_rep_row(row: &[Value]) -> Mention {
     candidate_of(
@@ -78,6 +121,9 @@ mod col {
     pub(super) const CLUSTER_ID: usize = 1;
     pub(super) const SEQ: usize = 2;
     pub(super) const DOC_ID: usize = 3;
+    pub(super) const PUBLISHED: usize = 4;
+    pub(super) const DATE: usize = 5;
+    pub(super) const DATE_PRECISION: usize = 6;
     pub(super) const DATE_END: usize = 7;
     pub(super) const EVENT_TYPE: usize = 8;
     pub(super) const SUB_EVENT_TYPE: usize = 9;
@@ -978,8 +1024,17 @@ impl RepIndex {
     /// The columns of a cluster the search reads (None: no such cluster, which the SQL
     /// search's join leaves out).
     fn cluster(&mut self, conn: &mut Conn, id: i64) -> Result<Option<ClusterCols>, StoreError> {
-        if let Some(c) = self.clusters.get(&id) {
-            return Ok(Some(c.clone()));
+        Ok(self.cluster_ref(conn, id)?.cloned())
+    }
+
+    /// [`RepIndex::cluster`], borrowed from the copy (read into it when not there).
+    fn cluster_ref(
+        &mut self,
+        conn: &mut Conn,
+        id: i64,
+    ) -> Result<Option<&ClusterCols>, StoreError> {
+        if self.clusters.contains_key(&id) {
+            return Ok(self.clusters.get(&id));
         }
         let Some(r) = conn.query_one(
             "SELECT date_min_end, date_max_start, n_mentions, first_seq, date_reach \
@@ -996,8 +1051,7 @@ impl RepIndex {
             first_seq: r[3].int().unwrap_or(0),
             reach: r[4].int(),
         };
-        self.clusters.insert(id, c.clone());
-        Ok(Some(c))
+        Ok(Some(self.clusters.entry(id).or_insert(c)))
     }
 
     /// The representatives of `country` one scan of the search finds, with the conditions
@@ -1048,16 +1102,20 @@ impl RepIndex {
             let Some(cluster_id) = self.rep_at(slot).map(|v| v.rep.cluster_id) else {
                 continue;
             };
-            let Some(c) = self.cluster(conn, cluster_id)? else {
-                continue;
-            };
-            if !cond.cluster_passes(&c) {
+            // (the cluster's columns checked in place, cloned for a candidate only)
+            if !self
+                .cluster_ref(conn, cluster_id)?
+                .is_some_and(|c| cond.cluster_passes(c))
+            {
                 continue;
             }
-            let Some(v) = self.rep_at(slot) else {
+            let (Some(v), Some(c)) = (self.rep_at(slot), self.clusters.get(&cluster_id)) else {
                 continue;
             };
-            out.insert(v.rep.seq, candidate_of(&v.row(), c));
+            let cand = candidate_of_view(&v, c.clone());
+            // (debug builds: the row's reading gives the same candidate)
+            debug_assert_eq!(cand, candidate_of(&v.row(), c.clone()));
+            out.insert(v.rep.seq, cand);
         }
         Ok(())
     }

@@ -226,7 +226,7 @@ impl Store {
                     score: mt.score(),
                     rule: mt.rule(),
                     place_rule: mt.place_rule,
-                    reasons: mt.reasons,
+                    reasons: super::explained(&m, &cand.mention),
                     blocked: None,
                 },
                 Err(reject) => {

@@ -191,6 +191,13 @@ fn table_of_rules() {
             compare(&base, &other)
         );
         assert_eq!(compare(&other, &base).is_ok(), want, "{name} (symmetric)");
+        for (a, b) in [(&base, &other), (&other, &base)] {
+            assert_eq!(
+                verdict_of_compare(a, b),
+                verdict(a, b),
+                "{name}: the verdict alone"
+            );
+        }
     }
     // the clash on the bombing's target is one incident
     let (mut a, mut b) = (
@@ -207,6 +214,50 @@ fn table_of_rules() {
     let mut b = m("b", Some("2008-11-16"), "Baqubah", 33.75, 44.64);
     b.actor2 = Some(("Iraqi police".into(), ActorKind::State));
     assert!(compare(&a, &b).is_err());
+}
+
+/// [`compare`]'s verdict without its words: the match with no reasons, or an error.
+fn verdict_of_compare(a: &Mention, b: &Mention) -> Result<Match, ()> {
+    compare(a, b)
+        .map(|mut mt| {
+            assert!(!mt.reasons.is_empty(), "a match gives its reasons");
+            mt.reasons.clear();
+            mt
+        })
+        .map_err(|why| assert!(!why.is_empty(), "a refusal says why"))
+}
+
+fn verdict(a: &Mention, b: &Mention) -> Result<Match, ()> {
+    compare_verdict(a, b)
+        .inspect(|mt| assert!(mt.reasons.is_empty(), "the verdict alone formats no reason"))
+        .map_err(|_| ())
+}
+
+#[test]
+fn the_verdict_alone_is_compares_without_its_words() {
+    // every rule's outcome over pairs of places, dates, follow-ups, sides and one report
+    let mut all = vec![abha("a"), asir("b"), saudi("c"), khamis("d"), abha("a")];
+    let mut later = abha("e");
+    later.date = Some("2015-08-10".into());
+    later.date_end = later.date.clone();
+    let mut undated = abha("f");
+    (undated.date, undated.date_end) = (None, None);
+    let mut sided = asir("g");
+    sided.actor1 = Some(("Houthis".into(), ActorKind::Rebel));
+    let mut other_side = abha("h");
+    other_side.actor1 = Some(("Saudi military".into(), ActorKind::State));
+    let mut riot = khamis("i");
+    riot.event_type = "Riots".into();
+    riot.sub_event_type = "Violent demonstration".into();
+    all.extend([later, undated, sided, other_side, riot]);
+    let mut ok = 0;
+    for a in &all {
+        for b in &all {
+            assert_eq!(verdict_of_compare(a, b), verdict(a, b), "{a:?} vs {b:?}");
+            ok += usize::from(verdict(a, b).is_ok());
+        }
+    }
+    assert!(ok > 10 && ok < all.len() * all.len(), "{ok} matches");
 }
 
 /// Abha (a town of 'Asir province), the province, the country, and Khamis Mushait 25 km
