@@ -711,9 +711,9 @@ pub(crate) fn violent(event_type: &str) -> bool {
 /// None for any.
 pub(crate) const ATTACK_LIKE: [(&str, Option<&str>); 4] = [
     (EXPLOSIONS, None),
-    (BATTLES, Some("Armed clash")),
+    (BATTLES, Some(rasd_core::ARMED_CLASH)),
     (VAC, Some("Attack")),
-    (STRATEGIC, Some("Looting/property destruction")),
+    (STRATEGIC, Some(rasd_core::LOOTING)),
 ];
 
 pub(crate) fn attack_like(m: &Mention) -> bool {
@@ -1245,7 +1245,7 @@ fn place_apart(a: &Mention, b: &Mention) -> String {
 /// (ACLED's default for a bomb of unknown kind), so a mention of the same incident that names a
 /// suicide bombing, an air strike, a shell or a grenade tells more. Other kinds are equal.
 pub fn type_specificity(sub_event_type: &str) -> i64 {
-    i64::from(sub_event_type == "Remote explosive/landmine/IED")
+    i64::from(sub_event_type == rasd_core::IED)
 }
 
 #[cfg(test)]
