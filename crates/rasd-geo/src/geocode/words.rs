@@ -106,18 +106,20 @@ impl ShortKey {
         if b.len() > Self::MAX {
             return None;
         }
-        let mut buf = [0u8; 24];
-        // (a copy of a variable length would be a call to memcpy)
-        for (x, &y) in buf.iter_mut().zip(b) {
-            *x = y;
+        // (read eight bytes at a time into registers: bytes written one by one to the stack and
+        // read back as words would stall each read)
+        let mut w = [0u64; 3];
+        let mut chunks = b.chunks_exact(8);
+        for (x, c) in w.iter_mut().zip(&mut chunks) {
+            *x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
         }
-        buf[23] = b.len() as u8;
-        let word = |i: usize| {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(&buf[8 * i..8 * i + 8]);
-            u64::from_le_bytes(w)
-        };
-        Some(ShortKey([word(0), word(1), word(2)]))
+        let mut last = 0u64;
+        for (j, &x) in chunks.remainder().iter().enumerate() {
+            last |= u64::from(x) << (8 * j);
+        }
+        w[b.len() / 8] = last;
+        w[2] |= (b.len() as u64) << 56;
+        Some(ShortKey(w))
     }
 }
 
