@@ -614,10 +614,29 @@ pub struct SharedScan {
 impl SharedMatcher {
     /// The lexicons, in slot order (slot `i` is `lexicons[i]`).
     pub fn new(lexicons: &[&Patterns]) -> SharedMatcher {
-        let plain: Vec<Vec<(String, usize)>> = lexicons.iter().map(|p| p.plain.clone()).collect();
-        let elided: Vec<Vec<(String, usize)>> = lexicons.iter().map(|p| p.elided.clone()).collect();
+        // (a lexicon beyond the trie's output fields is left out: its slot answers no
+        // matcher, which then searches by itself)
+        let fits = |slot: usize, p: &Patterns| {
+            slot < MAX_OUT
+                && p.plain
+                    .iter()
+                    .chain(&p.elided)
+                    .all(|&(_, id)| id <= MAX_ENTRY)
+        };
+        let kept = |slot: usize, p: &Patterns, pats: &Vec<(String, usize)>| match fits(slot, p) {
+            true => pats.clone(),
+            false => Vec::new(),
+        };
+        let plain: Vec<Vec<(String, usize)>> = (lexicons.iter().enumerate())
+            .map(|(slot, p)| kept(slot, p, &p.plain))
+            .collect();
+        let elided: Vec<Vec<(String, usize)>> = (lexicons.iter().enumerate())
+            .map(|(slot, p)| kept(slot, p, &p.elided))
+            .collect();
         SharedMatcher {
-            uids: lexicons.iter().map(|p| p.uid).collect(),
+            uids: (lexicons.iter().enumerate())
+                .map(|(slot, p)| if fits(slot, p) { p.uid } else { 0 })
+                .collect(),
             plain: Trie::new(&plain),
             elided: Trie::new(&elided),
         }
@@ -665,30 +684,23 @@ impl SharedMatcher {
 /// into the same units from any char boundary (those lead bytes start two-byte chars only), so a
 /// pattern ends on a unit and the walk finds what a byte walk finds. Each node lists the
 /// (lexicon, entry) of the patterns ending there.
+///
+/// The nodes are laid out compactly in one array of words, in depth-first order (the walk is
+/// bound by memory, not by its instructions: BENCHMARKS.md, spd35 and spd37). A node is a
+/// header word, its outputs (lexicon << 24 | entry, a word each), then either the start of its
+/// dense row or its other edges (symbol, child offset: two words each). Its first child, in
+/// depth-first order, is the next node in the array: a node of one edge and no output (most
+/// nodes: the tails of the patterns) is one word, and a walk down a pattern's tail reads
+/// consecutive words.
 #[derive(Debug, Clone)]
 struct Trie {
     /// A unit's code ([`unit`]) -> its symbol, or [`NO_SYMBOL`] for a unit no pattern holds.
     symbols: Box<[u16; UNIT_CODES]>,
-    nodes: Vec<Node>,
-    /// The edges of all nodes, each node's sorted by symbol.
-    edge_symbols: Vec<u16>,
-    edge_child: Vec<u32>,
-    /// Dense transitions of the nodes with many edges, a row of one child per symbol a node.
+    /// The nodes; the root at offset 0.
+    data: Vec<u32>,
+    /// Dense transitions of the nodes with many edges, a row of one child offset per symbol a
+    /// node ([`NONE`] for no edge).
     dense: Vec<u32>,
-    /// (lexicon, entry) of the patterns ending at each node.
-    out: Vec<(u32, u32)>,
-}
-
-/// One trie node: where its edges and outputs are, in one place (a walk reads one node per
-/// unit).
-#[derive(Debug, Clone, Copy)]
-struct Node {
-    edges: u32,
-    /// Start of the node's row in `dense`, or [`NONE`].
-    dense: u32,
-    out: u32,
-    n_edges: u16,
-    n_out: u16,
 }
 
 const NONE: u32 = u32::MAX;
@@ -696,6 +708,18 @@ const NO_SYMBOL: u16 = u16::MAX;
 /// Unit codes: a byte is its own code (0..256), an Arabic-block char 256 + its 8 low bits
 /// (U+0600 to U+06FF).
 const UNIT_CODES: usize = 512;
+/// A node's header: the symbol of its first edge (low 16 bits; [`NO_SYMBOL`] for a node of no
+/// edge or a dense one), the node's length in words (8 bits: its first child's offset is its
+/// own plus this), its number of outputs (7 bits) and [`DENSE`].
+const DENSE: u32 = 1 << 31;
+/// A node of more edges than this has a dense row (one look-up, where a node of fewer edges
+/// compares its symbols, in the cache line of its header).
+const MAX_SPARSE: usize = 6;
+/// At most this many outputs a node: one per lexicon ([`SharedMatcher::new`] keeps at most
+/// this many lexicons in its tries).
+const MAX_OUT: usize = 0x7F;
+/// An output's entry index fits in the low 24 bits of its word.
+const MAX_ENTRY: usize = (1 << 24) - 1;
 
 /// The unit of `hay` starting at byte `i` (a char boundary or inside a non-Arabic char): its code
 /// and length in bytes.
@@ -715,12 +739,14 @@ fn unit(hay: &[u8], i: usize) -> Option<(usize, usize)> {
 }
 
 impl Trie {
+    /// The patterns of each lexicon (lexicon `l` is `lexicons[l]`; at most [`MAX_OUT`]
+    /// lexicons, entries up to [`MAX_ENTRY`]: [`SharedMatcher::new`] keeps the others out).
     fn new(lexicons: &[Vec<(String, usize)>]) -> Trie {
         let mut symbols = Box::new([NO_SYMBOL; UNIT_CODES]);
         let mut n_symbols = 0usize;
-        // build with sorted child maps, then flatten
+        // build with sorted child maps, then lay out
         let mut children: Vec<std::collections::BTreeMap<u16, u32>> = vec![Default::default()];
-        let mut outs: Vec<Vec<(u32, u32)>> = vec![Vec::new()];
+        let mut outs: Vec<Vec<u32>> = vec![Vec::new()];
         for (l, pats) in lexicons.iter().enumerate() {
             for (pat, id) in pats {
                 let bytes = pat.as_bytes();
@@ -741,54 +767,89 @@ impl Trie {
                     node = c as usize;
                 }
                 // one entry per lexicon and pattern: the first compiled
-                if !outs[node].iter().any(|&(x, _)| x == l as u32) {
-                    outs[node].push((l as u32, *id as u32));
+                if !outs[node].iter().any(|&o| (o >> 24) as usize == l) {
+                    outs[node].push((l as u32) << 24 | *id as u32);
                 }
             }
         }
-        let mut t = Trie {
-            symbols,
-            nodes: Vec::with_capacity(children.len()),
-            edge_symbols: Vec::new(),
-            edge_child: Vec::new(),
-            dense: Vec::new(),
-            out: Vec::new(),
+        // depth-first order, each node's children by symbol: a node's first child follows it
+        let mut order = Vec::with_capacity(children.len());
+        let mut stack = vec![0u32];
+        while let Some(n) = stack.pop() {
+            order.push(n);
+            stack.extend(children[n as usize].values().rev());
+        }
+        let size = |n: usize| {
+            let c = children[n].len();
+            1 + outs[n].len()
+                + if c > MAX_SPARSE {
+                    1
+                } else {
+                    2 * c.saturating_sub(1)
+                }
         };
-        for (c, o) in children.iter().zip(&outs) {
-            let mut node = Node {
-                edges: t.edge_symbols.len() as u32,
-                n_edges: c.len() as u16,
-                dense: NONE,
-                out: t.out.len() as u32,
-                n_out: o.len() as u16,
+        let mut offset = vec![0u32; children.len()];
+        let mut total = 0usize;
+        for &n in &order {
+            offset[n as usize] = total as u32;
+            total += size(n as usize);
+        }
+        let mut data = Vec::with_capacity(total);
+        let mut dense = Vec::new();
+        for &n in &order {
+            let (c, o) = (&children[n as usize], &outs[n as usize]);
+            let is_dense = c.len() > MAX_SPARSE;
+            let first = match c.keys().next() {
+                Some(&s) if !is_dense => s,
+                _ => NO_SYMBOL,
             };
-            for (&s, &child) in c {
-                t.edge_symbols.push(s);
-                t.edge_child.push(child);
-            }
-            if c.len() > 2 {
-                node.dense = t.dense.len() as u32;
-                t.dense.resize(t.dense.len() + n_symbols, NONE);
+            let head = u32::from(first)
+                | (size(n as usize) as u32) << 16
+                | (o.len() as u32) << 24
+                | if is_dense { DENSE } else { 0 };
+            data.push(head);
+            data.extend_from_slice(o);
+            if is_dense {
+                data.push(dense.len() as u32);
+                let row = dense.len();
+                dense.resize(row + n_symbols, NONE);
                 for (&s, &child) in c {
-                    t.dense[node.dense as usize + usize::from(s)] = child;
+                    dense[row + usize::from(s)] = offset[child as usize];
+                }
+            } else {
+                for (&s, &child) in c.iter().skip(1) {
+                    data.push(u32::from(s));
+                    data.push(offset[child as usize]);
                 }
             }
-            t.out.extend_from_slice(o);
-            t.nodes.push(node);
         }
-        t
+        debug_assert_eq!(data.len(), total);
+        Trie {
+            symbols,
+            data,
+            dense,
+        }
     }
 
+    /// The child of the node at `node` (header `head`) by symbol `s` (not [`NO_SYMBOL`]).
     #[inline]
-    fn child(&self, node: &Node, s: u16) -> Option<usize> {
-        if node.dense != NONE {
-            let c = self.dense[node.dense as usize + usize::from(s)];
+    fn child(&self, node: usize, head: u32, s: u16) -> Option<usize> {
+        if head as u16 == s {
+            // the first child follows the node
+            return Some(node + (head >> 16 & 0xFF) as usize);
+        }
+        let body = node + 1 + (head >> 24 & 0x7F) as usize;
+        let end = node + (head >> 16 & 0xFF) as usize;
+        if head & DENSE != 0 {
+            let c = self.dense[self.data[body] as usize + usize::from(s)];
             return (c != NONE).then_some(c as usize);
         }
-        let a = node.edges as usize;
-        let z = a + node.n_edges as usize;
-        let k = self.edge_symbols[a..z].iter().position(|&x| x == s)?;
-        Some(self.edge_child[a + k] as usize)
+        // the other edges, (symbol, child) pairs
+        let s = u32::from(s);
+        self.data[body..end]
+            .chunks_exact(2)
+            .find(|e| e[0] == s)
+            .map(|e| e[1] as usize)
     }
 
     /// Walks the patterns that start at byte `at` of `hay`: each lexicon's longest match
@@ -796,22 +857,25 @@ impl Trie {
     /// (up to the 32nd).
     fn walk(&self, hay: &[u8], at: usize, found: &mut [Option<(u32, u32)>]) -> u32 {
         let mut hits = 0u32;
-        let mut node = &self.nodes[0];
+        let mut node = 0usize;
+        let mut head = self.data[0];
         let mut i = at;
         while let Some((code, len)) = unit(hay, i) {
             let s = self.symbols[code];
             if s == NO_SYMBOL {
                 break;
             }
-            let Some(c) = self.child(node, s) else {
+            let Some(c) = self.child(node, head, s) else {
                 break;
             };
             i += len;
-            node = &self.nodes[c];
-            if node.n_out > 0 {
-                let a = node.out as usize;
-                for &(l, id) in &self.out[a..a + node.n_out as usize] {
-                    found[l as usize] = Some((i as u32, id));
+            node = c;
+            head = self.data[node];
+            let n_out = (head >> 24 & 0x7F) as usize;
+            if n_out > 0 {
+                for &o in &self.data[node + 1..node + 1 + n_out] {
+                    let l = o >> 24;
+                    found[l as usize] = Some((i as u32, o & MAX_ENTRY as u32));
                     hits |= 1u32.checked_shl(l).unwrap_or(0);
                 }
             }
@@ -823,6 +887,63 @@ impl Trie {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The compact trie's walk finds, for each lexicon, the longest of its patterns the text
+    /// starts with (patterns that end inside others, nodes of one to all the symbols' edges,
+    /// dense and sparse, Arabic letters and single bytes, several lexicons sharing a pattern).
+    #[test]
+    fn trie_walk_is_the_longest_prefix_of_each_lexicon() {
+        let letters = [
+            "ق", "ت", "ل", "ا", "م", "و", "ب", "ن", "ه", "ي", "a", "\u{1}",
+        ];
+        // every word of up to three letters over the first n letters, for n = 1 .. all
+        let mut words: Vec<String> = Vec::new();
+        for (n, _) in letters.iter().enumerate() {
+            for a in &letters[..=n] {
+                words.push(a.to_string());
+                for b in &letters[..=n.min(4)] {
+                    words.push(format!("{a}{b}"));
+                    words.push(format!("{a}{b}{}", letters[n]));
+                }
+            }
+        }
+        words.sort();
+        words.dedup();
+        // three lexicons: all words, every third word, the words of odd length in bytes
+        let lexicons: Vec<Vec<(String, usize)>> = vec![
+            words
+                .iter()
+                .cloned()
+                .enumerate()
+                .map(|(i, w)| (w, i))
+                .collect(),
+            (words.iter().cloned().enumerate())
+                .filter(|(i, _)| i % 3 == 0)
+                .map(|(i, w)| (w, 1000 + i))
+                .collect(),
+            (words.iter().cloned().enumerate())
+                .filter(|(_, w)| w.len() % 2 == 1)
+                .map(|(i, w)| (w, 5000 + i))
+                .collect(),
+        ];
+        let trie = Trie::new(&lexicons);
+        for text in words
+            .iter()
+            .chain(&["قتلاهم".to_string(), "xقتل".to_string()])
+        {
+            let text = format!("{text}{}", letters[3]);
+            let mut found = vec![None; lexicons.len()];
+            let hits = trie.walk(text.as_bytes(), 0, &mut found);
+            for (l, pats) in lexicons.iter().enumerate() {
+                let want = (pats.iter())
+                    .filter(|(p, _)| text.starts_with(p.as_str()))
+                    .max_by_key(|(p, _)| p.len())
+                    .map(|(p, id)| (p.len() as u32, *id as u32));
+                assert_eq!(found[l], want, "{text:?} lexicon {l}");
+                assert_eq!(hits & (1 << l) != 0, want.is_some());
+            }
+        }
+    }
 
     /// The masked heads say what `starts_with` says, on keys I made up: short ones, a proclitic
     /// alone, Latin letters and digits.

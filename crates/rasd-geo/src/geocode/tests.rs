@@ -292,3 +292,30 @@ fn province_names_fold_across_sources() {
     assert_eq!(fold_name("Ḩajjah"), fold_name("Hajjah"));
     assert_ne!(fold_name("Dhamar"), fold_name("Al Bayda'"));
 }
+
+/// The memo's inline keys tell apart keys that differ in any byte or only in length (a key and
+/// the same with trailing NULs or a letter more), and take no key longer than 23 bytes.
+#[test]
+fn short_keys_are_their_keys() {
+    let keys = [
+        "",
+        "\u{0}",
+        "\u{0}\u{0}",
+        "ا",
+        "ال",
+        "الموصل",
+        "الموصل\u{0}",
+        "بالموصل",
+        "abcdefghijklmnopqrstuvw",
+        "abcdefghijklmnopqrstuv",
+        "قتلقتلقتلقت",
+    ];
+    for a in keys {
+        for b in keys {
+            let (ka, kb) = (ShortKey::new(a).unwrap(), ShortKey::new(b).unwrap());
+            assert_eq!(ka == kb, a == b, "{a:?} {b:?}");
+        }
+    }
+    assert!(ShortKey::new("abcdefghijklmnopqrstuvwx").is_none());
+    assert!(ShortKey::new("محافظةالانبار").is_none());
+}

@@ -83,8 +83,52 @@ pub(super) struct Variant {
 pub(super) struct Memo {
     /// The geocoder the entries were computed for.
     pub(super) owner: usize,
-    pub(super) ids: FxHashMap<String, u32>,
+    /// The slots of the keys of up to [`ShortKey::MAX`] bytes, and of the longer ones.
+    pub(super) ids: FxHashMap<ShortKey, u32>,
+    pub(super) long_ids: FxHashMap<String, u32>,
     pub(super) infos: Vec<Arc<WordInfo>>,
+}
+
+/// A token key of up to [`ShortKey::MAX`] bytes held in the memo's table itself (its bytes,
+/// zero-padded, and its length in the last byte): a look-up compares the bucket's three words,
+/// where a `String` key was a read of the bucket, of the key's bytes elsewhere on the heap, and a
+/// call to `memcmp` per token (BENCHMARKS.md, spd37).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) struct ShortKey([u64; 3]);
+
+impl ShortKey {
+    pub(super) const MAX: usize = 23;
+
+    /// The key, if it is at most [`ShortKey::MAX`] bytes long.
+    #[inline]
+    pub(super) fn new(key: &str) -> Option<ShortKey> {
+        let b = key.as_bytes();
+        if b.len() > Self::MAX {
+            return None;
+        }
+        // (read eight bytes at a time into registers: bytes written one by one to the stack and
+        // read back as words would stall each read)
+        let mut w = [0u64; 3];
+        let mut chunks = b.chunks_exact(8);
+        for (x, c) in w.iter_mut().zip(&mut chunks) {
+            *x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        }
+        let mut last = 0u64;
+        for (j, &x) in chunks.remainder().iter().enumerate() {
+            last |= u64::from(x) << (8 * j);
+        }
+        w[b.len() / 8] = last;
+        w[2] |= (b.len() as u64) << 56;
+        Some(ShortKey(w))
+    }
+}
+
+impl std::hash::Hash for ShortKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.0[0]);
+        state.write_u64(self.0[1]);
+        state.write_u64(self.0[2]);
+    }
 }
 
 /// How many keys a memo holds before it starts afresh (memory stays bounded on any input).
@@ -270,20 +314,33 @@ impl Geocoder {
                 if m.owner != owner || m.infos.len() >= MEMO_CAP {
                     m.owner = owner;
                     m.ids.clear();
+                    m.long_ids.clear();
                     m.infos.clear();
                 }
-                let Memo { ids, infos, .. } = &mut *m;
-                (doc.tokens.iter())
-                    .map(|t| match ids.get(t.key.as_str()) {
-                        Some(&k) => k,
-                        None => {
-                            let k = infos.len() as u32;
-                            infos.push(self.shared_word(&t.key));
-                            ids.insert(t.key.clone(), k);
-                            k
-                        }
-                    })
-                    .collect()
+                let Memo {
+                    ids,
+                    long_ids,
+                    infos,
+                    ..
+                } = &mut *m;
+                let mut slot = |t: &rasd_text::Token| {
+                    let short = ShortKey::new(&t.key);
+                    let known = match short {
+                        Some(s) => ids.get(&s),
+                        None => long_ids.get(t.key.as_str()),
+                    };
+                    if let Some(&k) = known {
+                        return k;
+                    }
+                    let k = infos.len() as u32;
+                    infos.push(self.shared_word(&t.key));
+                    match short {
+                        Some(s) => ids.insert(s, k),
+                        None => long_ids.insert(t.key.clone(), k),
+                    };
+                    k
+                };
+                doc.tokens.iter().map(&mut slot).collect()
             };
             let m = m.borrow();
             let words: Vec<&WordInfo> = slots.iter().map(|&k| &*m.infos[k as usize]).collect();
