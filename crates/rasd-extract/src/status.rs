@@ -155,6 +155,13 @@ const ANCHOR_GAP: usize = 1;
 /// ([`Cue::Alight`]) may stand, in its clause.
 const ALIGHT_WORDS: usize = 6;
 
+/// How many words from an aircraft named as the event word a word of its flying
+/// ([`Cue::Hover`]: "حلقت", "بالتحليق") may stand, before or after it in its sentence.
+const HOVER_WORDS: usize = 8;
+/// How many words before an act of violence a word of negation ("من دون أن تشن غارات", "لم
+/// تشن") may stand, in its clause, for the act to be denied.
+const DENIED_ACT_WORDS: usize = 3;
+
 /// How many words after the event word, in its clause, a member of the family may stand as its
 /// object ("بالاعتداء على زوجته").
 const KIN_WORDS: usize = 2;
@@ -422,19 +429,25 @@ impl Context<'_> {
         })
     }
 
+    /// Whether the candidate names a state's forces or an armed or political side as either
+    /// actor.
+    fn side_of_state_or_arms(c: &Candidate) -> bool {
+        use rasd_core::ActorKind::{External, IdentityMilitia, PoliticalMilitia, Rebel, State};
+        [&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
+            matches!(
+                a.kind,
+                State | Rebel | PoliticalMilitia | IdentityMilitia | External
+            )
+        })
+    }
+
     /// Whether the candidate may be harm among private persons: an attack or a clash (not an
     /// abduction, a kidnapping of its own) naming no armed, political or state side as either
     /// actor (civilians, protesters or rioters alone).
     fn private_harm_kind(c: &Candidate) -> bool {
-        use rasd_core::ActorKind::{External, IdentityMilitia, PoliticalMilitia, Rebel, State};
         matches!(c.event_type.as_str(), rasd_core::BATTLES | rasd_core::VAC)
             && c.sub_event_type != ABDUCTION
-            && ![&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
-                matches!(
-                    a.kind,
-                    State | Rebel | PoliticalMilitia | IdentityMilitia | External
-                )
-            })
+            && !Self::side_of_state_or_arms(c)
     }
 
     /// The title of a work that holds the event word at token `t` of sentence `s`: the words
@@ -482,6 +495,42 @@ impl Context<'_> {
             && self.cue_at_token(i - 1, Cue::Revised)
             && !self.cue_at_token(t, Cue::Plural)
             && doc.tokens.get(t).is_some_and(|w| !several(w))
+    }
+
+    /// The word of flying ([`Cue::Hover`]) of an air strike whose event word is an aircraft
+    /// ([`Cue::Aircraft`], or a weapon or aircraft named, [`Cue::Means`]), at most
+    /// [`HOVER_WORDS`] words before or after it in its sentence, when its sentence tells no
+    /// death or injury and no act of violence but aircraft and weapons named and acts denied (a
+    /// word of negation at most [`DENIED_ACT_WORDS`] words before the act in its clause).
+    fn hovering(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let t = doc.token_at(c.trigger_span.start)?;
+        let s = c.sentence_span;
+        let named =
+            |k: usize| self.cue_at_token(k, Cue::Aircraft) || self.cue_at_token(k, Cue::Means);
+        if c.sub_event_type != crate::mention::AIR_STRIKE
+            || !named(t)
+            || c.kill_word.is_some()
+            || c.injury_word.is_some()
+            || !c.kills.is_empty()
+            || !c.injuries.is_empty()
+        {
+            return None;
+        }
+        let cue = self
+            .cue_before(s, t, HOVER_WORDS, Cue::Hover)
+            .or_else(|| self.cue_after(c, HOVER_WORDS, Cue::Hover))?;
+        let act = crate::mention::in_sentence(&self.triggers, s).any(|h| match h.value.role {
+            Role::Kill | Role::Injure => true,
+            Role::Event if h.value.is_violent() => doc.token_at(h.span.start).is_some_and(|k| {
+                !named(k)
+                    && self
+                        .cue_in_clause_before(s, k, DENIED_ACT_WORDS, Cue::Negation)
+                        .is_none()
+            }),
+            _ => false,
+        });
+        (!act).then_some(cue)
     }
 
     /// The status of a candidate read from its own sentence, before the story's merge.
@@ -895,6 +944,16 @@ impl Context<'_> {
                 }
             }
         }
+        // an aircraft named as the event word with a word of its flying a few words before or
+        // after it ("حلقت مقاتلات تركية في أجواء جبل قنديل من دون أن تشن غارات", "بقيام طائرة
+        // تجسس من دون طيار بالتحليق فوق منطقة العرقوب"), with no word or figure of dead or
+        // wounded and no act of violence in its sentence but aircraft, weapons named and acts
+        // denied: it flies over, it strikes nothing ("انفجارات دوت بالتزامن مع تحليق مكثف لطيران
+        // التحالف" keeps the explosions; "وسط تحليق مستمر للطيران الحربي الذي نفذ عدة غارات"
+        // keeps the strikes)
+        if let Some(cue) = self.hovering(c) {
+            return (Status::Generic, Some(cue));
+        }
         // a hostage named with no act of taking or holding anybody in its sentence (a release,
         // their state, "رهينة" as a metaphor): the persons held, not an abduction
         // (or the abducted, "المختطفين", "الوزير المختطف": a standing state of persons held)
@@ -1049,6 +1108,16 @@ impl Context<'_> {
                 .find(|&i| self.cue_at_token(i, Cue::Period) && !self.risen_toll(t, i));
             if let Some(i) = period {
                 return (Status::Statistic, Some(doc.tokens[i].span));
+            }
+            // (or the toll of acts in the plural retold with a demonstrative right before them,
+            // "وقتل ما لا يقل عن 260 مقاتلا ... في هذه الغارات", "وأسفرت هذه الهجمات عن مقتل
+            // أكثر من 800 شخص", with no day of its own: the sum of the many acts told before)
+            if !c.own_day()
+                && self.cue_at_token(t, Cue::Plural)
+                && t > doc.token_at(s.start).unwrap_or(t)
+                && self.cue_at_token(t - 1, Cue::Demonstrative)
+            {
+                return (Status::Statistic, Some(doc.tokens[t - 1].span));
             }
             let span_of_fighting = tokens
                 .filter(|&i| self.cue_at_token(i, Cue::Durative))
