@@ -112,6 +112,9 @@ const DENIAL_WORDS: usize = 12;
 const PERIOD_WORDS: usize = 3;
 /// How many sentences open a story (its headline and its lead) and tell what it is about.
 const LEAD_SENTENCES: usize = 2;
+/// How many words a byline or a dateline after the headline has at most ("نايف السعدي –
+/// الطائف", "ماجد الرفاعي- سبق- ينبع:"): it is not counted among the lead's sentences.
+const BYLINE_WORDS: usize = 8;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
 
@@ -533,6 +536,47 @@ impl Context<'_> {
         (!act).then_some(cue)
     }
 
+    /// The spans of the story's headline and lead: its first [`LEAD_SENTENCES`] sentences, a
+    /// byline or a dateline after the headline read but not counted ("نايف السعدي – الطائف": at
+    /// most [`BYLINE_WORDS`] words and no word of the lexicons' triggers), so that the lead is
+    /// also the sentence after it ("توفي شخصان وأصيب 5 آخرين ... إثر انقلاب مركبتهم"). A sentence
+    /// reached past a byline is left out when it or the headline tells violence (a violent
+    /// event word: "أصيب 5 أشخاص بسبب سقوط مقذوفات ... وأوضح المتحدث باسم الدفاع المدني",
+    /// "بعد الجريمة الإرهابية.."): its words of rescue then tell the attack's aftermath.
+    fn lead_sentences(&self) -> Vec<Span> {
+        let doc = self.doc;
+        let violent = |span: Span| {
+            crate::mention::in_sentence(&self.triggers, span)
+                .any(|h| h.value.role == Role::Event && h.value.is_violent())
+        };
+        let mut lead = Vec::with_capacity(LEAD_SENTENCES + 1);
+        let mut counted = 0;
+        let mut past_byline = false;
+        for (k, sentence) in doc.sentences.iter().enumerate() {
+            if counted >= LEAD_SENTENCES || k > LEAD_SENTENCES {
+                break;
+            }
+            let byline = k > 0
+                && sentence.tokens.len() <= BYLINE_WORDS
+                && crate::mention::in_sentence(&self.triggers, sentence.span)
+                    .next()
+                    .is_none();
+            if byline {
+                // (read as before: a short piece of the headline holds no trigger either,
+                // "شاهد.. 10 فرق تخمد حريق مستودع بصبيا..")
+                lead.push(sentence.span);
+                past_byline = true;
+                continue;
+            }
+            counted += 1;
+            let told_violence = || violent(sentence.span) || violent(doc.sentences[0].span);
+            if !(past_byline && told_violence()) {
+                lead.push(sentence.span);
+            }
+        }
+        lead
+    }
+
     /// The status of a candidate read from its own sentence, before the story's merge.
     pub fn status(&self, c: &Candidate) -> (Status, Option<Span>) {
         let doc = self.doc;
@@ -852,8 +896,8 @@ impl Context<'_> {
         // accident only to deaths and injuries told with no event word: "أصيب شخصان بالاختناق في
         // حريق اندلع في فندق")
         if !c.has_event_trigger || aircraft_named {
-            for lead in doc.sentences.iter().take(LEAD_SENTENCES) {
-                if let Some(cue) = crate::mention::in_sentence(&self.cues, lead.span).find(|m| {
+            for lead in self.lead_sentences() {
+                if let Some(cue) = crate::mention::in_sentence(&self.cues, lead).find(|m| {
                     m.value == Cue::Domain || (m.value == Cue::Mishap && !c.has_event_trigger)
                 }) {
                     return (Status::NotViolence, Some(cue.span));

@@ -539,3 +539,16 @@ fn a_shot_gone_astray_told_in_a_later_paragraph_is_not_violence() {
     let text = "قتل مسلحون من تنظيم داعش ثلاثة مدنيين في هجوم على قرية قرب الموصل أمس.\nوأصيبت طفلة برصاصة طائشة في حي آخر من المدينة.";
     assert!(!incident_records(text).is_empty());
 }
+
+#[test]
+fn a_traffic_accident_told_in_the_lead_after_a_byline_is_not_violence() {
+    // (SaudiNewsNet, 3alyoum 2015: the headline names no cause, a byline line, then the lead
+    // tells the traffic accident)
+    let text = "مصرع وإصابة 3 أشخاص في حادث بالزلفي\nعبدالمجيد آل مبارك – عين اليوم\nلقي شخص مصرعه وأصيب اثنان آخران، أحدهما إصابته خطيرة اليوم الثلاثاء في حادث مروري بالقرب من محافظة الزلفي بمنطقة الرياض.";
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+    // (alwatan 2015: words of an accident in the headline)
+    assert!(default_output("شاحنة تصدم حشدا في المكسيك وتوقع 16 قتيلا").is_empty());
+    // projectiles told in the lead past the byline: the civil defence's words tell no accident
+    let text = "إصابة 5 أشخاص في الطوال والخوبة\nقاسم الزرعي – عين اليوم\nأصيب 5 أشخاص صباح اليوم بمنطقة جازان بسبب سقوط مقذوفات من داخل الأراضي اليمنية على أحياء سكنية، وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة جازان أن الإصابات طفيفة.";
+    assert!(!incident_records(text).is_empty(), "{:#?}", all(text));
+}
