@@ -30,6 +30,9 @@
 //!   of its own (so it takes none from another sentence in the merge), or a body named by a word
 //!   of its funeral ("جثمان الشهيد يصل الطائف") or a body handed over or carried ("سلمت جثة
 //!   معلمة", "لنقل جثة الشهيد") with no event word in its sentence;
+//! - `generic`: an aircraft that only flies over: an air strike whose event word is an aircraft,
+//!   with a word of flying ("حلقت", "بالتحليق", "الأجواء") near it and no death, injury or act of
+//!   violence in its sentence but acts denied ("من دون أن تشن غارات");
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
