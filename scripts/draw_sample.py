@@ -72,11 +72,12 @@ def main():
     ][: args.n]
     for i, r in enumerate(kept):
         a = articles[r["doc_id"]]
-        text = a["title"] + "\n" + a["text"]
+        body = a.get("text", a.get("content", ""))
+        text = a["title"] + "\n" + body
         loc = r.get("location") or {}
         date = r.get("date") or {}
         s, e = r["sentence"]
-        print(f"### {i} {r['event_id']} ({a['published']}, {a.get('source')})")
+        print(f"### {i} {r['event_id']} ({a.get('published', a.get('date_extracted'))}, {a.get('source')})")
         print(f"- type: {r['event_type']} / {r['sub_event_type']}; confidence {r['confidence']}")
         print(f"- trigger: {r['trigger']['text']!r}")
         print(f"- date: {date.get('value')} ({date.get('text')!r})")
@@ -85,7 +86,7 @@ def main():
         print(f"- mentions: {[m['text'] for m in r.get('mentions', [])]}")
         print(f"- title: {a['title']}")
         print(f"- sentence: {text[s:e]}")
-        print(f"- lead: {a['text'][:300]}")
+        print(f"- lead: {body[:300]}")
         print()
 
 

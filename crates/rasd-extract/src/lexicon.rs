@@ -249,6 +249,13 @@ pub enum Cue {
     /// "ابتهاجا"): harm told with it, naming no armed, political or state side, is an accident
     /// or a celebration, not political violence (status not_violence).
     Stray,
+    /// A word of an aircraft flying or circling over a place or entering a country's skies
+    /// ("حلقت", "بالتحليق", "تحوم", "خرق الأجواء"): an aircraft named with it, with no act of
+    /// violence in its sentence but acts denied, flies and strikes nothing (status generic).
+    Hover,
+    /// A noun of an aircraft ("طائرة", "مقاتلات", "الطيران", "دون طيار"): told with a word of
+    /// flying ([`Cue::Hover`]) it is what flies, no act of violence.
+    Aircraft,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -256,7 +263,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Stray as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Aircraft as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -360,6 +367,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "only" => Cue::Only,
                 "lately" => Cue::Lately,
                 "stray" => Cue::Stray,
+                "hover" => Cue::Hover,
+                "aircraft" => Cue::Aircraft,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

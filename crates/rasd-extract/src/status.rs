@@ -30,6 +30,9 @@
 //!   of its own (so it takes none from another sentence in the merge), or a body named by a word
 //!   of its funeral ("جثمان الشهيد يصل الطائف") or a body handed over or carried ("سلمت جثة
 //!   معلمة", "لنقل جثة الشهيد") with no event word in its sentence;
+//! - `generic`: an aircraft that only flies over: an air strike whose event word is an aircraft,
+//!   with a word of flying ("حلقت", "بالتحليق", "الأجواء") near it and no death, injury or act of
+//!   violence in its sentence but acts denied ("من دون أن تشن غارات");
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
@@ -112,6 +115,9 @@ const DENIAL_WORDS: usize = 12;
 const PERIOD_WORDS: usize = 3;
 /// How many sentences open a story (its headline and its lead) and tell what it is about.
 const LEAD_SENTENCES: usize = 2;
+/// How many words a byline or a dateline after the headline has at most ("نايف السعدي –
+/// الطائف", "ماجد الرفاعي- سبق- ينبع:"): it is not counted among the lead's sentences.
+const BYLINE_WORDS: usize = 8;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
 
@@ -154,6 +160,13 @@ const ANCHOR_GAP: usize = 1;
 /// How many words from an aircraft named as the event word a word of its civil use
 /// ([`Cue::Alight`]) may stand, in its clause.
 const ALIGHT_WORDS: usize = 6;
+
+/// How many words from an aircraft named as the event word a word of its flying
+/// ([`Cue::Hover`]: "حلقت", "بالتحليق") may stand, before or after it in its sentence.
+const HOVER_WORDS: usize = 8;
+/// How many words before an act of violence a word of negation ("من دون أن تشن غارات", "لم
+/// تشن") may stand, in its clause, for the act to be denied.
+const DENIED_ACT_WORDS: usize = 3;
 
 /// How many words after the event word, in its clause, a member of the family may stand as its
 /// object ("بالاعتداء على زوجته").
@@ -422,19 +435,25 @@ impl Context<'_> {
         })
     }
 
+    /// Whether the candidate names a state's forces or an armed or political side as either
+    /// actor.
+    fn side_of_state_or_arms(c: &Candidate) -> bool {
+        use rasd_core::ActorKind::{External, IdentityMilitia, PoliticalMilitia, Rebel, State};
+        [&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
+            matches!(
+                a.kind,
+                State | Rebel | PoliticalMilitia | IdentityMilitia | External
+            )
+        })
+    }
+
     /// Whether the candidate may be harm among private persons: an attack or a clash (not an
     /// abduction, a kidnapping of its own) naming no armed, political or state side as either
     /// actor (civilians, protesters or rioters alone).
     fn private_harm_kind(c: &Candidate) -> bool {
-        use rasd_core::ActorKind::{External, IdentityMilitia, PoliticalMilitia, Rebel, State};
         matches!(c.event_type.as_str(), rasd_core::BATTLES | rasd_core::VAC)
             && c.sub_event_type != ABDUCTION
-            && ![&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
-                matches!(
-                    a.kind,
-                    State | Rebel | PoliticalMilitia | IdentityMilitia | External
-                )
-            })
+            && !Self::side_of_state_or_arms(c)
     }
 
     /// The title of a work that holds the event word at token `t` of sentence `s`: the words
@@ -482,6 +501,83 @@ impl Context<'_> {
             && self.cue_at_token(i - 1, Cue::Revised)
             && !self.cue_at_token(t, Cue::Plural)
             && doc.tokens.get(t).is_some_and(|w| !several(w))
+    }
+
+    /// The word of flying ([`Cue::Hover`]) of an air strike whose event word is an aircraft
+    /// ([`Cue::Aircraft`], or a weapon or aircraft named, [`Cue::Means`]), at most
+    /// [`HOVER_WORDS`] words before or after it in its sentence, when its sentence tells no
+    /// death or injury and no act of violence but aircraft and weapons named and acts denied (a
+    /// word of negation at most [`DENIED_ACT_WORDS`] words before the act in its clause).
+    fn hovering(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let t = doc.token_at(c.trigger_span.start)?;
+        let s = c.sentence_span;
+        let named =
+            |k: usize| self.cue_at_token(k, Cue::Aircraft) || self.cue_at_token(k, Cue::Means);
+        if c.sub_event_type != crate::mention::AIR_STRIKE
+            || !named(t)
+            || c.kill_word.is_some()
+            || c.injury_word.is_some()
+            || !c.kills.is_empty()
+            || !c.injuries.is_empty()
+        {
+            return None;
+        }
+        let cue = self
+            .cue_before(s, t, HOVER_WORDS, Cue::Hover)
+            .or_else(|| self.cue_after(c, HOVER_WORDS, Cue::Hover))?;
+        let act = crate::mention::in_sentence(&self.triggers, s).any(|h| match h.value.role {
+            Role::Kill | Role::Injure => true,
+            Role::Event if h.value.is_violent() => doc.token_at(h.span.start).is_some_and(|k| {
+                !named(k)
+                    && self
+                        .cue_in_clause_before(s, k, DENIED_ACT_WORDS, Cue::Negation)
+                        .is_none()
+            }),
+            _ => false,
+        });
+        (!act).then_some(cue)
+    }
+
+    /// The spans of the story's headline and lead: its first [`LEAD_SENTENCES`] sentences, a
+    /// byline or a dateline after the headline read but not counted ("نايف السعدي – الطائف": at
+    /// most [`BYLINE_WORDS`] words and no word of the lexicons' triggers), so that the lead is
+    /// also the sentence after it ("توفي شخصان وأصيب 5 آخرين ... إثر انقلاب مركبتهم"). A sentence
+    /// reached past a byline is left out when it or the headline tells violence (a violent
+    /// event word: "أصيب 5 أشخاص بسبب سقوط مقذوفات ... وأوضح المتحدث باسم الدفاع المدني",
+    /// "بعد الجريمة الإرهابية.."): its words of rescue then tell the attack's aftermath.
+    fn lead_sentences(&self) -> Vec<Span> {
+        let doc = self.doc;
+        let violent = |span: Span| {
+            crate::mention::in_sentence(&self.triggers, span)
+                .any(|h| h.value.role == Role::Event && h.value.is_violent())
+        };
+        let mut lead = Vec::with_capacity(LEAD_SENTENCES + 1);
+        let mut counted = 0;
+        let mut past_byline = false;
+        for (k, sentence) in doc.sentences.iter().enumerate() {
+            if counted >= LEAD_SENTENCES || k > LEAD_SENTENCES {
+                break;
+            }
+            let byline = k > 0
+                && sentence.tokens.len() <= BYLINE_WORDS
+                && crate::mention::in_sentence(&self.triggers, sentence.span)
+                    .next()
+                    .is_none();
+            if byline {
+                // (read as before: a short piece of the headline holds no trigger either,
+                // "شاهد.. 10 فرق تخمد حريق مستودع بصبيا..")
+                lead.push(sentence.span);
+                past_byline = true;
+                continue;
+            }
+            counted += 1;
+            let told_violence = || violent(sentence.span) || violent(doc.sentences[0].span);
+            if !(past_byline && told_violence()) {
+                lead.push(sentence.span);
+            }
+        }
+        lead
     }
 
     /// The status of a candidate read from its own sentence, before the story's merge.
@@ -803,8 +899,8 @@ impl Context<'_> {
         // accident only to deaths and injuries told with no event word: "أصيب شخصان بالاختناق في
         // حريق اندلع في فندق")
         if !c.has_event_trigger || aircraft_named {
-            for lead in doc.sentences.iter().take(LEAD_SENTENCES) {
-                if let Some(cue) = crate::mention::in_sentence(&self.cues, lead.span).find(|m| {
+            for lead in self.lead_sentences() {
+                if let Some(cue) = crate::mention::in_sentence(&self.cues, lead).find(|m| {
                     m.value == Cue::Domain || (m.value == Cue::Mishap && !c.has_event_trigger)
                 }) {
                     return (Status::NotViolence, Some(cue.span));
@@ -894,6 +990,16 @@ impl Context<'_> {
                     return (Status::Generic, Some(cue));
                 }
             }
+        }
+        // an aircraft named as the event word with a word of its flying a few words before or
+        // after it ("حلقت مقاتلات تركية في أجواء جبل قنديل من دون أن تشن غارات", "بقيام طائرة
+        // تجسس من دون طيار بالتحليق فوق منطقة العرقوب"), with no word or figure of dead or
+        // wounded and no act of violence in its sentence but aircraft, weapons named and acts
+        // denied: it flies over, it strikes nothing ("انفجارات دوت بالتزامن مع تحليق مكثف لطيران
+        // التحالف" keeps the explosions; "وسط تحليق مستمر للطيران الحربي الذي نفذ عدة غارات"
+        // keeps the strikes)
+        if let Some(cue) = self.hovering(c) {
+            return (Status::Generic, Some(cue));
         }
         // a hostage named with no act of taking or holding anybody in its sentence (a release,
         // their state, "رهينة" as a metaphor): the persons held, not an abduction
@@ -1049,6 +1155,16 @@ impl Context<'_> {
                 .find(|&i| self.cue_at_token(i, Cue::Period) && !self.risen_toll(t, i));
             if let Some(i) = period {
                 return (Status::Statistic, Some(doc.tokens[i].span));
+            }
+            // (or the toll of acts in the plural retold with a demonstrative right before them,
+            // "وقتل ما لا يقل عن 260 مقاتلا ... في هذه الغارات", "وأسفرت هذه الهجمات عن مقتل
+            // أكثر من 800 شخص", with no day of its own: the sum of the many acts told before)
+            if !c.own_day()
+                && self.cue_at_token(t, Cue::Plural)
+                && t > doc.token_at(s.start).unwrap_or(t)
+                && self.cue_at_token(t - 1, Cue::Demonstrative)
+            {
+                return (Status::Statistic, Some(doc.tokens[t - 1].span));
             }
             let span_of_fighting = tokens
                 .filter(|&i| self.cue_at_token(i, Cue::Durative))

@@ -1206,3 +1206,56 @@ fn the_risen_toll_of_one_incident_is_no_statistic() {
         assert_eq!(status(text).0, Status::Statistic, "{text}");
     }
 }
+
+#[test]
+fn an_aircraft_that_only_flies_over_is_no_air_strike() {
+    // (SaudiNewsNet, alriyadh and alwatan 2015: fighters, a spy drone and warplanes told flying
+    // over a place or in a country's skies, with no strike told, or a strike denied)
+    let (s, cue) = status_of(
+        "واشار إلى ان مقاتلات تركية حلقت ايضا في اجواء جبل قنديل شمال محافظة اربيل التي تضم عاصمة الاقليم، من دون ان تشن غارات.",
+        "مقاتلات",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("حلقت")));
+    let (s, cue) = status_of(
+        "جدد الطيران الإسرائيلي انتهاكه لسيادة الأجواء اللبنانية وقرار مجلس الأمن الدولي رقم 1701 بقيام طائرة تجسس إسرائيلية من دون طيار بالتحليق اليوم فوق منطقة العرقوب جنوب شرق لبنان.",
+        "دون طيار",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("بالتحليق")));
+    assert_no_incident(&[
+        "وبالتزامن مع بث الخطاب حلق الطيران الحربي التابع لقوات النظام بكثافة في سماء العاصمة دمشق، في الوقت الذي انقطعت فيه الكهرباء عن معظم أحيائها.",
+    ]);
+    // an act of violence in its sentence keeps the strike: explosions heard with the flights,
+    // strikes carried out by the aircraft that flew
+    for text in [
+        "وفي صنعاء، قالت مصادر محلية إن انفجارات دوت في جنوب العاصمة أمس، بالتزامن مع تحليق مكثف لطيران التحالف الذي تقوده المملكة.",
+        "وشنت مقاتلات التحالف غارات على مبنى إدارة الشرطة في منطقة كرش بالمحافظة أمس، فيما يواصل التحليق في سماء عقان والعند.",
+    ] {
+        assert!(!incident_records(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_toll_of_acts_retold_with_a_demonstrative_is_a_statistic() {
+    // (SaudiNewsNet, alwatan 2015: the toll Ankara gives of its daily raids since late July)
+    let text = "وينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في جبال شمال العراق. وقتل ما لا يقل عن 260 مقاتلا كرديا واصيب حوالى 400 في هذه الغارات بحسب انقرة.";
+    let (s, cue) = status_of(text, "الغارات");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("هذه")));
+    // one day's strikes with a toll of their own day stay an incident
+    let text = "وقتل 60 مسلحا في هذه الغارات التي شنتها الطائرات أمس على مواقع التنظيم في الرقة.";
+    assert_eq!(status_of(text, "الغارات").0, Status::Incident);
+}
+
+#[test]
+fn attacks_counted_over_the_past_month_are_a_statistic() {
+    // (SaudiNewsNet, alyaum 2015: Anadolu's tally of a month; "خلال الشهر الماضي" is a stretch
+    // of time for acts in the plural, as "خلال الأشهر" is)
+    let text = "وقالت وكالة أنباء الأناضول: إن 24 من أفراد قوات الأمن قتلوا في هجمات للمقاتلين الأكراد خلال الشهر الماضي كما قتل 12 من عناصر الكردستاني في هذه المصادمات.";
+    let (s, cue) = status_of(text, "هجمات");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("خلال")));
+}
+
+#[test]
+fn suicidal_thoughts_are_no_suicide_attack() {
+    // (SaudiNewsNet, alweeam 2015: a study of teenagers' health)
+    assert_no_incident(&["أشارت دراسة جديدة إلى أن المراهقين الذين يستخدمون مواقع الفيسبوك وتويتر لأكثر من ساعتين يوميا هم أكثر عرضة للأصابة بضعف الصحة العقلية والضغوط النفسية والأفكار الانتحارية."]);
+}

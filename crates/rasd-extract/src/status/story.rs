@@ -60,11 +60,22 @@ impl Context<'_> {
                             .any(|k| self.cue_at_token(i, k))
                     })
         };
-        let Some(cue) = merged
+        // (or a story that tells a shot gone astray or fired in joy anywhere, "تعرضت الطفلة
+        // بالخطأ إلى إطلاق نار" in a later paragraph than "أصيبت الطفلة بطلق ناري", and names no
+        // armed, political or state side in any of its incidents: the harm it tells is that
+        // accident or celebration)
+        let opening = merged
             .iter()
             .find(|c| private(c))
-            .and_then(|c| c.status_cue)
-        else {
+            .and_then(|c| c.status_cue);
+        let astray = || {
+            let sided = merged.iter().any(Self::side_of_state_or_arms);
+            (!sided)
+                .then(|| self.cues.iter().find(|m| m.value == Cue::Stray))
+                .flatten()
+                .map(|m| m.span)
+        };
+        let Some(cue) = opening.or_else(astray) else {
             return;
         };
         for c in merged.iter_mut() {
