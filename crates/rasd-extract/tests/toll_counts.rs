@@ -145,3 +145,38 @@ fn the_other_sides_dead_told_apart_add_to_the_clash() {
         incident_records(text)
     );
 }
+
+fn wounded_told(text: &str) -> Vec<(Option<u64>, Qualifier)> {
+    (incident_records(text).iter())
+        .filter_map(|e| e.injuries.as_ref().map(|f| (f.min, f.qualifier)))
+        .collect()
+}
+
+#[test]
+fn another_after_a_word_of_injury_counts_one() {
+    // "وأصيب آخر": one more person, wounded; "آخرين" would be some
+    let text = "قتل شرطي وأصيب آخر بالرصاص أمس في هجوم وقع في شارع في أحد أحياء دياربكر كبرى مدن \
+                جنوب شرق تركيا حيث الغالبية الكردية حسب ما أفاد مصدر طبي.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(1), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "وأوضح الناطق الإعلامي بشرطة منطقة عسير الرائد زيد محمد القحطاني، في وقت سابق أنه \
+                ورد لشرطة محافظة خميس مشيط بلاغ عن حدوث إطلاق نار نتج عنه مقتل ثلاثة أشخاص \
+                وإصابة آخر، مؤكدا أنه تم القبض على الجاني، واتخاذ الإجراءات النظامية.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(1), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "أسفر الانفجار في بلدة الجزيرة أمس عن مقتل شخص وإصابة آخرين بجروح.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(1), Qualifier::Unknown)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
