@@ -180,3 +180,25 @@ fn another_after_a_word_of_injury_counts_one() {
         incident_records(text)
     );
 }
+
+#[test]
+fn a_dual_of_protesters_or_fighters_counts_two() {
+    // "أصيب متظاهران": two protesters wounded, not some
+    let text = "وخلال المسيرة الأسبوعية لأهالي قرية النبي صالح غربي رام الله، احتجاجا على الجدار، \
+                أصيب متظاهران بإصابات متوسطة من العيارات النارية لجيش الاحتلال.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // "قتل حوثيان": two dead
+    let text = "وفي محافظة الحديدة، قتل حوثيان وأصيب 4 آخرون في هجوم مسلح للمقاومة على نقطة تابعة \
+                للمتمردين بمديرية باجل غربي اليمن.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
