@@ -202,3 +202,31 @@ fn a_dual_of_protesters_or_fighters_counts_two() {
         incident_records(text)
     );
 }
+
+#[test]
+fn two_others_count_two_and_a_dual_after_a_dual_is_its_adjective() {
+    // "وجرح آخران": two more, wounded
+    let text = "قالت مصادر أمنية إنّ جنديين تركيين قتلا وجرح آخران، عندما فجّر مقاتلون لغمًا محلي \
+                الصنع اليوم (الثلاثاء)، في إقليم شرناق بجنوب شرق البلاد.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // "طفلان شقيقان", "جنديان آخران": two, not four
+    let text = "وقتل طفلان شقيقان في غارة من طائرات حربية على مدينة معرة النعمان.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "كما قتل امس الخميس ضابط تركي واصيب جنديان اخران في هجوم لداعش على الحدود مع سورية.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}

@@ -221,6 +221,11 @@ impl Context<'_> {
                 .iter()
                 .any(|t| t.value.role == Role::Event && t.value.is_violent());
         for n in doc.numbers_in(span) {
+            // "جنديان آخران": a dual right after a figure is its noun's adjective ("two other
+            // soldiers"), no figure of its own
+            if n.dual_noun && doc.numbers_in(span).any(|m| m.tokens.end == n.tokens.start) {
+                continue;
+            }
             // "250 شخصا بين قتيل وجريح", "90 قتيلا وجريحا": a figure of the dead and the
             // wounded together ([`Cue::Mixed`] right after it) is neither, as below
             if let Some(c) =
