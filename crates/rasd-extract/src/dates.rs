@@ -855,6 +855,8 @@ fn resolve(
         taken = tokens.end;
         // one expression with the day right before it ("أمس الاثنين", "أمس الـ20 من يوليو")
         let mut dated_weekday = false;
+        // (a day counted from today joined with its weekday: "أمس الخميس", "اليوم (الجمعة)")
+        let mut counted_weekday = false;
         if let Some((prev, prev_tokens, prev_deixis)) = out.last() {
             // (or in brackets after it: "أمس (الخميس)", "اليوم (الاثنين)")
             let bracket = prev_tokens.end + 1 == tokens.start
@@ -875,6 +877,10 @@ fn resolve(
                     _ => false,
                 };
             if join {
+                counted_weekday = matches!(
+                    (*prev_deixis, deixis),
+                    (Deixis::RelativeDay(_), Deixis::Weekday)
+                );
                 dated_weekday = matches!(
                     (*prev_deixis, deixis),
                     (Deixis::Weekday, Deixis::ExplicitDay(_))
@@ -896,8 +902,16 @@ fn resolve(
         if deixis == Deixis::Weekday && opened > 0 && doc.tokens[opened - 1].key == "يوم" {
             opened -= 1;
         }
-        let name =
-            opened > 0 && !dated_weekday && scan.kind_before(opened, DateKind::NameCue).is_some();
+        // (a day counted from today is a name only as the bare "اليوم" of a newspaper or of
+        // "ذات اليوم"; told with a part of the day or its weekday, or as another day, it is a
+        // time: "أثناء صلاة ظهر أمس الخميس", "بعد صلاة عصر أمس" date the prayer, and "صلاة"
+        // names only the weekday of "صلاة الجمعة")
+        let counted = counted_weekday
+            || matches!(deixis, Deixis::RelativeDay(v) if v != 0 || tokens.len() > 1);
+        let name = opened > 0
+            && !dated_weekday
+            && !counted
+            && scan.kind_before(opened, DateKind::NameCue).is_some();
         out.push((
             DateMention {
                 span,

@@ -556,6 +556,25 @@ fn a_day_of_mourning_condolence_or_visit_is_not_the_day_of_the_incident() {
 }
 
 #[test]
+fn the_day_of_a_funeral_prayer_is_not_the_day_of_the_death() {
+    // "عقب صلاة عصر أمس، صلاة الميت على شهيد": the afternoon prayer dates the funeral prayer,
+    // not the shelling the soldier died in
+    let text = "أدت جموع المصلين عقب صلاة عصر أمس، صلاة الميت على شهيد الواجب خالد بن مساوى حمدي \
+                من منسوبي قوة المجاهدين بقطاع الطوال الذي استشهد نتيجة إصابته بشظايا مقذوف \
+                عسكري من داخل الأراضي اليمنية.";
+    let events = incident_records(text);
+    assert!(!events.is_empty(), "{text}");
+    assert!(none_dated_by(&events, "عصر أمس"), "{events:#?}");
+    // (the day told in an aside between dashes)
+    let text = "أدت جموع المصلين - عقب صلاة عصر أمس - صلاة الميت على شهيد الواجب خالد بن مساوى \
+                حمدي من منسوبي قوة المجاهدين بقطاع الطوال الذي استشهد نتيجة إصابته بشظايا مقذوف \
+                عسكري من داخل الأراضي اليمنية.";
+    let events = incident_records(text);
+    assert!(!events.is_empty(), "{text}");
+    assert!(none_dated_by(&events, "عصر أمس"), "{events:#?}");
+}
+
+#[test]
 fn a_relative_day_inside_a_quotation_counts_from_the_day_it_was_said() {
     // the observatory spoke yesterday (Friday): "مساء أمس" in its quotation is Thursday evening
     let text = "أفاد المرصد السوري لحقوق الإنسان أمس الجمعة بمقتل ثلاثة مدنيين في ريف إدلب. \

@@ -145,3 +145,88 @@ fn the_other_sides_dead_told_apart_add_to_the_clash() {
         incident_records(text)
     );
 }
+
+fn wounded_told(text: &str) -> Vec<(Option<u64>, Qualifier)> {
+    (incident_records(text).iter())
+        .filter_map(|e| e.injuries.as_ref().map(|f| (f.min, f.qualifier)))
+        .collect()
+}
+
+#[test]
+fn another_after_a_word_of_injury_counts_one() {
+    // "وأصيب آخر": one more person, wounded; "آخرين" would be some
+    let text = "قتل شرطي وأصيب آخر بالرصاص أمس في هجوم وقع في شارع في أحد أحياء دياربكر كبرى مدن \
+                جنوب شرق تركيا حيث الغالبية الكردية حسب ما أفاد مصدر طبي.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(1), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "وأوضح الناطق الإعلامي بشرطة منطقة عسير الرائد زيد محمد القحطاني، في وقت سابق أنه \
+                ورد لشرطة محافظة خميس مشيط بلاغ عن حدوث إطلاق نار نتج عنه مقتل ثلاثة أشخاص \
+                وإصابة آخر، مؤكدا أنه تم القبض على الجاني، واتخاذ الإجراءات النظامية.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(1), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "أسفر الانفجار في بلدة الجزيرة أمس عن مقتل شخص وإصابة آخرين بجروح.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(1), Qualifier::Unknown)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_dual_of_protesters_or_fighters_counts_two() {
+    // "أصيب متظاهران": two protesters wounded, not some
+    let text = "وخلال المسيرة الأسبوعية لأهالي قرية النبي صالح غربي رام الله، احتجاجا على الجدار، \
+                أصيب متظاهران بإصابات متوسطة من العيارات النارية لجيش الاحتلال.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // "قتل حوثيان": two dead
+    let text = "وفي محافظة الحديدة، قتل حوثيان وأصيب 4 آخرون في هجوم مسلح للمقاومة على نقطة تابعة \
+                للمتمردين بمديرية باجل غربي اليمن.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn two_others_count_two_and_a_dual_after_a_dual_is_its_adjective() {
+    // "وجرح آخران": two more, wounded
+    let text = "قالت مصادر أمنية إنّ جنديين تركيين قتلا وجرح آخران، عندما فجّر مقاتلون لغمًا محلي \
+                الصنع اليوم (الثلاثاء)، في إقليم شرناق بجنوب شرق البلاد.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // "طفلان شقيقان", "جنديان آخران": two, not four
+    let text = "وقتل طفلان شقيقان في غارة من طائرات حربية على مدينة معرة النعمان.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "كما قتل امس الخميس ضابط تركي واصيب جنديان اخران في هجوم لداعش على الحدود مع سورية.";
+    assert_eq!(
+        wounded_told(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}

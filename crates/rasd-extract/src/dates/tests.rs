@@ -498,6 +498,22 @@ fn the_friday_prayer_dates_nothing() {
         dating("فجر انتحاري نفسه يوم الجمعة في مسجد."),
         ["2015-08-07"]
     );
+    // a prayer told by its time of a day counted from today dates that day (Asir emergency
+    // forces mosque, retold the next day): "صلاة" names only a weekday
+    assert_eq!(
+        dating("العمل الإرهابي الآثم الذي استهدف مسجدًا بمقر قوات الطوارئ الخاصة بمنطقة عسير أثناء أداء منسوبيه صلاة ظهر أمس الخميس، مما نتج عنه استشهاد عددٍ من منسوبي القوات."),
+        ["2015-08-06"]
+    );
+    assert_eq!(
+        dating("استنكر الخبراء الحادث الإجرامي الذي وقع في مسجد قوات الطوارئ وأودى بحياة عدد من رجال الأمن كانوا يؤدون صلاة الظهر أمس الخميس."),
+        ["2015-08-06"]
+    );
+    assert_eq!(
+        dating("فجر انتحاري نفسه بعد صلاة عصر أمس في مسجد."),
+        ["2015-08-07"]
+    );
+    // the newspaper's "اليوم" stays a name
+    assert!(dating("وقال المتحدث لصحيفة اليوم إن المسجد استهدف.").is_empty());
     // the prayer's Friday dated by its day and month is that date
     assert_eq!(
         dating("فجر انتحاري نفسه أثناء صلاة الجمعة 29 مايو 2015 في مسجد."),

@@ -221,6 +221,11 @@ impl Context<'_> {
                 .iter()
                 .any(|t| t.value.role == Role::Event && t.value.is_violent());
         for n in doc.numbers_in(span) {
+            // "جنديان آخران": a dual right after a figure is its noun's adjective ("two other
+            // soldiers"), no figure of its own
+            if n.dual_noun && doc.numbers_in(span).any(|m| m.tokens.end == n.tokens.start) {
+                continue;
+            }
             // "250 شخصا بين قتيل وجريح", "90 قتيلا وجريحا": a figure of the dead and the
             // wounded together ([`Cue::Mixed`] right after it) is neither, as below
             if let Some(c) =
@@ -658,12 +663,21 @@ impl Context<'_> {
                     .tokens
                     .get(t.tokens.1 + 1)
                     .is_some_and(|w| w.kind == TokenKind::Word);
+            // "قتل جندي وأصيب آخر", "مقتل شرطي وجرح آخر": "another" or an ordinal right after
+            // a word of injury told after a word of death names one person more than the dead,
+            // a count of one ("آخرين", others, is a word of its own and counts some; "مصاب آخر",
+            // "جريح رابع" with no death before is one more of the wounded told before)
+            let another = t.value.role == Role::Injure
+                && next.kind == TokenKind::Word
+                && next.clitics.is_empty()
+                && self.cue_at_token(t.tokens.1, Cue::Ordinal)
+                && kills.iter().any(|k| k.tokens.1 <= t.tokens.0);
             // ("قتيل وجريح" after a figure is the dead and the wounded together, no one dead)
             if linked
                 || in_number
                 || self.cue_at_token(t.tokens.0, Cue::Mixed)
                 || next.span.end > span.end
-                || !(dual || rasd_text::is_singular_person(next.stem()))
+                || !(dual || another || rasd_text::is_singular_person(next.stem()))
             {
                 continue;
             }

@@ -225,9 +225,11 @@ impl Context<'_> {
         if first >= t0 || first < start {
             return false;
         }
+        // (a comma or a dash of an aside: "أدت جموع المصلين - عقب صلاة عصر أمس - صلاة الميت")
         let open = |i: &usize| {
             let t = &doc.tokens[*i];
-            (t.kind != TokenKind::Punct || t.is_comma()) && !self.cue_at_token(*i, Cue::That)
+            (t.kind != TokenKind::Punct || t.is_comma() || t.key.chars().all(rasd_text::is_dash))
+                && !self.cue_at_token(*i, Cue::That)
         };
         // (a word of mourning, of condolence or of a visit opens a reaction too: "شيع الأهالي
         // أمس جثمان ضحية الهجوم", "قدم أمس تعازيه لأسر ضحايا التفجير", "خلال زيارته أمس لمصابي
