@@ -298,7 +298,7 @@ impl<'a> Context<'a> {
     }
 
     /// The parts of sentence `si` that tell separate incidents: the sentence is cut at "؛" and
-    /// at a comma followed by a clause opener ("، فيما ...", "، وفي ..."), and a part becomes
+    /// at a comma followed by a clause opener ("، فيما ...", "، وفي ...", "، فضلا عن ..."), and a part becomes
     /// its own incident when it names both a violent event and a place of its own (two attacks
     /// in two places; a place told relative to a town, "قرب مدينة الحسكة", counts when it comes
     /// after the part's violent event word), or when it opens with a sequel ("أعقبها", "ثم") and names a violent event
@@ -347,8 +347,15 @@ impl<'a> Context<'a> {
                 // "... بالهجوم الانتحاري في المدينة ومقتل شرطي بإطلاق نار الخميس": a death
                 // joined by "و" that another kind of act caused is an incident of its own
                 cuts.push((t.span.start, true, false));
-            } else if k > 0 && opener(i) && !opener(i - 1) && toks[k - 1].kind != TokenKind::Punct {
-                // "... في دلس، وذلك بعد ثلاثة أيام على هجوم مماثل في باتنة"
+            } else if k > 0
+                && opener(i)
+                && !opener(i - 1)
+                && toks[k - 1].kind != TokenKind::Punct
+                && !self.cue_at_token(i, Cue::Addition)
+            {
+                // "... في دلس، وذلك بعد ثلاثة أيام على هجوم مماثل في باتنة" (a word of addition
+                // opens a clause only after a comma: "... بالدمام وهذه الحادثة الجديدة فضلا عن
+                // المؤامرات" adds to a list)
                 cuts.push((t.span.start, self.cue_at_token(i, Cue::Sequel), false));
             }
         }

@@ -45,6 +45,34 @@ fn a_clause_opened_with_qad_after_a_comma_tells_its_own_incident() {
 }
 
 #[test]
+fn a_clause_opened_with_fadlan_an_after_a_comma_tells_its_own_incident() {
+    // "، فضلا عن" adds another act at another place: the strikes on the PKK are in Iraq, the
+    // strikes on the Islamic State in Syria
+    let text = "قصفت المدفعية التركية أمس مواقع حزب العمال الكردستاني في شمال العراق غداة غارات \
+                نفذها الطيران التركي، على مواقع متمردي الحزب بالعراق، فضلا عن استهداف تنظيم \
+                داعش في سورية.";
+    let events = extract(text);
+    let strike = events
+        .iter()
+        .find(|e| e.trigger.text.contains("غارات"))
+        .expect("the air strikes");
+    let country = strike.location.as_ref().and_then(|l| l.country.as_deref());
+    assert_eq!(country, Some("IQ"), "{events:#?}");
+    // the town bombed is the first clause's, the town shelled the one after "فضلاً عن"
+    let text = "في حين تعرضت مدينة الباب بريف حلب لغارات جوية عنيفة من قبل طيران الأسد، \
+                فضلاً عن مدينة تلبيسة بريف حمص الشمالي التي قصفت قوات النظام مناطق سكنية فيها.";
+    let events = extract(text);
+    let strike = events
+        .iter()
+        .find(|e| e.trigger.text.contains("غارات"))
+        .expect("the air strikes");
+    let place = strike.location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("الباب"), "{events:#?}");
+    // without a comma it adds to a list: "المحاولة الفاشلة في مسجد العنود بالدمام وهذه الحادثة
+    // الجديدة فضلاً عن المؤامرات" tells no incident of its own after it
+}
+
+#[test]
 fn a_round_toll_and_a_counted_one_told_again_are_one_incident() {
     // the lead's round figure and the body's count of one bombing at one place
     let events = extract(
