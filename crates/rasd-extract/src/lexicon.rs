@@ -249,6 +249,10 @@ pub enum Cue {
     /// "ابتهاجا"): harm told with it, naming no armed, political or state side, is an accident
     /// or a celebration, not political violence (status not_violence).
     Stray,
+    /// "Another" right after an event word ("ضربة أخرى", "غارة أخرى") told after another violent
+    /// event word of its sentence: its clause tells another act (`Context::another_act_at`).
+    /// Unlike [`Cue::Ordinal`] it leaves the merge alone ("بحثا عن عبوات ناسفة أخرى").
+    Another,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -256,7 +260,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Stray as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Another as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -360,6 +364,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "only" => Cue::Only,
                 "lately" => Cue::Lately,
                 "stray" => Cue::Stray,
+                "another" => Cue::Another,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,
