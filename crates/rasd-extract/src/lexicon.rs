@@ -256,6 +256,10 @@ pub enum Cue {
     /// A noun of an aircraft ("طائرة", "مقاتلات", "الطيران", "دون طيار"): told with a word of
     /// flying ([`Cue::Hover`]) it is what flies, no act of violence.
     Aircraft,
+    /// "Another" right after an event word ("ضربة أخرى", "غارة أخرى") told after another violent
+    /// event word of its sentence: its clause tells another act (`Context::another_act_at`).
+    /// Unlike [`Cue::Ordinal`] it leaves the merge alone ("بحثا عن عبوات ناسفة أخرى").
+    Another,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -263,7 +267,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Aircraft as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Another as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -369,6 +373,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "stray" => Cue::Stray,
                 "hover" => Cue::Hover,
                 "aircraft" => Cue::Aircraft,
+                "another" => Cue::Another,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -184,6 +184,9 @@ pub(crate) fn territory_taken_by(
 /// The ending of the victim groups of a nationality ("Turkish nationals", victims.tsv).
 const NATIONALS: &str = " nationals";
 
+/// How many words before an event word of another act ("غارة أخرى") the punctuation that opens
+/// its clause may stand ([`Context::another_act_at`]: "، استهدفت غارة أخرى").
+const ANOTHER_CLAUSE_WORDS: usize = 4;
 /// How many words after a word of background ("بعد", "إثر") the past event that makes a
 /// sentence part the cause of the one before may start ("وذلك بعد أن هاجم").
 const CAUSE_WORDS: usize = 2;
@@ -297,8 +300,41 @@ impl<'a> Context<'a> {
                 })
     }
 
+    /// Where the clause of another act of the sentence starts, when token `i` opens a violent
+    /// event word that an ordinal or "another" follows ([`Cue::Ordinal`], [`Cue::Another`]:
+    /// "ضربة أخرى", "هجوم آخر", "انفجار ثان"): right after the punctuation or quote at most
+    /// [`ANOTHER_CLAUSE_WORDS`] words before it ("، استهدفت غارة أخرى"), else at the event word;
+    /// only when a violent event word of the sentence `span` is told before that point in the
+    /// current part, which starts at char `part` (a part opened by an interval, "غداة هجوم آخر",
+    /// stays whole), and not right before it (one act told with two words: "اعتداء انتحاري
+    /// آخر").
+    fn another_act_at(&self, span: Span, part: usize, i: usize) -> Option<usize> {
+        let violent = |h: &&Hit<&'static Trigger>| {
+            h.value.role == Role::Event && h.value.is_violent() && h.value.event_type.is_some()
+        };
+        let another = in_sentence(&self.triggers, span).filter(violent).any(|h| {
+            h.tokens.0 == i
+                && (self.cue_at_token(h.tokens.1, Cue::Ordinal)
+                    || self.cue_at_token(h.tokens.1, Cue::Another))
+        });
+        if !another {
+            return None;
+        }
+        let toks = &self.doc.tokens;
+        let first = self.doc.token_at(part)?;
+        let from = i.saturating_sub(ANOTHER_CLAUSE_WORDS).max(first + 1);
+        let at = (from..i)
+            .rev()
+            .find(|&j| matches!(toks[j - 1].kind, TokenKind::Punct | TokenKind::Quote))
+            .unwrap_or(i);
+        in_sentence(&self.triggers, span)
+            .filter(violent)
+            .any(|h| h.span.start >= part && h.tokens.1 < at)
+            .then_some(at)
+    }
+
     /// The parts of sentence `si` that tell separate incidents: the sentence is cut at "؛" and
-    /// at a comma followed by a clause opener ("، فيما ...", "، وفي ..."), and a part becomes
+    /// at a comma followed by a clause opener ("، فيما ...", "، وفي ...", "، فضلا عن ..."), and a part becomes
     /// its own incident when it names both a violent event and a place of its own (two attacks
     /// in two places; a place told relative to a town, "قرب مدينة الحسكة", counts when it comes
     /// after the part's violent event word), or when it opens with a sequel ("أعقبها", "ثم") and names a violent event
@@ -347,8 +383,24 @@ impl<'a> Context<'a> {
                 // "... بالهجوم الانتحاري في المدينة ومقتل شرطي بإطلاق نار الخميس": a death
                 // joined by "و" that another kind of act caused is an incident of its own
                 cuts.push((t.span.start, true, false));
-            } else if k > 0 && opener(i) && !opener(i - 1) && toks[k - 1].kind != TokenKind::Punct {
-                // "... في دلس، وذلك بعد ثلاثة أيام على هجوم مماثل في باتنة"
+            } else if let Some(at) =
+                self.another_act_at(s.span, cuts.last().map_or(s.span.start, |c| c.0), i)
+            {
+                // "... قرب مصفى بيجي، مبينا أن الطيران وجه ضربة أخرى في الرمادي": another act
+                // of the sentence, told with its own place, is an incident of its own
+                let start = doc.tokens[at].span.start;
+                if cuts.last().is_none_or(|c| c.0 < start) {
+                    cuts.push((start, false, false));
+                }
+            } else if k > 0
+                && opener(i)
+                && !opener(i - 1)
+                && toks[k - 1].kind != TokenKind::Punct
+                && !self.cue_at_token(i, Cue::Addition)
+            {
+                // "... في دلس، وذلك بعد ثلاثة أيام على هجوم مماثل في باتنة" (a word of addition
+                // opens a clause only after a comma: "... بالدمام وهذه الحادثة الجديدة فضلا عن
+                // المؤامرات" adds to a list)
                 cuts.push((t.span.start, self.cue_at_token(i, Cue::Sequel), false));
             }
         }

@@ -45,6 +45,57 @@ fn a_clause_opened_with_qad_after_a_comma_tells_its_own_incident() {
 }
 
 #[test]
+fn a_clause_opened_with_fadlan_an_after_a_comma_tells_its_own_incident() {
+    // "، فضلا عن" adds another act at another place: the strikes on the PKK are in Iraq, the
+    // strikes on the Islamic State in Syria
+    let text = "قصفت المدفعية التركية أمس مواقع حزب العمال الكردستاني في شمال العراق غداة غارات \
+                نفذها الطيران التركي، على مواقع متمردي الحزب بالعراق، فضلا عن استهداف تنظيم \
+                داعش في سورية.";
+    let events = extract(text);
+    let strike = events
+        .iter()
+        .find(|e| e.trigger.text.contains("غارات"))
+        .expect("the air strikes");
+    let country = strike.location.as_ref().and_then(|l| l.country.as_deref());
+    assert_eq!(country, Some("IQ"), "{events:#?}");
+    // the town bombed is the first clause's, the town shelled the one after "فضلاً عن"
+    let text = "في حين تعرضت مدينة الباب بريف حلب لغارات جوية عنيفة من قبل طيران الأسد، \
+                فضلاً عن مدينة تلبيسة بريف حمص الشمالي التي قصفت قوات النظام مناطق سكنية فيها.";
+    let events = extract(text);
+    let strike = events
+        .iter()
+        .find(|e| e.trigger.text.contains("غارات"))
+        .expect("the air strikes");
+    let place = strike.location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("الباب"), "{events:#?}");
+    // without a comma it adds to a list: "المحاولة الفاشلة في مسجد العنود بالدمام وهذه الحادثة
+    // الجديدة فضلاً عن المؤامرات" tells no incident of its own after it
+}
+
+#[test]
+fn another_strike_told_in_a_clause_of_its_own_place_is_another_incident() {
+    // "غارة أخرى" after the strike on Saraqib's hospital: the second strike, on Kafranbel, is an
+    // incident of its own, and the first stays at Saraqib
+    let text = "ونوه ناشطون من المنطقة إلى أنه بالتزامن مع شن الطيران الحربي غارة على مشفى سراقب، \
+                استهدفت غارة أخرى مشفى أورينت الجراحي في بلدة كفرنبل بريف إدلب، مما أدى لأضرار \
+                كبيرة في التجهيزات الطبية الخاصة بالمشفى.";
+    let events = extract(text);
+    let mut places: Vec<_> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.text.clone()))
+        .collect();
+    places.sort();
+    assert_eq!(places, ["سراقب", "كفرنبل"], "{events:#?}");
+    // one act told with two words before "another" is no second act of the sentence: the
+    // bombing of Fotokol stays one part after its interval ("بعد 10 أيام فقط على")
+    let text = "وقد قتلت شابتان انتحاريتان 13 شخصا من خلال تفجير نفسيهما في وقت واحد تقريبا في \
+                ماروا، عاصمة أقصى الشمال، بعد 10 أيام فقط على اعتداء انتحاري آخر وقع في منطقة \
+                فوتوكول القريبة من الحدود النيجيرية وأسفر عن 11 قتيلا.";
+    let events = extract(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
 fn a_round_toll_and_a_counted_one_told_again_are_one_incident() {
     // the lead's round figure and the body's count of one bombing at one place
     let events = extract(

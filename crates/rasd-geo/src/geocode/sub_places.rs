@@ -69,24 +69,41 @@ impl Geocoder {
                 doc.token_at(c.span.start)
                     .is_some_and(|t| t == end && toks[t].clitics.contains(&"ب"))
             };
-            let Some(j) = starts.get(&end).copied().or_else(|| {
-                (end + 1..end + 3)
-                    .find_map(|t| starts.get(&t).copied())
-                    .filter(|&j| raws[j].cues.iter().any(glued))
-            }) else {
+            // (or a direction from the town right after the name, no distance told: "بحي جوبر
+            // شرقي دمشق" is Damascus's quarter, not the village of Homs)
+            let direction = |n: &RawMatch, c: &FoundCue| {
+                !n.distance
+                    && c.kind == CueKind::Direction
+                    && doc.token_at(c.span.start) == Some(end)
+            };
+            // (a word right after it that is no place, "شرقي" read as a village, is no anchor)
+            let Some(j) = starts
+                .get(&end)
+                .copied()
+                .filter(|&j| accepted(j))
+                .or_else(|| {
+                    (end + 1..end + 3)
+                        .find_map(|t| starts.get(&t).copied())
+                        .filter(|&j| {
+                            (raws[j].cues.iter()).any(|c| glued(c) || direction(&raws[j], c))
+                        })
+                })
+            else {
                 return false;
             };
             let n = &raws[j];
-            let located =
+            let inside =
                 n.clitic_prep || (n.cues.iter()).any(|c| c.kind == CueKind::In || glued(c));
+            let located = inside || (n.cues.iter()).any(|c| direction(n, c));
             // (or in another country: "بقرية المروة بمحافظة الحرث" is no village across the
-            // border, however close)
+            // border, however close; a town told by a direction from another is only near it,
+            // "بلدة العيسوية شمال شرق القدس")
             located && anchor_ok(j) && {
                 let a = self.gaz.place(res[i].ranked[0].place);
                 let b = self.gaz.place(res[j].ranked[0].place);
                 // (a town of the province named is no homonym, however far from its capital:
                 // "بلدة مديات بإقليم ماردين")
-                a.country != b.country
+                inside && a.country != b.country
                     || crate::distance_km((a.lat, a.lon), (b.lat, b.lon)) > LOCATED_KM
                         && (a.admin1.is_empty() || a.admin1 != b.admin1 && a.admin1 != b.name_en)
             }

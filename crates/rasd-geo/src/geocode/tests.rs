@@ -319,3 +319,46 @@ fn short_keys_are_their_keys() {
     assert!(ShortKey::new("abcdefghijklmnopqrstuvwx").is_none());
     assert!(ShortKey::new("محافظةالانبار").is_none());
 }
+
+#[test]
+fn a_two_letter_cue_after_a_preposition_names_a_quarter() {
+    let g = Geocoder::global();
+    // "بحي", "لحي": the text layer keeps the preposition on a word of three letters, so the
+    // cue is read off the key ("استشهد شاب بحي الفواز برجلاء نجران")
+    for (text, name, town) in [
+        ("استشهد شاب بحي الفواز في نجران أمس", "الفواز", "Najrān"),
+        ("قصف الطيران لحي الكلاسة في حلب", "الكلاسة", "Aleppo"),
+    ] {
+        let ms = g.mentions_in_text(text);
+        let m = ms
+            .iter()
+            .find(|m| m.text == name)
+            .unwrap_or_else(|| panic!("no quarter {name} in {ms:?}"));
+        assert_eq!(m.feature, "neighbourhood", "{m:?}");
+        assert_eq!(m.location.name, town, "{m:?}");
+    }
+    // and the cue word ends an area's name: "منطقة المناشر بحي جوبر" is not "المناشر بحي"
+    let ms = g.mentions_in_text("استهدفت قذائف الهاون منطقة المناشر بحي جوبر شرقي دمشق");
+    assert!(ms.iter().any(|m| m.text == "المناشر"), "{ms:?}");
+}
+
+#[test]
+fn a_homonym_far_from_the_town_a_direction_locates_it_by_is_a_sub_place() {
+    let g = Geocoder::global();
+    // "منطقة الكمب غرب مدينة تعز": an area of Taiz, not the village of that name 250 km away
+    let ms = g.mentions_in_text("قتل خمسة حوثيين في منطقة الكمب غرب مدينة تعز");
+    assert!(
+        ms.iter().any(|m| m.text == "الكمب"
+            && m.feature == "neighbourhood"
+            && m.location.name == "Taiz"),
+        "{ms:?}"
+    );
+    // a town close to the city across the gazetteer's border stays itself
+    let ms = g.mentions_in_text("اعتقلت القوات ثلاثة شبان في بلدة العيسوية شمال شرق القدس");
+    assert!(
+        !ms.iter().any(|m| m.text == "العيسوية"
+            && m.feature == "neighbourhood"
+            && m.location.name == "Jerusalem"),
+        "{ms:?}"
+    );
+}

@@ -348,12 +348,43 @@ impl Geocoder {
         })
     }
 
+    /// A one-word cue of two letters after a preposition ب/ل/ك, itself maybe after و/ف ("بحي
+    /// الفواز", "وبحي الشعار", "لحي الكلاسة"): [`compute_variants`] strips no proclitic that
+    /// leaves fewer than three letters (too short for a name), so the cue is read here. The
+    /// variant and the chars stripped.
+    fn short_cue_after_preposition(&self, key: &str) -> Option<(String, usize)> {
+        let chars: Vec<char> = key.chars().collect();
+        let p = usize::from(chars.len() == 4 && matches!(chars[0], 'و' | 'ف'));
+        if chars.len() != p + 3 || !matches!(chars[p], 'ب' | 'ل' | 'ك') {
+            return None;
+        }
+        let v: String = chars[p + 1..].iter().collect();
+        self.lex
+            .cues_by_last
+            .get(v.as_str())
+            .is_some_and(|cs| cs.iter().any(|c| c.words.len() == 1))
+            .then_some((v, p + 1))
+    }
+
     pub(super) fn compute_word(&self, key: &str) -> WordInfo {
         let lex = self.lex;
+        let short_cue = self.short_cue_after_preposition(key);
         let variants: Vec<Variant> = compute_variants(key)
             .into_iter()
+            .chain(
+                short_cue
+                    .iter()
+                    .map(|(v, prefix)| (v.clone(), *prefix, false)),
+            )
             .map(|(v, prefix, dropped)| {
-                let names = self.gaz.names_starting(&v);
+                // (a two-letter cue read off a preposition is a cue only, never a name)
+                let cue_only = short_cue
+                    .as_ref()
+                    .is_some_and(|(c, p)| *c == v && *p == prefix);
+                let names = match cue_only {
+                    true => &[][..],
+                    false => self.gaz.names_starting(&v),
+                };
                 let (one, multi) = names.split_at(names.partition_point(|e| e.is_one_word()));
                 let cues = match dropped {
                     true => &[][..],
@@ -409,10 +440,13 @@ impl Geocoder {
         };
         let country_phrases = starting(&lex.country_phrases_by_first);
         let masks = starting(&lex.masks_by_first);
-        let cue_word = lex
-            .cues_by_last
-            .get(key)
-            .is_some_and(|v| v.iter().any(|c| c.words.len() == 1));
+        // (with its preposition, a two-letter cue is one too: "بحي" ends an area's name, "منطقة
+        // المناشر بحي جوبر")
+        let cue_word = short_cue.is_some()
+            || lex
+                .cues_by_last
+                .get(key)
+                .is_some_and(|v| v.iter().any(|c| c.words.len() == 1));
         let cue_like = variants.iter().any(|v| {
             v.cues.iter().any(|c| {
                 c.words.len() == 1
