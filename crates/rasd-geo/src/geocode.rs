@@ -227,6 +227,9 @@ struct Shared {
     orders: Vec<Option<Vec<u32>>>,
     /// Mention `i`'s closest mentions of the other names, by index:
     /// `closest[closest_at[i]..closest_at[i + 1]]`.
+    /// Empty for a mention whose 40 scored candidates are all countries or regions (closeness
+    /// reads nothing for it); only the mentions that may offer closeness an anchor (an anchor
+    /// candidate that is no country or region) are kept.
     closest: Vec<usize>,
     closest_at: Vec<usize>,
     /// The mention that names the province or district a mention lies in, told right after it
@@ -267,9 +270,44 @@ fn containers(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
 /// its likeliest anchors; pass 2: its winner).
 struct Support {
     anchors: Vec<Vec<u32>>,
+    /// Each mention's anchors that closeness reads (not a country or a region) with their
+    /// coordinates, in anchor order: mention `j`'s are `points[points_at[j]..points_at[j + 1]]`
+    /// (read once a pass, not once for every mention that has `j` among its closest).
+    points: Vec<(f64, f64, u32)>,
+    points_at: Vec<usize>,
     first_pass: bool,
     /// Keep the reasons of every score (for `explain`).
     trace: bool,
+}
+
+impl Support {
+    fn new(geo: &Geocoder, anchors: Vec<Vec<u32>>, first_pass: bool, trace: bool) -> Self {
+        let mut points = Vec::with_capacity(anchors.iter().map(Vec::len).sum());
+        let mut points_at = Vec::with_capacity(anchors.len() + 1);
+        points_at.push(0);
+        for a in &anchors {
+            for &oc in a {
+                if matches!(geo.brief(oc).feature, Feature::Country | Feature::Region) {
+                    continue;
+                }
+                let op = geo.gaz.place(oc);
+                points.push((op.lat, op.lon, oc));
+            }
+            points_at.push(points.len());
+        }
+        Support {
+            anchors,
+            points,
+            points_at,
+            first_pass,
+            trace,
+        }
+    }
+
+    /// Mention `j`'s anchors that closeness reads, with their coordinates.
+    fn points(&self, j: usize) -> &[(f64, f64, u32)] {
+        &self.points[self.points_at[j]..self.points_at[j + 1]]
+    }
 }
 
 /// The country weights of a document (ISO2 -> weight, in order of first mention) and their
@@ -833,19 +871,36 @@ impl Geocoder {
                 .collect()
         };
         let tok_starts: Vec<usize> = raws.iter().map(|m| m.tok_start).collect();
+        let orders: Vec<Option<Vec<u32>>> = raws.iter().map(|m| self.scoring_order(m)).collect();
+        // whether closeness is read for a mention: one of its 40 scored candidates (the first 40
+        // of its scoring order) is no country or region (`score` gives those none)
+        let reads_near: Vec<bool> = (raws.iter().zip(&orders))
+            .map(|(m, o)| {
+                (o.as_deref().unwrap_or(&m.candidates).iter().take(40))
+                    .any(|&c| !matches!(self.brief(c).feature, Feature::Country | Feature::Region))
+            })
+            .collect();
+        // the mentions that may offer closeness an anchor in either pass (pass 1 reads some of
+        // their anchor candidates, pass 2 their winner, one of them): one that is no country or
+        // region
+        let offers: Vec<bool> = raws
+            .iter()
+            .map(|m| {
+                m.candidates.iter().any(|&c| {
+                    let b = self.brief(c);
+                    b.anchor && !matches!(b.feature, Feature::Country | Feature::Region)
+                })
+            })
+            .collect();
         // (by index, as the passes read them)
-        let (closest, closest_at) = closest_all(&tok_starts, &name_ids);
+        let (closest, closest_at) = closest_all_of(&tok_starts, &name_ids, &reads_near, &offers);
         let shared = Shared {
-            orders: raws.iter().map(|m| self.scoring_order(m)).collect(),
+            orders,
             closest,
             closest_at,
             within: containers(doc, &raws),
         };
-        let sup1 = Support {
-            anchors: anchors1,
-            first_pass: true,
-            trace,
-        };
+        let sup1 = Support::new(self, anchors1, true, trace);
         let own1 = self.contexts_without_own(&ctx1, &raws, None, &name_ids);
         let mut res: Vec<Resolution> = raws
             .iter()
@@ -858,14 +913,15 @@ impl Geocoder {
         let winners = winners(&res);
         let ctx2 = self.country_context(&base, &raws, Some(&winners));
         let own2 = self.contexts_without_own(&ctx2, &raws, Some(&winners), &name_ids);
-        let sup2 = Support {
-            anchors: winners
+        let sup2 = Support::new(
+            self,
+            winners
                 .iter()
                 .map(|w| w.filter(|&c| self.brief(c).anchor).into_iter().collect())
                 .collect(),
-            first_pass: false,
+            false,
             trace,
-        };
+        );
         res = raws
             .iter()
             .enumerate()

@@ -74,23 +74,21 @@ impl Geocoder {
         // the anchors of the closest mentions that closeness reads (not a country or a region),
         // with their coordinates, in order of index then anchor: read once here, not once per
         // candidate
-        let others = || closest.iter().filter(|&&j| j != idx);
-        let mut near: Vec<Near> = Vec::with_capacity(others().map(|&j| sup.anchors[j].len()).sum());
-        for &j in others() {
+        // (none when no scored candidate reads them: `closest` is then empty)
+        let mut near: Vec<Near> = Vec::new();
+        for &j in closest {
+            let points = sup.points(j);
+            if points.is_empty() || j == idx {
+                continue;
+            }
             let o = &raws[j];
             let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
-            for &oc in &sup.anchors[j] {
-                if matches!(self.brief(oc).feature, Feature::Country | Feature::Region) {
-                    continue;
-                }
-                let op = self.gaz.place(oc);
-                near.push(Near {
-                    lat: op.lat,
-                    lon: op.lon,
-                    place: oc,
-                    adjacent,
-                });
-            }
+            near.extend(points.iter().map(|&(lat, lon, place)| Near {
+                lat,
+                lon,
+                place,
+                adjacent,
+            }));
         }
         // the province or district the name lies in, told right after it: its admin anchors
         let within: Vec<u32> = (shared.within[idx].iter())

@@ -230,6 +230,26 @@ fn closest_all_is_closest_names_for_every_mention() {
                 "mention {i}"
             );
         }
+        // only the mentions wanted (every third) have their lists: the same lists less the
+        // mentions that do not offer (of every fifth name, and every fourth mention)
+        let wanted: Vec<bool> = (0..mentions.len()).map(|i| i % 3 == 1).collect();
+        let offers: Vec<bool> = (mentions.iter().enumerate())
+            .map(|(i, m)| m.1 % 5 != 2 && i % 4 != 3)
+            .collect();
+        let (some, some_at) = closest_all_of(&tok_starts, &name_ids, &wanted, &offers);
+        assert_eq!(some_at.len(), mentions.len() + 1);
+        for i in 0..mentions.len() {
+            let got = &some[some_at[i]..some_at[i + 1]];
+            let want: Vec<usize> = if wanted[i] {
+                (closest[closest_at[i]..closest_at[i + 1]].iter())
+                    .copied()
+                    .filter(|&j| offers[j])
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            assert_eq!(got, &want[..], "mention {i}");
+        }
     }
 }
 

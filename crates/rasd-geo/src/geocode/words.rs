@@ -221,7 +221,22 @@ pub(super) fn closest_names(
 /// neither its previous nor its next occurrence inside the window is closer (the previous one
 /// winning a tie): one test per mention of the window, no scratch slots, the list sized once.
 /// Otherwise each mention is scanned by [`closest_names`].
+#[cfg(test)]
 pub(super) fn closest_all(tok_starts: &[usize], name_ids: &[usize]) -> (Vec<usize>, Vec<usize>) {
+    let all = vec![true; tok_starts.len()];
+    closest_all_of(tok_starts, name_ids, &all, &all)
+}
+
+/// [`closest_all`] for the mentions `wanted` (one flag a mention; the others get an empty list,
+/// their window not scanned), each list keeping only the mentions that `offer` (one flag a
+/// mention: the passes read nothing of the others). The closest occurrence of a name is still
+/// found among all its occurrences: an occurrence that does not offer still hides a farther one.
+pub(super) fn closest_all_of(
+    tok_starts: &[usize],
+    name_ids: &[usize],
+    wanted: &[bool],
+    offers: &[bool],
+) -> (Vec<usize>, Vec<usize>) {
     let n = tok_starts.len();
     let mut closest_at: Vec<usize> = Vec::with_capacity(n + 1);
     closest_at.push(0);
@@ -229,26 +244,51 @@ pub(super) fn closest_all(tok_starts: &[usize], name_ids: &[usize]) -> (Vec<usiz
     if !tok_starts.windows(2).all(|w| w[0] < w[1]) {
         let mut slot = vec![usize::MAX; names];
         let mut closest = Vec::new();
-        for i in 0..n {
-            closest_names(i, tok_starts, name_ids, &mut slot, &mut closest);
+        for (i, &want) in wanted.iter().enumerate() {
+            if want {
+                let from = closest.len();
+                closest_names(i, tok_starts, name_ids, &mut slot, &mut closest);
+                let mut kept = from;
+                for k in from..closest.len() {
+                    if offers[closest[k]] {
+                        closest[kept] = closest[k];
+                        kept += 1;
+                    }
+                }
+                closest.truncate(kept);
+            }
             closest_at.push(closest.len());
         }
         return (closest, closest_at);
     }
-    // each mention's window (two pointers: the windows move right with the mentions) and the
-    // previous and next occurrence of its name
-    let mut windows: Vec<(usize, usize)> = Vec::with_capacity(n);
+    // the mentions that offer, in order: a window's are a run of them
+    let offering: Vec<usize> = (0..n).filter(|&j| offers[j]).collect();
+    // each mention's window (two pointers: the windows move right with the mentions), as a run
+    // of `offering` (empty for a mention not wanted), and the previous and next occurrence of
+    // its name
+    let mut windows: Vec<(usize, usize, usize, usize)> = Vec::with_capacity(n);
     let (mut lo, mut hi) = (0, 0);
+    let (mut olo, mut ohi) = (0, 0);
     let mut room = 0;
-    for &at in tok_starts {
+    for (&at, &want) in tok_starts.iter().zip(wanted) {
         while tok_starts[lo] + NEAR_WINDOW < at {
             lo += 1;
         }
         while hi < n && tok_starts[hi] <= at + NEAR_WINDOW {
             hi += 1;
         }
-        windows.push((lo, hi));
-        room += hi - lo;
+        while olo < offering.len() && offering[olo] < lo {
+            olo += 1;
+        }
+        while ohi < offering.len() && offering[ohi] < hi {
+            ohi += 1;
+        }
+        if want {
+            windows.push((lo, hi, olo, ohi));
+            room += ohi - olo;
+        } else {
+            windows.push((lo, hi, olo, olo));
+        }
     }
     let mut prev = vec![usize::MAX; n];
     let mut next = vec![usize::MAX; n];
@@ -262,10 +302,10 @@ pub(super) fn closest_all(tok_starts: &[usize], name_ids: &[usize]) -> (Vec<usiz
         last[name] = j;
     }
     let mut closest: Vec<usize> = Vec::with_capacity(room);
-    for (i, &(lo, hi)) in windows.iter().enumerate() {
+    for (i, &(lo, hi, olo, ohi)) in windows.iter().enumerate() {
         let at = tok_starts[i];
         let own = name_ids[i];
-        for j in lo..hi {
+        for &j in &offering[olo..ohi] {
             if name_ids[j] == own {
                 continue;
             }
