@@ -628,6 +628,19 @@ pub fn find_dates(
     }
 }
 
+/// The day of a day counted from `today` told with its weekday ("أمس الخميس", "أول من أمس
+/// الجمعة"): the latest such weekday on or before the counted day, or the day right after it
+/// when that is the weekday named and not after publication. The weekday wins when the two
+/// disagree (a feed's date a day off the paper's), and a weekday one day off is that day, not
+/// the same weekday six days earlier.
+fn counted_weekday_day(today: Day, offset: i64, weekday: u32, published: Option<Day>) -> Day {
+    let next = today.add_days(offset + 1);
+    if next.weekday() == weekday && published.is_some_and(|p| next <= p) {
+        return next;
+    }
+    next.previous_weekday(weekday)
+}
+
 /// How many days before publication a story's own "today" may be ([`find_dates`]).
 const STORY_TODAY_DAYS: i64 = 2;
 
@@ -868,7 +881,7 @@ fn resolve(
                 && match (*prev_deixis, deixis) {
                     (Deixis::RelativeDay(offset), Deixis::Weekday) => {
                         if let Some(p) = today {
-                            day = p.add_days(offset + 1).previous_weekday(w.value as u32);
+                            day = counted_weekday_day(p, offset, w.value as u32, published);
                             told_today.push((offset == 0, day.add_days(-offset)));
                         }
                         true

@@ -336,6 +336,39 @@ fn a_bare_weekday_of_the_publication_is_the_publication_day() {
 }
 
 #[test]
+fn a_counted_day_with_a_weekday_one_day_after_it_is_that_weekday() {
+    // 2015-07-25 was a Saturday: "أول من أمس" counts Thursday the 23rd, but the paper names
+    // Friday (its feed date a day late): Friday the 24th, not the Friday a week before
+    let got = |p: &str, text: &str| dates(p, text)[0].1.clone();
+    assert_eq!(
+        got(
+            "2015-07-25",
+            "وسقطت القذائف صباح أول من أمس الجمعة في أضرار مادية بسيطة."
+        ),
+        "2015-07-24"
+    );
+    // "أمس الجمعة" in a feed dated Friday: that Friday, not the 17th
+    assert_eq!(
+        got("2015-07-24", "قتل ثمانية مسلحين أمس الجمعة."),
+        "2015-07-24"
+    );
+    // the weekday on or before the counted day, as before
+    assert_eq!(
+        got("2015-07-25", "قتل ثمانية مسلحين أمس الجمعة."),
+        "2015-07-24"
+    );
+    assert_eq!(
+        got("2015-07-25", "قتل ثمانية مسلحين أمس الخميس."),
+        "2015-07-23"
+    );
+    // never a day after publication: "اليوم السبت" told on Friday stays the Saturday before
+    assert_eq!(
+        got("2015-07-24", "قتل ثمانية مسلحين اليوم السبت."),
+        "2015-07-18"
+    );
+}
+
+#[test]
 fn a_day_of_a_month_named_by_publication_is_that_day() {
     let p = "2015-07-24";
     assert_eq!(
