@@ -260,6 +260,10 @@ pub enum Cue {
     /// event word of its sentence: its clause tells another act (`Context::another_act_at`).
     /// Unlike [`Cue::Ordinal`] it leaves the merge alone ("بحثا عن عبوات ناسفة أخرى").
     Another,
+    /// A word of a town's countryside ("ريف", "أرياف"): a city or town right after it ("في ريف
+    /// حلب الشمالي") is the area around it, not the town itself (precision 2,
+    /// `Context::countryside_of`).
+    Countryside,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -267,7 +271,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Another as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Countryside as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -374,6 +378,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "hover" => Cue::Hover,
                 "aircraft" => Cue::Aircraft,
                 "another" => Cue::Another,
+                "countryside" => Cue::Countryside,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -91,6 +91,7 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
             || headline_toll(earlier, later)
             || one_toll_two_kinds(earlier, later))
         && !places_apart(earlier, later, 1)
+        && !near_apart(earlier, later)
     {
         return true;
     }
@@ -579,6 +580,16 @@ fn places_apart(a: &Candidate, b: &Candidate, finest: u8) -> bool {
     named(a) && named(b) && !same_place(a, b)
 }
 
+/// Whether one names a town's countryside ("بريف اللاذقية", precision 2, inside the town's
+/// province) and the other a place of precision 2 or finer in another province ("بلدة بصرى
+/// الشام بريف المحافظة" in Daraa): two places, whatever their tolls. (A place told near a town,
+/// "شمال شرق بغداد", may lie in another province: "قرة تبه شمال شرق بغداد" in Diyala.)
+fn near_apart(a: &Candidate, b: &Candidate) -> bool {
+    (a.place.countryside || b.place.countryside)
+        && places_apart(a, b, 2)
+        && matches!((admin1_key(a), admin1_key(b)), (Some(x), Some(y)) if x != y)
+}
+
 /// Whether two candidates name one place: the same, or one located by the other ("في بلدة دوما
 /// قرب نابلس" and "في نابلس").
 /// A sub-place of a town counts as the town ("منطقة الربيعي غرب تعز" and "في تعز").
@@ -860,10 +871,14 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         && matches!((admin1_key(into), admin1_key(&other)), (Some(a), Some(b)) if a != b);
     // (a district of the city is finer than the city, "حي دار سعد" after "مدينة عدن"; the city is
     // no finer than its district)
-    let finer_place =
-        precision(&other) < precision(into) && !other_province && !district_of(into, &other)
-            || other.place.anchor.is_some() && other.place.anchor == into.place.key
-            || district_of(&other, into);
+    // (nor is a town finer than its countryside: "الهجمات بريف حلب" is not "في مدينة حلب")
+    let countryside_of_town = into.place.countryside && into.place.key == other.place.key;
+    let finer_place = precision(&other) < precision(into)
+        && !other_province
+        && !district_of(into, &other)
+        && !countryside_of_town
+        || other.place.anchor.is_some() && other.place.anchor == into.place.key
+        || district_of(&other, into);
     // a place told as the incident's, not where somebody spoke of it, a province or finer (a
     // country does not beat the place of a town's mayor who spoke of it)
     let told = |c: &Candidate| {

@@ -1071,3 +1071,51 @@ fn a_village_the_next_town_locates_is_the_place_not_the_town() {
     let l = events[0].location.as_ref().expect("a place");
     assert_eq!(l.text, "الموصل", "{events:#?}");
 }
+
+#[test]
+fn a_towns_countryside_is_near_the_town_not_the_town() {
+    // "في ريف حلب الشمالي": the countryside of Aleppo, no finer place named: the town's point at
+    // precision 2, not the city itself
+    let events = incident_records(
+        "وفي محافظة حلب (شمال)، قتل 28 عنصرا على الاقل من الفصائل المقاتلة وداعش اثر اشتباكات بين الطرفين وتفجيرين انتحاريين نفذهما التنظيم في ريف حلب الشمالي، وفق ما اعلن المرصد السوري لحقوق الانسان.",
+    );
+    let l = events[0].location.as_ref().expect("a place");
+    assert_eq!(
+        (l.name.as_str(), l.precision),
+        ("Aleppo", Some(2)),
+        "{events:#?}"
+    );
+    // the city itself keeps precision 1
+    let events =
+        incident_records("قتل ثمانية مدنيين في قصف لطائرات النظام السوري على مدينة حلب أمس.");
+    let l = events[0].location.as_ref().expect("a place");
+    assert_eq!(
+        (l.name.as_str(), l.precision),
+        ("Aleppo", Some(1)),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_toll_told_in_a_towns_countryside_and_in_another_province_is_two_incidents() {
+    // the headline's countryside of Latakia and the body's town of Daraa, one toll: two places
+    let events = incident_records(
+        "مقتل 6 في غارة بريف اللاذقية\nكما قتل ستة أشخاص من عائلة واحدة، بينهم أطفال ونساء، جراء استهداف مدينة بصرى الشام بريف درعا الشرقي بالبراميل المتفجرة الليلة قبل الماضية.",
+    );
+    let places: Vec<_> = events
+        .iter()
+        .filter_map(|e| e.location.as_ref())
+        .map(|l| l.name.as_str())
+        .collect();
+    assert!(
+        places.contains(&"Latakia") && places.contains(&"Bosra"),
+        "{events:#?}"
+    );
+    // the headline's village of Aleppo's countryside and the body's village there: one
+    let events = incident_records(
+        "مقتل 12 في قصف جوي على قرية بريف حلب\nأعلن المرصد السوري لحقوق الإنسان أن 12 سوريا قتلوا في قصف لطيران النظام السوري بالبراميل المتفجرة أمس لمناطق في قرية قصر البريج في ريف حلب الشمالي الشرقي.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let l = events[0].location.as_ref().expect("a place");
+    assert_eq!(l.name, "Qasr al Burayj", "{events:#?}");
+}

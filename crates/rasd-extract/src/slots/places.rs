@@ -839,9 +839,44 @@ impl Context<'_> {
             (rank, finer.unwrap_or(b))
         });
         match best {
-            Some(((_, told), p)) => Place::at(p, self.anchor_of(p), told.any()),
+            Some(((_, told), p)) => {
+                let mut place = Place::at(p, self.anchor_of(p), told.any());
+                // "في ريف حلب الشمالي": the countryside of a town, no finer place named before
+                // it, is the area around the town (ACLED precision 2), not the town itself
+                if self.countryside_of(p) {
+                    place.countryside = true;
+                    if let Some(l) = place.location.as_mut() {
+                        l.precision = l.precision.map(|x| x.max(2));
+                    }
+                }
+                place
+            }
             None => Place::default(),
         }
+    }
+
+    /// Whether a city or town is told as the countryside around it: right after a word of
+    /// [`Cue::Countryside`] ("في ريف حلب", "بريف إدلب", "أرياف حماة"), or after it and one
+    /// place cue word of data/lexicon/places_cues.tsv ("في ريف مدينة درعا").
+    fn countryside_of(&self, p: &rasd_geo::PlaceMention) -> bool {
+        if !matches!(p.feature.as_str(), "city" | "town") {
+            return false;
+        }
+        let Some(first) = self.doc.token_at(p.span.start) else {
+            return false;
+        };
+        let toks = &self.doc.tokens;
+        // (a list, "في ريف إدلب وحلب": the second town is told on its own)
+        if toks[first].clitics.first() == Some(&"و") {
+            return false;
+        }
+        let at =
+            |i: usize| toks[i].kind != TokenKind::Punct && self.cue_at_token(i, Cue::Countryside);
+        (first >= 1 && at(first - 1))
+            || (first >= 2
+                && at(first - 2)
+                && toks[first - 1].kind != TokenKind::Punct
+                && finer::PLACE_CUE_WORDS.contains(toks[first - 1].stem()))
     }
 
     /// Whether a place mention is the object of the event word `trigger`: after it, at most
@@ -998,6 +1033,9 @@ pub struct Place {
     /// The best place the sentence offers is where somebody spoke of the incident or where the
     /// report was filed (`where_told`).
     pub where_told: bool,
+    /// The place is a town's countryside ("في ريف حلب": `Context::countryside_of`), which
+    /// lies in the town's province.
+    pub countryside: bool,
 }
 
 impl Place {
@@ -1009,6 +1047,7 @@ impl Place {
             anchor,
             city: p.feature == "city",
             where_told,
+            countryside: false,
         }
     }
 }

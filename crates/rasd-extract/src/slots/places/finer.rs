@@ -68,7 +68,7 @@ impl Context<'_> {
 
 /// Keys of the one-word phrases of data/lexicon/places_cues.tsv, any kind (في، ريف، شمال،
 /// مدينة، محافظة ...), and of their forms with the article.
-static PLACE_CUE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+pub(super) static PLACE_CUE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| {
         rasd_lexicon::place_cues()
             .iter()
