@@ -1,7 +1,8 @@
 //! The records a whole report's retellings make: one incident told again (a headline and its
 //! lead, a round toll and a counted one, a coarse place and the account that places it) is one
 //! record, and a clause or roundup item that tells another incident is a record of its own. On
-//! sentences written for these tests (none of the development data). Tolls: `fields.rs`.
+//! sentences written for these tests and a few reports of 2015 marked so (none of the development
+//! data). Tolls: `fields.rs`.
 
 mod common;
 
@@ -444,6 +445,40 @@ fn the_arrest_of_an_attacker_told_after_the_attack_is_the_attack() {
                 دارت اشتباكات عنيفة بين المقاومة الشعبية والمسلحين الحوثيين في مدينة تعز أمس \
                 أسفرت عن مقتل 12 مسلحا.\n\
                 وألقت المقاومة الشعبية القبض على قيادي حوثي في مدينة تعز.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
+fn a_toll_told_after_two_retellings_joins_them_into_one_record() {
+    // (a report of 2015: the headline's bombing, the governor's account dated by the morning he
+    // spoke, then his toll, which went to the account; the same toll joins the two)
+    let text = "هجوم انتحاري يوقع15 قتيلا في أفغانستان\n\
+                قتل 15 شخصا بينهم نساء وأطفال أمس، عندما فجر انتحاري نفسه في سوق مزدحمة بشمال \
+                أفغانستان، فيما يكثف المتمردون هجومهم الصيفي السنوي رغم الجهود لإطلاق محادثات \
+                السلام.\n\
+                وكانت الحصيلة الأولى تفيد بسقوط تسعة قتلى.\n\
+                ويسلط الهجوم الذي وقع في منطقة المار بولاية فرياب على الحدود مع تركمانستان الضوء \
+                على الخسائر الكبيرة في الأرواح بين المدنيين منذ 13 عاما على بدء النزاع في \
+                أفغانستان. ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري الذي جاء قبل بدء جولة \
+                جديدة من محادثات السلام بين الحكومة وحركة طالبان. وأعلن حاكم الولاية عبد الستار \
+                بارز، هذا الصباح فجر انتحاري سترته الناسفة داخل سوق في المار.\n\
+                وتابع بارز «تشير معلوماتنا إلى مقتل 15 شخصا على الأقل في الهجوم من بينهم نساء \
+                وأطفال وجندي أفغاني واحد على الأقل»، مضيفا «أن 38 شخصا آخرين اصيبوا بجروح».";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let injuries = events[0].injuries.as_ref().and_then(|c| c.min);
+    assert_eq!(injuries, Some(38), "{events:#?}");
+    let fatalities = events[0].fatalities.as_ref().and_then(|c| c.min);
+    assert_eq!(fatalities, Some(15), "{events:#?}");
+    // the same toll told of a bombing in another town is another incident
+    let text = "هجوم انتحاري يوقع15 قتيلا في أفغانستان\n\
+                قتل 15 شخصا بينهم نساء وأطفال أمس، عندما فجر انتحاري نفسه في سوق مزدحمة في \
+                مدينة المار بولاية فرياب.\n\
+                وأعلن حاكم ولاية قندوز هذا الصباح أن انتحاريا فجر سترته الناسفة داخل سوق في \
+                مدينة قندوز.\n\
+                وتابع «تشير معلوماتنا إلى مقتل 15 شخصا على الأقل في الهجوم»، مضيفا «أن 38 شخصا \
+                آخرين اصيبوا بجروح».";
     let events = incident_records(text);
     assert_eq!(events.len(), 2, "{events:#?}");
 }
