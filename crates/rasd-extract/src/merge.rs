@@ -842,6 +842,9 @@ fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool
         && figured(own)
         && figured(other)
         && other.iter().all(|p| p.account == Account::Plain)
+        // (an earlier figure is superseded by the later, not added to: "تحدثت في البداية عن
+        // مقتل 14 جنديا، لكنها عادت وخفضت الحصيلة ... «مقتل 10 من الجنود الأفغان»")
+        && own.iter().all(|p| p.account != Account::Earlier)
         && ((other.iter().all(|p| p.ranks) && own.iter().all(|p| !p.ranks)) || sides_apart)
         && !tolls_agree(own, other)
 }

@@ -482,3 +482,40 @@ fn a_toll_told_after_two_retellings_joins_them_into_one_record() {
     let events = incident_records(text);
     assert_eq!(events.len(), 2, "{events:#?}");
 }
+
+#[test]
+fn an_earlier_toll_is_superseded_by_the_later_not_added_to_it() {
+    // (a report of 2015: "14" told at first, then lowered to "10 ... and four wounded": the
+    // lead's air strike keeps its 10 dead and takes the four wounded; no record counts 24)
+    let text = "غضب في كابل بعد غارة أميركية «خاطئة» تقتل 10 جنود أفغان\n\
+                أسفرت غارة أميركية أمس عن مقتل عشرة جنود أفغان على الأقل في ولاية لوغار جنوب \
+                كابل، في آخر حوادث «النيران الصديقة» في تلك المنطقة التي ينتشر فيها متمردو \
+                طالبان بشكل كبير.\n\
+                وتسهم الغارات التي تصيب فيها القوات الأجنبية أو الأفغانية عن طريق الخطأ نظراءها \
+                أو مدنيين في تأجيج كراهية السكان المحليين الأفغان لقوات حلف شمال الأطلسي \
+                (الناتو). وفي ديسمبر (كانون الأول) الماضي، قتل خمسة مدنيين «عن طريق الخطأ» في \
+                غارة جوية لقوات الحلف في ولاية لوغار نفسها. وقد وقع الحادث صباح أمس في منطقة \
+                براكي براك، جنوب كابل، حيث ينتشر المتمردون.\n\
+                وقال محمد رحيم أمين، حاكم منطقة بركي براك، أمس إن «مروحيتين أميركيتين هاجمتا في \
+                الساعة السادسة صباحا (1.30 توقيت غرينتش) من (الاثنين) حاجزا للجيش الأفغاني». \
+                وأضاف في تصريحات نقلتها وكالة الصحافة الفرنسية أن «النيران اندلعت في الحاجز ودمر \
+                بالكامل».\n\
+                وكانت السلطات المحلية تحدثت في البداية عن مقتل 14 جنديا، لكنها عادت وخفضت \
+                الحصيلة. وأعلن محمد رحيم أمين لاحقا «مقتل 10 من الجنود الأفغان وإصابة أربعة». \
+                وأكد هذه الحصيلة محمد وارا، مساعد قائد شرطة الإقليم. لكن عبد الرضي صافي، قائد \
+                الجيش في الولاية، تحدث عن مقتل ثمانية جنود فقط.";
+    let events = incident_records(text);
+    let strike = (events.iter())
+        .find(|e| {
+            e.sub_event_type == "Air/drone strike"
+                && e.location.as_ref().is_some_and(|l| l.text == "كابل")
+        })
+        .expect("the strike");
+    let count = |c: &Option<rasd_core::Count>| c.as_ref().and_then(|c| c.min);
+    assert_eq!(count(&strike.fatalities), Some(10), "{events:#?}");
+    assert_eq!(count(&strike.injuries), Some(4), "{events:#?}");
+    assert!(
+        events.iter().all(|e| count(&e.fatalities) != Some(24)),
+        "{events:#?}"
+    );
+}
