@@ -84,15 +84,7 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     // (or of one family when one of the two names only a country or a province: the
     // headline's "مقتل 20 في تبادل لإطلاق النار ... بأفغانستان" and the account's "في منطقة ده
     // صلاح ... ما أدى إلى مقتل 20 شخصا", told as a battle and as an attack)
-    let toll = total(&earlier.kills);
-    if toll >= RETOLD_TOLL
-        && toll == total(&later.kills)
-        && (earlier.event_type == later.event_type
-            || headline_toll(earlier, later)
-            || one_toll_two_kinds(earlier, later))
-        && !places_apart(earlier, later, 1)
-        && !near_apart(earlier, later)
-    {
+    if retold_toll(earlier, later) {
         return true;
     }
     // two dates told of their own that cannot be the same time are two incidents ("أمس" and
@@ -212,6 +204,44 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     }
 }
 
+/// Whether `later` tells `earlier`'s toll again: the same total, at least [`RETOLD_TOLL`], of
+/// one type (or of one family told as a headline's and an account's, [`headline_toll`], or as two
+/// kinds at one place, [`one_toll_two_kinds`]), and no two settlements apart.
+fn retold_toll(earlier: &Candidate, later: &Candidate) -> bool {
+    let toll = total(&earlier.kills);
+    toll >= RETOLD_TOLL
+        && toll == total(&later.kills)
+        && (earlier.event_type == later.event_type
+            || headline_toll(earlier, later)
+            || one_toll_two_kinds(earlier, later))
+        && !places_apart(earlier, later, 1)
+        && !near_apart(earlier, later)
+}
+
+/// Whether two incidents of one story that the merge kept apart while the later had no toll yet
+/// tell one incident now that a toll sentence told after both gave the later the earlier's toll
+/// ("هجوم انتحاري يوقع 15 قتيلا في أفغانستان", then "فجر انتحاري ... في المار" dated by the day
+/// its governor spoke, then "مقتل 15 شخصا على الأقل ... 38 شخصا آخرين اصيبوا"): the same toll
+/// retold ([`retold_toll`]) of one kind of act (or one told with a word of any kind), with none
+/// of the guards of [`same_incident`] between them (another act of a series, a strike from
+/// afar and a bombing) and no days of their own more than [`RETOLD_DAYS`] apart (a day told
+/// with a statement may be the day it was said: the retold toll outweighs it, as in
+/// [`same_incident`]).
+fn toll_siblings(earlier: &Candidate, later: &Candidate) -> bool {
+    let generic = |c: &Candidate| !c.has_event_trigger || c.priority <= GENERIC_PRIORITY;
+    earlier.status == later.status
+        && (earlier.sub_event_type == later.sub_event_type
+            || generic(earlier)
+            || generic(later)
+            || kin(earlier, later))
+        && !(earlier.ordinal != later.ordinal
+            && earlier.has_event_trigger
+            && later.has_event_trigger)
+        && !own_days_more_apart(earlier, later)
+        && retold_toll(earlier, later)
+        && same_incident(earlier, later)
+}
+
 /// Whether `earlier`, a headline or a lead that names only a country or a province, and
 /// `later`, the account, tell one toll of one violent family as two types (a battle and an
 /// attack: "مقتل 20 في تبادل لإطلاق النار ... بأفغانستان", then "في منطقة ده صلاح ... ما أدى
@@ -260,6 +290,16 @@ fn own_days_apart(a: &Candidate, b: &Candidate) -> bool {
     match (&a.date, &b.date) {
         (Some((x, false)), Some((y, false))) => {
             x.conflicts(y) || (x.day.ordinal() - y.day.ordinal()).abs() > RETOLD_DAYS
+        }
+        _ => false,
+    }
+}
+
+/// Whether both have a day of their own more than [`RETOLD_DAYS`] apart.
+fn own_days_more_apart(a: &Candidate, b: &Candidate) -> bool {
+    match (&a.date, &b.date) {
+        (Some((x, false)), Some((y, false))) => {
+            (x.day.ordinal() - y.day.ordinal()).abs() > RETOLD_DAYS
         }
         _ => false,
     }
@@ -813,6 +853,9 @@ fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool
         && figured(own)
         && figured(other)
         && other.iter().all(|p| p.account == Account::Plain)
+        // (an earlier figure is superseded by the later, not added to: "تحدثت في البداية عن
+        // مقتل 14 جنديا، لكنها عادت وخفضت الحصيلة ... «مقتل 10 من الجنود الأفغان»")
+        && own.iter().all(|p| p.account != Account::Earlier)
         && ((other.iter().all(|p| p.ranks) && own.iter().all(|p| !p.ranks)) || sides_apart)
         && !tolls_agree(own, other)
 }
@@ -1134,7 +1177,27 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
         }
     }
     pairs += place_elsewhere(&mut out);
+    pairs += join_toll_siblings(&mut out);
     (out, pairs)
+}
+
+/// Joins each incident to an earlier one of the story it retells by its toll ([`toll_siblings`]),
+/// the earlier keeping its place and day; returns the pairs compared.
+fn join_toll_siblings(out: &mut Vec<Candidate>) -> usize {
+    let mut pairs = 0;
+    let mut i = 1;
+    while i < out.len() {
+        let from = i.saturating_sub(MERGE_WINDOW);
+        pairs += i - from;
+        match (from..i).find(|&j| toll_siblings(&out[j], &out[i])) {
+            Some(j) => {
+                let c = out.remove(i);
+                absorb(&mut out[j], c);
+            }
+            None => i += 1,
+        }
+    }
+    pairs
 }
 
 impl Candidate {

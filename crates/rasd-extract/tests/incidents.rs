@@ -1,7 +1,8 @@
 //! The records a whole report's retellings make: one incident told again (a headline and its
 //! lead, a round toll and a counted one, a coarse place and the account that places it) is one
 //! record, and a clause or roundup item that tells another incident is a record of its own. On
-//! sentences written for these tests (none of the development data). Tolls: `fields.rs`.
+//! sentences written for these tests and a few reports of 2015 marked so (none of the development
+//! data). Tolls: `fields.rs`.
 
 mod common;
 
@@ -446,4 +447,75 @@ fn the_arrest_of_an_attacker_told_after_the_attack_is_the_attack() {
                 وألقت المقاومة الشعبية القبض على قيادي حوثي في مدينة تعز.";
     let events = incident_records(text);
     assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
+fn a_toll_told_after_two_retellings_joins_them_into_one_record() {
+    // (a report of 2015: the headline's bombing, the governor's account dated by the morning he
+    // spoke, then his toll, which went to the account; the same toll joins the two)
+    let text = "هجوم انتحاري يوقع15 قتيلا في أفغانستان\n\
+                قتل 15 شخصا بينهم نساء وأطفال أمس، عندما فجر انتحاري نفسه في سوق مزدحمة بشمال \
+                أفغانستان، فيما يكثف المتمردون هجومهم الصيفي السنوي رغم الجهود لإطلاق محادثات \
+                السلام.\n\
+                وكانت الحصيلة الأولى تفيد بسقوط تسعة قتلى.\n\
+                ويسلط الهجوم الذي وقع في منطقة المار بولاية فرياب على الحدود مع تركمانستان الضوء \
+                على الخسائر الكبيرة في الأرواح بين المدنيين منذ 13 عاما على بدء النزاع في \
+                أفغانستان. ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري الذي جاء قبل بدء جولة \
+                جديدة من محادثات السلام بين الحكومة وحركة طالبان. وأعلن حاكم الولاية عبد الستار \
+                بارز، هذا الصباح فجر انتحاري سترته الناسفة داخل سوق في المار.\n\
+                وتابع بارز «تشير معلوماتنا إلى مقتل 15 شخصا على الأقل في الهجوم من بينهم نساء \
+                وأطفال وجندي أفغاني واحد على الأقل»، مضيفا «أن 38 شخصا آخرين اصيبوا بجروح».";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let injuries = events[0].injuries.as_ref().and_then(|c| c.min);
+    assert_eq!(injuries, Some(38), "{events:#?}");
+    let fatalities = events[0].fatalities.as_ref().and_then(|c| c.min);
+    assert_eq!(fatalities, Some(15), "{events:#?}");
+    // the same toll told of a bombing in another town is another incident
+    let text = "هجوم انتحاري يوقع15 قتيلا في أفغانستان\n\
+                قتل 15 شخصا بينهم نساء وأطفال أمس، عندما فجر انتحاري نفسه في سوق مزدحمة في \
+                مدينة المار بولاية فرياب.\n\
+                وأعلن حاكم ولاية قندوز هذا الصباح أن انتحاريا فجر سترته الناسفة داخل سوق في \
+                مدينة قندوز.\n\
+                وتابع «تشير معلوماتنا إلى مقتل 15 شخصا على الأقل في الهجوم»، مضيفا «أن 38 شخصا \
+                آخرين اصيبوا بجروح».";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
+fn an_earlier_toll_is_superseded_by_the_later_not_added_to_it() {
+    // (a report of 2015: "14" told at first, then lowered to "10 ... and four wounded": the
+    // lead's air strike keeps its 10 dead and takes the four wounded; no record counts 24)
+    let text = "غضب في كابل بعد غارة أميركية «خاطئة» تقتل 10 جنود أفغان\n\
+                أسفرت غارة أميركية أمس عن مقتل عشرة جنود أفغان على الأقل في ولاية لوغار جنوب \
+                كابل، في آخر حوادث «النيران الصديقة» في تلك المنطقة التي ينتشر فيها متمردو \
+                طالبان بشكل كبير.\n\
+                وتسهم الغارات التي تصيب فيها القوات الأجنبية أو الأفغانية عن طريق الخطأ نظراءها \
+                أو مدنيين في تأجيج كراهية السكان المحليين الأفغان لقوات حلف شمال الأطلسي \
+                (الناتو). وفي ديسمبر (كانون الأول) الماضي، قتل خمسة مدنيين «عن طريق الخطأ» في \
+                غارة جوية لقوات الحلف في ولاية لوغار نفسها. وقد وقع الحادث صباح أمس في منطقة \
+                براكي براك، جنوب كابل، حيث ينتشر المتمردون.\n\
+                وقال محمد رحيم أمين، حاكم منطقة بركي براك، أمس إن «مروحيتين أميركيتين هاجمتا في \
+                الساعة السادسة صباحا (1.30 توقيت غرينتش) من (الاثنين) حاجزا للجيش الأفغاني». \
+                وأضاف في تصريحات نقلتها وكالة الصحافة الفرنسية أن «النيران اندلعت في الحاجز ودمر \
+                بالكامل».\n\
+                وكانت السلطات المحلية تحدثت في البداية عن مقتل 14 جنديا، لكنها عادت وخفضت \
+                الحصيلة. وأعلن محمد رحيم أمين لاحقا «مقتل 10 من الجنود الأفغان وإصابة أربعة». \
+                وأكد هذه الحصيلة محمد وارا، مساعد قائد شرطة الإقليم. لكن عبد الرضي صافي، قائد \
+                الجيش في الولاية، تحدث عن مقتل ثمانية جنود فقط.";
+    let events = incident_records(text);
+    let strike = (events.iter())
+        .find(|e| {
+            e.sub_event_type == "Air/drone strike"
+                && e.location.as_ref().is_some_and(|l| l.text == "كابل")
+        })
+        .expect("the strike");
+    let count = |c: &Option<rasd_core::Count>| c.as_ref().and_then(|c| c.min);
+    assert_eq!(count(&strike.fatalities), Some(10), "{events:#?}");
+    assert_eq!(count(&strike.injuries), Some(4), "{events:#?}");
+    assert!(
+        events.iter().all(|e| count(&e.fatalities) != Some(24)),
+        "{events:#?}"
+    );
 }
