@@ -6,8 +6,9 @@
 //! - A weekday: bare ("الاثنين") the latest such day on or before P (P's own weekday is P);
 //!   with "الماضي" ("الخميس الماضي") the latest strictly before P; with "المقبل" the next
 //!   one; after a relative day ("أمس الاثنين", "اليوم الجمعة") the latest such day on or
-//!   before that day, so the two words are one expression with one date (the
-//!   weekday wins when they disagree, as when the publication date is a later crawl date).
+//!   before that day, or the day right after it when that is the weekday named and not after
+//!   P, so the two words are one expression with one date (the weekday wins when they
+//!   disagree, as when the publication date is a crawl date a day later or earlier).
 //! - A month name with a day, a part of the month ("مطلع", "منتصف", "أواخر"), "شهر", its
 //!   other name ("يونيو (حزيران)"), an anchor or a year:
 //!   - with a year ("20 من يوليو من عام 2015", "أغسطس من العام الماضي"): that year;
