@@ -264,6 +264,10 @@ pub enum Cue {
     /// حلب الشمالي") is the area around it, not the town itself (precision 2,
     /// `Context::countryside_of`).
     Countryside,
+    /// A word of a diplomatic mission or its envoy ("بعثة", "السفارة", "سفيرها"): a place right
+    /// after it in its noun phrase names the mission, not where it happened
+    /// (`Context::told_elsewhere`).
+    Mission,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -271,7 +275,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Countryside as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Mission as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -379,6 +383,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "aircraft" => Cue::Aircraft,
                 "another" => Cue::Another,
                 "countryside" => Cue::Countryside,
+                "mission" => Cue::Mission,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -552,6 +552,27 @@ fn the_kingdom_after_an_area_word_is_no_neighbourhood_of_a_city_told_later() {
 }
 
 #[test]
+fn the_seat_of_a_diplomatic_mission_is_not_the_incidents_place() {
+    // the capital where the recalled ambassador serves is no place of a protest
+    let text =
+        "البحرين تستدعي سفيرها\nقررت مملكة البحرين استدعاء سفيرها في طهران للتشاور، احتجاجا \
+                على \"التصريحات العدائية\" لعدد من المسؤولين الايرانيين، حسبما أعلنت مساء أمس وكالة \
+                الانباء البحرينية.";
+    let events: Vec<_> = (extract(text).into_iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert!(
+        events
+            .iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.text != "طهران")),
+        "{events:#?}"
+    );
+    // but an envoy attacked there: the city is the incident's
+    let events = extract("اغتال مسلحون أمس السفير الأميركي في بنغازي.");
+    assert_eq!(places(&events), ["بنغازي"], "{events:#?}");
+}
+
+#[test]
 fn the_city_of_a_speakers_post_is_not_the_incidents_place() {
     // the city of the education office is where its director works: what he said of "these
     // bombings" is no incident there

@@ -388,6 +388,13 @@ impl Context<'_> {
         if self.affiliation(first, start) {
             return true;
         }
+        // the place in the name of a diplomatic mission or its envoy ("وقالت بعثة الامم المتحدة
+        // في أفغانستان إن ...", "السفير السعودي في مسقط"), not a mission attacked ("هجوم على
+        // القنصلية الأميركية في إسطنبول")
+        let mission = self.cue_in_phrase_before(first, MISSION_WORDS, start, Cue::Mission);
+        if mission.is_some_and(|cue| !self.attacked(cue, start)) {
+            return true;
+        }
         let from = first
             .saturating_sub(FUNERAL_WORDS)
             .max(self.doc.sentences[s].tokens.start);
@@ -1072,6 +1079,10 @@ const TAG_TAIL_WORDS: usize = 2;
 /// How many words before a place a word of a hospital may stand and make it where the wounded
 /// are treated ("مستشفى قوى الأمن بالرياض").
 const CARE_WORDS: usize = 4;
+
+/// How many words before a place the word of a diplomatic mission or its envoy may stand and
+/// make it the mission's seat ("بعثة الامم المتحدة في أفغانستان").
+const MISSION_WORDS: usize = 4;
 
 /// How many words before a place the word of the institution it names may stand ("الغرفة
 /// التجارية الصناعية في الطائف").
