@@ -544,9 +544,15 @@ impl Lexicons {
             .iter()
             .map(|d| (surface(&d.phrase, d.any_suffix), d))
             .collect();
-        // The shipped file is validated by a test; a broken one yields no cues, never a panic.
+        // The shipped file is validated by a test; a broken one (an edit left unsorted) yields
+        // no cues, never a panic, but says so on stderr with its line and reason: output made
+        // without cues is far from the measured one and must not pass unnoticed.
+        let parsed = parse_cues(CUES_TSV).unwrap_or_else(|e| {
+            eprintln!("rasd: the embedded cues.tsv is broken, no cues loaded: {e}");
+            Vec::new()
+        });
         let mut cues: Vec<(String, Vec<Cue>)> = Vec::new();
-        for (phrase, cue) in parse_cues(CUES_TSV).unwrap_or_default() {
+        for (phrase, cue) in parsed {
             match cues.iter_mut().find(|(p, _)| *p == phrase) {
                 Some((_, kinds)) => kinds.push(cue),
                 None => cues.push((phrase, vec![cue])),
