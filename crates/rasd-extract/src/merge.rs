@@ -250,20 +250,13 @@ fn toll_siblings(earlier: &Candidate, later: &Candidate) -> bool {
 fn headline_toll(earlier: &Candidate, later: &Candidate) -> bool {
     let family = rasd_core::taxonomy::family(&earlier.event_type);
     let figured = |c: &Candidate| adding_pieces(&c.kills).iter().all(|p| !p.bare);
-    let own_day = |c: &Candidate| match &c.date {
-        Some((d, false)) => Some(d.day.ordinal()),
-        _ => None,
-    };
-    let days_apart = own_day(earlier)
-        .zip(own_day(later))
-        .is_some_and(|(a, b)| (a - b).abs() > RETOLD_DAYS);
     family.is_some()
         && rasd_core::taxonomy::family(&later.event_type) == family
         && earlier.first_sentence <= 1
         && !earlier.named_place()
         && figured(earlier)
         && figured(later)
-        && !days_apart
+        && !own_days_more_apart(earlier, later)
 }
 
 /// Whether `earlier` and `later` tell one toll of one violent family as two kinds at one place
@@ -287,12 +280,8 @@ fn one_toll_two_kinds(earlier: &Candidate, later: &Candidate) -> bool {
 /// Whether both have a day of their own, told as the incident's, more than [`RETOLD_DAYS`] apart
 /// or that cannot be one time.
 fn own_days_apart(a: &Candidate, b: &Candidate) -> bool {
-    match (&a.date, &b.date) {
-        (Some((x, false)), Some((y, false))) => {
-            x.conflicts(y) || (x.day.ordinal() - y.day.ordinal()).abs() > RETOLD_DAYS
-        }
-        _ => false,
-    }
+    own_days_more_apart(a, b)
+        || matches!((&a.date, &b.date), (Some((x, false)), Some((y, false))) if x.conflicts(y))
 }
 
 /// Whether both have a day of their own more than [`RETOLD_DAYS`] apart.
@@ -843,7 +832,6 @@ fn takes_toll(own: &[CountPiece], other: &[CountPiece]) -> bool {
 /// المقاومة". Every figure of `other` is told of one side's ranks and none of `own` is, and the
 /// two are no one figure told twice.
 fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool {
-    let figured = |ps: &[CountPiece]| !ps.is_empty() && ps.iter().all(|p| !p.bare);
     // (or every figure of `other` counts an armed side named and none of `own` does: "مقتل 3 من
     // المقاومة الشعبية" after "قتل 17 مسلحا من الحوثيين ... في مواجهات ... مع قوات المقاومة")
     let sides_apart = other.iter().all(|p| p.side.is_some())
@@ -860,10 +848,14 @@ fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool
         && !tolls_agree(own, other)
 }
 
+/// Whether a toll is told and every piece of it with a figure (no bare "قتلى").
+fn figured(ps: &[CountPiece]) -> bool {
+    !ps.is_empty() && ps.iter().all(|p| !p.bare)
+}
+
 /// Whether the wounded `other` of a mention whose dead [`adds_side`] adds are the other side's
 /// wounded too: both tolls figured, plainly told, and no one figure told twice.
 fn adds_wounded(own: &[CountPiece], other: &[CountPiece]) -> bool {
-    let figured = |ps: &[CountPiece]| !ps.is_empty() && ps.iter().all(|p| !p.bare);
     figured(own)
         && figured(other)
         && other.iter().all(|p| p.account == Account::Plain)
