@@ -1,0 +1,48 @@
+//! After the merge loop: incidents of one story joined when one retells the other's toll (the
+//! toll sentence had joined the later of two retellings first, so the loop never compared them
+//! again).
+
+use super::*;
+
+/// Whether two incidents of one story that the merge kept apart while the later had no toll yet
+/// tell one incident now that a toll sentence told after both gave the later the earlier's toll
+/// ("هجوم انتحاري يوقع 15 قتيلا في أفغانستان", then "فجر انتحاري ... في المار" dated by the day
+/// its governor spoke, then "مقتل 15 شخصا على الأقل ... 38 شخصا آخرين اصيبوا"): the same toll
+/// retold ([`retold_toll`]) of one kind of act (or one told with a word of any kind), with none
+/// of the guards of [`same_incident`] between them (another act of a series, a strike from
+/// afar and a bombing) and no days of their own more than [`RETOLD_DAYS`] apart (a day told
+/// with a statement may be the day it was said: the retold toll outweighs it, as in
+/// [`same_incident`]).
+fn toll_siblings(earlier: &Candidate, later: &Candidate) -> bool {
+    let generic = |c: &Candidate| !c.has_event_trigger || c.priority <= GENERIC_PRIORITY;
+    earlier.status == later.status
+        && (earlier.sub_event_type == later.sub_event_type
+            || generic(earlier)
+            || generic(later)
+            || kin(earlier, later))
+        && !(earlier.ordinal != later.ordinal
+            && earlier.has_event_trigger
+            && later.has_event_trigger)
+        && !own_days_more_apart(earlier, later)
+        && retold_toll(earlier, later)
+        && same_incident(earlier, later)
+}
+
+/// Joins each incident to an earlier one of the story it retells by its toll ([`toll_siblings`]),
+/// the earlier keeping its place and day; returns the pairs compared.
+pub(super) fn join_toll_siblings(out: &mut Vec<Candidate>) -> usize {
+    let mut pairs = 0;
+    let mut i = 1;
+    while i < out.len() {
+        let from = i.saturating_sub(MERGE_WINDOW);
+        pairs += i - from;
+        match (from..i).find(|&j| toll_siblings(&out[j], &out[i])) {
+            Some(j) => {
+                let c = out.remove(i);
+                absorb(&mut out[j], c);
+            }
+            None => i += 1,
+        }
+    }
+    pairs
+}
