@@ -1100,6 +1100,18 @@ impl Context<'_> {
                 return (Status::NotViolence, Some(thing));
             }
         }
+        // a word of holding ([`Cue::Hold`]: "احتجاز", "احتجزوا") in a story of a rescue or a
+        // mishap ([`Cue::Mishap`] anywhere in it: "الدفاع المدني", "إنقاذ", "مصعد": "إخراج ثلاثة أشخاص احتجزوا في عقبة الأبناء", "حالة احتجاز للمرأة
+        // داخل المركبة"), with no armed, political or state side named: persons trapped, not
+        // an arrest
+        if c.sub_event_type == ARRESTS
+            && self.cue_at_token(t, Cue::Hold)
+            && !Self::side_of_state_or_arms(c)
+        {
+            if let Some(cue) = self.cues.iter().find(|m| m.value == Cue::Mishap) {
+                return (Status::NotViolence, Some(cue.span));
+            }
+        }
         if c.sub_event_type == ARRESTS && !Self::side_named(c) {
             // (counted from the word's first token, as the words before it are)
             let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);

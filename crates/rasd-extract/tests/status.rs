@@ -1284,3 +1284,20 @@ fn a_halt_does_not_make_the_storys_other_arrests_police_work() {
     assert_eq!(out.len(), 1, "{out:#?}");
     assert_eq!(out[0].trigger.text, "اعتقلت");
 }
+
+#[test]
+fn persons_trapped_in_a_rescue_story_are_no_arrest() {
+    // a word of holding in a story of a rescue, no side named: persons trapped
+    let text = "إخراج ثلاثة أشخاص احتجزوا في عقبة الأبناء ببلجرشي. \
+                وتمكن أفراد الدفاع المدني من إنقاذ المحتجزين الثلاثة ونقل مصاب إلى المستشفى.";
+    assert!(
+        default_output(text).is_empty(),
+        "{:#?}",
+        default_output(text)
+    );
+    // a side holding persons in the same kind of story stays an arrest
+    let text = "احتجزت قوات الأمن ثلاثة أشخاص في عدن أمس. \
+                وتمكن أفراد الدفاع المدني من إنقاذ عائلة من حريق في المدينة.";
+    let out = default_output(text);
+    assert!(out.iter().any(|e| e.trigger.text == "احتجزت"), "{out:#?}");
+}
