@@ -268,6 +268,12 @@ pub enum Cue {
     /// after it in its noun phrase names the mission, not where it happened
     /// (`Context::told_elsewhere`).
     Mission,
+    /// An arrest word that also means stopping ("أوقفت", "توقيف"): whether it arrests depends
+    /// on what it stops (`Context::halted_thing`).
+    Halt,
+    /// A thing or an activity that is stopped ("رحلاتها", "التمدد", "تقديم", "مكتبا"): after a
+    /// word of [`Cue::Halt`] it tells a halt, not an arrest.
+    Halted,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -275,7 +281,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Mission as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Halted as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -453,6 +459,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "with" => Cue::With,
                 "others" => Cue::Others,
                 "apposition" => Cue::Apposition,
+                "halt" => Cue::Halt,
+                "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))

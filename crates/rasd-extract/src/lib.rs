@@ -224,7 +224,7 @@ impl Extractor {
                 c.status_cue = Some(c.trigger_span);
             }
         }
-        status::police_story(&mut merged);
+        ctx.police_story(&mut merged);
         ctx.private_story(&mut merged);
         // a column, an essay or a memoir: what it tells with no date of its own is told in general
         if let Some(cue) = ctx.first_person_story() {

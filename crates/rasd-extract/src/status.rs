@@ -67,7 +67,7 @@ use crate::mention::{Candidate, Context};
 
 mod story;
 mod time;
-pub use story::{police_story, unspecific};
+pub use story::unspecific;
 
 /// A vague toll this large ("المئات", "آلاف") told with an event noun in the plural is the
 /// toll of many incidents.
@@ -81,6 +81,10 @@ pub const WAR_TOLL: u64 = 1000;
 pub const CAMPAIGN_ACTS: u64 = 1000;
 /// How many words from an arrest's word, in its clause, the crime it is for may stand.
 const CRIME_WORDS: usize = 12;
+/// How many words after an arrest word that also means stopping its object is looked for
+/// (`Context::halted_thing`): a subject of a few words may come first ("أوقفت الخطوط الجوية
+/// اليمنية اليوم الاثنين رحلاتها").
+const HALTED_WORDS: usize = 7;
 /// How many words after an abduction word, in its clause, its object may stand (a verb first
 /// puts its subject between: "خطفت الطفلة البحرينية الزين طارق جمعة الأنظار").
 const PRIZE_WORDS: usize = 8;
@@ -263,6 +267,22 @@ impl Context<'_> {
             self.tokens_after(c, words)?
                 .take_while(move |&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct),
         )
+    }
+
+    /// The thing stopped after the candidate's event word ([`Cue::Halted`]), at most
+    /// [`HALTED_WORDS`] words on in its clause, with no figure and no word of persons
+    /// (victims.tsv: "رجل", "شخصا", "الطبيب") before it: the subject may come first ("أوقفت
+    /// الوزارة مكتبا"), a person arrested stops the search ("أوقفت قوات الأمن الطبيب").
+    fn halted_thing(&self, c: &Candidate) -> Option<Span> {
+        let person = |i: usize| {
+            self.in_number[i]
+                || crate::mention::in_sentence(&self.victims, c.sentence_span)
+                    .any(|h| h.tokens.0 == i)
+        };
+        self.clause_after(c, HALTED_WORDS)?
+            .take_while(|&i| !person(i))
+            .find(|&i| self.cue_at_token(i, Cue::Halted))
+            .map(|i| self.doc.tokens[i].span)
     }
 
     /// "خلال" ([`Cue::During`], or in a phrase of a period, [`Cue::Period`]: "خلال الأيام") and, at most [`COMING_GAP`] words after it, an adjective of what is
@@ -1071,6 +1091,27 @@ impl Context<'_> {
         // a development of a conflict
         // (the crime in the arrest's clause, a few words from its word: "ألقت القبض على تسعة،
         // بينهم ... يحملون هويات مزورة" is no arrest for forgery)
+        // an arrest word that also means stopping ([`Cue::Halt`]: "أوقفت", "توقيف") whose
+        // object is a thing or an activity stopped ([`Cue::Halted`]) before any person or figure
+        // in its clause ("أوقفت الخطوط الجوية اليمنية اليوم رحلاتها", "توقيف التمدد المعارض",
+        // "أوقفت تقديم العلاجات"): a halt, not an arrest
+        if c.sub_event_type == ARRESTS && self.cue_at_token(t, Cue::Halt) {
+            if let Some(thing) = self.halted_thing(c) {
+                return (Status::NotViolence, Some(thing));
+            }
+        }
+        // a word of holding ([`Cue::Hold`]: "احتجاز", "احتجزوا") in a story of a rescue or a
+        // mishap ([`Cue::Mishap`] anywhere in it: "الدفاع المدني", "إنقاذ", "مصعد": "إخراج ثلاثة أشخاص احتجزوا في عقبة الأبناء", "حالة احتجاز للمرأة
+        // داخل المركبة"), with no armed, political or state side named: persons trapped, not
+        // an arrest
+        if c.sub_event_type == ARRESTS
+            && self.cue_at_token(t, Cue::Hold)
+            && !Self::side_of_state_or_arms(c)
+        {
+            if let Some(cue) = self.cues.iter().find(|m| m.value == Cue::Mishap) {
+                return (Status::NotViolence, Some(cue.span));
+            }
+        }
         if c.sub_event_type == ARRESTS && !Self::side_named(c) {
             // (counted from the word's first token, as the words before it are)
             let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);

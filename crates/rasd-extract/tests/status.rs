@@ -1259,3 +1259,45 @@ fn suicidal_thoughts_are_no_suicide_attack() {
     // (SaudiNewsNet, alweeam 2015: a study of teenagers' health)
     assert_no_incident(&["أشارت دراسة جديدة إلى أن المراهقين الذين يستخدمون مواقع الفيسبوك وتويتر لأكثر من ساعتين يوميا هم أكثر عرضة للأصابة بضعف الصحة العقلية والضغوط النفسية والأفكار الانتحارية."]);
 }
+
+#[test]
+fn an_arrest_word_that_stops_a_thing_is_a_halt_not_an_arrest() {
+    // the thing stopped after the subject: flights, an office, an activity
+    let (s, cue) = status("أوقفت الخطوط الجوية اليوم الاثنين رحلاتها من وإلى مطار صنعاء.");
+    assert_eq!((s, cue.as_deref()), (Status::NotViolence, Some("رحلاتها")));
+    let (s, cue) = status("وأوقفت الوزارة مكتبا في مدينة الدمام أمس.");
+    assert_eq!((s, cue.as_deref()), (Status::NotViolence, Some("مكتبا")));
+    assert_no_incident(&["وقال إن الاتفاق يعني توقيف الاعتقالات بحق أهالي البلدة."]);
+    // a person or a figure arrested comes first: an arrest
+    let (s, _) = status("أوقفت قوات الأمن الطبيب وخمسة أشخاص في حلب أمس.");
+    assert_eq!(s, Status::Incident);
+    let (s, _) = status("أوقفت الشرطة 12 شخصا كانوا يستقلون سيارات في تونس أمس.");
+    assert_eq!(s, Status::Incident);
+}
+
+#[test]
+fn a_halt_does_not_make_the_storys_other_arrests_police_work() {
+    // only an arrest for a crime does ("القبض على ... بتهمة سرقة")
+    let text = "ونصبت قوات الاحتلال حواجز على مداخل المدينة، وأوقفت مركبات المواطنين وفتشتها. \
+                واعتقلت قوات الاحتلال الإسرائيلي، أمس، مواطنين فلسطينيين من بلدة بني نعيم.";
+    let out = default_output(text);
+    assert_eq!(out.len(), 1, "{out:#?}");
+    assert_eq!(out[0].trigger.text, "اعتقلت");
+}
+
+#[test]
+fn persons_trapped_in_a_rescue_story_are_no_arrest() {
+    // a word of holding in a story of a rescue, no side named: persons trapped
+    let text = "إخراج ثلاثة أشخاص احتجزوا في عقبة الأبناء ببلجرشي. \
+                وتمكن أفراد الدفاع المدني من إنقاذ المحتجزين الثلاثة ونقل مصاب إلى المستشفى.";
+    assert!(
+        default_output(text).is_empty(),
+        "{:#?}",
+        default_output(text)
+    );
+    // a side holding persons in the same kind of story stays an arrest
+    let text = "احتجزت قوات الأمن ثلاثة أشخاص في عدن أمس. \
+                وتمكن أفراد الدفاع المدني من إنقاذ عائلة من حريق في المدينة.";
+    let out = default_output(text);
+    assert!(out.iter().any(|e| e.trigger.text == "احتجزت"), "{out:#?}");
+}

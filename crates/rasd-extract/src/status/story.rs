@@ -1,5 +1,5 @@
 //! The story-level passes of the status, after the story's merge: an incident nothing pins down
-//! ([`unspecific`]), the same police work or private harm told again ([`police_story`],
+//! ([`unspecific`]), the same police work or private harm told again (`Context::police_story`,
 //! `Context::private_story`), a writer's column, round-ups and tolls summed over incidents.
 
 use rasd_core::Status;
@@ -18,22 +18,33 @@ pub fn unspecific(c: &Candidate) -> bool {
     !(c.named_place() || c.own_date() || toll || side)
 }
 
-/// The arrests of a story that tells an arrest for a crime ("القبض على ثلاثة شبان بتهمة سرقة"):
-/// the same arrest told again without its crime ("وتم القبض على الشبان الثلاثة أمس"), with no
-/// armed or political side named, is the same police work (status not_violence, the crime its
-/// cue), not a development of a conflict.
-pub fn police_story(merged: &mut [Candidate]) {
-    let Some(crime) = merged
-        .iter()
-        .find(|c| c.sub_event_type == ARRESTS && c.status == Status::NotViolence)
-        .and_then(|c| c.status_cue)
-    else {
-        return;
-    };
-    for c in merged.iter_mut() {
-        if c.status == Status::Incident && c.sub_event_type == ARRESTS && !Context::side_named(c) {
-            c.status = Status::NotViolence;
-            c.status_cue = Some(crime);
+impl Context<'_> {
+    /// The arrests of a story that tells an arrest for a crime ("القبض على ثلاثة شبان بتهمة سرقة"):
+    /// the same arrest told again without its crime ("وتم القبض على الشبان الثلاثة أمس"), with no
+    /// armed or political side named, is the same police work (status not_violence, the crime its
+    /// cue), not a development of a conflict. (An arrest word told as a halt, "أوقفت الخطوط
+    /// الجوية رحلاتها", has no crime and says nothing of the story's arrests.)
+    pub fn police_story(&self, merged: &mut [Candidate]) {
+        let doc = self.doc;
+        let Some(crime) = merged
+            .iter()
+            .find(|c| c.sub_event_type == ARRESTS && c.status == Status::NotViolence)
+            .and_then(|c| c.status_cue)
+            .filter(|cue| {
+                doc.token_at(cue.start)
+                    .is_some_and(|i| self.cue_at_token(i, Cue::Crime))
+            })
+        else {
+            return;
+        };
+        for c in merged.iter_mut() {
+            if c.status == Status::Incident
+                && c.sub_event_type == ARRESTS
+                && !Context::side_named(c)
+            {
+                c.status = Status::NotViolence;
+                c.status_cue = Some(crime);
+            }
         }
     }
 }
