@@ -274,6 +274,9 @@ pub enum Cue {
     /// A thing or an activity that is stopped ("رحلاتها", "التمدد", "تقديم", "مكتبا"): after a
     /// word of [`Cue::Halt`] it tells a halt, not an arrest.
     Halted,
+    /// A verb or noun of demanding or calling for ("طالبوا", "دعا إلى"): an event word right
+    /// after it is what is asked for, not done (status intent).
+    Demand,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -281,7 +284,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Halted as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Demand as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -459,6 +462,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "with" => Cue::With,
                 "others" => Cue::Others,
                 "apposition" => Cue::Apposition,
+                "demand" => Cue::Demand,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

@@ -643,6 +643,14 @@ impl Context<'_> {
         if let Some(cue) = self.cue_in_clause_before(s, t, DENIAL_WORDS, Cue::Denial) {
             return (Status::Denied, Some(cue));
         }
+        // an event word right after a word of demanding or calling for, as its object ("يدعو
+        // إلى مهاجمة حركة حماس", "وطالبوا بتوقيف سليمان الأسد"): asked for, not done (further
+        // on, the act is mostly the cause of the call: "داعيا إلى تقديم مرتكبي هذا العمل")
+        if let Some(cue) = crate::mention::in_sentence(&self.cues, s)
+            .find(|m| m.value == Cue::Demand && m.tokens.1 == t)
+        {
+            return (Status::Intent, Some(cue.span));
+        }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Intent) {
             // an attempt somebody survived ("نجا من محاولة اغتيال بتفجير سيارة مفخخة") was
             // carried out: an attack that happened, not a plan or a foiled one

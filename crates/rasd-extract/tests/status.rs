@@ -1301,3 +1301,15 @@ fn persons_trapped_in_a_rescue_story_are_no_arrest() {
     let out = default_output(text);
     assert!(out.iter().any(|e| e.trigger.text == "احتجزت"), "{out:#?}");
 }
+
+#[test]
+fn an_act_right_after_a_call_for_it_is_asked_for_not_done() {
+    let (s, cue) = status("نشر عنصر من التنظيم فيديو يدعو إلى اغتيال الرئيس أمس.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("يدعو إلى")));
+    let (s, _) = status("وطالبوا بتوقيف قائد المجموعة المسلحة في اللاذقية أمس.");
+    assert_eq!(s, Status::Intent);
+    // the act further on is mostly the cause of the call: it happened
+    let (s, _) =
+        status("داعيا إلى تقديم مرتكبي الهجوم الذي قتل فيه خمسة جنود في العريش أمس إلى العدالة.");
+    assert_eq!(s, Status::Incident);
+}
