@@ -230,3 +230,54 @@ fn two_others_count_two_and_a_dual_after_a_dual_is_its_adjective() {
         incident_records(text)
     );
 }
+
+#[test]
+fn persons_named_before_a_joined_figure_add_to_it() {
+    // "قتل جندي دولي وثمانية مقاتلين أفغان": the soldier and his adjective, then "و" + eight
+    // (a28551); "إصابة فتاة وطفلين": a girl and two children, three (a10635)
+    let text = "وقتل جندي دولي وثمانية مقاتلين أفغان في أحد هذه الهجمات، التي استهدفت قاعدة \
+                للقوات الأجنبية في كابول مساء الجمعة الماضية وفقا لما ذكره الناتو.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(9), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "صرح المتحدث الإعلامي للدفاع المدني بمنطقة نجران بأن رجال الدفاع المدني باشروا \
+                بلاغًا بعد عصر اليوم عن سقوط قذيفة من داخل الحدود اليمنية على منزل بمدينة نجران \
+                نتج عنه إصابة فتاة وطفلين سعوديين، وجرى نقلهم للمستشفى.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(3)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_figure_before_a_verb_of_outcome_is_no_victims_count() {
+    // "على منزل أحد المواطنين نتج عنه إصابة فتاة وطفلين": the citizen owns the house; the
+    // wounded are the three told after "نتج عنه" (a10857)
+    let text = "واصل المتمردين الحوثيين إرسال قذائفهم العشوائية على مدينة نجران حيث سقطت إحداها \
+                عصر اليوم على منزل أحد المواطنين نتج عنه إصابة فتاة وطفلين سعوديين.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(3)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn the_other_sides_dead_joined_after_a_comma_add_up() {
+    // "مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة": the "و" before digits is a token of
+    // its own, and the Houthis are counted by their noun (a15928); so "4 ضباط ... و12 عنصرًا"
+    let text = "فقد أعلنت المقاومة الشعبية، عن مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة \
+                في مواجهات اندلعت في قرى مشرعة وحدنان بجبل صبر المطل على مدينة تعز.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(51), Qualifier::AtLeast)],
+        "{:#?}",
+        incident_records(text)
+    );
+}

@@ -9,7 +9,7 @@ use rasd_text::{NumberMention, Span, TokenKind};
 
 use super::counts::{Account, CountPiece, SUBJECT_WORDS};
 use crate::lexicon::Cue;
-use crate::mention::{Context, Hit};
+use crate::mention::{in_sentence, Context, Hit};
 
 /// How many words (a noun and its adjective) may stand between a figure and the word of death or
 /// injury told after it ("سبعة أشخاص أصيبوا").
@@ -784,9 +784,11 @@ impl Context<'_> {
         // مقاتلين")
         let of_people =
             |end: usize| of_group(end) || self.victims.iter().any(|v| v.tokens.0 == end);
+        // (a figure counted before may count an armed side by its name: "مقتل 42 حوثيا على
+        // الأقل، و9 مقاتلين من المقاومة")
+        let of_side = |end: usize| in_sentence(&self.actors, span).any(|a| a.tokens.0 == end);
         let numbers: Vec<&NumberMention> = doc.numbers_in(span).collect();
         for (k, n) in numbers.iter().enumerate() {
-            let first = &doc.tokens[n.tokens.start];
             let linked = (kills.iter().chain(injuries.iter())).any(|p| p.span.contains(n.span));
             // "... إضافة إلى ثلاثة مدنيين": a figure after a word of addition, of people
             let added = n.tokens.start > 0
@@ -795,8 +797,8 @@ impl Context<'_> {
                     .tokens
                     .get(n.tokens.end)
                     .is_some_and(|t| t.kind == TokenKind::Word);
-            let joined =
-                first.clitics.first().is_some_and(|&c| c == "و") && of_people(n.tokens.end);
+            // ("و9 مقاتلين": the "و" before digits is a token of its own)
+            let joined = doc.joined_by_and(n.tokens.start).is_some() && of_people(n.tokens.end);
             if linked || n.vague || self.is_count_excluded(n) || !(joined || added) {
                 continue;
             }
@@ -804,7 +806,7 @@ impl Context<'_> {
             let Some(prev) = k.checked_sub(1).map(|p| numbers[p]) else {
                 continue;
             };
-            if !(added || of_people(prev.tokens.end))
+            if !(added || of_people(prev.tokens.end) || of_side(prev.tokens.end))
                 || prev.tokens.end + JOINED_WORDS < n.tokens.start
             {
                 continue;

@@ -565,6 +565,11 @@ impl Context<'_> {
                         // اثنين وجرح أربعة آخرين" counts two dead)
                         self.link_gap(n.tokens.end, t.tokens.0, 0, false)
                             .map(|g| g as f32 + limit as f32 + 1.5)
+                    } else if (n.tokens.end..t.tokens.0).any(|i| self.cue_at_token(i, Cue::Outcome))
+                    {
+                        // "على منزل أحد المواطنين نتج عنه إصابة فتاة": a verb of what an act
+                        // caused between tells the count after it, not the figure before
+                        None
                     } else {
                         self.link_gap(n.tokens.end, t.tokens.0, limit, !n.vague)
                             .map(|g| g as f32 + 0.5)
@@ -604,25 +609,12 @@ impl Context<'_> {
                         .numbers_in(Span::new(tspan.end, nspan.start))
                         .next()
                         .is_none();
-                // "مقتل ضابط وثلاثة جنود": one person named between the word and "و" + the figure
-                // ("ضابط و3 جنود": the "و" before digits is a token of its own)
-                let one_before = role == Role::Kill
-                    && doc.token_at(tspan.end.saturating_sub(1)).is_some_and(|te| {
-                        let person = te + 1;
-                        let joined = match doc.joined_by_and(first_tok) {
-                            Some(Joined::Written) => person + 1 == first_tok,
-                            Some(Joined::Apart) => {
-                                person + 2 == first_tok
-                                    && doc.tokens[first_tok].kind == TokenKind::Number
-                            }
-                            None => false,
-                        };
-                        joined
-                            && doc.tokens.get(person).is_some_and(|t| {
-                                t.kind == TokenKind::Word && rasd_text::is_singular_person(t.stem())
-                            })
-                    });
-                let one = u64::from(with_others || one_before);
+                // "مقتل ضابط وثلاثة جنود", "قتل جندي دولي وثمانية مقاتلين", "مقتل آمر الفوج
+                // وجنديين": persons named right after the word, then "و" + the figure
+                let one_before = doc
+                    .token_at(tspan.end.saturating_sub(1))
+                    .map_or(0, |te| self.persons_before(te + 1, first_tok, triggers));
+                let one = if with_others { 1 } else { one_before };
                 let piece = CountPiece {
                     min: n.min.saturating_add(one),
                     max: n.max.map(|m| m.saturating_add(one)),
@@ -821,6 +813,58 @@ impl Context<'_> {
         base.is_some_and(|b| b.chars().count() >= 3 && !b.ends_with('ه'))
     }
 }
+
+impl Context<'_> {
+    /// "مقتل ضابط وثلاثة جنود", "قتل جندي دولي وثمانية مقاتلين", "مقتل آمر الفوج وجنديين": the
+    /// persons a word of death or injury names right after it (token `person`: a singular
+    /// person noun, one; a person dual in its construct form, "ضابطي شرطة", two), before the
+    /// "و" that joins the figure at `first_tok` to them, with at most [`PERSON_WORDS`] words of
+    /// their own between (a genitive, an adjective, "على الأقل": no figure, no event word, no
+    /// punctuation, no word joined by "و", no clause); 0 when none is.
+    fn persons_before(
+        &self,
+        person: usize,
+        first_tok: usize,
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> u64 {
+        let doc = self.doc;
+        let and = match doc.joined_by_and(first_tok) {
+            Some(Joined::Written) => first_tok,
+            Some(Joined::Apart) if doc.tokens[first_tok].kind == TokenKind::Number => first_tok - 1,
+            _ => return 0,
+        };
+        if person >= and || and - person - 1 > PERSON_WORDS {
+            return 0;
+        }
+        let Some(w) = doc.tokens.get(person).filter(|w| w.kind == TokenKind::Word) else {
+            return 0;
+        };
+        let n = if w.clitics.is_empty() && rasd_text::is_dual_construct(w.stem()) {
+            2
+        } else if rasd_text::is_singular_person(w.stem()) {
+            1
+        } else {
+            return 0;
+        };
+        let own = (person + 1..and).all(|i| {
+            let t = &doc.tokens[i];
+            t.kind == TokenKind::Word
+                && t.clitics.iter().all(|&c| c == "ال")
+                && self.in_number.get(i) != Some(&true)
+                && !self.cue_at_token(i, Cue::Clause)
+                && !triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+        });
+        if own {
+            n
+        } else {
+            0
+        }
+    }
+}
+
+/// How many words of their own (a genitive, an adjective) persons named right after a word of
+/// death may have before the "و" that joins a figure to them ("مقتل آمر الفوج وجنديين").
+const PERSON_WORDS: usize = 3;
 
 impl Context<'_> {
     /// "العريف فلان والجندي فلان وزميلهما الجندي فلان ... استشهدوا": the persons a plural verb
