@@ -117,6 +117,9 @@ pub enum Cue {
     Question,
     Elide,
     Outcome,
+    /// "متأثرا", "متأثرين": died of wounds told (with "بإصابته", "بجروح خطيرة", ...): the
+    /// wounds a part tells without a figure are the dead's.
+    OfWounds,
     Eponym,
     Ordinal,
     Contrast,
@@ -408,6 +411,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "question" => Cue::Question,
                 "elide" => Cue::Elide,
                 "outcome" => Cue::Outcome,
+                "of_wounds" => Cue::OfWounds,
                 "eponym" => Cue::Eponym,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,

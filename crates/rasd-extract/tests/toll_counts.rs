@@ -281,3 +281,23 @@ fn the_other_sides_dead_joined_after_a_comma_add_up() {
         incident_records(text)
     );
 }
+
+#[test]
+fn the_wounds_of_one_who_died_of_them_are_no_wounded() {
+    // "أصيب علاونة في صدره ... ولكنه توفي متأثرا بإصابته": the wounded is the dead (a5755)
+    let text = "وأضاف المصدر أن الجيش الإسرائيلي اقتحم عدة منازل في قرية برقين، وبعدها اندلعت \
+                مواجهات بين شبان فلسطينيين وقوات الجيش مما أدى إلى إصابة علاونة في صدره، حيث نقل \
+                الشاب بعدها إلى مستشفى في مدينة جنين ولكنه توفي متأثرا بإصابته.";
+    let records = incident_records(text);
+    assert!(!records.is_empty(), "{records:#?}");
+    assert!(records.iter().all(|e| e.injuries.is_none()), "{records:#?}");
+    // a figure of the wounded is told all the same
+    let text = "قتل شرطي متأثرا بجروحه وأصيب عشرة اشخاص في هجوم بسيارة مفخخة على مركز للشرطة في \
+                اسطنبول أمس.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(10)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
