@@ -269,14 +269,14 @@ fn a_figure_before_a_verb_of_outcome_is_no_victims_count() {
 }
 
 #[test]
-fn the_other_sides_dead_joined_after_a_comma_add_up() {
-    // "مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة": the "و" before digits is a token of
-    // its own, and the Houthis are counted by their noun (a15928); so "4 ضباط ... و12 عنصرًا"
-    let text = "فقد أعلنت المقاومة الشعبية، عن مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة \
-                في مواجهات اندلعت في قرى مشرعة وحدنان بجبل صبر المطل على مدينة تعز.";
+fn a_figure_joined_after_a_comma_by_a_separate_and_adds_up() {
+    // "قتل 4 ضباط آخرين برتب عميد وعقيد، و12 عنصرًا آخر": the "و" before digits is a token of
+    // its own (a13: 16, not 4)
+    let text = "وأفاد المرصد السوري لحقوق الإنسان بأن التنظيم تمكن أمس في ريف حمص الشرقي من قتل 4 \
+                ضباط برتب عميد وعقيد، و12 عنصرًا آخر من قوات النظام في منطقة تدمر.";
     assert_eq!(
         dead(text),
-        vec![(Some(51), Qualifier::AtLeast)],
+        vec![(Some(16), Qualifier::Exact)],
         "{:#?}",
         incident_records(text)
     );
@@ -297,6 +297,28 @@ fn the_wounds_of_one_who_died_of_them_are_no_wounded() {
     assert_eq!(
         wounded(text),
         vec![Some(10)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_person_noun_in_alif_before_a_corps_is_a_dual() {
+    // "وقتل ضابطا شرطة ومجند ومسلح": two officers, a conscript and a gunman (a27655: 4, not 3);
+    // "أصيب رجلا شرطة على الاقل واثنان من المدنيين": four wounded (a10787)
+    let text = "وقتل ضابطا شرطة ومجند ومسلح أمس الأحد في هجوم بمدينة العريش عاصمة محافظة شمال \
+                سيناء.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(4), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "وفي إقليم نانجارهار شرق البلاد أصيب رجلا شرطة على الاقل واثنان من المدنيين بعد \
+                انفجار قنبلة زرعت بالقرب من نقطة تفتيش تابعة للشرطة أمس السبت طبقا للشرطة.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(4)],
         "{:#?}",
         incident_records(text)
     );

@@ -9,7 +9,7 @@ use rasd_text::{NumberMention, Span, TokenKind};
 
 use super::counts::{Account, CountPiece, SUBJECT_WORDS};
 use crate::lexicon::Cue;
-use crate::mention::{in_sentence, Context, Hit};
+use crate::mention::{Context, Hit};
 
 /// How many words (a noun and its adjective) may stand between a figure and the word of death or
 /// injury told after it ("سبعة أشخاص أصيبوا").
@@ -784,9 +784,6 @@ impl Context<'_> {
         // مقاتلين")
         let of_people =
             |end: usize| of_group(end) || self.victims.iter().any(|v| v.tokens.0 == end);
-        // (a figure counted before may count an armed side by its name: "مقتل 42 حوثيا على
-        // الأقل، و9 مقاتلين من المقاومة")
-        let of_side = |end: usize| in_sentence(&self.actors, span).any(|a| a.tokens.0 == end);
         let numbers: Vec<&NumberMention> = doc.numbers_in(span).collect();
         for (k, n) in numbers.iter().enumerate() {
             let linked = (kills.iter().chain(injuries.iter())).any(|p| p.span.contains(n.span));
@@ -806,7 +803,7 @@ impl Context<'_> {
             let Some(prev) = k.checked_sub(1).map(|p| numbers[p]) else {
                 continue;
             };
-            if !(added || of_people(prev.tokens.end) || of_side(prev.tokens.end))
+            if !(added || of_people(prev.tokens.end))
                 || prev.tokens.end + JOINED_WORDS < n.tokens.start
             {
                 continue;

@@ -648,13 +648,14 @@ impl Context<'_> {
                 .any(|n| n.tokens.start <= t.tokens.1 && t.tokens.1 < n.tokens.end);
             // "مقتل ضابطي شرطة": a person dual in its construct form, before the noun it is
             // joined to, counts two
-            let dual = next.kind == TokenKind::Word
+            let dual = (next.kind == TokenKind::Word
                 && next.clitics.is_empty()
                 && rasd_text::is_dual_construct(&next.key)
                 && doc
                     .tokens
                     .get(t.tokens.1 + 1)
-                    .is_some_and(|w| w.kind == TokenKind::Word);
+                    .is_some_and(|w| w.kind == TokenKind::Word))
+                || self.dual_before_corps(t.tokens.1);
             // "قتل جندي وأصيب آخر", "مقتل شرطي وجرح آخر": "another" or an ordinal right after
             // a word of injury told after a word of death names one person more than the dead,
             // a count of one ("آخرين", others, is a word of its own and counts some; "مصاب آخر",
@@ -839,7 +840,9 @@ impl Context<'_> {
         let Some(w) = doc.tokens.get(person).filter(|w| w.kind == TokenKind::Word) else {
             return 0;
         };
-        let n = if w.clitics.is_empty() && rasd_text::is_dual_construct(w.stem()) {
+        let n = if (w.clitics.is_empty() && rasd_text::is_dual_construct(w.stem()))
+            || self.dual_before_corps(person)
+        {
             2
         } else if rasd_text::is_singular_person(w.stem()) {
             1
@@ -859,6 +862,29 @@ impl Context<'_> {
         } else {
             0
         }
+    }
+}
+
+impl Context<'_> {
+    /// "وقتل ضابطا شرطة", "أصيب رجلا شرطة": a person noun in "-ا" (token `i`, no proclitic)
+    /// right before a noun of a force or corps ([`Cue::Corps`]: "شرطة", "أمن") is the dual in its
+    /// construct form, two; alone, "جنديا" is the singular's accusative, which cannot stand in
+    /// construct before a noun.
+    fn dual_before_corps(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(w) = doc.tokens.get(i) else {
+            return false;
+        };
+        // (the text layer reads the "-ا" form as a dual only with a pronoun after it: "ضابطاه")
+        w.kind == TokenKind::Word
+            && w.clitics.is_empty()
+            && w.key.ends_with('ا')
+            && rasd_text::is_dual_construct(&format!("{}ه", w.key))
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && n.clitics.is_empty()
+                    && self.cue_at_token(i + 1, Cue::Corps)
+            })
     }
 }
 
