@@ -117,6 +117,12 @@ pub enum Cue {
     Question,
     Elide,
     Outcome,
+    /// "متأثرا", "متأثرين": died of wounds told (with "بإصابته", "بجروح خطيرة", ...): the
+    /// wounds a part tells without a figure are the dead's.
+    OfWounds,
+    /// "شرطة", "أمن": a noun of a force or corps a person noun is joined to in construct
+    /// ("ضابطا شرطة", "رجلا أمن").
+    Corps,
     Eponym,
     Ordinal,
     Contrast,
@@ -417,6 +423,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "question" => Cue::Question,
                 "elide" => Cue::Elide,
                 "outcome" => Cue::Outcome,
+                "of_wounds" => Cue::OfWounds,
+                "corps" => Cue::Corps,
                 "eponym" => Cue::Eponym,
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,

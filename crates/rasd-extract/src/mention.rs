@@ -1027,10 +1027,19 @@ impl<'a> Context<'a> {
         } else {
             (Vec::new(), Vec::new())
         };
+        // (or "أصيب علاونة في صدره ... ولكنه توفي متأثرا بإصابته": the wounds told without a
+        // figure in a part that tells a death of wounds are the dead's)
+        let of_wounds = || {
+            let first = self.doc.token_at(span.start);
+            let last = self.doc.token_at(span.end.saturating_sub(1));
+            first
+                .zip(last)
+                .is_some_and(|(a, b)| (a..=b).any(|i| self.cue_at_token(i, Cue::OfWounds)))
+        };
         let wound_of_dead = injury_pieces.is_empty()
             && !kills.is_empty()
             && !injures.is_empty()
-            && injures.iter().all(|t| self.own_wound(t));
+            && (injures.iter().all(|t| self.own_wound(t)) || of_wounds());
         Some(Candidate {
             sentence: si,
             first_sentence: si,

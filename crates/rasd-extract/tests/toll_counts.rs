@@ -230,3 +230,96 @@ fn two_others_count_two_and_a_dual_after_a_dual_is_its_adjective() {
         incident_records(text)
     );
 }
+
+#[test]
+fn persons_named_before_a_joined_figure_add_to_it() {
+    // "قتل جندي دولي وثمانية مقاتلين أفغان": the soldier and his adjective, then "و" + eight
+    // (a28551); "إصابة فتاة وطفلين": a girl and two children, three (a10635)
+    let text = "وقتل جندي دولي وثمانية مقاتلين أفغان في أحد هذه الهجمات، التي استهدفت قاعدة \
+                للقوات الأجنبية في كابول مساء الجمعة الماضية وفقا لما ذكره الناتو.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(9), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "صرح المتحدث الإعلامي للدفاع المدني بمنطقة نجران بأن رجال الدفاع المدني باشروا \
+                بلاغًا بعد عصر اليوم عن سقوط قذيفة من داخل الحدود اليمنية على منزل بمدينة نجران \
+                نتج عنه إصابة فتاة وطفلين سعوديين، وجرى نقلهم للمستشفى.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(3)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_figure_before_a_verb_of_outcome_is_no_victims_count() {
+    // "على منزل أحد المواطنين نتج عنه إصابة فتاة وطفلين": the citizen owns the house; the
+    // wounded are the three told after "نتج عنه" (a10857)
+    let text = "واصل المتمردين الحوثيين إرسال قذائفهم العشوائية على مدينة نجران حيث سقطت إحداها \
+                عصر اليوم على منزل أحد المواطنين نتج عنه إصابة فتاة وطفلين سعوديين.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(3)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_figure_joined_after_a_comma_by_a_separate_and_adds_up() {
+    // "قتل 4 ضباط آخرين برتب عميد وعقيد، و12 عنصرًا آخر": the "و" before digits is a token of
+    // its own (a13: 16, not 4)
+    let text = "وأفاد المرصد السوري لحقوق الإنسان بأن التنظيم تمكن أمس في ريف حمص الشرقي من قتل 4 \
+                ضباط برتب عميد وعقيد، و12 عنصرًا آخر من قوات النظام في منطقة تدمر.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(16), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn the_wounds_of_one_who_died_of_them_are_no_wounded() {
+    // "أصيب علاونة في صدره ... ولكنه توفي متأثرا بإصابته": the wounded is the dead (a5755)
+    let text = "وأضاف المصدر أن الجيش الإسرائيلي اقتحم عدة منازل في قرية برقين، وبعدها اندلعت \
+                مواجهات بين شبان فلسطينيين وقوات الجيش مما أدى إلى إصابة علاونة في صدره، حيث نقل \
+                الشاب بعدها إلى مستشفى في مدينة جنين ولكنه توفي متأثرا بإصابته.";
+    let records = incident_records(text);
+    assert!(!records.is_empty(), "{records:#?}");
+    assert!(records.iter().all(|e| e.injuries.is_none()), "{records:#?}");
+    // a figure of the wounded is told all the same
+    let text = "قتل شرطي متأثرا بجروحه وأصيب عشرة اشخاص في هجوم بسيارة مفخخة على مركز للشرطة في \
+                اسطنبول أمس.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(10)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_person_noun_in_alif_before_a_corps_is_a_dual() {
+    // "وقتل ضابطا شرطة ومجند ومسلح": two officers, a conscript and a gunman (a27655: 4, not 3);
+    // "أصيب رجلا شرطة على الاقل واثنان من المدنيين": four wounded (a10787)
+    let text = "وقتل ضابطا شرطة ومجند ومسلح أمس الأحد في هجوم بمدينة العريش عاصمة محافظة شمال \
+                سيناء.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(4), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "وفي إقليم نانجارهار شرق البلاد أصيب رجلا شرطة على الاقل واثنان من المدنيين بعد \
+                انفجار قنبلة زرعت بالقرب من نقطة تفتيش تابعة للشرطة أمس السبت طبقا للشرطة.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(4)],
+        "{:#?}",
+        incident_records(text)
+    );
+}

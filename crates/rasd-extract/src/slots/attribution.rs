@@ -786,7 +786,6 @@ impl Context<'_> {
             |end: usize| of_group(end) || self.victims.iter().any(|v| v.tokens.0 == end);
         let numbers: Vec<&NumberMention> = doc.numbers_in(span).collect();
         for (k, n) in numbers.iter().enumerate() {
-            let first = &doc.tokens[n.tokens.start];
             let linked = (kills.iter().chain(injuries.iter())).any(|p| p.span.contains(n.span));
             // "... إضافة إلى ثلاثة مدنيين": a figure after a word of addition, of people
             let added = n.tokens.start > 0
@@ -795,8 +794,8 @@ impl Context<'_> {
                     .tokens
                     .get(n.tokens.end)
                     .is_some_and(|t| t.kind == TokenKind::Word);
-            let joined =
-                first.clitics.first().is_some_and(|&c| c == "و") && of_people(n.tokens.end);
+            // ("و9 مقاتلين": the "و" before digits is a token of its own)
+            let joined = doc.joined_by_and(n.tokens.start).is_some() && of_people(n.tokens.end);
             if linked || n.vague || self.is_count_excluded(n) || !(joined || added) {
                 continue;
             }

@@ -565,6 +565,11 @@ impl Context<'_> {
                         // اثنين وجرح أربعة آخرين" counts two dead)
                         self.link_gap(n.tokens.end, t.tokens.0, 0, false)
                             .map(|g| g as f32 + limit as f32 + 1.5)
+                    } else if (n.tokens.end..t.tokens.0).any(|i| self.cue_at_token(i, Cue::Outcome))
+                    {
+                        // "على منزل أحد المواطنين نتج عنه إصابة فتاة": a verb of what an act
+                        // caused between tells the count after it, not the figure before
+                        None
                     } else {
                         self.link_gap(n.tokens.end, t.tokens.0, limit, !n.vague)
                             .map(|g| g as f32 + 0.5)
@@ -604,25 +609,12 @@ impl Context<'_> {
                         .numbers_in(Span::new(tspan.end, nspan.start))
                         .next()
                         .is_none();
-                // "مقتل ضابط وثلاثة جنود": one person named between the word and "و" + the figure
-                // ("ضابط و3 جنود": the "و" before digits is a token of its own)
-                let one_before = role == Role::Kill
-                    && doc.token_at(tspan.end.saturating_sub(1)).is_some_and(|te| {
-                        let person = te + 1;
-                        let joined = match doc.joined_by_and(first_tok) {
-                            Some(Joined::Written) => person + 1 == first_tok,
-                            Some(Joined::Apart) => {
-                                person + 2 == first_tok
-                                    && doc.tokens[first_tok].kind == TokenKind::Number
-                            }
-                            None => false,
-                        };
-                        joined
-                            && doc.tokens.get(person).is_some_and(|t| {
-                                t.kind == TokenKind::Word && rasd_text::is_singular_person(t.stem())
-                            })
-                    });
-                let one = u64::from(with_others || one_before);
+                // "مقتل ضابط وثلاثة جنود", "قتل جندي دولي وثمانية مقاتلين", "مقتل آمر الفوج
+                // وجنديين": persons named right after the word, then "و" + the figure
+                let one_before = doc
+                    .token_at(tspan.end.saturating_sub(1))
+                    .map_or(0, |te| self.persons_before(te + 1, first_tok, triggers));
+                let one = if with_others { 1 } else { one_before };
                 let piece = CountPiece {
                     min: n.min.saturating_add(one),
                     max: n.max.map(|m| m.saturating_add(one)),
@@ -656,13 +648,14 @@ impl Context<'_> {
                 .any(|n| n.tokens.start <= t.tokens.1 && t.tokens.1 < n.tokens.end);
             // "مقتل ضابطي شرطة": a person dual in its construct form, before the noun it is
             // joined to, counts two
-            let dual = next.kind == TokenKind::Word
+            let dual = (next.kind == TokenKind::Word
                 && next.clitics.is_empty()
                 && rasd_text::is_dual_construct(&next.key)
                 && doc
                     .tokens
                     .get(t.tokens.1 + 1)
-                    .is_some_and(|w| w.kind == TokenKind::Word);
+                    .is_some_and(|w| w.kind == TokenKind::Word))
+                || self.dual_before_corps(t.tokens.1);
             // "قتل جندي وأصيب آخر", "مقتل شرطي وجرح آخر": "another" or an ordinal right after
             // a word of injury told after a word of death names one person more than the dead,
             // a count of one ("آخرين", others, is a word of its own and counts some; "مصاب آخر",
@@ -821,6 +814,83 @@ impl Context<'_> {
         base.is_some_and(|b| b.chars().count() >= 3 && !b.ends_with('ه'))
     }
 }
+
+impl Context<'_> {
+    /// "مقتل ضابط وثلاثة جنود", "قتل جندي دولي وثمانية مقاتلين", "مقتل آمر الفوج وجنديين": the
+    /// persons a word of death or injury names right after it (token `person`: a singular
+    /// person noun, one; a person dual in its construct form, "ضابطي شرطة", two), before the
+    /// "و" that joins the figure at `first_tok` to them, with at most [`PERSON_WORDS`] words of
+    /// their own between (a genitive, an adjective, "على الأقل": no figure, no event word, no
+    /// punctuation, no word joined by "و", no clause); 0 when none is.
+    fn persons_before(
+        &self,
+        person: usize,
+        first_tok: usize,
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> u64 {
+        let doc = self.doc;
+        let and = match doc.joined_by_and(first_tok) {
+            Some(Joined::Written) => first_tok,
+            Some(Joined::Apart) if doc.tokens[first_tok].kind == TokenKind::Number => first_tok - 1,
+            _ => return 0,
+        };
+        if person >= and || and - person - 1 > PERSON_WORDS {
+            return 0;
+        }
+        let Some(w) = doc.tokens.get(person).filter(|w| w.kind == TokenKind::Word) else {
+            return 0;
+        };
+        let n = if (w.clitics.is_empty() && rasd_text::is_dual_construct(w.stem()))
+            || self.dual_before_corps(person)
+        {
+            2
+        } else if rasd_text::is_singular_person(w.stem()) {
+            1
+        } else {
+            return 0;
+        };
+        let own = (person + 1..and).all(|i| {
+            let t = &doc.tokens[i];
+            t.kind == TokenKind::Word
+                && t.clitics.iter().all(|&c| c == "ال")
+                && self.in_number.get(i) != Some(&true)
+                && !self.cue_at_token(i, Cue::Clause)
+                && !triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+        });
+        if own {
+            n
+        } else {
+            0
+        }
+    }
+}
+
+impl Context<'_> {
+    /// "وقتل ضابطا شرطة", "أصيب رجلا شرطة": a person noun in "-ا" (token `i`, no proclitic)
+    /// right before a noun of a force or corps ([`Cue::Corps`]: "شرطة", "أمن") is the dual in its
+    /// construct form, two; alone, "جنديا" is the singular's accusative, which cannot stand in
+    /// construct before a noun.
+    fn dual_before_corps(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(w) = doc.tokens.get(i) else {
+            return false;
+        };
+        // (the text layer reads the "-ا" form as a dual only with a pronoun after it: "ضابطاه")
+        w.kind == TokenKind::Word
+            && w.clitics.is_empty()
+            && w.key.ends_with('ا')
+            && rasd_text::is_dual_construct(&format!("{}ه", w.key))
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && n.clitics.is_empty()
+                    && self.cue_at_token(i + 1, Cue::Corps)
+            })
+    }
+}
+
+/// How many words of their own (a genitive, an adjective) persons named right after a word of
+/// death may have before the "و" that joins a figure to them ("مقتل آمر الفوج وجنديين").
+const PERSON_WORDS: usize = 3;
 
 impl Context<'_> {
     /// "العريف فلان والجندي فلان وزميلهما الجندي فلان ... استشهدوا": the persons a plural verb
