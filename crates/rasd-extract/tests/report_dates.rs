@@ -633,3 +633,42 @@ fn a_day_of_a_funeral_or_of_carrying_the_dead_is_no_clock_for_later_incidents() 
         );
     }
 }
+
+#[test]
+fn a_sentence_in_the_pluperfect_with_qad_takes_no_day_told_before_it() {
+    // the capture of the valley was told as having happened before the statement of yesterday
+    let text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى والمعتقلين من قاعدة \
+                العند. وكانت المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف قد سيطرت على وادي \
+                عقان شمال محافظة لحج.";
+    let events = extract(text);
+    // (the records of the second sentence: its event words start after "وكانت")
+    let second = text.chars().count() - text.split("وكانت").nth(1).unwrap().chars().count();
+    let capture: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.span[0] >= second)
+        .collect();
+    assert!(!capture.is_empty(), "{events:#?}");
+    assert!(capture.iter().all(|e| e.date.is_none()), "{events:#?}");
+    // a day of its own sentence still dates it
+    let text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى والمعتقلين من قاعدة \
+                العند. وكانت المقاومة الشعبية قد استولت أول من أمس على موقع مهم في نقطة الربعي غرب \
+                مدينة تعز.";
+    let events = extract(text);
+    assert!(
+        (events.iter())
+            .filter(|e| e.trigger.text.contains("استولت"))
+            .all(|e| date_text(e) == Some("أول من أمس")),
+        "{events:#?}"
+    );
+    // without "قد" the same opening tells the news again and keeps the story's day
+    let text = "أفاد مصدر من المقاومة الشعبية اليمنية اليوم بمقتل 17 حوثيا في مأرب. وكانت مواجهات \
+                عنيفة اندلعت بين الطرفين في جبهة الجفينة جنوب مأرب.";
+    let events = extract(text);
+    let clashes: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.text.contains("مواجهات"))
+        .collect();
+    assert!(!clashes.is_empty(), "{events:#?}");
+    assert!(
+        clashes.iter().all(|e| date_text(e) == Some("اليوم")),
+        "{events:#?}"
+    );
+}
