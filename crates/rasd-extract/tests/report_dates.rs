@@ -672,3 +672,13 @@ fn a_sentence_in_the_pluperfect_with_qad_takes_no_day_told_before_it() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_day_somebody_checked_on_the_wounded_is_not_the_day_of_the_bombing() {
+    // "اطمأن على المصابين": the day of the visit to the wounded, not of the bombing
+    let text = "إلى ذلك، اطمأن نائب وزير الصحة أمس على المصابين من رجال الأمن في حادث تفجير مسجد \
+                الطوارئ في أبها والمنومين بمستشفى عسير المركزي.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(none_dated_by(&events, "أمس"), "{events:#?}");
+}
