@@ -682,3 +682,33 @@ fn the_day_somebody_checked_on_the_wounded_is_not_the_day_of_the_bombing() {
     assert!(!events.is_empty(), "{events:#?}");
     assert!(none_dated_by(&events, "أمس"), "{events:#?}");
 }
+
+#[test]
+fn a_day_before_yesterday_with_its_weekday_sets_the_story_today() {
+    // "أمس الخميس" in a paper of Saturday: the story was written on Friday, so its bare
+    // "صباح أمس" is Thursday
+    let text = "أعلن الجيش المصري أمس الخميس مقتل خمسة من جنوده في سيناء. وفي حادث آخر، قتل ثلاثة \
+                من رجال الشرطة في هجوم مسلح على حاجز أمني في مدينة العريش صباح أمس.";
+    let events = incident_records(text);
+    let arish: Vec<_> = (events.iter())
+        .filter(|e| date_text(e) == Some("صباح أمس"))
+        .collect();
+    assert!(!arish.is_empty(), "{events:#?}");
+    assert!(
+        arish
+            .iter()
+            .all(|e| e.date.as_ref().unwrap().value == "2015-07-30"),
+        "{events:#?}"
+    );
+    // a day to come told in a quotation counts from the speaker's day: "غدا (السبت)" does
+    // not make the story's today Friday
+    let text = "قتل ثلاثة من رجال الشرطة في هجوم مسلح على حاجز أمني في مدينة العريش صباح أمس. \
+                وقال الوزير: «سنقدم غدا (السبت) ملف الهجوم إلى المحكمة».";
+    let events = incident_records(text);
+    assert!(
+        (events.iter())
+            .filter(|e| date_text(e) == Some("صباح أمس"))
+            .all(|e| e.date.as_ref().unwrap().value == "2015-07-31"),
+        "{events:#?}"
+    );
+}
