@@ -648,6 +648,17 @@ fn a_sentence_in_the_pluperfect_with_qad_takes_no_day_told_before_it() {
         .collect();
     assert!(!capture.is_empty(), "{events:#?}");
     assert!(capture.iter().all(|e| e.date.is_none()), "{events:#?}");
+    // (the subject may hold commas before "قد")
+    let text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى والمعتقلين من قاعدة \
+                العند. وكانت المقاومة الجنوبية، المسنودة بقوات الجيش الوطني، قد سيطرت على وادي \
+                عقان شمال محافظة لحج.";
+    let events = extract(text);
+    let second = text.chars().count() - text.split("وكانت").nth(1).unwrap().chars().count();
+    let capture: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.span[0] >= second)
+        .collect();
+    assert!(!capture.is_empty(), "{events:#?}");
+    assert!(capture.iter().all(|e| e.date.is_none()), "{events:#?}");
     // a day of its own sentence still dates it
     let text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى والمعتقلين من قاعدة \
                 العند. وكانت المقاومة الشعبية قد استولت أول من أمس على موقع مهم في نقطة الربعي غرب \

@@ -74,7 +74,8 @@ impl Context<'_> {
     /// Whether the sentence of `span` opens in the pluperfect with "قد" ("وكان قائد عملية
     /// استعادة قاعدة العند قد تحدث", "وكانت المقاومة المسنودة بقوات الجيش قد سيطرت على وادي
     /// عقان": [`Cue::Earlier`] on its first word, "قد" after its subject, at most
-    /// [`PLUPERFECT_WORDS`] words on, with no punctuation between) and `d`, the story's day, is
+    /// [`PLUPERFECT_WORDS`] words on, with no punctuation but commas between: "وكان قائد
+    /// العملية، اللواء فضل حسن، قد تحدث") and `d`, the story's day, is
     /// told before that sentence: the sentence tells what had happened before the story's
     /// news, so a day told before it is not its day (a day of its own sentence still dates
     /// it: "وكانت المقاومة قد استولت أمس على ...، بالإضافة سقوط عدد من القتلى في كمين"). Without
@@ -88,7 +89,10 @@ impl Context<'_> {
             d.span.start < sentence.span.start
                 && self.cue_at_token(first, Cue::Earlier)
                 && (first + 1..sentence.tokens.end.min(first + 1 + PLUPERFECT_WORDS))
-                    .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                    .take_while(|&i| {
+                        let t = &doc.tokens[i];
+                        t.kind != TokenKind::Punct || t.is_comma()
+                    })
                     // (the particle of the pluperfect; a grammar word, as in `features.rs`)
                     .any(|i| doc.tokens[i].key == "قد")
         })
