@@ -883,7 +883,13 @@ fn resolve(
                     (Deixis::RelativeDay(offset), Deixis::Weekday) => {
                         if let Some(p) = today {
                             day = counted_weekday_day(p, offset, w.value as u32, published);
-                            told_today.push((offset == 0, day.add_days(-offset)));
+                            // (a day to come told in a quotation counts from the day it was
+                            // said: «سنقدم غدا (السبت) الملف» tells the speaker's today, told
+                            // the day before the story's; a day past or today told in one,
+                            // «فجر اليوم (الاحد)», is mostly told the story's day)
+                            if offset <= 0 || !doc.in_quotation(prev_tokens.start) {
+                                told_today.push((offset == 0, day.add_days(-offset)));
+                            }
                         }
                         true
                     }
@@ -904,7 +910,11 @@ fn resolve(
                 out.pop();
             }
         }
-        let future = published.is_some_and(|p| day > p);
+        // (a day counted ahead from the story's own today, "غدا (الثلاثاء)" in a feed dated
+        // that Tuesday, is to come as well)
+        let ahead_of_today =
+            matches!(deixis, Deixis::RelativeDay(v) if v > 0) && today.is_some_and(|t| day > t);
+        let future = published.is_some_and(|p| day > p) || ahead_of_today;
         // (a weekday named by a prayer but dated by its day and month is a date: "أثناء صلاة
         // الجمعة 29 مايو 2015")
         // (a name in quotes or brackets after its cue: "صحيفة «اليوم»", "لـ(اليوم)")
@@ -984,8 +994,8 @@ fn resolve(
     same_date_again(&scan, &mut out);
     // the story's own today: the first "اليوم" with a weekday, when every relative day told
     // with a weekday agrees with it (a digest of items of several days has none)
-    let story_today = (told_today.iter())
-        .find(|(today, _)| *today)
+    // (told as "اليوم (الخميس)", or as a day counted from it, "أمس الأربعاء": the day after)
+    let story_today = (told_today.first())
         .map(|&(_, d)| d)
         .filter(|&d| told_today.iter().all(|&(_, t)| t == d));
     (out.into_iter().map(|(d, _, _)| d).collect(), story_today)

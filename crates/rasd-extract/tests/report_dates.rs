@@ -633,3 +633,93 @@ fn a_day_of_a_funeral_or_of_carrying_the_dead_is_no_clock_for_later_incidents() 
         );
     }
 }
+
+#[test]
+fn a_sentence_in_the_pluperfect_with_qad_takes_no_day_told_before_it() {
+    // the capture of the valley was told as having happened before the statement of yesterday
+    let text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى والمعتقلين من قاعدة \
+                العند. وكانت المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف قد سيطرت على وادي \
+                عقان شمال محافظة لحج.";
+    let events = extract(text);
+    // (the records of the second sentence: its event words start after "وكانت")
+    let second = text.chars().count() - text.split("وكانت").nth(1).unwrap().chars().count();
+    let capture: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.span[0] >= second)
+        .collect();
+    assert!(!capture.is_empty(), "{events:#?}");
+    assert!(capture.iter().all(|e| e.date.is_none()), "{events:#?}");
+    // (the subject may hold commas before "قد")
+    let text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى والمعتقلين من قاعدة \
+                العند. وكانت المقاومة الجنوبية، المسنودة بقوات الجيش الوطني، قد سيطرت على وادي \
+                عقان شمال محافظة لحج.";
+    let events = extract(text);
+    let second = text.chars().count() - text.split("وكانت").nth(1).unwrap().chars().count();
+    let capture: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.span[0] >= second)
+        .collect();
+    assert!(!capture.is_empty(), "{events:#?}");
+    assert!(capture.iter().all(|e| e.date.is_none()), "{events:#?}");
+    // a day of its own sentence still dates it
+    let text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى والمعتقلين من قاعدة \
+                العند. وكانت المقاومة الشعبية قد استولت أول من أمس على موقع مهم في نقطة الربعي غرب \
+                مدينة تعز.";
+    let events = extract(text);
+    assert!(
+        (events.iter())
+            .filter(|e| e.trigger.text.contains("استولت"))
+            .all(|e| date_text(e) == Some("أول من أمس")),
+        "{events:#?}"
+    );
+    // without "قد" the same opening tells the news again and keeps the story's day
+    let text = "أفاد مصدر من المقاومة الشعبية اليمنية اليوم بمقتل 17 حوثيا في مأرب. وكانت مواجهات \
+                عنيفة اندلعت بين الطرفين في جبهة الجفينة جنوب مأرب.";
+    let events = extract(text);
+    let clashes: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.text.contains("مواجهات"))
+        .collect();
+    assert!(!clashes.is_empty(), "{events:#?}");
+    assert!(
+        clashes.iter().all(|e| date_text(e) == Some("اليوم")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn the_day_somebody_checked_on_the_wounded_is_not_the_day_of_the_bombing() {
+    // "اطمأن على المصابين": the day of the visit to the wounded, not of the bombing
+    let text = "إلى ذلك، اطمأن نائب وزير الصحة أمس على المصابين من رجال الأمن في حادث تفجير مسجد \
+                الطوارئ في أبها والمنومين بمستشفى عسير المركزي.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(none_dated_by(&events, "أمس"), "{events:#?}");
+}
+
+#[test]
+fn a_day_before_yesterday_with_its_weekday_sets_the_story_today() {
+    // "أمس الخميس" in a paper of Saturday: the story was written on Friday, so its bare
+    // "صباح أمس" is Thursday
+    let text = "أعلن الجيش المصري أمس الخميس مقتل خمسة من جنوده في سيناء. وفي حادث آخر، قتل ثلاثة \
+                من رجال الشرطة في هجوم مسلح على حاجز أمني في مدينة العريش صباح أمس.";
+    let events = incident_records(text);
+    let arish: Vec<_> = (events.iter())
+        .filter(|e| date_text(e) == Some("صباح أمس"))
+        .collect();
+    assert!(!arish.is_empty(), "{events:#?}");
+    assert!(
+        arish
+            .iter()
+            .all(|e| e.date.as_ref().unwrap().value == "2015-07-30"),
+        "{events:#?}"
+    );
+    // a day to come told in a quotation counts from the speaker's day: "غدا (السبت)" does
+    // not make the story's today Friday
+    let text = "قتل ثلاثة من رجال الشرطة في هجوم مسلح على حاجز أمني في مدينة العريش صباح أمس. \
+                وقال الوزير: «سنقدم غدا (السبت) ملف الهجوم إلى المحكمة».";
+    let events = incident_records(text);
+    assert!(
+        (events.iter())
+            .filter(|e| date_text(e) == Some("صباح أمس"))
+            .all(|e| e.date.as_ref().unwrap().value == "2015-07-31"),
+        "{events:#?}"
+    );
+}

@@ -60,11 +60,42 @@ impl Context<'_> {
                 Some(s) if self.said(d) && today(d) && just_before(s, d) => (s.clone(), true),
                 _ => (d.clone(), self.said(d)),
             })
-            .or_else(|| story().map(|d| (d.clone(), true)))
+            .or_else(|| {
+                story()
+                    .filter(|d| !self.pluperfect_before(span, d))
+                    .map(|d| (d.clone(), true))
+            })
             .map(|(d, weak)| match self.quoted_day(&d) {
                 Some(day) => (DateMention { day, ..d }, weak),
                 None => (d, weak),
             })
+    }
+
+    /// Whether the sentence of `span` opens in the pluperfect with "قد" ("وكان قائد عملية
+    /// استعادة قاعدة العند قد تحدث", "وكانت المقاومة المسنودة بقوات الجيش قد سيطرت على وادي
+    /// عقان": [`Cue::Earlier`] on its first word, "قد" after its subject, at most
+    /// [`PLUPERFECT_WORDS`] words on, with no punctuation but commas between: "وكان قائد
+    /// العملية، اللواء فضل حسن، قد تحدث") and `d`, the story's day, is
+    /// told before that sentence: the sentence tells what had happened before the story's
+    /// news, so a day told before it is not its day (a day of its own sentence still dates
+    /// it: "وكانت المقاومة قد استولت أمس على ...، بالإضافة سقوط عدد من القتلى في كمين"). Without
+    /// "قد" the same opening often tells the news again ("وكانت مواجهات عنيفة اندلعت خلال
+    /// الساعات الماضية", "وكانت شبكتا ... أكدتا أن مقاتلات اف-16 اقلعت"), and keeps the day.
+    fn pluperfect_before(&self, span: Span, d: &DateMention) -> bool {
+        let doc = self.doc;
+        doc.sentence_at(span.start).is_some_and(|s| {
+            let sentence = &doc.sentences[s];
+            let first = sentence.tokens.start;
+            d.span.start < sentence.span.start
+                && self.cue_at_token(first, Cue::Earlier)
+                && (first + 1..sentence.tokens.end.min(first + 1 + PLUPERFECT_WORDS))
+                    .take_while(|&i| {
+                        let t = &doc.tokens[i];
+                        t.kind != TokenKind::Punct || t.is_comma()
+                    })
+                    // (the particle of the pluperfect; a grammar word, as in `features.rs`)
+                    .any(|i| doc.tokens[i].key == "قد")
+        })
     }
 
     /// The day of `d` when it is a day counted from the story's today alone ("مساء أمس")
@@ -377,6 +408,10 @@ const QUOTE_SPEAKER_WORDS: usize = 10;
 /// How many days before the story's today a saying may be told for the relative days of its
 /// quotation to count from it ([`Context::quoted_day`]).
 const QUOTE_SAID_DAYS: i64 = 3;
+
+/// How many words after "وكان" its subject may run before "قد" ("وكانت المقاومة الشعبية في
+/// اليمن وبدعم من وحدات الجيش المؤيد للشرعية وغطاء جوي من طائرات التحالف قد سيطرت").
+const PLUPERFECT_WORDS: usize = 20;
 
 /// How many words after an incident's words a relative pronoun may open the clause that
 /// describes it ("بالتفجير الإجرامي الذي").
