@@ -98,7 +98,7 @@ const LOCATING_CHARS: usize = 60;
 const DISTRICT_KM: f64 = 30.0;
 
 /// Whether district `q` lies within [`DISTRICT_KM`] of town `p`.
-fn close(q: &rasd_geo::PlaceMention, p: &rasd_geo::PlaceMention) -> bool {
+pub(super) fn close(q: &rasd_geo::PlaceMention, p: &rasd_geo::PlaceMention) -> bool {
     let (a, b) = (&q.location, &p.location);
     (a.lat.zip(a.lon).zip(b.lat.zip(b.lon)))
         .is_some_and(|(x, y)| rasd_geo::distance_km(x, y) <= DISTRICT_KM)
