@@ -1245,3 +1245,19 @@ fn a_province_named_only_far_from_the_incident_does_not_place_it() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_district_told_right_before_its_city_or_province_is_the_place() {
+    // "منطقة X في عدن": a district of the gazetteer (admin2) that the city locates is finer
+    let events = extract("قتل أربعة مدنيين في قصف مدفعي على منطقة المنصورة في عدن.");
+    assert_eq!(places(&events), ["المنصورة"], "{events:#?}");
+    let events =
+        extract("شنت طائرات التحالف غارات على مواقع المسلحين في مديرية صرواح بمحافظة مأرب.");
+    assert_eq!(places(&events), ["صرواح"], "{events:#?}");
+    // the city opens the clause, its district is told in the event word's phrase, and the
+    // quarter that district locates is finer still
+    let events = extract("وفي عدن، قصف المسلحون بقذائف الهاون حي القلوعة بمنطقة المنصورة.");
+    assert_eq!(places(&events), ["القلوعة"], "{events:#?}");
+    let events = extract("وفي عدن، قصف المسلحون بقذائف الهاون منطقة المنصورة.");
+    assert_eq!(places(&events), ["المنصورة"], "{events:#?}");
+}

@@ -845,6 +845,29 @@ impl Context<'_> {
                 .filter(|q| !self.told_elsewhere(q) && !self.quoted_alone(q));
             (rank, finer.unwrap_or(b))
         });
+        // a district of the chosen town told in the event word's own phrase ("وفي عدن، قصف
+        // الحوثيون ... حي الدمينة بمنطقة دار سعد") is where in the town it happened, and so is
+        // the quarter that district locates
+        let best = best.map(|(rank, b)| {
+            let district = (places.iter())
+                .find(|q| {
+                    q.feature == "admin2"
+                        && matches!(b.feature.as_str(), "city" | "town")
+                        && q.location.name != b.location.name
+                        && inside(q, b)
+                        && finer::close(q, b)
+                        && self.in_own_phrase(q, trigger)
+                        && !self.told_elsewhere(q)
+                        && !self.quoted_alone(q)
+                })
+                .map(|q| {
+                    (self.finer_before(q))
+                        .filter(|f| places.iter().any(|p| std::ptr::eq(*p, *f)))
+                        .filter(|f| !self.told_elsewhere(f) && !self.quoted_alone(f))
+                        .unwrap_or(q)
+                });
+            (rank, district.unwrap_or(b))
+        });
         match best {
             Some(((_, told), p)) => {
                 let mut place = Place::at(p, self.anchor_of(p), told.any());

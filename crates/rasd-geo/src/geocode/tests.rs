@@ -382,3 +382,13 @@ fn a_homonym_far_from_the_town_a_direction_locates_it_by_is_a_sub_place() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn the_countryside_word_after_an_area_s_name_is_no_part_of_it() {
+    // "منطقة X بريف Y": X in Y's countryside, not an area "X بريف"
+    let text = "قتل خمسة مدنيين في قصف على منطقة المفكر بريف كركوك.";
+    let m = mention_named(text, "المفكر");
+    assert_eq!(m.feature, "neighbourhood");
+    let ms = Geocoder::global().mentions_in_text(text);
+    assert!(ms.iter().all(|m| !m.text.contains("بريف")), "{ms:#?}");
+}

@@ -42,6 +42,14 @@ impl Context<'_> {
             };
             let finer = if sub_place(q) {
                 q.location.name == p.location.name && q.settlement
+            } else if q.feature == "admin2" {
+                // a district of the town's province ("منطقة دار سعد في عدن", "مديرية صرواح
+                // بمحافظة مأرب"): finer than the province, and than a town it lies by (a
+                // district of the city, not one that holds it far away)
+                p.feature != "admin2"
+                    && q.location.name != p.location.name
+                    && inside(q, p)
+                    && (!matches!(p.feature.as_str(), "city" | "town") || close(q, p))
             } else {
                 matches!(q.feature.as_str(), "village" | "town" | "neighbourhood")
                     && q.feature != p.feature
@@ -85,3 +93,13 @@ pub(super) static PLACE_CUE_WORDS: std::sync::LazyLock<std::collections::HashSet
 const LOCATING_WORDS: usize = 4;
 /// How many chars before a town the finer place it locates may start.
 const LOCATING_CHARS: usize = 60;
+/// How far from a town a district told right before it may lie to be a district of that town
+/// ("دار سعد" 16 km from Aden's point).
+const DISTRICT_KM: f64 = 30.0;
+
+/// Whether district `q` lies within [`DISTRICT_KM`] of town `p`.
+pub(super) fn close(q: &rasd_geo::PlaceMention, p: &rasd_geo::PlaceMention) -> bool {
+    let (a, b) = (&q.location, &p.location);
+    (a.lat.zip(a.lon).zip(b.lat.zip(b.lon)))
+        .is_some_and(|(x, y)| rasd_geo::distance_km(x, y) <= DISTRICT_KM)
+}
