@@ -35,6 +35,10 @@ pub struct Event {
     /// The words that gave a status other than `incident` ("منذ عام 2011", "نفى", "حصيلة").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_cue: Option<TextSpan>,
+    /// Why the confidence is what it is, when a step after the rules lowered it ("record
+    /// filter: not an event, p = 0.93").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     /// Every retelling of this incident in the report (its trigger words), the record's own
     /// trigger first, in text order after it.
     #[serde(default)]

@@ -473,6 +473,7 @@ pub(crate) mod tests {
             confidence: 0.5,
             status: rasd_core::Status::Incident,
             status_cue: None,
+            reason: None,
             mentions: vec![],
         }
     }

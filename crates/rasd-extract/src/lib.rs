@@ -25,6 +25,7 @@ pub mod detect;
 mod lexicon;
 mod mention;
 mod merge;
+pub mod record_filter;
 pub mod record_model;
 mod slots;
 mod status;
@@ -58,6 +59,8 @@ pub struct Extractor {
     lex: lexicon::Lexicons,
     detector: detect::Detector,
     record: record_model::RecordModel,
+    filter: record_filter::RecordFilter,
+    filter_words: record_filter::FilterWords,
     min_confidence: Option<f32>,
     all: bool,
     part_chars: usize,
@@ -75,6 +78,8 @@ impl Extractor {
             lex: lexicon::Lexicons::compile(),
             detector: detect::Detector::shipped(),
             record: record_model::RecordModel::shipped(),
+            filter: record_filter::RecordFilter::shipped(),
+            filter_words: record_filter::FilterWords::shipped(),
             min_confidence: None,
             all: false,
             part_chars: MAX_PART_CHARS,
@@ -93,6 +98,12 @@ impl Extractor {
     /// `min`, instead of the tuned default.
     pub fn with_min_confidence(mut self, min: f32) -> Extractor {
         self.min_confidence = Some(min);
+        self
+    }
+
+    /// Uses `filter` as the record filter instead of the shipped one (data/record_filter.tsv).
+    pub fn with_record_filter(mut self, filter: record_filter::RecordFilter) -> Extractor {
+        self.filter = filter;
         self
     }
 
@@ -194,7 +205,7 @@ impl Extractor {
         keep: &impl Fn(&mention::Candidate) -> bool,
     ) -> Vec<Event> {
         let doc = Document::analyze(text);
-        let (merged, _) = self.incidents(&doc, published);
+        let (merged, _, _) = self.incidents(&doc, published, false);
         merged
             .into_iter()
             .filter(|c| keep(c))
@@ -204,11 +215,19 @@ impl Extractor {
 
     /// The story's merged incidents, each with its status and its confidence from the record
     /// model, and the record model's features of each.
+    /// With `dump`, also the record filter's features of every incident-status record (else
+    /// only those the filter read).
+    #[allow(clippy::type_complexity)]
     fn incidents(
         &self,
         doc: &Document,
         published: Option<Day>,
-    ) -> (Vec<mention::Candidate>, Vec<record_model::RecordFeatures>) {
+        dump: bool,
+    ) -> (
+        Vec<mention::Candidate>,
+        Vec<record_model::RecordFeatures>,
+        Vec<Option<record_filter::FilterFeatures>>,
+    ) {
         let ctx = mention::Context::new(&self.lex, doc, published);
         let mut candidates = ctx.incidents();
         for c in &mut candidates {
@@ -247,6 +266,7 @@ impl Extractor {
         for (c, f) in merged.iter_mut().zip(&features) {
             c.score = self.record.score(f);
         }
+        let filter_features = self.filter_records(&ctx, &mut merged, &features, dump);
         // after merging and scoring, so that neither changes: a record placed at its country
         // only takes the province the story tells most in it
         for c in &mut merged {
@@ -254,7 +274,41 @@ impl Extractor {
                 c.place.location = Some(place);
             }
         }
-        (merged, features)
+        (merged, features, filter_features)
+    }
+
+    /// The record filter's second look ([`record_filter`]): a record of the default output
+    /// that the filter finds not an event with a probability at or above its threshold falls
+    /// below the default floor, with the filter's score as its `reason`.
+    fn filter_records(
+        &self,
+        ctx: &mention::Context<'_>,
+        merged: &mut [mention::Candidate],
+        features: &[record_model::RecordFeatures],
+        dump: bool,
+    ) -> Vec<Option<record_filter::FilterFeatures>> {
+        let mut out = vec![None; merged.len()];
+        if !dump && !self.filter.enabled {
+            return out;
+        }
+        let lines = record_filter::line_starts(ctx.doc);
+        for ((c, rm), slot) in merged.iter_mut().zip(features).zip(&mut out) {
+            let kept =
+                c.status == rasd_core::Status::Incident && c.confidence() >= self.record.threshold;
+            if !(kept || dump && c.status == rasd_core::Status::Incident) {
+                continue;
+            }
+            let f = record_filter::features(ctx, &self.filter_words, &lines, c, rm, c.confidence());
+            if kept && self.filter.enabled && !self.filter.guarded(&f) {
+                let p = self.filter.score(&f);
+                if p >= self.filter.threshold {
+                    c.score = c.score.min(self.record.threshold - 0.01);
+                    c.reason = Some(format!("record filter: not an event, p = {p:.2}"));
+                }
+            }
+            *slot = Some(f);
+        }
+        out
     }
 }
 
@@ -357,11 +411,28 @@ pub fn record_features(
 ) -> Vec<(Event, record_model::RecordFeatures)> {
     let published = report.published.as_deref().and_then(Day::parse);
     let doc = Document::analyze(&report.text);
-    let (merged, features) = extractor.incidents(&doc, published);
+    let (merged, features, _) = extractor.incidents(&doc, published, false);
     merged
         .into_iter()
         .map(|c| c.into_event(&report.id, &doc))
         .zip(features)
+        .collect()
+}
+
+/// Development aid for fitting the record filter: every incident-status record of a report
+/// (read in one part) with the filter's features (computed before the filter acts, as at run
+/// time).
+pub fn filter_features(
+    extractor: &Extractor,
+    report: &Report,
+) -> Vec<(Event, record_filter::FilterFeatures)> {
+    let published = report.published.as_deref().and_then(Day::parse);
+    let doc = Document::analyze(&report.text);
+    let (merged, _, filter) = extractor.incidents(&doc, published, true);
+    merged
+        .into_iter()
+        .zip(filter)
+        .filter_map(|(c, f)| Some((c.into_event(&report.id, &doc), f?)))
         .collect()
 }
 

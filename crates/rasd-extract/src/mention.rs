@@ -92,6 +92,9 @@ pub struct Candidate {
     /// The candidate is a later part of its sentence told as the cause of what the part before
     /// tells ("... هجماته على قوات الأمن ردا على هجوم سروج"): an earlier, other incident.
     pub cause: bool,
+    /// Why the record's confidence was lowered after the record model (the record filter's
+    /// score), carried to the record's `reason`.
+    pub reason: Option<String>,
     /// What the detector reads (crate::detect::FEATURES).
     pub features: crate::detect::Features,
     /// The detector's probability that this reports an incident (max over merged parts).
@@ -1075,6 +1078,7 @@ impl<'a> Context<'a> {
             civilian_victims,
             sequel: false,
             cause: false,
+            reason: None,
             features,
             score: 0.0,
             status: rasd_core::Status::Incident,

@@ -1166,6 +1166,7 @@ impl Candidate {
                 text: doc.slice(s).to_string(),
                 span: [s.start, s.end],
             }),
+            reason: self.reason,
             mentions,
         }
     }

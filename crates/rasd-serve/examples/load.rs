@@ -172,6 +172,7 @@ fn synthetic(rng: &mut Rng, n: usize) -> (Report, Vec<Event>) {
         confidence: 0.8,
         status: rasd_core::Status::Incident,
         status_cue: None,
+        reason: None,
         mentions: vec![],
     };
     let report = Report {

@@ -47,6 +47,7 @@ pub(crate) fn sample() -> Event {
         confidence: 0.8,
         status: crate::Status::Incident,
         status_cue: None,
+        reason: None,
         mentions: vec![],
     }
 }

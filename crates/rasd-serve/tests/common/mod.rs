@@ -111,6 +111,7 @@ pub fn xss_report() -> (Report, Vec<Event>) {
         confidence: 0.9,
         status: rasd_core::Status::Incident,
         status_cue: None,
+        reason: None,
         mentions: vec![],
     };
     (report, vec![event])

@@ -184,6 +184,7 @@ fn parse(jsonl: &str) -> Vec<Labelled> {
                     confidence: 0.8,
                     status: rasd_core::Status::Incident,
                     status_cue: None,
+                    reason: None,
                     mentions: vec![],
                 });
                 incidents.push(fx.incident);

@@ -41,6 +41,14 @@ pub struct Args {
     /// extra) to this JSONL file (for scripts/fit_record_model.py) and stop.
     #[arg(long)]
     pub dump_records: Option<PathBuf>,
+    /// Write every incident-status record of the reports in `--articles` (JSONL, as `rasd
+    /// extract` reads it) with the record filter's features to this JSONL file (for
+    /// scripts/train_record_filter.py) and stop.
+    #[arg(long, requires = "articles")]
+    pub dump_filter: Option<PathBuf>,
+    /// The reports whose records `--dump-filter` writes.
+    #[arg(long)]
+    pub articles: Option<PathBuf>,
     /// After the table, list every disagreement with the event gold, a line each: document,
     /// what (unmatched, extra, sub_event_type, fatalities, injuries, place, country, date),
     /// the gold's value and the system's.
@@ -201,9 +209,43 @@ fn dump_records(extractor: &Extractor, gold: &[GoldReport], out: &Path) -> anyho
     std::fs::write(out, rows.concat()).with_context(|| format!("writing {}", out.display()))
 }
 
+/// Writes the record filter's rows: every incident-status record of each report with the
+/// filter's features (the labels are matched to them by the training script).
+fn dump_filter(extractor: &Extractor, articles: &Path, out: &Path) -> anyhow::Result<()> {
+    let mut reader = crate::input::InputReader::new(&[articles.to_path_buf()], None);
+    let mut rows = String::new();
+    while let Some(chunk) = reader.chunk(4096, |e| eprintln!("{}", e.message())) {
+        let part: Vec<String> = chunk
+            .par_iter()
+            .flat_map_iter(|report| {
+                rasd_extract::filter_features(extractor, report)
+                    .into_iter()
+                    .map(|(e, f)| {
+                        let features: serde_json::Map<String, serde_json::Value> =
+                            f.into_iter().map(|(k, v)| (k, v.into())).collect();
+                        serde_json::json!({
+                            "doc": e.doc_id, "event_id": e.event_id, "sentence": e.sentence,
+                            "trigger": e.trigger.span, "confidence": e.confidence,
+                            "features": features,
+                        })
+                        .to_string()
+                            + "\n"
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        rows.push_str(&part.concat());
+    }
+    std::fs::write(out, rows).with_context(|| format!("writing {}", out.display()))
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // every incident the rules find; each figure below applies its own confidence floor
     let extractor = Extractor::new().with_min_confidence(0.0);
+    if let (Some(out), Some(articles)) = (&args.dump_filter, &args.articles) {
+        dump_filter(&extractor, articles, out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let default_threshold = extractor.default_threshold();
     let extract = |r: &Report| -> Vec<Event> { extractor.extract(r).events };
     let default_output = |r: &Report| -> Vec<Event> {

@@ -1,0 +1,64 @@
+//! The record filter (src/record_filter.rs) on sentences written for these tests: a filter
+//! that finds a record not an event takes it out of the default output and leaves it, with its
+//! score as the reason, in `--all`; the shipped filter is fitted but switched off.
+
+use rasd_core::{Report, Status};
+use rasd_extract::record_filter::RecordFilter;
+use rasd_extract::Extractor;
+
+const TEXT: &str = "وقال المتحدث إن مسلحين قتلوا خمسة جنود في هجوم على نقطة تفتيش في العريش أمس.";
+
+fn report() -> Report {
+    Report {
+        id: "t".into(),
+        text: TEXT.into(),
+        published: Some("2015-08-01".into()),
+        source: None,
+        url: None,
+    }
+}
+
+/// A filter whose one weight is on a grammar word of saying in the sentence (data/filter_words.tsv).
+fn saying_filter(weight: f32) -> RecordFilter {
+    RecordFilter::parse(&format!(
+        "# source: test\nfeature\tweight\nbias\t-2\nenabled\t1\nthreshold\t0.9\nwc:saying\t{weight}\n"
+    ))
+    .unwrap()
+}
+
+#[test]
+fn the_shipped_filter_is_off_and_the_incident_stays() {
+    assert!(!RecordFilter::shipped().enabled);
+    let out = Extractor::new().extract(&report()).events;
+    assert_eq!(out.len(), 1);
+    assert!(out[0].reason.is_none());
+}
+
+#[test]
+fn a_record_the_filter_finds_not_an_event_leaves_the_default_output_with_a_reason() {
+    let ex = Extractor::new().with_record_filter(saying_filter(6.0));
+    let threshold = ex.default_threshold();
+    assert!(ex.extract(&report()).events.is_empty());
+    let all = Extractor::new()
+        .with_record_filter(saying_filter(6.0))
+        .with_all(true)
+        .extract(&report())
+        .events;
+    let e = all.iter().find(|e| e.status == Status::Incident).unwrap();
+    assert!(e.confidence < threshold, "{}", e.confidence);
+    let reason = e.reason.as_deref().unwrap();
+    assert!(
+        reason.starts_with("record filter: not an event, p = 0.98"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn a_score_under_the_filter_threshold_changes_nothing() {
+    let out = Extractor::new()
+        .with_record_filter(saying_filter(2.0))
+        .extract(&report())
+        .events;
+    assert_eq!(out.len(), 1);
+    assert!(out[0].reason.is_none());
+}
