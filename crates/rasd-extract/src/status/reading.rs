@@ -1,0 +1,421 @@
+//! What the status reads around a candidate's event word (`super::Context::status` and the
+//! story passes): the cues before and after it in its sentence or its clause, the sides it
+//! names, the story's headline, lead and domain, an aircraft only flying over, a thing halted.
+
+use super::*;
+
+impl Context<'_> {
+    /// The first token at or after `from` (in chars) that carries `cue`, between `from` and
+    /// token `until` (exclusive), searching back from `until` at most `words` tokens.
+    pub(super) fn cue_before(
+        &self,
+        sentence: Span,
+        until: usize,
+        words: usize,
+        cue: Cue,
+    ) -> Option<Span> {
+        let first = self.doc.token_at(sentence.start).unwrap_or(0);
+        (until.saturating_sub(words).max(first)..until)
+            .rev()
+            .find(|&i| self.cue_at_token(i, cue))
+            .map(|i| self.doc.tokens[i].span)
+    }
+
+    /// The nearest token carrying `cue` among the `words` tokens before token `until` in
+    /// `sentence` ([`Self::cue_before`]), when no punctuation stands between it and `until`: in
+    /// the event word's clause.
+    pub(super) fn cue_in_clause_before(
+        &self,
+        sentence: Span,
+        until: usize,
+        words: usize,
+        cue: Cue,
+    ) -> Option<Span> {
+        let doc = self.doc;
+        let found = self.cue_before(sentence, until, words, cue)?;
+        let from = doc.token_at(found.start).unwrap_or(until);
+        (from..until)
+            .all(|i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
+            .then_some(found)
+    }
+
+    /// The `words` tokens right after the candidate's event word, in its sentence.
+    pub(super) fn tokens_after(
+        &self,
+        c: &Candidate,
+        words: usize,
+    ) -> Option<std::ops::Range<usize>> {
+        let doc = self.doc;
+        let last = doc.token_at(c.trigger_span.end.checked_sub(1)?)?;
+        let end = doc
+            .token_at(c.sentence_span.end.checked_sub(1)?)
+            .map_or(last + 1, |e| e + 1);
+        Some(last + 1..(last + 1 + words).min(end))
+    }
+
+    /// The first token carrying `cue` among the `words` tokens right after the candidate's
+    /// event word, in its sentence.
+    pub(super) fn cue_after(&self, c: &Candidate, words: usize, cue: Cue) -> Option<Span> {
+        self.tokens_after(c, words)?
+            .find(|&i| self.cue_at_token(i, cue))
+            .map(|i| self.doc.tokens[i].span)
+    }
+
+    /// The first token carrying `cue` among the `words` tokens right after the candidate's
+    /// event word, in its clause (no punctuation between).
+    pub(super) fn cue_in_clause_after(
+        &self,
+        c: &Candidate,
+        words: usize,
+        cue: Cue,
+    ) -> Option<Span> {
+        self.clause_after(c, words)?
+            .find(|&i| self.cue_at_token(i, cue))
+            .map(|i| self.doc.tokens[i].span)
+    }
+
+    /// The tokens of [`Context::tokens_after`] up to the first punctuation: the rest of the
+    /// candidate's clause, `words` tokens at most.
+    pub(super) fn clause_after(
+        &self,
+        c: &Candidate,
+        words: usize,
+    ) -> Option<impl Iterator<Item = usize> + '_> {
+        let doc = self.doc;
+        Some(
+            self.tokens_after(c, words)?
+                .take_while(move |&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct),
+        )
+    }
+
+    /// The thing stopped after the candidate's event word ([`Cue::Halted`]), at most
+    /// [`HALTED_WORDS`] words on in its clause, with no figure and no word of persons
+    /// (victims.tsv: "رجل", "شخصا", "الطبيب") before it: the subject may come first ("أوقفت
+    /// الوزارة مكتبا"), a person arrested stops the search ("أوقفت قوات الأمن الطبيب").
+    pub(super) fn halted_thing(&self, c: &Candidate) -> Option<Span> {
+        let person = |i: usize| {
+            self.in_number[i]
+                || crate::mention::in_sentence(&self.victims, c.sentence_span)
+                    .any(|h| h.tokens.0 == i)
+        };
+        self.clause_after(c, HALTED_WORDS)?
+            .take_while(|&i| !person(i))
+            .find(|&i| self.cue_at_token(i, Cue::Halted))
+            .map(|i| self.doc.tokens[i].span)
+    }
+
+    /// "خلال" ([`Cue::During`], or in a phrase of a period, [`Cue::Period`]: "خلال الأيام") and, at most [`COMING_GAP`] words after it, an adjective of what is
+    /// to come ([`Cue::Prospective`], [`Cue::Coming`]: "خلال الأيام المقبلة"), at most [`COMING_WORDS`] words
+    /// after the candidate's event word in its clause: the phrase's span.
+    pub(super) fn coming_span(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let words: Vec<usize> = self.clause_after(c, COMING_WORDS)?.collect();
+        words.iter().enumerate().find_map(|(n, &i)| {
+            if !self.cue_at_token(i, Cue::Prospective) && !self.cue_at_token(i, Cue::Coming) {
+                return None;
+            }
+            let during = words[n.saturating_sub(COMING_GAP + 1)..n]
+                .iter()
+                .find(|&&k| {
+                    self.cue_at_token(k, Cue::During) || self.cue_at_token(k, Cue::Period)
+                })?;
+            Some(Span::new(
+                doc.tokens[*during].span.start,
+                doc.tokens[i].span.end,
+            ))
+        })
+    }
+
+    /// The class of places right after the candidate's event word, or after "على" right after
+    /// it ("تفجير المساجد", "الاعتداء على دور العبادة"; [`Cue::Class`]).
+    pub(super) fn class_object(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let mut next = self.tokens_after(c, 2)?;
+        let first = next.next()?;
+        let at = if doc.slice(doc.tokens[first].span) == "على" {
+            next.next()?
+        } else {
+            first
+        };
+        // (the class as the act's object, not where it was: "التفجير الإرهابي بدور العبادة
+        // بمنطقة عسير" retells one)
+        let object = !doc.tokens[at].clitics.contains(&"ب");
+        (object && self.cue_at_token(at, Cue::Class))
+            .then(|| self.phrase_of(c.sentence_span, Cue::Class, doc.tokens[at].span))
+    }
+
+    /// The whole phrase of kind `cue` in sentence `s` that holds the token span `at` (a cue
+    /// of several words, "على حريق", "الذكرى السنوية"), or `at` itself.
+    pub(super) fn phrase_of(&self, s: Span, cue: Cue, at: Span) -> Span {
+        crate::mention::in_sentence(&self.cues, s)
+            .find(|m| m.value == cue && m.span.contains(at))
+            .map_or(at, |m| m.span)
+    }
+
+    /// The words of a game, an accident or a disease ([`Cue::Domain`]) in the story's headline,
+    /// when it tells no violence of its own: no word of violence, death or injury outside them
+    /// ("إطلاق نار على حافلة فريق ... قبل مباراة", "مقتل 60 من الصاعقة" tell violence). (Only
+    /// the headline: a lead that opens on a match may go on to the attacks of the week.)
+    pub(super) fn story_domain(&self) -> Option<Span> {
+        let head = self.doc.sentences.first()?.span;
+        let domain: Vec<Span> = crate::mention::in_sentence(&self.cues, head)
+            .filter(|m| m.value == Cue::Domain)
+            .map(|m| m.span)
+            .collect();
+        let violence = crate::mention::in_sentence(&self.triggers, head).any(|h| {
+            let role = h.value.role;
+            (role == Role::Event && h.value.is_violent()
+                || role == Role::Kill
+                || role == Role::Injure)
+                && !domain.iter().any(|d| d.overlaps(h.span))
+        });
+        domain.first().copied().filter(|_| !violence)
+    }
+
+    /// Whether no word of violence, death or injury of the whole report stands outside `event`.
+    pub(super) fn alone_in_story(&self, event: Span) -> bool {
+        !self.triggers.iter().any(|h| {
+            !h.span.overlaps(event)
+                && match h.value.role {
+                    Role::Kill | Role::Injure => true,
+                    Role::Event => h.value.is_violent(),
+                    _ => false,
+                }
+        })
+    }
+
+    /// Whether a word of surviving ([`Cue::Survive`]: "نجا", "نجت") stands before the intent cue
+    /// `cue` in its clause ("نجا قائد الشرطة، أمس، من محاولة اغتيال").
+    pub(super) fn survived(&self, sentence: Span, cue: Span) -> bool {
+        let doc = self.doc;
+        let (Some(first), Some(i)) = (doc.token_at(sentence.start), doc.token_at(cue.start)) else {
+            return false;
+        };
+        (first..i)
+            .rev()
+            .take_while(|&k| !self.cue_at_token(k, Cue::Clause))
+            .any(|k| self.cue_at_token(k, Cue::Survive))
+    }
+
+    /// The words naming an incident by its place ([`Cue::Eponym`]: an event noun without the
+    /// article, then a place name with no preposition glued to it, "تفجير سروج", "معركة
+    /// الفلوجة"), when the candidate stands past the headline and the lead, inside its sentence
+    /// (one that opens on the name is rather a section's heading run into its first sentence:
+    /// "معارك تعز وأسفرت المعارك ..."), and has no day of its own.
+    pub(super) fn named_by_place(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let first = doc.token_at(c.trigger_span.start)?;
+        if doc
+            .sentence_of_token(first)
+            .is_some_and(|s| doc.sentences[s].tokens.start == first)
+        {
+            return None;
+        }
+        let last = doc.token_at(c.trigger_span.end.saturating_sub(1))?;
+        if c.sentence < LEAD_SENTENCES
+            || c.own_day()
+            || !self.cue_at_token(last, Cue::Eponym)
+            || doc.tokens[last].clitics.contains(&"ال")
+        {
+            return None;
+        }
+        let next = doc.tokens.get(last + 1)?;
+        let place = crate::mention::starting_in(&self.places, |p| p.span.start, next.span)
+            .first()
+            .filter(|p| p.span.start == next.span.start)?;
+        Some(c.trigger_span.cover(place.span))
+    }
+
+    /// The span of a figure of [`CAMPAIGN_ACTS`] or more right before a word of an act of
+    /// violence in the sentence part `s` (the acts themselves counted; not the dead, the
+    /// wounded, the protesters or the hostages). Large figures are few: each is looked up, the
+    /// word after it by binary search.
+    pub(super) fn acts_counted(&self, s: Span) -> Option<Span> {
+        let doc = self.doc;
+        let numbers = if self.numbers_sorted {
+            crate::mention::starting_in(&doc.numbers, |n| n.span.start, s)
+        } else {
+            &doc.numbers[..]
+        };
+        numbers
+            .iter()
+            .filter(|n| {
+                s.contains(n.span)
+                    && !n.date
+                    && n.max.unwrap_or(n.min) >= CAMPAIGN_ACTS
+                    // (not a year: "19 يوليو 2015 بقصف")
+                    && !self.dates_around(n.span).iter().any(|d| d.span.contains(n.span))
+            })
+            .find(|n| {
+                let Some(next) = doc.tokens.get(n.tokens.end) else {
+                    return false;
+                };
+                crate::mention::starting_in(&self.triggers, |h| h.span.start, next.span)
+                    .iter()
+                    .any(|h| {
+                        h.tokens.0 == n.tokens.end
+                            && h.value.role == Role::Event
+                            && h.value.plover_event.as_deref() == Some("ASSAULT")
+                            && h.value.sub_event_type.as_deref() != Some(ABDUCTION)
+                    })
+            })
+            .map(|n| n.span)
+    }
+
+    /// Whether the candidate names an armed or political side (a rebel group, a militia, a
+    /// state's forces abroad): an arrest of its members is a development of a conflict.
+    pub(super) fn side_named(c: &Candidate) -> bool {
+        use rasd_core::ActorKind::{External, IdentityMilitia, PoliticalMilitia, Rebel};
+        [&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
+            matches!(
+                a.kind,
+                Rebel | PoliticalMilitia | IdentityMilitia | External
+            )
+        })
+    }
+
+    /// Whether the candidate names a state's forces or an armed or political side as either
+    /// actor.
+    pub(super) fn side_of_state_or_arms(c: &Candidate) -> bool {
+        use rasd_core::ActorKind::{External, IdentityMilitia, PoliticalMilitia, Rebel, State};
+        [&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
+            matches!(
+                a.kind,
+                State | Rebel | PoliticalMilitia | IdentityMilitia | External
+            )
+        })
+    }
+
+    /// Whether the candidate may be harm among private persons: an attack or a clash (not an
+    /// abduction, a kidnapping of its own) naming no armed, political or state side as either
+    /// actor (civilians, protesters or rioters alone).
+    pub(super) fn private_harm_kind(c: &Candidate) -> bool {
+        matches!(c.event_type.as_str(), rasd_core::BATTLES | rasd_core::VAC)
+            && c.sub_event_type != ABDUCTION
+            && !Self::side_of_state_or_arms(c)
+    }
+
+    /// The title of a work that holds the event word at token `t` of sentence `s`: the words
+    /// quoted around it, when a word of a work ([`Cue::Work`]: "مسرحية", "فيلم", "بعنوان") stands
+    /// right before the opening quotation mark, here or before the same quoted words elsewhere in
+    /// the story (a headline that is only the title: "«نزهة في ميدان المعركة» بالطائف", then
+    /// "تعرض الجمعية مسرحية «نزهة في ميدان المعركة»"). The span of that word.
+    pub(super) fn titled(&self, t: usize, s: Span) -> Option<Span> {
+        let doc = self.doc;
+        if !doc.in_quotation(t) {
+            return None;
+        }
+        let (first, last) = (doc.token_at(s.start)?, doc.token_at(s.end.checked_sub(1)?)?);
+        let quote = |i: usize| doc.tokens[i].kind == TokenKind::Quote;
+        let open = (first..t).rev().find(|&i| quote(i))?;
+        let close = (t + 1..=last).find(|&i| quote(i))?;
+        if open > first && self.cue_at_token(open - 1, Cue::Work) {
+            return Some(doc.tokens[open - 1].span);
+        }
+        let words = &doc.tokens[open + 1..close];
+        if words.len() > TITLE_WORDS {
+            return None;
+        }
+        (1..doc.tokens.len().saturating_sub(words.len() + 1))
+            .filter(|&j| j != open && quote(j) && self.cue_at_token(j - 1, Cue::Work))
+            .find(|&j| {
+                let there = &doc.tokens[j + 1..j + 1 + words.len()];
+                quote(j + 1 + words.len()) && there.iter().zip(words).all(|(a, b)| a.key == b.key)
+            })
+            .map(|j| doc.tokens[j - 1].span)
+    }
+
+    /// Whether the word of a count over a period at token `i` ("حصيلة") tells the risen toll of
+    /// the one incident of the event word at token `t`: a verb of revision right before it
+    /// ("وارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا"), and an event word in the singular (the
+    /// toll of "الانفجارين", "الغارات" sums several incidents).
+    pub(super) fn risen_toll(&self, t: usize, i: usize) -> bool {
+        let doc = self.doc;
+        let several = |w: &rasd_text::Token| {
+            let stem = w.stem();
+            stem.chars().count() >= DUAL_CHARS
+                && (rasd_text::has_dual_ending(stem) || rasd_text::has_feminine_plural_ending(stem))
+        };
+        i > 0
+            && self.cue_at_token(i - 1, Cue::Revised)
+            && !self.cue_at_token(t, Cue::Plural)
+            && doc.tokens.get(t).is_some_and(|w| !several(w))
+    }
+
+    /// The word of flying ([`Cue::Hover`]) of an air strike whose event word is an aircraft
+    /// ([`Cue::Aircraft`], or a weapon or aircraft named, [`Cue::Means`]), at most
+    /// [`HOVER_WORDS`] words before or after it in its sentence, when its sentence tells no
+    /// death or injury and no act of violence but aircraft and weapons named and acts denied (a
+    /// word of negation at most [`DENIED_ACT_WORDS`] words before the act in its clause).
+    pub(super) fn hovering(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let t = doc.token_at(c.trigger_span.start)?;
+        let s = c.sentence_span;
+        let named =
+            |k: usize| self.cue_at_token(k, Cue::Aircraft) || self.cue_at_token(k, Cue::Means);
+        if c.sub_event_type != crate::mention::AIR_STRIKE
+            || !named(t)
+            || c.kill_word.is_some()
+            || c.injury_word.is_some()
+            || !c.kills.is_empty()
+            || !c.injuries.is_empty()
+        {
+            return None;
+        }
+        let cue = self
+            .cue_before(s, t, HOVER_WORDS, Cue::Hover)
+            .or_else(|| self.cue_after(c, HOVER_WORDS, Cue::Hover))?;
+        let act = crate::mention::in_sentence(&self.triggers, s).any(|h| match h.value.role {
+            Role::Kill | Role::Injure => true,
+            Role::Event if h.value.is_violent() => doc.token_at(h.span.start).is_some_and(|k| {
+                !named(k)
+                    && self
+                        .cue_in_clause_before(s, k, DENIED_ACT_WORDS, Cue::Negation)
+                        .is_none()
+            }),
+            _ => false,
+        });
+        (!act).then_some(cue)
+    }
+
+    /// The spans of the story's headline and lead: its first [`LEAD_SENTENCES`] sentences, a
+    /// byline or a dateline after the headline read but not counted ("نايف السعدي – الطائف": at
+    /// most [`BYLINE_WORDS`] words and no word of the lexicons' triggers), so that the lead is
+    /// also the sentence after it ("توفي شخصان وأصيب 5 آخرين ... إثر انقلاب مركبتهم"). A sentence
+    /// reached past a byline is left out when it or the headline tells violence (a violent
+    /// event word: "أصيب 5 أشخاص بسبب سقوط مقذوفات ... وأوضح المتحدث باسم الدفاع المدني",
+    /// "بعد الجريمة الإرهابية.."): its words of rescue then tell the attack's aftermath.
+    pub(super) fn lead_sentences(&self) -> Vec<Span> {
+        let doc = self.doc;
+        let violent = |span: Span| {
+            crate::mention::in_sentence(&self.triggers, span)
+                .any(|h| h.value.role == Role::Event && h.value.is_violent())
+        };
+        let mut lead = Vec::with_capacity(LEAD_SENTENCES + 1);
+        let mut counted = 0;
+        let mut past_byline = false;
+        for (k, sentence) in doc.sentences.iter().enumerate() {
+            if counted >= LEAD_SENTENCES || k > LEAD_SENTENCES {
+                break;
+            }
+            let byline = k > 0
+                && sentence.tokens.len() <= BYLINE_WORDS
+                && crate::mention::in_sentence(&self.triggers, sentence.span)
+                    .next()
+                    .is_none();
+            if byline {
+                // (read as before: a short piece of the headline holds no trigger either,
+                // "شاهد.. 10 فرق تخمد حريق مستودع بصبيا..")
+                lead.push(sentence.span);
+                past_byline = true;
+                continue;
+            }
+            counted += 1;
+            let told_violence = || violent(sentence.span) || violent(doc.sentences[0].span);
+            if !(past_byline && told_violence()) {
+                lead.push(sentence.span);
+            }
+        }
+        lead
+    }
+}
