@@ -1,6 +1,6 @@
 //! The record filter (src/record_filter.rs) on sentences written for these tests: a filter
 //! that finds a record not an event takes it out of the default output and leaves it, with its
-//! score as the reason, in `--all`; the shipped filter is fitted but switched off.
+//! score as the reason, in `--all`; the shipped filter is on.
 
 use rasd_core::{Report, Status};
 use rasd_extract::record_filter::RecordFilter;
@@ -27,8 +27,8 @@ fn saying_filter(weight: f32) -> RecordFilter {
 }
 
 #[test]
-fn the_shipped_filter_is_off_and_the_incident_stays() {
-    assert!(!RecordFilter::shipped().enabled);
+fn the_shipped_filter_is_on_and_a_plain_incident_stays() {
+    assert!(RecordFilter::shipped().enabled);
     let out = Extractor::new().extract(&report()).events;
     assert_eq!(out.len(), 1);
     assert!(out[0].reason.is_none());
