@@ -91,8 +91,14 @@ impl Detector {
     /// The probability that the candidate reports an incident.
     pub fn score(&self, f: &Features) -> f32 {
         let z: f32 = self.bias + self.weights.iter().zip(f).map(|(w, x)| w * x).sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
+        logistic(z)
     }
+}
+
+/// The logistic function: a linear score's probability (the detector, the record model and
+/// the record filter are logistic models).
+pub(crate) fn logistic(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
 }
 
 #[cfg(test)]

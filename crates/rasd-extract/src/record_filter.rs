@@ -162,13 +162,7 @@ impl RecordFilter {
     /// Parses `feature<TAB>weight` rows (after a `# source:` comment and a header); `bias`,
     /// `threshold` and `enabled` are rows too.
     pub fn parse(text: &str) -> Result<RecordFilter, String> {
-        let mut m = RecordFilter {
-            weights: HashMap::new(),
-            bias: 0.0,
-            threshold: 1.0,
-            enabled: false,
-            guards: Vec::new(),
-        };
+        let mut m = RecordFilter::off();
         let rows = rasd_text::parse_tsv("record_filter.tsv", text, 2).map_err(|e| e.to_string())?;
         for (line, c) in rows {
             let (name, w) = (c[0], c[1]);
@@ -188,15 +182,20 @@ impl RecordFilter {
         Ok(m)
     }
 
-    pub fn shipped() -> RecordFilter {
-        // validated by a test; a broken file falls back to a filter that is off
-        RecordFilter::parse(RECORD_FILTER_TSV).unwrap_or(RecordFilter {
+    /// A filter with no weights that does not act (threshold 1).
+    fn off() -> RecordFilter {
+        RecordFilter {
             weights: HashMap::new(),
             bias: 0.0,
             threshold: 1.0,
             enabled: false,
             guards: Vec::new(),
-        })
+        }
+    }
+
+    pub fn shipped() -> RecordFilter {
+        // validated by a test; a broken file falls back to a filter that is off
+        RecordFilter::parse(RECORD_FILTER_TSV).unwrap_or_else(|_| RecordFilter::off())
     }
 
     /// Whether a record with these features is kept from the filter by a guard.
@@ -211,7 +210,7 @@ impl RecordFilter {
             + f.iter()
                 .map(|(n, x)| self.weights.get(n.as_str()).copied().unwrap_or(0.0) * x)
                 .sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
+        crate::detect::logistic(z)
     }
 }
 

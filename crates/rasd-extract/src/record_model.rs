@@ -192,7 +192,7 @@ impl RecordModel {
     /// earlier record.
     pub fn score(&self, f: &RecordFeatures) -> f32 {
         let z: f32 = self.bias + self.weights.iter().zip(f).map(|(w, x)| w * x).sum::<f32>();
-        1.0 / (1.0 + (-z).exp())
+        crate::detect::logistic(z)
     }
 }
 

@@ -634,31 +634,30 @@ fn a_day_of_a_funeral_or_of_carrying_the_dead_is_no_clock_for_later_incidents() 
     }
 }
 
+/// The records of the sentence opened by "وكانت" in `text` (its event words start after it)
+/// exist and carry no date.
+fn assert_second_sentence_undated(text: &str) {
+    let events = extract(text);
+    let second = text.chars().count() - text.split("وكانت").nth(1).unwrap().chars().count();
+    let capture: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.span[0] >= second)
+        .collect();
+    assert!(!capture.is_empty(), "{events:#?}");
+    assert!(capture.iter().all(|e| e.date.is_none()), "{events:#?}");
+}
+
 #[test]
 fn a_sentence_in_the_pluperfect_with_qad_takes_no_day_told_before_it() {
     // the capture of the valley was told as having happened before the statement of yesterday
     let text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى والمعتقلين من قاعدة \
                 العند. وكانت المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف قد سيطرت على وادي \
                 عقان شمال محافظة لحج.";
-    let events = extract(text);
-    // (the records of the second sentence: its event words start after "وكانت")
-    let second = text.chars().count() - text.split("وكانت").nth(1).unwrap().chars().count();
-    let capture: Vec<_> = (events.iter())
-        .filter(|e| e.trigger.span[0] >= second)
-        .collect();
-    assert!(!capture.is_empty(), "{events:#?}");
-    assert!(capture.iter().all(|e| e.date.is_none()), "{events:#?}");
+    assert_second_sentence_undated(text);
     // (the subject may hold commas before "قد")
     let text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى والمعتقلين من قاعدة \
                 العند. وكانت المقاومة الجنوبية، المسنودة بقوات الجيش الوطني، قد سيطرت على وادي \
                 عقان شمال محافظة لحج.";
-    let events = extract(text);
-    let second = text.chars().count() - text.split("وكانت").nth(1).unwrap().chars().count();
-    let capture: Vec<_> = (events.iter())
-        .filter(|e| e.trigger.span[0] >= second)
-        .collect();
-    assert!(!capture.is_empty(), "{events:#?}");
-    assert!(capture.iter().all(|e| e.date.is_none()), "{events:#?}");
+    assert_second_sentence_undated(text);
     // a day of its own sentence still dates it
     let text = "أكدت مصادر يمنية مطلعة، أمس، أن جماعة الحوثي بدأت تنقل الأسرى والمعتقلين من قاعدة \
                 العند. وكانت المقاومة الشعبية قد استولت أول من أمس على موقع مهم في نقطة الربعي غرب \
