@@ -467,6 +467,17 @@ fn aircraft_listed_after_a_word_of_support_do_not_type_the_act() {
 }
 
 #[test]
+fn aircraft_after_a_force_backed_by_them_do_not_type_the_act() {
+    // "المسنودة ب": the fighters took the valley, the army and the aircraft backed them
+    let events = extract(
+        "وكانت القبائل المسنودة بوحدات من الجيش وطيران التحالف قد سيطرت أمس على جبل الصمع شمال محافظة لحج.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].event_type, "Battles", "{events:#?}");
+    assert_ne!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+}
+
+#[test]
 fn clearing_villages_of_gunmen_and_managing_to_take_a_place_change_territory() {
     let events =
         extract("وتمكنت المقاومة الشعبية أمس من تطهير قرى الشقب والصراهم من مسلحي الحوثي.");
