@@ -478,6 +478,30 @@ fn aircraft_after_a_force_backed_by_them_do_not_type_the_act() {
 }
 
 #[test]
+fn managing_to_take_a_place_with_the_side_named_between_changes_territory() {
+    // "تمكنت X من السيطرة على": the side stands between the verb and the taking
+    let events = extract("وتمكنت القوات الحكومية أمس من السيطرة على بلدة حلفايا بعد معارك عنيفة.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert!(
+        events[0].sub_event_type.ends_with("territory"),
+        "{events:#?}"
+    );
+    // near to taking it is no taking
+    let events =
+        extract("وحققت القبائل أمس تقدما في شرق البلدة، وباتت قريبة من السيطرة على الطريق الدولي.");
+    assert!(
+        events
+            .iter()
+            .all(|e| !e.sub_event_type.ends_with("territory")),
+        "{events:#?}"
+    );
+    // nor is bringing a fire under control
+    let events =
+        extract("وتمكنت فرق الإطفاء أمس من السيطرة على الحريق الذي اندلع في مستودع للأخشاب.");
+    assert!(events.is_empty(), "{events:#?}");
+}
+
+#[test]
 fn clearing_villages_of_gunmen_and_managing_to_take_a_place_change_territory() {
     let events =
         extract("وتمكنت المقاومة الشعبية أمس من تطهير قرى الشقب والصراهم من مسلحي الحوثي.");
