@@ -1261,3 +1261,32 @@ fn a_district_told_right_before_its_city_or_province_is_the_place() {
     let events = extract("وفي عدن، قصف المسلحون بقذائف الهاون منطقة المنصورة.");
     assert_eq!(places(&events), ["المنصورة"], "{events:#?}");
 }
+
+#[test]
+fn a_quarter_of_the_headline_s_town_told_in_the_body_is_the_place() {
+    // the headline's town, then the body's quarter of it ("في حي X بجازان"): one incident, at
+    // the quarter (the town's point, precision 2)
+    let events = extract(
+        "مقتل مواطن إثر سقوط مقذوف على منزله في جازان\nقتل مواطن صباح أمس إثر سقوط مقذوف عسكري \
+         على منزله في حي الشبعان بجازان.",
+    );
+    let table: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(table.len(), 1, "{events:#?}");
+    let l = table[0].location.as_ref().unwrap();
+    assert_eq!(
+        (l.text.as_str(), l.precision),
+        ("الشبعان", Some(2)),
+        "{events:#?}"
+    );
+    // a quarter's description is no name of its own: the headline's town stays
+    let events = extract(
+        "مقتل مواطن إثر سقوط مقذوف على منزله في جازان\nقتل مواطن صباح أمس إثر سقوط مقذوف عسكري \
+         على منزله في حي شعبي بجازان.",
+    );
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.text != "شعبي")),
+        "{events:#?}"
+    );
+}

@@ -1066,6 +1066,9 @@ pub struct Place {
     /// The place is a town's countryside ("في ريف حلب": `Context::countryside_of`), which
     /// lies in the town's province.
     pub countryside: bool,
+    /// The place is a sub-place the gazetteer lacks named after a settlement's or a quarter's
+    /// word ("حي X", "قرية X": `PlaceMention::settlement`), at its town's point.
+    pub quarter: bool,
 }
 
 impl Place {
@@ -1078,6 +1081,7 @@ impl Place {
             city: p.feature == "city",
             where_told,
             countryside: false,
+            quarter: sub_place(p) && p.settlement,
         }
     }
 }
