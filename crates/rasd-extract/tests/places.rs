@@ -639,6 +639,22 @@ fn a_capital_as_the_subject_of_its_verb_is_the_state_acting() {
     assert_eq!(places(&events), ["دمشق"], "{events:#?}");
     let events = extract("احتجاجات ببيروت على أزمة الكهرباء");
     assert_eq!(places(&events), ["بيروت"], "{events:#?}");
+    // a verb with its object's pronoun, wherever it stands: the capital is its subject
+    // ("نسبته انقرة", "نفذتها أنقرة"), not where the attack happened
+    let events = extract(
+        "قصفت تركيا أمس مواقع لتنظيم داعش في سوريا، وذلك بعد 3 ايام على هجوم انتحاري دام \
+         نسبته انقرة الى التنظيم المتطرف واستهدف ناشطين.",
+    );
+    assert_not_placed_at(&events, "Ankara");
+    let events =
+        extract("لكن معظم الضربات التي نفذتها أنقرة حتى الآن استهدفت مواقع حزب العمال الكردستاني.");
+    assert_not_placed_at(&events, "Ankara");
+    // a noun of a place with its pronoun names the place ("وعاصمتها أنقرة")
+    let events = extract("انفجرت قنبلة في تركيا وعاصمتها أنقرة أمس، وقتل شخصان.");
+    assert!(
+        (events.iter()).any(|e| e.location.as_ref().is_some_and(|l| l.name == "Ankara")),
+        "{events:#?}"
+    );
 }
 
 #[test]
