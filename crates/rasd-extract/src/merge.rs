@@ -566,6 +566,19 @@ fn district_of(a: &Candidate, b: &Candidate) -> bool {
         && norm(&d.admin1) == norm(&t.admin1)
 }
 
+/// Whether `a` is placed at a quarter or a village the gazetteer lacks, named after a word of
+/// one ("حي X", "قرية X": `Place::quarter`; not an area's or a street's, which clauses follow as
+/// often as names), of the town `b` is placed at (its key the town's and its own words:
+/// [`sub_place_key`]).
+fn quarter_of(a: &Candidate, b: &Candidate) -> bool {
+    match (a.place.key.as_deref(), b.place.key.as_deref()) {
+        (Some(x), Some(y)) => {
+            a.place.quarter && sub_place_key(x) && !sub_place_key(y) && town_key(x) == y
+        }
+        _ => false,
+    }
+}
+
 /// Whether the two tell changes of territory at two sites of one town, each with an event word
 /// of its own: a sub-place and another sub-place or the town itself ("سيطرت المقاومة على جبل
 /// ... في تعز، كما سيطرت على منطقة الربيعي غرب تعز"): each site taken is an incident. The
@@ -810,12 +823,17 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // no finer than its district)
     // (nor is a town finer than its countryside: "الهجمات بريف حلب" is not "في مدينة حلب")
     let countryside_of_town = into.place.countryside && into.place.key == other.place.key;
+    // (and a quarter of the town, a sub-place at the town's point with precision 2, is finer
+    // than the town: "في حي X بنجران" after the headline's "في نجران"; the town no finer than
+    // its quarter)
     let finer_place = precision(&other) < precision(into)
         && !other_province
         && !district_of(into, &other)
         && !countryside_of_town
+        && !quarter_of(into, &other)
         || other.place.anchor.is_some() && other.place.anchor == into.place.key
-        || district_of(&other, into);
+        || district_of(&other, into)
+        || quarter_of(&other, into);
     // a place told as the incident's, not where somebody spoke of it, a province or finer (a
     // country does not beat the place of a town's mayor who spoke of it)
     let told = |c: &Candidate| {

@@ -639,6 +639,22 @@ fn a_capital_as_the_subject_of_its_verb_is_the_state_acting() {
     assert_eq!(places(&events), ["دمشق"], "{events:#?}");
     let events = extract("احتجاجات ببيروت على أزمة الكهرباء");
     assert_eq!(places(&events), ["بيروت"], "{events:#?}");
+    // a verb with its object's pronoun, wherever it stands: the capital is its subject
+    // ("نسبته انقرة", "نفذتها أنقرة"), not where the attack happened
+    let events = extract(
+        "قصفت تركيا أمس مواقع لتنظيم داعش في سوريا، وذلك بعد 3 ايام على هجوم انتحاري دام \
+         نسبته انقرة الى التنظيم المتطرف واستهدف ناشطين.",
+    );
+    assert_not_placed_at(&events, "Ankara");
+    let events =
+        extract("لكن معظم الضربات التي نفذتها أنقرة حتى الآن استهدفت مواقع حزب العمال الكردستاني.");
+    assert_not_placed_at(&events, "Ankara");
+    // a noun of a place with its pronoun names the place ("وعاصمتها أنقرة")
+    let events = extract("انفجرت قنبلة في تركيا وعاصمتها أنقرة أمس، وقتل شخصان.");
+    assert!(
+        (events.iter()).any(|e| e.location.as_ref().is_some_and(|l| l.name == "Ankara")),
+        "{events:#?}"
+    );
 }
 
 #[test]
@@ -1260,4 +1276,33 @@ fn a_district_told_right_before_its_city_or_province_is_the_place() {
     assert_eq!(places(&events), ["القلوعة"], "{events:#?}");
     let events = extract("وفي عدن، قصف المسلحون بقذائف الهاون منطقة المنصورة.");
     assert_eq!(places(&events), ["المنصورة"], "{events:#?}");
+}
+
+#[test]
+fn a_quarter_of_the_headline_s_town_told_in_the_body_is_the_place() {
+    // the headline's town, then the body's quarter of it ("في حي X بجازان"): one incident, at
+    // the quarter (the town's point, precision 2)
+    let events = extract(
+        "مقتل مواطن إثر سقوط مقذوف على منزله في جازان\nقتل مواطن صباح أمس إثر سقوط مقذوف عسكري \
+         على منزله في حي الشبعان بجازان.",
+    );
+    let table: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(table.len(), 1, "{events:#?}");
+    let l = table[0].location.as_ref().unwrap();
+    assert_eq!(
+        (l.text.as_str(), l.precision),
+        ("الشبعان", Some(2)),
+        "{events:#?}"
+    );
+    // a quarter's description is no name of its own: the headline's town stays
+    let events = extract(
+        "مقتل مواطن إثر سقوط مقذوف على منزله في جازان\nقتل مواطن صباح أمس إثر سقوط مقذوف عسكري \
+         على منزله في حي شعبي بجازان.",
+    );
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.text != "شعبي")),
+        "{events:#?}"
+    );
 }

@@ -137,6 +137,10 @@ pub struct Lexicon {
     /// "إليها"): after an area word, the word before it is the verb of a clause about the area
     /// ("منطقة يوجد بها", "ومنطقة أرسلت إليها تركيا تعزيزات"), not the area's name.
     pub resumptive: HashSet<String>,
+    /// Grammar words and verbs that never stand in a place's name ("الذي", "كانت", "خلال",
+    /// "تعرضت"): a neighbourhood's or an area's name ends before one ("حي الجحملية الذي يعتبر
+    /// ...", "الوتدة كانت") and none opens with one ("محله هذا انتهاك", "محله" read as "محلة").
+    pub grammar: HashSet<String>,
     /// Word key -> country ISO2 (demonym inflections, actor names, country names).
     pub country_words: HashMap<String, String>,
     /// Multi-word country context phrases (keys joined by a space) -> ISO2.
@@ -283,6 +287,7 @@ impl Lexicon {
         let mut anaphors = HashSet::default();
         let mut unsplit = HashSet::default();
         let mut resumptive = HashSet::default();
+        let mut grammar = HashSet::default();
         let mut masks = Vec::new();
         for (_, c) in rows(common_t.0, common_t.1, common_t.2, common_t.3)? {
             let k = rasd_text::key(c[0]);
@@ -292,6 +297,10 @@ impl Lexicon {
                 }
                 "resumptive" => {
                     resumptive.insert(k);
+                }
+                "grammar" => {
+                    grammar.insert(k.clone());
+                    common.insert(k);
                 }
                 "idiom" => masks.push(Mask {
                     words: name_words(c[0]),
@@ -393,6 +402,7 @@ impl Lexicon {
             homographs,
             anaphors,
             resumptive,
+            grammar,
             sports,
             unsplit,
             speech,

@@ -769,14 +769,26 @@ impl Context<'_> {
             || doc.sentence_of_token(v) != doc.sentence_of_token(v - 1)
             || doc.tokens[v - 1].kind == TokenKind::Punct
             || verb.clitics.iter().any(|c| *c == "و" || *c == "ف");
+        // a feminine perfect with its object's pronoun ("نفته أنقرة", "الضربات التي نفذتها
+        // أنقرة", "هجوم انتحاري نسبته انقرة الى التنظيم"): the object is the pronoun, so the
+        // capital is the subject, wherever the verb stands; not a noun of a place with its
+        // pronoun ("وعاصمتها أنقرة")
+        // (a verb of witnessing says where it happened: "التظاهرة التي شهدتها نواكشوط")
+        let with_object = !self.cue_at_token(v, Cue::Witness)
+            && OBJECT_PRONOUNS.iter().any(|pronoun| {
+                stem.strip_suffix(pronoun)
+                    .and_then(|head| head.strip_suffix('ت'))
+                    .is_some_and(|root| {
+                        root.chars().count() >= 2 && !CUE_NOUNS.contains(&format!("{root}ه"))
+                    })
+            });
         // (the capital bare, no "ب" glued to it: "احتجاجات ببيروت"; and no plural noun in "ات")
         doc.tokens[first].clitics.is_empty()
             && verb.kind != TokenKind::Punct
             && !verb.clitics.contains(&"ال")
             && stem.chars().count() >= 3
-            && stem.ends_with('ت')
-            && !rasd_text::has_feminine_plural_ending(stem)
-            && opens
+            && (stem.ends_with('ت') && !rasd_text::has_feminine_plural_ending(stem) && opens
+                || with_object)
     }
 
     /// The place of the incident: the most specific place of the sentence, preferring one
@@ -976,6 +988,9 @@ impl Context<'_> {
     }
 }
 
+/// The pronouns of a verb's object glued to it, as keys ("نفته", "نفذتها", "قصفتهم").
+const OBJECT_PRONOUNS: [&str; 5] = ["ه", "ها", "هم", "هما", "هن"];
+
 /// How many words before "بين" a word of relations makes the places after it the parties
 /// ([`Context::party`]: "الاتفاق الذي أبرم بين واشنطن وأنقرة").
 const RELATION_WORDS: usize = 3;
@@ -1066,6 +1081,9 @@ pub struct Place {
     /// The place is a town's countryside ("في ريف حلب": `Context::countryside_of`), which
     /// lies in the town's province.
     pub countryside: bool,
+    /// The place is a sub-place the gazetteer lacks named after a settlement's or a quarter's
+    /// word ("حي X", "قرية X": `PlaceMention::settlement`), at its town's point.
+    pub quarter: bool,
 }
 
 impl Place {
@@ -1078,6 +1096,7 @@ impl Place {
             city: p.feature == "city",
             where_told,
             countryside: false,
+            quarter: sub_place(p) && p.settlement,
         }
     }
 }
@@ -1158,6 +1177,20 @@ static FEATURE_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
             .iter()
             .filter(|c| c.kind == rasd_lexicon::PlaceCueKind::Feature && !c.phrase.contains(' '))
             .map(|c| rasd_text::key(&c.phrase))
+            .collect()
+    });
+
+/// Keys of the one-word place cues of data/lexicon/places_cues.tsv, of any kind, without the
+/// article ("مدينه", "عاصمه", "قريه"): nouns of places, not verbs.
+static CUE_NOUNS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        rasd_lexicon::place_cues()
+            .iter()
+            .filter(|c| !c.phrase.contains(' '))
+            .map(|c| {
+                let k = rasd_text::key(&c.phrase);
+                k.strip_prefix("ال").map_or(k.clone(), str::to_string)
+            })
             .collect()
     });
 

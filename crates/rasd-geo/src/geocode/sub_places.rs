@@ -187,6 +187,10 @@ impl Geocoder {
                     // المملكة بالتفجير"): no part of the name
                     && !(k > start && preposition_and_article(toks[k].clitics))
                     && (k == start || !starts.contains_key(&k))
+                    // (a grammar word or a verb is no part of a name: "حي الجحملية الذي",
+                    // "محله هذا انتهاك")
+                    && !self.lex.grammar.contains(toks[k].key.as_str())
+                    && !self.lex.grammar.contains(toks[k].stem())
                 {
                     if k > start && words[k].cue_like {
                         break;
