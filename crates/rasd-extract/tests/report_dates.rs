@@ -722,3 +722,39 @@ fn a_day_before_yesterday_with_its_weekday_sets_the_story_today() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_day_of_another_front_does_not_date_a_front_the_round_up_turns_to() {
+    // the arrest in al-Dhale was yesterday; the round-up then turns to Abyan ("وفي محافظة
+    // أبين،") and tells a capture of another kind with no day of its own
+    let events = extract(
+        "ألقت قوات الجيش القبض على ستة مسلحين حوثيين حاولوا التسلل إلى مدينة الضالع أمس. \
+         وفي محافظة أبين، سيطرت قوات الجيش والمقاومة على مواقع الحوثيين في مديرية لودر.",
+    );
+    let lawdar = (events.iter())
+        .find(|e| e.location.as_ref().is_some_and(|l| l.text.contains("لودر")))
+        .expect("the capture in Lawdar");
+    assert_eq!(date_text(lawdar), None, "{events:#?}");
+    // a front of the same kind keeps the story's day (the round-up of one day's fighting)
+    let events = extract(
+        "قتل 12 مسلحا حوثيا أمس في اشتباكات مع المقاومة الشعبية في مدينة تعز. \
+         وفي محافظة مأرب، اندلعت اشتباكات عنيفة بين المقاومة والحوثيين في مديرية صرواح.",
+    );
+    let marib = (events.iter())
+        .find(|e| {
+            e.location
+                .as_ref()
+                .is_some_and(|l| l.text.contains("صرواح"))
+        })
+        .expect("the clashes in Sirwah");
+    assert_eq!(date_text(marib), Some("أمس"), "{events:#?}");
+    // and so does a sentence that does not open on the front's place
+    let events = extract(
+        "ألقت قوات الجيش القبض على ستة مسلحين حوثيين حاولوا التسلل إلى مدينة الضالع أمس. \
+         وسيطرت قوات الجيش والمقاومة على مواقع الحوثيين في مديرية لودر بمحافظة أبين.",
+    );
+    let lawdar = (events.iter())
+        .find(|e| e.location.as_ref().is_some_and(|l| l.text.contains("لودر")))
+        .expect("the capture in Lawdar");
+    assert_eq!(date_text(lawdar), Some("أمس"), "{events:#?}");
+}
