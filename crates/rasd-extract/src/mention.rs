@@ -762,9 +762,9 @@ impl<'a> Context<'a> {
             .filter(|(d, inherited)| {
                 !(*inherited && self.day_of_another_front(d, &place, &event_type, span))
             });
-        let reaction_day = date
-            .as_ref()
-            .is_some_and(|(d, inherited)| !inherited && self.condemned_day(d, trigger_span));
+        let reaction_day = date.as_ref().is_some_and(|(d, inherited)| {
+            !inherited && (self.condemned_day(d, trigger_span) || self.carried_day(d, trigger_span))
+        });
         let features = self.features(
             span,
             &triggers,

@@ -758,3 +758,33 @@ fn the_day_of_another_front_does_not_date_a_front_the_round_up_turns_to() {
         .expect("the capture in Lawdar");
     assert_eq!(date_text(lawdar), Some("أمس"), "{events:#?}");
 }
+
+#[test]
+fn the_day_the_wounded_were_carried_does_not_date_the_incident() {
+    // "تم أمس نقل 5 مصابين": the day of the transfer, told in the clause of carrying; the
+    // bombing the first sentence tells has no day of its own
+    let text = "قتل ثلاثة أشخاص في تفجير سيارة مفخخة في سوق بمدينة الحلة. \
+                وقال مسؤول في الصحة إنه تم أمس نقل 5 مصابين بواسطة طائرة الإخلاء الطبي إلى بغداد.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(none_dated_by(&events, "أمس"), "{events:#?}");
+    // a verb of carrying that opens what was said reports it: the day after it is the attack's
+    let events = extract(
+        "نقلت وكالة الأناضول للأنباء أن شرطيا قتل ليلة السبت في هجوم على مركز للشرطة في مدينة ماردين.",
+    );
+    assert!(
+        events.iter().any(|e| date_text(e) == Some("ليلة السبت")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn the_day_condolences_were_offered_does_not_date_the_death() {
+    // "وقدم أمير المنطقة أمس تعازي القيادة إلى أسرة الشهيد": the day of the condolence
+    let events = extract(
+        "قتل جندي سعودي بقذيفة أطلقت من الأراضي اليمنية على مركز حدودي في جازان. \
+         وقدم أمير المنطقة أمس تعازي القيادة إلى أسرة الشهيد.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(none_dated_by(&events, "أمس"), "{events:#?}");
+}

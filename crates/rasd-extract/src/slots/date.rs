@@ -332,6 +332,45 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Whether `d` is the day the dead or the wounded the incident's words name were carried
+    /// somewhere ([`Context::carried`]: "وأضاف أنه تم أمس نقل 8 مصابين بواسطة طائرة الإخلاء
+    /// الطبي إلى الرياض"), told in their clause (no punctuation between): the day of the
+    /// transfer, not of the incident, which the record leaves out as it does a day of condemning
+    /// ([`crate::mention::Candidate::reaction_day`]).
+    pub(crate) fn carried_day(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        let (Some(t0), Some(first), Some(last)) = (
+            doc.token_at(trigger_span.start),
+            doc.token_at(d.span.start),
+            doc.token_at(d.span.end.saturating_sub(1)),
+        ) else {
+            return false;
+        };
+        if last >= t0 || !self.carried(t0) {
+            return false;
+        }
+        // the word of carrying, in the trigger's clause
+        let Some(start) = doc
+            .sentence_of_token(t0)
+            .map(|s| doc.sentences[s].tokens.start)
+        else {
+            return false;
+        };
+        let Some(cue) = self.cue_in_clause(start, t0, Cue::Transfer) else {
+            return false;
+        };
+        // the day told with the carrying, after its word or right before it ("تم أمس نقل",
+        // "نقلت طائرات الإخلاء الطبي أمس ثمانية مصابين"), not another clause's ("تلقى ظهر أول
+        // من أمس بلاغا من مستشفى عن إسعاف مواطن مصاب": the day of the report, the shooting's);
+        // a day after the incident's words belongs to them ("مصابين في حادث التفجير الذي تعرض
+        // له المسجد أول من أمس", "أن شرطيا قتل ... ليلة السبت")
+        // (a verb of carrying that opens what was said is one of reporting: "ونقلت وكالة
+        // «دوغان» للأنباء أن شرطيا قتل ... ليلة السبت نتيجة هجوم")
+        (first > cue || cue - last <= CARRIED_DAY_WORDS)
+            && (last + 1..t0).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+            && !(cue..t0).any(|i| self.cue_at_token(i, Cue::That))
+    }
+
     /// Whether `d` is the day of a reaction to the incident: a verb or a noun of condemning
     /// ([`Cue::Condemn`], [`Cue::Condemnation`]), or a word of a funeral, a condolence or a
     /// visit ([`Cue::Funeral`], [`Cue::Condole`], [`Cue::Visit`]), opens, in the incident's
@@ -518,6 +557,10 @@ const PLUPERFECT_WORDS: usize = 20;
 /// How many words after the "في" that opens a sentence its place may start, a word of its
 /// kind before it ("وفي محافظة أبين") ([`Context::opens_on_front`]).
 const FRONT_WORDS: usize = 2;
+
+/// How many words before a word of carrying the dead or the wounded its day may end ("تم أمس
+/// نقل") ([`Context::carried_day`]).
+const CARRIED_DAY_WORDS: usize = 2;
 
 /// How many words after an incident's words a relative pronoun may open the clause that
 /// describes it ("بالتفجير الإجرامي الذي").
