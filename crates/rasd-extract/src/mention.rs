@@ -757,10 +757,14 @@ impl<'a> Context<'a> {
         let refers_back = definite && place.key.is_none() && kills.is_empty() && injures.is_empty();
         let date = self
             .incident_date(span, trigger_span)
-            .filter(|(d, inherited)| !(refers_back && *inherited || definite && self.said(d)));
-        let reaction_day = date
-            .as_ref()
-            .is_some_and(|(d, inherited)| !inherited && self.condemned_day(d, trigger_span));
+            .filter(|(d, inherited)| !(refers_back && *inherited || definite && self.said(d)))
+            // (the story's day of another front told before: `day_of_another_front`)
+            .filter(|(d, inherited)| {
+                !(*inherited && self.day_of_another_front(d, &place, &event_type, span))
+            });
+        let reaction_day = date.as_ref().is_some_and(|(d, inherited)| {
+            !inherited && (self.condemned_day(d, trigger_span) || self.carried_day(d, trigger_span))
+        });
         let features = self.features(
             span,
             &triggers,

@@ -722,3 +722,69 @@ fn a_day_before_yesterday_with_its_weekday_sets_the_story_today() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_day_of_another_front_does_not_date_a_front_the_round_up_turns_to() {
+    // the arrest in al-Dhale was yesterday; the round-up then turns to Abyan ("وفي محافظة
+    // أبين،") and tells a capture of another kind with no day of its own
+    let events = extract(
+        "ألقت قوات الجيش القبض على ستة مسلحين حوثيين حاولوا التسلل إلى مدينة الضالع أمس. \
+         وفي محافظة أبين، سيطرت قوات الجيش والمقاومة على مواقع الحوثيين في مديرية لودر.",
+    );
+    let lawdar = (events.iter())
+        .find(|e| e.location.as_ref().is_some_and(|l| l.text.contains("لودر")))
+        .expect("the capture in Lawdar");
+    assert_eq!(date_text(lawdar), None, "{events:#?}");
+    // a front of the same kind keeps the story's day (the round-up of one day's fighting)
+    let events = extract(
+        "قتل 12 مسلحا حوثيا أمس في اشتباكات مع المقاومة الشعبية في مدينة تعز. \
+         وفي محافظة مأرب، اندلعت اشتباكات عنيفة بين المقاومة والحوثيين في مديرية صرواح.",
+    );
+    let marib = (events.iter())
+        .find(|e| {
+            e.location
+                .as_ref()
+                .is_some_and(|l| l.text.contains("صرواح"))
+        })
+        .expect("the clashes in Sirwah");
+    assert_eq!(date_text(marib), Some("أمس"), "{events:#?}");
+    // and so does a sentence that does not open on the front's place
+    let events = extract(
+        "ألقت قوات الجيش القبض على ستة مسلحين حوثيين حاولوا التسلل إلى مدينة الضالع أمس. \
+         وسيطرت قوات الجيش والمقاومة على مواقع الحوثيين في مديرية لودر بمحافظة أبين.",
+    );
+    let lawdar = (events.iter())
+        .find(|e| e.location.as_ref().is_some_and(|l| l.text.contains("لودر")))
+        .expect("the capture in Lawdar");
+    assert_eq!(date_text(lawdar), Some("أمس"), "{events:#?}");
+}
+
+#[test]
+fn the_day_the_wounded_were_carried_does_not_date_the_incident() {
+    // "تم أمس نقل 5 مصابين": the day of the transfer, told in the clause of carrying; the
+    // bombing the first sentence tells has no day of its own
+    let text = "قتل ثلاثة أشخاص في تفجير سيارة مفخخة في سوق بمدينة الحلة. \
+                وقال مسؤول في الصحة إنه تم أمس نقل 5 مصابين بواسطة طائرة الإخلاء الطبي إلى بغداد.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(none_dated_by(&events, "أمس"), "{events:#?}");
+    // a verb of carrying that opens what was said reports it: the day after it is the attack's
+    let events = extract(
+        "نقلت وكالة الأناضول للأنباء أن شرطيا قتل ليلة السبت في هجوم على مركز للشرطة في مدينة ماردين.",
+    );
+    assert!(
+        events.iter().any(|e| date_text(e) == Some("ليلة السبت")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn the_day_condolences_were_offered_does_not_date_the_death() {
+    // "وقدم أمير المنطقة أمس تعازي القيادة إلى أسرة الشهيد": the day of the condolence
+    let events = extract(
+        "قتل جندي سعودي بقذيفة أطلقت من الأراضي اليمنية على مركز حدودي في جازان. \
+         وقدم أمير المنطقة أمس تعازي القيادة إلى أسرة الشهيد.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(none_dated_by(&events, "أمس"), "{events:#?}");
+}

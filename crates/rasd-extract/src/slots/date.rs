@@ -4,9 +4,11 @@ use rasd_core::DatePrecision;
 use rasd_lexicon::Role;
 use rasd_text::{Span, TokenKind};
 
+use crate::context::starting_in;
 use crate::dates::{nearest, DateMention};
 use crate::lexicon::Cue;
 use crate::mention::Context;
+use rasd_core::place_name::normalize_place;
 
 impl Context<'_> {
     /// The sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
@@ -69,6 +71,106 @@ impl Context<'_> {
                 Some(day) => (DateMention { day, ..d }, weak),
                 None => (d, weak),
             })
+    }
+
+    /// Whether `d`, the story's day told in an earlier sentence, is the day of another front:
+    /// its sentence tells an event (a word of an event, a death or an injury) at places that
+    /// all lie in other provinces than `place`, the province the incident's own sentence names
+    /// ("أعلن مصدر ... إلقاء القبض على ستة ... داخل مدينة الضالع أمس" and then "وفي محافظة
+    /// أبين ..., سيطر الجيش الوطني على مثلث الكهرباء في مديرية لودر"; "خطفوا الاثنين في بلدة خان
+    /// بني سعد بمحافظة ديالى" and then the clearing of Karma, Anbar). The round-up gives that
+    /// day to the other front's news, not to this incident, which its story leaves undated.
+    pub(crate) fn day_of_another_front(
+        &self,
+        d: &DateMention,
+        place: &crate::slots::places::Place,
+        event_type: &str,
+        span: Span,
+    ) -> bool {
+        let doc = self.doc;
+        let (Some(own), Some(ds)) = (doc.sentence_at(span.start), doc.sentence_at(d.span.start))
+        else {
+            return false;
+        };
+        if ds >= own || place.where_told || place.key.is_none() || !self.opens_on_front(own) {
+            return false;
+        }
+        let Some(loc) = place.location.as_ref() else {
+            return false;
+        };
+        let (Some(admin1), Some(country)) = (loc.admin1.as_deref(), loc.country.as_deref()) else {
+            return false;
+        };
+        // (a province by a key that sets aside the transliteration's diacritics, as the merge
+        // compares them)
+        let admin1 = normalize_place(admin1);
+        let provinces = |s: usize| {
+            let sentence = doc.sentences[s].span;
+            starting_in(&self.places, |p| p.span.start, sentence)
+                .iter()
+                .filter(move |p| p.span.end <= sentence.end)
+                .filter_map(|p| {
+                    let a = p.location.admin1.as_deref()?;
+                    Some((normalize_place(a), p.location.country.as_deref()))
+                })
+        };
+        // (a sentence with a day of its own, even one of saying that gave way to the story's
+        // day, reads the story's clock: "وقال بيان ... اليوم: إن خمس غارات قرب الرمادي ...")
+        let own_span = doc.sentences[own].span;
+        if self
+            .dates_in(own_span)
+            .iter()
+            .any(|o| own_span.contains(o.span))
+        {
+            return false;
+        }
+        // (the incident's own sentence names its province)
+        if !provinces(own).any(|(a, _)| a == admin1) {
+            return false;
+        }
+        let mut other = false;
+        for (a, c) in provinces(ds) {
+            if a == admin1 {
+                return false;
+            }
+            other |= c == Some(country);
+        }
+        // (an event of the incident's own kind told there may be the incident itself, told
+        // again in detail: "سيطرت المقاومة اليوم الثلاثاء على مدينة الحوطة" and then "إن المقاومة
+        // سيطرت على مركز المحافظة إلى جانب منطقة الرباط والفيوش")
+        let mut events = crate::context::in_sentence(&self.triggers, doc.sentences[ds].span)
+            .filter(|h| matches!(h.value.role, Role::Event | Role::Kill | Role::Injure))
+            .peekable();
+        other
+            && events.peek().is_some()
+            && events.all(|h| h.value.event_type.as_deref() != Some(event_type))
+    }
+
+    /// Whether sentence `s` opens on "في" and a place, with at most a word of its kind between
+    /// ("وفي محافظة أبين جنوب البلاد، سيطر الجيش", "وفي مأرب، قصفت طائرات التحالف", "أما في
+    /// تعز، فقد قتل"): the round-up turns to another front.
+    fn opens_on_front(&self, s: usize) -> bool {
+        let doc = self.doc;
+        let tokens = doc.sentences[s].tokens.clone();
+        let mut at = tokens.start;
+        // (a grammar word of contrast, "أما في ...")
+        if at < tokens.end && doc.tokens[at].key == "اما" {
+            at += 1;
+        }
+        if at >= tokens.end || doc.tokens[at].stem() != "في" {
+            return false;
+        }
+        let end = (at + 1 + FRONT_WORDS).min(tokens.end);
+        let Some(last) = (at + 1..end)
+            .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .last()
+        else {
+            return false;
+        };
+        let reach = Span::new(doc.tokens[at + 1].span.start, doc.tokens[last].span.end);
+        starting_in(&self.places, |p| p.span.start, reach)
+            .iter()
+            .any(|p| p.location.admin1.is_some())
     }
 
     /// Whether the sentence of `span` opens in the pluperfect with "قد" ("وكان قائد عملية
@@ -230,6 +332,45 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Whether `d` is the day the dead or the wounded the incident's words name were carried
+    /// somewhere ([`Context::carried`]: "وأضاف أنه تم أمس نقل 8 مصابين بواسطة طائرة الإخلاء
+    /// الطبي إلى الرياض"), told in their clause (no punctuation between): the day of the
+    /// transfer, not of the incident, which the record leaves out as it does a day of condemning
+    /// ([`crate::mention::Candidate::reaction_day`]).
+    pub(crate) fn carried_day(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        let (Some(t0), Some(first), Some(last)) = (
+            doc.token_at(trigger_span.start),
+            doc.token_at(d.span.start),
+            doc.token_at(d.span.end.saturating_sub(1)),
+        ) else {
+            return false;
+        };
+        if last >= t0 || !self.carried(t0) {
+            return false;
+        }
+        // the word of carrying, in the trigger's clause
+        let Some(start) = doc
+            .sentence_of_token(t0)
+            .map(|s| doc.sentences[s].tokens.start)
+        else {
+            return false;
+        };
+        let Some(cue) = self.cue_in_clause(start, t0, Cue::Transfer) else {
+            return false;
+        };
+        // the day told with the carrying, after its word or right before it ("تم أمس نقل",
+        // "نقلت طائرات الإخلاء الطبي أمس ثمانية مصابين"), not another clause's ("تلقى ظهر أول
+        // من أمس بلاغا من مستشفى عن إسعاف مواطن مصاب": the day of the report, the shooting's);
+        // a day after the incident's words belongs to them ("مصابين في حادث التفجير الذي تعرض
+        // له المسجد أول من أمس", "أن شرطيا قتل ... ليلة السبت")
+        // (a verb of carrying that opens what was said is one of reporting: "ونقلت وكالة
+        // «دوغان» للأنباء أن شرطيا قتل ... ليلة السبت نتيجة هجوم")
+        (first > cue || cue - last <= CARRIED_DAY_WORDS)
+            && (last + 1..t0).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+            && !(cue..t0).any(|i| self.cue_at_token(i, Cue::That))
+    }
+
     /// Whether `d` is the day of a reaction to the incident: a verb or a noun of condemning
     /// ([`Cue::Condemn`], [`Cue::Condemnation`]), or a word of a funeral, a condolence or a
     /// visit ([`Cue::Funeral`], [`Cue::Condole`], [`Cue::Visit`]), opens, in the incident's
@@ -412,6 +553,14 @@ const QUOTE_SAID_DAYS: i64 = 3;
 /// How many words after "وكان" its subject may run before "قد" ("وكانت المقاومة الشعبية في
 /// اليمن وبدعم من وحدات الجيش المؤيد للشرعية وغطاء جوي من طائرات التحالف قد سيطرت").
 const PLUPERFECT_WORDS: usize = 20;
+
+/// How many words after the "في" that opens a sentence its place may start, a word of its
+/// kind before it ("وفي محافظة أبين") ([`Context::opens_on_front`]).
+const FRONT_WORDS: usize = 2;
+
+/// How many words before a word of carrying the dead or the wounded its day may end ("تم أمس
+/// نقل") ([`Context::carried_day`]).
+const CARRIED_DAY_WORDS: usize = 2;
 
 /// How many words after an incident's words a relative pronoun may open the clause that
 /// describes it ("بالتفجير الإجرامي الذي").
