@@ -114,6 +114,12 @@ const VERBAL_WORDS: usize = 14;
 /// How many letters the stem of a word with the future particle ("ستمدد": "تمدد") has at least
 /// to be read as a verb (a noun may open with the same letters: "سنية", "سيتي").
 const FUTURE_STEM: usize = 4;
+/// How many words before the event word, in its clause, a noun of danger ([`Cue::Danger`])
+/// reaches ("المخاطر الملموسة لوقوع أعمال إرهابية").
+const DANGER_WORDS: usize = 3;
+/// How many letters the verb after "قد" ([`Cue::May`]) has at least to be read as an imperfect
+/// ("يقود", "يعتقل"; the prefix "ي" and three more).
+pub(crate) const MAY_STEM: usize = 4;
 /// How many words before the event word a denial reaches when no punctuation stands between.
 const DENIAL_WORDS: usize = 12;
 /// How many words before a durative word of violence a unit of time makes it a period.
@@ -269,6 +275,22 @@ impl Context<'_> {
         if !explicit_toll && !c.own_day() {
             if let Some(cue) = self.cue_in_clause_before(s, t, CHARGE_WORDS, Cue::Charge) {
                 return (Status::Intent, Some(cue));
+            }
+        }
+        // feared or only possible, with no figure of dead or wounded: a noun of danger at most
+        // [`DANGER_WORDS`] words before the event word in its clause ("بسبب استمرار خطر
+        // الاعتداءات الجهادية", "من «المخاطر الملموسة لوقوع أعمال إرهابية»"), or "قد" with a
+        // verb in the imperfect before an indefinite event word in its clause ("إن استمرار
+        // العدوان قد يقود إلى مجزرة", "ممرضا ... قد يعتقل لدى عودته"); not a definite event
+        // word, an incident told already ("قد يكون التنظيم وراء الهجوم")
+        if !explicit_toll {
+            if let Some(cue) = self.cue_in_clause_before(s, t, DANGER_WORDS, Cue::Danger) {
+                return (Status::Intent, Some(cue));
+            }
+            if !doc.tokens[t].clitics.contains(&"ال") {
+                if let Some(cue) = self.may_before(s, t, CLAUSE_WORDS) {
+                    return (Status::Intent, Some(cue));
+                }
             }
         }
         // what a side did or left behind, told as a kind ("ما خلفته الميليشيات من أعمال عنف في عدن

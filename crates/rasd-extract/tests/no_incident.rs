@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{all, default_output, status_of};
+use common::{all, assert_no_incident, default_output, status_of};
 use rasd_core::Status;
 
 #[test]
@@ -147,4 +147,13 @@ fn the_line_that_gives_the_story_link_tells_the_headline_again_no_incident() {
         Some("رابط الخبر"),
         "{events:#?}"
     );
+}
+
+#[test]
+fn an_explosive_named_by_its_power_is_no_explosion() {
+    // "المواد الشديدة الانفجار", "مادة C4 شديدة الانفجار": a thing, no blast
+    assert_no_incident(&[
+        "وأكد المصدر أن الموقوفين تلقوا في المعسكر التدريبات على الأسلحة والمواد الشديدة الانفجار.",
+        "وتدربوا على صنع المتفجرات باستخدام مادة شديدة الانفجار في معسكر قرب طهران.",
+    ]);
 }

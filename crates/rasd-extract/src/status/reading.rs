@@ -39,6 +39,34 @@ impl Context<'_> {
             .then_some(found)
     }
 
+    /// "قد" ([`Cue::May`]) with a verb in the imperfect right after it ("قد يقود إلى مجزرة",
+    /// "قد يعتقل", the verb the event word itself), at most `words` tokens before token `until`
+    /// in `sentence`, with no punctuation between: what may happen. The verb has no proclitic,
+    /// opens with "ي" and has at least [`super::MAY_STEM`] letters ("قد تعرضت", "قد تمكنت" are
+    /// perfects: a verb opening with "ت" is not read).
+    pub(super) fn may_before(&self, sentence: Span, until: usize, words: usize) -> Option<Span> {
+        let doc = self.doc;
+        let first = doc.token_at(sentence.start).unwrap_or(0);
+        for k in (until.saturating_sub(words).max(first)..until).rev() {
+            if doc.tokens[k].kind == rasd_text::TokenKind::Punct {
+                return None;
+            }
+            if !self.cue_at_token(k, Cue::May) {
+                continue;
+            }
+            let verb = &doc.tokens[k + 1];
+            let stem = verb.stem();
+            if verb.kind == rasd_text::TokenKind::Word
+                && verb.clitics.is_empty()
+                && stem.starts_with('ي')
+                && stem.chars().count() >= super::MAY_STEM
+            {
+                return Some(doc.tokens[k].span);
+            }
+        }
+        None
+    }
+
     /// The `words` tokens right after the candidate's event word, in its sentence.
     pub(super) fn tokens_after(
         &self,
