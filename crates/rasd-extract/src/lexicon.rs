@@ -291,6 +291,10 @@ pub enum Cue {
     /// يقود إلى مجزرة", "قد يعتقل"), what may happen: an indefinite event word after it in its
     /// clause, with no figure of dead or wounded, is not done (status intent).
     May,
+    /// A word of "until" ("حتى", "لغاية"): right before a day told with its month ("حتى الأول
+    /// من أغسطس", "وحتى 15 يوليو"), the end of a span of days: a toll told with it is summed over
+    /// those days (status statistic).
+    Until,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -298,7 +302,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::May as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Until as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -481,6 +485,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "demand" => Cue::Demand,
                 "danger" => Cue::Danger,
                 "may" => Cue::May,
+                "until" => Cue::Until,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

@@ -818,6 +818,14 @@ impl Context<'_> {
             return (Status::Statistic, c.injuries.first().map(|p| p.span));
         }
         let toll = toll.max(wounded);
+        // a toll told with the end of a span of days in its sentence ("إن أكثر من 260 مقاتلا
+        // قتلوا ... حتى الأول من أغسطس", "الفترة من أول يناير وحتى 15 يوليو ... أعدمت 694"):
+        // summed over those days, not one incident's
+        if explicit_toll && toll > 0 {
+            if let Some(until) = self.span_end(s) {
+                return (Status::Statistic, Some(until));
+            }
+        }
         if toll >= PERIOD_TOLL {
             // a count over a period anywhere in its sentence, or over a span of fighting ("750
             // شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات")

@@ -67,6 +67,29 @@ impl Context<'_> {
         None
     }
 
+    /// A word of "until" ([`Cue::Until`]) right before a past day of `sentence` told with its
+    /// month ("حتى الأول من أغسطس", "وحتى 15 يوليو": a figure, or an ordinal joined to the
+    /// month by "من"; not a street's name, not a day to come, not a day counted from today or
+    /// named by its weekday, "وحتى صباح أمس", "حتى صباح الجمعة", the end of one operation).
+    pub(super) fn span_end(&self, sentence: Span) -> Option<Span> {
+        let doc = self.doc;
+        let calendar = |d: &crate::dates::DateMention| {
+            doc.numbers_in(d.span).next().is_some()
+                || doc
+                    .tokens_in(d.span)
+                    .any(|i| doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].key == "من")
+        };
+        crate::context::starting_in(&self.dates, |d| d.span.start, sentence)
+            .iter()
+            .filter(|d| d.span.end <= sentence.end && !d.name && !d.future && !d.ago)
+            .filter(|d| d.precision == DatePrecision::Day && d.relative.is_none())
+            .filter(|d| calendar(d))
+            .find_map(|d| {
+                let k = doc.token_at(d.span.start)?;
+                (k > 0 && self.cue_at_token(k - 1, Cue::Until)).then(|| doc.tokens[k - 1].span)
+            })
+    }
+
     /// The `words` tokens right after the candidate's event word, in its sentence.
     pub(super) fn tokens_after(
         &self,
