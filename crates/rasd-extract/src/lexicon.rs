@@ -295,6 +295,11 @@ pub enum Cue {
     /// من أغسطس", "وحتى 15 يوليو"), the end of a span of days: a toll told with it is summed over
     /// those days (status statistic).
     Until,
+    /// A verb of carrying out in the present tense with its object pronoun ("تشنها", "ينفذها",
+    /// "ترتكبها", "تلقيها"): right after a relative pronoun right after an event word ("الغارات
+    /// التي تشنها أنقرة", "البراميل المتفجرة التي تلقيها المروحيات"), with no day and no figure
+    /// of dead or wounded of its own, the acts a side keeps carrying out (status generic).
+    Ongoing,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -302,7 +307,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Until as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Ongoing as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -486,6 +491,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "danger" => Cue::Danger,
                 "may" => Cue::May,
                 "until" => Cue::Until,
+                "ongoing" => Cue::Ongoing,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

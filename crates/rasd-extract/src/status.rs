@@ -707,6 +707,20 @@ impl Context<'_> {
                 return (Status::Background, Some(doc.tokens[u].span));
             }
         }
+        // the acts a side keeps carrying out: the event word, a relative pronoun and a verb of
+        // carrying out in the present tense right after it ("الغارات الجوية التي تنفذها
+        // الطائرات التركية", "البراميل المتفجرة التي تلقيها المروحيات"), with no day and no
+        // figure of dead or wounded of its own: a campaign named, not an incident (after the
+        // reading of one done for months, "التي تشنها منذ نحو ثلاثة أشهر", which is background)
+        if !explicit_toll && !c.own_day() {
+            if let Some(mut after) = self.tokens_after(c, 2) {
+                if let (Some(a), Some(b)) = (after.next(), after.next()) {
+                    if self.cue_at_token(a, Cue::Relative) && self.cue_at_token(b, Cue::Ongoing) {
+                        return (Status::Generic, Some(doc.tokens[b].span));
+                    }
+                }
+            }
+        }
         // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب", "معارك استمرت أربعة
         // أشهر"): a period, not an incident
         if self.cue_at_token(t, Cue::Durative) {

@@ -157,3 +157,16 @@ fn an_explosive_named_by_its_power_is_no_explosion() {
         "وتدربوا على صنع المتفجرات باستخدام مادة شديدة الانفجار في معسكر قرب طهران.",
     ]);
 }
+
+#[test]
+fn the_acts_a_side_keeps_carrying_out_are_a_campaign() {
+    // an event word, a relative pronoun and a verb of carrying out in the present tense ("التي
+    // تلقيها", "الذي تشنه"), with no day and no dead or wounded of its own: no incident
+    assert_no_incident(&[
+        "وقال القائد إن البراميل المتفجرة التي تلقيها المروحيات السورية لم تعد فاعلة نتيجة تحصن الثوار.",
+        "وأضاف أن المعوق الأساسي في تقديم المساعدات هو الهجوم الذي تشنه قوات المخلوع وميليشيات الحوثي.",
+    ]);
+    // the strike of a day stays an incident
+    let text = "وقتل ثلاثة مسلحين أمس في الغارات التي تشنها الطائرات على مواقع التنظيم قرب الرمادي.";
+    assert!(!default_output(text).is_empty(), "{text}");
+}
