@@ -10,7 +10,9 @@
 //!   the aim of a base or a deployment right before it ("لشن غارات", with no dead or wounded),
 //!   or a standing charge in the present tense in its clause ("وتتهم المنظمات ... بارتكاب
 //!   فظاعات", with no day and no dead or wounded of its own), or a verb of the future right
-//!   before it ("ستمدد الضربات الجوية", with no day and no dead or wounded of its own);
+//!   before it ("ستمدد الضربات الجوية", with no day and no dead or wounded of its own), or
+//!   feared or only possible, with no figure of its own: a noun of danger right before it
+//!   ("خطر الاعتداءات"), or "قد" with an imperfect before it ("قد يقود إلى مجزرة");
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: an attack verb in the present tense right after a relative pronoun ("التي
@@ -46,7 +48,10 @@
 //! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
 //!   المدني على حريق"), or harm naming no armed, political or state side told with a shot gone
 //!   astray or fired in joy ("رصاصة طائشة", "بالخطأ", "ابتهاجا");
-//! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
+//! - `generic`: the event word, a relative pronoun and a verb of carrying out in the present
+//!   tense ("الغارات التي تشنها أنقرة"), with no day and no figure of its own: a campaign named;
+//! - `statistic`: a toll told with "حتى" right before a calendar day ("حتى الأول من أغسطس"),
+//!   summed over a span of days; a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
 //!   بداية", "خلال الأشهر", "حصيلة") or a span of fighting ("خلال ثلاثة أشهر من الاشتباكات")
 //!   in its sentence;
