@@ -283,6 +283,23 @@ pub enum Cue {
     /// A verb or noun of demanding or calling for ("طالبوا", "دعا إلى"): an event word right
     /// after it is what is asked for, not done (status intent).
     Demand,
+    /// A noun of danger or risk ("خطر", "المخاطر", "خطورة"): an event word at most three words
+    /// after it in its clause ("استمرار خطر الاعتداءات", "المخاطر الملموسة لوقوع أعمال إرهابية"),
+    /// with no figure of dead or wounded, is feared, not done (status intent).
+    Danger,
+    /// "قد" (one row beside its `clause` row): with a verb in the imperfect right after it ("قد
+    /// يقود إلى مجزرة", "قد يعتقل"), what may happen: an indefinite event word after it in its
+    /// clause, with no figure of dead or wounded, is not done (status intent).
+    May,
+    /// A word of "until" ("حتى", "لغاية"): right before a day told with its month ("حتى الأول
+    /// من أغسطس", "وحتى 15 يوليو"), the end of a span of days: a toll told with it is summed over
+    /// those days (status statistic).
+    Until,
+    /// A verb of carrying out in the present tense with its object pronoun ("تشنها", "ينفذها",
+    /// "ترتكبها", "تلقيها"): right after a relative pronoun right after an event word ("الغارات
+    /// التي تشنها أنقرة", "البراميل المتفجرة التي تلقيها المروحيات"), with no day and no figure
+    /// of dead or wounded of its own, the acts a side keeps carrying out (status generic).
+    Ongoing,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -290,7 +307,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Demand as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Ongoing as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -471,6 +488,10 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "others" => Cue::Others,
                 "apposition" => Cue::Apposition,
                 "demand" => Cue::Demand,
+                "danger" => Cue::Danger,
+                "may" => Cue::May,
+                "until" => Cue::Until,
+                "ongoing" => Cue::Ongoing,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

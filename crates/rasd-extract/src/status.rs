@@ -10,7 +10,9 @@
 //!   the aim of a base or a deployment right before it ("لشن غارات", with no dead or wounded),
 //!   or a standing charge in the present tense in its clause ("وتتهم المنظمات ... بارتكاب
 //!   فظاعات", with no day and no dead or wounded of its own), or a verb of the future right
-//!   before it ("ستمدد الضربات الجوية", with no day and no dead or wounded of its own);
+//!   before it ("ستمدد الضربات الجوية", with no day and no dead or wounded of its own), or
+//!   feared or only possible, with no figure of its own: a noun of danger right before it
+//!   ("خطر الاعتداءات"), or "قد" with an imperfect before it ("قد يقود إلى مجزرة");
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: an attack verb in the present tense right after a relative pronoun ("التي
@@ -46,7 +48,10 @@
 //! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
 //!   المدني على حريق"), or harm naming no armed, political or state side told with a shot gone
 //!   astray or fired in joy ("رصاصة طائشة", "بالخطأ", "ابتهاجا");
-//! - `statistic`: a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
+//! - `generic`: the event word, a relative pronoun and a verb of carrying out in the present
+//!   tense ("الغارات التي تشنها أنقرة"), with no day and no figure of its own: a campaign named;
+//! - `statistic`: a toll told with "حتى" right before a calendar day ("حتى الأول من أغسطس"),
+//!   summed over a span of days; a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
 //!   بداية", "خلال الأشهر", "حصيلة") or a span of fighting ("خلال ثلاثة أشهر من الاشتباكات")
 //!   in its sentence;
@@ -114,6 +119,12 @@ const VERBAL_WORDS: usize = 14;
 /// How many letters the stem of a word with the future particle ("ستمدد": "تمدد") has at least
 /// to be read as a verb (a noun may open with the same letters: "سنية", "سيتي").
 const FUTURE_STEM: usize = 4;
+/// How many words before the event word, in its clause, a noun of danger ([`Cue::Danger`])
+/// reaches ("المخاطر الملموسة لوقوع أعمال إرهابية").
+const DANGER_WORDS: usize = 3;
+/// How many letters the verb after "قد" ([`Cue::May`]) has at least to be read as an imperfect
+/// ("يقود", "يعتقل"; the prefix "ي" and three more).
+pub(crate) const MAY_STEM: usize = 4;
 /// How many words before the event word a denial reaches when no punctuation stands between.
 const DENIAL_WORDS: usize = 12;
 /// How many words before a durative word of violence a unit of time makes it a period.
@@ -269,6 +280,22 @@ impl Context<'_> {
         if !explicit_toll && !c.own_day() {
             if let Some(cue) = self.cue_in_clause_before(s, t, CHARGE_WORDS, Cue::Charge) {
                 return (Status::Intent, Some(cue));
+            }
+        }
+        // feared or only possible, with no figure of dead or wounded: a noun of danger at most
+        // [`DANGER_WORDS`] words before the event word in its clause ("بسبب استمرار خطر
+        // الاعتداءات الجهادية", "من «المخاطر الملموسة لوقوع أعمال إرهابية»"), or "قد" with a
+        // verb in the imperfect before an indefinite event word in its clause ("إن استمرار
+        // العدوان قد يقود إلى مجزرة", "ممرضا ... قد يعتقل لدى عودته"); not a definite event
+        // word, an incident told already ("قد يكون التنظيم وراء الهجوم")
+        if !explicit_toll {
+            if let Some(cue) = self.cue_in_clause_before(s, t, DANGER_WORDS, Cue::Danger) {
+                return (Status::Intent, Some(cue));
+            }
+            if !doc.tokens[t].clitics.contains(&"ال") {
+                if let Some(cue) = self.may_before(s, t, CLAUSE_WORDS) {
+                    return (Status::Intent, Some(cue));
+                }
             }
         }
         // what a side did or left behind, told as a kind ("ما خلفته الميليشيات من أعمال عنف في عدن
@@ -685,6 +712,20 @@ impl Context<'_> {
                 return (Status::Background, Some(doc.tokens[u].span));
             }
         }
+        // the acts a side keeps carrying out: the event word, a relative pronoun and a verb of
+        // carrying out in the present tense right after it ("الغارات الجوية التي تنفذها
+        // الطائرات التركية", "البراميل المتفجرة التي تلقيها المروحيات"), with no day and no
+        // figure of dead or wounded of its own: a campaign named, not an incident (after the
+        // reading of one done for months, "التي تشنها منذ نحو ثلاثة أشهر", which is background)
+        if !explicit_toll && !c.own_day() {
+            if let Some(mut after) = self.tokens_after(c, 2) {
+                if let (Some(a), Some(b)) = (after.next(), after.next()) {
+                    if self.cue_at_token(a, Cue::Relative) && self.cue_at_token(b, Cue::Ongoing) {
+                        return (Status::Generic, Some(doc.tokens[b].span));
+                    }
+                }
+            }
+        }
         // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب", "معارك استمرت أربعة
         // أشهر"): a period, not an incident
         if self.cue_at_token(t, Cue::Durative) {
@@ -796,6 +837,14 @@ impl Context<'_> {
             return (Status::Statistic, c.injuries.first().map(|p| p.span));
         }
         let toll = toll.max(wounded);
+        // a toll told with the end of a span of days in its sentence ("إن أكثر من 260 مقاتلا
+        // قتلوا ... حتى الأول من أغسطس", "الفترة من أول يناير وحتى 15 يوليو ... أعدمت 694"):
+        // summed over those days, not one incident's
+        if explicit_toll && toll > 0 {
+            if let Some(until) = self.span_end(s) {
+                return (Status::Statistic, Some(until));
+            }
+        }
         if toll >= PERIOD_TOLL {
             // a count over a period anywhere in its sentence, or over a span of fighting ("750
             // شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات")

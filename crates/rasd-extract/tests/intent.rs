@@ -435,3 +435,69 @@ fn bombers_named_alone_are_a_means_not_an_act() {
         "وظهر عشرات المسلحين في الشريط المصور مزودين بقاذفات الصواريخ في ريف حلب أمس.",
     ]);
 }
+
+#[test]
+fn an_act_after_a_noun_of_danger_is_feared() {
+    // a noun of danger at most three words before the event word, in its clause ("خطر
+    // الاعتداءات", "المخاطر الملموسة لوقوع أعمال إرهابية"): feared, not done
+    let news = "وقتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    for (told, word, cue) in [
+        (
+            "مددت الرئاسة التونسية حالة الطوارئ في البلاد لشهرين بسبب استمرار خطر الاعتداءات الجهادية.",
+            "الاعتداءات",
+            "خطر",
+        ),
+        (
+            "حذر رئيس بلدية روما أمس الخميس من «المخاطر الملموسة لوقوع أعمال إرهابية» في العاصمة الإيطالية.",
+            "أعمال إرهابية",
+            "«المخاطر",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        let (s, c) = status_of(&text, word);
+        assert_eq!(s, Status::Intent, "{text}");
+        assert!(c.as_deref().is_some_and(|c| cue.contains(c)), "{c:?} {text}");
+        assert_eq!(status_of(&text, "عبوة").0, Status::Incident, "{text}");
+    }
+}
+
+#[test]
+fn an_act_after_may_and_an_imperfect_is_no_incident() {
+    // "قد" with a verb in the imperfect ("قد يقود إلى مجزرة", "قد يعتقل"): what may happen
+    let news = "وقتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    for (told, word) in [
+        (
+            "وأضاف أن استمرار العدوان على المسجد قد يقود إلى مجزرة، كما حدث في مرات سابقة.",
+            "مجزرة",
+        ),
+        (
+            "وقالت الشرطة إن ممرضا قدم مساعدة طبية للمقاتلين قد يعتقل لدى عودته إلى الوطن.",
+            "يعتقل",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        let (s, c) = status_of(&text, word);
+        assert_eq!((s, c.as_deref()), (Status::Intent, Some("قد")), "{text}");
+    }
+    // "قد" with a perfect ("قد تعرضت", "قد تمكنت") tells what was done
+    for (text, word) in [
+        (
+            "وكانت أحياء المدينة القديمة قد تعرضت لقصف مدفعي عنيف أمس.",
+            "قصف",
+        ),
+        ("وكانت قوات الأمن قد تمكنت من اقتحام المعسكر أمس.", "اقتحام"),
+    ] {
+        assert_eq!(status_of(text, word).0, Status::Incident, "{text}");
+    }
+}
+
+#[test]
+fn a_battle_to_be_started_is_a_plan() {
+    // "لبدء معركة", "للبدء بعملية عسكرية": what the forces come for, not yet done
+    let (s, cue) = status("وصلت طلائع الجيش إلى مدينة زنجبار أمس لبدء معركة التحرير.");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("لبدء")));
+    let (s, cue) = status(
+        "وقال إن الاجتماع كان مخصصا للتنسيق مع فصائل أخرى للبدء بعملية عسكرية ضد التنظيم في ريف حلب.",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("للبدء")));
+}

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{all, default_output, status_of};
+use common::{all, assert_no_incident, default_output, status_of};
 use rasd_core::Status;
 
 #[test]
@@ -147,4 +147,26 @@ fn the_line_that_gives_the_story_link_tells_the_headline_again_no_incident() {
         Some("رابط الخبر"),
         "{events:#?}"
     );
+}
+
+#[test]
+fn an_explosive_named_by_its_power_is_no_explosion() {
+    // "المواد الشديدة الانفجار", "مادة C4 شديدة الانفجار": a thing, no blast
+    assert_no_incident(&[
+        "وأكد المصدر أن الموقوفين تلقوا في المعسكر التدريبات على الأسلحة والمواد الشديدة الانفجار.",
+        "وتدربوا على صنع المتفجرات باستخدام مادة شديدة الانفجار في معسكر قرب طهران.",
+    ]);
+}
+
+#[test]
+fn the_acts_a_side_keeps_carrying_out_are_a_campaign() {
+    // an event word, a relative pronoun and a verb of carrying out in the present tense ("التي
+    // تلقيها", "الذي تشنه"), with no day and no dead or wounded of its own: no incident
+    assert_no_incident(&[
+        "وقال القائد إن البراميل المتفجرة التي تلقيها المروحيات السورية لم تعد فاعلة نتيجة تحصن الثوار.",
+        "وأضاف أن المعوق الأساسي في تقديم المساعدات هو الهجوم الذي تشنه قوات المخلوع وميليشيات الحوثي.",
+    ]);
+    // the strike of a day stays an incident
+    let text = "وقتل ثلاثة مسلحين أمس في الغارات التي تشنها الطائرات على مواقع التنظيم قرب الرمادي.";
+    assert!(!default_output(text).is_empty(), "{text}");
 }

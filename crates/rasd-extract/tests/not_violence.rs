@@ -62,6 +62,9 @@ fn an_aircraft_named_with_a_crash_is_no_air_strike() {
 fn deaths_of_a_pneumonia_and_the_disinfection_of_buildings_are_no_violence() {
     assert_no_incident(&[
         "وتجري أمس عمليات التطهير في خمسة مبان في برونكس بعد رصد البكتيريا فيها.",
+        // the other spelling of bacteria, and a disease named "داء" in the headline
+        "ورصدت البكتريا في خمسة مبان فيما تجري عمليات التطهير في المباني الخمسة جميعها.",
+        "نيويورك: داء المحاربين القدماء يودي بحياة سبعة أشخاص\nقال رئيس البلدية أمس إن التفشي الفتاك لداء المحاربين القدماء أودى بحياة سبعة أشخاص بالمدينة.",
         "وقال مسؤولو الصحة في نيويورك أمس إن تفشيا لنوع حاد من الالتهاب الرئوي قتل أربعة أشخاص.",
     ]);
 }

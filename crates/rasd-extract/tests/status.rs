@@ -1313,3 +1313,22 @@ fn an_act_right_after_a_call_for_it_is_asked_for_not_done() {
         status("داعيا إلى تقديم مرتكبي الهجوم الذي قتل فيه خمسة جنود في العريش أمس إلى العدالة.");
     assert_eq!(s, Status::Incident);
 }
+
+#[test]
+fn a_toll_told_until_a_calendar_day_is_a_statistic() {
+    // "حتى" or "لغاية" right before a day told with its month: the toll is summed over the
+    // days up to it, not one incident's
+    let text = "وقالت وكالة الأنباء إن أكثر من 260 مسلحا قتلوا وأصيب أكثر من 400 حتى الأول من أغسطس الجاري في الغارات على معسكرات الحزب.";
+    assert_eq!(status_of(text, "الغارات").0, Status::Statistic, "{text}");
+    assert_no_incident(&[
+        "وذكرت المنظمة أن الفترة من أول يناير وحتى 15 يوليو شهدت ارتفاعا في الإعدامات، حيث أعدمت السلطات 694 شخصا.",
+    ]);
+    // the end of one operation told by its weekday or from today is no span of days
+    let text = "نفذت الوحدات الأمنية منذ فجر الخميس وحتى صباح الجمعة عملية أمنية في مدينة سجنان أسفرت عن مقتل أحد المطلوبين.";
+    assert_eq!(status_of(text, "عملية").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn prices_that_explode_are_no_explosion() {
+    assert_no_incident(&["انفجار الأسعار يدفع الأسر إلى مغادرة أحياء لندن الراقية."]);
+}

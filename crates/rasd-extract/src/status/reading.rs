@@ -39,6 +39,57 @@ impl Context<'_> {
             .then_some(found)
     }
 
+    /// "قد" ([`Cue::May`]) with a verb in the imperfect right after it ("قد يقود إلى مجزرة",
+    /// "قد يعتقل", the verb the event word itself), at most `words` tokens before token `until`
+    /// in `sentence`, with no punctuation between: what may happen. The verb has no proclitic,
+    /// opens with "ي" and has at least [`super::MAY_STEM`] letters ("قد تعرضت", "قد تمكنت" are
+    /// perfects: a verb opening with "ت" is not read).
+    pub(super) fn may_before(&self, sentence: Span, until: usize, words: usize) -> Option<Span> {
+        let doc = self.doc;
+        let first = doc.token_at(sentence.start).unwrap_or(0);
+        for k in (until.saturating_sub(words).max(first)..until).rev() {
+            if doc.tokens[k].kind == rasd_text::TokenKind::Punct {
+                return None;
+            }
+            if !self.cue_at_token(k, Cue::May) {
+                continue;
+            }
+            let verb = &doc.tokens[k + 1];
+            let stem = verb.stem();
+            if verb.kind == rasd_text::TokenKind::Word
+                && verb.clitics.is_empty()
+                && stem.starts_with('ي')
+                && stem.chars().count() >= super::MAY_STEM
+            {
+                return Some(doc.tokens[k].span);
+            }
+        }
+        None
+    }
+
+    /// A word of "until" ([`Cue::Until`]) right before a past day of `sentence` told with its
+    /// month ("حتى الأول من أغسطس", "وحتى 15 يوليو": a figure, or an ordinal joined to the
+    /// month by "من"; not a street's name, not a day to come, not a day counted from today or
+    /// named by its weekday, "وحتى صباح أمس", "حتى صباح الجمعة", the end of one operation).
+    pub(super) fn span_end(&self, sentence: Span) -> Option<Span> {
+        let doc = self.doc;
+        let calendar = |d: &crate::dates::DateMention| {
+            doc.numbers_in(d.span).next().is_some()
+                || doc
+                    .tokens_in(d.span)
+                    .any(|i| doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].key == "من")
+        };
+        crate::context::starting_in(&self.dates, |d| d.span.start, sentence)
+            .iter()
+            .filter(|d| d.span.end <= sentence.end && !d.name && !d.future && !d.ago)
+            .filter(|d| d.precision == DatePrecision::Day && d.relative.is_none())
+            .filter(|d| calendar(d))
+            .find_map(|d| {
+                let k = doc.token_at(d.span.start)?;
+                (k > 0 && self.cue_at_token(k - 1, Cue::Until)).then(|| doc.tokens[k - 1].span)
+            })
+    }
+
     /// The `words` tokens right after the candidate's event word, in its sentence.
     pub(super) fn tokens_after(
         &self,
