@@ -74,6 +74,8 @@ pub enum Cue {
     Transfer,
     Office,
     Onset,
+    /// A span of time up to now told with a figure ("منذ", "الشهر الحالي"): a count over it.
+    Tally,
     Former,
     Prospective,
     Part,
@@ -329,6 +331,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "transfer" => Cue::Transfer,
                 "office" => Cue::Office,
                 "onset" => Cue::Onset,
+                "tally" => Cue::Tally,
                 "former" => Cue::Former,
                 "prospective" => Cue::Prospective,
                 "part" => Cue::Part,

@@ -323,3 +323,35 @@ fn a_person_noun_in_alif_before_a_corps_is_a_dual() {
         incident_records(text)
     );
 }
+
+#[test]
+fn a_figure_counted_over_a_span_up_to_now_is_no_piece_of_the_toll() {
+    // the twenty killed since the violence began are a tally; the attack's toll is the policeman
+    let text = "وذكرت مصادر رسمية تركية إن حزب العمال الكردستاني واصل شن هجمات على قوات الأمن \
+                التركية التي قتل نحو عشرين من أفرادها منذ اندلاع دوامة العنف الجديدة، وأضافت أن \
+                هجوما وقع مساء السبت في مدينة مديات في محافظة ماردين أدى إلى مقتل شرطي.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(1), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // "ليرتفع عدد قتلى ... منذ 20 يوليو إلى 21": the count since a day, not two more dead
+    let text = "وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون جنديين ليرتفع عدد قتلى أفراد \
+                قوات الأمن التركية منذ 20 يوليو الماضي إلى 21 قتيلا على الأقل.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // a figure of the month beside another incident's toll
+    let text = "وقعت الهجمات التي أودت بحياة 300 شخص الشهر الحالي وحده بعد ساعات على مقتل 34 \
+                شخصا في انفجار بمدينة جومبي.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(34), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}

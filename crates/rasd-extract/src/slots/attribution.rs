@@ -26,6 +26,10 @@ const PART_WORDS: usize = 3;
 /// تفجير مسجد قوات الطوارئ").
 const CONSTRUCT_WORDS: usize = 4;
 
+/// How many words may stand between a figure and the span of time it is counted over
+/// ([`Context::tallies`]): its noun, "من" and a group ("عشرين من أفرادها منذ").
+const TALLY_WORDS: usize = 4;
+
 /// How many words after a figure the armed side it counts may be named ([`Context::sides`]).
 const SIDE_WORDS: usize = 3;
 
@@ -414,6 +418,44 @@ impl Context<'_> {
             }
         }
         *pieces = kept;
+    }
+
+    /// Figures told as counts over a span of time up to now ([`Cue::Tally`] at most
+    /// [`TALLY_WORDS`] words after the figure, or before it in its phrase: "أودت بحياة 300 شخص
+    /// الشهر الحالي وحده", "قتل نحو عشرين من أفرادها منذ اندلاع دوامة العنف", "ليرتفع عدد قتلى
+    /// قوات الأمن منذ 20 يوليو إلى 21 قتيلا") are no pieces of the toll of the incident the part's
+    /// other figures count: when the part holds both, only the others are kept (a tally alone
+    /// stays, for the status to read).
+    pub(super) fn tallies(&self, pieces: &mut Vec<CountPiece>) {
+        let tally: Vec<bool> = pieces.iter().map(|p| self.over_time(p)).collect();
+        if tally.iter().any(|&t| t) && tally.iter().any(|&t| !t) {
+            let mut flags = tally.into_iter();
+            pieces.retain(|_| !flags.next().unwrap_or(false));
+        }
+    }
+
+    /// Whether the figure of `p` is told with a span of time up to now ([`Context::tallies`]).
+    fn over_time(&self, p: &CountPiece) -> bool {
+        let doc = self.doc;
+        if p.bare {
+            return false;
+        }
+        let Some(n) = doc.numbers_in(p.span).filter(|n| n.min == p.min).last() else {
+            return false;
+        };
+        let plain = |i: &usize| {
+            doc.tokens
+                .get(*i)
+                .is_some_and(|t| !matches!(t.kind, TokenKind::Punct | TokenKind::Quote))
+        };
+        let after = (n.tokens.end..n.tokens.end + TALLY_WORDS)
+            .take_while(plain)
+            .any(|i| self.cue_at_token(i, Cue::Tally));
+        let before = (n.tokens.start.saturating_sub(TALLY_WORDS + 1)..n.tokens.start)
+            .rev()
+            .take_while(plain)
+            .any(|i| self.cue_at_token(i, Cue::Tally));
+        after || before
     }
 
     /// Marks the pieces told of one side's ranks: a [`Cue::Ranks`] at most [`RANKS_WORDS`]

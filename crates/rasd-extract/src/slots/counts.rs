@@ -771,6 +771,8 @@ impl Context<'_> {
         self.accounts(span, &mut injury_pieces);
         self.retold(&mut kill_pieces);
         self.retold(&mut injury_pieces);
+        self.tallies(&mut kill_pieces);
+        self.tallies(&mut injury_pieces);
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
