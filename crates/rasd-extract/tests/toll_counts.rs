@@ -355,3 +355,52 @@ fn a_figure_counted_over_a_span_up_to_now_is_no_piece_of_the_toll() {
         incident_records(text)
     );
 }
+
+#[test]
+fn figures_joined_in_a_list_told_in_apposition_are_parts_of_its_total() {
+    // "13 قتيلا هم أربعة ... وخمسة ... وأربعة": who the thirteen were, not 13 more
+    let text = "وأسفر الهجوم على فندق في مدينة سيفاري عن سقوط 13 قتيلا هم أربعة عسكريين ماليين \
+                وخمسة موظفين في شركات متعاملة مع بعثة الأمم المتحدة في مالي وأربعة مهاجمين.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(13), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // a quotation mark and a comma inside the list
+    let text = "وانتهت عملية احتجاز الرهائن في فندق بمدينة سيفاري بمقتل 13 قتيلا هم «أربعة جنود \
+                من القوات المسلحة المالية، وخمسة متعاقدين مع بعثة الأمم المتحدة في مالي وأربعة \
+                مهاجمين».";
+    assert_eq!(
+        dead(text),
+        vec![(Some(13), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_death_told_after_since_is_the_anchor_of_a_time() {
+    // "منذ إعلان وفاة زعيمهم": the leader's death dates the span, he is none of the six
+    let text = "قتل ستة اشخاص اليوم الخميس في عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة \
+                الافغانية في جنوب كابول، في أول هجوم كبير يشنه المتطرفون منذ إعلان وفاة زعيمهم \
+                الملا عمر الاسبوع الماضي.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(6), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // the event word told in the phrase after "since" is the incident of the part: its dead
+    // stay ("منذ مقتل رضيع فلسطيني في اعتداء بالحرق")
+    let text = "وتم تحويل اثنين من المتشددين إلى الاعتقال الإداري في ثاني إجراء من نوعه منذ مقتل \
+                رضيع فلسطيني في اعتداء بالحرق ارتكبه متشددون في بلدة دوما.";
+    let events = common::all(text);
+    assert!(
+        events.iter().any(|e| e
+            .fatalities
+            .as_ref()
+            .is_some_and(|f| f.min == Some(1) && f.qualifier == Qualifier::Exact)),
+        "{events:#?}"
+    );
+}
