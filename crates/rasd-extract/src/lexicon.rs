@@ -76,6 +76,8 @@ pub enum Cue {
     Onset,
     /// A span of time up to now told with a figure ("منذ", "الشهر الحالي"): a count over it.
     Tally,
+    /// A word of the injured in a phrase of condolence or illness ("هذا المصاب", "مصاب بمرض").
+    Calamity,
     Former,
     Prospective,
     Part,
@@ -332,6 +334,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "office" => Cue::Office,
                 "onset" => Cue::Onset,
                 "tally" => Cue::Tally,
+                "calamity" => Cue::Calamity,
                 "former" => Cue::Former,
                 "prospective" => Cue::Prospective,
                 "part" => Cue::Part,

@@ -404,3 +404,35 @@ fn a_death_told_after_since_is_the_anchor_of_a_time() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_word_of_the_injured_in_a_phrase_of_condolence_or_illness_is_no_injury() {
+    let wounded = |text: &str| -> Vec<Option<u64>> {
+        (incident_records(text).iter())
+            .map(|e| e.injuries.as_ref().and_then(|f| f.min))
+            .collect()
+    };
+    // "هذا المصاب الجلل": the misfortune of the bombing, nobody wounded named
+    let text = "وقدم أمير المنطقة عزاءه لأسر الشهداء في التفجير الإرهابي الذي استهدف مسجد قوات \
+                الطوارئ في أبها، مؤكدا أن الجميع يقفون صفا واحدا في هذا المصاب الجلل.";
+    assert!(
+        !wounded(text).is_empty() && wounded(text).iter().all(|w| w.is_none()),
+        "{:#?}",
+        incident_records(text)
+    );
+    // "مصاب بمرض القلب": an illness
+    let text = "وقصفت الميليشيات حي المعلا في مدينة عدن أمس، وقال أحد السكان وهو مصاب بمرض القلب \
+                إن القصف استمر ساعات.";
+    assert!(
+        !wounded(text).is_empty() && wounded(text).iter().all(|w| w.is_none()),
+        "{:#?}",
+        incident_records(text)
+    );
+    // a wounded man carried to hospital stays wounded
+    let text = "وأطلق مسلح النار على دورية أمنية في القطيف وتم نقل المصاب إلى المستشفى.";
+    assert!(
+        wounded(text).iter().any(|w| w.is_some()),
+        "{:#?}",
+        incident_records(text)
+    );
+}
