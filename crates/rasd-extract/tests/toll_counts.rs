@@ -436,3 +436,16 @@ fn a_word_of_the_injured_in_a_phrase_of_condolence_or_illness_is_no_injury() {
         incident_records(text)
     );
 }
+
+#[test]
+fn the_one_hurt_who_died_is_no_wounded() {
+    // "تم إسعاف المصاب إلى المستشفى إلا أنه فارق الحياة": the wounded man is the dead
+    let text = "أبلغ مقيم مركز الضبط الأمني بمحافظة حفر الباطن أمس عن تعرض ابنه لعدة طعنات أثناء \
+                تواجده بالشاحنة، وتم إسعاف المصاب إلى المستشفى إلا أنه فارق الحياة.";
+    let out = incident_records(text);
+    assert!(
+        !out.is_empty() && out.iter().all(|e| e.injuries.is_none()),
+        "{out:#?}"
+    );
+    assert_eq!(dead(text).len(), 1, "{out:#?}");
+}
