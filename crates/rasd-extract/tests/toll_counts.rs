@@ -449,3 +449,26 @@ fn the_one_hurt_who_died_is_no_wounded() {
     );
     assert_eq!(dead(text).len(), 1, "{out:#?}");
 }
+
+#[test]
+fn a_figure_of_shells_after_a_verb_of_hitting_wounds_nobody() {
+    // "أصابت ثلاث قذائف منازل": three shells hit homes; nobody wounded
+    let text = "وسقطت إحدى القذائف على مقر سكن الممرضات بمستشفى ظهران الجنوب أمس ولم ينجم عنها أي \
+                إصابات، فيما أصابت ثلاث قذائف منازل عدد من المواطنين في حي الإسكان.";
+    let out = common::all(text);
+    assert!(
+        !out.is_empty()
+            && out
+                .iter()
+                .all(|e| e.injuries.as_ref().is_none_or(|i| i.min == Some(0))),
+        "{out:#?}"
+    );
+    // a figure of persons after it is wounded
+    let text = "وقال مسؤولون إن الهجوم الانتحاري قرب مطار كابول قتل خمسة أشخاص وأصاب 16 اليوم.";
+    let out = incident_records(text);
+    assert!(
+        out.iter()
+            .any(|e| e.injuries.as_ref().and_then(|i| i.min) == Some(16)),
+        "{out:#?}"
+    );
+}
