@@ -231,11 +231,18 @@ impl<'a> Context<'a> {
                     let person = m.tokens.end - m.tokens.start == 1
                         && cue(m.tokens.start, Cue::PersonOrPlural)
                         && doc.tokens.get(m.tokens.end).is_some_and(person_word_after);
+                    // "هذا المصاب الجلل", "مصاب بمرض القلب": a misfortune or an illness, no wound
+                    let calamity = cue(m.tokens.start, Cue::Calamity)
+                        || m.tokens
+                            .start
+                            .checked_sub(1)
+                            .is_some_and(|i| cue(i, Cue::Calamity));
                     m.value
                         .triggers
                         .iter()
                         .filter(move |_| !person)
                         .filter(move |t| !(named && matches!(t.role, Role::Kill | Role::Injure)))
+                        .filter(move |t| !(calamity && t.role == Role::Injure))
                         .map(move |t| Hit {
                             span: m.span,
                             tokens: (m.tokens.start, m.tokens.end),

@@ -74,6 +74,10 @@ pub enum Cue {
     Transfer,
     Office,
     Onset,
+    /// A span of time up to now told with a figure ("منذ", "الشهر الحالي"): a count over it.
+    Tally,
+    /// A word of the injured in a phrase of condolence or illness ("هذا المصاب", "مصاب بمرض").
+    Calamity,
     Former,
     Prospective,
     Part,
@@ -346,6 +350,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "transfer" => Cue::Transfer,
                 "office" => Cue::Office,
                 "onset" => Cue::Onset,
+                "tally" => Cue::Tally,
+                "calamity" => Cue::Calamity,
                 "former" => Cue::Former,
                 "prospective" => Cue::Prospective,
                 "part" => Cue::Part,

@@ -407,14 +407,26 @@ impl<'a> Context<'a> {
             .collect();
         let victim_matches = self.victim_words(span);
         // "أصابت القذيفة مستودعا": a verb of hitting wounds only people
+        // (a figure of shells or missiles is the verb's subject: "أصابت ثلاث قذائف منازل")
+        let figure_of_units = |i: usize| {
+            (doc.tokens.get(i))
+                .and_then(|t| doc.numbers_in(t.span).next())
+                .is_some_and(|n| self.cue_at_token(n.tokens.end, Cue::Means))
+        };
         let hits_people = |m: &Hit<&'static Trigger>| {
             !self.cue_at_token(m.tokens.0, Cue::Hit)
                 || (m.tokens.1..m.tokens.1 + 2).any(|i| {
-                    self.in_number.get(i) == Some(&true)
+                    let figure = self.in_number.get(i) == Some(&true)
+                        || doc
+                            .tokens
+                            .get(i)
+                            .is_some_and(|t| t.kind == TokenKind::Number);
+                    (figure && !figure_of_units(i))
                         || victim_matches.iter().any(|v| v.tokens.0 == i)
-                        || doc.tokens.get(i).is_some_and(|t| {
-                            t.kind == TokenKind::Number || rasd_text::is_singular_person(t.stem())
-                        })
+                        || doc
+                            .tokens
+                            .get(i)
+                            .is_some_and(|t| rasd_text::is_singular_person(t.stem()))
                 })
         };
         let injures: Vec<_> = triggers

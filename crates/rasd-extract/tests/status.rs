@@ -551,6 +551,23 @@ fn a_toll_of_the_opening_that_sums_the_tolls_of_the_body_is_a_statistic() {
 }
 
 #[test]
+fn a_sum_told_in_the_headline_and_again_in_the_lead_is_a_statistic_twice() {
+    // the headline's and the lead's 16 are the Maiduguri market's 6 and the village's 10: told
+    // twice in the opening, as two incidents of two types, neither is a part of the other's sum
+    let text = "نيجيريا: مقتل 16 شخصاً في هجومين جديدين لبوكو حرام\nقتل 16 شخصاً في نيجيريا في \
+                هجومين منفصلين في شمال شرق البلاد أحدهما نفذته انتحارية والآخر شنه مقاتلو بوكو \
+                حرام على سكان إحدى القرى. وقتل ستة اشخاص في هجوم نفذته انتحارية في سوق مزدحمة \
+                في مايدوغوري. من جهة اخرى، شن مسلحون هجوما على سكان قرية في ولاية يوبي ما ادى \
+                الى مقتل عشرة اشخاص على الاقل.";
+    let out = incident_records(text);
+    let mut tolls: Vec<_> = (out.iter())
+        .map(|e| e.fatalities.as_ref().and_then(|f| f.min))
+        .collect();
+    tolls.sort();
+    assert_eq!(tolls, vec![Some(6), Some(10)], "{out:#?}");
+}
+
+#[test]
 fn a_headline_toll_of_two_incidents_leaves_the_first_its_own_toll() {
     // the headline's 9 are the checkpoint's 6 and the roadside bomb's 3: the clash, merged with
     // the headline, keeps its own 6

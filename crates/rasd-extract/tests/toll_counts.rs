@@ -323,3 +323,152 @@ fn a_person_noun_in_alif_before_a_corps_is_a_dual() {
         incident_records(text)
     );
 }
+
+#[test]
+fn a_figure_counted_over_a_span_up_to_now_is_no_piece_of_the_toll() {
+    // the twenty killed since the violence began are a tally; the attack's toll is the policeman
+    let text = "وذكرت مصادر رسمية تركية إن حزب العمال الكردستاني واصل شن هجمات على قوات الأمن \
+                التركية التي قتل نحو عشرين من أفرادها منذ اندلاع دوامة العنف الجديدة، وأضافت أن \
+                هجوما وقع مساء السبت في مدينة مديات في محافظة ماردين أدى إلى مقتل شرطي.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(1), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // "ليرتفع عدد قتلى ... منذ 20 يوليو إلى 21": the count since a day, not two more dead
+    let text = "وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون جنديين ليرتفع عدد قتلى أفراد \
+                قوات الأمن التركية منذ 20 يوليو الماضي إلى 21 قتيلا على الأقل.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // a figure of the month beside another incident's toll
+    let text = "وقعت الهجمات التي أودت بحياة 300 شخص الشهر الحالي وحده بعد ساعات على مقتل 34 \
+                شخصا في انفجار بمدينة جومبي.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(34), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn figures_joined_in_a_list_told_in_apposition_are_parts_of_its_total() {
+    // "13 قتيلا هم أربعة ... وخمسة ... وأربعة": who the thirteen were, not 13 more
+    let text = "وأسفر الهجوم على فندق في مدينة سيفاري عن سقوط 13 قتيلا هم أربعة عسكريين ماليين \
+                وخمسة موظفين في شركات متعاملة مع بعثة الأمم المتحدة في مالي وأربعة مهاجمين.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(13), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // a quotation mark and a comma inside the list
+    let text = "وانتهت عملية احتجاز الرهائن في فندق بمدينة سيفاري بمقتل 13 قتيلا هم «أربعة جنود \
+                من القوات المسلحة المالية، وخمسة متعاقدين مع بعثة الأمم المتحدة في مالي وأربعة \
+                مهاجمين».";
+    assert_eq!(
+        dead(text),
+        vec![(Some(13), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_death_told_after_since_is_the_anchor_of_a_time() {
+    // "منذ إعلان وفاة زعيمهم": the leader's death dates the span, he is none of the six
+    let text = "قتل ستة اشخاص اليوم الخميس في عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة \
+                الافغانية في جنوب كابول، في أول هجوم كبير يشنه المتطرفون منذ إعلان وفاة زعيمهم \
+                الملا عمر الاسبوع الماضي.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(6), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // the event word told in the phrase after "since" is the incident of the part: its dead
+    // stay ("منذ مقتل رضيع فلسطيني في اعتداء بالحرق")
+    let text = "وتم تحويل اثنين من المتشددين إلى الاعتقال الإداري في ثاني إجراء من نوعه منذ مقتل \
+                رضيع فلسطيني في اعتداء بالحرق ارتكبه متشددون في بلدة دوما.";
+    let events = common::all(text);
+    assert!(
+        events.iter().any(|e| e
+            .fatalities
+            .as_ref()
+            .is_some_and(|f| f.min == Some(1) && f.qualifier == Qualifier::Exact)),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_word_of_the_injured_in_a_phrase_of_condolence_or_illness_is_no_injury() {
+    let wounded = |text: &str| -> Vec<Option<u64>> {
+        (incident_records(text).iter())
+            .map(|e| e.injuries.as_ref().and_then(|f| f.min))
+            .collect()
+    };
+    // "هذا المصاب الجلل": the misfortune of the bombing, nobody wounded named
+    let text = "وقدم أمير المنطقة عزاءه لأسر الشهداء في التفجير الإرهابي الذي استهدف مسجد قوات \
+                الطوارئ في أبها، مؤكدا أن الجميع يقفون صفا واحدا في هذا المصاب الجلل.";
+    assert!(
+        !wounded(text).is_empty() && wounded(text).iter().all(|w| w.is_none()),
+        "{:#?}",
+        incident_records(text)
+    );
+    // "مصاب بمرض القلب": an illness
+    let text = "وقصفت الميليشيات حي المعلا في مدينة عدن أمس، وقال أحد السكان وهو مصاب بمرض القلب \
+                إن القصف استمر ساعات.";
+    assert!(
+        !wounded(text).is_empty() && wounded(text).iter().all(|w| w.is_none()),
+        "{:#?}",
+        incident_records(text)
+    );
+    // a wounded man carried to hospital stays wounded
+    let text = "وأطلق مسلح النار على دورية أمنية في القطيف وتم نقل المصاب إلى المستشفى.";
+    assert!(
+        wounded(text).iter().any(|w| w.is_some()),
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn the_one_hurt_who_died_is_no_wounded() {
+    // "تم إسعاف المصاب إلى المستشفى إلا أنه فارق الحياة": the wounded man is the dead
+    let text = "أبلغ مقيم مركز الضبط الأمني بمحافظة حفر الباطن أمس عن تعرض ابنه لعدة طعنات أثناء \
+                تواجده بالشاحنة، وتم إسعاف المصاب إلى المستشفى إلا أنه فارق الحياة.";
+    let out = incident_records(text);
+    assert!(
+        !out.is_empty() && out.iter().all(|e| e.injuries.is_none()),
+        "{out:#?}"
+    );
+    assert_eq!(dead(text).len(), 1, "{out:#?}");
+}
+
+#[test]
+fn a_figure_of_shells_after_a_verb_of_hitting_wounds_nobody() {
+    // "أصابت ثلاث قذائف منازل": three shells hit homes; nobody wounded
+    let text = "وسقطت إحدى القذائف على مقر سكن الممرضات بمستشفى ظهران الجنوب أمس ولم ينجم عنها أي \
+                إصابات، فيما أصابت ثلاث قذائف منازل عدد من المواطنين في حي الإسكان.";
+    let out = common::all(text);
+    assert!(
+        !out.is_empty()
+            && out
+                .iter()
+                .all(|e| e.injuries.as_ref().is_none_or(|i| i.min == Some(0))),
+        "{out:#?}"
+    );
+    // a figure of persons after it is wounded
+    let text = "وقال مسؤولون إن الهجوم الانتحاري قرب مطار كابول قتل خمسة أشخاص وأصاب 16 اليوم.";
+    let out = incident_records(text);
+    assert!(
+        out.iter()
+            .any(|e| e.injuries.as_ref().and_then(|i| i.min) == Some(16)),
+        "{out:#?}"
+    );
+}

@@ -26,6 +26,14 @@ const PART_WORDS: usize = 3;
 /// تفجير مسجد قوات الطوارئ").
 const CONSTRUCT_WORDS: usize = 4;
 
+/// How many words may stand between a figure and the span of time it is counted over
+/// ([`Context::tallies`]): its noun, "من" and a group ("عشرين من أفرادها منذ").
+const TALLY_WORDS: usize = 4;
+
+/// How many words may stand between "since" and the word of death that names its anchor
+/// ("منذ إعلان وفاة").
+const SINCE_WORDS: usize = 2;
+
 /// How many words after a figure the armed side it counts may be named ([`Context::sides`]).
 const SIDE_WORDS: usize = 3;
 
@@ -414,6 +422,85 @@ impl Context<'_> {
             }
         }
         *pieces = kept;
+    }
+
+    /// Figures told as counts over a span of time up to now ([`Cue::Tally`] at most
+    /// [`TALLY_WORDS`] words after the figure, or before it in its phrase: "أودت بحياة 300 شخص
+    /// الشهر الحالي وحده", "قتل نحو عشرين من أفرادها منذ اندلاع دوامة العنف", "ليرتفع عدد قتلى
+    /// قوات الأمن منذ 20 يوليو إلى 21 قتيلا") are no pieces of the toll of the incident the part's
+    /// other figures count: when the part holds both, only the others are kept (a tally alone
+    /// stays, for the status to read).
+    pub(super) fn tallies(&self, pieces: &mut Vec<CountPiece>) {
+        let tally: Vec<bool> = pieces.iter().map(|p| self.over_time(p)).collect();
+        if tally.iter().any(|&t| t) && tally.iter().any(|&t| !t) {
+            let mut flags = tally.into_iter();
+            pieces.retain(|_| !flags.next().unwrap_or(false));
+        }
+    }
+
+    /// A death or injury told right after "since" ([`Cue::Tally`], at most [`SINCE_WORDS`]
+    /// words before it: "أول هجوم كبير يشنه المتطرفون منذ إعلان وفاة زعيمهم") is the anchor of
+    /// a span of time, not a death or injury of the part's incident: its piece is dropped.
+    pub(super) fn since_anchors(&self, pieces: &mut Vec<CountPiece>, main: Option<Span>) {
+        let doc = self.doc;
+        // (unless the part's event word is told in that phrase, "منذ مقتل رضيع فلسطيني ووالده
+        // في اعتداء بالحرق": the anchor is the incident the part tells)
+        let main = main.and_then(|m| doc.token_at(m.start));
+        let told_in = |since: usize| {
+            main.is_some_and(|m| {
+                m > since && (since..m).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+            })
+        };
+        pieces.retain(|p| {
+            let Some(t0) = doc.token_at(p.span.start) else {
+                return true;
+            };
+            // (within its sentence: a headline has no full stop before the lead)
+            let first = self.sentence_tokens(t0).start;
+            let since = (t0.saturating_sub(SINCE_WORDS + 1).max(first)..t0)
+                .rev()
+                .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+                .find(|&i| self.cue_at_token(i, Cue::Tally));
+            since.is_none_or(told_in)
+        });
+    }
+
+    /// The tokens of the sentence that holds token `t` (the whole document when none does).
+    fn sentence_tokens(&self, t: usize) -> std::ops::Range<usize> {
+        let doc = self.doc;
+        (doc.tokens.get(t))
+            .and_then(|tok| doc.sentence_at(tok.span.start))
+            .map_or(0..doc.tokens.len(), |s| doc.sentences[s].tokens.clone())
+    }
+
+    /// Whether the figure of `p` is told with a span of time up to now ([`Context::tallies`]).
+    fn over_time(&self, p: &CountPiece) -> bool {
+        let doc = self.doc;
+        if p.bare {
+            return false;
+        }
+        let Some(n) = doc.numbers_in(p.span).filter(|n| n.min == p.min).last() else {
+            return false;
+        };
+        let plain = |i: &usize| {
+            doc.tokens
+                .get(*i)
+                .is_some_and(|t| !matches!(t.kind, TokenKind::Punct | TokenKind::Quote))
+        };
+        // (within its sentence: a headline has no full stop before the lead)
+        let sentence = self.sentence_tokens(n.tokens.start);
+        let after = (n.tokens.end..(n.tokens.end + TALLY_WORDS).min(sentence.end))
+            .take_while(plain)
+            .any(|i| self.cue_at_token(i, Cue::Tally));
+        let before = (n
+            .tokens
+            .start
+            .saturating_sub(TALLY_WORDS + 1)
+            .max(sentence.start)..n.tokens.start)
+            .rev()
+            .take_while(plain)
+            .any(|i| self.cue_at_token(i, Cue::Tally));
+        after || before
     }
 
     /// Marks the pieces told of one side's ranks: a [`Cue::Ranks`] at most [`RANKS_WORDS`]

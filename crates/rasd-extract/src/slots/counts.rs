@@ -166,6 +166,8 @@ impl Context<'_> {
         // the token after the last figure told as a part of a total ("بينهم 12"): a figure joined
         // to it by "و" is more of the part
         let mut last_subset: Option<usize> = None;
+        // whether that part opened a list told in apposition ("هم أربعة جنود ... وخمسة ...")
+        let mut in_list = false;
         // the spans of "أحد المصابين": one of some, dropped when the part counts them otherwise
         let mut one_of_spans: Vec<Span> = Vec::new();
         let mut mixed: Option<Span> = None;
@@ -271,16 +273,19 @@ impl Context<'_> {
             // part of a total told before)
             // (so is one right after a pronoun of apposition that follows a figure: "استشهد 5
             // أطفال هم 4 أشقاء وطفلة" tells who the five were)
-            let apposition = first_tok > 0
-                && self.cue_at_token(first_tok - 1, Cue::Apposition)
-                && (doc.numbers_in(Span::new(
-                    doc.tokens[first_tok.saturating_sub(APPOSITION_WORDS + 1)]
-                        .span
-                        .start,
-                    doc.tokens[first_tok - 1].span.start,
-                )))
-                .next()
-                .is_some();
+            // (a quotation mark may open the list: "13 قتيلا هم «أربعة جنود ...")
+            let pronoun = (0..first_tok)
+                .rev()
+                .find(|&i| doc.tokens[i].kind != TokenKind::Quote);
+            let apposition = pronoun.is_some_and(|p| {
+                self.cue_at_token(p, Cue::Apposition)
+                    && (doc.numbers_in(Span::new(
+                        doc.tokens[p.saturating_sub(APPOSITION_WORDS)].span.start,
+                        doc.tokens[p].span.start,
+                    )))
+                    .next()
+                    .is_some()
+            });
             // (but a noun of the dead counted by a figure before it, "11 قتيلا بينهم ثلاثة
             // اطفال", is the total the part is of)
             let counted = |t: &&Hit<&'static Trigger>| {
@@ -311,7 +316,16 @@ impl Context<'_> {
                     .any(|t| (e..=n.tokens.end).contains(&t.tokens.0));
                 let others =
                     (doc.tokens.get(n.tokens.end)).is_some_and(|t| t.key.starts_with("اخر"));
-                first_tok >= e && conj && words <= 1 && !worded && !others
+                // (a list told in apposition goes on over its nouns' words and commas: "13
+                // قتيلا هم أربعة عسكريين ماليين وخمسة موظفين في شركات ... وأربعة مهاجمين")
+                let listed = in_list
+                    && words <= APPOSITION_LIST_WORDS
+                    && (e..first_tok).all(|i| {
+                        doc.tokens[i].kind != TokenKind::Punct
+                            || matches!(doc.slice(doc.tokens[i].span), "،" | ",")
+                    })
+                    && !(e..first_tok).any(|i| self.cue_at_token(i, Cue::Clause));
+                first_tok >= e && conj && (words <= 1 || listed) && !worded && !others
             });
             let subset = first_tok > 0
                 && (self.cue_at_token(first_tok - 1, Cue::Subset) || apposition || among)
@@ -321,6 +335,7 @@ impl Context<'_> {
                         .any(|t| t.tokens.1 + 1 == first_tok && !counted(t)));
             if subset {
                 last_subset = Some(n.tokens.end);
+                in_list = apposition;
             }
             // the victim noun after the number ("15 امرأة", "12 من عناصر الشرطة")
             let noun = victim_matches.iter().find(|v| {
@@ -771,6 +786,11 @@ impl Context<'_> {
         self.accounts(span, &mut injury_pieces);
         self.retold(&mut kill_pieces);
         self.retold(&mut injury_pieces);
+        let main_span = main.map(|m| m.span);
+        self.since_anchors(&mut kill_pieces, main_span);
+        self.since_anchors(&mut injury_pieces, main_span);
+        self.tallies(&mut kill_pieces);
+        self.tallies(&mut injury_pieces);
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
@@ -1095,3 +1115,8 @@ pub fn sum_counts(doc: &Document, pieces: &[CountPiece], word: Option<Span>) -> 
 /// How many words before a pronoun of apposition ("هم", "هما") the figure it describes may
 /// stand ("استشهد 5 أطفال هم 4 أشقاء وطفلة").
 const APPOSITION_WORDS: usize = 3;
+
+/// How many words a list told in apposition may hold between one figure and the next joined
+/// by "و" ("هم أربعة عسكريين ماليين وخمسة موظفين في شركات متعاملة مع بعثة الأمم المتحدة في
+/// مالي وأربعة مهاجمين").
+const APPOSITION_LIST_WORDS: usize = 12;

@@ -219,8 +219,14 @@ impl Context<'_> {
         let Some(end) = self.opening_toll_end(c) else {
             return false;
         };
+        let sum = crate::merge::total(&c.kills);
+        // the same sum told again in the opening, as another incident (the headline's
+        // "هجومين" and the lead's "قتل 16 شخصاً ... في هجومين منفصلين", typed apart), is no part
+        let same_sum = |e: &Candidate| {
+            self.opening_toll_end(e).is_some() && crate::merge::total(&e.kills) == sum
+        };
         let parts: Vec<&Candidate> = (merged.iter().enumerate())
-            .filter(|&(j, e)| j != i && figured(e))
+            .filter(|&(j, e)| j != i && figured(e) && !same_sum(e))
             .map(|(_, e)| e)
             .collect();
         parts.len() >= SUMMED_INCIDENTS
@@ -229,7 +235,7 @@ impl Context<'_> {
                 .iter()
                 .map(|e| crate::merge::total(&e.kills))
                 .sum::<u64>()
-                == crate::merge::total(&c.kills)
+                == sum
     }
 }
 
