@@ -1306,3 +1306,30 @@ fn a_quarter_of_the_headline_s_town_told_in_the_body_is_the_place() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_area_located_at_once_by_its_town_or_province_is_the_place() {
+    // "في منطقة X في ولاية Y": the area named after one area's word, its province right after
+    // it, is the incident's place (the province's point, precision 2), also against the
+    // headline's province in the merge
+    let events = extract(
+        "مقتل جنديين في هجوم في ولاية هكاري\nوقال الجيش إن مسلحين نصبوا كمينا لدورية عسكرية \
+         أمس على طريق في منطقة بيلانكايا في ولاية هكاري، ما أدى إلى مقتل جنديين.",
+    );
+    let table: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(table.len(), 1, "{events:#?}");
+    let l = table[0].location.as_ref().unwrap();
+    assert_eq!(
+        (l.text.as_str(), l.precision),
+        ("بيلانكايا", Some(2)),
+        "{events:#?}"
+    );
+    // a plural area word tells of several areas, no name: the town stays
+    let events = extract("وقصف المسلحون بقذائف الهاون مناطق المواجهات في مدينة تعز أمس.");
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.text == "تعز")),
+        "{events:#?}"
+    );
+}

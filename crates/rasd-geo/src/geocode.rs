@@ -72,6 +72,11 @@ pub struct PlaceMention {
     /// (cues.tsv kinds village, town, neighbourhood: "قرية X", "بلدة X", "حي X"), not after an
     /// area's or a street's word, which clauses and phrases follow as often as names.
     pub settlement: bool,
+    /// A sub-place the gazetteer lacks named after one area's word (cues.tsv kind region, not a
+    /// plural: "منطقة X"), neither a common word nor a given name: a name only when the text
+    /// locates it at once by its town or province ("في منطقة X في ولاية Y"; extraction's
+    /// `finer_before`), since clauses follow the word as often as names.
+    pub area: bool,
 }
 
 /// The geocoder: gazetteer plus lexicon.
@@ -350,6 +355,8 @@ struct SubPlace {
     feature: &'static str,
     /// Named after a settlement's or a quarter's word ([`PlaceMention::settlement`]).
     settlement: bool,
+    /// Named after one area's word ([`PlaceMention::area`]).
+    area: bool,
 }
 
 /// Why a candidate got its score.
@@ -829,6 +836,7 @@ impl Geocoder {
             // does not make the mention likelier than the others of its sentence)
             score: s.score - s.inside,
             settlement: false,
+            area: false,
         }
     }
 

@@ -851,10 +851,14 @@ impl Context<'_> {
         // the town or province that locates a finer place told right before it ("قرية X
         // بريف Y", "حي X بمدينة Y", "بلدة X بالريف الشمالي لمدينة Y") is that place's anchor:
         // the most specific place the text ties to the event wins
+        // (an area's sub-place so located, "في منطقة اكتشاي في ولاية شرناق", is named: it
+        // counts as a quarter of its town in the merge, `Place::quarter`)
+        let mut located_area = false;
         let best = best.map(|(rank, b)| {
             let finer = (self.finer_before(b))
                 .filter(|q| places.iter().any(|p| std::ptr::eq(*p, *q)))
                 .filter(|q| !self.told_elsewhere(q) && !self.quoted_alone(q));
+            located_area = finer.is_some_and(|q| sub_place(q) && q.area);
             (rank, finer.unwrap_or(b))
         });
         // a district of the chosen town told in the event word's own phrase ("وفي عدن، قصف
@@ -883,6 +887,7 @@ impl Context<'_> {
         match best {
             Some(((_, told), p)) => {
                 let mut place = Place::at(p, self.anchor_of(p), told.any());
+                place.quarter |= located_area && sub_place(p) && p.area;
                 // "في ريف حلب الشمالي": the countryside of a town, no finer place named before
                 // it, is the area around the town (ACLED precision 2), not the town itself
                 if self.countryside_of(p) {

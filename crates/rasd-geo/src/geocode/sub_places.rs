@@ -32,6 +32,7 @@ impl Geocoder {
             feature: sp.feature.to_string(),
             score: 1.0,
             settlement: sp.settlement,
+            area: sp.area,
         }
     }
 
@@ -165,7 +166,7 @@ impl Geocoder {
                 continue;
             }
             let cue = doc.slice(toks[j].span).to_string();
-            let mut names: Vec<(usize, usize, bool)> = Vec::new(); // token ranges, settlement
+            let mut names: Vec<(usize, usize, bool, bool)> = Vec::new(); // token ranges, settlement, area
             let mut k = j + 1;
             let max_names = if plural { 4 } else { 1 };
             while k < toks.len() && names.len() < max_names {
@@ -304,12 +305,24 @@ impl Geocoder {
                         .iter()
                         .any(|w| self.lex.common.contains(*w) || self.lex.given_names.contains(*w))
                     && (words[start].variants.iter()).all(|v| v.cues.is_empty());
-                names.push((start, k, own_name));
+                // an area's own name (PlaceMention::area): after one area's word (not "مناطق"),
+                // neither a common word nor a given name
+                let area = !plural
+                    && fc == FeatureCue::Region
+                    // ("مناطق", a plural of cues.tsv, names one name in the finder but tells
+                    // of several areas: "مناطق المواجهات في عدن", "مناطق حساسة في منطقة بنزرت")
+                    && !(words[j].variants.iter())
+                        .any(|v| v.cues.iter().any(|c| c.words.len() == 1 && c.plural))
+                    && ![name_key[0], bare, no_article]
+                        .iter()
+                        .any(|w| self.lex.common.contains(*w) || self.lex.given_names.contains(*w))
+                    && (words[start].variants.iter()).all(|v| v.cues.is_empty());
+                names.push((start, k, own_name, area));
                 if !plural || k >= toks.len() || !toks[k].key.starts_with('و') {
                     break;
                 }
             }
-            for (a, b, own_name) in names {
+            for (a, b, own_name, area) in names {
                 let mut span = toks[a].span.cover(toks[b - 1].span);
                 // "ودوميز": without the conjunction
                 if toks[a].key.starts_with('و') && {
@@ -390,6 +403,7 @@ impl Geocoder {
                     anchor,
                     feature,
                     settlement: own_name,
+                    area,
                 });
             }
             j = k.max(j + 1);

@@ -281,6 +281,20 @@ fn a_cue_or_a_word_glued_to_a_preposition_is_no_sub_place_name() {
     );
     assert_eq!(m.location.precision, Some(2));
     assert!(m.settlement);
+    assert!(!m.area);
+}
+
+#[test]
+fn an_areas_own_name_is_marked_but_not_after_a_plural() {
+    // "منطقة X": an area's name (PlaceMention::area), no settlement's
+    let m = mention_named(
+        "نصب مسلحون كمينا لدورية في منطقة بيلانكايا في ولاية هكاري أمس",
+        "بيلانكايا",
+    );
+    assert!(m.area && !m.settlement, "{m:#?}");
+    // "مناطق X": several areas, no name of one
+    let ms = Geocoder::global().mentions_in_text("قصف المسلحون مناطق المواجهات في مدينة تعز أمس");
+    assert!(!ms.iter().any(|m| m.area), "{ms:#?}");
 }
 
 #[test]

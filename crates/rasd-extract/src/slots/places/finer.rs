@@ -41,7 +41,9 @@ impl Context<'_> {
                 return false;
             };
             let finer = if sub_place(q) {
-                q.location.name == p.location.name && q.settlement
+                // (after an area's word too: "في منطقة اكتشاي في ولاية شرناق", the town or
+                // province right after it locating it)
+                q.location.name == p.location.name && (q.settlement || q.area)
             } else if q.feature == "admin2" {
                 // a district of the town's province ("منطقة دار سعد في عدن", "مديرية صرواح
                 // بمحافظة مأرب"): finer than the province, and than a town it lies by (a
