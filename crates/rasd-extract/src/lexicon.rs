@@ -121,6 +121,11 @@ pub enum Cue {
     Question,
     Elide,
     Outcome,
+    /// A verb or adjective of where a place lies ("تقع", "الواقعة", "تبعد"): right after a
+    /// definite feature noun, or its relative pronoun ("في البلدة التي تقع على بعد نحو عشرة
+    /// كيلومترات من بلدة X"), the place after its distance only tells where the place referred
+    /// back to lies (`slots::places::Context::locates_referred`).
+    Lies,
     /// "متأثرا", "متأثرين": died of wounds told (with "بإصابته", "بجروح خطيرة", ...): the
     /// wounds a part tells without a figure are the dead's.
     OfWounds,
@@ -446,6 +451,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "question" => Cue::Question,
                 "elide" => Cue::Elide,
                 "outcome" => Cue::Outcome,
+                "lies" => Cue::Lies,
                 "of_wounds" => Cue::OfWounds,
                 "corps" => Cue::Corps,
                 "eponym" => Cue::Eponym,

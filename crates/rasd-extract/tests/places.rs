@@ -1330,6 +1330,36 @@ fn an_area_located_at_once_by_its_town_or_province_is_the_place() {
     let events = extract("وقصف المسلحون بقذائف الهاون مناطق المواجهات في مدينة تعز أمس.");
     assert!(
         (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.text == "تعز")),
+
+fn a_town_that_tells_where_a_place_referred_back_to_lies_is_not_the_incidents() {
+    // real text (SaudiNewsNet, aawsat, 2015-07-21): "البلدة" is Suruc, told before; Kobani
+    // only tells where it lies, so the blast told there and its initial toll are Suruc's one
+    // incident, not a second one at Kobani
+    let text = "27 قتيلا و100 جريح بانفجار في بلدة على الحدود التركية - السورية\n \
+                قالت وزارة الداخلية التركية في بيان، اليوم (الاثنين)، ان انفجارا في بلدة سروج \
+                بجنوب شرقي تركيا قرب الحدود مع سوريا، أسفر عن مقتل 27 شخصا واصابة نحو 100 \
+                يعالجون في مستشفيات محلية.\n\n \
+                ولم يتضح على الفور سبب الانفجار في البلدة التي تقع على بعد نحو عشرة كيلومترات \
+                من بلدة عين العرب (كوباني) السورية الحدودية.\n\n \
+                كما أشار مسؤول تركي إلى تعرض ما بين 20 و25 شخصا لإصابات في الانفجار، وأفاد بأن \
+                حصيلة القتلى الأولية هي 10 ضحايا.";
+    let events = extract(text);
+    assert_not_placed_at(&events, "Kobani");
+    let blasts: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .filter(|e| e.sub_event_type.starts_with("Remote explosive"))
+        .collect();
+    assert_eq!(blasts.len(), 1, "{events:#?}");
+    assert_eq!(
+        blasts[0].fatalities.as_ref().map(|f| f.min),
+        Some(Some(27)),
+        "{blasts:#?}"
+    );
+    // an indefinite noun refers back to nothing: the village lies near the town told
+    let text = "قتل خمسة أشخاص أمس في هجوم على قرية تقع على مسافة 45 كيلومترا من رانشي.";
+    let events = extract(text);
+    assert!(
+        (events.iter()).any(|e| e.location.as_ref().is_some_and(|l| l.name == "Ranchi")),
         "{events:#?}"
     );
 }

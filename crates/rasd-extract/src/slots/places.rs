@@ -815,6 +815,9 @@ impl Context<'_> {
             // nor a name quoted alone: a newspaper's or a channel's ('مع "الرياض"',
             // 'لـ«الشرق الأوسط»')
             .filter(|p| !self.quoted_alone(p))
+            // nor the town that locates a place referred back to ("في البلدة التي تقع على بعد
+            // نحو عشرة كيلومترات من بلدة عين العرب"), when one is: the record takes that one
+            .filter(|p| !self.locates_referred(p))
             .map(|p| (self.place_rank(p, trigger), p))
             .max_by(|((ra, _), a), ((rb, _), b)| {
                 ra.partial_cmp(rb)
@@ -900,6 +903,48 @@ impl Context<'_> {
             }
             None => Place::default(),
         }
+    }
+
+    /// Whether a place mention only tells where a place referred back to lies: a place at most [`LIES_WORDS`] words after a word of
+    /// [`Cue::Lies`] with no punctuation between, that word right after a definite feature noun
+    /// of [`Cue::PlaceBack`] or its relative pronoun ("في البلدة التي تقع على بعد نحو عشرة
+    /// كيلومترات من بلدة عين العرب", "المدينة الواقعة على بعد 50 كلم شمال X"), when that noun
+    /// refers back to a place named with the same noun before it ("في بلدة سروج"). An
+    /// indefinite noun refers back to none ("في قرية تقع على مسافة 45 كيلومترا من رانشي": near
+    /// it), and a noun whose place the gazetteer lacks leaves the town ("المدينة التي تبعد سبعة
+    /// كيلومترات إلى الجنوب من مدينة لودر" after "مدينة العين": near Lawdar).
+    fn locates_referred(&self, p: &rasd_geo::PlaceMention) -> bool {
+        let Some(first) = self.doc.token_at(p.span.start) else {
+            return false;
+        };
+        let toks = &self.doc.tokens;
+        let noun =
+            |k: usize| self.cue_at_token(k, Cue::PlaceBack) && toks[k].clitics.contains(&"ال");
+        (first.saturating_sub(LIES_WORDS)..first)
+            .rev()
+            // (a name told again in brackets, "بلدة عين العرب (كوباني)", is the same anchor)
+            .take_while(|&j| {
+                toks[j].kind != TokenKind::Punct || matches!(toks[j].key.as_str(), "(" | ")")
+            })
+            .find(|&j| self.cue_at_token(j, Cue::Lies))
+            .and_then(|j| {
+                if j >= 1 && noun(j - 1) {
+                    Some(j - 1)
+                } else {
+                    (j >= 2 && self.cue_at_token(j - 1, Cue::Relative) && noun(j - 2))
+                        .then(|| j - 2)
+                }
+            })
+            // (another place than the town, "مدينة العين، جنوب مدينة لودر ... في المدينة التي
+            // تبعد سبعة كيلومترات إلى الجنوب من مدينة لودر" names Lawdar as the anchor twice,
+            .and_then(|k| self.referred_by(k, true))
+            // and within LIES_KM of it: "مدينة العين" read as the Emirates' Al Ain is a misreading)
+            .is_some_and(|r| {
+                let l = &p.location;
+                r.name != l.name
+                    && (r.lat.zip(r.lon).zip(l.lat.zip(l.lon)))
+                        .is_some_and(|(a, b)| rasd_geo::distance_km(a, b) <= LIES_KM)
+            })
     }
 
     /// Whether a city or town is told as the countryside around it: right after a word of
@@ -1012,6 +1057,15 @@ const ADVANCE_WORDS: usize = 4;
 /// How many words after a word of living or of exile the place it names may start ("يعيش في
 /// المنفى في الرياض", "ويقيم مع أسرته الصغيرة في مدينة الرياض": with whom one lives between).
 const RESIDE_WORDS: usize = 6;
+
+/// How many words after a word of where a place lies ("تقع", "الواقعة") the place that
+/// locates it may start ([`Context::locates_referred`]: "على بعد نحو عشرة كيلومترات من بلدة عين
+/// العرب (كوباني)", the name told again in brackets counted).
+const LIES_WORDS: usize = 12;
+
+/// How far from the town that tells where it lies the place referred back to may lie, in km
+/// ([`Context::locates_referred`]).
+const LIES_KM: f64 = 100.0;
 
 /// How many words after the event word its object may start ([`Context::object_of`]: "سيطرت
 /// على منطقة X", the preposition and the cue word counted; with the subject between, "سيطرت

@@ -36,6 +36,14 @@ impl Context<'_> {
                 && doc.tokens[i].clitics.contains(&"ال")
                 && !covered(i)
         })?;
+        self.referred_by(i, false)
+    }
+
+    /// The place that the definite feature noun at token `i` refers back to
+    /// ([`Context::place_referred`]); with `same_only`, only one named with the same noun
+    /// ("في البلدة" after "في بلدة سروج").
+    pub(super) fn referred_by(&self, i: usize, same_only: bool) -> Option<Location> {
+        let doc = self.doc;
         let noun = doc.tokens[i].stem();
         let si = doc.sentence_of_token(i).unwrap_or(0);
         let from = doc.sentences[si.saturating_sub(REFER_SENTENCES)].span.start;
@@ -62,7 +70,8 @@ impl Context<'_> {
                 })
             })
         };
-        let p = (before.iter().rev().find(|p| same_noun(p))).or(before.last())?;
+        let p = (before.iter().rev().find(|p| same_noun(p)))
+            .or_else(|| before.last().filter(|_| !same_only))?;
         Some(p.location.clone())
     }
 }
@@ -189,13 +198,16 @@ impl Context<'_> {
 
     /// Whether place `p` is a town the title, the lead or the sentence before may lend: below
     /// province level, not a region, nor where somebody spoke, mourned or lives, nor a name
-    /// quoted alone, nor a state acting.
+    /// quoted alone, nor a state acting, nor a town that locates a place referred back to.
     fn is_town(&self, p: &rasd_geo::PlaceMention) -> bool {
         !p.region
             && p.location.precision.is_some_and(|x| x < PROVINCE)
             && !self.told_elsewhere(p)
             && !self.quoted_alone(p)
             && !self.metonymy(p, &[])
+            // (nor a town that only tells where a place referred back to lies: "البلدة التي
+            // تقع على بعد نحو عشرة كيلومترات من بلدة X")
+            && !self.locates_referred(p)
     }
 
     /// The one place below province level that sentence `sentence` names (not a region, nor
