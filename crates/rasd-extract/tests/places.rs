@@ -1330,7 +1330,11 @@ fn an_area_located_at_once_by_its_town_or_province_is_the_place() {
     let events = extract("وقصف المسلحون بقذائف الهاون مناطق المواجهات في مدينة تعز أمس.");
     assert!(
         (events.iter()).all(|e| e.location.as_ref().is_some_and(|l| l.text == "تعز")),
+        "{events:#?}"
+    );
+}
 
+#[test]
 fn a_town_that_tells_where_a_place_referred_back_to_lies_is_not_the_incidents() {
     // real text (SaudiNewsNet, aawsat, 2015-07-21): "البلدة" is Suruc, told before; Kobani
     // only tells where it lies, so the blast told there and its initial toll are Suruc's one
