@@ -126,3 +126,15 @@ fn an_act_added_to_a_list_recalled_as_history_is_background() {
     );
     assert_eq!(status_of(&text, "تفجير").0, Status::Incident);
 }
+
+#[test]
+fn an_act_told_with_in_the_past_right_after_it_is_background() {
+    // "في السابق" right after the verb: an earlier act, recalled
+    let text =
+        "وأشار المتحدث إلى أن ميليشيات الحوثي اختطفت في السابق بعض المواد التي أرسلت إلى عدن.";
+    let (s, cue) = status_of(text, "اختطفت");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("في")));
+    // with no such word, the seizure is news
+    let text = "وأشار المتحدث إلى أن ميليشيات الحوثي اختطفت بعض المواد التي أرسلت إلى عدن.";
+    assert_eq!(status_of(text, "اختطفت").0, Status::Incident);
+}
