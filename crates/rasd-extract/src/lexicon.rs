@@ -309,6 +309,11 @@ pub enum Cue {
     /// التي تشنها أنقرة", "البراميل المتفجرة التي تلقيها المروحيات"), with no day and no figure
     /// of dead or wounded of its own, the acts a side keeps carrying out (status generic).
     Ongoing,
+    /// A word that adds to a list ("كما", "وقبلها"): a sentence that opens on it, with no
+    /// day of its own, right after a sentence telling an act recalled as history ("يذكر أن ...
+    /// سبق أن استهدفوا المصلين ... . كما قام التنظيم بتفجير مسجد ..."), tells another act of that
+    /// past (status background).
+    Also,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -316,7 +321,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Ongoing as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Also as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -504,6 +509,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "may" => Cue::May,
                 "until" => Cue::Until,
                 "ongoing" => Cue::Ongoing,
+                "also" => Cue::Also,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

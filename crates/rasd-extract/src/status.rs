@@ -1011,6 +1011,11 @@ impl Context<'_> {
         if let Some(cue) = self.past_anchor(c) {
             return (Status::Background, Some(cue));
         }
+        // a sentence that adds to a list of acts recalled as history in the sentence before it
+        // ("سبق أن استهدفوا المصلين ... . كما قام التنظيم بتفجير مسجد ..."): that past too
+        if let Some(cue) = self.listed_after_history(c) {
+            return (Status::Background, Some(cue));
+        }
         // a weak word of violence alone in its story, with no other word of violence,
         // death or injury anywhere in the report ("جولة تفتيشية استهدفت محافظة بيش", "بيع
         // مهاجمه البوسني"), unless a day and a side of its own pin it ("وسيطر المسلحون أمس على

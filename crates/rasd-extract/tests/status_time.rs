@@ -99,3 +99,42 @@ fn a_past_date_of_a_stretch_or_of_a_noun_anchors_nothing() {
         assert_eq!(status_of(&text, "قصف").0, Status::Incident, "{before}");
     }
 }
+
+#[test]
+fn an_act_added_to_a_list_recalled_as_history_is_background() {
+    // "كما" opens a sentence right after one that recalls an earlier bombing ("سبق أن"): the
+    // act it adds, with no day of its own, is another of that past, not today's news
+    let before = "يذكر أن أصحاب الأفكار الضالة سبق أن استهدفوا المصلين في جامع بمدينة الدمام، \
+                  ما أسفر عن مقتل 4 من المصلين.";
+    let text = format!(
+        "{before} كما قام التنظيم الإرهابي بتفجير مسجد في بلدة القديح، ما أسفر عن سقوط 21 قتيلا."
+    );
+    let (s, cue) = status_of(&text, "تفجير");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("أن")));
+    // a day of its own makes it the news ("كما ... أمس")
+    let text = format!(
+        "{before} كما قام التنظيم الإرهابي أمس بتفجير مسجد في بلدة القديح، ما أسفر عن سقوط 21 قتيلا."
+    );
+    assert_eq!(status_of(&text, "تفجير").0, Status::Incident);
+    // so does a sentence before it that tells no history
+    let text = "استهدف مسلحون المصلين في جامع بمدينة الدمام، ما أسفر عن مقتل 4 من المصلين. كما \
+                قام التنظيم الإرهابي بتفجير مسجد في بلدة القديح، ما أسفر عن سقوط 21 قتيلا.";
+    assert_eq!(status_of(text, "تفجير").0, Status::Incident);
+    // and a line break between them (a new paragraph)
+    let text = format!(
+        "{before}\nكما قام التنظيم الإرهابي بتفجير مسجد في بلدة القديح، ما أسفر عن سقوط 21 قتيلا."
+    );
+    assert_eq!(status_of(&text, "تفجير").0, Status::Incident);
+}
+
+#[test]
+fn an_act_told_with_in_the_past_right_after_it_is_background() {
+    // "في السابق" right after the verb: an earlier act, recalled
+    let text =
+        "وأشار المتحدث إلى أن ميليشيات الحوثي اختطفت في السابق بعض المواد التي أرسلت إلى عدن.";
+    let (s, cue) = status_of(text, "اختطفت");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("في")));
+    // with no such word, the seizure is news
+    let text = "وأشار المتحدث إلى أن ميليشيات الحوثي اختطفت بعض المواد التي أرسلت إلى عدن.";
+    assert_eq!(status_of(text, "اختطفت").0, Status::Incident);
+}

@@ -5,7 +5,7 @@
 use rasd_lexicon::Role;
 use rasd_text::{Span, TokenKind};
 
-use super::{last_day, ANCHOR_GAP, RECENT_DAYS};
+use super::{last_day, ANCHOR_GAP, NEAR_WORDS, RECENT_DAYS};
 use crate::dates::DateMention;
 use crate::lexicon::Cue;
 use crate::mention::{Candidate, Context};
@@ -143,6 +143,54 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// A list of past acts continued: the candidate's sentence opens on a word that adds to a
+    /// list ([`Cue::Also`]: "كما", "وقبلها"), it has no date of its own, no recent day
+    /// and no word of the last days in its sentence, and the sentence right before it in its
+    /// paragraph tells an act of violence recalled as history (a [`Cue::History`] word at most
+    /// [`NEAR_WORDS`] words before it, "سبق أن استهدفوا المصلين", or an earlier one,
+    /// [`Cue::Former`] right after it): another act of that past ("... سبق أن استهدفوا المصلين في
+    /// جامع الإمام الحسين ... . كما قام التنظيم الإرهابي بتفجير مسجد الإمام علي ..."). The
+    /// history word is returned.
+    pub(super) fn listed_after_history(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        if c.own_date() {
+            return None;
+        }
+        let own = doc.sentences.get(c.sentence)?;
+        if own.tokens.is_empty() || !self.cue_at_token(own.tokens.start, Cue::Also) {
+            return None;
+        }
+        let recent = self
+            .dates_in(own.span)
+            .iter()
+            .any(|d| own.span.contains(d.span) && d.dates_events() && !self.long_past(d));
+        let lately =
+            crate::mention::in_sentence(&self.cues, own.span).any(|m| m.value == Cue::Lately);
+        if recent || lately {
+            return None;
+        }
+        let before = doc.sentences.get(c.sentence.checked_sub(1)?)?.span;
+        if doc
+            .slice(Span::new(before.end, own.span.start))
+            .contains('\n')
+        {
+            return None;
+        }
+        crate::mention::in_sentence(&self.triggers, before)
+            .filter(|h| h.value.role == Role::Event && h.value.is_violent())
+            .filter_map(|h| doc.token_at(h.span.start))
+            .find_map(|k| {
+                self.cue_before(before, k, NEAR_WORDS, Cue::History)
+                    .or_else(|| {
+                        let next = k + 1;
+                        (next < doc.tokens.len()
+                            && before.contains(doc.tokens[next].span)
+                            && self.cue_at_token(next, Cue::Former))
+                        .then(|| doc.tokens[next].span)
+                    })
+            })
     }
 
     /// An interval of months or years anchored on the event word at token `t` ("بعد ثلاث سنوات
