@@ -1,34 +1,12 @@
 //! The incident's place in whole reports, on sentences written for these tests (none of the
 //! development data): a list of places told with one event word is one incident per place
-//! (REPORTS_GUIDELINES.md), and a state acting is not where it acted.
+//! (REPORTS_GUIDELINES.md), and a state acting is not where it acted. Where somebody else was
+//! (a speaker, a hospital, a home, a funeral) is in `places_roles.rs`.
 
-use rasd_core::{Event, Report};
-use rasd_extract::Extractor;
+mod common;
 
-fn extract(text: &str) -> Vec<Event> {
-    let report = Report {
-        id: "l".into(),
-        text: text.into(),
-        published: Some("2015-08-01".into()),
-        source: None,
-        url: None,
-    };
-    Extractor::new().with_all(true).extract(&report).events
-}
-
-fn places(events: &[Event]) -> Vec<&str> {
-    (events.iter())
-        .map(|e| e.location.as_ref().map_or("-", |l| l.text.as_str()))
-        .collect()
-}
-
-/// No record of `events` is placed at the gazetteer place named `name`.
-fn assert_not_placed_at(events: &[Event], name: &str) {
-    assert!(
-        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != name)),
-        "{events:#?}"
-    );
-}
+use common::{all as extract, assert_not_placed_at, places};
+use rasd_core::Event;
 
 #[test]
 fn a_list_of_towns_gives_a_record_per_town_and_the_toll_once() {
@@ -50,7 +28,7 @@ fn a_list_of_towns_gives_a_record_per_town_and_the_toll_once() {
     assert!(events[1..].iter().all(|e| e.fatalities.is_none()));
     // ids stay unique: the later places carry their own offset, which points at their name
     let ids: Vec<&str> = events.iter().map(|e| e.event_id.as_str()).collect();
-    assert_eq!(ids[0], format!("l:{}", events[0].trigger.span[0]));
+    assert_eq!(ids[0], format!("s:{}", events[0].trigger.span[0]));
     for e in &events[1..] {
         let place = e
             .event_id
@@ -112,13 +90,6 @@ fn a_state_named_bare_beside_a_place_named_with_a_cue_is_not_the_place() {
 }
 
 #[test]
-fn a_speaker_in_the_next_sentence_does_not_make_a_place_a_dateline() {
-    let text = "وتشن الولايات المتحدة باستمرار غارات جوية على المسلحين في الصومال. وأضاف الرئيس أن الحرب طويلة.";
-    let events = extract(text);
-    assert_eq!(places(&events)[0], "الصومال", "{events:#?}");
-}
-
-#[test]
 fn a_country_that_witnessed_the_act_is_where_it_happened() {
     // the country is the subject of "شهد": where it happened, not a state acting
     let events = extract(
@@ -131,35 +102,6 @@ fn a_country_that_witnessed_the_act_is_where_it_happened() {
         .expect("the blast");
     let place = blast.location.as_ref().map(|l| l.text.as_str());
     assert_eq!(place, Some("الكويت"), "{events:#?}");
-}
-
-#[test]
-fn a_capital_named_bare_before_a_verb_of_saying_speaks() {
-    // the story is about the speaker's words, yet the speaker's capital is no place of the act
-    let events = extract(
-        "واشنطن تصف مقتل طفل في هجوم بأنه عمل إرهابي\n\
-         ونددت الولايات المتحدة اليوم بالهجوم الذي أدى إلى مقتل طفل في مدينة نابلس.",
-    );
-    assert!(!events.is_empty());
-    assert!(
-        places(&events).iter().all(|p| *p != "واشنطن"),
-        "{:?}",
-        places(&events)
-    );
-}
-
-#[test]
-fn a_state_named_bare_after_a_verb_of_condemning_speaks() {
-    let events = extract(
-        "مقتل ثلاثة في انفجار عبوة ناسفة بمدينة الرمادي مساء الأحد\n\
-         ودانت الأردن بشدة أمس التفجير الإرهابي.",
-    );
-    assert!(!events.is_empty());
-    assert!(
-        places(&events).iter().all(|p| *p != "الأردن"),
-        "{:?}",
-        places(&events)
-    );
 }
 
 #[test]
@@ -183,65 +125,6 @@ fn the_place_of_the_attack_a_clause_answers_is_not_the_answers() {
                 && e.location.as_ref().is_some_and(|l| l.text == "كيليس")),
         "{events:#?}"
     );
-}
-
-#[test]
-fn where_the_dead_were_mourned_or_buried_is_not_where_they_were_killed() {
-    // the funeral's town told before the incident's word, and the burial place after it
-    let text = "شيع أهالي مدينة الفلوجة أمس جثمان الجندي الذي قتل في التفجير الذي استهدف نقطة تفتيش في محافظة ديالى.";
-    let events = extract(text);
-    assert_eq!(places(&events), ["ديالى"], "{events:#?}");
-    let text =
-        "قتل جندي في التفجير الذي استهدف نقطة تفتيش في محافظة ديالى، ودفن في مقبرة مدينة الفلوجة.";
-    let events = extract(text);
-    assert_eq!(places(&events), ["ديالى"], "{events:#?}");
-    // the town that mourns, as the subject of the verb
-    let events = extract("الحلة تودع الجندي الذي قتل في هجوم على نقطة تفتيش.");
-    assert_not_placed_at(&events, "Al Hillah");
-    // a funeral attacked is where it happened
-    let events = extract("قتل عشرة أشخاص في تفجير استهدف مجلس عزاء في مدينة بعقوبة.");
-    assert_eq!(places(&events), ["بعقوبة"], "{events:#?}");
-    // and the dead mourned at the place where they were killed keep it
-    let events = extract("جموع غفيرة تودع قتلى التفجير في الرمادي.");
-    assert_eq!(places(&events), ["الرمادي"], "{events:#?}");
-}
-
-#[test]
-fn where_somebody_spoke_of_the_attack_is_not_where_it_happened() {
-    let events = extract(
-        "وقال وزير الداخلية في مؤتمر صحافي عقده في بغداد إن التفجير الانتحاري نفذه تنظيم داعش.",
-    );
-    assert_not_placed_at(&events, "Baghdad");
-    // an attack on the meeting is where it happened
-    let events = extract("قتل خمسة أشخاص في تفجير استهدف اجتماعا لشيوخ العشائر في مدينة بعقوبة.");
-    assert_eq!(places(&events), ["بعقوبة"], "{events:#?}");
-}
-
-#[test]
-fn where_somebody_made_a_press_statement_is_not_where_it_happened() {
-    // "في تصريح صحافي أدلى به في ...": an occasion of speaking, as a press conference is
-    let events = extract(
-        "وقال رئيس الوزراء في تصريح صحافي أدلى به في أنقرة إن التفجير ناجم عن اعتداء انتحاري.",
-    );
-    assert_not_placed_at(&events, "Ankara");
-}
-
-#[test]
-fn a_festival_named_by_its_town_is_where_somebody_spoke() {
-    // "مهرجان الدوحة": an occasion where the speaker was, named by its town
-    let events = extract(
-        "وقالت مديرة الفرقة المشاركة في مهرجان الدوحة للمسرح إن ما حدث من تفجير في المسجد أمس جريمة.",
-    );
-    assert!(!events.is_empty());
-    assert_not_placed_at(&events, "Doha");
-}
-
-#[test]
-fn where_the_speaker_told_journalists_is_not_where_it_happened() {
-    let events = extract(
-        "وقال وزير الداخلية للصحفيين في مدينة البصرة إن التفجير الانتحاري قتل 12 شخصا في محافظة ديالى.",
-    );
-    assert_eq!(places(&events), ["ديالى"], "{events:#?}");
 }
 
 #[test]
@@ -277,212 +160,11 @@ fn a_village_located_by_its_town_is_the_town_s_incident_at_the_village() {
 }
 
 #[test]
-fn a_condemnation_s_place_does_not_relocate_the_incident_it_retells() {
-    // the subject of the condemnation is a long title with the speaker's city in it; the
-    // incident's own place, a province, stays
-    let events = extract(
-        "أدى التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس إلى استشهاد عدد من رجال \
-         الأمن. واستنكر سكرتير المجلس البلدي لمحافظة القطيف السابق العمل الإرهابي الجبان.",
-    );
-    let incidents: Vec<&Event> = events
-        .iter()
-        .filter(|e| e.status == rasd_core::Status::Incident)
-        .collect();
-    assert_eq!(places(&events), ["عسير"], "{events:#?}");
-    assert_eq!(incidents.len(), 1);
-}
-
-#[test]
-fn the_wounded_carried_by_air_to_a_city_are_no_air_strike_there() {
-    let events = extract(
-        "أسفر التفجير الانتحاري في مسجد بمدينة أبها أمس عن مقتل 15 وإصابة 33. وتم نقل 8 مصابين \
-         بواسطة طائرة الإخلاء الطبي إلى الرياض لتلقي العلاج.",
-    );
-    assert!(
-        events
-            .iter()
-            .all(|e| e.sub_event_type != "Air/drone strike"),
-        "{events:#?}"
-    );
-    assert!(!places(&events).contains(&"الرياض"), "{events:#?}");
-}
-
-#[test]
-fn where_the_wounded_arrived_is_no_second_incident() {
-    // "وصلت ... إلى" (arrived at) carries the wounded as "نقل" does: the city they reached is
-    // not the bombing's, and the retelling joins the bombing's record
-    let events = extract(
-        "أسفر تفجير سيارة مفخخة في سوق مدينة الحلة أمس عن مقتل 12 شخصا وإصابة 30 آخرين. ووصلت \
-         خمس حالات من مصابي الانفجار إلى مدينة بغداد لتلقي العلاج.",
-    );
-    assert_eq!(places(&events), ["الحلة"], "{events:#?}");
-}
-
-#[test]
-fn a_place_that_is_only_where_somebody_spoke_is_marked_where_said() {
-    // the governor's province is where he spoke from; the report names no other place
-    let text =
-        "وأدان أمير منطقة تبوك التفجير الإرهابي الذي استهدف المصلين أمس وأسفر عن مقتل 5 أشخاص.";
-    let events = extract(text);
-    let loc = events.iter().find_map(|e| e.location.as_ref());
-    assert!(loc.is_some_and(|l| l.where_said), "{events:#?}");
-    // a place told as the incident's is not
-    let text = "انفجرت سيارة مفخخة أمس في مدينة تبوك وأسفرت عن مقتل 5 أشخاص.";
-    let events = extract(text);
-    let loc = events.iter().find_map(|e| e.location.as_ref());
-    assert!(
-        loc.is_some_and(|l| !l.where_said && l.text == "تبوك"),
-        "{events:#?}"
-    );
-}
-
-#[test]
-fn a_verb_of_saying_opening_a_clause_after_a_comma_does_not_make_a_place_the_speakers() {
-    // "ندد ... بالتفجير ... بعسير، وقالوا": the bombing's place, not where they spoke
-    let text = "ندد فنانون بالتفجير الآثم بمسجد في تبوك، وقالوا إن هذا التفجير عمل جبان.";
-    let events = extract(text);
-    let loc = events.iter().find_map(|e| e.location.as_ref());
-    assert!(
-        loc.is_some_and(|l| !l.where_said && l.text == "تبوك"),
-        "{events:#?}"
-    );
-}
-
-#[test]
-fn where_the_wounded_of_the_bombing_were_taken_is_not_its_place() {
-    // the event word names where the carried came from, and a feature word stands after "إلى"
-    let text = "صحة المحافظة: نقل 4 من مصابي تفجير السوق إلى مدينة بغداد";
-    let events = extract(text);
-    assert!(
-        events
-            .iter()
-            .all(|e| e.location.as_ref().is_none_or(|l| l.precision == Some(3))),
-        "{events:#?}"
-    );
-}
-
-#[test]
-fn a_place_name_quoted_alone_is_a_newspaper_not_a_place() {
-    // 'مؤكدين في حديثهم مع "الموصل"': the paper they spoke to; the bombing is in Diyala
-    let text = "دان علماء التفجير الذي استهدف مسجدا بمحافظة ديالى، مؤكدين في حديثهم مع \"الموصل\" \
-                أن التفجير جريمة نكراء.";
-    let events = extract(text);
-    assert!(
-        events
-            .iter()
-            .filter_map(|e| e.location.as_ref())
-            .all(|l| l.text != "الموصل"),
-        "{events:#?}"
-    );
-    // with a place cue it is the place ('في ضاحية «مدينة الصدر»')
-    let text = "سقطت قذائف هاون على منازل في ضاحية «مدينة الصدر» أمس ما أدى إلى مقتل مدنيين اثنين.";
-    let events = extract(text);
-    assert!(
-        events
-            .iter()
-            .filter_map(|e| e.location.as_ref())
-            .any(|l| l.text.contains("مدينة الصدر") || l.name == "Baghdad"),
-        "{events:#?}"
-    );
-}
-
-#[test]
-fn the_hospital_the_wounded_were_taken_to_is_not_where_they_were_wounded() {
-    let text = "وتم نقل المصابين في التفجير إلى مستشفى الشرطة ببغداد.";
-    let events = extract(text);
-    assert!(
-        events
-            .iter()
-            .filter_map(|e| e.location.as_ref())
-            .all(|l| l.precision == Some(3)),
-        "{events:#?}"
-    );
-}
-
-#[test]
-fn the_residents_of_a_town_who_condemn_the_bombing_are_not_its_place() {
-    // a verb of condemning right after the town: the townspeople condemn, the bombing was
-    // elsewhere
-    let text = "أهالي حائل يستنكرون تفجير المسجد الذي وقع أمس وأسفر عن مقتل 5 من المصلين.";
-    let events = extract(text);
-    let loc = events.iter().find_map(|e| e.location.as_ref());
-    assert!(
-        loc.is_some_and(|l| l.where_said || l.text != "حائل" || l.precision == Some(3)),
-        "{events:#?}"
-    );
-    // a place told as the incident's before a verb of condemning after a comma stays
-    let text = "انفجرت سيارة مفخخة أمس في مدينة حائل، وأدان الأهالي التفجير.";
-    let events = extract(text);
-    let loc = events.iter().find_map(|e| e.location.as_ref());
-    assert!(
-        loc.is_some_and(|l| !l.where_said && l.text == "حائل"),
-        "{events:#?}"
-    );
-}
-
-#[test]
-fn a_place_in_a_headlines_tag_of_who_spoke_is_where_they_spoke() {
-    // "X of a town: ..." before a colon tells who spoke, not where the bombing was
-    let events = extract("أئمة مساجد حائل : تفجير المسجد عمل إجرامي جبان");
-    let loc = events.iter().find_map(|e| e.location.as_ref());
-    assert!(loc.is_some_and(|l| l.where_said), "{events:#?}");
-    // a place that opens the headline says where
-    let events = extract("حائل: مقتل 3 أشخاص في تفجير سيارة مفخخة");
-    let loc = events.iter().find_map(|e| e.location.as_ref());
-    assert!(
-        loc.is_some_and(|l| !l.where_said && l.text == "حائل"),
-        "{events:#?}"
-    );
-}
-
-#[test]
-fn the_hospital_where_the_wounded_are_visited_is_not_the_place_of_the_bombing() {
-    let text = "زار الأمير مصابي التفجير الإرهابي في منطقة الجوف، وذلك في مستشفى الملك فهد بجدة أمس.";
-    let events = extract(text);
-    assert_eq!(places(&events), ["الجوف"], "{events:#?}");
-    // a hospital shelled is the target, and its town the place
-    let events = extract("قصف الطيران مستشفى في مدينة حلب وقتل 5 أشخاص في ريف إدلب.");
-    assert_eq!(places(&events)[0], "حلب", "{events:#?}");
-}
-
-#[test]
-fn a_place_in_the_subject_of_a_verb_of_condemning_after_the_event_is_the_speakers() {
-    let text =
-        "استهدف التفجير مسجدا بمنطقة حائل أمس، كما استنكر باسم الجالية المقيمة في جدة هذه الجريمة.";
-    let events = extract(text);
-    assert_eq!(places(&events), ["حائل"], "{events:#?}");
-}
-
-#[test]
-fn a_body_with_a_long_name_that_condemns_is_not_placed_at_the_bombing() {
-    // eight words between the verb of condemning and the body's town
-    let text = "أدانت جمعية البر الخيرية لرعاية الأيتام والأرامل في مدينة جدة التفجير الذي استهدف المصلين في منطقة الجوف.";
-    let events = extract(text);
-    assert_eq!(places(&events), ["الجوف"], "{events:#?}");
-}
-
-#[test]
 fn a_town_of_another_province_does_not_refine_the_province_of_the_bombing() {
     // the headline places the bombing in a province; the body's town is where the cabinet met
     let text = "نائب خادم الحرمين: تفجير القصيم كشف مدى استخفاف المجرمين بحرمات بيوت الله\nورفع نائب خادم الحرمين الشريفين خلال جلسة مجلس الوزراء التي عقدت بعد ظهر أمس في قصر السلام بجدة التعازي في شهداء الواجب الذين استشهدوا في حادث التفجير الإرهابي.";
     let events = extract(text);
     assert_eq!(places(&events), ["القصيم"], "{events:#?}");
-}
-
-#[test]
-fn a_place_in_a_long_subject_of_a_verb_of_condemning_is_the_condemners() {
-    // more than twenty words between the verb and the second official's town, the event after
-    let text = "استنكر فضيلة المدير العام لفرع الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر بمنطقة حائل الشيخ عبدالله بن صالح الفلاني، و فضيلة رئيس هيئة مدينة حائل الشيخ عبدالله بن أحمد العلاني، التفجير الآثم الذي وقع أثناء صلاة الظهر يوم الخميس الماضي في مسجد قوات الطوارئ الخاصة بمنطقة الجوف.";
-    let events = extract(text);
-    assert_eq!(places(&events), ["الجوف"], "{events:#?}");
-}
-
-#[test]
-fn a_place_in_the_subject_that_opens_a_sentence_before_a_verb_of_saying_is_the_speakers() {
-    let text = "مدير شرطة محافظة جدة العميد عبدالرحمن الفلاني، أكد أن التفجير الإرهابي الذي وقع بالمسجد، وراح ضحيته عدد من الشهداء، تنكره جميع الشرائع السماوية.";
-    let events = extract(text);
-    let loc = events.iter().find_map(|e| e.location.as_ref());
-    assert!(loc.is_some_and(|l| l.where_said), "{events:#?}");
 }
 
 #[test]
@@ -492,18 +174,6 @@ fn an_event_word_that_takes_over_a_merged_mention_brings_its_own_town() {
     let text = "وقالت مصادر محلية في لحج، لوكالة الأنباء، إن المحافظة تشهد تحركات للتهيئة لعملية عسكرية كبيرة، تقطع طريق الإمدادات التي تصل عبر محافظة البيضاء.\n\n وفي تعز، تتواصل المواجهات العنيفة بين القوات الحكومية، من جهة، والمسلحين الحوثيين، من جهة أخرى.";
     let events = extract(text);
     assert_eq!(places(&events), ["تعز"], "{events:#?}");
-}
-
-#[test]
-fn the_base_the_aircraft_went_back_to_is_not_where_they_struck() {
-    // "قبل أن تعود إلى قاعدة ..." tells where the aircraft returned, not the place struck
-    let text = "وقصفت الطائرات التركية أمس مقرين لمسلحي التنظيم قبل أن تعود إلى قاعدة ديار بكر.";
-    let events = extract(text);
-    assert_eq!(events.len(), 1, "{events:#?}");
-    assert_ne!(places(&events), vec!["ديار بكر"], "{events:#?}");
-    // a strike on the base itself is there
-    let events = extract("وقصفت الطائرات أمس قاعدة عسكرية في ديار بكر.");
-    assert_eq!(places(&events), vec!["ديار بكر"], "{events:#?}");
 }
 
 #[test]
@@ -549,44 +219,6 @@ fn the_kingdom_after_an_area_word_is_no_neighbourhood_of_a_city_told_later() {
         Some("الباحة"),
         "{events:#?}"
     );
-}
-
-#[test]
-fn the_seat_of_a_diplomatic_mission_is_not_the_incidents_place() {
-    // the capital where the recalled ambassador serves is no place of a protest
-    let text =
-        "البحرين تستدعي سفيرها\nقررت مملكة البحرين استدعاء سفيرها في طهران للتشاور، احتجاجا \
-                على \"التصريحات العدائية\" لعدد من المسؤولين الايرانيين، حسبما أعلنت مساء أمس وكالة \
-                الانباء البحرينية.";
-    let events: Vec<_> = (extract(text).into_iter())
-        .filter(|e| e.status == rasd_core::Status::Incident)
-        .collect();
-    assert!(
-        events
-            .iter()
-            .all(|e| e.location.as_ref().is_none_or(|l| l.text != "طهران")),
-        "{events:#?}"
-    );
-    // but an envoy attacked there: the city is the incident's
-    let events = extract("اغتال مسلحون أمس السفير الأميركي في بنغازي.");
-    assert_eq!(places(&events), ["بنغازي"], "{events:#?}");
-}
-
-#[test]
-fn the_city_of_a_speakers_post_is_not_the_incidents_place() {
-    // the city of the education office is where its director works: what he said of "these
-    // bombings" is no incident there
-    let text = "استنكر المسؤولون التفجير الذي استهدف مقرا للشرطة في منطقة الباحة أمس.\nوقال \
-                المواطنون إن الوطن سيبقى آمنا.\nوأشاد المتحدثون بجهود رجال الأمن.\nودعا الخطباء \
-                إلى الوحدة.\nوأكد الحضور أهمية التعاون.\nمن جهته، أكد مدير مكتب التعليم في \
-                الطائف، أن هذه الأحداث والتفجيرات الإرهابية تزيد من تماسك الشعب.";
-    let events: Vec<_> = (extract(text).into_iter())
-        .filter(|e| e.status == rasd_core::Status::Incident)
-        .collect();
-    assert_eq!(places(&events), ["الباحة"], "{events:#?}");
-    // but a post holder attacked there: the city is the incident's
-    let events = extract("اغتال مسلحون أمس رئيس الغرفة التجارية في مدينة الحلة.");
-    assert_eq!(places(&events), ["الحلة"], "{events:#?}");
 }
 
 #[test]
@@ -658,71 +290,6 @@ fn a_capital_as_the_subject_of_its_verb_is_the_state_acting() {
 }
 
 #[test]
-fn where_somebody_lives_is_not_where_it_happened() {
-    // the exile's city is no place of the airport taken back (the story's country at most)
-    let events = extract(
-        "وكانت القوات الموالية للرئيس، الذي يعيش في المنفى في القاهرة، قد استعادت السيطرة على \
-         المطار من أيدي المسلحين.",
-    );
-    assert_not_placed_at(&events, "Cairo");
-    // a place after a word of living, with punctuation between, is the incident's
-    let events = extract("قال الرجل الذي يعيش هناك، إن سيارة مفخخة انفجرت في القاهرة أمس.");
-    assert_eq!(places(&events), ["القاهرة"], "{events:#?}");
-}
-
-#[test]
-fn where_somebody_grew_up_or_was_born_is_not_where_it_happened() {
-    // a past verb of living, a word of birth
-    let events =
-        extract("عاش المهاجم سنوات في حائل، ثم فجر نفسه في سوق شعبي جنوب البلاد الأسبوع الماضي.");
-    assert_not_placed_at(&events, "Ha'il");
-    let events = extract("الجندي القتيل من مواليد محافظة القريات، وقتل في الهجوم المسلح أمس.");
-    assert_not_placed_at(&events, "Qurayyat");
-}
-
-#[test]
-fn where_a_relative_was_at_the_time_is_not_where_it_happened() {
-    // the father's whereabouts when the news reached him
-    let events = extract(
-        "وقال شقيق الجندي الذي قتل في الهجوم المسلح على نقطة التفتيش أمس إن والده كان متواجدا في \
-         مدينة حائل حين بلغه النبأ.",
-    );
-    assert_not_placed_at(&events, "Ha'il");
-}
-
-#[test]
-fn where_somebody_lives_with_his_family_is_not_where_it_happened() {
-    // with whom he lives between the word of living and the town
-    let events = extract(
-        "المهاجم الذي فجر نفسه في سوق شعبي جنوب البلاد أمس يقيم مع أسرته الصغيرة بمدينة حائل.",
-    );
-    assert_not_placed_at(&events, "Ha'il");
-    // the building he stays in, with "in it", is where it happened
-    let events = extract(
-        "أصيب سائح بطلق ناري طائش أثناء جلوسه في حديقة الفندق الذي يقيم فيه مع أسرته بمدينة حائل أمس.",
-    );
-    assert_eq!(places(&events), ["حائل"], "{events:#?}");
-}
-
-#[test]
-fn where_a_body_was_carried_to_is_not_where_it_happened() {
-    // the funeral word comes before the attack, the destination after it
-    let events = extract(
-        "وذكر شقيقه أن جثمانه نقل بعد الهجوم الانتحاري الغادر، من منطقة الجوف إلى الدمام بطائرة خاصة.",
-    );
-    assert_eq!(places(&events), ["الجوف"], "{events:#?}");
-}
-
-#[test]
-fn those_who_offer_condolences_are_not_where_it_happened() {
-    let events = extract(
-        "وقدمت بلدية محافظة الخبر أحر التعازي لذوي ضحايا الهجوم الإرهابي الغادر الذي وقع أمس.",
-    );
-    let loc = events.iter().find_map(|e| e.location.as_ref());
-    assert!(loc.is_some_and(|l| l.where_said), "{events:#?}");
-}
-
-#[test]
 fn two_sites_of_one_town_taken_are_two_incidents() {
     // each area of the town taken, with a verb of its own, is an incident of its own (after the
     // headline, which retells the body's account)
@@ -754,25 +321,6 @@ fn the_site_taken_is_the_area_the_verb_names() {
     let events =
         extract("وقالت المصادر إن الطائرات قصفت منطقة البساتين غرب حلب، وهي الطريق الذي يصل مدينة حلب بالريف.");
     assert_eq!(places(&events), ["حلب"], "{events:#?}");
-}
-
-#[test]
-fn the_place_of_a_visit_is_where_its_visitor_spoke() {
-    // the visitor's place is not the incident's: the anaphor joins the incident told first
-    let events = extract(
-        "ندد الرئيس التركي بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في مدينة سوروتش قرب الحدود \
-         السورية. وقال الرئيس خلال زيارة إلى الشطر الشمالي من قبرص: نحن في حداد بسبب عمل إرهابي \
-         أوقع 30 قتيلا والعديد من الجرحى. وأعلن رئيس الحكومة أن التحقيق يفيد بأن داعش يقف وراء \
-         الاعتداء الانتحاري.",
-    );
-    assert_not_placed_at(&events, "Cyprus");
-    assert_eq!(places(&events), ["سوروتش"], "{events:#?}");
-    // ... unless the visitor was the one seized there
-    let events = extract("خطف مسلحون مهندسا فرنسيا يعمل في شركة نفطية أثناء زيارته للقاهرة أمس.");
-    assert!(
-        (events.iter()).any(|e| e.location.as_ref().is_some_and(|l| l.name == "Cairo")),
-        "{events:#?}"
-    );
 }
 
 #[test]
@@ -865,19 +413,6 @@ fn a_district_and_its_city_told_of_one_shelling_are_one_place() {
 }
 
 #[test]
-fn where_the_attackers_set_off_from_is_not_the_place() {
-    // written for this test: the attack was launched from Taiz and took part of Lahij
-    let events = extract("سيطر المسلحون أمس على أجزاء من محافظة لحج في هجوم شنوه من مدينة تعز.");
-    assert_not_placed_at(&events, "Taiz");
-    assert!(!events.is_empty(), "{events:#?}");
-    // and where they came through
-    let events =
-        extract("صد الجيش أمس هجوما للحوثيين قادمين من منطقة القبيطة على مواقعه في محافظة لحج.");
-    assert_not_placed_at(&events, "Al Qabbaytah");
-    assert!(!events.is_empty(), "{events:#?}");
-}
-
-#[test]
 fn a_feature_noun_that_refers_back_places_an_incident_at_the_place_told_before() {
     // written for this test: "في القرية" is the village named in the sentence before, not the
     // country of the soldiers
@@ -921,22 +456,6 @@ fn a_place_referred_back_to_outranks_the_country_of_the_actors_words() {
 }
 
 #[test]
-fn a_capital_a_verb_of_demanding_addresses_is_the_state_not_the_place() {
-    // written for this test: "طالب" is no event word, its object "أنقرة" the state addressed
-    let events = extract(
-        "وأدان وزير الخارجية المصري أمس القصف التركي على قرى في شمال العراق وطالب أنقرة بوقفه فورا.",
-    );
-    assert_not_placed_at(&events, "Ankara");
-    assert!(
-        (events.iter()).any(|e| e
-            .location
-            .as_ref()
-            .is_some_and(|l| l.country.as_deref() == Some("IQ"))),
-        "{events:#?}"
-    );
-}
-
-#[test]
 fn the_towns_a_road_links_are_its_ends_not_where_it_is() {
     // written for this test: Radfan is one end of what the junction links, not where it lies
     let events = extract(
@@ -953,15 +472,6 @@ fn a_quoted_name_right_after_a_feature_word_is_a_place() {
     assert_eq!(places(&events), ["العند"], "{events:#?}");
     let events = extract("دارت اشتباكات عنيفة أمس قرب مطار «الحديدة» بين الطرفين.");
     assert_eq!(places(&events), ["الحديدة"], "{events:#?}");
-}
-
-#[test]
-fn where_an_official_spoke_before_the_press_is_not_the_place() {
-    // written for this test: Baqubah is where the governor spoke "أمام الصحافيين"
-    let events = extract(
-        "أوقع تفجير انتحاري في سوق بلدة المقدادية أمس 12 قتيلا. وقال المحافظ أمام الصحافيين في بعقوبة إن الانتحاري فجر حزامه الناسف وسط المتسوقين.",
-    );
-    assert_not_placed_at(&events, "Baqubah");
 }
 
 #[test]
@@ -1059,30 +569,6 @@ fn a_sentence_that_goes_on_with_the_account_before_takes_its_town() {
             .is_some_and(|l| l.text == "المقدادية" && l.name != "Iraq")),
         "{events:#?}"
     );
-}
-
-#[test]
-fn the_city_the_wounded_were_flown_to_far_after_the_word_of_carrying_is_no_incident_place() {
-    // the word of carrying ("نقلت") stands more than ten words before the destination, the
-    // incident's own place told with its target between them
-    let report = rasd_core::Report {
-        id: "t".into(),
-        text: "نقلت طائرات الإخلاء الطبي أمس خمسة مصابين في حادث التفجير الذي تعرض له مقر الشرطة \
-               الرئيسي ببريدة أول من أمس إلى مدينة جدة لاستكمال العلاج."
-            .into(),
-        published: Some("2015-08-08".into()),
-        source: None,
-        url: None,
-    };
-    let events = rasd_extract::Extractor::new()
-        .with_all(true)
-        .extract(&report)
-        .events;
-    assert!(!events.is_empty());
-    for e in &events {
-        let place = e.location.as_ref().map(|l| l.name.as_str());
-        assert_ne!(place, Some("Jeddah"), "{events:#?}");
-    }
 }
 
 #[test]

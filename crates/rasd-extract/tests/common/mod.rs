@@ -1,4 +1,4 @@
-//! Helpers shared by tests (`status.rs`, `not_violence.rs`, `toll_words.rs`,
+//! Helpers shared by tests (`places.rs`, `places_roles.rs`, `status.rs`, `status_generic.rs`, `not_violence.rs`, `toll_words.rs`,
 //! `no_casualties.rs`, `fields.rs`, `incidents.rs`, `report_dates.rs`): a report of one text published on 2015-08-01, every mention of it,
 //! the default output.
 #![allow(dead_code)]
@@ -61,4 +61,19 @@ pub fn status_of(text: &str, word: &str) -> (Status, Option<String>) {
         .find(|e| e.trigger.text.contains(word))
         .unwrap_or_else(|| panic!("{text}: no mention of {word}: {events:#?}"));
     (e.status, e.status_cue.as_ref().map(|c| c.text.clone()))
+}
+
+/// The place text of each record ("-" for none).
+pub fn places(events: &[Event]) -> Vec<&str> {
+    (events.iter())
+        .map(|e| e.location.as_ref().map_or("-", |l| l.text.as_str()))
+        .collect()
+}
+
+/// No record of `events` is placed at the gazetteer place named `name`.
+pub fn assert_not_placed_at(events: &[Event], name: &str) {
+    assert!(
+        (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != name)),
+        "{events:#?}"
+    );
 }
