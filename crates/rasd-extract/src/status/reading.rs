@@ -107,9 +107,7 @@ impl Context<'_> {
     /// The first token carrying `cue` among the `words` tokens right after the candidate's
     /// event word, in its sentence.
     pub(super) fn cue_after(&self, c: &Candidate, words: usize, cue: Cue) -> Option<Span> {
-        self.tokens_after(c, words)?
-            .find(|&i| self.cue_at_token(i, cue))
-            .map(|i| self.doc.tokens[i].span)
+        self.first_cue(self.tokens_after(c, words)?, cue)
     }
 
     /// The first token carrying `cue` among the `words` tokens right after the candidate's
@@ -120,7 +118,12 @@ impl Context<'_> {
         words: usize,
         cue: Cue,
     ) -> Option<Span> {
-        self.clause_after(c, words)?
+        self.first_cue(self.clause_after(c, words)?, cue)
+    }
+
+    /// The span of the first of `tokens` that carries `cue`.
+    fn first_cue(&self, mut tokens: impl Iterator<Item = usize>, cue: Cue) -> Option<Span> {
+        tokens
             .find(|&i| self.cue_at_token(i, cue))
             .map(|i| self.doc.tokens[i].span)
     }
