@@ -4,17 +4,17 @@
 //! 1. the text layer analyses the text (sentences, tokens with clitics, numbers);
 //! 2. the lexicons (triggers, actors, victims, dates, cues) are matched once over the document;
 //! 3. the geocoder finds and resolves place mentions with the whole document as context;
-//! 4. the mention finder ([`mention`]): per sentence, trigger clusters become incident
-//!    candidates, each with its type from the strongest trigger; the slot fillers ([`slots`])
-//!    give each its counts and victims ([`slots::counts`]), actors ([`slots::actors`]), place
-//!    ([`slots::places`]), date ([`slots::date`]) and the features the detector ([`detect`])
-//!    scores ([`slots::features`]);
-//! 5. the status classifier ([`status`]): each candidate gets its status from its sentence
+//! 4. the mention finder (`mention`): per sentence, trigger clusters become incident
+//!    candidates, each with its type from the strongest trigger; the slot fillers (`slots`)
+//!    give each its counts and victims (`slots::counts`), actors (`slots::actors`), place
+//!    (`slots::places`), date (`slots::date`) and the features the detector (`detect`)
+//!    scores (`slots::features`);
+//! 5. the status classifier (`status`): each candidate gets its status from its sentence
 //!    (incident, background, statistic, intent, denied, generic);
-//! 6. the clustering ([`merge`]): candidates of one story that tell the same incident (and have
+//! 6. the clustering (`merge`): candidates of one story that tell the same incident (and have
 //!    the same status) are merged; a list of places told with one event word becomes one
-//!    incident per place ([`slots::places`]); a merged incident that nothing pins down is generic;
-//! 7. the record model ([`record_model`]) gives each record its confidence: the probability
+//!    incident per place (`slots::places`); a merged incident that nothing pins down is generic;
+//! 7. the record model (`record_model`) gives each record its confidence: the probability
 //!    that it is an incident the report tells as news, not held by an earlier record.
 //!
 //! Architecture invariant: no I/O, never panics on any input.

@@ -75,7 +75,7 @@ impl<T: Into<Value>> From<Option<T>> for Value {
 
 pub(crate) type Row = Vec<Value>;
 
-/// Which server a [`Conn`] talks to.
+/// Which server a `Conn` talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,

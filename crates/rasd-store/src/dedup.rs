@@ -775,7 +775,7 @@ fn compare_with(a: &Mention, b: &Mention, explain: bool) -> Result<Match, String
 }
 
 /// Whether a mention's own toll may outweigh a side that contradicts another mention's
-/// ([`same_toll_here`]): an explicit toll of [`RETOLD_TOLL`] or more. The store's candidate
+/// (`same_toll_here`): an explicit toll of [`RETOLD_TOLL`] or more. The store's candidate
 /// search leaves the actors' kinds unfiltered for it.
 pub fn toll_outweighs_actors(m: &Mention) -> bool {
     m.fatalities.is_some_and(|f| f >= RETOLD_TOLL)

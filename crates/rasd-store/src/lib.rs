@@ -507,7 +507,7 @@ impl Store {
 
     /// For a long ingest into a SQLite file: the write-ahead log is checkpointed by a thread of
     /// its own after each batch's commit instead of inside the commit (`checkpoint.rs`); the
-    /// writer checkpoints itself only past [`checkpoint::BACKSTOP_PAGES`]. What is stored is the
+    /// writer checkpoints itself only past `checkpoint::BACKSTOP_PAGES`. What is stored is the
     /// same. Returns false (and does nothing) on PostgreSQL or an in-memory database.
     pub fn background_checkpoints(&mut self) -> Result<bool, StoreError> {
         let Some(path) = self.sqlite_path.as_deref() else {

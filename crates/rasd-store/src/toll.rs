@@ -11,10 +11,10 @@
 //! - **low** = the lowest credible explicit figure (its `min`).
 //! - **high** = the highest credible explicit figure (its `max` where it gives one, else its
 //!   `min`). A figure is credible unless it lies under half or over twice the best figure (and
-//!   more than [`OUTLIER_SLACK`] from it, so small tolls keep their spread) and fewer documents give
+//!   more than `OUTLIER_SLACK` from it, so small tolls keep their spread) and fewer documents give
 //!   it than give the best one: a single victim named in a funeral story ("الشهيد الجندي") or
 //!   "العشرات بل المئات" bound no toll of 15; nor does a figure that fewer than a fifth as many
-//!   documents give as the best one ([`SUPPORT_SHARE`]: a partial count a few of 40 outlets
+//!   documents give as the best one (`SUPPORT_SHARE`: a partial count a few of 40 outlets
 //!   give, "12 من رجال الأمن", beside 13 and 15);
 //!   an `at_least` figure leaves the top open: when it is the highest, the export's count has
 //!   no `max` and says `at_least` ([`top_open`]).

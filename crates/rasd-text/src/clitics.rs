@@ -11,7 +11,7 @@ use crate::data::{tables, FastSet, Prefilter};
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Segmentation {
     /// The proclitics, as keys, in order (e.g. `["و","ل","ال"]` for وللموصل); a static list
-    /// ([`CLITIC_LISTS`]), so a segmentation allocates nothing.
+    /// (`CLITIC_LISTS`), so a segmentation allocates nothing.
     pub clitics: &'static [&'static str],
     /// Chars of the key taken by the proclitics.
     pub prefix_chars: usize,

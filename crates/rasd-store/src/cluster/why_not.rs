@@ -124,8 +124,8 @@ fn guard_why(m: &Mention, cand: &Candidate, reject: &Reject) -> Option<String> {
 impl Store {
     /// Why the stored mention `event_id` is in its incident, and what keeps it out of the
     /// `limit` nearest others (the incidents of its country whose representatives lie within
-    /// [`NEARBY_DAYS`] of its day or publication). The tests are the clustering's own
-    /// ([`gate`], [`dedup::diagnose`]), read against the clusters as they are now: an incident
+    /// `NEARBY_DAYS` of its day or publication). The tests are the clustering's own
+    /// (`gate`, [`dedup::diagnose`]), read against the clusters as they are now: an incident
     /// that would take it now, whose members came after it, shows the order's effect.
     pub fn explain_mention(
         &mut self,
