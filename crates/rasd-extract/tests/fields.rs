@@ -596,6 +596,43 @@ fn a_figure_before_the_next_items_word_of_injury_is_the_dead_when_a_word_of_deat
 }
 
 #[test]
+fn a_figure_before_a_word_of_injury_with_a_figure_of_its_own_is_not_its_wounded() {
+    use rasd_core::Qualifier;
+    // (sample AK's a21968 and sample AL's a8802: "خسرنا" is no word of death, and the dashes
+    // part "قتل" from its figure: neither figure before "وأصيب" is of the wounded)
+    for (text, wounded) in [
+        (
+            "وقال المتحدث باسم الجيش الأوكراني لقد خسرنا أربعة جنود وأصيب 15 آخرين بجروح في معارك ضارية وقصف قرب دونيتسك",
+            15,
+        ),
+        (
+            "قتل -الخميس- شخصان وأصيب تسعة آخرون برصاص مسلح أطلق النار داخل صالة سينما في مدينة لافاييت بولاية لويزيانا.",
+            9,
+        ),
+    ] {
+        let events = extract(text);
+        assert!(!events.is_empty(), "{text}");
+        let e = &events[0];
+        assert_eq!(count_of(e.injuries.as_ref()), Some((Some(wounded), Qualifier::Exact)), "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn a_vehicle_ending_a_list_after_the_wounded_is_no_person() {
+    use rasd_core::Qualifier;
+    // (sample AL's a24652: 58 wounded, not 58 + 22 vehicles)
+    let events = extract(
+        "وأكد قائد العمليات مقتل 52 عنصرا من داعش وإصابة أكثر من 58 وتدمير تسعة مستودعات للأسلحة و22 عربة بعمليات عسكرية نفذت أمس في مناطق حصيبة والملاحمة.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_eq!(
+        count_of(events[0].injuries.as_ref()),
+        Some((Some(58), Qualifier::AtLeast)),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_figure_of_a_group_told_as_the_subject_counts_the_wounded_of_its_verb() {
     use rasd_core::Qualifier;
     let events = extract(

@@ -394,8 +394,25 @@ fn parse_at(tokens: &[Token], i: usize, end: usize) -> Option<Raw> {
         if !crate::has_dual_ending(&tok.key) {
             return None;
         }
-        let pre = duals_prefilter();
         let stem = tok.stem();
+        // a person noun in "-ين" that is a sound plural too ("مقيمين") is a dual when
+        // "أحدهما" (one of the two) or "كلاهما" follows it: "إصابة مقيمين أحدهما باكستاني"
+        if i + 1 < end
+            && matches!(tokens[i + 1].key.as_str(), "احدهما" | "كلاهما")
+            && stem
+                .strip_suffix("ين")
+                .is_some_and(|b| b.chars().count() >= 2 && t.singulars.contains(b))
+        {
+            let pc = if stem.len() == tok.key.len() {
+                0
+            } else {
+                tok.clitics.iter().map(|c| c.chars().count()).sum()
+            };
+            let mut r = exact(i, i + 1, pc, 2);
+            r.dual = true;
+            return Some(r);
+        }
+        let pre = duals_prefilter();
         if !pre.may_contain(&tok.key) && !pre.may_contain(stem) {
             return None;
         }

@@ -572,7 +572,17 @@ impl Context<'_> {
                     let word = &doc.tokens[t.tokens.0];
                     let conj = word.clitics.first().is_some_and(|&c| c == "و" || c == "ف")
                         && t.span.start > word.span.start;
-                    if conj && t.tokens.0 > n.tokens.end {
+                    // (another word of death or injury between takes the figure before it,
+                    // or tells a toll of its own: "خسرنا أربعة جنود وأصيب 15 آخرين بجروح")
+                    let between = kills.iter().chain(injures.iter()).any(|u| {
+                        n.tokens.end <= u.tokens.0 && u.tokens.1 <= t.tokens.0 && u.span != t.span
+                    });
+                    // (a word of injury with a figure of its own right after it: "قتل -الخميس-
+                    // شخصان وأصيب تسعة آخرون" counts nine wounded, not eleven)
+                    let own_figure = doc.numbers_in(span).any(|m| {
+                        !m.date && (t.tokens.1..=t.tokens.1 + 1).contains(&m.tokens.start)
+                    });
+                    if between || (conj && (t.tokens.0 > n.tokens.end || own_figure)) {
                         None
                     } else if conj {
                         // the next item's word right after the figure ("اثنين وجرح أربعة"):
