@@ -748,6 +748,21 @@ fn the_day_of_another_front_does_not_date_a_front_the_round_up_turns_to() {
         })
         .expect("the clashes in Sirwah");
     assert_eq!(date_text(marib), Some("أمس"), "{events:#?}");
+    // but a day told past the lead, in the body, is its own front's, whatever its kind
+    let events = extract(
+        "تتواصل المعارك العنيفة في اليمن بين المقاومة الشعبية والمتمردين الحوثيين. \
+         وتحتدم المواجهات على عدة جبهات في جنوب البلاد ووسطها. \
+         وقال مصدر في المقاومة إن مقاتليها اشتبكوا مع الحوثيين في مدينة تعز فجر أمس. \
+         وفي محافظة مأرب، اندلعت اشتباكات عنيفة بين المقاومة والحوثيين في مديرية صرواح.",
+    );
+    let marib = (events.iter())
+        .find(|e| {
+            e.location
+                .as_ref()
+                .is_some_and(|l| l.text.contains("صرواح"))
+        })
+        .expect("the clashes in Sirwah");
+    assert_eq!(date_text(marib), None, "{events:#?}");
     // and so does a sentence that does not open on the front's place
     let events = extract(
         "ألقت قوات الجيش القبض على ستة مسلحين حوثيين حاولوا التسلل إلى مدينة الضالع أمس. \

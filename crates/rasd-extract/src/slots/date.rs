@@ -137,13 +137,17 @@ impl Context<'_> {
         }
         // (an event of the incident's own kind told there may be the incident itself, told
         // again in detail: "سيطرت المقاومة اليوم الثلاثاء على مدينة الحوطة" and then "إن المقاومة
-        // سيطرت على مركز المحافظة إلى جانب منطقة الرباط والفيوش")
+        // سيطرت على مركز المحافظة إلى جانب منطقة الرباط والفيوش"; and a round-up's headline or
+        // lead gives its day to the fronts told after it. A day told further on, in the body,
+        // is the day of its own front's news, whatever its kind: "وقال المركز الإعلامي للمقاومة
+        // إن الثوار دخلوا المدينة فجر أمس" of Lahj, then "وفي عدن، تمكن مقاتلو المقاومة")
+        let in_lead = ds < LEAD_DAY_SENTENCES;
         let mut events = crate::context::in_sentence(&self.triggers, doc.sentences[ds].span)
             .filter(|h| matches!(h.value.role, Role::Event | Role::Kill | Role::Injure))
             .peekable();
         other
             && events.peek().is_some()
-            && events.all(|h| h.value.event_type.as_deref() != Some(event_type))
+            && (!in_lead || events.all(|h| h.value.event_type.as_deref() != Some(event_type)))
     }
 
     /// Whether sentence `s` opens on "في" and a place, with at most a word of its kind between
@@ -557,6 +561,10 @@ const PLUPERFECT_WORDS: usize = 20;
 /// How many words after the "في" that opens a sentence its place may start, a word of its
 /// kind before it ("وفي محافظة أبين") ([`Context::opens_on_front`]).
 const FRONT_WORDS: usize = 2;
+
+/// The story's first sentences (its headline and lead): a day told there is the round-up's day,
+/// which the gold gives to every front it tells ([`Context::day_of_another_front`]).
+const LEAD_DAY_SENTENCES: usize = 2;
 
 /// How many words before a word of carrying the dead or the wounded its day may end ("تم أمس
 /// نقل") ([`Context::carried_day`]).
