@@ -853,3 +853,21 @@ fn a_town_that_tells_where_a_place_referred_back_to_lies_is_not_the_incidents() 
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_village_a_direction_locates_is_the_place_and_its_town_retells_it() {
+    // "في المخدرة غربي مأرب": the village the direction locates (a common word the geocoder
+    // doubts alone) is the place, and a retelling at the town names the same place
+    let events = extract(
+        "مقتل 9 حوثيين في مأرب\nقتل 9 من ميليشيات الحوثي أمس في هجوم للمقاومة الشعبية في \
+         المخدرة غربي مأرب.",
+    );
+    let table: Vec<&Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(table.len(), 1, "{events:#?}");
+    assert_eq!(
+        places(&table.into_iter().cloned().collect::<Vec<_>>()),
+        ["المخدرة"]
+    );
+}

@@ -44,6 +44,7 @@ use rasd_text::{Document, Span, TokenKind};
 use crate::gazetteer::{distance_km, word_hash, Feature, FxHashMap, Gazetteer, NameEntry};
 use crate::lexicon::{Cue, CueKind, FeatureCue, Lexicon, MaskKind};
 
+mod direction;
 mod names;
 mod score;
 mod sub_places;
@@ -77,6 +78,10 @@ pub struct PlaceMention {
     /// locates it at once by its town or province ("في منطقة X في ولاية Y"; extraction's
     /// `finer_before`), since clauses follow the word as often as names.
     pub area: bool,
+    /// A name the word lists doubt, made a place by the direction and the place told right
+    /// after it, which it lies that way from ("دوما جنوب نابلس", `geocode/direction.rs`): the
+    /// text locates it by that place.
+    pub located: bool,
 }
 
 /// The geocoder: gazetteer plus lexicon.
@@ -377,6 +382,8 @@ struct Resolution {
     /// The candidates best first: all of them when tracing (`explain`), else the winner alone.
     ranked: Vec<Scored>,
     rejected: Option<Reason>,
+    /// Made a place by a direction and the place after it ([`PlaceMention::located`]).
+    located: bool,
 }
 
 /// Why a resolution's winner is no place: most reasons are fixed texts, borrowed, not a string
@@ -561,7 +568,10 @@ impl Geocoder {
             .iter()
             .zip(res.iter())
             .filter(|(_, r)| r.rejected.is_none() && !r.ranked.is_empty())
-            .map(|(m, r)| self.to_mention(doc, m, &r.ranked[0]))
+            .map(|(m, r)| PlaceMention {
+                located: r.located,
+                ..self.to_mention(doc, m, &r.ranked[0])
+            })
             .collect();
         let subs = self.sub_places(doc, words, &raws, &res);
         // a mention overlapping a sub-place gives way to it: the sub-places by start, with the
@@ -837,6 +847,7 @@ impl Geocoder {
             score: s.score - s.inside,
             settlement: false,
             area: false,
+            located: false,
         }
     }
 
@@ -938,6 +949,7 @@ impl Geocoder {
             })
             .collect();
         self.check_list_cues(&raws, &mut res, &ctx2);
+        self.located_by_direction(doc, &raws, &mut res, &ctx2);
         (raws, res)
     }
 

@@ -912,11 +912,15 @@ impl Context<'_> {
         }
         let after = Span::new(p.span.end, p.span.end + ANCHOR_CHARS);
         let q = starting_in(&self.places, |q| q.span.start, after).first()?;
-        // "قرب نابلس", not "شمال شرق بغداد" (a direction locates places far from the city)
-        let direction = after_direction(q);
+        // "قرب نابلس", not "شمال شرق بغداد" (a direction locates places far from the city),
+        // unless the direction made the name a place, the geocoder having found it that way
+        // from the city and near ("تسللوا إلى دوما جنوب نابلس", `PlaceMention::located`): a
+        // retelling at the city tells the same place
+        let direction = after_direction(q) && !p.located;
         let (l, m) = (&p.location, &q.location);
-        let close = (l.lat.zip(l.lon).zip(m.lat.zip(m.lon)))
-            .is_some_and(|(a, b)| rasd_geo::distance_km(a, b) <= ANCHOR_KM);
+        let close = p.located
+            || (l.lat.zip(l.lon).zip(m.lat.zip(m.lon)))
+                .is_some_and(|(a, b)| rasd_geo::distance_km(a, b) <= ANCHOR_KM);
         (q.relative && !direction && close && SETTLEMENTS.contains(&q.feature.as_str()))
             .then(|| rasd_text::key(&q.location.name))
     }

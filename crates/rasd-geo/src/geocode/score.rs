@@ -133,7 +133,11 @@ impl Geocoder {
             self.reject(m, w, ctx)
                 .or_else(|| self.outside(w.place, &within))
         });
-        Resolution { ranked, rejected }
+        Resolution {
+            ranked,
+            rejected,
+            located: false,
+        }
     }
 
     /// Whether place `c` lies inside the province or district `a`: a place below it, of its

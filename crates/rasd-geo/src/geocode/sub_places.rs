@@ -33,6 +33,7 @@ impl Geocoder {
             score: 1.0,
             settlement: sp.settlement,
             area: sp.area,
+            located: false,
         }
     }
 

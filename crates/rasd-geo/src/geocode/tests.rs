@@ -424,3 +424,20 @@ fn a_grammar_word_or_a_verb_is_no_part_of_a_sub_place_name() {
     let ms = Geocoder::global().mentions_in_text(text);
     assert!(ms.iter().all(|m| !m.text.contains("انتهاك")), "{ms:#?}");
 }
+
+#[test]
+fn a_common_word_located_by_a_direction_and_a_place_is_a_place() {
+    // "دوما" (always) told south of Nablus: the village of Duma that lies south of it
+    let ms = Geocoder::global()
+        .mentions_in_text("وتابع المصدر أن اربعة مستوطنين تسللوا إلى دوما جنوب نابلس أضرموا النار");
+    let m = ms.iter().find(|m| m.text == "دوما").expect("Duma a place");
+    assert_eq!(m.location.country.as_deref(), Some("PS"));
+    assert!(!m.relative);
+    // "في جبهة المخدرة شمال غرب مأرب": the village north-west of Marib
+    let m = mention_named("وفي جبهة المخدرة شمال غرب مأرب قتل 3 متمردين", "المخدرة");
+    assert_eq!(m.location.admin1.as_deref(), Some("Ma'rib"));
+    // a namesake the other way or far off stays no place ("السودة غرب مدينة أبها": the
+    // gazetteer's As Sudah lie in Yemen, south-east of Abha)
+    let ms = Geocoder::global().mentions_in_text("سقطت طفلة بمتنزه السودة غرب مدينة أبها");
+    assert!(!ms.iter().any(|m| m.text == "السودة"));
+}

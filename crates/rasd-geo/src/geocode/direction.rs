@@ -1,0 +1,93 @@
+//! A name the word lists doubt (a common word: "دوما", "تربة") told right before a direction
+//! and a place ("تسللوا إلى دوما جنوب نابلس", "في جبهة المخدرة شمال غرب مأرب"): the text
+//! locates it by that place, so it is a place when its winner lies that way from the place,
+//! near it ([`DIRECTION_KM`]): the anchor's direction is the agreeing cue it lacked.
+
+use rasd_text::Document;
+
+use super::{CountryCtx, FoundCue, Geocoder, RawMatch, Resolution};
+use crate::gazetteer::{distance_km, Feature};
+use crate::lexicon::CueKind;
+
+/// How far from the place told after it a name located by a direction may lie, in km ("تربة
+/// شمال حائل": 146 km, in the province of Ha'il).
+const DIRECTION_KM: f64 = 150.0;
+/// The least cosine between the direction told and the way from the anchor to the name (67.5
+/// degrees either side: "شمال" takes north-west to north-east).
+const DIRECTION_COS: f64 = 0.38;
+
+/// The compass roots of the direction cues (data/gazetteer's `direction` cues are these words,
+/// their adjectives and compounds): (root, north, east).
+const COMPASS: [(&str, f64, f64); 4] = [
+    ("شمال", 1.0, 0.0),
+    ("جنوب", -1.0, 0.0),
+    ("شرق", 0.0, 1.0),
+    ("غرب", 0.0, -1.0),
+];
+
+/// The unit vector (north, east) a direction cue tells, if it tells one.
+fn compass(cue: &FoundCue) -> Option<(f64, f64)> {
+    let key = rasd_text::key(&cue.text);
+    let (n, e) = (COMPASS.iter())
+        .filter(|(root, _, _)| key.contains(root))
+        .fold((0.0, 0.0), |(n, e), (_, dn, de)| (n + dn, e + de));
+    let len = (n * n + e * e).sqrt();
+    (len > 0.0).then(|| (n / len, e / len))
+}
+
+impl Geocoder {
+    /// Accepts a name rejected for want of an agreeing cue when the next name follows it at
+    /// once after a direction cue, resolved to a settlement or a district, and the name's
+    /// winner lies that way from it within [`DIRECTION_KM`]: the direction is its cue.
+    pub(super) fn located_by_direction(
+        &self,
+        doc: &Document,
+        raws: &[RawMatch],
+        res: &mut [Resolution],
+        ctx: &CountryCtx,
+    ) {
+        for i in 0..raws.len().saturating_sub(1) {
+            let (m, a) = (&raws[i], &raws[i + 1]);
+            // (a name of a list, "في منطقتي المنصور والشعلة غرب وشمال غرب بغداد على التوالي":
+            // the directions may go with the names in turn)
+            if res[i].rejected.is_none() || res[i + 1].rejected.is_some() || m.in_list {
+                continue;
+            }
+            let (Some(w), Some(anchor)) = (res[i].ranked.first(), res[i + 1].ranked.first()) else {
+                continue;
+            };
+            // the anchor's cues start right after the name, the first a direction
+            let Some(first) = a.cues.iter().min_by_key(|c| c.span.start) else {
+                continue;
+            };
+            if first.kind != CueKind::Direction
+                || a.distance
+                || doc.token_at(first.span.start) != Some(m.tok_end)
+            {
+                continue;
+            }
+            let Some((dn, de)) = compass(first) else {
+                continue;
+            };
+            let (p, q) = (self.gaz.place(w.place), self.gaz.place(anchor.place));
+            if !p.feature.is_settlement()
+                || !(q.feature.is_settlement() || q.feature == Feature::Admin2)
+            {
+                continue;
+            }
+            let km = distance_km((q.lat, q.lon), (p.lat, p.lon));
+            let (vn, ve) = (p.lat - q.lat, (p.lon - q.lon) * q.lat.to_radians().cos());
+            let len = (vn * vn + ve * ve).sqrt();
+            if km > DIRECTION_KM || len == 0.0 || (vn * dn + ve * de) / len < DIRECTION_COS {
+                continue;
+            }
+            // the other checks still hold, with the direction as its cue
+            let mut told = m.clone();
+            told.cues.push(first.clone());
+            if self.reject(&told, w, ctx).is_none() {
+                res[i].rejected = None;
+                res[i].located = true;
+            }
+        }
+    }
+}
