@@ -1016,6 +1016,23 @@ impl Context<'_> {
         if let Some(cue) = self.listed_after_history(c) {
             return (Status::Background, Some(cue));
         }
+        // an act told after an act of a series was counted ("رابع عملية إرهابية ... منذ بداية
+        // العام، حيث ... تلته عملية انتحارية في القديح"), with no date of its own: an earlier act
+        // of that series
+        if let Some(cue) = self.earlier_of_series(c) {
+            return (Status::Background, Some(cue));
+        }
+        // told with a span of years counted back ("وكشفت العمليات الإرهابية المتفرقة على مدى
+        // أكثر من 12 عاما ... كما حدث حين"), with no day of its own: counted or recalled over
+        // years
+        if let Some(cue) = self.years_span(c) {
+            let status = if explicit_toll {
+                Status::Statistic
+            } else {
+                Status::Background
+            };
+            return (status, Some(cue));
+        }
         // a weak word of violence alone in its story, with no other word of violence,
         // death or injury anywhere in the report ("جولة تفتيشية استهدفت محافظة بيش", "بيع
         // مهاجمه البوسني"), unless a day and a side of its own pin it ("وسيطر المسلحون أمس على
