@@ -136,6 +136,9 @@ const LEAD_SENTENCES: usize = 2;
 const BYLINE_WORDS: usize = 8;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
+/// How many words right after an event word an adverb of habit makes it a kind of act
+/// ("غارات جوية بشكل يومي").
+const HABIT_AFTER_WORDS: usize = 2;
 
 /// How far from a gathering's word, in its clause, a word of celebrating makes it a
 /// celebration ("وتظاهر آلاف ... في ساحة المدينة ... أمس ابتهاجا بعودة الأسرى").
@@ -470,6 +473,13 @@ impl Context<'_> {
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {
             return (Status::Generic, Some(cue));
+        }
+        // or right after it in its clause ("وينفذ التحالف الدولي غارات جوية بشكل يومي ضد
+        // التنظيم", "وتقصف بشكل يومي البلدات المحيطة"), with no toll and no day of its own
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.cue_in_clause_after(c, HABIT_AFTER_WORDS, Cue::Habitual) {
+                return (Status::Generic, Some(self.phrase_of(s, Cue::Habitual, cue)));
+            }
         }
         // an adjective right after the event word: not yet, or only claimed ("هجوم محتمل",
         // "ضربة جوية باتت وشيكة", "الهجوم المزعوم"), or an earlier one ("عمليات انتحارية سابقة")
