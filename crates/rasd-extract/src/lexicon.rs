@@ -314,6 +314,25 @@ pub enum Cue {
     /// سبق أن استهدفوا المصلين ... . كما قام التنظيم بتفجير مسجد ..."), tells another act of that
     /// past (status background).
     Also,
+    /// An ordinal that counts an act in a series: a construct ordinal right before a violent
+    /// event word ("رابع عملية إرهابية", "ثاني هجوم"), or an ordinal right before "من نوعه" ("وهي
+    /// الثالثة من نوعها"), a row of its own. The acts told after it in its sentence behind a
+    /// [`Cue::SeriesLink`] word are the earlier ones of the series.
+    Series,
+    /// A word that links an act of a series to the earlier ones ("تلته", "تلاها", "سبقها",
+    /// "حيث", "بعد", "وقبلها"): after a [`Cue::Series`] head in its sentence, a violent event
+    /// word behind it with no date of its own is an earlier act of the series (status
+    /// background: "رابع عملية إرهابية تستهدف المصلين منذ بداية العام، حيث ... تلته عملية
+    /// انتحارية في القديح").
+    SeriesLink,
+    /// A word opening a span of time counted back ("خلال", "على مدى", "طوال"): with a
+    /// [`Cue::Years`] unit a few words after it, a span of years.
+    Over,
+    /// A unit of years ("عاما", "سنوات", "الأعوام الماضية", "خلال العقدين"): after a
+    /// [`Cue::Over`] word, a span of years ("على مدى أكثر من 12 عاما", "خلال الـ11 عاما
+    /// الماضية", "خلال السنوات الماضية"): the acts told with it, with no day of their own,
+    /// are counted or recalled over years (status statistic with a toll, else background).
+    Years,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -321,7 +340,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Also as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Years as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -510,6 +529,10 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "until" => Cue::Until,
                 "ongoing" => Cue::Ongoing,
                 "also" => Cue::Also,
+                "series" => Cue::Series,
+                "series_link" => Cue::SeriesLink,
+                "over" => Cue::Over,
+                "years" => Cue::Years,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

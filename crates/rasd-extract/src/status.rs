@@ -136,6 +136,9 @@ const LEAD_SENTENCES: usize = 2;
 const BYLINE_WORDS: usize = 8;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
+/// How many words right after an event word an adverb of habit makes it a kind of act
+/// ("غارات جوية بشكل يومي").
+const HABIT_AFTER_WORDS: usize = 2;
 
 /// How far from a gathering's word, in its clause, a word of celebrating makes it a
 /// celebration ("وتظاهر آلاف ... في ساحة المدينة ... أمس ابتهاجا بعودة الأسرى").
@@ -470,6 +473,13 @@ impl Context<'_> {
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {
             return (Status::Generic, Some(cue));
+        }
+        // or right after it in its clause ("وينفذ التحالف الدولي غارات جوية بشكل يومي ضد
+        // التنظيم", "وتقصف بشكل يومي البلدات المحيطة"), with no toll and no day of its own
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.cue_in_clause_after(c, HABIT_AFTER_WORDS, Cue::Habitual) {
+                return (Status::Generic, Some(self.phrase_of(s, Cue::Habitual, cue)));
+            }
         }
         // an adjective right after the event word: not yet, or only claimed ("هجوم محتمل",
         // "ضربة جوية باتت وشيكة", "الهجوم المزعوم"), or an earlier one ("عمليات انتحارية سابقة")
@@ -1015,6 +1025,23 @@ impl Context<'_> {
         // ("سبق أن استهدفوا المصلين ... . كما قام التنظيم بتفجير مسجد ..."): that past too
         if let Some(cue) = self.listed_after_history(c) {
             return (Status::Background, Some(cue));
+        }
+        // an act told after an act of a series was counted ("رابع عملية إرهابية ... منذ بداية
+        // العام، حيث ... تلته عملية انتحارية في القديح"), with no date of its own: an earlier act
+        // of that series
+        if let Some(cue) = self.earlier_of_series(c) {
+            return (Status::Background, Some(cue));
+        }
+        // told with a span of years counted back ("وكشفت العمليات الإرهابية المتفرقة على مدى
+        // أكثر من 12 عاما ... كما حدث حين"), with no day of its own: counted or recalled over
+        // years
+        if let Some(cue) = self.years_span(c) {
+            let status = if explicit_toll {
+                Status::Statistic
+            } else {
+                Status::Background
+            };
+            return (status, Some(cue));
         }
         // a weak word of violence alone in its story, with no other word of violence,
         // death or injury anywhere in the report ("جولة تفتيشية استهدفت محافظة بيش", "بيع

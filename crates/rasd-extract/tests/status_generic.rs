@@ -785,3 +785,36 @@ fn an_act_right_after_a_call_for_it_is_asked_for_not_done() {
 fn prices_that_explode_are_no_explosion() {
     assert_no_incident(&["انفجار الأسعار يدفع الأسر إلى مغادرة أحياء لندن الراقية."]);
 }
+
+#[test]
+fn an_act_told_with_an_adverb_of_habit_right_after_it_is_a_habit() {
+    // the adverb right after the event word in its clause, with no toll and no day of its own
+    let news = "قتل ثلاثة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس. ";
+    for (told, word) in [
+        (
+            "وينفذ التحالف الدولي غارات جوية بشكل يومي ضد التنظيم، دعما للقوات الكردية.",
+            "غارات جوية",
+        ),
+        (
+            "وتتمركز الميليشيات داخل البلدة وتقصف بشكل يومي البلدات المحيطة بها.",
+            "تقصف",
+        ),
+    ] {
+        let text = format!("{news}{told}");
+        let (s, found) = status_of(&text, word);
+        assert_eq!(
+            (s, found.as_deref()),
+            (Status::Generic, Some("بشكل يومي")),
+            "{text}"
+        );
+    }
+    // a toll of its own pins an act: the adverb decides nothing
+    let text = format!("{news}وقصفت الطائرات بشكل يومي البلدة ما أدى إلى مقتل خمسة مدنيين.");
+    let events = all(&text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.status_cue.as_ref().is_none_or(|c| c.text != "بشكل يومي")),
+        "{text}: {events:#?}"
+    );
+}

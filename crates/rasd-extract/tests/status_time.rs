@@ -138,3 +138,43 @@ fn an_act_told_with_in_the_past_right_after_it_is_background() {
     let text = "وأشار المتحدث إلى أن ميليشيات الحوثي اختطفت بعض المواد التي أرسلت إلى عدن.";
     assert_eq!(status_of(text, "اختطفت").0, Status::Incident);
 }
+
+#[test]
+fn an_earlier_act_of_a_series_is_background() {
+    // the story's act counted as the fourth of a series; the acts told after "حيث"/"تلته"
+    // are the earlier ones (sample-free text of the Asir coverage's kind)
+    let text = "وتعتبر الجريمة الإرهابية التي وقعت أمس الخميس في مسجد بعسير رابع عملية إرهابية \
+                تستهدف المصلين منذ بداية العام الحالي، حيث استهدف التنظيم مسجدا في قرية الدالوة، \
+                تلته عملية انتحارية في مسجد في القديح بمحافظة القطيف.";
+    let (s, cue) = status_of(text, "عملية انتحارية");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("رابع")));
+    // with no ordinal of a series, a clash that followed an attack is news
+    let text = "هاجمت جبهة النصرة اليوم الجمعة مقرا للفرقة 30، تلته اشتباكات في شمال سوريا \
+                تسببت بمقتل 11 شخصا.";
+    assert_eq!(status_of(text, "اشتباكات").0, Status::Incident);
+    // nor is an earlier act with a day of its own
+    let text = "والهجوم على سيفاري هو الثالث من نوعه خلال أقل من أسبوع في مالي بعد هجومين: \
+                اثنان قتلا في كمين قرب مدينة نامبالا في الأول من أغسطس.";
+    assert_eq!(status_of(text, "كمين").0, Status::Incident);
+}
+
+#[test]
+fn an_act_told_with_a_span_of_years_is_background() {
+    // acts surveyed over a span of years, told of an event word before them
+    let text = "وكشفت العمليات الإرهابية المتفرقة على مدى أكثر من 12 عاماً عن تغير في طرق \
+                التنفيذ، بدأت بسيارات مفخخة يقودها انتحاري تستهدف مجمعات سكنية في الرياض.";
+    let (s, cue) = status_of(text, "انتحاري");
+    assert_eq!(s, Status::Background);
+    assert!(cue.is_some_and(|c| c.ends_with("عاماً")));
+    // arrests counted over years, the span a few words after the act
+    let text = "تمكنت الأجهزة الأمنية من القبض على 4336 متهما بالانضمام لخلايا إرهابية خلال الـ12 \
+                عاما الماضية.";
+    assert_eq!(status_of(text, "القبض على").0, Status::Background);
+    // a span told of something else, far after the act, dates nothing
+    let text = "وحمل الفلسطينيون الحكومة المسؤولية عن الهجوم الذي قتل فيه طفل، معتبرين أن الهجوم \
+                هو النتيجة المباشرة لإفلات إرهاب المستوطنين من العقاب طوال عقود.";
+    assert_ne!(status_of(text, "الهجوم").0, Status::Background);
+    // nor an age in years
+    let text = "قتل شاب 24 عاما خلال اشتباك مسلح في مدينة عدن.";
+    assert_eq!(status_of(text, "اشتباك").0, Status::Incident);
+}

@@ -20,6 +20,12 @@ const STRETCH_WORDS: usize = 8;
 /// ("سليمان الأسد ابن هلال الأسد الذي قتل في معارك مع الفصائل الإسلامية المعارضة للحكومة في
 /// العام الماضي").
 const DESCRIBED_WORDS: usize = 12;
+/// How many words after a word opening a span of time its unit of years may stand ("على مدى
+/// أكثر من 12 عاما").
+const YEARS_WORDS: usize = 4;
+/// How many words after an event word a span of years may open and still be told of its act
+/// ("القبض على 4336 متهما بالانضمام لخلايا إرهابية خلال الـ12 عاما الماضية").
+const YEARS_AFTER_WORDS: usize = 8;
 
 impl Context<'_> {
     /// Whether date `d` lies more than [`RECENT_DAYS`] before publication, or months or years
@@ -190,6 +196,111 @@ impl Context<'_> {
                             && self.cue_at_token(next, Cue::Former))
                         .then(|| doc.tokens[next].span)
                     })
+            })
+    }
+
+    /// An earlier act of a series: before the candidate's event word in its sentence stands
+    /// a series head ([`Cue::Series`]: a construct ordinal right before a violent event word,
+    /// "رابع عملية إرهابية", or an ordinal right before "من نوعه", "وهي الثالثة من نوعها"), and
+    /// between the head and the event word a word that goes back to the earlier acts
+    /// ([`Cue::SeriesLink`]: "حيث", "تلته", "سبقها", "بعد"); the candidate has no date of its
+    /// own ("تعتبر الجريمة ... رابع عملية إرهابية تستهدف المصلين منذ بداية العام الحالي، حيث
+    /// ... تلته عملية انتحارية في مسجد ... في القديح"). The head is returned.
+    pub(super) fn earlier_of_series(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        if c.own_date() {
+            return None;
+        }
+        let s = c.sentence_span;
+        let t = doc.token_at(c.trigger_span.start)?;
+        let violent_at = |k: usize| {
+            crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                h.value.role == Role::Event
+                    && h.value.is_violent()
+                    && doc.token_at(h.span.start) == Some(k)
+            })
+        };
+        crate::mention::in_sentence(&self.cues, s)
+            .filter(|m| m.value == Cue::Series && m.span.end <= c.trigger_span.start)
+            .filter_map(|m| Some((m.span, doc.token_at(m.span.start)?)))
+            .filter(|&(span, k)| {
+                let phrase = doc.tokens.get(k).is_some_and(|w| w.span.end < span.end);
+                if phrase {
+                    // "من نوعه" after an ordinal ("الثالثة من نوعها")
+                    k > 0
+                        && (self.cue_at_token(k - 1, Cue::Series)
+                            || self.cue_at_token(k - 1, Cue::Ordinal))
+                } else {
+                    k + 1 < t && violent_at(k + 1)
+                }
+            })
+            .find(|&(span, k)| {
+                (k + 1..t).any(|i| {
+                    doc.tokens[i].span.start >= span.end && self.cue_at_token(i, Cue::SeriesLink)
+                })
+            })
+            .map(|(span, _)| span)
+    }
+
+    /// A span of years counted back told with the candidate's act, which has no day of its
+    /// own: a [`Cue::Over`] word and, at most [`YEARS_WORDS`] words after it with no word of
+    /// violence or punctuation between, a [`Cue::Years`] unit (a figure right before a singular
+    /// one: "على مدى أكثر من 12 عاما", "خلال الـ11 عاما الماضية", "خلال السنوات الماضية"),
+    /// told of the act: before its event word in its clause ("نشطت خلال الأعوام الماضية في
+    /// تنظيم اعتداءات"), at most [`YEARS_AFTER_WORDS`] words after it with no punctuation
+    /// between ("القبض على 4336 متهما بالانضمام لخلايا إرهابية خلال الـ12 عاما الماضية"), or
+    /// at most [`NEAR_WORDS`] + 1 words after a violent event word told before it in its
+    /// sentence ("وكشفت العمليات الإرهابية المتفرقة على مدى أكثر من 12 عاما ... بدأت بسيارات
+    /// مفخخة يقودها انتحاري"). A span told of something else ("إفلات إرهاب المستوطنين من العقاب
+    /// طوال عقود", "الفساد المستمر على مدى أعوام- في مظاهرات") dates nothing. The span is
+    /// returned.
+    pub(super) fn years_span(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        if c.own_day() {
+            return None;
+        }
+        let s = c.sentence_span;
+        let t = doc.token_at(c.trigger_span.start)?;
+        let first = doc.token_at(s.start)?;
+        let end = doc
+            .token_at(s.end.saturating_sub(1))
+            .map_or(first, |e| e + 1);
+        let violent: Vec<(usize, usize)> = crate::mention::in_sentence(&self.triggers, s)
+            .filter(|h| h.value.role == Role::Event && h.value.is_violent())
+            .filter_map(|h| {
+                let k = doc.token_at(h.span.start)?;
+                Some((k, doc.token_at(h.span.end.saturating_sub(1)).unwrap_or(k)))
+            })
+            .collect();
+        let trigger_end = doc
+            .token_at(c.trigger_span.end.saturating_sub(1))
+            .unwrap_or(t);
+        let no_punct =
+            |from: usize, to: usize| (from..to).all(|k| doc.tokens[k].kind != TokenKind::Punct);
+        (first..end)
+            .filter(|&i| self.cue_at_token(i, Cue::Over))
+            .find_map(|i| {
+                let u = (i..end.min(i + 1 + YEARS_WORDS))
+                    .take_while(|&u| {
+                        u == i
+                            || (doc.tokens[u].kind != TokenKind::Punct
+                                && !violent.iter().any(|&(k, _)| k == u))
+                    })
+                    .find(|&u| {
+                        // a singular unit in the accusative ("عاما") only after a figure
+                        let singular = doc.tokens[u].key.ends_with('ا');
+                        self.cue_at_token(u, Cue::Years)
+                            && (!singular || u > i && doc.tokens[u - 1].kind == TokenKind::Number)
+                    })?;
+                let before = u < t && no_punct(u + 1, t);
+                let after = i > trigger_end
+                    && i <= trigger_end + YEARS_AFTER_WORDS
+                    && no_punct(trigger_end + 1, i);
+                let of_earlier = violent
+                    .iter()
+                    .any(|&(k, e)| k <= t && e < i && i <= e + NEAR_WORDS + 1 && no_punct(k, i));
+                (before || after || of_earlier)
+                    .then(|| Span::new(doc.tokens[i].span.start, doc.tokens[u].span.end))
             })
     }
 
