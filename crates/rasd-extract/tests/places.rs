@@ -871,3 +871,17 @@ fn a_village_a_direction_locates_is_the_place_and_its_town_retells_it() {
         ["المخدرة"]
     );
 }
+
+#[test]
+fn an_area_named_in_marks_before_its_town_is_the_place() {
+    // "في منطقة ( سلطان بيلي ) في اسطنبول": a given name, made a name by the brackets, and
+    // located by the town right after the closing mark
+    let events = extract(
+        "أصيب سبعة أشخاص أمس في هجوم مسلح على مركز للشرطة في منطقة ( سلطان بيلي ) في اسطنبول.",
+    );
+    let table: Vec<Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .cloned()
+        .collect();
+    assert_eq!(places(&table), ["سلطان بيلي"], "{events:#?}");
+}

@@ -170,6 +170,30 @@ impl Geocoder {
             let mut names: Vec<(usize, usize, bool, bool)> = Vec::new(); // token ranges, settlement, area
             let mut k = j + 1;
             let max_names = if plural { 4 } else { 1 };
+            // a name set in quotation marks or brackets right after one indefinite feature word
+            // ("في منطقة ( سلطان بيلي )", "بمنطقة «سانجاق تيبيه»"): the marks make it a name,
+            // even a common word or a given name; a name the gazetteer knows is left to it
+            let mut refers_back = false;
+            if let Some(end) = (!plural)
+                .then(|| self.marked_name(doc, words, j, &covered))
+                .flatten()
+            {
+                // (an area's name so marked is as much a name as a quarter's: the marks, not
+                // the word before, tell it, `PlaceMention::settlement`)
+                let own = fc != FeatureCue::Street;
+                names.push((j + 2, end, own, fc == FeatureCue::Region));
+                k = end + 1;
+                // (a definite feature word after it refers back to the place that locates it,
+                // "في منطقة "بوسان" بالمديرية", "في منطقة «سلطان بيلي» بالمدينة": the last town
+                // or district told before it, in this sentence or an earlier one)
+                refers_back = toks.get(k).is_some_and(|t| {
+                    is_word(t.kind)
+                        && t.clitics.contains(&"ال")
+                        && t.clitics.len() > 1
+                        && self.is_cue_word(t.stem())
+                        && !starts.get(&k).is_some_and(|&i| accepted(i))
+                });
+            }
             while k < toks.len() && names.len() < max_names {
                 // a name: 1-2 words, not a cue, not an accepted place
                 let start = k;
@@ -391,7 +415,17 @@ impl Geocoder {
                 } else {
                     fallback
                 };
-                let Some(anchor) = after.or(before).or(fallback) else {
+                let back = refers_back
+                    .then(|| {
+                        (0..until).rev().find(|&i| {
+                            raws[i].tok_end <= j && accepted(i) && {
+                                let f = self.gaz.place(res[i].ranked[0].place).feature;
+                                f.is_settlement() || f == Feature::Admin2
+                            }
+                        })
+                    })
+                    .flatten();
+                let Some(anchor) = after.or(before).or(back).or(fallback) else {
                     continue;
                 };
                 let feature = match fc {
@@ -411,4 +445,46 @@ impl Geocoder {
         }
         out
     }
+    /// The end (exclusive token index) of a name set in quotation marks or brackets right after
+    /// the indefinite feature word at token `j` ("منطقة ( سلطان بيلي )", "منطقة «سانجاق
+    /// تيبيه»"): one to [`MARKED_WORDS`] words, none a grammar word nor covered by a place the
+    /// gazetteer knows, closed by the matching mark. A definite word ("المدينة «باتت ليلة رعب»")
+    /// or a quotation that runs on names nothing.
+    fn marked_name(
+        &self,
+        doc: &Document,
+        words: &[&WordInfo],
+        j: usize,
+        covered: &impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let toks = &doc.tokens;
+        // (nor after a plural, "بمناطق "المهدية" و"التومة"": a list of areas)
+        if toks[j].clitics.contains(&"ال")
+            || words[j].sub_cue.is_none_or(|(_, plural)| plural)
+            || (words[j].variants.iter()).any(|v| v.cues.iter().any(|c| c.plural))
+        {
+            return None;
+        }
+        let open = toks.get(j + 1)?;
+        let close = match doc.slice(open.span) {
+            "(" => ")",
+            "«" => "»",
+            "\"" => "\"",
+            "“" => "”",
+            _ => return None,
+        };
+        let end =
+            (j + 2..(j + 3 + MARKED_WORDS).min(toks.len())).find(|&i| !is_word(toks[i].kind))?;
+        (end > j + 2
+            && doc.slice(toks[end].span) == close
+            && (j + 2..end).all(|i| {
+                !covered(i)
+                    && !self.lex.grammar.contains(toks[i].key.as_str())
+                    && toks[i].stem().chars().count() > 1
+            }))
+        .then_some(end)
+    }
 }
+
+/// How many words a name set in marks after a feature word may have ([`Geocoder::marked_name`]).
+const MARKED_WORDS: usize = 3;

@@ -298,6 +298,40 @@ fn an_areas_own_name_is_marked_but_not_after_a_plural() {
 }
 
 #[test]
+fn a_name_in_marks_after_a_feature_word_is_a_sub_place() {
+    // a given name and a common word, set in brackets or quotation marks: a name all the same
+    let m = mention_named(
+        "قتل شخص في هجوم مسلح على مركز للشرطة في منطقة ( سلطان بيلي ) في اسطنبول أمس",
+        "سلطان بيلي",
+    );
+    assert_eq!(m.location.name, "Istanbul");
+    assert_eq!(m.location.precision, Some(2));
+    assert!(m.area && m.settlement, "{m:#?}");
+    // unmarked, the given name is no area's name
+    let ms = Geocoder::global().mentions_in_text(
+        "قتل شخص في هجوم مسلح على مركز للشرطة في منطقة سلطان بيلي في اسطنبول أمس",
+    );
+    assert!(!ms.iter().any(|m| m.text == "سلطان بيلي"), "{ms:#?}");
+    // a definite word before a quotation, or a plural before a list, names none
+    for text in [
+        "قالت إن المدينة «باتت ليلة رعب» بعد القصف على حلب",
+        "استهدفت القوات بؤرا بمناطق \"المهدية\" و\"التومة\" في الشيخ زويد",
+    ] {
+        let ms = Geocoder::global().mentions_in_text(text);
+        assert!(!ms.iter().any(|m| m.feature == "neighbourhood"), "{ms:#?}");
+    }
+}
+
+#[test]
+fn a_marked_name_before_a_feature_word_that_refers_back_takes_that_place() {
+    // "بالمديرية": the district told before, not the story's other town
+    let text = "وفي عدن سيطر المسلحون على المطار. وقتل المسلحون زعيما قبليا في مديرية \"أرحب\" \
+                شمال العاصمة صنعاء. وحاصر المسلحون منزل الشيخ في منطقة \"بوسان\" بالمديرية.";
+    let m = mention_named(text, "بوسان");
+    assert_eq!(m.location.name, "Arhab", "{m:#?}");
+}
+
+#[test]
 fn a_name_outside_the_province_told_after_it_is_not_the_place() {
     // the gazetteer's only "بني علي" near Dhamar lies in Al Bayda': not the village meant
     let ms = Geocoder::global()

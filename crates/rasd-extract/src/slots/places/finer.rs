@@ -40,6 +40,16 @@ impl Context<'_> {
             let Some(last) = self.doc.token_at(q.span.end.saturating_sub(1)) else {
                 return false;
             };
+            // (a name set in marks ends at its closing mark: "في منطقة ( سلطان بيلي ) في
+            // اسطنبول")
+            let last = match toks.get(last + 1) {
+                Some(t)
+                    if sub_place(q) && matches!(self.doc.slice(t.span), ")" | "»" | "\"" | "”") =>
+                {
+                    last + 1
+                }
+                _ => last,
+            };
             let finer = if sub_place(q) {
                 // (after an area's word too: "في منطقة اكتشاي في ولاية شرناق", the town or
                 // province right after it locating it)
