@@ -432,9 +432,11 @@ fn kin(a: &Candidate, b: &Candidate) -> bool {
 /// Whether `later` is a witness's words that tell the incident `earlier` told again with an
 /// event word of no article ("وقال أحد السكان: «رأيت أكثر من 10 جثث ... كان انفجارا مدويا»"):
 /// inside a quotation, of the same type and neither a strike from afar (a quoted "طائرات من دون
-/// طيار" sent after an ambush is another act), with no place of its own (a quarter named in the
-/// quotation is an incident told there), no day of its own that differs and no toll beyond the
-/// incident's explicit toll (a witness counts what he saw, fewer).
+/// طيار" sent after an ambush is another act) unless both are of one kind (the air strike told
+/// again: "قال مسؤول إعلام الحشد الشعبي في شمال صلاح الدين ... إن داعش «كان يبرز عضلاته عندما
+/// أتاه قصف مقاتلات التحالف»", placed only where its speaker is), with no place of its own (a
+/// quarter named in the quotation is an incident told there), no day of its own that differs and no toll
+/// beyond the incident's explicit toll (a witness counts what he saw, fewer).
 fn quoted_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     later.quoted
         && !earlier.quoted
@@ -446,9 +448,10 @@ fn quoted_retelling(earlier: &Candidate, later: &Candidate) -> bool {
         && later.event_type == earlier.event_type
         && complex_attack_part(earlier)
         && complex_attack_part(later)
-        && !from_afar(earlier)
-        && !from_afar(later)
-        && later.place.key.is_none()
+        && ((!from_afar(earlier) && !from_afar(later) && later.place.key.is_none())
+            || (from_afar(later)
+                && earlier.sub_event_type == later.sub_event_type
+                && (later.place.key.is_none() || later.place.where_told)))
         && !(later.own_date() && day_differs(earlier, later))
         && ((earlier.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
             || unknown_and_one(earlier, later))

@@ -562,3 +562,18 @@ fn the_headlines_burning_of_a_child_in_a_town_is_the_leads_attack_told_at_its_re
     assert_eq!(place, Some("نابلس"), "{events:#?}");
     assert_eq!(events[0].fatalities.as_ref().and_then(|f| f.min), Some(1));
 }
+
+#[test]
+fn a_speakers_quoted_air_strike_placed_only_where_he_serves_retells_the_strike() {
+    // (a report of 2015)
+    let text = "«50» قتيلا بغارات استهدفت استعراضا عسكريا لداعش في الحويجة\n\
+                استهدفت مقاتلات التحالف الدولي استعراضا عسكريا لتنظيم داعش داخل أحد أسواق قضاء الحويجة غربي كركوك، ما أسفر عن وقوع أكثر من 50 قتيلا وجريحا في صفوف التنظيم. \
+                وقال مسؤول إعلام الحشد الشعبي في شمال صلاح الدين، علي الحسيني لـ”راديو سوا” إن داعش “كان يبرز عضلاته عندما أتاه قصف مقاتلات التحالف”.";
+    let strikes: Vec<Event> = incident_records(text)
+        .into_iter()
+        .filter(|e| e.sub_event_type == "Air/drone strike")
+        .collect();
+    assert_eq!(strikes.len(), 1, "{strikes:#?}");
+    let place = strikes[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("الحويجة"), "{strikes:#?}");
+}
