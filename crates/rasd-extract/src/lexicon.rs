@@ -283,6 +283,10 @@ pub enum Cue {
     /// after it in its noun phrase names the mission, not where it happened
     /// (`Context::told_elsewhere`).
     Mission,
+    /// A word of solidarity ("التضامن", "تضامنا"): a place right after it in its phrase ("بهدف
+    /// التضامن مع مدينة كوباني") is the one stood by, not where it happened
+    /// (`Context::told_elsewhere`).
+    Solidarity,
     /// An arrest word that also means stopping ("أوقفت", "توقيف"): whether it arrests depends
     /// on what it stops (`Context::halted_thing`).
     Halt,
@@ -451,6 +455,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "another" => Cue::Another,
                 "countryside" => Cue::Countryside,
                 "mission" => Cue::Mission,
+                "solidarity" => Cue::Solidarity,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -116,6 +116,9 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     {
         return false;
     }
+    if city_part_retold(earlier, later) {
+        return true;
+    }
     match (&earlier.place.key, &later.place.key) {
         // same place: one incident when the types agree, the later adds no type of its own,
         // or both are violent and told close together (a complex attack: bombers, then clashes)
@@ -429,9 +432,11 @@ fn kin(a: &Candidate, b: &Candidate) -> bool {
 /// Whether `later` is a witness's words that tell the incident `earlier` told again with an
 /// event word of no article ("وقال أحد السكان: «رأيت أكثر من 10 جثث ... كان انفجارا مدويا»"):
 /// inside a quotation, of the same type and neither a strike from afar (a quoted "طائرات من دون
-/// طيار" sent after an ambush is another act), with no place of its own (a quarter named in the
-/// quotation is an incident told there), no day of its own that differs and no toll beyond the
-/// incident's explicit toll (a witness counts what he saw, fewer).
+/// طيار" sent after an ambush is another act) unless both are of one kind (the air strike told
+/// again: "قال مسؤول إعلام الحشد الشعبي في شمال صلاح الدين ... إن داعش «كان يبرز عضلاته عندما
+/// أتاه قصف مقاتلات التحالف»", placed only where its speaker is), with no place of its own (a
+/// quarter named in the quotation is an incident told there), no day of its own that differs and no toll
+/// beyond the incident's explicit toll (a witness counts what he saw, fewer).
 fn quoted_retelling(earlier: &Candidate, later: &Candidate) -> bool {
     later.quoted
         && !earlier.quoted
@@ -443,9 +448,10 @@ fn quoted_retelling(earlier: &Candidate, later: &Candidate) -> bool {
         && later.event_type == earlier.event_type
         && complex_attack_part(earlier)
         && complex_attack_part(later)
-        && !from_afar(earlier)
-        && !from_afar(later)
-        && later.place.key.is_none()
+        && ((!from_afar(earlier) && !from_afar(later) && later.place.key.is_none())
+            || (from_afar(later)
+                && earlier.sub_event_type == later.sub_event_type
+                && (later.place.key.is_none() || later.place.where_told)))
         && !(later.own_date() && day_differs(earlier, later))
         && ((earlier.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
             || unknown_and_one(earlier, later))
@@ -537,6 +543,64 @@ fn same_place(a: &Candidate, b: &Candidate) -> bool {
             || anchor(b).is_some() && anchor(b) == town(a)
             || district_of(a, b)
             || district_of(b, a))
+}
+
+/// How far from a city a place of its province the gazetteer holds apart may lie to be a part of
+/// it ([`part_of_city`]: "الجراف" in Sanaa).
+const CITY_PART_KM: f64 = 10.0;
+
+/// Whether `a` is placed at a settlement or a quarter (precision 1) the gazetteer holds apart
+/// from the city `b` is placed at, within [`CITY_PART_KM`] of it, in the same province and
+/// country: a part of the city ("حي الجراف" of Sanaa).
+fn part_of_city(a: &Candidate, b: &Candidate) -> bool {
+    let (Some(p), Some(c)) = (&a.place.location, &b.place.location) else {
+        return false;
+    };
+    let close = (p.lat.zip(p.lon).zip(c.lat.zip(c.lon)))
+        .is_some_and(|(x, y)| rasd_geo::distance_km(x, y) <= CITY_PART_KM);
+    b.place.city
+        && !a.place.city
+        && a.place.key.is_some()
+        && b.place.key.is_some()
+        && p.precision == Some(1)
+        && c.precision == Some(1)
+        && p.name != c.name
+        && close
+        && p.country.is_some()
+        && p.country == c.country
+        && admin1_key(a).is_some()
+        && admin1_key(a) == admin1_key(b)
+}
+
+/// Whether `later`, told in the sentence right after `earlier` (or in it), tells the same act
+/// again at a part of the city `earlier` placed it at, or at the city a part of which `earlier`
+/// named ([`part_of_city`]: "تبنى داعش ... تفجير سيارة مفخخة شمال العاصمة اليمنية صنعاء", then
+/// "... تفجير سيارة ... في حي الجراف ... خمسة قتلى"; "هجوماً كبيراً ... على مناطق في محيط
+/// زنجبار", then "اشتباكات ... منها مناطق الكود"): a bombing or a clash told with an event
+/// word on both sides (not a strike from afar: raids on a city's quarters are told one by one;
+/// not a generic attack, which may be any act: a sniper at the airport front and a massacre at
+/// the port), neither in the headline (which sums the city's acts: "مقتل 20 في تفجيرات بغداد"),
+/// no act of a series ("انفجار ثان"), no own days apart, and not two tolls of their own that
+/// differ.
+fn city_part_retold(earlier: &Candidate, later: &Candidate) -> bool {
+    let figured = |c: &Candidate| {
+        (c.kills.iter()).any(|p| !p.succumbed && p.qualifier != rasd_core::Qualifier::Unknown)
+    };
+    let kind = matches!(
+        earlier.sub_event_type.as_str(),
+        rasd_core::SUICIDE_BOMB | rasd_core::IED | rasd_core::ARMED_CLASH
+    );
+    (part_of_city(earlier, later) || part_of_city(later, earlier))
+        && later.sentence <= earlier.sentence + 1
+        && earlier.first_sentence > 0
+        && earlier.has_event_trigger
+        && later.has_event_trigger
+        && earlier.sub_event_type == later.sub_event_type
+        && kind
+        && !earlier.ordinal
+        && !later.ordinal
+        && !own_days_apart(earlier, later)
+        && !(figured(earlier) && figured(later) && !tolls_agree(&earlier.kills, &later.kills))
 }
 
 /// How far from a town a district of its province may lie to be a part of it ("حي دار سعد"
@@ -833,7 +897,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         && !quarter_of(into, &other)
         || other.place.anchor.is_some() && other.place.anchor == into.place.key
         || district_of(&other, into)
-        || quarter_of(&other, into);
+        || quarter_of(&other, into)
+        || part_of_city(&other, into);
     // a place told as the incident's, not where somebody spoke of it, a province or finer (a
     // country does not beat the place of a town's mayor who spoke of it)
     let told = |c: &Candidate| {

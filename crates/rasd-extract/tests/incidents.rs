@@ -519,3 +519,61 @@ fn an_earlier_toll_is_superseded_by_the_later_not_added_to_it() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_car_bomb_told_at_a_city_and_then_at_its_quarter_is_one_incident() {
+    // (a report of 2015: the claim names the capital, the account the quarter and the toll)
+    let text = "استعادت المقاومة الشعبية القصر الرئاسي بحي التواهي في عدن أمس. \
+                فيما، تبنى تنظيم داعش الارهابي مساء الاثنين عملية تفجير سيارة مفخخة شمال العاصمة اليمنية صنعاء. \
+                وقال التنظيم إن عملية تفجير سيارة مفخخة استهدفت تجمعا للحوثيين في حي الجراف، ما أسفر عن سقوط خمسة قتلى و11 جريحاً.";
+    let events = incident_records(text);
+    let bombs: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.event_type == "Explosions/Remote violence")
+        .collect();
+    assert_eq!(bombs.len(), 1, "{events:#?}");
+    let place = bombs[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("الجراف"), "{events:#?}");
+    assert_eq!(bombs[0].fatalities.as_ref().and_then(|f| f.min), Some(5));
+}
+
+#[test]
+fn two_car_bombs_at_a_city_and_its_quarter_with_tolls_of_their_own_stay_two() {
+    let text = "استعادت المقاومة الشعبية القصر الرئاسي بحي التواهي في عدن أمس. \
+                انفجرت سيارة مفخخة في العاصمة اليمنية صنعاء ما أسفر عن مقتل ثلاثة أشخاص. \
+                وانفجرت سيارة مفخخة في حي الجراف ما أسفر عن مقتل سبعة أشخاص.";
+    let events = incident_records(text);
+    let bombs = events
+        .iter()
+        .filter(|e| e.event_type == "Explosions/Remote violence")
+        .count();
+    assert_eq!(bombs, 2, "{events:#?}");
+}
+
+#[test]
+fn the_headlines_burning_of_a_child_in_a_town_is_the_leads_attack_told_at_its_region() {
+    // (a report of 2015)
+    let text = "الإمارات تدين بشدة جريمة حرق مستوطنين إسرائيليين لرضيع فلسطيني في نابلس\n\
+                دانت دولة الإمارات بأشد العبارات الجريمة الإرهابية البشعة التي أدت إلى استشهاد الطفل الفلسطيني الرضيع علي دوابشة حرقاً وإصابة عائلته بجروح بليغة إثر استهداف مستوطنون إسرائيليون لمنزلهم وإحراقه بالضفة الغربية المحتلة.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].event_type, "Violence against civilians");
+    let place = events[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("نابلس"), "{events:#?}");
+    assert_eq!(events[0].fatalities.as_ref().and_then(|f| f.min), Some(1));
+}
+
+#[test]
+fn a_speakers_quoted_air_strike_placed_only_where_he_serves_retells_the_strike() {
+    // (a report of 2015)
+    let text = "«50» قتيلا بغارات استهدفت استعراضا عسكريا لداعش في الحويجة\n\
+                استهدفت مقاتلات التحالف الدولي استعراضا عسكريا لتنظيم داعش داخل أحد أسواق قضاء الحويجة غربي كركوك، ما أسفر عن وقوع أكثر من 50 قتيلا وجريحا في صفوف التنظيم. \
+                وقال مسؤول إعلام الحشد الشعبي في شمال صلاح الدين، علي الحسيني لـ”راديو سوا” إن داعش “كان يبرز عضلاته عندما أتاه قصف مقاتلات التحالف”.";
+    let strikes: Vec<Event> = incident_records(text)
+        .into_iter()
+        .filter(|e| e.sub_event_type == "Air/drone strike")
+        .collect();
+    assert_eq!(strikes.len(), 1, "{strikes:#?}");
+    let place = strikes[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("الحويجة"), "{strikes:#?}");
+}

@@ -885,3 +885,17 @@ fn an_area_named_in_marks_before_its_town_is_the_place() {
         .collect();
     assert_eq!(places(&table), ["سلطان بيلي"], "{events:#?}");
 }
+
+#[test]
+fn a_town_stood_by_in_solidarity_is_not_where_the_bombing_happened() {
+    // (a report of 2015: the bombing at Suruc told again at its cultural centre)
+    let text = "شن تنظيم داعش أول هجوم انتحاري داخل الأراضي التركية، بعد استهدافه تجمعًا في مركز ثقافي بمدينة سوروتش قرب الحدود السورية. \
+                وقالت مصادر كردية إن انتحاريين اثنين اخترقا تجمعًا لطلاب جامعيين في المركز الثقافي بهدف التضامن مع مدينة كوباني.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| (e.location.as_ref()).is_none_or(|l| l.text != "كوباني")),
+        "{events:#?}"
+    );
+}

@@ -39,8 +39,17 @@ pub(super) fn destruction_of_attack(destruction: &Candidate, attack: &Candidate)
         && placed(destruction)
         && placed(attack)
         && (same_place(destruction, attack)
-            || (holds_place && attack.sentence <= destruction.sentence))
+            || (holds_place
+                && (attack.sentence <= destruction.sentence || headline_of(destruction, attack))))
         && !own_days_apart(destruction, attack)
+}
+
+/// Whether `destruction` is the headline's word of burning and `attack` the lead's account of
+/// the attack it names ("الإمارات تدين ... جريمة حرق مستوطنين إسرائيليين لرضيع فلسطيني في
+/// نابلس", then "الجريمة الإرهابية البشعة التي أدت إلى استشهاد الطفل ... بالضفة الغربية"): the
+/// headline names the attack by its act of burning and its town, the lead by its province.
+fn headline_of(destruction: &Candidate, attack: &Candidate) -> bool {
+    destruction.sentence == 0 && attack.first_sentence == 1
 }
 
 /// Whether `arrest`, told after the attack or the clash `attack` at its place, is the arrest that

@@ -396,6 +396,14 @@ impl Context<'_> {
         if mission.is_some_and(|cue| !self.attacked(cue, start)) {
             return true;
         }
+        // the place stood by in solidarity ("تجمعا لطلاب ... بهدف التضامن مع مدينة كوباني"),
+        // not where the act told around it happened
+        if self
+            .cue_in_phrase_before(first, SOLIDARITY_WORDS, start, Cue::Solidarity)
+            .is_some()
+        {
+            return true;
+        }
         let from = first
             .saturating_sub(FUNERAL_WORDS)
             .max(self.doc.sentences[s].tokens.start);
@@ -1072,6 +1080,9 @@ const CARE_WORDS: usize = 4;
 /// How many words before a place the word of a diplomatic mission or its envoy may stand and
 /// make it the mission's seat ("بعثة الامم المتحدة في أفغانستان").
 const MISSION_WORDS: usize = 4;
+/// How many words before a place the word of [`Cue::Solidarity`] that makes it the one stood by
+/// may stand ("التضامن مع مدينة كوباني", "تضامنا مع أهالي غزة").
+const SOLIDARITY_WORDS: usize = 3;
 
 /// How many words before a place the word of the institution it names may stand ("الغرفة
 /// التجارية الصناعية في الطائف").
