@@ -56,6 +56,10 @@ const STATEMENT_VERB_WORDS: usize = 3;
 /// makes it that act's day, not the story's clock ("نقلت طائرات الإخلاء الطبي أمس").
 const REACTION_DATE_WORDS: usize = 4;
 
+/// How many words before "منذ" (or after its day, when it opens its clause) the verb of
+/// going on may stand ("الحسكة التي تشهد منذ", "وتشهد مدينة لحج مواجهات عنيفة بين الطرفين منذ").
+const SINCE_VERB_WORDS: usize = 10;
+
 /// How many words (the noun and its adjectives: "البيان العسكري الأمريكي الذي") the noun of a
 /// statement may stand before the relative pronoun.
 const STATEMENT_NOUN_WORDS: usize = 3;
@@ -397,6 +401,47 @@ impl<'a> Context<'a> {
                 })
                 .is_some_and(|w| !event_word_between(w, d))
         };
+        // a day right after "منذ" in a clause whose verb is an imperfect of going on or a word
+        // of a state that lasts ("وتدور منذ 25 يونيو معارك ضارية", "وتشهد سيلوبي اشتباكات ...
+        // منذ الأسبوع الماضي", "الاشتباكات لا تزال مستمرة منذ صباح اليوم") is when a state of
+        // things began: no story clock for what the story tells after it, which keeps the day
+        // told before it (a round-up's "صباح أمس"; stopping the clock there too left the
+        // round-up's later items undated, "كذلك تدور منذ صباح امس اشتباكات" in an Observatory
+        // round-up of yesterday) (a tally in the perfect, "قتل أكثر من 50 شخصا منذ أمس الأول", "شنت
+        // 20 غارة منذ مساء الخميس", dates the items it lists and stays the clock)
+        let since_state = |d: &DateMention| {
+            let Some(first) = doc.token_at(d.span.start) else {
+                return false;
+            };
+            let Some(since) = (first.saturating_sub(1)..=first)
+                .rev()
+                .find(|&i| mask_has(&cue_mask, i, Cue::SinceYear))
+            else {
+                return false;
+            };
+            let open = |i: &usize| {
+                let t = &doc.tokens[*i];
+                (t.kind != TokenKind::Punct || t.is_comma()) && !mask_has(&cue_mask, *i, Cue::That)
+            };
+            let start = doc
+                .sentence_of_token(since)
+                .map_or(0, |s| doc.sentences[s].tokens.start);
+            let before = (since.saturating_sub(SINCE_VERB_WORDS).max(start)..since)
+                .rev()
+                .take_while(open)
+                .any(|i| mask_has(&cue_mask, i, Cue::Continuing));
+            // (a clause that opens on "منذ": its verb comes after the day, "ومنذ الاثنين ضاعف")
+            let opens = since == start || !open(&(since - 1));
+            let last = doc.token_at(d.span.end.saturating_sub(1)).unwrap_or(first);
+            let end = doc
+                .sentence_of_token(since)
+                .map_or(doc.tokens.len(), |s| doc.sentences[s].tokens.end);
+            let after = opens
+                && (last + 1..(last + 1 + SINCE_VERB_WORDS).min(end))
+                    .take_while(open)
+                    .any(|i| mask_has(&cue_mask, i, Cue::Continuing));
+            before || after
+        };
         let mut clock_before = Vec::with_capacity(dates.len());
         let mut said_at = Vec::new();
         let mut statement_at = Vec::new();
@@ -413,6 +458,9 @@ impl<'a> Context<'a> {
             }) {
                 last = None;
                 last_said = true;
+            }
+            if d.dates_events() && d.story_clock(published) && since_state(d) {
+                continue;
             }
             if d.dates_events() && d.story_clock(published) {
                 let made = statement(d);
@@ -665,6 +713,6 @@ fn person_word_after(next: &rasd_text::Token) -> bool {
 const PAST_NEWS_DAYS: i64 = 2;
 
 /// Whether `d` lies [`PAST_NEWS_DAYS`] or more before publication (never without one).
-fn past_news(d: &DateMention, published: Option<Day>) -> bool {
+pub(crate) fn past_news(d: &DateMention, published: Option<Day>) -> bool {
     published.is_some_and(|p| p.ordinal() - d.day.ordinal() >= PAST_NEWS_DAYS)
 }

@@ -337,6 +337,10 @@ pub enum Cue {
     /// الماضية", "خلال السنوات الماضية"): the acts told with it, with no day of their own,
     /// are counted or recalled over years (status statistic with a toll, else background).
     Years,
+    /// An imperfect verb of going on or a word of a state that lasts ("تدور", "تشهد", "تتواصل",
+    /// "لا تزال", "مستمرة"): a day right after "منذ" in its clause is when that state began, no
+    /// incident's day and no story clock (`Context::new`).
+    Continuing,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -344,7 +348,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Years as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Continuing as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -538,6 +542,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "series_link" => Cue::SeriesLink,
                 "over" => Cue::Over,
                 "years" => Cue::Years,
+                "continuing" => Cue::Continuing,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

@@ -803,3 +803,55 @@ fn the_day_condolences_were_offered_does_not_date_the_death() {
     assert!(!events.is_empty(), "{events:#?}");
     assert!(none_dated_by(&events, "أمس"), "{events:#?}");
 }
+
+#[test]
+fn a_day_since_which_a_state_goes_on_is_no_clock_for_what_follows() {
+    // "تدور فيها اشتباكات عنيفة منذ أمس": the clashes in Zinjibar go on since yesterday; the
+    // battle told after it in Taiz has no day of its own
+    let events = extract(
+        "وفي أبين، تمكنت المقاومة من دخول مدينة زنجبار التي تدور فيها اشتباكات عنيفة منذ أمس. \
+         وفي تعز، سقط عشرات القتلى والجرحى من الحوثيين في كمائن نفذتها المقاومة في عدد من أحياء المدينة.",
+    );
+    // (the ambushes, told in the second sentence)
+    let taiz = (events.iter())
+        .find(|e| e.trigger.span[0] > 80)
+        .expect("the ambushes in Taiz");
+    assert_eq!(date_text(taiz), None, "{events:#?}");
+    // a tally in the perfect after "منذ" dates the items it lists after it
+    let events = extract(
+        "شنت مقاتلات التحالف 20 غارة جوية منذ مساء الخميس على مواقع الحوثيين. \
+         وفي تعز، سقط عشرات القتلى والجرحى من الحوثيين في كمائن نفذتها المقاومة في عدد من أحياء المدينة.",
+    );
+    // (the ambushes, told in the second sentence)
+    let taiz = (events.iter())
+        .find(|e| e.trigger.span[0] > 80)
+        .expect("the ambushes in Taiz");
+    assert_eq!(date_text(taiz), Some("مساء الخميس"), "{events:#?}");
+}
+
+#[test]
+fn a_day_told_in_an_earlier_paragraph_of_the_body_dates_no_incident_of_another_province() {
+    // the strikes on Sanaa are "مساء الأربعاء", three days before the news; the shelling of
+    // Aden, a paragraph on, has no day (the day of the news, "مساء أمس", would be the round-up's)
+    let text = "اشتبكت المقاومة مع الحوثيين في مدينة تعز. وقالت مصادر إن المواجهات مستمرة في عدة أحياء.\n\n\
+                وفي سياق متصل، شنت طائرات التحالف مساء الأربعاء غارات على مواقع الحوثيين في صنعاء.\n\n\
+                وقتل خمسة مدنيين في قصف على أحياء سكنية في مدينة عدن.";
+    let aden = |events: &[Event]| {
+        (events.iter())
+            .find(|e| e.location.as_ref().is_some_and(|l| l.text.contains("عدن")))
+            .and_then(date_text)
+            .map(str::to_string)
+    };
+    let events = extract(text);
+    assert_eq!(aden(&events), None, "{events:#?}");
+    // in the same paragraph the story's clock goes on
+    let events = extract(&text.replace("صنعاء.\n\n", "صنعاء. "));
+    assert_eq!(
+        aden(&events).as_deref(),
+        Some("مساء الأربعاء"),
+        "{events:#?}"
+    );
+    // and so does the day of the news told in an earlier paragraph
+    let events = extract(&text.replace("مساء الأربعاء", "مساء أمس"));
+    assert_eq!(aden(&events).as_deref(), Some("مساء أمس"), "{events:#?}");
+}

@@ -92,7 +92,35 @@ impl Context<'_> {
         else {
             return false;
         };
-        if ds >= own || place.where_told || place.key.is_none() || !self.opens_on_front(own) {
+        // (a front the round-up turns to with "في" and its place, or a day told in an earlier
+        // paragraph of the body, past the lead: that paragraph's news, "وفي سياق متصل، عاودت
+        // طائرات التحالف مساء أول من أمس غاراتها على صنعاء" and, a paragraph on, the Aden
+        // clashes the article gives no day)
+        // (only a day before the news, two days or more before publication, or a week: the
+        // day of the news, yesterday or today, is the whole round-up's, "وتطورت الأحداث أمس
+        // بشكل متسارع في مختلف جبهات القتال")
+        let paragraph = ds >= LEAD_DAY_SENTENCES
+            && (crate::context::past_news(d, self.published) || d.precision == DatePrecision::Week)
+            && doc.sentences[ds].span.end <= doc.sentences[own].span.start
+            && doc
+                .slice(Span::new(
+                    doc.sentences[ds].span.end,
+                    doc.sentences[own].span.start,
+                ))
+                .contains('\n');
+        let front = self.opens_on_front(own);
+        if ds >= own || place.where_told || place.key.is_none() || !(paragraph || front) {
+            return false;
+        }
+        // (a sentence that adds to what was told, "كما قصف الطيران مواقع في صعدة", or names an
+        // act told before with a demonstrative, "تأتي هذه الغارات", goes on with its day)
+        let own_tokens = doc.sentences[own].tokens.clone();
+        if !front
+            && (self.cue_at_token(own_tokens.start, Cue::Also)
+                || own_tokens
+                    .clone()
+                    .any(|i| self.cue_at_token(i, Cue::Demonstrative)))
+        {
             return false;
         }
         let Some(loc) = place.location.as_ref() else {
@@ -129,8 +157,14 @@ impl Context<'_> {
             return false;
         }
         let mut other = false;
+        // (a paragraph that names no province of the incident's sentence: "الضالع" told in both
+        // is one front, whatever province the gazetteer gave the incident's village)
+        let own_provinces: Vec<String> = match front {
+            true => Vec::new(),
+            false => provinces(own).map(|(a, _)| a).collect(),
+        };
         for (a, c) in provinces(ds) {
-            if a == admin1 {
+            if a == admin1 || own_provinces.contains(&a) {
                 return false;
             }
             other |= c == Some(country);
