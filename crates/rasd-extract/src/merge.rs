@@ -9,10 +9,15 @@ use crate::slots::counts::{adding_pieces, sum_counts, zero_count, Account, Count
 use crate::slots::places::{sub_place_key, town_key};
 
 mod attack_parts;
+mod places;
 mod retold_tolls;
+mod tolls;
 
 use attack_parts::{arrest_of_attack, destruction_of_attack};
+use places::*;
 use retold_tolls::join_toll_siblings;
+pub(crate) use tolls::total;
+use tolls::*;
 
 /// Whether the candidate can be one part of a complex attack (bombers, gunmen, clashes at one
 /// place): violence by force, not a change of territory or an abduction.
@@ -507,222 +512,12 @@ fn refers_back(earlier: &Candidate, later: &Candidate) -> bool {
 /// (smaller ones recur by chance: "قتل 3 ... الاثنين، وقتل 3 ... الثلاثاء").
 const RETOLD_TOLL: u64 = 5;
 
-/// Whether both name a place of precision `finest` or finer (1 a settlement, 2 near a town or
-/// part of a region) and not the same one.
-fn places_apart(a: &Candidate, b: &Candidate, finest: u8) -> bool {
-    let named = |c: &Candidate| {
-        c.place.key.is_some()
-            && (c.place.location.as_ref()).is_some_and(|l| l.precision.is_some_and(|p| p <= finest))
-    };
-    named(a) && named(b) && !same_place(a, b)
-}
-
-/// Whether one names a town's countryside ("بريف اللاذقية", precision 2, inside the town's
-/// province) and the other a place of precision 2 or finer in another province ("بلدة بصرى
-/// الشام بريف المحافظة" in Daraa): two places, whatever their tolls. (A place told near a town,
-/// "شمال شرق بغداد", may lie in another province: "قرة تبه شمال شرق بغداد" in Diyala.)
-fn near_apart(a: &Candidate, b: &Candidate) -> bool {
-    (a.place.countryside || b.place.countryside)
-        && places_apart(a, b, 2)
-        && matches!((admin1_key(a), admin1_key(b)), (Some(x), Some(y)) if x != y)
-}
-
-/// Whether two candidates name one place: the same, or one located by the other ("في بلدة دوما
-/// قرب نابلس" and "في نابلس").
-/// A sub-place of a town counts as the town ("منطقة الربيعي غرب تعز" and "في تعز").
-fn same_place(a: &Candidate, b: &Candidate) -> bool {
-    fn town(c: &Candidate) -> Option<&str> {
-        c.place.key.as_deref().map(town_key)
-    }
-    fn anchor(c: &Candidate) -> Option<&str> {
-        c.place.anchor.as_deref()
-    }
-    town(a).is_some()
-        && (town(a) == town(b)
-            || anchor(a).is_some() && anchor(a) == town(b)
-            || anchor(b).is_some() && anchor(b) == town(a)
-            || district_of(a, b)
-            || district_of(b, a))
-}
-
-/// How far from a city a place of its province the gazetteer holds apart may lie to be a part of
-/// it ([`part_of_city`]: "الجراف" in Sanaa).
-const CITY_PART_KM: f64 = 10.0;
-
-/// Whether `a` is placed at a settlement or a quarter (precision 1) the gazetteer holds apart
-/// from the city `b` is placed at, within [`CITY_PART_KM`] of it, in the same province and
-/// country: a part of the city ("حي الجراف" of Sanaa).
-fn part_of_city(a: &Candidate, b: &Candidate) -> bool {
-    let (Some(p), Some(c)) = (&a.place.location, &b.place.location) else {
-        return false;
-    };
-    let close = (p.lat.zip(p.lon).zip(c.lat.zip(c.lon)))
-        .is_some_and(|(x, y)| rasd_geo::distance_km(x, y) <= CITY_PART_KM);
-    b.place.city
-        && !a.place.city
-        && a.place.key.is_some()
-        && b.place.key.is_some()
-        && p.precision == Some(1)
-        && c.precision == Some(1)
-        && p.name != c.name
-        && close
-        && p.country.is_some()
-        && p.country == c.country
-        && admin1_key(a).is_some()
-        && admin1_key(a) == admin1_key(b)
-}
-
-/// Whether `later`, told in the sentence right after `earlier` (or in it), tells the same act
-/// again at a part of the city `earlier` placed it at, or at the city a part of which `earlier`
-/// named ([`part_of_city`]: "تبنى داعش ... تفجير سيارة مفخخة شمال العاصمة اليمنية صنعاء", then
-/// "... تفجير سيارة ... في حي الجراف ... خمسة قتلى"; "هجوماً كبيراً ... على مناطق في محيط
-/// زنجبار", then "اشتباكات ... منها مناطق الكود"): a bombing or a clash told with an event
-/// word on both sides (not a strike from afar: raids on a city's quarters are told one by one;
-/// not a generic attack, which may be any act: a sniper at the airport front and a massacre at
-/// the port), neither in the headline (which sums the city's acts: "مقتل 20 في تفجيرات بغداد"),
-/// no act of a series ("انفجار ثان"), no own days apart, and not two tolls of their own that
-/// differ.
-fn city_part_retold(earlier: &Candidate, later: &Candidate) -> bool {
-    let figured = |c: &Candidate| {
-        (c.kills.iter()).any(|p| !p.succumbed && p.qualifier != rasd_core::Qualifier::Unknown)
-    };
-    let kind = matches!(
-        earlier.sub_event_type.as_str(),
-        rasd_core::SUICIDE_BOMB | rasd_core::IED | rasd_core::ARMED_CLASH
-    );
-    (part_of_city(earlier, later) || part_of_city(later, earlier))
-        && later.sentence <= earlier.sentence + 1
-        && earlier.first_sentence > 0
-        && earlier.has_event_trigger
-        && later.has_event_trigger
-        && earlier.sub_event_type == later.sub_event_type
-        && kind
-        && !earlier.ordinal
-        && !later.ordinal
-        && !own_days_apart(earlier, later)
-        && !(figured(earlier) && figured(later) && !tolls_agree(&earlier.kills, &later.kills))
-}
-
-/// How far from a town a district of its province may lie to be a part of it ("حي دار سعد"
-/// and "شمال مدينة عدن").
-const DISTRICT_KM: f64 = 25.0;
-
-/// Whether `a` is placed at a district (an admin2 place, named as itself) and `b` at a city of
-/// the same province within [`DISTRICT_KM`] of it: the district of a city and the city are one
-/// place ("قصف مدفعي على حي دار سعد" and "قصف أحياء سكنية شمال مدينة عدن"); a town near a
-/// district of its own name is not ("الحولة" and "تلبيسة" are two places).
-fn district_of(a: &Candidate, b: &Candidate) -> bool {
-    let (Some(d), Some(t)) = (&a.place.location, &b.place.location) else {
-        return false;
-    };
-    let norm = |x: &Option<String>| x.as_deref().map(rasd_core::place_name::normalize_place);
-    let is_district = |l: &rasd_core::Location| l.admin2.as_deref() == Some(l.name.as_str());
-    let district = is_district(d) && d.precision == Some(2);
-    // (a city named as itself or told near or beside: "شمال مدينة عدن")
-    let settlement = b.place.city && !is_district(t) && t.name != d.name;
-    let close = (d.lat.zip(d.lon).zip(t.lat.zip(t.lon)))
-        .is_some_and(|(x, y)| rasd_geo::distance_km(x, y) <= DISTRICT_KM);
-    district
-        && settlement
-        && close
-        && d.country == t.country
-        && norm(&d.admin1).is_some()
-        && norm(&d.admin1) == norm(&t.admin1)
-}
-
-/// Whether `a` is placed at a quarter or a village the gazetteer lacks, named after a word of
-/// one ("حي X", "قرية X": `Place::quarter`; not an area's or a street's, which clauses follow as
-/// often as names), of the town `b` is placed at (its key the town's and its own words:
-/// [`sub_place_key`]).
-fn quarter_of(a: &Candidate, b: &Candidate) -> bool {
-    match (a.place.key.as_deref(), b.place.key.as_deref()) {
-        (Some(x), Some(y)) => {
-            a.place.quarter && sub_place_key(x) && !sub_place_key(y) && town_key(x) == y
-        }
-        _ => false,
-    }
-}
-
-/// Whether the two tell changes of territory at two sites of one town, each with an event word
-/// of its own: a sub-place and another sub-place or the town itself ("سيطرت المقاومة على جبل
-/// ... في تعز، كما سيطرت على منطقة الربيعي غرب تعز"): each site taken is an incident. The
-/// sub-place is the object of its own verb.
-fn sites_apart(a: &Candidate, b: &Candidate) -> bool {
-    // (not the headline: it retells the body's account, "تحرير مدينة X ببنغازي")
-    let taken = |c: &Candidate| {
-        c.has_event_trigger
-            && !c.definite
-            && c.sentence > 0
-            && matches!(
-                c.sub_event_type.as_str(),
-                rasd_core::GOVERNMENT_REGAINS | rasd_core::NON_STATE_OVERTAKES
-            )
-    };
-    // (the sub-place the object of the verb, right after it: "سيطرت على منطقة X")
-    let sub = |c: &Candidate| {
-        c.place.key.as_deref().is_some_and(sub_place_key)
-            && (c.place.location.as_ref()).is_some_and(|l| {
-                l.span[0] >= c.trigger_span.end && l.span[0] - c.trigger_span.end <= SITE_CHARS
-            })
-    };
-    taken(a) && taken(b) && (sub(a) || sub(b)) && a.place.key != b.place.key
-}
-
-/// How many chars after the word of taking territory the site taken may start
-/// ([`sites_apart`]).
-const SITE_CHARS: usize = 30;
-
 /// The priority of the generic words of violence ("الهجوم", "الاعتداء"): they can name any
 /// kind of attack told before.
 const GENERIC_PRIORITY: i32 = 30;
 
 /// The priority of a bare word of bombardment ("قصف"), which names strikes of any means.
 const BOMBARDMENT_PRIORITY: i32 = 50;
-
-/// The figure count pieces add up to.
-pub(crate) fn total(pieces: &[CountPiece]) -> u64 {
-    adding_pieces(pieces).iter().map(|x| x.min).sum()
-}
-
-/// Whether two tolls can be one figure told twice: the same total, or close totals (a fifth of
-/// the larger apart at most, from [`RETOLD_TOLL`] up) of which one is told vaguely ("نحو 30"
-/// and "28 على الأقل" in one story: the lead's round figure and the body's count), a toll with
-/// no figure at all beside any ("بمقتل وجرح 80" before "مقتل 43"), or a quantity word beside a
-/// figure of its order ([`order_of`]).
-fn tolls_agree(a: &[CountPiece], b: &[CountPiece]) -> bool {
-    let (ta, tb) = (total(a), total(b));
-    if ta == tb {
-        return true;
-    }
-    let vague = (a.iter().chain(b)).any(|p| p.qualifier != rasd_core::Qualifier::Exact);
-    // a death told with no figure ("بمقتل وجرح 80", "سقوط قتلى") is no figure that differs
-    let figureless = |x: &[CountPiece]| {
-        x.iter()
-            .all(|p| p.qualifier == rasd_core::Qualifier::Unknown)
-    };
-    (vague && ta.min(tb) >= RETOLD_TOLL && ta.abs_diff(tb) * 5 <= ta.max(tb))
-        || figureless(a)
-        || figureless(b)
-        || order_of(a, b)
-        || order_of(b, a)
-}
-
-/// Whether `vague` is a quantity word alone ("مقتل العشرات", "المئات": at least 10, 100) and
-/// `figure` a figure of that order ("مقتل 52"): the headline's "dozens" and the account's
-/// count are one toll told twice, not two incidents' tolls (a figure of another order, "مقتل
-/// 3" or "مقتل 150" beside "العشرات", is not).
-fn order_of(vague: &[CountPiece], figure: &[CountPiece]) -> bool {
-    let (vague, figure) = (adding_pieces(vague), adding_pieces(figure));
-    let order = match vague.as_slice() {
-        [p] if p.bare && p.qualifier == rasd_core::Qualifier::AtLeast && p.max.is_none() => p.min,
-        _ => return false,
-    };
-    let t: u64 = figure.iter().map(|p| p.min).sum();
-    order >= 10
-        && !figure.is_empty()
-        && figure.iter().all(|p| !p.bare)
-        && (order..order.saturating_mul(10)).contains(&t)
-}
 
 /// Whether two suicide bombings' tolls differ by one: the same dead told without and with the
 /// bomber ("قتل ستة" and "نقل سبع جثث بينها جثة الانتحارية"), who is counted
@@ -744,111 +539,6 @@ fn add_victims(into: &mut Candidate, victims: Vec<Victim>) {
             into.victims.push(v);
         }
     }
-}
-
-/// How a set of count pieces is told: as its best told piece (revised if one is, plain if
-/// one is, ...).
-fn account(pieces: &[CountPiece]) -> Account {
-    (adding_pieces(pieces).iter())
-        .map(|p| p.account)
-        .max()
-        .unwrap_or(Account::Plain)
-}
-
-/// Whether every figure of `part` is one of the figures `whole` adds up (and `whole` has
-/// more): the fuller account of the same dead ("فقتل شخصين ... قبل أن ينتحر" after "يقتل
-/// اثنين").
-fn holds(whole: &[CountPiece], part: &[CountPiece]) -> bool {
-    let mut rest: Vec<u64> = adding_pieces(whole).iter().map(|p| p.min).collect();
-    let part = adding_pieces(part);
-    if part.len() >= rest.len() {
-        return false;
-    }
-    part.iter()
-        .all(|p| match rest.iter().position(|&m| m == p.min) {
-            Some(i) => {
-                rest.swap_remove(i);
-                true
-            }
-            None => false,
-        })
-}
-
-/// Whether the merged incident takes the toll `other` of a mention it absorbs instead of its
-/// own (`own`, told earlier in the report). The report's figure for an incident is its latest
-/// revised one, and of two accounts that disagree not a side's claim (REPORTS_GUIDELINES.md):
-/// a toll told as revised ("ارتفع عدد القتلى إلى 20") beats one told plainly, which beats a
-/// side's claim ("مؤكدا أنه قتل 8 جنود") and an earlier or provisional figure ("وكانت حصيلة
-/// غير نهائية ..."); a toll with a figure beats a bare one ("اغتيال قيادي", "قتل عشرات"); the
-/// fuller account of the same dead (the same figures and an attacker who killed himself) beats
-/// its part. Otherwise the first account stands: news tells its latest figure first, and a
-/// different figure told later is as a rule a neighbouring incident merged in ("... وقتل ستة
-/// مدنيين" then "مقتل ثمانية مدنيين في مدينة مركا"), a part of the dead, or an older report.
-fn takes_toll(own: &[CountPiece], other: &[CountPiece]) -> bool {
-    if other.is_empty() {
-        return false;
-    }
-    if own.is_empty() {
-        return true;
-    }
-    let (a, b) = (account(own), account(other));
-    // the fuller account of the same dead, told in a pluperfect retelling ("وكان النائب ...
-    // عندما ... وقتلوه مع حارسيه وسائقه" after "قتل نائب مع حارسيه"), is no earlier figure:
-    // it holds every figure of the first and adds to them
-    if a != b && !(a == Account::Plain && b == Account::Earlier && holds(other, own)) {
-        return b > a;
-    }
-    let bare = |ps: &[CountPiece]| adding_pieces(ps).iter().all(|p| p.bare);
-    if bare(own) != bare(other) {
-        return bare(own);
-    }
-    holds(other, own)
-}
-
-/// Whether the toll `other` of a mention absorbed, told with no event word of its own, adds the
-/// other side's dead to the incident's toll `own` (REPORTS_GUIDELINES.md: every side's dead of
-/// the incident): "مقتل ثمانية عشر حوثياً ... " then "ولفت إلى أن اربعة قتلى سقطوا في صفوف
-/// المقاومة". Every figure of `other` is told of one side's ranks and none of `own` is, and the
-/// two are no one figure told twice.
-fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool {
-    // (or every figure of `other` counts an armed side named and none of `own` does: "مقتل 3 من
-    // المقاومة الشعبية" after "قتل 17 مسلحا من الحوثيين ... في مواجهات ... مع قوات المقاومة")
-    let sides_apart = other.iter().all(|p| p.side.is_some())
-        && own.iter().all(|p| p.side.is_some())
-        && other.iter().all(|p| own.iter().all(|q| q.side != p.side));
-    !event_word
-        && figured(own)
-        && figured(other)
-        && other.iter().all(|p| p.account == Account::Plain)
-        // (an earlier figure is superseded by the later, not added to: "تحدثت في البداية عن
-        // مقتل 14 جنديا، لكنها عادت وخفضت الحصيلة ... «مقتل 10 من الجنود الأفغان»")
-        && own.iter().all(|p| p.account != Account::Earlier)
-        && ((other.iter().all(|p| p.ranks) && own.iter().all(|p| !p.ranks)) || sides_apart)
-        && !tolls_agree(own, other)
-}
-
-/// Whether a toll is told and every piece of it with a figure (no bare "قتلى").
-fn figured(ps: &[CountPiece]) -> bool {
-    !ps.is_empty() && ps.iter().all(|p| !p.bare)
-}
-
-/// Whether the wounded `other` of a mention whose dead [`adds_side`] adds are the other side's
-/// wounded too: both tolls figured, plainly told, and no one figure told twice.
-fn adds_wounded(own: &[CountPiece], other: &[CountPiece]) -> bool {
-    figured(own)
-        && figured(other)
-        && other.iter().all(|p| p.account == Account::Plain)
-        && !tolls_agree(own, other)
-}
-
-/// Whether the toll `other` of a mention absorbed tells only some of the wounded who died since
-/// ("إن اثنين من رجال الأمن المصابين ... انتقلا إلى رحمة الله"): more dead, added to the
-/// incident's toll `own` told before (REPORTS_GUIDELINES.md: the report's latest figure).
-fn adds_succumbed(own: &[CountPiece], other: &[CountPiece]) -> bool {
-    !own.is_empty()
-        && !other.is_empty()
-        && other.iter().all(|p| p.succumbed)
-        && own.iter().all(|p| !p.succumbed)
 }
 
 /// ACLED's geo_precision of a province, and of a country.

@@ -1,0 +1,154 @@
+//! How two candidates' tolls relate: one figure told twice, a fuller account, a toll one takes
+//! from the other, a side's, the wounded or the hurt who died added.
+
+use super::*;
+
+/// The figure count pieces add up to.
+pub(crate) fn total(pieces: &[CountPiece]) -> u64 {
+    adding_pieces(pieces).iter().map(|x| x.min).sum()
+}
+
+/// Whether two tolls can be one figure told twice: the same total, or close totals (a fifth of
+/// the larger apart at most, from [`RETOLD_TOLL`] up) of which one is told vaguely ("نحو 30"
+/// and "28 على الأقل" in one story: the lead's round figure and the body's count), a toll with
+/// no figure at all beside any ("بمقتل وجرح 80" before "مقتل 43"), or a quantity word beside a
+/// figure of its order ([`order_of`]).
+pub(super) fn tolls_agree(a: &[CountPiece], b: &[CountPiece]) -> bool {
+    let (ta, tb) = (total(a), total(b));
+    if ta == tb {
+        return true;
+    }
+    let vague = (a.iter().chain(b)).any(|p| p.qualifier != rasd_core::Qualifier::Exact);
+    // a death told with no figure ("بمقتل وجرح 80", "سقوط قتلى") is no figure that differs
+    let figureless = |x: &[CountPiece]| {
+        x.iter()
+            .all(|p| p.qualifier == rasd_core::Qualifier::Unknown)
+    };
+    (vague && ta.min(tb) >= RETOLD_TOLL && ta.abs_diff(tb) * 5 <= ta.max(tb))
+        || figureless(a)
+        || figureless(b)
+        || order_of(a, b)
+        || order_of(b, a)
+}
+
+/// Whether `vague` is a quantity word alone ("مقتل العشرات", "المئات": at least 10, 100) and
+/// `figure` a figure of that order ("مقتل 52"): the headline's "dozens" and the account's
+/// count are one toll told twice, not two incidents' tolls (a figure of another order, "مقتل
+/// 3" or "مقتل 150" beside "العشرات", is not).
+pub(super) fn order_of(vague: &[CountPiece], figure: &[CountPiece]) -> bool {
+    let (vague, figure) = (adding_pieces(vague), adding_pieces(figure));
+    let order = match vague.as_slice() {
+        [p] if p.bare && p.qualifier == rasd_core::Qualifier::AtLeast && p.max.is_none() => p.min,
+        _ => return false,
+    };
+    let t: u64 = figure.iter().map(|p| p.min).sum();
+    order >= 10
+        && !figure.is_empty()
+        && figure.iter().all(|p| !p.bare)
+        && (order..order.saturating_mul(10)).contains(&t)
+}
+
+/// How a set of count pieces is told: as its best told piece (revised if one is, plain if
+/// one is, ...).
+pub(super) fn account(pieces: &[CountPiece]) -> Account {
+    (adding_pieces(pieces).iter())
+        .map(|p| p.account)
+        .max()
+        .unwrap_or(Account::Plain)
+}
+
+/// Whether every figure of `part` is one of the figures `whole` adds up (and `whole` has
+/// more): the fuller account of the same dead ("فقتل شخصين ... قبل أن ينتحر" after "يقتل
+/// اثنين").
+pub(super) fn holds(whole: &[CountPiece], part: &[CountPiece]) -> bool {
+    let mut rest: Vec<u64> = adding_pieces(whole).iter().map(|p| p.min).collect();
+    let part = adding_pieces(part);
+    if part.len() >= rest.len() {
+        return false;
+    }
+    part.iter()
+        .all(|p| match rest.iter().position(|&m| m == p.min) {
+            Some(i) => {
+                rest.swap_remove(i);
+                true
+            }
+            None => false,
+        })
+}
+
+/// Whether the merged incident takes the toll `other` of a mention it absorbs instead of its
+/// own (`own`, told earlier in the report). The report's figure for an incident is its latest
+/// revised one, and of two accounts that disagree not a side's claim (REPORTS_GUIDELINES.md):
+/// a toll told as revised ("ارتفع عدد القتلى إلى 20") beats one told plainly, which beats a
+/// side's claim ("مؤكدا أنه قتل 8 جنود") and an earlier or provisional figure ("وكانت حصيلة
+/// غير نهائية ..."); a toll with a figure beats a bare one ("اغتيال قيادي", "قتل عشرات"); the
+/// fuller account of the same dead (the same figures and an attacker who killed himself) beats
+/// its part. Otherwise the first account stands: news tells its latest figure first, and a
+/// different figure told later is as a rule a neighbouring incident merged in ("... وقتل ستة
+/// مدنيين" then "مقتل ثمانية مدنيين في مدينة مركا"), a part of the dead, or an older report.
+pub(super) fn takes_toll(own: &[CountPiece], other: &[CountPiece]) -> bool {
+    if other.is_empty() {
+        return false;
+    }
+    if own.is_empty() {
+        return true;
+    }
+    let (a, b) = (account(own), account(other));
+    // the fuller account of the same dead, told in a pluperfect retelling ("وكان النائب ...
+    // عندما ... وقتلوه مع حارسيه وسائقه" after "قتل نائب مع حارسيه"), is no earlier figure:
+    // it holds every figure of the first and adds to them
+    if a != b && !(a == Account::Plain && b == Account::Earlier && holds(other, own)) {
+        return b > a;
+    }
+    let bare = |ps: &[CountPiece]| adding_pieces(ps).iter().all(|p| p.bare);
+    if bare(own) != bare(other) {
+        return bare(own);
+    }
+    holds(other, own)
+}
+
+/// Whether the toll `other` of a mention absorbed, told with no event word of its own, adds the
+/// other side's dead to the incident's toll `own` (REPORTS_GUIDELINES.md: every side's dead of
+/// the incident): "مقتل ثمانية عشر حوثياً ... " then "ولفت إلى أن اربعة قتلى سقطوا في صفوف
+/// المقاومة". Every figure of `other` is told of one side's ranks and none of `own` is, and the
+/// two are no one figure told twice.
+pub(super) fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool {
+    // (or every figure of `other` counts an armed side named and none of `own` does: "مقتل 3 من
+    // المقاومة الشعبية" after "قتل 17 مسلحا من الحوثيين ... في مواجهات ... مع قوات المقاومة")
+    let sides_apart = other.iter().all(|p| p.side.is_some())
+        && own.iter().all(|p| p.side.is_some())
+        && other.iter().all(|p| own.iter().all(|q| q.side != p.side));
+    !event_word
+        && figured(own)
+        && figured(other)
+        && other.iter().all(|p| p.account == Account::Plain)
+        // (an earlier figure is superseded by the later, not added to: "تحدثت في البداية عن
+        // مقتل 14 جنديا، لكنها عادت وخفضت الحصيلة ... «مقتل 10 من الجنود الأفغان»")
+        && own.iter().all(|p| p.account != Account::Earlier)
+        && ((other.iter().all(|p| p.ranks) && own.iter().all(|p| !p.ranks)) || sides_apart)
+        && !tolls_agree(own, other)
+}
+
+/// Whether a toll is told and every piece of it with a figure (no bare "قتلى").
+fn figured(ps: &[CountPiece]) -> bool {
+    !ps.is_empty() && ps.iter().all(|p| !p.bare)
+}
+
+/// Whether the wounded `other` of a mention whose dead [`adds_side`] adds are the other side's
+/// wounded too: both tolls figured, plainly told, and no one figure told twice.
+pub(super) fn adds_wounded(own: &[CountPiece], other: &[CountPiece]) -> bool {
+    figured(own)
+        && figured(other)
+        && other.iter().all(|p| p.account == Account::Plain)
+        && !tolls_agree(own, other)
+}
+
+/// Whether the toll `other` of a mention absorbed tells only some of the wounded who died since
+/// ("إن اثنين من رجال الأمن المصابين ... انتقلا إلى رحمة الله"): more dead, added to the
+/// incident's toll `own` told before (REPORTS_GUIDELINES.md: the report's latest figure).
+pub(super) fn adds_succumbed(own: &[CountPiece], other: &[CountPiece]) -> bool {
+    !own.is_empty()
+        && !other.is_empty()
+        && other.iter().all(|p| p.succumbed)
+        && own.iter().all(|p| !p.succumbed)
+}
