@@ -885,3 +885,31 @@ fn an_area_named_in_marks_before_its_town_is_the_place() {
         .collect();
     assert_eq!(places(&table), ["سلطان بيلي"], "{events:#?}");
 }
+
+#[test]
+fn a_place_across_a_clause_of_contrast_is_that_clauses_news() {
+    // "فيما تتوجه جبهات زنجبار وجعار": the towns after "فيما" are another front's, the event
+    // word's own clause names the district taken
+    let events = extract(
+        "سيطرت قوات الجيش أمس على معسكر اللواء في مديرية لودر بمحافظة أبين، فيما تتقدم \
+         الجبهات في زنجبار وجعار نحو منطقة شقرة.",
+    );
+    let table: Vec<Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .cloned()
+        .collect();
+    assert_eq!(places(&table), ["لودر"], "{events:#?}");
+}
+
+#[test]
+fn a_place_after_while_he_was_is_the_events_own() {
+    // "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells where the victim was struck
+    let events = extract(
+        "قتل قيادي في تنظيم القاعدة أمس في ضربة جوية أمريكية في سوريا بينما كان يتنقل في \
+         سيارة قرب بلدة سرمدا.",
+    );
+    assert!(
+        (events.iter()).any(|e| e.location.as_ref().is_some_and(|l| l.text == "سرمدا")),
+        "{events:#?}"
+    );
+}

@@ -689,8 +689,25 @@ impl Context<'_> {
             .filter(|p| p.cue.is_some())
             .filter_map(|p| p.location.country.as_deref())
             .collect();
+        // a place told across a word opening a clause of contrast ("فيما", "بينما", "في
+        // حين") from the event word belongs to that clause's news ("سيطر الجيش على مثلث
+        // الكهرباء في مديرية لودر ...، فيما تتوجه جبهات زنجبار وجعار نحو منطقة شقرة"): when the
+        // event word's own clause names a place, the others are left out
+        let own_clause: Vec<bool> = places
+            .iter()
+            .map(|p| !self.across_contrast(p.span, trigger))
+            .collect();
+        let any_own = places.iter().zip(&own_clause).any(|(p, &own)| {
+            own && !self.metonymy(p, &placed)
+                && !self.told_elsewhere(p)
+                && !self.quoted_alone(p)
+                && !self.locates_referred(p)
+        });
         let best = places
             .iter()
+            .zip(&own_clause)
+            .filter(|(_, &own)| own || !any_own)
+            .map(|(p, _)| p)
             // a state acting or speaking is no place: without another place, the incident
             // takes its actors' or its story's country
             .filter(|p| !self.metonymy(p, &placed))
@@ -787,6 +804,33 @@ impl Context<'_> {
             }
             None => Place::default(),
         }
+    }
+
+    /// Whether a word opening a clause of contrast ([`Cue::Clause`] and [`Cue::Contrast`]:
+    /// "فيما", "بينما", "في حين") stands between the place mention at `place` and the event
+    /// word at `trigger`, in their sentence.
+    fn across_contrast(&self, place: Span, trigger: Span) -> bool {
+        let (a, b) = if place.end <= trigger.start {
+            (place.end, trigger.start)
+        } else if trigger.end <= place.start {
+            (trigger.end, place.start)
+        } else {
+            return false;
+        };
+        let (Some(from), Some(to)) = (self.doc.token_at(a.saturating_sub(1)), self.doc.token_at(b))
+        else {
+            return false;
+        };
+        // (not "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells the circumstance of
+        // the event's own victim or actor, not another piece of news)
+        let tokens = &self.doc.tokens;
+        (from + 1..to).any(|i| {
+            self.cue_at_token(i, Cue::Clause)
+                && self.cue_at_token(i, Cue::Contrast)
+                && !tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.stem(), "كان" | "كانت" | "كانوا"))
+        })
     }
 
     /// Whether a place mention only tells where a place referred back to lies: a place at most [`LIES_WORDS`] words after a word of
