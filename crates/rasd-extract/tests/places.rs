@@ -913,3 +913,25 @@ fn a_place_after_while_he_was_is_the_events_own() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn deaths_told_after_a_clause_of_contrast_are_not_at_the_other_clauses_place() {
+    // "وقع اثنان منها في إسطنبول ...، بينما قتل أربعة شرطيين في انفجار قنبلة في جنوب شرقي
+    // البلاد": Istanbul is the place of the other attacks, the bombing's clause names none (its
+    // retelling names the district)
+    let events = extract(
+        "هزت تركيا أمس سلسلة هجمات، وقع اثنان منها في إسطنبول مستهدفين القنصلية الأميركية، \
+         بينما قتل أربعة شرطيين في انفجار قنبلة في جنوب شرقي البلاد. وفي محافظة شرناك، قتل \
+         أربعة عناصر من الشرطة في انفجار قنبلة وضعت بجانب طريق في إقليم سيلوبي.",
+    );
+    let bombing: Vec<&Event> = (events.iter())
+        .filter(|e| e.fatalities.as_ref().and_then(|c| c.min) == Some(4))
+        .collect();
+    assert!(!bombing.is_empty(), "{events:#?}");
+    assert!(
+        bombing
+            .iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.text != "إسطنبول")),
+        "{events:#?}"
+    );
+}

@@ -703,10 +703,30 @@ impl Context<'_> {
                 && !self.quoted_alone(p)
                 && !self.locates_referred(p)
         });
+        // and with none, a place across from a death or injury told after the opener is still
+        // the news of its own clause when that clause tells an act of its own ("وقع اثنان منها
+        // في إسطنبول ...، بينما قتل أربعة شرطيين في انفجار قنبلة في جنوب شرقي البلاد")
+        let hits = starting_in(&self.triggers, |h| h.span.start, span);
+        let toll_here = hits.iter().any(|h| {
+            h.span.end <= span.end
+                && matches!(h.value.role, Role::Kill | Role::Injure)
+                && !self.across_contrast(h.span, trigger)
+        });
+        let own_act = |p: &rasd_geo::PlaceMention| {
+            toll_here
+                && p.span.end <= trigger.start
+                && hits.iter().any(|h| {
+                    h.span.end <= p.span.start
+                        && h.value.is_violent()
+                        && !matches!(h.value.role, Role::Kill | Role::Injure)
+                        && !self.across_contrast(h.span, p.span)
+                        && self.across_contrast(h.span, trigger)
+                })
+        };
         let best = places
             .iter()
             .zip(&own_clause)
-            .filter(|(_, &own)| own || !any_own)
+            .filter(|(p, &own)| own || !any_own && !own_act(p))
             .map(|(p, _)| p)
             // a state acting or speaking is no place: without another place, the incident
             // takes its actors' or its story's country
