@@ -899,3 +899,53 @@ fn a_town_stood_by_in_solidarity_is_not_where_the_bombing_happened() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_place_across_a_clause_of_contrast_is_that_clauses_news() {
+    // "فيما تتوجه جبهات زنجبار وجعار": the towns after "فيما" are another front's, the event
+    // word's own clause names the district taken
+    let events = extract(
+        "سيطرت قوات الجيش أمس على معسكر اللواء في مديرية لودر بمحافظة أبين، فيما تتقدم \
+         الجبهات في زنجبار وجعار نحو منطقة شقرة.",
+    );
+    let table: Vec<Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .cloned()
+        .collect();
+    assert_eq!(places(&table), ["لودر"], "{events:#?}");
+}
+
+#[test]
+fn a_place_after_while_he_was_is_the_events_own() {
+    // "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells where the victim was struck
+    let events = extract(
+        "قتل قيادي في تنظيم القاعدة أمس في ضربة جوية أمريكية في سوريا بينما كان يتنقل في \
+         سيارة قرب بلدة سرمدا.",
+    );
+    assert!(
+        (events.iter()).any(|e| e.location.as_ref().is_some_and(|l| l.text == "سرمدا")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn deaths_told_after_a_clause_of_contrast_are_not_at_the_other_clauses_place() {
+    // "وقع اثنان منها في إسطنبول ...، بينما قتل أربعة شرطيين في انفجار قنبلة في جنوب شرقي
+    // البلاد": Istanbul is the place of the other attacks, the bombing's clause names none (its
+    // retelling names the district)
+    let events = extract(
+        "هزت تركيا أمس سلسلة هجمات، وقع اثنان منها في إسطنبول مستهدفين القنصلية الأميركية، \
+         بينما قتل أربعة شرطيين في انفجار قنبلة في جنوب شرقي البلاد. وفي محافظة شرناك، قتل \
+         أربعة عناصر من الشرطة في انفجار قنبلة وضعت بجانب طريق في إقليم سيلوبي.",
+    );
+    let bombing: Vec<&Event> = (events.iter())
+        .filter(|e| e.fatalities.as_ref().and_then(|c| c.min) == Some(4))
+        .collect();
+    assert!(!bombing.is_empty(), "{events:#?}");
+    assert!(
+        bombing
+            .iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.text != "إسطنبول")),
+        "{events:#?}"
+    );
+}

@@ -697,8 +697,45 @@ impl Context<'_> {
             .filter(|p| p.cue.is_some())
             .filter_map(|p| p.location.country.as_deref())
             .collect();
+        // a place told across a word opening a clause of contrast ("فيما", "بينما", "في
+        // حين") from the event word belongs to that clause's news ("سيطر الجيش على مثلث
+        // الكهرباء في مديرية لودر ...، فيما تتوجه جبهات زنجبار وجعار نحو منطقة شقرة"): when the
+        // event word's own clause names a place, the others are left out
+        let own_clause: Vec<bool> = places
+            .iter()
+            .map(|p| !self.across_contrast(p.span, trigger))
+            .collect();
+        let any_own = places.iter().zip(&own_clause).any(|(p, &own)| {
+            own && !self.metonymy(p, &placed)
+                && !self.told_elsewhere(p)
+                && !self.quoted_alone(p)
+                && !self.locates_referred(p)
+        });
+        // and with none, a place across from a death or injury told after the opener is still
+        // the news of its own clause when that clause tells an act of its own ("وقع اثنان منها
+        // في إسطنبول ...، بينما قتل أربعة شرطيين في انفجار قنبلة في جنوب شرقي البلاد")
+        let hits = starting_in(&self.triggers, |h| h.span.start, span);
+        let toll_here = hits.iter().any(|h| {
+            h.span.end <= span.end
+                && matches!(h.value.role, Role::Kill | Role::Injure)
+                && !self.across_contrast(h.span, trigger)
+        });
+        let own_act = |p: &rasd_geo::PlaceMention| {
+            toll_here
+                && p.span.end <= trigger.start
+                && hits.iter().any(|h| {
+                    h.span.end <= p.span.start
+                        && h.value.is_violent()
+                        && !matches!(h.value.role, Role::Kill | Role::Injure)
+                        && !self.across_contrast(h.span, p.span)
+                        && self.across_contrast(h.span, trigger)
+                })
+        };
         let best = places
             .iter()
+            .zip(&own_clause)
+            .filter(|(p, &own)| own || !any_own && !own_act(p))
+            .map(|(p, _)| p)
             // a state acting or speaking is no place: without another place, the incident
             // takes its actors' or its story's country
             .filter(|p| !self.metonymy(p, &placed))
@@ -795,6 +832,33 @@ impl Context<'_> {
             }
             None => Place::default(),
         }
+    }
+
+    /// Whether a word opening a clause of contrast ([`Cue::Clause`] and [`Cue::Contrast`]:
+    /// "فيما", "بينما", "في حين") stands between the place mention at `place` and the event
+    /// word at `trigger`, in their sentence.
+    fn across_contrast(&self, place: Span, trigger: Span) -> bool {
+        let (a, b) = if place.end <= trigger.start {
+            (place.end, trigger.start)
+        } else if trigger.end <= place.start {
+            (trigger.end, place.start)
+        } else {
+            return false;
+        };
+        let (Some(from), Some(to)) = (self.doc.token_at(a.saturating_sub(1)), self.doc.token_at(b))
+        else {
+            return false;
+        };
+        // (not "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells the circumstance of
+        // the event's own victim or actor, not another piece of news)
+        let tokens = &self.doc.tokens;
+        (from + 1..to).any(|i| {
+            self.cue_at_token(i, Cue::Clause)
+                && self.cue_at_token(i, Cue::Contrast)
+                && !tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.stem(), "كان" | "كانت" | "كانوا"))
+        })
     }
 
     /// Whether a place mention only tells where a place referred back to lies: a place at most [`LIES_WORDS`] words after a word of
