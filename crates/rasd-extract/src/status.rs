@@ -603,6 +603,9 @@ impl Context<'_> {
             self.cue_at_token(t, cue)
                 && c.kill_word.is_none()
                 && c.injury_word.is_none()
+                // (a denial of dead or wounded tells what a projectile did: "تلك القذائف لم
+                // ينجم عنها أي ضحايا أو إصابات"; an aircraft's may tell a flight's mishap)
+                && (c.no_deaths.is_none() || aircraft_named)
                 && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
                     h.value.role == Role::Event
                         && h.value.is_violent()

@@ -52,3 +52,45 @@ fn a_figure_told_beside_the_denial_is_the_toll() {
     // the verb that pours is no word of injury
     assert!(extract("هذا القرار يصب في مصلحة المواطنين في الرمادي.").is_empty());
 }
+
+#[test]
+fn a_denial_of_a_list_of_casualties_gives_nobody() {
+    // the words denied listed with "أو", the verb of outcome "ينجم" or "يؤد", "عنها" and
+    // "إلى" linking: the projectiles told again, with nobody dead or hurt
+    let text = "استهدفت ميليشيات الحوثي أمس أحياء وسط مدينة ظهران الجنوب بأكثر من 14 قذيفة من نوع \
+                كاتيوشا. ووفق مصدر أمني مطلع فأن تلك القذائف لم ينجم عنها أي ضحايا أو إصابات بين \
+                الأهالي أو المقيمين.";
+    let events = extract(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(zero(&events[0].fatalities), Some("لم ينجم عنها أي ضحايا"));
+    assert_eq!(
+        zero(&events[0].injuries),
+        Some("لم ينجم عنها أي ضحايا أو إصابات")
+    );
+    let events = common::all(
+        "وأوضح البيان أن هذه الطريق لا تقع في حرم المعسكر، مشيراً إلى أن إطلاق النار وقع في الساعة \
+         12.10 ولم يؤد إلى إصابة أي عسكري بجروح.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events
+            .iter()
+            .all(|e| zero(&e.injuries) == Some("ولم يؤد إلى إصابة")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn no_word_of_casualties_is_no_toll_and_no_denial() {
+    // "دون ورود معلومات عن قتلى أو جرحى": nothing known, neither one nor nobody
+    let events = extract(
+        "قصفت المعارضة براجمات الصواريخ مطار الثعلة العسكري في ريف السويداء أمس، دون ورود معلومات عن قتلى أو جرحى من الطرفين.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.fatalities.is_none() && e.injuries.is_none()),
+        "{events:#?}"
+    );
+}

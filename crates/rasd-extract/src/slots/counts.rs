@@ -107,7 +107,7 @@ impl Context<'_> {
             if self.cue_at_token(j, Cue::Negation) {
                 return Some(j);
             }
-            if !self.cue_at_token(j, Cue::Elide) {
+            if !self.cue_at_token(j, Cue::Elide) && !self.listed_toll_word(j) {
                 words += 1;
                 if words == NEGATION_WORDS {
                     return None;
@@ -115,6 +115,19 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// Whether token `j` opens a word of death or injury listed before a linking word ("أي
+    /// ضحايا أو إصابات", "عن قتلى أو جرحى"): the words a negation denies together, so it
+    /// stands between the negation and the next as a linking word does.
+    fn listed_toll_word(&self, j: usize) -> bool {
+        let doc = self.doc;
+        let (Some(t), true) = (doc.tokens.get(j), self.cue_at_token(j + 1, Cue::Elide)) else {
+            return false;
+        };
+        crate::context::starting_in(&self.triggers, |h| h.span.start, t.span)
+            .iter()
+            .any(|h| matches!(h.value.role, Role::Kill | Role::Injure) && h.tokens.1 == j + 1)
     }
 
     pub(crate) fn negated(&self, i: usize) -> bool {
@@ -140,6 +153,7 @@ impl Context<'_> {
                     .all(|i| {
                         self.cue_at_token(i, Cue::Elide)
                             || self.cue_at_token(i, Cue::Outcome)
+                            || self.listed_toll_word(i)
                             || act(i)
                     })
                     .then(|| self.doc.tokens[j].span.cover(m.span))
