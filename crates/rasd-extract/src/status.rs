@@ -12,7 +12,9 @@
 //!   فظاعات", with no day and no dead or wounded of its own), or a verb of the future right
 //!   before it ("ستمدد الضربات الجوية", with no day and no dead or wounded of its own), or
 //!   feared or only possible, with no figure of its own: a noun of danger right before it
-//!   ("خطر الاعتداءات"), or "قد" with an imperfect before it ("قد يقود إلى مجزرة");
+//!   ("خطر الاعتداءات"), or "قد" with an imperfect before it ("قد يقود إلى مجزرة"), or warned
+//!   of or feared further on: a word of warning or fear, "من" and the act in its clause, with no
+//!   day and no toll of its own ("وحذر الناطق ... من قيام قوات النظام بارتكاب مجزرة");
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: an attack verb in the present tense right after a relative pronoun ("التي
@@ -41,7 +43,8 @@
 //!   before it in its clause, dated by its own words more than [`RECENT_DAYS`] before
 //!   publication or only by the year ("هذا العام", "عام 2015"), going on since a past year ("منذ
 //!   صيف 2012"), told in a story whose headline
-//!   tells history by the day ("في مثل هذا اليوم"), or named by its place ("معركة تكريت",
+//!   tells history by the day ("في مثل هذا اليوم"), or told after a word pointing back at a
+//!   past time in its clause ("لم تسلم وقتها من هجمات", "آنذاك"), or named by its place ("معركة تكريت",
 //!   "تفجير سروج") inside a sentence past the headline and the lead, with no day of its own, or
 //!   told with no time of its own in a paragraph whose last time told before it is long past
 //!   ("وكان هولمس قد دخل في 20 يوليو 2012 الى دار للسينما. وقال احد الشهود ...");
