@@ -341,6 +341,14 @@ pub enum Cue {
     /// "لا تزال", "مستمرة"): a day right after "منذ" in its clause is when that state began, no
     /// incident's day and no story clock (`Context::new`).
     Continuing,
+    /// A word of warning or fear ("حذر", "تحذير", "خشية", "مخاوف"): an act after it and "من" in
+    /// its clause ("وحذر الناطق ... من قيام قوات النظام بارتكاب مجزرة"), with no day and no toll
+    /// of its own, is feared, not done (status intent).
+    Warning,
+    /// A word pointing back at a past time told before ("آنذاك", "وقتها", "خلال تلك الفترة"):
+    /// an act after it in its clause, with no day of its own, is of that past (status
+    /// background).
+    Then,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -348,7 +356,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Continuing as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Then as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -543,6 +551,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "over" => Cue::Over,
                 "years" => Cue::Years,
                 "continuing" => Cue::Continuing,
+                "warning" => Cue::Warning,
+                "then" => Cue::Then,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

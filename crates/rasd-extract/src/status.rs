@@ -12,7 +12,9 @@
 //!   فظاعات", with no day and no dead or wounded of its own), or a verb of the future right
 //!   before it ("ستمدد الضربات الجوية", with no day and no dead or wounded of its own), or
 //!   feared or only possible, with no figure of its own: a noun of danger right before it
-//!   ("خطر الاعتداءات"), or "قد" with an imperfect before it ("قد يقود إلى مجزرة");
+//!   ("خطر الاعتداءات"), or "قد" with an imperfect before it ("قد يقود إلى مجزرة"), or warned
+//!   of or feared further on: a word of warning or fear, "من" and the act in its clause, with no
+//!   day and no toll of its own ("وحذر الناطق ... من قيام قوات النظام بارتكاب مجزرة");
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: an attack verb in the present tense right after a relative pronoun ("التي
@@ -41,7 +43,8 @@
 //!   before it in its clause, dated by its own words more than [`RECENT_DAYS`] before
 //!   publication or only by the year ("هذا العام", "عام 2015"), going on since a past year ("منذ
 //!   صيف 2012"), told in a story whose headline
-//!   tells history by the day ("في مثل هذا اليوم"), or named by its place ("معركة تكريت",
+//!   tells history by the day ("في مثل هذا اليوم"), or told after a word pointing back at a
+//!   past time in its clause ("لم تسلم وقتها من هجمات", "آنذاك"), or named by its place ("معركة تكريت",
 //!   "تفجير سروج") inside a sentence past the headline and the lead, with no day of its own, or
 //!   told with no time of its own in a paragraph whose last time told before it is long past
 //!   ("وكان هولمس قد دخل في 20 يوليو 2012 الى دار للسينما. وقال احد الشهود ...");
@@ -125,6 +128,13 @@ const DANGER_WORDS: usize = 3;
 /// How many letters the verb after "قد" ([`Cue::May`]) has at least to be read as an imperfect
 /// ("يقود", "يعتقل"; the prefix "ي" and three more).
 pub(crate) const MAY_STEM: usize = 4;
+/// How many words before the event word, in its clause, a word of warning or fear
+/// ([`Cue::Warning`]) with "من" after it reaches ("وحذر الناطق باسم الائتلاف سالم المسلط من قيام
+/// قوات نظام الأسد بارتكاب مجزرة").
+const WARNING_WORDS: usize = 16;
+/// How many words before the event word, in its clause, a word pointing back at a past time
+/// ([`Cue::Then`]: "وقتها", "آنذاك") reaches.
+const THEN_WORDS: usize = 10;
 /// How many words before the event word a denial reaches when no punctuation stands between.
 const DENIAL_WORDS: usize = 12;
 /// How many words before a durative word of violence a unit of time makes it a period.
@@ -282,6 +292,15 @@ impl Context<'_> {
             .any(|p| p.qualifier != rasd_core::Qualifier::Unknown);
         if !explicit_toll && !c.own_day() {
             if let Some(cue) = self.cue_in_clause_before(s, t, CHARGE_WORDS, Cue::Charge) {
+                return (Status::Intent, Some(cue));
+            }
+        }
+        // warned of or feared: a word of warning or fear, then "من", then the event word in its
+        // clause, at most [`WARNING_WORDS`] words after it, with no day and no figure of dead or
+        // wounded of its own ("وحذر الناطق باسم الائتلاف سالم المسلط من قيام قوات نظام الأسد
+        // بارتكاب مجزرة"; nearer, the `intent` cues read it already)
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.warned_of(s, t, WARNING_WORDS) {
                 return (Status::Intent, Some(cue));
             }
         }
@@ -986,6 +1005,14 @@ impl Context<'_> {
                         Some(self.phrase_of(s, Cue::Memorial, at)),
                     );
                 }
+            }
+        }
+        // a word pointing back at a past time told before ("آنذاك", "وقتها", "خلال تلك الفترة")
+        // before the event word in its clause, with no day of its own: an act of that past ("وقتل
+        // حينها 14 ضابط أمن حين اقتحم مسلحون عددا من المباني في غروزني", after "في ديسمبر 2014")
+        if !day_dated {
+            if let Some(cue) = self.cue_unmarked_before(s, t, THEN_WORDS, Cue::Then) {
+                return (Status::Background, Some(cue));
             }
         }
         // a past era named in its sentence ("في نهاية الحرب العالمية الثانية"), with no day of

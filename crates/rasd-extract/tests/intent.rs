@@ -501,3 +501,19 @@ fn a_battle_to_be_started_is_a_plan() {
     );
     assert_eq!((s, cue.as_deref()), (Status::Intent, Some("للبدء")));
 }
+
+#[test]
+fn an_act_warned_of_is_intent() {
+    // a word of warning, its long subject, "من" and the act: feared, not done
+    let text = "وحذر الناطق باسم الائتلاف سالم المسلط من قيام قوات نظام الأسد بارتكاب مجزرة بحق \
+                المدنيين والمحاصرين في بلدتي بقين ومضايا.";
+    let (s, cue) = status_of(text, "مجزرة");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("وحذر")));
+    // a fear of fighters joining battles
+    let text = "أوقفت السفارة اليمنية منح التأشيرات، في خطوة تعكس خشية الحكومة اليمنية من تسرب \
+                مقاتلين من حزب الله والانخراط معها في المعارك.";
+    assert_eq!(status_of(text, "المعارك").0, Status::Intent);
+    // a warning told after a clause mark does not reach the act
+    let text = "حذر المسؤول من التصعيد، وقتل ثلاثة مدنيين في قصف على مدينة حلب أمس.";
+    assert_eq!(status_of(text, "قصف").0, Status::Incident);
+}

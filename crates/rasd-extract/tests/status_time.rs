@@ -178,3 +178,16 @@ fn an_act_told_with_a_span_of_years_is_background() {
     let text = "قتل شاب 24 عاما خلال اشتباك مسلح في مدينة عدن.";
     assert_eq!(status_of(text, "اشتباك").0, Status::Incident);
 }
+
+#[test]
+fn an_act_after_a_word_pointing_back_at_a_past_time_is_background() {
+    // "وقتها": the bombings of that past time the story told before, no news
+    let text = "اصطحب أبناءه معه إلى مدينة القبة، لكن القبة لم تسلم وقتها من هجمات «داعش» \
+                بالسيارات المفخخة.";
+    let (s, cue) = status_of(text, "المفخخة");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("وقتها")));
+    // after the act, the word is that act's own moment, not a past time
+    let text = "وصلتني رسالة تفيد بأن هناك تفجيرا في مسجد قوات الطوارئ مساء أمس، حاولت \
+                الاتصال وقتها بأشخاص أعرفهم هناك.";
+    assert_eq!(status_of(text, "تفجيرا").0, Status::Incident);
+}

@@ -39,6 +39,38 @@ impl Context<'_> {
             .then_some(found)
     }
 
+    /// The nearest token carrying `cue` among the `words` tokens before token `until` in
+    /// `sentence`, when no mark that ends a clause ([`super::CLAUSE_MARKS`]) stands between it
+    /// and `until` (quotation marks and brackets may: "من هجمات «داعش» بالسيارات المفخخة").
+    pub(super) fn cue_unmarked_before(
+        &self,
+        sentence: Span,
+        until: usize,
+        words: usize,
+        cue: Cue,
+    ) -> Option<Span> {
+        let found = self.cue_before(sentence, until, words, cue)?;
+        let to = self.doc.tokens[until].span.start;
+        (!self
+            .doc
+            .slice(Span::new(found.end, to))
+            .contains(super::CLAUSE_MARKS))
+        .then_some(found)
+    }
+
+    /// A word of warning or fear ([`Cue::Warning`]: "حذر", "خشية") at most `words` tokens before
+    /// token `until` in `sentence`, with "من" after it and before `until` and no mark that ends
+    /// a clause between: the act at `until` is what is warned of or feared ("وحذر الناطق باسم
+    /// الائتلاف سالم المسلط من قيام قوات نظام الأسد بارتكاب مجزرة").
+    pub(super) fn warned_of(&self, sentence: Span, until: usize, words: usize) -> Option<Span> {
+        let doc = self.doc;
+        let found = self.cue_unmarked_before(sentence, until, words, Cue::Warning)?;
+        let from = doc.token_at(found.start)?;
+        (from + 1..until)
+            .any(|i| doc.tokens[i].key == "من")
+            .then_some(found)
+    }
+
     /// "قد" ([`Cue::May`]) with a verb in the imperfect right after it ("قد يقود إلى مجزرة",
     /// "قد يعتقل", the verb the event word itself), at most `words` tokens before token `until`
     /// in `sentence`, with no punctuation between: what may happen. The verb has no proclitic,
