@@ -687,6 +687,15 @@ fn resolve(
         {
             continue;
         }
+        // "today" told as another day of the story ("في اليوم التالي", "صباح اليوم السابق",
+        // "في اليوم نفسه", "في اليوم الذي يلقي فيه"): relative to a day told elsewhere, not to
+        // publication, it dates nothing of its own
+        if w.kind == DateKind::RelativeDay
+            && w.value == 0
+            && scan.kind_at(m.tokens.end, DateKind::OtherDay).is_some()
+        {
+            continue;
+        }
         // a part-of-day word or "يوم" right before extends the span ("فجر أمس", "ليلة الخميس")
         let mut span = m.span;
         let mut midnight = false;

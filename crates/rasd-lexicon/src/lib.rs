@@ -352,6 +352,10 @@ pub enum DateKind {
     /// An ordinal after a weekday that counts it within a month ("الجمعة الثانية من رمضان"):
     /// value 1..=5, or 0 for the last ("الجمعة الأخيرة من رمضان").
     WeekOrdinal,
+    /// A word after "اليوم" that makes it a day told relative to another day of the story,
+    /// not to publication ("اليوم التالي", "اليوم السابق", "اليوم نفسه", "في اليوم الذي"):
+    /// value 0.
+    OtherDay,
 }
 
 impl DateKind {
@@ -380,10 +384,11 @@ impl DateKind {
             DateKind::SameYear => "same_year",
             DateKind::SameMonth => "same_month",
             DateKind::WeekOrdinal => "week_ordinal",
+            DateKind::OtherDay => "other_day",
         }
     }
 
-    const ALL: [DateKind; 23] = [
+    const ALL: [DateKind; 24] = [
         DateKind::Month,
         DateKind::HijriMonth,
         DateKind::Weekday,
@@ -407,6 +412,7 @@ impl DateKind {
         DateKind::SameYear,
         DateKind::SameMonth,
         DateKind::WeekOrdinal,
+        DateKind::OtherDay,
     ];
 
     /// The allowed range of `value` for this kind.
@@ -425,7 +431,8 @@ impl DateKind {
             | DateKind::Ago
             | DateKind::Equivalent
             | DateKind::SameYear
-            | DateKind::SameMonth => 0..=0,
+            | DateKind::SameMonth
+            | DateKind::OtherDay => 0..=0,
             DateKind::Era => 0..=1,
             DateKind::AgoUnit | DateKind::AgoDual | DateKind::AgoOne => 1..=365,
             DateKind::RelativeDay => -31..=31,

@@ -631,3 +631,27 @@ fn the_midnight_of_a_night_told_by_its_two_days_is_in_the_second() {
     );
     assert_eq!(found[0].1, "2015-08-05", "{found:?}");
 }
+
+#[test]
+fn today_told_as_another_day_of_the_story_dates_nothing() {
+    let p = "2015-07-24";
+    for text in [
+        "وفي اليوم نفسه قُتل جندي تركي وأصيب آخران بجروح، في اشتباكات وقعت بين القوات الأمنية التركية.",
+        "وقتل حينها 14 ضابط امن حين اقتحم مسلحون عددا من المباني في غروزني في اليوم الذي يلقي فيه الرئيس الروسي فلاديمير بوتين خطابه إلى الأمة.",
+        "وأضاف إن المجموعة زارت ضريح جنكيز خان في اليوم السابق لاعتقالهم.",
+    ] {
+        assert!(dates(p, text).is_empty(), "{text}: {:?}", dates(p, text));
+    }
+    // a weekday told with it still dates: "صباح اليوم التالي (فجر الثلاثاء)"
+    let d = dates(
+        p,
+        "ثمّ فجّر نفسه بقنبلة يدوية صباح اليوم التالي (فجر الثلاثاء).",
+    );
+    let got: Vec<&str> = d.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(got, ["2015-07-21"], "{d:?}");
+    // today with no such word is today
+    assert_eq!(
+        one(p, "قُتل جندي تركي في اشتباكات اليوم."),
+        ("2015-07-24".into(), D, false)
+    );
+}
