@@ -459,10 +459,10 @@ impl<'a> Context<'a> {
                 last = None;
                 last_said = true;
             }
-            if d.dates_events() && d.story_clock(published) && since_state(d) {
-                continue;
-            }
             if d.dates_events() && d.story_clock(published) {
+                if since_state(d) {
+                    continue;
+                }
                 let made = statement(d);
                 let said = made || speech(d) || occasion(d);
                 if said {
