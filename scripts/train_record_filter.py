@@ -10,6 +10,11 @@ data/eval/unannotated/sample*.tsv, and writes crates/rasd-extract/data/record_fi
     # leave-one-sample-out evaluation, then the model
     python3 scripts/train_record_filter.py --dump /tmp/f.dump.jsonl --loso
     python3 scripts/train_record_filter.py --dump /tmp/f.dump.jsonl --out crates/rasd-extract/data/record_filter.tsv [--enable]
+    # a weights file read per sample (in-sample for the samples it was fitted on)
+    python3 scripts/train_record_filter.py --dump /tmp/f.dump.jsonl --score WEIGHTS.tsv
+    # before a rebuild: the default records two weights files filter differently over a corpus
+    # (the dump of every article: `rasd eval --dump-filter /tmp/all.dump.jsonl --articles SNN_ALL.jsonl`)
+    python3 scripts/train_record_filter.py --dump /tmp/all.dump.jsonl --diff OLD.tsv NEW.tsv
 
 SNN_ALL.jsonl is the SaudiNewsNet articles, one a line, whose ids are "a" + the 0-based line
 (the samples' event ids: article id ":" trigger offset [":" place offset]).
@@ -217,6 +222,62 @@ def loso(data, args, grid):
     return oof
 
 
+def read_weights(path):
+    """A record_filter.tsv: {feature: weight} with its `threshold`, `enabled` and `guard:` rows."""
+    w = {}
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or line.startswith("feature\t") or not line.strip():
+            continue
+        k, v = line.rstrip("\n").split("\t")
+        w[k] = float(v)
+    return w
+
+
+def filtered(w, features, floor):
+    """Whether the filter `w` lowers a default record with these features (as at run time:
+    over the floor, no guard feature set, p at or above the threshold)."""
+    import math
+
+    if features.get("confidence", 0) < floor - 1e-6:
+        return False
+    if any(features.get(k[6:], 0) != 0 for k in w if k.startswith("guard:")):
+        return False
+    z = w.get("bias", 0) + sum(w.get(k, 0) * v for k, v in features.items())
+    return 1 / (1 + math.exp(-max(-30, min(30, z)))) >= w["threshold"]
+
+
+def score_file(rows, path, floor):
+    """Per sample: precision before and after the weights file, real and retold lost, not gone."""
+    w = read_weights(path)
+    by = defaultdict(Counter)
+    for sample, f, _, label, _ in rows:
+        by[sample][label, filtered(w, f, floor)] += 1
+    print("sample\tP before\tP after\treal lost\tretold lost\tnot gone")
+    for s in sorted(by) + ["all"]:
+        c = by[s] if s != "all" else sum(by.values(), Counter())
+        r0, n0 = c["real", 0] + c["real", 1], c["not", 0] + c["not", 1]
+        print(f"{s}\t{r0 / max(1, r0 + n0):.3f}\t{c['real', 0] / max(1, c['real', 0] + c['not', 0]):.3f}"
+              f"\t{c['real', 1]}/{r0}\t{c['retold', 1]}\t{c['not', 1]}/{n0}")
+
+
+def diff_files(dump, old, new, floor):
+    """The default records of a corpus dump that `new` filters and `old` does not, and back."""
+    wo, wn = read_weights(old), read_weights(new)
+    gone, back = [], []
+    for r in dump:
+        a, b = filtered(wo, r["features"], floor), filtered(wn, r["features"], floor)
+        if b and not a:
+            gone.append(r["event_id"])
+        elif a and not b:
+            back.append(r["event_id"])
+    print(f"# filtered by the new weights only (gone from the default output): {len(gone)}; "
+          f"by the old only (back): {len(back)}")
+    for e in gone:
+        print(f"gone\t{e}")
+    for e in back:
+        print(f"back\t{e}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labels", default="data/eval/unannotated")
@@ -234,6 +295,10 @@ def main():
     ap.add_argument("--guard", default="",
                     help="comma-separated features that keep a record from the filter when not 0 "
                     "(e.g. rm:toll,rm:injury_toll,rm:own_date)")
+    ap.add_argument("--score", help="a weights file: per-sample figures of it on --dump")
+    ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"),
+                    help="two weights files: the default records of --dump (a corpus dump) that "
+                    "one filters and the other does not")
     ap.add_argument("--out")
     ap.add_argument("--enable", action="store_true", help="write `enabled 1`")
     args = ap.parse_args()
@@ -248,7 +313,13 @@ def main():
     import numpy as np
 
     dump = [json.loads(l) for l in open(args.dump, encoding="utf-8")]
+    if args.diff:
+        diff_files(dump, *args.diff, args.floor)
+        return
     rows = match(labels, dump, args.floor)
+    if args.score:
+        score_file(rows, args.score, args.floor)
+        return
     print(f"samples {len(labels)}; labels {Counter(r[3] for r in rows)}", file=sys.stderr)
     guards = [g for g in args.guard.split(",") if g]
     data = Data(np, rows, guards)
@@ -271,7 +342,9 @@ def main():
                 f"# source: fitted by scripts/train_record_filter.py on {len(rows)} hand-labelled "
                 f"default records of {len(labels)} samples (data/eval/unannotated/sample*.tsv, "
                 f"SaudiNewsNet 2015) with --l2 {args.l2} --min-count {args.min_count} --max-loss "
-                f"{args.max_loss} --guard {args.guard or '-'}; features in crates/rasd-extract/src/record_filter.rs; "
+                f"{args.max_loss} --guard {args.guard or '-'}"
+                + (f" --threshold {args.threshold}" if args.threshold else "")
+                + "; features in crates/rasd-extract/src/record_filter.rs; "
                 f"target: the record tells no incident (label `not`)\n# licence: Apache-2.0\n"
                 "feature\tweight\n"
             )
