@@ -687,13 +687,65 @@ fn resolve(
         {
             continue;
         }
+        // "today" told as the day a clause tells ("في اليوم الذي يلقي فيه"), not publication's:
+        // it dates nothing of its own
+        let zero_day = w.kind == DateKind::RelativeDay && w.value == 0;
+        if zero_day && scan.kind_at(m.tokens.end, DateKind::ClauseDay).is_some() {
+            continue;
+        }
         // "today" told as another day of the story ("في اليوم التالي", "صباح اليوم السابق",
-        // "في اليوم نفسه", "في اليوم الذي يلقي فيه"): relative to a day told elsewhere, not to
-        // publication, it dates nothing of its own
-        if w.kind == DateKind::RelativeDay
-            && w.value == 0
-            && scan.kind_at(m.tokens.end, DateKind::OtherDay).is_some()
-        {
+        // "في اليوم نفسه", "الليلة التالية"): relative to the story's day told before it (the
+        // latest day told or resolved before it, not publication), that day moved by the
+        // word's offset; with none told before, it dates nothing
+        let other_day = zero_day
+            .then(|| scan.kind_at(m.tokens.end, DateKind::OtherDay))
+            .flatten();
+        if let Some(o) = other_day {
+            // (a day named after it, "في اليوم التالي لمقتل نجل ...", "في اليوم السابق
+            // لاعتقالهم", "صباح اليوم التالي من ...", is its anchor, not the story's day; nor is
+            // a day told in an earlier paragraph, another matter's: "مصرع القيادي ... أمس" in
+            // the lead and, in a quoted account of the war further on, "وفي اليوم التالي بدأنا
+            // الهجوم")
+            let named = doc
+                .tokens
+                .get(o.tokens.end)
+                .is_some_and(|t| t.clitics.contains(&"ل") || t.key == "من" || t.key == "على");
+            let told = (out.iter().rev())
+                .map(|(d, _, _)| d)
+                .find(|d| d.dates_events() && d.precision == DatePrecision::Day)
+                .filter(|d| {
+                    d.span.end <= m.span.start
+                        && !doc
+                            .slice(Span::new(d.span.end, m.span.start))
+                            .contains('\n')
+                });
+            // (the same day, "وفي اليوم نفسه", is the story's clock told before, which
+            // `Context::story_date_before` finds better: past days and days of mourning left out)
+            let Some(told) = told.filter(|_| !named && o.value.value != 0) else {
+                continue;
+            };
+            let day = told.day.add_days(o.value.value as i64);
+            let mut span = m.span.cover(o.span);
+            if i > 0 {
+                let p = &matches[i - 1];
+                if p.value.kind == DateKind::PartOfDay && p.tokens.end == m.tokens.start {
+                    span = p.span.cover(span);
+                }
+            }
+            taken = o.tokens.end;
+            out.push((
+                DateMention {
+                    span,
+                    day,
+                    precision: DatePrecision::Day,
+                    future: published.is_some_and(|p| day > p),
+                    name: false,
+                    ago: false,
+                    relative: None,
+                },
+                m.tokens.start..o.tokens.end,
+                Deixis::Other,
+            ));
             continue;
         }
         // a part-of-day word or "يوم" right before extends the span ("فجر أمس", "ليلة الخميس")

@@ -116,6 +116,13 @@ pub struct Candidate {
     /// Its date is the day the incident was condemned (`Context::condemned_day`), not the
     /// day it happened: the record gives no day for it unless a merged mention tells one.
     pub reaction_day: bool,
+    /// Its date is a day told with a verb of saying (`Context::said`, its own or the story's):
+    /// when the incident was told of, which gives way in the merge to an earlier day another
+    /// mention of the incident is dated by.
+    pub said_day: bool,
+    /// Its date is the story's day told before it in a sentence whose event words are all of
+    /// another type (`Context::day_of_other_kind`): the day of another act of the story.
+    pub other_kind_day: bool,
 }
 
 impl Candidate {
@@ -777,6 +784,10 @@ impl<'a> Context<'a> {
         let reaction_day = date.as_ref().is_some_and(|(d, inherited)| {
             !inherited && (self.condemned_day(d, trigger_span) || self.carried_day(d, trigger_span))
         });
+        let said_day = date.as_ref().is_some_and(|(d, _)| self.said(d));
+        let other_kind_day = date
+            .as_ref()
+            .is_some_and(|(d, inherited)| *inherited && self.day_of_other_kind(d, &event_type));
         let features = self.features(
             span,
             &triggers,
@@ -850,6 +861,8 @@ impl<'a> Context<'a> {
             list_place: None,
             listed: false,
             reaction_day,
+            said_day,
+            other_kind_day,
         })
     }
 }

@@ -604,7 +604,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     let firm = |c: &Candidate| c.own_date() && !c.reaction_day;
     let take_date = (!into.own_date() && other.own_date())
         || (into.date.is_none() && other.date.is_some())
-        || (into.reaction_day && firm(&other));
+        || (into.reaction_day && firm(&other))
+        || said_before(into, &other);
     // the toll with the bomber, the higher
     let with_bomber = bomber_apart(into, &other) && total(&other.kills) > total(&into.kills);
     // (an arrest made in the attack, told after it: [`arrest_of_attack`])
@@ -671,6 +672,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     if take_date {
         into.date = other.date;
         into.reaction_day = other.reaction_day;
+        into.said_day = other.said_day;
+        into.other_kind_day = other.other_kind_day;
     }
     into.score = into.score.max(other.score);
     into.armed_victims |= other.armed_victims;
@@ -685,6 +688,35 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.event_type = rasd_core::BATTLES.into();
         into.sub_event_type = rasd_core::ARMED_CLASH.into();
     }
+}
+
+/// How many days before the day a statement told of it an incident's day told elsewhere in the
+/// story may lie ([`said_before`]).
+const SAID_AFTER_DAYS: i64 = 7;
+
+/// Whether `into`'s day, when the incident was told of ("أعلنت وزارة الداخلية أمس الجمعة عن مقتل
+/// عنصر إرهابي ... أثناء عملية أمنية"), gives way to the earlier day `other`, a mention of the same
+/// incident, is dated by and which nobody said it on ("إن وحدات مختصة ... قامت مساء الخميس
+/// بعملية استباقية", then "بينما قتل عنصر آخر"): the statement came after the incident, on
+/// its day or up to [`SAID_AFTER_DAYS`] later. Not a day `other` takes from a sentence of
+/// another act ("وشارك مئات السوريين في احتجاج نادر مساء السبت" and then "ألقت القبض على
+/// سليمان", after "قالت الوكالة يوم الاثنين إن السلطات اعتقلت"): the arrest came after it.
+fn said_before(into: &Candidate, other: &Candidate) -> bool {
+    let (Some((a, _)), Some((b, _))) = (&into.date, &other.date) else {
+        return false;
+    };
+    let day = rasd_core::DatePrecision::Day;
+    into.said_day
+        && !other.said_day
+        && !other.reaction_day
+        && !other.other_kind_day
+        && a.precision == day
+        && b.precision == day
+        && (1..=SAID_AFTER_DAYS).contains(&(a.day.ordinal() - b.day.ordinal()))
+        // (told after the statement, as what it tells: a day told before it is the story's
+        // clock of another matter, "وأدان الليلة قبل الماضية اختطاف الموظفين" and then "قتل 40
+        // شخصا ... في اشتباكات ...، بحسب ما افاد الاربعاء مسؤول")
+        && b.span.start > a.span.start
 }
 
 /// How far from the place named deaths told as "outside" it may have happened.

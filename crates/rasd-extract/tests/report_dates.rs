@@ -855,3 +855,31 @@ fn a_day_told_in_an_earlier_paragraph_of_the_body_dates_no_incident_of_another_p
     let events = extract(&text.replace("مساء الأربعاء", "مساء أمس"));
     assert_eq!(aden(&events).as_deref(), Some("مساء أمس"), "{events:#?}");
 }
+
+#[test]
+fn a_statement_day_gives_way_to_the_incident_day_told_after_it() {
+    // the ministry spoke on Friday; the operation, and the death in it, came on Thursday evening
+    let text = "أعلنت وزارة الداخلية أمس الجمعة عن مقتل عنصر إرهابي واعتقال 13 آخرين أثناء عملية أمنية في مدينة سجنان التابعة لولاية بنزرت شمال العاصمة. \
+                وقال المتحدث الإعلامي بالوزارة إن وحدات مختصة من الحرس الوطني قامت مساء الخميس بعملية استباقية بناء على معلومات استخباراتية.\n\
+                وأضاف المتحدث الإعلامي أن الوحدات الأمنية طوقت مكان تحصن العناصر الإرهابية واعتقلت 13 شخصاً بينما قتل عنصر آخر على إثر فراره ومحاولته إطلاق النار تجاه الأمن الذي بادله إطلاق النار.";
+    let events = extract(text);
+    let killed = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(1))
+        .expect("the militant killed");
+    assert_eq!(
+        killed.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-30"),
+        "{events:#?}"
+    );
+    // told only by the statement, it keeps the statement's day
+    let alone = extract(
+        "أعلنت وزارة الداخلية أمس الجمعة عن مقتل عنصر إرهابي أثناء عملية أمنية في مدينة سجنان التابعة لولاية بنزرت.",
+    );
+    assert!(
+        alone
+            .iter()
+            .all(|e| e.date.as_ref().map(|d| d.value.as_str()) == Some("2015-07-31")),
+        "{alone:#?}"
+    );
+}

@@ -352,10 +352,13 @@ pub enum DateKind {
     /// An ordinal after a weekday that counts it within a month ("الجمعة الثانية من رمضان"):
     /// value 1..=5, or 0 for the last ("الجمعة الأخيرة من رمضان").
     WeekOrdinal,
-    /// A word after "اليوم" that makes it a day told relative to another day of the story,
-    /// not to publication ("اليوم التالي", "اليوم السابق", "اليوم نفسه", "في اليوم الذي"):
-    /// value 0.
+    /// A word after "اليوم" (or "الليلة") that makes it a day told relative to the story's day
+    /// told before it, not to publication ("اليوم التالي", "اليوم السابق", "اليوم نفسه"): value
+    /// = its offset from that day (-1, 0, 1; the same day, 0, dates nothing of its own).
     OtherDay,
+    /// A word after "اليوم" that makes it the day a clause tells, not publication's today ("في
+    /// اليوم الذي يلقي فيه"): value 0.
+    ClauseDay,
 }
 
 impl DateKind {
@@ -385,10 +388,11 @@ impl DateKind {
             DateKind::SameMonth => "same_month",
             DateKind::WeekOrdinal => "week_ordinal",
             DateKind::OtherDay => "other_day",
+            DateKind::ClauseDay => "clause_day",
         }
     }
 
-    const ALL: [DateKind; 24] = [
+    const ALL: [DateKind; 25] = [
         DateKind::Month,
         DateKind::HijriMonth,
         DateKind::Weekday,
@@ -413,6 +417,7 @@ impl DateKind {
         DateKind::SameMonth,
         DateKind::WeekOrdinal,
         DateKind::OtherDay,
+        DateKind::ClauseDay,
     ];
 
     /// The allowed range of `value` for this kind.
@@ -432,7 +437,8 @@ impl DateKind {
             | DateKind::Equivalent
             | DateKind::SameYear
             | DateKind::SameMonth
-            | DateKind::OtherDay => 0..=0,
+            | DateKind::ClauseDay => 0..=0,
+            DateKind::OtherDay => -1..=1,
             DateKind::Era => 0..=1,
             DateKind::AgoUnit | DateKind::AgoDual | DateKind::AgoOne => 1..=365,
             DateKind::RelativeDay => -31..=31,

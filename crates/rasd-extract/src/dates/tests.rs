@@ -655,3 +655,33 @@ fn today_told_as_another_day_of_the_story_dates_nothing() {
         ("2015-07-24".into(), D, false)
     );
 }
+
+#[test]
+fn the_next_or_previous_day_counts_from_the_story_day_told_before() {
+    let p = "2015-07-31";
+    // "ليلة 23 – 24 يوليو ... وفي الليلة التالية": the night after
+    let d = dates(
+        p,
+        "مثلاً ليلة 23 – 24 يوليو الحالي قصفت 3 طائرات تركية 4 مواقع داخل سوريا، وفي الليلة التالية شنت 75 طائرة تركية هجمات على 48 موقعًا في جبال قنديل.",
+    );
+    let got: Vec<&str> = d.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(got, ["2015-07-24", "2015-07-25"], "{d:?}");
+    // "الأحد ... وفي اليوم السابق": the day before
+    let d = dates(
+        p,
+        "انفجرت سيارة مفخخة في بغداد الأحد، وكان مسلحون قد قتلوا ثلاثة جنود في الموصل في اليوم السابق.",
+    );
+    let got: Vec<&str> = d.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(got, ["2015-07-26", "2015-07-25"], "{d:?}");
+    // a day named after it is its anchor ("في اليوم التالي لمقتل نجل البرلماني"), and a day
+    // told in an earlier paragraph is another matter's: no date of its own
+    for text in [
+        "انفجرت سيارة مفخخة في بغداد الأحد، وقتل القيادي في اليوم التالي لمقتل نجل البرلماني.",
+        "انفجرت سيارة مفخخة في بغداد الأحد.\nوقال القائد: وفي اليوم التالي بدأنا الهجوم باتجاه المطار.",
+    ] {
+        let d = dates(p, text);
+        assert_eq!(d.len(), 1, "{text}: {d:?}");
+    }
+    // with no day told before, none
+    assert!(dates(p, "قصفت الطائرات مواقع المسلحين في اليوم التالي.").is_empty());
+}

@@ -73,6 +73,21 @@ impl Context<'_> {
             })
     }
 
+    /// Whether `d`, a day of the story told before, stands in a sentence whose event words are
+    /// all of another type than `event_type` ("وشارك مئات السوريين في احتجاج نادر مساء السبت"
+    /// for an arrest told after it): the day of another act, which a statement's day does not
+    /// give way to (`merge::said_before`).
+    pub(crate) fn day_of_other_kind(&self, d: &DateMention, event_type: &str) -> bool {
+        let doc = self.doc;
+        let Some(ds) = doc.sentence_at(d.span.start) else {
+            return false;
+        };
+        let mut events = crate::context::in_sentence(&self.triggers, doc.sentences[ds].span)
+            .filter(|h| h.value.role == Role::Event)
+            .peekable();
+        events.peek().is_some() && events.all(|h| h.value.event_type.as_deref() != Some(event_type))
+    }
+
     /// Whether `d`, the story's day told in an earlier sentence, is the day of another front:
     /// its sentence tells an event (a word of an event, a death or an injury) at places that
     /// all lie in other provinces than `place`, the province the incident's own sentence names

@@ -147,6 +147,8 @@ impl Context<'_> {
         };
         let span = doc.tokens[i].span.cover(doc.tokens[unit_at].span);
         c.reaction_day = false;
+        c.said_day = false;
+        c.other_kind_day = false;
         c.date = Some((
             DateMention {
                 span,
