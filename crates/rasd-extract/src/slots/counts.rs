@@ -14,6 +14,9 @@ use crate::mention::{in_sentence, Context, Hit};
 /// included and the linking words ([`Cue::Elide`]) left out.
 const NEGATION_WORDS: usize = 3;
 
+/// How many tokens a word of death or injury listed before a linking word may span.
+const LISTED_WORD_TOKENS: usize = 3;
+
 /// The words and tokens that support one count.
 #[derive(Debug, Clone)]
 pub struct CountPiece {
@@ -93,7 +96,8 @@ impl Context<'_> {
     /// The token of a negation standing at most three words before token `i`, with no number
     /// or punctuation between ("لم يسفر عن إصابات", not "ما لا يقل عن 10 قتلى"); the words
     /// that only link the negation to what it denies ([`Cue::Elide`]: "دون أن تسفر عن سقوط
-    /// قتلى") do not count toward the three.
+    /// قتلى") and the words of reports ([`Cue::Hearsay`]: "ولم ترد أي تقارير عن وقوع إصابات")
+    /// do not count toward the three.
     pub(crate) fn negation_of(&self, i: usize) -> Option<usize> {
         let mut words = 0;
         for j in (0..i).rev() {
@@ -107,7 +111,10 @@ impl Context<'_> {
             if self.cue_at_token(j, Cue::Negation) {
                 return Some(j);
             }
-            if !self.cue_at_token(j, Cue::Elide) && !self.listed_toll_word(j) {
+            if !self.cue_at_token(j, Cue::Elide)
+                && !self.cue_at_token(j, Cue::Hearsay)
+                && !self.listed_toll_word(j)
+            {
                 words += 1;
                 if words == NEGATION_WORDS {
                     return None;
@@ -117,17 +124,24 @@ impl Context<'_> {
         None
     }
 
-    /// Whether token `j` opens a word of death or injury listed before a linking word ("أي
-    /// ضحايا أو إصابات", "عن قتلى أو جرحى"): the words a negation denies together, so it
-    /// stands between the negation and the next as a linking word does.
+    /// Whether token `j` ends a word of death or injury listed before a linking word ("أي
+    /// ضحايا أو إصابات", "عن قتلى أو جرحى", "عن سقوط قتلى أو جرحى"): the words a negation
+    /// denies together, so it stands between the negation and the next as a linking word does.
     fn listed_toll_word(&self, j: usize) -> bool {
         let doc = self.doc;
-        let (Some(t), true) = (doc.tokens.get(j), self.cue_at_token(j + 1, Cue::Elide)) else {
+        if j >= doc.tokens.len() || !self.cue_at_token(j + 1, Cue::Elide) {
             return false;
-        };
-        crate::context::starting_in(&self.triggers, |h| h.span.start, t.span)
-            .iter()
-            .any(|h| matches!(h.value.role, Role::Kill | Role::Injure) && h.tokens.1 == j + 1)
+        }
+        // the word may open at token j or a few tokens before it ("سقوط قتلى")
+        (j.saturating_sub(LISTED_WORD_TOKENS - 1)..=j).any(|k| {
+            crate::context::starting_in(&self.triggers, |h| h.span.start, doc.tokens[k].span)
+                .iter()
+                .any(|h| {
+                    matches!(h.value.role, Role::Kill | Role::Injure)
+                        && h.tokens.0 == k
+                        && h.tokens.1 == j + 1
+                })
+        })
     }
 
     pub(crate) fn negated(&self, i: usize) -> bool {
