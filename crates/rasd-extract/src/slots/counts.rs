@@ -5,7 +5,7 @@
 
 use rasd_core::{ActorKind, Count, Qualifier, Victim};
 use rasd_lexicon::{Role, Trigger, VictimEntry};
-use rasd_text::{Document, Joined, Span, TokenKind};
+use rasd_text::{Document, Joined, NumberMention, Span, TokenKind};
 
 use crate::lexicon::Cue;
 use crate::mention::{in_sentence, Context, Hit};
@@ -295,6 +295,12 @@ impl Context<'_> {
                 // "إن اثنين من رجال الأمن المصابين ... انتقلا إلى رحمة الله": some of the
                 // wounded told already, who died since
                 kill_pieces.extend(self.succumbed(n, first_tok, kills, injures, triggers));
+                // "قتل 13 جنديا وشرطيا على الاقل، ثلاثة منهم في مكمن": the dead of the total
+                // told "in" an act are a part of it (the act's toll, when the act is the
+                // incident: below)
+                if let Some(piece) = self.part_in_act(n, first_tok, kills, injures) {
+                    subset_kills.push(piece);
+                }
                 continue;
             }
             // (right after a word of death, "فقتل منهم 15", it says who the dead were, not a
@@ -860,6 +866,48 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// A figure right before a [`Cue::Part`] word and "في" ("ثلاثة منهم في مكمن") after a
+    /// total of the dead (the nearest word of death or injury before it is one of death): the
+    /// part of the dead told in the act named after it, as a piece.
+    fn part_in_act(
+        &self,
+        n: &NumberMention,
+        first_tok: usize,
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+    ) -> Option<CountPiece> {
+        let doc = self.doc;
+        let cue = n.tokens.end;
+        if n.vague
+            || !self.cue_at_token(cue, Cue::Part)
+            || doc.tokens.get(cue + 1).is_none_or(|t| t.key != "في")
+        {
+            return None;
+        }
+        let last_before = |ws: &[&&Hit<&'static Trigger>]| {
+            ws.iter()
+                .filter(|t| t.tokens.1 <= first_tok)
+                .map(|t| t.tokens.1)
+                .max()
+        };
+        let kill = last_before(kills)?;
+        if last_before(injures).is_some_and(|i| i > kill) {
+            return None;
+        }
+        Some(CountPiece {
+            min: n.min,
+            max: n.max,
+            qualifier: n.qualifier,
+            span: n.span.cover(doc.tokens[cue].span),
+            attacker: false,
+            bare: false,
+            account: Account::Plain,
+            ranks: false,
+            succumbed: false,
+            side: None,
+        })
+    }
+
     /// Whether the word of injury `t` is one word that ends in the pronoun of one person, a
     /// surface "ه" or "ها" after a base of three letters or more ("إصابته", "جراحها"; not a
     /// ta marbuta, "إصابة", nor the plural "إصابتهم"): the wound of somebody told already.
