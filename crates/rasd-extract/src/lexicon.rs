@@ -121,6 +121,10 @@ pub enum Cue {
     Question,
     Elide,
     Outcome,
+    /// A verb or noun of reports told between a negation and a word of death or injury ("ولم
+    /// ترد تقارير عن ...", "ولم تعلن وزارة الصحة عن وقوع إصابات"): it does not count toward the
+    /// negation's words, and says the report knows of none, not that there were none (no 0).
+    Hearsay,
     /// A verb or adjective of where a place lies ("تقع", "الواقعة", "تبعد"): right after a
     /// definite feature noun, or its relative pronoun ("في البلدة التي تقع على بعد نحو عشرة
     /// كيلومترات من بلدة X"), the place after its distance only tells where the place referred
@@ -492,6 +496,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "question" => Cue::Question,
                 "elide" => Cue::Elide,
                 "outcome" => Cue::Outcome,
+                "hearsay" => Cue::Hearsay,
                 "lies" => Cue::Lies,
                 "of_wounds" => Cue::OfWounds,
                 "corps" => Cue::Corps,

@@ -94,3 +94,31 @@ fn no_word_of_casualties_is_no_toll_and_no_denial() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn no_reports_of_casualties_give_no_toll() {
+    // the words of reports ("ترد", "تقارير", "أنباء") do not count toward the negation's three
+    // words, and say nothing of the casualties: no toll, not a wounded one, and no 0 either
+    for text in [
+        "انفجر صاروخ أطلقه فلسطينيون من قطاع غزة بعد ظهر اليوم الجمعة في منطقة كيسوفيم جنوب \
+         اسرائيل، ولم ترد أي تقارير عن وقع اصابات او اضرار.",
+        "اطلق مقاتلو حزب العمال الكردستاني الصواريخ على موقع عسكري في اقليم موش، فيما لم ترد \
+         تقارير عن سقوط قتلى أو جرحى.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert!(events[0].fatalities.is_none(), "{text}: {events:#?}");
+        assert!(events[0].injuries.is_none(), "{text}: {events:#?}");
+    }
+}
+
+#[test]
+fn a_denied_word_of_two_tokens_before_a_linking_word_is_one_of_the_words_denied() {
+    // "سقوط قتلى" opens two tokens before "أو": the wounded after it are denied too
+    let text = "سقطت قذيفة هاون على مدرسة في حي الوعر بحمص أمس، ولم يسفر القصف عن سقوط قتلى أو \
+                جرحى.";
+    let events = extract(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert!(zero(&events[0].fatalities).is_some(), "{events:#?}");
+    assert!(zero(&events[0].injuries).is_some(), "{events:#?}");
+}

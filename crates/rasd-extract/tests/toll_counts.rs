@@ -472,3 +472,26 @@ fn a_figure_of_shells_after_a_verb_of_hitting_wounds_nobody() {
         "{out:#?}"
     );
 }
+
+#[test]
+fn a_part_of_a_total_told_in_the_act_is_the_acts_toll() {
+    // "قتل 13 ... على الاقل، ثلاثة منهم في مكمن": the ambush killed three of the thirteen dead
+    // since the fighting began
+    let text = "وقتل 13 جنديا وشرطيا على الاقل منذ مطلع الشهر الجاري في جنوب شرق تركيا، ثلاثة منهم \
+                في مكمن استهدف الخميس قافلة عسكرية في ولاية شرناق.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(3), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // a part of the wounded "في حالة حرجة" tells no act: the total stands
+    let text = "قتل جندي وأصيب أربعة آخرون في انفجار عبوة ناسفة بدورية للجيش في ولاية شرناق أمس، \
+                اثنان منهم في حالة حرجة.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(1), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}

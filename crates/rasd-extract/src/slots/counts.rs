@@ -5,7 +5,7 @@
 
 use rasd_core::{ActorKind, Count, Qualifier, Victim};
 use rasd_lexicon::{Role, Trigger, VictimEntry};
-use rasd_text::{Document, Joined, Span, TokenKind};
+use rasd_text::{Document, Joined, NumberMention, Span, TokenKind};
 
 use crate::lexicon::Cue;
 use crate::mention::{in_sentence, Context, Hit};
@@ -13,6 +13,9 @@ use crate::mention::{in_sentence, Context, Hit};
 /// How many words before a word of death or injury a negation may stand, the negation
 /// included and the linking words ([`Cue::Elide`]) left out.
 const NEGATION_WORDS: usize = 3;
+
+/// How many tokens a word of death or injury listed before a linking word may span.
+const LISTED_WORD_TOKENS: usize = 3;
 
 /// The words and tokens that support one count.
 #[derive(Debug, Clone)]
@@ -93,7 +96,8 @@ impl Context<'_> {
     /// The token of a negation standing at most three words before token `i`, with no number
     /// or punctuation between ("لم يسفر عن إصابات", not "ما لا يقل عن 10 قتلى"); the words
     /// that only link the negation to what it denies ([`Cue::Elide`]: "دون أن تسفر عن سقوط
-    /// قتلى") do not count toward the three.
+    /// قتلى") and the words of reports ([`Cue::Hearsay`]: "ولم ترد أي تقارير عن وقوع إصابات")
+    /// do not count toward the three.
     pub(crate) fn negation_of(&self, i: usize) -> Option<usize> {
         let mut words = 0;
         for j in (0..i).rev() {
@@ -107,7 +111,10 @@ impl Context<'_> {
             if self.cue_at_token(j, Cue::Negation) {
                 return Some(j);
             }
-            if !self.cue_at_token(j, Cue::Elide) && !self.listed_toll_word(j) {
+            if !self.cue_at_token(j, Cue::Elide)
+                && !self.cue_at_token(j, Cue::Hearsay)
+                && !self.listed_toll_word(j)
+            {
                 words += 1;
                 if words == NEGATION_WORDS {
                     return None;
@@ -117,17 +124,24 @@ impl Context<'_> {
         None
     }
 
-    /// Whether token `j` opens a word of death or injury listed before a linking word ("أي
-    /// ضحايا أو إصابات", "عن قتلى أو جرحى"): the words a negation denies together, so it
-    /// stands between the negation and the next as a linking word does.
+    /// Whether token `j` ends a word of death or injury listed before a linking word ("أي
+    /// ضحايا أو إصابات", "عن قتلى أو جرحى", "عن سقوط قتلى أو جرحى"): the words a negation
+    /// denies together, so it stands between the negation and the next as a linking word does.
     fn listed_toll_word(&self, j: usize) -> bool {
         let doc = self.doc;
-        let (Some(t), true) = (doc.tokens.get(j), self.cue_at_token(j + 1, Cue::Elide)) else {
+        if j >= doc.tokens.len() || !self.cue_at_token(j + 1, Cue::Elide) {
             return false;
-        };
-        crate::context::starting_in(&self.triggers, |h| h.span.start, t.span)
-            .iter()
-            .any(|h| matches!(h.value.role, Role::Kill | Role::Injure) && h.tokens.1 == j + 1)
+        }
+        // the word may open at token j or a few tokens before it ("سقوط قتلى")
+        (j.saturating_sub(LISTED_WORD_TOKENS - 1)..=j).any(|k| {
+            crate::context::starting_in(&self.triggers, |h| h.span.start, doc.tokens[k].span)
+                .iter()
+                .any(|h| {
+                    matches!(h.value.role, Role::Kill | Role::Injure)
+                        && h.tokens.0 == k
+                        && h.tokens.1 == j + 1
+                })
+        })
     }
 
     pub(crate) fn negated(&self, i: usize) -> bool {
@@ -281,6 +295,12 @@ impl Context<'_> {
                 // "إن اثنين من رجال الأمن المصابين ... انتقلا إلى رحمة الله": some of the
                 // wounded told already, who died since
                 kill_pieces.extend(self.succumbed(n, first_tok, kills, injures, triggers));
+                // "قتل 13 جنديا وشرطيا على الاقل، ثلاثة منهم في مكمن": the dead of the total
+                // told "in" an act are a part of it (the act's toll, when the act is the
+                // incident: below)
+                if let Some(piece) = self.part_in_act(n, first_tok, kills, injures) {
+                    subset_kills.push(piece);
+                }
                 continue;
             }
             // (right after a word of death, "فقتل منهم 15", it says who the dead were, not a
@@ -846,6 +866,48 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// A figure right before a [`Cue::Part`] word and "في" ("ثلاثة منهم في مكمن") after a
+    /// total of the dead (the nearest word of death or injury before it is one of death): the
+    /// part of the dead told in the act named after it, as a piece.
+    fn part_in_act(
+        &self,
+        n: &NumberMention,
+        first_tok: usize,
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+    ) -> Option<CountPiece> {
+        let doc = self.doc;
+        let cue = n.tokens.end;
+        if n.vague
+            || !self.cue_at_token(cue, Cue::Part)
+            || doc.tokens.get(cue + 1).is_none_or(|t| t.key != "في")
+        {
+            return None;
+        }
+        let last_before = |ws: &[&&Hit<&'static Trigger>]| {
+            ws.iter()
+                .filter(|t| t.tokens.1 <= first_tok)
+                .map(|t| t.tokens.1)
+                .max()
+        };
+        let kill = last_before(kills)?;
+        if last_before(injures).is_some_and(|i| i > kill) {
+            return None;
+        }
+        Some(CountPiece {
+            min: n.min,
+            max: n.max,
+            qualifier: n.qualifier,
+            span: n.span.cover(doc.tokens[cue].span),
+            attacker: false,
+            bare: false,
+            account: Account::Plain,
+            ranks: false,
+            succumbed: false,
+            side: None,
+        })
+    }
+
     /// Whether the word of injury `t` is one word that ends in the pronoun of one person, a
     /// surface "ه" or "ها" after a base of three letters or more ("إصابته", "جراحها"; not a
     /// ta marbuta, "إصابة", nor the plural "إصابتهم"): the wound of somebody told already.
