@@ -270,7 +270,7 @@ impl Extractor {
         // after merging and scoring, so that neither changes: a record placed at its country
         // only takes the province the story tells most in it
         for c in &mut merged {
-            if let Some(place) = ctx.province_for_country(c) {
+            if let Some(place) = (ctx.town_for_country(c)).or_else(|| ctx.province_for_country(c)) {
                 c.place.location = Some(place);
             }
         }

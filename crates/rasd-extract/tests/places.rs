@@ -949,3 +949,37 @@ fn deaths_told_after_a_clause_of_contrast_are_not_at_the_other_clauses_place() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_record_at_its_country_takes_the_one_town_the_story_tells() {
+    // SaudiNewsNet (aawsat, 2015-08-08): the interior ministry's account of the attackers shot
+    // dead names no place; the title tells the attack at the country, the lead and the body at
+    // Kabul alone ("في كابل", "في العاصمة كابل"): the record is at Kabul, not Afghanistan
+    let text = "الأطلسي: 8 مدنيين قتلوا في الهجوم على قاعدة أميركية بأفغانستان\n\
+                أعلن حلف شمال الأطلسي (الناتو) اليوم (السبت)، أن جنديا من قواته وثمانية مقاولين أفغان قتلوا في هجوم للمتشددين على قاعدة تابعة للناتو في كابل.\n\
+                \n\
+                وقال سيرناندو استريوا المتحدث باسم الناتو، إن اثنين من المتشددين قتلا أيضا في الهجوم الذي وقع أمس الجمعة، على معسكر «كامب انتيغريتي» على ضواحي العاصمة. ولم يكشف الناتو عن جنسية الجندي الأجنبي في الحلف وفقا للسياسة المعمول بها.\n\
+                \n\
+                من جهتها أفادت وزارة الداخلية الأفغانية في بيان، أنّ أربعة متشددين شنوا هجوما على قاعدة عسكرية تابعة لقوات التحالف على ضواحي كابل بسيارة مفخخة الليلة الماضية.\n\
+                \n\
+                ولم تؤكد الوزارة عدد القتلى الأفغان، لكنها قالت إنّ جميع المهاجمين الأربعة قتلوا برصاص قوات الأمن، قبل أن يتمكنوا من دخول القاعدة.\n\
+                \n\
+                وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة، الذي أعقب تفجيرًا انتحاريًا لطالبان خارج أكاديمية الشرطة الأفغانية في العاصمة والذي أسفر عن مقتل 25 من الطلبة.\n\
+                \n\
+                وقتل 15 شخصا في وقت سابق أمس، في هجوم بشاحنة مفخخة في العاصمة كابل. وأسفرت موجة التفجيرات أمس عن مقتل 49 شخصا وإصابة مئات آخرين.";
+    let events = extract(text);
+    let shot = (events.iter()).find(|e| e.fatalities.as_ref().and_then(|c| c.min) == Some(4));
+    assert!(
+        shot.is_some_and(|e| e.location.as_ref().is_some_and(|l| l.name == "Kabul")),
+        "{events:#?}"
+    );
+    // another town of the country told as a place (written for this test): the story tells no
+    // one town, the record keeps its country
+    let other = text.replace("في العاصمة كابل", "في مدينة قندهار");
+    let events = extract(&other);
+    let shot = (events.iter()).find(|e| e.fatalities.as_ref().and_then(|c| c.min) == Some(4));
+    assert!(
+        shot.is_some_and(|e| e.location.as_ref().is_some_and(|l| l.name == "Afghanistan")),
+        "{events:#?}"
+    );
+}

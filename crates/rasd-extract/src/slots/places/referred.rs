@@ -189,7 +189,7 @@ impl Context<'_> {
     /// Whether sentence `sentence` holds an event word of type `event_type`, or of another
     /// violent type for a violent one ("هجوم مسلح" told as "اغتالت"): the title and the lead
     /// telling the same incident ([`Context::place_of_lead`], [`Context::place_of_title`]).
-    fn tells_type(&self, sentence: Span, event_type: &str) -> bool {
+    pub(super) fn tells_type(&self, sentence: Span, event_type: &str) -> bool {
         crate::context::in_sentence(&self.triggers, sentence).any(|t| {
             t.value.event_type.as_deref() == Some(event_type)
                 || t.value.is_violent() && rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type)
@@ -199,7 +199,7 @@ impl Context<'_> {
     /// Whether place `p` is a town the title, the lead or the sentence before may lend: below
     /// province level, not a region, nor where somebody spoke, mourned or lives, nor a name
     /// quoted alone, nor a state acting, nor a town that locates a place referred back to.
-    fn is_town(&self, p: &rasd_geo::PlaceMention) -> bool {
+    pub(super) fn is_town(&self, p: &rasd_geo::PlaceMention) -> bool {
         !p.region
             && p.location.precision.is_some_and(|x| x < PROVINCE)
             && !self.told_elsewhere(p)

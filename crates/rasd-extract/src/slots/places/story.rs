@@ -38,6 +38,76 @@ impl Context<'_> {
     /// headline names no place, while the body tells the bombing "بمنطقة X" and "في منطقة X"
     /// again.
     pub(crate) fn province_for_country(&self, c: &crate::mention::Candidate) -> Option<Location> {
+        let (iso, sentence) = self.country_only(c)?;
+        self.story_place(&iso, c.trigger_span, sentence)
+    }
+
+    /// The town that stands for a record placed at its country only (as for
+    /// [`Context::province_for_country`], and not by a country its own sentence names): the one
+    /// town of the country the whole story tells, where every other place of the country it
+    /// names below the country's level is that town's province. The town must be named at least
+    /// [`STORY_PLACE_MENTIONS`] times where something happened (not where somebody spoke, was
+    /// treated or mourned, nor told by a direction from it), once in the title or the lead in a
+    /// sentence that tells an event of the record's type or, for a violent record, another
+    /// violent one ("مقتل 50 شخصاً في هجمات ... في كابول" / "... الهجوم على معسكر انتجريتي");
+    /// its mention nearest the incident. A town named as a state acting ("أنقرة تستعد لهجوم")
+    /// is no place.
+    pub(crate) fn town_for_country(&self, c: &crate::mention::Candidate) -> Option<Location> {
+        let (iso, sentence) = self.country_only(c)?;
+        if sentence.is_some() {
+            return None;
+        }
+        let doc = self.doc;
+        let of_country: Vec<&rasd_geo::PlaceMention> = (self.places.iter())
+            .filter(|p| p.location.country.as_deref() == Some(&iso) && p.feature != "country")
+            .filter(|p| !self.quoted_alone(p) && !self.told_elsewhere(p) && !self.metonymy(p, &[]))
+            .collect();
+        let town = of_country.iter().find(|p| self.is_town(p))?;
+        let holds = |p: &rasd_geo::PlaceMention| {
+            p.location.precision == Some(3)
+                && p.location.admin1.is_some()
+                && p.location.admin1 == town.location.admin1
+        };
+        let same = |p: &rasd_geo::PlaceMention| p.location.name == town.location.name;
+        if !of_country.iter().all(|p| same(p) || holds(p)) {
+            return None;
+        }
+        let told: Vec<&&rasd_geo::PlaceMention> = (of_country.iter())
+            .filter(|p| same(p) && !p.relative && self.is_town(p))
+            .collect();
+        if told.len() < STORY_PLACE_MENTIONS {
+            return None;
+        }
+        // (not a bare name that opens its sentence, a state acting in the headline: "أنقرة
+        // تستعد لهجوم"; "في كابول", "يهز مطار كابل" are places)
+        let cued = |p: &rasd_geo::PlaceMention| {
+            p.cue.is_some()
+                || (doc.token_at(p.span.start)).is_some_and(|i| {
+                    doc.tokens[i].clitics.contains(&"ب")
+                        || doc
+                            .sentence_of_token(i)
+                            .is_some_and(|si| doc.sentences[si].tokens.start < i)
+                })
+        };
+        let opening = told.iter().filter(|p| cued(p)).any(|p| {
+            (doc.token_at(p.span.start))
+                .and_then(|i| doc.sentence_of_token(i))
+                .is_some_and(|si| si <= 1 && self.tells_type(doc.sentences[si].span, &c.event_type))
+        });
+        if !opening {
+            return None;
+        }
+        let nearest = told.iter().min_by_key(|p| c.trigger_span.gap(p.span))?;
+        let mut location = nearest.location.clone();
+        location.span = [nearest.span.start, nearest.span.end];
+        location.text = nearest.text.clone();
+        Some(location)
+    }
+
+    /// The country of a record placed at its country only (by the story's country or a country
+    /// named in its sentence, not by its actors' words, nor with a place its words refer back
+    /// to), and its sentence when that sentence names the country with a place's cue.
+    fn country_only(&self, c: &crate::mention::Candidate) -> Option<(String, Option<Span>)> {
         // (a place the record's words refer back to, "في المنطقة", comes first: merge's
         // `referred_or`)
         if c.referred.is_some() {
@@ -73,7 +143,7 @@ impl Context<'_> {
                             .is_some_and(|i| self.doc.tokens[i].clitics.contains(&"ب")))
             });
         let sentence = country_named.then_some(c.sentence_span);
-        self.story_place(iso, c.trigger_span, sentence)
+        Some((iso.to_string(), sentence))
     }
 
     /// The province (a place of ACLED precision 3 below the country's level, which counts as
