@@ -853,6 +853,22 @@ fn resolve(
                 let d = Day::new(p.year + w.value, 1, 1).unwrap_or(p);
                 (d, DatePrecision::Year, Deixis::Other)
             }),
+            // a part of a year or a season right before a bare year before the publication's
+            // ("في صيف 2014", "في نهاية 1990"): that year (before a month name, the month's own
+            // reading takes the part: "أواخر يوليو"; a part of the publication's year, "مطلع
+            // 2015", mostly tells when something else began, "التحالف الذي شكل مطلع 2015", and
+            // is left alone)
+            DateKind::MonthCue if w.value != 0 => {
+                let limit = scan.sentence_end(m.tokens.start);
+                let past = |y: i32| published.is_some_and(|p| y < p.year);
+                (scan.year(m.tokens.end, limit))
+                    .filter(|&(y, _)| past(y))
+                    .and_then(|(y, after)| {
+                        tokens.end = after;
+                        span = span.cover(doc.tokens[after - 1].span);
+                        Day::new(y, 1, 1).map(|d| (d, DatePrecision::Year, Deixis::Other))
+                    })
+            }
             DateKind::YearCue => {
                 let limit = scan.sentence_end(m.tokens.start);
                 scan.year(m.tokens.end, limit).and_then(|(y, after)| {

@@ -191,3 +191,30 @@ fn an_act_after_a_word_pointing_back_at_a_past_time_is_background() {
                 الاتصال وقتها بأشخاص أعرفهم هناك.";
     assert_eq!(status_of(text, "تفجيرا").0, Status::Incident);
 }
+
+#[test]
+fn an_act_whose_phrase_ends_on_a_past_year_is_background() {
+    // the year closes the act's phrase a few words on: history named by its year
+    let text =
+        "وتغير المشهد الأمني بعد تفجيرات السوق الكبير في مدينة الخبر 1996، كما يقول الباحثون.";
+    let (s, cue) = status_of(text, "تفجيرات");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("1996")));
+    // a year after a relative pronoun is the time of something else, a figure before a noun a
+    // count
+    let text = "ونفذت الطائرات غارات جوية على مواقع الجماعة التي تأسست 2010، بحسب البيان.";
+    assert_ne!(status_of(text, "غارات").1.as_deref(), Some("2010"));
+    let text = "وخسر المتمردون في المعارك بحسب التقديرات 1500 مقاتل في محافظة صعدة.";
+    assert_ne!(status_of(text, "المعارك").1.as_deref(), Some("1500"));
+}
+
+#[test]
+fn a_season_or_a_part_of_a_past_year_dates_the_act() {
+    // "في صيف 2014", "في نهاية 1990": a year of its own, long past: history
+    let text = "وسيطر المسلحون على مجمل المحافظة في صيف 2014 بما فيها مدينة الميادين.";
+    assert_eq!(status_of(text, "سيطر").0, Status::Background);
+    let text = "وفي نهاية 1990 فر الرئيس من العاصمة أمام هجوم خاطف شنه المتمردون.";
+    assert_eq!(status_of(text, "هجوم").0, Status::Background);
+    // a part of a month keeps its month ("أواخر يوليو"): no year of its own
+    let text = "وقتل ثلاثة جنود في هجوم على حاجز للجيش في أواخر يوليو في مدينة العريش.";
+    assert_eq!(status_of(text, "هجوم").0, Status::Incident);
+}

@@ -26,6 +26,9 @@ const YEARS_WORDS: usize = 4;
 /// How many words after an event word a span of years may open and still be told of its act
 /// ("القبض على 4336 متهما بالانضمام لخلايا إرهابية خلال الـ12 عاما الماضية").
 const YEARS_AFTER_WORDS: usize = 8;
+/// How many words may stand between an event word and a past year that ends its phrase ("بعد
+/// تفجيرات نفق المعيصم في مشعر منى 1989").
+const YEAR_PHRASE_WORDS: usize = 5;
 
 impl Context<'_> {
     /// Whether date `d` lies more than [`RECENT_DAYS`] before publication, or months or years
@@ -344,20 +347,59 @@ impl Context<'_> {
         None
     }
 
-    /// A year written in figures right after the candidate's event word, before the year of
-    /// publication and not one of its counts.
+    /// A year written in figures that ends the candidate's event phrase, before the year of
+    /// publication and not one of its counts: right after the event word ("هجمات 1998",
+    /// "مذبحة 1915"), or at most [`YEAR_PHRASE_WORDS`] words after it with nothing between
+    /// that opens another clause or a stretch of time: no punctuation, no relative pronoun, no
+    /// "منذ", "خلال" or "من", no other violent event word, and the year closing its clause
+    /// (punctuation or the sentence's end after it: "بعد تفجيرات نفق المعيصم في مشعر منى 1989،";
+    /// not "الغارات التي تهدد الهدنة المطبقة منذ 2013", nor a count, "خسروا 1500 مقاتل"); further
+    /// than right after it only for an act with no day of its own.
     pub(super) fn year_after(&self, c: &Candidate) -> Option<Span> {
-        let next = self.doc.token_at(c.trigger_span.end.checked_sub(1)?)? + 1;
-        let t = self.doc.tokens.get(next)?;
-        if !c.sentence_span.contains(t.span) {
-            return None;
-        }
+        let doc = self.doc;
+        let last = doc.token_at(c.trigger_span.end.checked_sub(1)?)?;
         let counted = |n: &rasd_text::NumberMention| {
             (c.kills.iter().chain(&c.injuries)).any(|p| p.span.contains(n.span))
         };
-        self.past_year_number(next)
-            .filter(|n| !counted(n))
-            .map(|n| n.span)
+        let violent_at = |k: usize| {
+            crate::mention::in_sentence(&self.triggers, c.sentence_span).any(|h| {
+                h.value.role == Role::Event
+                    && h.value.is_violent()
+                    && doc.token_at(h.span.start) == Some(k)
+            })
+        };
+        // (further than right after it, only for an act with no day of its own)
+        let reach = if c.own_day() { 0 } else { YEAR_PHRASE_WORDS };
+        for next in last + 1..=last + 1 + reach {
+            let t = doc.tokens.get(next)?;
+            if !c.sentence_span.contains(t.span) {
+                return None;
+            }
+            // (further on, the year closes the clause: punctuation or the sentence's end after
+            // it; "خسروا بحسب التقديرات 1500 مقاتل" is a count, "الساعة 1100 بتوقيت" a time)
+            let closes = |n: &rasd_text::NumberMention| {
+                next == last + 1
+                    || doc.tokens.get(n.tokens.end).is_none_or(|a| {
+                        a.kind == TokenKind::Punct || !c.sentence_span.contains(a.span)
+                    })
+            };
+            if let Some(n) = self
+                .past_year_number(next)
+                .filter(|n| !counted(n) && closes(n))
+            {
+                return Some(n.span);
+            }
+            let opens = t.kind == TokenKind::Punct
+                || t.kind == TokenKind::Number
+                || violent_at(next)
+                || [Cue::Relative, Cue::SinceYear, Cue::During, Cue::Since]
+                    .into_iter()
+                    .any(|cue| self.cue_at_token(next, cue));
+            if opens {
+                return None;
+            }
+        }
+        None
     }
 
     /// Whether token `i` is a year written in figures before the year of publication (one
