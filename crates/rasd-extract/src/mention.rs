@@ -679,6 +679,12 @@ impl<'a> Context<'a> {
         if let Some(kind) = territory_taken_by(&sub_event_type, &actor1) {
             sub_event_type = kind.into();
         }
+        // a militia that takes a place together with a state's forces, the two joined by «و»
+        // ("سيطر مقاتلو المقاومة الشعبية والجيش الوطني على مبنى المحافظة"), fights on the
+        // government's side: the government regains it (ACLED: its forces or their affiliates)
+        if sub_event_type == NON_STATE_OVERTAKES && self.allies_with_state(&actor1, &actor2) {
+            sub_event_type = GOVERNMENT_REGAINS.into();
+        }
         // an explicit clash between two armed sides is a battle, whatever weapons the fighters
         // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة"), and so is
         // the fighting that air strikes back ("في ضربات جوية واشتباكات على الأرض"); but an
