@@ -436,6 +436,20 @@ fn a_militia_taking_a_place_with_the_army_is_the_government_regaining_it() {
 }
 
 #[test]
+fn arms_or_vehicles_taken_are_spoils_of_a_clash_not_ground() {
+    let events = extract("وسيطرت المقاومة الشعبية أمس على أربع دبابات للمسلحين قرب مدينة الضالع.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+    // a place taken is still ground, whatever is taken with it after «و»
+    let events =
+        extract("وسيطرت المقاومة الشعبية أمس على بلدة قرب مدينة الضالع ودبابتين للمسلحين.");
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn the_side_a_place_is_taken_from_is_not_its_taker() {
     let name = |a: &Option<rasd_core::Actor>| a.as_ref().map(|a| a.name.clone());
     // "من" before the side driven out
