@@ -2,7 +2,7 @@
 //! dates, the places and the story's country evidence ([`Context`]), and the look-ups every
 //! stage reads off them. The mention finder ([`crate::mention`]) walks it sentence by sentence.
 
-use rasd_core::Actor;
+use rasd_core::{Actor, ActorKind};
 use rasd_lexicon::{ActorEntry, Role, Trigger, VictimEntry};
 use rasd_text::{Document, PhraseMatch, Span, TokenKind};
 
@@ -697,7 +697,52 @@ impl<'a> Context<'a> {
                 .cue_in_clause(i.saturating_sub(SUPPORT_LIST_WORDS), i, Cue::Support)
                 .is_some()
     }
+
+    /// Whether the two actors are one side of which a state's forces are part: a state's
+    /// forces and a non-state side joined by «و», at most [`ALLY_WORDS`] words of the first
+    /// between ("المقاومة الشعبية والجيش الوطني", "قوات الجيش الوطني والمقاومة"), no
+    /// punctuation, not the two sides after "بين" ("بين تنظيم داعش وقوات الأسد"), and not
+    /// of two countries.
+    pub(crate) fn allies_with_state(&self, a: &Option<Actor>, b: &Option<Actor>) -> bool {
+        let (Some(a), Some(b)) = (a, b) else {
+            return false;
+        };
+        let (first, second) = if a.span[0] <= b.span[0] {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let state = |x: &Actor| x.kind == ActorKind::State;
+        let non_state = |x: &Actor| {
+            matches!(
+                x.kind,
+                ActorKind::Rebel | ActorKind::PoliticalMilitia | ActorKind::IdentityMilitia
+            )
+        };
+        if !(state(first) && non_state(second) || non_state(first) && state(second)) {
+            return false;
+        }
+        if matches!((&first.country, &second.country), (Some(x), Some(y)) if x != y) {
+            return false;
+        }
+        let (Some(f0), Some(f1), Some(s0)) = (
+            self.doc.token_at(first.span[0]),
+            self.doc.token_at(first.span[1].saturating_sub(1)),
+            self.doc.token_at(second.span[0]),
+        ) else {
+            return false;
+        };
+        s0 > f1
+            && s0 - f1 - 1 <= ALLY_WORDS
+            && self.doc.tokens[s0].clitics.contains(&"و")
+            && (f1 + 1..s0).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+            && !(f0.saturating_sub(2)..f0).any(|i| self.cue_at_token(i, Cue::Between))
+    }
 }
+
+/// How many words of the first of two allied actors may stand between it and the «و» of the
+/// second ("قوات الجيش الموالي للشرعية والمقاومة"): [`Context::allies_with_state`].
+const ALLY_WORDS: usize = 2;
 
 /// Whether `next`, the word right after a [`Cue::PersonOrPlural`] word ("مدافع"), makes it a
 /// person: "عن" (an advocate) or a masculine adjective of origin with the article ("الإيطالي",

@@ -353,6 +353,10 @@ pub enum Cue {
     /// an act after it in its clause, with no day of its own, is of that past (status
     /// background).
     Then,
+    /// Arms or vehicles taken ("دبابات", "عربتين", "أسلحة", "ذخائر"): the object of a word of
+    /// taking a few words after it, in its clause, tells spoils of a fight, no ground taken
+    /// (an armed clash, not a change of territory: mention.rs).
+    Spoils,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -360,7 +364,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 192;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Then as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Spoils as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -558,6 +562,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "continuing" => Cue::Continuing,
                 "warning" => Cue::Warning,
                 "then" => Cue::Then,
+                "spoils" => Cue::Spoils,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

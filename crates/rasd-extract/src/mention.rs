@@ -196,6 +196,9 @@ pub(crate) fn territory_taken_by(
 /// The ending of the victim groups of a nationality ("Turkish nationals", victims.tsv).
 const NATIONALS: &str = " nationals";
 
+/// How many words after a word of taking its object may stand ("سيطرت قوات المقاومة على أربع
+/// دبابات"): a [`Cue::Spoils`] there tells spoils, no ground taken.
+const SPOILS_WORDS: usize = 6;
 /// How many words before an event word a cue of support ("بدعم من") may stand.
 const SUPPORT_WORDS: usize = 2;
 /// How many words before an event word a cue of the ongoing backdrop ("مع استمرار", "في وقت
@@ -685,6 +688,26 @@ impl<'a> Context<'a> {
         // or a militia overtakes it (ACLED), whatever word tells it ("تحرير", "سيطرت")
         if let Some(kind) = territory_taken_by(&sub_event_type, &actor1) {
             sub_event_type = kind.into();
+        }
+        // a militia that takes a place together with a state's forces, the two joined by «و»
+        // ("سيطر مقاتلو المقاومة الشعبية والجيش الوطني على مبنى المحافظة"), fights on the
+        // government's side: the government regains it (ACLED: its forces or their affiliates)
+        if sub_event_type == NON_STATE_OVERTAKES && self.allies_with_state(&actor1, &actor2) {
+            sub_event_type = GOVERNMENT_REGAINS.into();
+        }
+        // a word of taking whose object is arms or vehicles ("سيطرت المقاومة على أربع دبابات
+        // للمسلحين") took no ground: the spoils of a fight, an armed clash
+        if territory_change(&sub_event_type)
+            && main.is_some_and(|m| {
+                (m.tokens.1..m.tokens.1 + SPOILS_WORDS)
+                    .map_while(|i| doc.tokens.get(i).map(|t| (i, t)))
+                    .take_while(|(_, t)| t.kind != TokenKind::Punct)
+                    .find(|&(i, t)| self.cue_at_token(i, Cue::Spoils) || t.clitics.contains(&"و"))
+                    .is_some_and(|(i, _)| self.cue_at_token(i, Cue::Spoils))
+            })
+        {
+            event_type = rasd_core::BATTLES.into();
+            sub_event_type = rasd_core::ARMED_CLASH.into();
         }
         // an explicit clash between two armed sides is a battle, whatever weapons the fighters
         // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة"), and so is

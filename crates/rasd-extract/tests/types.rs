@@ -412,6 +412,44 @@ fn a_militia_liberating_a_place_overtakes_it() {
 }
 
 #[test]
+fn a_militia_taking_a_place_with_the_army_is_the_government_regaining_it() {
+    // a militia and a state's forces joined by «و», either first, are the government's side
+    for text in [
+        "وسيطر مقاتلو المقاومة الشعبية والجيش الوطني أمس على مبنى المحافظة في مدينة الضالع.",
+        "وتمكنت قوات الجيش الوطني والمقاومة الشعبية أمس من السيطرة على بلدة قرب مدينة زنجبار.",
+        "وسيطرت المقاومة الشعبية وجيش الشرعية أمس على القصر الرئاسي في مدينة عدن.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(
+            events[0].sub_event_type, "Government regains territory",
+            "{text}: {events:#?}"
+        );
+    }
+    // the two sides of a fight after "بين" are no allies
+    let events =
+        extract("وسيطر مسلحو تنظيم داعش أمس على بلدة قرب مدينة تدمر بعد معارك بين التنظيم والجيش.");
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn arms_or_vehicles_taken_are_spoils_of_a_clash_not_ground() {
+    let events = extract("وسيطرت المقاومة الشعبية أمس على أربع دبابات للمسلحين قرب مدينة الضالع.");
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+    // a place taken is still ground, whatever is taken with it after «و»
+    let events =
+        extract("وسيطرت المقاومة الشعبية أمس على بلدة قرب مدينة الضالع ودبابتين للمسلحين.");
+    assert_eq!(
+        events[0].sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn the_side_a_place_is_taken_from_is_not_its_taker() {
     let name = |a: &Option<rasd_core::Actor>| a.as_ref().map(|a| a.name.clone());
     // "من" before the side driven out
