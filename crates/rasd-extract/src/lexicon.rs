@@ -291,6 +291,10 @@ pub enum Cue {
     /// التضامن مع مدينة كوباني") is the one stood by, not where it happened
     /// (`Context::told_elsewhere`).
     Solidarity,
+    /// A word of revenge or response ("ردا على", "انتقاما", "لأنتقم"): an event word right
+    /// after it names the past act avenged or answered, and a place in that act's phrase is
+    /// that act's, not the incident's ("جئت لأنتقم لهجوم سروج": `Context::prior_clause`).
+    Revenge,
     /// An arrest word that also means stopping ("أوقفت", "توقيف"): whether it arrests depends
     /// on what it stops (`Context::halted_thing`).
     Halt,
@@ -476,6 +480,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "countryside" => Cue::Countryside,
                 "mission" => Cue::Mission,
                 "solidarity" => Cue::Solidarity,
+                "revenge" => Cue::Revenge,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

@@ -916,6 +916,34 @@ fn a_place_across_a_clause_of_contrast_is_that_clauses_news() {
 }
 
 #[test]
+fn a_place_of_an_act_avenged_is_not_the_incidents() {
+    // "ردا على تفجير سروج": the town of the bombing answered, not of the strikes, which the
+    // sentence places nowhere (the story's country at most)
+    let events =
+        extract("شنت مقاتلات تركية أمس غارات على مواقع لحزب العمال الكردستاني ردا على تفجير سروج.");
+    let strikes: Vec<&Event> = (events.iter())
+        .filter(|e| e.sub_event_type == "Air/drone strike")
+        .collect();
+    assert!(!strikes.is_empty(), "{events:#?}");
+    assert!(
+        (strikes.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Suruc")),
+        "{events:#?}"
+    );
+    // the same in a quoted motive ("جئت لأنتقم لهجوم سروج")
+    let events =
+        extract("وقال شاهد إن المرأة أطلقت النار على الشرطة وقالت إنها جاءت لتنتقم لهجوم سروج.");
+    assert_not_placed_at(&events, "Suruc");
+    // but where the fire answered came from is where the answer went
+    let events =
+        extract("قصفت المدفعية التركية أمس مواقع للمسلحين ردا على إطلاق نار من الأراضي السورية.");
+    assert!(
+        (events.iter()).any(|e| e.sub_event_type == "Shelling/artillery/missile attack"
+            && e.location.as_ref().is_some_and(|l| l.name == "Syria")),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_place_after_while_he_was_is_the_events_own() {
     // "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells where the victim was struck
     let events = extract(

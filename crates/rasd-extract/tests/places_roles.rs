@@ -368,6 +368,21 @@ fn where_somebody_lives_is_not_where_it_happened() {
 }
 
 #[test]
+fn where_somebody_comes_from_is_not_where_it_happened() {
+    // a word of origin ("مسقط رأس", "ينحدر من"): the town is the men's, not the strike's
+    let events = extract(
+        "وقصفت طائرات النظام أمس مواقع للمسلحين، وقال المرصد إن عشرات الجنود من مسقط رأس \
+         الرئيس في مدينة حماة انشقوا.",
+    );
+    assert_not_placed_at(&events, "Ḩamāh");
+    let events = extract(
+        "وقال المصدر إن منفذ الهجوم الانتحاري شاب ينحدر من مدينة حماة وفجر نفسه في سوق \
+         شعبي.",
+    );
+    assert_not_placed_at(&events, "Ḩamāh");
+}
+
+#[test]
 fn where_somebody_grew_up_or_was_born_is_not_where_it_happened() {
     // a past verb of living, a word of birth
     let events =

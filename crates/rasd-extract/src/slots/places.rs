@@ -519,9 +519,16 @@ impl Context<'_> {
         // حين") from the event word belongs to that clause's news ("سيطر الجيش على مثلث
         // الكهرباء في مديرية لودر ...، فيما تتوجه جبهات زنجبار وجعار نحو منطقة شقرة"): when the
         // event word's own clause names a place, the others are left out
+        // and so does a place in the phrase of a past act told after a word of sequence or of
+        // revenge ("بعد تفجير سروج", "جئت لأنتقم لهجوم سروج"): that act's place
+        let prior: Vec<Option<bool>> = places
+            .iter()
+            .map(|p| self.prior_clause(p, trigger))
+            .collect();
         let own_clause: Vec<bool> = places
             .iter()
-            .map(|p| !self.across_contrast(p.span, trigger))
+            .zip(&prior)
+            .map(|(p, prior)| prior.is_none() && !self.across_contrast(p.span, trigger))
             .collect();
         let any_own = places.iter().zip(&own_clause).any(|(p, &own)| {
             own && !self.metonymy(p, &placed)
@@ -549,11 +556,13 @@ impl Context<'_> {
                         && self.across_contrast(h.span, trigger)
                 })
         };
+        // (an act avenged or answered is never the incident's: "ردا على تفجير سروج")
         let best = places
             .iter()
             .zip(&own_clause)
-            .filter(|(p, &own)| own || !any_own && !own_act(p))
-            .map(|(p, _)| p)
+            .zip(&prior)
+            .filter(|((p, &own), prior)| own || !any_own && !own_act(p) && **prior != Some(true))
+            .map(|((p, _), _)| p)
             // a state acting or speaking is no place: without another place, the incident
             // takes its actors' or its story's country
             .filter(|p| !self.metonymy(p, &placed))
@@ -579,6 +588,7 @@ impl Context<'_> {
             Some(((_, told), b)) if b.span.end <= trigger.start => places
                 .iter()
                 .filter(|p| self.in_own_phrase(p, trigger) && !std::ptr::eq(**p, *b))
+                .filter(|p| self.prior_clause(p, trigger).is_none())
                 .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
                 .find(|p| !inside(b, p))
                 .map(|p| (self.place_rank(p, trigger), p))
@@ -650,6 +660,87 @@ impl Context<'_> {
             }
             None => Place::default(),
         }
+    }
+
+    /// Whether a place mention stands in the phrase of a past act that a word of sequence
+    /// ([`Cue::Prior`]: "بعد", "عقب", "إثر") or of revenge ([`Cue::Revenge`]: "ردا على",
+    /// "انتقاما", "لأنتقم") tells before or beside the incident ("شنت غارات ... بعد تفجير في
+    /// سروج", "جئت لأنتقم لهجوم سروج"): an event word other than `trigger` at most
+    /// [`PRIOR_GAP_WORDS`] words after the cue word, the place at most [`PRIOR_PLACE_WORDS`]
+    /// words after that event word, no punctuation between the cue word and the place, and
+    /// `trigger` outside that stretch. Not when `trigger` is a word of death or injury: the act
+    /// after "إثر" is then how they died ("مقتل جندي إثر انفجار لغم في ماردين"). `Some(true)`
+    /// after a word of revenge, `Some(false)` after one of sequence.
+    fn prior_clause(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> Option<bool> {
+        let first = self.doc.token_at(p.span.start)?;
+        let toks = &self.doc.tokens;
+        let hits = starting_in(&self.triggers, |h| h.span.start, trigger);
+        if hits.iter().any(|h| {
+            h.span.start == trigger.start && matches!(h.value.role, Role::Kill | Role::Injure)
+        }) {
+            return None;
+        }
+        let from = first.saturating_sub(PRIOR_PLACE_WORDS + PRIOR_GAP_WORDS + 2);
+        let phrase = (from..first)
+            .rev()
+            .take_while(|&i| toks[i].kind != TokenKind::Punct)
+            .last()
+            .unwrap_or(first);
+        let stretch = Span::new(toks[phrase].span.start, p.span.start);
+        let acts = starting_in(&self.triggers, |h| h.span.start, stretch);
+        let act = acts.iter().rev().find(|h| {
+            h.span.start != trigger.start
+                && (h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure))
+                && first >= h.tokens.1
+                && first - h.tokens.1 <= PRIOR_PLACE_WORDS
+        })?;
+        let cue = (act.tokens.0.saturating_sub(PRIOR_GAP_WORDS).max(phrase)..act.tokens.0)
+            .rev()
+            .find(|&i| self.cue_at_token(i, Cue::Prior) || self.cue_at_token(i, Cue::Revenge))?;
+        // (the incident's own event word in that act's phrase, after the place, makes it the
+        // act: "بعد هجوم سروج الانتحاري الدامي")
+        let end = (first..toks.len())
+            .take_while(|&i| toks[i].kind != TokenKind::Punct)
+            .last()
+            .unwrap_or(first);
+        let whole = Span::new(toks[cue].span.start, toks[end].span.end);
+        if trigger.start < whole.end && whole.start < trigger.end {
+            return None;
+        }
+        // (a death or injury told before a word of sequence in its sentence is that act's
+        // toll: "قتل جندي وأصيب آخر إثر انفجار لغم في محافظة ماردين", "قتل فلسطيني ... برصاص
+        // الجيش ...، عقب ان اقتحم جنود منزلا في بلدة X"; before a word of revenge, only in its
+        // phrase: "قتل جنديان في هجوم ... ردا على تفجير سروج" names another act)
+        let revenge = self.cue_at_token(cue, Cue::Revenge);
+        let sentence_start = self
+            .doc
+            .sentence_of_token(cue)
+            .map_or(0, |si| self.doc.sentences[si].tokens.start);
+        let from = if revenge {
+            cue.saturating_sub(PRIOR_TOLL_WORDS).max(sentence_start)
+        } else {
+            sentence_start
+        };
+        let before = Span::new(toks[from].span.start, toks[cue].span.start);
+        if starting_in(&self.triggers, |h| h.span.start, before)
+            .iter()
+            .any(|h| {
+                matches!(h.value.role, Role::Kill | Role::Injure)
+                    && (!revenge || (h.tokens.1..cue).all(|i| toks[i].kind != TokenKind::Punct))
+            })
+        {
+            return None;
+        }
+        // (where the act answered came from is where the answer went: "القصف التركي جاء ردا على
+        // إطلاق نار من سوريا")
+        let cue_words = p.cue.as_deref().map_or(0, |c| c.split_whitespace().count());
+        let whence = first.checked_sub(cue_words + 1).is_some_and(|prep| {
+            self.cue_at_token(prep, Cue::Whence) && !self.cue_at_token(prep, Cue::Toward)
+        }) || toks[first].clitics.contains(&"من");
+        if whence {
+            return None;
+        }
+        Some(revenge)
     }
 
     /// Whether a word opening a clause of contrast ([`Cue::Clause`] and [`Cue::Contrast`]:
@@ -815,6 +906,17 @@ impl Context<'_> {
             .then(|| rasd_text::key(&q.location.name))
     }
 }
+
+/// How many words after a word of sequence or of revenge the event word of the past act may
+/// start ([`Context::prior_clause`]: "بعد أن سيطرت").
+const PRIOR_GAP_WORDS: usize = 2;
+/// How many words after that event word a place of its phrase may start ("عقب التفجير
+/// الانتحاري في بلدة سروج").
+const PRIOR_PLACE_WORDS: usize = 6;
+/// How many words before a word of revenge a word of death or injury makes the act its toll's
+/// cause, not a past act (before a word of sequence, its whole sentence: "قتل جندي تركي وأصيب
+/// آخر إثر انفجار لغم").
+const PRIOR_TOLL_WORDS: usize = 12;
 
 /// The pronouns of a verb's object glued to it, as keys ("نفته", "نفذتها", "قصفتهم").
 const OBJECT_PRONOUNS: [&str; 5] = ["ه", "ها", "هم", "هما", "هن"];
