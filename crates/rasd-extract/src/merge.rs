@@ -297,7 +297,11 @@ const PLACED_AFTER_SENTENCES: usize = 2;
 /// ([`coarse_retelling`]); a roundup's coarse item whose towns each have a toll of their own
 /// keeps apart from them, and so does one whose account names a list of places
 /// ([`Candidate::listed`]: "غارات على مواقع في مديريات حرض وحيدان وساقين", a record for each).
-/// Not a generic word of attack ("استهداف" of a country): it names no kind to match.
+/// Not a generic word of attack ("استهداف" of a country): it names no kind to match. A battle
+/// told coarsely is placed by the taking of a town told after it, the same battle's end ("جاءت
+/// عقب معركة شرسة ... وقتل على أثرها 8 من رجال المقاومة", then "بعد تحرير مدينة زنجبار"); not
+/// the other way round (a coarse taking, "استعادة السيطرة على معظم قرى جبل صبر", is not the
+/// clash told next at another town).
 fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
     let coarse = (earlier.place.location.as_ref())
         .is_some_and(|l| l.precision.is_some_and(|p| p >= PROVINCE_PRECISION));
@@ -310,7 +314,12 @@ fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
         && !later.definite
         && earlier.ordinal == later.ordinal
         && rasd_core::taxonomy::family(&earlier.event_type).is_some()
-        && earlier.sub_event_type == later.sub_event_type
+        && (earlier.sub_event_type == later.sub_event_type
+            || (earlier.sub_event_type == rasd_core::ARMED_CLASH
+                && matches!(
+                    later.sub_event_type.as_str(),
+                    rasd_core::GOVERNMENT_REGAINS | rasd_core::NON_STATE_OVERTAKES
+                )))
         && later.sentence > earlier.sentence
         && later.sentence <= earlier.sentence + PLACED_AFTER_SENTENCES
         && earlier.country().is_some()

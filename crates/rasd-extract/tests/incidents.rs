@@ -577,3 +577,21 @@ fn a_speakers_quoted_air_strike_placed_only_where_he_serves_retells_the_strike()
     let place = strikes[0].location.as_ref().map(|l| l.text.as_str());
     assert_eq!(place, Some("الحويجة"), "{strikes:#?}");
 }
+
+#[test]
+fn a_battle_told_at_a_country_then_the_town_it_took_is_one_record() {
+    // the battle and its toll told with no place of their own, then the town taken in the
+    // next sentence (SaudiNewsNet, 2015-08-09): the toll goes to the taking of Zinjibar
+    let text = "المقاومة تحرر زنجبار عاصمة أبين اليمنية\n\
+                وأضاف أن السيطرة على هذه المواقع جاءت عقب معركة شرسة استمرت لساعات وقتل \
+                على أثرها 8 من رجال المقاومة وعشرات من الميليشيات الحوثية وأتباع الرئيس الأسبق. \
+                وأشار إلى أن الميليشيات انسحبت نحو مدينة شقرة الساحلية، التي من المزمع أن تتجه \
+                لها المقاومة والجيش بعد تحرير مدينة زنجبار عاصمة أبين.";
+    let events = incident_records(text);
+    let with_toll: Vec<&Event> = (events.iter())
+        .filter(|e| e.fatalities.as_ref().and_then(|c| c.min) == Some(8))
+        .collect();
+    assert_eq!(with_toll.len(), 1, "{events:#?}");
+    let place = with_toll[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("زنجبار"), "{events:#?}");
+}
