@@ -911,4 +911,13 @@ fn a_day_whose_sentence_names_no_place_is_the_front_its_paragraph_opened_on() {
         .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(12))
         .expect("the Aden clashes' toll");
     assert_eq!(date_text(toll), Some("فجر أمس"), "{events:#?}");
+    // and so does a day the lead gives the whole round-up
+    let events = extract(&text.replace(
+        "سيطرت المقاومة على مواقع",
+        "عنوان الخبر\nسيطرت المقاومة الخميس على مواقع",
+    ));
+    let toll = (events.iter())
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(12))
+        .expect("the Aden clashes' toll");
+    assert_eq!(date_text(toll), Some("فجر الخميس"), "{events:#?}");
 }
