@@ -802,7 +802,8 @@ impl<'a> Context<'a> {
             .filter(|(d, inherited)| !(refers_back && *inherited || definite && self.said(d)))
             // (the story's day of another front told before: `day_of_another_front`)
             .filter(|(d, inherited)| {
-                !(*inherited && self.day_of_another_front(d, &place, &event_type, span))
+                !(*inherited
+                    && self.day_of_another_front(d, &place, referred.as_ref(), &event_type, span))
             });
         let reaction_day = date.as_ref().is_some_and(|(d, inherited)| {
             !inherited && (self.condemned_day(d, trigger_span) || self.carried_day(d, trigger_span))

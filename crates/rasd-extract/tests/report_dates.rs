@@ -883,3 +883,41 @@ fn a_statement_day_gives_way_to_the_incident_day_told_after_it() {
         "{alone:#?}"
     );
 }
+
+#[test]
+fn a_day_whose_sentence_names_no_place_is_the_front_its_paragraph_opened_on() {
+    // Lahj's "فجر الخميس", two days before the news, is told in a sentence that names only
+    // "المدينة"; its paragraph opened on Lahj. The Aden front told in the next paragraph, and
+    // the sentence that goes on with it, have no day of their own.
+    let text = "سيطرت المقاومة على مواقع في مديرية مشرعة وحدنان بمحافظة تعز.\n\
+                وفي محافظة لحج، فرت ميليشيات الحوثي من مدينة الحوطة أمام قوات المقاومة الشعبية. \
+                وقال المركز الإعلامي للمقاومة إن الثوار دخلوا المدينة فجر الخميس، وسيطروا على غالبية المكاتب الحكومية.\n\
+                وفي عدن، تمكن مقاتلو المقاومة الشعبية من استعادة مثلث العلم شمال شرق مدينة عدن بعد مواجهات عنيفة مع المتمردين. \
+                وقال المركز الإعلامي للمقاومة إن الاشتباكات العنيفة أسفرت عن مقتل 12 متمردا.";
+    let events = extract(text);
+    let lahj_day = |e: &&Event| date_text(e).is_some_and(|t| t.contains("الخميس"));
+    let aden = (events.iter())
+        .filter(|e| e.location.as_ref().is_some_and(|l| l.text.contains("عدن")))
+        .collect::<Vec<_>>();
+    assert!(!aden.is_empty(), "{events:#?}");
+    assert!(!aden.iter().any(lahj_day), "{events:#?}");
+    let toll = (events.iter())
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(12))
+        .expect("the Aden clashes' toll");
+    assert!(!lahj_day(&toll), "{events:#?}");
+    // the day of the news is the whole round-up's, and dates the Aden front
+    let events = extract(&text.replace("فجر الخميس", "فجر أمس"));
+    let toll = (events.iter())
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(12))
+        .expect("the Aden clashes' toll");
+    assert_eq!(date_text(toll), Some("فجر أمس"), "{events:#?}");
+    // and so does a day the lead gives the whole round-up
+    let events = extract(&text.replace(
+        "سيطرت المقاومة على مواقع",
+        "عنوان الخبر\nسيطرت المقاومة الخميس على مواقع",
+    ));
+    let toll = (events.iter())
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(12))
+        .expect("the Aden clashes' toll");
+    assert_eq!(date_text(toll), Some("فجر الخميس"), "{events:#?}");
+}

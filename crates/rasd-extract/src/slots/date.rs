@@ -99,6 +99,7 @@ impl Context<'_> {
         &self,
         d: &DateMention,
         place: &crate::slots::places::Place,
+        referred: Option<&rasd_core::Location>,
         event_type: &str,
         span: Span,
     ) -> bool {
@@ -123,22 +124,25 @@ impl Context<'_> {
                     doc.sentences[own].span.start,
                 ))
                 .contains('\n');
-        let front = self.opens_on_front(own);
-        if ds >= own || place.where_told || place.key.is_none() || !(paragraph || front) {
-            return false;
-        }
-        // (a sentence that adds to what was told, "كما قصف الطيران مواقع في صعدة", or names an
-        // act told before with a demonstrative, "تأتي هذه الغارات", goes on with its day)
-        let own_tokens = doc.sentences[own].tokens.clone();
-        if !front
-            && (self.cue_at_token(own_tokens.start, Cue::Also)
-                || own_tokens
-                    .clone()
-                    .any(|i| self.cue_at_token(i, Cue::Demonstrative)))
-        {
-            return false;
-        }
-        let Some(loc) = place.location.as_ref() else {
+        // (the first sentence of sentence `s`'s paragraph)
+        let paragraph_start = |s: usize| {
+            let mut first = s;
+            while first > 0
+                && !doc
+                    .slice(Span::new(
+                        doc.sentences[first - 1].span.end,
+                        doc.sentences[first].span.start,
+                    ))
+                    .contains('\n')
+            {
+                first -= 1;
+            }
+            first
+        };
+        // (a part that names no place of its own is placed, for this, where a feature noun of
+        // it refers back to, "إن الاشتباكات أسفرت": only in a front's paragraph, below)
+        let own_loc = place.location.as_ref().filter(|_| place.key.is_some());
+        let Some(loc) = own_loc.or(referred) else {
             return false;
         };
         let (Some(admin1), Some(country)) = (loc.admin1.as_deref(), loc.country.as_deref()) else {
@@ -157,6 +161,66 @@ impl Context<'_> {
                     Some((normalize_place(a), p.location.country.as_deref()))
                 })
         };
+        // (the front the incident's sentence opens on, or an earlier sentence of its paragraph
+        // after the day's: "وفي عدن، تمكن مقاتلو المقاومة ... بعد مواجهات عنيفة" and then "وقال
+        // المركز الإعلامي للمقاومة إن الاشتباكات أسفرت عن سقوط عشرات المتمردين")
+        let front_at = match self.opens_on_front(own) {
+            true => Some(own),
+            // (a front that turns to the incident's province: "ففي مدينة تعز" opens no front
+            // for the Marib clashes told further on in its paragraph)
+            false => (paragraph_start(own).max(ds + 1)..own)
+                .rev()
+                .find(|&s| self.opens_on_front(s))
+                .filter(|&f| provinces(f).any(|(a, _)| a == admin1)),
+        };
+        let front = front_at.is_some();
+        // (what the paragraphs tell, not the sentences, parts a day from a front only when it
+        // lies before the news: the day of the news, yesterday or today, is the round-up's)
+        // (nor a day the headline or lead gives the whole round-up, "قُتل نحو 30 ... في جبهات
+        // القتال في اليمن، السبت", told again with another front: that is every front's day)
+        // (the lead: the text's first sentence after the headline's line, a headline cut in two
+        // by "..", "في تعز ومأرب .. مقتل عشرات الحوثيين", told whole)
+        // (a char offset, as spans are)
+        let body = (doc
+            .slice(Span::new(0, doc.sentences[ds].span.start))
+            .chars())
+        .position(|c| c == '\n');
+        let lead_end = (doc.sentences.iter())
+            .filter(|s| body.is_none_or(|b| s.span.start > b))
+            .map(|s| s.span.end)
+            .next();
+        let lead_day = lead_end.is_some_and(|end| {
+            let lead = Span::new(0, end);
+            self.dates_in(lead)
+                .iter()
+                .any(|o| lead.contains(o.span) && o.dates_events() && o.day == d.day)
+        });
+        let past = (crate::context::past_news(d, self.published)
+            || d.precision == DatePrecision::Week)
+            && !lead_day
+            // (the story's own yesterday or today is its news, whatever day the feed
+            // published it: "امس" of a story that told "امس الأحد" two days before the feed's day)
+            && !matches!(d.relative, Some(-1 | 0));
+        if front_at.is_some_and(|f| f != own) && !past {
+            return false;
+        }
+        if own_loc.is_none() && front_at.is_none_or(|f| f == own) {
+            return false;
+        }
+        if ds >= own || place.where_told || !(paragraph || front) {
+            return false;
+        }
+        // (a sentence that adds to what was told, "كما قصف الطيران مواقع في صعدة", or names an
+        // act told before with a demonstrative, "تأتي هذه الغارات", goes on with its day)
+        let own_tokens = doc.sentences[own].tokens.clone();
+        if !front
+            && (self.cue_at_token(own_tokens.start, Cue::Also)
+                || own_tokens
+                    .clone()
+                    .any(|i| self.cue_at_token(i, Cue::Demonstrative)))
+        {
+            return false;
+        }
         // (a sentence with a day of its own, even one of saying that gave way to the story's
         // day, reads the story's clock: "وقال بيان ... اليوم: إن خمس غارات قرب الرمادي ...")
         let own_span = doc.sentences[own].span;
@@ -168,7 +232,13 @@ impl Context<'_> {
             return false;
         }
         // (the incident's own sentence names its province)
-        if !provinces(own).any(|(a, _)| a == admin1) {
+        // (or, for a sentence of a front's paragraph, the front it opened on names it: "ففي
+        // مدينة تعز" turns to Taiz, not to the Marib front told further on in its paragraph)
+        let named = match front_at {
+            Some(f) if f != own => true,
+            _ => provinces(own).any(|(a, _)| a == admin1),
+        };
+        if !named {
             return false;
         }
         let mut other = false;
@@ -178,7 +248,15 @@ impl Context<'_> {
             true => Vec::new(),
             false => provinces(own).map(|(a, _)| a).collect(),
         };
-        for (a, c) in provinces(ds) {
+        // (a day's sentence that names no place of its own, "وقال المركز الإعلامي للمقاومة إن
+        // الثوار دخلوا المدينة فجر أمس", tells the front its paragraph opened on, "وفي محافظة
+        // لحج، ... في مدينة الحوطة": the provinces of the paragraph's sentences before it)
+        let day_provinces: Vec<(String, Option<&str>)> = match provinces(ds).next() {
+            Some(_) => provinces(ds).collect(),
+            None if past => (paragraph_start(ds)..ds).flat_map(provinces).collect(),
+            None => Vec::new(),
+        };
+        for (a, c) in day_provinces {
             if a == admin1 || own_provinces.contains(&a) {
                 return false;
             }
