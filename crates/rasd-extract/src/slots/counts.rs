@@ -894,17 +894,11 @@ impl Context<'_> {
         if last_before(injures).is_some_and(|i| i > kill) {
             return None;
         }
+        // (told plainly like an exact piece, with the figure's own bounds and qualifier)
         Some(CountPiece {
-            min: n.min,
             max: n.max,
             qualifier: n.qualifier,
-            span: n.span.cover(doc.tokens[cue].span),
-            attacker: false,
-            bare: false,
-            account: Account::Plain,
-            ranks: false,
-            succumbed: false,
-            side: None,
+            ..CountPiece::exact(n.min, n.span.cover(doc.tokens[cue].span))
         })
     }
 
