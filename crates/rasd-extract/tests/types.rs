@@ -303,6 +303,24 @@ fn a_weapon_seized_or_found_is_no_attack() {
 }
 
 #[test]
+fn aircraft_destroyed_on_the_ground_are_no_air_strike() {
+    // "أتلفت معدات وطائرات": the aircraft are what the fighters destroyed, the act is the
+    // fighting told before them (SaudiNewsNet a12303)
+    let text = "بدوره، قال المتحدث باسم المقاومة الشعبية في عدن علي الأحمدي إن القتال مستمر في محيط \
+                قاعدة العند، مبينا أن عناصر المقاومة أتلفت معدات وطائرات ودبابات يسيطر عليها الحوثيون.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        (events.iter()).all(|e| e.sub_event_type != "Air/drone strike"),
+        "{events:#?}"
+    );
+    assert!(
+        (events.iter()).any(|e| e.sub_event_type == "Armed clash"),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_bomb_that_went_off_is_an_explosion_but_fighting_that_broke_out_is_not() {
     // "تفجرت" with a bomb or a vehicle after it tells the explosion; with fighting, the fighting
     // broke out
