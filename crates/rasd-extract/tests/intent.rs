@@ -517,3 +517,23 @@ fn an_act_warned_of_is_intent() {
     let text = "حذر المسؤول من التصعيد، وقتل ثلاثة مدنيين في قصف على مدينة حلب أمس.";
     assert_eq!(status_of(text, "قصف").0, Status::Incident);
 }
+
+#[test]
+fn an_act_a_side_aims_at_is_a_plan() {
+    // an event word after a verb of aiming "يهدف إلى" ("they aim to bomb") is what is planned,
+    // not carried out; the attack told in the next sentence stays an incident
+    for text in [
+        "وقالت الشرطة إن أفراد الخلية يهدفون إلى تفجير سيارة مفخخة في وسط المدينة.",
+        "وأعلن الجيش أن التعزيزات تهدف إلى اقتحام بلدة الزبداني في الأيام المقبلة.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::Intent, "{text}: {cue:?}");
+    }
+    let text = "وأوضحت المصادر أن المسلحين يهدفون إلى تفجير قنبلة في بغداد. \
+                وقتل خمسة جنود في هجوم على حاجز قرب الفلوجة أمس.";
+    let incidents: Vec<String> = default_output(text)
+        .into_iter()
+        .map(|e| e.trigger.text)
+        .collect();
+    assert_eq!(incidents, ["هجوم"], "{text}");
+}
