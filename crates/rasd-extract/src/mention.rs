@@ -120,6 +120,11 @@ pub struct Candidate {
     /// when the incident was told of, which gives way in the merge to an earlier day another
     /// mention of the incident is dated by.
     pub said_day: bool,
+    /// The incident is named again, definite, as what a verb of condemning right before it in
+    /// its clause condemns ("استنكرت دائرة الإفتاء ... العمل الإرهابي الذي استهدف مسجد"): a
+    /// reaction to an act already known, which takes no day of saying from another mention
+    /// (`merge`: the statement's day is the reaction's, not the act's).
+    pub condemned: bool,
     /// Its date is the story's day told before it in a sentence whose event words are all of
     /// another type (`Context::day_of_other_kind`): the day of another act of the story.
     pub other_kind_day: bool,
@@ -809,6 +814,13 @@ impl<'a> Context<'a> {
             !inherited && (self.condemned_day(d, trigger_span) || self.carried_day(d, trigger_span))
         });
         let said_day = date.as_ref().is_some_and(|(d, _)| self.said(d));
+        let condemned = definite
+            && self.doc.token_at(trigger_span.start).is_some_and(|t0| {
+                (self.doc.sentence_of_token(t0))
+                    .map(|s| self.doc.sentences[s].tokens.start)
+                    .and_then(|start| self.cue_in_clause(start, t0, Cue::Condemn))
+                    .is_some()
+            });
         let other_kind_day = date
             .as_ref()
             .is_some_and(|(d, inherited)| *inherited && self.day_of_other_kind(d, &event_type));
@@ -886,6 +898,7 @@ impl<'a> Context<'a> {
             listed: false,
             reaction_day,
             said_day,
+            condemned,
             other_kind_day,
         })
     }

@@ -611,10 +611,14 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // (a day of condemning is no day of the incident: a day another mention tells of its own
     // beats it)
     let firm = |c: &Candidate| c.own_date() && !c.reaction_day;
-    let take_date = (!into.own_date() && other.own_date())
-        || (into.date.is_none() && other.date.is_some())
-        || (into.reaction_day && firm(&other))
-        || said_before(into, &other);
+    // (a condemned act named again takes no day of saying: the statement's day is the
+    // reaction's, "استنكرت ... العمل الإرهابي الذي استهدف مسجد" and "وجاء في بيان للدائرة أمس")
+    let retold = into.condemned && other.said_day;
+    let take_date = !retold
+        && ((!into.own_date() && other.own_date())
+            || (into.date.is_none() && other.date.is_some())
+            || (into.reaction_day && firm(&other))
+            || said_before(into, &other));
     // the toll with the bomber, the higher
     let with_bomber = bomber_apart(into, &other) && total(&other.kills) > total(&into.kills);
     // (an arrest made in the attack, told after it: [`arrest_of_attack`])

@@ -921,3 +921,21 @@ fn a_day_whose_sentence_names_no_place_is_the_front_its_paragraph_opened_on() {
         .expect("the Aden clashes' toll");
     assert_eq!(date_text(toll), Some("فجر الخميس"), "{events:#?}");
 }
+
+#[test]
+fn a_condemned_act_named_again_takes_no_day_of_the_statement() {
+    // the condemnation retells a known bombing; "أمس" is the day of the statement, not of the
+    // bombing, which the report never dates
+    let text = "دائرة الإفتاء الأردنية تستنكر التفجير الإرهابي في عسير\n\
+                استنكرت دائرة الإفتاء العام في الأردن العمل الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير وأسفر عن سقوط عدد من الشهداء والجرحى في صفوف المصلين.\n\
+                وجاء في بيان للدائرة أمس: \"مرة أخرى تستهدف يد الإرهاب الآثمة المجرمة بالقتل وتخريب المساجد في المملكة العربية السعودية، لتؤكد هذه العصابة الإرهابية المجرمة أنها خارجة عن تعاليم الإسلام وأحكامه السمحة، ولا تراعي حرمة الدماء والأموال، ولا حرمة المساجد\".\n\
+                ودعت دائرة الإفتاء العام في الأردن الله عز وجل أن يتقبل شهداء المملكة وأن يشفي جرحاهم وأن يديم الأمن والأمان في بلاد المسلمين.";
+    let events = extract(text);
+    let bombing: Vec<_> = events
+        .iter()
+        .filter(|e| e.trigger.text == "التفجير الإرهابي")
+        .cloned()
+        .collect();
+    assert_eq!(bombing.len(), 1, "{events:#?}");
+    assert!(none_dated_by(&bombing, "أمس"), "{events:#?}");
+}
