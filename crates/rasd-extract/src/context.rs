@@ -423,9 +423,11 @@ impl<'a> Context<'a> {
                 let t = &doc.tokens[*i];
                 (t.kind != TokenKind::Punct || t.is_comma()) && !mask_has(&cue_mask, *i, Cue::That)
             };
-            let start = doc
+            // (the tokens of the sentence of "منذ": the verb is looked for within it)
+            let sentence = doc
                 .sentence_of_token(since)
-                .map_or(0, |s| doc.sentences[s].tokens.start);
+                .map_or(0..doc.tokens.len(), |s| doc.sentences[s].tokens.clone());
+            let (start, end) = (sentence.start, sentence.end);
             let before = (since.saturating_sub(SINCE_VERB_WORDS).max(start)..since)
                 .rev()
                 .take_while(open)
@@ -433,9 +435,6 @@ impl<'a> Context<'a> {
             // (a clause that opens on "منذ": its verb comes after the day, "ومنذ الاثنين ضاعف")
             let opens = since == start || !open(&(since - 1));
             let last = doc.token_at(d.span.end.saturating_sub(1)).unwrap_or(first);
-            let end = doc
-                .sentence_of_token(since)
-                .map_or(doc.tokens.len(), |s| doc.sentences[s].tokens.end);
             let after = opens
                 && (last + 1..(last + 1 + SINCE_VERB_WORDS).min(end))
                     .take_while(open)
@@ -696,6 +695,14 @@ impl<'a> Context<'a> {
             && self
                 .cue_in_clause(i.saturating_sub(SUPPORT_LIST_WORDS), i, Cue::Support)
                 .is_some()
+    }
+
+    /// Whether sentence `si` ends a line (a title joined before the text, a paragraph's last
+    /// sentence): a line break between it and the next sentence.
+    pub(crate) fn line_end(&self, si: usize) -> bool {
+        let end = self.doc.sentences[si].span.end;
+        let next = self.doc.sentences.get(si + 1).map_or(end, |s| s.span.start);
+        self.doc.slice(Span::new(end, next)).contains('\n')
     }
 
     /// Whether the two actors are one side of which a state's forces are part: a state's

@@ -648,6 +648,17 @@ const STORY_TODAY_DAYS: i64 = 2;
 /// The date expressions of the document, the days told relative to publication counted from
 /// `today`, and the day of the first "اليوم" told with a weekday ("اليوم (الخميس)") when the
 /// other relative days told with a weekday agree with it.
+/// The part-of-day word right before match `i` ("فجر", "صباح", "ليلة": no token between), which
+/// extends the span of the day it qualifies ("فجر أمس", "صباح اليوم التالي").
+fn part_of_day_before<'m, 'a>(
+    matches: &'m [PhraseMatch<'a, &'static DateWord>],
+    i: usize,
+) -> Option<&'m PhraseMatch<'a, &'static DateWord>> {
+    let m = matches.get(i)?;
+    let p = matches.get(i.checked_sub(1)?)?;
+    (p.value.kind == DateKind::PartOfDay && p.tokens.end == m.tokens.start).then_some(p)
+}
+
 fn resolve(
     doc: &Document,
     matches: &[PhraseMatch<'_, &'static DateWord>],
@@ -726,11 +737,8 @@ fn resolve(
             };
             let day = told.day.add_days(o.value.value as i64);
             let mut span = m.span.cover(o.span);
-            if i > 0 {
-                let p = &matches[i - 1];
-                if p.value.kind == DateKind::PartOfDay && p.tokens.end == m.tokens.start {
-                    span = p.span.cover(span);
-                }
+            if let Some(p) = part_of_day_before(matches, i) {
+                span = p.span.cover(span);
             }
             taken = o.tokens.end;
             out.push((
@@ -751,12 +759,9 @@ fn resolve(
         // a part-of-day word or "يوم" right before extends the span ("فجر أمس", "ليلة الخميس")
         let mut span = m.span;
         let mut midnight = false;
-        if i > 0 {
-            let p = &matches[i - 1];
-            if p.value.kind == DateKind::PartOfDay && p.tokens.end == m.tokens.start {
-                span = p.span.cover(span);
-                midnight = p.value.value == MIDNIGHT_HOUR;
-            }
+        if let Some(p) = part_of_day_before(matches, i) {
+            span = p.span.cover(span);
+            midnight = p.value.value == MIDNIGHT_HOUR;
         }
         let mut tokens = m.tokens.clone();
         let anchor = scan.kind_at(m.tokens.end, DateKind::MonthAnchor);

@@ -127,14 +127,7 @@ impl Context<'_> {
         // (the first sentence of sentence `s`'s paragraph)
         let paragraph_start = |s: usize| {
             let mut first = s;
-            while first > 0
-                && !doc
-                    .slice(Span::new(
-                        doc.sentences[first - 1].span.end,
-                        doc.sentences[first].span.start,
-                    ))
-                    .contains('\n')
-            {
+            while first > 0 && !self.line_end(first - 1) {
                 first -= 1;
             }
             first

@@ -291,13 +291,6 @@ impl Context<'_> {
             && p.location.admin1 == q.location.admin1
             && !joined
     }
-
-    /// Whether sentence `si` ends a line (a title joined before the text).
-    fn line_end(&self, si: usize) -> bool {
-        let end = self.doc.sentences[si].span.end;
-        let next = self.doc.sentences.get(si + 1).map_or(end, |s| s.span.start);
-        self.doc.slice(Span::new(end, next)).contains('\n')
-    }
 }
 
 /// ACLED's geo_precision of a province; a lead's place is below it.
