@@ -1,0 +1,163 @@
+//! The persons a figure or a plural verb of death names: persons joined to a figure by «و»
+//! ("مقتل ضابط وثلاثة جنود"), a dual in its construct form before a corps ("ضابطا شرطة"), and a
+//! list of persons before a plural verb ("العريف فلان والجندي فلان ... استشهدوا").
+
+use super::*;
+
+impl Context<'_> {
+    /// "مقتل ضابط وثلاثة جنود", "قتل جندي دولي وثمانية مقاتلين", "مقتل آمر الفوج وجنديين": the
+    /// persons a word of death or injury names right after it (token `person`: a singular
+    /// person noun, one; a person dual in its construct form, "ضابطي شرطة", two), before the
+    /// "و" that joins the figure at `first_tok` to them, with at most [`PERSON_WORDS`] words of
+    /// their own between (a genitive, an adjective, "على الأقل": no figure, no event word, no
+    /// punctuation, no word joined by "و", no clause); 0 when none is.
+    pub(super) fn persons_before(
+        &self,
+        person: usize,
+        first_tok: usize,
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> u64 {
+        let doc = self.doc;
+        let and = match doc.joined_by_and(first_tok) {
+            Some(Joined::Written) => first_tok,
+            Some(Joined::Apart) if doc.tokens[first_tok].kind == TokenKind::Number => first_tok - 1,
+            _ => return 0,
+        };
+        if person >= and || and - person - 1 > PERSON_WORDS {
+            return 0;
+        }
+        let Some(w) = doc.tokens.get(person).filter(|w| w.kind == TokenKind::Word) else {
+            return 0;
+        };
+        let n = if (w.clitics.is_empty() && rasd_text::is_dual_construct(w.stem()))
+            || self.dual_before_corps(person)
+        {
+            2
+        } else if rasd_text::is_singular_person(w.stem()) {
+            1
+        } else {
+            return 0;
+        };
+        let own = (person + 1..and).all(|i| {
+            let t = &doc.tokens[i];
+            t.kind == TokenKind::Word
+                && t.clitics.iter().all(|&c| c == "ال")
+                && self.in_number.get(i) != Some(&true)
+                && !self.cue_at_token(i, Cue::Clause)
+                && !triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+        });
+        if own {
+            n
+        } else {
+            0
+        }
+    }
+}
+
+impl Context<'_> {
+    /// "وقتل ضابطا شرطة", "أصيب رجلا شرطة": a person noun in "-ا" (token `i`, no proclitic)
+    /// right before a noun of a force or corps ([`Cue::Corps`]: "شرطة", "أمن") is the dual in its
+    /// construct form, two; alone, "جنديا" is the singular's accusative, which cannot stand in
+    /// construct before a noun.
+    pub(super) fn dual_before_corps(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(w) = doc.tokens.get(i) else {
+            return false;
+        };
+        // (the text layer reads the "-ا" form as a dual only with a pronoun after it: "ضابطاه")
+        w.kind == TokenKind::Word
+            && w.clitics.is_empty()
+            && w.key.ends_with('ا')
+            && rasd_text::is_dual_construct(&format!("{}ه", w.key))
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && n.clitics.is_empty()
+                    && self.cue_at_token(i + 1, Cue::Corps)
+            })
+    }
+}
+
+/// How many words of their own (a genitive, an adjective) persons named right after a word of
+/// death may have before the "و" that joins a figure to them ("مقتل آمر الفوج وجنديين").
+const PERSON_WORDS: usize = 3;
+
+impl Context<'_> {
+    /// "العريف فلان والجندي فلان وزميلهما الجندي فلان ... استشهدوا": the persons a plural verb
+    /// of death or injury (`t`, its first word ending in [`PLURAL_VERB_ENDING`]) has for its
+    /// subject, listed before it within [`LIST_WORDS`] words: each singular noun of a person
+    /// that opens the list or is joined to it by "و" is one; the nouns after it in apposition
+    /// ("وزميلهما الجندي") are the same person. At least two, or none.
+    pub(super) fn listed_persons(
+        &self,
+        span: Span,
+        t: &Hit<&'static Trigger>,
+        triggers: &[&Hit<&'static Trigger>],
+    ) -> Option<CountPiece> {
+        let doc = self.doc;
+        let verb = t.tokens.0;
+        let first = doc.tokens.get(verb)?;
+        if !first.clitics.is_empty() || !first.key.ends_with(PLURAL_VERB_ENDING) {
+            return None;
+        }
+        // the subject: back from the verb to the part's start, a word that opens a clause or
+        // a relative clause, a figure, an event word or punctuation but a comma or a quote
+        let mut start = verb;
+        let mut words = 0;
+        while start > 0 {
+            let i = start - 1;
+            let w = &doc.tokens[i];
+            if w.span.start < span.start
+                || w.kind == TokenKind::Number
+                || self.in_number.get(i) == Some(&true)
+                || (w.kind == TokenKind::Punct && !w.is_comma())
+                || w.stem() == "ان"
+                || self.cue_at_token(i, Cue::Clause)
+                || self.cue_at_token(i, Cue::Relative)
+                || triggers.iter().any(|h| h.tokens.0 <= i && i < h.tokens.1)
+            {
+                break;
+            }
+            if w.kind == TokenKind::Word {
+                words += 1;
+                if words > LIST_WORDS {
+                    return None;
+                }
+            }
+            start = i;
+        }
+        // (a figure right before: "12 مدنيا وجنديا قتلوا", the list is its noun's)
+        if start > 0 && {
+            let w = &doc.tokens[start - 1];
+            w.kind == TokenKind::Number || self.in_number.get(start - 1) == Some(&true)
+        } {
+            return None;
+        }
+        let mut count = 0u64;
+        let mut from = None;
+        for i in start..verb {
+            let w = &doc.tokens[i];
+            let joined = doc.joined_by_and(i).is_some();
+            // ("ضابطي شرطة ومدنيا أصيبوا": a dual construct is two)
+            let dual = w.kind == TokenKind::Word
+                && w.clitics.iter().all(|&c| c == "و")
+                && rasd_text::is_dual_construct(w.stem());
+            let person = w.kind == TokenKind::Word
+                && (dual
+                    || rasd_text::is_singular_person(w.stem())
+                    || (joined && count > 0 && self.cue_at_token(i, Cue::Companion)));
+            if !person {
+                continue;
+            }
+            if count == 0 || joined {
+                count += if dual { 2 } else { 1 };
+                from.get_or_insert(w.span);
+            }
+        }
+        let from = from?;
+        (count >= 2).then(|| CountPiece::exact(count, from.cover(t.span)))
+    }
+}
+
+/// How many words a list of persons before a plural verb of death may hold (their names,
+/// ranks and unit included).
+const LIST_WORDS: usize = 30;
