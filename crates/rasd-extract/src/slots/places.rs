@@ -587,8 +587,11 @@ impl Context<'_> {
         let best = match best {
             Some(((_, told), b)) if b.span.end <= trigger.start => places
                 .iter()
+                // (not in a past act's phrase: read once above)
+                .zip(&prior)
+                .filter(|(_, prior)| prior.is_none())
+                .map(|(p, _)| p)
                 .filter(|p| self.in_own_phrase(p, trigger) && !std::ptr::eq(**p, *b))
-                .filter(|p| self.prior_clause(p, trigger).is_none())
                 .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
                 .find(|p| !inside(b, p))
                 .map(|p| (self.place_rank(p, trigger), p))
