@@ -242,7 +242,7 @@ struct Scan<'d, 'm> {
 impl<'d, 'm> Scan<'d, 'm> {
     /// The span of time after "قبل" at token `i`: (count, days of a unit, the token after it).
     /// A count then a unit ("ثلاثة أشهر", "نحو 15 عاما"), a dual ("شهرين") or a unit alone
-    /// (one of it: "أسبوع", and the month and year cues "شهر", "عام", "سنة").
+    /// (one of it: "أسبوع", "عقد من الزمن", and the month and year cues "شهر", "عام", "سنة").
     fn ago_span(&self, i: usize) -> Option<(u64, i64, usize)> {
         let unit_at = |j: usize, kind: DateKind| self.kind_at(j, kind).map(|u| u.value.value);
         // a count starting here, its qualifier words included ("حوالي ثلاثة")
@@ -260,6 +260,10 @@ impl<'d, 'm> Scan<'d, 'm> {
         if let Some(days) = unit_at(i, DateKind::AgoDual) {
             return Some((2, i64::from(days), i + 1));
         }
+        // (a unit of several words, "عقد من الزمن", ends where its match does)
+        let one_end = self
+            .kind_at(i, DateKind::AgoOne)
+            .map_or(i + 1, |m| m.tokens.end);
         let one = unit_at(i, DateKind::AgoOne).or_else(|| {
             let m = self.starting(i)?;
             match m.value.kind {
@@ -283,7 +287,7 @@ impl<'d, 'm> Scan<'d, 'm> {
             || self
                 .starting(i + 1)
                 .is_some_and(|m| m.value.kind == DateKind::Month);
-        (!named).then_some((1, i64::from(one), i + 1))
+        (!named).then_some((1, i64::from(one), one_end))
     }
 
     /// A year at token `i`, as a year of the Common era, and the token after it: a bare
@@ -925,7 +929,7 @@ fn resolve(
                 let precision = match unit {
                     1 => DatePrecision::Day,
                     7 => DatePrecision::Week,
-                    365 => DatePrecision::Year,
+                    u if u >= 365 => DatePrecision::Year,
                     _ => DatePrecision::Month,
                 };
                 // a month or a year is written as its first day, as the other expressions do

@@ -440,7 +440,7 @@ impl DateKind {
             | DateKind::ClauseDay => 0..=0,
             DateKind::OtherDay => -1..=1,
             DateKind::Era => 0..=1,
-            DateKind::AgoUnit | DateKind::AgoDual | DateKind::AgoOne => 1..=365,
+            DateKind::AgoUnit | DateKind::AgoDual | DateKind::AgoOne => 1..=36500,
             DateKind::RelativeDay => -31..=31,
             DateKind::RelativeWeek | DateKind::RelativeMonth | DateKind::RelativeYear => -12..=12,
         }

@@ -461,6 +461,19 @@ fn a_span_counted_back_from_publication() {
     assert_eq!(got("قتل قبل شهرين.").1, "2015-05-01");
     assert_eq!(got("قتل قبل 15 عاما.").1, "2000-01-01");
     assert_eq!(got("قتل قبل عام.").1, "2014-01-01");
+    // decades and centuries, at a year's precision; a unit of several words ends the span
+    assert_eq!(
+        got("منذ القنبلة الأولى في الرياض قبل عقد من الزمن."),
+        (
+            "قبل عقد من الزمن".into(),
+            "2005-01-01".into(),
+            DatePrecision::Year
+        )
+    );
+    assert_eq!(got("قتل قبل عقدين.").1, "1995-01-01");
+    assert_eq!(got("وقع الهجوم قبل ثلاثة عقود.").1, "1985-01-01");
+    // a bare "عقد" after "قبل" is the holding of something, no span
+    assert!(dates("2015-07-26", "قتل قبل عقد الاجتماع.").is_empty());
     // days and weeks ago date nothing (see MIN_AGO_DAYS)
     assert!(dates("2015-07-26", "قتل قبل أسبوع.").is_empty());
     // a year named after it is that year; "قبل أن" is no date
