@@ -196,6 +196,8 @@ struct RawMatch {
     after_title: bool,
     /// Right before a word of lineage ("الشيخ عثمان بن ناصر"): a person's name.
     before_nasab: bool,
+    /// Right before a known family name ("صلاح الدين دمرتاش"): a person's given name.
+    before_surname: bool,
     /// Right after a given name ("ونائف الأشول"): a family name.
     after_given: bool,
     /// Written with ه where the gazetteer writes ة ("جده", "حماه"): also a noun with the pronoun
@@ -807,6 +809,7 @@ impl Geocoder {
             .collect();
         self.check_list_cues(&raws, &mut res, &ctx2);
         self.located_by_direction(doc, &raws, &mut res, &ctx2);
+        self.located_by_country(doc, &raws, &mut res, &ctx2);
         (raws, res)
     }
 

@@ -164,6 +164,9 @@ pub struct Lexicon {
     pub titles: HashSet<String>,
     /// Words of lineage after a given name (بن، بنت): the name before is a person's.
     pub nasab: HashSet<String>,
+    /// Family names of public figures whose given name is also a place's (دمرتاش after
+    /// "صلاح الدين"): the place name right before one is the person's given name.
+    pub surnames: HashSet<String>,
     /// Words for a country's capital (العاصمة): the country's adjective right after one
     /// ("العاصمة الأفغانية") names that capital.
     pub capital_words: HashSet<String>,
@@ -357,6 +360,7 @@ impl Lexicon {
         let mut speech = HashSet::default();
         let mut titles = HashSet::default();
         let mut nasab = HashSet::default();
+        let mut surnames = HashSet::default();
         let mut capital_words = HashSet::default();
         for (line, c) in rows(org_t.0, org_t.1, org_t.2, org_t.3)? {
             match c[1] {
@@ -371,6 +375,9 @@ impl Lexicon {
                 }
                 "nasab" => {
                     nasab.insert(rasd_text::key(c[0]));
+                }
+                "surname" => {
+                    surnames.insert(rasd_text::key(c[0]));
                 }
                 "capital" => {
                     capital_words.insert(rasd_text::key(c[0]));
@@ -408,6 +415,7 @@ impl Lexicon {
             speech,
             titles,
             nasab,
+            surnames,
             capital_words,
             masks,
             masks_by_first,

@@ -234,6 +234,40 @@ fn a_name_right_before_a_word_of_lineage_is_a_person() {
 }
 
 #[test]
+fn a_name_right_before_a_known_family_name_is_a_person() {
+    // SaudiNewsNet (alriyadh, 2015-08-10): the Turkish party leader Selahattin Demirtas, no
+    // town of Arbil nor the province of Salah ad-Din
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش دعا السبت الحكومة التركية",
+    );
+    assert!(find(&ms, "صلاح الدين").is_none(), "{ms:?}");
+    // the province stays a place
+    let ms = g.mentions_in_text("قتل خمسة جنود في هجوم في محافظة صلاح الدين أمس");
+    assert!(find(&ms, "صلاح الدين").is_some(), "{ms:?}");
+}
+
+#[test]
+fn a_village_its_country_locates_right_after_it_is_a_place() {
+    // SaudiNewsNet (2015-08): "في جبال قنديل في العراق", "معسكر زاركلي شمال العراق" in stories
+    // told from Turkey: the country named right after the village locates it
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "وذكرت أنقرة أن الغارات أرغمت قيادة الحزب على الانفصال، واحدة بقيت في جبال قنديل في العراق",
+    );
+    let m = find(&ms, "قنديل").expect("قنديل في العراق");
+    assert_eq!(m.location.country.as_deref(), Some("IQ"));
+    // not a word right after a place, which qualifies it ("زنجبار بأبين")
+    let ms = g.mentions_in_text(
+        "شن طيران التحالف غارات على مواقع الحوثيين بمنطقة زنجبار بأبين جنوبي اليمن",
+    );
+    assert!(
+        find(&ms, "بأبين").is_none_or(|m| m.location.admin1.as_deref() != Some("Amran")),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn a_word_starting_with_kaf_is_not_like_plus_a_town() {
     // "كسرت" (broke) is not ك + سرت (Sirte), "كروم" (vineyards) not ك + روم (Rome)
     let g = Geocoder::global();

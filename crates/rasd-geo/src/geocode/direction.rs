@@ -2,6 +2,8 @@
 //! and a place ("تسللوا إلى دوما جنوب نابلس", "في جبهة المخدرة شمال غرب مأرب"): the text
 //! locates it by that place, so it is a place when its winner lies that way from the place,
 //! near it ([`DIRECTION_KM`]): the anchor's direction is the agreeing cue it lacked.
+//! A village the doubts leave out for want of a place nearby is one when its own country
+//! follows it at once after "في" or a direction ("جبال قنديل في العراق").
 
 use rasd_text::Document;
 
@@ -87,6 +89,54 @@ impl Geocoder {
             if self.reject(&told, w, ctx).is_none() {
                 res[i].rejected = None;
                 res[i].located = true;
+            }
+        }
+    }
+
+    /// Accepts a village or district rejected for want of a cue or of a place nearby when its
+    /// own country follows it at once after "في" or a direction ("جبال قنديل في العراق",
+    /// "معسكر زاركلي شمال العراق"): the text locates it in that country, which stands for the
+    /// place nearby it lacked (the other checks still hold).
+    pub(super) fn located_by_country(
+        &self,
+        doc: &Document,
+        raws: &[RawMatch],
+        res: &mut [Resolution],
+        ctx: &CountryCtx,
+    ) {
+        for i in 0..raws.len().saturating_sub(1) {
+            let (m, a) = (&raws[i], &raws[i + 1]);
+            if res[i].rejected.is_none() || res[i + 1].rejected.is_some() || m.in_list {
+                continue;
+            }
+            // (not a word right after a place, which qualifies it: "زنجبار بأبين")
+            if i > 0 && raws[i - 1].tok_end == m.tok_start && res[i - 1].rejected.is_none() {
+                continue;
+            }
+            let (Some(w), Some(anchor)) = (res[i].ranked.first(), res[i + 1].ranked.first()) else {
+                continue;
+            };
+            let Some(first) = a.cues.iter().min_by_key(|c| c.span.start) else {
+                continue;
+            };
+            if !matches!(first.kind, CueKind::In | CueKind::Direction)
+                || a.distance
+                || doc.token_at(first.span.start) != Some(m.tok_end)
+            {
+                continue;
+            }
+            let (p, q) = (self.gaz.place(w.place), self.gaz.place(anchor.place));
+            let minor = matches!(
+                p.feature,
+                Feature::Village | Feature::Neighbourhood | Feature::Town | Feature::Admin2
+            );
+            if !minor || q.feature != Feature::Country || p.country != q.country {
+                continue;
+            }
+            let mut near = w.clone();
+            near.support = near.support.max(1.0);
+            if self.reject(m, &near, ctx).is_none() {
+                res[i].rejected = None;
             }
         }
     }

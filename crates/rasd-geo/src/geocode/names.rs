@@ -318,6 +318,10 @@ impl Geocoder {
             let before_nasab = toks
                 .get(last + 1)
                 .is_some_and(|t| is_word(t.kind) && self.lex.nasab.contains(&t.key));
+            // ("صلاح الدين دمرتاش": a public figure's given name before his family name)
+            let before_surname = toks
+                .get(last + 1)
+                .is_some_and(|t| is_word(t.kind) && self.lex.surnames.contains(&t.key));
             // (the key folds ى into ي: "على" is no "علي")
             // (a name joined by a conjunction or a preposition is not: "وادي موسى والبترا")
             // (nor one whose given name follows a place cue: "منطقة علي صباح السالم" is an area
@@ -374,6 +378,7 @@ impl Geocoder {
                 quoted_outlet,
                 after_title,
                 before_nasab,
+                before_surname,
                 after_given,
                 in_list: false,
                 ha_for_ta,

@@ -386,6 +386,9 @@ impl Geocoder {
         if m.before_nasab && !feature_cue {
             return Some("right before a word of lineage (بن، بنت): a person's name".into());
         }
+        if m.before_surname && !feature_cue {
+            return Some("right before a known family name (دمرتاش): a person's given name".into());
+        }
         let key = &m.name_key;
         let bare = key.strip_prefix("ال").unwrap_or(key);
         let NameLex {
