@@ -178,6 +178,14 @@ pub enum Cue {
     /// An adjective of time to come that is also a noun of persons ("المقبلين": the coming
     /// weeks, or those about to marry): a span of time to come only after "خلال" and its noun.
     Coming,
+    /// An adverb of soon ("قريبا", "قريبًا"): after the event word in its clause, with no day and
+    /// no figure of its own, the act is to come ("معركة شاملة ضد داعش قريبا"); not "قريبا من",
+    /// near a place.
+    Soon,
+    /// An indefinite verbal noun of fighting ("قتال"): with a side right after it as its
+    /// object ("في قتال تنظيم داعش", "رفضت قتال داعش") it names the fight against that side as a
+    /// cause or a task, no incident.
+    Struggle,
     /// A creed, a cause or the mind ("الدين", "الأوطان", "العقول"): an abduction word right
     /// before it takes no person ("يريد اختطاف الدين"), a figure of speech.
     Idea,
@@ -365,7 +373,7 @@ pub enum Cue {
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
 /// for every kind above.
-pub(crate) const CUE_BITS: usize = 192;
+pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
 const _: () = assert!((Cue::Spoils as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
@@ -445,6 +453,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "goes_on" => Cue::GoesOn,
                 "possess" => Cue::Possess,
                 "coming" => Cue::Coming,
+                "soon" => Cue::Soon,
+                "struggle" => Cue::Struggle,
                 "idea" => Cue::Idea,
                 "wherein" => Cue::Wherein,
                 "backdrop" => Cue::Backdrop,

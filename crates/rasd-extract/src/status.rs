@@ -165,6 +165,8 @@ const PROSPECTIVE_WORDS: usize = 2;
 /// How many words after the event word, in its clause, a span of time to come ("خلال الأيام
 /// المقبلة") may end.
 const COMING_WORDS: usize = 10;
+/// How many words after the event word, in its clause, an adverb of soon ("قريبا") may be.
+const SOON_WORDS: usize = 8;
 /// How many words may stand between "خلال" and the adjective of what is to come ("خلال الساعات
 /// القليلة المقبلة").
 const COMING_GAP: usize = 2;
@@ -510,6 +512,15 @@ impl Context<'_> {
         if let Some(cue) = self.cue_after(c, PROSPECTIVE_WORDS, Cue::Prospective) {
             return (Status::Intent, Some(cue));
         }
+        // an adverb of soon after the event word in its clause ("معركة شاملة ضد داعش قريبا",
+        // "وأن معركة شاملة ضد التنظيم ستنطلق قريبا"), with no day and no figure of dead or
+        // wounded: a plan or a forecast, even with the day it was said ("قال الوزير اليوم إن
+        // معركة شاملة ضد التنظيم ستنطلق قريبا"; not "قريبا من", near a place)
+        if !explicit_toll {
+            if let Some(cue) = self.soon_after(c, SOON_WORDS) {
+                return (Status::Intent, Some(cue));
+            }
+        }
         if let Some(cue) = self.cue_after(c, 1, Cue::Former) {
             return (Status::Background, Some(cue));
         }
@@ -522,6 +533,13 @@ impl Context<'_> {
         // a war or a campaign against a side ("المعركة ضد الإرهاب") with no toll and no date of
         // its own: no incident
         if self.cue_at_token(t, Cue::Campaign) && !explicit_toll && !c.own_date() {
+            return (Status::Generic, Some(c.trigger_span));
+        }
+        // an indefinite verbal noun of fighting whose object right after it is a side ("حليف مفيد
+        // للولايات المتحدة في قتال تنظيم داعش", "رفضت قتال داعش"), with no word of death or
+        // injury, no toll and no day of its own: the fight against that side, no incident ("مقتل
+        // 10 جنود خلال قتال إسلاميين ببنغازي" keeps its dead; "قتال مع متمردين" names no object)
+        if unhurt && !explicit_toll && !c.own_day() && self.struggle_against(c, t) {
             return (Status::Generic, Some(c.trigger_span));
         }
         // a verb of attacking told with the manner of words said ("هاجم الوزير المعارضة قائلا",

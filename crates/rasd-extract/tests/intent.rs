@@ -537,3 +537,23 @@ fn an_act_a_side_aims_at_is_a_plan() {
         .collect();
     assert_eq!(incidents, ["هجوم"], "{text}");
 }
+
+#[test]
+fn a_battle_told_to_come_soon_is_a_plan() {
+    // an adverb of soon after the event word in its clause: the act is to come
+    for text in [
+        "عملية عسكرية واسعة ضد المتمردين في صعدة قريبا",
+        "وأضاف الوزير أن معركة شاملة ضد التنظيم في الموصل ستنطلق قريبا.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(
+            (s, cue.as_deref()),
+            (Status::Intent, Some("قريبا")),
+            "{text}"
+        );
+    }
+    // "قريبا من" is near a place: the blast stays an incident
+    let text = "وقع انفجار قريبا من مبنى المحافظة في عدن أمس.";
+    let (s, cue) = status(text);
+    assert_eq!(s, Status::Incident, "{text}: {cue:?}");
+}

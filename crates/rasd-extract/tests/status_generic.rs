@@ -818,3 +818,24 @@ fn an_act_told_with_an_adverb_of_habit_right_after_it_is_a_habit() {
         "{text}: {events:#?}"
     );
 }
+
+#[test]
+fn fighting_a_side_as_a_cause_is_no_incident() {
+    // an indefinite "قتال" whose object right after it is a side, with no toll or day of its
+    // own: the fight against that side, no incident
+    for text in [
+        "وتسيطر وحدات حماية الشعب الكردية حليفة الولايات المتحدة في قتال «داعش» على مناطق واسعة قرب الحدود.",
+        "وقال المتحدث إن الاتفاق يختص فقط بقتال تنظيم داعش ولا يتضمن دعما جويا للمقاتلين الأكراد.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::Generic, "{text}: {cue:?}");
+    }
+    // its dead keep the fight an incident; "قتال مع" names no object
+    for text in [
+        "قتل عشرة جنود خلال قتال مسلحين في بنغازي أمس.",
+        "وأصيب 15 جنديا في قتال مع متمردين في شرق البلاد أمس.",
+    ] {
+        let (s, cue) = status(text);
+        assert_eq!(s, Status::Incident, "{text}: {cue:?}");
+    }
+}

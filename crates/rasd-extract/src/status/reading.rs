@@ -212,6 +212,39 @@ impl Context<'_> {
         })
     }
 
+    /// An adverb of soon ([`Cue::Soon`]) at most `words` words after the candidate's event word
+    /// in its clause, not followed by "من" ("قريبا من الحدود" is near a place): its span.
+    pub(super) fn soon_after(&self, c: &Candidate, words: usize) -> Option<Span> {
+        let doc = self.doc;
+        let near = |i: usize| {
+            doc.tokens
+                .get(i + 1)
+                .is_some_and(|t| doc.slice(t.span) == "من")
+        };
+        self.clause_after(c, words)?
+            .find(|&i| self.cue_at_token(i, Cue::Soon) && !near(i))
+            .map(|i| doc.tokens[i].span)
+    }
+
+    /// Whether the event word at token `t` is an indefinite verbal noun of fighting
+    /// ([`Cue::Struggle`], no "ال") whose object right after it, at most an opening quote or
+    /// bracket between, is one of the candidate's sides ("قتال «داعش»").
+    pub(super) fn struggle_against(&self, c: &Candidate, t: usize) -> bool {
+        let doc = self.doc;
+        if !self.cue_at_token(t, Cue::Struggle) || doc.tokens[t].clitics.contains(&"ال") {
+            return false;
+        }
+        let end = c.trigger_span.end;
+        [&c.actor1, &c.actor2].into_iter().flatten().any(|a| {
+            let start = a.span[0];
+            start > end
+                && doc
+                    .slice(Span::new(end, start))
+                    .chars()
+                    .all(|ch| ch.is_whitespace() || matches!(ch, '«' | '(' | '"' | '“'))
+        })
+    }
+
     /// The class of places right after the candidate's event word, or after "على" right after
     /// it ("تفجير المساجد", "الاعتداء على دور العبادة"; [`Cue::Class`]).
     pub(super) fn class_object(&self, c: &Candidate) -> Option<Span> {
