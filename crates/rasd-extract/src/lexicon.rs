@@ -369,6 +369,10 @@ pub enum Cue {
     /// taking a few words after it, in its clause, tells spoils of a fight, no ground taken
     /// (an armed clash, not a change of territory: mention.rs).
     Spoils,
+    /// A reply to fire ("بالرد عليهما", "بمبادلتهم"): told after a firing in its sentence
+    /// ("فتحا النار على مبنى القنصلية ... وعلى الفور قام أفراد الشرطة بالرد عليهما بالمثل"),
+    /// the fire was returned: an exchange of fire, an armed clash (mention.rs).
+    ReturnFire,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -376,7 +380,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Spoils as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::ReturnFire as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -578,6 +582,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "warning" => Cue::Warning,
                 "then" => Cue::Then,
                 "spoils" => Cue::Spoils,
+                "return_fire" => Cue::ReturnFire,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

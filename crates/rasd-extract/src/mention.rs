@@ -660,6 +660,28 @@ impl<'a> Context<'a> {
             event_type = rasd_core::VAC.into();
             sub_event_type = "Attack".into();
         }
+        // a firing that the other side answers in its sentence part ("فتحا النار ... على مبنى
+        // القنصلية ...، وعلى الفور قام أفراد الشرطة بالرد عليهما بالمثل"), or told with a verb of
+        // exchanging a few words before it in its clause ("تبادلت القوات الهندية والباكستانية
+        // إطلاق النار"), is an exchange of fire: an armed clash, as told at once ("تبادل إطلاق
+        // النار"), and as strong a word
+        let fire_returned = sub_event_type == rasd_core::ATTACK
+            && main.is_some_and(|m| {
+                let first = doc.tokens_in(span).start;
+                m.value.plover_mode.as_deref() == Some(FIREARMS)
+                    && (doc
+                        .tokens_in(Span::new(m.span.end, span.end))
+                        .any(|i| self.cue_at_token(i, Cue::ReturnFire))
+                        || (m.tokens.0.saturating_sub(EXCHANGE_WORDS).max(first)..m.tokens.0)
+                            .rev()
+                            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                            .any(|i| self.cue_at_token(i, Cue::ReturnFire)))
+            });
+        if fire_returned {
+            event_type = rasd_core::BATTLES.into();
+            sub_event_type = rasd_core::ARMED_CLASH.into();
+            priority = priority.max(CLASH_PRIORITY);
+        }
         // a clash with protesters or rioters is no battle of two armed sides: the crowd fights
         // ("مواجهات بين قوات الأمن والمحتجين", "مواجهات بين الجيش والشبان الفلسطينيين"), a
         // violent demonstration (ACLED)
@@ -821,9 +843,14 @@ impl<'a> Context<'a> {
                     .and_then(|start| self.cue_in_clause(start, t0, Cue::Condemn))
                     .is_some()
             });
-        let other_kind_day = date
-            .as_ref()
-            .is_some_and(|(d, inherited)| *inherited && self.day_of_other_kind(d, &event_type));
+        // (a firing answered, an armed clash, is also of the kind of its firing word: a day told
+        // with an attack's word is its own, "قامت مساء الخميس بعملية استباقية" before "محاولته
+        // إطلاق النار تجاه الأمن الذي بادله إطلاق النار")
+        let other_kind_day = date.as_ref().is_some_and(|(d, inherited)| {
+            *inherited
+                && self.day_of_other_kind(d, &event_type)
+                && (!fire_returned || self.day_of_other_kind(d, rasd_core::VAC))
+        });
         let features = self.features(
             span,
             &triggers,
@@ -1004,6 +1031,9 @@ impl Context<'_> {
     }
 }
 
+/// How many words before a firing word a verb of exchanging may stand ("تبادلت القوات الهندية
+/// والباكستانية إطلاق النار").
+const EXCHANGE_WORDS: usize = 4;
 /// The priority of the bare words of a clash ("مواجهات", "اشتباكات").
 const CLASH_PRIORITY: i32 = 40;
 const GRENADE: &str = "Grenade";

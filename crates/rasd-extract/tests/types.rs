@@ -818,3 +818,35 @@ fn gunmen_firing_on_soldiers_with_stun_grenades_make_no_riot() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn fire_returned_or_exchanged_is_an_armed_clash() {
+    for text in [
+        // a firing the police answer in its sentence (SaudiNewsNet a28826)
+        "وأفادت إذاعة وتلفزيون / تي أر تي / التركية أن شخصين مجهولي الهوية فتحا النار صباح اليوم على \
+         مبنى القنصلية الأمريكية في اسطنبول ، وعلى الفور قام أفراد الشرطة بالرد عليهما بالمثل .",
+        // fire exchanged, told with a verb (a29501, a119)
+        "وأعلنت الشرطة أن مجموعتين متنافستين تبادلتا إطلاق النار في وقت متأخر من مساء أول من أمس في \
+         مدينة سانت لويس.",
+        "القوات الهندية والباكستانية تتبادل إطلاق النار في كشمير",
+    ] {
+        let events = extract(text);
+        assert!(
+            (events.iter()).any(|e| e.sub_event_type == "Armed clash"),
+            "{text}: {events:#?}"
+        );
+        assert!(
+            (events.iter()).all(|e| e.sub_event_type != "Attack"),
+            "{text}: {events:#?}"
+        );
+    }
+    // a firing with no reply stays an attack
+    let events = extract(
+        "وأفادت الإذاعة أن شخصين مجهولي الهوية فتحا النار صباح اليوم على مبنى القنصلية \
+         الأمريكية في اسطنبول ولاذا بالفرار.",
+    );
+    assert!(
+        (events.iter()).any(|e| e.sub_event_type == "Attack"),
+        "{events:#?}"
+    );
+}
