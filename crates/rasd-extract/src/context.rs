@@ -47,6 +47,9 @@ const LOSER_WORDS: usize = 2;
 
 /// How many words a day may stand after a verb of saying and still be when it was said.
 const SPEECH_DATE_WORDS: usize = 4;
+/// The longest name in quotation marks (an outlet spoken to) that a day of saying stands past
+/// without counting it among [`SPEECH_DATE_WORDS`].
+const SPEECH_NAME_WORDS: usize = 4;
 
 /// How many words (the verb and its subject: "عقدته وزارة الداخلية") a day may stand after the
 /// relative pronoun of a statement's clause and still be when it was made.
@@ -275,7 +278,33 @@ impl<'a> Context<'a> {
             let (Some(first), Some(longest)) = (doc.token_at(d.span.start), longest) else {
                 return false;
             };
-            let from = first.saturating_sub(SPEECH_DATE_WORDS + 1);
+            // (a short name in quotation marks after "لـ" is no word of the window: the outlet
+            // spoken to, "وقال مصدر تركي لـ«الشرق الأوسط»، أمس، إن", between the speaker and
+            // the day)
+            let quote_mark = |i: usize| doc.tokens[i].kind == TokenKind::Quote;
+            let mut from = first;
+            let mut words = 0;
+            while from > 0 && words <= SPEECH_DATE_WORDS {
+                from -= 1;
+                if quote_mark(from) {
+                    // (the outlet the words were told to: right after "لـ" or a noun with it,
+                    // "لشبكة «روداو»"; not a speaker's own name, "بيان حركة «X» الجمعة")
+                    let open = (from.saturating_sub(SPEECH_NAME_WORDS + 1)..from)
+                        .rev()
+                        .find(|&i| quote_mark(i))
+                        .filter(|&o| {
+                            o > 0 && {
+                                let t = &doc.tokens[o - 1];
+                                t.key.trim_end_matches('ـ') == "ل" || t.clitics.contains(&"ل")
+                            }
+                        });
+                    if let Some(open) = open {
+                        from = open;
+                        continue;
+                    }
+                }
+                words += 1;
+            }
             let window = Span::new(
                 doc.tokens[(from + 1).saturating_sub(longest)].span.start,
                 d.span.start,
@@ -379,8 +408,8 @@ impl<'a> Context<'a> {
             })
             .map(|s| s.span.start)
             .collect();
-        // a day told right after a word of mourning, condolence, a visit or carrying the
-        // wounded, in its clause with no event word between ("نقلت طائرات الإخلاء الطبي أمس
+        // a day told right after a word of mourning, condolence, a visit, carrying the
+        // wounded or handing over ("سلمت السلطات الكردية أول من أمس أرملة"), in its clause with no event word between ("نقلت طائرات الإخلاء الطبي أمس
         // ثمانية مصابين", "شيع الأهالي عصر أمس جثمان"), is when that came, after the incident
         // it follows: not the story's clock for an incident told later with no day of its own
         let reaction = |d: &DateMention| {
@@ -395,9 +424,15 @@ impl<'a> Context<'a> {
                 .rev()
                 .take_while(open)
                 .find(|&i| {
-                    [Cue::Funeral, Cue::Condole, Cue::Visit, Cue::Transfer]
-                        .into_iter()
-                        .any(|cue| mask_has(&cue_mask, i, cue))
+                    [
+                        Cue::Funeral,
+                        Cue::Condole,
+                        Cue::Visit,
+                        Cue::Transfer,
+                        Cue::Handover,
+                    ]
+                    .into_iter()
+                    .any(|cue| mask_has(&cue_mask, i, cue))
                 })
                 .is_some_and(|w| !event_word_between(w, d))
         };

@@ -939,3 +939,32 @@ fn a_condemned_act_named_again_takes_no_day_of_the_statement() {
     assert_eq!(bombing.len(), 1, "{events:#?}");
     assert!(none_dated_by(&bombing, "أمس"), "{events:#?}");
 }
+
+#[test]
+fn a_day_of_saying_to_an_outlet_named_in_marks_gives_way_to_the_told_day() {
+    // "أمس" is when the source spoke to the paper (its name in marks between the speaker and
+    // the day); "أول من أمس" is the bombing's day
+    let text = "تفجير سروج يهدد بإقفال «بوابة الجهاد» أمام «داعش»\n\
+                وقال مصدر تركي لـ«الشرق الأوسط»، أمس، إن منفذ العملية الانتحارية في سروج، أول من أمس، شاب وليس فتاة وفق ادعاءات الشهود.";
+    let events = extract(text);
+    let bombing = (events.iter())
+        .find(|e| e.trigger.text == "العملية الانتحارية")
+        .expect("the Suruc bombing");
+    assert_eq!(date_text(bombing), Some("أول من أمس"), "{events:#?}");
+}
+
+#[test]
+fn a_day_of_handing_over_is_no_clock_for_a_clash_told_later() {
+    // "أول من أمس" is when the widow was handed over; the Silopi clash told after it has no
+    // day in the report
+    let text = "واشنطن سلمت أرملة الداعشي أبوسياف للأكراد\n\
+                أعلنت وزارة الدفاع الأميركية أن الولايات المتحدة سلمت السلطات الكردية العراقية أول من أمس أرملة قيادي كبير في تنظيم داعش كانت تعتقلها القوات الأميركية منذ مايو الماضي.\n\
+                إلى ذلك، قتل ثلاثة مسلحين أكراد وجرح سبعة أشخاص بينهم شرطيان في اشتباكات بين قوات الأمن التركية والمسلحين قرب بلدة شيلوبي بمقاطعة شيرناك.";
+    let events = extract(text);
+    let clash: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.text == "اشتباكات")
+        .cloned()
+        .collect();
+    assert!(!clash.is_empty(), "{events:#?}");
+    assert!(none_dated_by(&clash, "أول من أمس"), "{events:#?}");
+}
