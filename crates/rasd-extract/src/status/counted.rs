@@ -1,0 +1,201 @@
+//! The status passes of acts told over a span of time and of statistics
+//! (`super::Context::status`, in its order).
+
+use super::*;
+
+impl Context<'_> {
+    /// Acts told over a span of time: since the fighting began, for months, a campaign a side keeps
+    /// carrying out, a span of fighting.
+    pub(super) fn over_a_span(&self, c: &Candidate, f: Facts) -> Verdict {
+        let doc = self.doc;
+        let Facts {
+            t,
+            s,
+            explicit_toll,
+            ..
+        } = f;
+        // fighting counted since it began ("منذ بدء المواجهات", "منذ اندلاع الحرب"): a period
+        if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Onset) {
+            return Some((Status::Statistic, Some(cue)));
+        }
+        // "منذ" and a span of months or years, or a past year, after the event word in its clause ("الضربات
+        // الجوية التي ينفذها التحالف منذ نحو أربعة أشهر", "رهينة خطفت منذ خمسة أشهر"), with no
+        // day and no figure of dead or wounded of its own: done for months, or months ago, not
+        // the report's news; an act told as the worst in that span ("أعنف قصف مدفعي منذ ستة
+        // أشهر") is today's
+        if !explicit_toll && !c.own_day() {
+            let superlative = self.cue_before(s, t, 1, Cue::Superlative).is_some()
+                || self.cue_after(c, 1, Cue::Superlative).is_some();
+            let clause: Vec<usize> =
+                (self.clause_after(c, SPAN_AGO_WORDS).into_iter().flatten()).collect();
+            let since = clause
+                .iter()
+                .position(|&i| self.cue_at_token(i, Cue::History));
+            let unit = since.and_then(|p| {
+                let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);
+                let from = clause[p] + 1;
+                // (or, after "منذ" itself, a year before the publication's: "معارك متواصلة منذ
+                // صيف 2012", "الغارات التي يشنها التحالف منذ عام 2014")
+                let since_word = self.cue_at_token(clause[p], Cue::SinceYear);
+                (from..end.min(from + PERIOD_WORDS))
+                    .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                    .find(|&i| {
+                        self.cue_at_token(i, Cue::PeriodUnit) || (since_word && self.past_year(i))
+                    })
+            });
+            if let (Some(u), false) = (unit, superlative) {
+                return Some((Status::Background, Some(doc.tokens[u].span)));
+            }
+        }
+        // the acts a side keeps carrying out: the event word, a relative pronoun and a verb of
+        // carrying out in the present tense right after it ("الغارات الجوية التي تنفذها
+        // الطائرات التركية", "البراميل المتفجرة التي تلقيها المروحيات"), with no day and no
+        // figure of dead or wounded of its own: a campaign named, not an incident (after the
+        // reading of one done for months, "التي تشنها منذ نحو ثلاثة أشهر", which is background)
+        if !explicit_toll && !c.own_day() {
+            if let Some(mut after) = self.tokens_after(c, 2) {
+                if let (Some(a), Some(b)) = (after.next(), after.next()) {
+                    if self.cue_at_token(a, Cue::Relative) && self.cue_at_token(b, Cue::Ongoing) {
+                        return Some((Status::Generic, Some(doc.tokens[b].span)));
+                    }
+                }
+            }
+        }
+        // a span of fighting ("بعد أربعة أشهر من القتال", "سنوات الحرب", "معارك استمرت أربعة
+        // أشهر"): a period, not an incident
+        if self.cue_at_token(t, Cue::Durative) {
+            if let Some(unit) = self.cue_before(s, t, PERIOD_WORDS, Cue::PeriodUnit) {
+                return Some((Status::Statistic, Some(unit)));
+            }
+            // or told after it in its clause ("إثر معارك استمرت أربعة أشهر")
+            if let Some(unit) = self.cue_in_clause_after(c, PERIOD_WORDS, Cue::PeriodUnit) {
+                return Some((Status::Statistic, Some(unit)));
+            }
+        }
+        None
+    }
+
+    /// Statistics: acts counted in the thousands, the toll of a war, a toll summed over days or a
+    /// period, acts in the plural over a stretch, a sweep over many places.
+    pub(super) fn counted(&self, c: &Candidate, f: Facts) -> Verdict {
+        let doc = self.doc;
+        let Facts {
+            t,
+            s,
+            explicit_toll,
+            day_dated,
+            ..
+        } = f;
+        // acts counted in the thousands ("ألقت 14297 برميلا متفجرا", "ما لا يقل عن 12053 غارة",
+        // "11 ألف اعتداء"), with no day of their own: the acts of a campaign, not one incident
+        // ("أكثر من ألف قذيفة سقطت منذ منتصف ليل الأحد" is one day's shelling)
+        if !day_dated {
+            if let Some(n) = self.acts_counted(s) {
+                return Some((Status::Statistic, Some(n)));
+            }
+        }
+        // the dead, or the wounded ("تم تسجيل 20 ألف جريح"), of a war rather than an incident
+        let sum = |pieces: &[crate::slots::counts::CountPiece]| {
+            crate::slots::counts::adding_pieces(pieces)
+                .iter()
+                .map(|p| p.max.unwrap_or(p.min))
+                .sum::<u64>()
+        };
+        let (toll, wounded) = (sum(&c.kills), sum(&c.injuries));
+        if toll >= WAR_TOLL {
+            return Some((Status::Statistic, c.kills.first().map(|p| p.span)));
+        }
+        if wounded >= WAR_TOLL {
+            return Some((Status::Statistic, c.injuries.first().map(|p| p.span)));
+        }
+        let toll = toll.max(wounded);
+        // a toll told with the end of a span of days in its sentence ("إن أكثر من 260 مقاتلا
+        // قتلوا ... حتى الأول من أغسطس", "الفترة من أول يناير وحتى 15 يوليو ... أعدمت 694"):
+        // summed over those days, not one incident's
+        if explicit_toll && toll > 0 {
+            if let Some(until) = self.span_end(s) {
+                return Some((Status::Statistic, Some(until)));
+            }
+        }
+        if toll >= PERIOD_TOLL {
+            // a count over a period anywhere in its sentence, or over a span of fighting ("750
+            // شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات")
+            let tokens =
+                doc.token_at(s.start).unwrap_or(0)..doc.token_at(s.end - 1).map_or(0, |e| e + 1);
+            let period = tokens
+                .clone()
+                .find(|&i| self.cue_at_token(i, Cue::Period) && !self.risen_toll(t, i));
+            if let Some(i) = period {
+                return Some((Status::Statistic, Some(doc.tokens[i].span)));
+            }
+            // (or the toll of acts in the plural retold with a demonstrative right before them,
+            // "وقتل ما لا يقل عن 260 مقاتلا ... في هذه الغارات", "وأسفرت هذه الهجمات عن مقتل
+            // أكثر من 800 شخص", with no day of its own: the sum of the many acts told before)
+            if !c.own_day()
+                && self.cue_at_token(t, Cue::Plural)
+                && t > doc.token_at(s.start).unwrap_or(t)
+                && self.cue_at_token(t - 1, Cue::Demonstrative)
+            {
+                return Some((Status::Statistic, Some(doc.tokens[t - 1].span)));
+            }
+            let span_of_fighting = tokens
+                .filter(|&i| self.cue_at_token(i, Cue::Durative))
+                .find_map(|i| self.cue_before(s, i, PERIOD_WORDS, Cue::PeriodUnit));
+            if let Some(unit) = span_of_fighting {
+                return Some((Status::Statistic, Some(unit)));
+            }
+        }
+        // an event noun in the plural told over a stretch of time ("وقتل 19 ... في هجمات ... منذ
+        // بداية الأزمة", "عاود في الأسابيع الماضية تنفيذ تفجيرات"): the many incidents of a
+        // period, unless a day of its own pins one
+        // (a day told after the word of the stretch in its sentence is when the stretch began,
+        // "منذ أن باشر المتمردون شن هجمات يومية في 22 يوليو": it pins none of the acts)
+        if self.cue_at_token(t, Cue::Plural) {
+            let stretch = (doc.token_at(s.start).unwrap_or(0)
+                ..doc.token_at(s.end - 1).map_or(0, |e| e + 1))
+                .find(|&i| self.cue_at_token(i, Cue::Stretch));
+            let start_day = |i: usize| {
+                c.date.as_ref().is_some_and(|(d, inherited)| {
+                    let from = doc.tokens[i].span.start;
+                    !inherited
+                        && d.span.start > from
+                        && d.span.end <= s.end
+                        && doc
+                            .token_at(d.span.start)
+                            .is_some_and(|k| k <= i + STRETCH_START_WORDS)
+                        && !doc
+                            .slice(Span::new(from, d.span.start))
+                            .contains(CLAUSE_MARKS)
+                })
+            };
+            if let Some(i) = stretch.filter(|&i| !day_dated || start_day(i)) {
+                return Some((Status::Statistic, Some(doc.tokens[i].span)));
+            }
+        }
+        if self.cue_at_token(t, Cue::Plural) && !day_dated {
+            // the dead or the wounded told only as vague counts, at least one of hundreds or
+            // thousands ("مقتل المئات في هجمات انتحارية", "هجمات انتحارية قتلت العشرات وأصابت
+            // المئات"): the toll of many incidents
+            let pieces = || c.kills.iter().chain(&c.injuries);
+            if pieces().all(|p| p.bare) && pieces().any(|p| p.min >= VAGUE_MANY) {
+                return Some((
+                    Status::Statistic,
+                    c.kills.first().or(c.injuries.first()).map(|p| p.span),
+                ));
+            }
+        }
+        // a change of territory over many places or all of something, with no day of its own
+        // ("سيطر على عدة مناطق من البلاد", "سيطر المتمردون على كافة احتياطات البلاد"): a sweep
+        // told in general, not one incident
+        if matches!(
+            c.sub_event_type.as_str(),
+            crate::mention::GOVERNMENT_REGAINS | crate::mention::NON_STATE_OVERTAKES
+        ) && !day_dated
+        {
+            if let Some(cue) = self.cue_after(c, EXPANSE_WORDS, Cue::Expanse) {
+                return Some((Status::Generic, Some(cue)));
+            }
+        }
+        None
+    }
+}

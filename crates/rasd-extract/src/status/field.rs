@@ -1,0 +1,240 @@
+//! The status passes of acts of another field than political violence: accidents, games,
+//! natural deaths, weapons named with no act, police work and private harm
+//! (`super::Context::status`, in its order).
+
+use super::*;
+
+impl Context<'_> {
+    /// Another field than political violence: an accident, a disaster or a game, a natural death, a
+    /// weapon or an aircraft named with no act, a hostage held, an explosive seized.
+    pub(super) fn other_field(&self, c: &Candidate, f: Facts) -> Verdict {
+        let doc = self.doc;
+        let Facts {
+            t,
+            s,
+            explicit_toll,
+            ..
+        } = f;
+        // deaths told only with words of death in a story whose headline or lead tells an
+        // accident, a disaster or a game ("حادث سير يودي بحياة 16 ... وذكرت الشرطة أن من بين
+        // القتلى طفل", "ضرب إعصار الساحل ... وذكرت السلطات أن العاصفة أسفرت عن مقتل ستة"), or
+        // with only an aircraft named ("مقتل 12 في حادث مروحية ... وطاقم المروحية")
+        let aircraft_named =
+            self.cue_at_token(t, Cue::Means) && c.sub_event_type == crate::mention::AIR_STRIKE;
+        // (a fire or a suffocation, "حريق", "اختناق", in the headline or the lead tells an
+        // accident only to deaths and injuries told with no event word: "أصيب شخصان بالاختناق في
+        // حريق اندلع في فندق")
+        if !c.has_event_trigger || aircraft_named {
+            for lead in self.lead_sentences() {
+                if let Some(cue) = crate::mention::in_sentence(&self.cues, lead).find(|m| {
+                    m.value == Cue::Domain || (m.value == Cue::Mishap && !c.has_event_trigger)
+                }) {
+                    return Some((Status::NotViolence, Some(cue.span)));
+                }
+            }
+        }
+        // a weak word of violence ("مواجهات", "مدافع", "اشتباك") in a story whose headline
+        // tells a game or an accident and no violence of its own ("المان يستهل مشوار
+        // الدوري بفوز صعب ... وتستكمل المرحلة اليوم بثلاث مواجهات"): the game's words
+        if c.priority < crate::mention::STRONG_PRIORITY {
+            if let Some(cue) = self.story_domain() {
+                return Some((Status::NotViolence, Some(cue)));
+            }
+        }
+        // deaths told only with a word of death of its own ("وفاة"): no political violence
+        if !c.has_event_trigger
+            && c.kill_word
+                .and_then(|w| doc.token_at(w.start))
+                .is_some_and(|k| self.cue_at_token(k, Cue::Natural))
+        {
+            return Some((Status::NotViolence, c.kill_word));
+        }
+        // a weapon or an aircraft named with no act of violence in its sentence (a plane crash,
+        // an arms deal, "سلاح الجو" in a visit); an act only prepared, attempted or denied
+        // ("ترسل طائرات هليكوبتر ... استعدادا لشن هجوم") is none
+        let unreal = |k: usize| {
+            self.cue_before(s, k, CLAUSE_WORDS, Cue::Intent).is_some()
+                || self.cue_before(s, k, CLAUSE_WORDS, Cue::Denial).is_some()
+        };
+        // (the event word carries `cue` and names only a thing or persons: no death or injury,
+        // and no real act of violence by another word of its sentence)
+        let named_alone = |cue: Cue| {
+            self.cue_at_token(t, cue)
+                && c.kill_word.is_none()
+                && c.injury_word.is_none()
+                // (a denial of dead or wounded tells what a projectile did: "تلك القذائف لم
+                // ينجم عنها أي ضحايا أو إصابات"; an aircraft's may tell a flight's mishap)
+                && (c.no_deaths.is_none() || aircraft_named)
+                && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                    h.value.role == Role::Event
+                        && h.value.is_violent()
+                        && doc
+                            .token_at(h.span.start)
+                            .is_some_and(|k| !self.cue_at_token(k, cue) && !unreal(k))
+                })
+        };
+        // (a projectile that fell on a place was fired at it: "سقطت قذيفة هاون على حي", "المنازل
+        // التي سقطت عليها مقذوفات"; a verb of falling at most [`LAND_WORDS`] words before it, in
+        // its clause)
+        let landed = c.sub_event_type == SHELLING
+            && (self.cue_in_clause_before(s, t, LAND_WORDS, Cue::Land)).is_some();
+        // (a weapon fired at a target: "أطلقت طائرة بلا طيار صواريخ على سيارة", "أطلق الحوثيون
+        // صواريخ كاتيوشا على مدينة نجران"; a verb of firing at most [`LAUNCH_WORDS`] words
+        // before it in its clause, "على" at most [`TARGET_WORDS`] words after it)
+        let launched = (self.cue_in_clause_before(s, t, LAUNCH_WORDS, Cue::Launch)).is_some()
+            && self.tokens_after(c, TARGET_WORDS).is_some_and(|r| {
+                // (the surface: the key folds "ى" into "ي", "علي" is also a name)
+                r.take_while(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
+                    .any(|i| doc.slice(doc.tokens[i].span) == "على")
+            });
+        if named_alone(Cue::Means) && !landed && !launched {
+            return Some((Status::Generic, Some(c.trigger_span)));
+        }
+        // an aircraft named as the event word with a word of its civil use in its clause
+        // ("هبطت طائرة تابعة للصليب الأحمر تقل أسرى", "تمت الاستعانة بطائرة لانتشال الجثة"): it
+        // lands, carries or rescues, it strikes nothing
+        // (or with a word of civil flight right after it: "مطار عدن للطائرات المدنية", "طائرة
+        // ركاب")
+        if aircraft_named {
+            if let Some(cue) = self.cue_after(c, 1, Cue::Civil) {
+                return Some((Status::Generic, Some(cue)));
+            }
+            let after = self.cue_in_clause_after(c, ALIGHT_WORDS, Cue::Alight);
+            let before = || self.cue_in_clause_before(s, t, ALIGHT_WORDS, Cue::Alight);
+            // (no act of violence told between them: "قامت طائرة بدون طيار بإطلاق صاروخ على
+            // سيارة تقل ثلاثة" is a strike on a car that carried them)
+            if let Some(cue) = after.or_else(before) {
+                let (from, to) = if cue.start >= c.trigger_span.end {
+                    (c.trigger_span.end, cue.start)
+                } else {
+                    (cue.end, c.trigger_span.start)
+                };
+                let act_between = crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                    h.value.role == Role::Event
+                        && h.value.is_violent()
+                        && from <= h.span.start
+                        && h.span.end <= to
+                });
+                if !act_between {
+                    return Some((Status::Generic, Some(cue)));
+                }
+            }
+        }
+        // an aircraft named as the event word with a word of its flying a few words before or
+        // after it ("حلقت مقاتلات تركية في أجواء جبل قنديل من دون أن تشن غارات", "بقيام طائرة
+        // تجسس من دون طيار بالتحليق فوق منطقة العرقوب"), with no word or figure of dead or
+        // wounded and no act of violence in its sentence but aircraft, weapons named and acts
+        // denied: it flies over, it strikes nothing ("انفجارات دوت بالتزامن مع تحليق مكثف لطيران
+        // التحالف" keeps the explosions; "وسط تحليق مستمر للطيران الحربي الذي نفذ عدة غارات"
+        // keeps the strikes)
+        if let Some(cue) = self.hovering(c) {
+            return Some((Status::Generic, Some(cue)));
+        }
+        // a hostage named with no act of taking or holding anybody in its sentence (a release,
+        // their state, "رهينة" as a metaphor): the persons held, not an abduction
+        // (or the abducted, "المختطفين", "الوزير المختطف": a standing state of persons held)
+        if named_alone(Cue::Hostage)
+            && !crate::mention::in_sentence(&self.cues, s).any(|m| m.value == Cue::Hold)
+        {
+            return Some((Status::Generic, Some(c.trigger_span)));
+        }
+        // an explosive seized, defused or cleared ("وضبط عشرات العبوات والسيارات المفخخة", "نزع
+        // أكثر من 30 لغمًا"), with no dead or wounded: a weapon not used
+        if c.event_type == rasd_core::EXPLOSIONS
+            && !explicit_toll
+            && c.kill_word.is_none()
+            && c.injury_word.is_none()
+        {
+            if let Some(cue) =
+                self.cue_in_clause_before(s, t, crate::mention::SEIZE_WORDS, Cue::Seize)
+            {
+                return Some((Status::Generic, Some(cue)));
+            }
+        }
+        None
+    }
+
+    /// Police work and private harm: an arrest for a crime or a halt, persons trapped, a stay, a
+    /// family crime, a brawl, a run-over, a stray shot.
+    pub(super) fn private_or_police(&self, c: &Candidate, f: Facts) -> Verdict {
+        let doc = self.doc;
+        let Facts { t, s, .. } = f;
+        // an arrest for a crime ("القبض على شاب امتهن سرقة لوحات المركبات", "القبض على المتحرشين",
+        // drugs, smuggling, blackmail), with no armed or political side named: police work, not
+        // a development of a conflict
+        // (the crime in the arrest's clause, a few words from its word: "ألقت القبض على تسعة،
+        // بينهم ... يحملون هويات مزورة" is no arrest for forgery)
+        // an arrest word that also means stopping ([`Cue::Halt`]: "أوقفت", "توقيف") whose
+        // object is a thing or an activity stopped ([`Cue::Halted`]) before any person or figure
+        // in its clause ("أوقفت الخطوط الجوية اليمنية اليوم رحلاتها", "توقيف التمدد المعارض",
+        // "أوقفت تقديم العلاجات"): a halt, not an arrest
+        if c.sub_event_type == ARRESTS && self.cue_at_token(t, Cue::Halt) {
+            if let Some(thing) = self.halted_thing(c) {
+                return Some((Status::NotViolence, Some(thing)));
+            }
+        }
+        // a word of holding ([`Cue::Hold`]: "احتجاز", "احتجزوا") in a story of a rescue or a
+        // mishap ([`Cue::Mishap`] anywhere in it: "الدفاع المدني", "إنقاذ", "مصعد": "إخراج ثلاثة أشخاص احتجزوا في عقبة الأبناء", "حالة احتجاز للمرأة
+        // داخل المركبة"), with no armed, political or state side named: persons trapped, not
+        // an arrest
+        if c.sub_event_type == ARRESTS
+            && self.cue_at_token(t, Cue::Hold)
+            && !Self::side_of_state_or_arms(c)
+        {
+            if let Some(cue) = self.cues.iter().find(|m| m.value == Cue::Mishap) {
+                return Some((Status::NotViolence, Some(cue.span)));
+            }
+        }
+        if c.sub_event_type == ARRESTS && !Self::side_named(c) {
+            // (counted from the word's first token, as the words before it are)
+            let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);
+            let after = (t + 1..end.min(t + 1 + CRIME_WORDS))
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .find(|&i| self.cue_at_token(i, Cue::Crime))
+                .map(|i| doc.tokens[i].span);
+            let crime = after.or_else(|| self.cue_in_clause_before(s, t, CRIME_WORDS, Cue::Crime));
+            if let Some(crime) = crime {
+                return Some((Status::NotViolence, Some(crime)));
+            }
+        }
+        // a verb of death that also means spending time, with a span of time right after it in
+        // its clause ("قضى 220 راكبا ساعتين تحت الشمس", "قضوا ليلة في العراء"): a stay, not a
+        // death (a date is no span spent: "قضى يوم الجمعة" keeps its death)
+        if self.cue_at_token(t, Cue::Pass) {
+            if let Some(span) = self.cue_in_clause_after(c, SPENT_WORDS, Cue::Spent) {
+                return Some((Status::NotViolence, Some(span)));
+            }
+        }
+        // harm among persons with no armed, political or state side named: a member of the
+        // family as the object of the act ("الاعتداء على زوجته", "أطلق النار على شقيقه"), a
+        // personal quarrel told as its cause in its sentence ("للاعتداء بالضرب على يد زوجها إثر
+        // خلاف عائلي", "إصابة موظفين نتيجة شجار بينهما"), or a run-over as the event word ("دهس
+        // عامل بجوار مقر الشركة"; not "عملية دهس"): a family crime, a brawl or a traffic
+        // accident, not political violence (an abduction of a relative, "اختطاف شقيقه", is a
+        // kidnapping of its own)
+        if Self::private_harm_kind(c) {
+            if self.cue_at_token(t, Cue::RunOver) {
+                return Some((Status::NotViolence, Some(doc.tokens[t].span)));
+            }
+            let kin = (self.clause_after(c, KIN_WORDS).into_iter().flatten())
+                .find(|&i| self.cue_at_token(i, Cue::Kin));
+            if let Some(i) = kin {
+                return Some((Status::NotViolence, Some(doc.tokens[i].span)));
+            }
+            if let Some(q) =
+                crate::mention::in_sentence(&self.cues, s).find(|m| m.value == Cue::Quarrel)
+            {
+                return Some((Status::NotViolence, Some(q.span)));
+            }
+            // (or a shot gone astray or fired in joy: "أصيبت الطفلة برصاصة طائشة أثناء لهوها",
+            // "تعرضت بالخطأ لإطلاق نار", "إطلاق نار ابتهاجا بالنتيجة": an accident or a
+            // celebration)
+            if let Some(q) =
+                crate::mention::in_sentence(&self.cues, s).find(|m| m.value == Cue::Stray)
+            {
+                return Some((Status::NotViolence, Some(q.span)));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,183 @@
+//! The status passes of figures of speech, kinds of act and acts not pinned to one incident
+//! (`super::Context::status`, in its order).
+
+use super::*;
+
+impl Context<'_> {
+    /// A figure of speech or a kind of act: a generic phrase, death or a prize as an abduction's
+    /// subject or object, a celebration, a class of places, a habit.
+    pub(super) fn figure_or_kind(&self, c: &Candidate, f: Facts) -> Verdict {
+        let Facts {
+            t,
+            s,
+            explicit_toll,
+            ..
+        } = f;
+        // a generic phrase that holds the event word ("قنبلة موقوتة", "الهجوم الإلكتروني",
+        // "تظاهرة ثقافية"), with no figure of dead or wounded: a metaphor or an act of another
+        // kind
+        let event = c.trigger_span;
+        let holds = |m: &&crate::mention::Hit<Cue>| {
+            m.value == Cue::Generic && m.span.start <= event.start && event.end <= m.span.end
+        };
+        if !explicit_toll {
+            if let Some(cue) = crate::mention::in_sentence(&self.cues, s).find(holds) {
+                return Some((Status::Generic, Some(cue.span)));
+            }
+            // an abduction word whose subject is death or fate ("اختطفه الموت", "خطفت المنية
+            // الفنان"): a death told as a snatching, no abduction
+            if c.sub_event_type == ABDUCTION {
+                if let Some(cue) = self.cue_in_clause_after(c, FATE_WORDS, Cue::Fate) {
+                    return Some((Status::Generic, Some(cue)));
+                }
+            }
+            // an abduction word whose object is a thing won or attention ("خطف الهلال صدارة
+            // المجموعة", "خطفت السباحة الصغيرة الأنظار"): a figure of speech
+            if c.sub_event_type == ABDUCTION && c.victims.is_empty() {
+                if let Some(cue) = self.cue_in_clause_after(c, PRIZE_WORDS, Cue::Prize) {
+                    return Some((Status::Generic, Some(cue)));
+                }
+                // or whose object right after it is a creed, a cause or the mind ("يريد
+                // اختطاف الدين والأوطان", "خطف العقول"): a figure of speech
+                if let Some(cue) = self.cue_in_clause_after(c, 1, Cue::Idea) {
+                    return Some((Status::Generic, Some(cue)));
+                }
+            }
+        }
+        // a gathering or a march told with a word of celebrating in its clause ("خرجوا إلى
+        // الشوارع محتفلين بانتصار المقاومة", "تجمع المئات احتفالا بالعيد"): a celebration, no
+        // protest
+        if c.event_type == rasd_core::PROTESTS {
+            let after = self.cue_in_clause_after(c, CELEBRATE_WORDS, Cue::Celebrate);
+            let before = || self.cue_in_clause_before(s, t, CELEBRATE_WORDS, Cue::Celebrate);
+            if let Some(cue) = after.or_else(before) {
+                return Some((Status::NotViolence, Some(cue)));
+            }
+        }
+        // an event noun whose object is a whole class of places ("تفجير المساجد", "استهداف دور
+        // العبادة", "الاعتداء على المساجد"), with no figure of dead or wounded and no town of its
+        // own: a kind of act ("كما حدث في تفجير المساجد في القطيف" names its towns)
+        if !explicit_toll && !c.named_place() {
+            if let Some(cue) = self.class_object(c) {
+                return Some((Status::Generic, Some(cue)));
+            }
+        }
+        if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Habitual) {
+            return Some((Status::Generic, Some(cue)));
+        }
+        // or right after it in its clause ("وينفذ التحالف الدولي غارات جوية بشكل يومي ضد
+        // التنظيم", "وتقصف بشكل يومي البلدات المحيطة"), with no toll and no day of its own
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.cue_in_clause_after(c, HABIT_AFTER_WORDS, Cue::Habitual) {
+                return Some((Status::Generic, Some(self.phrase_of(s, Cue::Habitual, cue))));
+            }
+        }
+        None
+    }
+
+    /// Acts not yet done or not pinned to one incident: a prospect, an earlier act, one named by
+    /// its place, a campaign, a fight against a side, words of attack, an aim, a question, a kind
+    /// named as a thing.
+    pub(super) fn not_pinned(&self, c: &Candidate, f: Facts) -> Verdict {
+        let doc = self.doc;
+        let Facts {
+            t,
+            s,
+            explicit_toll,
+            unhurt,
+            ..
+        } = f;
+        // an adjective right after the event word: not yet, or only claimed ("هجوم محتمل",
+        // "ضربة جوية باتت وشيكة", "الهجوم المزعوم"), or an earlier one ("عمليات انتحارية سابقة")
+        // a span of time to come after the act in its clause ("تحرير المدينة خلال الساعات
+        // القليلة المقبلة", "إكمال تحرير المدينة خلال الأسبوعين المقبلين"): a plan or a forecast
+        if let Some(cue) = self.coming_span(c) {
+            return Some((Status::Intent, Some(cue)));
+        }
+        if let Some(cue) = self.cue_after(c, PROSPECTIVE_WORDS, Cue::Prospective) {
+            return Some((Status::Intent, Some(cue)));
+        }
+        // an adverb of soon after the event word in its clause ("معركة شاملة ضد داعش قريبا",
+        // "وأن معركة شاملة ضد التنظيم ستنطلق قريبا"), with no day and no figure of dead or
+        // wounded: a plan or a forecast, even with the day it was said ("قال الوزير اليوم إن
+        // معركة شاملة ضد التنظيم ستنطلق قريبا"; not "قريبا من", near a place)
+        if !explicit_toll {
+            if let Some(cue) = self.soon_after(c, SOON_WORDS) {
+                return Some((Status::Intent, Some(cue)));
+            }
+        }
+        if let Some(cue) = self.cue_after(c, 1, Cue::Former) {
+            return Some((Status::Background, Some(cue)));
+        }
+        // an incident named by its place, past the headline and the lead, with no day of its
+        // own ("معركة تكريت كشفت عن ضعف", "الناجين من قنبلة ناجازاكي", "بصمات إيران في تفجير
+        // سترة"): a known incident recalled, not the report's news
+        if let Some(name) = self.named_by_place(c) {
+            return Some((Status::Background, Some(name)));
+        }
+        // a war or a campaign against a side ("المعركة ضد الإرهاب") with no toll and no date of
+        // its own: no incident
+        if self.cue_at_token(t, Cue::Campaign) && !explicit_toll && !c.own_date() {
+            return Some((Status::Generic, Some(c.trigger_span)));
+        }
+        // an indefinite verbal noun of fighting whose object right after it is a side ("حليف مفيد
+        // للولايات المتحدة في قتال تنظيم داعش", "رفضت قتال داعش"), with no word of death or
+        // injury, no toll and no day of its own: the fight against that side, no incident ("مقتل
+        // 10 جنود خلال قتال إسلاميين ببنغازي" keeps its dead; "قتال مع متمردين" names no object)
+        if unhurt && !explicit_toll && !c.own_day() && self.struggle_against(c, t) {
+            return Some((Status::Generic, Some(c.trigger_span)));
+        }
+        // a verb of attacking told with the manner of words said ("هاجم الوزير المعارضة قائلا",
+        // "هاجم مواطن الهيئة، من خلال مقطع فيديو", "هاجموه علنا"), at most [`VERBAL_WORDS`]
+        // words after it, with no word of death or injury in its sentence part: an attack in
+        // words ("أعدم التنظيم إمام المسجد لأنه هاجم التنظيم خلال خطبه" keeps the killing)
+        if unhurt && !explicit_toll && self.cue_at_token(t, Cue::Assail) {
+            if let Some(cue) = self.cue_after(c, VERBAL_WORDS, Cue::Verbal) {
+                return Some((Status::Generic, Some(cue)));
+            }
+        }
+        // an attack verb in the present tense right after a relative pronoun ("الجماعات التي
+        // تستهدف أمن البلاد", "الدورة التي تستهدف المقبلين على الزواج"), with no figure of dead
+        // or wounded: it describes what somebody aims at, even in a sentence that names a day
+        if !explicit_toll
+            && self.cue_at_token(t, Cue::Present)
+            && t > doc.token_at(s.start).unwrap_or(t)
+            && self.cue_at_token(t - 1, Cue::Relative)
+        {
+            return Some((Status::Generic, Some(c.trigger_span)));
+        }
+        // an attack verb in the present tense, or the act named in general ("القتل"), with
+        // nothing of its own that pins an incident: an aim, a habit, a topic; so is any act
+        // asked about ("ما المناطق التي سيطرت عليها المقاومة في تعز؟", "كيف تم تحرير عدن؟")
+        if !c.own_date() && !explicit_toll {
+            let last = self.doc.sentences[c.sentence].tokens.end.checked_sub(1);
+            if let Some(q) = last.filter(|&i| self.cue_at_token(i, Cue::Question)) {
+                return Some((Status::Generic, Some(self.doc.tokens[q].span)));
+            }
+            if self.cue_at_token(t, Cue::Present) {
+                return Some((Status::Generic, Some(c.trigger_span)));
+            }
+            if !c.named_place() && self.cue_at_token(t, Cue::Abstract) {
+                return Some((Status::Generic, Some(c.trigger_span)));
+            }
+        }
+        // an indefinite event noun in the plural governed by a preposition ("تحمي الميليشيات من
+        // غارات الطيران", "يدعم التحالف المقاتلين بضربات جوية"), with no day, no place but a
+        // country in its sentence and no word or figure of dead or wounded: a kind of act named
+        // as a thing, a means or a danger, not an incident (a day or a place it takes from
+        // another sentence in the merge would make one of it)
+        if unhurt && !explicit_toll && !c.own_date() && self.cue_at_token(t, Cue::Plural) {
+            let word = &doc.tokens[t];
+            let governed = word.clitics.iter().any(|p| matches!(*p, "ب" | "ل"))
+                || (t > doc.token_at(s.start).unwrap_or(t)
+                    && self.cue_at_token(t - 1, Cue::Whence));
+            let placed = crate::context::starting_in(&self.places, |p| p.span.start, s)
+                .iter()
+                .any(|p| p.span.end <= s.end && p.feature != "country");
+            if governed && !word.clitics.contains(&"ال") && !placed {
+                return Some((Status::Generic, Some(c.trigger_span)));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,223 @@
+//! The status passes of acts not carried out as told: denied, asked for, attempted, feared,
+//! halted, named as a kind or a thing, or to come (`super::Context::status`, in its order).
+
+use super::*;
+
+impl Context<'_> {
+    /// Denied, asked for, attempted, charged, warned of, feared, summed up as what a side wrought,
+    /// investigated or halted: acts not carried out as told.
+    pub(super) fn not_carried_out(&self, c: &Candidate, f: Facts) -> Verdict {
+        let doc = self.doc;
+        let Facts {
+            t,
+            s,
+            explicit_toll,
+            ..
+        } = f;
+        if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Denial) {
+            return Some((Status::Denied, Some(cue)));
+        }
+        // a denial whose object, a long subject before it, runs further with no punctuation
+        // between ("نفت الأجهزة الأمنية بدولة الكويت اليوم ما تردد عن قيام انتحاري ...")
+        if let Some(cue) = self.cue_in_clause_before(s, t, DENIAL_WORDS, Cue::Denial) {
+            return Some((Status::Denied, Some(cue)));
+        }
+        // an event word right after a word of demanding or calling for, as its object ("يدعو
+        // إلى مهاجمة حركة حماس", "وطالبوا بتوقيف سليمان الأسد"): asked for, not done (further
+        // on, the act is mostly the cause of the call: "داعيا إلى تقديم مرتكبي هذا العمل")
+        if let Some(cue) = crate::mention::in_sentence(&self.cues, s)
+            .find(|m| m.value == Cue::Demand && m.tokens.1 == t)
+        {
+            return Some((Status::Intent, Some(cue.span)));
+        }
+        if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Intent) {
+            // an attempt somebody survived ("نجا من محاولة اغتيال بتفجير سيارة مفخخة") was
+            // carried out: an attack that happened, not a plan or a foiled one
+            if !self.survived(s, cue) {
+                return Some((Status::Intent, Some(cue)));
+            }
+        }
+        // a standing charge told in the present tense, with a long subject and object before
+        // the act ("وتتهم المنظمات الدولية القوات الحكومية والمتمردين بارتكاب فظاعات"), in the
+        // event word's clause, with no day and no figure of dead or wounded of its own: what a
+        // side is said to do, not an incident (a charge over a day's act names the day)
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.cue_in_clause_before(s, t, CHARGE_WORDS, Cue::Charge) {
+                return Some((Status::Intent, Some(cue)));
+            }
+        }
+        // warned of or feared: a word of warning or fear, then "من", then the event word in its
+        // clause, at most [`WARNING_WORDS`] words after it, with no day and no figure of dead or
+        // wounded of its own ("وحذر الناطق باسم الائتلاف سالم المسلط من قيام قوات نظام الأسد
+        // بارتكاب مجزرة"; nearer, the `intent` cues read it already)
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.warned_of(s, t, WARNING_WORDS) {
+                return Some((Status::Intent, Some(cue)));
+            }
+        }
+        // feared or only possible, with no figure of dead or wounded: a noun of danger at most
+        // [`DANGER_WORDS`] words before the event word in its clause ("بسبب استمرار خطر
+        // الاعتداءات الجهادية", "من «المخاطر الملموسة لوقوع أعمال إرهابية»"), or "قد" with a
+        // verb in the imperfect before an indefinite event word in its clause ("إن استمرار
+        // العدوان قد يقود إلى مجزرة", "ممرضا ... قد يعتقل لدى عودته"); not a definite event
+        // word, an incident told already ("قد يكون التنظيم وراء الهجوم")
+        if !explicit_toll {
+            if let Some(cue) = self.cue_in_clause_before(s, t, DANGER_WORDS, Cue::Danger) {
+                return Some((Status::Intent, Some(cue)));
+            }
+            if !doc.tokens[t].clitics.contains(&"ال") {
+                if let Some(cue) = self.may_before(s, t, CLAUSE_WORDS) {
+                    return Some((Status::Intent, Some(cue)));
+                }
+            }
+        }
+        // what a side did or left behind, told as a kind ("ما خلفته الميليشيات من أعمال عنف في عدن
+        // وتعز", "ما أحدثته من تخريب طال كافة المرافق"), in the event word's clause, with no day and
+        // no figure of dead or wounded of its own: a summary of acts, not an incident
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.cue_in_clause_before(s, t, WROUGHT_WORDS, Cue::Wrought) {
+                return Some((Status::Generic, Some(cue)));
+            }
+        }
+        // what an investigation looks into or a plan prepares ("التحقيق في اغتيال", "التخطيط
+        // لهجوم"), right before the event word
+        if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Inquiry) {
+            return Some((Status::Intent, Some(cue)));
+        }
+        // an act right after a word of halting ("طالب مجلس المحافظة بوقف القصف على المدينة",
+        // "أوقفت القوات عمليات القصف الجوي"), with no figure of dead or wounded: asked to stop
+        // or stopped, not carried out (not a protest: "وقف المحتجون" is "stood")
+        if !explicit_toll && c.event_type != rasd_core::PROTESTS {
+            if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Cease) {
+                return Some((Status::Generic, Some(cue)));
+            }
+            // (a verb of suspending a few words before it in its clause: "علقت القوات جزئيا
+            // العمليات العسكرية من قصف جوي")
+            if let Some(cue) = self.cue_in_clause_before(s, t, SUSPEND_WORDS, Cue::Suspend) {
+                return Some((Status::Generic, Some(cue)));
+            }
+        }
+        None
+    }
+
+    /// An act named, not done: a kind of act, a work's title, a body's funeral or handing over,
+    /// whom an activity is for, a curse.
+    pub(super) fn named_not_done(&self, c: &Candidate, f: Facts) -> Verdict {
+        let doc = self.doc;
+        let Facts {
+            t,
+            s,
+            explicit_toll,
+            ..
+        } = f;
+        if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
+            return Some((Status::Generic, Some(cue)));
+        }
+        // an event word inside the quoted title of a work ("مسرحية «نزهة في ميدان المعركة»",
+        // "فيلم «القناص الأمريكي»"): a name, no act
+        if let Some(cue) = self.titled(t, s) {
+            return Some((Status::Generic, Some(cue)));
+        }
+        // a body named by a word of its funeral ("جثمان الشهيد يصل الطائف", "تسليم جثمان
+        // معلمة", "نقل جثامين 3 شهداء بطائرة الإخلاء"), with no event word in its sentence: its
+        // carrying, handing over or burial, not the death's incident (told where it happened)
+        if !c.has_event_trigger && self.cue_at_token(t, Cue::Funeral) {
+            return Some((Status::Generic, Some(c.trigger_span)));
+        }
+        // a body ("جثة", "الجثث") right after a word of handing it over or carrying it ("سلمت
+        // جثة معلمة", "سيارة إسعاف لنقل جثة الشهيد"), with no event word in its sentence: the
+        // body's handing over or carrying, not the death's incident
+        if !c.has_event_trigger
+            && t > doc.token_at(s.start).unwrap_or(t)
+            && self.cue_at_token(t, Cue::Corpse)
+            && self.cue_at_token(t - 1, Cue::Handover)
+        {
+            return Some((Status::Generic, Some(doc.tokens[t - 1].span)));
+        }
+        // a verb of aiming said of an activity ("دورة تدريبية ضمن برنامج الإسعافات الأولية
+        // استهدفت عددا من منسوبي الشركة") or with the group it is for as its object ("واستهدفت
+        // رؤساء وأعضاء المراكز"), with no other word of violence and no word or figure of dead or
+        // wounded in its sentence: whom a workshop, a course or a programme is for, no attack
+        if !explicit_toll
+            && c.kill_word.is_none()
+            && c.injury_word.is_none()
+            && self.cue_at_token(t, Cue::Aim)
+            && !crate::mention::in_sentence(&self.triggers, s).any(|h| {
+                h.value.role == Role::Event
+                    && h.value.is_violent()
+                    && !h.span.overlaps(c.trigger_span)
+            })
+        {
+            let activity = self.cue_in_clause_before(s, t, AIM_WORDS, Cue::Programme);
+            let audience = || self.cue_in_clause_after(c, AUDIENCE_WORDS, Cue::Audience);
+            if let Some(cue) = activity.or_else(audience) {
+                return Some((Status::Generic, Some(cue)));
+            }
+        }
+        // God named right after the verb of violence ("أحرق الله من أحرقها", "قاتلهم الله"),
+        // with no figure of dead or wounded: a curse or a prayer, no act
+        if !explicit_toll {
+            if let Some(cue) = self.cue_after(c, 1, Cue::Deity) {
+                return Some((Status::Generic, Some(cue)));
+            }
+        }
+        None
+    }
+
+    /// What an act, a permission or a plan aims at, and acts told with a verb of the future: what
+    /// will be.
+    pub(super) fn told_to_come(&self, c: &Candidate, f: Facts) -> Verdict {
+        let doc = self.doc;
+        let Facts {
+            t,
+            s,
+            explicit_toll,
+            unhurt,
+            ..
+        } = f;
+        // what an act, a permission or a plan aims at ("استخدام قاعدة انجرليك لشن غارات",
+        // "تتمركز لشن قصف على المدينة"), right before the event word, with no figure of dead
+        // or wounded ("... في البؤر التي تستخدمها كقواعد لتنفيذ هجماتها" keeps the strikes and
+        // the dead its sentence tells)
+        if !explicit_toll {
+            if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Purpose) {
+                return Some((Status::Intent, Some(cue)));
+            }
+        }
+        // a verb of the future right before the event word, its object or subject ("ستمدد
+        // بريطانيا" told as "ستُمدد الضربات الجوية", "سنشاهد قصفا مكثفا", "ستنطلق مواجهات"),
+        // with no day and no figure of dead or wounded of its own: what will be, not news (the
+        // future particle on a verb stem of at least [`FUTURE_STEM`] letters; not when the event
+        // word takes a preposition, "يصيب ستينيا بطعنات", where the word before is a noun, nor
+        // when the word before is a place)
+        if !explicit_toll && !c.own_day() && t > doc.token_at(s.start).unwrap_or(t) {
+            let (verb, event) = (&doc.tokens[t - 1], &doc.tokens[t]);
+            let future = verb.clitics.contains(&"س")
+                && verb.stem().chars().count() >= FUTURE_STEM
+                // (a place name is no verb: "وتشهد سيلوبي اشتباكات")
+                && crate::context::starting_in(&self.places, |p| p.span.start, verb.span)
+                    .is_empty();
+            let governed = !(event.clitics.iter()).any(|p| matches!(*p, "ب" | "ل" | "ك"));
+            if future && governed {
+                return Some((Status::Intent, Some(verb.span)));
+            }
+        }
+        // a definite event noun told as the subject of a verb of the future right after it
+        // ("المعارك ستعيد تجربة المدينة", "الهجوم سيكون ردا"), with no day and no word of death
+        // or injury of its own: what the act will do or be, a forecast, not news ("سقوط قتلى إثر
+        // تفجير مقر ... منوها أن المعارك ستستمر" keeps the dead)
+        if unhurt && !explicit_toll && !c.own_day() && doc.tokens[t].clitics.contains(&"ال") {
+            let next = self.tokens_after(c, 1).and_then(|mut r| r.next());
+            if let Some(verb) = next.map(|i| &doc.tokens[i]) {
+                let future = verb.clitics.contains(&"س")
+                    && verb.stem().chars().count() >= FUTURE_STEM
+                    && crate::context::starting_in(&self.places, |p| p.span.start, verb.span)
+                        .is_empty();
+                if future {
+                    return Some((Status::Intent, Some(verb.span)));
+                }
+            }
+        }
+        None
+    }
+}
