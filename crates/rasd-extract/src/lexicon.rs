@@ -373,6 +373,10 @@ pub enum Cue {
     /// ("فتحا النار على مبنى القنصلية ... وعلى الفور قام أفراد الشرطة بالرد عليهما بالمثل"),
     /// the fire was returned: an exchange of fire, an armed clash (mention.rs).
     ReturnFire,
+    /// An event noun in the plural that names several acts ("التفجيرات", "الهجمات"): with the
+    /// article, retelling one incident of a story that tells two or more, its toll is the sum
+    /// over them ("وأسفرت موجة التفجيرات أمس عن مقتل 49 شخصا"), not that incident's (merge.rs).
+    Several,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -380,7 +384,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::ReturnFire as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Several as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -520,6 +524,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "elide" => Cue::Elide,
                 "outcome" => Cue::Outcome,
                 "hearsay" => Cue::Hearsay,
+                "several" => Cue::Several,
                 "lies" => Cue::Lies,
                 "of_wounds" => Cue::OfWounds,
                 "corps" => Cue::Corps,

@@ -125,6 +125,13 @@ pub struct Candidate {
     /// reaction to an act already known, which takes no day of saying from another mention
     /// (`merge`: the statement's day is the reaction's, not the act's).
     pub condemned: bool,
+    /// Its event word is a definite plural that names several acts ("وأسفرت موجة التفجيرات أمس
+    /// عن مقتل 49 شخصا", [`Cue::Several`]): retelling one of two or more incidents, its toll
+    /// is their sum (`merge`).
+    pub several: bool,
+    /// One of its mentions (merged ones too) is told with a plural of several acts, definite or
+    /// not ("هجمات"): the incident is itself told as several, so such a plural retells it whole.
+    pub several_told: bool,
     /// Its date is the story's day told before it in a sentence whose event words are all of
     /// another type (`Context::day_of_other_kind`): the day of another act of the story.
     pub other_kind_day: bool,
@@ -843,6 +850,9 @@ impl<'a> Context<'a> {
                     .and_then(|start| self.cue_in_clause(start, t0, Cue::Condemn))
                     .is_some()
             });
+        let several_told = main.is_some_and(|m| self.cue_at_token(m.tokens.0, Cue::Several));
+        let several = several_told
+            && main.is_some_and(|m| self.doc.tokens[m.tokens.0].clitics.contains(&"ال"));
         // (a firing answered, an armed clash, is also of the kind of its firing word: a day told
         // with an attack's word is its own, "قامت مساء الخميس بعملية استباقية" before "محاولته
         // إطلاق النار تجاه الأمن الذي بادله إطلاق النار")
@@ -926,6 +936,8 @@ impl<'a> Context<'a> {
             reaction_day,
             said_day,
             condemned,
+            several,
+            several_told,
             other_kind_day,
         })
     }

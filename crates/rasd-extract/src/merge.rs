@@ -614,6 +614,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // (a condemned act named again takes no day of saying: the statement's day is the
     // reaction's, "استنكرت ... العمل الإرهابي الذي استهدف مسجد" and "وجاء في بيان للدائرة أمس")
     let retold = into.condemned && other.said_day;
+    into.several_told |= other.several_told;
     let take_date = !retold
         && ((!into.own_date() && other.own_date())
             || (into.date.is_none() && other.date.is_some())
@@ -828,6 +829,26 @@ fn bare_retelling(c: &Candidate) -> bool {
         && c.injuries.is_empty()
 }
 
+/// How many violent incidents a story must tell before a definite plural of several acts
+/// retelling one of them for its toll to be their sum ([`sum_of_several`]).
+const SEVERAL_INCIDENTS: usize = 2;
+
+/// Whether `c`, a definite plural event word of several acts ("وأسفرت موجة التفجيرات أمس عن
+/// مقتل 49 شخصا وإصابة مئات آخرين", [`Candidate::several`]) found to retell `out[i]`, a single
+/// act, tells a toll summed over the story's violent incidents, [`SEVERAL_INCIDENTS`] or more
+/// of them told before it (a car bomb at a base, a bombing at the police academy, a truck bomb
+/// in the city): not the toll of the one it joins. (Not when the incident is itself told as
+/// several, "هجمات" in the headline of twin bombings: the plural retells it whole.)
+fn sum_of_several(out: &[Candidate], i: usize, c: &Candidate) -> bool {
+    let violent = |e: &Candidate| {
+        e.status == rasd_core::Status::Incident && rasd_core::is_violent(&e.event_type)
+    };
+    c.several
+        && !out[i].several_told
+        && (!c.kills.is_empty() || !c.injuries.is_empty())
+        && out.iter().filter(|e| violent(e)).count() >= SEVERAL_INCIDENTS
+}
+
 /// Merges the candidates of one report, in text order.
 pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
     merge_counting(candidates).0
@@ -883,6 +904,17 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
             let (i, _) = fits.next()?;
             fits.next().is_none().then_some(i)
         });
+        let mut c = c;
+        if let Some(i) = found {
+            if sum_of_several(&out[from..], i, &c) {
+                // its toll is no part of the one incident it retells
+                let kills = std::mem::take(&mut c.kills);
+                if !kills.is_empty() {
+                    c.absorbed_kills.push(kills);
+                }
+                c.injuries.clear();
+            }
+        }
         match found {
             Some(i) => absorb(&mut out[from + i], c),
             None => out.push(c),

@@ -495,3 +495,34 @@ fn a_part_of_a_total_told_in_the_act_is_the_acts_toll() {
         incident_records(text)
     );
 }
+
+#[test]
+fn a_qualified_figure_after_a_phrase_is_the_verbs() {
+    // "وقتل إثر الغارة أكثر من عشرة مسلحين": the qualifier opens the figure, so the phrase
+    // between the verb and it is one of a barrier word and one word, as without it
+    let text = "دمرت طائرات التحالف الدولي أمس مخزنا لأسلحة تنظيم داعش في قرية بايبوخت شرق الموصل، \
+                وقتل إثر الغارة أكثر من عشرة مسلحين من داعش.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(10), Qualifier::AtLeast)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_wave_of_bombings_tells_the_sum_not_one_bombings_toll() {
+    // the day's toll of three bombings, told with "موجة التفجيرات", is no toll of the last one
+    let text = "وأفادت وزارة الداخلية الأفغانية أن أربعة متشددين شنوا هجوما على قاعدة عسكرية على \
+                ضواحي كابل بسيارة مفخخة الليلة الماضية.\n\
+                وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة، الذي أعقب تفجيرا انتحاريا خارج \
+                أكاديمية الشرطة في العاصمة والذي أسفر عن مقتل 25 من الطلبة.\n\
+                وقتل 15 شخصا في وقت سابق أمس، في هجوم بشاحنة مفخخة في العاصمة كابل. وأسفرت موجة \
+                التفجيرات أمس عن مقتل 49 شخصا وإصابة مئات آخرين.";
+    let tolls = dead(text);
+    assert!(
+        !tolls.iter().any(|&(n, _)| n == Some(49)),
+        "{:#?}",
+        incident_records(text)
+    );
+}

@@ -567,7 +567,8 @@ impl Context<'_> {
     /// "وقتل في الهجوم شرطيان", "قتل في بغداد ثلاثة أشخاص": a verb of death or injury, a phrase
     /// of a [`Cue::Barrier`] word and one word, then the figure of its persons (a noun of people
     /// after it, or a dual noun): the figure is the verb's, two words away. Elsewhere a barrier
-    /// word parts a figure from the word before it ([`Context::link_gap`]).
+    /// word parts a figure from the word before it ([`Context::link_gap`]). A qualifier told
+    /// before the figure ("أكثر من عشرة", "نحو عشرة") belongs to it: the phrase ends before it.
     pub(super) fn phrase_between(
         &self,
         from: usize,
@@ -575,7 +576,12 @@ impl Context<'_> {
         of_people: bool,
     ) -> Option<usize> {
         let doc = self.doc;
-        let first = n.tokens.start;
+        // (a qualifier before the figure opens it: "وقتل إثر الغارة أكثر من عشرة مسلحين")
+        let first = n
+            .cue_span
+            .filter(|c| c.start < n.span.start)
+            .and_then(|c| doc.token_at(c.start))
+            .unwrap_or(n.tokens.start);
         let word = |i: usize| {
             doc.tokens[i].kind == TokenKind::Word
                 && !self.cue_at_token(i, Cue::Barrier)
@@ -586,7 +592,9 @@ impl Context<'_> {
             && word(from + 1)
             && (of_people || n.dual_noun)
             && !n.vague)
-            .then_some(2)
+            // (the qualifier's words count toward the gap: a word of death right after the
+            // figure, "نحو ألفي شخص بين قتيل", stays nearer)
+            .then_some(2 + n.tokens.start - first)
     }
 
     pub(super) fn link_gap(
