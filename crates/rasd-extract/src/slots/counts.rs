@@ -94,6 +94,19 @@ pub(crate) struct Counts {
     pub people_only: bool,
 }
 
+/// The figures of a sentence part as [`Context::counts`] reads them, pass by pass.
+struct Tally {
+    kill_pieces: Vec<CountPiece>,
+    injury_pieces: Vec<CountPiece>,
+    victims: Vec<Victim>,
+    /// The dead told as a part of a total with a verb of their own ("بينهم 15 قضوا في هجوم").
+    subset_kills: Vec<CountPiece>,
+    /// The spans of "أحد المصابين": one of some, dropped when the part counts them otherwise.
+    one_of_spans: Vec<Span>,
+    /// A figure of the dead and the wounded together.
+    mixed: Option<Span>,
+}
+
 impl Context<'_> {
     /// The token of a negation standing at most three words before token `i`, with no number
     /// or punctuation between ("لم يسفر عن إصابات", not "ما لا يقل عن 10 قتلى"); the words
@@ -187,20 +200,31 @@ impl Context<'_> {
         victim_matches: &[&Hit<&'static VictimEntry>],
         main: Option<&Hit<&'static Trigger>>,
     ) -> Counts {
+        let (armed_victims, civilian_victims, people_only) =
+            self.victim_evidence(span, triggers, victim_matches);
+        let mut tally = self.figures(span, triggers, kills, injures, victim_matches);
+        self.persons_without_figure(span, triggers, kills, injures, &mut tally);
+        self.settle(span, triggers, kills, injures, main, &mut tally);
+        Counts {
+            kills: tally.kill_pieces,
+            injuries: tally.injury_pieces,
+            victims: tally.victims,
+            armed_victims,
+            civilian_victims,
+            people_only,
+        }
+    }
+
+    /// Who was hit, from the victim nouns of the part that are counted, follow a word of death,
+    /// injury or violence, or a target cue, and the armed sides counted: (armed victims,
+    /// civilian victims, people only).
+    fn victim_evidence(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        victim_matches: &[&Hit<&'static VictimEntry>],
+    ) -> (bool, bool, bool) {
         let doc = self.doc;
-        // counts: each number links to the nearest kill/injure trigger around it
-        let mut kill_pieces = Vec::new();
-        let mut injury_pieces = Vec::new();
-        let mut victims = Vec::new();
-        let mut subset_kills = Vec::new();
-        // the token after the last figure told as a part of a total ("بينهم 12"): a figure joined
-        // to it by "و" is more of the part
-        let mut last_subset: Option<usize> = None;
-        // whether that part opened a list told in apposition ("هم أربعة جنود ... وخمسة ...")
-        let mut in_list = false;
-        // the spans of "أحد المصابين": one of some, dropped when the part counts them otherwise
-        let mut one_of_spans: Vec<Span> = Vec::new();
-        let mut mixed: Option<Span> = None;
         let mut armed_victims = false;
         let mut people_victims = false;
         let mut civilian_victims = false;
@@ -247,6 +271,33 @@ impl Context<'_> {
         // ("خمسة جنود قتلوا وإن ستة آخرين أصيبوا")
         let people_only = !civilian_victims && people_victims && !armed_victims;
         civilian_victims |= people_victims && !armed_victims;
+        (armed_victims, civilian_victims, people_only)
+    }
+
+    /// The figures of the part, each linked to the nearest word of death or injury around it
+    /// (or told as a part of a total, attackers who blew themselves up, the dead a side lost,
+    /// one of the dead or the wounded, the dead and the wounded together).
+    fn figures(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+        victim_matches: &[&Hit<&'static VictimEntry>],
+    ) -> Tally {
+        let doc = self.doc;
+        let mut kill_pieces = Vec::new();
+        let mut injury_pieces = Vec::new();
+        let mut victims = Vec::new();
+        let mut subset_kills = Vec::new();
+        // the token after the last figure told as a part of a total ("بينهم 12"): a figure joined
+        // to it by "و" is more of the part
+        let mut last_subset: Option<usize> = None;
+        // whether that part opened a list told in apposition ("هم أربعة جنود ... وخمسة ...")
+        let mut in_list = false;
+        // the spans of "أحد المصابين": one of some, dropped when the part counts them otherwise
+        let mut one_of_spans: Vec<Span> = Vec::new();
+        let mut mixed: Option<Span> = None;
         // a part that tells violence: a word of death or a violent event word
         let violent = !kills.is_empty()
             || triggers
@@ -552,102 +603,16 @@ impl Context<'_> {
                 }
                 continue;
             }
-            // (cost, trigger span, role): after a trigger ("مقتل 18") costs its gap; before a
-            // trigger ("15 قتيلا", "28 شخصا قتلوا") costs its gap plus a half, and not across a
-            // conjunction that opens a new clause ("ستة وإصابة 12")
-            let mut best: Option<(f32, Span, Role)> = None;
-            let limit = if n.vague { 1 } else { 4 };
-            // "ولقي 20 من طلاب أكاديمية الشرطة في العاصمة كابل أمس حتفهم": the figure right after
-            // the verb counts the dead of the "حتف" told a few words later
-            let met = first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Meet);
-            for t in kills.iter().chain(injures.iter()) {
-                // ("اثنين من قادة طالبان من بين القتلى": the dead a figure is some of)
-                if self.cue_at_token(t.tokens.0, Cue::Subset) {
-                    continue;
-                }
-                let cand = if n.dual_noun
-                    && t.tokens.0 <= n.tokens.start
-                    && n.tokens.end <= t.tokens.1
-                    && !doc.tokens[n.tokens.start].clitics.contains(&"ال")
-                {
-                    // "سقط قتيلان", "خلف جريحين": the word of death or injury is itself a dual,
-                    // its own count of two (not "الشهيدين", the two told before, named again)
-                    Some(0.0)
-                } else if t.tokens.1 < first_tok
-                    && self.opens_clause(first_tok - 1, triggers, victim_matches)
-                {
-                    // "أصيب 7 وفقدنا 50", "مقتل الرهينة وتحرير رهينتين": the figure belongs to
-                    // the word joined by "و" right before it, not to this trigger
-                    None
-                } else if t.tokens.1 <= first_tok {
-                    // a conjunction between ("11 قتيلا و31 جريحا") makes the number the start
-                    // of the next item rather than this trigger's figure (counted only when
-                    // the two are close enough to link)
-                    self.link_gap(t.tokens.1, first_tok, limit, false)
-                        .or_else(|| self.phrase_between(t.tokens.1, n, noun.is_some()))
-                        .map(|g| {
-                            let conj = (t.tokens.1..first_tok)
-                                .filter(|&i| doc.tokens[i].key == "و")
-                                .count()
-                                + usize::from(
-                                    doc.tokens[first_tok]
-                                        .clitics
-                                        .first()
-                                        .is_some_and(|&c| c == "و"),
-                                );
-                            g as f32 + conj as f32
-                        })
-                } else if met && n.tokens.end <= t.tokens.0 && t.value.role == Role::Kill {
-                    // the words between name who died and where: no punctuation parts them
-                    let gap = t.tokens.0 - n.tokens.end;
-                    let punct =
-                        (n.tokens.end..t.tokens.0).any(|i| doc.tokens[i].kind == TokenKind::Punct);
-                    (gap <= MEET_WORDS && !punct).then_some(gap as f32 / MEET_WORDS as f32)
-                } else if n.tokens.end <= t.tokens.0 {
-                    // (a conjunction the word was matched after: not the "و" of "وفيات")
-                    let word = &doc.tokens[t.tokens.0];
-                    let conj = word.clitics.first().is_some_and(|&c| c == "و" || c == "ف")
-                        && t.span.start > word.span.start;
-                    // (another word of death or injury between takes the figure before it,
-                    // or tells a toll of its own: "خسرنا أربعة جنود وأصيب 15 آخرين بجروح")
-                    let between = kills.iter().chain(injures.iter()).any(|u| {
-                        n.tokens.end <= u.tokens.0 && u.tokens.1 <= t.tokens.0 && u.span != t.span
-                    });
-                    // (a word of injury with a figure of its own right after it: "قتل -الخميس-
-                    // شخصان وأصيب تسعة آخرون" counts nine wounded, not eleven)
-                    let own_figure = doc.numbers_in(span).any(|m| {
-                        !m.date && (t.tokens.1..=t.tokens.1 + 1).contains(&m.tokens.start)
-                    });
-                    if between || (conj && (t.tokens.0 > n.tokens.end || own_figure)) {
-                        None
-                    } else if conj {
-                        // the next item's word right after the figure ("اثنين وجرح أربعة"):
-                        // only when no word before the figure takes it ("مقتل عسكريين تركيين
-                        // اثنين وجرح أربعة آخرين" counts two dead)
-                        self.link_gap(n.tokens.end, t.tokens.0, 0, false)
-                            .map(|g| g as f32 + limit as f32 + 1.5)
-                    } else if (n.tokens.end..t.tokens.0).any(|i| self.cue_at_token(i, Cue::Outcome))
-                    {
-                        // "على منزل أحد المواطنين نتج عنه إصابة فتاة": a verb of what an act
-                        // caused between tells the count after it, not the figure before
-                        None
-                    } else {
-                        self.link_gap(n.tokens.end, t.tokens.0, limit, !n.vague)
-                            .map(|g| g as f32 + 0.5)
-                            .or_else(|| {
-                                self.subject_gap(n, first_tok, t, triggers)
-                                    .map(|g| limit as f32 + 1.0 + g as f32 / SUBJECT_WORDS as f32)
-                            })
-                    }
-                } else {
-                    None
-                };
-                if let Some(cost) = cand {
-                    if best.is_none_or(|(c, _, _)| cost < c) {
-                        best = Some((cost, t.span, t.value.role));
-                    }
-                }
-            }
+            let best = self.nearest_word(
+                span,
+                n,
+                first_tok,
+                noun.is_some(),
+                triggers,
+                kills,
+                injures,
+                victim_matches,
+            );
             if let Some((_, tspan, role)) = best {
                 let nspan = n.cue_span.map(|c| c.cover(n.span)).unwrap_or(n.span);
                 // "النائب الذي قتل مع 9 مواطنين آخرين": the others and the one they died with
@@ -695,103 +660,164 @@ impl Context<'_> {
             }
         }
 
-        // "مقتل شرطي", "أصيب جندي": a singular person noun right after the word counts one
+        Tally {
+            kill_pieces,
+            injury_pieces,
+            victims,
+            subset_kills,
+            one_of_spans,
+            mixed,
+        }
+    }
+
+    /// The word of death or injury figure `n` (its first token `first_tok`, with a victim noun
+    /// after it or not) links to: the one of least cost, (cost, its span, its role). After a
+    /// trigger ("مقتل 18") a figure costs its gap; before a trigger ("15 قتيلا", "28 شخصا
+    /// قتلوا") its gap plus a half, and not across a conjunction that opens a new clause ("ستة
+    /// وإصابة 12").
+    #[allow(clippy::too_many_arguments)]
+    fn nearest_word(
+        &self,
+        span: Span,
+        n: &NumberMention,
+        first_tok: usize,
+        noun_told: bool,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+        victim_matches: &[&Hit<&'static VictimEntry>],
+    ) -> Option<(f32, Span, Role)> {
+        let doc = self.doc;
+        // (cost, trigger span, role): after a trigger ("مقتل 18") costs its gap; before a
+        // trigger ("15 قتيلا", "28 شخصا قتلوا") costs its gap plus a half, and not across a
+        // conjunction that opens a new clause ("ستة وإصابة 12")
+        let mut best: Option<(f32, Span, Role)> = None;
+        let limit = if n.vague { 1 } else { 4 };
+        // "ولقي 20 من طلاب أكاديمية الشرطة في العاصمة كابل أمس حتفهم": the figure right after
+        // the verb counts the dead of the "حتف" told a few words later
+        let met = first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Meet);
         for t in kills.iter().chain(injures.iter()) {
-            let linked = kill_pieces
-                .iter()
-                .chain(injury_pieces.iter())
-                .any(|p: &CountPiece| p.span.contains(t.span));
-            let Some(next) = doc.tokens.get(t.tokens.1) else {
+            // ("اثنين من قادة طالبان من بين القتلى": the dead a figure is some of)
+            if self.cue_at_token(t.tokens.0, Cue::Subset) {
                 continue;
-            };
-            let in_number = doc
-                .numbers_in(span)
-                .any(|n| n.tokens.start <= t.tokens.1 && t.tokens.1 < n.tokens.end);
-            // "مقتل ضابطي شرطة": a person dual in its construct form, before the noun it is
-            // joined to, counts two
-            let dual = (next.kind == TokenKind::Word
-                && next.clitics.is_empty()
-                && rasd_text::is_dual_construct(&next.key)
-                && doc
-                    .tokens
-                    .get(t.tokens.1 + 1)
-                    .is_some_and(|w| w.kind == TokenKind::Word))
-                || self.dual_before_corps(t.tokens.1);
-            // "قتل جندي وأصيب آخر", "مقتل شرطي وجرح آخر": "another" or an ordinal right after
-            // a word of injury told after a word of death names one person more than the dead,
-            // a count of one ("آخرين", others, is a word of its own and counts some; "مصاب آخر",
-            // "جريح رابع" with no death before is one more of the wounded told before)
-            let another = t.value.role == Role::Injure
-                && next.kind == TokenKind::Word
-                && next.clitics.is_empty()
-                && self.cue_at_token(t.tokens.1, Cue::Ordinal)
-                && kills.iter().any(|k| k.tokens.1 <= t.tokens.0);
-            // ("قتيل وجريح" after a figure is the dead and the wounded together, no one dead)
-            if linked
-                || in_number
-                || self.cue_at_token(t.tokens.0, Cue::Mixed)
-                || next.span.end > span.end
-                || !(dual || another || rasd_text::is_singular_person(next.stem()))
+            }
+            let cand = if n.dual_noun
+                && t.tokens.0 <= n.tokens.start
+                && n.tokens.end <= t.tokens.1
+                && !doc.tokens[n.tokens.start].clitics.contains(&"ال")
             {
-                continue;
-            }
-            let n = if dual { 2 } else { 1 };
-            let piece = CountPiece {
-                bare: !dual,
-                ..CountPiece::exact(n, t.span.cover(next.span))
-            };
-            match t.value.role {
-                Role::Kill => kill_pieces.push(piece),
-                _ => injury_pieces.push(piece),
-            }
-        }
-        // "الرقيب فلان والجندي فلان وزميلهما الجندي فلان استشهدوا": persons listed before a
-        // plural verb of death or injury, each named by a singular noun, are its count
-        for t in kills.iter().chain(injures.iter()) {
-            let linked = kill_pieces
-                .iter()
-                .chain(injury_pieces.iter())
-                .any(|p: &CountPiece| p.span.contains(t.span));
-            if linked {
-                continue;
-            }
-            if let Some(piece) = self.listed_persons(span, t, triggers) {
-                match t.value.role {
-                    Role::Kill => kill_pieces.push(piece),
-                    _ => injury_pieces.push(piece),
-                }
-            }
-        }
-        // "أطلقا النار على شرطي فقتلاه", "لقيا حتفهما": with no figure of the dead in the part,
-        // the pronoun on a word of death names its victims, one or two
-        if kill_pieces.is_empty() {
-            let named = kills.iter().find_map(|t| {
-                let last = t.tokens.1.checked_sub(1)?;
-                if self.cue_at_token(last, Cue::TwoVictims) {
-                    Some((t.span, 2))
-                } else if self.cue_at_token(last, Cue::OneVictim) {
-                    Some((t.span, 1))
-                } else {
-                    None
-                }
-            });
-            if let Some((at, n)) = named {
-                kill_pieces.push(CountPiece {
-                    bare: n == 1,
-                    ..CountPiece::exact(n, at)
+                // "سقط قتيلان", "خلف جريحين": the word of death or injury is itself a dual,
+                // its own count of two (not "الشهيدين", the two told before, named again)
+                Some(0.0)
+            } else if t.tokens.1 < first_tok
+                && self.opens_clause(first_tok - 1, triggers, victim_matches)
+            {
+                // "أصيب 7 وفقدنا 50", "مقتل الرهينة وتحرير رهينتين": the figure belongs to
+                // the word joined by "و" right before it, not to this trigger
+                None
+            } else if t.tokens.1 <= first_tok {
+                // a conjunction between ("11 قتيلا و31 جريحا") makes the number the start
+                // of the next item rather than this trigger's figure (counted only when
+                // the two are close enough to link)
+                self.link_gap(t.tokens.1, first_tok, limit, false)
+                    .or_else(|| self.phrase_between(t.tokens.1, n, noun_told))
+                    .map(|g| {
+                        let conj = (t.tokens.1..first_tok)
+                            .filter(|&i| doc.tokens[i].key == "و")
+                            .count()
+                            + usize::from(
+                                doc.tokens[first_tok]
+                                    .clitics
+                                    .first()
+                                    .is_some_and(|&c| c == "و"),
+                            );
+                        g as f32 + conj as f32
+                    })
+            } else if met && n.tokens.end <= t.tokens.0 && t.value.role == Role::Kill {
+                // the words between name who died and where: no punctuation parts them
+                let gap = t.tokens.0 - n.tokens.end;
+                let punct =
+                    (n.tokens.end..t.tokens.0).any(|i| doc.tokens[i].kind == TokenKind::Punct);
+                (gap <= MEET_WORDS && !punct).then_some(gap as f32 / MEET_WORDS as f32)
+            } else if n.tokens.end <= t.tokens.0 {
+                // (a conjunction the word was matched after: not the "و" of "وفيات")
+                let word = &doc.tokens[t.tokens.0];
+                let conj = word.clitics.first().is_some_and(|&c| c == "و" || c == "ف")
+                    && t.span.start > word.span.start;
+                // (another word of death or injury between takes the figure before it,
+                // or tells a toll of its own: "خسرنا أربعة جنود وأصيب 15 آخرين بجروح")
+                let between = kills.iter().chain(injures.iter()).any(|u| {
+                    n.tokens.end <= u.tokens.0 && u.tokens.1 <= t.tokens.0 && u.span != t.span
                 });
+                // (a word of injury with a figure of its own right after it: "قتل -الخميس-
+                // شخصان وأصيب تسعة آخرون" counts nine wounded, not eleven)
+                let own_figure = doc
+                    .numbers_in(span)
+                    .any(|m| !m.date && (t.tokens.1..=t.tokens.1 + 1).contains(&m.tokens.start));
+                if between || (conj && (t.tokens.0 > n.tokens.end || own_figure)) {
+                    None
+                } else if conj {
+                    // the next item's word right after the figure ("اثنين وجرح أربعة"):
+                    // only when no word before the figure takes it ("مقتل عسكريين تركيين
+                    // اثنين وجرح أربعة آخرين" counts two dead)
+                    self.link_gap(n.tokens.end, t.tokens.0, 0, false)
+                        .map(|g| g as f32 + limit as f32 + 1.5)
+                } else if (n.tokens.end..t.tokens.0).any(|i| self.cue_at_token(i, Cue::Outcome)) {
+                    // "على منزل أحد المواطنين نتج عنه إصابة فتاة": a verb of what an act
+                    // caused between tells the count after it, not the figure before
+                    None
+                } else {
+                    self.link_gap(n.tokens.end, t.tokens.0, limit, !n.vague)
+                        .map(|g| g as f32 + 0.5)
+                        .or_else(|| {
+                            self.subject_gap(n, first_tok, t, triggers)
+                                .map(|g| limit as f32 + 1.0 + g as f32 / SUBJECT_WORDS as f32)
+                        })
+                }
+            } else {
+                None
+            };
+            if let Some(cost) = cand {
+                if best.is_none_or(|(c, _, _)| cost < c) {
+                    best = Some((cost, t.span, t.value.role));
+                }
             }
         }
-        self.companions(span, kills, &mut kill_pieces);
-        self.companions(span, injures, &mut injury_pieces);
-        self.joined_persons(span, triggers, &mut kill_pieces, &mut injury_pieces);
-        self.joined_counts(span, triggers, &mut kill_pieces, &mut injury_pieces);
-        if let Some(p) = self.suicide_after_toll(span, kills, &kill_pieces) {
+        best
+    }
+
+    /// What the part's figures come to: companions and persons joined to a count, the attacker
+    /// after a toll, the dead and the wounded together, figures of an incident days apart left
+    /// out, then the accounts, claims, totals and tallies; a part of the total told in the
+    /// incident's act is its toll.
+    fn settle(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+        main: Option<&Hit<&'static Trigger>>,
+        tally: &mut Tally,
+    ) {
+        let doc = self.doc;
+        let Tally {
+            kill_pieces,
+            injury_pieces,
+            subset_kills,
+            one_of_spans,
+            mixed,
+            ..
+        } = tally;
+        self.companions(span, kills, kill_pieces);
+        self.companions(span, injures, injury_pieces);
+        self.joined_persons(span, triggers, kill_pieces, injury_pieces);
+        self.joined_counts(span, triggers, kill_pieces, injury_pieces);
+        if let Some(p) = self.suicide_after_toll(span, kills, kill_pieces) {
             kill_pieces.push(p);
         }
         // a figure of the dead and the wounded together tells some of each, when nothing else
         // in the part counts them
-        if let Some(m) = mixed {
+        if let Some(m) = *mixed {
             let some = CountPiece {
                 min: 1,
                 max: None,
@@ -799,7 +825,7 @@ impl Context<'_> {
                 bare: true,
                 ..CountPiece::exact(1, m)
             };
-            for pieces in [&mut kill_pieces, &mut injury_pieces] {
+            for pieces in [&mut *kill_pieces, &mut *injury_pieces] {
                 if pieces.is_empty() {
                     pieces.push(some.clone());
                 }
@@ -817,26 +843,26 @@ impl Context<'_> {
             injury_pieces.retain(|p| !away.contains(p.span));
         }
         // ("سبعة أشخاص أصيبوا ... أحد الجرحى": one of the wounded counted is no more of them)
-        for pieces in [&mut kill_pieces, &mut injury_pieces] {
+        for pieces in [&mut *kill_pieces, &mut *injury_pieces] {
             if pieces.iter().any(|p| !one_of_spans.contains(&p.span)) {
                 pieces.retain(|p| !one_of_spans.contains(&p.span));
             }
         }
-        self.totals(&mut kill_pieces);
-        self.totals(&mut injury_pieces);
-        self.claims_after(span, &mut kill_pieces);
-        self.claims_after(span, &mut injury_pieces);
-        self.accounts(span, &mut kill_pieces);
-        self.ranks(span, &mut kill_pieces);
-        self.sides(span, &mut kill_pieces);
-        self.accounts(span, &mut injury_pieces);
-        self.retold(&mut kill_pieces);
-        self.retold(&mut injury_pieces);
+        self.totals(kill_pieces);
+        self.totals(injury_pieces);
+        self.claims_after(span, kill_pieces);
+        self.claims_after(span, injury_pieces);
+        self.accounts(span, kill_pieces);
+        self.ranks(span, kill_pieces);
+        self.sides(span, kill_pieces);
+        self.accounts(span, injury_pieces);
+        self.retold(kill_pieces);
+        self.retold(injury_pieces);
         let main_span = main.map(|m| m.span);
-        self.since_anchors(&mut kill_pieces, main_span);
-        self.since_anchors(&mut injury_pieces, main_span);
-        self.tallies(&mut kill_pieces);
-        self.tallies(&mut injury_pieces);
+        self.since_anchors(kill_pieces, main_span);
+        self.since_anchors(injury_pieces, main_span);
+        self.tallies(kill_pieces);
+        self.tallies(injury_pieces);
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
@@ -852,17 +878,9 @@ impl Context<'_> {
                 if !kill_pieces.is_empty()
                     && kill_pieces.iter().all(|k| k.span.end <= part.span.start)
                 {
-                    kill_pieces = vec![part.clone()];
+                    *kill_pieces = vec![part.clone()];
                 }
             }
-        }
-        Counts {
-            kills: kill_pieces,
-            injuries: injury_pieces,
-            victims,
-            armed_victims,
-            civilian_victims,
-            people_only,
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The persons a figure or a plural verb of death names: persons joined to a figure by «و»
 //! ("مقتل ضابط وثلاثة جنود"), a dual in its construct form before a corps ("ضابطا شرطة"), and a
-//! list of persons before a plural verb ("العريف فلان والجندي فلان ... استشهدوا").
+//! list of persons before a plural verb ("العريف فلان والجندي فلان ... استشهدوا"); and the
+//! persons a word of death or injury counts with no figure (`persons_without_figure`: a singular
+//! person noun right after it, such a list, the pronoun on the word).
 
 use super::*;
 
@@ -161,3 +163,110 @@ impl Context<'_> {
 /// How many words a list of persons before a plural verb of death may hold (their names,
 /// ranks and unit included).
 const LIST_WORDS: usize = 30;
+
+impl Context<'_> {
+    /// The persons a word of death or injury counts with no figure: a singular person noun
+    /// right after it, persons listed before a plural verb, the pronoun on the word.
+    pub(super) fn persons_without_figure(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        kills: &[&&Hit<&'static Trigger>],
+        injures: &[&&Hit<&'static Trigger>],
+        tally: &mut Tally,
+    ) {
+        let doc = self.doc;
+        let Tally {
+            kill_pieces,
+            injury_pieces,
+            ..
+        } = tally;
+        // "مقتل شرطي", "أصيب جندي": a singular person noun right after the word counts one
+        for t in kills.iter().chain(injures.iter()) {
+            let linked = kill_pieces
+                .iter()
+                .chain(injury_pieces.iter())
+                .any(|p: &CountPiece| p.span.contains(t.span));
+            let Some(next) = doc.tokens.get(t.tokens.1) else {
+                continue;
+            };
+            let in_number = doc
+                .numbers_in(span)
+                .any(|n| n.tokens.start <= t.tokens.1 && t.tokens.1 < n.tokens.end);
+            // "مقتل ضابطي شرطة": a person dual in its construct form, before the noun it is
+            // joined to, counts two
+            let dual = (next.kind == TokenKind::Word
+                && next.clitics.is_empty()
+                && rasd_text::is_dual_construct(&next.key)
+                && doc
+                    .tokens
+                    .get(t.tokens.1 + 1)
+                    .is_some_and(|w| w.kind == TokenKind::Word))
+                || self.dual_before_corps(t.tokens.1);
+            // "قتل جندي وأصيب آخر", "مقتل شرطي وجرح آخر": "another" or an ordinal right after
+            // a word of injury told after a word of death names one person more than the dead,
+            // a count of one ("آخرين", others, is a word of its own and counts some; "مصاب آخر",
+            // "جريح رابع" with no death before is one more of the wounded told before)
+            let another = t.value.role == Role::Injure
+                && next.kind == TokenKind::Word
+                && next.clitics.is_empty()
+                && self.cue_at_token(t.tokens.1, Cue::Ordinal)
+                && kills.iter().any(|k| k.tokens.1 <= t.tokens.0);
+            // ("قتيل وجريح" after a figure is the dead and the wounded together, no one dead)
+            if linked
+                || in_number
+                || self.cue_at_token(t.tokens.0, Cue::Mixed)
+                || next.span.end > span.end
+                || !(dual || another || rasd_text::is_singular_person(next.stem()))
+            {
+                continue;
+            }
+            let n = if dual { 2 } else { 1 };
+            let piece = CountPiece {
+                bare: !dual,
+                ..CountPiece::exact(n, t.span.cover(next.span))
+            };
+            match t.value.role {
+                Role::Kill => kill_pieces.push(piece),
+                _ => injury_pieces.push(piece),
+            }
+        }
+        // "الرقيب فلان والجندي فلان وزميلهما الجندي فلان استشهدوا": persons listed before a
+        // plural verb of death or injury, each named by a singular noun, are its count
+        for t in kills.iter().chain(injures.iter()) {
+            let linked = kill_pieces
+                .iter()
+                .chain(injury_pieces.iter())
+                .any(|p: &CountPiece| p.span.contains(t.span));
+            if linked {
+                continue;
+            }
+            if let Some(piece) = self.listed_persons(span, t, triggers) {
+                match t.value.role {
+                    Role::Kill => kill_pieces.push(piece),
+                    _ => injury_pieces.push(piece),
+                }
+            }
+        }
+        // "أطلقا النار على شرطي فقتلاه", "لقيا حتفهما": with no figure of the dead in the part,
+        // the pronoun on a word of death names its victims, one or two
+        if kill_pieces.is_empty() {
+            let named = kills.iter().find_map(|t| {
+                let last = t.tokens.1.checked_sub(1)?;
+                if self.cue_at_token(last, Cue::TwoVictims) {
+                    Some((t.span, 2))
+                } else if self.cue_at_token(last, Cue::OneVictim) {
+                    Some((t.span, 1))
+                } else {
+                    None
+                }
+            });
+            if let Some((at, n)) = named {
+                kill_pieces.push(CountPiece {
+                    bare: n == 1,
+                    ..CountPiece::exact(n, at)
+                });
+            }
+        }
+    }
+}
