@@ -91,6 +91,15 @@ pub fn features(
     if c.quoted {
         flag("quoted".into());
     }
+    // the writer speaks in the first person somewhere in the story, outside quotation marks
+    // ("أعتقد", "في رأيي"): a column or an essay, whose tolls and days are told as examples
+    if ctx
+        .cues
+        .iter()
+        .any(|m| m.value == crate::lexicon::Cue::FirstPerson && !doc.in_quotation(m.tokens.0))
+    {
+        flag("story:first_person_any".into());
+    }
     let si = c.sentence;
     flag(format!("sentence:{}", bucket(si, &[1, 2, 3, 5, 9])));
     let para = lines.partition_point(|&l| l <= c.sentence_span.start);
@@ -156,6 +165,10 @@ pub struct RecordFilter {
     /// Features that keep a record from the filter when it has them (`guard:NAME` rows: a
     /// record with its own toll or day, `guard:rm:toll`, `guard:rm:own_date`).
     guards: Vec<String>,
+    /// Features that undo the guards (`unguard:NAME` rows: in a story the writer tells in the
+    /// first person, `unguard:story:first_person_any`, a toll or a day of its own is an
+    /// example, not news, and keeps no record from the filter).
+    unguards: Vec<String>,
 }
 
 impl RecordFilter {
@@ -174,6 +187,9 @@ impl RecordFilter {
                 "threshold" => m.threshold = w,
                 "enabled" => m.enabled = w != 0.0,
                 _ if name.starts_with("guard:") => m.guards.push(name["guard:".len()..].into()),
+                _ if name.starts_with("unguard:") => {
+                    m.unguards.push(name["unguard:".len()..].into())
+                }
                 _ => {
                     m.weights.insert(name.to_string(), w);
                 }
@@ -190,6 +206,7 @@ impl RecordFilter {
             threshold: 1.0,
             enabled: false,
             guards: Vec::new(),
+            unguards: Vec::new(),
         }
     }
 
@@ -198,10 +215,14 @@ impl RecordFilter {
         RecordFilter::parse(RECORD_FILTER_TSV).unwrap_or_else(|_| RecordFilter::off())
     }
 
-    /// Whether a record with these features is kept from the filter by a guard.
+    /// Whether a record with these features is kept from the filter by a guard (and no
+    /// unguard feature undoes it).
     pub fn guarded(&self, f: &FilterFeatures) -> bool {
-        f.iter()
-            .any(|(n, x)| *x != 0.0 && self.guards.iter().any(|g| g == n))
+        let has = |list: &[String]| {
+            f.iter()
+                .any(|(n, x)| *x != 0.0 && list.iter().any(|g| g == n))
+        };
+        has(&self.guards) && !has(&self.unguards)
     }
 
     /// The probability that the record tells no incident.

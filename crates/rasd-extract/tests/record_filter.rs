@@ -62,3 +62,56 @@ fn a_score_under_the_filter_threshold_changes_nothing() {
     assert_eq!(out.len(), 1);
     assert!(out[0].reason.is_none());
 }
+
+fn features_of(text: &str) -> Vec<(String, f32)> {
+    let r = Report {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2015-08-01".into()),
+        source: None,
+        url: None,
+    };
+    let out = rasd_extract::filter_features(&Extractor::new(), &r);
+    assert!(!out.is_empty(), "no record in {text}");
+    out.into_iter().next().unwrap().1
+}
+
+fn has(f: &[(String, f32)], name: &str) -> bool {
+    f.iter().any(|(n, v)| n == name && *v != 0.0)
+}
+
+#[test]
+fn a_writer_speaking_in_the_first_person_marks_the_story_a_column() {
+    // a column: the writer's own "أعتقد" outside quotation marks
+    let column =
+        "أعتقد أن الأمن هو الأهم. وقتل مسلحون خمسة جنود في هجوم على نقطة تفتيش في العريش أمس.";
+    assert!(has(&features_of(column), "story:first_person_any"));
+    // news whose first-person words are a witness's, inside quotation marks
+    let news = "قتل مسلحون خمسة جنود في هجوم على نقطة تفتيش في العريش أمس. وقال شاهد: «أعتقد أنهم جاؤوا من الجنوب».";
+    assert!(!has(&features_of(news), "story:first_person_any"));
+    assert!(!has(&features_of(TEXT), "story:first_person_any"));
+}
+
+#[test]
+fn an_unguard_feature_lets_the_filter_read_a_guarded_record() {
+    let m = RecordFilter::parse(
+        "# source: test\nfeature\tweight\nbias\t2\nenabled\t1\nguard:rm:toll\t1\nthreshold\t0.5\nunguard:story:first_person_any\t1\n",
+    )
+    .unwrap();
+    let toll = ("rm:toll".to_string(), 1.0);
+    let column = ("story:first_person_any".to_string(), 1.0);
+    assert!(m.guarded(&vec![toll.clone()]));
+    assert!(!m.guarded(&vec![toll, column.clone()]));
+    assert!(!m.guarded(&vec![column]));
+}
+
+#[test]
+fn the_shipped_filter_undoes_its_guards_in_a_column() {
+    let column =
+        "أعتقد أن الأمن هو الأهم. وقتل مسلحون خمسة جنود في هجوم على نقطة تفتيش في العريش أمس.";
+    let f = features_of(column);
+    assert!(has(&f, "rm:toll"), "{f:?}");
+    assert!(!RecordFilter::shipped().guarded(&f));
+    // the same toll in plain news stays guarded
+    assert!(RecordFilter::shipped().guarded(&features_of(TEXT)));
+}
