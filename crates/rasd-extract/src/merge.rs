@@ -9,11 +9,13 @@ use crate::slots::counts::{adding_pieces, sum_counts, zero_count, Account, Count
 use crate::slots::places::{sub_place_key, town_key};
 
 mod attack_parts;
+mod generic;
 mod places;
 mod retold_tolls;
 mod tolls;
 
 use attack_parts::{arrest_of_attack, destruction_of_attack};
+use generic::retype_generic;
 use places::*;
 use retold_tolls::join_toll_siblings;
 pub(crate) use tolls::total;
@@ -922,6 +924,7 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
     }
     pairs += place_elsewhere(&mut out);
     pairs += join_toll_siblings(&mut out);
+    pairs += retype_generic(&mut out);
     (out, pairs)
 }
 

@@ -850,3 +850,28 @@ fn fire_returned_or_exchanged_is_an_armed_clash() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_generic_word_takes_the_kind_of_the_story_telling_of_its_incident() {
+    // the lead's air strikes "في سوريا", then "الهجمات" placed at a town of Syria (SaudiNewsNet
+    // a27000): the strikes, not an attack on civilians
+    let lead = "التحالف بقيادة أمريكا ينفذ 19 غارة على «داعش»\n\
+        قالت قوة المهام المشتركة في بيان اليوم السبت إن التحالف الذي تقوده الولايات المتحدة نفذ 19 \
+        غارة جوية على أهداف لتنظيم داعش في سوريا والعراق أمس الجمعة.\n";
+    let body = "وأضاف البيان أن الهجمات في سوريا تركزت قرب مدينة الحسكة حيث تم تدمير تسعة مواقع \
+        قتالية وثلاث غرف حصينة ومستودع أسلحة وأهداف أخرى.";
+    let events = extract(&format!("{lead}{body}"));
+    let at_hasaka = |events: &[Event]| {
+        (events.iter())
+            .find(|e| e.trigger.text == "الهجمات")
+            .map(|e| e.sub_event_type.clone())
+    };
+    assert_eq!(
+        at_hasaka(&events).as_deref(),
+        Some("Air/drone strike"),
+        "{events:#?}"
+    );
+    // told alone, the word names no kind
+    let events = extract(body);
+    assert_eq!(at_hasaka(&events).as_deref(), Some("Attack"), "{events:#?}");
+}

@@ -1,0 +1,82 @@
+//! A record named only by a generic word of violence ("الاعتداء", "الحادث الإرهابي الذي
+//! استهدف", "الهجمات") that the merge kept apart from the story's own telling of the incident
+//! takes that telling's kind: ACLED codes the act as the report tells it where it tells it best.
+
+use super::*;
+
+/// Whether `c` names its incident only by a generic word of attack: an attack on civilians with
+/// no means told, by a word of [`GENERIC_PRIORITY`] or less. (A word of massacre, "مجزرة", is
+/// not one: a headline's massacre may be another act than the lead's strikes; tried, one right
+/// and one wrong over the 31,030.)
+fn generic_attack(c: &Candidate) -> bool {
+    c.status == rasd_core::Status::Incident
+        && c.has_event_trigger
+        && c.sub_event_type == rasd_core::ATTACK
+        && c.plover_mode.is_none()
+        && c.priority <= GENERIC_PRIORITY
+}
+
+/// Whether `s` is a specific telling: a bombing or a strike from afar (the explosions' family),
+/// or an armed clash, with its own event word.
+fn specific_telling(s: &Candidate) -> bool {
+    s.status == rasd_core::Status::Incident
+        && s.has_event_trigger
+        && (s.event_type == rasd_core::EXPLOSIONS || s.sub_event_type == rasd_core::ARMED_CLASH)
+}
+
+/// Whether `g` and `s` can be one incident told twice: one of them told in the title or the lead
+/// (a generic word in the body may name any other act of the story: "هجمات بوكو حرام" after the
+/// lead's air strike), one place (the same, or `s` told at a province or a country that holds
+/// `g`'s; not `g` told coarsely, which may hold any act told there: a roundup's "العمليات
+/// المسلحة" in Syria is no air strike of its lead's village), no own days apart and no day of
+/// `g`'s own that differs.
+fn one_incident(g: &Candidate, s: &Candidate) -> bool {
+    let coarse = |c: &Candidate| {
+        (c.place.location.as_ref())
+            .is_some_and(|l| l.precision.is_some_and(|p| p >= PROVINCE_PRECISION))
+    };
+    let holds = coarse(s)
+        && s.country().is_some()
+        && s.country() == g.country()
+        && admin1_key(s).is_none_or(|x| admin1_key(g) == Some(x));
+    (g.first_sentence <= 1 || s.first_sentence <= 1)
+        && (same_place(g, s) || holds)
+        && !own_days_apart(g, s)
+        && !(g.own_date() && day_differs(g, s))
+}
+
+/// Gives each record told only by a generic word of attack the type of the story's specific
+/// telling of the same incident ([`one_incident`]), when the story tells one kind there (two
+/// kinds leave it as it is). A record the merge joined to the telling already has its type
+/// (the more specific word takes over, [`absorb`]). Returns the pairs compared.
+pub(super) fn retype_generic(out: &mut [Candidate]) -> usize {
+    let mut pairs = 0;
+    for i in 0..out.len() {
+        if !generic_attack(&out[i]) {
+            continue;
+        }
+        let near = i.saturating_sub(MERGE_WINDOW)..(i + MERGE_WINDOW + 1).min(out.len());
+        pairs += near.len();
+        let mut kinds = near
+            .filter(|&j| j != i && specific_telling(&out[j]) && one_incident(&out[i], &out[j]))
+            .map(|j| (j, out[j].sub_event_type.clone()));
+        let Some((j, kind)) = kinds.next() else {
+            continue;
+        };
+        if kinds.any(|(_, k)| k != kind) {
+            continue;
+        }
+        let s = &out[j];
+        let (event_type, plover_event, plover_mode) = (
+            s.event_type.clone(),
+            s.plover_event.clone(),
+            s.plover_mode.clone(),
+        );
+        let g = &mut out[i];
+        g.event_type = event_type;
+        g.sub_event_type = kind;
+        g.plover_event = plover_event;
+        g.plover_mode = plover_mode;
+    }
+    pairs
+}
