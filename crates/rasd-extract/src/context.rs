@@ -188,7 +188,7 @@ impl<'a> Context<'a> {
         // one trie walk per anchored search for the five lexicons
         let scan = lex.shared.scan(&hay);
         let date_matches = lex.dates.find_scanned(doc, &hay, &scan, Lexicons::DATES);
-        let dates = find_dates(doc, &date_matches, published);
+        let mut dates = find_dates(doc, &date_matches, published);
         let cue_matches = lex.cues.find_scanned(doc, &hay, &scan, Lexicons::CUES);
         // (the hit lists sized once: a flat_map collects from an empty list)
         let mut cues: Vec<Hit<Cue>> =
@@ -258,6 +258,10 @@ impl<'a> Context<'a> {
                 }),
         );
         triggers.sort_by_key(|h| h.span.start);
+        // a bare "اليوم" right after an imperfect verb in a clause that tells no event ("فهؤلاء
+        // الذين يتحكّمون اليوم بالسياسة هم المسؤولون", "الأطفال يحتاجون اليوم إلى تهيئة نفسية")
+        // is "nowadays": the time of a state of things, no day of anything
+        dates.retain(|d| !nowadays(doc, &triggers, d));
         let mut actors = hits(lex.actors.find_scanned(doc, &hay, &scan, Lexicons::ACTORS));
         actors.sort_by_key(|h| h.span.start);
         let mut victims = hits(
@@ -789,6 +793,58 @@ const ALLY_WORDS: usize = 2;
 /// Whether `next`, the word right after a [`Cue::PersonOrPlural`] word ("مدافع"), makes it a
 /// person: "عن" (an advocate) or a masculine adjective of origin with the article ("الإيطالي",
 /// "والفرنسي"; the key folds the feminine "ة" into "ه", so "الإسرائيلية" ends otherwise).
+/// Whether `d` is a bare "اليوم" right after an imperfect verb (a word of the third person's
+/// "ي", no article, not a noun's ta marbuta or nisba: "يتحكّمون", "يحتاجون", "يعرف"), in a clause
+/// (between punctuation or quotation marks) with no event word, that verb not one: "nowadays",
+/// the time of a state of things ("فهؤلاء الذين يتحكّمون اليوم بالسياسة هم المسؤولون"). A
+/// verb of the present with "اليوم" may tell today's news ("يعقد المجلس اليوم اجتماعا"), but
+/// no incident of it, which the clause would name.
+fn nowadays(doc: &Document, triggers: &[Hit<&'static Trigger>], d: &DateMention) -> bool {
+    if d.relative != Some(0) {
+        return false;
+    }
+    let (Some(first), Some(last)) = (
+        doc.token_at(d.span.start),
+        doc.token_at(d.span.end.saturating_sub(1)),
+    ) else {
+        return false;
+    };
+    if first != last || first == 0 {
+        return false;
+    }
+    let verb = &doc.tokens[first - 1];
+    let stem = verb.stem();
+    let imperfect = verb.kind == TokenKind::Word
+        && !verb.clitics.contains(&"ال")
+        && stem.starts_with('ي')
+        && stem.chars().count() >= IMPERFECT_LETTERS
+        && !stem.ends_with('ي')
+        && !doc.ends_in_ta_marbuta(first - 1);
+    if !imperfect {
+        return false;
+    }
+    let open = |i: &usize| !matches!(doc.tokens[*i].kind, TokenKind::Punct | TokenKind::Quote);
+    let sentence = doc
+        .sentence_of_token(first)
+        .map_or(0..doc.tokens.len(), |s| doc.sentences[s].tokens.clone());
+    let start = (sentence.start..first)
+        .rev()
+        .take_while(open)
+        .last()
+        .unwrap_or(first);
+    let end = (first + 1..sentence.end)
+        .take_while(open)
+        .last()
+        .unwrap_or(first);
+    let clause = Span::new(doc.tokens[start].span.start, doc.tokens[end].span.end);
+    !starting_in(triggers, |h| h.span.start, clause)
+        .iter()
+        .any(|h| matches!(h.value.role, Role::Event | Role::Kill | Role::Injure))
+}
+
+/// The fewest letters of an imperfect verb read before "اليوم" ([`nowadays`]): "يعرف".
+const IMPERFECT_LETTERS: usize = 4;
+
 fn person_word_after(next: &rasd_text::Token) -> bool {
     let stem = next.stem();
     next.key == "عن"

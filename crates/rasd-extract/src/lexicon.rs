@@ -377,6 +377,11 @@ pub enum Cue {
     /// article, retelling one incident of a story that tells two or more, its toll is the sum
     /// over them ("وأسفرت موجة التفجيرات أمس عن مقتل 49 شخصا"), not that incident's (merge.rs).
     Several,
+    /// A noun of a gain on the ground the trigger lexicon holds no event word for ("سيطرة",
+    /// "استعادة", "تحرير", "انتصارات"): a day told with it before a word of sequence ("حققت
+    /// المقاومة أمس انتصارات ... اثر قتال") is the day of the fighting it followed
+    /// (`Context::sequel_day`).
+    Gain,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -384,7 +389,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Several as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Gain as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -588,6 +593,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "then" => Cue::Then,
                 "spoils" => Cue::Spoils,
                 "return_fire" => Cue::ReturnFire,
+                "gain" => Cue::Gain,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

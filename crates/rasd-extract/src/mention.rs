@@ -840,7 +840,10 @@ impl<'a> Context<'a> {
                     && self.day_of_another_front(d, &place, referred.as_ref(), &event_type, span))
             });
         let reaction_day = date.as_ref().is_some_and(|(d, inherited)| {
-            !inherited && (self.condemned_day(d, trigger_span) || self.carried_day(d, trigger_span))
+            !inherited
+                && (self.condemned_day(d, trigger_span)
+                    || self.carried_day(d, trigger_span)
+                    || self.sequel_day(d, trigger_span))
         });
         let said_day = date.as_ref().is_some_and(|(d, _)| self.said(d));
         let condemned = definite

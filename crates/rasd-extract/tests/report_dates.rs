@@ -968,3 +968,44 @@ fn a_day_of_handing_over_is_no_clock_for_a_clash_told_later() {
     assert!(!clash.is_empty(), "{events:#?}");
     assert!(none_dated_by(&clash, "أول من أمس"), "{events:#?}");
 }
+
+#[test]
+fn a_day_of_a_call_told_before_a_word_of_sequence_dates_no_incident_after_it() {
+    // "السبت" is when the leader called for calm; the clash told after "في أعقاب" came before
+    // it, on a day the report does not give
+    let text = "دعوة إلى وقف العنف في جنوب شرق تركيا\n\
+                وكان زعيم الحزب المقرب من الأكراد دعا السبت الحكومة التركية والمسلحين إلى وقف العنف وبدء مفاوضات، وكان يتحدث في أعقاب مقتل ستة أشخاص في مواجهات بين قوات الأمن ومقاتلين في مدينة سيلوبي.";
+    let events = extract(text);
+    let clash: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.text == "مواجهات")
+        .cloned()
+        .collect();
+    assert!(!clash.is_empty(), "{events:#?}");
+    assert!(none_dated_by(&clash, "السبت"), "{events:#?}");
+    // a day told with the incident's own words before the word of sequence stays its own
+    let text = "قتل ستة أشخاص السبت في مواجهات بين قوات الأمن ومقاتلين في مدينة سيلوبي إثر هجوم على مركز للشرطة.";
+    let events = extract(text);
+    assert!(
+        events.iter().any(|e| date_text(e) == Some("السبت")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn today_after_a_verb_of_a_state_is_nowadays_and_dates_nothing() {
+    // "يتحكّمون اليوم" is "those who nowadays run politics": the bombing told before has no
+    // day in the report
+    let text = "تركيا بين التطرف والانفصال\n\
+                أثار التفجير الانتحاري الذي أسفر عن مقتل 32 شخصا في مدينة سروج كثيرا من التساؤلات.\n\
+                وقال النائبان: «لا تبحثوا بعيدا عن الجناة في هذه المذبحة، فهؤلاء الذين يتحكّمون اليوم بالسياسة هم المسؤولون».";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(none_dated_by(&events, "اليوم"), "{events:#?}");
+    // "اليوم" with a verb of an act told in its clause stays a day
+    let text = "يشن الطيران اليوم غارات على مواقع المسلحين في مدينة سروج.";
+    let events = extract(text);
+    assert!(
+        events.iter().any(|e| date_text(e) == Some("اليوم")),
+        "{events:#?}"
+    );
+}

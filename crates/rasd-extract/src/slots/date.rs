@@ -577,6 +577,111 @@ impl Context<'_> {
                 .any(|h| event(&h)))
     }
 
+    /// Whether `d` is the day of an act told before a word of sequence ([`Cue::Prior`]: "في
+    /// أعقاب", "إثر", "عقب", "على خلفية") that opens the incident's words in its sentence, with no
+    /// event word in the sentence before that word: the day of a call, a statement or a meeting
+    /// that came after the incident ("دعا السبت الحكومة التركية ... إلى وقف العنف، وكان يتحدث في
+    /// أعقاب مقتل ستة أشخاص في مواجهات"), not the incident's own. The incident's words follow
+    /// the word of sequence in its phrase (no punctuation between). Like a day of condemning,
+    /// the record leaves it out ([`crate::mention::Candidate::reaction_day`]).
+    pub(crate) fn sequel_day(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        let (Some(t0), Some(first), Some(last)) = (
+            doc.token_at(trigger_span.start),
+            doc.token_at(d.span.start),
+            doc.token_at(d.span.end.saturating_sub(1)),
+        ) else {
+            return false;
+        };
+        let Some(s) = doc.sentence_of_token(t0) else {
+            return false;
+        };
+        let sentence = &doc.sentences[s];
+        if first < sentence.tokens.start || last >= t0 {
+            return false;
+        }
+        // the last word of sequence before the incident's words, after the day, with nothing
+        // but words between it and them
+        let Some(p) = (last + 1..t0)
+            .rev()
+            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+            .find(|&i| self.cue_at_token(i, Cue::Prior))
+        else {
+            return false;
+        };
+        let event = |h: &&crate::context::Hit<&'static rasd_lexicon::Trigger>| {
+            matches!(h.value.role, Role::Event | Role::Kill | Role::Injure)
+        };
+        // no event word in the sentence before the word of sequence, nor a gain on the ground
+        // the lexicon holds no event word for ("أكدت مصادر ... سيطرة المقاومة يوم الأربعاء على
+        // عدد من المواقع ... بعد معارك عنيفة": the fighting's day)
+        if (sentence.tokens.start..p).any(|i| self.cue_at_token(i, Cue::Gain))
+            || crate::context::in_sentence(
+                &self.triggers,
+                Span::new(sentence.span.start, doc.tokens[p].span.start),
+            )
+            .any(|h| event(&h))
+        {
+            return false;
+        }
+        // the incident's first event word right after it ("في أعقاب مقتل", "بعد سلسلة من
+        // الغارات"), not a later act of another phrase ("الذي وافق بعد طول مماطلة على إعادة")
+        let Some(first_event) = crate::context::in_sentence(
+            &self.triggers,
+            Span::new(doc.tokens[p].span.end, trigger_span.end),
+        )
+        .filter(event)
+        .filter_map(|h| doc.token_at(h.span.start))
+        .min() else {
+            return false;
+        };
+        let words = (p + 1..first_event)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count();
+        if words > SEQUEL_WORDS {
+            return false;
+        }
+        // the day is told with a word of saying, calling, meeting or another reaction in its
+        // clause (no "أن" between: "أعلنت ... أن الجانب الليبي أغلق أول من أمس البوابة بعد
+        // قيام" tells the closing's day), not with an act the lexicon does not hold ("حققت
+        // المقاومة أمس تقدما ... بعد اشتباكات", "تمكنت المقاومة أمس عقب مواجهات ... من
+        // السيطرة": the fighting's day)
+        let open = |i: usize| !self.cue_at_token(i, Cue::That);
+        let reaction = |i: usize| {
+            [
+                Cue::Statement,
+                Cue::Venue,
+                Cue::Demand,
+                Cue::Condemn,
+                Cue::Condemnation,
+                Cue::Funeral,
+                Cue::Condole,
+                Cue::Visit,
+                Cue::Handover,
+                Cue::Transfer,
+            ]
+            .into_iter()
+            .any(|cue| self.cue_at_token(i, cue))
+        };
+        let spoken = crate::context::in_sentence(
+            &self.triggers,
+            Span::new(sentence.span.start, doc.tokens[p].span.start),
+        )
+        .filter(|h| matches!(h.value.role, Role::Claim | Role::Negative))
+        .filter_map(|h| doc.token_at(h.span.start))
+        .chain((sentence.tokens.start..p).filter(|&i| reaction(i)));
+        // (near the day: the speaker's name between, "طالبت وزارة الخارجية الفلسطينية اليوم")
+        self.said(d)
+            || spoken.into_iter().any(|w| {
+                let (a, b) = if w < first { (w, first) } else { (last, w) };
+                (a..b).all(open)
+                    && (a + 1..b)
+                        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+                        .count()
+                        <= CONDEMNER_WORDS
+            })
+    }
+
     /// Whether `d`, a month, a year or a day past the story's clock (within [`HISTORY_DAYS`]), is told in a relative clause that
     /// describes another noun told after the incident's words, a place or a force ("وقع الانفجار
     /// في بلدة سروج، التي تقابل بلدة عين العرب، التي طردت منها القوات الكردية في نهاية يونيو
@@ -689,6 +794,10 @@ const LEAD_DAY_SENTENCES: usize = 2;
 /// How many words before a word of carrying the dead or the wounded its day may end ("تم أمس
 /// نقل") ([`Context::carried_day`]).
 const CARRIED_DAY_WORDS: usize = 2;
+
+/// How many words may stand between a word of sequence and the first event word of the
+/// incident it opens ("بعد سلسلة من الغارات") ([`Context::sequel_day`]).
+const SEQUEL_WORDS: usize = 3;
 
 /// How many words after an incident's words a relative pronoun may open the clause that
 /// describes it ("بالتفجير الإجرامي الذي").
