@@ -1011,3 +1011,16 @@ fn a_record_at_its_country_takes_the_one_town_the_story_tells() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn silopi_spelt_with_shin_is_the_town_not_its_province() {
+    // "شيلوبي", a spelling of Silopi in the corpus (extra_places.tsv), located by its province
+    // (a SaudiNewsNet report's sentence)
+    let events = extract(
+        "قتل ثلاثة مسلحين أكراد وجرح سبعة أشخاص بينهم شرطيان في اشتباكات بين قوات الأمن التركية والمسلحين قرب بلدة شيلوبي بمقاطعة شيرناك، الحدودية مع العراق وسورية.",
+    );
+    assert!(
+        (events.iter()).any(|e| e.location.as_ref().is_some_and(|l| l.name == "Silopi")),
+        "{events:#?}"
+    );
+}
