@@ -602,11 +602,7 @@ impl Context<'_> {
         }
         // the last word of sequence before the incident's words, after the day, with nothing
         // but words between it and them
-        let Some(p) = (last + 1..t0)
-            .rev()
-            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-            .find(|&i| self.cue_at_token(i, Cue::Prior))
-        else {
+        let Some(p) = self.cue_in_clause(last + 1, t0, Cue::Prior) else {
             return false;
         };
         let event = |h: &&crate::context::Hit<&'static rasd_lexicon::Trigger>| {
@@ -717,11 +713,7 @@ impl Context<'_> {
         if first <= last + 1 {
             return false;
         }
-        let Some(rel) = (last + 1..first)
-            .rev()
-            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-            .find(|&i| self.cue_at_token(i, Cue::Relative))
-        else {
+        let Some(rel) = self.cue_in_clause(last + 1, first, Cue::Relative) else {
             return false;
         };
         let words = (last + 1..rel)
