@@ -7,7 +7,7 @@
 
 use rasd_text::Document;
 
-use super::{CountryCtx, FoundCue, Geocoder, RawMatch, Resolution};
+use super::{CountryCtx, FoundCue, Geocoder, RawMatch, Resolution, Scored};
 use crate::gazetteer::{distance_km, Feature};
 use crate::lexicon::CueKind;
 
@@ -37,6 +37,24 @@ fn compass(cue: &FoundCue) -> Option<(f64, f64)> {
     (len > 0.0).then(|| (n / len, e / len))
 }
 
+/// For name `i` rejected and the next name accepted right after it at once, its first cue
+/// standing where name `i` ends and no distance told (a name of a list left out): name `i`'s
+/// winner, the next name's winner and that cue, which locates name `i` by the next name.
+fn next_at_once<'a>(
+    doc: &Document,
+    raws: &'a [RawMatch],
+    res: &'a [Resolution],
+    i: usize,
+) -> Option<(&'a Scored, &'a Scored, &'a FoundCue)> {
+    let (m, a) = (&raws[i], raws.get(i + 1)?);
+    if res[i].rejected.is_none() || res[i + 1].rejected.is_some() || m.in_list || a.distance {
+        return None;
+    }
+    let (w, anchor) = (res[i].ranked.first()?, res[i + 1].ranked.first()?);
+    let first = a.cues.iter().min_by_key(|c| c.span.start)?;
+    (doc.token_at(first.span.start) == Some(m.tok_end)).then_some((w, anchor, first))
+}
+
 impl Geocoder {
     /// Accepts a name rejected for want of an agreeing cue when the next name follows it at
     /// once after a direction cue, resolved to a settlement or a district, and the name's
@@ -49,25 +67,16 @@ impl Geocoder {
         ctx: &CountryCtx,
     ) {
         for i in 0..raws.len().saturating_sub(1) {
-            let (m, a) = (&raws[i], &raws[i + 1]);
-            // (a name of a list, "في منطقتي المنصور والشعلة غرب وشمال غرب بغداد على التوالي":
-            // the directions may go with the names in turn)
-            if res[i].rejected.is_none() || res[i + 1].rejected.is_some() || m.in_list {
-                continue;
-            }
-            let (Some(w), Some(anchor)) = (res[i].ranked.first(), res[i + 1].ranked.first()) else {
-                continue;
-            };
+            // (a name of a list, "في منطقتي المنصور والشعلة غرب وشمال غرب بغداد على التوالي",
+            // is left out: the directions may go with the names in turn)
             // the anchor's cues start right after the name, the first a direction
-            let Some(first) = a.cues.iter().min_by_key(|c| c.span.start) else {
+            let Some((w, anchor, first)) = next_at_once(doc, raws, res, i) else {
                 continue;
             };
-            if first.kind != CueKind::Direction
-                || a.distance
-                || doc.token_at(first.span.start) != Some(m.tok_end)
-            {
+            if first.kind != CueKind::Direction {
                 continue;
             }
+            let m = &raws[i];
             let Some((dn, de)) = compass(first) else {
                 continue;
             };
@@ -105,24 +114,15 @@ impl Geocoder {
         ctx: &CountryCtx,
     ) {
         for i in 0..raws.len().saturating_sub(1) {
-            let (m, a) = (&raws[i], &raws[i + 1]);
-            if res[i].rejected.is_none() || res[i + 1].rejected.is_some() || m.in_list {
-                continue;
-            }
+            let m = &raws[i];
             // (not a word right after a place, which qualifies it: "زنجبار بأبين")
             if i > 0 && raws[i - 1].tok_end == m.tok_start && res[i - 1].rejected.is_none() {
                 continue;
             }
-            let (Some(w), Some(anchor)) = (res[i].ranked.first(), res[i + 1].ranked.first()) else {
+            let Some((w, anchor, first)) = next_at_once(doc, raws, res, i) else {
                 continue;
             };
-            let Some(first) = a.cues.iter().min_by_key(|c| c.span.start) else {
-                continue;
-            };
-            if !matches!(first.kind, CueKind::In | CueKind::Direction)
-                || a.distance
-                || doc.token_at(first.span.start) != Some(m.tok_end)
-            {
+            if !matches!(first.kind, CueKind::In | CueKind::Direction) {
                 continue;
             }
             let (p, q) = (self.gaz.place(w.place), self.gaz.place(anchor.place));
