@@ -382,6 +382,14 @@ pub enum Cue {
     /// المقاومة أمس انتصارات ... اثر قتال") is the day of the fighting it followed
     /// (`Context::sequel_day`).
     Gain,
+    /// An abstract noun a verb of blowing up takes as a figure of speech ("مفاجأة", "المشكلة",
+    /// "أزمة"): with "فجر" right after it (at most "التي" between) or right before it ("مفاجأة
+    /// فجرها", "المشكلة التي فجرها", "فجر أزمة"), nothing blew up.
+    Notion,
+    /// A span of time to come named as a noun ("الأيام القادمة", "الساعات المقبلة"): before the
+    /// event word in its clause ("ستكون الـ48 الساعة القادمة هي الفاصلة لتطهير المدينة"), with no
+    /// day and no figure of its own, the act is a plan or a forecast.
+    Ahead,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -389,7 +397,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Gain as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Ahead as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -594,6 +602,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "spoils" => Cue::Spoils,
                 "return_fire" => Cue::ReturnFire,
                 "gain" => Cue::Gain,
+                "notion" => Cue::Notion,
+                "ahead" => Cue::Ahead,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

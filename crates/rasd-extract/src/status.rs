@@ -175,6 +175,9 @@ const SOON_WORDS: usize = 8;
 /// How many words may stand between "خلال" and the adjective of what is to come ("خلال الساعات
 /// القليلة المقبلة").
 const COMING_GAP: usize = 2;
+/// How far before the event word, in its clause, a span of time to come ([`Cue::Ahead`]) tells
+/// a plan or a forecast ("ستكون الـ48 الساعة القادمة هي الفاصلة لتطهير المدينة").
+const AHEAD_WORDS: usize = 6;
 
 /// How far before a projectile a verb of falling tells it was fired ("سقطت عليها مقذوفات").
 const LAND_WORDS: usize = 3;

@@ -557,3 +557,16 @@ fn a_battle_told_to_come_soon_is_a_plan() {
     let (s, cue) = status(text);
     assert_eq!(s, Status::Incident, "{text}: {cue:?}");
 }
+
+#[test]
+fn a_span_of_time_to_come_before_the_act_is_a_forecast() {
+    // a span of time to come named before the event word in its clause (sample AO record 44)
+    let text = "وأضاف القائد في عدن أمس ستكون الـ48 الساعة القادمة هي الفاصلة لتطهير المدينة من بقايا الحوثي.";
+    assert_eq!(status_of(text, "تطهير").0, Status::Intent, "{text}");
+    // and after it, read as one phrase ("خلال الساعات القليلة المقبلة")
+    let text = "وتوقع القائد في تعز أمس الالتحام مع المقاومة الشعبية والتقدم نحو منطقة الراهدة والحوبان خلال الساعات القليلة المقبلة.";
+    assert_eq!(status_of(text, "الالتحام").0, Status::Intent, "{text}");
+    // a projectile coming from a place is no span of time to come
+    let text = "سقطت قذائف قادمة من اليمن على قرية في جازان أمس فأصابت ثلاثة أشخاص.";
+    assert_ne!(status_of(text, "قذائف").0, Status::Intent, "{text}");
+}

@@ -176,6 +176,45 @@ fn a_creed_or_a_cause_taken_is_no_abduction() {
 }
 
 #[test]
+fn an_assault_on_a_right_or_an_interest_is_a_figure_of_speech() {
+    // "على" and a right, an interest or an idea right after the event word: nobody's body is
+    // its object (sample AO, "ترك جثمان طفلة ... إهمال واعتداء على الحقين معا")
+    for (text, word) in [
+        (
+            "وقال المحامي في الرياض أمس إن ترك جثمان طفلة صغيرة في غرفة حتى تتعفن إهمال واعتداء على الحقين معا.",
+            "اعتداء",
+        ),
+        (
+            "وقال الوزير في القاهرة أمس إن التدخل الإيراني اعتداء على المصالح العربية.",
+            "اعتداء",
+        ),
+    ] {
+        let (s, cue) = status_of(text, word);
+        assert_eq!(s, Status::Generic, "{text}: {cue:?}");
+        assert!(default_output(text).is_empty(), "{text}");
+    }
+    // persons assaulted are an incident
+    let text = "وأصيب ثلاثة أشخاص في اعتداء على المصلين في بغداد أمس.";
+    assert_eq!(status_of(text, "اعتداء").0, Status::Incident);
+}
+
+#[test]
+fn a_surprise_or_a_crisis_set_off_is_no_explosion() {
+    // a verb of blowing up with an abstract noun before it or as its object (sample AN)
+    for text in [
+        "وفي مفاجأة فجرها الدبلوماسي المعارض في لندن أمس حول التفجير أكد أن طهران وراءه.",
+        "وقال النائب في بغداد أمس إن هذه المشكلة التي فجرها المالكي جعلت الشباب يحملون السلاح.",
+        "وقال المحلل في بيروت أمس إن الحكومة فجرت أزمة بين الحزبين.",
+    ] {
+        let (s, cue) = status_of(text, "فجر");
+        assert_eq!(s, Status::Generic, "{text}: {cue:?}");
+    }
+    // a car blown up is an explosion
+    let text = "وقالت الشرطة إن انتحارية فجرت حزامها الناسف في سوق ببغداد أمس.";
+    assert_eq!(status_of(text, "انتحارية").0, Status::Incident);
+}
+
+#[test]
 fn a_verbal_clash_talents_unleashed_or_a_country_near_exploding_are_figures_of_speech() {
     for (text, word) in [
         (

@@ -44,6 +44,18 @@ impl Context<'_> {
                 }
             }
         }
+        // an event word whose object after "على" is a right, an interest or an idea ("إهمال
+        // واعتداء على الحقين معا", "الاعتداء على المصالح العربية"): a figure of speech, whatever
+        // figure the sentence tells (nobody's body is its object)
+        if let Some(cue) = self.idea_object(c) {
+            return Some((Status::Generic, Some(cue)));
+        }
+        // a verb of blowing up with an abstract noun before it or as its object ("مفاجأة
+        // فجرها", "المشكلة التي فجرها المالكي", "فجر أزمة"): nothing blew up, whatever figure
+        // another clause of the sentence tells
+        if let Some(cue) = self.abstract_blast(c, t) {
+            return Some((Status::Generic, Some(cue)));
+        }
         // a gathering or a march told with a word of celebrating in its clause ("خرجوا إلى
         // الشوارع محتفلين بانتصار المقاومة", "تجمع المئات احتفالا بالعيد"): a celebration, no
         // protest
@@ -93,6 +105,13 @@ impl Context<'_> {
         // القليلة المقبلة", "إكمال تحرير المدينة خلال الأسبوعين المقبلين"): a plan or a forecast
         if let Some(cue) = self.coming_span(c) {
             return Some((Status::Intent, Some(cue)));
+        }
+        // or a span of time to come named before it in its clause, with no day and no figure of
+        // its own ("ستكون الـ48 الساعة القادمة هي الفاصلة لتطهير المدينة")
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.cue_in_clause_before(s, t, AHEAD_WORDS, Cue::Ahead) {
+                return Some((Status::Intent, Some(self.phrase_of(s, Cue::Ahead, cue))));
+            }
         }
         if let Some(cue) = self.cue_after(c, PROSPECTIVE_WORDS, Cue::Prospective) {
             return Some((Status::Intent, Some(cue)));

@@ -197,7 +197,9 @@ impl Context<'_> {
         let doc = self.doc;
         let words: Vec<usize> = self.clause_after(c, COMING_WORDS)?.collect();
         words.iter().enumerate().find_map(|(n, &i)| {
-            if !self.cue_at_token(i, Cue::Prospective) && !self.cue_at_token(i, Cue::Coming) {
+            // (a span of time to come read as one phrase, "الساعات المقبلة", holds its adjective)
+            let coming = [Cue::Prospective, Cue::Coming, Cue::Ahead];
+            if !coming.iter().any(|&k| self.cue_at_token(i, k)) {
                 return None;
             }
             let during = words[n.saturating_sub(COMING_GAP + 1)..n]
@@ -261,6 +263,49 @@ impl Context<'_> {
         let object = !doc.tokens[at].clitics.contains(&"ب");
         (object && self.cue_at_token(at, Cue::Class))
             .then(|| self.phrase_of(c.sentence_span, Cue::Class, doc.tokens[at].span))
+    }
+
+    /// A right, an interest or an idea ([`Cue::Idea`]) right after "على" right after the
+    /// candidate's event word ("اعتداء على الحقين"): its span.
+    pub(super) fn idea_object(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let mut next = self.tokens_after(c, 2)?;
+        let first = next.next()?;
+        if doc.slice(doc.tokens[first].span) != "على" {
+            return None;
+        }
+        let at = next.next()?;
+        self.cue_at_token(at, Cue::Idea)
+            .then(|| doc.tokens[at].span)
+    }
+
+    /// An abstract noun ([`Cue::Notion`]) told with the event word at token `t` when that is a
+    /// verb of blowing up ("فجر", "يفجر", "تفجرت"): right before it, at most a relative pronoun
+    /// between ("مفاجأة فجرها", "المشكلة التي فجرها"), or right after it as its object ("فجر
+    /// أزمة"), in the candidate's sentence: its span.
+    pub(super) fn abstract_blast(&self, c: &Candidate, t: usize) -> Option<Span> {
+        let doc = self.doc;
+        let token = &doc.tokens[t];
+        let verb = ["فجر", "يفجر", "تفجر"]
+            .iter()
+            .any(|v| token.stem().starts_with(v));
+        if !verb || token.clitics.contains(&"ال") {
+            return None;
+        }
+        let s = c.sentence_span;
+        let inside = |i: usize| s.contains(doc.tokens[i].span);
+        let mut before = t.checked_sub(1).filter(|&i| inside(i));
+        if let Some(i) = before {
+            if ["التي", "الذي"].contains(&doc.slice(doc.tokens[i].span)) {
+                before = i.checked_sub(1).filter(|&i| inside(i));
+            }
+        }
+        let after = Some(t + 1).filter(|&i| i < doc.tokens.len() && inside(i));
+        [before, after]
+            .into_iter()
+            .flatten()
+            .find(|&i| self.cue_at_token(i, Cue::Notion))
+            .map(|i| doc.tokens[i].span)
     }
 
     /// The whole phrase of kind `cue` in sentence `s` that holds the token span `at` (a cue
