@@ -575,6 +575,10 @@ impl<'a> Context<'a> {
             &victim_matches,
             main.map(|m| **m),
         );
+        // (figures of another clause told before the event word: another act's dead)
+        if let Some(m) = main {
+            self.other_clause_before(m, &mut kill_pieces);
+        }
         let (
             mut trigger_span,
             mut event_type,

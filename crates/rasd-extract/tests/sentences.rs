@@ -1076,3 +1076,33 @@ fn an_interval_counts_from_the_storys_day_not_from_another_incidents_day_after_i
     let d = bombing.date.as_ref().unwrap();
     assert_eq!(d.value.as_str(), "2016-04-08", "{d:?}");
 }
+
+#[test]
+fn a_figure_of_another_clause_told_before_the_event_word_is_not_its_toll() {
+    // the four attackers shot at the base are that attack's dead, told before the bombing
+    // that killed 25 (a comma-less clause, with another act's event word between)
+    let text = "وقالت الوزارة إن جميع المهاجمين الأربعة قتلوا برصاص قوات الأمن قبل أن يتمكنوا من دخول القاعدة وأعلنت طالبان مسؤوليتها عن الهجوم على القاعدة العسكرية، الذي جاء في أعقاب تفجير انتحاري نفذته طالبان خارج أكاديمية الشرطة الأفغانية في العاصمة والذي أسفر عن مقتل 25 من الطلبة.";
+    let events = extract("2015-08-08", text);
+    let bombing = (events.iter())
+        .find(|e| e.sub_event_type == "Suicide bomb")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        bombing.fatalities.as_ref().and_then(|f| f.min),
+        Some(25),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn dead_of_a_clash_told_before_a_bombing_in_one_sentence_stay_the_clashs() {
+    let text = "تسعة قتلى في اشتباكات بين شرطة حماس واعضاء في فتح من اسرة حلس تتهمهم حماس بالوقوف وراء تفجير اودى بحياة خمسة من ناشطيها في غزة.";
+    let events = extract("2015-07-25", text);
+    let bombing = (events.iter())
+        .find(|e| e.sub_event_type == "Remote explosive/landmine/IED")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        bombing.fatalities.as_ref().and_then(|f| f.min),
+        Some(5),
+        "{events:#?}"
+    );
+}

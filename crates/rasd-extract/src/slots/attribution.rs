@@ -11,6 +11,7 @@ mod accounts;
 mod joined;
 
 use super::counts::{Account, CountPiece, SUBJECT_WORDS};
+use crate::context::in_sentence;
 use crate::lexicon::Cue;
 use crate::mention::{Context, Hit};
 
@@ -488,6 +489,44 @@ impl Context<'_> {
         // a percentage or a decimal is not a count of people; with a scale word ("1.5 مليون",
         // "5ر1 مليون") it tells an aggregate, not the toll of an incident
         n.decimal || self.doc.slice(n.span).contains(['%', '٪'])
+    }
+
+    /// Takes out of `pieces` the figures told before the event word `main` in another clause
+    /// of its part, when the event word has a figure of its own after it: a comma and a clause
+    /// opener ("، في حين", "، كما"), or a violent event word of another kind, stands between
+    /// ("أعدم تسعة ... في حين قتل التنظيم خمسة ... مشيرا إلى أن البيشمركة قصفت ... قتل خلال
+    /// القصف أكثر من ثمانية": the executions are not the shelling's dead).
+    pub(crate) fn other_clause_before(
+        &self,
+        main: &Hit<&'static Trigger>,
+        pieces: &mut Vec<CountPiece>,
+    ) {
+        let doc = self.doc;
+        // whether a comma and a clause opener, or a violent event word of another kind than
+        // the event word's, stands between chars `from` and `to`
+        let apart = |from: usize, to: usize| {
+            let (Some(a), Some(b)) = (
+                doc.token_at(from.saturating_sub(1)).map(|t| t + 1),
+                doc.token_at(to),
+            ) else {
+                return false;
+            };
+            (a..b).any(|i| {
+                doc.tokens[i].is_comma() && i + 1 < b && self.cue_at_token(i + 1, Cue::Clause)
+            }) || (from < to
+                && in_sentence(&self.triggers, Span::new(from, to)).any(|h| {
+                    h.value.role == Role::Event
+                        && h.value.is_violent()
+                        && h.value.sub_event_type.is_some()
+                        && h.value.sub_event_type != main.value.sub_event_type
+                }))
+        };
+        let own_after = pieces
+            .iter()
+            .any(|p| p.span.start >= main.span.end && !apart(main.span.end, p.span.start));
+        if own_after {
+            pieces.retain(|p| p.span.end > main.span.start || !apart(p.span.end, main.span.start));
+        }
     }
 
     /// Takes out of `kills` the figures followed by an "outside" cue in their clause ("مقتل 18
