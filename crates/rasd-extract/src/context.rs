@@ -244,9 +244,23 @@ impl<'a> Context<'a> {
                             .start
                             .checked_sub(1)
                             .is_some_and(|i| cue(i, Cue::Calamity));
+                    // "أصيبوا برعب شديد", "أصابت عناصر التمرد بالرعب", "أصيب بحالة هلع": struck
+                    // with fear or shock, no wound (the first word with "ب" after the word of
+                    // injury, or the bare word right after it, is one of dread)
+                    let dread = (m.tokens.end..(m.tokens.end + 4).min(doc.tokens.len()))
+                        .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                        .find(|&i| doc.tokens[i].clitics.contains(&"ب"))
+                        .is_some_and(|i| {
+                            cue(i, Cue::Dread)
+                                || doc
+                                    .tokens
+                                    .get(i + 1)
+                                    .is_some_and(|t| t.clitics.is_empty() && cue(i + 1, Cue::Dread))
+                        });
                     m.value
                         .triggers
                         .iter()
+                        .filter(move |t| !(dread && t.role == Role::Injure))
                         .filter(move |_| !person)
                         .filter(move |t| !(named && matches!(t.role, Role::Kill | Role::Injure)))
                         .filter(move |t| !(calamity && t.role == Role::Injure))

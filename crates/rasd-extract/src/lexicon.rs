@@ -40,6 +40,8 @@ pub enum Cue {
     Mixed,
     Negation,
     Hit,
+    /// A word of fear or shock ("رعب", "هلع"): "أصيبوا بالرعب" is struck with fear, no wound.
+    Dread,
     Denial,
     Intent,
     Period,
@@ -545,6 +547,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "mixed" => Cue::Mixed,
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,
+                "dread" => Cue::Dread,
                 "denial" => Cue::Denial,
                 "intent" => Cue::Intent,
                 "period" => Cue::Period,

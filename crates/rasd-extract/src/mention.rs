@@ -449,6 +449,11 @@ impl<'a> Context<'a> {
                             .tokens
                             .get(i)
                             .is_some_and(|t| rasd_text::is_singular_person(t.stem()))
+                }) && !(m.tokens.1..m.tokens.1 + 2).any(|i| {
+                    // "أصابت منزلا لمواطن": a person noun with "ل" owns the thing hit
+                    doc.tokens.get(i).is_some_and(|t| t.clitics.contains(&"ل"))
+                        && (victim_matches.iter().any(|v| v.tokens.0 == i)
+                            || rasd_text::is_singular_person(doc.tokens[i].stem()))
                 })
         };
         let injures: Vec<_> = triggers

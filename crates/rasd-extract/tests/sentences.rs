@@ -794,6 +794,30 @@ fn a_verb_of_hitting_wounds_only_people() {
         "وانفجرت عبوة ناسفة بشاحنة في مدينة الرمادي أمس وأصابت سائقها.",
     );
     assert_eq!(events[0].injuries.as_ref().and_then(|c| c.min), Some(1));
+    // a person noun with "ل" owns the house hit: the shells hurt nobody
+    let events = extract(
+        "2015-08-03",
+        "شهدت إحدى القرى التابعة لمحافظة الحرث أمس سقوط ثلاث قذائف، وأصابت منزلا لمواطن.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].injuries, None, "{events:#?}");
+}
+
+#[test]
+fn struck_with_fear_is_no_wound() {
+    // "أصيبوا بالذعر", "أصابت ... بالرعب": fear or shock, nobody wounded
+    let events = extract(
+        "2015-08-01",
+        "دارت معارك عنيفة أمس في محيط قاعدة العند بين المقاومة ومليشيا الحوثي، واصيبوا بالذعر لأنهم محاصرون.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].injuries, None, "{events:#?}");
+    // a wound with "ب" is still one
+    let events = extract(
+        "2015-08-01",
+        "دارت معارك عنيفة أمس في محيط قاعدة العند بين المقاومة ومليشيا الحوثي، وأصيب ثلاثة مقاتلين بجروح.",
+    );
+    assert_eq!(events[0].injuries.as_ref().and_then(|c| c.min), Some(3));
 }
 /// The fatalities of the first event: (min, max, qualifier).
 fn first_toll(text: &str) -> Option<(Option<u64>, Option<u64>, Qualifier)> {
