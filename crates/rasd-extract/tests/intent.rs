@@ -570,3 +570,26 @@ fn a_span_of_time_to_come_before_the_act_is_a_forecast() {
     let text = "سقطت قذائف قادمة من اليمن على قرية في جازان أمس فأصابت ثلاثة أشخاص.";
     assert_ne!(status_of(text, "قذائف").0, Status::Intent, "{text}");
 }
+
+#[test]
+fn a_negated_clash_is_no_incident() {
+    // a clash word a negation denies, with only linking words, a verb of outcome or words of
+    // reports between, tells a protest stayed peaceful: no riot of its own
+    let text = "واعتصم مئات من الأهالي أمس أمام مبنى المحافظة في حمص. \
+                ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين ورجال الشرطة في حمص.";
+    let incidents: Vec<String> = default_output(text)
+        .into_iter()
+        .map(|e| e.sub_event_type)
+        .collect();
+    assert!(
+        !incidents.iter().any(|t| t == "Violent demonstration"),
+        "{incidents:?}"
+    );
+    let (s, _) = status("ولم تسجل اشتباكات بين المتظاهرين وقوات الأمن في البصرة.");
+    assert_eq!(s, Status::Denied);
+    // but not a word between that is no link ("لم تعلن أي جهة مسؤوليتها عن الهجوم")
+    let (s, _) = status(
+        "قتل خمسة جنود في هجوم على حاجز قرب الفلوجة أمس، ولم تعلن أي جهة مسؤوليتها عن الهجوم.",
+    );
+    assert_eq!(s, Status::Incident);
+}

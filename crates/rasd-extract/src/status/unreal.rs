@@ -100,6 +100,21 @@ impl Context<'_> {
         None
     }
 
+    /// The span from a negation to the event word at token `t` it denies: the negation stands
+    /// before it with only linking words ([`Cue::Elide`]), verbs of outcome ([`Cue::Outcome`])
+    /// and words of reports ([`Cue::Hearsay`]) between ("لم تسجل أي اشتباكات", "ولم ترد أي
+    /// تقارير عن وقوع اشتباكات"; not "لم تعلن أي جهة مسؤوليتها عن الهجوم", "لا يزال القصف").
+    fn negated_act(&self, t: usize) -> Option<Span> {
+        let j = self.negation_of(t)?;
+        (j + 1..t)
+            .all(|i| {
+                self.cue_at_token(i, Cue::Elide)
+                    || self.cue_at_token(i, Cue::Outcome)
+                    || self.cue_at_token(i, Cue::Hearsay)
+            })
+            .then(|| self.doc.tokens[j].span.cover(self.doc.tokens[t].span))
+    }
+
     /// An act named, not done: a kind of act, a work's title, a body's funeral or handing over,
     /// whom an activity is for, a curse.
     pub(super) fn named_not_done(&self, c: &Candidate, f: Facts) -> Verdict {
@@ -112,6 +127,15 @@ impl Context<'_> {
         } = f;
         if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Generic) {
             return Some((Status::Generic, Some(cue)));
+        }
+        // an event word a negation denies, only linking words, verbs of outcome and words of
+        // reports between ("ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين ورجال الشرطة",
+        // "دون وقوع صدامات", "لم تسجل أي اشتباكات"), with no figure of dead or wounded: it
+        // did not happen (a peaceful protest), no incident of its own
+        if !explicit_toll && c.has_event_trigger {
+            if let Some(cue) = self.negated_act(t) {
+                return Some((Status::Denied, Some(cue)));
+            }
         }
         // an event word inside the quoted title of a work ("مسرحية «نزهة في ميدان المعركة»",
         // "فيلم «القناص الأمريكي»"): a name, no act
