@@ -804,9 +804,6 @@ impl<'a> Context<'a> {
 /// second ("قوات الجيش الموالي للشرعية والمقاومة"): [`Context::allies_with_state`].
 const ALLY_WORDS: usize = 2;
 
-/// Whether `next`, the word right after a [`Cue::PersonOrPlural`] word ("مدافع"), makes it a
-/// person: "عن" (an advocate) or a masculine adjective of origin with the article ("الإيطالي",
-/// "والفرنسي"; the key folds the feminine "ة" into "ه", so "الإسرائيلية" ends otherwise).
 /// Whether `d` is a bare "اليوم" right after an imperfect verb (a word of the third person's
 /// "ي", no article, not a noun's ta marbuta or nisba: "يتحكّمون", "يحتاجون", "يعرف"), in a clause
 /// (between punctuation or quotation marks) with no event word, that verb not one: "nowadays",
@@ -859,6 +856,9 @@ fn nowadays(doc: &Document, triggers: &[Hit<&'static Trigger>], d: &DateMention)
 /// The fewest letters of an imperfect verb read before "اليوم" ([`nowadays`]): "يعرف".
 const IMPERFECT_LETTERS: usize = 4;
 
+/// Whether `next`, the word right after a [`Cue::PersonOrPlural`] word ("مدافع"), makes it a
+/// person: "عن" (an advocate) or a masculine adjective of origin with the article ("الإيطالي",
+/// "والفرنسي"; the key folds the feminine "ة" into "ه", so "الإسرائيلية" ends otherwise).
 fn person_word_after(next: &rasd_text::Token) -> bool {
     let stem = next.stem();
     next.key == "عن"

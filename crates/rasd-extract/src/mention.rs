@@ -688,10 +688,13 @@ impl<'a> Context<'a> {
                     && (doc
                         .tokens_in(Span::new(m.span.end, span.end))
                         .any(|i| self.cue_at_token(i, Cue::ReturnFire))
-                        || (m.tokens.0.saturating_sub(EXCHANGE_WORDS).max(first)..m.tokens.0)
-                            .rev()
-                            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-                            .any(|i| self.cue_at_token(i, Cue::ReturnFire)))
+                        || self
+                            .cue_in_clause(
+                                m.tokens.0.saturating_sub(EXCHANGE_WORDS).max(first),
+                                m.tokens.0,
+                                Cue::ReturnFire,
+                            )
+                            .is_some())
             });
         if fire_returned {
             event_type = rasd_core::BATTLES.into();
