@@ -291,14 +291,14 @@ impl Extractor {
         if !dump && !self.filter.enabled {
             return out;
         }
-        let lines = record_filter::line_starts(ctx.doc);
+        let story = record_filter::Story::of(ctx);
         for ((c, rm), slot) in merged.iter_mut().zip(features).zip(&mut out) {
             let kept =
                 c.status == rasd_core::Status::Incident && c.confidence() >= self.record.threshold;
             if !(kept || dump && c.status == rasd_core::Status::Incident) {
                 continue;
             }
-            let f = record_filter::features(ctx, &self.filter_words, &lines, c, rm, c.confidence());
+            let f = record_filter::features(ctx, &self.filter_words, &story, c, rm, c.confidence());
             if kept && self.filter.enabled && !self.filter.guarded(&f) {
                 let p = self.filter.score(&f);
                 if p >= self.filter.threshold {

@@ -54,8 +54,30 @@ impl FilterWords {
     }
 }
 
+/// What the filter reads of the whole story, once per document: where its lines start and
+/// whether its writer speaks in the first person.
+pub struct Story {
+    /// Where each line of the text starts (in chars), for the paragraph index.
+    pub lines: Vec<usize>,
+    /// The writer speaks in the first person somewhere in the story, outside quotation marks
+    /// ("أعتقد", "في رأيي"): a column or an essay, whose tolls and days are told as examples.
+    pub first_person: bool,
+}
+
+impl Story {
+    /// The story of the document `ctx` reads.
+    pub fn of(ctx: &Context<'_>) -> Story {
+        Story {
+            lines: line_starts(ctx.doc),
+            first_person: ctx.cues.iter().any(|m| {
+                m.value == crate::lexicon::Cue::FirstPerson && !ctx.doc.in_quotation(m.tokens.0)
+            }),
+        }
+    }
+}
+
 /// Where each line of the text starts (in chars), for the paragraph index.
-pub fn line_starts(doc: &Document) -> Vec<usize> {
+fn line_starts(doc: &Document) -> Vec<usize> {
     doc.text
         .chars()
         .enumerate()
@@ -75,7 +97,7 @@ fn bucket(n: usize, edges: &[usize]) -> usize {
 pub fn features(
     ctx: &Context<'_>,
     words: &FilterWords,
-    lines: &[usize],
+    story: &Story,
     c: &Candidate,
     rm: &RecordFeatures,
     confidence: f32,
@@ -91,18 +113,12 @@ pub fn features(
     if c.quoted {
         flag("quoted".into());
     }
-    // the writer speaks in the first person somewhere in the story, outside quotation marks
-    // ("أعتقد", "في رأيي"): a column or an essay, whose tolls and days are told as examples
-    if ctx
-        .cues
-        .iter()
-        .any(|m| m.value == crate::lexicon::Cue::FirstPerson && !doc.in_quotation(m.tokens.0))
-    {
+    if story.first_person {
         flag("story:first_person_any".into());
     }
     let si = c.sentence;
     flag(format!("sentence:{}", bucket(si, &[1, 2, 3, 5, 9])));
-    let para = lines.partition_point(|&l| l <= c.sentence_span.start);
+    let para = story.lines.partition_point(|&l| l <= c.sentence_span.start);
     flag(format!("paragraph:{}", bucket(para, &[1, 2, 3, 5, 9])));
     let tokens = doc.tokens_in(c.sentence_span);
     flag(format!(
