@@ -875,3 +875,27 @@ fn a_generic_word_takes_the_kind_of_the_story_telling_of_its_incident() {
     let events = extract(body);
     assert_eq!(at_hasaka(&events).as_deref(), Some("Attack"), "{events:#?}");
 }
+
+#[test]
+fn tear_gas_or_pepper_gas_called_poisonous_is_no_chemical_weapon() {
+    // riot-control gas is the police's means against a crowd, whatever the report calls it
+    for text in [
+        "وألقت قوات الشرطة قنابل الصوت والغاز السام المسيل للدموع داخل المسجد أمس، وتسببت بإصابة عشرات المصلين.",
+        "واستخدم عناصر الشرطة غاز الفلفل ضد المصلين عند باب المسجد أمس، ما تسبب بإصابة عدد منهم بحالات اختناق.",
+    ] {
+        let events = extract(text);
+        assert!(!events.is_empty(), "{text}");
+        assert!(
+            events
+                .iter()
+                .all(|e| e.sub_event_type != "Chemical weapon"),
+            "{text}: {events:#?}"
+        );
+    }
+    // a poisonous gas with no word of tear gas stays a chemical weapon
+    let events = extract("وقصفت قوات النظام بلدة سرمين بغاز سام أمس، ما أدى إلى مقتل ستة أشخاص.");
+    assert!(
+        events.iter().any(|e| e.sub_event_type == "Chemical weapon"),
+        "{events:#?}"
+    );
+}
