@@ -392,6 +392,15 @@ pub enum Cue {
     /// event word in its clause ("ستكون الـ48 الساعة القادمة هي الفاصلة لتطهير المدينة"), with no
     /// day and no figure of its own, the act is a plan or a forecast.
     Ahead,
+    /// A noun of human losses the trigger lexicon holds no word of death or injury for ("خسائر
+    /// بشرية"): read only after a negation that denies it ("لم يؤد إلى خسائر بشرية", "دون وقوع
+    /// خسائر بشرية"), it says nobody died or was hurt, an explicit 0 (`Context::no_losses`);
+    /// told alone it counts nothing.
+    Losses,
+    /// A noun of the loss of life ("خسائر في الأرواح"), read as [`Cue::Losses`] is, of the dead
+    /// alone: denied, nobody died ("معربا عن سعادته بعدم وقوع خسائر في الأرواح" after a bombing
+    /// that hurt two).
+    Lives,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -399,7 +408,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Ahead as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Lives as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -607,6 +616,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "gain" => Cue::Gain,
                 "notion" => Cue::Notion,
                 "ahead" => Cue::Ahead,
+                "losses" => Cue::Losses,
+                "lives" => Cue::Lives,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

@@ -464,8 +464,11 @@ impl<'a> Context<'a> {
             return None;
         }
         // the report says nobody was hurt or died ("ولم يصب أحد بأذى": nobody killed either)
-        let no_injuries = self.denied(&triggers, Role::Injure);
-        let no_deaths = self.denied(&triggers, Role::Kill).or(no_injuries);
+        // ("لم يؤد إلى خسائر بشرية": nobody either; "دون خسائر في الأرواح": nobody killed)
+        let no_injuries = (self.denied(&triggers, Role::Injure))
+            .or_else(|| self.no_losses(span, &triggers, Cue::Losses));
+        let no_deaths = (self.denied(&triggers, Role::Kill).or(no_injuries))
+            .or_else(|| self.no_losses(span, &triggers, Cue::Lives));
 
         // the incident's type: the strongest event trigger, else from deaths/injuries; a word
         // told as support ("سيطرت على البلدة بدعم من طائرات التحالف") is not the act while

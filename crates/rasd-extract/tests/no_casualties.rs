@@ -122,3 +122,46 @@ fn a_denied_word_of_two_tokens_before_a_linking_word_is_one_of_the_words_denied(
     assert!(zero(&events[0].fatalities).is_some(), "{events:#?}");
     assert!(zero(&events[0].injuries).is_some(), "{events:#?}");
 }
+
+#[test]
+fn denied_human_losses_give_nobody_dead_and_nobody_wounded() {
+    // a noun of human losses ("خسائر بشرية") denied through a verb of outcome: an explicit 0 of
+    // both (SaudiNewsNet, aawsat 2015-08-04, the shelling of Qardaha)
+    let text = "قصفت قوات المعارضة السورية مدينة القرداحة أمس بعشرات القذائف المدفعية، لكن صفحات \
+                موالية للنظام أشارت إلى أن هذا القصف لم يؤد إلى خسائر بشرية.";
+    let events = extract(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(zero(&events[0].fatalities), Some("لم يؤد إلى خسائر بشرية"));
+    assert_eq!(zero(&events[0].injuries), Some("لم يؤد إلى خسائر بشرية"));
+}
+
+#[test]
+fn denied_losses_of_life_give_nobody_dead_only() {
+    // "خسائر في الأرواح" is the loss of life: nobody died, the wounded are not told (alyaum
+    // 2015-08-03, a sound bomb at a party's office in Diyarbakir)
+    let text = "ألقى أحد الأشخاص قنبلة صوتية قرب مقر فرع حزب العدالة والتنمية الحاكم، في ولاية \
+                دياربكر جنوب شرقي البلاد أمس، دون وقوع خسائر في الأرواح أو الممتلكات.";
+    let events = extract(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        zero(&events[0].fatalities),
+        Some("دون وقوع خسائر في الأرواح")
+    );
+    assert_eq!(events[0].injuries, None, "{events:#?}");
+}
+
+#[test]
+fn losses_not_denied_or_only_unconfirmed_count_nothing() {
+    for text in [
+        // unconfirmed is not none (aawsat 2015-08-04)
+        "قصفت قوات المعارضة مدينة القرداحة أمس بالمدافع، وتسببت باشتعال حرائق في المدينة من \
+         دون التأكد من إيقاع خسائر بشرية.",
+        // told with no negation, the noun is no figure
+        "قصفت قوات النظام بلدة سرمين بريف إدلب أمس ما أدى إلى خسائر بشرية.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(events[0].fatalities, None, "{text}: {events:#?}");
+        assert_eq!(events[0].injuries, None, "{text}: {events:#?}");
+    }
+}

@@ -176,17 +176,42 @@ impl Context<'_> {
         triggers
             .iter()
             .filter(|m| m.value.role == role)
-            .find_map(|m| {
-                let j = self.negation_of(m.tokens.0)?;
-                (j + 1..m.tokens.0)
-                    .all(|i| {
-                        self.cue_at_token(i, Cue::Elide)
-                            || self.cue_at_token(i, Cue::Outcome)
-                            || self.listed_toll_word(i)
-                            || act(i)
-                    })
-                    .then(|| self.doc.tokens[j].span.cover(m.span))
+            .find_map(|m| self.denial_of(m.tokens.0, m.span, &act))
+    }
+
+    /// The words saying nobody died or was hurt told with a noun of human losses (`cue`
+    /// [`Cue::Losses`]: "لم يؤد إلى خسائر بشرية") or nobody died with a noun of the loss of
+    /// life ([`Cue::Lives`]: "دون وقوع خسائر في الأرواح") in the sentence part `span` whose
+    /// `triggers` these are, as [`Context::denied`] reads a word of injury. The noun counts
+    /// nothing unless so denied.
+    pub(crate) fn no_losses(
+        &self,
+        span: Span,
+        triggers: &[&Hit<&'static Trigger>],
+        cue: Cue,
+    ) -> Option<Span> {
+        let act = |i: usize| {
+            (triggers.iter())
+                .any(|h| h.value.role == Role::Event && h.tokens.0 <= i && i < h.tokens.1)
+        };
+        in_sentence(&self.cues, span)
+            .filter(|m| m.value == cue)
+            .find_map(|m| self.denial_of(m.tokens.0, m.span, &act))
+    }
+
+    /// The span from the negation of the word opening at token `start` (`word` its span) to
+    /// that word, when only linking words, a verb of outcome, a listed toll word or the act
+    /// named again (`act`) stand between.
+    fn denial_of(&self, start: usize, word: Span, act: &dyn Fn(usize) -> bool) -> Option<Span> {
+        let j = self.negation_of(start)?;
+        (j + 1..start)
+            .all(|i| {
+                self.cue_at_token(i, Cue::Elide)
+                    || self.cue_at_token(i, Cue::Outcome)
+                    || self.listed_toll_word(i)
+                    || act(i)
             })
+            .then(|| self.doc.tokens[j].span.cover(word))
     }
 
     /// The counts of a sentence part (`span`): each number links to the nearest kill/injure
