@@ -117,7 +117,7 @@ impl Context<'_> {
     }
 
     /// The country of a record placed at its country only (by the story's country or a country
-    /// named in its sentence, not by its actors' words, nor with a place its words refer back
+    /// named in its sentence or by its actors' words, not with a place its words refer back
     /// to), and its sentence when that sentence names the country with a place's cue.
     fn country_only(&self, c: &crate::mention::Candidate) -> Option<(String, Option<Span>)> {
         // (a place the record's words refer back to, "في المنطقة", comes first: merge's
