@@ -70,8 +70,23 @@ impl Context<'_> {
                 })
             })
         };
-        let p = (before.iter().rev().find(|p| same_noun(p)))
-            .or_else(|| before.last().filter(|_| !same_only))?;
+        if let Some(p) = (before.iter().rev().find(|p| same_noun(p)))
+            .or_else(|| before.last().filter(|_| !same_only))
+        {
+            return Some(p.location.clone());
+        }
+        // none that near: one named with the same noun earlier in the story ("في هذا الحي"
+        // after "حي التواهي" four sentences before, with no place in the sentences between)
+        let earlier: Vec<&rasd_geo::PlaceMention> =
+            starting_in(&self.places, |p| p.span.start, Span::new(0, from))
+                .iter()
+                .filter(|p| p.span.end <= from)
+                .filter(|p| !(p.region || p.relative && after_direction(p)))
+                .filter(|p| p.feature != "country")
+                .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
+                .filter(|p| !self.metonymy(p, &[]))
+                .collect();
+        let p = earlier.iter().rev().find(|p| same_noun(p))?;
         Some(p.location.clone())
     }
 }

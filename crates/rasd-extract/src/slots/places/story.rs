@@ -33,7 +33,7 @@ impl Context<'_> {
     }
 
     /// The place that stands for a record placed at its country only (by the story's country
-    /// or a country named in its sentence, not by its actors' words): the province the story tells most
+    /// a country named in its sentence or its actors' words): the province the story tells most
     /// in that country ([`Context::story_place`]). A condemnation or a visit told in the
     /// headline names no place, while the body tells the bombing "بمنطقة X" and "في منطقة X"
     /// again.
@@ -89,6 +89,18 @@ impl Context<'_> {
                             .is_some_and(|si| doc.sentences[si].tokens.start < i)
                 })
         };
+        // a country read off the actors' words ("الحرس الثوري") takes a town told as a place at
+        // least once, with a place's word, "في" or "ب" ("في مدينة زنجبار", "في العاصمة كابل"),
+        // not one only named bare as the state ("للجم طهران", "إصرار طهران")
+        let as_place = |p: &rasd_geo::PlaceMention| {
+            p.cue.is_some()
+                || (doc.token_at(p.span.start)).is_some_and(|i| {
+                    doc.tokens[i].clitics.contains(&"ب") || i > 0 && doc.tokens[i - 1].key == "في"
+                })
+        };
+        if from_actors(c) && !told.iter().any(|p| as_place(p)) {
+            return None;
+        }
         let opening = told.iter().filter(|p| cued(p)).any(|p| {
             (doc.token_at(p.span.start))
                 .and_then(|i| doc.sentence_of_token(i))
@@ -105,7 +117,7 @@ impl Context<'_> {
     }
 
     /// The country of a record placed at its country only (by the story's country or a country
-    /// named in its sentence, not by its actors' words, nor with a place its words refer back
+    /// named in its sentence or by its actors' words, not with a place its words refer back
     /// to), and its sentence when that sentence names the country with a place's cue.
     fn country_only(&self, c: &crate::mention::Candidate) -> Option<(String, Option<Span>)> {
         // (a place the record's words refer back to, "في المنطقة", comes first: merge's
@@ -119,15 +131,8 @@ impl Context<'_> {
         if l.precision != Some(3) || l.name != country.name_en {
             return None;
         }
-        // a country guessed from an actor's words ("الجيش المصري", "الحوثيين") keeps it: the
-        // actor's story often spans several provinces
-        let from_actors = [&c.actor1, &c.actor2]
-            .into_iter()
-            .flatten()
-            .any(|a| a.span == l.span && a.text == l.text);
-        if from_actors {
-            return None;
-        }
+        // (a country guessed from an actor's words, "المقاومة الشعبية", "الحوثيين", is no place
+        // named: it gives way to the story's one town or province as the story's country does)
         // the country named with a place's cue in the record's own sentence ("هجمات متفرقة
         // بالعراق", "غارات ... في سورية"): the writer placed the incident at the country, and
         // only a province named in that sentence may stand for it; a part of the country told
@@ -303,6 +308,17 @@ impl Context<'_> {
         let spans = evidence.iter().filter(|(c, _)| *c == iso).map(|(_, s)| *s);
         Some(StoryEvidence::new(iso.to_string(), spans))
     }
+}
+
+/// Whether the record's place is a country read off its actors' words ("المقاومة الشعبية",
+/// "الحوثيين"), not a place named.
+fn from_actors(c: &crate::mention::Candidate) -> bool {
+    c.place.location.as_ref().is_some_and(|l| {
+        [&c.actor1, &c.actor2]
+            .into_iter()
+            .flatten()
+            .any(|a| a.span == l.span && a.text == l.text)
+    })
 }
 
 /// The country of an incident without a place, from its actors: an army fights at home, but
