@@ -1157,3 +1157,18 @@ fn families_of_soldiers_are_no_capture() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn our_security_men_are_security_forces() {
+    // "رجال أمننا" in a state's own press: its security forces, so killing them is a battle
+    let events = extract(
+        "2015-08-06",
+        "قتل أربعة من رجال أمننا أمس برصاص مسلحين في محيط محافظة القطيف.",
+    );
+    assert!(
+        events.iter().any(|e| [&e.actor1, &e.actor2]
+            .iter()
+            .any(|a| a.as_ref().is_some_and(|a| a.name == "Security forces"))),
+        "{events:#?}"
+    );
+}
