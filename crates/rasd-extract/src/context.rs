@@ -257,9 +257,14 @@ impl<'a> Context<'a> {
                                     .get(i + 1)
                                     .is_some_and(|t| t.clitics.is_empty() && cue(i + 1, Cue::Dread))
                         });
+                    // "ولأسر جنود قوات الطوارئ": a word of capture with "ل" before it is the
+                    // plural of "أسرة", to the families of those named (or the purpose "to
+                    // capture"): no act of capture either way
+                    let families = cue(m.tokens.start, Cue::Captive) && m.prefix.ends_with('ل');
                     m.value
                         .triggers
                         .iter()
+                        .filter(move |_| !families)
                         .filter(move |t| !(dread && t.role == Role::Injure))
                         .filter(move |_| !person)
                         .filter(move |t| !(named && matches!(t.role, Role::Kill | Role::Injure)))

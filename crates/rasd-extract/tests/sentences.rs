@@ -1130,3 +1130,45 @@ fn dead_of_a_clash_told_before_a_bombing_in_one_sentence_stay_the_clashs() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn families_of_soldiers_are_no_capture() {
+    // "ولأسر جنود قوات الطوارئ": with "ل", the plural of "أسرة" (to the families of): no capture
+    let text = "شجب الوزير العمل الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ بمنطقة عسير أثناء \
+                صلاة الظهر اليوم، ونتج عنه استشهاد عدد من منسوبي القوات وإصابة آخرين. ورفع التعازي \
+                لخادم الحرمين الشريفين، ولأسر جنود قوات الطوارئ وذويهم، وللشعب السعودي كافة في الشهداء.";
+    let events = extract("2015-08-06", text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Abduction/forced disappearance"),
+        "{events:#?}"
+    );
+    // the act of capture itself stays one
+    let events = extract(
+        "2015-08-06",
+        "تمكن مقاتلو الحركة أمس من أسر جنود إسرائيليين في هجوم على موقع عسكري شرق المدينة.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Abduction/forced disappearance"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn our_security_men_are_security_forces() {
+    // "رجال أمننا" in a state's own press: its security forces, so killing them is a battle
+    let events = extract(
+        "2015-08-06",
+        "قتل أربعة من رجال أمننا أمس برصاص مسلحين في محيط محافظة القطيف.",
+    );
+    assert!(
+        events.iter().any(|e| [&e.actor1, &e.actor2]
+            .iter()
+            .any(|a| a.as_ref().is_some_and(|a| a.name == "Security forces"))),
+        "{events:#?}"
+    );
+}
