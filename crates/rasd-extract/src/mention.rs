@@ -55,6 +55,10 @@ pub struct Candidate {
     /// The event word is followed by an ordinal or "another" (`ordinal` cues: "انفجار ثالث",
     /// "هجوم آخر"): another act of a series.
     pub ordinal: bool,
+    /// Its sentence opens on a word that adds another act to those told before it
+    /// ([`Cue::Also`]: "كما أقدمت الميليشيا على اختطاف ..."), with an event word without the
+    /// article, not a battle's: not the account of one told before.
+    pub also: bool,
     /// The event word stands inside a quotation (`Document::in_quotation`): somebody's words,
     /// a witness's or an official's.
     pub quoted: bool,
@@ -840,6 +844,21 @@ impl<'a> Context<'a> {
             self.doc.sentence_of_token(m.tokens.1) == Some(si)
                 && self.cue_at_token(m.tokens.1, Cue::Ordinal)
         });
+        // (an event word with the article names an act told before: "كما ذكر أن عملية الخطف
+        // تمت على حاجز ..."; and a battle's account adds its moves so, "كما سيطرت المقاومة على
+        // جبل ...", parts of one fight)
+        let also = event_type != rasd_core::BATTLES
+            && (self.doc.sentences.get(si)).is_some_and(|s| {
+                !s.tokens.is_empty() && self.cue_at_token(s.tokens.start, Cue::Also)
+            })
+            && main.is_some_and(|m| {
+                !(m.tokens.0..=m.tokens.1).any(|i| {
+                    self.doc
+                        .tokens
+                        .get(i)
+                        .is_some_and(|t| t.clitics.contains(&"ال"))
+                })
+            });
         // an incident named again with a definite word and no place of its own takes no day
         // from the story told before it (it refers back to an incident told with its own day),
         // nor the day somebody spoke of it ("لمحت السلطات، أمس، إلى تورط إيران في التفجير الذي
@@ -921,6 +940,7 @@ impl<'a> Context<'a> {
             has_event_trigger: main.is_some(),
             definite,
             ordinal,
+            also,
             quoted: main.is_some_and(|m| self.doc.in_quotation(m.tokens.0)),
             kills: kill_pieces,
             absorbed_kills: Vec::new(),

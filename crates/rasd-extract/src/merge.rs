@@ -208,9 +208,11 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         // no place of its own before one that names it, told right after: the account that
         // places what the sentence before told ("وخطفت جبهة النصرة ثمانية عناصر ... وكان
         // هؤلاء عائدين ... عندما أوقفهم حاجز ... وخطفهم"), when it tells the same kind of event
-        // and no toll of its own that differs
+        // and no toll of its own that differs; not a sentence that opens on a word adding
+        // another act ("كما أقدمت الميليشيا على اختطاف ...", [`Candidate::also`])
         (None, Some(_)) => {
             later.sentence == earlier.sentence + 1
+                && !(later.also && later.has_event_trigger && !later.definite)
                 && (!earlier.has_event_trigger
                     || (earlier.sub_event_type == later.sub_event_type
                         && (later.kills.is_empty()
@@ -298,7 +300,10 @@ const PLACED_AFTER_SENTENCES: usize = 2;
 /// of its own that differs. Anywhere in the story, not only in a headline or a lead
 /// ([`coarse_retelling`]); a roundup's coarse item whose towns each have a toll of their own
 /// keeps apart from them, and so does one whose account names a list of places
-/// ([`Candidate::listed`]: "غارات على مواقع في مديريات حرض وحيدان وساقين", a record for each).
+/// ([`Candidate::listed`]: "غارات على مواقع في مديريات حرض وحيدان وساقين", a record for each),
+/// or whose sentence opens on a word adding another act ([`Candidate::also`]: "حملات الدهم
+/// والاختطاف بحق أبناء محافظة إب ... . كما أقدمت الميليشيا على اختطاف عضو المجلس المحلي
+/// بمديرية حزم العدين").
 /// Not a generic word of attack ("استهداف" of a country): it names no kind to match. A battle
 /// told coarsely is placed by the taking of a town told after it, the same battle's end ("جاءت
 /// عقب معركة شرسة ... وقتل على أثرها 8 من رجال المقاومة", then "بعد تحرير مدينة زنجبار"); not
@@ -314,6 +319,7 @@ fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
         && earlier.has_event_trigger
         && later.has_event_trigger
         && !later.definite
+        && !later.also
         && earlier.ordinal == later.ordinal
         && rasd_core::taxonomy::family(&earlier.event_type).is_some()
         && (earlier.sub_event_type == later.sub_event_type

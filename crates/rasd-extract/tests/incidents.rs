@@ -392,6 +392,13 @@ fn an_incident_told_at_a_province_then_placed_in_its_town_is_one_record() {
     for town in ["كتاف", "حيدان", "ساقين"] {
         assert!(places.iter().any(|p| p == town), "{places:?}");
     }
+    // a sentence that opens on a word adding another act tells another strike, which does not
+    // place the province's
+    let text =
+        format!("{lead}كما شنت طائرات التحالف غارات جوية على مواقع للمسلحين في مديرية كتاف.");
+    let places = strikes(&text);
+    assert_eq!(places.len(), 2, "{places:?}");
+    assert!(places.iter().any(|p| p == "كتاف"), "{places:?}");
 }
 
 #[test]
