@@ -432,6 +432,52 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     later.kills.is_empty() || agree || ((headline || coarse_title) && earlier.kills.is_empty())
 }
 
+/// How many sentences after a change of territory the definite word of its fighting may give
+/// its toll.
+const TAKING_REACH: usize = 5;
+
+/// The detector's feature of an event word told with the article ("المعارك"), which
+/// [`fighting_of_taking`] reads: a word of fighting with the article need not be an anaphor
+/// cue ("المعارك" and "الاشتباكات" carry the durative cue alone).
+const EVENT_DEFINITE: usize = 1;
+const _: () = assert!(matches!(
+    crate::detect::FEATURES[EVENT_DEFINITE].as_bytes(),
+    b"event_definite"
+));
+
+/// Whether `later`, a word of fighting with the article and no place of its own ("المعارك في
+/// هذا الحي أسفرت عن سقوط 28 قتيلاً", "قتلوا أثناء المواجهات"), told a few sentences after the
+/// change of territory `earlier` ("بسطت سيطرتها على ... حي التواهي"), tells the fight for it:
+/// the fight's toll is the taking's, when the taking told none, in the same country and
+/// province and on no day of its own that differs.
+fn fighting_of_taking(earlier: &Candidate, later: &Candidate) -> bool {
+    let countries_apart = earlier
+        .country()
+        .zip(later.country())
+        .is_some_and(|(a, b)| a != b);
+    // (a province of its own that is not the taking's tells another front: "خلال المواجهات
+    // التي شهدتها محافظة مأرب" after a taking in Taiz)
+    let provinces_apart = admin1_key(earlier)
+        .zip(admin1_key(later))
+        .is_some_and(|(a, b)| a != b);
+    let apart =
+        countries_apart || provinces_apart || (later.own_date() && day_differs(earlier, later));
+    let toll_given = earlier.kills.is_empty() && !later.kills.is_empty();
+    toll_given
+        && !apart
+        && earlier.has_event_trigger
+        && matches!(
+            earlier.sub_event_type.as_str(),
+            rasd_core::GOVERNMENT_REGAINS | rasd_core::NON_STATE_OVERTAKES
+        )
+        && later.has_event_trigger
+        && (later.definite || later.features[EVENT_DEFINITE] > 0.5)
+        && later.event_type == earlier.event_type
+        && !later.named_place()
+        && later.sentence > earlier.sentence
+        && later.sentence <= earlier.sentence + TAKING_REACH
+}
+
 /// The sub-type of arrests: with no family of types, it is retold coarsely only by itself.
 const ARRESTS: &str = "Arrests";
 
@@ -911,6 +957,15 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
                 .filter(|(_, e)| e.status == c.status && quoted_retelling(e, &c));
             let (i, _) = fits.next()?;
             fits.next().is_none().then_some(i)
+        });
+        // the toll of a fight told with the article and no place, right after a change of
+        // territory told with none, is the taking's ([`fighting_of_taking`]): only the story's
+        // latest incident of the type, so that the fight told between is not passed over
+        let found = found.or_else(|| {
+            let i = (out[from..].iter()).rposition(|e| {
+                e.status == c.status && e.has_event_trigger && e.event_type == c.event_type
+            })?;
+            fighting_of_taking(&out[from + i], &c).then_some(i)
         });
         let mut c = c;
         if let Some(i) = found {

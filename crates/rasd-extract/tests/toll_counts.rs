@@ -526,3 +526,31 @@ fn a_wave_of_bombings_tells_the_sum_not_one_bombings_toll() {
         incident_records(text)
     );
 }
+
+#[test]
+fn the_fight_told_after_a_taking_gives_the_taking_its_toll() {
+    // "المعارك في هذا الحي": the fight for the quarter taken, told sentences later with its
+    // toll and no place of its own, is the taking's toll, not a record of its own
+    let text = "أكدت القوات الموالية للحكومة أمس الاثنين أنها بسطت سيطرتها على الجزء الأكبر من \
+                حي التواهي في عدن. وقال الناطق باسم المقاومة إن «المقاتلين نجحوا في السيطرة على \
+                معظم الحي». وقالت مصادر عسكرية إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلاً \
+                وعشرات الجرحى خلال 24 ساعة.";
+    let records = incident_records(text);
+    assert_eq!(records.len(), 1, "{records:#?}");
+    assert_eq!(records[0].sub_event_type, "Government regains territory");
+    assert_eq!(
+        dead(text),
+        vec![(Some(28), Qualifier::Exact)],
+        "{records:#?}"
+    );
+    // a fight told at another province is another front's: the taking keeps no toll
+    let text = "وقالت مصادر محلية إن المقاومة في تعز تمكنت من تحرير منطقة الكشار المطلة على مدينة \
+                تعز. وفي شرق اليمن، قتل ما لا يقل عن 17 حوثيا خلال المواجهات الشرسة التي \
+                شهدتها محافظة مأرب في الساعات الماضية.";
+    let records = incident_records(text);
+    assert!(
+        (records.iter())
+            .all(|r| r.sub_event_type != "Government regains territory" || r.fatalities.is_none()),
+        "{records:#?}"
+    );
+}
