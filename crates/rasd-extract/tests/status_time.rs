@@ -218,3 +218,18 @@ fn a_season_or_a_part_of_a_past_year_dates_the_act() {
     let text = "وقتل ثلاثة جنود في هجوم على حاجز للجيش في أواخر يوليو في مدينة العريش.";
     assert_eq!(status_of(text, "هجوم").0, Status::Incident);
 }
+
+#[test]
+fn an_undated_act_retelling_a_past_incidents_toll_is_that_history() {
+    // the lead dates the shooting three years back; a later sentence tells it again with its
+    // toll and no time of its own: no incident of today
+    let text = "أفلت مطلق النار الذي قتل 12 شخصا داخل دار للسينما في 2012 من عقوبة الإعدام. \
+                وقال القاضي إن الحكم سيصدر الأسبوع المقبل. وكان يرتدي ملابس واقية وتمكن من \
+                إطلاق مئات الرصاصات وقتل 12 شخصا بينهم طفلة.";
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+    // today's shooting of another toll stays an incident
+    let text = "أفلت مطلق النار الذي قتل 12 شخصا داخل دار للسينما في 2012 من عقوبة الإعدام. \
+                وقال القاضي إن الحكم سيصدر الأسبوع المقبل. وقتل مسلح سبعة أشخاص في هجوم على \
+                مدرسة في مدينة دنفر أمس.";
+    assert_eq!(default_output(text).len(), 1, "{:#?}", all(text));
+}

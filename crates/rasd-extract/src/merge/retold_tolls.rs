@@ -28,16 +28,42 @@ fn toll_siblings(earlier: &Candidate, later: &Candidate) -> bool {
         && same_incident(earlier, later)
 }
 
-/// Joins each incident to an earlier one of the story it retells by its toll ([`toll_siblings`]),
-/// the earlier keeping its place and day; returns the pairs compared.
+/// Whether `retold`, told as an incident with no day of its own, is `history`, told by the story
+/// with its day or year, retold by its toll (in either order: a headline's mention may put the
+/// retelling first) ("قتل 12 شخصًا داخل دار للسينما في 2012",
+/// then "وتمكن من إطلاق مئات الرصاصات وقتل 12 شخصا"): the same toll of one kind of act
+/// ([`retold_toll`]), no places apart. Today's incident of the same toll has a day of its own,
+/// or the story's day, in its sentence or its merged mentions.
+fn history_retold(history: &Candidate, retold: &Candidate) -> bool {
+    history.status == rasd_core::Status::Background
+        && retold.status == rasd_core::Status::Incident
+        && history.date.is_some()
+        && retold.date.is_none()
+        && retold_toll(history, retold)
+}
+
+/// Joins each incident to an earlier one of the story it retells by its toll ([`toll_siblings`],
+/// [`history_retold`]), the earlier (the history) keeping its place, day and status; returns the
+/// pairs compared.
 pub(super) fn join_toll_siblings(out: &mut Vec<Candidate>) -> usize {
     let mut pairs = 0;
     let mut i = 1;
     while i < out.len() {
         let from = i.saturating_sub(MERGE_WINDOW);
         pairs += i - from;
-        match (from..i).find(|&j| toll_siblings(&out[j], &out[i])) {
+        let found = (from..i).find(|&j| {
+            toll_siblings(&out[j], &out[i])
+                || history_retold(&out[j], &out[i])
+                || history_retold(&out[i], &out[j])
+        });
+        match found {
             Some(j) => {
+                // (the history takes the retelling in, whichever was told first)
+                if out[i].status == rasd_core::Status::Background
+                    && out[j].status != rasd_core::Status::Background
+                {
+                    out.swap(i, j);
+                }
                 let c = out.remove(i);
                 absorb(&mut out[j], c);
             }
