@@ -42,6 +42,10 @@ const INSIDE: f32 = 3.0;
 const ABROAD_SHARE: f32 = 0.1;
 const HOME_SHARE: f32 = 0.5;
 
+/// A city of this many people is told for itself wherever the story lies (the envoy's talks "في
+/// القاهرة" in a story of Yemen, whose Taiz has an al-Qahira).
+const METROPOLIS: u64 = 2_000_000;
+
 /// The closeness a namesake in the story's country needs to be taken for a town abroad (another
 /// place of the story within 75 km).
 const HOME_SUPPORT: f32 = 1.5;
@@ -196,7 +200,7 @@ impl Geocoder {
     /// story does not tell (its share of the country context under `ABROAD_SHARE`), while the
     /// story tells one country above all (`HOME_SHARE`) and the name has a settlement or a
     /// district there too, and the name is told as a place (a cue word, "في"): the namesake is
-    /// rather the place meant.
+    /// rather the place meant (not for a city of millions, `METROPOLIS`).
     fn home_country(&self, m: &RawMatch, w: u32, ctx: &CountryCtx) -> Option<&'static str> {
         let p = self.gaz.place(w);
         let total = ctx.total;
@@ -207,6 +211,7 @@ impl Geocoder {
         if !place_cue
             || total < 1.0
             || p.hand_kept()
+            || p.population >= METROPOLIS
             || !(p.feature.is_settlement() || p.feature == Feature::Admin2)
         {
             return None;
