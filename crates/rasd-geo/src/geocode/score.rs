@@ -212,6 +212,8 @@ impl Geocoder {
             || total < 1.0
             || p.hand_kept()
             || p.population >= METROPOLIS
+            // ("مدينة سوسة التونسية": the adjective tells its country)
+            || m.before_demonym.is_some()
             || !(p.feature.is_settlement() || p.feature == Feature::Admin2)
         {
             return None;
