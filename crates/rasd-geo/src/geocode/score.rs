@@ -37,6 +37,19 @@ const SAME_PROVINCE_KM: f64 = 50.0;
 /// its name.
 const INSIDE: f32 = 3.0;
 
+/// Under this share of the document's country context a winner's country is one the story does
+/// not tell; over `HOME_SHARE` a country is the story's own.
+const ABROAD_SHARE: f32 = 0.1;
+const HOME_SHARE: f32 = 0.5;
+
+/// A city of this many people is told for itself wherever the story lies (the envoy's talks "في
+/// القاهرة" in a story of Yemen, whose Taiz has an al-Qahira).
+const METROPOLIS: u64 = 2_000_000;
+
+/// The closeness a namesake in the story's country needs to be taken for a town abroad (another
+/// place of the story within 75 km).
+const HOME_SUPPORT: f32 = 1.5;
+
 /// An anchor place of a mention close to the one resolved, as closeness reads it.
 pub(super) struct Near {
     lat: f64,
@@ -95,7 +108,7 @@ impl Geocoder {
             .flat_map(|&j| sup.anchors[j].iter().copied())
             .filter(|&c| matches!(self.brief(c).feature, Feature::Admin1 | Feature::Admin2))
             .collect();
-        let scored = order.iter().enumerate().map(|(k, &c)| {
+        let score_at = |k: usize, c: u32| {
             let near: &[Near] = if k < 40 { &near } else { &[] };
             let mut s = self.score(m, c, ctx, sup, near);
             if within.iter().any(|&a| self.inside(c, a)) {
@@ -107,14 +120,15 @@ impl Geocoder {
                 }
             }
             s
-        });
+        };
+        let scored = order.iter().enumerate().map(|(k, &c)| score_at(k, c));
         // best first: the higher score, then the lower id
         let rank = |a: &Scored, b: &Scored| {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| self.gaz.place(a.place).id.cmp(self.gaz.place(b.place).id))
         };
-        let ranked: Vec<Scored> = if sup.trace {
+        let mut ranked: Vec<Scored> = if sup.trace {
             let mut ranked: Vec<Scored> = scored.collect();
             ranked.sort_by(rank);
             ranked
@@ -129,15 +143,95 @@ impl Geocoder {
                 .into_iter()
                 .collect()
         };
-        let rejected = ranked.first().and_then(|w| {
-            self.reject(m, w, ctx)
-                .or_else(|| self.outside(w.place, &within))
+        // a town abroad, of a country the story does not tell, while the name has a namesake in
+        // the story's own country: the namesake when another place of the story lies near it,
+        // else no place ("الرباط" in a story of Aden is not Rabat, Morocco)
+        let mut abroad: Option<Reason> = None;
+        // (the first pass only leaves such a town out: there two names' likely namesakes would
+        // support each other)
+        let home = ranked
+            .first()
+            .and_then(|w| self.home_country(m, w.place, ctx));
+        if let Some(home) = home {
+            let best = (order.iter().enumerate())
+                .filter(|&(_, &c)| same_str(self.countries[self.brief(c).country as usize], home))
+                .map(|(k, &c)| score_at(k, c))
+                .reduce(|best, s| match rank(&s, &best) {
+                    std::cmp::Ordering::Less => s,
+                    _ => best,
+                });
+            match best {
+                Some(mut h) if !sup.first_pass && (h.support >= HOME_SUPPORT || h.inside > 0.0) => {
+                    if sup.trace {
+                        h.reasons.push((
+                            "the story's country's namesake of a town abroad".into(),
+                            0.0,
+                        ));
+                        ranked.retain(|s| s.place != h.place);
+                    } else {
+                        ranked.clear();
+                    }
+                    ranked.insert(0, h);
+                }
+                _ => {
+                    abroad = Some(
+                        format!(
+                            "a town abroad the story does not tell, while the name has a namesake in {home}"
+                        )
+                        .into(),
+                    )
+                }
+            }
+        }
+        let rejected = abroad.or_else(|| {
+            ranked.first().and_then(|w| {
+                self.reject(m, w, ctx)
+                    .or_else(|| self.outside(w.place, &within))
+            })
         });
         Resolution {
             ranked,
             rejected,
             located: false,
         }
+    }
+
+    /// The story's country when the winner `w` of a name is a town abroad, of a country the
+    /// story does not tell (its share of the country context under `ABROAD_SHARE`), while the
+    /// story tells one country above all (`HOME_SHARE`) and the name has a settlement or a
+    /// district there too, and the name is told as a place (a cue word, "في"): the namesake is
+    /// rather the place meant (not for a city of millions, `METROPOLIS`).
+    fn home_country(&self, m: &RawMatch, w: u32, ctx: &CountryCtx) -> Option<&'static str> {
+        let p = self.gaz.place(w);
+        let total = ctx.total;
+        // told as a place, with "في" or a cue word (a dateline, "الرياض:", is the writer's town)
+        let place_cue = m.clitic_prep
+            || (m.cues.iter())
+                .any(|c| !matches!(c.kind, CueKind::NotPlace | CueKind::DistanceUnit));
+        if !place_cue
+            || total < 1.0
+            || p.hand_kept()
+            || p.population >= METROPOLIS
+            // ("مدينة سوسة التونسية": the adjective tells its country)
+            || m.before_demonym.is_some()
+            || !(p.feature.is_settlement() || p.feature == Feature::Admin2)
+        {
+            return None;
+        }
+        if ctx.get(p.country) / total >= ABROAD_SHARE {
+            return None;
+        }
+        let &(home, weight) = (ctx.weights.iter()).max_by(|a, b| a.1.total_cmp(&b.1))?;
+        if weight / total < HOME_SHARE || same_str(home, p.country) {
+            return None;
+        }
+        (m.candidates.iter())
+            .any(|&c| {
+                let q = self.gaz.place(c);
+                same_str(q.country, home)
+                    && (q.feature.is_settlement() || q.feature == Feature::Admin2)
+            })
+            .then_some(home)
     }
 
     /// Whether place `c` lies inside the province or district `a`: a place below it, of its

@@ -475,3 +475,24 @@ fn a_common_word_located_by_a_direction_and_a_place_is_a_place() {
     let ms = Geocoder::global().mentions_in_text("سقطت طفلة بمتنزه السودة غرب مدينة أبها");
     assert!(!ms.iter().any(|m| m.text == "السودة"));
 }
+
+#[test]
+fn a_town_abroad_gives_way_to_the_story_countrys_namesake() {
+    // a Syrian story: "الشجرة" west of Daraa is the Syrian village, not the Jordanian town
+    let text = "اندلعت اشتباكات عنيفة في ريف درعا جنوب سوريا بين فصائل المعارضة السورية. \
+                وقال جيش الفتح إن مقاتليه فجّروا خلال الهجوم أحد مقرات لواء شهداء اليرموك في بلدة الشجرة غرب مدينة درعا.";
+    let m = mention_named(text, "الشجرة");
+    assert_eq!(m.location.country.as_deref(), Some("SY"));
+    // a story of Aden: "في الرباط" with no namesake near is not Rabat, Morocco
+    let text = "قصفت طائرات التحالف مواقع الحوثيين في عدن جنوب اليمن. وقال شهود عيان إن طائرات \
+                التحالف أصابت مستودعا للذخائر تابعا للمتمردين في اليمن مما أدى إلى انفجارات في الرباط عند المدخل الشمالي للمدينة.";
+    let ms = Geocoder::global().mentions_in_text(text);
+    assert!(ms
+        .iter()
+        .all(|m| m.location.country.as_deref() != Some("MA")));
+    // a dateline is the writer's town, however far: "الرياض:" stays Riyadh
+    let text =
+        "سبق- الرياض: كشف المراقب الدولي عن القصف والقتل في سوريا وفي حمص وحلب ودمشق السورية.";
+    let m = mention_named(text, "الرياض");
+    assert_eq!(m.location.country.as_deref(), Some("SA"));
+}
