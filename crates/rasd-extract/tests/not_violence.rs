@@ -556,3 +556,28 @@ fn a_traffic_accident_told_in_the_lead_after_a_byline_is_not_violence() {
     let text = "إصابة 5 أشخاص في الطوال والخوبة\nقاسم الزرعي – عين اليوم\nأصيب 5 أشخاص صباح اليوم بمنطقة جازان بسبب سقوط مقذوفات من داخل الأراضي اليمنية على أحياء سكنية، وأوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة جازان أن الإصابات طفيفة.";
     assert!(!incident_records(text).is_empty(), "{:#?}", all(text));
 }
+
+#[test]
+fn a_body_held_or_taken_is_no_arrest_or_abduction() {
+    // SaudiNewsNet (sabq, 2015-07-31) and a sentence of its kind
+    for text in [
+        "جدة: اتهم أحد المقيمين العرب مستشفى خاصاً بجدة، بالتسبب في وفاة طفله، واحتجاز جثته.",
+        "وأثار الرأي العام في جدة أمس احتجاز جثث الموتى في المستشفيات الخاصة.",
+    ] {
+        assert!(
+            incident_records(text)
+                .iter()
+                .all(|r| r.sub_event_type != "Arrests"),
+            "{text}: {:#?}",
+            all(text)
+        );
+    }
+    // a person held is still an arrest
+    let text = "واحتجزت قوات الأمن في جدة أمس ثلاثة مطلوبين.";
+    assert_eq!(
+        status_of(text, "احتجز").0,
+        Status::Incident,
+        "{:#?}",
+        all(text)
+    );
+}

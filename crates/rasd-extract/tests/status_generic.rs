@@ -878,3 +878,30 @@ fn fighting_a_side_as_a_cause_is_no_incident() {
         assert_eq!(s, Status::Incident, "{text}: {cue:?}");
     }
 }
+
+#[test]
+fn a_thing_snatched_or_a_posture_of_attack_is_no_abduction_or_attack() {
+    // SaudiNewsNet (2015): a club "snatched" a talent, a monkey a bag; a front's posture
+    for (text, word) in [
+        (
+            "استطاع نادي القادسية العائد لدوري الأضواء، خطف موهبة نادي الهدى بالقطيف حيدر الخباز (21 عاما).",
+            "خطف",
+        ),
+        (
+            "أن القرد انقض على مرأة خمسينية كانت تسير مع أسرتها وخطف حقيبتها في معبد في بلدة فريندافان أمس.",
+            "خطف",
+        ),
+        ("انتقلنا من مرحلة الدفاع إلى الهجوم في تعز", "الهجوم"),
+    ] {
+        let (s, cue) = status_of(text, word);
+        assert_eq!(s, Status::Generic, "{text}: {cue:?}");
+    }
+    // persons taken are still an abduction
+    let text = "خطف مسلحون ثلاثة مواطنين في عدن أمس.";
+    assert_eq!(
+        status_of(text, "خطف").0,
+        Status::Incident,
+        "{:#?}",
+        all(text)
+    );
+}

@@ -173,6 +173,14 @@ impl Context<'_> {
                 return Some((Status::NotViolence, Some(thing)));
             }
         }
+        // a word of arresting, holding or abducting whose object, right after it, is a dead body
+        // ([`Cue::Corpse`]: "احتجاز جثته", "احتجاز جثث الموتى", "اختطاف جثة الجندي"): a body
+        // kept or taken, no person seized
+        if matches!(c.sub_event_type.as_str(), ARRESTS | ABDUCTION) {
+            if let Some(body) = self.cue_after(c, 1, Cue::Corpse) {
+                return Some((Status::NotViolence, Some(body)));
+            }
+        }
         // a word of holding ([`Cue::Hold`]: "احتجاز", "احتجزوا") in a story of a rescue or a
         // mishap ([`Cue::Mishap`] anywhere in it: "الدفاع المدني", "إنقاذ", "مصعد": "إخراج ثلاثة أشخاص احتجزوا في عقبة الأبناء", "حالة احتجاز للمرأة
         // داخل المركبة"), with no armed, political or state side named: persons trapped, not
