@@ -14,7 +14,7 @@ data/eval/unannotated/sample*.tsv, and writes crates/rasd-extract/data/record_fi
     python3 scripts/train_record_filter.py --dump /tmp/f.dump.jsonl --score WEIGHTS.tsv
     # before a rebuild: the default records two weights files filter differently over a corpus
     # (the dump of every article: `rasd eval --dump-filter /tmp/all.dump.jsonl --articles SNN_ALL.jsonl`)
-    python3 scripts/train_record_filter.py --dump /tmp/all.dump.jsonl --diff OLD.tsv NEW.tsv
+    python3 scripts/train_record_filter.py --dump /tmp/all.dump.jsonl --diff OLD.tsv NEW.tsv [--articles SNN_ALL.jsonl]
     # and over the annotated whole reports, whose gold-matched records a refit must not lose
     # (the dev 60's recall target sits one record above its floor: mdl51)
     rasd eval --dump-filter /tmp/rep.dump.jsonl --articles data/eval/reports.dev.jsonl
@@ -275,21 +275,37 @@ def score_file(rows, path, floor):
               f"\t{c['real', 1]}/{r0}\t{c['retold', 1]}\t{c['not', 1]}/{n0}")
 
 
-def diff_files(dump, old, new, floor):
+def diff_files(dump, old, new, floor, articles=None):
     """The default records of a corpus dump that `new` filters and `old` does not, and back,
-    each with its probability under the old and the new weights (how near the cut it sits)."""
+    each with its probability under the old and the new weights (how near the cut it sits);
+    with the corpus (`articles`, ids "a" + line) also the title and the text round the trigger,
+    to read every changed record (a refit moves records across the cut both ways: mdl55)."""
     wo, wn = read_weights(old), read_weights(new)
     gone, back = [], []
     for r in dump:
         f = r["features"]
         a, b = filtered(wo, f, floor), filtered(wn, f, floor)
-        row = f"{r['event_id']}\t{probability(wo, f):.3f}\t{probability(wn, f):.3f}"
+        row = [r, f"{r['event_id']}\t{probability(wo, f):.3f}\t{probability(wn, f):.3f}"]
         if b and not a:
             gone.append(row)
         elif a and not b:
             back.append(row)
+    if articles:
+        want = {int(r["doc"][1:]) for r, _ in gone + back if re.match(r"a\d+$", r["doc"])}
+        text = {}
+        for i, line in enumerate(open(articles, encoding="utf-8")):
+            if i in want:
+                a = json.loads(line)
+                text[f"a{i}"] = (a.get("title") or "", a.get("content") or a.get("text") or "")
+        for row in gone + back:
+            title, body = text.get(row[0]["doc"], ("", ""))
+            t = row[0]["trigger"][0]
+            near = body[max(0, t - 150):t + 150].replace("\n", " ").replace("\t", " ")
+            row[1] += f"\t{title[:80]}\t{near}"
     print(f"# filtered by the new weights only (gone from the default output): {len(gone)}; "
-          f"by the old only (back): {len(back)}; columns: event id, p old, p new")
+          f"by the old only (back): {len(back)}; columns: event id, p old, p new"
+          + (", title, text round the trigger" if articles else ""))
+    gone, back = [r for _, r in gone], [r for _, r in back]
     for e in gone:
         print(f"gone\t{e}")
     for e in back:
@@ -299,7 +315,8 @@ def diff_files(dump, old, new, floor):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labels", default="data/eval/unannotated")
-    ap.add_argument("--articles", help="SaudiNewsNet JSONL (ids a + line), for --write-articles")
+    ap.add_argument("--articles", help="SaudiNewsNet JSONL (ids a + line), for --write-articles "
+                    "and for --diff (each changed record's title and text round its trigger)")
     ap.add_argument("--write-articles", help="write the labelled samples' articles here and stop")
     ap.add_argument("--dump", help="rasd eval --dump-filter output")
     ap.add_argument("--floor", type=float, default=0.45, help="the default output's floor")
@@ -335,7 +352,7 @@ def main():
 
     dump = [json.loads(l) for l in open(args.dump, encoding="utf-8")]
     if args.diff:
-        diff_files(dump, *args.diff, args.floor)
+        diff_files(dump, *args.diff, args.floor, args.articles)
         return
     rows = match(labels, dump, args.floor)
     if args.score:
