@@ -95,8 +95,12 @@ pub struct Context<'a> {
     /// ("البيان الذي أذيع اليوم"), sorted (they are in `said_at` too).
     statement_at: Vec<usize>,
     /// Where the sentences that open with a turn to another matter start ("من جهة أخرى، ...",
-    /// [`Cue::Aside`]), sorted: the story's clock stops at each ([`Context::story_date_before`]).
-    aside_at: Vec<usize>,
+    /// [`Cue::Aside`]; or "إلى ذلك"، [`Cue::Turn`], flagged weak), sorted: the story's clock stops
+    /// at each ([`Context::story_date_before`]).
+    aside_at: Vec<(usize, bool)>,
+    /// Where the story's lead ends (its first sentence after the headline's line): a day told
+    /// in it is the round-up's and crosses a weak turn ([`Cue::Turn`], `aside_at`'s `true`).
+    lead_end: usize,
     /// Whether the document's numbers are sorted by their first token.
     pub(crate) numbers_sorted: bool,
     pub(crate) places: Vec<rasd_geo::PlaceMention>,
@@ -419,8 +423,11 @@ impl<'a> Context<'a> {
         };
         // (a sentence that names the story's incident back with a definite word that is no
         // event word, "من جهة أخرى، أوضح أحد الأقارب ... عن الحادثة", stays on it: no turn)
-        let aside_at: Vec<usize> = (doc.sentences.iter())
-            .filter(|s| !s.tokens.is_empty() && mask_has(&cue_mask, s.tokens.start, Cue::Aside))
+        let turn = |s: &rasd_text::Sentence, cue: Cue| {
+            !s.tokens.is_empty() && mask_has(&cue_mask, s.tokens.start, cue)
+        };
+        let aside_at: Vec<(usize, bool)> = (doc.sentences.iter())
+            .filter(|s| turn(s, Cue::Aside) || turn(s, Cue::Turn))
             .filter(|s| {
                 let told = starting_in(&triggers, |h| h.span.start, s.span);
                 !s.tokens.clone().any(|i| {
@@ -429,8 +436,17 @@ impl<'a> Context<'a> {
                         && !told.iter().any(|h| (h.tokens.0..h.tokens.1).contains(&i))
                 })
             })
-            .map(|s| s.span.start)
+            .map(|s| (s.span.start, !turn(s, Cue::Aside)))
             .collect();
+        // (the lead: the text's first sentence after the headline's line, a char offset)
+        let body = (doc.sentences.last())
+            .map(|s| doc.slice(Span::new(0, s.span.end)))
+            .and_then(|t| t.chars().position(|c| c == '\n'));
+        let lead_end = (doc.sentences.iter())
+            .filter(|s| body.is_none_or(|b| s.span.start > b))
+            .map(|s| s.span.end)
+            .next()
+            .unwrap_or(0);
         // a day told right after a word of mourning, condolence, a visit, carrying the
         // wounded or handing over ("سلمت السلطات الكردية أول من أمس أرملة"), in its clause with no event word between ("نقلت طائرات الإخلاء الطبي أمس
         // ثمانية مصابين", "شيع الأهالي عصر أمس جثمان"), is when that came, after the incident
@@ -509,9 +525,8 @@ impl<'a> Context<'a> {
             // (a turn to another matter told since the clock's day, a day before the news,
             // stops the clock: a day of saying told after it may set it again)
             if last.is_some_and(|l| {
-                let from = aside_at.partition_point(|&a| a <= dates[l].span.start);
                 past_news(&dates[l], published)
-                    && aside_at.get(from).is_some_and(|&a| a <= d.span.start)
+                    && fenced(&aside_at, lead_end, &dates[l], d.span.start)
             }) {
                 last = None;
                 last_said = true;
@@ -581,6 +596,7 @@ impl<'a> Context<'a> {
                 statement_at
             },
             aside_at,
+            lead_end,
             numbers_sorted: doc.numbers.is_sorted_by_key(|n| n.tokens.start),
             dates,
             places,
@@ -632,14 +648,11 @@ impl<'a> Context<'a> {
     /// المقاومة قد سيطرت يوم أمس الأحد ... من ناحية ثانية، تتواصل المواجهات في تعز"); the
     /// day of the news, yesterday or today, is the day of the whole round-up and still does.
     pub(crate) fn story_date_before(&self, start: usize) -> Option<&DateMention> {
-        let fence = match self.aside_at.partition_point(|&a| a <= start) {
-            0 => 0,
-            n => self.aside_at[n - 1],
-        };
         let good = |d: &DateMention| {
             d.dates_events()
                 && d.span.end <= start
-                && !(d.span.start < fence && past_news(d, self.published))
+                && !(past_news(d, self.published)
+                    && fenced(&self.aside_at, self.lead_end, d, start))
                 && d.story_clock(self.published)
         };
         if !self.dates_sorted {
@@ -875,6 +888,16 @@ fn person_word_after(next: &rasd_text::Token) -> bool {
 const PAST_NEWS_DAYS: i64 = 2;
 
 /// Whether `d` lies [`PAST_NEWS_DAYS`] or more before publication (never without one).
+/// Whether a turn to another matter (`Context::aside_at`) opens a sentence after day `d` and
+/// by `upto`: a weak one ("إلى ذلك") only when `d` is not told in the lead (by `lead_end`).
+fn fenced(aside_at: &[(usize, bool)], lead_end: usize, d: &DateMention, upto: usize) -> bool {
+    let from = aside_at.partition_point(|&(a, _)| a <= d.span.start);
+    aside_at[from..]
+        .iter()
+        .take_while(|&&(a, _)| a <= upto)
+        .any(|&(_, weak)| !weak || d.span.end > lead_end)
+}
+
 pub(crate) fn past_news(d: &DateMention, published: Option<Day>) -> bool {
     published.is_some_and(|p| p.ordinal() - d.day.ordinal() >= PAST_NEWS_DAYS)
 }

@@ -213,6 +213,10 @@ pub enum Cue {
     /// آخر", "من ناحية ثانية"): a sentence that opens with it tells no more of the day told
     /// before it (the story's clock stops there).
     Aside,
+    /// A phrase that turns the story to something besides what it told ("إلى ذلك"): like
+    /// [`Cue::Aside`], but a day of the story's lead still dates what follows it (a wire
+    /// round-up's "also": "قتل 30 شخصا ... الثلاثاء ... الى ذلك، قتل ثلاثة عناصر ...").
+    Turn,
     /// A verb of death that also means spending time ("قضى", "قضوا", "أمضى"): as the event word,
     /// with a [`Cue::Spent`] span of time right after it in its clause, a stay, not a death.
     Pass,
@@ -495,6 +499,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "quarrel" => Cue::Quarrel,
                 "run_over" => Cue::RunOver,
                 "aside" => Cue::Aside,
+                "turn" => Cue::Turn,
                 "pass" => Cue::Pass,
                 "spent" => Cue::Spent,
                 "condemnation" => Cue::Condemnation,

@@ -454,6 +454,29 @@ fn a_turn_to_another_matter_stops_a_clock_of_days_before_the_news() {
         ),
         None
     );
+    // "إلى ذلك" ("besides that") opening a sentence turns to something else too: a past day
+    // told after the lead does not date what follows it
+    for turn in ["إلى ذلك،", "وإلى ذلك،", "الى ذلك"] {
+        assert_eq!(
+            shelling_day(&format!(
+                "غارات على المكلا\nقال مصدر محلي إن الوضع في اليمن يتدهور. \
+                 والخميس الماضي، شنت طائرات التحالف غارات على مواقع للقاعدة في مدينة المكلا. \
+                 {turn} قصفت ميليشيات الحوثي أحياء سكنية في مدينة صعدة."
+            )),
+            None,
+            "{turn}"
+        );
+    }
+    // but the lead's day, the round-up's ("قتل 30 ... الثلاثاء ... الى ذلك، قتل ثلاثة"), still
+    // dates it (a turn of "من جهة أخرى" stops even that, above)
+    assert_eq!(
+        shelling_day(
+            "غارات على المكلا\nشنت طائرات التحالف الثلاثاء غارات على مواقع للقاعدة في مدينة المكلا. \
+             إلى ذلك، قصفت ميليشيات الحوثي أحياء سكنية في مدينة صعدة."
+        )
+        .as_deref(),
+        Some("الثلاثاء")
+    );
     // the day of the news (yesterday) is the day of the whole round-up, across the turn too
     assert_eq!(
         shelling_day(
