@@ -322,6 +322,28 @@ fn the_toll_of_an_earlier_attack_told_after_wdhalika_baad_is_not_the_clashs() {
     );
 }
 
+#[test]
+fn the_act_a_retold_strike_answers_is_an_incident_of_its_own_with_its_toll() {
+    // "ردا على هجوم ...": the story's strikes named again, then the attack they answer with
+    // its own toll; told whole, the sentence was typed by the strikes and gave them the toll
+    let events = extract(
+        "غارات تركية جديدة على متمردي حزب العمال الكردستاني\n\
+         شنت نحو ثلاثين مقاتلة تركية من طراز \"اف-16\" اليوم الخميس سلسلة جديدة من الغارات على مواقع لمتمردي حزب العمال الكردستاني في شمال العراق، وفق ما أوردت القناتان التركيتان الاخباريتان.\n\
+         وجاءت هذه الغارات الكثيفة ردا على هجوم في وقت سابق الخميس استهدف قافلة عسكرية في جنوب شرق البلاد وقتل فيه ثلاثة جنود، وفق قناة (ان تي في).",
+    );
+    let attack = (events.iter())
+        .find(|e| e.trigger.text == "هجوم")
+        .unwrap_or_else(|| panic!("no attack record: {events:#?}"));
+    assert_eq!(attack.sub_event_type, "Armed clash", "{events:#?}");
+    assert_eq!(attack.fatalities.as_ref().and_then(|f| f.min), Some(3));
+    assert!(
+        (events.iter())
+            .filter(|e| e.sub_event_type == "Air/drone strike")
+            .all(|e| e.fatalities.as_ref().is_none_or(|f| f.min != Some(3))),
+        "{events:#?}"
+    );
+}
+
 /// The toll of the incident record whose trigger is `trigger`.
 fn toll_of(events: &[Event], trigger: &str, injuries: bool) -> Option<u64> {
     let e = events

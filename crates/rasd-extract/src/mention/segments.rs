@@ -250,7 +250,7 @@ impl Context<'_> {
         // the first part keeps what the later ones do not claim; a lone part is the sentence.
         // Before an interval, a cause or a sequel of another kind, any violent word of its own
         // makes the first part an incident; a definite word naming an incident told before
-        // does not ("ويأتي هذا الهجوم غداة ...": the attack is the story's).
+        // does not ("ويأتي هذا الهجوم غداة ...": the attack is the story's)
         let first_stands = stands_alone(&out[0])
             || (out.get(1).is_some_and(|p| p.1 || p.2 || cause(p))
                 && in_sentence(&self.triggers, out[0].0).any(|h| {
@@ -261,9 +261,54 @@ impl Context<'_> {
                                 && h.value.is_violent()
                                 && !self.anaphor_at(h.tokens.0)))
                 }));
+        // ... unless the part after it is the act it answers ("وأوضح أن الغارات جاءت ردا على
+        // هجوم نفذه مسلحون ... قتل فيه ضابط صف"): the story's strikes, named again with
+        // nothing of their own, make no candidate, and the attack with its toll is one of its
+        // own, which the sentence told whole would type by the strikes
+        if out.len() == 2 && !first_stands && self.answered(&out[0].0, &out[1].0) && cause(&out[1])
+        {
+            return vec![(out[1].0, false, true)];
+        }
         if out.len() < 2 || !first_stands {
             return vec![(s.span, false, false)];
         }
         out.iter().map(|p| (p.0, p.1, cause(p))).collect()
+    }
+
+    /// Whether the sentence part `first` only names an incident the story told before (its
+    /// violent event words all definite, [`Context::anaphor_at`], no word of death or injury)
+    /// and `answer`, right after it, opens on a word of response ([`Cue::Revenge`]: "ردا على").
+    fn answered(&self, first: &Span, answer: &Span) -> bool {
+        let doc = self.doc;
+        let words: Vec<_> = in_sentence(&self.triggers, *first)
+            .filter(|h| first.contains(h.span))
+            .collect();
+        // (the act answered is a new one: "ردا على هجوم", not the story's "ردا على الغارات",
+        // where the answer itself follows, "... مسؤوليتهم عن مقتل جنديين")
+        let Some(cue) = doc.token_at(answer.start) else {
+            return false;
+        };
+        let mut b = cue;
+        while b + 1 < doc.tokens.len() && self.cue_at_token(b + 1, Cue::Revenge) {
+            b += 1;
+        }
+        let answered_new = in_sentence(&self.triggers, *answer).any(|h| {
+            (b + 1..=b + CAUSE_WORDS).contains(&h.tokens.0)
+                && h.value.role == Role::Event
+                && h.value.is_violent()
+                && !self.anaphor_at(h.tokens.0)
+        });
+        self.cue_at_token(cue, Cue::Revenge)
+            && answered_new
+            && words
+                .iter()
+                .any(|h| h.value.role == Role::Event && h.value.is_violent())
+            && words.iter().all(|h| {
+                h.value.role != Role::Kill
+                    && h.value.role != Role::Injure
+                    && (h.value.role != Role::Event
+                        || !h.value.is_violent()
+                        || self.anaphor_at(h.tokens.0))
+            })
     }
 }
