@@ -809,3 +809,51 @@ fn names_the_source_writes_with_a_directional_mark_are_places() {
     );
     assert!(find(&ms, "جليل").is_none(), "{ms:#?}");
 }
+
+#[test]
+fn a_city_in_a_football_club_name_is_no_place() {
+    // written for this test: the club's first word before the city ("هيرتا برلين", "بايرن
+    // ميونيخ") or the club's whole name ("باريس سان جيرمان") names the club, not the city
+    let g = Geocoder::global();
+    for (text, word) in [
+        (
+            "أطلق مجهول النار على حافلة فريق هيرتا برلين قرب محطة القطار",
+            "برلين",
+        ),
+        ("وتعرضت حافلة نادي بايرن ميونيخ لهجوم بالحجارة", "ميونيخ"),
+        (
+            "اعتدى مشجعون على لاعبي باريس سان جيرمان بعد المباراة",
+            "باريس",
+        ),
+    ] {
+        let ms = g.mentions_in_text(text);
+        assert!(find(&ms, word).is_none(), "{word} in {text}: {ms:?}");
+    }
+    // the city told on its own is the city
+    let ms = g.mentions_in_text("أطلق مجهول النار على حافلة في برلين");
+    assert!(find(&ms, "برلين").is_some(), "{ms:?}");
+}
+
+#[test]
+fn places_of_the_news_the_sources_lack_or_spell_otherwise() {
+    // written for this test: hand-kept rows of extra_places.tsv with coordinates from GeoNames
+    // or Who's On First (a village of Diyala with no Arabic name there; Chattanooga written
+    // with ج)
+    let g = Geocoder::global();
+    for (text, word, name) in [
+        (
+            "تعرضت قرية المخيسة التابعة لقضاء المقدادية في ديالى لقصف بالهاون",
+            "المخيسة",
+            "Al Mukhaysah",
+        ),
+        (
+            "قتل أربعة جنود في هجوم على مركز للتجنيد في تشاتانوجا بولاية تينيسي الأمريكية",
+            "تشاتانوجا",
+            "Chattanooga",
+        ),
+    ] {
+        let ms = g.mentions_in_text(text);
+        let m = find(&ms, word).unwrap_or_else(|| panic!("{word} in {text}: {ms:?}"));
+        assert_eq!(m.location.name, name, "{m:?}");
+    }
+}
