@@ -72,6 +72,34 @@ fn the_other_sides_wounded_add_with_its_dead() {
 }
 
 #[test]
+fn a_tribes_dead_told_by_its_own_spokesman_add_to_the_others() {
+    // a clash between two tribes: each side's spokesman tells its own dead and wounded, and the
+    // members "من القبيلة" counted before the word of death are the other side's
+    let text = "قتل 15 مسلحا من قبائل الشمال وجرح ستة في اشتباكات قبلية في مدينة مرزق أمس. وقال \
+                متحدث باسم القبيلة الأخرى إن خمسة أفراد من القبيلة قتلوا وجرح 11 آخرون.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(20), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    assert_eq!(
+        wounded(text),
+        vec![Some(17)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // without the word of a tribe the later figure is another account, not added
+    let text = "قتل 15 مسلحا من قبائل الشمال وجرح ستة في اشتباكات قبلية في مدينة مرزق أمس. وقال \
+                متحدث باسم القبيلة الأخرى إن خمسة أفراد قتلوا وجرح 11 آخرون.";
+    assert!(
+        !dead(text).contains(&(Some(20), Qualifier::Exact)),
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
 fn a_figure_joined_to_some_of_the_dead_names_more_of_them() {
     // "بينهم 12 طفلا وست نساء": the six women are some of the 57, as the fifteen of the 215
     let text = "وقال مدير عام الصحة في محافظة عدن إن 57 مدنيا بينهم 12 طفلا وست نساء قتلوا وأصيب \

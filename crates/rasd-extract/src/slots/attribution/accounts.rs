@@ -223,7 +223,8 @@ impl Context<'_> {
     }
 
     /// Marks the pieces told of one side's ranks: a [`Cue::Ranks`] at most [`RANKS_WORDS`]
-    /// words after the figure, in its clause ("أن اربعة قتلى سقطوا في صفوف المقاومة").
+    /// words after the figure, in its clause ("أن اربعة قتلى سقطوا في صفوف المقاومة"), or
+    /// between the figure and the word of death told after it ("ثمانية أفراد من القبيلة قتلوا").
     pub(in crate::slots) fn ranks(&self, span: Span, pieces: &mut [CountPiece]) {
         let doc = self.doc;
         let last = doc
@@ -233,7 +234,13 @@ impl Context<'_> {
             let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
                 continue;
             };
-            p.ranks = (end..(end + RANKS_WORDS).min(last))
+            // (the piece runs to its word of death when that word follows the figure: the words
+            // between name whom the figure counts)
+            let start = doc
+                .numbers_in(p.span)
+                .find(|n| n.min == p.min)
+                .map_or(end, |n| n.tokens.end.min(end));
+            p.ranks = (start..(end + RANKS_WORDS).min(last))
                 .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
                 .any(|i| self.cue_at_token(i, Cue::Ranks));
         }
