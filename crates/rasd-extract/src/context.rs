@@ -887,7 +887,6 @@ fn person_word_after(next: &rasd_text::Token) -> bool {
 /// today) but a stage told before ([`Context::story_date_before`]).
 const PAST_NEWS_DAYS: i64 = 2;
 
-/// Whether `d` lies [`PAST_NEWS_DAYS`] or more before publication (never without one).
 /// Whether a turn to another matter (`Context::aside_at`) opens a sentence after day `d` and
 /// by `upto`: a weak one ("إلى ذلك") only when `d` is not told in the lead (by `lead_end`).
 fn fenced(aside_at: &[(usize, bool)], lead_end: usize, d: &DateMention, upto: usize) -> bool {
@@ -898,6 +897,7 @@ fn fenced(aside_at: &[(usize, bool)], lead_end: usize, d: &DateMention, upto: us
         .any(|&(_, weak)| !weak || d.span.end > lead_end)
 }
 
+/// Whether `d` lies [`PAST_NEWS_DAYS`] or more before publication (never without one).
 pub(crate) fn past_news(d: &DateMention, published: Option<Day>) -> bool {
     published.is_some_and(|p| p.ordinal() - d.day.ordinal() >= PAST_NEWS_DAYS)
 }
