@@ -169,14 +169,11 @@ impl Context<'_> {
     /// ([`Cue::Outcome`]) and the act named again stand between ("دون معلومات عن إصابات" says
     /// nothing of them). Nobody hurt is nobody killed either: the caller reads it so.
     pub(crate) fn denied(&self, triggers: &[&Hit<&'static Trigger>], role: Role) -> Option<Span> {
-        let act = |i: usize| {
-            (triggers.iter())
-                .any(|h| h.value.role == Role::Event && h.tokens.0 <= i && i < h.tokens.1)
-        };
+        let between = |i: usize| self.listed_toll_word(i) || act_at(triggers, i);
         triggers
             .iter()
             .filter(|m| m.value.role == role)
-            .find_map(|m| self.denial_of(m.tokens.0, m.span, &act))
+            .find_map(|m| self.denial_of(m.tokens.0, m.span, &between))
     }
 
     /// The words saying nobody died or was hurt told with a noun of human losses (`cue`
@@ -190,26 +187,26 @@ impl Context<'_> {
         triggers: &[&Hit<&'static Trigger>],
         cue: Cue,
     ) -> Option<Span> {
-        let act = |i: usize| {
-            (triggers.iter())
-                .any(|h| h.value.role == Role::Event && h.tokens.0 <= i && i < h.tokens.1)
-        };
+        let between = |i: usize| self.listed_toll_word(i) || act_at(triggers, i);
         in_sentence(&self.cues, span)
             .filter(|m| m.value == cue)
-            .find_map(|m| self.denial_of(m.tokens.0, m.span, &act))
+            .find_map(|m| self.denial_of(m.tokens.0, m.span, &between))
     }
 
     /// The span from the negation of the word opening at token `start` (`word` its span) to
-    /// that word, when only linking words, a verb of outcome, a listed toll word or the act
-    /// named again (`act`) stand between.
-    fn denial_of(&self, start: usize, word: Span, act: &dyn Fn(usize) -> bool) -> Option<Span> {
+    /// that word, when only linking words ([`Cue::Elide`]), verbs of outcome ([`Cue::Outcome`])
+    /// and the words the caller admits (`between`: a listed toll word or the act named again
+    /// for a toll, words of reports for an act) stand between.
+    pub(crate) fn denial_of(
+        &self,
+        start: usize,
+        word: Span,
+        between: &dyn Fn(usize) -> bool,
+    ) -> Option<Span> {
         let j = self.negation_of(start)?;
         (j + 1..start)
             .all(|i| {
-                self.cue_at_token(i, Cue::Elide)
-                    || self.cue_at_token(i, Cue::Outcome)
-                    || self.listed_toll_word(i)
-                    || act(i)
+                self.cue_at_token(i, Cue::Elide) || self.cue_at_token(i, Cue::Outcome) || between(i)
             })
             .then(|| self.doc.tokens[j].span.cover(word))
     }
@@ -985,6 +982,11 @@ pub const ATTACKER_GROUP: &str = "militants";
 pub(crate) const PEOPLE_GROUP: &str = "people";
 /// The victim group of kin ("أقارب", "أسرة", "عائلة").
 const FAMILIES_GROUP: &str = "families";
+
+/// Whether token `i` lies within an event word of `triggers` (the act named again).
+fn act_at(triggers: &[&Hit<&'static Trigger>], i: usize) -> bool {
+    (triggers.iter()).any(|h| h.value.role == Role::Event && h.tokens.0 <= i && i < h.tokens.1)
+}
 
 /// The pieces that add up: a report often tells attackers' deaths one by one ("قتل أحد
 /// الانتحاريين", "فجر ثلاثة آخرون أنفسهم") and then as a total ("مقتل ما لا يقل عن 12

@@ -103,16 +103,12 @@ impl Context<'_> {
     /// The span from a negation to the event word at token `t` it denies: the negation stands
     /// before it with only linking words ([`Cue::Elide`]), verbs of outcome ([`Cue::Outcome`])
     /// and words of reports ([`Cue::Hearsay`]) between ("لم تسجل أي اشتباكات", "ولم ترد أي
-    /// تقارير عن وقوع اشتباكات"; not "لم تعلن أي جهة مسؤوليتها عن الهجوم", "لا يزال القصف").
+    /// تقارير عن وقوع اشتباكات"; not "لم تعلن أي جهة مسؤوليتها عن الهجوم", "لا يزال القصف"),
+    /// as [`Context::denial_of`] reads a denied toll.
     fn negated_act(&self, t: usize) -> Option<Span> {
-        let j = self.negation_of(t)?;
-        (j + 1..t)
-            .all(|i| {
-                self.cue_at_token(i, Cue::Elide)
-                    || self.cue_at_token(i, Cue::Outcome)
-                    || self.cue_at_token(i, Cue::Hearsay)
-            })
-            .then(|| self.doc.tokens[j].span.cover(self.doc.tokens[t].span))
+        self.denial_of(t, self.doc.tokens[t].span, &|i| {
+            self.cue_at_token(i, Cue::Hearsay)
+        })
     }
 
     /// An act named, not done: a kind of act, a work's title, a body's funeral or handing over,
