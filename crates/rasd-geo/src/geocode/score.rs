@@ -50,6 +50,17 @@ const METROPOLIS: u64 = 2_000_000;
 /// place of the story within 75 km).
 const HOME_SUPPORT: f32 = 1.5;
 
+/// The first of the best of `scored` under `rank` (best first), as a stable sort puts first.
+fn first_best(
+    scored: impl Iterator<Item = Scored>,
+    rank: impl Fn(&Scored, &Scored) -> std::cmp::Ordering,
+) -> Option<Scored> {
+    scored.reduce(|best, s| match rank(&s, &best) {
+        std::cmp::Ordering::Less => s,
+        _ => best,
+    })
+}
+
 /// An anchor place of a mention close to the one resolved, as closeness reads it.
 pub(super) struct Near {
     lat: f64,
@@ -135,13 +146,7 @@ impl Geocoder {
         } else {
             // only the winner is read outside `explain`: the first of the best, as the stable
             // sort puts first
-            scored
-                .reduce(|best, s| match rank(&s, &best) {
-                    std::cmp::Ordering::Less => s,
-                    _ => best,
-                })
-                .into_iter()
-                .collect()
+            first_best(scored, rank).into_iter().collect()
         };
         // a town abroad, of a country the story does not tell, while the name has a namesake in
         // the story's own country: the namesake when another place of the story lies near it,
@@ -153,13 +158,14 @@ impl Geocoder {
             .first()
             .and_then(|w| self.home_country(m, w.place, ctx));
         if let Some(home) = home {
-            let best = (order.iter().enumerate())
-                .filter(|&(_, &c)| same_str(self.countries[self.brief(c).country as usize], home))
-                .map(|(k, &c)| score_at(k, c))
-                .reduce(|best, s| match rank(&s, &best) {
-                    std::cmp::Ordering::Less => s,
-                    _ => best,
-                });
+            let best = first_best(
+                (order.iter().enumerate())
+                    .filter(|&(_, &c)| {
+                        same_str(self.countries[self.brief(c).country as usize], home)
+                    })
+                    .map(|(k, &c)| score_at(k, c)),
+                rank,
+            );
             match best {
                 Some(mut h) if !sup.first_pass && (h.support >= HOME_SUPPORT || h.inside > 0.0) => {
                     if sup.trace {
