@@ -899,3 +899,19 @@ fn tear_gas_or_pepper_gas_called_poisonous_is_no_chemical_weapon() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_crowd_dispersed_told_without_the_article_is_a_protest_with_intervention() {
+    // (SaudiNewsNet texts: the dispersal is told of a demonstration, definite or not)
+    for text in [
+        "وشهدت مدينة بنغازي خروج عدد من المتظاهرين يوم الأربعاء الماضي ورفعوا أعلام النظام السابق ورددوا شعاراته، وقام عدد آخر من المواطنين بتنظيم مظاهرة مضادة لهم رفعوا فيها علم ليبيا الحالي، وقامت قوات الأمن بتفريق التظاهرة.",
+        "استخدمت الشرطة الموريتانية، أمس (الخميس)، القوة من أجل تفريق مظاهرة نظمها عشرات الناشطين الحقوقيين في العاصمة نواكشوط، للمطالبة بالإفراج عن حقوقيين معتقلين.",
+    ] {
+        let events = extract(text);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(
+            events[0].sub_event_type, "Protest with intervention",
+            "{text}: {events:#?}"
+        );
+    }
+}
