@@ -210,6 +210,10 @@ struct RawMatch {
     /// Reached by stripping the comparative ك from a name without the article ("كروم" as ك +
     /// روم).
     bare_kaf: bool,
+    /// Reached by stripping ب or ل from a word without the article right after one indefinite
+    /// feature word ("منطقة باكسان" as ب + اكسان): the feature word takes its name with nothing
+    /// between, so the word is rather the area's own name.
+    after_feature_prep: bool,
     /// The name carries a locative preposition (بالقاهرة، لبغداد).
     clitic_prep: bool,
     /// The name lies inside an idiom or an organisation's name (data/gazetteer/common_words.tsv,

@@ -369,9 +369,17 @@ impl Geocoder {
             let clitic_prep = t.key.chars().take(prefix).any(|c| matches!(c, 'ب' | 'ل'));
             let bare_kaf = t.key.chars().take(prefix).any(|c| c == 'ك')
                 && !(dropped || word.variants[vi].key.starts_with("ال"));
+            // (one indefinite feature word right before, "منطقة", not "المنطقة" nor "مناطق")
+            let after_feature_prep = clitic_prep
+                && !(dropped || word.variants[vi].key.starts_with("ال"))
+                && i > 0
+                && is_word(toks[i - 1].kind)
+                && !toks[i - 1].clitics.contains(&"ال")
+                && words[i - 1].sub_cue.is_some_and(|(_, plural)| !plural);
             out.push(RawMatch {
                 masked: (i..=last).find_map(|j| masked[j]),
                 clitic_prep,
+                after_feature_prep,
                 sports,
                 after_demonym,
                 before_demonym,

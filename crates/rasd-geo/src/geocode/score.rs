@@ -439,6 +439,21 @@ impl Geocoder {
         if m.bare_kaf && p.feature != Feature::Country {
             return Some("ك + a name without the article: a word that starts with ك".into());
         }
+        // "منطقة باكسان" is no ب + a town abroad ("اكسان", Iksan in Korea): right after one
+        // indefinite feature word the word is the area's own name, unless the town lies in a
+        // country the story tells as its own or is a city of millions
+        if m.after_feature_prep
+            && (p.feature.is_settlement() || p.feature == Feature::Admin2)
+            && !p.hand_kept()
+            && p.population < METROPOLIS
+            && (ctx.total < 1.0 || ctx.get(p.country) / ctx.total < HOME_SHARE)
+        {
+            return Some(
+                "ب or ل right after a feature word, in a country the story does not tell: the \
+                 word is the area's own name"
+                    .into(),
+            );
+        }
         if m.quoted_outlet {
             return Some("a quoted name told or asked something: a newspaper or channel".into());
         }

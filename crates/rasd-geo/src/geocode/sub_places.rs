@@ -217,6 +217,9 @@ impl Geocoder {
                     // "محله هذا انتهاك")
                     && !self.lex.grammar.contains(toks[k].key.as_str())
                     && !self.lex.grammar.contains(toks[k].stem())
+                    // (nor a verb or noun of saying: "مناطق تؤكد اجهزة الاستخبارات أن ..." is
+                    // a clause about the areas, not their name)
+                    && !self.lex.speech.contains(toks[k].key.as_str())
                 {
                     if k > start && words[k].cue_like {
                         break;

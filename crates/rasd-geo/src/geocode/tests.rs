@@ -496,3 +496,28 @@ fn a_town_abroad_gives_way_to_the_story_countrys_namesake() {
     let m = mention_named(text, "الرياض");
     assert_eq!(m.location.country.as_deref(), Some("SA"));
 }
+
+#[test]
+fn a_preposition_right_after_a_feature_word_opens_no_town_abroad() {
+    // "في منطقة باكسان" in a story of Russia's Caucasus: the area's own name, not ب + "اكسان"
+    // (Iksan, South Korea)
+    let text = "محاصرة مجموعة من المسلحين في شقق بوسط مدينة نالتشيك عاصمة قبردين بلقار الواقعة \
+                بشمال القوقاز (جنوب روسيا). وكانت قوات الأمن قد قتلت في 14 يوليو - تموز ثلاثة \
+                مسلحين في عملية أمنية جرت في منطقة باكسان شمالي جمهورية قبردين بلقار.";
+    let ms = Geocoder::global().mentions_in_text(text);
+    assert!(
+        ms.iter()
+            .all(|m| m.location.country.as_deref() != Some("KR")),
+        "{ms:#?}"
+    );
+}
+
+#[test]
+fn a_word_of_saying_is_no_sub_place_name() {
+    // "مناطق تؤكد اجهزة الاستخبارات": a clause about the areas, not a quarter of Ankara
+    let text = "وأعلنت وزارة الخارجية التركية في أنقرة السبت انها فتحت تحقيقًا مشيرة الى ان \
+                الاهداف التي قصفت تقع في مناطق تؤكد اجهزة الاستخبارات التركية أن لا مدنيين فيها.";
+    let ms = Geocoder::global().mentions_in_text(text);
+    assert!(ms.iter().any(|m| m.text == "أنقرة"), "{ms:#?}");
+    assert!(ms.iter().all(|m| !m.text.contains("تؤكد")), "{ms:#?}");
+}
