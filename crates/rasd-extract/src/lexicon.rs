@@ -97,6 +97,9 @@ pub enum Cue {
     Expanse,
     Morrow,
     Seize,
+    /// A verbal noun of another harm than a death or a wound ("تدمير", "التعذيب"): a word of
+    /// death with no figure joined to it right after names killing among other acts (mention.rs).
+    Harm,
     Survive,
     Inquiry,
     Hostage,
@@ -471,6 +474,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "expanse" => Cue::Expanse,
                 "morrow" => Cue::Morrow,
                 "seize" => Cue::Seize,
+                "harm" => Cue::Harm,
                 "survive" => Cue::Survive,
                 "inquiry" => Cue::Inquiry,
                 "purpose" => Cue::Purpose,
