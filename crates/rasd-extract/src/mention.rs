@@ -995,7 +995,8 @@ impl Context<'_> {
     /// Whether the word of death `m` names killing among other harms, no death: joined by «و»
     /// to a verbal noun of another harm right after it ([`Cue::Harm`]: "أدت إلى مقتل وتدمير
     /// البلاد", "أوغلوا في القتل والتدمير"), with no figure nor victim right after that noun
-    /// ("مقتل وتعذيب مدنيين" still counts some). Read only for a word of death that no figure
+    /// ("مقتل وتعذيب مدنيين" still counts some), or told as crimes ([`Cue::Crimes`]: "جرائم
+    /// قتل") with no figure nor victim after it. Read only for a word of death that no figure
     /// counts (the "at least one" of a bare word).
     fn killing_among_harms(
         &self,
@@ -1012,7 +1013,11 @@ impl Context<'_> {
                 })
                 || victim_matches.iter().any(|v| v.tokens.0 == j)
         };
-        joined && self.cue_at_token(i, Cue::Harm) && !counted_after(i + 1)
+        // "جرائم قتل", "ارتكابه لجرائم القتل": crimes of killing are a kind of crime, unless a
+        // figure or a victim follows
+        let crimes = m.tokens.0 > 0 && self.cue_at_token(m.tokens.0 - 1, Cue::Crimes);
+        (joined && self.cue_at_token(i, Cue::Harm) && !counted_after(i + 1))
+            || (crimes && !counted_after(i))
     }
 
     /// Whether a trigger of the crowd's violence or of crowd control is told in sentence `si`.

@@ -260,6 +260,13 @@ fn killing_named_among_other_harms_counts_nobody() {
             assert!(e.fatalities.is_none(), "{text}: {e:#?}");
         }
     }
+    // crimes of killing are a kind of crime (a19136's next paragraph)
+    let text = "سلّم عدد من قيادات ميليشيا الحوثي أنفسهم أمس للمقاومة الشعبية أثناء المواجهات العسكرية في خطوط التماس بالمنطقة الخضراء في عدن. ويرى الخبراء ضرورة تقديم ضمانات سياسية بعدم محاكمتهم عسكريا ما لم يثبت تورطهم في جرائم قتل، إضافة إلى إمكانية عودتهم لمواقع عملهم.";
+    let events = extract_all(text);
+    assert!(!events.is_empty(), "{text}");
+    for e in &events {
+        assert!(e.fatalities.is_none(), "{text}: {e:#?}");
+    }
     // a victim after the other harm still counts some
     let events = extract_all("أدى القصف على قرية في ريف إدلب أمس إلى مقتل وتعذيب مدنيين.");
     assert!(events.iter().any(|e| e.fatalities.is_some()), "{events:#?}");
