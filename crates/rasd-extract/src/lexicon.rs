@@ -97,6 +97,12 @@ pub enum Cue {
     Expanse,
     Morrow,
     Seize,
+    /// A verbal noun of another harm than a death or a wound ("تدمير", "التعذيب"): a word of
+    /// death with no figure joined to it right after names killing among other acts (mention.rs).
+    Harm,
+    /// A plural noun of crimes ("جرائم"): a word of death right after it with no figure names a
+    /// kind of crime, no death (mention.rs).
+    Crimes,
     Survive,
     Inquiry,
     Hostage,
@@ -471,6 +477,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "expanse" => Cue::Expanse,
                 "morrow" => Cue::Morrow,
                 "seize" => Cue::Seize,
+                "harm" => Cue::Harm,
+                "crimes" => Cue::Crimes,
                 "survive" => Cue::Survive,
                 "inquiry" => Cue::Inquiry,
                 "purpose" => Cue::Purpose,

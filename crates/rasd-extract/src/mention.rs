@@ -946,7 +946,10 @@ impl<'a> Context<'a> {
             absorbed_kills: Vec::new(),
             elsewhere,
             elsewhere_victims,
-            kill_word: kills.first().map(|m| m.span),
+            kill_word: kills
+                .iter()
+                .find(|m| !self.killing_among_harms(m, &victim_matches))
+                .map(|m| m.span),
             injuries: injury_pieces,
             // "استشهاد الرقيب بعد إصابته بمقذوف": a word of injury with the pronoun of one
             // person, told with a death and no figure of the wounded, is the wound of the dead
@@ -989,6 +992,34 @@ const CROWD_KINDS: [&str; 2] = [
 ];
 
 impl Context<'_> {
+    /// Whether the word of death `m` names killing among other harms, no death: joined by «و»
+    /// to a verbal noun of another harm right after it ([`Cue::Harm`]: "أدت إلى مقتل وتدمير
+    /// البلاد", "أوغلوا في القتل والتدمير"), with no figure nor victim right after that noun
+    /// ("مقتل وتعذيب مدنيين" still counts some), or told as crimes ([`Cue::Crimes`]: "جرائم
+    /// قتل") with no figure nor victim after it. Read only for a word of death that no figure
+    /// counts (the "at least one" of a bare word).
+    fn killing_among_harms(
+        &self,
+        m: &Hit<&'static Trigger>,
+        victim_matches: &[&Hit<&'static VictimEntry>],
+    ) -> bool {
+        let doc = self.doc;
+        let i = m.tokens.1;
+        let joined = doc.tokens.get(i).is_some_and(|t| t.clitics.contains(&"و"));
+        let counted_after = |j: usize| {
+            self.in_number.get(j) == Some(&true)
+                || doc.tokens.get(j).is_some_and(|t| {
+                    t.kind == TokenKind::Number || rasd_text::is_singular_person(t.stem())
+                })
+                || victim_matches.iter().any(|v| v.tokens.0 == j)
+        };
+        // "جرائم قتل", "ارتكابه لجرائم القتل": crimes of killing are a kind of crime, unless a
+        // figure or a victim follows
+        let crimes = m.tokens.0 > 0 && self.cue_at_token(m.tokens.0 - 1, Cue::Crimes);
+        (joined && self.cue_at_token(i, Cue::Harm) && !counted_after(i + 1))
+            || (crimes && !counted_after(i))
+    }
+
     /// Whether a trigger of the crowd's violence or of crowd control is told in sentence `si`.
     fn crowd_told(&self, si: usize) -> bool {
         self.kind_told(si, &CROWD_KINDS)

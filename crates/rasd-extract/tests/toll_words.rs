@@ -244,3 +244,30 @@ fn one_of_the_wounded_is_some_wounded_not_one() {
         Some((Some(4), rasd_core::Qualifier::Exact))
     );
 }
+
+#[test]
+fn killing_named_among_other_harms_counts_nobody() {
+    // a word of death joined by «و» to a verbal noun of another harm ("مقتل وتدمير البلاد",
+    // "القتل والتدمير والتنكيل") names killing among the acts of a side, no death of the
+    // incident (SaudiNewsNet a19136, a16196)
+    for text in [
+        "سلّم عدد من قيادات ميليشيا الحوثي أنفسهم أمس للمقاومة الشعبية أثناء المواجهات العسكرية في خطوط التماس بالمنطقة الخضراء في عدن. وشدد العميد الصبيحي على أن كل من تورط في عمليات عسكرية؛ سواء بإصدار الأوامر أو المشاركة الفعلية في المعارك، التي أدت إلى مقتل وتدمير البلاد، ستجري محاكمتهم.",
+        "لم يعد هناك أدنى شك أن تجار الدم اليمني من الانقلابيين أوغلوا في القتل والتدمير والتنكيل بالشعب اليمني، وشنوا هجوما على مدينة تعز أمس.",
+    ] {
+        let events = extract_all(text);
+        assert!(!events.is_empty(), "{text}");
+        for e in &events {
+            assert!(e.fatalities.is_none(), "{text}: {e:#?}");
+        }
+    }
+    // crimes of killing are a kind of crime (a19136's next paragraph)
+    let text = "سلّم عدد من قيادات ميليشيا الحوثي أنفسهم أمس للمقاومة الشعبية أثناء المواجهات العسكرية في خطوط التماس بالمنطقة الخضراء في عدن. ويرى الخبراء ضرورة تقديم ضمانات سياسية بعدم محاكمتهم عسكريا ما لم يثبت تورطهم في جرائم قتل، إضافة إلى إمكانية عودتهم لمواقع عملهم.";
+    let events = extract_all(text);
+    assert!(!events.is_empty(), "{text}");
+    for e in &events {
+        assert!(e.fatalities.is_none(), "{text}: {e:#?}");
+    }
+    // a victim after the other harm still counts some
+    let events = extract_all("أدى القصف على قرية في ريف إدلب أمس إلى مقتل وتعذيب مدنيين.");
+    assert!(events.iter().any(|e| e.fatalities.is_some()), "{events:#?}");
+}
