@@ -1032,3 +1032,31 @@ fn today_after_a_verb_of_a_state_is_nowadays_and_dates_nothing() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_day_a_battle_began_told_in_a_relative_clause_is_no_clock_for_what_follows() {
+    // a real report (SaudiNewsNet, published 2015-07-21): the siege of Zabadani began on 4
+    // July, weeks before the news; the car bomb told after it has no day of its own
+    let text = "بعد ثلاثة أسابيع من حصار مدينة الزبداني الواقعة في الريف الغربي للعاصمة السورية دمشق، بدّلت الفرقة الرابعة التابعة لقوات الحرس الجمهوري وحزب الله اللبناني، خطة المعركة من تكتيك الحسم الخاطف والسريع، إلى استراتيجية التضييق وقطع خطوط الإمداد عن مقاتلي المعارضة المتحصنين في الداخل، خصوصًا بعدما أظهرت النتائج الأولية للمعركة التي بدأت في 4 يوليو (تموز) الحالي، حجم الخسائر البشرية التي تكبدها حزب الله، مقابل فشل واضح في تحقيق أي تقدم نوعي على الأرض.\n\
+                وفي موازاة حصار الزبداني أعلن «اتحاد تنسيقيات الثورة»، أن «سيارة مفخخة انفجرت في ‏باب الجابية بوسط العاصمة دمشق أدت إلى سقوط الكثير من الإصابات»، من دون إعطاء تفاصيل إضافية عن هذا التفجير.";
+    let bomb = |text: &str| {
+        let report = rasd_core::Report {
+            published: Some("2015-07-21".into()),
+            ..common::report(text)
+        };
+        let events = rasd_extract::Extractor::new()
+            .with_all(true)
+            .extract(&report)
+            .events;
+        let e = (events.iter())
+            .find(|e| e.trigger.text.contains("مفخخة"))
+            .unwrap_or_else(|| panic!("the car bomb: {events:#?}"));
+        date_text(e).map(str::to_string)
+    };
+    assert_eq!(bomb(text), None);
+    // the day of the news told there is the story's clock still
+    assert_eq!(
+        bomb(&text.replace("في 4 يوليو (تموز) الحالي", "أمس")).as_deref(),
+        Some("أمس")
+    );
+}
