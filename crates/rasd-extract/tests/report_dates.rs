@@ -1060,3 +1060,29 @@ fn the_day_a_battle_began_told_in_a_relative_clause_is_no_clock_for_what_follows
         Some("أمس")
     );
 }
+
+#[test]
+fn a_state_that_goes_on_told_in_the_imperfect_takes_no_day_told_before_it() {
+    // a real report (SaudiNewsNet, published 2015-08-04): "صباح الإثنين" is the day of the
+    // clashes at al-Makhdara and Mas; the clashes that go on at the Majzar front are told with
+    // no day
+    let text = "وقالت مصادر محلية إن تسعة من مسلحي الحوثي وصالح قتلوا إضافة إلى اثنين من رجال المقاومة، في مواجهات عنيفة اندلعت صباح الإثنين في المخدرة شمال غرب مأرب، وكذا منطقة ماس شمال المحافظة.\n\
+                وشنت طائرات التحالف غارات جوية استهدفت مواقع للحوثيين شمال مأرب.\n\
+                وتدور اشتباكات عنيفة بالجبهة الشمالية بمجزر والجبهة الشمالية الغربية بالمخدرة.";
+    let report = rasd_core::Report {
+        published: Some("2015-08-04".into()),
+        ..common::report(text)
+    };
+    let events = rasd_extract::Extractor::new()
+        .with_all(true)
+        .extract(&report)
+        .events;
+    let day_of = |word: &str| {
+        (events.iter())
+            .find(|e| e.trigger.text.contains(word))
+            .unwrap_or_else(|| panic!("{word}: {events:#?}"))
+    };
+    assert_eq!(date_text(day_of("اشتباكات")), None);
+    // the air strikes told in the perfect go on with the story's day
+    assert_eq!(date_text(day_of("غارات")), Some("صباح الإثنين"));
+}
