@@ -63,6 +63,10 @@ const REACTION_DATE_WORDS: usize = 4;
 /// going on may stand ("الحسكة التي تشهد منذ", "وتشهد مدينة لحج مواجهات عنيفة بين الطرفين منذ").
 const SINCE_VERB_WORDS: usize = 10;
 
+/// How many words (a preposition: "التي بدأت في 4 يوليو") a day may stand after the verb of
+/// beginning of a relative clause and still be when the act began.
+const BEGUN_DATE_WORDS: usize = 2;
+
 /// How many words (the noun and its adjectives: "البيان العسكري الأمريكي الذي") the noun of a
 /// statement may stand before the relative pronoun.
 const STATEMENT_NOUN_WORDS: usize = 3;
@@ -515,6 +519,21 @@ impl<'a> Context<'a> {
                     .any(|i| mask_has(&cue_mask, i, Cue::Continuing));
             before || after
         };
+        // a day before the news told right after a relative pronoun and a verb of beginning
+        // ("بعدما أظهرت النتائج الأولية للمعركة التي بدأت في 4 يوليو الحالي") is when a battle
+        // or a campaign began, its history: no story clock for the acts told after it, which
+        // keep the day told before it, or none
+        let begun = |d: &DateMention| {
+            let Some(first) = doc.token_at(d.span.start) else {
+                return false;
+            };
+            past_news(d, published)
+                && (first.saturating_sub(BEGUN_DATE_WORDS)..first)
+                    .rev()
+                    .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+                    .find(|&i| mask_has(&cue_mask, i, Cue::Begun))
+                    .is_some_and(|v| v > 0 && mask_has(&cue_mask, v - 1, Cue::Relative))
+        };
         let mut clock_before = Vec::with_capacity(dates.len());
         let mut said_at = Vec::new();
         let mut statement_at = Vec::new();
@@ -532,7 +551,7 @@ impl<'a> Context<'a> {
                 last_said = true;
             }
             if d.dates_events() && d.story_clock(published) {
-                if since_state(d) {
+                if since_state(d) || begun(d) {
                     continue;
                 }
                 let made = statement(d);

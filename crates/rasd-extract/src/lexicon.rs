@@ -411,6 +411,11 @@ pub enum Cue {
     /// alone: denied, nobody died ("معربا عن سعادته بعدم وقوع خسائر في الأرواح" after a bombing
     /// that hurt two).
     Lives,
+    /// A verb of beginning in the perfect ("بدأت", "انطلقت"): right after a relative pronoun and
+    /// before a day before the news ("المعركة التي بدأت في 4 يوليو"), the day a campaign or a
+    /// battle began, its history: not the story's clock for the acts told after it
+    /// (`Context::new`).
+    Begun,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -418,7 +423,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Lives as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Begun as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -631,6 +636,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "ahead" => Cue::Ahead,
                 "losses" => Cue::Losses,
                 "lives" => Cue::Lives,
+                "begun" => Cue::Begun,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

@@ -1032,3 +1032,57 @@ fn today_after_a_verb_of_a_state_is_nowadays_and_dates_nothing() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_day_a_battle_began_told_in_a_relative_clause_is_no_clock_for_what_follows() {
+    // a real report (SaudiNewsNet, published 2015-07-21): the siege of Zabadani began on 4
+    // July, weeks before the news; the car bomb told after it has no day of its own
+    let text = "بعد ثلاثة أسابيع من حصار مدينة الزبداني الواقعة في الريف الغربي للعاصمة السورية دمشق، بدّلت الفرقة الرابعة التابعة لقوات الحرس الجمهوري وحزب الله اللبناني، خطة المعركة من تكتيك الحسم الخاطف والسريع، إلى استراتيجية التضييق وقطع خطوط الإمداد عن مقاتلي المعارضة المتحصنين في الداخل، خصوصًا بعدما أظهرت النتائج الأولية للمعركة التي بدأت في 4 يوليو (تموز) الحالي، حجم الخسائر البشرية التي تكبدها حزب الله، مقابل فشل واضح في تحقيق أي تقدم نوعي على الأرض.\n\
+                وفي موازاة حصار الزبداني أعلن «اتحاد تنسيقيات الثورة»، أن «سيارة مفخخة انفجرت في ‏باب الجابية بوسط العاصمة دمشق أدت إلى سقوط الكثير من الإصابات»، من دون إعطاء تفاصيل إضافية عن هذا التفجير.";
+    let bomb = |text: &str| {
+        let report = rasd_core::Report {
+            published: Some("2015-07-21".into()),
+            ..common::report(text)
+        };
+        let events = rasd_extract::Extractor::new()
+            .with_all(true)
+            .extract(&report)
+            .events;
+        let e = (events.iter())
+            .find(|e| e.trigger.text.contains("مفخخة"))
+            .unwrap_or_else(|| panic!("the car bomb: {events:#?}"));
+        date_text(e).map(str::to_string)
+    };
+    assert_eq!(bomb(text), None);
+    // the day of the news told there is the story's clock still
+    assert_eq!(
+        bomb(&text.replace("في 4 يوليو (تموز) الحالي", "أمس")).as_deref(),
+        Some("أمس")
+    );
+}
+
+#[test]
+fn a_state_that_goes_on_told_in_the_imperfect_takes_no_day_told_before_it() {
+    // a real report (SaudiNewsNet, published 2015-08-04): "صباح الإثنين" is the day of the
+    // clashes at al-Makhdara and Mas; the clashes that go on at the Majzar front are told with
+    // no day
+    let text = "وقالت مصادر محلية إن تسعة من مسلحي الحوثي وصالح قتلوا إضافة إلى اثنين من رجال المقاومة، في مواجهات عنيفة اندلعت صباح الإثنين في المخدرة شمال غرب مأرب، وكذا منطقة ماس شمال المحافظة.\n\
+                وشنت طائرات التحالف غارات جوية استهدفت مواقع للحوثيين شمال مأرب.\n\
+                وتدور اشتباكات عنيفة بالجبهة الشمالية بمجزر والجبهة الشمالية الغربية بالمخدرة.";
+    let report = rasd_core::Report {
+        published: Some("2015-08-04".into()),
+        ..common::report(text)
+    };
+    let events = rasd_extract::Extractor::new()
+        .with_all(true)
+        .extract(&report)
+        .events;
+    let day_of = |word: &str| {
+        (events.iter())
+            .find(|e| e.trigger.text.contains(word))
+            .unwrap_or_else(|| panic!("{word}: {events:#?}"))
+    };
+    assert_eq!(date_text(day_of("اشتباكات")), None);
+    // the air strikes told in the perfect go on with the story's day
+    assert_eq!(date_text(day_of("غارات")), Some("صباح الإثنين"));
+}

@@ -64,7 +64,7 @@ impl Context<'_> {
             })
             .or_else(|| {
                 story()
-                    .filter(|d| !self.pluperfect_before(span, d))
+                    .filter(|d| !self.pluperfect_before(span, d) && !self.goes_on(span, d))
                     .map(|d| (d.clone(), true))
             })
             .map(|(d, weak)| match self.quoted_day(&d) {
@@ -321,6 +321,19 @@ impl Context<'_> {
                     })
                     // (the particle of the pluperfect; a grammar word, as in `features.rs`)
                     .any(|i| doc.tokens[i].key == "قد")
+        })
+    }
+
+    /// Whether the sentence of `span` opens on an imperfect of a state that goes on ("وتدور
+    /// اشتباكات عنيفة بالجبهة الشمالية", [`Cue::Continuing`] on its first word) and `d`, the
+    /// story's day, is told before that sentence: the sentence tells how things stand as the
+    /// story is written, not an act of that day (a day of its own sentence still dates it).
+    fn goes_on(&self, span: Span, d: &DateMention) -> bool {
+        let doc = self.doc;
+        doc.sentence_at(span.start).is_some_and(|s| {
+            let sentence = &doc.sentences[s];
+            d.span.start < sentence.span.start
+                && self.cue_at_token(sentence.tokens.start, Cue::Continuing)
         })
     }
 
