@@ -567,7 +567,9 @@ fn refers_back(earlier: &Candidate, later: &Candidate) -> bool {
     complex_attack_part(earlier)
         && kind
         && !date_differs
-        && !places_apart(earlier, later, 2)
+        // (a retelling placed only where its speaker holds office, "وأكد مدير جوازات منطقة
+        // جازان ... أن العمل الإرهابي ...", names no place apart from the lead's incident)
+        && (!places_apart(earlier, later, 2) || told_of_lead && later.place.where_told)
         && !provinces_apart
 }
 

@@ -120,6 +120,38 @@ fn a_condemnation_s_place_does_not_relocate_the_incident_it_retells() {
 }
 
 #[test]
+fn a_speaker_s_office_in_a_verb_first_title_gives_way_to_the_lead_s_place() {
+    // SaudiNewsNet (okaz, 2015-08-10): the subject of "وأكد" is a name and a title ending with
+    // the speaker's town, and the clause after "أن" retells the bombing the lead placed in Asir
+    let events = extract(
+        "وجهاء القطيف: الاجرام لا يفرق بين مكونات الوطن وأطيافه\n\
+         استنكر علماء ووجهاء محافظة القطيف الجريمة الإرهابية التي استهدفت رجال الأمن في عسير، \
+         مؤكدين أن الجريمة لن تفرق بين مكونات الوطن وأطيافه.\n\
+         وأكد علي بن بدر المهاشير عضو المجلس المحلي بالقطيف، أن العمل الإرهابي الجبان الذي \
+         استهدف رجال الأمن في بيت الله، لن يرهب عزيمة رجال الأمن الأوفياء المخلصين على اجتثاث \
+         كل ضال من هذه الأرض المباركة.",
+    );
+    assert_eq!(places(&events), ["عسير"], "{events:#?}");
+}
+
+#[test]
+fn a_speaker_s_office_in_the_subject_of_a_verb_of_describing_is_no_place() {
+    // SaudiNewsNet (2015-08): "ووصف ... مدير السجون بمنطقة جازان الحادث الإجرامي بالجبان" is
+    // the Abha bombing of the lead described by an official of Jazan
+    let events = extract(
+        "قادة أمنيون: عازمون على اجتثاث الإرهاب\n\
+         أكد عدد من القيادات الأمنية أن الحادث الإجرامي الذي استهدف مسجد قوات الطوارئ بأبها، على \
+         بشاعته والتحديات التي يفرضها إلا أنه لن يزيدهم إلا إصرارا وتماسكا في وجهة الفئة الضالة \
+         التي تحاول زعزعة أمن واستقرار المملكة.\n\
+         وأكد مدير جوازات منطقة جازان العميد محمد بن زاهر الشهري، أن العمل الإرهابي الذي استهدف \
+         المصلين الآمنين في بيت من بيوت الله يأتي ضمن محاولات الفئة اليائسة للإخلال بأمن الوطن.\n\
+         ووصف العقيد الدكتور شائع بن سعد القحطاني مدير السجون بمنطقة جازان الحادث الإجرامي \
+         بالجبان، وقال: ذلك يزيدنا حبا وولاء وفداء لهذا الوطن.",
+    );
+    assert_eq!(places(&events), ["أبها"], "{events:#?}");
+}
+
+#[test]
 fn the_wounded_carried_by_air_to_a_city_are_no_air_strike_there() {
     let events = extract(
         "أسفر التفجير الانتحاري في مسجد بمدينة أبها أمس عن مقتل 15 وإصابة 33. وتم نقل 8 مصابين \

@@ -211,7 +211,8 @@ impl Context<'_> {
                 || office
                 || self.speaker_tag(first, t)
                 || before_event && self.condemner_subject(first, trigger)
-                || before_event && self.opening_subject(first, t, trigger),
+                || before_event && self.opening_subject(first, t, trigger)
+                || before_event && self.titled_subject(first, t, trigger),
             dateline,
         }
     }
@@ -1046,6 +1047,10 @@ impl Place {
 /// How many words the subject of a verb of condemning told before its object, the event word,
 /// may run before the condemners' place ([`Context::condemner_subject`]).
 const SUBJECT_WORDS: usize = 32;
+
+/// How many words after a verb of saying that opens its sentence a place in its subject's title
+/// may stand ([`Context::titled_subject`]: "وأكد فلان بن فلان عضو المجلس المحلي بالقطيف").
+const TITLE_WORDS: usize = 10;
 
 /// How many words may stand between a place in the subject that opens a sentence and the verb
 /// of saying after it ([`Context::opening_subject`]).

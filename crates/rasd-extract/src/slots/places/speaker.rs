@@ -100,6 +100,67 @@ impl Context<'_> {
         false
     }
 
+    /// Whether the place mention of tokens `first..=last` stands in the title of the subject of
+    /// a verb of saying that opens its sentence, whose clause after "أن" or "إن" tells the event
+    /// ("وأكد علي بن بدر المهاشير عضو المجلس المحلي بالقطيف، أن العمل الإرهابي الجبان الذي
+    /// استهدف رجال الأمن ..."): a post or an office word stands between the verb and the place,
+    /// at most [`TITLE_WORDS`] words after the verb, with no punctuation and no event word
+    /// between; "أن" follows the place within [`OPENING_TAIL_WORDS`] words (a name, a rank,
+    /// commas) and the event word after it, or, after a verb of describing ([`Cue::Describe`]),
+    /// the event word itself as its object ("ووصف ... مدير السجون بمنطقة جازان الحادث
+    /// الإجرامي بالجبان"). The speaker's office, not where it happened.
+    pub(super) fn titled_subject(&self, first: usize, last: usize, trigger: Span) -> bool {
+        let Some(s) = self.doc.sentence_of_token(first) else {
+            return false;
+        };
+        let sentence = &self.doc.sentences[s];
+        let tokens = &self.doc.tokens;
+        let verb = sentence.tokens.start;
+        if first <= verb + 1 || first - verb > TITLE_WORDS {
+            return false;
+        }
+        let said = starting_in(&self.triggers, |h| h.span.start, tokens[verb].span)
+            .iter()
+            .any(|h| h.tokens.0 == verb && h.tokens.1 < first && h.value.role == Role::Claim);
+        // (or a verb of describing, whose object is the event word itself: "ووصف العقيد ...
+        // مدير السجون بمنطقة جازان الحادث الإجرامي بالجبان")
+        let describe = self.cue_at_token(verb, Cue::Describe);
+        if !(said || describe) || (verb..first).any(|i| tokens[i].kind == TokenKind::Punct) {
+            return false;
+        }
+        let subject = Span::new(tokens[verb].span.end, tokens[first].span.start);
+        let event = |h: &crate::mention::Hit<&'static rasd_lexicon::Trigger>| {
+            h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure)
+        };
+        if starting_in(&self.triggers, |h| h.span.start, subject)
+            .iter()
+            .any(event)
+            || !(verb + 1..first)
+                .any(|i| self.cue_at_token(i, Cue::Post) || self.cue_at_token(i, Cue::Office))
+        {
+            return false;
+        }
+        let end = (last + 1 + OPENING_TAIL_WORDS).min(sentence.tokens.end);
+        for (i, tok) in tokens.iter().enumerate().take(end).skip(last + 1) {
+            if describe && tok.span.start == trigger.start {
+                return true;
+            }
+            if tok.span.start >= trigger.start || tok.kind == TokenKind::Punct && !comma(&tok.key) {
+                return false;
+            }
+            if starting_in(&self.triggers, |h| h.span.start, tok.span)
+                .iter()
+                .any(event)
+            {
+                return false;
+            }
+            if self.cue_at_token(i, Cue::That) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether a place mention is the whole of a quotation with no place cue before it
     /// ('مؤكدين في حديثهم مع "الرياض"'; not 'في ضاحية «مدينة الصدر»'): a newspaper, a channel
     /// or an operation named after a place, not a place.
