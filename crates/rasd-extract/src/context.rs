@@ -76,6 +76,9 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub(crate) triggers: Vec<Hit<&'static Trigger>>,
     pub(crate) actors: Vec<Hit<&'static ActorEntry>>,
+    /// The definite nouns of an armed group that name none ([`Cue::GroupAnaphor`], "التنظيم"),
+    /// each with the actor it refers back to: the armed group the story named last before it.
+    pub(crate) group_refs: Vec<Hit<&'static ActorEntry>>,
     pub(crate) victims: Vec<Hit<&'static VictimEntry>>,
     pub(crate) cues: Vec<Hit<Cue>>,
     /// Per token, a bit per cue kind covering it (`cue_at_token` in O(1)).
@@ -181,6 +184,15 @@ impl CueBits {
 /// Whether the cue mask (a bit per cue kind, per token) has `cue` at `token`.
 fn mask_has(mask: &[CueBits], token: usize, cue: Cue) -> bool {
     mask.get(token).is_some_and(|m| m.has(cue))
+}
+
+/// Whether an actor is an armed group that is not a state's: a rebel or a militia, the one a
+/// definite noun of an armed group ([`Cue::GroupAnaphor`]) refers back to.
+fn armed_group(a: &ActorEntry) -> bool {
+    matches!(
+        a.kind.as_str(),
+        "rebel" | "political_militia" | "identity_militia"
+    )
 }
 
 pub(crate) fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
@@ -291,6 +303,24 @@ impl<'a> Context<'a> {
         dates.retain(|d| !nowadays(doc, &triggers, d));
         let mut actors = hits(lex.actors.find_scanned(doc, &hay, &scan, Lexicons::ACTORS));
         actors.sort_by_key(|h| h.span.start);
+        // a definite noun of an armed group that names none ("وكان التنظيم سيطر على ...") is the
+        // armed group (a rebel or a militia) the story named last before it
+        let group_refs: Vec<Hit<&'static ActorEntry>> = (cues.iter())
+            .filter(|c| c.value == Cue::GroupAnaphor)
+            .filter(|c| {
+                !(actors.iter()).any(|a| a.tokens.0 < c.tokens.1 && c.tokens.0 < a.tokens.1)
+            })
+            .filter_map(|c| {
+                let before = actors.partition_point(|a| a.span.start < c.span.start);
+                (actors[..before].iter().rev())
+                    .find(|a| armed_group(a.value))
+                    .map(|a| Hit {
+                        span: c.span,
+                        tokens: c.tokens,
+                        value: a.value,
+                    })
+            })
+            .collect();
         let mut victims = hits(
             lex.victims
                 .find_scanned(doc, &hay, &scan, Lexicons::VICTIMS),
@@ -583,6 +613,7 @@ impl<'a> Context<'a> {
             // a phrase with several rows (an event row and a kill row) yields one hit per row
             triggers,
             actors,
+            group_refs,
             victims,
             cue_mask,
             country_words,

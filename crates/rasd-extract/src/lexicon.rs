@@ -417,6 +417,10 @@ pub enum Cue {
     /// battle began, its history: not the story's clock for the acts told after it
     /// (`Context::new`).
     Begun,
+    /// A definite noun of an armed group that names none ("التنظيم", "الجماعة", "الحركة"): it
+    /// refers back to the armed group the story named last before it ("اندلعت اشتباكات بين تنظيم
+    /// داعش وقوات الأسد ... وكان التنظيم سيطر على كامل بلدة مهين"), read as that actor.
+    GroupAnaphor,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -424,7 +428,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Begun as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::GroupAnaphor as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -639,6 +643,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "losses" => Cue::Losses,
                 "lives" => Cue::Lives,
                 "begun" => Cue::Begun,
+                "group_anaphor" => Cue::GroupAnaphor,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),

@@ -646,6 +646,22 @@ impl<'a> Context<'a> {
         {
             std::mem::swap(&mut actor1, &mut actor2);
         }
+        // a definite noun of an armed group as the subject of the word of taking ("وكان التنظيم
+        // سيطر على كامل بلدة مهين ... بعد اشتباكات مع قوات الأسد") is the taker: the group
+        // the story named last, not the side the clause after it names
+        if territory_change(&sub_event_type) {
+            if let Some(taker) = self.group_subject(span, trigger_span) {
+                if actor1.as_ref().is_none_or(|a| a.name != taker.name) {
+                    let before = actor1.replace(taker);
+                    if actor2
+                        .as_ref()
+                        .is_none_or(|b| actor1.as_ref().is_some_and(|a| a.name == b.name))
+                    {
+                        actor2 = before;
+                    }
+                }
+            }
+        }
         // a bare word of bombardment ("قصفت", "القصف") by a coalition that strikes from the
         // air ("أعلن أن التحالف قصف مواقع للمتمردين") is an air strike: such a side fires no
         // guns of its own there (ACLED); a weapon named ("قصف مدفعي", "البوارج") stays its own

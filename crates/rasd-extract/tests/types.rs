@@ -915,3 +915,30 @@ fn a_crowd_dispersed_told_without_the_article_is_a_protest_with_intervention() {
         );
     }
 }
+
+#[test]
+fn a_definite_noun_of_an_armed_group_taking_a_place_is_the_group_named_before_it() {
+    // (a SaudiNewsNet text: "التنظيم" is the Islamic State the lead named, not the army the
+    // clause after the taking fights with)
+    let text = "قال المرصد السوري لحقوق الإنسان اليوم الجمعة إن متشددي تنظيم داعش خطفوا عشرات المسيحيين بعد أن سيطروا على مدينة إستراتيجية في محافظة حمص بوسط سوريا.\nوسيطر التنظيم على المدينة بعد قتال عنيف مع قوات الجيش السوري.";
+    let events = extract(text);
+    let taking = events
+        .iter()
+        .find(|e| e.trigger.text == "سيطر")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        taking.sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+    let name = |a: &Option<rasd_core::Actor>| a.as_ref().map(|a| a.name.clone());
+    assert_eq!(
+        name(&taking.actor1).as_deref(),
+        Some("Islamic State"),
+        "{events:#?}"
+    );
+    assert_eq!(
+        name(&taking.actor2).as_deref(),
+        Some("Syrian military"),
+        "{events:#?}"
+    );
+}

@@ -113,7 +113,52 @@ impl Context<'_> {
         }
         (perp, target)
     }
+
+    /// The taker a definite noun of an armed group names as the subject of the word of taking
+    /// `trigger` in the sentence part `span` ("وكان التنظيم سيطر على كامل بلدة ...", "وسيطر
+    /// التنظيم على المدينة بعد قتال عنيف مع قوات الجيش"): the group the story named last
+    /// before it (`Context::group_refs`), when the noun stands right after the word or at most
+    /// [`SUBJECT_WORDS`] words before it in its clause with no other actor between (not after a
+    /// preposition: "للتنظيم"; not a noun far before it, "بادر التنظيم المتطرف إلى توزيع الخبز
+    /// ... في المناطق التي سيطر عليها").
+    pub(crate) fn group_subject(&self, span: Span, trigger: Span) -> Option<Actor> {
+        let doc = self.doc;
+        let words = doc.tokens_in(trigger);
+        let between = |s: Span| {
+            doc.tokens_in(s)
+                .any(|t| doc.tokens[t].kind == TokenKind::Punct)
+                || in_sentence(&self.actors, s).next().is_some()
+        };
+        let g = in_sentence(&self.group_refs, span)
+            .filter(|g| {
+                !doc.tokens[g.tokens.0]
+                    .clitics
+                    .iter()
+                    .any(|c| PREPOSITIONS.contains(c))
+            })
+            .filter(|g| {
+                g.tokens.0 == words.end
+                    || g.tokens.1 <= words.start
+                        && words.start - g.tokens.1 <= SUBJECT_WORDS
+                        && !between(Span::new(g.span.end, trigger.start))
+            })
+            .min_by_key(|g| trigger.gap(g.span))?;
+        Some(Actor {
+            name: g.value.name.clone(),
+            text: doc.slice(g.span).to_string(),
+            kind: ActorKind::parse(&g.value.kind)?,
+            country: g.value.country.clone(),
+            span: [g.span.start, g.span.end],
+        })
+    }
 }
+
+/// How many words may stand between a definite noun of an armed group and the word of taking
+/// after it for the noun to be its subject ("وكان التنظيم قد سيطر").
+const SUBJECT_WORDS: usize = 2;
+
+/// The proclitic prepositions ("للتنظيم", "بالجماعة"): a noun after one is no verb's subject.
+const PREPOSITIONS: [&str; 3] = ["ل", "ب", "ك"];
 
 /// The sound plural endings an adjective repeats after its noun (keys: no short vowels).
 const PLURAL_ENDINGS: [&str; 3] = ["ين", "ون", "ات"];
