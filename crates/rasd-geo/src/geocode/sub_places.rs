@@ -154,6 +154,12 @@ impl Geocoder {
             })
             .map(|(i, _)| i);
         let sorted = raws.is_sorted_by_key(|m| (m.tok_start, m.span.start));
+        // (a turn may go to a province: "وفي العاصمة صنعاء، ...")
+        let turn_ok = |i: usize| {
+            anchor_ok(i)
+                || accepted(i) && self.gaz.place(res[i].ranked[0].place).feature == Feature::Admin1
+        };
+        let turns = self.turns(doc, raws, &turn_ok);
         let mut out: Vec<SubPlace> = Vec::new();
         let mut j = 0;
         while j < toks.len() {
@@ -377,7 +383,10 @@ impl Geocoder {
                     .find(|&i| {
                         let m = &raws[i];
                         m.tok_start >= b && m.tok_start <= b + 8 && anchor_ok(i)
-                    });
+                    })
+                    // (not a town of the next sentence: "ومنطقة الضباب. وفي مأرب، ..." turns
+                    // to another town)
+                    .filter(|&i| same_sentence(i));
                 let sentence_start = sent.map(|s| doc.sentences[s].span.start);
                 let before = (0..until)
                     .rev()
@@ -407,9 +416,27 @@ impl Geocoder {
                 // town the reader placed it in, "منطقة أحراج جبلية قرب الشيشان" before an old
                 // attack in Grozny)
                 let told_before = dominant.filter(|&d| raws[d].tok_start < a);
+                // (a turn to another town told since, "وفي مأرب، ...", leads the sentences
+                // after it: an area they name is that town's, not the document's dominant one,
+                // unless another town is named between, `Geocoder::turns`)
+                let same_place =
+                    |x: usize, y: usize| res[x].ranked[0].place == res[y].ranked[0].place;
+                let turn = turns
+                    .iter()
+                    .rev()
+                    .find(|&&t| raws[t].tok_end <= a)
+                    .copied()
+                    .filter(|&t| {
+                        !(0..raws.len()).any(|i| {
+                            raws[i].tok_start >= raws[t].tok_end
+                                && raws[i].tok_end <= a
+                                && turn_ok(i)
+                                && !same_place(i, t)
+                        })
+                    });
                 let fallback = match (region_after, dominant) {
                     (Some(r), Some(d)) if country(r) != country(d) => Some(r),
-                    _ => told_before,
+                    _ => turn.or(told_before),
                 };
                 // (a village the sentence ties to no town is left out: the document's dominant
                 // town may lie in another country)
@@ -448,6 +475,44 @@ impl Geocoder {
         }
         out
     }
+
+    /// The turns of a report to another town or province: a sentence that opens on a word of
+    /// place (`CueKind::In`: "وفي مأرب، أعلنت المقاومة ...", "وفي العاصمة صنعاء، ..."), the
+    /// place right after it (its feature words between), told as where the news that follows
+    /// happened, not where somebody spoke ("وفي واشنطن، قال متحدث ...": a word of saying at most
+    /// two words after it). The indices of their raw matches, in text order.
+    fn turns(
+        &self,
+        doc: &Document,
+        raws: &[RawMatch],
+        turn_ok: &impl Fn(usize) -> bool,
+    ) -> Vec<usize> {
+        let toks = &doc.tokens;
+        let mut out: Vec<usize> = (0..raws.len())
+            .filter(|&i| {
+                let m = &raws[i];
+                let Some(s) = doc.sentence_at(m.span.start) else {
+                    return false;
+                };
+                let first = doc.sentences[s].tokens.start;
+                // (the word of place with its conjunction, "وفي": read by its stem)
+                let opens = first < m.tok_start
+                    && is_word(toks[first].kind)
+                    && (self.lex.cues_by_last.get(toks[first].stem())).is_some_and(|v| {
+                        v.iter()
+                            .any(|c| c.kind == CueKind::In && c.words.len() == 1)
+                    })
+                    && (first + 1..m.tok_start)
+                        .all(|t| is_word(toks[t].kind) && self.is_cue_word(toks[t].stem()));
+                let said = (m.tok_end..(m.tok_end + 3).min(toks.len()))
+                    .any(|t| self.lex.speech.contains(toks[t].key.as_str()));
+                opens && !said && turn_ok(i)
+            })
+            .collect();
+        out.sort_by_key(|&i| raws[i].tok_start);
+        out
+    }
+
     /// The end (exclusive token index) of a name set in quotation marks or brackets right after
     /// the indefinite feature word at token `j` ("منطقة ( سلطان بيلي )", "منطقة «سانجاق
     /// تيبيه»"): one to [`MARKED_WORDS`] words, none a grammar word nor covered by a place the

@@ -521,3 +521,40 @@ fn a_word_of_saying_is_no_sub_place_name() {
     assert!(ms.iter().any(|m| m.text == "أنقرة"), "{ms:#?}");
     assert!(ms.iter().all(|m| !m.text.contains("تؤكد")), "{ms:#?}");
 }
+
+#[test]
+fn an_area_after_a_turn_to_another_town_is_that_towns() {
+    // a Yemen round-up told from Taiz turns to Marib ("وفي مأرب، ..."): the area its later
+    // sentence names, which the gazetteer lacks, is Marib's, not the story's town; an area told
+    // before the turn stays Taiz's
+    let text = "وأسفرت المعارك التي خاضتها المقاومة الشعبية في تعز عن مقتل 17 شخصا من الحوثيين وقوات صالح وإصابة أكثر من أربعين آخرين، بينما خسرت المقاومة ثلاثة من مقاتليها وأصيب سبعة آخرون. وردّ الحوثيون على هجمات المقاومة بقصف أحياء في تعز، مما أدى إلى اشتعال النيران في إحدى المؤسسات التجارية. وقصف الحوثيون عددا من الأحياء باستخدام قذائف الهاون وصواريخ الكاتيوشا ومضادات الطيران، كما قصف اللواء 22 التابع لنجل الرئيس المخلوع عددا من الأحياء التي تسيطر عليها المقاومة الشعبية، واندلعت اشتباكات في عدد من المواقع بينها شارع الثلاثين ومنطقة الضباب. وفي مأرب، أعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع جديدة للحوثيين وقوات صالح. وقالت مصادر إن تقدم المقاومة جاء بعد هجمات على جبهة المخدرة غرب المدينة. وذكرت المصادر أن المقاومة الشعبية حاصرت مجموعة من المسلحين الحوثيين وقوات صالح في منطقة قرن الصابحِية، وأدت الاشتباكات إلى مقتل تسعة من الحوثيين وقوات صالح بالإضافة إلى أحد أفراد المقاومة.";
+    let ms = Geocoder::global().mentions_in_text(text);
+    let area = |name: &str| {
+        ms.iter()
+            .find(|m| m.text.contains(name))
+            .unwrap_or_else(|| panic!("no mention {name}: {ms:?}"))
+    };
+    assert_eq!(
+        area("قرن").location.admin1.as_deref(),
+        Some("Ma'rib"),
+        "{ms:?}"
+    );
+    assert_eq!(
+        area("الضباب").location.admin1.as_deref(),
+        Some("Ta`izz"),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_turn_to_a_province_ends_the_turn_before() {
+    // after "وفي مأرب، ..." the round-up turns to the capital's province ("وفي العاصمة صنعاء،"):
+    // a street of that paragraph is no street of Marib
+    let text = "وفي مأرب، قتل 8 حوثيين في مواجهات مع المقاومة الشعبية صباح الأحد في جبهة الجفينة جنوب شرق مدينة مأرب.\nالمقاومة في صنعاء\nوفي العاصمة صنعاء، سقط سبعة حوثيين بين قتيل وجريح جراء هجوم للمقاومة الشعبية في ساعات مبكرة من فجر امس الاحد، وقالت المقاومة الشعبية في اقليم آزال ان مجموعة من رجال المقاومة هاجموا تجمعًا لميليشيا الحوثي وقوات المخلوع صالح أمام منزل الرئيس هادي الذي تسيطر عليه الميليشيا بشارع الستين وسط صنعاء.";
+    let ms = Geocoder::global().mentions_in_text(text);
+    let street = ms.iter().find(|m| m.text == "الستين");
+    assert!(
+        street.is_none_or(|m| m.location.admin1.as_deref() != Some("Ma'rib")),
+        "{ms:?}"
+    );
+}
