@@ -542,7 +542,7 @@ impl<'a> Context<'a> {
                 .any(|i| mask_has(&cue_mask, i, Cue::Continuing));
             // (a clause that opens on "منذ": its verb comes after the day, "ومنذ الاثنين ضاعف")
             let opens = since == start || !open(&(since - 1));
-            let last = doc.token_at(d.span.end.saturating_sub(1)).unwrap_or(first);
+            let last = doc.last_token(d.span).unwrap_or(first);
             let after = opens
                 && (last + 1..(last + 1 + SINCE_VERB_WORDS).min(end))
                     .take_while(open)
@@ -797,10 +797,8 @@ impl<'a> Context<'a> {
     /// after the word, or a relative pronoun between the word and it ("استعادة السيطرة على
     /// مدينة الرمادي التي يسيطر عليها تنظيم داعش": who held the place).
     pub(crate) fn driven_out(&self, a: &Actor, trigger: Span) -> bool {
-        let (Some(t0), Some(after)) = (
-            self.doc.token_at(a.span[0]),
-            self.doc.token_at(trigger.end.saturating_sub(1)),
-        ) else {
+        let (Some(t0), Some(after)) = (self.doc.token_at(a.span[0]), self.doc.last_token(trigger))
+        else {
             return false;
         };
         a.span[0] >= trigger.end
@@ -882,10 +880,7 @@ fn nowadays(doc: &Document, triggers: &[Hit<&'static Trigger>], d: &DateMention)
     if d.relative != Some(0) {
         return false;
     }
-    let (Some(first), Some(last)) = (
-        doc.token_at(d.span.start),
-        doc.token_at(d.span.end.saturating_sub(1)),
-    ) else {
+    let (Some(first), Some(last)) = (doc.token_at(d.span.start), doc.last_token(d.span)) else {
         return false;
     };
     if first != last || first == 0 {

@@ -291,7 +291,7 @@ impl<'a> Context<'a> {
     /// attack three days before that incident.
     fn anchor_on(&self, c: &mut Candidate, seg: Span, prev: &Candidate) {
         let doc = self.doc;
-        let Some(t) = doc.token_at(c.trigger_span.end.saturating_sub(1)) else {
+        let Some(t) = doc.last_token(c.trigger_span) else {
             return;
         };
         if (t + 1..t + 3).any(|i| self.cue_at_token(i, Cue::Similar)) {
@@ -934,7 +934,7 @@ impl<'a> Context<'a> {
         // figure in a part that tells a death of wounds are the dead's)
         let of_wounds = || {
             let first = self.doc.token_at(span.start);
-            let last = self.doc.token_at(span.end.saturating_sub(1));
+            let last = self.doc.last_token(span);
             first
                 .zip(last)
                 .is_some_and(|(a, b)| (a..=b).any(|i| self.cue_at_token(i, Cue::OfWounds)))

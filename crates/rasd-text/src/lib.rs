@@ -385,6 +385,12 @@ impl Document {
             .map(|_| i)
     }
 
+    /// Index of the token holding the last char of `span` (the char before its end), if any:
+    /// with `token_at(span.start)`, the first and last tokens of a mention's words.
+    pub fn last_token(&self, span: Span) -> Option<usize> {
+        self.token_at(span.end.saturating_sub(1))
+    }
+
     /// Index of the token containing char `char_pos`, if any.
     pub fn token_at(&self, char_pos: usize) -> Option<usize> {
         // (the token noted for the char, when it holds it; else the search)

@@ -251,7 +251,7 @@ impl Context<'_> {
     pub(super) fn interval_clause(&self, span: Span) -> Option<Span> {
         let doc = self.doc;
         let first = doc.token_at(span.start)?;
-        let last = doc.token_at(span.end.saturating_sub(1))? + 1;
+        let last = doc.last_token(span)? + 1;
         let at = (first + 1..last).find(|&i| {
             self.interval_at(i).is_some()
                 && !(i == first + 1 && self.cue_at_token(first, Cue::Clause))
@@ -540,14 +540,12 @@ impl Context<'_> {
         victims: &mut Vec<Victim>,
     ) -> (Vec<CountPiece>, Vec<Victim>) {
         let doc = self.doc;
-        let last = doc
-            .token_at(span.end.saturating_sub(1))
-            .map_or(0, |t| t + 1);
+        let last = doc.last_token(span).map_or(0, |t| t + 1);
         let outside = |p: &CountPiece| {
             if p.attacker {
                 return false;
             }
-            let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
+            let Some(end) = doc.last_token(p.span).map(|t| t + 1) else {
                 return false;
             };
             for i in end..(end + OUTSIDE_WINDOW).min(last) {

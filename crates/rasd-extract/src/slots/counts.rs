@@ -660,7 +660,7 @@ impl Context<'_> {
                 // "مقتل ضابط وثلاثة جنود", "قتل جندي دولي وثمانية مقاتلين", "مقتل آمر الفوج
                 // وجنديين": persons named right after the word, then "و" + the figure
                 let one_before = doc
-                    .token_at(tspan.end.saturating_sub(1))
+                    .last_token(tspan)
                     .map_or(0, |te| self.persons_before(te + 1, first_tok, triggers));
                 let one = if with_others { 1 } else { one_before };
                 let piece = CountPiece {
@@ -892,7 +892,7 @@ impl Context<'_> {
             let part = subset_kills.iter().rev().find(|p| {
                 p.span.end <= m.span.start
                     && doc
-                        .token_at(p.span.end - 1)
+                        .last_token(p.span)
                         .zip(doc.token_at(m.span.start))
                         .is_some_and(|(a, b)| b <= a + 4)
             });

@@ -454,7 +454,7 @@ impl Context<'_> {
         trigger_span: Span,
     ) -> Option<&'d DateMention> {
         let doc = self.doc;
-        let last = doc.token_at(trigger_span.end.saturating_sub(1))?;
+        let last = doc.last_token(trigger_span)?;
         let end = (last + 1 + RELATIVE_WORDS).min(doc.tokens.len());
         let rel = (last + 1..end)
             .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
@@ -479,7 +479,7 @@ impl Context<'_> {
         let (Some(t0), Some(first), Some(last)) = (
             doc.token_at(trigger_span.start),
             doc.token_at(d.span.start),
-            doc.token_at(d.span.end.saturating_sub(1)),
+            doc.last_token(d.span),
         ) else {
             return false;
         };
@@ -602,7 +602,7 @@ impl Context<'_> {
         let (Some(t0), Some(first), Some(last)) = (
             doc.token_at(trigger_span.start),
             doc.token_at(d.span.start),
-            doc.token_at(d.span.end.saturating_sub(1)),
+            doc.last_token(d.span),
         ) else {
             return false;
         };
@@ -717,10 +717,8 @@ impl Context<'_> {
         if !violent {
             return false;
         }
-        let (Some(last), Some(first)) = (
-            doc.token_at(trigger_span.end.saturating_sub(1)),
-            doc.token_at(d.span.start),
-        ) else {
+        let (Some(last), Some(first)) = (doc.last_token(trigger_span), doc.token_at(d.span.start))
+        else {
             return false;
         };
         if first <= last + 1 {

@@ -29,7 +29,7 @@ impl Context<'_> {
         // somebody the reader already knows of, as a story about a known killing does
         let counted = |ps: &[CountPiece]| {
             ps.iter().any(|p| {
-                let last = doc.token_at(p.span.end.saturating_sub(1));
+                let last = doc.last_token(p.span);
                 p.min != 1 || last.is_none_or(|l| !doc.tokens[l].clitics.contains(&"ال"))
             })
         };

@@ -14,10 +14,7 @@ impl Context<'_> {
     /// The tokens of `seg`'s start and of the end of `c`'s trigger.
     pub(crate) fn seg_and_trigger(&self, c: &Candidate, seg: Span) -> Option<(usize, usize)> {
         let doc = self.doc;
-        Some((
-            doc.token_at(seg.start)?,
-            doc.token_at(c.trigger_span.end.saturating_sub(1))?,
-        ))
+        Some((doc.token_at(seg.start)?, doc.last_token(c.trigger_span)?))
     }
 
     /// The first interval ("بعد يومين من", "غداة") of `seg` before `c`'s trigger: its token and
@@ -111,10 +108,8 @@ impl Context<'_> {
     /// الانتحاري الذي أوقع 32 قتيلا ... قبيل ظهر الاثنين") stays its own.
     fn another_event_before(&self, trigger_span: Span, d: &DateMention) -> bool {
         let doc = self.doc;
-        let (Some(last), Some(first)) = (
-            doc.token_at(trigger_span.end.saturating_sub(1)),
-            doc.token_at(d.span.start),
-        ) else {
+        let (Some(last), Some(first)) = (doc.last_token(trigger_span), doc.token_at(d.span.start))
+        else {
             return false;
         };
         if first <= last + 1

@@ -152,7 +152,7 @@ impl Context<'_> {
             after_verb: speaker_before,
             ..
         } = self.speaks(p);
-        let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
+        let t = self.doc.last_token(p.span).unwrap_or(0);
         let first = self.doc.token_at(p.span.start).unwrap_or(t);
         let before = Span::new(p.span.start.saturating_sub(CONDEMNER_CHARS), p.span.start);
         let said_before = starting_in(&self.triggers, |h| h.span.start, before);
@@ -315,10 +315,7 @@ impl Context<'_> {
             .saturating_sub(FUNERAL_WORDS)
             .max(self.doc.sentences[s].tokens.start);
         // (a feature word of the place itself counts: "في مقبرة ميسان")
-        let last = self
-            .doc
-            .token_at(p.span.end.saturating_sub(1))
-            .unwrap_or(first);
+        let last = self.doc.last_token(p.span).unwrap_or(first);
         // the subject of a verb of mourning ("ميسان تودع ممدوح الحارثي شهيد عسير")
         let end = self.doc.sentences[s].tokens.end;
         if (last + 1..(last + 3).min(end))
@@ -413,10 +410,7 @@ impl Context<'_> {
     /// journey). A road or a front between two towns stays ("كمين على الطريق بين عدن وتعز").
     fn party(&self, p: &rasd_geo::PlaceMention, first: usize) -> bool {
         let tokens = &self.doc.tokens;
-        let last = self
-            .doc
-            .token_at(p.span.end.saturating_sub(1))
-            .unwrap_or(first);
+        let last = self.doc.last_token(p.span).unwrap_or(first);
         let actor_at = |i: usize| {
             tokens
                 .get(i)
@@ -844,7 +838,7 @@ impl Context<'_> {
     /// [`OBJECT_WORDS`] words later with no punctuation between ("سيطرت على منطقة X").
     fn object_of(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> bool {
         let (Some(last), Some(first)) = (
-            self.doc.token_at(trigger.end.saturating_sub(1)),
+            self.doc.last_token(trigger),
             self.doc.token_at(p.span.start),
         ) else {
             return false;
@@ -870,7 +864,7 @@ impl Context<'_> {
             return false;
         }
         let (Some(last), Some(first)) = (
-            self.doc.token_at(trigger.end.saturating_sub(1)),
+            self.doc.last_token(trigger),
             self.doc.token_at(p.span.start),
         ) else {
             return false;

@@ -32,7 +32,7 @@ impl Context<'_> {
                 .iter()
                 .position(|&i| self.cue_at_token(i, Cue::History));
             let unit = since.and_then(|p| {
-                let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);
+                let end = doc.last_token(s).map_or(0, |e| e + 1);
                 let from = clause[p] + 1;
                 // (or, after "منذ" itself, a year before the publication's: "معارك متواصلة منذ
                 // صيف 2012", "الغارات التي يشنها التحالف منذ عام 2014")
@@ -120,8 +120,7 @@ impl Context<'_> {
         if toll >= PERIOD_TOLL {
             // a count over a period anywhere in its sentence, or over a span of fighting ("750
             // شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات")
-            let tokens =
-                doc.token_at(s.start).unwrap_or(0)..doc.token_at(s.end - 1).map_or(0, |e| e + 1);
+            let tokens = doc.token_at(s.start).unwrap_or(0)..doc.last_token(s).map_or(0, |e| e + 1);
             let period = tokens
                 .clone()
                 .find(|&i| self.cue_at_token(i, Cue::Period) && !self.risen_toll(t, i));
@@ -152,7 +151,7 @@ impl Context<'_> {
         // "منذ أن باشر المتمردون شن هجمات يومية في 22 يوليو": it pins none of the acts)
         if self.cue_at_token(t, Cue::Plural) {
             let stretch = (doc.token_at(s.start).unwrap_or(0)
-                ..doc.token_at(s.end - 1).map_or(0, |e| e + 1))
+                ..doc.last_token(s).map_or(0, |e| e + 1))
                 .find(|&i| self.cue_at_token(i, Cue::Stretch));
             let start_day = |i: usize| {
                 c.date.as_ref().is_some_and(|(d, inherited)| {

@@ -195,7 +195,7 @@ impl Context<'_> {
         }
         if c.sub_event_type == ARRESTS && !Self::side_named(c) {
             // (counted from the word's first token, as the words before it are)
-            let end = doc.token_at(s.end - 1).map_or(0, |e| e + 1);
+            let end = doc.last_token(s).map_or(0, |e| e + 1);
             let after = (t + 1..end.min(t + 1 + CRIME_WORDS))
                 .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
                 .find(|&i| self.cue_at_token(i, Cue::Crime))

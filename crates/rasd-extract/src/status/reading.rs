@@ -375,7 +375,7 @@ impl Context<'_> {
         {
             return None;
         }
-        let last = doc.token_at(c.trigger_span.end.saturating_sub(1))?;
+        let last = doc.last_token(c.trigger_span)?;
         if c.sentence < LEAD_SENTENCES
             || c.own_day()
             || !self.cue_at_token(last, Cue::Eponym)

@@ -265,19 +265,15 @@ impl Context<'_> {
         let s = c.sentence_span;
         let t = doc.token_at(c.trigger_span.start)?;
         let first = doc.token_at(s.start)?;
-        let end = doc
-            .token_at(s.end.saturating_sub(1))
-            .map_or(first, |e| e + 1);
+        let end = doc.last_token(s).map_or(first, |e| e + 1);
         let violent: Vec<(usize, usize)> = crate::mention::in_sentence(&self.triggers, s)
             .filter(|h| h.value.role == Role::Event && h.value.is_violent())
             .filter_map(|h| {
                 let k = doc.token_at(h.span.start)?;
-                Some((k, doc.token_at(h.span.end.saturating_sub(1)).unwrap_or(k)))
+                Some((k, doc.last_token(h.span).unwrap_or(k)))
             })
             .collect();
-        let trigger_end = doc
-            .token_at(c.trigger_span.end.saturating_sub(1))
-            .unwrap_or(t);
+        let trigger_end = doc.last_token(c.trigger_span).unwrap_or(t);
         let no_punct =
             |from: usize, to: usize| (from..to).all(|k| doc.tokens[k].kind != TokenKind::Punct);
         (first..end)

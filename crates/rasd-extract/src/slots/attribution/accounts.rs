@@ -227,11 +227,9 @@ impl Context<'_> {
     /// between the figure and the word of death told after it ("ثمانية أفراد من القبيلة قتلوا").
     pub(in crate::slots) fn ranks(&self, span: Span, pieces: &mut [CountPiece]) {
         let doc = self.doc;
-        let last = doc
-            .token_at(span.end.saturating_sub(1))
-            .map_or(0, |t| t + 1);
+        let last = doc.last_token(span).map_or(0, |t| t + 1);
         for p in pieces.iter_mut() {
-            let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
+            let Some(end) = doc.last_token(p.span).map(|t| t + 1) else {
                 continue;
             };
             // (the piece runs to its word of death when that word follows the figure: the words
@@ -264,7 +262,7 @@ impl Context<'_> {
             })
             .collect();
         for p in pieces.iter_mut() {
-            let Some(end) = doc.token_at(p.span.end.saturating_sub(1)).map(|t| t + 1) else {
+            let Some(end) = doc.last_token(p.span).map(|t| t + 1) else {
                 continue;
             };
             let side = actors.iter().find(|m| {
@@ -288,10 +286,8 @@ impl Context<'_> {
         let places = crate::mention::starting_in(&self.places, |m| m.span.start, span);
         places.windows(2).any(|w| {
             let (a, b) = (&w[0], &w[1]);
-            let (Some(end), Some(next)) = (
-                doc.token_at(a.span.end.saturating_sub(1)),
-                doc.token_at(b.span.start),
-            ) else {
+            let (Some(end), Some(next)) = (doc.last_token(a.span), doc.token_at(b.span.start))
+            else {
                 return false;
             };
             !a.relative

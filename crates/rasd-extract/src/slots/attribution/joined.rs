@@ -109,9 +109,7 @@ impl Context<'_> {
         pieces: &mut Vec<CountPiece>,
     ) {
         let doc = self.doc;
-        let last = doc
-            .token_at(span.end.saturating_sub(1))
-            .map_or(0, |t| t + 1);
+        let last = doc.last_token(span).map_or(0, |t| t + 1);
         // the count of one companion word, if it is one
         let companion = |i: usize| -> Option<u64> {
             let w = doc

@@ -37,7 +37,7 @@ impl Context<'_> {
             Span::new(from, p.span.start),
         );
         before.last().filter(|q| {
-            let Some(last) = self.doc.token_at(q.span.end.saturating_sub(1)) else {
+            let Some(last) = self.doc.last_token(q.span) else {
                 return false;
             };
             // (a name set in marks ends at its closing mark: "في منطقة ( سلطان بيلي ) في

@@ -278,7 +278,7 @@ impl Context<'_> {
         // (a place before a colon opens a headline's quote or dateline, "واشنطن: منفذ
         // الهجوم ...": where it was said)
         let colon = doc
-            .token_at(town.span.end.saturating_sub(1))
+            .last_token(town.span)
             .and_then(|i| doc.tokens.get(i + 1))
             .is_some_and(|t| t.key == ":");
         (!colon).then(|| town.location.clone())

@@ -193,7 +193,7 @@ impl Context<'_> {
 
     /// How a place mention stands to the verbs of saying around it ([`Speech`]).
     pub(super) fn speaks(&self, p: &rasd_geo::PlaceMention) -> Speech {
-        let t = self.doc.token_at(p.span.end.saturating_sub(1)).unwrap_or(0);
+        let t = self.doc.last_token(p.span).unwrap_or(0);
         let first = self.doc.token_at(p.span.start).unwrap_or(t);
         let after = Span::new(p.span.end, p.span.end + 40);
         // (in the same sentence: "... في الصومال. وأضاف الرئيس" is no speaker's place)

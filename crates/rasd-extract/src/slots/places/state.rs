@@ -42,10 +42,7 @@ impl Context<'_> {
             !whence && !placed.is_empty() && !country.is_some_and(|c| placed.contains(&c));
         // a country named bare, after no preposition, acts ("تقوده الولايات المتحدة"); a
         // headline's "العراق: اعتقال ..." says where
-        let last = self
-            .doc
-            .token_at(p.span.end.saturating_sub(1))
-            .unwrap_or(first);
+        let last = self.doc.last_token(p.span).unwrap_or(first);
         let headline = self.doc.tokens.get(last + 1).is_some_and(|t| t.key == ":");
         let state = !whence && !headline && p.feature == "country";
         if !elsewhere && !state {

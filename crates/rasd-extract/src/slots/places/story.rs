@@ -240,7 +240,7 @@ impl Context<'_> {
         let doc = self.doc;
         let words_between = |a: Span, b: Span| {
             let (x, y) = if a.start < b.start { (a, b) } else { (b, a) };
-            let first = doc.token_at(x.end.saturating_sub(1)).unwrap_or(0) + 1;
+            let first = doc.last_token(x).unwrap_or(0) + 1;
             let last = doc.token_at(y.start).unwrap_or(first);
             last.saturating_sub(first)
         };
