@@ -582,3 +582,17 @@ fn the_fight_told_after_a_taking_gives_the_taking_its_toll() {
         "{records:#?}"
     );
 }
+
+#[test]
+fn a_date_between_the_verb_of_death_and_its_figure_is_skipped() {
+    // "قتلت في 14 يوليو - تموز ثلاثة مسلحين": the day told between the verb and the figure of
+    // its persons is an adverbial of the verb (like "في الهجوم"), the figure is the verb's
+    let text = "وكانت قوات الأمن قد قتلت في 14 يوليو - تموز ثلاثة مسلحين في عملية أمنية جرت في \
+                منطقة باكسان شمالي جمهورية قبردين بلقار.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(3), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}

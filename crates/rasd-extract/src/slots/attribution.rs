@@ -634,6 +634,43 @@ impl Context<'_> {
             .then_some(2 + n.tokens.start - first)
     }
 
+    /// "قتلت في 14 يوليو - تموز ثلاثة مسلحين", "قتل صباح الاثنين الماضي خمسة جنود": a verb of
+    /// death or injury, then a date (opened by a [`Cue::Barrier`] word or not) and right after
+    /// it the figure of its persons (a noun of people after it, or a dual noun): the date is an
+    /// adverbial of the verb like "في الهجوم", and the figure is the verb's, two words away (a
+    /// date's own words and dashes do not part them).
+    pub(super) fn date_between(
+        &self,
+        from: usize,
+        n: &NumberMention,
+        of_people: bool,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        if !(of_people || n.dual_noun) || n.vague || from >= n.tokens.start {
+            return None;
+        }
+        let first = n
+            .cue_span
+            .filter(|c| c.start < n.span.start)
+            .and_then(|c| doc.token_at(c.start))
+            .unwrap_or(n.tokens.start);
+        if first <= from {
+            return None;
+        }
+        let within = Span::new(doc.tokens[from].span.start, doc.tokens[first].span.start);
+        let opened = self.cue_at_token(from, Cue::Barrier);
+        self.dates_in(within)
+            .iter()
+            .any(|d| {
+                let start = doc.token_at(d.span.start);
+                !d.name
+                    && d.span.end <= within.end
+                    && doc.token_at(d.span.end.saturating_sub(1)) == Some(first - 1)
+                    && (start == Some(from) || (opened && start == Some(from + 1)))
+            })
+            .then_some(2 + n.tokens.start - first)
+    }
+
     pub(super) fn link_gap(
         &self,
         from: usize,

@@ -743,6 +743,7 @@ impl Context<'_> {
                 // the two are close enough to link)
                 self.link_gap(t.tokens.1, first_tok, limit, false)
                     .or_else(|| self.phrase_between(t.tokens.1, n, noun_told))
+                    .or_else(|| self.date_between(t.tokens.1, n, noun_told))
                     .map(|g| {
                         let conj = (t.tokens.1..first_tok)
                             .filter(|&i| doc.tokens[i].key == "و")
