@@ -665,7 +665,7 @@ impl Context<'_> {
                 let start = doc.token_at(d.span.start);
                 !d.name
                     && d.span.end <= within.end
-                    && doc.token_at(d.span.end.saturating_sub(1)) == Some(first - 1)
+                    && doc.last_token(d.span) == Some(first - 1)
                     && (start == Some(from) || (opened && start == Some(from + 1)))
             })
             .then_some(2 + n.tokens.start - first)
