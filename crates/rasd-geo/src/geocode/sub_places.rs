@@ -159,7 +159,8 @@ impl Geocoder {
             anchor_ok(i)
                 || accepted(i) && self.gaz.place(res[i].ranked[0].place).feature == Feature::Admin1
         };
-        let turns = self.turns(doc, raws, &turn_ok);
+        // (read only when an area has no town of its own sentence: most documents need none)
+        let turns = std::cell::OnceCell::new();
         let mut out: Vec<SubPlace> = Vec::new();
         let mut j = 0;
         while j < toks.len() {
@@ -422,6 +423,7 @@ impl Geocoder {
                 let same_place =
                     |x: usize, y: usize| res[x].ranked[0].place == res[y].ranked[0].place;
                 let turn = turns
+                    .get_or_init(|| self.turns(doc, raws, &turn_ok))
                     .iter()
                     .rev()
                     .find(|&&t| raws[t].tok_end <= a)
@@ -504,9 +506,11 @@ impl Geocoder {
                     })
                     && (first + 1..m.tok_start)
                         .all(|t| is_word(toks[t].kind) && self.is_cue_word(toks[t].stem()));
-                let said = (m.tok_end..(m.tok_end + 3).min(toks.len()))
-                    .any(|t| self.lex.speech.contains(toks[t].key.as_str()));
-                opens && !said && turn_ok(i)
+                let said = || {
+                    (m.tok_end..(m.tok_end + 3).min(toks.len()))
+                        .any(|t| self.lex.speech.contains(toks[t].key.as_str()))
+                };
+                opens && turn_ok(i) && !said()
             })
             .collect();
         out.sort_by_key(|&i| raws[i].tok_start);
