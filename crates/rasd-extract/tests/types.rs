@@ -942,3 +942,32 @@ fn a_definite_noun_of_an_armed_group_taking_a_place_is_the_group_named_before_it
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_title_death_takes_the_kind_of_the_body_explosion_with_its_toll() {
+    // the title tells the dead alone, the body the rockets that killed as many (SaudiNewsNet
+    // a22957): the title's record is the shelling, not a clash read from armed victims
+    let title = "مقتل 18من عناصر البيشمركة شرق الموصل العراقية\n";
+    let body = " أفاد مصدر في قوات البيشمركة الكردية اليوم الخميس بمقتل 18 من عناصر البيشمركة \
+        بقصف للصواريخ على قضاء مخمور شرق الموصل 400كم شمال بغداد.\n\
+        وقال المصدر إن عناصر تنظيم داعش أطلقوا اليوم عشرات الصواريخ على قضاء مخمور شرق الموصل ما \
+        أسفر عن مقتل 18 من البيشمركة بينهم ضابط برتبة نقيب .";
+    let title_kind = |events: &[Event]| {
+        (events.iter())
+            .find(|e| e.trigger.span[0] == 0)
+            .map(|e| e.sub_event_type.clone())
+    };
+    let events = extract(&format!("{title}{body}"));
+    assert_eq!(
+        title_kind(&events).as_deref(),
+        Some("Shelling/artillery/missile attack"),
+        "{events:#?}"
+    );
+    // told alone, the title's death of armed men is a clash
+    let events = extract(title);
+    assert_eq!(
+        title_kind(&events).as_deref(),
+        Some("Armed clash"),
+        "{events:#?}"
+    );
+}

@@ -1,6 +1,8 @@
 //! A record named only by a generic word of violence ("الاعتداء", "الحادث الإرهابي الذي
 //! استهدف", "الهجمات") that the merge kept apart from the story's own telling of the incident
 //! takes that telling's kind: ACLED codes the act as the report tells it where it tells it best.
+//! So does a title's or a lead's death told with no word of its act, by the body's explosion
+//! with the same toll ([`one_toll`]).
 
 use super::*;
 
@@ -15,6 +17,35 @@ fn generic_attack(c: &Candidate) -> bool {
         && c.plover_mode.is_none()
         && c.priority <= GENERIC_PRIORITY
 }
+
+/// Whether `c` is a title's or a lead's death told with no word of its act ("والتنظيم يقتل 18 من
+/// البيشمركة"): typed from its victims alone (an attack, or a clash for armed victims).
+fn title_death(c: &Candidate) -> bool {
+    c.status == rasd_core::Status::Incident
+        && !c.has_event_trigger
+        && c.first_sentence <= 1
+        && (c.sub_event_type == rasd_core::ATTACK || c.sub_event_type == rasd_core::ARMED_CLASH)
+}
+
+/// Whether the title's death `g` and the explosion `s` the body tells are one incident by their
+/// toll: one country, the same exact figure of dead (at least [`TITLE_TOLL`]), no own days
+/// apart ("قصف للصواريخ ... بمقتل 18 من عناصر البيشمركة" after the title's killing of 18).
+fn one_toll(g: &Candidate, s: &Candidate) -> bool {
+    let exact = |c: &Candidate| {
+        !c.kills.is_empty() && (c.kills.iter()).all(|p| p.qualifier == rasd_core::Qualifier::Exact)
+    };
+    s.event_type == rasd_core::EXPLOSIONS
+        && g.country().is_some()
+        && g.country() == s.country()
+        && exact(g)
+        && exact(s)
+        && total(&g.kills) >= TITLE_TOLL
+        && total(&g.kills) == total(&s.kills)
+        && !own_days_apart(g, s)
+}
+
+/// The least figure of dead by which a title's death is matched to the body's explosion.
+const TITLE_TOLL: u64 = 2;
 
 /// Whether `s` is a specific telling: a bombing or a strike from afar (the explosions' family),
 /// or an armed clash, with its own event word.
@@ -52,13 +83,22 @@ fn one_incident(g: &Candidate, s: &Candidate) -> bool {
 pub(super) fn retype_generic(out: &mut [Candidate]) -> usize {
     let mut pairs = 0;
     for i in 0..out.len() {
-        if !generic_attack(&out[i]) {
+        let death = title_death(&out[i]);
+        if !generic_attack(&out[i]) && !death {
             continue;
         }
         let near = i.saturating_sub(MERGE_WINDOW)..(i + MERGE_WINDOW + 1).min(out.len());
         pairs += near.len();
         let mut kinds = near
-            .filter(|&j| j != i && specific_telling(&out[j]) && one_incident(&out[i], &out[j]))
+            .filter(|&j| {
+                j != i
+                    && specific_telling(&out[j])
+                    && if death {
+                        one_toll(&out[i], &out[j])
+                    } else {
+                        one_incident(&out[i], &out[j])
+                    }
+            })
             .map(|j| (j, out[j].sub_event_type.clone()));
         let Some((j, kind)) = kinds.next() else {
             continue;
