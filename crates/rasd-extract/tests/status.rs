@@ -351,6 +351,31 @@ fn a_story_of_history_told_by_the_day_is_background() {
 }
 
 #[test]
+fn a_history_column_named_in_the_headline_is_background() {
+    // a column of the day's past events under its name, lines dated by their years
+    let text = "هذا اليوم في التاريخ\n\
+                1921- لينين يوجه نداء للحصول على مساعدة دولية لمواجهة مجاعة.\n\
+                2008- تسعة قتلى اشتباكات بين شرطة حماس واعضاء في فتح من اسرة حلس تتهمهم حماس \
+                بالوقوف وراء تفجير اودى بحياة خمسة من ناشطيها في 25 يوليو.";
+    let events = all(text);
+    assert!(!events.is_empty());
+    for e in &events {
+        assert_eq!(e.status, Status::Background, "{e:#?}");
+    }
+    assert!(default_output(text).is_empty());
+    // a weekly column of history, its name before the colon of the headline
+    let text = "من التاريخ:  نهاية الحرب المكسيكية ـ الأميركية\n\
+                وهناك دارت معركة «فيرا كروز» الشهيرة والتي استسلمت فيها القوات المكسيكية بعد \
+                دفاع مرير بسبب نقص العدد والأغذية.";
+    let events = all(text);
+    assert!(!events.is_empty());
+    for e in &events {
+        assert_eq!(e.status, Status::Background, "{e:#?}");
+    }
+    assert!(default_output(text).is_empty());
+}
+
+#[test]
 fn a_toll_since_then_is_a_statistic() {
     let (s, cue) = status("ومنذ ذلك الحين قتل أكثر من 200 جندي في هجمات متفرقة في شمال البلاد.");
     assert_eq!(s, Status::Statistic);
