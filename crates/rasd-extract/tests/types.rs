@@ -418,6 +418,27 @@ fn a_state_force_taking_a_place_regains_it() {
 }
 
 #[test]
+fn the_side_named_after_a_word_of_expelling_is_the_expelled_not_the_taker() {
+    // the Houthi forces after "طردت" are driven out: they are no taker, and the forces loyal to
+    // the president that take the airport regain it (SaudiNewsNet a8082; typ58)
+    let events = extract(
+        "واستعادت القوات اليمينة الموالية للرئيس عبد ربه منصور هادي والمدعومة من تحالف تقوده السعودية المطار والكثير من المناطق المحيطة به يوم 14 يوليو تموز بعد أن طردت القوات الحوثية الموالية لإيران.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Government regains territory"),
+        "{events:#?}"
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Non-state actor overtakes territory"),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_militia_liberating_a_place_overtakes_it() {
     // a word of liberation does not make its taker a government: a militia overtakes the town
     let events =
