@@ -208,6 +208,19 @@ fn a_verb_of_saying_opening_a_clause_after_a_comma_does_not_make_a_place_the_spe
 }
 
 #[test]
+fn a_village_after_inna_before_the_event_word_is_not_the_speakers() {
+    // SaudiNewsNet a5276: the village told after "إن" stands in the clause said, which tells
+    // the raid; the town after the direction only locates it
+    let text = "وقال شاهد فلسطيني لـ\"رويترز\" إن القوات الإسرائيلية دخلت قرية برقين جنوب غربي مدينة جنين في الضفة الغربية للقيام بحملة اعتقالات وأن السكان ألقوا حجارة على الجنود.";
+    let events = extract(text);
+    let loc = events
+        .iter()
+        .find(|e| e.trigger.text.contains("اعتقالات"))
+        .and_then(|e| e.location.as_ref());
+    assert!(loc.is_some_and(|l| l.text == "برقين"), "{events:#?}");
+}
+
+#[test]
 fn where_the_wounded_of_the_bombing_were_taken_is_not_its_place() {
     // the event word names where the carried came from, and a feature word stands after "إلى"
     let text = "صحة المحافظة: نقل 4 من مصابي تفجير السوق إلى مدينة بغداد";

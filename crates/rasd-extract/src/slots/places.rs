@@ -178,6 +178,13 @@ impl Context<'_> {
                 && first - h.tokens.1 <= words
                 && p.span.start - h.span.start <= chars
                 && (h.tokens.1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+                // (a place before the event word after "أن"/"إن" stands in the clause said,
+                // which tells the event, not in the speaker's subject: "افادوا ان اربعة
+                // مستوطنين تسللوا الى دوما جنوب نابلس وأضرموا النار")
+                // (a village, town or quarter: no seat of those who speak)
+                && !(p.span.end <= trigger.start
+                    && matches!(p.feature.as_str(), "village" | "town" | "neighbourhood")
+                    && (h.tokens.1..first).any(|i| self.cue_at_token(i, Cue::That)))
         });
         // a dateline ("أبوجا ـ رويترز: ...", "مدريد - «الشرق الأوسط»: ..."): where the report
         // was filed, not where it happened
