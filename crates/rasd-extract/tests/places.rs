@@ -1084,3 +1084,21 @@ fn a_country_read_off_the_actors_takes_the_story_s_town_told_as_a_place() {
         .replace("بمدينة تعز", "وتقول تعز إنها");
     assert_ne!(at(&bare).as_deref(), Some("Taiz"));
 }
+
+#[test]
+fn a_country_read_off_a_side_gives_way_to_the_province_its_city_names() {
+    // SaudiNewsNet a17442 (sample AR 46): the clashes of the "كما" sentence name no place and
+    // were placed at Syria from "قوات النظام"; the story names Aleppo twice, as the city of the
+    // title and as the province of the lead: the two count together for the province
+    let text = "هجوم فاشل للمعارضة يوقع 25 قتيلا في حلب\n \
+                قتل 25 مقاتلا من المعارضة السورية على الأقل خلال محاولة هجوم فاشلة قاموا بها على \
+                قاعدة عسكرية في محافظة حلب، شمال البلاد، حسبما أفاد المرصد السوري لحقوق الإنسان.\n\
+                كما أفاد المرصد عن مقتل تسعة من قوات النظام في الاشتباكات التي اندلعت بعد أن شنت \
+                عدة جماعات مقاتلة هجومها في وقت متأخر من الجمعة.";
+    let events = extract(text);
+    let clash = (events.iter()).find(|e| e.fatalities.as_ref().and_then(|c| c.min) == Some(9));
+    assert!(
+        clash.is_some_and(|e| e.location.as_ref().is_some_and(|l| l.name == "Aleppo")),
+        "{events:#?}"
+    );
+}

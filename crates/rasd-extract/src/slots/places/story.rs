@@ -180,6 +180,7 @@ impl Context<'_> {
         let of_capital = |p: &rasd_geo::PlaceMention| {
             capital.is_some_and(|c| {
                 c.names_ar.contains(&p.text.as_str())
+                    || c.name_en == p.location.name
                     || (!c.admin1.is_empty())
                         && (p.location.admin1.as_deref())
                             .is_some_and(|a| a.eq_ignore_ascii_case(c.admin1))
@@ -220,15 +221,37 @@ impl Context<'_> {
             // the capital's province is where the government sits and speaks
             .filter(|p| !of_capital(p) && !p.relative && !p.region)
             .collect();
-        let top = named.first()?;
+        // a city of the province (not the capital's) counts for the province when it bears its
+        // name ("في حلب", "في محافظة حلب"), and stands for it when the story names the province
+        // only by its city ("عدن")
+        let cities: Vec<&&rasd_geo::PlaceMention> = (of_country.iter())
+            .filter(|p| p.feature == "city" && province_of(p) == *key)
+            .filter(|p| !of_capital(p) && !p.relative && !p.region)
+            .collect();
+        let by_city = named.is_empty();
+        let top = named.first().or(cities.first())?;
         let same = |a: &rasd_geo::PlaceMention, b: &rasd_geo::PlaceMention| {
             a.location.name == b.location.name && a.location.admin1 == b.location.admin1
         };
+        let named: Vec<&&rasd_geo::PlaceMention> =
+            named.iter().chain(cities.iter()).copied().collect();
         if named.iter().filter(|p| same(top, p)).count() < STORY_PLACE_MENTIONS {
             return None;
         }
         let told: Vec<&&&rasd_geo::PlaceMention> = named.iter().filter(|p| same(top, p)).collect();
         if told.iter().all(|p| self.told_elsewhere(p)) {
+            return None;
+        }
+        // a city standing for its province is told as a place at least once, with a place's
+        // word, "في" or "ب" ("في عدن"), not only named bare as the side that acts ("وتعز تندد")
+        let doc = self.doc;
+        let as_place = |p: &rasd_geo::PlaceMention| {
+            p.cue.is_some()
+                || (doc.token_at(p.span.start)).is_some_and(|i| {
+                    doc.tokens[i].clitics.contains(&"ب") || i > 0 && doc.tokens[i - 1].key == "في"
+                })
+        };
+        if by_city && !told.iter().any(|p| as_place(p)) {
             return None;
         }
         let nearest = told.iter().min_by_key(|p| trigger.gap(p.span))?;
@@ -237,7 +260,6 @@ impl Context<'_> {
         }
         // the country's place nearest the incident (not one it is told relative to) is in the
         // province, is named like it, or is told together with it
-        let doc = self.doc;
         let words_between = |a: Span, b: Span| {
             let (x, y) = if a.start < b.start { (a, b) } else { (b, a) };
             let first = doc.last_token(x).unwrap_or(0) + 1;
