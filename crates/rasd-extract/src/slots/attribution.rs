@@ -614,11 +614,7 @@ impl Context<'_> {
     ) -> Option<usize> {
         let doc = self.doc;
         // (a qualifier before the figure opens it: "وقتل إثر الغارة أكثر من عشرة مسلحين")
-        let first = n
-            .cue_span
-            .filter(|c| c.start < n.span.start)
-            .and_then(|c| doc.token_at(c.start))
-            .unwrap_or(n.tokens.start);
+        let first = self.figure_opening(n);
         let word = |i: usize| {
             doc.tokens[i].kind == TokenKind::Word
                 && !self.cue_at_token(i, Cue::Barrier)
@@ -632,6 +628,15 @@ impl Context<'_> {
             // (the qualifier's words count toward the gap: a word of death right after the
             // figure, "نحو ألفي شخص بين قتيل", stays nearer)
             .then_some(2 + n.tokens.start - first)
+    }
+
+    /// The first token of figure `n` with a qualifier told before it ("أكثر من عشرة", "نحو
+    /// عشرة"): the qualifier's first token, else the figure's own.
+    fn figure_opening(&self, n: &NumberMention) -> usize {
+        n.cue_span
+            .filter(|c| c.start < n.span.start)
+            .and_then(|c| self.doc.token_at(c.start))
+            .unwrap_or(n.tokens.start)
     }
 
     /// "قتلت في 14 يوليو - تموز ثلاثة مسلحين", "قتل صباح الاثنين الماضي خمسة جنود": a verb of
@@ -649,11 +654,7 @@ impl Context<'_> {
         if !(of_people || n.dual_noun) || n.vague || from >= n.tokens.start {
             return None;
         }
-        let first = n
-            .cue_span
-            .filter(|c| c.start < n.span.start)
-            .and_then(|c| doc.token_at(c.start))
-            .unwrap_or(n.tokens.start);
+        let first = self.figure_opening(n);
         if first <= from {
             return None;
         }
