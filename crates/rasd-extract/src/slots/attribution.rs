@@ -598,9 +598,6 @@ impl Context<'_> {
             })
     }
 
-    /// The number of tokens between `from` and `to` that separate a count from its trigger
-    /// (numbers, "و" and quotes do not count), if at most `limit` and no punctuation or
-    /// barrier word stands between.
     /// "وقتل في الهجوم شرطيان", "قتل في بغداد ثلاثة أشخاص": a verb of death or injury, a phrase
     /// of a [`Cue::Barrier`] word and one word, then the figure of its persons (a noun of people
     /// after it, or a dual noun): the figure is the verb's, two words away. Elsewhere a barrier
@@ -672,6 +669,9 @@ impl Context<'_> {
             .then_some(2 + n.tokens.start - first)
     }
 
+    /// The number of tokens between `from` and `to` that separate a count from its trigger
+    /// (numbers, "و" and quotes do not count), if at most `limit` and no punctuation or
+    /// barrier word stands between.
     pub(super) fn link_gap(
         &self,
         from: usize,
