@@ -92,13 +92,7 @@ impl Context<'_> {
         // a country read off the actors' words ("الحرس الثوري") takes a town told as a place at
         // least once, with a place's word, "في" or "ب" ("في مدينة زنجبار", "في العاصمة كابل"),
         // not one only named bare as the state ("للجم طهران", "إصرار طهران")
-        let as_place = |p: &rasd_geo::PlaceMention| {
-            p.cue.is_some()
-                || (doc.token_at(p.span.start)).is_some_and(|i| {
-                    doc.tokens[i].clitics.contains(&"ب") || i > 0 && doc.tokens[i - 1].key == "في"
-                })
-        };
-        if from_actors(c) && !told.iter().any(|p| as_place(p)) {
+        if from_actors(c) && !told.iter().any(|p| self.told_as_place(p)) {
             return None;
         }
         let opening = told.iter().filter(|p| cued(p)).any(|p| {
@@ -245,13 +239,7 @@ impl Context<'_> {
         // a city standing for its province is told as a place at least once, with a place's
         // word, "في" or "ب" ("في عدن"), not only named bare as the side that acts ("وتعز تندد")
         let doc = self.doc;
-        let as_place = |p: &rasd_geo::PlaceMention| {
-            p.cue.is_some()
-                || (doc.token_at(p.span.start)).is_some_and(|i| {
-                    doc.tokens[i].clitics.contains(&"ب") || i > 0 && doc.tokens[i - 1].key == "في"
-                })
-        };
-        if by_city && !told.iter().any(|p| as_place(p)) {
+        if by_city && !told.iter().any(|p| self.told_as_place(p)) {
             return None;
         }
         let nearest = told.iter().min_by_key(|p| trigger.gap(p.span))?;
@@ -329,6 +317,17 @@ impl Context<'_> {
         }
         let spans = evidence.iter().filter(|(c, _)| *c == iso).map(|(_, s)| *s);
         Some(StoryEvidence::new(iso.to_string(), spans))
+    }
+
+    /// Whether place mention `p` is told as a place: with a place's word, "في" or "ب" ("في
+    /// مدينة زنجبار", "بعدن"), not only named bare as a side that acts ("وتعز تندد", "إصرار
+    /// طهران").
+    fn told_as_place(&self, p: &rasd_geo::PlaceMention) -> bool {
+        let doc = self.doc;
+        p.cue.is_some()
+            || (doc.token_at(p.span.start)).is_some_and(|i| {
+                doc.tokens[i].clitics.contains(&"ب") || i > 0 && doc.tokens[i - 1].key == "في"
+            })
     }
 }
 
