@@ -162,6 +162,14 @@ impl ActorKind {
         }
     }
 
+    /// An armed group that is not a state's: a rebel or a militia (ACLED's inter 2-4).
+    pub fn is_armed_group(self) -> bool {
+        matches!(
+            self,
+            ActorKind::Rebel | ActorKind::PoliticalMilitia | ActorKind::IdentityMilitia
+        )
+    }
+
     pub fn parse(s: &str) -> Option<ActorKind> {
         Some(match s {
             "state" => ActorKind::State,

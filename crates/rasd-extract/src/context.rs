@@ -189,10 +189,7 @@ fn mask_has(mask: &[CueBits], token: usize, cue: Cue) -> bool {
 /// Whether an actor is an armed group that is not a state's: a rebel or a militia, the one a
 /// definite noun of an armed group ([`Cue::GroupAnaphor`]) refers back to.
 fn armed_group(a: &ActorEntry) -> bool {
-    matches!(
-        a.kind.as_str(),
-        "rebel" | "political_militia" | "identity_militia"
-    )
+    ActorKind::parse(&a.kind).is_some_and(ActorKind::is_armed_group)
 }
 
 pub(crate) fn in_sentence<T>(ms: &[Hit<T>], span: Span) -> impl Iterator<Item = &Hit<T>> {
@@ -839,12 +836,7 @@ impl<'a> Context<'a> {
             (b, a)
         };
         let state = |x: &Actor| x.kind == ActorKind::State;
-        let non_state = |x: &Actor| {
-            matches!(
-                x.kind,
-                ActorKind::Rebel | ActorKind::PoliticalMilitia | ActorKind::IdentityMilitia
-            )
-        };
+        let non_state = |x: &Actor| x.kind.is_armed_group();
         if !(state(first) && non_state(second) || non_state(first) && state(second)) {
             return false;
         }

@@ -202,9 +202,7 @@ pub(crate) fn territory_taken_by(
     }
     match actor1.as_ref()?.kind {
         ActorKind::State => Some(GOVERNMENT_REGAINS),
-        ActorKind::Rebel | ActorKind::PoliticalMilitia | ActorKind::IdentityMilitia => {
-            Some(NON_STATE_OVERTAKES)
-        }
+        k if k.is_armed_group() => Some(NON_STATE_OVERTAKES),
         _ => None,
     }
 }
