@@ -898,7 +898,7 @@ fn strip_prefix_span(doc: &Document, i: usize, prefix: usize) -> usize {
 fn preposition_and_article(clitics: &[&str]) -> bool {
     clitics
         .windows(2)
-        .any(|w| matches!(w[0], "ب" | "ل" | "ك") && w[1] == "ال")
+        .any(|w| rasd_text::is_preposition(w[0]) && w[1] == "ال")
 }
 
 #[cfg(test)]

@@ -47,6 +47,12 @@ static CLITIC_LISTS: [[&str; 3]; 30] = {
     out
 };
 
+/// Whether a proclitic key is one of the prepositions ب، ل، ك (not the future particle س).
+pub fn is_preposition(clitic: &str) -> bool {
+    let mut cs = clitic.chars();
+    matches!((cs.next(), cs.next()), (Some(BA | LAM | KAF), None))
+}
+
 /// The static list of `CLITIC_LISTS` holding these proclitics (conjunction, preposition or
 /// future particle, article), and its length.
 #[derive(Default, Clone, Copy)]

@@ -38,7 +38,7 @@ mod numbers;
 mod sentences;
 mod tokenize;
 
-pub use clitics::{segment_clitics, Segmentation};
+pub use clitics::{is_preposition, segment_clitics, Segmentation};
 pub use data::{parse_tsv, validate_tables, TsvError, TSV_FILES};
 pub use matcher::{Haystack, Patterns, PhraseMatch, PhraseMatcher, SharedMatcher, SharedScan};
 pub use normalize::{key, normalize_key, Normalized};
@@ -151,6 +151,11 @@ impl Token {
     /// The key minus the proclitics.
     pub fn stem(&self) -> &str {
         &self.key[self.stem_at..]
+    }
+
+    /// Whether a proclitic preposition (ب، ل، ك) is glued to the word ("للتنظيم", "بمحافظة").
+    pub fn has_preposition(&self) -> bool {
+        self.clitics.iter().any(|c| is_preposition(c))
     }
 
     /// Whether the token is a comma, Arabic or Latin ("،", ","): it parts the clauses of a

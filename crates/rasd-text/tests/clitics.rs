@@ -126,3 +126,24 @@ fn a_word_is_joined_by_and_written_on_it_or_apart_before_digits() {
     assert_eq!(doc.joined_by_and(0), None);
     assert_eq!(doc.joined_by_and(doc.tokens.len()), None);
 }
+
+#[test]
+fn a_glued_preposition_is_told_apart_from_the_future_particle_and_the_conjunctions() {
+    let doc = rasd_text::Document::analyze("وقال للتنظيم بمحافظة وسيقتل فالمسلحون كالعادة");
+    let words: Vec<(&str, bool)> = (doc.tokens.iter())
+        .map(|t| (doc.slice(t.span), t.has_preposition()))
+        .collect();
+    assert_eq!(
+        words,
+        [
+            ("وقال", false),
+            ("للتنظيم", true),
+            ("بمحافظة", true),
+            ("وسيقتل", false),
+            ("فالمسلحون", false),
+            ("كالعادة", true),
+        ]
+    );
+    assert!(rasd_text::is_preposition("ك"));
+    assert!(!rasd_text::is_preposition("س") && !rasd_text::is_preposition("ال"));
+}

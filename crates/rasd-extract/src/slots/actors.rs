@@ -130,12 +130,7 @@ impl Context<'_> {
                 || in_sentence(&self.actors, s).next().is_some()
         };
         let g = in_sentence(&self.group_refs, span)
-            .filter(|g| {
-                !doc.tokens[g.tokens.0]
-                    .clitics
-                    .iter()
-                    .any(|c| PREPOSITIONS.contains(c))
-            })
+            .filter(|g| !doc.tokens[g.tokens.0].has_preposition())
             .filter(|g| {
                 g.tokens.0 == words.end
                     || g.tokens.1 <= words.start
@@ -156,9 +151,6 @@ impl Context<'_> {
 /// How many words may stand between a definite noun of an armed group and the word of taking
 /// after it for the noun to be its subject ("وكان التنظيم قد سيطر").
 const SUBJECT_WORDS: usize = 2;
-
-/// The proclitic prepositions ("للتنظيم", "بالجماعة"): a noun after one is no verb's subject.
-const PREPOSITIONS: [&str; 3] = ["ل", "ب", "ك"];
 
 /// The sound plural endings an adjective repeats after its noun (keys: no short vowels).
 const PLURAL_ENDINGS: [&str; 3] = ["ين", "ون", "ات"];

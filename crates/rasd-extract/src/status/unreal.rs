@@ -217,7 +217,7 @@ impl Context<'_> {
                 // (a place name is no verb: "وتشهد سيلوبي اشتباكات")
                 && crate::context::starting_in(&self.places, |p| p.span.start, verb.span)
                     .is_empty();
-            let governed = !(event.clitics.iter()).any(|p| matches!(*p, "ب" | "ل" | "ك"));
+            let governed = !event.has_preposition();
             if future && governed {
                 return Some((Status::Intent, Some(verb.span)));
             }

@@ -239,7 +239,7 @@ impl Geocoder {
                         let bare = t.key.strip_prefix("ال").unwrap_or(&t.key);
                         // (a preposition only before a cue or a common word: "بمحافظة",
                         // "بتاريخ"; foreign names start with those letters, "دوجو بايزيد")
-                        let preposition = t.clitics.iter().any(|c| matches!(*c, "ب" | "ل" | "ك"))
+                        let preposition = t.has_preposition()
                             && (words[k].variants.iter()).any(|v| {
                                 v.prefix > 0
                                     && (!v.cues.is_empty() || self.lex.common.contains(&v.key))
@@ -273,10 +273,7 @@ impl Geocoder {
                 // before a known place, opens the phrase that locates the area, not its name ("قصف
                 // على حي بمدينة حلب", "قرية بريف إدلب": a quarter of Aleppo, a village of Idlib's
                 // countryside)
-                if toks[start]
-                    .clitics
-                    .iter()
-                    .any(|c| matches!(*c, "ب" | "ل" | "ك"))
+                if toks[start].has_preposition()
                     && ((words[start].variants.iter()).any(|v| {
                         v.prefix > 0 && (!v.cues.is_empty() || self.lex.common.contains(&v.key))
                     }) || starts.get(&(start + 1)).is_some_and(|&ri| known(ri)))
