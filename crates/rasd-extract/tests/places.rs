@@ -944,6 +944,25 @@ fn a_place_of_an_act_avenged_is_not_the_incidents() {
 }
 
 #[test]
+fn a_place_of_an_act_undertaken_before_is_not_the_incidents() {
+    // "بعد إقدام عناصر ... على قتل اثنين ... في سروج": a word of undertaking opens the past
+    // act's phrase, the doer told between; Suruc is the killing's town, not the strikes'
+    let events = extract(
+        "وحملت السلطات التركية تنظيم داعش مسؤولية شن الهجوم، وبعد إقدام عناصر حزب العمال \
+         الكردستاني على قتل اثنين من رجال الشرطة التركية في سروج، شنّت الحكومة عدة غارات جوية \
+         - مستهدفة مقاتلي داعش في شمالي سورية وكذلك حزب العمال الكردستاني في شمالي العراق.",
+    );
+    let strikes: Vec<&Event> = (events.iter())
+        .filter(|e| e.sub_event_type == "Air/drone strike")
+        .collect();
+    assert!(!strikes.is_empty(), "{events:#?}");
+    assert!(
+        (strikes.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Suruc")),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_place_after_while_he_was_is_the_events_own() {
     // "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells where the victim was struck
     let events = extract(

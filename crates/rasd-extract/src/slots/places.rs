@@ -685,7 +685,7 @@ impl Context<'_> {
         }) {
             return None;
         }
-        let from = first.saturating_sub(PRIOR_PLACE_WORDS + PRIOR_GAP_WORDS + 2);
+        let from = first.saturating_sub(PRIOR_PLACE_WORDS + UNDERTAKE_WORDS + PRIOR_GAP_WORDS + 2);
         let phrase = (from..first)
             .rev()
             .take_while(|&i| toks[i].kind != TokenKind::Punct)
@@ -699,9 +699,21 @@ impl Context<'_> {
                 && first >= h.tokens.1
                 && first - h.tokens.1 <= PRIOR_PLACE_WORDS
         })?;
-        let cue = (act.tokens.0.saturating_sub(PRIOR_GAP_WORDS).max(phrase)..act.tokens.0)
+        // (a word of undertaking at most [`UNDERTAKE_WORDS`] words before the act opens its
+        // phrase, the doer told between: "بعد إقدام عناصر الحزب على قتل اثنين في سروج")
+        let opener = (act.tokens.0.saturating_sub(UNDERTAKE_WORDS).max(phrase)..act.tokens.0)
             .rev()
-            .find(|&i| self.cue_at_token(i, Cue::Prior) || self.cue_at_token(i, Cue::Revenge))?;
+            .find(|&i| self.cue_at_token(i, Cue::Undertake));
+        let cue = [Some(act.tokens.0), opener]
+            .into_iter()
+            .flatten()
+            .find_map(|start| {
+                (start.saturating_sub(PRIOR_GAP_WORDS).max(phrase)..start)
+                    .rev()
+                    .find(|&i| {
+                        self.cue_at_token(i, Cue::Prior) || self.cue_at_token(i, Cue::Revenge)
+                    })
+            })?;
         // (the incident's own event word in that act's phrase, after the place, makes it the
         // act: "بعد هجوم سروج الانتحاري الدامي")
         let end = (first..toks.len())
@@ -915,6 +927,9 @@ impl Context<'_> {
 /// How many words after a word of sequence or of revenge the event word of the past act may
 /// start ([`Context::prior_clause`]: "بعد أن سيطرت").
 const PRIOR_GAP_WORDS: usize = 2;
+/// How many words before the past act's event word a word of undertaking ([`Cue::Undertake`])
+/// may open its phrase, the doer told between ("بعد إقدام عناصر حزب العمال الكردستاني على قتل").
+const UNDERTAKE_WORDS: usize = 6;
 /// How many words after that event word a place of its phrase may start ("عقب التفجير
 /// الانتحاري في بلدة سروج").
 const PRIOR_PLACE_WORDS: usize = 6;
