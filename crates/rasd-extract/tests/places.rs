@@ -963,6 +963,26 @@ fn a_place_of_an_act_undertaken_before_is_not_the_incidents() {
 }
 
 #[test]
+fn a_place_of_a_clause_of_cause_is_not_the_incidents() {
+    // "ردا على ... الحملة ... بالتزامن مع ضربات ... في سورية": a word of revenge in the
+    // bombing's own phrase opens a clause of its cause to the phrase's end; Syria is where the
+    // strikes it tells were, not the bombing
+    let events = extract(
+        "قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة مزروعة على \
+         الطريق امس ردا على ما يبدو على الحملة التي بدأتها أنقرة على حزب العمال الكردستاني \
+         بالتزامن مع ضربات تستهدف متشددي تنظيم داعش في سورية.",
+    );
+    let bomb = (events.iter())
+        .find(|e| e.trigger.text == "قنبلة مزروعة")
+        .expect("the bombing is a record");
+    assert_ne!(
+        bomb.location.as_ref().map(|l| l.name.as_str()),
+        Some("Syria"),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_place_after_while_he_was_is_the_events_own() {
     // "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells where the victim was struck
     let events = extract(

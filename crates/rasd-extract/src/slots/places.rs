@@ -685,7 +685,10 @@ impl Context<'_> {
         }) {
             return None;
         }
-        let from = first.saturating_sub(PRIOR_PLACE_WORDS + UNDERTAKE_WORDS + PRIOR_GAP_WORDS + 2);
+        let from = self
+            .doc
+            .sentence_of_token(first)
+            .map_or(0, |si| self.doc.sentences[si].tokens.start);
         let phrase = (from..first)
             .rev()
             .take_while(|&i| toks[i].kind != TokenKind::Punct)
@@ -704,7 +707,7 @@ impl Context<'_> {
         let opener = (act.tokens.0.saturating_sub(UNDERTAKE_WORDS).max(phrase)..act.tokens.0)
             .rev()
             .find(|&i| self.cue_at_token(i, Cue::Undertake));
-        let cue = [Some(act.tokens.0), opener]
+        let near = [Some(act.tokens.0), opener]
             .into_iter()
             .flatten()
             .find_map(|start| {
@@ -713,7 +716,18 @@ impl Context<'_> {
                     .find(|&i| {
                         self.cue_at_token(i, Cue::Prior) || self.cue_at_token(i, Cue::Revenge)
                     })
-            })?;
+            });
+        // (a word of revenge farther back in the phrase of the incident's own event word opens
+        // a clause of its cause that runs to the phrase's end, the acts it tells all another's:
+        // "قتلوا اثنين من جنوده في تفجير قنبلة ... ردا على ما يبدو على الحملة التي بدأتها
+        // أنقرة ... بالتزامن مع ضربات تستهدف ... في سورية")
+        let far = near.is_none();
+        let cue = near.or_else(|| {
+            let own = (self.doc.token_at(trigger.start)).filter(|&t| t >= phrase)?;
+            (own + 1..act.tokens.0)
+                .rev()
+                .find(|&i| self.cue_at_token(i, Cue::Revenge))
+        })?;
         // (the incident's own event word in that act's phrase, after the place, makes it the
         // act: "بعد هجوم سروج الانتحاري الدامي")
         let end = (first..toks.len())
@@ -739,12 +753,13 @@ impl Context<'_> {
             sentence_start
         };
         let before = Span::new(toks[from].span.start, toks[cue].span.start);
-        if starting_in(&self.triggers, |h| h.span.start, before)
-            .iter()
-            .any(|h| {
-                matches!(h.value.role, Role::Kill | Role::Injure)
-                    && (!revenge || (h.tokens.1..cue).all(|i| toks[i].kind != TokenKind::Punct))
-            })
+        if !far
+            && starting_in(&self.triggers, |h| h.span.start, before)
+                .iter()
+                .any(|h| {
+                    matches!(h.value.role, Role::Kill | Role::Injure)
+                        && (!revenge || (h.tokens.1..cue).all(|i| toks[i].kind != TokenKind::Punct))
+                })
         {
             return None;
         }
