@@ -316,6 +316,11 @@ pub enum Cue {
     /// after it names the past act avenged or answered, and a place in that act's phrase is
     /// that act's, not the incident's ("جئت لأنتقم لهجوم سروج": `Context::prior_clause`).
     Revenge,
+    /// A verbal noun or verb of undertaking an act ("إقدام", "قيام", "أقدم", "قام"): told
+    /// between a word of sequence or revenge and the act ("بعد إقدام عناصر الحزب على قتل
+    /// اثنين في سروج", "بعد أن قام مسلحون بتفجير"), it opens that act's phrase, whose place is
+    /// that act's (`Context::prior_clause`).
+    Undertake,
     /// An arrest word that also means stopping ("أوقفت", "توقيف"): whether it arrests depends
     /// on what it stops (`Context::halted_thing`).
     Halt,
@@ -546,6 +551,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "mission" => Cue::Mission,
                 "solidarity" => Cue::Solidarity,
                 "revenge" => Cue::Revenge,
+                "undertake" => Cue::Undertake,
                 "hostage" => Cue::Hostage,
                 "hold" => Cue::Hold,
                 "recall" => Cue::Recall,

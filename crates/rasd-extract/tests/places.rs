@@ -944,6 +944,45 @@ fn a_place_of_an_act_avenged_is_not_the_incidents() {
 }
 
 #[test]
+fn a_place_of_an_act_undertaken_before_is_not_the_incidents() {
+    // "بعد إقدام عناصر ... على قتل اثنين ... في سروج": a word of undertaking opens the past
+    // act's phrase, the doer told between; Suruc is the killing's town, not the strikes'
+    let events = extract(
+        "وحملت السلطات التركية تنظيم داعش مسؤولية شن الهجوم، وبعد إقدام عناصر حزب العمال \
+         الكردستاني على قتل اثنين من رجال الشرطة التركية في سروج، شنّت الحكومة عدة غارات جوية \
+         - مستهدفة مقاتلي داعش في شمالي سورية وكذلك حزب العمال الكردستاني في شمالي العراق.",
+    );
+    let strikes: Vec<&Event> = (events.iter())
+        .filter(|e| e.sub_event_type == "Air/drone strike")
+        .collect();
+    assert!(!strikes.is_empty(), "{events:#?}");
+    assert!(
+        (strikes.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Suruc")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_place_of_a_clause_of_cause_is_not_the_incidents() {
+    // "ردا على ... الحملة ... بالتزامن مع ضربات ... في سورية": a word of revenge in the
+    // bombing's own phrase opens a clause of its cause to the phrase's end; Syria is where the
+    // strikes it tells were, not the bombing
+    let events = extract(
+        "قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة مزروعة على \
+         الطريق امس ردا على ما يبدو على الحملة التي بدأتها أنقرة على حزب العمال الكردستاني \
+         بالتزامن مع ضربات تستهدف متشددي تنظيم داعش في سورية.",
+    );
+    let bomb = (events.iter())
+        .find(|e| e.trigger.text == "قنبلة مزروعة")
+        .expect("the bombing is a record");
+    assert_ne!(
+        bomb.location.as_ref().map(|l| l.name.as_str()),
+        Some("Syria"),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_place_after_while_he_was_is_the_events_own() {
     // "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells where the victim was struck
     let events = extract(

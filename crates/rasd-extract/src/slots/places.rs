@@ -685,7 +685,10 @@ impl Context<'_> {
         }) {
             return None;
         }
-        let from = first.saturating_sub(PRIOR_PLACE_WORDS + PRIOR_GAP_WORDS + 2);
+        let from = self
+            .doc
+            .sentence_of_token(first)
+            .map_or(0, |si| self.doc.sentences[si].tokens.start);
         let phrase = (from..first)
             .rev()
             .take_while(|&i| toks[i].kind != TokenKind::Punct)
@@ -699,9 +702,32 @@ impl Context<'_> {
                 && first >= h.tokens.1
                 && first - h.tokens.1 <= PRIOR_PLACE_WORDS
         })?;
-        let cue = (act.tokens.0.saturating_sub(PRIOR_GAP_WORDS).max(phrase)..act.tokens.0)
+        // (a word of undertaking at most [`UNDERTAKE_WORDS`] words before the act opens its
+        // phrase, the doer told between: "بعد إقدام عناصر الحزب على قتل اثنين في سروج")
+        let opener = (act.tokens.0.saturating_sub(UNDERTAKE_WORDS).max(phrase)..act.tokens.0)
             .rev()
-            .find(|&i| self.cue_at_token(i, Cue::Prior) || self.cue_at_token(i, Cue::Revenge))?;
+            .find(|&i| self.cue_at_token(i, Cue::Undertake));
+        let near = [Some(act.tokens.0), opener]
+            .into_iter()
+            .flatten()
+            .find_map(|start| {
+                (start.saturating_sub(PRIOR_GAP_WORDS).max(phrase)..start)
+                    .rev()
+                    .find(|&i| {
+                        self.cue_at_token(i, Cue::Prior) || self.cue_at_token(i, Cue::Revenge)
+                    })
+            });
+        // (a word of revenge farther back in the phrase of the incident's own event word opens
+        // a clause of its cause that runs to the phrase's end, the acts it tells all another's:
+        // "قتلوا اثنين من جنوده في تفجير قنبلة ... ردا على ما يبدو على الحملة التي بدأتها
+        // أنقرة ... بالتزامن مع ضربات تستهدف ... في سورية")
+        let far = near.is_none();
+        let cue = near.or_else(|| {
+            let own = (self.doc.token_at(trigger.start)).filter(|&t| t >= phrase)?;
+            (own + 1..act.tokens.0)
+                .rev()
+                .find(|&i| self.cue_at_token(i, Cue::Revenge))
+        })?;
         // (the incident's own event word in that act's phrase, after the place, makes it the
         // act: "بعد هجوم سروج الانتحاري الدامي")
         let end = (first..toks.len())
@@ -727,12 +753,13 @@ impl Context<'_> {
             sentence_start
         };
         let before = Span::new(toks[from].span.start, toks[cue].span.start);
-        if starting_in(&self.triggers, |h| h.span.start, before)
-            .iter()
-            .any(|h| {
-                matches!(h.value.role, Role::Kill | Role::Injure)
-                    && (!revenge || (h.tokens.1..cue).all(|i| toks[i].kind != TokenKind::Punct))
-            })
+        if !far
+            && starting_in(&self.triggers, |h| h.span.start, before)
+                .iter()
+                .any(|h| {
+                    matches!(h.value.role, Role::Kill | Role::Injure)
+                        && (!revenge || (h.tokens.1..cue).all(|i| toks[i].kind != TokenKind::Punct))
+                })
         {
             return None;
         }
@@ -915,6 +942,9 @@ impl Context<'_> {
 /// How many words after a word of sequence or of revenge the event word of the past act may
 /// start ([`Context::prior_clause`]: "بعد أن سيطرت").
 const PRIOR_GAP_WORDS: usize = 2;
+/// How many words before the past act's event word a word of undertaking ([`Cue::Undertake`])
+/// may open its phrase, the doer told between ("بعد إقدام عناصر حزب العمال الكردستاني على قتل").
+const UNDERTAKE_WORDS: usize = 6;
 /// How many words after that event word a place of its phrase may start ("عقب التفجير
 /// الانتحاري في بلدة سروج").
 const PRIOR_PLACE_WORDS: usize = 6;
