@@ -86,6 +86,10 @@ enum Deixis {
 /// How many days before publication the story's clock reaches.
 const STORY_DAYS: i64 = 31;
 
+/// How many days before a week's date (publication moved by whole weeks) a day it tells may lie
+/// ([`DateMention::days_apart`]).
+const WEEK_SPREAD: i64 = 6;
+
 /// The finer the smaller: day 0, week 1, month 2, year 3.
 fn rank(p: DatePrecision) -> u8 {
     match p {
@@ -117,6 +121,31 @@ impl DateMention {
             (Year, _) | (_, Year) => a.year != b.year,
             _ => (a.year, a.month) != (b.year, b.month),
         }
+    }
+
+    /// How many days apart the two dates lie at the least: a week ("هذا الأسبوع", "الأسبوع
+    /// الماضي": publication moved by whole weeks, DESIGN.md section 1) names no day but the
+    /// seven ending on its date ([`WEEK_SPREAD`] before it), any of which may be the one it
+    /// tells ("خطف ... هذا الأسبوع" and "مساء الأربعاء الماضي" five days before publication are
+    /// one time). Other precisions count from their dates as they stand.
+    pub fn days_apart(&self, other: &DateMention) -> i64 {
+        let span = |d: &DateMention| {
+            let end = d.day.ordinal();
+            match d.precision {
+                DatePrecision::Week => (end - WEEK_SPREAD, end),
+                _ => (end, end),
+            }
+        };
+        let ((a0, a1), (b0, b1)) = (span(self), span(other));
+        (b0 - a1).max(a0 - b1).max(0)
+    }
+
+    /// Whether this date is a day told within the week `other` names ([`Self::days_apart`]):
+    /// the finer account of the same time ("هذا الأسبوع" and "مساء الأربعاء الماضي").
+    pub fn day_within_week(&self, other: &DateMention) -> bool {
+        self.precision == DatePrecision::Day
+            && other.precision == DatePrecision::Week
+            && self.days_apart(other) == 0
     }
 
     /// Whether this date is finer than `other` and lies within its period ("أمس" within "عام

@@ -712,6 +712,78 @@ fn with_definite<T: Copy>(entries: Vec<(String, T)>) -> Vec<(String, T)> {
     all
 }
 
+/// The dual forms of a singular noun, nominative and oblique ("تفجير" -> "تفجيران",
+/// "تفجيرين"; "غارة" -> "غارتان", "غارتين"); none for a word of several, or a plural in "ات".
+fn duals(noun: &str) -> Option<[String; 2]> {
+    if noun.contains(' ') || noun.ends_with("ات") {
+        return None;
+    }
+    let stem = match noun.strip_suffix('ة') {
+        Some(s) => format!("{s}ت"),
+        None => noun.to_string(),
+    };
+    Some([format!("{stem}ان"), format!("{stem}ين")])
+}
+
+/// The singular event nouns that, with the article, name an incident told before (cues.tsv
+/// `anaphor`, one word), as keys.
+fn anaphor_nouns(cues: &[(String, Vec<Cue>)]) -> std::collections::HashSet<String> {
+    (cues.iter())
+        .filter(|(p, kinds)| kinds.contains(&Cue::Anaphor) && duals(p).is_some())
+        .map(|(p, _)| rasd_text::key(p))
+        .collect()
+}
+
+/// `cues` and the duals of its anaphor nouns, anaphors too: "التفجيران" names the two
+/// bombings told before as "التفجير" names one ("ووقع التفجيران في مكانين مختلفين في مدينة
+/// مروة" after "في انفجارين انتحاريين").
+fn with_dual_anaphors(mut cues: Vec<(String, Vec<Cue>)>) -> Vec<(String, Vec<Cue>)> {
+    let mut extra: Vec<(String, Vec<Cue>)> = Vec::new();
+    for (p, kinds) in &cues {
+        if !kinds.contains(&Cue::Anaphor) {
+            continue;
+        }
+        for d in duals(p).into_iter().flatten() {
+            extra.push((d, vec![Cue::Anaphor]));
+        }
+    }
+    for (d, kinds) in extra {
+        match cues.iter_mut().find(|(p, _)| *p == d) {
+            Some((_, have)) if !have.contains(&Cue::Anaphor) => have.push(Cue::Anaphor),
+            Some(_) => {}
+            None => cues.push((d, kinds)),
+        }
+    }
+    cues
+}
+
+/// `entries` and the duals of their one-word event nouns that name an incident
+/// ([`anaphor_nouns`]; "تفجير", "الغارة"), with the noun's rows, that no entry already spells:
+/// "التفجيران" and "غارتين" are the bombings and the strikes "التفجير" and "غارة" are.
+fn with_duals<T: Copy>(
+    entries: Vec<(String, T)>,
+    nouns: &std::collections::HashSet<String>,
+) -> Vec<(String, T)> {
+    // (by the key without the article: the matcher strips a word's article)
+    let bare = |p: &str| rasd_text::key(p.trim_start_matches("ال"));
+    let mut known: std::collections::HashSet<String> =
+        entries.iter().map(|(p, _)| bare(p)).collect();
+    let mut extra: Vec<(String, T)> = Vec::new();
+    for (p, v) in &entries {
+        if !nouns.contains(&bare(p)) {
+            continue;
+        }
+        for d in duals(p).into_iter().flatten() {
+            if known.insert(bare(&d)) {
+                extra.push((d, *v));
+            }
+        }
+    }
+    let mut all = entries;
+    all.extend(extra);
+    all
+}
+
 pub struct Lexicons {
     pub triggers: PhraseMatcher<&'static TriggerGroup>,
     pub actors: PhraseMatcher<&'static ActorEntry>,
@@ -757,6 +829,8 @@ impl Lexicons {
                 None => cues.push((phrase, vec![cue])),
             }
         }
+        let triggers = with_duals(triggers, &anaphor_nouns(&cues));
+        let cues = with_dual_anaphors(cues);
         let triggers = PhraseMatcher::new(with_definite(triggers));
         let actors = PhraseMatcher::new(actors);
         let victims = PhraseMatcher::new(victims);
@@ -800,6 +874,15 @@ mod tests {
         );
         assert_eq!(definite("غارة"), None);
         assert_eq!(definite("السيارة المفخخة"), None);
+    }
+
+    #[test]
+    fn duals_of_singular_nouns_only() {
+        let d = |w: &str| duals(w).map(|[a, b]| (a, b));
+        assert_eq!(d("تفجير"), Some(("تفجيران".into(), "تفجيرين".into())));
+        assert_eq!(d("غارة"), Some(("غارتان".into(), "غارتين".into())));
+        assert_eq!(d("هجمات"), None);
+        assert_eq!(d("العملية العسكرية"), None);
     }
 
     #[test]

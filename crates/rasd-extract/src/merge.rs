@@ -278,12 +278,11 @@ fn own_days_apart(a: &Candidate, b: &Candidate) -> bool {
         || matches!((&a.date, &b.date), (Some((x, false)), Some((y, false))) if x.conflicts(y))
 }
 
-/// Whether both have a day of their own more than [`RETOLD_DAYS`] apart.
+/// Whether both have a day of their own more than [`RETOLD_DAYS`] apart (a week told as the
+/// time, "هذا الأسبوع", is any day within it: [`crate::dates::DateMention::days_apart`]).
 fn own_days_more_apart(a: &Candidate, b: &Candidate) -> bool {
     match (&a.date, &b.date) {
-        (Some((x, false)), Some((y, false))) => {
-            (x.day.ordinal() - y.day.ordinal()).abs() > RETOLD_DAYS
-        }
+        (Some((x, false)), Some((y, false))) => x.days_apart(y) > RETOLD_DAYS,
         _ => false,
     }
 }
@@ -339,10 +338,10 @@ fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
             || tolls_agree(&earlier.kills, &later.kills))
 }
 
-/// Whether both have a day and not the same one.
+/// Whether both have a day and not the same one (a week is any day within it).
 fn day_differs(a: &Candidate, b: &Candidate) -> bool {
     match (&a.date, &b.date) {
-        (Some((x, _)), Some((y, _))) => x.day != y.day,
+        (Some((x, _)), Some((y, _))) => x.days_apart(y) > 0,
         _ => false,
     }
 }
@@ -404,7 +403,7 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         }
     }
     if let (Some((a, false)), Some((b, false))) = (&earlier.date, &later.date) {
-        if a.conflicts(b) || (a.day.ordinal() - b.day.ordinal()).abs() > RETOLD_DAYS {
+        if a.conflicts(b) || a.days_apart(b) > RETOLD_DAYS {
             return false;
         }
     }
@@ -549,7 +548,7 @@ fn refers_back(earlier: &Candidate, later: &Candidate) -> bool {
         || !earlier.has_event_trigger
         || later.priority <= GENERIC_PRIORITY;
     let date_differs = match (&later.date, &earlier.date) {
-        (Some((a, false)), Some((b, _))) => a.day != b.day,
+        (Some((a, false)), Some((b, _))) => a.days_apart(b) > 0,
         _ => false,
     };
     // (two provinces are two places, however coarse: "استهدف ... في محافظة لحج" and "خلال
@@ -671,8 +670,13 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // reaction's, "استنكرت ... العمل الإرهابي الذي استهدف مسجد" and "وجاء في بيان للدائرة أمس")
     let retold = into.condemned && other.said_day;
     into.several_told |= other.several_told;
+    // (a day of its own told within the week the incident was dated to is the finer account of
+    // its time: "هذا الأسبوع" and "مساء الأربعاء الماضي")
+    let day_of_week = matches!((&into.date, &other.date),
+        (Some((w, false)), Some((d, false))) if d.day_within_week(w));
     let take_date = !retold
         && ((!into.own_date() && other.own_date())
+            || day_of_week
             || (into.date.is_none() && other.date.is_some())
             || (into.reaction_day && firm(&other))
             || said_before(into, &other));

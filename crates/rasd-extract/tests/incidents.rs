@@ -602,3 +602,38 @@ fn a_battle_told_at_a_country_then_the_town_it_took_is_one_record() {
     let place = with_toll[0].location.as_ref().map(|l| l.text.as_str());
     assert_eq!(place, Some("زنجبار"), "{events:#?}");
 }
+
+#[test]
+fn an_act_told_this_week_and_then_on_its_day_at_its_town_is_one_record() {
+    // SaudiNewsNet a18468 (published here on 2015-08-01, a Saturday): "هذا الأسبوع" names no
+    // day, and Wednesday three days before lies in it; the account places and dates the
+    // abduction the video's sentence told with the country alone
+    let text = "إلى ذلك نشر تنظيم \"جبهة النصرة\" ذراع تنظيم القاعدة في سورية شريط فيديو يؤكد فيه قيامه هذا الأسبوع بخطف 8 مقاتلين سوريين مدربين ضمن البرنامج الأميركي للمعارضة المعتدلة، متهمة إياهم \"بالتعاون مع الغرب\".\n\
+                وكان 54 عنصرا من الفرقة 30 من الذين تلقوا تدريبات عسكرية في تركيا في إطار البرنامج الأميركي لتدريب المعارضة المعتدلة، اجتازوا قبل أكثر من أسبوعين الحدود إلى داخل سورية بهدف التصدي لداعش الذي يسيطر على نحو نصف مساحة الأراضي السورية.\n\
+                وخطفت الجبهة 8 عناصر من الفرقة مساء الأربعاء الماضي قرب مدينة إعزاز في ريف حلب الشمالي، بحسب ما ذكر المرصد السوري لحقوق الإنسان والفرقة نفسها.";
+    let abductions: Vec<Event> = incident_records(text)
+        .into_iter()
+        .filter(|e| e.sub_event_type == "Abduction/forced disappearance")
+        .collect();
+    assert_eq!(abductions.len(), 1, "{abductions:#?}");
+    let place = abductions[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("إعزاز"), "{abductions:#?}");
+    let date = abductions[0].date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(date, Some("2015-07-29"), "{abductions:#?}");
+}
+
+#[test]
+fn a_definite_dual_event_noun_retells_the_acts_told_before_and_places_them() {
+    // SaudiNewsNet a4304: "التفجيران", the dual with the article, names the two bombings the
+    // headline and the lead told in the country alone, and places them in the town
+    let text = "مقتل نحو 20 شخصا في هجومين انتحاريين شمال الكاميرون\n\
+                قال مسؤولون وشهود عيان اليوم الاربعاء إن 20 شخصا على الأقل لقو حتفهم شمال الكاميرون في انفجاريين انتحاريين نفذتهما فتاتان يشتبه بأنهما عضوتان في جماعة بوكو حرام المتطرفة والتي تتمركز في نيجيريا. \
+                ووقع التفجيران في مكانين مختلفين في مدينة مروة عاصمة منطقة الشمال الاقصى في الكاميرون، وهما سوق وحي مكتظ بالسكان، حسبما افاد حاكم المنطقة ميجياوا بكاري.";
+    let bombings: Vec<Event> = incident_records(text)
+        .into_iter()
+        .filter(|e| e.event_type == "Explosions/Remote violence")
+        .collect();
+    assert_eq!(bombings.len(), 1, "{bombings:#?}");
+    let place = bombings[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("مروة"), "{bombings:#?}");
+}

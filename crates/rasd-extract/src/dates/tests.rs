@@ -698,3 +698,28 @@ fn the_next_or_previous_day_counts_from_the_story_day_told_before() {
     // with no day told before, none
     assert!(dates(p, "قصفت الطائرات مواقع المسلحين في اليوم التالي.").is_empty());
 }
+
+#[test]
+fn a_week_is_any_of_the_seven_days_ending_on_its_date() {
+    let p = Day::parse("2015-08-03");
+    let lex = Lexicons::compile();
+    let found = |text: &str| {
+        let doc = Document::analyze(text);
+        let matches = lex.dates.find(&doc);
+        let all = find_dates(&doc, &matches, p);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.into_iter().next().unwrap()
+    };
+    let this_week = found("خطف مقاتلين هذا الأسبوع.");
+    let last_week = found("قتل ستة الأسبوع الماضي.");
+    let wednesday = found("خطف مقاتلين مساء الأربعاء الماضي.");
+    let yesterday = found("خطف مقاتلين أمس.");
+    // Wednesday 29 July lies in the week up to Monday 3 August, and in the week before only a
+    // day after its end
+    assert_eq!(wednesday.days_apart(&this_week), 0);
+    assert!(wednesday.day_within_week(&this_week));
+    assert_eq!(wednesday.days_apart(&last_week), 2);
+    assert!(!wednesday.day_within_week(&last_week));
+    // two days count from their dates
+    assert_eq!(wednesday.days_apart(&yesterday), 4);
+}
