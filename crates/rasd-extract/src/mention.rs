@@ -139,6 +139,9 @@ pub struct Candidate {
     /// Its date is the story's day told before it in a sentence whose event words are all of
     /// another type (`Context::day_of_other_kind`): the day of another act of the story.
     pub other_kind_day: bool,
+    /// Its event word is a verb or noun of aiming ([`Cue::Aim`]: "استهداف", "استهدفت"): a
+    /// targeting that names no means (`merge::generic::retype_targeting`).
+    pub aimed: bool,
 }
 
 impl Candidate {
@@ -681,6 +684,17 @@ impl<'a> Context<'a> {
             sub_event_type = AIR_STRIKE.into();
             plover_mode = Some("aerial".into());
         }
+        // a generic word of attack whose subject right after it is an aircraft ("واستهدف
+        // الطيران مواقع وتعزيزات عسكرية"): the aircraft struck, an air strike
+        if sub_event_type == rasd_core::ATTACK
+            && plover_mode.is_none()
+            && priority <= crate::merge::GENERIC_PRIORITY
+            && main.is_some_and(|m| self.cue_at_token(m.tokens.1, Cue::Aircraft))
+        {
+            event_type = rasd_core::EXPLOSIONS.into();
+            sub_event_type = AIR_STRIKE.into();
+            plover_mode = Some("aerial".into());
+        }
         let armed_target = armed_victims || armed(&actor2);
         // attacks on armed forces are battles; generic attacks on civilians are attacks
         // persons told with no word of who they were, hit in an attack on an armed side ("خمسة
@@ -994,6 +1008,7 @@ impl<'a> Context<'a> {
             several,
             several_told,
             other_kind_day,
+            aimed: main.is_some_and(|m| self.cue_at_token(m.tokens.0, Cue::Aim)),
         })
     }
 }

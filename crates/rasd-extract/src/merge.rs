@@ -15,7 +15,7 @@ mod retold_tolls;
 mod tolls;
 
 use attack_parts::{arrest_of_attack, destruction_of_attack};
-use generic::retype_generic;
+use generic::{retype_generic, retype_targeting};
 use places::*;
 use retold_tolls::join_toll_siblings;
 pub(crate) use tolls::total;
@@ -578,7 +578,7 @@ const RETOLD_TOLL: u64 = 5;
 
 /// The priority of the generic words of violence ("الهجوم", "الاعتداء"): they can name any
 /// kind of attack told before.
-const GENERIC_PRIORITY: i32 = 30;
+pub(crate) const GENERIC_PRIORITY: i32 = 30;
 
 /// The priority of a bare word of bombardment ("قصف"), which names strikes of any means.
 const BOMBARDMENT_PRIORITY: i32 = 50;
@@ -690,6 +690,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.plover_event = other.plover_event;
         into.plover_mode = other.plover_mode;
         into.priority = other.priority;
+        into.aimed = other.aimed;
         let old = into.trigger_span;
         into.mentions.push(old);
         into.trigger_span = other.trigger_span;
@@ -992,6 +993,7 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
     pairs += place_elsewhere(&mut out);
     pairs += join_toll_siblings(&mut out);
     pairs += retype_generic(&mut out);
+    retype_targeting(&mut out);
     (out, pairs)
 }
 

@@ -992,3 +992,49 @@ fn a_title_death_takes_the_kind_of_the_body_explosion_with_its_toll() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_generic_word_of_attack_whose_subject_is_aircraft_is_an_air_strike() {
+    // (SaudiNewsNet a1147) the aircraft named right after "استهدف" struck: an air strike
+    let text =
+        "واستهدف الطيران مواقع وتعزيزات عسكرية في الخط الرابط بين محافظتي قعطبة وإب مساء الاثنين.";
+    let events = extract(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+    // with gunmen named, no air strike
+    let events = extract(
+        "واستهدف مسلحون مواقع وتعزيزات عسكرية في الخط الرابط بين محافظتي قعطبة وإب مساء الاثنين.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_ne!(events[0].sub_event_type, "Air/drone strike", "{events:#?}");
+}
+
+#[test]
+fn a_bare_targeting_in_a_story_of_air_strikes_is_one_of_them() {
+    // (SaudiNewsNet a24414) the title and lead tell the coalition's air strikes in Syria; the
+    // body's targetings with no means named are strikes of that campaign, not attacks on
+    // civilians nor clashes
+    let lead = "مقتل 51 من «داعش» في غارات للتحالف\n\
+        أفاد المرصد السوري لحقوق الإنسان بمقتل 51 من عناصر تنظيم داعش خلال ال48 ساعة جراء قصف \
+        طائرات التحالف الدولي بشكل مكثف تمركزات ومواقع وحواجز التنظيم في دير الزور والحسكة والرقة.\n";
+    let body =
+        "وقال المرصد أمس الخميس إن غالبية القتلى من الجنسية السورية، حيث أشار إلى مقتل 11 من \
+        داعش جراء استهداف مبنى المؤسسة الاستهلاكية في مدينة الميادين بريف دير الزور الشرقي، والذي \
+        يتخذه التنظيم مقراً للمحكمة التنفيذية في المدينة، بينما قتل 29 منهم في استهداف لمنطقة معسكر \
+        الكرين قرب مدينة الطبقة بريف الرقة الغربي.";
+    let kinds = |events: &[Event]| -> Vec<String> {
+        (events.iter())
+            .filter(|e| e.trigger.text == "استهداف")
+            .map(|e| e.sub_event_type.clone())
+            .collect()
+    };
+    let events = extract(&format!("{lead}{body}"));
+    let told = kinds(&events);
+    assert_eq!(told.len(), 2, "{events:#?}");
+    assert!(told.iter().all(|k| k == "Air/drone strike"), "{events:#?}");
+    // told alone, the targetings name no air strike
+    let events = extract(body);
+    let told = kinds(&events);
+    assert!(!told.is_empty(), "{events:#?}");
+    assert!(told.iter().all(|k| k != "Air/drone strike"), "{events:#?}");
+}

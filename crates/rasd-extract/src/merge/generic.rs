@@ -120,3 +120,50 @@ pub(super) fn retype_generic(out: &mut [Candidate]) -> usize {
     }
     pairs
 }
+
+/// Whether `c` is a targeting told in the body by a generic word of aiming and nothing more
+/// ("مقتل 11 من داعش جراء استهداف مبنى", [`Candidate::aimed`]): no means named, typed an attack
+/// or, for armed victims, an armed clash; no civilian among its victims; no side named as its
+/// perpetrator but one that strikes from the air.
+fn bare_targeting(c: &Candidate) -> bool {
+    c.status == rasd_core::Status::Incident
+        && c.has_event_trigger
+        && c.aimed
+        && c.first_sentence > 1
+        && (c.sub_event_type == rasd_core::ATTACK || c.sub_event_type == rasd_core::ARMED_CLASH)
+        && c.plover_mode.is_none()
+        && c.priority <= GENERIC_PRIORITY
+        && !c.civilian_victims
+        && (c.actor1.as_ref()).is_none_or(|a| rasd_lexicon::acts_from_air(&a.name))
+}
+
+/// Gives each bare targeting of the body ([`bare_targeting`]) the kind of the story's air
+/// strikes, when the title and the lead tell air strikes in its country and no other specific
+/// act there ("مقتل 51 من داعش في غارات للتحالف", then "مقتل 11 من داعش جراء استهداف مبنى ...
+/// بينما قتل 29 منهم في استهداف لمنطقة ..."): a strike of the campaign the story is about.
+pub(super) fn retype_targeting(out: &mut [Candidate]) {
+    for i in 0..out.len() {
+        if !bare_targeting(&out[i]) || out[i].country().is_none() {
+            continue;
+        }
+        let country = out[i].country();
+        let mut told = (out.iter())
+            .filter(|s| s.first_sentence <= 1 && specific_telling(s) && s.country() == country);
+        let Some(strike) = told.next() else {
+            continue;
+        };
+        if strike.sub_event_type != AIR_STRIKE || told.any(|s| s.sub_event_type != AIR_STRIKE) {
+            continue;
+        }
+        let (event_type, plover_event, plover_mode) = (
+            strike.event_type.clone(),
+            strike.plover_event.clone(),
+            strike.plover_mode.clone(),
+        );
+        let g = &mut out[i];
+        g.event_type = event_type;
+        g.sub_event_type = AIR_STRIKE.into();
+        g.plover_event = plover_event;
+        g.plover_mode = plover_mode;
+    }
+}
