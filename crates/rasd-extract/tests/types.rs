@@ -1038,3 +1038,46 @@ fn a_bare_targeting_in_a_story_of_air_strikes_is_one_of_them() {
     assert!(!told.is_empty(), "{events:#?}");
     assert!(told.iter().all(|k| k != "Air/drone strike"), "{events:#?}");
 }
+
+#[test]
+fn the_subject_of_a_verb_of_succeeding_takes_the_place_not_a_side_told_nearer() {
+    // "الفصائل المقاتلة" (the rebels) is the subject of "تمكنت", whose "من" the event word
+    // follows; "قوات النظام" is told nearer, in the counter-attacks: the rebels overtake the
+    // positions (SaudiNewsNet a21792, sample AS 31; act58)
+    let events = extract(
+        "وتمكنت الفصائل المقاتلة بعد سلسلة هجمات نفذتها وهجمات مضادة من قوات النظام في سهل الغاب من السيطرة على مواقع عدة في هذه المنطقة الاستراتيجية الواقعة في شمال غرب سوريا.",
+    );
+    let taking = events
+        .iter()
+        .find(|e| e.trigger.text == "من السيطرة على")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        taking.sub_event_type, "Non-state actor overtakes territory",
+        "{events:#?}"
+    );
+    assert_eq!(
+        taking.actor1.as_ref().map(|a| a.text.as_str()),
+        Some("الفصائل المقاتلة"),
+        "{events:#?}"
+    );
+    assert_eq!(
+        taking.actor2.as_ref().map(|a| a.text.as_str()),
+        Some("قوات النظام"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn the_fighting_factions_are_the_rebels() {
+    // the generic word of the Syrian rebels, "الفصائل المقاتلة", names the side that fires
+    // (SaudiNewsNet a11768; act58)
+    let events = extract(
+        "كما سقطت عشرات القذائف الصاروخية التي أطلقتها الفصائل المقاتلة على مناطق في بلدتي نبل والزهراء.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_eq!(
+        events[0].actor1.as_ref().map(|a| a.name.as_str()),
+        Some("Syrian opposition rebels"),
+        "{events:#?}"
+    );
+}

@@ -99,7 +99,21 @@ impl Context<'_> {
                 }
             }
         }
-        let perp = perp.map(|(_, a)| a);
+        let mut perp = perp.map(|(_, a)| a);
+        // the subject of a verb of succeeding whose "من" the event word follows ("وتمكنت
+        // الفصائل المقاتلة بعد سلسلة هجمات نفذتها وهجمات مضادة من قوات النظام في سهل الغاب من
+        // السيطرة على"): the side that acts, not a side told nearer the event word
+        if let Some(subject) = self.succeed_subject(span, trigger) {
+            if let Some(p) = perp.take().filter(|p| p.name != subject.name) {
+                if target.as_ref().is_none_or(|t| t.name == subject.name) {
+                    target = Some(p);
+                }
+            }
+            if target.as_ref().is_some_and(|t| t.name == subject.name) {
+                target = None;
+            }
+            perp = Some(subject);
+        }
         if target.is_none() && civilian_victims {
             if let Some(v) = in_sentence(&self.victims, span).find(|v| v.value.civilian) {
                 target = Some(Actor {
@@ -112,6 +126,54 @@ impl Context<'_> {
             }
         }
         (perp, target)
+    }
+
+    /// The subject of a verb of succeeding ([`Cue::Succeed`], "تمكنت", "استطاع") whose
+    /// complement "من" opens the event word `trigger` or stands right before it, the verb at
+    /// most [`SUCCEED_WORDS`] words before that "من" in its clause: the first actor at most one
+    /// word after the verb ("وتمكنت الفصائل المقاتلة ... من السيطرة على", "تمكنت خلالها
+    /// المقاومة من"), else one ending at most one word before it ("أن القوات الحكومية الصومالية
+    /// تمكنت بدعم من قوات الاتحاد الإفريقي من السيطرة على"). Not a side named as a target, a
+    /// supporter ("بدعم من") or after a preposition.
+    fn succeed_subject(&self, span: Span, trigger: Span) -> Option<Actor> {
+        let doc = self.doc;
+        let words = doc.tokens_in(trigger);
+        let first = words.start;
+        let min = if doc.tokens.get(first)?.key == "من" {
+            first
+        } else if first > 0 && doc.tokens[first - 1].key == "من" {
+            first - 1
+        } else {
+            return None;
+        };
+        let lo = doc.tokens_in(span).start;
+        let verb =
+            self.cue_in_clause(lo.max(min.saturating_sub(SUCCEED_WORDS)), min, Cue::Succeed)?;
+        let side = |m: &&crate::mention::Hit<&'static rasd_lexicon::ActorEntry>| {
+            let t0 = m.tokens.0;
+            m.value.role != ActorRole::Target
+                && !doc.tokens[t0].has_preposition()
+                && !(t0.saturating_sub(2)..t0).any(|i| {
+                    self.cue_at_token(i, Cue::Target)
+                        || self.cue_at_token(i, Cue::Support)
+                        || doc.tokens[i].key == "من"
+                })
+        };
+        let m = in_sentence(&self.actors, span)
+            .filter(side)
+            .find(|m| m.tokens.0 > verb && m.tokens.0 <= verb + 2 && m.tokens.1 <= min)
+            .or_else(|| {
+                in_sentence(&self.actors, span)
+                    .filter(side)
+                    .find(|m| m.tokens.1 <= verb && m.tokens.1 + 1 >= verb)
+            })?;
+        Some(Actor {
+            name: m.value.name.clone(),
+            text: doc.slice(m.span).to_string(),
+            kind: ActorKind::parse(&m.value.kind)?,
+            country: m.value.country.clone(),
+            span: [m.span.start, m.span.end],
+        })
     }
 
     /// The taker a definite noun of an armed group names as the subject of the word of taking
@@ -151,6 +213,11 @@ impl Context<'_> {
 /// How many words may stand between a definite noun of an armed group and the word of taking
 /// after it for the noun to be its subject ("وكان التنظيم قد سيطر").
 const SUBJECT_WORDS: usize = 2;
+
+/// How many words may stand between a verb of succeeding and the "من" of its event word
+/// ("وتمكنت الفصائل المقاتلة بعد سلسلة هجمات نفذتها وهجمات مضادة من قوات النظام في سهل الغاب
+/// من السيطرة على").
+const SUCCEED_WORDS: usize = 16;
 
 /// The sound plural endings an adjective repeats after its noun (keys: no short vowels).
 const PLURAL_ENDINGS: [&str; 3] = ["ين", "ون", "ات"];
