@@ -596,3 +596,31 @@ fn a_date_between_the_verb_of_death_and_its_figure_is_skipped() {
         incident_records(text)
     );
 }
+
+#[test]
+fn a_figure_after_a_pair_of_verbs_of_death_and_injury_is_of_both() {
+    // SaudiNewsNet a19122: "وقد قتل وجرح نحو 50": fifty killed and wounded together, neither
+    // column's alone; the wounded are the 24 told of the other side
+    let text =
+        "وقامت الجبهات الأمامية على الطريق العام إلى مدينة الحوطة، عاصمة محافظة لحج، بمشاغلة \
+                قوات المتمردين من الجهة الشرقية، وقد قتل وجرح نحو 50 وأسر العشرات من عناصر \
+                الميليشيات والقوات المتمردة على الشرعية، فيما قتل 21 مقاتلا وجرح 24 من المقاومة \
+                وقوات الجيش الموالية للشرعية.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(24)],
+        "{:#?}",
+        incident_records(text)
+    );
+    assert_eq!(dead(text), vec![(Some(21), Qualifier::Exact)]);
+    // SaudiNewsNet a15173: the first verb has its own subject ("إن شخصا قتل"): one dead, and
+    // the fifteen are the wounded
+    let text = "قالت الشرطة في سريلانكا، أمس (الجمعة)، إن شخصا قتل وأصيب 15 في إطلاق نار على حشد \
+                انتخابي في العاصمة كولومبو.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(15)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
