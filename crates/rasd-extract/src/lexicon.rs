@@ -282,6 +282,9 @@ pub enum Cue {
     /// right after it tells the dead and the wounded together, as "مقتل وإصابة 10" does, unless
     /// the first verb has a subject of its own ("إن شخصا قتل وأصيب 15": one dead, 15 wounded).
     JointVerbs,
+    /// "Of both sides" ("من الطرفين", "من الجانبين") after a figure: it counts the fighters of
+    /// both sides, a fight's toll, not a one-sided act's.
+    BothSides,
     /// An adverb of "only" or "about" ("فقط", "تقريبا") between an interval's unit and its anchor
     /// word ("بعد عشرة أيام فقط على"): the interval holds as without it.
     Only,
@@ -541,6 +544,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "since_year" => Cue::SinceYear,
                 "captive" => Cue::Captive,
                 "joint_verbs" => Cue::JointVerbs,
+                "both_sides" => Cue::BothSides,
                 "only" => Cue::Only,
                 "lately" => Cue::Lately,
                 "stray" => Cue::Stray,

@@ -624,3 +624,17 @@ fn a_figure_after_a_pair_of_verbs_of_death_and_injury_is_of_both() {
         incident_records(text)
     );
 }
+
+#[test]
+fn the_wounded_of_both_sides_are_no_toll_of_a_shelling() {
+    // SaudiNewsNet a3650: "العشرات من الطرفين" are the fighters of both sides hurt in the clashes
+    // told before; the shelling told after them wounded two
+    let text = "وأكدت المصادر ذاتها، مقتل 8 من الحوثيين وقوات صالح، إلى جانب مقتل 7 من المقاومة \
+                الشعبية، خلال مواجهات دارت على عدة جبهات في تعز. كما اصيب العشرات من الطرفين فيما \
+                قتل مدنين اثنين واصيب اثنان اخران في قصف عشوائي للحوثين على الاحياء السكنية.";
+    assert!(
+        wounded(text).contains(&Some(2)) && !wounded(text).contains(&Some(12)),
+        "{:#?}",
+        incident_records(text)
+    );
+}

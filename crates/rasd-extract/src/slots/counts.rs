@@ -892,6 +892,20 @@ impl Context<'_> {
         self.since_anchors(injury_pieces, main_span);
         self.tallies(kill_pieces);
         self.tallies(injury_pieces);
+        // "كما اصيب العشرات من الطرفين فيما قتل مدنين اثنين واصيب اثنان اخران في قصف عشوائي":
+        // a figure of both sides ([`Cue::BothSides`]) is a fight's toll, not the toll of the
+        // explosion the part tells when it tells no other act ("تسببت المعارك المتواصلة بمقتل
+        // حوالى سبعين مقاتلا من الطرفين" beside "قصف جوي" is the battles')
+        let explosion_only = main.is_some()
+            && triggers
+                .iter()
+                .filter(|t| t.value.role == Role::Event)
+                .all(|t| t.value.event_type.as_deref() == Some(rasd_core::EXPLOSIONS));
+        if explosion_only {
+            for pieces in [&mut *kill_pieces, &mut *injury_pieces] {
+                pieces.retain(|p| !self.of_both_sides(p));
+            }
+        }
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
@@ -915,6 +929,14 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Whether "of both sides" ([`Cue::BothSides`]) stands within two words after the figure of
+    /// the piece `p` ("اصيب العشرات من الطرفين", "عشرات الجرحى من الجانبين").
+    fn of_both_sides(&self, p: &CountPiece) -> bool {
+        self.doc
+            .last_token(p.span)
+            .is_some_and(|t| (t + 1..=t + 2).any(|i| self.cue_at_token(i, Cue::BothSides)))
+    }
+
     /// The span of a pair of verbs of death and injury ([`Cue::JointVerbs`]: "قتل وجرح", "قتل
     /// وأصيب") standing right before the figure `n` (its first token `first_tok`), when the
     /// figure counts the dead and the wounded together ("وقد قتل وجرح نحو 50", "كما قتل وأصيب
