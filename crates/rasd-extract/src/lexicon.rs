@@ -279,6 +279,13 @@ pub enum Cue {
     /// A verb of capture ("أسر", "أسرت"): a figure right after it counts the captives, not the
     /// dead or the wounded ("قتل 40 حوثيا كما أسر 12 آخرون" counts 40 dead).
     Captive,
+    /// A pair of verbs of death and injury ("قتل وجرح", "قتل وأصيب", "استشهد وأصيب"): a figure
+    /// right after it tells the dead and the wounded together, as "مقتل وإصابة 10" does, unless
+    /// the first verb has a subject of its own ("إن شخصا قتل وأصيب 15": one dead, 15 wounded).
+    JointVerbs,
+    /// "Of both sides" ("من الطرفين", "من الجانبين") after a figure: it counts the fighters of
+    /// both sides, a fight's toll, not a one-sided act's.
+    BothSides,
     /// An adverb of "only" or "about" ("فقط", "تقريبا") between an interval's unit and its anchor
     /// word ("بعد عشرة أيام فقط على"): the interval holds as without it.
     Only,
@@ -542,6 +549,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "link" => Cue::Link,
                 "since_year" => Cue::SinceYear,
                 "captive" => Cue::Captive,
+                "joint_verbs" => Cue::JointVerbs,
+                "both_sides" => Cue::BothSides,
                 "only" => Cue::Only,
                 "lately" => Cue::Lately,
                 "stray" => Cue::Stray,

@@ -596,3 +596,45 @@ fn a_date_between_the_verb_of_death_and_its_figure_is_skipped() {
         incident_records(text)
     );
 }
+
+#[test]
+fn a_figure_after_a_pair_of_verbs_of_death_and_injury_is_of_both() {
+    // SaudiNewsNet a19122: "وقد قتل وجرح نحو 50": fifty killed and wounded together, neither
+    // column's alone; the wounded are the 24 told of the other side
+    let text =
+        "وقامت الجبهات الأمامية على الطريق العام إلى مدينة الحوطة، عاصمة محافظة لحج، بمشاغلة \
+                قوات المتمردين من الجهة الشرقية، وقد قتل وجرح نحو 50 وأسر العشرات من عناصر \
+                الميليشيات والقوات المتمردة على الشرعية، فيما قتل 21 مقاتلا وجرح 24 من المقاومة \
+                وقوات الجيش الموالية للشرعية.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(24)],
+        "{:#?}",
+        incident_records(text)
+    );
+    assert_eq!(dead(text), vec![(Some(21), Qualifier::Exact)]);
+    // SaudiNewsNet a15173: the first verb has its own subject ("إن شخصا قتل"): one dead, and
+    // the fifteen are the wounded
+    let text = "قالت الشرطة في سريلانكا، أمس (الجمعة)، إن شخصا قتل وأصيب 15 في إطلاق نار على حشد \
+                انتخابي في العاصمة كولومبو.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(15)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn the_wounded_of_both_sides_are_no_toll_of_a_shelling() {
+    // SaudiNewsNet a3650: "العشرات من الطرفين" are the fighters of both sides hurt in the clashes
+    // told before; the shelling told after them wounded two
+    let text = "وأكدت المصادر ذاتها، مقتل 8 من الحوثيين وقوات صالح، إلى جانب مقتل 7 من المقاومة \
+                الشعبية، خلال مواجهات دارت على عدة جبهات في تعز. كما اصيب العشرات من الطرفين فيما \
+                قتل مدنين اثنين واصيب اثنان اخران في قصف عشوائي للحوثين على الاحياء السكنية.";
+    assert!(
+        wounded(text).contains(&Some(2)) && !wounded(text).contains(&Some(12)),
+        "{:#?}",
+        incident_records(text)
+    );
+}

@@ -366,6 +366,12 @@ impl Context<'_> {
                 mixed.get_or_insert(doc.tokens[words].span.cover(n.span));
                 continue;
             }
+            // "وقد قتل وجرح نحو 50": so is a figure right after a pair of verbs of death and
+            // injury, when the first verb has no subject of its own
+            if let Some(pair) = self.joint_verbs_before(n, first_tok) {
+                mixed.get_or_insert(pair.cover(n.span));
+                continue;
+            }
             if self.of_counted(n, first_tok, kills, injures) {
                 // "إن اثنين من رجال الأمن المصابين ... انتقلا إلى رحمة الله": some of the
                 // wounded told already, who died since
@@ -424,7 +430,7 @@ impl Context<'_> {
                 let worded = (kills.iter().chain(injures.iter()))
                     .any(|t| (e..=n.tokens.end).contains(&t.tokens.0));
                 let others =
-                    (doc.tokens.get(n.tokens.end)).is_some_and(|t| t.key.starts_with("اخر"));
+                    (doc.tokens.get(n.tokens.end)).is_some_and(|t| t.key.starts_with(OTHERS_STEM));
                 // (a list told in apposition goes on over its nouns' words and commas: "13
                 // قتيلا هم أربعة عسكريين ماليين وخمسة موظفين في شركات ... وأربعة مهاجمين")
                 let listed = in_list
@@ -886,6 +892,20 @@ impl Context<'_> {
         self.since_anchors(injury_pieces, main_span);
         self.tallies(kill_pieces);
         self.tallies(injury_pieces);
+        // "كما اصيب العشرات من الطرفين فيما قتل مدنين اثنين واصيب اثنان اخران في قصف عشوائي":
+        // a figure of both sides ([`Cue::BothSides`]) is a fight's toll, not the toll of the
+        // explosion the part tells when it tells no other act ("تسببت المعارك المتواصلة بمقتل
+        // حوالى سبعين مقاتلا من الطرفين" beside "قصف جوي" is the battles')
+        let explosion_only = main.is_some()
+            && triggers
+                .iter()
+                .filter(|t| t.value.role == Role::Event)
+                .all(|t| t.value.event_type.as_deref() == Some(rasd_core::EXPLOSIONS));
+        if explosion_only {
+            for pieces in [&mut *kill_pieces, &mut *injury_pieces] {
+                pieces.retain(|p| !self.of_both_sides(p));
+            }
+        }
 
         // "مقتل 18 شخصاً في العراق، بينهم 15 قضوا في هجوم انتحاري": the incident is the attack
         // told after the part, and the part is its toll; the rest of the total died elsewhere
@@ -909,6 +929,49 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Whether "of both sides" ([`Cue::BothSides`]) stands within two words after the figure of
+    /// the piece `p` ("اصيب العشرات من الطرفين", "عشرات الجرحى من الجانبين").
+    fn of_both_sides(&self, p: &CountPiece) -> bool {
+        self.doc
+            .last_token(p.span)
+            .is_some_and(|t| (t + 1..=t + 2).any(|i| self.cue_at_token(i, Cue::BothSides)))
+    }
+
+    /// The span of a pair of verbs of death and injury ([`Cue::JointVerbs`]: "قتل وجرح", "قتل
+    /// وأصيب") standing right before the figure `n` (its first token `first_tok`), when the
+    /// figure counts the dead and the wounded together ("وقد قتل وجرح نحو 50", "كما قتل وأصيب
+    /// ستة من أفراد المقاومة"): not when the figure counts others ("قتل وجرح اثنان آخران") or
+    /// the first verb has a subject of its own right before it, a word in the indefinite
+    /// accusative after "إن" or "أن" ("إن شخصا قتل وأصيب 15": one dead and 15 wounded), that
+    /// is neither a clause opener ([`Cue::Clause`]: "كما", "فيما") nor after the pair's own "و".
+    fn joint_verbs_before(&self, n: &NumberMention, first_tok: usize) -> Option<Span> {
+        let doc = self.doc;
+        let last = first_tok.checked_sub(1)?;
+
+        if !self.cue_at_token(last, Cue::JointVerbs) {
+            return None;
+        }
+        let start = (0..=last)
+            .rev()
+            .take_while(|&i| self.cue_at_token(i, Cue::JointVerbs))
+            .last()
+            .unwrap_or(last);
+        let others = doc
+            .tokens
+            .get(n.tokens.end)
+            .is_some_and(|t| t.key.starts_with(OTHERS_STEM));
+        let conj = doc.tokens[start]
+            .clitics
+            .first()
+            .is_some_and(|&c| c == "و" || c == "ف");
+        let subject = !conj
+            && start > 0
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && !self.cue_at_token(start - 1, Cue::Clause)
+            && doc.tokens[start - 1].key.ends_with(ACCUSATIVE_ALIF);
+        (!others && !subject).then(|| doc.tokens[start].span.cover(doc.tokens[last].span))
+    }
+
     /// A figure right before a [`Cue::Part`] word and "في" ("ثلاثة منهم في مكمن") after a
     /// total of the dead (the nearest word of death or injury before it is one of death): the
     /// part of the dead told in the act named after it, as a piece.
@@ -965,6 +1028,14 @@ pub(super) const PLURAL_VERB_ENDING: &str = "وا";
 /// The endings of a plural or dual noun with a possessive pronoun ("مرافقيه", "حراسيها"): after
 /// "مع" and a figure linked to a word of death, the victim's own companions, who died with him.
 const COMPANION_SUFFIXES: [&str; 4] = ["يه", "يها", "يهم", "يهما"];
+
+/// The stem of "others" on keys ("آخرون", "آخرين", "آخران"): a figure followed by it counts
+/// persons other than those told before.
+const OTHERS_STEM: &str = "اخر";
+
+/// The ending of a noun or adjective in the indefinite accusative on keys ("شخصا", "تركيا"):
+/// after "إن" or "أن", the subject of the verb right after it.
+const ACCUSATIVE_ALIF: &str = "ا";
 
 /// How many words a [`Cue::Mixed`] before a figure may hold ("مقتل وإصابة").
 const MIXED_WORDS: usize = 3;
