@@ -150,6 +150,10 @@ pub enum Cue {
     Contrast,
     Route,
     Crime,
+    /// A place of trade or making ("لبيع", "معمل", "مصنعين", "منشآت", "محل", "مطعم"): the object
+    /// of an arrest word (a raid) a few words after it in its clause, with no armed or political
+    /// side named, tells an inspection or police work, as a crime does (status not_violence).
+    Premises,
     Prize,
     PersonOrPlural,
     FirstPerson,
@@ -463,6 +467,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "saying" => Cue::Saying,
                 "contrast" => Cue::Contrast,
                 "crime" => Cue::Crime,
+                "premises" => Cue::Premises,
                 "prize" => Cue::Prize,
                 "person_or_plural" => Cue::PersonOrPlural,
                 "route" => Cue::Route,
