@@ -151,6 +151,10 @@ pub enum Cue {
     Contrast,
     Route,
     Crime,
+    /// A place of trade or making ("لبيع", "معمل", "مصنعين", "منشآت", "محل", "مطعم"): the object
+    /// of an arrest word (a raid) a few words after it in its clause, with no armed or political
+    /// side named, tells an inspection or police work, as a crime does (status not_violence).
+    Premises,
     Prize,
     PersonOrPlural,
     FirstPerson,
@@ -338,6 +342,11 @@ pub enum Cue {
     /// A verb or noun of demanding or calling for ("طالبوا", "دعا إلى"): an event word right
     /// after it is what is asked for, not done (status intent).
     Demand,
+    /// A bare verb or participle of calling on or urging somebody ("دعا", "داعيا", "ناشدوا",
+    /// "حثت"), its addressee after it: with [`Cue::Demand`] it opens a call whose object
+    /// (the first word with "ب" or after "إلى") may be the event word or the verbal noun right
+    /// before it ("وناشد شيوخ القبائل قوات التحالف بتعزيز الضربات الجوية").
+    Call,
     /// A noun of danger or risk ("خطر", "المخاطر", "خطورة"): an event word at most three words
     /// after it in its clause ("استمرار خطر الاعتداءات", "المخاطر الملموسة لوقوع أعمال إرهابية"),
     /// with no figure of dead or wounded, is feared, not done (status intent).
@@ -471,6 +480,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "saying" => Cue::Saying,
                 "contrast" => Cue::Contrast,
                 "crime" => Cue::Crime,
+                "premises" => Cue::Premises,
                 "prize" => Cue::Prize,
                 "person_or_plural" => Cue::PersonOrPlural,
                 "route" => Cue::Route,
@@ -640,6 +650,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "others" => Cue::Others,
                 "apposition" => Cue::Apposition,
                 "demand" => Cue::Demand,
+                "call" => Cue::Call,
                 "danger" => Cue::Danger,
                 "may" => Cue::May,
                 "until" => Cue::Until,

@@ -14,7 +14,9 @@
 //!   feared or only possible, with no figure of its own: a noun of danger right before it
 //!   ("خطر الاعتداءات"), or "قد" with an imperfect before it ("قد يقود إلى مجزرة"), or warned
 //!   of or feared further on: a word of warning or fear, "من" and the act in its clause, with no
-//!   day and no toll of its own ("وحذر الناطق ... من قيام قوات النظام بارتكاب مجزرة");
+//!   day and no toll of its own ("وحذر الناطق ... من قيام قوات النظام بارتكاب مجزرة"), or the
+//!   object of a call further on in its clause ("وناشد شيوخ القبائل قوات التحالف بتعزيز
+//!   الضربات الجوية", with no day and no toll of its own);
 //! - `generic` (seized): an explosive a word of seizing or clearing ("ضبط", "نزع") reaches in its
 //!   clause, with no dead or wounded;
 //! - `generic`: an attack verb in the present tense right after a relative pronoun ("التي
@@ -137,6 +139,10 @@ pub(crate) const MAY_STEM: usize = 4;
 /// ([`Cue::Warning`]) with "من" after it reaches ("وحذر الناطق باسم الائتلاف سالم المسلط من قيام
 /// قوات نظام الأسد بارتكاب مجزرة").
 const WARNING_WORDS: usize = 16;
+/// How many words before the event word, in its clause, a word of calling ([`Cue::Call`],
+/// [`Cue::Demand`]) whose object the event word is may stand ("ودعت ... زوجة زعيم المعارضة
+/// المعتقل ... أنصارها إلى التظاهر": a long subject and the addressee between).
+const CALL_WORDS: usize = 16;
 /// How many words before the event word, in its clause, a word pointing back at a past time
 /// ([`Cue::Then`]: "وقتها", "آنذاك") reaches.
 const THEN_WORDS: usize = 10;

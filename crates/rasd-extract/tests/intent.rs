@@ -593,3 +593,22 @@ fn a_negated_clash_is_no_incident() {
     );
     assert_eq!(s, Status::Incident);
 }
+
+#[test]
+fn the_object_of_a_call_further_on_is_intent() {
+    // an appeal with its addressee between: the strikes it asks to step up are not done
+    let text = "وناشد شيوخ قبائل مأرب قوات التحالف بتعزيز الضربات الجوية على معاقل الحوثيين، \
+                وقطع الإمدادات وتكسير الجسور الموصلة من صنعاء إلى مأرب.";
+    let (s, cue) = status_of(text, "الضربات");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("ناشد")));
+    // a bare verb of calling, the addressee before "إلى"
+    let text = "وذكرت مصادر إعلامية أن سيارات تابعة للحوثيين جابت عددا من شوارع العاصمة، وهي \
+                تدعو عبر مكبرات الصوت المدنيين إلى القتال في عدن.";
+    let (s, cue) = status_of(text, "القتال");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("تدعو")));
+    // an act told after the call's object is its cause, an incident
+    let text = "دعت السلطات الإيرانية مواطنيها الى عدم السفر برا الى تركيا بعد هجوم على \
+                حافلة ركاب إيرانيين في شرق تركيا أسفر عن مقتل سائقها.";
+    let (s, cue) = status_of(text, "هجوم");
+    assert_eq!(s, Status::Incident, "{cue:?}");
+}

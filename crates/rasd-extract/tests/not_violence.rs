@@ -257,6 +257,21 @@ fn an_arrest_for_a_crime_is_police_work() {
 }
 
 #[test]
+fn a_raid_on_a_place_of_trade_or_making_is_police_work() {
+    // a municipality's raid on a food workshop, told in the headline with no crime and no agency
+    let text = "مداهمة موقع لبيع اللحوح بعارضة جازان\n\
+                داهمت بلدية محافظة العارضة بجازان موقعا بقرية قائم العقم يستخدم لإعداد الأكلة \
+                الشعبية المعروفة باسم اللحوح ويعمل بدون تراخيص نظامية.";
+    let (s, cue) = status_of(text, "مداهمة");
+    assert_eq!((s, cue.as_deref()), (Status::NotViolence, Some("لبيع")));
+    // the police's raid on two stills
+    let text = "داهمت الدوريات الأمنية بمحافظة جدة فجر أمس مصنعين للعرق المسكر يديره «3» وافدين \
+                من الجالية الإفريقية في مجرى السيل بحي بريمان العشوائي شرق المحافظة.";
+    let (s, cue) = status_of(text, "داهمت");
+    assert_eq!((s, cue.as_deref()), (Status::NotViolence, Some("مصنعين")));
+}
+
+#[test]
 fn a_defender_with_his_origin_or_his_cause_is_no_cannon() {
     // "مدافع" with a masculine adjective of origin or "عن": a player or an advocate
     assert_no_incident(&[

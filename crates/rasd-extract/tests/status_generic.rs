@@ -674,6 +674,15 @@ fn what_a_side_wrought_told_as_a_kind_is_no_incident() {
     // an act told in a clause of its own, with its day and its dead, stays an incident
     let text = format!("{news}وناقش الوزير مع الوفد ما خلفته الجماعات المسلحة، وقد قتل مسلحون أمس خمسة جنود في هجوم على حاجز في المدينة.");
     assert_eq!(status_of(&text, "هجوم").0, Status::Incident, "{text}");
+    // the plural "ما خلفوه": the dead and wounded of a way of war, no incident's toll
+    let text = "ولفت بن وهيط إلى أن أسلوبهم في الحرب وما خلفوه من دمار وقتلى وجرحى وهدم للبنى \
+                التحتية طالما ناشد به المجتمع اليمني ومؤسساته الأمم المتحدة.";
+    let (s, cue) = status_of(text, "قتلى");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Generic, Some("خلفوه")),
+        "{text}"
+    );
 }
 
 #[test]

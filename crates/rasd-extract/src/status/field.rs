@@ -193,12 +193,15 @@ impl Context<'_> {
                 return Some((Status::NotViolence, Some(cue.span)));
             }
         }
+        // (a raid on a place of trade or making after it, [`Cue::Premises`]: "مداهمة موقع لبيع
+        // اللحوح", "داهمت الدوريات الأمنية ... مصنعين للعرق المسكر", "مداهمة منشآت الإيواء":
+        // an inspection or police work)
         if c.sub_event_type == ARRESTS && !Self::side_named(c) {
             // (counted from the word's first token, as the words before it are)
             let end = doc.last_token(s).map_or(0, |e| e + 1);
             let after = (t + 1..end.min(t + 1 + CRIME_WORDS))
                 .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-                .find(|&i| self.cue_at_token(i, Cue::Crime))
+                .find(|&i| self.cue_at_token(i, Cue::Crime) || self.cue_at_token(i, Cue::Premises))
                 .map(|i| doc.tokens[i].span);
             let crime = after.or_else(|| self.cue_in_clause_before(s, t, CRIME_WORDS, Cue::Crime));
             if let Some(crime) = crime {

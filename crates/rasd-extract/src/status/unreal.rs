@@ -97,7 +97,41 @@ impl Context<'_> {
                 return Some((Status::Generic, Some(cue)));
             }
         }
+        // the object of a call further on in its clause ("وناشد شيوخ قبائل مأرب قوات التحالف
+        // بتعزيز الضربات الجوية", "داعيا أنصاره إلى مواصلة المعركة"), with no day and no figure
+        // of dead or wounded of its own: asked for, not done
+        if !explicit_toll && !c.own_day() {
+            if let Some(cue) = self.called_for(s, t) {
+                return Some((Status::Intent, Some(cue)));
+            }
+        }
         None
+    }
+
+    /// The word of calling ([`Cue::Call`], [`Cue::Demand`]) whose object is the event word at
+    /// token `t`: the nearest such word at most [`CALL_WORDS`] words before it in its clause (no
+    /// punctuation between), and the first word after it that takes "ب" or follows "إلى"
+    /// ([`Cue::Toward`]) is the event word or the verbal noun right before it ("قوات التحالف
+    /// بتعزيز الضربات", "أنصارها إلى التظاهر"). An act told further on is mostly the call's
+    /// cause or its topic ("طالبت ... بتحرك عربي عاجل ... على إثر مواجهات", "داعيا إلى تقديم
+    /// مرتكبي هذا العمل الإرهابي"); a noun of calling with "ل" tells the purpose of an act told
+    /// before it, which took place ("تجمع العشرات ... وللمطالبة باستمرار المظاهرات").
+    fn called_for(&self, s: Span, t: usize) -> Option<Span> {
+        let doc = self.doc;
+        let call = crate::mention::in_sentence(&self.cues, s)
+            .filter(|m| matches!(m.value, Cue::Call | Cue::Demand) && m.tokens.1 <= t)
+            .last()?;
+        let (from, to) = call.tokens;
+        let near = t - from <= CALL_WORDS;
+        let clause = (to..t).all(|i| doc.tokens[i].kind != TokenKind::Punct);
+        if !near || !clause || doc.tokens[from].clitics.contains(&"ل") {
+            return None;
+        }
+        let object = (to..=t).find(|&i| {
+            doc.tokens[i].kind == TokenKind::Word
+                && (doc.tokens[i].clitics.contains(&"ب") || self.cue_at_token(i - 1, Cue::Toward))
+        })?;
+        (object + 1 >= t).then_some(call.span)
     }
 
     /// The span from a negation to the event word at token `t` it denies: the negation stands
