@@ -560,6 +560,10 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut seq = *seq_out;
         let report = &prepared.report;
+        // the document's row is written with the count of its events as prepared, and
+        // rewritten below only when fewer are stored (a duplicate id skipped): one statement a
+        // document less, the same row
+        let expected = prepared.events.len() as i64;
         {
             let hash = prepared.hash.as_str();
             match existing {
@@ -578,7 +582,7 @@ impl Store {
                             report.published.clone().into(),
                             report.source.clone().into(),
                             report.url.clone().into(),
-                            Value::Int(0),
+                            Value::Int(expected),
                             Value::Int(now),
                             report.id.as_str().into(),
                         ],
@@ -596,7 +600,7 @@ impl Store {
                             report.published.clone().into(),
                             report.source.clone().into(),
                             report.url.clone().into(),
-                            Value::Int(0),
+                            Value::Int(expected),
                             Value::Int(now),
                         ],
                     )?;
@@ -641,10 +645,12 @@ impl Store {
                 queue_stored(event, seq, in_table, to_cluster, stats);
                 n_events += 1;
             }
-            self.conn.exec(
-                "UPDATE documents SET n_events = ? WHERE id = ?",
-                &[Value::Int(n_events), report.id.as_str().into()],
-            )?;
+            if n_events != expected {
+                self.conn.exec(
+                    "UPDATE documents SET n_events = ? WHERE id = ?",
+                    &[Value::Int(n_events), report.id.as_str().into()],
+                )?;
+            }
             let indexed: Vec<(i64, &str, &str)> = indexed
                 .iter()
                 .map(|(s, e, names)| (*s, e.event_id.as_str(), *names))
