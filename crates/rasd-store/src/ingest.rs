@@ -58,9 +58,9 @@ fn own_event<'a>(
 /// Counts an event just stored and queues it for clustering with its seq: only the incident
 /// table founds clusters; a left-out mention (a statistic, an intent, a denial, ...) never
 /// creates or joins one, a retelling left out (status background, or incident below the floor)
-/// may join one (queued as a retelling).
+/// may join one (queued as a retelling). An event is copied only when it is queued.
 fn queue_stored(
-    event: Event,
+    event: std::borrow::Cow<'_, Event>,
     seq: i64,
     in_table: bool,
     to_cluster: &mut Vec<(Event, i64, bool)>,
@@ -69,10 +69,10 @@ fn queue_stored(
     if !in_table {
         stats.events_left_out += 1;
         if retelling_status(&event) {
-            to_cluster.push((event, seq, true));
+            to_cluster.push((event.into_owned(), seq, true));
         }
     } else {
-        to_cluster.push((event, seq, false));
+        to_cluster.push((event.into_owned(), seq, false));
     }
     stats.events_inserted += 1;
 }
@@ -379,7 +379,6 @@ impl Store {
                     *seq,
                     in_table,
                 )?);
-                let event = event.into_owned();
                 indexed.push((*seq, event.event_id.clone(), names.as_str()));
                 queue_stored(event, *seq, in_table, &mut to_cluster, stats);
             }
@@ -560,6 +559,10 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut seq = *seq_out;
         let report = &prepared.report;
+        // the document's row is written with the count of its events as prepared, and
+        // rewritten below only when fewer are stored (a duplicate id skipped): one statement a
+        // document less, the same row
+        let expected = prepared.events.len() as i64;
         {
             let hash = prepared.hash.as_str();
             match existing {
@@ -578,7 +581,7 @@ impl Store {
                             report.published.clone().into(),
                             report.source.clone().into(),
                             report.url.clone().into(),
-                            Value::Int(0),
+                            Value::Int(expected),
                             Value::Int(now),
                             report.id.as_str().into(),
                         ],
@@ -596,7 +599,7 @@ impl Store {
                             report.published.clone().into(),
                             report.source.clone().into(),
                             report.url.clone().into(),
-                            Value::Int(0),
+                            Value::Int(expected),
                             Value::Int(now),
                         ],
                     )?;
@@ -605,7 +608,7 @@ impl Store {
             }
             let mut seen = HashSet::new();
             let mut n_events = 0;
-            let mut indexed: Vec<(i64, Event, &str)> = Vec::new();
+            let mut indexed: Vec<(i64, String, &str)> = Vec::new();
             for ((event, record), names) in prepared
                 .events
                 .iter()
@@ -621,7 +624,6 @@ impl Store {
                 ) else {
                     continue;
                 };
-                let event = event.into_owned();
                 let in_table = self.in_table(&event);
                 if !self.insert_event(
                     &event,
@@ -637,17 +639,19 @@ impl Store {
                     continue;
                 }
                 seq += 1;
-                indexed.push((seq, event.clone(), names));
+                indexed.push((seq, event.event_id.clone(), names));
                 queue_stored(event, seq, in_table, to_cluster, stats);
                 n_events += 1;
             }
-            self.conn.exec(
-                "UPDATE documents SET n_events = ? WHERE id = ?",
-                &[Value::Int(n_events), report.id.as_str().into()],
-            )?;
+            if n_events != expected {
+                self.conn.exec(
+                    "UPDATE documents SET n_events = ? WHERE id = ?",
+                    &[Value::Int(n_events), report.id.as_str().into()],
+                )?;
+            }
             let indexed: Vec<(i64, &str, &str)> = indexed
                 .iter()
-                .map(|(s, e, names)| (*s, e.event_id.as_str(), *names))
+                .map(|(s, id, names)| (*s, id.as_str(), *names))
                 .collect();
             self.pending_search
                 .add_document(&report.id, &prepared.key, &indexed);

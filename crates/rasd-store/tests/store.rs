@@ -1145,3 +1145,47 @@ fn the_in_memory_candidate_index_follows_the_tables() {
         common::exports_all(&mut reference)
     );
 }
+
+/// A document's `n_events` is the count of its events stored, whether every event prepared is
+/// stored (the row is written once with it) or some are skipped: an event id twice in the
+/// report, an event id already stored for another document (the row is written again).
+#[test]
+fn a_documents_event_count_is_what_it_stored() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let mut batch = common::fixture_batch();
+    // an event told twice in one report, and a report whose event takes another's id
+    let (i, j) = {
+        let mut with_events = (0..batch.len()).filter(|&k| !batch[k].1.is_empty());
+        (with_events.next().unwrap(), with_events.next().unwrap())
+    };
+    let twice = batch[i].1[0].clone();
+    batch[i].1.push(twice);
+    let mut taken = batch[j].1[0].clone();
+    taken.event_id = batch[i].1[0].event_id.clone();
+    taken.doc_id = batch[j].0.id.clone();
+    batch[j].1.push(taken);
+    let stats = store.ingest_batch(&batch).unwrap();
+    assert_eq!(stats.warnings.len(), 2, "{:?}", stats.warnings);
+    // and a document replaced by a changed text
+    batch[j].0.text.push_str(" (تصحيح)");
+    store.ingest_batch(&batch[j..=j]).unwrap();
+    drop(store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let q = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(q("SELECT COUNT(*) FROM documents"), batch.len() as i64);
+    assert_eq!(
+        q("SELECT COUNT(*) FROM documents d WHERE n_events <> \
+           (SELECT COUNT(*) FROM events e WHERE e.doc_id = d.id)"),
+        0
+    );
+    let ids = [&batch[i].0.id, &batch[j].0.id];
+    let stored = |id: &str| -> i64 {
+        c.query_row("SELECT n_events FROM documents WHERE id = ?", [id], |r| {
+            r.get(0)
+        })
+        .unwrap()
+    };
+    assert_eq!(stored(ids[0]), batch[i].1.len() as i64 - 1);
+    assert_eq!(stored(ids[1]), batch[j].1.len() as i64 - 1);
+}
