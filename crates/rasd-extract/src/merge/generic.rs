@@ -106,17 +106,10 @@ pub(super) fn retype_generic(out: &mut [Candidate]) -> usize {
         if kinds.any(|(_, k)| k != kind) {
             continue;
         }
-        let s = &out[j];
-        let (event_type, plover_event, plover_mode) = (
-            s.event_type.clone(),
-            s.plover_event.clone(),
-            s.plover_mode.clone(),
-        );
-        let g = &mut out[i];
-        g.event_type = event_type;
-        g.sub_event_type = kind;
-        g.plover_event = plover_event;
-        g.plover_mode = plover_mode;
+        out[i] = Candidate {
+            sub_event_type: kind,
+            ..with_kind_of(&out[j], out[i].clone())
+        };
     }
     pairs
 }
@@ -155,15 +148,17 @@ pub(super) fn retype_targeting(out: &mut [Candidate]) {
         if strike.sub_event_type != AIR_STRIKE || told.any(|s| s.sub_event_type != AIR_STRIKE) {
             continue;
         }
-        let (event_type, plover_event, plover_mode) = (
-            strike.event_type.clone(),
-            strike.plover_event.clone(),
-            strike.plover_mode.clone(),
-        );
-        let g = &mut out[i];
-        g.event_type = event_type;
-        g.sub_event_type = AIR_STRIKE.into();
-        g.plover_event = plover_event;
-        g.plover_mode = plover_mode;
+        out[i] = with_kind_of(strike, out[i].clone());
+    }
+}
+
+/// `c` with the event type, sub-type and PLOVER event and mode of `s`.
+fn with_kind_of(s: &Candidate, c: Candidate) -> Candidate {
+    Candidate {
+        event_type: s.event_type.clone(),
+        sub_event_type: s.sub_event_type.clone(),
+        plover_event: s.plover_event.clone(),
+        plover_mode: s.plover_mode.clone(),
+        ..c
     }
 }

@@ -167,13 +167,7 @@ impl Context<'_> {
                     .filter(side)
                     .find(|m| m.tokens.1 <= verb && m.tokens.1 + 1 >= verb)
             })?;
-        Some(Actor {
-            name: m.value.name.clone(),
-            text: doc.slice(m.span).to_string(),
-            kind: ActorKind::parse(&m.value.kind)?,
-            country: m.value.country.clone(),
-            span: [m.span.start, m.span.end],
-        })
+        actor_of(doc, m)
     }
 
     /// The taker a definite noun of an armed group names as the subject of the word of taking
@@ -200,13 +194,7 @@ impl Context<'_> {
                         && !between(Span::new(g.span.end, trigger.start))
             })
             .min_by_key(|g| trigger.gap(g.span))?;
-        Some(Actor {
-            name: g.value.name.clone(),
-            text: doc.slice(g.span).to_string(),
-            kind: ActorKind::parse(&g.value.kind)?,
-            country: g.value.country.clone(),
-            span: [g.span.start, g.span.end],
-        })
+        actor_of(doc, g)
     }
 }
 
@@ -221,3 +209,18 @@ const SUCCEED_WORDS: usize = 16;
 
 /// The sound plural endings an adjective repeats after its noun (keys: no short vowels).
 const PLURAL_ENDINGS: [&str; 3] = ["ين", "ون", "ات"];
+
+/// The actor an actor row's match names, with its words in the text (none for a row of no
+/// known kind).
+fn actor_of(
+    doc: &rasd_text::Document,
+    m: &crate::mention::Hit<&'static rasd_lexicon::ActorEntry>,
+) -> Option<Actor> {
+    Some(Actor {
+        name: m.value.name.clone(),
+        text: doc.slice(m.span).to_string(),
+        kind: ActorKind::parse(&m.value.kind)?,
+        country: m.value.country.clone(),
+        span: [m.span.start, m.span.end],
+    })
+}
