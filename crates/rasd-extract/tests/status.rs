@@ -47,6 +47,21 @@ fn a_toll_over_a_period_or_a_war_is_a_statistic() {
 }
 
 #[test]
+fn thousands_of_the_dead_and_the_wounded_together_are_a_statistic() {
+    // SaudiNewsNet a15950: "آلاف القتلى والمصابين" counts some of each, in the thousands: the
+    // toll of years of unrest, as a war's toll told in one column is
+    let text = "وتحول كثير من احتجاجات نظمها إسلاميون على عزل مرسي إلى العنف الذي اوقع آلاف القتلى \
+                والمصابين أغلبهم من مؤيدي الإخوان وبينهم رجال أمن ومواطنون لا صلة مباشرة لهم \
+                بالاحداث.";
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+    assert!(
+        all(text).iter().any(|e| e.status == Status::Statistic),
+        "{:#?}",
+        all(text)
+    );
+}
+
+#[test]
 fn acts_in_the_plural_since_a_side_took_up_arms_are_a_statistic() {
     // "منذ أن" and a verb: the many acts of a stretch of time with no day of their own
     let text = "وقتل عشرات من عناصر الشرطة في هجمات متفرقة منذ أن استأنف المسلحون عملياتهم في ولاية ديار بكر.";

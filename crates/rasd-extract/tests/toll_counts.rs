@@ -638,3 +638,30 @@ fn the_wounded_of_both_sides_are_no_toll_of_a_shelling() {
         incident_records(text)
     );
 }
+
+#[test]
+fn dozens_of_the_dead_and_the_wounded_are_some_of_each() {
+    // SaudiNewsNet a19122: "عشرات القتلى والجرحى" counts the dead and the wounded together:
+    // neither column is ten or more alone, each is some (DESIGN.md §2), and the record keeps
+    // the confidence of a told figure
+    let text = "وأشار إلى أن عملية تحرير العند بدأت الساعة الثالثة من فجر أمس الاثنين، منوها بأن \
+                مواجهات عنيفة اندلعت في أطراف القاعدة العسكرية عقب وصول تعزيزات عسكرية من محافظة \
+                عدن جنوبا، وأن هذه المواجهات أسفرت عن سقوط المواقع المحيطة بالقاعدة بيد المقاومة، \
+                مخلفة عشرات القتلى والجرحى بين صفوف الميليشيات التي انسحبت تاركة مواقعها وأسلحتها.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(1), Qualifier::Unknown)],
+        "{:#?}",
+        incident_records(text)
+    );
+    assert_eq!(wounded_told(text), vec![(Some(1), Qualifier::Unknown)]);
+    // SaudiNewsNet a13780: a clash with no other toll stays in the default output
+    let text = "وفي مدينة تعز سقط عشرات القتلى والجرحى في مواجهات عنيفة شهدتها مناطق متفرقة من \
+                المدينة مساء الاربعاء.";
+    let out = common::default_output(text);
+    assert_eq!(out.len(), 1, "{out:#?}");
+    assert_eq!(
+        out[0].fatalities.as_ref().map(|f| (f.min, f.qualifier)),
+        Some((Some(1), Qualifier::Unknown))
+    );
+}

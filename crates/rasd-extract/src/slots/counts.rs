@@ -972,6 +972,17 @@ impl Context<'_> {
         (!others && !subject).then(|| doc.tokens[start].span.cover(doc.tokens[last].span))
     }
 
+    /// The figure of a piece that counts the dead and the wounded together ("عشرات القتلى
+    /// والجرحى", "250 شخصا بين قتيل وجريح"): its words hold a figure and a [`Cue::Mixed`].
+    /// The piece is some of each; the figure still tells a count of victims, and its size.
+    pub(crate) fn joint_figure(&self, p: &CountPiece) -> Option<u64> {
+        let doc = self.doc;
+        doc.tokens_in(p.span)
+            .any(|i| self.cue_at_token(i, Cue::Mixed))
+            .then(|| doc.numbers_in(p.span).map(|n| n.max.unwrap_or(n.min)).max())
+            .flatten()
+    }
+
     /// A figure right before a [`Cue::Part`] word and "في" ("ثلاثة منهم في مكمن") after a
     /// total of the dead (the nearest word of death or injury before it is one of death): the
     /// part of the dead told in the act named after it, as a piece.

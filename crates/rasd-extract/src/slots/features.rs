@@ -26,11 +26,15 @@ impl Context<'_> {
         let doc = self.doc;
         let b = |x: bool| if x { 1.0 } else { 0.0 };
         // a figure, or a person told for the first time ("مقتل صحافي"); "اغتيال الصحافي" names
-        // somebody the reader already knows of, as a story about a known killing does
+        // somebody the reader already knows of, as a story about a known killing does (a figure
+        // of the dead and the wounded together, "عشرات القتلى والجرحى", counts some of each: its
+        // words hold the figure)
         let counted = |ps: &[CountPiece]| {
             ps.iter().any(|p| {
                 let last = doc.last_token(p.span);
-                p.min != 1 || last.is_none_or(|l| !doc.tokens[l].clitics.contains(&"ال"))
+                p.min != 1
+                    || last.is_none_or(|l| !doc.tokens[l].clitics.contains(&"ال"))
+                    || self.joint_figure(p).is_some()
             })
         };
         let all: Vec<_> = in_sentence(&self.triggers, span).collect();

@@ -102,6 +102,14 @@ impl Context<'_> {
                 .sum::<u64>()
         };
         let (toll, wounded) = (sum(&c.kills), sum(&c.injuries));
+        // (so are the dead and the wounded counted together in the thousands, "آلاف القتلى
+        // والمصابين": some of each, of a war)
+        let joint = (c.kills.iter().chain(&c.injuries))
+            .filter_map(|p| self.joint_figure(p))
+            .max();
+        if joint.is_some_and(|n| n >= WAR_TOLL) {
+            return Some((Status::Statistic, c.kills.first().map(|p| p.span)));
+        }
         if toll >= WAR_TOLL {
             return Some((Status::Statistic, c.kills.first().map(|p| p.span)));
         }
