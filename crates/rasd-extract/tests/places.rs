@@ -1141,3 +1141,31 @@ fn a_country_read_off_a_side_gives_way_to_the_province_its_city_names() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn where_reinforcements_or_aircraft_set_off_from_is_not_where_it_happened() {
+    // SaudiNewsNet a19122: Aden is where the reinforcements came from; the clashes were at the
+    // base the lead tells, in Lahij
+    let text =
+        "حققت القوات الموالية للرئيس عبد ربه منصور هادي ومعها المقاومة الشعبية الجنوبية، أمس، \
+                نصرا جديدا، وذلك باستعادتها السيطرة على «قاعدة العند» العسكرية الاستراتيجية في \
+                محافظة لحج بجنوب البلاد.\nوأشار إلى أن عملية تحرير العند بدأت الساعة الثالثة من فجر \
+                أمس الاثنين، منوها بأن مواجهات عنيفة اندلعت في أطراف القاعدة العسكرية عقب وصول \
+                تعزيزات عسكرية من محافظة عدن جنوبا.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "`Adan");
+    // SaudiNewsNet a7919: the jets set off from a base in Diyarbakir; the strikes were in Syria
+    let text = "وجاء في البيان: \"استهدف سلاح الجو التركي ثلاثة مواقع لتنظيم داعش داخل الأراضي \
+                السورية فجر اليوم الجمعة بواسطة ثلاث طائرات من طراز إف 16، انطلقت من قاعدة \
+                القيادة الجوية الثامنة في ولاية ديار بكر\".";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Diyarbakir");
+    // SaudiNewsNet a19434: the battles told after the town in its phrase were fought there
+    let events = extract(
+        "وانطلقت هذه القوات من عدن التي تمت استعادتها في منتصف يوليو بعد معارك عنيفة بين \
+         المتمردين الحوثيين والقوات الموالية للرئيس عبد ربه منصور هادي.",
+    );
+    assert!(places(&events).contains(&"عدن"), "{events:#?}");
+}

@@ -408,6 +408,49 @@ impl Context<'_> {
                 .is_some()
     }
 
+    /// Whether a place mention is where troops, reinforcements or aircraft came from or set
+    /// off, not where the incident at `trigger` happened: a preposition of whence that is not
+    /// one of destination ("من", "عبر") at most [`ORIGIN_WORDS`] words before it, and a word of
+    /// setting off, of reinforcements or of advancing ([`Cue::Route`]) at most [`ROUTE_WORDS`]
+    /// words before that, in one phrase with no event word and no word of destination between
+    /// the route word and the place ("عقب وصول تعزيزات عسكرية من محافظة عدن", "انطلقت من قاعدة القيادة الجوية الثامنة
+    /// في ولاية ديار بكر", "تقدم الكتيبة 102 مشاة من محور مرتوبة"). Not an anchor (a place
+    /// after a direction or told as near), nor a place the incident's own event word follows in
+    /// its phrase.
+    fn origin(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> bool {
+        // (an anchor told after a direction or as only near is no origin: "تقدمت من المنطقة
+        // الجبلية غرب القاعدة")
+        if p.relative || after_direction(p) {
+            return false;
+        }
+        let Some(first) = self.doc.token_at(p.span.start) else {
+            return false;
+        };
+        let toks = &self.doc.tokens;
+        // (the incident's own event word after the place in its phrase tells what happened
+        // there: "انطلقت هذه القوات من عدن التي تمت استعادتها ... بعد معارك عنيفة")
+        if let Some(t) = self.doc.token_at(trigger.start) {
+            if t > first && (first..t).all(|i| toks[i].kind != TokenKind::Punct) {
+                return false;
+            }
+        }
+        let Some(prep) = (first.saturating_sub(ORIGIN_WORDS)..first)
+            .rev()
+            .take_while(|&i| toks[i].kind != TokenKind::Punct)
+            .find(|&i| self.cue_at_token(i, Cue::Whence) || self.cue_at_token(i, Cue::Toward))
+        else {
+            return false;
+        };
+        if self.cue_at_token(prep, Cue::Toward) {
+            return false;
+        }
+        let Some(route) = self.cue_in_phrase_before(prep, ROUTE_WORDS + 1, 0, Cue::Route) else {
+            return false;
+        };
+        let between = Span::new(toks[route].span.end, toks[first].span.start);
+        starting_in(&self.triggers, |h| h.span.start, between).is_empty()
+    }
+
     /// Whether the place opening at token `first` is one side of "بين X وY" that names the
     /// parties of a relation or a fight, not where anything happened: the other side is an
     /// actor ("الهدنة بين أنقرة والمتمردين الأكراد", "محادثات سلام بين كابول وطالبان",
@@ -532,6 +575,14 @@ impl Context<'_> {
             .zip(&prior)
             .map(|(p, prior)| prior.is_none() && !self.across_contrast(p.span, trigger))
             .collect();
+        // where troops, reinforcements or aircraft came from or set off ("تعزيزات عسكرية من
+        // محافظة عدن", "طائرات ... انطلقت من قاعدة ... في ولاية ديار بكر"): no place of the act
+        let origin: Vec<bool> = places.iter().map(|p| self.origin(p, trigger)).collect();
+        let own_clause: Vec<bool> = own_clause
+            .iter()
+            .zip(&origin)
+            .map(|(&own, &from)| own && !from)
+            .collect();
         let any_own = places.iter().zip(&own_clause).any(|(p, &own)| {
             own && !self.metonymy(p, &placed)
                 && !self.told_elsewhere(p)
@@ -563,8 +614,11 @@ impl Context<'_> {
             .iter()
             .zip(&own_clause)
             .zip(&prior)
-            .filter(|((p, &own), prior)| own || !any_own && !own_act(p) && **prior != Some(true))
-            .map(|((p, _), _)| p)
+            .zip(&origin)
+            .filter(|(((p, &own), prior), &from)| {
+                !from && (own || !any_own && !own_act(p) && **prior != Some(true))
+            })
+            .map(|(((p, _), _), _)| p)
             // a state acting or speaking is no place: without another place, the incident
             // takes its actors' or its story's country
             .filter(|p| !self.metonymy(p, &placed))
@@ -591,8 +645,9 @@ impl Context<'_> {
                 .iter()
                 // (not in a past act's phrase: read once above)
                 .zip(&prior)
-                .filter(|(_, prior)| prior.is_none())
-                .map(|(p, _)| p)
+                .zip(&origin)
+                .filter(|((_, prior), &from)| prior.is_none() && !from)
+                .map(|((p, _), _)| p)
                 .filter(|p| self.in_own_phrase(p, trigger) && !std::ptr::eq(**p, *b))
                 .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
                 .find(|p| !inside(b, p))
@@ -968,6 +1023,13 @@ const GOAL_WORDS: usize = 2;
 /// How many words before that toward word the word of advancing may stand ("تتقدم نحو",
 /// "تتقدم قوات الجيش نحو": its subject between).
 const ADVANCE_WORDS: usize = 4;
+
+/// How many words before a place the preposition of whence after a word of setting off may
+/// stand ("انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر").
+const ORIGIN_WORDS: usize = 7;
+/// How many words may stand between a word of setting off and its preposition of whence
+/// ("تعزيزات عسكرية من", "تقدم الكتيبة 102 مشاة من").
+const ROUTE_WORDS: usize = 3;
 
 /// How many words after a word of living or of exile the place it names may start ("يعيش في
 /// المنفى في الرياض", "ويقيم مع أسرته الصغيرة في مدينة الرياض": with whom one lives between).
