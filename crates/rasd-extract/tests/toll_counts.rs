@@ -665,3 +665,47 @@ fn dozens_of_the_dead_and_the_wounded_are_some_of_each() {
         Some((Some(1), Qualifier::Unknown))
     );
 }
+
+#[test]
+fn a_figure_right_before_an_act_counts_the_acts() {
+    // SaudiNewsNet a18089: "لثلاثة اعتداءات انتحارية" counts three attacks, not three dead
+    // added to the 44
+    let text = "وكانت المنطقة الواقعة في أقصى شمال الكاميرون والمحاذية لمعاقل لبوكو حرام في \
+                نيجيريا تعرضت لثلاثة اعتداءات انتحارية أوقعت 44 قتيلاً على الأقل بين الثاني \
+                عشر والخامس والعشرين من تموز - يوليو.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(44), Qualifier::AtLeast)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // SaudiNewsNet a227: "ثلاث هجمات إرهابية" counts the attacks, the dead are "dozens" told
+    // with the wounded together (some of each)
+    let text = "ثلاث هجمات إرهابية وعشرات القتلى والجرحى في كل من الكويت وتونس وفرنسا، حولت \
+                جمعة مباركة في شهر رمضان إلى يوم تاريخي دامٍ.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(1), Qualifier::Unknown)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // SaudiNewsNet a23553: a figure before an act told with a preposition still counts the
+    // wounded ("وإصابة 30 بانفجار")
+    let text = "استشهاد أربعة فلسطينيين وإصابة 30 بانفجار صاروخ من مخلفات الاحتلال في رفح.";
+    assert_eq!(wounded_told(text), vec![(Some(30), Qualifier::Exact)]);
+}
+
+#[test]
+fn dozens_told_as_the_predicate_of_the_dead_count_them() {
+    // SaudiNewsNet a20987: "قتلى الحوثيين وقوات صالح بالعشرات" tells ten dead or more, not
+    // some dead of no figure
+    let text = "وأشار المصدر إلى أن قتلى الحوثيين وقوات صالح بالعشرات، فيما شوهد العشرات من \
+                المسلحين يلوذون بالفرار. وتستمر المعارك حتى اللحظة بين رجال المقاومة الذين شنوا \
+                هجوما واسعا على مواقع الحوثيين في جبال هرمز والحمة في مديرية ذي ناعم.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(10), Qualifier::AtLeast)],
+        "{:#?}",
+        incident_records(text)
+    );
+}

@@ -343,7 +343,7 @@ impl Context<'_> {
                 mixed.get_or_insert(n.span.cover(doc.tokens[last].span));
                 continue;
             }
-            if self.is_count_excluded(n) {
+            if self.is_count_excluded(n) || self.counts_acts(n, triggers, victim_matches) {
                 continue;
             }
             let first = n
@@ -720,6 +720,15 @@ impl Context<'_> {
         // trigger ("15 قتيلا", "28 شخصا قتلوا") costs its gap plus a half, and not across a
         // conjunction that opens a new clause ("ستة وإصابة 12")
         let mut best: Option<(f32, Span, Role)> = None;
+        // ("قتلى الحوثيين وقوات صالح بالعشرات": a vague figure told as the predicate, "ب" and
+        // the article on it, reaches a word of death in construct with a definite noun, the
+        // subject, as far as a plain figure does; not "بضحايا ودماء ... بالملايين")
+        let predicate = n.vague
+            && (doc.tokens.get(n.tokens.start)).is_some_and(|t| t.clitics.contains(&"ب"))
+            && doc.slice(n.span).starts_with("ال");
+        let construct = |t: &Hit<&'static Trigger>| {
+            (doc.tokens.get(t.tokens.1)).is_some_and(|w| w.clitics.first() == Some(&"ال"))
+        };
         let limit = if n.vague { 1 } else { 4 };
         // "ولقي 20 من طلاب أكاديمية الشرطة في العاصمة كابل أمس حتفهم": the figure right after
         // the verb counts the dead of the "حتف" told a few words later
@@ -747,7 +756,8 @@ impl Context<'_> {
                 // a conjunction between ("11 قتيلا و31 جريحا") makes the number the start
                 // of the next item rather than this trigger's figure (counted only when
                 // the two are close enough to link)
-                self.link_gap(t.tokens.1, first_tok, limit, false)
+                let reach = if predicate && construct(t) { 4 } else { limit };
+                self.link_gap(t.tokens.1, first_tok, reach, false)
                     .or_else(|| self.phrase_between(t.tokens.1, n, noun_told))
                     .or_else(|| self.date_between(t.tokens.1, n, noun_told))
                     .map(|g| {
@@ -970,6 +980,35 @@ impl Context<'_> {
             && !self.cue_at_token(start - 1, Cue::Clause)
             && doc.tokens[start - 1].key.ends_with(ACCUSATIVE_ALIF);
         (!others && !subject).then(|| doc.tokens[start].span.cover(doc.tokens[last].span))
+    }
+
+    /// Whether figure `n` counts the acts themselves: a violent event word stands right after
+    /// it ("ثلاث هجمات إرهابية", "خمس غارات", "عشرات الغارات"), one that names no persons
+    /// (not a victim noun, "10 رهائن", "3 انتحاريين") nor a word of death or injury, with no
+    /// preposition or conjunction on it. The figure counts no victims.
+    fn counts_acts(
+        &self,
+        n: &NumberMention,
+        triggers: &[&Hit<&'static Trigger>],
+        victim_matches: &[&Hit<&'static VictimEntry>],
+    ) -> bool {
+        // (a dual is its own noun: "انتحاريتين فجرتا" counts two persons)
+        if n.dual_noun {
+            return false;
+        }
+        let next = n.tokens.end;
+        // (the noun the figure counts, with no preposition or conjunction on it: "إصابة 30
+        // بانفجار", "مقتل سبعة وخطف ثلاثة" tell the act after a count of victims)
+        let bare =
+            (self.doc.tokens.get(next)).is_some_and(|t| t.clitics.iter().all(|&c| c == "ال"));
+        let act = bare
+            && triggers
+                .iter()
+                .any(|t| t.tokens.0 == next && t.value.role == Role::Event && t.value.is_violent());
+        act && !triggers
+            .iter()
+            .any(|t| t.tokens.0 == next && matches!(t.value.role, Role::Kill | Role::Injure))
+            && !victim_matches.iter().any(|v| v.tokens.0 == next)
     }
 
     /// The figure of a piece that counts the dead and the wounded together ("عشرات القتلى
