@@ -709,3 +709,17 @@ fn dozens_told_as_the_predicate_of_the_dead_count_them() {
         incident_records(text)
     );
 }
+
+#[test]
+fn a_weapons_calibre_counts_no_one() {
+    // SaudiNewsNet a16493: "هاون 120 ملم" is a mortar's calibre, not 120 dead; the sniper
+    // killed is the one dead told
+    let text = "وأضاف إبراهيم، أن «القوات الأمنية تمكنت كذلك من تدمير أربعة منازل، وقتل قناص \
+                وتدمير حظيرة هاون 120 ملم، وتفجير 199 عبوة ناسفة في نفس المنطقة».";
+    let told = dead(text);
+    assert!(
+        told.iter().all(|(n, _)| *n != Some(120)),
+        "{:#?}",
+        incident_records(text)
+    );
+}
