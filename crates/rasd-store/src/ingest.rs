@@ -609,11 +609,12 @@ impl Store {
             let mut seen = HashSet::new();
             let mut n_events = 0;
             let mut indexed: Vec<(i64, String, &str)> = Vec::new();
-            for ((event, record), names) in prepared
+            for (((event, record), names), cells) in prepared
                 .events
                 .iter()
                 .zip(&prepared.records)
                 .zip(&prepared.names)
+                .zip(&prepared.cells)
             {
                 let Some((event, record)) = own_event(
                     report,
@@ -625,13 +626,12 @@ impl Store {
                     continue;
                 };
                 let in_table = self.in_table(&event);
-                if !self.insert_event(
-                    &event,
-                    record,
-                    report.published.as_deref(),
-                    seq + 1,
-                    in_table,
-                )? {
+                // the prepared cells are the event's unless it was stored under another id
+                let cells = match &event {
+                    std::borrow::Cow::Borrowed(_) => cells.clone(),
+                    std::borrow::Cow::Owned(e) => event_cells(e, report.published.as_deref()),
+                };
+                if !self.insert_event(cells, &event, record, seq + 1, in_table)? {
                     stats.warnings.push(format!(
                         "{}: event_id already stored for another document, skipped",
                         event.event_id
@@ -665,16 +665,17 @@ impl Store {
         Ok(())
     }
 
-    /// Inserts one event row; false when its event_id is already stored.
+    /// Inserts one event row (from its [`event_cells`]); false when its event_id is already
+    /// stored.
     fn insert_event(
         &mut self,
+        cells: Vec<Value>,
         e: &Event,
         record: Option<&str>,
-        published: Option<&str>,
         seq: i64,
         in_table: bool,
     ) -> Result<bool, StoreError> {
-        let row = event_row(e, record, published, seq, in_table)?;
+        let row = finish_event_row(cells, e, record, seq, in_table)?;
         static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
             format!(
                 "INSERT INTO events ({}) VALUES ({}) ON CONFLICT (event_id) DO NOTHING",

@@ -375,6 +375,8 @@ pub struct Prepared {
     /// Each event's record as stored (None when it cannot be serialized: the insert says why).
     records: Vec<Option<String>>,
     names: Vec<String>,
+    /// Each event's row but for what the writer decides ([`event_cells`]).
+    cells: Vec<Vec<Value>>,
 }
 
 impl Prepared {
@@ -397,6 +399,10 @@ impl Prepared {
             hash: text_hash(&report.text),
             key: search::search_key(&report.text),
             names: events.iter().map(search::names).collect(),
+            cells: events
+                .iter()
+                .map(|e| event_cells(e, report.published.as_deref()))
+                .collect(),
             records: stored,
             report,
             events,
@@ -862,6 +868,11 @@ const EVENT_COLUMNS: [&str; 34] = [
 /// The index of `seq` in [`EVENT_COLUMNS`].
 const EVENT_SEQ_COLUMN: usize = 2;
 
+/// The indexes of `record`, `in_table` and `signature` in [`EVENT_COLUMNS`].
+const EVENT_RECORD_COLUMN: usize = 30;
+const EVENT_IN_TABLE_COLUMN: usize = 32;
+const EVENT_SIGNATURE_COLUMN: usize = 33;
+
 /// The row of an event stored as `seq` ([`EVENT_COLUMNS`]); `record` its JSON when prepared.
 fn event_row(
     e: &Event,
@@ -870,35 +881,57 @@ fn event_row(
     seq: i64,
     in_table: bool,
 ) -> Result<Vec<Value>, StoreError> {
+    finish_event_row(event_cells(e, published), e, record, seq, in_table)
+}
+
+/// What [`event_row`] writes of an event that depends on it and its report's date alone (any
+/// thread makes it: [`Prepared`]): the seq 0, no record, in the table, with its signature.
+fn event_cells(e: &Event, published: Option<&str>) -> Vec<Value> {
     let m = Mention::from_event(e, published);
-    // (its JSON, when not prepared with it)
-    let record = match record {
-        Some(r) => r.to_string(),
-        None => serde_json::to_string(e)?,
-    };
     let fat = e.fatalities.as_ref();
-    Ok([
-        &[
-            m.event_id.as_str().into(),
-            m.doc_id.as_str().into(),
-            Value::Int(seq),
-        ][..],
-        &when_and_where(&m),
-        &[
-            fat.and_then(|c| c.min).map(|v| v as i64).into(),
-            fat.and_then(|c| c.max).map(|v| v as i64).into(),
-            fat.map(|c| c.qualifier.as_str()).into(),
-        ],
-        &actors_and_mode(&m),
-        &[
-            f64::from(e.confidence).into(),
-            record.into(),
-            e.status.as_str().into(),
-            Value::Int(i64::from(in_table)),
-            in_table.then(|| m.signature()).into(),
-        ],
-    ]
-    .concat())
+    let mut row = Vec::with_capacity(EVENT_COLUMNS.len());
+    row.extend([
+        m.event_id.as_str().into(),
+        m.doc_id.as_str().into(),
+        Value::Int(0),
+    ]);
+    row.extend(when_and_where(&m));
+    row.extend([
+        fat.and_then(|c| c.min).map(|v| v as i64).into(),
+        fat.and_then(|c| c.max).map(|v| v as i64).into(),
+        fat.map(|c| c.qualifier.as_str()).into(),
+    ]);
+    row.extend(actors_and_mode(&m));
+    row.extend([
+        f64::from(e.confidence).into(),
+        Value::Null,
+        e.status.as_str().into(),
+        Value::Int(1),
+        Some(m.signature()).into(),
+    ]);
+    debug_assert_eq!(row.len(), EVENT_COLUMNS.len());
+    row
+}
+
+/// [`event_row`] from the event's [`event_cells`]: its seq, its record (its JSON, when not
+/// prepared with it), and whether it is in the incident table (a signature only then).
+fn finish_event_row(
+    mut row: Vec<Value>,
+    e: &Event,
+    record: Option<&str>,
+    seq: i64,
+    in_table: bool,
+) -> Result<Vec<Value>, StoreError> {
+    row[EVENT_SEQ_COLUMN] = Value::Int(seq);
+    row[EVENT_RECORD_COLUMN] = match record {
+        Some(r) => r.into(),
+        None => serde_json::to_string(e)?.into(),
+    };
+    row[EVENT_IN_TABLE_COLUMN] = Value::Int(i64::from(in_table));
+    if !in_table {
+        row[EVENT_SIGNATURE_COLUMN] = Value::Null;
+    }
+    Ok(row)
 }
 
 /// The toll view of an event of a document published on `published`, stored as `seq`.

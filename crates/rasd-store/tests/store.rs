@@ -1189,3 +1189,43 @@ fn a_documents_event_count_is_what_it_stored() {
     assert_eq!(stored(ids[0]), batch[i].1.len() as i64 - 1);
     assert_eq!(stored(ids[1]), batch[j].1.len() as i64 - 1);
 }
+
+/// An event that names another document is stored under its report: its row's `doc_id` and
+/// record are the report's, not the prepared ones (which hold the other id).
+#[test]
+fn an_event_naming_another_document_is_stored_under_its_report() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let mut batch = common::fixture_batch();
+    let k = (0..batch.len()).find(|&k| !batch[k].1.is_empty()).unwrap();
+    batch[k].1[0].doc_id = "another-document".into();
+    let stats = store.ingest_batch(&batch).unwrap();
+    assert!(
+        stats
+            .warnings
+            .iter()
+            .any(|w| w.contains("differs from the report's id")),
+        "{:?}",
+        stats.warnings
+    );
+    drop(store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let (doc_id, record): (String, String) = c
+        .query_row(
+            "SELECT doc_id, record FROM events WHERE event_id = ?",
+            [&batch[k].1[0].event_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(doc_id, batch[k].0.id);
+    let record: rasd_core::Event = serde_json::from_str(&record).unwrap();
+    assert_eq!(record.doc_id, batch[k].0.id);
+    let other: i64 = c
+        .query_row(
+            "SELECT COUNT(*) FROM events WHERE doc_id = 'another-document'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(other, 0);
+}
