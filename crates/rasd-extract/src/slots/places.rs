@@ -9,6 +9,7 @@ use rasd_text::{Span, TokenKind};
 use crate::lexicon::Cue;
 use crate::mention::{starting_in, Context, StoryEvidence};
 
+mod clauses;
 mod finer;
 mod lists;
 mod referred;
@@ -124,22 +125,6 @@ impl Context<'_> {
             r + (p.score - CONFIDENT_SCORE).min(0.0) * SCORE_WEIGHT,
             told,
         )
-    }
-
-    /// Whether a place mention follows a word of setting off or passing ([`Cue::Route`]: قادما،
-    /// انطلاقا، شنته) and a preposition of whence that is not one of destination ("من", "عبر";
-    /// not "إلى"), its own cue words between ("قادما عبر منطقة القبيطة").
-    fn route_from(&self, p: &rasd_geo::PlaceMention) -> bool {
-        let Some(first) = self.doc.token_at(p.span.start) else {
-            return false;
-        };
-        let cue_words = p.cue.as_deref().map_or(0, |c| c.split_whitespace().count());
-        first.checked_sub(cue_words + 1).is_some_and(|prep| {
-            prep > 0
-                && self.cue_at_token(prep, Cue::Whence)
-                && !self.cue_at_token(prep, Cue::Toward)
-                && self.cue_at_token(prep - 1, Cue::Route)
-        })
     }
 
     /// Whether a place mention is told as where somebody spoke of the incident ("وفي مدريد قال
@@ -365,90 +350,6 @@ impl Context<'_> {
             && !starting_in(&self.triggers, |h| h.span.start, between)
                 .iter()
                 .any(violence)
-    }
-
-    /// Whether the place opening at token `first` is the goal of an advance, a flight or
-    /// reinforcements: a word of [`Cue::Toward`] at most [`GOAL_WORDS`] words before it (a
-    /// feature word between: "باتجاه مدينة عدن") and a word of [`Cue::Advance`] at most
-    /// [`ADVANCE_WORDS`] words before that, in one phrase with no punctuation and no event word
-    /// between the toward word and the place ("تتقدم نحو عتق", "في طريقها إلى مأرب"). Fire
-    /// told toward a place ("أطلقوا قذائف باتجاه نجران") names no advance: its place stays; and
-    /// so does a goal that a word of taking territory after it in its sentence says was taken.
-    fn goal(&self, first: usize) -> bool {
-        let Some(to) = self.cue_in_phrase_before(first, GOAL_WORDS, 0, Cue::Toward) else {
-            return false;
-        };
-        let between = Span::new(
-            self.doc.tokens[to].span.end,
-            self.doc.tokens[first].span.start,
-        );
-        // (a goal then taken is where it was taken: "توجهت القوات إلى مدينة X، وسيطرت عليها";
-        // a verb of taking with its object pronoun names no event word: "تقدمت صوب X
-        // واستردوها")
-        let taken_after = self.doc.sentence_of_token(first).is_some_and(|s| {
-            let rest = Span::new(
-                self.doc.tokens[first].span.end,
-                self.doc.sentences[s].span.end,
-            );
-            starting_in(&self.triggers, |h| h.span.start, rest)
-                .iter()
-                .any(|h| {
-                    h.value
-                        .sub_event_type
-                        .as_deref()
-                        .is_some_and(crate::mention::territory_change)
-                })
-                || (first + 1..self.doc.sentences[s].tokens.end)
-                    .any(|i| self.cue_at_token(i, Cue::Retake))
-        });
-        !taken_after
-            && starting_in(&self.triggers, |h| h.span.start, between).is_empty()
-            && self
-                .cue_in_phrase_before(to, ADVANCE_WORDS, 0, Cue::Advance)
-                .is_some()
-    }
-
-    /// Whether a place mention is where troops, reinforcements or aircraft came from or set
-    /// off, not where the incident at `trigger` happened: a preposition of whence that is not
-    /// one of destination ("من", "عبر") at most [`ORIGIN_WORDS`] words before it, and a word of
-    /// setting off, of reinforcements or of advancing ([`Cue::Route`]) at most [`ROUTE_WORDS`]
-    /// words before that, in one phrase with no event word and no word of destination between
-    /// the route word and the place ("عقب وصول تعزيزات عسكرية من محافظة عدن", "انطلقت من قاعدة القيادة الجوية الثامنة
-    /// في ولاية ديار بكر", "تقدم الكتيبة 102 مشاة من محور مرتوبة"). Not an anchor (a place
-    /// after a direction or told as near), nor a place the incident's own event word follows in
-    /// its phrase.
-    fn origin(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> bool {
-        // (an anchor told after a direction or as only near is no origin: "تقدمت من المنطقة
-        // الجبلية غرب القاعدة")
-        if p.relative || after_direction(p) {
-            return false;
-        }
-        let Some(first) = self.doc.token_at(p.span.start) else {
-            return false;
-        };
-        let toks = &self.doc.tokens;
-        // (the incident's own event word after the place in its phrase tells what happened
-        // there: "انطلقت هذه القوات من عدن التي تمت استعادتها ... بعد معارك عنيفة")
-        if let Some(t) = self.doc.token_at(trigger.start) {
-            if t > first && (first..t).all(|i| toks[i].kind != TokenKind::Punct) {
-                return false;
-            }
-        }
-        let Some(prep) = (first.saturating_sub(ORIGIN_WORDS)..first)
-            .rev()
-            .take_while(|&i| toks[i].kind != TokenKind::Punct)
-            .find(|&i| self.cue_at_token(i, Cue::Whence) || self.cue_at_token(i, Cue::Toward))
-        else {
-            return false;
-        };
-        if self.cue_at_token(prep, Cue::Toward) {
-            return false;
-        }
-        let Some(route) = self.cue_in_phrase_before(prep, ROUTE_WORDS + 1, 0, Cue::Route) else {
-            return false;
-        };
-        let between = Span::new(toks[route].span.end, toks[first].span.start);
-        starting_in(&self.triggers, |h| h.span.start, between).is_empty()
     }
 
     /// Whether the place opening at token `first` is one side of "بين X وY" that names the
@@ -720,141 +621,6 @@ impl Context<'_> {
             }
             None => Place::default(),
         }
-    }
-
-    /// Whether a place mention stands in the phrase of a past act that a word of sequence
-    /// ([`Cue::Prior`]: "بعد", "عقب", "إثر") or of revenge ([`Cue::Revenge`]: "ردا على",
-    /// "انتقاما", "لأنتقم") tells before or beside the incident ("شنت غارات ... بعد تفجير في
-    /// سروج", "جئت لأنتقم لهجوم سروج"): an event word other than `trigger` at most
-    /// [`PRIOR_GAP_WORDS`] words after the cue word, the place at most [`PRIOR_PLACE_WORDS`]
-    /// words after that event word, no punctuation between the cue word and the place, and
-    /// `trigger` outside that stretch. Not when `trigger` is a word of death or injury: the act
-    /// after "إثر" is then how they died ("مقتل جندي إثر انفجار لغم في ماردين"). `Some(true)`
-    /// after a word of revenge, `Some(false)` after one of sequence.
-    fn prior_clause(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> Option<bool> {
-        let first = self.doc.token_at(p.span.start)?;
-        let toks = &self.doc.tokens;
-        let hits = starting_in(&self.triggers, |h| h.span.start, trigger);
-        if hits.iter().any(|h| {
-            h.span.start == trigger.start && matches!(h.value.role, Role::Kill | Role::Injure)
-        }) {
-            return None;
-        }
-        let from = self
-            .doc
-            .sentence_of_token(first)
-            .map_or(0, |si| self.doc.sentences[si].tokens.start);
-        let phrase = (from..first)
-            .rev()
-            .take_while(|&i| toks[i].kind != TokenKind::Punct)
-            .last()
-            .unwrap_or(first);
-        let stretch = Span::new(toks[phrase].span.start, p.span.start);
-        let acts = starting_in(&self.triggers, |h| h.span.start, stretch);
-        let act = acts.iter().rev().find(|h| {
-            h.span.start != trigger.start
-                && (h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure))
-                && first >= h.tokens.1
-                && first - h.tokens.1 <= PRIOR_PLACE_WORDS
-        })?;
-        // (a word of undertaking at most [`UNDERTAKE_WORDS`] words before the act opens its
-        // phrase, the doer told between: "بعد إقدام عناصر الحزب على قتل اثنين في سروج")
-        let opener = (act.tokens.0.saturating_sub(UNDERTAKE_WORDS).max(phrase)..act.tokens.0)
-            .rev()
-            .find(|&i| self.cue_at_token(i, Cue::Undertake));
-        let near = [Some(act.tokens.0), opener]
-            .into_iter()
-            .flatten()
-            .find_map(|start| {
-                (start.saturating_sub(PRIOR_GAP_WORDS).max(phrase)..start)
-                    .rev()
-                    .find(|&i| {
-                        self.cue_at_token(i, Cue::Prior) || self.cue_at_token(i, Cue::Revenge)
-                    })
-            });
-        // (a word of revenge farther back in the phrase of the incident's own event word opens
-        // a clause of its cause that runs to the phrase's end, the acts it tells all another's:
-        // "قتلوا اثنين من جنوده في تفجير قنبلة ... ردا على ما يبدو على الحملة التي بدأتها
-        // أنقرة ... بالتزامن مع ضربات تستهدف ... في سورية")
-        let far = near.is_none();
-        let cue = near.or_else(|| {
-            let own = (self.doc.token_at(trigger.start)).filter(|&t| t >= phrase)?;
-            (own + 1..act.tokens.0)
-                .rev()
-                .find(|&i| self.cue_at_token(i, Cue::Revenge))
-        })?;
-        // (the incident's own event word in that act's phrase, after the place, makes it the
-        // act: "بعد هجوم سروج الانتحاري الدامي")
-        let end = (first..toks.len())
-            .take_while(|&i| toks[i].kind != TokenKind::Punct)
-            .last()
-            .unwrap_or(first);
-        let whole = Span::new(toks[cue].span.start, toks[end].span.end);
-        if trigger.start < whole.end && whole.start < trigger.end {
-            return None;
-        }
-        // (a death or injury told before a word of sequence in its sentence is that act's
-        // toll: "قتل جندي وأصيب آخر إثر انفجار لغم في محافظة ماردين", "قتل فلسطيني ... برصاص
-        // الجيش ...، عقب ان اقتحم جنود منزلا في بلدة X"; before a word of revenge, only in its
-        // phrase: "قتل جنديان في هجوم ... ردا على تفجير سروج" names another act)
-        let revenge = self.cue_at_token(cue, Cue::Revenge);
-        let sentence_start = self
-            .doc
-            .sentence_of_token(cue)
-            .map_or(0, |si| self.doc.sentences[si].tokens.start);
-        let from = if revenge {
-            cue.saturating_sub(PRIOR_TOLL_WORDS).max(sentence_start)
-        } else {
-            sentence_start
-        };
-        let before = Span::new(toks[from].span.start, toks[cue].span.start);
-        if !far
-            && starting_in(&self.triggers, |h| h.span.start, before)
-                .iter()
-                .any(|h| {
-                    matches!(h.value.role, Role::Kill | Role::Injure)
-                        && (!revenge || (h.tokens.1..cue).all(|i| toks[i].kind != TokenKind::Punct))
-                })
-        {
-            return None;
-        }
-        // (where the act answered came from is where the answer went: "القصف التركي جاء ردا على
-        // إطلاق نار من سوريا")
-        let cue_words = p.cue.as_deref().map_or(0, |c| c.split_whitespace().count());
-        let whence = first.checked_sub(cue_words + 1).is_some_and(|prep| {
-            self.cue_at_token(prep, Cue::Whence) && !self.cue_at_token(prep, Cue::Toward)
-        }) || toks[first].clitics.contains(&"من");
-        if whence {
-            return None;
-        }
-        Some(revenge)
-    }
-
-    /// Whether a word opening a clause of contrast ([`Cue::Clause`] and [`Cue::Contrast`]:
-    /// "فيما", "بينما", "في حين") stands between the place mention at `place` and the event
-    /// word at `trigger`, in their sentence.
-    fn across_contrast(&self, place: Span, trigger: Span) -> bool {
-        let (a, b) = if place.end <= trigger.start {
-            (place.end, trigger.start)
-        } else if trigger.end <= place.start {
-            (trigger.end, place.start)
-        } else {
-            return false;
-        };
-        let (Some(from), Some(to)) = (self.doc.token_at(a.saturating_sub(1)), self.doc.token_at(b))
-        else {
-            return false;
-        };
-        // (not "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells the circumstance of
-        // the event's own victim or actor, not another piece of news)
-        let tokens = &self.doc.tokens;
-        (from + 1..to).any(|i| {
-            self.cue_at_token(i, Cue::Clause)
-                && self.cue_at_token(i, Cue::Contrast)
-                && !tokens
-                    .get(i + 1)
-                    .is_some_and(|t| matches!(t.stem(), "كان" | "كانت" | "كانوا"))
-        })
     }
 
     /// Whether a place mention only tells where a place referred back to lies: a place at most [`LIES_WORDS`] words after a word of
