@@ -3,10 +3,13 @@
 //! reports recombined from its sentences.
 #![allow(dead_code)]
 
+use rasd_core::write::Format;
 use rasd_core::{
     Actor, ActorKind, Count, DatePrecision, Event, EventDate, Location, Plover, Qualifier, Report,
     TextSpan, SCHEMA_VERSION,
 };
+use rasd_store::export::{Shape, Tally};
+use rasd_store::{Filter, Store};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -843,4 +846,66 @@ pub fn incident_docs(store: &mut rasd_store::Store) -> BTreeMap<i64, Vec<String>
             (c.cluster_id, docs)
         })
         .collect()
+}
+
+/// The fixture's Karrada toll report with its text corrected (" (تصحيح)"): stored again, it
+/// replaces the first version. Its events, to change them too.
+pub fn corrected_karrada(
+    batch: &mut [(rasd_core::Report, Vec<rasd_core::Event>)],
+) -> &mut Vec<rasd_core::Event> {
+    let (report, events) = batch
+        .iter_mut()
+        .find(|(r, _)| r.id == "hm-karrada-toll")
+        .unwrap();
+    report.text.push_str(" (تصحيح)");
+    events
+}
+
+pub fn synthetic_batch(n: usize) -> Vec<(rasd_core::Report, Vec<rasd_core::Event>)> {
+    let fx = sentences();
+    (0..n).map(|i| synthetic(&fx, i)).collect()
+}
+
+/// The GeoJSON export of a store (`all`: with the mentions left out of the incident table;
+/// `null_geometry`: with the rows without coordinates), parsed, and its tally.
+pub fn geojson_export(
+    store: &mut Store,
+    all: bool,
+    null_geometry: bool,
+) -> (serde_json::Value, Tally) {
+    let mut buf = Vec::new();
+    let shape = Shape {
+        null_geometry,
+        ..Shape::new(Format::Geojson)
+    };
+    let tally =
+        rasd_store::export::write_export(store, &Filter::default(), shape, all, &mut buf).unwrap();
+    (serde_json::from_slice(&buf).unwrap(), tally)
+}
+
+/// Every GeoJSON feature's properties hold its CSV row's cells (ACLED's 31 columns and rasd's
+/// own): the same text, the same number, null for an empty cell.
+pub fn assert_properties_are_the_csv_cells(rows: &[Vec<String>], features: &[serde_json::Value]) {
+    let header = &rows[0];
+    assert_eq!(rows.len() - 1, features.len());
+    for (row, f) in rows[1..].iter().zip(features) {
+        let props = f["properties"].as_object().unwrap();
+        for (name, cell) in header.iter().zip(row) {
+            let p = &props[name.as_str()];
+            let same = match p {
+                serde_json::Value::Null => cell.is_empty(),
+                serde_json::Value::String(s) => s == cell || *cell == format!("'{s}"),
+                serde_json::Value::Number(n) => n.as_f64() == cell.parse::<f64>().ok(),
+                _ => false,
+            };
+            assert!(same, "{name}: CSV {cell:?}, GeoJSON {p}");
+        }
+    }
+}
+
+/// The CSV export of a store, parsed, with the timestamps as they are.
+pub fn csv_rows(store: &mut Store) -> Vec<Vec<String>> {
+    let mut buf = Vec::new();
+    rasd_store::export::write_clusters(store, &Filter::default(), Format::Csv, &mut buf).unwrap();
+    parse_csv(&String::from_utf8(buf).unwrap())
 }
