@@ -274,6 +274,12 @@ impl<'a> Context<'a> {
                                     .get(i + 1)
                                     .is_some_and(|t| t.clitics.is_empty() && cue(i + 1, Cue::Dread))
                         });
+                    // "أكدت إصابة جميع الأهداف المخطط لها", "أصابت الصواريخ أهدافها": a target
+                    // hit, nobody wounded (a word of a target right after the word of injury, or
+                    // one word later, in its clause)
+                    let mark = (m.tokens.end..(m.tokens.end + 2).min(doc.tokens.len()))
+                        .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                        .any(|i| cue(i, Cue::Mark));
                     // "ولأسر جنود قوات الطوارئ": a word of capture with "ل" before it is the
                     // plural of "أسرة", to the families of those named (or the purpose "to
                     // capture"): no act of capture either way
@@ -283,6 +289,7 @@ impl<'a> Context<'a> {
                         .iter()
                         .filter(move |_| !families)
                         .filter(move |t| !(dread && t.role == Role::Injure))
+                        .filter(move |t| !(mark && t.role == Role::Injure))
                         .filter(move |_| !person)
                         .filter(move |t| !(named && matches!(t.role, Role::Kill | Role::Injure)))
                         .filter(move |t| !(calamity && t.role == Role::Injure))

@@ -42,6 +42,9 @@ pub enum Cue {
     Hit,
     /// A word of fear or shock ("رعب", "هلع"): "أصيبوا بالرعب" is struck with fear, no wound.
     Dread,
+    /// A word of a target ("الأهداف", "أهدافها"): right after a word of injury, or one word
+    /// later ("إصابة جميع الأهداف المحددة"), it tells a target hit, no wound.
+    Mark,
     Denial,
     Intent,
     Period,
@@ -607,6 +610,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "negation" => Cue::Negation,
                 "hit" => Cue::Hit,
                 "dread" => Cue::Dread,
+                "mark" => Cue::Mark,
                 "denial" => Cue::Denial,
                 "intent" => Cue::Intent,
                 "period" => Cue::Period,

@@ -1172,3 +1172,24 @@ fn our_security_men_are_security_forces() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_target_hit_is_no_wound() {
+    // "إصابة جميع الأهداف": the strikes hit their targets, nobody wounded
+    let events = extract(
+        "2015-08-01",
+        "شن طيران التحالف أمس غارات جوية قرب كركوك، وأكدت وزارة الدفاع إصابة جميع الأهداف المخطط لها.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].injuries, None, "{events:#?}");
+    // people after the word of injury are still wounded
+    let events = extract(
+        "2015-08-01",
+        "شن طيران التحالف أمس غارات جوية قرب كركوك، وأكدت وزارة الدفاع إصابة ثلاثة مدنيين.",
+    );
+    assert_eq!(
+        events[0].injuries.as_ref().and_then(|c| c.min),
+        Some(3),
+        "{events:#?}"
+    );
+}
