@@ -667,6 +667,22 @@ fn a_name_located_in_a_place_after_it_is_not_a_homonym_far_away() {
 }
 
 #[test]
+fn a_quarter_of_a_city_is_no_village_of_its_province_far_away() {
+    // written for this test: the gazetteer's Ash Shari`ah is a village of Hama's province 51 km
+    // from the city; "حي الشريعة بمدينة حماة" is a quarter of the city, which it lacks
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "وسمع دوي انفجار في حي الشريعة بمدينة حماة، ناجم عن انفجار عبوة ناسفة موضوعة بدراجة نارية.",
+    );
+    let m = find(&ms, "الشريعة").expect("الشريعة");
+    assert_eq!(m.location.name, "Ḩamāh", "{ms:?}");
+    // a village told in its province, far from the capital, is still that village
+    let ms = g.mentions_in_text("قصفت قوات النظام أمس قرية الشريعة في محافظة حماة.");
+    let m = find(&ms, "الشريعة").expect("الشريعة");
+    assert_eq!(m.location.name, "Ash Shari`ah", "{ms:?}");
+}
+
+#[test]
 fn a_place_told_to_the_north_of_a_town_is_relative_to_it() {
     // written for this test: "إلى الشمال من مدينة الحلة" locates a place by the town
     let g = Geocoder::global();

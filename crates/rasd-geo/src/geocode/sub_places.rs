@@ -7,6 +7,10 @@ use super::*;
 /// How far from the place the text locates it in ("منطقة شخب بقعطبة") a name's resolved place
 /// may lie before it is taken for a homonym elsewhere.
 const LOCATED_KM: f64 = 50.0;
+/// How far from the city or town the text locates it in ("حي الشريعة بمدينة حماة") a
+/// quarter's resolved place may lie before it is taken for a homonym elsewhere, even in the
+/// town's own province.
+const QUARTER_KM: f64 = 30.0;
 
 impl Geocoder {
     pub(super) fn sub_place_mention(
@@ -105,8 +109,17 @@ impl Geocoder {
                 let b = self.gaz.place(res[j].ranked[0].place);
                 // (a town of the province named is no homonym, however far from its capital:
                 // "بلدة مديات بإقليم ماردين")
+                let km = crate::distance_km((a.lat, a.lon), (b.lat, b.lon));
+                // (a quarter told of a city or town lies by it, whatever its province: "في حي
+                // الشريعة بمدينة حماة" is Hama's quarter, not the village of that name 51 km
+                // away in Hama's province)
+                let quarter = (raws[i].cues.iter())
+                    .any(|c| c.kind == CueKind::Feature(FeatureCue::Neighbourhood));
                 inside && a.country != b.country
-                    || crate::distance_km((a.lat, a.lon), (b.lat, b.lon)) > LOCATED_KM
+                    || quarter
+                        && matches!(b.feature, Feature::City | Feature::Town)
+                        && km > QUARTER_KM
+                    || km > LOCATED_KM
                         && (a.admin1.is_empty() || a.admin1 != b.admin1 && a.admin1 != b.name_en)
             }
         };
