@@ -1169,3 +1169,19 @@ fn where_reinforcements_or_aircraft_set_off_from_is_not_where_it_happened() {
     );
     assert!(places(&events).contains(&"عدن"), "{events:#?}");
 }
+
+#[test]
+fn the_place_taken_is_the_taking_place_over_a_town_told_before() {
+    // written for this test: the fighters drove the Houthis out of Aden last month, then took
+    // the al-Anad base: the taking is at the base, not at Aden
+    let events = extract(
+        "المقاومة تحقق مكاسب\nطرد المقاتلون الحوثيين من مدينة عدن الساحلية الشهر الماضي \
+         واتجهوا شمالا واستعادوا السيطرة على قاعدة العند الجوية أمس الاثنين بعد حصارها لأيام.",
+    );
+    let taken: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.text.contains("السيطرة"))
+        .collect();
+    assert_eq!(taken.len(), 1, "{events:#?}");
+    let place = taken[0].location.as_ref().expect("a place");
+    assert_eq!(place.text, "قاعدة العند الجوية", "{events:#?}");
+}

@@ -549,7 +549,12 @@ impl Context<'_> {
                 .zip(&origin)
                 .filter(|((_, prior), &from)| prior.is_none() && !from)
                 .map(|((p, _), _)| p)
-                .filter(|p| self.in_own_phrase(p, trigger) && !std::ptr::eq(**p, *b))
+                // (and the place a word of taking territory takes, "واستعادوا السيطرة على
+                // قاعدة العند الجوية" after "طرد الحوثيين من مدينة عدن")
+                .filter(|p| {
+                    (self.in_own_phrase(p, trigger) || taken && self.object_of(p, trigger))
+                        && !std::ptr::eq(**p, *b)
+                })
                 .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
                 .find(|p| !inside(b, p))
                 .map(|p| (self.place_rank(p, trigger), p))
