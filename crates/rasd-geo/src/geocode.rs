@@ -253,6 +253,9 @@ struct Shared {
     /// The mention that names the province or district a mention lies in, told right after it
     /// with its feature cue ("بني علي بمحافظة ذمار", [`containers`]).
     within: Vec<Option<usize>>,
+    /// Scratch for [`Geocoder::resolve`]'s list of near anchors, kept from one mention to the
+    /// next (no allocation per resolution).
+    near: std::cell::RefCell<Vec<score::Near>>,
 }
 
 /// For each raw match, the next one when it names the province or district the first lies in:
@@ -781,6 +784,7 @@ impl Geocoder {
             closest,
             closest_at,
             within: containers(doc, &raws),
+            near: Default::default(),
         };
         let sup1 = Support::new(self, anchors1, true, trace);
         let own1 = self.contexts_without_own(&ctx1, &raws, None, &name_ids);

@@ -98,8 +98,10 @@ impl Geocoder {
         // the anchors of the closest mentions that closeness reads (not a country or a region),
         // with their coordinates, in order of index then anchor: read once here, not once per
         // candidate
-        // (none when no scored candidate reads them: `closest` is then empty)
-        let mut near: Vec<Near> = Vec::new();
+        // (none when no scored candidate reads them: `closest` is then empty; the list is
+        // `shared`'s scratch, given back at the end)
+        let mut near: Vec<Near> = shared.near.take();
+        near.clear();
         for &j in closest {
             let points = sup.points(j);
             if points.is_empty() || j == idx {
@@ -195,6 +197,7 @@ impl Geocoder {
                     .or_else(|| self.outside(w.place, &within))
             })
         });
+        shared.near.replace(near);
         Resolution {
             ranked,
             rejected,

@@ -135,6 +135,48 @@ impl std::hash::Hash for ShortKey {
 pub(super) const MEMO_CAP: usize = 200_000;
 
 pub(super) fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
+    // (the proclitics stripped, و/ف and ب/ل/ك, are two-byte letters: the key after its first
+    // `q` chars is its bytes from 2q on, so a variant is a slice of the key copied once)
+    let mut it = key.chars();
+    let c = [it.next(), it.next(), it.next()];
+    let n = key.chars().count();
+    let from = |q: usize| key[2 * q..].to_string();
+    let mut out: Vec<(String, usize, bool)> = Vec::with_capacity(4);
+    out.push((key.to_string(), 0, false));
+    let conj = n >= 4 && matches!(c[0], Some('و' | 'ف'));
+    if conj {
+        out.push((from(1), 1, false));
+    }
+    for p in 0..1 + usize::from(conj) {
+        if p + 1 < n && matches!(c[p], Some('ب' | 'ل' | 'ك')) {
+            if c[p] == Some('ل') && c[p + 1] == Some('ل') && n - p >= 4 {
+                out.push((["ا", &key[2 * (p + 1)..]].concat(), p + 1, false));
+                // ل + a name that starts with ل: للبنان، لليبيا
+                if n - p > 4 {
+                    out.push((from(p + 1), p + 1, false));
+                }
+            } else if n - p > 3 {
+                out.push((from(p + 1), p + 1, false));
+            }
+        }
+    }
+    for i in 0..out.len() {
+        let (v, p, _) = &out[i];
+        let Some(bare) = v.strip_prefix("ال") else {
+            continue;
+        };
+        if bare.chars().count() >= 3 {
+            let without = (bare.to_string(), *p, true);
+            out.push(without);
+        }
+    }
+    out
+}
+
+/// [`compute_variants`] as it was written over a vector of chars (the definition the slices are
+/// tested against).
+#[cfg(test)]
+pub(super) fn compute_variants_by_chars(key: &str) -> Vec<(String, usize, bool)> {
     let chars: Vec<char> = key.chars().collect();
     let n = chars.len();
     let mut out: Vec<(String, usize, bool)> = vec![(key.to_string(), 0, false)];
@@ -148,7 +190,6 @@ pub(super) fn compute_variants(key: &str) -> Vec<(String, usize, bool)> {
         if p + 1 < n && matches!(chars[p], 'ب' | 'ل' | 'ك') {
             if chars[p] == 'ل' && chars.get(p + 1) == Some(&'ل') && n - p >= 4 {
                 out.push((format!("ا{}", from(p + 1)), p + 1, false));
-                // ل + a name that starts with ل: للبنان، لليبيا
                 if n - p > 4 {
                     out.push((from(p + 1), p + 1, false));
                 }
@@ -393,17 +434,24 @@ impl Geocoder {
     /// leaves fewer than three letters (too short for a name), so the cue is read here. The
     /// variant and the chars stripped.
     fn short_cue_after_preposition(&self, key: &str) -> Option<(String, usize)> {
-        let chars: Vec<char> = key.chars().collect();
-        let p = usize::from(chars.len() == 4 && matches!(chars[0], 'و' | 'ف'));
-        if chars.len() != p + 3 || !matches!(chars[p], 'ب' | 'ل' | 'ك') {
+        // (three or four chars are at most 16 bytes: a longer key is read no further)
+        if key.len() > 16 {
             return None;
         }
-        let v: String = chars[p + 1..].iter().collect();
+        let mut it = key.chars();
+        let c = [it.next(), it.next()];
+        let n = key.chars().count();
+        let p = usize::from(n == 4 && matches!(c[0], Some('و' | 'ف')));
+        if n != p + 3 || !matches!(c[p], Some('ب' | 'ل' | 'ك')) {
+            return None;
+        }
+        // (the letters before the stem are two-byte ones)
+        let v = &key[2 * (p + 1)..];
         self.lex
             .cues_by_last
-            .get(v.as_str())
+            .get(v)
             .is_some_and(|cs| cs.iter().any(|c| c.words.len() == 1))
-            .then_some((v, p + 1))
+            .then(|| (v.to_string(), p + 1))
     }
 
     pub(super) fn compute_word(&self, key: &str) -> WordInfo {
@@ -459,7 +507,7 @@ impl Geocoder {
         let whole_common = lex.unsplit.contains(key)
             || conj_unsplit
             || lex.common.contains(key)
-            || lex.common.contains(&format!("ال{key}"))
+            || lex.common.contains(&["ال", key].concat())
             || key
                 .strip_prefix("ال")
                 .is_some_and(|b| lex.common.contains(b));
@@ -575,7 +623,7 @@ impl Geocoder {
     pub(super) fn name_lex(&self, key: &str) -> NameLex {
         let lex = self.lex;
         let bare = key.strip_prefix("ال").unwrap_or(key);
-        let with_article = format!("ال{key}");
+        let with_article = ["ال", key].concat();
         let given = lex.given_names.contains(key);
         let first = key.split(' ').next().unwrap_or("");
         NameLex {
@@ -589,7 +637,7 @@ impl Geocoder {
             person_like: lex.given_names.contains(first)
                 || given
                 || first.starts_with("عبد")
-                || (lex.titles.contains(first) || lex.titles.contains(&format!("ال{first}")))
+                || (lex.titles.contains(first) || lex.titles.contains(&["ال", first].concat()))
                     && key.split(' ').nth(1).is_some_and(|second| {
                         lex.given_names.contains(second) || second.starts_with("عبد")
                     }),
