@@ -446,6 +446,11 @@ pub enum Cue {
     /// refers back to the armed group the story named last before it ("اندلعت اشتباكات بين تنظيم
     /// داعش وقوات الأسد ... وكان التنظيم سيطر على كامل بلدة مهين"), read as that actor.
     GroupAnaphor,
+    /// A verb of ruining or leaving a thing in a state, with the thing as its object pronoun
+    /// ("دمرته", "خربتها", "خلفتها"): after a relative pronoun and before a word of lasting or
+    /// general violence ("المطار الذي دمرته المعارك"), the thing's state, no incident
+    /// (`status::history`).
+    Ruin,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -453,7 +458,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::GroupAnaphor as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Ruin as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -583,6 +588,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "mishap" => Cue::Mishap,
                 "pyrotechnic" => Cue::Pyrotechnic,
                 "wrought" => Cue::Wrought,
+                "ruin" => Cue::Ruin,
                 "memorial" => Cue::Memorial,
                 "era" => Cue::Era,
                 "post" => Cue::Post,

@@ -40,7 +40,11 @@
 //!   with a word of flying ("حلقت", "بالتحليق", "الأجواء") near it and no death, injury or act of
 //!   violence in its sentence but acts denied ("من دون أن تشن غارات");
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
-//!   words of death in a story whose headline or lead tells an accident, a disaster or a game;
+//!   words of death in a story whose headline or lead tells an accident, a disaster or a game,
+//!   or a body found ("عثر على جثة") in a story that tells no other act of violence and tells
+//!   an accident anywhere ("إن الرجل غرق");
+//! - `background`: a word of lasting or general violence that ruined a thing, in a relative
+//!   clause right before it ("المطار الذي دمرته المعارك", with no figure of its own);
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
 //!   before it in its clause, dated by its own words more than [`RECENT_DAYS`] before
 //!   publication or only by the year ("هذا العام", "عام 2015"), going on since a past year ("منذ

@@ -33,6 +33,13 @@ impl Context<'_> {
                 }
             }
         }
+        // a body found ("عثر على جثة شاب ... في حمام السباحة"), the event word ending on a word of
+        // a body, in a story that tells no other act of violence and tells an accident, a
+        // disaster or a game anywhere ("قال مكتب الطبيب الشرعي إن الرجل غرق"): the death's
+        // cause, no political violence
+        if let Some(cue) = self.body_of_mishap(c) {
+            return Some((Status::NotViolence, Some(cue)));
+        }
         // a weak word of violence ("مواجهات", "مدافع", "اشتباك") in a story whose headline
         // tells a game or an accident and no violence of its own ("المان يستهل مشوار
         // الدوري بفوز صعب ... وتستكمل المرحلة اليوم بثلاث مواجهات"): the game's words

@@ -20,6 +20,20 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Recall) {
             return Some((Status::Background, Some(cue)));
         }
+        // a word of lasting or general violence ([`Cue::Durative`], [`Cue::Abstract`]) as the
+        // subject of a verb of ruin in a relative clause right before it, the thing ruined its
+        // object pronoun ("لإصلاح مطار المدينة الدولي الذي دمرته المعارك", "تجديد المؤسسات التي
+        // خربتها الهجمات"), with no figure of dead or wounded of its own: the state the thing is
+        // left in, not the report's news
+        if !explicit_toll
+            && t >= 2
+            && doc.tokens[t - 2].span.start >= s.start
+            && self.cue_at_token(t - 2, Cue::Relative)
+            && self.cue_at_token(t - 1, Cue::Ruin)
+            && (self.cue_at_token(t, Cue::Durative) || self.cue_at_token(t, Cue::Abstract))
+        {
+            return Some((Status::Background, Some(doc.tokens[t - 1].span)));
+        }
         // a fire brought under control ("سيطرت فرق الدفاع المدني بالمنطقة على حريق"): no
         // change of territory, no fighting
         if matches!(

@@ -336,6 +336,32 @@ impl Context<'_> {
         domain.first().copied().filter(|_| !violence)
     }
 
+    /// A body found told as the candidate's event word (its last word a word of a body,
+    /// [`Cue::Corpse`]: "عثر على جثة"), in a story whose every word of an act of violence is
+    /// such a find and which tells an accident, a disaster or a game anywhere ([`Cue::Domain`]:
+    /// "غرق"): the first such word, what the body is of.
+    pub(super) fn body_of_mishap(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let body = |h: Span| {
+            doc.last_token(h)
+                .is_some_and(|k| self.cue_at_token(k, Cue::Corpse))
+        };
+        if !body(c.trigger_span) {
+            return None;
+        }
+        let act = self
+            .triggers
+            .iter()
+            .any(|h| h.value.role == Role::Event && h.value.is_violent() && !body(h.span));
+        if act {
+            return None;
+        }
+        self.cues
+            .iter()
+            .find(|m| m.value == Cue::Domain)
+            .map(|m| m.span)
+    }
+
     /// Whether no word of violence, death or injury of the whole report stands outside `event`.
     pub(super) fn alone_in_story(&self, event: Span) -> bool {
         !self.triggers.iter().any(|h| {
@@ -457,6 +483,22 @@ impl Context<'_> {
         matches!(c.event_type.as_str(), rasd_core::BATTLES | rasd_core::VAC)
             && c.sub_event_type != ABDUCTION
             && !Self::side_of_state_or_arms(c)
+    }
+
+    /// Whether the candidate may be the harm of a personal quarrel its story's headline tells
+    /// ([`Context::private_story`]): an attack or a clash (not an abduction), or an explosion
+    /// set off on the ground (not an air strike or shelling, a war's weapons: "أقدم على تفجير
+    /// منزله"), naming no armed or political side (the police named with it arrest or tell:
+    /// "ألقت الشرطة القبض على رجل أقدم على تفجير منزله").
+    pub(super) fn quarrel_harm_kind(c: &Candidate) -> bool {
+        let ground_blast = c.event_type == rasd_core::EXPLOSIONS
+            && !matches!(
+                c.sub_event_type.as_str(),
+                crate::mention::AIR_STRIKE | SHELLING
+            );
+        (matches!(c.event_type.as_str(), rasd_core::BATTLES | rasd_core::VAC) || ground_blast)
+            && c.sub_event_type != ABDUCTION
+            && !Self::side_named(c)
     }
 
     /// The title of a work that holds the event word at token `t` of sentence `s`: the words

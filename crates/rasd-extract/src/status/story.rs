@@ -55,7 +55,10 @@ impl Context<'_> {
     /// headline or lead): the same harm told again further on with no such word ("أطلق مواطن
     /// النار على شقيقه" then "تلقت الشرطة بلاغا مفاده قيام شخص بإطلاق النار"), an attack or a
     /// clash naming no armed, political or state side, is the same private harm (status
-    /// not_violence, the opening's cue), not political violence.
+    /// not_violence, the opening's cue), not political violence; so is, in a story whose
+    /// headline tells a personal quarrel ("وسط خلافات عائلية.. ألماني يفجر منزله"), an attack, a
+    /// clash or a blast on the ground naming no armed or political side
+    /// ([`Context::quarrel_harm_kind`]).
     pub fn private_story(&self, merged: &mut [Candidate]) {
         let doc = self.doc;
         let private = |c: &Candidate| {
@@ -86,11 +89,34 @@ impl Context<'_> {
                 .flatten()
                 .map(|m| m.span)
         };
-        let Some(cue) = opening.or_else(astray) else {
-            return;
+        // (or a story whose headline tells a personal quarrel, "وسط خلافات عائلية.. ألماني يفجر
+        // منزله", and names no armed or political side in any of its incidents: the harm it tells
+        // is that quarrel's; the police named with it arrest or tell, "ألقت الشرطة القبض على رجل
+        // أقدم على تفجير منزله", they are no side of a conflict)
+        let quarrel = || {
+            let sided = merged.iter().any(Self::side_named);
+            let head = doc.sentences.first()?.span;
+            (!sided)
+                .then(|| {
+                    crate::mention::in_sentence(&self.cues, head).find(|m| m.value == Cue::Quarrel)
+                })
+                .flatten()
+                .map(|m| m.span)
+        };
+        let (cue, of_quarrel) = match opening.or_else(astray) {
+            Some(cue) => (cue, false),
+            None => match quarrel() {
+                Some(cue) => (cue, true),
+                None => return,
+            },
         };
         for c in merged.iter_mut() {
-            if c.status == Status::Incident && Self::private_harm_kind(c) {
+            let private = if of_quarrel {
+                Self::quarrel_harm_kind(c)
+            } else {
+                Self::private_harm_kind(c)
+            };
+            if c.status == Status::Incident && private {
                 c.status = Status::NotViolence;
                 c.status_cue = Some(cue);
             }
