@@ -372,6 +372,10 @@ pub enum Cue {
     /// سبق أن استهدفوا المصلين ... . كما قام التنظيم بتفجير مسجد ..."), tells another act of that
     /// past (status background).
     Also,
+    /// A phrase of "meanwhile" opening a sentence ("في هذه الأثناء", "في غضون ذلك", "في
+    /// الأثناء"): its event word told without the article is another act at that time, no
+    /// retelling of one the story's body told before it (`Candidate::meanwhile`).
+    Meanwhile,
     /// An ordinal that counts an act in a series: a construct ordinal right before a violent
     /// event word ("رابع عملية إرهابية", "ثاني هجوم"), or an ordinal right before "من نوعه" ("وهي
     /// الثالثة من نوعها"), a row of its own. The acts told after it in its sentence behind a
@@ -666,6 +670,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "until" => Cue::Until,
                 "ongoing" => Cue::Ongoing,
                 "also" => Cue::Also,
+                "meanwhile" => Cue::Meanwhile,
                 "series" => Cue::Series,
                 "series_link" => Cue::SeriesLink,
                 "over" => Cue::Over,

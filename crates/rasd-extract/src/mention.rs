@@ -59,6 +59,10 @@ pub struct Candidate {
     /// ([`Cue::Also`]: "كما أقدمت الميليشيا على اختطاف ..."), with an event word without the
     /// article, not a battle's: not the account of one told before.
     pub also: bool,
+    /// Its sentence opens on a phrase of "meanwhile" ([`Cue::Meanwhile`]: "وفي هذه الأثناء
+    /// استمر انقطاع الاتصالات ... بعد قصف الحوثيين لمبنى الاتصالات"), and its event word has no
+    /// article: another act at that time, not the retelling of one told before it.
+    pub meanwhile: bool,
     /// The event word stands inside a quotation (`Document::in_quotation`): somebody's words,
     /// a witness's or an official's.
     pub quoted: bool,
@@ -887,6 +891,16 @@ impl<'a> Context<'a> {
                         .is_some_and(|t| t.clitics.contains(&"ال"))
                 })
             });
+        let meanwhile = (self.doc.sentences.get(si)).is_some_and(|s| {
+            !s.tokens.is_empty() && self.cue_at_token(s.tokens.start, Cue::Meanwhile)
+        }) && main.is_some_and(|m| {
+            !(m.tokens.0..m.tokens.1).any(|i| {
+                self.doc
+                    .tokens
+                    .get(i)
+                    .is_some_and(|t| t.clitics.contains(&"ال"))
+            })
+        });
         // an incident named again with a definite word and no place of its own takes no day
         // from the story told before it (it refers back to an incident told with its own day),
         // nor the day somebody spoke of it ("لمحت السلطات، أمس، إلى تورط إيران في التفجير الذي
@@ -969,6 +983,7 @@ impl<'a> Context<'a> {
             definite,
             ordinal,
             also,
+            meanwhile,
             quoted: main.is_some_and(|m| self.doc.in_quotation(m.tokens.0)),
             kills: kill_pieces,
             absorbed_kills: Vec::new(),

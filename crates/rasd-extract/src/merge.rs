@@ -365,6 +365,12 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         && later.has_event_trigger
         && earlier.sub_event_type == later.sub_event_type;
     let headline = title || lead;
+    // an act told after "meanwhile" ("وفي هذه الأثناء استمر انقطاع الاتصالات ... بعد قصف
+    // الحوثيين لمبنى الاتصالات") is another act at that time, not the body's attack told before
+    // it ("وكان 5 من الحوثيين ... قتلوا ... في هجوم على حاجز عسكري")
+    if later.meanwhile && !headline && later.sentence > earlier.sentence {
+        return false;
+    }
     let family = rasd_core::taxonomy::family(&later.event_type);
     // arrests have no family of types, but a headline tells one arrest so too: "اعتقال قيادي
     // حوثي في اليمن", then the account "تم اعتقاله في حي التواهي بمدينة عدن" (only a title or

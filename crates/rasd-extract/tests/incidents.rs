@@ -637,3 +637,32 @@ fn a_definite_dual_event_noun_retells_the_acts_told_before_and_places_them() {
     let place = bombings[0].location.as_ref().map(|l| l.text.as_str());
     assert_eq!(place, Some("مروة"), "{bombings:#?}");
 }
+
+#[test]
+fn an_act_told_after_meanwhile_is_no_retelling_of_the_attack_before_it() {
+    // a7796 (2015): the shelling behind an outage, told after "وفي هذه الاثناء", took the
+    // checkpoint attack's toll (5 dead, 2 wounded) told in the sentence before it
+    let text = "وأحرزت المقاومة الشعبية تقدماً في المواجهات التي جرت في منطقة الضباب جنوب غربي \
+                المدينة، أسفرت عن تقدم المقاومة وسيطرتها على منطقة عقاقة خلف السجن المركزي. \
+                وكان 5 من الحوثيين وقوات صالح قتلوا وأصيب اثنان آخران صباح الأربعاء في هجوم على \
+                حاجز عسكري لهم في دمنة خدير شرق مدينة تعز. وفي هذه الاثناء استمر انقطاع خدمة \
+                الإنترنت والاتصالات عبر الهاتف الثابت لليوم الثالث على التوالي بعد قصف الحوثيين \
+                وقوات صالح لوحدة الاتصالات الرئيسية في مبنى الاتصالات الذي سيطرت عليه المقاومة \
+                قبل يومين.";
+    let events = incident_records(text);
+    let shelling = events
+        .iter()
+        .find(|e| e.sub_event_type == "Shelling/artillery/missile attack")
+        .expect("the shelling");
+    assert!(shelling.fatalities.is_none(), "{events:#?}");
+    assert!(shelling.injuries.is_none(), "{events:#?}");
+    let attack = events
+        .iter()
+        .find(|e| e.trigger.text.contains("هجوم"))
+        .expect("the checkpoint attack");
+    assert_eq!(
+        attack.fatalities.as_ref().and_then(|f| f.min),
+        Some(5),
+        "{events:#?}"
+    );
+}
