@@ -798,8 +798,10 @@ impl<'a> Context<'a> {
 
     /// Whether the actor, told after a change of territory's word `trigger`, is the side the
     /// place is taken from: a [`Cue::Loser`] ("من", "من قبضة") at most two words before it and
-    /// after the word, or a relative pronoun between the word and it ("استعادة السيطرة على
-    /// مدينة الرمادي التي يسيطر عليها تنظيم داعش": who held the place).
+    /// after the word, or a relative pronoun between the word and it in its clause ("استعادة
+    /// السيطرة على مدينة الرمادي التي يسيطر عليها تنظيم داعش": who held the place; not a
+    /// relative clause closed before it, "عدن، التي شهدت معارك عنيفة طوال أشهر، ومن المتوقع أن
+    /// تتجه القوات الموالية للرئيس هادي").
     pub(crate) fn driven_out(&self, a: &Actor, trigger: Span) -> bool {
         let (Some(t0), Some(after)) = (self.doc.token_at(a.span[0]), self.doc.last_token(trigger))
         else {
@@ -808,7 +810,7 @@ impl<'a> Context<'a> {
         a.span[0] >= trigger.end
             && ((t0.saturating_sub(LOSER_WORDS).max(after + 1)..t0)
                 .any(|i| self.cue_at_token(i, Cue::Loser))
-                || (after + 1..t0).any(|i| self.cue_at_token(i, Cue::Relative)))
+                || self.cue_in_clause(after + 1, t0, Cue::Relative).is_some())
     }
 
     /// Whether token `i`, joined by «و», is a later member of a list a [`Cue::Support`] opens at

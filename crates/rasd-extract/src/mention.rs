@@ -650,6 +650,14 @@ impl<'a> Context<'a> {
                 .is_some_and(|a| self.driven_out(a, trigger_span))
         {
             std::mem::swap(&mut actor1, &mut actor2);
+            // (a second side driven out with it, "تحرير مدينة عدن من الحوثيين والقوات الموالية
+            // للرئيس السابق", is no taker either: the text names none)
+            if actor1
+                .as_ref()
+                .is_some_and(|a| self.driven_out(a, trigger_span))
+            {
+                actor1 = None;
+            }
         }
         // a definite noun of an armed group as the subject of the word of taking ("وكان التنظيم
         // سيطر على كامل بلدة مهين ... بعد اشتباكات مع قوات الأسد") is the taker: the group

@@ -81,16 +81,22 @@ impl Context<'_> {
                     target = Some(actor);
                 }
             } else {
-                let d = distance(m.span);
+                // (an aircraft whose words hold the event word, "شنت مقاتلات تركية ضربات
+                // جوية", "نفذ الطيران الحربي السوري أربع غارات", is the side that strikes: it
+                // stands at the event word, nearer than any side before it)
+                let holds_trigger = m.span.start <= trigger.start
+                    && m.span.end > trigger.start
+                    && rasd_lexicon::acts_from_air(&e.name);
+                let d = if holds_trigger { 0 } else { distance(m.span) };
                 match perp.take() {
                     Some((pd, p)) if pd <= d => {
-                        if target.is_none() && p.name != actor.name {
+                        if target.is_none() && !same_side(&p, &actor) {
                             target = Some(actor);
                         }
                         perp = Some((pd, p));
                     }
                     Some((_, p)) => {
-                        if target.is_none() && p.name != actor.name {
+                        if target.is_none() && !same_side(&p, &actor) {
                             target = Some(p);
                         }
                         perp = Some((d, actor));
@@ -206,6 +212,19 @@ const SUBJECT_WORDS: usize = 2;
 /// ("وتمكنت الفصائل المقاتلة بعد سلسلة هجمات نفذتها وهجمات مضادة من قوات النظام في سهل الغاب
 /// من السيطرة على").
 const SUCCEED_WORDS: usize = 16;
+
+/// Whether two sides named in one sentence are one: the same actor, or a state's aircraft
+/// and its other forces ("قصف عنيف ... من قبل قوات النظام، حيث ألقت طائرات النظام المروحية"):
+/// an air force (a side that acts from the air alone, `means` aerial in actors.tsv) and the
+/// forces of its own state are one side, never the target of each other.
+fn same_side(a: &Actor, b: &Actor) -> bool {
+    a.name == b.name
+        || (a.kind == ActorKind::State
+            && b.kind == ActorKind::State
+            && a.country.is_some()
+            && a.country == b.country
+            && (rasd_lexicon::acts_from_air(&a.name) || rasd_lexicon::acts_from_air(&b.name)))
+}
 
 /// The sound plural endings an adjective repeats after its noun (keys: no short vowels).
 const PLURAL_ENDINGS: [&str; 3] = ["ين", "ون", "ات"];
