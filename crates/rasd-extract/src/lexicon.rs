@@ -255,6 +255,9 @@ pub enum Cue {
     /// "تعزيزات", "فروا"): a place after a word of [`Cue::Toward`] right after it is the goal,
     /// not where the incident happened ("تتقدم نحو عتق").
     Advance,
+    /// A verb of heading ("تتجه", "اتجهت"): read as [`Cue::Advance`] for a goal only (its own
+    /// kind, which the record filter does not weigh).
+    Heading,
     /// "One of" ("أحد", "إحدى"): before a plural word of the dead or the wounded ("أحد
     /// المصابين", "أحد شهداء التفجير") it tells one of some, not a toll of one.
     OneOf,
@@ -550,6 +553,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "fate" => Cue::Fate,
                 "work" => Cue::Work,
                 "advance" => Cue::Advance,
+                "heading" => Cue::Heading,
                 "one_of" => Cue::OneOf,
                 "corpse" => Cue::Corpse,
                 "handover" => Cue::Handover,

@@ -789,6 +789,9 @@ const GOAL_WORDS: usize = 2;
 /// How many words before that toward word the word of advancing may stand ("تتقدم نحو",
 /// "تتقدم قوات الجيش نحو": its subject between).
 const ADVANCE_WORDS: usize = 4;
+/// How many words after the first word of a goal a word of a clash may start for the goal to
+/// be where the advance was fought ([`Context::goal`]: "تتجه نحو منفذ X، فتصدت لها").
+const CLASH_AFTER_WORDS: usize = 6;
 
 /// How many words before a place the preposition of whence after a word of setting off may
 /// stand ("انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر").
