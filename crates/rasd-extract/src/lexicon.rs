@@ -258,6 +258,9 @@ pub enum Cue {
     /// A verb of heading ("تتجه", "اتجهت"): read as [`Cue::Advance`] for a goal only (its own
     /// kind, which the record filter does not weigh).
     Heading,
+    /// A verb of taking off ("أقلعت"): read as [`Cue::Route`] for where aircraft set off from,
+    /// when the incident keeps another place.
+    Takeoff,
     /// "One of" ("أحد", "إحدى"): before a plural word of the dead or the wounded ("أحد
     /// المصابين", "أحد شهداء التفجير") it tells one of some, not a toll of one.
     OneOf,
@@ -554,6 +557,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "work" => Cue::Work,
                 "advance" => Cue::Advance,
                 "heading" => Cue::Heading,
+                "takeoff" => Cue::Takeoff,
                 "one_of" => Cue::OneOf,
                 "corpse" => Cue::Corpse,
                 "handover" => Cue::Handover,

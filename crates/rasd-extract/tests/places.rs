@@ -1203,3 +1203,15 @@ fn where_armour_heads_is_no_place_of_the_battles_and_a_goal_met_by_a_clash_is() 
     );
     assert!(places(&events).contains(&"منفذ الطوال"), "{events:#?}");
 }
+
+#[test]
+fn a_base_jets_took_off_from_is_no_place_of_their_strike_when_another_place_is_told() {
+    // SaudiNewsNet a8079: the F-16s took off from a base in Diyarbakir to strike IS
+    let events = extract(
+        "وقال مكتب رئيس الوزراء في بيان ان ثلاث مقاتلات إف-16 أقلعت من قاعدة في ديار بكر بجنوب \
+         شرق تركيا في الساعات الاولى من صباح اليوم وقصفت مقرين و”نقطة تجمع” لمتشددي داعش قبل ان \
+         تعود الي قاعدتها.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Diyarbakir");
+}

@@ -76,38 +76,43 @@ impl Context<'_> {
     /// في ولاية ديار بكر", "تقدم الكتيبة 102 مشاة من محور مرتوبة"). Not an anchor (a place
     /// after a direction or told as near), nor a place the incident's own event word follows in
     /// its phrase.
-    pub(super) fn origin(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> bool {
+    /// `Some(true)` when the word is one of taking off ([`Cue::Takeoff`]: "أقلعت من قاعدة X"),
+    /// read only when the incident keeps another place.
+    pub(super) fn origin(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> Option<bool> {
+        self.origin_word(p, trigger).map(|route| {
+            self.cue_at_token(route, Cue::Takeoff) && !self.cue_at_token(route, Cue::Route)
+        })
+    }
+
+    /// The word of setting off that [`Context::origin`] finds before a place mention.
+    fn origin_word(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> Option<usize> {
         // (an anchor told after a direction or as only near is no origin: "تقدمت من المنطقة
         // الجبلية غرب القاعدة")
         if p.relative || after_direction(p) {
-            return false;
+            return None;
         }
-        let Some(first) = self.doc.token_at(p.span.start) else {
-            return false;
-        };
+        let first = self.doc.token_at(p.span.start)?;
         let toks = &self.doc.tokens;
         // (the incident's own event word after the place in its phrase tells what happened
         // there: "انطلقت هذه القوات من عدن التي تمت استعادتها ... بعد معارك عنيفة")
         if let Some(t) = self.doc.token_at(trigger.start) {
             if t > first && (first..t).all(|i| toks[i].kind != TokenKind::Punct) {
-                return false;
+                return None;
             }
         }
-        let Some(prep) = (first.saturating_sub(ORIGIN_WORDS)..first)
+        let prep = (first.saturating_sub(ORIGIN_WORDS)..first)
             .rev()
             .take_while(|&i| toks[i].kind != TokenKind::Punct)
-            .find(|&i| self.cue_at_token(i, Cue::Whence) || self.cue_at_token(i, Cue::Toward))
-        else {
-            return false;
-        };
+            .find(|&i| self.cue_at_token(i, Cue::Whence) || self.cue_at_token(i, Cue::Toward))?;
         if self.cue_at_token(prep, Cue::Toward) {
-            return false;
+            return None;
         }
-        let Some(route) = self.cue_in_phrase_before(prep, ROUTE_WORDS + 1, 0, Cue::Route) else {
-            return false;
-        };
+        let route = (self.cue_in_phrase_before(prep, ROUTE_WORDS + 1, 0, Cue::Route))
+            .or_else(|| self.cue_in_phrase_before(prep, ROUTE_WORDS + 1, 0, Cue::Takeoff))?;
         let between = Span::new(toks[route].span.end, toks[first].span.start);
-        starting_in(&self.triggers, |h| h.span.start, between).is_empty()
+        starting_in(&self.triggers, |h| h.span.start, between)
+            .is_empty()
+            .then_some(route)
     }
 
     /// Whether a place mention stands in the phrase of a past act that a word of sequence
