@@ -258,6 +258,12 @@ pub enum Cue {
     /// "تعزيزات", "فروا"): a place after a word of [`Cue::Toward`] right after it is the goal,
     /// not where the incident happened ("تتقدم نحو عتق").
     Advance,
+    /// A verb of heading ("تتجه", "اتجهت"): read as [`Cue::Advance`] for a goal only (its own
+    /// kind, which the record filter does not weigh).
+    Heading,
+    /// A verb of taking off ("أقلعت"): read as [`Cue::Route`] for where aircraft set off from,
+    /// when the incident keeps another place.
+    Takeoff,
     /// "One of" ("أحد", "إحدى"): before a plural word of the dead or the wounded ("أحد
     /// المصابين", "أحد شهداء التفجير") it tells one of some, not a toll of one.
     OneOf,
@@ -562,6 +568,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "fate" => Cue::Fate,
                 "work" => Cue::Work,
                 "advance" => Cue::Advance,
+                "heading" => Cue::Heading,
+                "takeoff" => Cue::Takeoff,
                 "one_of" => Cue::OneOf,
                 "corpse" => Cue::Corpse,
                 "handover" => Cue::Handover,

@@ -1185,3 +1185,49 @@ fn the_place_taken_is_the_taking_place_over_a_town_told_before() {
     let place = taken[0].location.as_ref().expect("a place");
     assert_eq!(place.text, "قاعدة العند الجوية", "{events:#?}");
 }
+
+#[test]
+fn a_place_after_a_comma_and_kama_is_the_news_of_that_clause() {
+    // SaudiNewsNet a19099: the clashes at al-Khalidiya; the village is where the regime's
+    // machine guns fired, in the clause "كما" adds after a comma
+    let text = "أما مدينة حلب وريفها، فلم تكن خارج دوامة العنف، إذ أعلن ناشطون أن اشتباكات \
+                عنيفة دارت منتصف ليل أمس (الأول) بين جبهة النصرة وجبهة أنصار الدين من جهة، \
+                وقوات النظام والمسلحين الموالين لها من جنسيات سوريا وعربية وآسيوية من أخرى في \
+                محيط قريتي حندرات وباشكوي بريف حلب الشمالي، كما دارت اشتباكات على أطراف حي \
+                الخالدية شمال حلب، بين قوات النظام مدعمومة بقوات الدفاع الوطني، وغرفة عمليات فتح \
+                حلب، كما فتحت القوات النظامية نيران رشاشاتها الثقيلة على مناطق في معارة الارتيق \
+                بريف حلب الشمالي الغربي.";
+    let events = extract(text);
+    assert!(events.len() >= 2, "{events:#?}");
+    assert_not_placed_at(&events, "Magharat al Artiq");
+}
+
+#[test]
+fn where_armour_heads_is_no_place_of_the_battles_and_a_goal_met_by_a_clash_is() {
+    // SaudiNewsNet a20987: the battles at al-Husayni (not in the gazetteer); Kirsh is where the
+    // armour heads, in a clause of contrast
+    let events = extract(
+        "وفي الشأن الميداني، قال، إن معارك محدودة في منطقة الحسيني بين المقاومة والحوثيين، \
+         فيما تتجه قوات مدرعة إلى منطقة كرش.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Kirsh");
+    // SaudiNewsNet a6641: the vehicles heading for the crossing were fought there
+    let events = extract(
+        "وكانت قوات التحالف المشتركة علمت بواسطة العمليات الاستطلاعية، بتحرك هجومي لمركبات \
+         تتجه نحو منفذ الطوال، فتصدت لها بعد اشتباكات استمرت لمدة 6 ساعات.",
+    );
+    assert!(places(&events).contains(&"منفذ الطوال"), "{events:#?}");
+}
+
+#[test]
+fn a_base_jets_took_off_from_is_no_place_of_their_strike_when_another_place_is_told() {
+    // SaudiNewsNet a8079: the F-16s took off from a base in Diyarbakir to strike IS
+    let events = extract(
+        "وقال مكتب رئيس الوزراء في بيان ان ثلاث مقاتلات إف-16 أقلعت من قاعدة في ديار بكر بجنوب \
+         شرق تركيا في الساعات الاولى من صباح اليوم وقصفت مقرين و”نقطة تجمع” لمتشددي داعش قبل ان \
+         تعود الي قاعدتها.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Diyarbakir");
+}

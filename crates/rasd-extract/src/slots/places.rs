@@ -478,7 +478,20 @@ impl Context<'_> {
             .collect();
         // where troops, reinforcements or aircraft came from or set off ("تعزيزات عسكرية من
         // محافظة عدن", "طائرات ... انطلقت من قاعدة ... في ولاية ديار بكر"): no place of the act
-        let origin: Vec<bool> = places.iter().map(|p| self.origin(p, trigger)).collect();
+        // (a base aircraft took off from is left out only when the incident keeps another place:
+        // with none, its fallbacks merge it into the wrong strikes)
+        let origin: Vec<Option<bool>> = places.iter().map(|p| self.origin(p, trigger)).collect();
+        let other_place = places
+            .iter()
+            .zip(&origin)
+            .zip(&own_clause)
+            .any(|((p, from), &own)| own && from.is_none() && !self.metonymy(p, &placed));
+        let origin: Vec<bool> = (origin.iter())
+            .map(|from| match from {
+                None => false,
+                Some(takeoff) => !takeoff || other_place,
+            })
+            .collect();
         let own_clause: Vec<bool> = own_clause
             .iter()
             .zip(&origin)
@@ -794,6 +807,9 @@ const GOAL_WORDS: usize = 2;
 /// How many words before that toward word the word of advancing may stand ("تتقدم نحو",
 /// "تتقدم قوات الجيش نحو": its subject between).
 const ADVANCE_WORDS: usize = 4;
+/// How many words after the first word of a goal a word of a clash may start for the goal to
+/// be where the advance was fought ([`Context::goal`]: "تتجه نحو منفذ X، فتصدت لها").
+const CLASH_AFTER_WORDS: usize = 6;
 
 /// How many words before a place the preposition of whence after a word of setting off may
 /// stand ("انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر").

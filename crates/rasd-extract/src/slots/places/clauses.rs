@@ -24,10 +24,12 @@ impl Context<'_> {
     /// Whether the place opening at token `first` is the goal of an advance, a flight or
     /// reinforcements: a word of [`Cue::Toward`] at most [`GOAL_WORDS`] words before it (a
     /// feature word between: "باتجاه مدينة عدن") and a word of [`Cue::Advance`] at most
-    /// [`ADVANCE_WORDS`] words before that, in one phrase with no punctuation and no event word
+    /// [`ADVANCE_WORDS`] words before that (or of [`Cue::Heading`]: "تتجه قوات مدرعة إلى منطقة
+    /// X"), in one phrase with no punctuation and no event word
     /// between the toward word and the place ("تتقدم نحو عتق", "في طريقها إلى مأرب"). Fire
     /// told toward a place ("أطلقوا قذائف باتجاه نجران") names no advance: its place stays; and
-    /// so does a goal that a word of taking territory after it in its sentence says was taken.
+    /// so does a goal that a word of taking territory after it in its sentence says was taken,
+    /// or one met by a clash told right after it.
     pub(super) fn goal(&self, first: usize) -> bool {
         let Some(to) = self.cue_in_phrase_before(first, GOAL_WORDS, 0, Cue::Toward) else {
             return false;
@@ -44,21 +46,24 @@ impl Context<'_> {
                 self.doc.tokens[first].span.end,
                 self.doc.sentences[s].span.end,
             );
+            // (and a goal met by a clash told at most [`CLASH_AFTER_WORDS`] words after it is
+            // where they fought: "بتحرك هجومي لمركبات تتجه نحو منفذ X، فتصدت لها بعد اشتباكات")
             starting_in(&self.triggers, |h| h.span.start, rest)
                 .iter()
                 .any(|h| {
-                    h.value
-                        .sub_event_type
-                        .as_deref()
-                        .is_some_and(crate::mention::territory_change)
+                    h.value.sub_event_type.as_deref().is_some_and(|sub| {
+                        crate::mention::territory_change(sub)
+                            || sub == rasd_core::ARMED_CLASH
+                                && h.tokens.0 <= first + CLASH_AFTER_WORDS
+                    })
                 })
                 || (first + 1..self.doc.sentences[s].tokens.end)
                     .any(|i| self.cue_at_token(i, Cue::Retake))
         });
         !taken_after
             && starting_in(&self.triggers, |h| h.span.start, between).is_empty()
-            && self
-                .cue_in_phrase_before(to, ADVANCE_WORDS, 0, Cue::Advance)
+            && (self.cue_in_phrase_before(to, ADVANCE_WORDS, 0, Cue::Advance))
+                .or_else(|| self.cue_in_phrase_before(to, ADVANCE_WORDS, 0, Cue::Heading))
                 .is_some()
     }
 
@@ -71,38 +76,43 @@ impl Context<'_> {
     /// في ولاية ديار بكر", "تقدم الكتيبة 102 مشاة من محور مرتوبة"). Not an anchor (a place
     /// after a direction or told as near), nor a place the incident's own event word follows in
     /// its phrase.
-    pub(super) fn origin(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> bool {
+    /// `Some(true)` when the word is one of taking off ([`Cue::Takeoff`]: "أقلعت من قاعدة X"),
+    /// read only when the incident keeps another place.
+    pub(super) fn origin(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> Option<bool> {
+        self.origin_word(p, trigger).map(|route| {
+            self.cue_at_token(route, Cue::Takeoff) && !self.cue_at_token(route, Cue::Route)
+        })
+    }
+
+    /// The word of setting off that [`Context::origin`] finds before a place mention.
+    fn origin_word(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> Option<usize> {
         // (an anchor told after a direction or as only near is no origin: "تقدمت من المنطقة
         // الجبلية غرب القاعدة")
         if p.relative || after_direction(p) {
-            return false;
+            return None;
         }
-        let Some(first) = self.doc.token_at(p.span.start) else {
-            return false;
-        };
+        let first = self.doc.token_at(p.span.start)?;
         let toks = &self.doc.tokens;
         // (the incident's own event word after the place in its phrase tells what happened
         // there: "انطلقت هذه القوات من عدن التي تمت استعادتها ... بعد معارك عنيفة")
         if let Some(t) = self.doc.token_at(trigger.start) {
             if t > first && (first..t).all(|i| toks[i].kind != TokenKind::Punct) {
-                return false;
+                return None;
             }
         }
-        let Some(prep) = (first.saturating_sub(ORIGIN_WORDS)..first)
+        let prep = (first.saturating_sub(ORIGIN_WORDS)..first)
             .rev()
             .take_while(|&i| toks[i].kind != TokenKind::Punct)
-            .find(|&i| self.cue_at_token(i, Cue::Whence) || self.cue_at_token(i, Cue::Toward))
-        else {
-            return false;
-        };
+            .find(|&i| self.cue_at_token(i, Cue::Whence) || self.cue_at_token(i, Cue::Toward))?;
         if self.cue_at_token(prep, Cue::Toward) {
-            return false;
+            return None;
         }
-        let Some(route) = self.cue_in_phrase_before(prep, ROUTE_WORDS + 1, 0, Cue::Route) else {
-            return false;
-        };
+        let route = (self.cue_in_phrase_before(prep, ROUTE_WORDS + 1, 0, Cue::Route))
+            .or_else(|| self.cue_in_phrase_before(prep, ROUTE_WORDS + 1, 0, Cue::Takeoff))?;
         let between = Span::new(toks[route].span.end, toks[first].span.start);
-        starting_in(&self.triggers, |h| h.span.start, between).is_empty()
+        starting_in(&self.triggers, |h| h.span.start, between)
+            .is_empty()
+            .then_some(route)
     }
 
     /// Whether a place mention stands in the phrase of a past act that a word of sequence
@@ -215,7 +225,10 @@ impl Context<'_> {
 
     /// Whether a word opening a clause of contrast ([`Cue::Clause`] and [`Cue::Contrast`]:
     /// "فيما", "بينما", "في حين") stands between the place mention at `place` and the event
-    /// word at `trigger`, in their sentence.
+    /// word at `trigger`, in their sentence; or a word adding another piece of news
+    /// ([`Cue::Clause`] and [`Cue::Also`]: "كما") right after a comma ("...، كما
+    /// فتحت القوات النظامية نيران رشاشاتها الثقيلة على مناطق في X": the fire's place, not the
+    /// clashes' told before it).
     pub(super) fn across_contrast(&self, place: Span, trigger: Span) -> bool {
         let (a, b) = if place.end <= trigger.start {
             (place.end, trigger.start)
@@ -231,9 +244,14 @@ impl Context<'_> {
         // (not "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells the circumstance of
         // the event's own victim or actor, not another piece of news)
         let tokens = &self.doc.tokens;
+        // ("كما" within a phrase is "as": "كما هو الحال"; only after a comma it opens a clause
+        // of its sentence: after a full stop inside a quotation it opens a sentence, which the
+        // segmenter keeps with the one before)
         (from + 1..to).any(|i| {
             self.cue_at_token(i, Cue::Clause)
-                && self.cue_at_token(i, Cue::Contrast)
+                && (self.cue_at_token(i, Cue::Contrast)
+                    || self.cue_at_token(i, Cue::Also)
+                        && matches!(tokens[i - 1].key.as_str(), "،" | ","))
                 && !tokens
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.stem(), "كان" | "كانت" | "كانوا"))
