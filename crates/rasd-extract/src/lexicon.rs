@@ -45,6 +45,9 @@ pub enum Cue {
     /// A word of a target ("الأهداف", "أهدافها"): right after a word of injury, or one word
     /// later ("إصابة جميع الأهداف المحددة"), it tells a target hit, no wound.
     Mark,
+    /// A word of percent ("بالمئة", "في المائة", "%"): a figure right before it is a share of
+    /// something, no count of people ("بحروق على 90 بالمئة من جسدها").
+    Percent,
     Denial,
     Intent,
     Period,
@@ -629,6 +632,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "hit" => Cue::Hit,
                 "dread" => Cue::Dread,
                 "mark" => Cue::Mark,
+                "percent" => Cue::Percent,
                 "denial" => Cue::Denial,
                 "intent" => Cue::Intent,
                 "period" => Cue::Period,

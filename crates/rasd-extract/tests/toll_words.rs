@@ -271,3 +271,21 @@ fn killing_named_among_other_harms_counts_nobody() {
     let events = extract_all("أدى القصف على قرية في ريف إدلب أمس إلى مقتل وتعذيب مدنيين.");
     assert!(events.iter().any(|e| e.fatalities.is_some()), "{events:#?}");
 }
+
+#[test]
+fn a_share_in_percent_is_no_count_of_the_wounded() {
+    // written for this test: burns over 90 per cent of her body, one woman wounded
+    for text in [
+        "أضرم مستوطنون النار في منزل عائلة في قرية دوما أمس، وأصيبت الأم بحروق على 90 بالمئة من جسدها.",
+        "أضرم مستوطنون النار في منزل عائلة في قرية دوما أمس، وأصيبت الأم بحروق على 60% من جسدها.",
+    ] {
+        let events = extract(text);
+        assert!(!events.is_empty(), "{text}");
+        for e in &events {
+            assert!(
+                e.injuries.as_ref().is_none_or(|c| c.min != Some(90) && c.min != Some(60)),
+                "{text}: {e:#?}"
+            );
+        }
+    }
+}

@@ -442,6 +442,10 @@ impl Context<'_> {
         if self.cue_at_token(next, Cue::ExcludeUnit) && !self.opens_day(next) && !with_preposition {
             return true;
         }
+        // "بحروق على 90 بالمئة من جسدها", "60%": a share, with its preposition or without
+        if self.cue_at_token(next, Cue::Percent) {
+            return true;
+        }
         // "على مدى الأشهر الستة": a figure with the article right after a unit with the article
         // counts that unit
         let definite =
