@@ -351,6 +351,10 @@ pub enum Cue {
     /// A thing or an activity that is stopped ("رحلاتها", "التمدد", "تقديم", "مكتبا"): after a
     /// word of [`Cue::Halt`] it tells a halt, not an arrest.
     Halted,
+    /// A plural of a faith or an ethnic community ("الأكراد", "الشيعة"): as a side of a clash
+    /// with the state's forces it may be an armed community, not a crowd
+    /// (`Context::crowd_clashes`).
+    Community,
     /// A verb or noun of demanding or calling for ("طالبوا", "دعا إلى"): an event word right
     /// after it is what is asked for, not done (status intent).
     Demand,
@@ -701,6 +705,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "group_anaphor" => Cue::GroupAnaphor,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
+                "community" => Cue::Community,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))

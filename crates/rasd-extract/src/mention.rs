@@ -1106,6 +1106,16 @@ impl Context<'_> {
                         && m.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH)
                 })
         };
+        // (a bare word of clash, "اشتبك", "مواجهات": not a military operation's)
+        let bare_clash_at = |span: Span| {
+            starting_in(&self.triggers, |m| m.span.start, span)
+                .iter()
+                .any(|m| {
+                    m.span == span
+                        && m.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH)
+                        && m.value.priority == CLASH_PRIORITY
+                })
+        };
         for c in merged.iter_mut() {
             let rebel = [&c.actor1, &c.actor2]
                 .iter()
@@ -1137,10 +1147,30 @@ impl Context<'_> {
                 .filter(|&m| clash_at(m))
                 .filter_map(sentence_of)
                 .any(|s| self.crowd_told(s) || self.crowd_told(s + 1));
+            // (or a crowd is a side of one of its words of clash: "واشتبك فلسطينيون مع الجيش",
+            // "مواجهات بين الفلسطينيين وقوات الاحتلال", while no armed group but a state's forces
+            // is named among its sides)
+            let unarmed_or_state = |a: &Option<Actor>| {
+                a.as_ref().is_none_or(|a| {
+                    matches!(
+                        a.kind,
+                        ActorKind::State
+                            | ActorKind::Civilians
+                            | ActorKind::Protesters
+                            | ActorKind::Rioters
+                    )
+                })
+            };
+            let crowd_side = unarmed_or_state(&c.actor1)
+                && unarmed_or_state(&c.actor2)
+                && std::iter::once(c.trigger_span)
+                    .chain(c.mentions.iter().copied())
+                    .filter(|&m| bare_clash_at(m))
+                    .any(|m| self.crowd_side_of(m));
             let clash = c.event_type == rasd_core::BATTLES
                 && c.sub_event_type == rasd_core::ARMED_CLASH
                 && c.priority <= CLASH_PRIORITY
-                && (own || retold);
+                && (own || retold || crowd_side);
             let state_grenade = c.sub_event_type == GRENADE
                 && c.actor1
                     .as_ref()
@@ -1161,6 +1191,37 @@ impl Context<'_> {
                 c.plover_mode = Some("demonstrate".into());
             }
         }
+    }
+}
+
+impl Context<'_> {
+    /// Whether a side of the word of clash at `clash` is a crowd of civilians: the word right
+    /// after it (the verb's subject: "واشتبك فلسطينيون مع الجيش"), or the word after a "بين" in
+    /// the two words after it ("مواجهات بين الفلسطينيين وقوات الاحتلال"), is a civilian victim
+    /// word (victims.tsv) of no armed actor's name and no faith's or people's community
+    /// ([`Cue::Community`]: "اشتباكات بين الأكراد والشرطة" may be an armed community's).
+    fn crowd_side_of(&self, clash: Span) -> bool {
+        let doc = self.doc;
+        let Some(last) = doc.last_token(clash) else {
+            return false;
+        };
+        let after = last + 1;
+        let side = (after..after + 2)
+            .find(|&i| self.cue_at_token(i, Cue::Between))
+            .map_or(after, |b| b + 1);
+        let Some(sentence) = doc.sentence_at(clash.start).map(|s| doc.sentences[s].span) else {
+            return false;
+        };
+        // (a word joined by «و» right after it is no side: "نقود عمليات عسكرية والأسرى")
+        !self.cue_at_token(side, Cue::Community)
+            && doc
+                .tokens
+                .get(side)
+                .is_some_and(|t| !t.clitics.contains(&"و"))
+            && self
+                .victim_words(sentence)
+                .iter()
+                .any(|v| v.tokens.0 == side && v.value.civilian)
     }
 }
 

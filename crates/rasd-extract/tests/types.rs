@@ -220,6 +220,34 @@ fn a_clash_told_with_stones_or_crowd_control_is_a_violent_demonstration() {
 }
 
 #[test]
+fn a_clash_whose_side_is_a_crowd_of_civilians_is_a_violent_demonstration() {
+    // the side named right after the word of clash (its subject, or the first after "بين") is
+    // a crowd of civilians, not an armed side: a riot against the forces (sample AU 48)
+    for text in [
+        "وتفجرت مواجهات واسعة أمس في معظم أنحاء الضفة بعد تشييع جثمان الشاب ليث الخالدي من مخيم الجلزون في رام الله.\n\n واشتبك فلسطينيون مع الجيش ومستوطنين في نابلس ورام الله والخليل والقدس وبيت لحم.",
+        "وقد وقعت مواجهات بين الفلسطينيين وقوات الاحتلال في الضفة، خلال اليومين الماضيين، أسفرت عن استشهاد الفتى ليث الخالدي عند حاجز عطارة قرب بير زيت.",
+    ] {
+        let events = extract(text);
+        let clash = events
+            .iter()
+            .find(|e| e.trigger.text.starts_with("مواجهات"))
+            .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+        assert_eq!(
+            clash.sub_event_type, "Violent demonstration",
+            "{text}: {events:#?}"
+        );
+    }
+    // a community of a faith or a people may be an armed side
+    let text = "اشتباكات بين الأكراد والشرطة التركية في بلدة سيلوبي أمس أسفرت عن مقتل ثلاثة.";
+    let events = extract(text);
+    let clash = events
+        .iter()
+        .find(|e| e.trigger.text == "اشتباكات")
+        .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+    assert_eq!(clash.sub_event_type, "Armed clash", "{events:#?}");
+}
+
+#[test]
 fn a_stun_grenade_fired_by_the_forces_among_tear_gas_is_crowd_control() {
     let text = "وأصيبت سيدة بجروح في رأسها جراء تعرضها لقنبلة صوتية أطلقتها قوات الشرطة باتجاه المصلين، فيما أصيب آخرون بحالات اختناق من قنابل الغاز.";
     let events = extract(text);
