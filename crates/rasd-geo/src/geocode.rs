@@ -205,6 +205,9 @@ struct RawMatch {
     ha_for_ta: bool,
     /// Joined to another name by "و", a comma or a dash ("حلب وحماة"): a list of places.
     in_list: bool,
+    /// Right after a word for a countryside ("بريف حماة", org_context kind `countryside`):
+    /// told as a place, though "ريف" is no cue word.
+    after_countryside: bool,
     /// The name stands alone in quotes.
     quoted: bool,
     /// Reached by stripping the comparative ك from a name without the article ("كروم" as ك +
