@@ -798,11 +798,18 @@ impl Geocoder {
         let winners = winners(&res);
         let ctx2 = self.country_context(&base, &raws, Some(&winners));
         let own2 = self.contexts_without_own(&ctx2, &raws, Some(&winners), &name_ids);
+        // (a homograph that only its countryside made a place, "بريف حماة", is no anchor of
+        // closeness, as it was none before: the countryside spreads over its province, and the
+        // villages told in it lie anywhere there)
         let sup2 = Support::new(
             self,
-            winners
-                .iter()
-                .map(|w| w.filter(|&c| self.brief(c).anchor).into_iter().collect())
+            (winners.iter().zip(&raws))
+                .map(|(w, m)| {
+                    let countryside = m.after_countryside && m.lex.homograph;
+                    w.filter(|&c| self.brief(c).anchor && !countryside)
+                        .into_iter()
+                        .collect()
+                })
                 .collect(),
             false,
             trace,

@@ -590,3 +590,14 @@ fn a_homograph_told_as_a_countryside_is_a_place() {
     let ms = Geocoder::global().mentions_in_text("أكد أن الجنود هم حماة الحدود.");
     assert!(ms.iter().all(|m| m.text != "حماة"), "{ms:?}");
 }
+
+#[test]
+fn a_distance_from_a_town_places_near_it() {
+    // "مالاري التي تبعد نحو 20 كلم عن مايدوغوري" (a18390, sample AU 31): Malari, which the
+    // gazetteer lacks, lies 20 km from Maiduguri: near it (precision 2), not in it
+    let text = "قتل 13 شخصا الأحد في مالاري التي تبعد نحو 20 كلم عن مايدوغوري، كبرى مدن شمال شرق \
+                نيجيريا، خلال هجوم انتقامي لجماعة بوكو حرام.";
+    let m = mention_named(text, "مايدوغوري");
+    assert!(m.relative, "{m:?}");
+    assert_eq!(m.location.precision, Some(2), "{m:?}");
+}
