@@ -205,6 +205,9 @@ struct RawMatch {
     ha_for_ta: bool,
     /// Joined to another name by "و", a comma or a dash ("حلب وحماة"): a list of places.
     in_list: bool,
+    /// Right after a word for a countryside ("بريف حماة", org_context kind `countryside`):
+    /// told as a place, though "ريف" is no cue word.
+    after_countryside: bool,
     /// The name stands alone in quotes.
     quoted: bool,
     /// Reached by stripping the comparative ك from a name without the article ("كروم" as ك +
@@ -799,11 +802,18 @@ impl Geocoder {
         let winners = winners(&res);
         let ctx2 = self.country_context(&base, &raws, Some(&winners));
         let own2 = self.contexts_without_own(&ctx2, &raws, Some(&winners), &name_ids);
+        // (a homograph that only its countryside made a place, "بريف حماة", is no anchor of
+        // closeness, as it was none before: the countryside spreads over its province, and the
+        // villages told in it lie anywhere there)
         let sup2 = Support::new(
             self,
-            winners
-                .iter()
-                .map(|w| w.filter(|&c| self.brief(c).anchor).into_iter().collect())
+            (winners.iter().zip(&raws))
+                .map(|(w, m)| {
+                    let countryside = m.after_countryside && m.lex.homograph;
+                    w.filter(|&c| self.brief(c).anchor && !countryside)
+                        .into_iter()
+                        .collect()
+                })
                 .collect(),
             false,
             trace,

@@ -170,6 +170,9 @@ pub struct Lexicon {
     /// Words for a country's capital (العاصمة): the country's adjective right after one
     /// ("العاصمة الأفغانية") names that capital.
     pub capital_words: HashSet<String>,
+    /// Words for a town's or province's countryside (ريف): a place name that is also a common
+    /// word ("حماة", protectors) told right after one ("بريف حماة") is told as a place.
+    pub countryside: HashSet<String>,
 }
 
 /// Why a phrase hides the place names inside it.
@@ -362,6 +365,7 @@ impl Lexicon {
         let mut nasab = HashSet::default();
         let mut surnames = HashSet::default();
         let mut capital_words = HashSet::default();
+        let mut countryside = HashSet::default();
         for (line, c) in rows(org_t.0, org_t.1, org_t.2, org_t.3)? {
             match c[1] {
                 "sports" => {
@@ -381,6 +385,9 @@ impl Lexicon {
                 }
                 "capital" => {
                     capital_words.insert(rasd_text::key(c[0]));
+                }
+                "countryside" => {
+                    countryside.insert(rasd_text::key(c[0]));
                 }
                 "organisation" => masks.push(Mask {
                     words: name_words(c[0]),
@@ -417,6 +424,7 @@ impl Lexicon {
             nasab,
             surnames,
             capital_words,
+            countryside,
             masks,
             masks_by_first,
             cues_by_last,

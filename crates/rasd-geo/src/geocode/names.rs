@@ -376,8 +376,10 @@ impl Geocoder {
                 && is_word(toks[i - 1].kind)
                 && !toks[i - 1].clitics.contains(&"ال")
                 && words[i - 1].sub_cue.is_some_and(|(_, plural)| !plural);
+            let after_countryside = i > 0 && is_word(toks[i - 1].kind) && words[i - 1].countryside;
             out.push(RawMatch {
                 masked: (i..=last).find_map(|j| masked[j]),
+                after_countryside,
                 clitic_prep,
                 after_feature_prep,
                 sports,

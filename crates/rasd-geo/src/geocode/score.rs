@@ -348,7 +348,17 @@ impl Geocoder {
         if m.split.contains(&c) {
             add(&mut s, &|| "named without the head word".into(), -1.0);
         }
-        for cue in &m.cues {
+        // (a plural word of villages or towns before a list names every name of it: "قرى
+        // الحواش والقاهرة والعنكاوي" are villages, the list's cue agrees with each as with the
+        // first)
+        let plural_settlements = (m.list_cue.iter()).filter(|c| {
+            c.plural
+                && matches!(
+                    c.kind,
+                    CueKind::Feature(FeatureCue::Village | FeatureCue::Town)
+                )
+        });
+        for cue in m.cues.iter().chain(plural_settlements) {
             if let CueKind::Feature(fc) = cue.kind {
                 add(
                     &mut s,
@@ -538,7 +548,8 @@ impl Geocoder {
             }
         }
         // "من حرض على", "حماة الوطن", "مع جده": a verb or a noun unless something says place
-        let context = place_cue || m.in_list || w.support >= 1.0;
+        // (the countryside of it, "بريف حماة", says place too)
+        let context = place_cue || m.in_list || w.support >= 1.0 || m.after_countryside;
         if homograph && !context {
             return Some("a place name that is also a common word, with no place context".into());
         }

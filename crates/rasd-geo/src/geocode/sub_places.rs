@@ -26,6 +26,11 @@ impl Geocoder {
         location.text = text.clone();
         location.span = [sp.span.start, sp.span.end];
         location.precision = Some(location.precision.unwrap_or(2).max(2));
+        // (an area of a province's countryside, "منطقة المفكر بريف حماة الشرقي", is a part of a
+        // region, precision 2, as the countryside told alone is: not the province told coarsely)
+        if raws[sp.anchor].after_countryside && anchor.feature == "admin1" {
+            location.precision = Some(2);
+        }
         PlaceMention {
             span: sp.span,
             text,
@@ -389,11 +394,18 @@ impl Geocoder {
                 } else {
                     (0, raws.len())
                 };
+                // (or a province told as its countryside: "منطقة المفكر بريف حماة الشرقي" lies in
+                // Hama's province, not in a town told before it)
+                let countryside = |i: usize| {
+                    raws[i].after_countryside
+                        && accepted(i)
+                        && self.gaz.place(res[i].ranked[0].place).feature == Feature::Admin1
+                };
                 let after = (from..raws.len())
                     .take_while(|&i| !sorted || raws[i].tok_start <= b + 8)
                     .find(|&i| {
                         let m = &raws[i];
-                        m.tok_start >= b && m.tok_start <= b + 8 && anchor_ok(i)
+                        m.tok_start >= b && m.tok_start <= b + 8 && (anchor_ok(i) || countryside(i))
                     })
                     // (not a town of the next sentence: "ومنطقة الضباب. وفي مأرب، ..." turns
                     // to another town)

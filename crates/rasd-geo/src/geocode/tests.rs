@@ -585,3 +585,46 @@ fn variants_by_slices_are_the_variants_by_chars() {
         assert_eq!(compute_variants(k), compute_variants_by_chars(k), "{k}");
     }
 }
+
+#[test]
+fn a_plural_word_of_villages_names_every_village_of_its_list() {
+    // "قرى الحواش والقاهرة والعنكاوي" (a26708, sample AU 2's article): the plural word names each
+    // of them a village, so "القاهرة" is the village of Hama's Ghab plain, not Cairo; and the
+    // names after it are no longer left out for want of a place of their country before them
+    let text = "قال المرصد السوري إن أماكن في قرى الحواش والقاهرة والعنكاوي والعمقية بسهل الغاب \
+                تعرضت لقصف مكثف من الطيران المروحي السوري.";
+    for name in ["القاهرة", "العنكاوي", "العمقية"] {
+        let m = mention_named(text, name);
+        assert_eq!(m.location.country.as_deref(), Some("SY"), "{m:?}");
+        assert_eq!(m.feature, "village", "{m:?}");
+    }
+}
+
+#[test]
+fn a_homograph_told_as_a_countryside_is_a_place() {
+    // "بريف حماة" (a26708): "حماة" (also "protectors") after "ريف" is Hama, and the area the
+    // gazetteer lacks before it, "منطقة المفكر", lies in Hama's countryside (precision 2), not in
+    // a town told before it in the sentence
+    let text =
+        "قال المرصد السوري إن أماكن في قرى الحواش والقاهرة بسهل الغاب تعرضت لقصف مكثف، أيضاً \
+                دارت اشتباكات بين قوات النظام وتنظيم داعش في محور منطقة المفكر بريف حماة الشرقي.";
+    let m = mention_named(text, "حماة");
+    assert_eq!(m.location.admin1.as_deref(), Some("Hamah"), "{m:?}");
+    let m = mention_named(text, "المفكر");
+    assert_eq!(m.location.admin1.as_deref(), Some("Hamah"), "{m:?}");
+    assert_eq!(m.location.precision, Some(2), "{m:?}");
+    // a homograph with no place context stays a noun
+    let ms = Geocoder::global().mentions_in_text("أكد أن الجنود هم حماة الحدود.");
+    assert!(ms.iter().all(|m| m.text != "حماة"), "{ms:?}");
+}
+
+#[test]
+fn a_distance_from_a_town_places_near_it() {
+    // "مالاري التي تبعد نحو 20 كلم عن مايدوغوري" (a18390, sample AU 31): Malari, which the
+    // gazetteer lacks, lies 20 km from Maiduguri: near it (precision 2), not in it
+    let text = "قتل 13 شخصا الأحد في مالاري التي تبعد نحو 20 كلم عن مايدوغوري، كبرى مدن شمال شرق \
+                نيجيريا، خلال هجوم انتقامي لجماعة بوكو حرام.";
+    let m = mention_named(text, "مايدوغوري");
+    assert!(m.relative, "{m:?}");
+    assert_eq!(m.location.precision, Some(2), "{m:?}");
+}

@@ -49,6 +49,9 @@ pub(super) struct WordInfo {
     pub(super) speech: bool,
     /// A variant is a title before a person's name (والمحلل).
     pub(super) title: bool,
+    /// A variant is a word for a countryside ("بريف"): a homograph right after it is told as a
+    /// place.
+    pub(super) countryside: bool,
     /// A variant is a country's feminine adjective with the article ("الافغانيه"): the only
     /// words that [`Geocoder::capital_of_adjective`] reads as a capital, so the others skip it.
     pub(super) country_adjective: bool,
@@ -571,6 +574,7 @@ impl Geocoder {
         };
         let speech = plain().any(|v| lex.speech.contains(v));
         let title = plain().any(|v| lex.titles.contains(v));
+        let countryside = plain().any(|v| lex.countryside.contains(v));
         let country_adjective =
             (variants.iter()).any(|v| country_of_adjective(lex, &v.key).is_some());
         let starts_names = variants.iter().any(|v| {
@@ -583,6 +587,7 @@ impl Geocoder {
             sports: lex.sports.contains(key),
             speech,
             title,
+            countryside,
             country_adjective,
             variants,
             whole_common,
