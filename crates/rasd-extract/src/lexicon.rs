@@ -35,6 +35,9 @@ pub enum Cue {
     Anaphor,
     PlaceBack,
     PlacesBack,
+    /// A dual feature noun ("البلدتين", "القريتين") that, with the article, refers back to the
+    /// last two places told before it, joined by "و" (`slots::places::Context::place_paired`).
+    PairBack,
     Demonstrative,
     Domain,
     Mixed,
@@ -489,6 +492,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "anaphor" => Cue::Anaphor,
                 "place_back" => Cue::PlaceBack,
                 "places_back" => Cue::PlacesBack,
+                "pair_back" => Cue::PairBack,
                 "demonstrative" => Cue::Demonstrative,
                 "domain" => Cue::Domain,
                 "aboard" => Cue::Aboard,

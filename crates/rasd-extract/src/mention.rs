@@ -862,6 +862,10 @@ impl<'a> Context<'a> {
         // a part that names no place may refer back to one ("في القرية")
         let referred = if place.location.is_none() {
             self.place_referred(span)
+        } else if (place.location.as_ref()).is_some_and(|l| l.precision >= Some(3)) {
+            // (a part that names a province at best may refer back to two towns of it: "على
+            // البلدتين الواقعتين في محافظة حلب")
+            self.place_paired(span)
         } else {
             None
         }

@@ -440,6 +440,24 @@ fn a_feature_noun_that_refers_back_places_an_incident_at_the_place_told_before()
 }
 
 #[test]
+fn a_dual_feature_noun_refers_back_to_the_two_towns_told_before() {
+    // SaudiNewsNet a2051 (sample AU 46): "البلدتين" are "نبل والزهراء" of the sentence before;
+    // the province of "الواقعتين في محافظة حلب" only locates them
+    let text =
+        "واصدرت \u{201c}غرفة عمليات حلب\u{201d} التي تضم مجموعة من الفصائل ابرزها حركة نور الدين \
+                الزنكي ولواء الحرية ولواء صقور الجبل بدورها امس بيانا اعلنت فيه \u{201c}استهداف \
+                ثكنات الجيش الاسدي والميليشيات الايرانية في معسكري نبل والزهراء نصرة لأهلنا في \
+                الزبداني\u{201d}، متوعدة بتكثيف الحملة. واكد المرصد السوري سقوط اكثر من 160 قذيفة \
+                أمس على البلدتين الواقعتين في محافظة حلب، ما تسبب بمقتل شخص والعديد من الجرحى.";
+    let events = extract(text);
+    let shelling = (events.iter())
+        .find(|e| e.trigger.text == "قذيفة")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = shelling.location.as_ref().expect("a place");
+    assert_eq!(l.text, "نبل", "{shelling:#?}");
+}
+
+#[test]
 fn a_place_referred_back_to_outranks_the_country_of_the_actors_words() {
     // written for this test: "في البلدة" is the town of the sentence before, in the West Bank;
     // "الجيش الإسرائيلي" names who raided, not where

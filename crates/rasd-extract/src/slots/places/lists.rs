@@ -75,7 +75,7 @@ impl Context<'_> {
 
     /// The places (indices into the document's place mentions) of the list the place mention
     /// `i` stands in, itself included; empty when it stands in none.
-    fn place_list(&self, i: usize) -> Vec<usize> {
+    pub(super) fn place_list(&self, i: usize) -> Vec<usize> {
         let places = &self.places;
         let member = |p: &rasd_geo::PlaceMention| {
             !p.relative && !matches!(p.feature.as_str(), "country" | "admin1")

@@ -21,12 +21,6 @@ impl Context<'_> {
     /// with the same feature noun ("قرية برقين") first. None when no noun or no such place.
     pub(crate) fn place_referred(&self, span: Span) -> Option<Location> {
         let doc = self.doc;
-        let covered = |i: usize| {
-            let t = doc.tokens[i].span;
-            starting_in(&self.places, |p| p.span.start, Span::new(0, t.end))
-                .iter()
-                .any(|p| p.span.start <= t.start && t.end <= p.span.end)
-        };
         // (a plural only after a demonstrative: "تلك المناطق"; "في مختلف المناطق" is anywhere)
         let i = doc.tokens_in(span).find(|&i| {
             (self.cue_at_token(i, Cue::PlaceBack)
@@ -34,9 +28,57 @@ impl Context<'_> {
                     && i > 0
                     && self.cue_at_token(i - 1, Cue::Demonstrative))
                 && doc.tokens[i].clitics.contains(&"ال")
-                && !covered(i)
+                && !self.covered(i)
+        });
+        match i {
+            Some(i) => self.referred_by(i, false),
+            None => self.place_paired(span),
+        }
+    }
+
+    /// The place that a definite dual feature noun of an incident's part refers back to
+    /// ([`Cue::PairBack`]: "سقوط اكثر من 160 قذيفة على البلدتين الواقعتين في محافظة حلب" after
+    /// "في معسكري نبل والزهراء"): the first of the latest list of two places joined by "و"
+    /// told before the noun, in its sentence or the [`REFER_SENTENCES`] before, below province
+    /// level, neither told by a direction from a place nor where somebody spoke. The record takes
+    /// it when its incident ends with a country or a province that holds it (`merge::referred_or`:
+    /// the province of "الواقعتين في محافظة حلب" only locates the two towns). None when no such
+    /// noun, or no such pair (one place or a list of three is not what a dual refers back to).
+    pub(crate) fn place_paired(&self, span: Span) -> Option<Location> {
+        let doc = self.doc;
+        let i = doc.tokens_in(span).find(|&i| {
+            self.cue_at_token(i, Cue::PairBack)
+                && doc.tokens[i].clitics.contains(&"ال")
+                && !self.covered(i)
         })?;
-        self.referred_by(i, false)
+        let si = doc.sentence_of_token(i).unwrap_or(0);
+        let from = doc.sentences[si.saturating_sub(REFER_SENTENCES)].span.start;
+        let at = doc.tokens[i].span.start;
+        let told = |p: &rasd_geo::PlaceMention| {
+            from <= p.span.start
+                && p.span.end <= at
+                && !(p.region || p.relative && after_direction(p))
+                && p.feature != "country"
+                && !self.told_elsewhere(p)
+                && !self.quoted_alone(p)
+                && !self.metonymy(p, &[])
+        };
+        let last = self.places.iter().rposition(|p| p.span.end <= at)?;
+        (0..=last)
+            .rev()
+            .take_while(|&j| self.places[j].span.start >= from)
+            .map(|j| self.place_list(j))
+            .find(|list| !list.is_empty())
+            .filter(|list| list.len() == 2 && list.iter().all(|&j| told(&self.places[j])))
+            .map(|list| self.places[list[0]].location.clone())
+    }
+
+    /// Whether token `i` stands inside a place mention ("مدينة القريتين" is a town's name).
+    fn covered(&self, i: usize) -> bool {
+        let t = self.doc.tokens[i].span;
+        starting_in(&self.places, |p| p.span.start, Span::new(0, t.end))
+            .iter()
+            .any(|p| p.span.start <= t.start && t.end <= p.span.end)
     }
 
     /// The place that the definite feature noun at token `i` refers back to
