@@ -578,6 +578,19 @@ impl<'a> Context<'a> {
             return None;
         }
 
+        // a death or an injury told in a clause with no event word of its own takes no type
+        // from the event words of another clause of its part ("فيما أكدت مصادر مصرع القيادي ...
+        // أمس، لم يجد المحافظ ... بعد أن ضيقت عليهم الخناق غارات التحالف"): a bare death
+        let hurt: Vec<usize> = (kills.iter().chain(&injures)).map(|h| h.tokens.0).collect();
+        let main = main.filter(|_| {
+            hurt.is_empty()
+                || !hurt.iter().all(|&k| {
+                    events
+                        .iter()
+                        .all(|e| self.death_clause_apart(span, k, e.tokens.0))
+                })
+        });
+
         let Counts {
             kills: mut kill_pieces,
             injuries: injury_pieces,

@@ -1217,3 +1217,24 @@ fn the_national_defence_forces_fight_on_the_regimes_side() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_death_in_a_clause_of_contrast_takes_no_type_from_the_main_clauses_strikes() {
+    // the part opens with "فيما", a comma closes the death's clause, and the air strikes are
+    // told after "بعد أن" as what drove the governor out: the death's manner is not told
+    // (SaudiNewsNet a9421; typ61)
+    let events = extract(
+        "فيما أكدت مصادر صحفية مصرع القيادي الحوثي أبوعلي عوام في مفرق العند بمحافظة لحج أمس، لم يجد محافظ شبوة الذي عينه الحوثيون بداً من الفرار برفقة قيادات التمرد في المحافظة، بعد أن ضيقت عليهم الخناق غارات التحالف وضربات المقاومة.",
+    );
+    let e = events
+        .iter()
+        .find(|e| e.fatalities.is_some())
+        .expect("a record of the death");
+    assert_eq!(e.sub_event_type, "Attack", "{events:#?}");
+    // told in the same clause, the strikes are the death's manner
+    let events = extract(
+        "فيما أكدت مصادر صحفية مصرع القيادي الحوثي أبوعلي عوام في غارات التحالف على مفرق العند بمحافظة لحج أمس.",
+    );
+    let e = events.first().expect("a record");
+    assert_eq!(e.sub_event_type, "Air/drone strike", "{events:#?}");
+}

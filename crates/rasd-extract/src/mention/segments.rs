@@ -16,6 +16,10 @@ const ANOTHER_CLAUSE_WORDS: usize = 4;
 /// How many words after a word of background ("بعد", "إثر") the past event that makes a
 /// sentence part the cause of the one before may start ("وذلك بعد أن هاجم").
 const CAUSE_WORDS: usize = 2;
+/// How many words before an event word the word of time that tells it as what came before the
+/// main clause's act may stand ([`Context::death_clause_apart`]: "بعد أن ضيقت عليهم الخناق
+/// غارات").
+const PRIOR_WORDS: usize = 5;
 
 impl Context<'_> {
     /// The sub-event types of the violent event words in `span`.
@@ -310,5 +314,35 @@ impl Context<'_> {
                         || !h.value.is_violent()
                         || self.anaphor_at(h.tokens.0))
             })
+    }
+
+    /// Whether the word of death or injury at token `hurt` is told in a clause of its own
+    /// apart from the event word at token `event` of the sentence part `part`: the part opens
+    /// with a word of contrast ([`Cue::Clause`] and [`Cue::Contrast`]: "فيما", "بينما", "في
+    /// حين") before the death, a comma closes that clause before the event word, and the event
+    /// word is told as what came before the main clause's act, a word of time before ("بعد",
+    /// "إثر": [`Cue::Prior`]) at most [`PRIOR_WORDS`] words before it and after the comma
+    /// ("فيما أكدت مصادر مصرع القيادي ... أمس، لم يجد المحافظ بداً من الفرار ... بعد أن ضيقت
+    /// عليهم الخناق غارات التحالف": the strikes drove the governor out, the death is told bare).
+    pub(super) fn death_clause_apart(&self, part: Span, hurt: usize, event: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        if event <= hurt {
+            return false;
+        }
+        let Some(first) = (tokens.iter().enumerate())
+            .skip_while(|(_, t)| t.span.end <= part.start)
+            .find(|(_, t)| t.kind != TokenKind::Punct)
+            .map(|(i, _)| i)
+        else {
+            return false;
+        };
+        let Some(comma) = (hurt + 1..event).find(|&i| tokens[i].is_comma()) else {
+            return false;
+        };
+        first < hurt
+            && self.cue_at_token(first, Cue::Clause)
+            && self.cue_at_token(first, Cue::Contrast)
+            && (event.saturating_sub(PRIOR_WORDS).max(comma + 1)..event)
+                .any(|i| self.cue_at_token(i, Cue::Prior))
     }
 }
