@@ -1,0 +1,25 @@
+//! Status on real text of SaudiNewsNet reports (sample AU 37): what a side "will allow" is a
+//! plan, not an incident.
+
+mod common;
+
+use common::status_of;
+use rasd_core::Status;
+
+#[test]
+fn an_aircraft_a_side_will_allow_to_strike_is_a_plan() {
+    // a12019: the drones' use of a base under an agreement, no strike told
+    let text = "وطبقًا للاتفاق الذي أبرم مؤخرًا بين واشنطن وأنقرة، فإن تركيا ستسمح للطائرات \
+                الأمريكية – بطيار أو بدون طيار- باستخدام قاعدة إنكليريك الجوية لشن هجمات ضد \
+                تنظيم داعش الإرهابي.";
+    let (s, cue) = status_of(text, "بدون طيار");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Intent, Some("ستسمح")),
+        "{text}"
+    );
+    // a strike told with a permission given before it is still told
+    let text = "وقالت مصادر إن طائرة أمريكية بدون طيار قصفت أمس موقعا لتنظيم داعش في الرقة \
+                بعد أن سمحت تركيا باستخدام قاعدة إنكليريك.";
+    assert_eq!(status_of(text, "طيار").0, Status::Incident, "{text}");
+}
