@@ -581,14 +581,13 @@ impl<'a> Context<'a> {
         // a death or an injury told in a clause with no event word of its own takes no type
         // from the event words of another clause of its part ("فيما أكدت مصادر مصرع القيادي ...
         // أمس، لم يجد المحافظ ... بعد أن ضيقت عليهم الخناق غارات التحالف"): a bare death
-        let hurt: Vec<usize> = (kills.iter().chain(&injures)).map(|h| h.tokens.0).collect();
         let main = main.filter(|_| {
-            hurt.is_empty()
-                || !hurt.iter().all(|&k| {
-                    events
-                        .iter()
-                        .all(|e| self.death_clause_apart(span, k, e.tokens.0))
-                })
+            let mut hurt = (kills.iter().chain(&injures))
+                .map(|h| h.tokens.0)
+                .peekable();
+            hurt.peek().is_none()
+                || !hurt
+                    .all(|k| (events.iter()).all(|e| self.death_clause_apart(span, k, e.tokens.0)))
         });
 
         let Counts {
@@ -902,31 +901,24 @@ impl<'a> Context<'a> {
             self.doc.sentence_of_token(m.tokens.1) == Some(si)
                 && self.cue_at_token(m.tokens.1, Cue::Ordinal)
         });
+        // (whether the sentence opens on a word of `cue`; whether a token of `tokens` has the
+        // article: the event word and the word after it for "كما", "عملية الخطف")
+        let opens_on = |cue: Cue| {
+            (self.doc.sentences.get(si))
+                .is_some_and(|s| !s.tokens.is_empty() && self.cue_at_token(s.tokens.start, cue))
+        };
+        let definite_in = |mut tokens: std::ops::Range<usize>| {
+            tokens.any(|i| (self.doc.tokens.get(i)).is_some_and(|t| t.clitics.contains(&"ال")))
+        };
         // (an event word with the article names an act told before: "كما ذكر أن عملية الخطف
         // تمت على حاجز ..."; and a battle's account adds its moves so, "كما سيطرت المقاومة على
         // جبل ...", parts of one fight)
         let also = event_type != rasd_core::BATTLES
-            && (self.doc.sentences.get(si)).is_some_and(|s| {
-                !s.tokens.is_empty() && self.cue_at_token(s.tokens.start, Cue::Also)
-            })
-            && main.is_some_and(|m| {
-                !(m.tokens.0..=m.tokens.1).any(|i| {
-                    self.doc
-                        .tokens
-                        .get(i)
-                        .is_some_and(|t| t.clitics.contains(&"ال"))
-                })
-            });
-        let meanwhile = (self.doc.sentences.get(si)).is_some_and(|s| {
-            !s.tokens.is_empty() && self.cue_at_token(s.tokens.start, Cue::Meanwhile)
-        }) && main.is_some_and(|m| {
-            !(m.tokens.0..m.tokens.1).any(|i| {
-                self.doc
-                    .tokens
-                    .get(i)
-                    .is_some_and(|t| t.clitics.contains(&"ال"))
-            })
-        });
+            && opens_on(Cue::Also)
+            && main.is_some_and(|m| !definite_in(m.tokens.0..m.tokens.1 + 1));
+        // (the event word's own tokens only)
+        let meanwhile =
+            opens_on(Cue::Meanwhile) && main.is_some_and(|m| !definite_in(m.tokens.0..m.tokens.1));
         // an incident named again with a definite word and no place of its own takes no day
         // from the story told before it (it refers back to an incident told with its own day),
         // nor the day somebody spoke of it ("لمحت السلطات، أمس، إلى تورط إيران في التفجير الذي

@@ -865,13 +865,33 @@ const EVENT_COLUMNS: [&str; 34] = [
     "signature",
 ];
 
-/// The index of `seq` in [`EVENT_COLUMNS`].
-const EVENT_SEQ_COLUMN: usize = 2;
+/// The index of `name` in [`EVENT_COLUMNS`] (at compile time: a name not there fails the build).
+const fn event_column(name: &str) -> usize {
+    let name = name.as_bytes();
+    let mut i = 0;
+    'columns: while i < EVENT_COLUMNS.len() {
+        let column = EVENT_COLUMNS[i].as_bytes();
+        if column.len() == name.len() {
+            let mut k = 0;
+            while k < name.len() {
+                if column[k] != name[k] {
+                    i += 1;
+                    continue 'columns;
+                }
+                k += 1;
+            }
+            return i;
+        }
+        i += 1;
+    }
+    panic!("no such column in EVENT_COLUMNS")
+}
 
-/// The indexes of `record`, `in_table` and `signature` in [`EVENT_COLUMNS`].
-const EVENT_RECORD_COLUMN: usize = 30;
-const EVENT_IN_TABLE_COLUMN: usize = 32;
-const EVENT_SIGNATURE_COLUMN: usize = 33;
+/// The indexes of `seq`, `record`, `in_table` and `signature` in [`EVENT_COLUMNS`].
+const EVENT_SEQ_COLUMN: usize = event_column("seq");
+const EVENT_RECORD_COLUMN: usize = event_column("record");
+const EVENT_IN_TABLE_COLUMN: usize = event_column("in_table");
+const EVENT_SIGNATURE_COLUMN: usize = event_column("signature");
 
 /// The row of an event stored as `seq` ([`EVENT_COLUMNS`]); `record` its JSON when prepared.
 fn event_row(

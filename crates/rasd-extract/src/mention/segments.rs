@@ -329,11 +329,8 @@ impl Context<'_> {
         if event <= hurt {
             return false;
         }
-        let Some(first) = (tokens.iter().enumerate())
-            .skip_while(|(_, t)| t.span.end <= part.start)
-            .find(|(_, t)| t.kind != TokenKind::Punct)
-            .map(|(i, _)| i)
-        else {
+        let from = tokens.partition_point(|t| t.span.end <= part.start);
+        let Some(first) = (from..tokens.len()).find(|&i| tokens[i].kind != TokenKind::Punct) else {
             return false;
         };
         let Some(comma) = (hurt + 1..event).find(|&i| tokens[i].is_comma()) else {

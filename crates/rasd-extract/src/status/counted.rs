@@ -104,13 +104,11 @@ impl Context<'_> {
         let (toll, wounded) = (sum(&c.kills), sum(&c.injuries));
         // (so are the dead and the wounded counted together in the thousands, "آلاف القتلى
         // والمصابين": some of each, of a war)
-        let joint = (c.kills.iter().chain(&c.injuries))
-            .filter_map(|p| self.joint_figure(p))
-            .max();
-        if joint.is_some_and(|n| n >= WAR_TOLL) {
-            return Some((Status::Statistic, c.kills.first().map(|p| p.span)));
-        }
-        if toll >= WAR_TOLL {
+        let joint_war = || {
+            (c.kills.iter().chain(&c.injuries))
+                .any(|p| self.joint_figure(p).is_some_and(|n| n >= WAR_TOLL))
+        };
+        if toll >= WAR_TOLL || joint_war() {
             return Some((Status::Statistic, c.kills.first().map(|p| p.span)));
         }
         if wounded >= WAR_TOLL {

@@ -250,8 +250,7 @@ impl Context<'_> {
         (from + 1..to).any(|i| {
             self.cue_at_token(i, Cue::Clause)
                 && (self.cue_at_token(i, Cue::Contrast)
-                    || self.cue_at_token(i, Cue::Also)
-                        && matches!(tokens[i - 1].key.as_str(), "،" | ","))
+                    || self.cue_at_token(i, Cue::Also) && tokens[i - 1].is_comma())
                 && !tokens
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.stem(), "كان" | "كانت" | "كانوا"))
