@@ -1,4 +1,4 @@
-//! Helpers shared by tests (`places.rs`, `places_roles.rs`, `status.rs`, `status_generic.rs`, `not_violence.rs`, `toll_words.rs`,
+//! Helpers shared by tests (`places.rs`, `places_clauses.rs`, `places_roles.rs`, `sides.rs`, `status.rs`, `status_generic.rs`, `not_violence.rs`, `toll_words.rs`,
 //! `no_casualties.rs`, `fields.rs`, `incidents.rs`, `report_dates.rs`): a report of one text published on 2015-08-01, every mention of it,
 //! the default output.
 #![allow(dead_code)]

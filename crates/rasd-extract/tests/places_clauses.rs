@@ -1,0 +1,252 @@
+//! The incident's place when another act's phrase or clause of its sentence names a place
+//! (`slots/places/clauses.rs`): where an advance was bound, where forces or aircraft set off
+//! from, a place of an act avenged, undertaken or told as the cause, a clause of contrast or
+//! of "كما" after a comma, and the place a word of taking territory takes; on sentences written
+//! for these tests or quoted from SaudiNewsNet (none of the development data).
+
+mod common;
+
+use common::{all as extract, assert_not_placed_at, places};
+use rasd_core::Event;
+
+#[test]
+fn the_goal_of_an_advance_is_not_where_the_explosions_were_heard() {
+    let text = "وأفادت مصادر ميدانية بأن وحدات من الجيش تتقدم نحو مدينة مأرب، وسط سماع دوي انفجارات عنيفة أمس.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Ma'rib");
+    // fire told toward a town names no advance: the town hit keeps its place
+    let events = extract("أطلقت الميليشيات أمس قذائف هاون باتجاه مدينة نجران دون وقوع إصابات.");
+    assert!(places(&events).contains(&"نجران"), "{events:#?}");
+    // a goal the sentence then says was taken is where it was taken
+    let events = extract(
+        "دخلت القوات الموالية مدينة زنجبار أمس بعد معارك عنيفة.\nوفي وقت لاحق، توجهت أفواج القوات الموالية إلى مدينة شقرة الساحلية في أبين، وسيطرت عليها دون مقاومة تذكر.",
+    );
+    assert!(places(&events).contains(&"شقرة"), "{events:#?}");
+    // a quarter of the town fought over is no far goal
+    let events = extract(
+        "تقدمت القوات الأمنية أمس باتجاه حي الضباط في مدينة الرمادي، وسط اشتباكات عنيفة مع مسلحي داعش.",
+    );
+    assert!(
+        places(&events).iter().any(|p| p.contains("الضباط")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_goal_taken_back_with_an_object_pronoun_is_where_the_fighting_was() {
+    // "واستردوهما": the two districts advanced toward were taken, the battle's place
+    let events = extract(
+        "وتقدمت المقاومة أمس صوب منطقتي الحوطة والوهط، واستردوهما من المسلحين، بعد معارك عنيفة أسفرت عن سقوط أكثر من 30 قتيلا.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Yemen");
+    assert!(places(&events).contains(&"الحوطة"), "{events:#?}");
+}
+
+#[test]
+fn a_place_across_a_clause_of_contrast_is_that_clauses_news() {
+    // "فيما تتوجه جبهات زنجبار وجعار": the towns after "فيما" are another front's, the event
+    // word's own clause names the district taken
+    let events = extract(
+        "سيطرت قوات الجيش أمس على معسكر اللواء في مديرية لودر بمحافظة أبين، فيما تتقدم \
+         الجبهات في زنجبار وجعار نحو منطقة شقرة.",
+    );
+    let table: Vec<Event> = (events.iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .cloned()
+        .collect();
+    assert_eq!(places(&table), ["لودر"], "{events:#?}");
+}
+
+#[test]
+fn a_place_of_an_act_avenged_is_not_the_incidents() {
+    // "ردا على تفجير سروج": the town of the bombing answered, not of the strikes, which the
+    // sentence places nowhere (the story's country at most)
+    let events =
+        extract("شنت مقاتلات تركية أمس غارات على مواقع لحزب العمال الكردستاني ردا على تفجير سروج.");
+    let strikes: Vec<&Event> = (events.iter())
+        .filter(|e| e.sub_event_type == "Air/drone strike")
+        .collect();
+    assert!(!strikes.is_empty(), "{events:#?}");
+    assert!(
+        (strikes.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Suruc")),
+        "{events:#?}"
+    );
+    // the same in a quoted motive ("جئت لأنتقم لهجوم سروج")
+    let events =
+        extract("وقال شاهد إن المرأة أطلقت النار على الشرطة وقالت إنها جاءت لتنتقم لهجوم سروج.");
+    assert_not_placed_at(&events, "Suruc");
+    // but where the fire answered came from is where the answer went
+    let events =
+        extract("قصفت المدفعية التركية أمس مواقع للمسلحين ردا على إطلاق نار من الأراضي السورية.");
+    assert!(
+        (events.iter()).any(|e| e.sub_event_type == "Shelling/artillery/missile attack"
+            && e.location.as_ref().is_some_and(|l| l.name == "Syria")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_place_of_an_act_undertaken_before_is_not_the_incidents() {
+    // "بعد إقدام عناصر ... على قتل اثنين ... في سروج": a word of undertaking opens the past
+    // act's phrase, the doer told between; Suruc is the killing's town, not the strikes'
+    let events = extract(
+        "وحملت السلطات التركية تنظيم داعش مسؤولية شن الهجوم، وبعد إقدام عناصر حزب العمال \
+         الكردستاني على قتل اثنين من رجال الشرطة التركية في سروج، شنّت الحكومة عدة غارات جوية \
+         - مستهدفة مقاتلي داعش في شمالي سورية وكذلك حزب العمال الكردستاني في شمالي العراق.",
+    );
+    let strikes: Vec<&Event> = (events.iter())
+        .filter(|e| e.sub_event_type == "Air/drone strike")
+        .collect();
+    assert!(!strikes.is_empty(), "{events:#?}");
+    assert!(
+        (strikes.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != "Suruc")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_place_of_a_clause_of_cause_is_not_the_incidents() {
+    // "ردا على ... الحملة ... بالتزامن مع ضربات ... في سورية": a word of revenge in the
+    // bombing's own phrase opens a clause of its cause to the phrase's end; Syria is where the
+    // strikes it tells were, not the bombing
+    let events = extract(
+        "قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة مزروعة على \
+         الطريق امس ردا على ما يبدو على الحملة التي بدأتها أنقرة على حزب العمال الكردستاني \
+         بالتزامن مع ضربات تستهدف متشددي تنظيم داعش في سورية.",
+    );
+    let bomb = (events.iter())
+        .find(|e| e.trigger.text == "قنبلة مزروعة")
+        .expect("the bombing is a record");
+    assert_ne!(
+        bomb.location.as_ref().map(|l| l.name.as_str()),
+        Some("Syria"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_place_after_while_he_was_is_the_events_own() {
+    // "بينما كان يتنقل ... قرب بلدة سرمدا": "while he was" tells where the victim was struck
+    let events = extract(
+        "قتل قيادي في تنظيم القاعدة أمس في ضربة جوية أمريكية في سوريا بينما كان يتنقل في \
+         سيارة قرب بلدة سرمدا.",
+    );
+    assert!(
+        (events.iter()).any(|e| e.location.as_ref().is_some_and(|l| l.text == "سرمدا")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn deaths_told_after_a_clause_of_contrast_are_not_at_the_other_clauses_place() {
+    // "وقع اثنان منها في إسطنبول ...، بينما قتل أربعة شرطيين في انفجار قنبلة في جنوب شرقي
+    // البلاد": Istanbul is the place of the other attacks, the bombing's clause names none (its
+    // retelling names the district)
+    let events = extract(
+        "هزت تركيا أمس سلسلة هجمات، وقع اثنان منها في إسطنبول مستهدفين القنصلية الأميركية، \
+         بينما قتل أربعة شرطيين في انفجار قنبلة في جنوب شرقي البلاد. وفي محافظة شرناك، قتل \
+         أربعة عناصر من الشرطة في انفجار قنبلة وضعت بجانب طريق في إقليم سيلوبي.",
+    );
+    let bombing: Vec<&Event> = (events.iter())
+        .filter(|e| e.fatalities.as_ref().and_then(|c| c.min) == Some(4))
+        .collect();
+    assert!(!bombing.is_empty(), "{events:#?}");
+    assert!(
+        bombing
+            .iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.text != "إسطنبول")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn where_reinforcements_or_aircraft_set_off_from_is_not_where_it_happened() {
+    // SaudiNewsNet a19122: Aden is where the reinforcements came from; the clashes were at the
+    // base the lead tells, in Lahij
+    let text =
+        "حققت القوات الموالية للرئيس عبد ربه منصور هادي ومعها المقاومة الشعبية الجنوبية، أمس، \
+                نصرا جديدا، وذلك باستعادتها السيطرة على «قاعدة العند» العسكرية الاستراتيجية في \
+                محافظة لحج بجنوب البلاد.\nوأشار إلى أن عملية تحرير العند بدأت الساعة الثالثة من فجر \
+                أمس الاثنين، منوها بأن مواجهات عنيفة اندلعت في أطراف القاعدة العسكرية عقب وصول \
+                تعزيزات عسكرية من محافظة عدن جنوبا.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "`Adan");
+    // SaudiNewsNet a7919: the jets set off from a base in Diyarbakir; the strikes were in Syria
+    let text = "وجاء في البيان: \"استهدف سلاح الجو التركي ثلاثة مواقع لتنظيم داعش داخل الأراضي \
+                السورية فجر اليوم الجمعة بواسطة ثلاث طائرات من طراز إف 16، انطلقت من قاعدة \
+                القيادة الجوية الثامنة في ولاية ديار بكر\".";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Diyarbakir");
+    // SaudiNewsNet a19434: the battles told after the town in its phrase were fought there
+    let events = extract(
+        "وانطلقت هذه القوات من عدن التي تمت استعادتها في منتصف يوليو بعد معارك عنيفة بين \
+         المتمردين الحوثيين والقوات الموالية للرئيس عبد ربه منصور هادي.",
+    );
+    assert!(places(&events).contains(&"عدن"), "{events:#?}");
+}
+
+#[test]
+fn the_place_taken_is_the_taking_place_over_a_town_told_before() {
+    // written for this test: the fighters drove the Houthis out of Aden last month, then took
+    // the al-Anad base: the taking is at the base, not at Aden
+    let events = extract(
+        "المقاومة تحقق مكاسب\nطرد المقاتلون الحوثيين من مدينة عدن الساحلية الشهر الماضي \
+         واتجهوا شمالا واستعادوا السيطرة على قاعدة العند الجوية أمس الاثنين بعد حصارها لأيام.",
+    );
+    let taken: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.text.contains("السيطرة"))
+        .collect();
+    assert_eq!(taken.len(), 1, "{events:#?}");
+    let place = taken[0].location.as_ref().expect("a place");
+    assert_eq!(place.text, "قاعدة العند الجوية", "{events:#?}");
+}
+
+#[test]
+fn a_place_after_a_comma_and_kama_is_the_news_of_that_clause() {
+    // SaudiNewsNet a19099: the clashes at al-Khalidiya; the village is where the regime's
+    // machine guns fired, in the clause "كما" adds after a comma
+    let text = "أما مدينة حلب وريفها، فلم تكن خارج دوامة العنف، إذ أعلن ناشطون أن اشتباكات \
+                عنيفة دارت منتصف ليل أمس (الأول) بين جبهة النصرة وجبهة أنصار الدين من جهة، \
+                وقوات النظام والمسلحين الموالين لها من جنسيات سوريا وعربية وآسيوية من أخرى في \
+                محيط قريتي حندرات وباشكوي بريف حلب الشمالي، كما دارت اشتباكات على أطراف حي \
+                الخالدية شمال حلب، بين قوات النظام مدعمومة بقوات الدفاع الوطني، وغرفة عمليات فتح \
+                حلب، كما فتحت القوات النظامية نيران رشاشاتها الثقيلة على مناطق في معارة الارتيق \
+                بريف حلب الشمالي الغربي.";
+    let events = extract(text);
+    assert!(events.len() >= 2, "{events:#?}");
+    assert_not_placed_at(&events, "Magharat al Artiq");
+}
+
+#[test]
+fn where_armour_heads_is_no_place_of_the_battles_and_a_goal_met_by_a_clash_is() {
+    // SaudiNewsNet a20987: the battles at al-Husayni (not in the gazetteer); Kirsh is where the
+    // armour heads, in a clause of contrast
+    let events = extract(
+        "وفي الشأن الميداني، قال، إن معارك محدودة في منطقة الحسيني بين المقاومة والحوثيين، \
+         فيما تتجه قوات مدرعة إلى منطقة كرش.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Kirsh");
+    // SaudiNewsNet a6641: the vehicles heading for the crossing were fought there
+    let events = extract(
+        "وكانت قوات التحالف المشتركة علمت بواسطة العمليات الاستطلاعية، بتحرك هجومي لمركبات \
+         تتجه نحو منفذ الطوال، فتصدت لها بعد اشتباكات استمرت لمدة 6 ساعات.",
+    );
+    assert!(places(&events).contains(&"منفذ الطوال"), "{events:#?}");
+}
+
+#[test]
+fn a_base_jets_took_off_from_is_no_place_of_their_strike_when_another_place_is_told() {
+    // SaudiNewsNet a8079: the F-16s took off from a base in Diyarbakir to strike IS
+    let events = extract(
+        "وقال مكتب رئيس الوزراء في بيان ان ثلاث مقاتلات إف-16 أقلعت من قاعدة في ديار بكر بجنوب \
+         شرق تركيا في الساعات الاولى من صباح اليوم وقصفت مقرين و”نقطة تجمع” لمتشددي داعش قبل ان \
+         تعود الي قاعدتها.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Diyarbakir");
+}
