@@ -10,10 +10,17 @@ use rasd_text::{Span, TokenKind};
 use crate::dates::DateMention;
 use crate::lexicon::Cue;
 use crate::slots::counts::{CountPiece, Counts, PEOPLE_GROUP};
-use crate::slots::places::{country_of_actors, Place};
+use crate::slots::places::Place;
 
 mod crowd;
+mod kind;
 mod segments;
+mod telling;
+mod words;
+
+use kind::{Kind, VictimKinds};
+use telling::{Dating, Telling};
+use words::Words;
 
 /// The priority from which an event word is violence whatever the sentence is about (a bombing,
 /// an air strike), see the `domain` cues.
@@ -362,117 +369,8 @@ impl<'a> Context<'a> {
         span: Span,
         told: &[&str],
     ) -> Option<Candidate> {
-        let doc = self.doc;
-        // irrealis cues (pledges, threats, plans) silence the triggers after them
-        let irrealis_from = in_sentence(&self.cues, span)
-            .filter(|m| m.value == Cue::Irrealis)
-            .map(|m| m.span.start)
-            .min()
-            .unwrap_or(usize::MAX);
-        let triggers: Vec<&Hit<&'static Trigger>> = in_sentence(&self.triggers, span)
-            .filter(|m| m.span.start < irrealis_from)
-            .collect();
-        // an aircraft or a vehicle one travels on ("وصلت الجثامين على متن طائرة عسكرية") is
-        // no means of attack
-        // nor one that carries the dead or the wounded ("نقل 8 مصابين بطائرة الإخلاء الطبي"),
-        // nor one named for carrying them, a word of carrying right after it ("طائرة الإخلاء",
-        // "مروحية إسعاف")
-        let aboard = |m: &Hit<&'static Trigger>| {
-            self.cue_at_token(m.tokens.0, Cue::Means)
-                && (m.tokens.0 > 0 && self.cue_at_token(m.tokens.0 - 1, Cue::Aboard)
-                    || self.cue_at_token(m.tokens.1, Cue::Transfer)
-                    || self.carried(m.tokens.0))
-        };
-        // nor a weapon seized or found ("ضبط عجلتين مفخختين وحزام ناسف"): a verb of seizing at
-        // most [`SEIZE_WORDS`] words before it, with no punctuation and no other violent word
-        // between
-        let weapon = |m: &Hit<&'static Trigger>| self.cue_at_token(m.tokens.0, Cue::Means);
-        let seized = |m: &Hit<&'static Trigger>| {
-            weapon(m)
-                && self
-                    .cue_in_clause(
-                        m.tokens.0.saturating_sub(SEIZE_WORDS),
-                        m.tokens.0,
-                        Cue::Seize,
-                    )
-                    .is_some_and(|cue| {
-                        !triggers.iter().any(|h| {
-                            h.tokens.0 > cue
-                                && h.tokens.0 < m.tokens.0
-                                && !weapon(h)
-                                && (h.value.is_violent()
-                                    || matches!(h.value.role, Role::Kill | Role::Injure))
-                        })
-                    })
-        };
-        // nor a weapon that names something ("حساب معرف باسم (حزام ناسف)"): a word of naming
-        // right before it, at most brackets or quotes between
-        let named = |m: &Hit<&'static Trigger>| {
-            weapon(m)
-                && (0..m.tokens.0)
-                    .rev()
-                    .find(|&i| doc.tokens[i].kind != TokenKind::Punct)
-                    .is_some_and(|i| self.cue_at_token(i, Cue::Named))
-        };
-        let mut events: Vec<_> = triggers
-            .iter()
-            .filter(|m| {
-                m.value.role == Role::Event
-                    && m.value.sub_event_type.is_some()
-                    && !aboard(m)
-                    && !seized(m)
-                    && !named(m)
-            })
-            .collect();
-        let untold = |m: &&&Hit<&'static Trigger>| {
-            m.value
-                .sub_event_type
-                .as_deref()
-                .is_some_and(|k| m.value.is_violent() && !told.contains(&k))
-        };
-        if !told.is_empty() && events.iter().any(untold) {
-            events.retain(untold);
-        }
-        let kills: Vec<_> = triggers
-            .iter()
-            .filter(|m| m.value.role == Role::Kill && !self.negated(m.tokens.0))
-            .collect();
-        let victim_matches = self.victim_words(span);
-        // "أصابت القذيفة مستودعا": a verb of hitting wounds only people
-        // (a figure of shells or missiles is the verb's subject: "أصابت ثلاث قذائف منازل")
-        let figure_of_units = |i: usize| {
-            (doc.tokens.get(i))
-                .and_then(|t| doc.numbers_in(t.span).next())
-                .is_some_and(|n| self.cue_at_token(n.tokens.end, Cue::Means))
-        };
-        let hits_people = |m: &Hit<&'static Trigger>| {
-            !self.cue_at_token(m.tokens.0, Cue::Hit)
-                || (m.tokens.1..m.tokens.1 + 2).any(|i| {
-                    let figure = self.in_number.get(i) == Some(&true)
-                        || doc
-                            .tokens
-                            .get(i)
-                            .is_some_and(|t| t.kind == TokenKind::Number);
-                    (figure && !figure_of_units(i))
-                        || victim_matches.iter().any(|v| v.tokens.0 == i)
-                        || doc
-                            .tokens
-                            .get(i)
-                            .is_some_and(|t| rasd_text::is_singular_person(t.stem()))
-                }) && !(m.tokens.1..m.tokens.1 + 2).any(|i| {
-                    // "أصابت منزلا لمواطن": a person noun with "ل" owns the thing hit
-                    doc.tokens.get(i).is_some_and(|t| t.clitics.contains(&"ل"))
-                        && (victim_matches.iter().any(|v| v.tokens.0 == i)
-                            || rasd_text::is_singular_person(doc.tokens[i].stem()))
-                })
-        };
-        let injures: Vec<_> = triggers
-            .iter()
-            .filter(|m| m.value.role == Role::Injure && !self.negated(m.tokens.0) && hits_people(m))
-            .collect();
-        if events.is_empty() && kills.is_empty() && injures.is_empty() {
-            return None;
-        }
+        let (triggers, irrealis_from) = self.part_triggers(span);
+        let words = self.part_words(span, told, &triggers)?;
         // the report says nobody was hurt or died ("ولم يصب أحد بأذى": nobody killed either)
         // ("لم يؤد إلى خسائر بشرية": nobody either; "دون خسائر في الأرواح": nobody killed)
         let no_injuries = (self.denied(&triggers, Role::Injure))
@@ -480,111 +378,23 @@ impl<'a> Context<'a> {
         let no_deaths = (self.denied(&triggers, Role::Kill).or(no_injuries))
             .or_else(|| self.no_losses(span, &triggers, Cue::Lives));
 
-        // the incident's type: the strongest event trigger, else from deaths/injuries; a word
-        // told as support ("سيطرت على البلدة بدعم من طائرات التحالف") is not the act while
-        // another event word is
-        let support = |m: &Hit<&'static Trigger>| {
-            (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
-                .any(|i| self.cue_at_token(i, Cue::Support))
-                // or joined by «و» to a list the cue opens ("بمساندة الحشد الشعبي والطيران
-                // العسكري"), with no punctuation between
-                || self.in_support_list(m.tokens.0)
-                // a campaign against a side ("والمعركة ضد تنظيم داعش") is no incident's word
-                || self.cue_at_token(m.tokens.0, Cue::Campaign)
-        };
-        // nor is a word of battle told as what came before another ("سيطرت المقاومة على
-        // المدينة عقب اشتباكات", "تخوض معارك داخل القاعدة بعد أن سيطرت على المناطق المحيطة
-        // بها"): the fighting that won a place, the place won before the fighting
-        let battle =
-            |m: &Hit<&'static Trigger>| m.value.event_type.as_deref() == Some(rasd_core::BATTLES);
-        let before_act = |m: &Hit<&'static Trigger>| {
-            battle(m)
-                && (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
-                    .any(|i| self.cue_at_token(i, Cue::Prior))
-        };
-        // nor is a word of the ongoing backdrop ("قتل أربعة شرطيين في انفجار قنبلة، في وقت
-        // يستمر القصف الجوي", "قتل سبعة مسلحين في غارة جوية بينما تستمر المعارك"): at most
-        // [`BACKDROP_WORDS`] words after a `backdrop` cue right after an `amid` one, no
-        // punctuation between, while the part tells another event word before it that is
-        // neither support nor backdrop ("قتلوا في تكثيف للقصف الجوي" is the act, and so is the
-        // battle of "في ظل استمرار المعارك لاستعادة السيطرة على القاعدة": the word after it
-        // tells its aim)
-        let backdrop = |m: &Hit<&'static Trigger>| {
-            (m.tokens.0.saturating_sub(BACKDROP_WORDS)..m.tokens.0)
-                .rev()
-                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-                .any(|i| {
-                    i > 0
-                        && self.cue_at_token(i, Cue::Backdrop)
-                        && self.cue_at_token(i - 1, Cue::Amid)
-                })
-        };
-        let first_backdrop = (events.iter())
-            .filter(|m| backdrop(m))
-            .map(|m| m.span.start)
-            .min()
-            .unwrap_or(0);
-        let foreground = (events.iter())
-            .filter(|m| !support(m) && !backdrop(m) && m.span.start < first_backdrop)
-            .count();
-        let acts = events.iter().filter(|m| !support(m)).count();
-        let fresh = (events.iter())
-            .filter(|m| battle(m) && !support(m) && !before_act(m))
-            .count();
-        // with only words of support, the deaths tell the act ("تمكنت قوة أمنية بمساندة الحشد
-        // الشعبي والطيران العسكري من قتل 19 مسلحا")
-        let killed_with_support = acts == 0 && !kills.is_empty();
-        let main = events
-            .iter()
-            .filter(|m| !killed_with_support && (acts == 0 || !support(m)))
-            .filter(|m| fresh == 0 || !before_act(m))
-            .filter(|m| foreground == 0 || !backdrop(m))
-            .max_by(|a, b| {
-                a.value
-                    .priority
-                    .cmp(&b.value.priority)
-                    .then(b.span.start.cmp(&a.span.start))
-            });
-        // an accident, a disease or a game: only a strong word of violence apart from its words
-        // ("انفجرت سيارة مفخخة قرب الملعب", not "انفجر الإطار") tells an incident; an aircraft
-        // named is no act ("مقتل 16 شرطيا جراء تحطم مروحية")
-        let domain: Vec<Span> = in_sentence(&self.cues, span)
-            .filter(|m| m.value == Cue::Domain)
-            .map(|m| m.span)
-            .collect();
-        // fireworks named at most [`PYROTECHNIC_WORDS`] words before an explosion word without
-        // the article, with no weapon named among the sentence's event words ("أثناء إنقاذ أطفال
-        // من الألعاب النارية، فيما انفجرت إحداها في وجهه"): they went off, no attack ("إيقاف
-        // الألعاب النارية تضامنا مع ضحايا التفجير" still tells the bombing)
-        let no_weapon = !events
-            .iter()
-            .any(|m| self.cue_at_token(m.tokens.0, Cue::Means));
-        let pyrotechnic = |m: &Hit<&'static Trigger>| {
-            no_weapon
-                && m.value.sub_event_type.as_deref() == Some(IED)
-                && !self.doc.tokens[m.tokens.0].clitics.contains(&"ال")
-                && (m.tokens.0.saturating_sub(PYROTECHNIC_WORDS)..m.tokens.0)
-                    .any(|i| self.cue_at_token(i, Cue::Pyrotechnic))
-        };
-        if !domain.is_empty()
-            && main.is_none_or(|m| {
-                m.value.priority < STRONG_PRIORITY
-                    || pyrotechnic(m)
-                    || (self.cue_at_token(m.tokens.0, Cue::Means)
-                        && m.value.sub_event_type.as_deref() == Some(AIR_STRIKE))
-                    || domain.iter().any(|d| d.overlaps(m.span))
-            })
-        {
+        // the incident's type: the strongest event trigger, else from deaths/injuries
+        let (main, foreground) = self.main_event(&words);
+        if self.outside_domain(span, &words.events, main) {
             return None;
         }
+        let Words {
+            events,
+            kills,
+            injures,
+            victim_matches,
+        } = &words;
 
         // a death or an injury told in a clause with no event word of its own takes no type
         // from the event words of another clause of its part ("فيما أكدت مصادر مصرع القيادي ...
         // أمس، لم يجد المحافظ ... بعد أن ضيقت عليهم الخناق غارات التحالف"): a bare death
         let main = main.filter(|_| {
-            let mut hurt = (kills.iter().chain(&injures))
-                .map(|h| h.tokens.0)
-                .peekable();
+            let mut hurt = (kills.iter().chain(injures)).map(|h| h.tokens.0).peekable();
             hurt.peek().is_none()
                 || !hurt
                     .all(|k| (events.iter()).all(|e| self.death_clause_apart(span, k, e.tokens.0)))
@@ -600,368 +410,80 @@ impl<'a> Context<'a> {
         } = self.counts(
             span,
             &triggers,
-            &kills,
-            &injures,
-            &victim_matches,
-            main.map(|m| **m),
+            kills,
+            injures,
+            victim_matches,
+            main.copied(),
         );
         // (figures of another clause told before the event word: another act's dead)
         if let Some(m) = main {
             self.other_clause_before(m, &mut kill_pieces);
         }
-        let (
-            mut trigger_span,
-            mut event_type,
-            mut sub_event_type,
-            mut plover_event,
-            mut plover_mode,
-            mut priority,
-        ) = match main {
-            Some(m) => (
-                m.span,
-                m.value.event_type.clone().unwrap_or_default(),
-                m.value.sub_event_type.clone().unwrap_or_default(),
-                m.value
-                    .plover_event
-                    .clone()
-                    .unwrap_or_else(|| "ASSAULT".into()),
-                m.value.plover_mode.clone(),
-                m.value.priority,
-            ),
-            None => {
-                let t = kills.first().or(injures.first())?;
-                (
-                    t.span,
-                    rasd_core::VAC.to_string(),
-                    "Attack".to_string(),
-                    "ASSAULT".to_string(),
-                    None,
-                    0,
-                )
-            }
-        };
-        // a destruction that kills or wounds people ("أحرق مستوطنون منزلا ... ما أدى إلى مقتل
-        // رضيع") is an attack on them, not a Strategic development
-        if event_type == rasd_core::STRATEGIC
-            && sub_event_type == rasd_core::LOOTING
-            && (!kill_pieces.is_empty()
+        let mut kind = Kind::of(main.copied(), &words)?;
+        kind.destruction_of_people(
+            !kill_pieces.is_empty()
                 || !injury_pieces.is_empty()
                 || !kills.is_empty()
-                || !injures.is_empty())
-        {
-            event_type = rasd_core::VAC.into();
-            sub_event_type = "Attack".into();
-            plover_event = "ASSAULT".into();
-            plover_mode = None;
-        }
-        let (mut actor1, mut actor2) = self.actors(span, trigger_span, civilian_victims);
-        // a place is taken from the side told after the change ("بتحرير مدينة عدن من
-        // الميليشيات الحوثية"): that side is driven out, not the taker
-        if territory_change(&sub_event_type)
-            && actor1
-                .as_ref()
-                .is_some_and(|a| self.driven_out(a, trigger_span))
-        {
-            std::mem::swap(&mut actor1, &mut actor2);
-            // (a second side driven out with it, "تحرير مدينة عدن من الحوثيين والقوات الموالية
-            // للرئيس السابق", is no taker either: the text names none)
-            if actor1
-                .as_ref()
-                .is_some_and(|a| self.driven_out(a, trigger_span))
-            {
-                actor1 = None;
-            }
-        }
-        // a definite noun of an armed group as the subject of the word of taking ("وكان التنظيم
-        // سيطر على كامل بلدة مهين ... بعد اشتباكات مع قوات الأسد") is the taker: the group
-        // the story named last, not the side the clause after it names
-        if territory_change(&sub_event_type) {
-            if let Some(taker) = self.group_subject(span, trigger_span) {
-                if actor1.as_ref().is_none_or(|a| a.name != taker.name) {
-                    let before = actor1.replace(taker);
-                    if actor2
-                        .as_ref()
-                        .is_none_or(|b| actor1.as_ref().is_some_and(|a| a.name == b.name))
-                    {
-                        actor2 = before;
-                    }
-                }
-            }
-        }
-        // a bare word of bombardment ("قصفت", "القصف") by a coalition that strikes from the
-        // air ("أعلن أن التحالف قصف مواقع للمتمردين") is an air strike: such a side fires no
-        // guns of its own there (ACLED); a weapon named ("قصف مدفعي", "البوارج") stays its own
-        if sub_event_type == SHELLING
-            && main.is_some_and(|m| {
-                m.value.priority <= BOMBARDMENT_PRIORITY
-                    && !self.cue_at_token(m.tokens.0, Cue::Means)
-            })
-            && actor1.as_ref().is_some_and(|a| {
-                // (not a coalition told as support: "الحوثيون الذين يواجهون عملية تجري بدعم
-                // من طيران التحالف ... قصفوا أحد الأحياء")
-                let first = doc.tokens_in(Span::new(a.span[0], a.span[1])).start;
-                rasd_lexicon::acts_from_air(&a.name)
-                    && !(first.saturating_sub(SUPPORT_WORDS)..first)
-                        .any(|i| self.cue_at_token(i, Cue::Support))
-                    && !self.in_support_list(first)
-            })
-        {
-            sub_event_type = AIR_STRIKE.into();
-            plover_mode = Some("aerial".into());
-        }
-        // a generic word of attack whose subject right after it is an aircraft ("واستهدف
-        // الطيران مواقع وتعزيزات عسكرية"): the aircraft struck, an air strike
-        if sub_event_type == rasd_core::ATTACK
-            && plover_mode.is_none()
-            && priority <= crate::merge::GENERIC_PRIORITY
-            && main.is_some_and(|m| self.cue_at_token(m.tokens.1, Cue::Aircraft))
-        {
-            event_type = rasd_core::EXPLOSIONS.into();
-            sub_event_type = AIR_STRIKE.into();
-            plover_mode = Some("aerial".into());
-        }
+                || !injures.is_empty(),
+        );
+        let (actor1, actor2) = self.part_sides(span, &kind, civilian_victims);
+        self.retype_from_air(main.copied(), &actor1, &mut kind);
         let armed_target = armed_victims || armed(&actor2);
-        // attacks on armed forces are battles; generic attacks on civilians are attacks
-        // persons told with no word of who they were, hit in an attack on an armed side ("خمسة
-        // من أفرادها قتلوا وأصيب خمسة آخرون أثناء هجومهم على ثكنات داعش"), are no civilians
-        let civilians = civilian_victims && !(people_only && armed(&actor2));
-        if attack_on_armed(&sub_event_type, armed_target, civilians) {
-            event_type = rasd_core::BATTLES.into();
-            sub_event_type = rasd_core::ARMED_CLASH.into();
-        } else if sub_event_type == rasd_core::ARMED_CLASH
-            && priority <= 30
-            && civilian_victims
-            && !armed_victims
-        {
-            event_type = rasd_core::VAC.into();
-            sub_event_type = "Attack".into();
-        }
-        // a firing that the other side answers in its sentence part ("فتحا النار ... على مبنى
-        // القنصلية ...، وعلى الفور قام أفراد الشرطة بالرد عليهما بالمثل"), or told with a verb of
-        // exchanging a few words before it in its clause ("تبادلت القوات الهندية والباكستانية
-        // إطلاق النار"), is an exchange of fire: an armed clash, as told at once ("تبادل إطلاق
-        // النار"), and as strong a word
-        let fire_returned = sub_event_type == rasd_core::ATTACK
-            && main.is_some_and(|m| {
-                let first = doc.tokens_in(span).start;
-                m.value.plover_mode.as_deref() == Some(FIREARMS)
-                    && (doc
-                        .tokens_in(Span::new(m.span.end, span.end))
-                        .any(|i| self.cue_at_token(i, Cue::ReturnFire))
-                        || self
-                            .cue_in_clause(
-                                m.tokens.0.saturating_sub(EXCHANGE_WORDS).max(first),
-                                m.tokens.0,
-                                Cue::ReturnFire,
-                            )
-                            .is_some())
-            });
-        if fire_returned {
-            event_type = rasd_core::BATTLES.into();
-            sub_event_type = rasd_core::ARMED_CLASH.into();
-            priority = priority.max(CLASH_PRIORITY);
-        }
-        // a clash with protesters or rioters is no battle of two armed sides: the crowd fights
-        // ("مواجهات بين قوات الأمن والمحتجين", "مواجهات بين الجيش والشبان الفلسطينيين"), a
-        // violent demonstration (ACLED)
-        let crowd = |a: &Option<Actor>| {
-            a.as_ref()
-                .is_some_and(|a| matches!(a.kind, ActorKind::Protesters | ActorKind::Rioters))
+        let victim_kinds = VictimKinds {
+            armed_victims,
+            civilian_victims,
+            people_only,
         };
-        // (and so does a side of residents or families: "اشتباكات بين أهالي الضحايا وقوات
-        // الأمن")
-        let civilian_side = main.is_some_and(|m| {
-            (m.tokens.1..m.tokens.1 + 2)
-                .find(|&i| self.cue_at_token(i, Cue::Between))
-                .and_then(|b| doc.tokens.get(b + 1))
-                .is_some_and(|t| {
-                    starting_in(&self.actors, |a| a.span.start, t.span)
-                        .iter()
-                        .any(|a| a.value.kind == "civilians")
-                })
-        });
-        if sub_event_type == rasd_core::ARMED_CLASH
-            && main
-                .is_some_and(|m| m.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH))
-            && (crowd(&actor1) || crowd(&actor2) || civilian_side)
-        {
-            event_type = rasd_core::RIOTS.into();
-            sub_event_type = rasd_core::VIOLENT_DEMONSTRATION.into();
-            plover_event = "PROTEST".into();
-            plover_mode = Some("riot".into());
-        }
-        // who takes a place decides the kind of change: a state's forces regain it, a rebel
-        // or a militia overtakes it (ACLED), whatever word tells it ("تحرير", "سيطرت")
-        if let Some(kind) = territory_taken_by(&sub_event_type, &actor1) {
-            sub_event_type = kind.into();
-        }
-        // a militia that takes a place together with a state's forces, the two joined by «و»
-        // ("سيطر مقاتلو المقاومة الشعبية والجيش الوطني على مبنى المحافظة"), fights on the
-        // government's side: the government regains it (ACLED: its forces or their affiliates)
-        if sub_event_type == NON_STATE_OVERTAKES && self.allies_with_state(&actor1, &actor2) {
-            sub_event_type = GOVERNMENT_REGAINS.into();
-        }
-        // a word of taking whose object is arms or vehicles ("سيطرت المقاومة على أربع دبابات
-        // للمسلحين") took no ground: the spoils of a fight, an armed clash
-        if territory_change(&sub_event_type)
-            && main.is_some_and(|m| {
-                (m.tokens.1..m.tokens.1 + SPOILS_WORDS)
-                    .map_while(|i| doc.tokens.get(i).map(|t| (i, t)))
-                    .take_while(|(_, t)| t.kind != TokenKind::Punct)
-                    .find(|&(i, t)| self.cue_at_token(i, Cue::Spoils) || t.clitics.contains(&"و"))
-                    .is_some_and(|(i, _)| self.cue_at_token(i, Cue::Spoils))
-            })
-        {
-            event_type = rasd_core::BATTLES.into();
-            sub_event_type = rasd_core::ARMED_CLASH.into();
-        }
-        // an explicit clash between two armed sides is a battle, whatever weapons the fighters
-        // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة"), and so is
-        // the fighting that air strikes back ("في ضربات جوية واشتباكات على الأرض"); but an
-        // air strike told first, with the clash in a later clause, is the act its sentence part
-        // tells where its place is told before the clash ("قصف طيران التحالف التعزيزات في
-        // لودر ومكيراس، وأن المقاومة قضت على ما تبقى منها في مواجهات عنيفة"): the clash does
-        // not retype it (a place after the clash is the clash's: "... وقتل 16 جنديا في كمين في
-        // منطقة الطاش")
-        // (and so is an explosion or a shelling told as an act, not a weapon the fighters
-        // carry: "قتل من كان بداخلها في انفجار عبوة ناسفة زرعت في طريقها، وتستمر المواجهات";
-        // "مسلحون يحملون عبوات ناسفة، واشتباكات" stays the clash)
-        let act_told = |clash: Span| {
-            event_type == rasd_core::EXPLOSIONS
-                && events.iter().any(|m| {
-                    m.value.event_type.as_deref() == Some(rasd_core::EXPLOSIONS)
-                        && m.span.end <= clash.start
-                        && !self.cue_at_token(m.tokens.0, Cue::Means)
-                        && !support(m)
-                })
-        };
-        let told_apart = |clash: Span| {
-            (sub_event_type == AIR_STRIKE || act_told(clash))
-                && trigger_span.end <= clash.start
-                && doc
-                    .tokens_in(Span::new(trigger_span.end, clash.start))
-                    .any(|t| doc.tokens[t].kind == TokenKind::Punct)
-                && ((self.place(span, trigger_span, false).location)
-                    .is_none_or(|l| l.span[1] <= clash.start)
-                    // (an act told with a town of its own before the clash: "عربة عسكرية قرب
-                    // بلدة أمعين ... في انفجار عبوة ناسفة، وتستمر المواجهات")
-                    || act_told(clash)
-                        && starting_in(&self.places, |m| m.span.start, span)
-                            .iter()
-                            .any(|m| span.contains(m.span) && m.span.end <= trigger_span.start))
-        };
-        let explicit_clash = events.iter().find(|m| {
-            m.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH)
-                && m.value.priority >= 40
-                && !support(m)
-                && (foreground == 0 || !backdrop(m))
-        });
-        if let Some(clash) = explicit_clash {
-            if armed(&actor1)
-                && armed_target
-                && event_type == rasd_core::EXPLOSIONS
-                && !told_apart(clash.span)
-            {
-                event_type = rasd_core::BATTLES.into();
-                sub_event_type = rasd_core::ARMED_CLASH.into();
-                trigger_span = clash.span;
-                plover_mode = clash.value.plover_mode.clone();
-                priority = clash.value.priority;
-            }
-        }
-
-        let mut place = self.place(span, trigger_span, territory_change(&sub_event_type));
-        // a part that names no place may refer back to one ("في القرية")
-        let referred = if place.location.is_none() {
-            self.place_referred(span)
-        } else if (place.location.as_ref()).is_some_and(|l| l.precision >= Some(3)) {
-            // (a part that names a province at best may refer back to two towns of it: "على
-            // البلدتين الواقعتين في محافظة حلب")
-            self.place_paired(span)
-        } else {
-            None
-        }
-        // a title's incident, the town of the lead that tells it ("بإقليم شرناق")
-        .or_else(|| self.place_of_lead(span, &event_type))
-        // an incident named again with a definite noun, the town of the sentence before
-        .or_else(|| {
-            // (a part that names a country or a province at best may take the town of the
-            // sentence before without a definite noun)
-            let country_at_best = (place.location.as_ref()).is_none_or(|l| l.precision >= Some(3));
-            self.place_of_previous(span, main.map(|m| &***m), &event_type, country_at_best)
-        })
-        // an incident of the lead, the title's town
-        .or_else(|| self.place_of_title(span, &event_type));
-        if place.location.is_none() {
-            place.location = country_of_actors([&actor1, &actor2]);
-        }
-
-        let definite = main.is_some_and(|m| self.anaphor_at(m.tokens.0));
-        let ordinal = main.is_some_and(|m| {
-            self.doc.sentence_of_token(m.tokens.1) == Some(si)
-                && self.cue_at_token(m.tokens.1, Cue::Ordinal)
-        });
-        // (whether the sentence opens on a word of `cue`; whether a token of `tokens` has the
-        // article: the event word and the word after it for "كما", "عملية الخطف")
-        let opens_on = |cue: Cue| {
-            (self.doc.sentences.get(si))
-                .is_some_and(|s| !s.tokens.is_empty() && self.cue_at_token(s.tokens.start, cue))
-        };
-        let definite_in = |mut tokens: std::ops::Range<usize>| {
-            tokens.any(|i| (self.doc.tokens.get(i)).is_some_and(|t| t.clitics.contains(&"ال")))
-        };
-        // (an event word with the article names an act told before: "كما ذكر أن عملية الخطف
-        // تمت على حاجز ..."; and a battle's account adds its moves so, "كما سيطرت المقاومة على
-        // جبل ...", parts of one fight)
-        let also = event_type != rasd_core::BATTLES
-            && opens_on(Cue::Also)
-            && main.is_some_and(|m| !definite_in(m.tokens.0..m.tokens.1 + 1));
-        // (the event word's own tokens only)
-        let meanwhile =
-            opens_on(Cue::Meanwhile) && main.is_some_and(|m| !definite_in(m.tokens.0..m.tokens.1));
+        let fire_returned = self.retype_by_sides(
+            span,
+            main.copied(),
+            (&actor1, &actor2),
+            &victim_kinds,
+            armed_target,
+            &mut kind,
+        );
+        self.retype_explicit_clash(span, events, foreground, &actor1, armed_target, &mut kind);
+        let (place, referred) = self.part_place(span, main.copied(), &kind, (&actor1, &actor2));
+        let Telling {
+            definite,
+            ordinal,
+            also,
+            meanwhile,
+            condemned,
+            several,
+            several_told,
+        } = self.part_telling(si, main.copied(), &kind);
         // an incident named again with a definite word and no place of its own takes no day
         // from the story told before it (it refers back to an incident told with its own day),
         // nor the day somebody spoke of it ("لمحت السلطات، أمس، إلى تورط إيران في التفجير الذي
         // وقع في سترة"); one with a place of its own is a new incident ("وتبنى التنظيم العملية
         // الانتحارية في الدبس")
         let refers_back = definite && place.key.is_none() && kills.is_empty() && injures.is_empty();
-        let date = self
-            .incident_date(span, trigger_span)
-            .filter(|(d, inherited)| !(refers_back && *inherited || definite && self.said(d)))
-            // (the story's day of another front told before: `day_of_another_front`)
-            .filter(|(d, inherited)| {
-                !(*inherited
-                    && self.day_of_another_front(d, &place, referred.as_ref(), &event_type, span))
-            });
-        let reaction_day = date.as_ref().is_some_and(|(d, inherited)| {
-            !inherited
-                && (self.condemned_day(d, trigger_span)
-                    || self.carried_day(d, trigger_span)
-                    || self.sequel_day(d, trigger_span))
-        });
-        let said_day = date.as_ref().is_some_and(|(d, _)| self.said(d));
-        let condemned = definite
-            && self.doc.token_at(trigger_span.start).is_some_and(|t0| {
-                (self.doc.sentence_of_token(t0))
-                    .map(|s| self.doc.sentences[s].tokens.start)
-                    .and_then(|start| self.cue_in_clause(start, t0, Cue::Condemn))
-                    .is_some()
-            });
-        let several_told = main.is_some_and(|m| self.cue_at_token(m.tokens.0, Cue::Several));
-        let several = several_told
-            && main.is_some_and(|m| self.doc.tokens[m.tokens.0].clitics.contains(&"ال"));
-        // (a firing answered, an armed clash, is also of the kind of its firing word: a day told
-        // with an attack's word is its own, "قامت مساء الخميس بعملية استباقية" before "محاولته
-        // إطلاق النار تجاه الأمن الذي بادله إطلاق النار")
-        let other_kind_day = date.as_ref().is_some_and(|(d, inherited)| {
-            *inherited
-                && self.day_of_other_kind(d, &event_type)
-                && (!fire_returned || self.day_of_other_kind(d, rasd_core::VAC))
-        });
+        let Dating {
+            date,
+            reaction_day,
+            said_day,
+            other_kind_day,
+        } = self.part_date(
+            span,
+            &kind,
+            definite,
+            refers_back,
+            (&place, referred.as_ref()),
+            fire_returned,
+        );
+        let Kind {
+            trigger_span,
+            event_type,
+            sub_event_type,
+            plover_event,
+            plover_mode,
+            priority,
+        } = kind;
         let features = self.features(
             span,
             &triggers,
-            main.map(|m| ***m),
+            main.map(|m| **m),
             (&kill_pieces, !kills.is_empty()),
             (&injury_pieces, !injures.is_empty()),
             &place.location,
@@ -1009,7 +531,7 @@ impl<'a> Context<'a> {
             elsewhere_victims,
             kill_word: kills
                 .iter()
-                .find(|m| !self.killing_among_harms(m, &victim_matches))
+                .find(|m| !self.killing_among_harms(m, victim_matches))
                 .map(|m| m.span),
             injuries: injury_pieces,
             // "استشهاد الرقيب بعد إصابته بمقذوف": a word of injury with the pronoun of one

@@ -1,0 +1,365 @@
+//! The kind of a sentence part's incident, the middle steps of `Context::sentence_incident`:
+//! the type its main event word gives (else an attack told by its deaths or injuries), then
+//! retyped by what the part tells of its means and its sides (a coalition's bombardment, a
+//! firing answered, a crowd's clash, the taker of a place, an explicit clash of armed sides).
+
+use rasd_core::{Actor, ActorKind};
+use rasd_lexicon::Trigger;
+use rasd_text::{Span, TokenKind};
+
+use super::{
+    armed, attack_on_armed, starting_in, territory_change, territory_taken_by, Words, AIR_STRIKE,
+    BOMBARDMENT_PRIORITY, CLASH_PRIORITY, EXCHANGE_WORDS, FIREARMS, GOVERNMENT_REGAINS,
+    NON_STATE_OVERTAKES, SHELLING, SPOILS_WORDS, SUPPORT_WORDS,
+};
+use crate::context::{Context, Hit};
+use crate::lexicon::Cue;
+
+/// The kind of an incident candidate and the word that gives it.
+pub(super) struct Kind {
+    pub trigger_span: Span,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub plover_event: String,
+    pub plover_mode: Option<String>,
+    pub priority: i32,
+}
+
+/// What the victims of a part are ([`crate::slots::counts::Counts`]).
+pub(super) struct VictimKinds {
+    pub armed_victims: bool,
+    pub civilian_victims: bool,
+    pub people_only: bool,
+}
+
+impl Kind {
+    /// The kind the main event word gives, else an attack on people told by the first word of
+    /// death or injury; `None` with neither.
+    pub(super) fn of(main: Option<&Hit<&'static Trigger>>, words: &Words<'_, '_>) -> Option<Kind> {
+        let Words { kills, injures, .. } = words;
+        let (trigger_span, event_type, sub_event_type, plover_event, plover_mode, priority) =
+            match main {
+                Some(m) => (
+                    m.span,
+                    m.value.event_type.clone().unwrap_or_default(),
+                    m.value.sub_event_type.clone().unwrap_or_default(),
+                    m.value
+                        .plover_event
+                        .clone()
+                        .unwrap_or_else(|| "ASSAULT".into()),
+                    m.value.plover_mode.clone(),
+                    m.value.priority,
+                ),
+                None => {
+                    let t = kills.first().or(injures.first())?;
+                    (
+                        t.span,
+                        rasd_core::VAC.to_string(),
+                        "Attack".to_string(),
+                        "ASSAULT".to_string(),
+                        None,
+                        0,
+                    )
+                }
+            };
+        Some(Kind {
+            trigger_span,
+            event_type,
+            sub_event_type,
+            plover_event,
+            plover_mode,
+            priority,
+        })
+    }
+
+    /// A destruction that kills or wounds people is an attack on them (`hurt`: the part tells
+    /// deaths or injuries).
+    pub(super) fn destruction_of_people(&mut self, hurt: bool) {
+        let kind = self;
+        // a destruction that kills or wounds people ("أحرق مستوطنون منزلا ... ما أدى إلى مقتل
+        // رضيع") is an attack on them, not a Strategic development
+        if kind.event_type == rasd_core::STRATEGIC
+            && kind.sub_event_type == rasd_core::LOOTING
+            && hurt
+        {
+            kind.event_type = rasd_core::VAC.into();
+            kind.sub_event_type = "Attack".into();
+            kind.plover_event = "ASSAULT".into();
+            kind.plover_mode = None;
+        }
+    }
+}
+
+impl Context<'_> {
+    /// The two sides of a part's incident ([`Context::actors`]), the taker of a place first.
+    pub(super) fn part_sides(
+        &self,
+        span: Span,
+        kind: &Kind,
+        civilian_victims: bool,
+    ) -> (Option<Actor>, Option<Actor>) {
+        let (mut actor1, mut actor2) = self.actors(span, kind.trigger_span, civilian_victims);
+        // a place is taken from the side told after the change ("بتحرير مدينة عدن من
+        // الميليشيات الحوثية"): that side is driven out, not the taker
+        if territory_change(&kind.sub_event_type)
+            && actor1
+                .as_ref()
+                .is_some_and(|a| self.driven_out(a, kind.trigger_span))
+        {
+            std::mem::swap(&mut actor1, &mut actor2);
+            // (a second side driven out with it, "تحرير مدينة عدن من الحوثيين والقوات الموالية
+            // للرئيس السابق", is no taker either: the text names none)
+            if actor1
+                .as_ref()
+                .is_some_and(|a| self.driven_out(a, kind.trigger_span))
+            {
+                actor1 = None;
+            }
+        }
+        // a definite noun of an armed group as the subject of the word of taking ("وكان التنظيم
+        // سيطر على كامل بلدة مهين ... بعد اشتباكات مع قوات الأسد") is the taker: the group
+        // the story named last, not the side the clause after it names
+        if territory_change(&kind.sub_event_type) {
+            if let Some(taker) = self.group_subject(span, kind.trigger_span) {
+                if actor1.as_ref().is_none_or(|a| a.name != taker.name) {
+                    let before = actor1.replace(taker);
+                    if actor2
+                        .as_ref()
+                        .is_none_or(|b| actor1.as_ref().is_some_and(|a| a.name == b.name))
+                    {
+                        actor2 = before;
+                    }
+                }
+            }
+        }
+        (actor1, actor2)
+    }
+
+    /// An air strike told with a word of bombardment or attack: a coalition that strikes from
+    /// the air bombards, an aircraft right after a generic word of attack struck.
+    pub(super) fn retype_from_air(
+        &self,
+        main: Option<&Hit<&'static Trigger>>,
+        actor1: &Option<Actor>,
+        kind: &mut Kind,
+    ) {
+        let doc = self.doc;
+        // a bare word of bombardment ("قصفت", "القصف") by a coalition that strikes from the
+        // air ("أعلن أن التحالف قصف مواقع للمتمردين") is an air strike: such a side fires no
+        // guns of its own there (ACLED); a weapon named ("قصف مدفعي", "البوارج") stays its own
+        if kind.sub_event_type == SHELLING
+            && main.is_some_and(|m| {
+                m.value.priority <= BOMBARDMENT_PRIORITY
+                    && !self.cue_at_token(m.tokens.0, Cue::Means)
+            })
+            && actor1.as_ref().is_some_and(|a| {
+                // (not a coalition told as support: "الحوثيون الذين يواجهون عملية تجري بدعم
+                // من طيران التحالف ... قصفوا أحد الأحياء")
+                let first = doc.tokens_in(Span::new(a.span[0], a.span[1])).start;
+                rasd_lexicon::acts_from_air(&a.name)
+                    && !(first.saturating_sub(SUPPORT_WORDS)..first)
+                        .any(|i| self.cue_at_token(i, Cue::Support))
+                    && !self.in_support_list(first)
+            })
+        {
+            kind.sub_event_type = AIR_STRIKE.into();
+            kind.plover_mode = Some("aerial".into());
+        }
+        // a generic word of attack whose subject right after it is an aircraft ("واستهدف
+        // الطيران مواقع وتعزيزات عسكرية"): the aircraft struck, an air strike
+        if kind.sub_event_type == rasd_core::ATTACK
+            && kind.plover_mode.is_none()
+            && kind.priority <= crate::merge::GENERIC_PRIORITY
+            && main.is_some_and(|m| self.cue_at_token(m.tokens.1, Cue::Aircraft))
+        {
+            kind.event_type = rasd_core::EXPLOSIONS.into();
+            kind.sub_event_type = AIR_STRIKE.into();
+            kind.plover_mode = Some("aerial".into());
+        }
+    }
+
+    /// The kind its sides decide: an attack on armed forces is a battle, a clash on civilians
+    /// an attack, a firing answered a clash, a clash with a crowd a violent demonstration, the
+    /// taker of a place its kind of change, spoils taken a clash. Whether a firing was answered.
+    pub(super) fn retype_by_sides(
+        &self,
+        span: Span,
+        main: Option<&Hit<&'static Trigger>>,
+        (actor1, actor2): (&Option<Actor>, &Option<Actor>),
+        victims: &VictimKinds,
+        armed_target: bool,
+        kind: &mut Kind,
+    ) -> bool {
+        let doc = self.doc;
+        let VictimKinds {
+            armed_victims,
+            civilian_victims,
+            people_only,
+        } = *victims;
+        // attacks on armed forces are battles; generic attacks on civilians are attacks
+        // persons told with no word of who they were, hit in an attack on an armed side ("خمسة
+        // من أفرادها قتلوا وأصيب خمسة آخرون أثناء هجومهم على ثكنات داعش"), are no civilians
+        let civilians = civilian_victims && !(people_only && armed(actor2));
+        if attack_on_armed(&kind.sub_event_type, armed_target, civilians) {
+            kind.event_type = rasd_core::BATTLES.into();
+            kind.sub_event_type = rasd_core::ARMED_CLASH.into();
+        } else if kind.sub_event_type == rasd_core::ARMED_CLASH
+            && kind.priority <= 30
+            && civilian_victims
+            && !armed_victims
+        {
+            kind.event_type = rasd_core::VAC.into();
+            kind.sub_event_type = "Attack".into();
+        }
+        // a firing that the other side answers in its sentence part ("فتحا النار ... على مبنى
+        // القنصلية ...، وعلى الفور قام أفراد الشرطة بالرد عليهما بالمثل"), or told with a verb of
+        // exchanging a few words before it in its clause ("تبادلت القوات الهندية والباكستانية
+        // إطلاق النار"), is an exchange of fire: an armed clash, as told at once ("تبادل إطلاق
+        // النار"), and as strong a word
+        let fire_returned = kind.sub_event_type == rasd_core::ATTACK
+            && main.is_some_and(|m| {
+                let first = doc.tokens_in(span).start;
+                m.value.plover_mode.as_deref() == Some(FIREARMS)
+                    && (doc
+                        .tokens_in(Span::new(m.span.end, span.end))
+                        .any(|i| self.cue_at_token(i, Cue::ReturnFire))
+                        || self
+                            .cue_in_clause(
+                                m.tokens.0.saturating_sub(EXCHANGE_WORDS).max(first),
+                                m.tokens.0,
+                                Cue::ReturnFire,
+                            )
+                            .is_some())
+            });
+        if fire_returned {
+            kind.event_type = rasd_core::BATTLES.into();
+            kind.sub_event_type = rasd_core::ARMED_CLASH.into();
+            kind.priority = kind.priority.max(CLASH_PRIORITY);
+        }
+        // a clash with protesters or rioters is no battle of two armed sides: the crowd fights
+        // ("مواجهات بين قوات الأمن والمحتجين", "مواجهات بين الجيش والشبان الفلسطينيين"), a
+        // violent demonstration (ACLED)
+        let crowd = |a: &Option<Actor>| {
+            a.as_ref()
+                .is_some_and(|a| matches!(a.kind, ActorKind::Protesters | ActorKind::Rioters))
+        };
+        // (and so does a side of residents or families: "اشتباكات بين أهالي الضحايا وقوات
+        // الأمن")
+        let civilian_side = main.is_some_and(|m| {
+            (m.tokens.1..m.tokens.1 + 2)
+                .find(|&i| self.cue_at_token(i, Cue::Between))
+                .and_then(|b| doc.tokens.get(b + 1))
+                .is_some_and(|t| {
+                    starting_in(&self.actors, |a| a.span.start, t.span)
+                        .iter()
+                        .any(|a| a.value.kind == "civilians")
+                })
+        });
+        if kind.sub_event_type == rasd_core::ARMED_CLASH
+            && main
+                .is_some_and(|m| m.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH))
+            && (crowd(actor1) || crowd(actor2) || civilian_side)
+        {
+            kind.event_type = rasd_core::RIOTS.into();
+            kind.sub_event_type = rasd_core::VIOLENT_DEMONSTRATION.into();
+            kind.plover_event = "PROTEST".into();
+            kind.plover_mode = Some("riot".into());
+        }
+        // who takes a place decides the kind of change: a state's forces regain it, a rebel
+        // or a militia overtakes it (ACLED), whatever word tells it ("تحرير", "سيطرت")
+        if let Some(taken) = territory_taken_by(&kind.sub_event_type, actor1) {
+            kind.sub_event_type = taken.into();
+        }
+        // a militia that takes a place together with a state's forces, the two joined by «و»
+        // ("سيطر مقاتلو المقاومة الشعبية والجيش الوطني على مبنى المحافظة"), fights on the
+        // government's side: the government regains it (ACLED: its forces or their affiliates)
+        if kind.sub_event_type == NON_STATE_OVERTAKES && self.allies_with_state(actor1, actor2) {
+            kind.sub_event_type = GOVERNMENT_REGAINS.into();
+        }
+        // a word of taking whose object is arms or vehicles ("سيطرت المقاومة على أربع دبابات
+        // للمسلحين") took no ground: the spoils of a fight, an armed clash
+        if territory_change(&kind.sub_event_type)
+            && main.is_some_and(|m| {
+                (m.tokens.1..m.tokens.1 + SPOILS_WORDS)
+                    .map_while(|i| doc.tokens.get(i).map(|t| (i, t)))
+                    .take_while(|(_, t)| t.kind != TokenKind::Punct)
+                    .find(|&(i, t)| self.cue_at_token(i, Cue::Spoils) || t.clitics.contains(&"و"))
+                    .is_some_and(|(i, _)| self.cue_at_token(i, Cue::Spoils))
+            })
+        {
+            kind.event_type = rasd_core::BATTLES.into();
+            kind.sub_event_type = rasd_core::ARMED_CLASH.into();
+        }
+        fire_returned
+    }
+
+    /// An explicit clash between two armed sides retypes an explosion as a battle, unless the
+    /// explosion is told apart from it.
+    pub(super) fn retype_explicit_clash(
+        &self,
+        span: Span,
+        events: &[&&Hit<&'static Trigger>],
+        foreground: usize,
+        actor1: &Option<Actor>,
+        armed_target: bool,
+        kind: &mut Kind,
+    ) {
+        let doc = self.doc;
+        let support = |m: &Hit<&'static Trigger>| self.support_word(m);
+        let backdrop = |m: &Hit<&'static Trigger>| self.backdrop_word(m);
+        // an explicit clash between two armed sides is a battle, whatever weapons the fighters
+        // carry ("اشتباكات بين قوات البيشمركة ومجموعة انتحاريين يرتدون أحزمة ناسفة"), and so is
+        // the fighting that air strikes back ("في ضربات جوية واشتباكات على الأرض"); but an
+        // air strike told first, with the clash in a later clause, is the act its sentence part
+        // tells where its place is told before the clash ("قصف طيران التحالف التعزيزات في
+        // لودر ومكيراس، وأن المقاومة قضت على ما تبقى منها في مواجهات عنيفة"): the clash does
+        // not retype it (a place after the clash is the clash's: "... وقتل 16 جنديا في كمين في
+        // منطقة الطاش")
+        // (and so is an explosion or a shelling told as an act, not a weapon the fighters
+        // carry: "قتل من كان بداخلها في انفجار عبوة ناسفة زرعت في طريقها، وتستمر المواجهات";
+        // "مسلحون يحملون عبوات ناسفة، واشتباكات" stays the clash)
+        let act_told = |clash: Span| {
+            kind.event_type == rasd_core::EXPLOSIONS
+                && events.iter().any(|m| {
+                    m.value.event_type.as_deref() == Some(rasd_core::EXPLOSIONS)
+                        && m.span.end <= clash.start
+                        && !self.cue_at_token(m.tokens.0, Cue::Means)
+                        && !support(m)
+                })
+        };
+        let told_apart = |clash: Span| {
+            (kind.sub_event_type == AIR_STRIKE || act_told(clash))
+                && kind.trigger_span.end <= clash.start
+                && doc
+                    .tokens_in(Span::new(kind.trigger_span.end, clash.start))
+                    .any(|t| doc.tokens[t].kind == TokenKind::Punct)
+                && ((self.place(span, kind.trigger_span, false).location)
+                    .is_none_or(|l| l.span[1] <= clash.start)
+                    // (an act told with a town of its own before the clash: "عربة عسكرية قرب
+                    // بلدة أمعين ... في انفجار عبوة ناسفة، وتستمر المواجهات")
+                    || act_told(clash)
+                        && starting_in(&self.places, |m| m.span.start, span)
+                            .iter()
+                            .any(|m| span.contains(m.span) && m.span.end <= kind.trigger_span.start))
+        };
+        let explicit_clash = events.iter().find(|m| {
+            m.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH)
+                && m.value.priority >= 40
+                && !support(m)
+                && (foreground == 0 || !backdrop(m))
+        });
+        if let Some(clash) = explicit_clash {
+            if armed(actor1)
+                && armed_target
+                && kind.event_type == rasd_core::EXPLOSIONS
+                && !told_apart(clash.span)
+            {
+                kind.event_type = rasd_core::BATTLES.into();
+                kind.sub_event_type = rasd_core::ARMED_CLASH.into();
+                kind.trigger_span = clash.span;
+                kind.plover_mode = clash.value.plover_mode.clone();
+                kind.priority = clash.value.priority;
+            }
+        }
+    }
+}

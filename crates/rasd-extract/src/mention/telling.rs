@@ -1,0 +1,176 @@
+//! How a sentence part tells its incident, the last steps of `Context::sentence_incident`:
+//! its place (its own, or one it refers back to), whether it names an incident told before
+//! (definite, condemned, one of several) or adds another act ("كما", "في هذه الأثناء"), and its
+//! day with what the day is (a reaction's, a saying's, another kind's).
+
+use rasd_core::{Actor, Location};
+use rasd_lexicon::Trigger;
+use rasd_text::Span;
+
+use super::{territory_change, Kind};
+use crate::context::{Context, Hit};
+use crate::dates::DateMention;
+use crate::lexicon::Cue;
+use crate::slots::places::{country_of_actors, Place};
+
+/// How a sentence part names its incident ([`Context::part_telling`]); each flag is the
+/// [`super::Candidate`] field of its name.
+pub(super) struct Telling {
+    pub definite: bool,
+    pub ordinal: bool,
+    pub also: bool,
+    pub meanwhile: bool,
+    pub condemned: bool,
+    pub several: bool,
+    pub several_told: bool,
+}
+
+/// A sentence part's day and what it is ([`Context::part_date`]); each is the
+/// [`super::Candidate`] field of its name.
+pub(super) struct Dating {
+    pub date: Option<(DateMention, bool)>,
+    pub reaction_day: bool,
+    pub said_day: bool,
+    pub other_kind_day: bool,
+}
+
+impl Context<'_> {
+    /// The place of sentence part `span`'s incident, and the place it refers back to when it
+    /// names none finer than a province.
+    pub(super) fn part_place(
+        &self,
+        span: Span,
+        main: Option<&Hit<&'static Trigger>>,
+        kind: &Kind,
+        (actor1, actor2): (&Option<Actor>, &Option<Actor>),
+    ) -> (Place, Option<Location>) {
+        let Kind {
+            trigger_span,
+            event_type,
+            sub_event_type,
+            ..
+        } = kind;
+        let mut place = self.place(span, *trigger_span, territory_change(sub_event_type));
+        // a part that names no place may refer back to one ("في القرية")
+        let referred = if place.location.is_none() {
+            self.place_referred(span)
+        } else if (place.location.as_ref()).is_some_and(|l| l.precision >= Some(3)) {
+            // (a part that names a province at best may refer back to two towns of it: "على
+            // البلدتين الواقعتين في محافظة حلب")
+            self.place_paired(span)
+        } else {
+            None
+        }
+        // a title's incident, the town of the lead that tells it ("بإقليم شرناق")
+        .or_else(|| self.place_of_lead(span, event_type))
+        // an incident named again with a definite noun, the town of the sentence before
+        .or_else(|| {
+            // (a part that names a country or a province at best may take the town of the
+            // sentence before without a definite noun)
+            let country_at_best = (place.location.as_ref()).is_none_or(|l| l.precision >= Some(3));
+            self.place_of_previous(span, main, event_type, country_at_best)
+        })
+        // an incident of the lead, the title's town
+        .or_else(|| self.place_of_title(span, event_type));
+        if place.location.is_none() {
+            place.location = country_of_actors([actor1, actor2]);
+        }
+        (place, referred)
+    }
+
+    /// How sentence part `si`'s incident is named: again (definite, condemned, several), or as
+    /// another act (an ordinal, "كما", "في هذه الأثناء").
+    pub(super) fn part_telling(
+        &self,
+        si: usize,
+        main: Option<&Hit<&'static Trigger>>,
+        kind: &Kind,
+    ) -> Telling {
+        let event_type = &kind.event_type;
+        let trigger_span = kind.trigger_span;
+        let definite = main.is_some_and(|m| self.anaphor_at(m.tokens.0));
+        let ordinal = main.is_some_and(|m| {
+            self.doc.sentence_of_token(m.tokens.1) == Some(si)
+                && self.cue_at_token(m.tokens.1, Cue::Ordinal)
+        });
+        // (whether the sentence opens on a word of `cue`; whether a token of `tokens` has the
+        // article: the event word and the word after it for "كما", "عملية الخطف")
+        let opens_on = |cue: Cue| {
+            (self.doc.sentences.get(si))
+                .is_some_and(|s| !s.tokens.is_empty() && self.cue_at_token(s.tokens.start, cue))
+        };
+        let definite_in = |mut tokens: std::ops::Range<usize>| {
+            tokens.any(|i| (self.doc.tokens.get(i)).is_some_and(|t| t.clitics.contains(&"ال")))
+        };
+        // (an event word with the article names an act told before: "كما ذكر أن عملية الخطف
+        // تمت على حاجز ..."; and a battle's account adds its moves so, "كما سيطرت المقاومة على
+        // جبل ...", parts of one fight)
+        let also = event_type != rasd_core::BATTLES
+            && opens_on(Cue::Also)
+            && main.is_some_and(|m| !definite_in(m.tokens.0..m.tokens.1 + 1));
+        // (the event word's own tokens only)
+        let meanwhile =
+            opens_on(Cue::Meanwhile) && main.is_some_and(|m| !definite_in(m.tokens.0..m.tokens.1));
+        let condemned = definite
+            && self.doc.token_at(trigger_span.start).is_some_and(|t0| {
+                (self.doc.sentence_of_token(t0))
+                    .map(|s| self.doc.sentences[s].tokens.start)
+                    .and_then(|start| self.cue_in_clause(start, t0, Cue::Condemn))
+                    .is_some()
+            });
+        let several_told = main.is_some_and(|m| self.cue_at_token(m.tokens.0, Cue::Several));
+        let several = several_told
+            && main.is_some_and(|m| self.doc.tokens[m.tokens.0].clitics.contains(&"ال"));
+        Telling {
+            definite,
+            ordinal,
+            also,
+            meanwhile,
+            condemned,
+            several,
+            several_told,
+        }
+    }
+
+    /// The day of sentence part `span`'s incident and what that day is.
+    pub(super) fn part_date(
+        &self,
+        span: Span,
+        kind: &Kind,
+        definite: bool,
+        refers_back: bool,
+        (place, referred): (&Place, Option<&Location>),
+        fire_returned: bool,
+    ) -> Dating {
+        let event_type = &kind.event_type;
+        let trigger_span = kind.trigger_span;
+        let date = self
+            .incident_date(span, trigger_span)
+            .filter(|(d, inherited)| !(refers_back && *inherited || definite && self.said(d)))
+            // (the story's day of another front told before: `day_of_another_front`)
+            .filter(|(d, inherited)| {
+                !(*inherited && self.day_of_another_front(d, place, referred, event_type, span))
+            });
+        let reaction_day = date.as_ref().is_some_and(|(d, inherited)| {
+            !inherited
+                && (self.condemned_day(d, trigger_span)
+                    || self.carried_day(d, trigger_span)
+                    || self.sequel_day(d, trigger_span))
+        });
+        let said_day = date.as_ref().is_some_and(|(d, _)| self.said(d));
+        // (a firing answered, an armed clash, is also of the kind of its firing word: a day told
+        // with an attack's word is its own, "قامت مساء الخميس بعملية استباقية" before "محاولته
+        // إطلاق النار تجاه الأمن الذي بادله إطلاق النار")
+        let other_kind_day = date.as_ref().is_some_and(|(d, inherited)| {
+            *inherited
+                && self.day_of_other_kind(d, event_type)
+                && (!fire_returned || self.day_of_other_kind(d, rasd_core::VAC))
+        });
+        Dating {
+            date,
+            reaction_day,
+            said_day,
+            other_kind_day,
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! The words of a sentence part that tell its incident, the first steps of
+//! `Context::sentence_incident`: the part's event words left after the filters (an irrealis
+//! cue before them, a vehicle travelled on, a weapon seized or named, a kind already told before
+//! a sequel), its words of death and of injury, and the main event word among them.
+
+use rasd_lexicon::{Role, Trigger, VictimEntry};
+use rasd_text::{Span, TokenKind};
+
+use super::{
+    in_sentence, AIR_STRIKE, BACKDROP_WORDS, IED, PYROTECHNIC_WORDS, SEIZE_WORDS, STRONG_PRIORITY,
+    SUPPORT_WORDS,
+};
+use crate::context::{Context, Hit};
+use crate::lexicon::Cue;
+
+/// The words of a sentence part that count for its incident ([`Context::part_words`]).
+pub(super) struct Words<'t, 'c> {
+    /// The event words with a sub-event type, after the filters.
+    pub events: Vec<&'t &'c Hit<&'static Trigger>>,
+    /// The words of death, not negated.
+    pub kills: Vec<&'t &'c Hit<&'static Trigger>>,
+    /// The words of injury, not negated, that hit people.
+    pub injures: Vec<&'t &'c Hit<&'static Trigger>>,
+    /// The victim words ([`Context::victim_words`]).
+    pub victim_matches: Vec<&'c Hit<&'static VictimEntry>>,
+}
+
+impl Context<'_> {
+    /// The trigger words of sentence part `span` before its first irrealis cue, and where that
+    /// cue starts (`usize::MAX` when there is none).
+    pub(super) fn part_triggers(&self, span: Span) -> (Vec<&Hit<&'static Trigger>>, usize) {
+        // irrealis cues (pledges, threats, plans) silence the triggers after them
+        let irrealis_from = in_sentence(&self.cues, span)
+            .filter(|m| m.value == Cue::Irrealis)
+            .map(|m| m.span.start)
+            .min()
+            .unwrap_or(usize::MAX);
+        let triggers: Vec<&Hit<&'static Trigger>> = in_sentence(&self.triggers, span)
+            .filter(|m| m.span.start < irrealis_from)
+            .collect();
+        (triggers, irrealis_from)
+    }
+
+    /// The words of sentence part `span` that tell its incident, from its `triggers`
+    /// ([`Context::part_triggers`]); `told` are the kinds of violence told before a sequel.
+    /// `None` when the part tells no event, no death and no injury.
+    pub(super) fn part_words<'t, 'c>(
+        &'c self,
+        span: Span,
+        told: &[&str],
+        triggers: &'t [&'c Hit<&'static Trigger>],
+    ) -> Option<Words<'t, 'c>> {
+        let doc = self.doc;
+        // an aircraft or a vehicle one travels on ("وصلت الجثامين على متن طائرة عسكرية") is
+        // no means of attack
+        // nor one that carries the dead or the wounded ("نقل 8 مصابين بطائرة الإخلاء الطبي"),
+        // nor one named for carrying them, a word of carrying right after it ("طائرة الإخلاء",
+        // "مروحية إسعاف")
+        let aboard = |m: &Hit<&'static Trigger>| {
+            self.cue_at_token(m.tokens.0, Cue::Means)
+                && (m.tokens.0 > 0 && self.cue_at_token(m.tokens.0 - 1, Cue::Aboard)
+                    || self.cue_at_token(m.tokens.1, Cue::Transfer)
+                    || self.carried(m.tokens.0))
+        };
+        // nor a weapon seized or found ("ضبط عجلتين مفخختين وحزام ناسف"): a verb of seizing at
+        // most [`SEIZE_WORDS`] words before it, with no punctuation and no other violent word
+        // between
+        let weapon = |m: &Hit<&'static Trigger>| self.cue_at_token(m.tokens.0, Cue::Means);
+        let seized = |m: &Hit<&'static Trigger>| {
+            weapon(m)
+                && self
+                    .cue_in_clause(
+                        m.tokens.0.saturating_sub(SEIZE_WORDS),
+                        m.tokens.0,
+                        Cue::Seize,
+                    )
+                    .is_some_and(|cue| {
+                        !triggers.iter().any(|h| {
+                            h.tokens.0 > cue
+                                && h.tokens.0 < m.tokens.0
+                                && !weapon(h)
+                                && (h.value.is_violent()
+                                    || matches!(h.value.role, Role::Kill | Role::Injure))
+                        })
+                    })
+        };
+        // nor a weapon that names something ("حساب معرف باسم (حزام ناسف)"): a word of naming
+        // right before it, at most brackets or quotes between
+        let named = |m: &Hit<&'static Trigger>| {
+            weapon(m)
+                && (0..m.tokens.0)
+                    .rev()
+                    .find(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                    .is_some_and(|i| self.cue_at_token(i, Cue::Named))
+        };
+        let mut events: Vec<_> = triggers
+            .iter()
+            .filter(|m| {
+                m.value.role == Role::Event
+                    && m.value.sub_event_type.is_some()
+                    && !aboard(m)
+                    && !seized(m)
+                    && !named(m)
+            })
+            .collect();
+        let untold = |m: &&&Hit<&'static Trigger>| {
+            m.value
+                .sub_event_type
+                .as_deref()
+                .is_some_and(|k| m.value.is_violent() && !told.contains(&k))
+        };
+        if !told.is_empty() && events.iter().any(untold) {
+            events.retain(untold);
+        }
+        let kills: Vec<_> = triggers
+            .iter()
+            .filter(|m| m.value.role == Role::Kill && !self.negated(m.tokens.0))
+            .collect();
+        let victim_matches = self.victim_words(span);
+        // "أصابت القذيفة مستودعا": a verb of hitting wounds only people
+        // (a figure of shells or missiles is the verb's subject: "أصابت ثلاث قذائف منازل")
+        let figure_of_units = |i: usize| {
+            (doc.tokens.get(i))
+                .and_then(|t| doc.numbers_in(t.span).next())
+                .is_some_and(|n| self.cue_at_token(n.tokens.end, Cue::Means))
+        };
+        let hits_people = |m: &Hit<&'static Trigger>| {
+            !self.cue_at_token(m.tokens.0, Cue::Hit)
+                || (m.tokens.1..m.tokens.1 + 2).any(|i| {
+                    let figure = self.in_number.get(i) == Some(&true)
+                        || doc
+                            .tokens
+                            .get(i)
+                            .is_some_and(|t| t.kind == TokenKind::Number);
+                    (figure && !figure_of_units(i))
+                        || victim_matches.iter().any(|v| v.tokens.0 == i)
+                        || doc
+                            .tokens
+                            .get(i)
+                            .is_some_and(|t| rasd_text::is_singular_person(t.stem()))
+                }) && !(m.tokens.1..m.tokens.1 + 2).any(|i| {
+                    // "أصابت منزلا لمواطن": a person noun with "ل" owns the thing hit
+                    doc.tokens.get(i).is_some_and(|t| t.clitics.contains(&"ل"))
+                        && (victim_matches.iter().any(|v| v.tokens.0 == i)
+                            || rasd_text::is_singular_person(doc.tokens[i].stem()))
+                })
+        };
+        let injures: Vec<_> = triggers
+            .iter()
+            .filter(|m| m.value.role == Role::Injure && !self.negated(m.tokens.0) && hits_people(m))
+            .collect();
+        if events.is_empty() && kills.is_empty() && injures.is_empty() {
+            return None;
+        }
+        Some(Words {
+            events,
+            kills,
+            injures,
+            victim_matches,
+        })
+    }
+
+    /// Whether event word `m` is told as support ("سيطرت على البلدة بدعم من طائرات التحالف"):
+    /// not the act while another event word is.
+    pub(super) fn support_word(&self, m: &Hit<&'static Trigger>) -> bool {
+        (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
+                .any(|i| self.cue_at_token(i, Cue::Support))
+                // or joined by «و» to a list the cue opens ("بمساندة الحشد الشعبي والطيران
+                // العسكري"), with no punctuation between
+                || self.in_support_list(m.tokens.0)
+                // a campaign against a side ("والمعركة ضد تنظيم داعش") is no incident's word
+                || self.cue_at_token(m.tokens.0, Cue::Campaign)
+    }
+
+    /// Whether event word `m` is a word of the ongoing backdrop ("قتل أربعة شرطيين في انفجار قنبلة، في وقت
+    /// يستمر القصف الجوي", "قتل سبعة مسلحين في غارة جوية بينما تستمر المعارك"): at most
+    /// [`BACKDROP_WORDS`] words after a `backdrop` cue right after an `amid` one, no
+    /// punctuation between, while the part tells another event word before it that is
+    /// neither support nor backdrop ("قتلوا في تكثيف للقصف الجوي" is the act, and so is the
+    /// battle of "في ظل استمرار المعارك لاستعادة السيطرة على القاعدة": the word after it
+    /// tells its aim)
+    pub(super) fn backdrop_word(&self, m: &Hit<&'static Trigger>) -> bool {
+        let doc = self.doc;
+        (m.tokens.0.saturating_sub(BACKDROP_WORDS)..m.tokens.0)
+            .rev()
+            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+            .any(|i| {
+                i > 0 && self.cue_at_token(i, Cue::Backdrop) && self.cue_at_token(i - 1, Cue::Amid)
+            })
+    }
+
+    /// The main event word of the part: the strongest (the earliest of equals) that is not told
+    /// as support, as the battle before another act or as the ongoing backdrop while other
+    /// words are not; and how many of its event words are foreground (neither support nor
+    /// backdrop, before the first backdrop word).
+    pub(super) fn main_event<'t, 'c>(
+        &self,
+        words: &Words<'t, 'c>,
+    ) -> (Option<&'t &'c Hit<&'static Trigger>>, usize) {
+        let Words { events, kills, .. } = words;
+        let support = |m: &Hit<&'static Trigger>| self.support_word(m);
+        let backdrop = |m: &Hit<&'static Trigger>| self.backdrop_word(m);
+        // nor is a word of battle told as what came before another ("سيطرت المقاومة على
+        // المدينة عقب اشتباكات", "تخوض معارك داخل القاعدة بعد أن سيطرت على المناطق المحيطة
+        // بها"): the fighting that won a place, the place won before the fighting
+        let battle =
+            |m: &Hit<&'static Trigger>| m.value.event_type.as_deref() == Some(rasd_core::BATTLES);
+        let before_act = |m: &Hit<&'static Trigger>| {
+            battle(m)
+                && (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0)
+                    .any(|i| self.cue_at_token(i, Cue::Prior))
+        };
+        let first_backdrop = (events.iter())
+            .filter(|m| backdrop(m))
+            .map(|m| m.span.start)
+            .min()
+            .unwrap_or(0);
+        let foreground = (events.iter())
+            .filter(|m| !support(m) && !backdrop(m) && m.span.start < first_backdrop)
+            .count();
+        let acts = events.iter().filter(|m| !support(m)).count();
+        let fresh = (events.iter())
+            .filter(|m| battle(m) && !support(m) && !before_act(m))
+            .count();
+        // with only words of support, the deaths tell the act ("تمكنت قوة أمنية بمساندة الحشد
+        // الشعبي والطيران العسكري من قتل 19 مسلحا")
+        let killed_with_support = acts == 0 && !kills.is_empty();
+        let main = events
+            .iter()
+            .filter(|m| !killed_with_support && (acts == 0 || !support(m)))
+            .filter(|m| fresh == 0 || !before_act(m))
+            .filter(|m| foreground == 0 || !backdrop(m))
+            .max_by(|a, b| {
+                a.value
+                    .priority
+                    .cmp(&b.value.priority)
+                    .then(b.span.start.cmp(&a.span.start))
+            });
+        (main.copied(), foreground)
+    }
+
+    /// Whether the part tells an accident, a disease or a game and no strong word of violence
+    /// apart from its words (`domain` cues): no incident.
+    pub(super) fn outside_domain(
+        &self,
+        span: Span,
+        events: &[&&Hit<&'static Trigger>],
+        main: Option<&&Hit<&'static Trigger>>,
+    ) -> bool {
+        // an accident, a disease or a game: only a strong word of violence apart from its words
+        // ("انفجرت سيارة مفخخة قرب الملعب", not "انفجر الإطار") tells an incident; an aircraft
+        // named is no act ("مقتل 16 شرطيا جراء تحطم مروحية")
+        let domain: Vec<Span> = in_sentence(&self.cues, span)
+            .filter(|m| m.value == Cue::Domain)
+            .map(|m| m.span)
+            .collect();
+        // fireworks named at most [`PYROTECHNIC_WORDS`] words before an explosion word without
+        // the article, with no weapon named among the sentence's event words ("أثناء إنقاذ أطفال
+        // من الألعاب النارية، فيما انفجرت إحداها في وجهه"): they went off, no attack ("إيقاف
+        // الألعاب النارية تضامنا مع ضحايا التفجير" still tells the bombing)
+        let no_weapon = !events
+            .iter()
+            .any(|m| self.cue_at_token(m.tokens.0, Cue::Means));
+        let pyrotechnic = |m: &Hit<&'static Trigger>| {
+            no_weapon
+                && m.value.sub_event_type.as_deref() == Some(IED)
+                && !self.doc.tokens[m.tokens.0].clitics.contains(&"ال")
+                && (m.tokens.0.saturating_sub(PYROTECHNIC_WORDS)..m.tokens.0)
+                    .any(|i| self.cue_at_token(i, Cue::Pyrotechnic))
+        };
+        !domain.is_empty()
+            && main.is_none_or(|m| {
+                m.value.priority < STRONG_PRIORITY
+                    || pyrotechnic(m)
+                    || (self.cue_at_token(m.tokens.0, Cue::Means)
+                        && m.value.sub_event_type.as_deref() == Some(AIR_STRIKE))
+                    || domain.iter().any(|d| d.overlaps(m.span))
+            })
+    }
+}
