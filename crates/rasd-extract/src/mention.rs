@@ -24,6 +24,11 @@ pub(crate) use rasd_core::AIR_STRIKE;
 use rasd_core::SHELLING;
 /// The priority of a bare word of bombardment ("قصف"), which names strikes of any means.
 const BOMBARDMENT_PRIORITY: i32 = 50;
+/// How many words after a bare word of bombardment a side it names stands: its subject ("قصفت
+/// قوات النظام") or its genitive ("قصف الحوثيين للأحياء"), nearer than this.
+const SIDE_WORDS: usize = 3;
+/// How many sentences back the act a bare word of bombardment follows is looked for.
+const MODE_SENTENCES: usize = 3;
 /// The sub-event type of an explosive device or a blast with no other means named.
 use rasd_core::IED;
 /// How far after fireworks named an explosion word is theirs ("من الألعاب النارية، فيما انفجرت").
@@ -353,6 +358,40 @@ impl<'a> Context<'a> {
             .copied()
             .filter(|v| !in_name(v) && !adjective(v))
             .collect()
+    }
+
+    /// Whether the act told last before the part `part` of sentence `si` is an air strike: its
+    /// sentence before it, else the nearest earlier sentence of its paragraph, at most
+    /// [`MODE_SENTENCES`] back, that tells a specific act (an event word above
+    /// [`crate::merge::GENERIC_PRIORITY`], not a bare word of bombardment, which names no
+    /// means) tells air strikes and no other act ("شن طيران التحالف الدولي سلسلة غارات على
+    /// مواقع للحوثيين ... وأضافت أن قصفا مكثفا استهدف"): a bare bombardment told next is one of
+    /// them.
+    fn after_air_strikes(&self, si: usize, part: Span) -> bool {
+        let doc = self.doc;
+        let Some(sentence) = doc.sentences.get(si) else {
+            return false;
+        };
+        // (the part's own sentence before it first: "واستهدف الطيران مواقع ...، واستهدف القصف
+        // ايضًا موقعا للحوثيين")
+        let before = std::iter::once(Span::new(sentence.span.start, part.start));
+        let earlier = (si.saturating_sub(MODE_SENTENCES)..si)
+            .rev()
+            .map_while(|s| (!self.line_end(s)).then_some(doc.sentences[s].span));
+        for span in before.chain(earlier) {
+            let mut acts = in_sentence(&self.triggers, span)
+                .filter(|m| {
+                    m.value.role == Role::Event
+                        && m.value.priority > crate::merge::GENERIC_PRIORITY
+                        && !(m.value.priority <= BOMBARDMENT_PRIORITY
+                            && m.value.sub_event_type.as_deref() == Some(SHELLING))
+                })
+                .peekable();
+            if acts.peek().is_some() {
+                return acts.all(|m| m.value.sub_event_type.as_deref() == Some(AIR_STRIKE));
+            }
+        }
+        false
     }
 
     fn sentence_incident(
@@ -705,6 +744,24 @@ impl<'a> Context<'a> {
                         .any(|i| self.cue_at_token(i, Cue::Support))
                     && !self.in_support_list(first)
             })
+        {
+            sub_event_type = AIR_STRIKE.into();
+            plover_mode = Some("aerial".into());
+        }
+        // a bare word of bombardment with no side of its own named at it ("وأضافت أن قصفا
+        // مكثفا استهدف معسكر ... سقط على أثره قتلى وجرحى من الحوثيين") told right after air
+        // strikes in its paragraph ("شن طيران التحالف الدولي سلسلة غارات"), no other act
+        // between: a strike of those raids
+        if sub_event_type == SHELLING
+            && main.is_some_and(|m| {
+                m.value.priority <= BOMBARDMENT_PRIORITY
+                    && !self.cue_at_token(m.tokens.0, Cue::Means)
+                    && actor1.as_ref().is_none_or(|a| {
+                        let first = doc.tokens_in(Span::new(a.span[0], a.span[1])).start;
+                        rasd_lexicon::acts_from_air(&a.name) || first >= m.tokens.1 + SIDE_WORDS
+                    })
+            })
+            && self.after_air_strikes(si, span)
         {
             sub_event_type = AIR_STRIKE.into();
             plover_mode = Some("aerial".into());
