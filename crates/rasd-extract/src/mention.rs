@@ -427,7 +427,7 @@ impl<'a> Context<'a> {
                 || !injures.is_empty(),
         );
         let (actor1, actor2) = self.part_sides(span, &kind, civilian_victims);
-        self.retype_from_air(main.copied(), &actor1, &mut kind);
+        self.retype_from_air(si, span, main.copied(), &actor1, &mut kind);
         let armed_target = armed_victims || armed(&actor2);
         let victim_kinds = VictimKinds {
             armed_victims,

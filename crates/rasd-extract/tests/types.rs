@@ -248,6 +248,56 @@ fn a_clash_whose_side_is_a_crowd_of_civilians_is_a_violent_demonstration() {
 }
 
 #[test]
+fn a_clash_with_a_crowd_of_civilians_is_a_violent_demonstration() {
+    // the side after a "مع" right after the word of clash is a crowd of civilians (sample AV
+    // 40): the forces storm a holy site and clash with the people there, a riot
+    let text = "بالصور.. قوات الاحتلال الإسرائيلى تقتحم باحة «الأقصى» وتشتبك مع فلسطينيين\n اقتحمت قوات الاحتلال الإسرائيلى باحة المسجد الأقصى، منذ قليل، واشتبكت مع عدد من الفلسطينيين، بحسب ما أذاعت قناة العربية.";
+    let events = extract(text);
+    let clash = events
+        .iter()
+        .find(|e| e.trigger.text == "تشتبك")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(clash.sub_event_type, "Violent demonstration", "{events:#?}");
+    // an armed side after "مع" stays a clash
+    let text = "اقتحمت قوات الأمن حي المطار في المدينة أمس وتشتبك مع مسلحين من التنظيم.";
+    let events = extract(text);
+    let clash = events
+        .iter()
+        .find(|e| e.trigger.text == "تشتبك")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(clash.sub_event_type, "Armed clash", "{events:#?}");
+}
+
+#[test]
+fn a_bare_bombardment_in_a_paragraph_of_air_strikes_is_one_of_them() {
+    // the paragraph opens on the coalition's raids; a bombardment told with no means and no
+    // side of its own two sentences on is one of them (sample AV 20)
+    let lead = "وفي محافظة الضالع شمال عدن، شن طيران التحالف الدولي سلسلة غارات على مواقع للحوثيين وصالح بشمال مدين الضالع. وقالت مصادر في المقاومة إن عددا من القتلى والجرحى سقطوا في صفوف الحوثيين.";
+    let strike = "وأضافت أن قصفا مكثفا استهدف معسكر الصدرين بمنطقة مريس شرق مدينة قعطبة، يوم أمس الاثنين، سقط على أثره قتلى وجرحى من الحوثيين.";
+    let text = format!("{lead} {strike}");
+    let events = extract(&text);
+    let bombardment = events
+        .iter()
+        .find(|e| e.trigger.text == "قصفا")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        bombardment.sub_event_type, "Air/drone strike",
+        "{events:#?}"
+    );
+    // in a paragraph of its own it stays a shelling
+    let text = format!("{lead}\n{strike}");
+    let events = extract(&text);
+    let bombardment = events
+        .iter()
+        .find(|e| e.trigger.text == "قصفا")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        bombardment.sub_event_type, "Shelling/artillery/missile attack",
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn a_stun_grenade_fired_by_the_forces_among_tear_gas_is_crowd_control() {
     let text = "وأصيبت سيدة بجروح في رأسها جراء تعرضها لقنبلة صوتية أطلقتها قوات الشرطة باتجاه المصلين، فيما أصيب آخرون بحالات اختناق من قنابل الغاز.";
     let events = extract(text);

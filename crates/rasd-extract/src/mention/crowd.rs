@@ -136,8 +136,9 @@ impl Context<'_> {
     }
 
     /// Whether a side of the word of clash at `clash` is a crowd of civilians: the word right
-    /// after it (the verb's subject: "واشتبك فلسطينيون مع الجيش"), or the word after a "بين" in
-    /// the two words after it ("مواجهات بين الفلسطينيين وقوات الاحتلال"), is a civilian victim
+    /// after it (the verb's subject: "واشتبك فلسطينيون مع الجيش"), the word after a "بين" in
+    /// the two words after it ("مواجهات بين الفلسطينيين وقوات الاحتلال"), or the word after a
+    /// "مع" right after it ("وتشتبك مع فلسطينيين"), is a civilian victim
     /// word (victims.tsv) of no armed actor's name and no faith's or people's community
     /// ([`Cue::Community`]: "اشتباكات بين الأكراد والشرطة" may be an armed community's).
     pub(super) fn crowd_side_of(&self, clash: Span) -> bool {
@@ -146,8 +147,11 @@ impl Context<'_> {
             return false;
         };
         let after = last + 1;
+        // (or right after a "مع" right after it, the other side of the verb's subject: "قوات
+        // الاحتلال ... تشتبك مع فلسطينيين")
         let side = (after..after + 2)
             .find(|&i| self.cue_at_token(i, Cue::Between))
+            .or_else(|| self.cue_at_token(after, Cue::With).then_some(after))
             .map_or(after, |b| b + 1);
         let Some(sentence) = doc.sentence_at(clash.start).map(|s| doc.sentences[s].span) else {
             return false;

@@ -4,16 +4,22 @@
 //! firing answered, a crowd's clash, the taker of a place, an explicit clash of armed sides).
 
 use rasd_core::{Actor, ActorKind};
-use rasd_lexicon::Trigger;
+use rasd_lexicon::{Role, Trigger};
 use rasd_text::{Span, TokenKind};
 
 use super::{
-    armed, attack_on_armed, starting_in, territory_change, territory_taken_by, Words, AIR_STRIKE,
-    BOMBARDMENT_PRIORITY, CLASH_PRIORITY, EXCHANGE_WORDS, FIREARMS, GOVERNMENT_REGAINS,
+    armed, attack_on_armed, in_sentence, starting_in, territory_change, territory_taken_by, Words,
+    AIR_STRIKE, BOMBARDMENT_PRIORITY, CLASH_PRIORITY, EXCHANGE_WORDS, FIREARMS, GOVERNMENT_REGAINS,
     NON_STATE_OVERTAKES, SHELLING, SPOILS_WORDS, SUPPORT_WORDS,
 };
 use crate::context::{Context, Hit};
 use crate::lexicon::Cue;
+
+/// How many words after a bare word of bombardment a side it names stands: its subject ("قصفت
+/// قوات النظام") or its genitive ("قصف الحوثيين للأحياء"), nearer than this.
+const SIDE_WORDS: usize = 3;
+/// How many sentences back the act a bare word of bombardment follows is looked for.
+const MODE_SENTENCES: usize = 3;
 
 /// The kind of an incident candidate and the word that gives it.
 pub(super) struct Kind {
@@ -136,9 +142,12 @@ impl Context<'_> {
     }
 
     /// An air strike told with a word of bombardment or attack: a coalition that strikes from
-    /// the air bombards, an aircraft right after a generic word of attack struck.
+    /// the air bombards, a bare bombardment right after air strikes in its paragraph is one of
+    /// them, an aircraft right after a generic word of attack struck.
     pub(super) fn retype_from_air(
         &self,
+        si: usize,
+        span: Span,
         main: Option<&Hit<&'static Trigger>>,
         actor1: &Option<Actor>,
         kind: &mut Kind,
@@ -165,6 +174,24 @@ impl Context<'_> {
             kind.sub_event_type = AIR_STRIKE.into();
             kind.plover_mode = Some("aerial".into());
         }
+        // a bare word of bombardment with no side of its own named at it ("وأضافت أن قصفا
+        // مكثفا استهدف معسكر ... سقط على أثره قتلى وجرحى من الحوثيين") told right after air
+        // strikes in its paragraph ("شن طيران التحالف الدولي سلسلة غارات"), no other act
+        // between: a strike of those raids
+        if kind.sub_event_type == SHELLING
+            && main.is_some_and(|m| {
+                m.value.priority <= BOMBARDMENT_PRIORITY
+                    && !self.cue_at_token(m.tokens.0, Cue::Means)
+                    && actor1.as_ref().is_none_or(|a| {
+                        let first = doc.tokens_in(Span::new(a.span[0], a.span[1])).start;
+                        rasd_lexicon::acts_from_air(&a.name) || first >= m.tokens.1 + SIDE_WORDS
+                    })
+            })
+            && self.after_air_strikes(si, span)
+        {
+            kind.sub_event_type = AIR_STRIKE.into();
+            kind.plover_mode = Some("aerial".into());
+        }
         // a generic word of attack whose subject right after it is an aircraft ("واستهدف
         // الطيران مواقع وتعزيزات عسكرية"): the aircraft struck, an air strike
         if kind.sub_event_type == rasd_core::ATTACK
@@ -176,6 +203,40 @@ impl Context<'_> {
             kind.sub_event_type = AIR_STRIKE.into();
             kind.plover_mode = Some("aerial".into());
         }
+    }
+
+    /// Whether the act told last before the part `part` of sentence `si` is an air strike: its
+    /// sentence before it, else the nearest earlier sentence of its paragraph, at most
+    /// [`MODE_SENTENCES`] back, that tells a specific act (an event word above
+    /// [`crate::merge::GENERIC_PRIORITY`], not a bare word of bombardment, which names no
+    /// means) tells air strikes and no other act ("شن طيران التحالف الدولي سلسلة غارات على
+    /// مواقع للحوثيين ... وأضافت أن قصفا مكثفا استهدف"): a bare bombardment told next is one of
+    /// them.
+    fn after_air_strikes(&self, si: usize, part: Span) -> bool {
+        let doc = self.doc;
+        let Some(sentence) = doc.sentences.get(si) else {
+            return false;
+        };
+        // (the part's own sentence before it first: "واستهدف الطيران مواقع ...، واستهدف القصف
+        // ايضًا موقعا للحوثيين")
+        let before = std::iter::once(Span::new(sentence.span.start, part.start));
+        let earlier = (si.saturating_sub(MODE_SENTENCES)..si)
+            .rev()
+            .map_while(|s| (!self.line_end(s)).then_some(doc.sentences[s].span));
+        for span in before.chain(earlier) {
+            let mut acts = in_sentence(&self.triggers, span)
+                .filter(|m| {
+                    m.value.role == Role::Event
+                        && m.value.priority > crate::merge::GENERIC_PRIORITY
+                        && !(m.value.priority <= BOMBARDMENT_PRIORITY
+                            && m.value.sub_event_type.as_deref() == Some(SHELLING))
+                })
+                .peekable();
+            if acts.peek().is_some() {
+                return acts.all(|m| m.value.sub_event_type.as_deref() == Some(AIR_STRIKE));
+            }
+        }
+        false
     }
 
     /// The kind its sides decide: an attack on armed forces is a battle, a clash on civilians
