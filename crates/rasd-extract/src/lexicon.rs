@@ -471,6 +471,16 @@ pub enum Cue {
     /// general violence ("المطار الذي دمرته المعارك"), the thing's state, no incident
     /// (`status::history`).
     Ruin,
+    /// A word of sending or feeding fighters ("الدفع بأبناء القبائل", "إرسال", "رافد"): a word of
+    /// lasting violence it sends to in its clause ("إلى المعارك", "لجبهات القتال") is where
+    /// fighters go, no incident (`status::kinds`).
+    Dispatch,
+    /// A verb of receiving in the present tense ("تستقبل", "يستقبل"): the wounded it receives
+    /// with no figure tell what a hospital does, no incident (`status::kinds`).
+    Admit,
+    /// A verb of supporting in the present tense ("تدعم", "تساند"): an event word with "ب" after
+    /// it in its clause is the means of a support, no incident (`status::kinds`).
+    Back,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -478,7 +488,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Ruin as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Back as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -710,6 +720,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 "community" => Cue::Community,
+                "dispatch" => Cue::Dispatch,
+                "admit" => Cue::Admit,
+                "back" => Cue::Back,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))

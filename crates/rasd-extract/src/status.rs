@@ -36,6 +36,10 @@
 //!   of its own (so it takes none from another sentence in the merge), or a body named by a word
 //!   of its funeral ("جثمان الشهيد يصل الطائف") or a body handed over or carried ("سلمت جثة
 //!   معلمة", "لنقل جثة الشهيد") with no event word in its sentence;
+//! - `generic`: a word of lasting violence fighters are sent to ("الدفع بأبناء قبائلهم إلى
+//!   المعارك", "كرافد جديد لجبهات القتال"), the wounded a hospital receives ("تستقبل المرضى
+//!   والمصابين"), or the means of a support ("وتدعم دول قوات التحالف بالضربات الجوية"), with no
+//!   figure (and no day) of its own;
 //! - `generic`: an aircraft that only flies over: an air strike whose event word is an aircraft,
 //!   with a word of flying ("حلقت", "بالتحليق", "الأجواء") near it and no death, injury or act of
 //!   violence in its sentence but acts denied ("من دون أن تشن غارات");
@@ -188,6 +192,16 @@ const COMING_GAP: usize = 2;
 /// How far before the event word, in its clause, a span of time to come ([`Cue::Ahead`]) tells
 /// a plan or a forecast ("ستكون الـ48 الساعة القادمة هي الفاصلة لتطهير المدينة").
 const AHEAD_WORDS: usize = 6;
+
+/// How many words before a word of lasting violence, in its clause, a word of sending fighters
+/// ([`Cue::Dispatch`]) may stand ("عن الدفع بأبناء قبائلهم إلى المعارك").
+const DISPATCH_WORDS: usize = 8;
+/// How many words before a word of the wounded, in its clause, a verb of receiving
+/// ([`Cue::Admit`]) may stand ("تستقبل المرضى والمصابين").
+const ADMIT_WORDS: usize = 3;
+/// How many words before an event word with "ب", in its clause, a verb of supporting
+/// ([`Cue::Back`]) may stand ("وتدعم دول قوات التحالف بالضربات الجوية").
+const BACK_WORDS: usize = 4;
 
 /// How far before a projectile a verb of falling tells it was fired ("سقطت عليها مقذوفات").
 const LAND_WORDS: usize = 3;

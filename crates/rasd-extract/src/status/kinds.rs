@@ -84,6 +84,54 @@ impl Context<'_> {
                 return Some((Status::Generic, Some(self.phrase_of(s, Cue::Habitual, cue))));
             }
         }
+        self.sent_received_or_backed(c, f)
+    }
+
+    /// Fighters sent to the fighting, the wounded a hospital receives, the means of a support:
+    /// a kind of act named as a thing, no incident.
+    fn sent_received_or_backed(&self, c: &Candidate, f: Facts) -> Verdict {
+        let doc = self.doc;
+        let Facts {
+            t,
+            s,
+            explicit_toll,
+            ..
+        } = f;
+        if explicit_toll {
+            return None;
+        }
+        let first = doc.token_at(s.start).unwrap_or(t);
+        // a word of lasting violence a word of sending fighters sends to ("عزف كثير من مشايخ
+        // القبائل عن الدفع بأبناء قبائلهم إلى المعارك", "كرافد جديد لجبهات القتال"), in its
+        // clause, with no day of its own: where fighters go, no incident
+        if !c.own_day() && self.cue_at_token(t, Cue::Durative) {
+            let to = |i: usize| {
+                doc.tokens[i].clitics.contains(&"ل")
+                    || (i > first && self.cue_at_token(i - 1, Cue::Toward))
+            };
+            if to(t) || (t > first && to(t - 1)) {
+                let sent = self.cue_in_clause_before(s, t, DISPATCH_WORDS, Cue::Dispatch);
+                if let Some(cue) = sent {
+                    return Some((Status::Generic, Some(cue)));
+                }
+            }
+        }
+        // a word of the wounded a verb of receiving in the present tense takes, with no event
+        // word in its sentence ("محافظة الحديدة ... تستقبل المرضى والمصابين من الكثير من
+        // المحافظات"): what a hospital or a town does, no incident
+        if !c.has_event_trigger && c.injury_word.is_some() {
+            if let Some(cue) = self.cue_in_clause_before(s, t, ADMIT_WORDS, Cue::Admit) {
+                return Some((Status::Generic, Some(cue)));
+            }
+        }
+        // an event word with "ب" a verb of supporting in the present tense names as its means
+        // ("وتدعم دول قوات التحالف بالضربات الجوية وشحنات الأسلحة تقدم قوات المقاومة"), with
+        // no day of its own: how a side is supported, no incident
+        if !c.own_day() && doc.tokens[t].clitics.contains(&"ب") {
+            if let Some(cue) = self.cue_in_clause_before(s, t, BACK_WORDS, Cue::Back) {
+                return Some((Status::Generic, Some(cue)));
+            }
+        }
         None
     }
 
