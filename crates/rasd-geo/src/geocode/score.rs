@@ -195,6 +195,7 @@ impl Geocoder {
             ranked.first().and_then(|w| {
                 self.reject(m, w, ctx)
                     .or_else(|| self.outside(w.place, &within))
+                    .or_else(|| self.quarter_abroad(m, w, ctx, sup.first_pass))
             })
         });
         shared.near.replace(near);
@@ -241,6 +242,36 @@ impl Geocoder {
                     && (q.feature.is_settlement() || q.feature == Feature::Admin2)
             })
             .then_some(home)
+    }
+
+    /// A quarter's name ("حي X", "أحياء X", a list after "أحياء") whose winner is a village or
+    /// neighbourhood of another country than the one the story tells above all (`HOME_SHARE`),
+    /// with no place of the story within 25 km: a quarter lies in a town the story tells, so the homonym abroad,
+    /// drawn only by a town some tens of km off, is not the place meant ("في حي بيش أولار" of
+    /// a Turkish town is no Syrian village Baysh).
+    fn quarter_abroad(
+        &self,
+        m: &RawMatch,
+        w: &Scored,
+        ctx: &CountryCtx,
+        first_pass: bool,
+    ) -> Option<Reason> {
+        let p = self.gaz.place(w.place);
+        // (the name's own last cue, else its list's: "أحياء آل المؤنس والقبضة والعرين")
+        let quarter_cue = (m.cues.iter())
+            .max_by_key(|c| c.span.start)
+            .or(m.list_cue.as_ref())
+            .is_some_and(|c| c.kind == CueKind::Feature(FeatureCue::Neighbourhood));
+        let minor = matches!(p.feature, Feature::Village | Feature::Neighbourhood);
+        // (the first pass halves closeness: a place within 25 km gives 1.0 there)
+        let close = if first_pass { 1.0 } else { 2.0 };
+        if !quarter_cue || !minor || p.hand_kept() || w.support >= close || ctx.total < 1.0 {
+            return None;
+        }
+        let &(home, weight) = (ctx.weights.iter()).max_by(|a, b| a.1.total_cmp(&b.1))?;
+        (weight / ctx.total >= HOME_SHARE && !same_str(home, p.country)).then(|| {
+            format!("a quarter's name, a {} in {} with no town of the story near it, while the story is in {home}", p.feature.as_str(), p.country).into()
+        })
     }
 
     /// Whether place `c` lies inside the province or district `a`: a place below it, of its
