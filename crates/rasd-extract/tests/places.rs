@@ -777,6 +777,28 @@ fn a_quarter_of_the_headline_s_town_told_in_the_body_is_the_place() {
 }
 
 #[test]
+fn an_area_located_by_a_direction_from_its_town_is_the_place_against_the_headline() {
+    // "في منطقة الطوبجي، شمال غربي بغداد" (a31000, sample AV 45): the area, located by a
+    // direction from Baghdad right after it (a comma between), is a part of Baghdad: the bombing
+    // merged with the headline's "في بغداد" keeps the area (Baghdad's point, precision 2)
+    let events = extract(
+        "مصرع ثلاثة أشخاص بحوادث أمنية متفرقة في بغداد\nلقي ثلاثة أشخاص مصرعهم وأصيب 13 آخرون \
+         بحوادث أمنية متفرقة في العاصمة العراقية بغداد اليوم. وأضاف المصدر: كما قتل شخص وأصيب \
+         خمسة آخرون بتفجير مماثل في منطقة الطوبجي، شمال غربي بغداد، فيما اعتقلت قوة أمنية عصابة \
+         من أربعة أشخاص مختصة بخطف الأطفال.",
+    );
+    let bombing = (events.iter())
+        .find(|e| e.status == rasd_core::Status::Incident && e.event_type.starts_with("Explosions"))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = bombing.location.as_ref().unwrap();
+    assert_eq!(
+        (l.text.as_str(), l.name.as_str(), l.precision),
+        ("الطوبجي", "Baghdad", Some(2)),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn an_area_located_at_once_by_its_town_or_province_is_the_place() {
     // "في منطقة X في ولاية Y": the area named after one area's word, its province right after
     // it, is the incident's place (the province's point, precision 2), also against the

@@ -475,6 +475,13 @@ fn cue_agreement(cue: FeatureCue, f: Feature) -> f32 {
             _ => -0.5,
         },
         FeatureCue::Street => 0.0,
+        // (below the agreement that makes a common word a place: "قطاع الجيش" is the army's
+        // sector, no village; a town of the sector's name leans its way)
+        FeatureCue::Sector => match f {
+            F::Town | F::City => 0.5,
+            F::Village => 0.0,
+            _ => -0.5,
+        },
     }
 }
 

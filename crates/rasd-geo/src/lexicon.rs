@@ -72,6 +72,9 @@ pub enum FeatureCue {
     Neighbourhood,
     Street,
     Camp,
+    /// A border's or a front's sector named after its town ("قطاع الطوال"): no agreement
+    /// strong enough to make a common word a place, but a feature word a hand-kept place needs.
+    Sector,
 }
 
 impl CueKind {
@@ -91,6 +94,7 @@ impl CueKind {
             "neighbourhood" => CueKind::Feature(FeatureCue::Neighbourhood),
             "street" => CueKind::Feature(FeatureCue::Street),
             "camp" => CueKind::Feature(FeatureCue::Camp),
+            "sector" => CueKind::Feature(FeatureCue::Sector),
             _ => return None,
         })
     }

@@ -626,7 +626,8 @@ impl Context<'_> {
         match best {
             Some(((_, told), p)) => {
                 let mut place = Place::at(p, self.anchor_of(p), told.any());
-                place.quarter |= located_area && sub_place(p) && p.area;
+                place.quarter |=
+                    sub_place(p) && p.area && (located_area || self.direction_after(p));
                 // "في ريف حلب الشمالي": the countryside of a town, no finer place named before
                 // it, is the area around the town (ACLED precision 2), not the town itself
                 if self.countryside_of(p) {
@@ -639,6 +640,34 @@ impl Context<'_> {
             }
             None => Place::default(),
         }
+    }
+
+    /// Whether an area's sub-place is located by its own town told right after it, by a
+    /// direction or a word of nearness, a comma at most between ("في منطقة الطوبجي، شمال غربي
+    /// بغداد"): the area is then named as a part of that town (a quarter in the merge,
+    /// `Place::quarter`), not a clause about some area.
+    fn direction_after(&self, p: &rasd_geo::PlaceMention) -> bool {
+        let Some(last) = self.doc.last_token(p.span) else {
+            return false;
+        };
+        let toks = &self.doc.tokens;
+        let mut k = last + 1;
+        if toks.get(k).is_some_and(|t| t.is_comma()) {
+            k += 1;
+        }
+        let Some(start) = toks.get(k).map(|t| t.span.start) else {
+            return false;
+        };
+        (self.places.iter()).any(|q| {
+            q.relative
+                && q.span.start >= start
+                && q.cue.is_some()
+                && q.location.name == p.location.name
+                && self
+                    .doc
+                    .token_at(q.span.start)
+                    .is_some_and(|f| f <= k + DIRECTION_WORDS)
+        })
     }
 
     /// Whether a place mention only tells where a place referred back to lies: a place at most [`LIES_WORDS`] words after a word of
@@ -1042,3 +1071,7 @@ fn feature_rank(feature: &str) -> f32 {
         _ => 3.5,
     }
 }
+
+/// How many words of direction may stand between an area and the town that locates it
+/// ([`Context::direction_after`]: "شمال غربي").
+const DIRECTION_WORDS: usize = 3;

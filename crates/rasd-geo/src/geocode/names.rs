@@ -284,7 +284,16 @@ impl Geocoder {
                                 .filter(|&r| cue_agreement(fc, self.gaz.place(r).feature) >= 2.0)
                                 .collect();
                         }
-                        if let Some(n) = next[i] {
+                        // (but a name of a region or province that a word of a settlement
+                        // or a sector starts, "قطاع غزة", is that region, not its city, and the
+                        // word no cue of it)
+                        let whole_region = !admin_word
+                            && split.is_empty()
+                            && (places.iter()).all(|&p| !self.gaz.place(p).feature.is_settlement());
+                        if whole_region {
+                            cues.pop();
+                        }
+                        if let Some(n) = next[i].filter(|_| !whole_region) {
                             if admin_word || !same.is_empty() || !split.is_empty() {
                                 span.start = toks[n].span.start;
                                 name_key = rest_key.to_string();

@@ -658,3 +658,24 @@ fn the_ghab_plain_is_one_name_not_the_common_noun_plain() {
     let ms = Geocoder::global().mentions_in_text(text);
     assert!(ms.iter().all(|m| m.text != "سهل"), "{ms:?}");
 }
+
+#[test]
+fn a_sector_word_makes_its_hand_kept_town_a_place() {
+    // "بقطاع الطوال بمنطقة جازان" (a15586, sample AV 4): the border sector named after the
+    // town; "الطوال" (also "the tall ones") needs a feature word before it, and "قطاع" is one
+    let text = "تعرضت دورية مساندة من قوة المجاهدين بقطاع الطوال بمنطقة جازان لمقذوف عسكري من \
+                داخل الأراضي اليمنية مما نتج عنه استشهاد أحد أفرادها.";
+    let m = mention_named(text, "الطوال");
+    assert_eq!(m.location.name, "Al-Tuwal", "{m:?}");
+    assert_eq!(m.location.precision, Some(1), "{m:?}");
+    // the word makes no common word a village ("قطاع الجيش": the army's sector) and splits no
+    // region's name it starts ("قطاع غزة" is the Strip, not Gaza city)
+    let ms = Geocoder::global()
+        .mentions_in_text("ويضيف أن خاله كان يعمل في قطاع الجيش ورقمه مسجل لدى زملائه.");
+    assert!(ms.iter().all(|m| m.text != "الجيش"), "{ms:?}");
+    let m = mention_named(
+        "سقط صاروخ أطلق من قطاع غزة على جنوب إسرائيل من دون وقوع إصابات.",
+        "قطاع غزة",
+    );
+    assert_eq!(m.location.name, "Gaza Strip", "{m:?}");
+}
