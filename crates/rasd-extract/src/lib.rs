@@ -254,9 +254,10 @@ impl Extractor {
                 }
             }
         }
-        ctx.split_summed_toll(&mut merged);
+        // (the opening's sum found and split, no other incident is taken for one)
+        let split = ctx.split_summed_toll(&mut merged);
         let roundups: Vec<usize> = (0..merged.len())
-            .filter(|&i| ctx.roundup(&merged, i) || ctx.summed_toll(&merged, i))
+            .filter(|&i| ctx.roundup(&merged, i) || (!split && ctx.summed_toll(&merged, i)))
             .collect();
         for i in roundups {
             merged[i].status = rasd_core::Status::Statistic;

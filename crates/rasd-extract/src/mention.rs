@@ -79,6 +79,8 @@ pub struct Candidate {
     /// take (its first account stood), for a headline's sum of two incidents
     /// ([`Context::split_summed_toll`]).
     pub absorbed_kills: Vec<Vec<CountPiece>>,
+    /// The tolls of the wounded absorbed and not taken, as `absorbed_kills` are of the dead.
+    pub absorbed_injuries: Vec<Vec<CountPiece>>,
     /// Deaths told with "outside" the place ("مقتل 18 ... خارج المدينة"), and the victim groups
     /// after them: the story's incident in a nearby place takes them (merge::place_elsewhere).
     pub elsewhere: Vec<CountPiece>,
@@ -527,6 +529,7 @@ impl<'a> Context<'a> {
             quoted: main.is_some_and(|m| self.doc.in_quotation(m.tokens.0)),
             kills: kill_pieces,
             absorbed_kills: Vec::new(),
+            absorbed_injuries: Vec::new(),
             elsewhere,
             elsewhere_victims,
             kill_word: kills

@@ -726,7 +726,10 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.injuries.extend(other.injuries);
     } else if takes_toll(&into.injuries, &other.injuries) {
         into.injuries = other.injuries;
+    } else if !other.injuries.is_empty() {
+        into.absorbed_injuries.push(other.injuries);
     }
+    into.absorbed_injuries.extend(other.absorbed_injuries);
     into.elsewhere.extend(other.elsewhere);
     into.elsewhere_victims.extend(other.elsewhere_victims);
     into.kill_word = into.kill_word.or(other.kill_word);
@@ -988,7 +991,10 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
                 if !kills.is_empty() {
                     c.absorbed_kills.push(kills);
                 }
-                c.injuries.clear();
+                let injuries = std::mem::take(&mut c.injuries);
+                if !injuries.is_empty() {
+                    c.absorbed_injuries.push(injuries);
+                }
             }
         }
         match found {

@@ -282,6 +282,36 @@ fn a_sum_told_in_the_headline_and_again_in_the_lead_is_a_statistic_twice() {
 }
 
 #[test]
+fn a_lead_summing_every_incident_leaves_the_one_it_joined_its_own_toll() {
+    // a31000: the lead's 3 dead and 13 wounded are the three bombings' (1 and 7, 1 and 5, 1 and
+    // 1): the Tobchi bombing, merged with the lead, keeps its own 1 dead and 5 wounded
+    let text = "عام / مصرع ثلاثة أشخاص بحوادث أمنية متفرقة في بغداد\n بغداد 26 شوال 1436 هـ \
+                الموافق 11 أغسطس 2015 م واس\n لقي ثلاثة أشخاص مصرعهم وأصيب 13 آخرون بحوادث \
+                أمنية متفرقة في العاصمة العراقية بغداد اليوم.\n وأفاد مصدر أمني عراقي بمصرع شخص \
+                وإصابة سبعة آخرين بانفجار عبوة ناسفة، قرب مرآب للسيارات في منطقة الحسينية شمال \
+                شرقي بغداد.\n وأضاف المصدر:\" كما قتل شخص وأصيب خمسة آخرون بتفجير مماثل في \
+                منطقة الطوبجي، شمال غربي بغداد، فيما اعتقلت قوة أمنية عصابة من أربعة أشخاص مختصة \
+                بخطف الأطفال خلال عملية أمنية نفذتها شمالي بغداد تمكنت خلالها من تحرير طفل \
+                مختطف\".\n كما قتل أحد منتسبي وزارة الداخلية وأصيب آخر بتفجير عبوة لاصقة أسفل \
+                سيارتهما، في قضاء المحمودية جنوبي بغداد.";
+    let out = incident_records(text);
+    let mut tolls: Vec<_> = (out.iter())
+        .map(|e| {
+            (
+                e.fatalities.as_ref().and_then(|f| f.min),
+                e.injuries.as_ref().and_then(|f| f.min),
+            )
+        })
+        .collect();
+    tolls.sort();
+    assert_eq!(
+        tolls,
+        vec![(Some(1), Some(1)), (Some(1), Some(5)), (Some(1), Some(7))],
+        "{out:#?}"
+    );
+}
+
+#[test]
 fn a_headline_toll_of_two_incidents_leaves_the_first_its_own_toll() {
     // the headline's 9 are the checkpoint's 6 and the roadside bomb's 3: the clash, merged with
     // the headline, keeps its own 6

@@ -723,3 +723,14 @@ fn a_weapons_calibre_counts_no_one() {
         incident_records(text)
     );
 }
+
+#[test]
+fn one_of_a_figure_is_among_it_and_counts_nobody_else() {
+    // a8595: "أحد ثلاثة متطرفين ... قتلوا": three dead, he among them (not 1 + 3)
+    let text = "وقالت وزارة الدفاع الأميركية في بيانها إن «السوداني كان أحد ثلاثة متطرفين معروفين \
+                قتلوا في الغارة. وسيؤدي مقتله إلى الحد من العمليات التي ينفذها تنظيم القاعدة في \
+                العالم».";
+    let tolls = dead(text);
+    assert!(tolls.contains(&(Some(3), Qualifier::Exact)), "{tolls:?}");
+    assert!(!tolls.iter().any(|t| t.0 == Some(4)), "{tolls:?}");
+}

@@ -332,6 +332,11 @@ impl Context<'_> {
             if n.dual_noun && doc.numbers_in(span).any(|m| m.tokens.end == n.tokens.start) {
                 continue;
             }
+            // "كان أحد ثلاثة متطرفين قتلوا", "واحد من 3 قتلى": "one of" right before a figure
+            // (or "من" and a figure) counts nobody of its own: he is one of the figure's
+            if self.one_of_figure(n) {
+                continue;
+            }
             // "250 شخصا بين قتيل وجريح", "90 قتيلا وجريحا": a figure of the dead and the
             // wounded together ([`Cue::Mixed`] right after it) is neither, as below
             if let Some(c) =

@@ -223,11 +223,17 @@ impl Context<'_> {
     /// Where `c`'s toll of the dead ends when it is told with explicit figures, all in the
     /// story's opening ([`OPENING_SENTENCES`]); None otherwise.
     fn opening_toll_end(&self, c: &Candidate) -> Option<usize> {
+        self.opening_end(&c.kills)
+    }
+
+    /// Where the toll `ps` ends when it is told with explicit figures, all in the story's
+    /// opening ([`OPENING_SENTENCES`]); None otherwise.
+    fn opening_end(&self, ps: &[CountPiece]) -> Option<usize> {
         let opening = |p: &CountPiece| {
             (self.doc.sentence_at(p.span.start)).is_some_and(|s| s < OPENING_SENTENCES)
         };
-        (explicit(&c.kills) && c.kills.iter().all(opening))
-            .then(|| c.kills.iter().map(|p| p.span.end).max().unwrap_or(0))
+        (explicit(ps) && ps.iter().all(opening))
+            .then(|| ps.iter().map(|p| p.span.end).max().unwrap_or(0))
     }
 
     /// Whether the merged incident `i` of a story tells, in its opening (the headline or the
@@ -271,38 +277,72 @@ impl Context<'_> {
     /// of another incident of the story told after it ("مقتل 14 مقاتلا" in the headline over
     /// "تم القضاء على ستة مقاتلين" in its own account and "قتلت ثمانية متطرفين" in another)
     /// takes the toll it absorbed: the headline summed two incidents (both violent: not a toll
-    /// read into an arrest).
-    pub fn split_summed_toll(&self, merged: &mut [Candidate]) {
-        use crate::merge::total;
+    /// read into an arrest). So when the toll it absorbed and those of all the other incidents
+    /// told after it, [`SUMMED_INCIDENTS`] or more, add up to it ("لقي ثلاثة أشخاص مصرعهم وأصيب
+    /// 13 آخرون بحوادث أمنية متفرقة" over three bombings, one dead each, 7, 5 and 1 wounded:
+    /// the bombing that joined the lead keeps its one dead and five wounded); and so of the
+    /// wounded.
+    /// Returns whether a toll was split: the opening's sum is then found, and no other incident
+    /// of the story is taken for a sum ([`Context::summed_toll`]).
+    pub fn split_summed_toll(&self, merged: &mut [Candidate]) -> bool {
+        let mut split = false;
         for i in 0..merged.len() {
             let c = &merged[i];
             if c.status != Status::Incident || !rasd_core::taxonomy::is_violent(&c.event_type) {
                 continue;
             }
-            let Some(end) = self.opening_toll_end(c) else {
-                continue;
-            };
-            let after = |ps: &[CountPiece]| explicit(ps) && ps.iter().all(|p| p.span.start >= end);
-            let sum = total(&c.kills);
-            let others: Vec<u64> = (merged.iter().enumerate())
-                .filter(|&(j, e)| {
-                    j != i
-                        && e.status == Status::Incident
-                        && rasd_core::taxonomy::is_violent(&e.event_type)
-                        && after(&e.kills)
-                })
-                .map(|(_, e)| total(&e.kills))
-                .collect();
-            let own = (c.absorbed_kills.iter())
-                .filter(|a| after(a))
-                .find(|a| {
-                    let t = total(a);
-                    t < sum && others.contains(&(sum - t))
-                })
-                .cloned();
-            if let Some(own) = own {
+            let kills = self.summed_own(merged, i, |e| &e.kills, &c.absorbed_kills);
+            let injuries = self.summed_own(merged, i, |e| &e.injuries, &c.absorbed_injuries);
+            split |= kills.is_some() || injuries.is_some();
+            if let Some(own) = kills {
                 merged[i].kills = own;
             }
+            if let Some(own) = injuries {
+                merged[i].injuries = own;
+            }
         }
+        split
+    }
+
+    /// The toll `absorbed` holds that is the merged incident `i`'s own, when its toll
+    /// (`toll`: of the dead or of the wounded) told in the opening sums it and the tolls of the
+    /// others ([`Context::split_summed_toll`]).
+    fn summed_own(
+        &self,
+        merged: &[Candidate],
+        i: usize,
+        toll: impl Fn(&Candidate) -> &Vec<CountPiece>,
+        absorbed: &[Vec<CountPiece>],
+    ) -> Option<Vec<CountPiece>> {
+        use crate::merge::total;
+        let c = &merged[i];
+        let end = self.opening_end(toll(c))?;
+        // (a part may be one person told by a noun, "قتل شخص", exact: no figure, but a count)
+        let after = |ps: &[CountPiece]| {
+            !ps.is_empty()
+                && (ps.iter()).all(|p| {
+                    p.span.start >= end
+                        && (p.qualifier == rasd_core::Qualifier::Exact
+                            || (!p.bare && p.qualifier != rasd_core::Qualifier::Unknown))
+                })
+        };
+        let sum = total(toll(c));
+        let others: Vec<u64> = (merged.iter().enumerate())
+            .filter(|&(j, e)| {
+                j != i
+                    && e.status == Status::Incident
+                    && rasd_core::taxonomy::is_violent(&e.event_type)
+                    && after(toll(e))
+            })
+            .map(|(_, e)| total(toll(e)))
+            .collect();
+        let all = (others.len() >= SUMMED_INCIDENTS).then(|| others.iter().sum::<u64>());
+        (absorbed.iter())
+            .filter(|a| after(a))
+            .find(|a| {
+                let t = total(a);
+                t < sum && (others.contains(&(sum - t)) || all == Some(sum - t))
+            })
+            .cloned()
     }
 }

@@ -48,6 +48,24 @@ impl Context<'_> {
         (!others && !subject).then(|| doc.tokens[start].span.cover(doc.tokens[last].span))
     }
 
+    /// Whether figure `n` is "one of" ([`Cue::OneOf`]: "أحد", "إحدى") right before another
+    /// figure, or "من" and one ("كان أحد ثلاثة متطرفين معروفين قتلوا في الغارة", "إحدى 3
+    /// ضحايا"): the one told is among the figure's, and counts nobody of his own.
+    pub(super) fn one_of_figure(&self, n: &NumberMention) -> bool {
+        let doc = self.doc;
+        let next = |i: usize| {
+            let k = doc.numbers.partition_point(|m| m.tokens.start < i);
+            doc.numbers
+                .get(k)
+                .is_some_and(|m| m.tokens.start == i && !m.date)
+        };
+        n.min == 1
+            && self.cue_at_token(n.tokens.start, Cue::OneOf)
+            && (next(n.tokens.end)
+                || (doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من")
+                    && next(n.tokens.end + 1)))
+    }
+
     /// Whether figure `n` counts the acts themselves: a violent event word stands right after
     /// it ("ثلاث هجمات إرهابية", "خمس غارات", "عشرات الغارات"), one that names no persons
     /// (not a victim noun, "10 رهائن", "3 انتحاريين") nor a word of death or injury, with no
