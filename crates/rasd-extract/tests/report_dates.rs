@@ -1086,3 +1086,22 @@ fn a_state_that_goes_on_told_in_the_imperfect_takes_no_day_told_before_it() {
     // the air strikes told in the perfect go on with the story's day
     assert_eq!(date_text(day_of("غارات")), Some("صباح الإثنين"));
 }
+
+#[test]
+fn a_day_told_in_another_acts_clause_gives_way_to_the_day_in_the_incidents_own() {
+    // a real report (SaudiNewsNet, published 2015-08-04): "الشهر الماضي" closes the clause of
+    // the expulsion from Aden; the retaking of al-Anad is told with its own "أمس الاثنين"
+    let text = "وبدعم من الغارات الجوية التي تقودها السعودية تمكن المقاتلون من طرد الحوثيين من مدينة عدن الساحلية الشهر الماضي واتجهوا شمالا واستعادوا السيطرة على قاعدة العند الجوية أمس الاثنين بعد حصارها لأيام.";
+    let report = rasd_core::Report {
+        published: Some("2015-08-04".into()),
+        ..common::report(text)
+    };
+    let events = rasd_extract::Extractor::new()
+        .with_all(true)
+        .extract(&report)
+        .events;
+    let retaken = (events.iter())
+        .find(|e| e.trigger.text.contains("استعادوا"))
+        .unwrap_or_else(|| panic!("the retaking: {events:#?}"));
+    assert_eq!(date_text(retaken), Some("أمس الاثنين"), "{events:#?}");
+}

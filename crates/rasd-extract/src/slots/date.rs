@@ -49,6 +49,17 @@ impl Context<'_> {
         self.relative_clause_date(own.clone(), trigger_span)
             .or_else(|| {
                 let near = nearest(own.clone(), trigger_span)?;
+                // a day told in another act's clause before the incident's words gives way to
+                // one told in their own clause after them ("تمكن المقاتلون من طرد الحوثيين من
+                // مدينة عدن الساحلية الشهر الماضي واتجهوا شمالا واستعادوا السيطرة على قاعدة
+                // العند الجوية أمس الاثنين")
+                let near = match self.other_acts_day(near, trigger_span) {
+                    true => (own.clone())
+                        .filter(|d| self.day_of_clause_after(d, trigger_span))
+                        .min_by_key(|d| trigger_span.gap(d.span))
+                        .unwrap_or(near),
+                    false => near,
+                };
                 Some(match self.said(near) {
                     true => nearest(
                         own.clone().filter(|d| self.told_before_saying(d, near)),
@@ -506,6 +517,59 @@ impl Context<'_> {
         (first > cue || cue - last <= CARRIED_DAY_WORDS)
             && (last + 1..t0).all(|i| doc.tokens[i].kind != TokenKind::Punct)
             && !(cue..t0).any(|i| self.cue_at_token(i, Cue::That))
+    }
+
+    /// Whether `d`, a date told before the incident's words in their sentence, closes the
+    /// clause of another act: an event word before it in the sentence (not a word of death or
+    /// injury, which tells the toll of an act: "قتل 3 ... أمس، في هجوم"), with no punctuation
+    /// between ("تمكن المقاتلون من طرد الحوثيين من مدينة عدن الساحلية الشهر الماضي واتجهوا
+    /// شمالا واستعادوا السيطرة على قاعدة العند الجوية أمس الاثنين": last month is the
+    /// expulsion's). A day follows the act it dates in its clause.
+    pub(crate) fn other_acts_day(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        let (Some(t0), Some(first)) =
+            (doc.token_at(trigger_span.start), doc.token_at(d.span.start))
+        else {
+            return false;
+        };
+        let Some(s) = doc.sentence_of_token(t0) else {
+            return false;
+        };
+        let sentence = &doc.sentences[s];
+        if first < sentence.tokens.start || d.span.end > trigger_span.start {
+            return false;
+        }
+        let Some(act) = crate::context::in_sentence(
+            &self.triggers,
+            Span::new(sentence.span.start, d.span.start),
+        )
+        .filter(|h| h.value.role == Role::Event)
+        .filter_map(|h| doc.last_token(h.span))
+        .max() else {
+            return false;
+        };
+        (act + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+    }
+
+    /// Whether `d`, a day or a week, is told after the incident's words in their clause: no
+    /// punctuation and no other event word (not one of death or injury) between them and it
+    /// ("واستعادوا السيطرة على قاعدة العند الجوية أمس الاثنين"). A month or a year told there
+    /// more often tells the history of a noun the clause names ("بموجب اتفاق مع تركيا تم
+    /// التوصل إليه في نهاية يوليو").
+    fn day_of_clause_after(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        let (Some(last), Some(first)) = (doc.last_token(trigger_span), doc.token_at(d.span.start))
+        else {
+            return false;
+        };
+        matches!(d.precision, DatePrecision::Day | DatePrecision::Week)
+            && d.span.start >= trigger_span.end
+            && (last + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+            && !crate::context::in_sentence(
+                &self.triggers,
+                Span::new(trigger_span.end, d.span.start),
+            )
+            .any(|h| h.value.role == Role::Event)
     }
 
     /// Whether `d` is the day of a reaction to the incident: a verb or a noun of condemning
