@@ -19,18 +19,44 @@ use crate::StoreError;
 
 /// The searchable key of a text: rasd-text's matching key, lower-cased.
 pub fn search_key(text: &str) -> String {
-    lower(&rasd_text::key(text))
+    lower(rasd_text::key(text))
 }
 
 /// `str::to_lowercase`, without its per-char table search for text of ASCII and caseless
-/// blocks only (Arabic and its supplements and presentation forms, Latin-1 punctuation such as
-/// «», general punctuation: they map to themselves), which is nearly every report; any other
-/// text goes through `to_lowercase` itself. Same result either way.
-fn lower(s: &str) -> String {
+/// blocks only (Arabic and its supplements and presentation forms, Latin-1's controls and
+/// punctuation such as «», general punctuation: they map to themselves), which is nearly every
+/// report; any other text goes through `to_lowercase` itself. Same result either way. The key
+/// is lowered in place, only when it holds an ASCII capital.
+fn lower(mut s: String) -> String {
+    match caseless_text(&s) {
+        None => s.to_lowercase(),
+        Some(false) => s,
+        Some(true) => {
+            s.make_ascii_lowercase();
+            s
+        }
+    }
+}
+
+/// Whether every char of `s` is ASCII or in a caseless block (see [`lower`]): None when one is
+/// not, else whether an ASCII capital is among them.
+fn caseless_text(s: &str) -> Option<bool> {
+    let bytes = s.as_bytes();
+    let capital = bytes.iter().fold(false, |c, &b| c | b.is_ascii_uppercase());
+    // most keys hold only ASCII, Arabic letters (U+0600 to U+06FF: two bytes led by D8 to DB)
+    // and Latin-1 punctuation (U+0080 to U+00BF: led by C2): every byte ASCII, a continuation
+    // byte or one of those leads, which a text of whole chars has only as such chars' leads
+    // (read without a branch a byte)
+    let plain = bytes.iter().fold(true, |ok, &b| {
+        ok & (b < 0xC0 || b == 0xC2 || b & 0xFC == 0xD8)
+    });
+    if plain {
+        return Some(capital);
+    }
     let caseless = |c: char| {
         c.is_ascii()
             || matches!(c,
-                '\u{00A0}'..='\u{00BF}'
+                '\u{0080}'..='\u{00BF}'
                 | '\u{0600}'..='\u{06FF}'
                 | '\u{0750}'..='\u{077F}'
                 | '\u{08A0}'..='\u{08FF}'
@@ -38,12 +64,7 @@ fn lower(s: &str) -> String {
                 | '\u{FB50}'..='\u{FDFF}'
                 | '\u{FE70}'..='\u{FEFF}')
     };
-    if !s.chars().all(caseless) {
-        return s.to_lowercase();
-    }
-    let mut out = s.to_string();
-    out.make_ascii_lowercase();
-    out
+    s.chars().all(caseless).then_some(capital)
 }
 
 /// The names of an event, as one searchable line.
@@ -335,7 +356,41 @@ pub(crate) fn events_matching(backend: Backend, text: &str) -> (String, Vec<Valu
 
 #[cfg(test)]
 mod lower_tests {
-    use super::lower;
+    use super::{caseless_text, lower};
+
+    #[test]
+    fn caseless_by_bytes_is_caseless_by_chars() {
+        // the byte scan keeps the chars the per-char test keeps, alone, after Arabic or ASCII,
+        // and beside a char only the per-char test reads (U+2013)
+        let by_chars = |s: &str| {
+            s.chars().all(|c| {
+                c.is_ascii()
+                    || matches!(c as u32,
+                        0x0080..=0x00BF
+                        | 0x0600..=0x06FF
+                        | 0x0750..=0x077F
+                        | 0x08A0..=0x08FF
+                        | 0x2000..=0x206F
+                        | 0xFB50..=0xFDFF
+                        | 0xFE70..=0xFEFF)
+            })
+        };
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            for s in [
+                c.to_string(),
+                format!("بغداد{c}A"),
+                format!("a{c}\u{06FF}"),
+                format!("\u{2013}{c}«"),
+            ] {
+                assert_eq!(
+                    caseless_text(&s).is_some(),
+                    by_chars(&s),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+    }
 
     #[test]
     fn lower_is_to_lowercase() {
@@ -350,12 +405,12 @@ mod lower_tests {
             "«Σ» ΑΣ",
             "\u{00C0}\u{00BF}",
         ] {
-            assert_eq!(lower(s), s.to_lowercase(), "{s:?}");
+            assert_eq!(lower(s.to_string()), s.to_lowercase(), "{s:?}");
         }
         // every char the fast path keeps is its own lower case
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let s = c.to_string();
-            assert_eq!(lower(&s), s.to_lowercase(), "U+{:04X}", c as u32);
+            assert_eq!(lower(s.clone()), s.to_lowercase(), "U+{:04X}", c as u32);
         }
     }
 }
