@@ -270,6 +270,9 @@ pub enum Cue {
     /// A verb of taking off ("أقلعت"): read as [`Cue::Route`] for where aircraft set off from,
     /// when the incident keeps another place.
     Takeoff,
+    /// A word of facing ("قبالة", "المقابلة لـ"): a place right after it is what an act is told
+    /// across from, not where it happened.
+    Facing,
     /// "One of" ("أحد", "إحدى"): before a plural word of the dead or the wounded ("أحد
     /// المصابين", "أحد شهداء التفجير") it tells one of some, not a toll of one.
     OneOf,
@@ -591,6 +594,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "advance" => Cue::Advance,
                 "heading" => Cue::Heading,
                 "takeoff" => Cue::Takeoff,
+                "facing" => Cue::Facing,
                 "one_of" => Cue::OneOf,
                 "corpse" => Cue::Corpse,
                 "handover" => Cue::Handover,

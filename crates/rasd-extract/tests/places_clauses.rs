@@ -250,3 +250,21 @@ fn a_base_jets_took_off_from_is_no_place_of_their_strike_when_another_place_is_t
     assert!(!events.is_empty(), "{events:#?}");
     assert_not_placed_at(&events, "Diyarbakir");
 }
+
+#[test]
+fn a_town_told_across_from_the_strikes_is_not_where_they_fell() {
+    // SaudiNewsNet a6401 (sample AW 9): the F-16s hit sites in Syria across the border from
+    // Kilis; Kilis, after "المقابلة لمدينة", is what the sites face, not where they were
+    let events = extract(
+        "وقبيل الساعة 04,00 (01,00 تغ) قامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف ثلاثة \
+         مواقع للجهاديين في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس (جنوب).",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Kilis");
+    // SaudiNewsNet a4748: a bare name after the word is off its coast, where the place is right
+    let events = extract(
+        "وقال برنامج الأغذية العالمي إن السفينة كانت راسية قبالة عدن منذ 26 يونيو، لكن المطار \
+         -الذي يشهد قتالا عنيفا- مغلق.",
+    );
+    assert!(places(&events).contains(&"عدن"), "{events:#?}");
+}

@@ -679,3 +679,16 @@ fn a_sector_word_makes_its_hand_kept_town_a_place() {
     );
     assert_eq!(m.location.name, "Gaza Strip", "{m:?}");
 }
+
+#[test]
+fn a_name_after_a_bar_or_a_restaurant_is_the_business_not_a_town() {
+    // "انفجارا وقع في حانة بوكان" (a10297, sample AW 11): a bar of Maroua, Cameroon, read as
+    // Bukan, Iran; a name right after a business's noun is the business's (cues.tsv not_place)
+    let text = "من جهته، قال احد سكان المدينة انه سمع دوي \"انفجار قوي\". واضاف \"علمنا ان \
+                انفجارا وقع في حانة بوكان التي تكون مكتظة عادة في الليل\".";
+    let ms = Geocoder::global().mentions_in_text(text);
+    assert!(ms.iter().all(|m| m.text != "بوكان"), "{ms:?}");
+    // a town told after the business with a preposition is still a place
+    let m = mention_named("قتل 38 سائحا في هجوم على فندق في سوسة التونسية.", "سوسة");
+    assert_eq!(m.location.country.as_deref(), Some("TN"), "{m:?}");
+}

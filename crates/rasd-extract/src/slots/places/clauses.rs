@@ -78,10 +78,40 @@ impl Context<'_> {
     /// its phrase.
     /// `Some(true)` when the word is one of taking off ([`Cue::Takeoff`]: "أقلعت من قاعدة X"),
     /// read only when the incident keeps another place.
+    /// A place a word of facing precedes ([`Context::facing`]) counts as an origin that is always
+    /// left out.
     pub(super) fn origin(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> Option<bool> {
+        if self.facing(p) {
+            return Some(false);
+        }
         self.origin_word(p, trigger).map(|route| {
             self.cue_at_token(route, Cue::Takeoff) && !self.cue_at_token(route, Cue::Route)
         })
+    }
+
+    /// Whether a place mention is what an act is told across from ("قصف ثلاثة مواقع ... في
+    /// المنطقة الحدودية في سوريا المقابلة لمدينة كيليس", "قبالة بلدة X"): a word of facing
+    /// ([`Cue::Facing`]) right before a feature noun of a place ([`Cue::PlaceBack`]: "لمدينة",
+    /// "بلدة") right before it. The target lies across the border or the front from that town,
+    /// not in it. A bare name after the word is left alone: "قبالة عدن", "قبالة سواحل أبين" is
+    /// off a coast (a ship anchored there), where the place is right.
+    fn facing(&self, p: &rasd_geo::PlaceMention) -> bool {
+        let Some(first) = self.doc.token_at(p.span.start) else {
+            return false;
+        };
+        let toks = &self.doc.tokens;
+        let before = |i: usize| {
+            i.checked_sub(1)
+                .filter(|&j| toks[j].kind != TokenKind::Punct)
+        };
+        // (the feature noun may open the mention itself: "قبالة محافظة الطوال")
+        let noun = if self.cue_at_token(first, Cue::PlaceBack) {
+            Some(first)
+        } else {
+            before(first).filter(|&j| self.cue_at_token(j, Cue::PlaceBack))
+        };
+        noun.and_then(before)
+            .is_some_and(|k| self.cue_at_token(k, Cue::Facing))
     }
 
     /// The word of setting off that [`Context::origin`] finds before a place mention.
