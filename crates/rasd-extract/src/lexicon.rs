@@ -301,6 +301,10 @@ pub enum Cue {
     /// A verb of capture ("أسر", "أسرت"): a figure right after it counts the captives, not the
     /// dead or the wounded ("قتل 40 حوثيا كما أسر 12 آخرون" counts 40 dead).
     Captive,
+    /// An adjective of deadliness ("مميتة", "دامية", "دموي"): right after the incident's event
+    /// word ("أول ضربة جوية مميتة"), with no figure nor word of the dead in its part, it tells some
+    /// dead, a toll of at least one, unknown.
+    Deadly,
     /// A pair of verbs of death and injury ("قتل وجرح", "قتل وأصيب", "استشهد وأصيب"): a figure
     /// right after it tells the dead and the wounded together, as "مقتل وإصابة 10" does, unless
     /// the first verb has a subject of its own ("إن شخصا قتل وأصيب 15": one dead, 15 wounded).
@@ -604,6 +608,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "link" => Cue::Link,
                 "since_year" => Cue::SinceYear,
                 "captive" => Cue::Captive,
+                "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,
                 "only" => Cue::Only,

@@ -511,6 +511,25 @@ impl<'a> Context<'a> {
             && !kills.is_empty()
             && !injures.is_empty()
             && (injures.iter().all(|t| self.own_wound(t)) || of_wounds());
+        // "أول ضربة جوية مميتة": an adjective of deadliness right after the event word tells
+        // some dead, when nothing else in the part counts them; not after a plural in "ات", with
+        // its pronoun or not ("شن هجمات دامية", "العمليات الإرهابية الدامية", "هجماتها
+        // الدامية"): a series of acts, not one's toll
+        let plural = |m: &&&Hit<&'static Trigger>| {
+            let word = self.doc.slice(self.doc.tokens[m.tokens.0].span);
+            ["ات", "اته", "اتها", "اتهم", "اتهما"]
+                .iter()
+                .any(|end| word.ends_with(end))
+        };
+        let deadly = main
+            .filter(|m| !plural(m))
+            .map(|m| m.tokens.1)
+            .filter(|&i| {
+                kill_pieces.is_empty()
+                    && i < self.doc.tokens.len()
+                    && self.cue_at_token(i, Cue::Deadly)
+            })
+            .map(|i| self.doc.tokens[i].span);
         Some(Candidate {
             sentence: si,
             first_sentence: si,
@@ -535,7 +554,8 @@ impl<'a> Context<'a> {
             kill_word: kills
                 .iter()
                 .find(|m| !self.killing_among_harms(m, victim_matches))
-                .map(|m| m.span),
+                .map(|m| m.span)
+                .or(deadly),
             injuries: injury_pieces,
             // "استشهاد الرقيب بعد إصابته بمقذوف": a word of injury with the pronoun of one
             // person, told with a death and no figure of the wounded, is the wound of the dead

@@ -734,3 +734,28 @@ fn one_of_a_figure_is_among_it_and_counts_nobody_else() {
     assert!(tolls.contains(&(Some(3), Qualifier::Exact)), "{tolls:?}");
     assert!(!tolls.iter().any(|t| t.0 == Some(4)), "{tolls:?}");
 }
+
+#[test]
+fn a_deadly_strike_told_without_a_figure_has_some_dead() {
+    // SaudiNewsNet a20819: "أول ضربة جوية مميتة" tells some dead, at least one, of no figure
+    let text = "أفادت شبكة (سي.إن.إن) نقلا عن مسؤولين أمريكيين في مجال الدفاع اليوم الأربعاء \
+                القول إن الولايات المتحدة نفذت أول ضربة جوية مميتة في شمال سوريا انطلاقا من \
+                قاعدة بجنوب تركيا.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(1), Qualifier::Unknown)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn deadly_attacks_in_the_plural_are_no_toll() {
+    // SaudiNewsNet a13030: "شن هجمات دامية" tells a series of attacks, not one incident's dead
+    let text = "صرح الرئيس التركي رجب طيب اردوغان الثلاثاء أن مواصلة عملية السلام مع الأكراد \
+                مستحيلة مع استمرار متمردي حزب العمال الكردستاني في شن هجمات دامية على قوات \
+                الامن التركية.";
+    let records = incident_records(text);
+    assert_eq!(records.len(), 1, "{records:#?}");
+    assert!(records[0].fatalities.is_none(), "{records:#?}");
+}
