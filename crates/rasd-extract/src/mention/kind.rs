@@ -97,6 +97,65 @@ impl Kind {
 }
 
 impl Context<'_> {
+    /// A battle word told right after a word of sequence ([`Cue::Prior`]) as what came before a
+    /// taking told earlier in its sentence part, by a noun of control with its "على" or a verb
+    /// of retaking with its object pronoun ("أعلن جيش الفتح ... عن سيطرته على قريتي المشيك
+    /// ... بعد اشتباكات مع قوات الأسد", "واستردوهما من الإرهابيين، بعد معارك عنيفة"): the
+    /// taking is the act, a change of territory told at that word (its taker decides which,
+    /// [`Context::retype_by_sides`]), as when a word of taking the lexicon holds is told there
+    /// (`Context::main_event`). Not a control told as what came before ("بعد سيطرتها على"), nor
+    /// of a place a demonstrative refers back to ("السيطرة على هذه المواقع": the taking told
+    /// again), nor one with another event word between it and the battle.
+    pub(super) fn taking_before_battle(
+        &self,
+        span: Span,
+        main: Option<&Hit<&'static Trigger>>,
+        events: &[&&Hit<&'static Trigger>],
+        kind: &mut Kind,
+    ) {
+        let Some(m) = main else {
+            return;
+        };
+        if kind.sub_event_type != rasd_core::ARMED_CLASH
+            || m.value.sub_event_type.as_deref() != Some(rasd_core::ARMED_CLASH)
+        {
+            return;
+        }
+        let prior = |i: usize| self.cue_at_token(i, Cue::Prior);
+        let Some(after) =
+            (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0).find(|&i| prior(i))
+        else {
+            return;
+        };
+        let taking = in_sentence(&self.cues, span)
+            .filter(|c| {
+                c.tokens.1 <= after
+                    && (c.value == Cue::Retake
+                        || c.value == Cue::Taking
+                            && self.cue_at_token(c.tokens.1, Cue::Onto)
+                            // (not of a place told before: "أن السيطرة على هذه المواقع جاءت
+                            // عقب معركة شرسة" retells the taking)
+                            && !self.cue_at_token(c.tokens.1 + 1, Cue::Demonstrative))
+            })
+            .last();
+        let Some(taking) = taking else {
+            return;
+        };
+        let t = taking.tokens.0;
+        if (t.saturating_sub(SUPPORT_WORDS)..t).any(prior)
+            || events
+                .iter()
+                .any(|e| e.tokens.0 >= t && e.tokens.0 < m.tokens.0 && e.span != m.span)
+        {
+            return;
+        }
+        kind.trigger_span = self.doc.tokens[t].span;
+        kind.event_type = rasd_core::BATTLES.into();
+        kind.sub_event_type = NON_STATE_OVERTAKES.into();
+        kind.plover_event = "ASSAULT".into();
+        kind.plover_mode = None;
+    }
+
     /// The two sides of a part's incident ([`Context::actors`]), the taker of a place first.
     pub(super) fn part_sides(
         &self,
