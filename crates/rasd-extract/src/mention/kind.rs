@@ -122,9 +122,20 @@ impl Context<'_> {
             return;
         }
         let prior = |i: usize| self.cue_at_token(i, Cue::Prior);
-        let Some(after) =
-            (m.tokens.0.saturating_sub(SUPPORT_WORDS)..m.tokens.0).find(|&i| prior(i))
-        else {
+        let after_prior = |h: &Hit<&'static Trigger>| {
+            (h.tokens.0.saturating_sub(SUPPORT_WORDS)..h.tokens.0).find(|&i| prior(i))
+        };
+        // (the battle after the cue may be told again as going on later in the part, its
+        // strongest word then: "بعد معارك عنيفة ضد الحوثيين، ... مشيرا إلى أن المعارك ما زالت
+        // مستمرة")
+        let battle = std::iter::once(m)
+            .chain(events.iter().map(|e| **e))
+            .filter(|h| {
+                h.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH)
+                    && h.tokens.0 <= m.tokens.0
+            })
+            .find_map(|h| after_prior(h).map(|a| (h, a)));
+        let Some((m, after)) = battle else {
             return;
         };
         let taking = in_sentence(&self.cues, span)
