@@ -1171,3 +1171,26 @@ fn a_taking_told_before_the_battle_it_followed_is_the_act() {
         "{text}: {events:#?}"
     );
 }
+
+#[test]
+fn an_arrest_made_during_a_protest_is_a_protest_with_intervention() {
+    // a headline's arrests "خلال تظاهرة" (sample AW 5): the protest met with arrests
+    let text = "اعتقال أكثر من 200 مدرس خلال تظاهرة في طهران";
+    let events = extract(text);
+    let arrest = events
+        .iter()
+        .find(|e| e.trigger.text == "اعتقال")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        arrest.sub_event_type, "Protest with intervention",
+        "{events:#?}"
+    );
+    // an arrest with no protest told stays an arrest
+    let text = "اعتقال أكثر من 200 شخص خلال حملة أمنية في طهران";
+    let events = extract(text);
+    let arrest = events
+        .iter()
+        .find(|e| e.trigger.text == "اعتقال")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(arrest.sub_event_type, "Arrests", "{events:#?}");
+}

@@ -18,6 +18,9 @@ use crate::lexicon::Cue;
 /// How many words after a bare word of bombardment a side it names stands: its subject ("قصفت
 /// قوات النظام") or its genitive ("قصف الحوثيين للأحياء"), nearer than this.
 const SIDE_WORDS: usize = 3;
+/// How many words after a `during` cue a word of protest an arrest was made at stands ("خلال
+/// عملية قمع لمظاهرة").
+const PROTEST_WORDS: usize = 3;
 /// How many sentences back the act a bare word of bombardment follows is looked for.
 const MODE_SENTENCES: usize = 3;
 
@@ -165,6 +168,36 @@ impl Context<'_> {
         kind.sub_event_type = NON_STATE_OVERTAKES.into();
         kind.plover_event = "ASSAULT".into();
         kind.plover_mode = None;
+    }
+
+    /// An arrest told as made during a protest ("اعتقال أكثر من 200 مدرس خلال تظاهرة في
+    /// طهران", "خلال عملية قمع لمظاهرة"): a word of protest after it in its part, at most
+    /// [`PROTEST_WORDS`] words after a `during` cue: the protest met with arrests, a protest
+    /// with intervention (ACLED).
+    pub(super) fn arrests_at_protest(
+        &self,
+        main: Option<&Hit<&'static Trigger>>,
+        events: &[&&Hit<&'static Trigger>],
+        kind: &mut Kind,
+    ) {
+        let Some(m) = main else {
+            return;
+        };
+        if kind.sub_event_type != rasd_core::ARRESTS {
+            return;
+        }
+        let at_protest = events.iter().any(|e| {
+            e.value.sub_event_type.as_deref() == Some(rasd_core::PEACEFUL_PROTEST)
+                && e.tokens.0 > m.tokens.1
+                && (e.tokens.0.saturating_sub(PROTEST_WORDS).max(m.tokens.1)..e.tokens.0)
+                    .any(|i| self.cue_at_token(i, Cue::During))
+        });
+        if at_protest {
+            kind.event_type = rasd_core::PROTESTS.into();
+            kind.sub_event_type = rasd_core::PROTEST_WITH_INTERVENTION.into();
+            kind.plover_event = "PROTEST".into();
+            kind.plover_mode = Some("demonstrate".into());
+        }
     }
 
     /// The two sides of a part's incident ([`Context::actors`]), the taker of a place first.
