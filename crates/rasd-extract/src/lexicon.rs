@@ -485,6 +485,15 @@ pub enum Cue {
     /// A verb of receiving in the present tense ("تستقبل", "يستقبل"): the wounded it receives
     /// with no figure tell what a hospital does, no incident (`status::kinds`).
     Admit,
+    /// A noun of control over a place ("سيطرتها", "السيطرة") with an [`Cue::Onto`] right after
+    /// it: told before a battle word that follows a word of sequence in its sentence part ("أعلن جيش
+    /// الفتح ... عن سيطرته على قريتي ... بعد اشتباكات"), the taking is the act, the battle
+    /// what came before it (`Context::taking_before_battle`; a verb of retaking with its object
+    /// pronoun, [`Cue::Retake`], too).
+    Taking,
+    /// The preposition of the object of a noun of control ("على"), not in a fire's "على حريق"
+    /// ([`Cue::Blaze`]).
+    Onto,
     /// A verb of supporting in the present tense ("تدعم", "تساند"): an event word with "ب" after
     /// it in its clause is the means of a support, no incident (`status::kinds`).
     Back,
@@ -731,6 +740,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "community" => Cue::Community,
                 "dispatch" => Cue::Dispatch,
                 "admit" => Cue::Admit,
+                "taking" => Cue::Taking,
+                "onto" => Cue::Onto,
                 "back" => Cue::Back,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };

@@ -428,6 +428,8 @@ impl<'a> Context<'a> {
                 || !kills.is_empty()
                 || !injures.is_empty(),
         );
+        self.taking_before_battle(span, main.copied(), events, &mut kind);
+        self.arrests_at_protest(main.copied(), events, &mut kind);
         let (actor1, actor2) = self.part_sides(span, &kind, civilian_victims);
         self.retype_from_air(si, span, main.copied(), &actor1, &mut kind);
         let armed_target = armed_victims || armed(&actor2);

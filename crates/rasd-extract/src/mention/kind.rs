@@ -18,6 +18,9 @@ use crate::lexicon::Cue;
 /// How many words after a bare word of bombardment a side it names stands: its subject ("قصفت
 /// قوات النظام") or its genitive ("قصف الحوثيين للأحياء"), nearer than this.
 const SIDE_WORDS: usize = 3;
+/// How many words after a `during` cue a word of protest an arrest was made at stands ("خلال
+/// عملية قمع لمظاهرة").
+const PROTEST_WORDS: usize = 3;
 /// How many sentences back the act a bare word of bombardment follows is looked for.
 const MODE_SENTENCES: usize = 3;
 
@@ -97,6 +100,106 @@ impl Kind {
 }
 
 impl Context<'_> {
+    /// A battle word told right after a word of sequence ([`Cue::Prior`]) as what came before a
+    /// taking told earlier in its sentence part, by a noun of control with its "على" or a verb
+    /// of retaking with its object pronoun ("أعلن جيش الفتح ... عن سيطرته على قريتي المشيك
+    /// ... بعد اشتباكات مع قوات الأسد", "واستردوهما من الإرهابيين، بعد معارك عنيفة"): the
+    /// taking is the act, a change of territory told at that word (its taker decides which,
+    /// [`Context::retype_by_sides`]), as when a word of taking the lexicon holds is told there
+    /// (`Context::main_event`). Not a control told as what came before ("بعد سيطرتها على"), nor
+    /// of a place a demonstrative refers back to ("السيطرة على هذه المواقع": the taking told
+    /// again), nor one with another event word between it and the battle.
+    pub(super) fn taking_before_battle(
+        &self,
+        span: Span,
+        main: Option<&Hit<&'static Trigger>>,
+        events: &[&&Hit<&'static Trigger>],
+        kind: &mut Kind,
+    ) {
+        let Some(m) = main else {
+            return;
+        };
+        if kind.sub_event_type != rasd_core::ARMED_CLASH
+            || m.value.sub_event_type.as_deref() != Some(rasd_core::ARMED_CLASH)
+        {
+            return;
+        }
+        let prior = |i: usize| self.cue_at_token(i, Cue::Prior);
+        let after_prior = |h: &Hit<&'static Trigger>| {
+            (h.tokens.0.saturating_sub(SUPPORT_WORDS)..h.tokens.0).find(|&i| prior(i))
+        };
+        // (the battle after the cue may be told again as going on later in the part, its
+        // strongest word then: "بعد معارك عنيفة ضد الحوثيين، ... مشيرا إلى أن المعارك ما زالت
+        // مستمرة")
+        let battle = std::iter::once(m)
+            .chain(events.iter().map(|e| **e))
+            .filter(|h| {
+                h.value.sub_event_type.as_deref() == Some(rasd_core::ARMED_CLASH)
+                    && h.tokens.0 <= m.tokens.0
+            })
+            .find_map(|h| after_prior(h).map(|a| (h, a)));
+        let Some((m, after)) = battle else {
+            return;
+        };
+        let taking = in_sentence(&self.cues, span)
+            .filter(|c| {
+                c.tokens.1 <= after
+                    && (c.value == Cue::Retake
+                        || c.value == Cue::Taking
+                            && self.cue_at_token(c.tokens.1, Cue::Onto)
+                            // (not of a place told before: "أن السيطرة على هذه المواقع جاءت
+                            // عقب معركة شرسة" retells the taking)
+                            && !self.cue_at_token(c.tokens.1 + 1, Cue::Demonstrative))
+            })
+            .last();
+        let Some(taking) = taking else {
+            return;
+        };
+        let t = taking.tokens.0;
+        if (t.saturating_sub(SUPPORT_WORDS)..t).any(prior)
+            || events
+                .iter()
+                .any(|e| e.tokens.0 >= t && e.tokens.0 < m.tokens.0 && e.span != m.span)
+        {
+            return;
+        }
+        kind.trigger_span = self.doc.tokens[t].span;
+        kind.event_type = rasd_core::BATTLES.into();
+        kind.sub_event_type = NON_STATE_OVERTAKES.into();
+        kind.plover_event = "ASSAULT".into();
+        kind.plover_mode = None;
+    }
+
+    /// An arrest told as made during a protest ("اعتقال أكثر من 200 مدرس خلال تظاهرة في
+    /// طهران", "خلال عملية قمع لمظاهرة"): a word of protest after it in its part, at most
+    /// [`PROTEST_WORDS`] words after a `during` cue: the protest met with arrests, a protest
+    /// with intervention (ACLED).
+    pub(super) fn arrests_at_protest(
+        &self,
+        main: Option<&Hit<&'static Trigger>>,
+        events: &[&&Hit<&'static Trigger>],
+        kind: &mut Kind,
+    ) {
+        let Some(m) = main else {
+            return;
+        };
+        if kind.sub_event_type != rasd_core::ARRESTS {
+            return;
+        }
+        let at_protest = events.iter().any(|e| {
+            e.value.sub_event_type.as_deref() == Some(rasd_core::PEACEFUL_PROTEST)
+                && e.tokens.0 > m.tokens.1
+                && (e.tokens.0.saturating_sub(PROTEST_WORDS).max(m.tokens.1)..e.tokens.0)
+                    .any(|i| self.cue_at_token(i, Cue::During))
+        });
+        if at_protest {
+            kind.event_type = rasd_core::PROTESTS.into();
+            kind.sub_event_type = rasd_core::PROTEST_WITH_INTERVENTION.into();
+            kind.plover_event = "PROTEST".into();
+            kind.plover_mode = Some("demonstrate".into());
+        }
+    }
+
     /// The two sides of a part's incident ([`Context::actors`]), the taker of a place first.
     pub(super) fn part_sides(
         &self,
