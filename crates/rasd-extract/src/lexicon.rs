@@ -497,6 +497,12 @@ pub enum Cue {
     /// A verb of supporting in the present tense ("تدعم", "تساند"): an event word with "ب" after
     /// it in its clause is the means of a support, no incident (`status::kinds`).
     Back,
+    /// A participle of a weapon made ready or aimed, after "كانت" ("كانت مصوبة", "كانت معدة"):
+    /// right after a weapon word, the weapon was never fired (mention.rs).
+    Readied,
+    /// A word of cause ("سببه", "ناجم", "بسبب", "جراء"): right after a blast's word and before a
+    /// word of a fire or a leak, the blast is an accident (`status::story`).
+    Cause,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -504,7 +510,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Back as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Cause as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -565,6 +571,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "expanse" => Cue::Expanse,
                 "morrow" => Cue::Morrow,
                 "seize" => Cue::Seize,
+                "readied" => Cue::Readied,
+                "cause" => Cue::Cause,
                 "harm" => Cue::Harm,
                 "crimes" => Cue::Crimes,
                 "survive" => Cue::Survive,

@@ -170,3 +170,17 @@ fn the_acts_a_side_keeps_carrying_out_are_a_campaign() {
     let text = "وقتل ثلاثة مسلحين أمس في الغارات التي تشنها الطائرات على مواقع التنظيم قرب الرمادي.";
     assert!(!default_output(text).is_empty(), "{text}");
 }
+
+#[test]
+fn a_weapon_made_ready_or_aimed_and_taken_was_never_fired() {
+    // a22299 (sample AW 20): rockets seized at a base that had been aimed at an airport
+    let text = "والمقاومة الشعبية غنمت كميات هائلة من الأسلحة والعتاد العسكري، منها 12 دبابة، \
+                وصواريخ كاتيوشا كانت مصوبة تجاه مطار وميناء عدن، وكمية من المدافع الرشاشة.";
+    assert!(
+        !all(text).iter().any(|e| e.trigger.text.contains("كاتيوشا")),
+        "{text}"
+    );
+    // rockets fired at a town are an attack
+    let text = "وأطلق الحوثيون صواريخ كاتيوشا على مدينة نجران أمس.";
+    assert_eq!(status_of(text, "كاتيوشا").0, Status::Incident, "{text}");
+}

@@ -596,3 +596,23 @@ fn a_body_held_or_taken_is_no_arrest_or_abduction() {
         all(text)
     );
 }
+
+#[test]
+fn a_blast_caused_by_a_fire_is_an_accident() {
+    // a1948 (sample AW 49): the fuel station's blast in Accra, caused by a fire
+    let text = "بالصور .. مقتل 90 شخصاً في انفجار بمحطة وقود في غانا\n قالت دائرة الإطفاء في غانا \
+                إن انفجارا وقع في محطة للوقود بالعاصمة أكرا ليلة أمس الأربعاء وأسفر عن مقتل نحو 90 \
+                شخصا كان كثير منهم قد لجأوا الى المحطة للاحتماء من الأمطار الغزيرة. وقال المتحدث \
+                باسم الإدارة إن الانفجار سببه حريق نشب في محطة قريبة للشاحنات ثم امتد إلى محطة \
+                الوقود ومبان أخرى";
+    let (s, cue) = status_of(text, "انفجار");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::NotViolence, Some("سببه")),
+        "{text}"
+    );
+    // a blast whose fire it caused is an attack's
+    let text = "قتل خمسة أشخاص في انفجار عبوة ناسفة بسوق شعبي في بغداد أمس، واندلع حريق في المحال \
+                القريبة.";
+    assert_eq!(status_of(text, "عبوة").0, Status::Incident, "{text}");
+}

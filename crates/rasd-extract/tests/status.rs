@@ -507,6 +507,18 @@ fn an_incident_named_by_its_place_in_the_body_is_recalled() {
 }
 
 #[test]
+fn an_incident_named_by_its_town_with_a_feature_noun_is_recalled() {
+    // a27307 (sample AW 15): the group jailed its men for leaving their posts in the battles of
+    // Tal Abyad, lost two months before
+    let text = "أعدم تنظيم داعش عددا من عناصره في الرقة. وقال المرصد إن بينهم قادة. وتابعت أن \
+                التنظيم اعتقل هؤلاء بعد انسحابهم نحو مدينة الرقة، متهما إياهم بالتخلي عن \
+                مواقعهم في مواجهة الوحدات الكردية خلال معارك مدينة تل أبيض.";
+    let (s, cue) = status_of(text, "معارك");
+    assert_eq!(s, Status::Background, "{text}");
+    assert_eq!(cue.as_deref(), Some("معارك مدينة تل أبيض"), "{text}");
+}
+
+#[test]
 fn an_incident_dated_only_by_the_year_is_background() {
     let (s, cue) = status("وشهدت المدينة هجوما مسلحا على مركز للشرطة في العام الجاري.");
     assert_eq!(s, Status::Background);

@@ -84,6 +84,17 @@ impl Context<'_> {
                         })
                     })
         };
+        // nor a weapon made ready or aimed and never fired ("وصواريخ كاتيوشا كانت مصوبة تجاه
+        // مطار وميناء عدن", "عجلات مفخخة كانت معدة لاستهداف آليات الجيش"): a participle of
+        // readiness ([`Cue::Readied`]) right after it, at most one word between, no punctuation
+        let readied = |m: &Hit<&'static Trigger>| {
+            weapon(m)
+                && (m.tokens.1..m.tokens.1 + 2).any(|i| {
+                    i < doc.tokens.len()
+                        && self.cue_at_token(i, Cue::Readied)
+                        && (m.tokens.1..i).all(|j| doc.tokens[j].kind != TokenKind::Punct)
+                })
+        };
         // nor a weapon that names something ("حساب معرف باسم (حزام ناسف)"): a word of naming
         // right before it, at most brackets or quotes between
         let named = |m: &Hit<&'static Trigger>| {
@@ -100,6 +111,7 @@ impl Context<'_> {
                     && m.value.sub_event_type.is_some()
                     && !aboard(m)
                     && !seized(m)
+                    && !readied(m)
                     && !named(m)
             })
             .collect();

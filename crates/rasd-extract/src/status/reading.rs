@@ -389,9 +389,10 @@ impl Context<'_> {
 
     /// The words naming an incident by its place ([`Cue::Eponym`]: an event noun without the
     /// article, then a place name with no preposition glued to it, "تفجير سروج", "معركة
-    /// الفلوجة"), when the candidate stands past the headline and the lead, inside its sentence
-    /// (one that opens on the name is rather a section's heading run into its first sentence:
-    /// "معارك تعز وأسفرت المعارك ..."), and has no day of its own.
+    /// الفلوجة", a feature noun without the article may stand between, "معارك مدينة تل أبيض"),
+    /// when the candidate stands past the headline and the lead (a byline read but not counted),
+    /// inside its sentence (one that opens on the name is rather a section's heading run into
+    /// its first sentence: "معارك تعز وأسفرت المعارك ..."), and has no day of its own.
     pub(super) fn named_by_place(&self, c: &Candidate) -> Option<Span> {
         let doc = self.doc;
         let first = doc.token_at(c.trigger_span.start)?;
@@ -402,14 +403,26 @@ impl Context<'_> {
             return None;
         }
         let last = doc.last_token(c.trigger_span)?;
+        // (past a byline too: "تركيا تحجب تويتر ..." / "لجين الأحمدي – عين اليوم" / "قررت
+        // السلطات ... بمنع تداول صور تفجير بلدة سروج" is the lead)
         if c.sentence < LEAD_SENTENCES
+            || c.sentence == LEAD_SENTENCES && (1..LEAD_SENTENCES).any(|k| self.byline_line(k))
             || c.own_day()
             || !self.cue_at_token(last, Cue::Eponym)
             || doc.tokens[last].clitics.contains(&"ال")
         {
             return None;
         }
-        let next = doc.tokens.get(last + 1)?;
+        // (a feature noun without the article may stand between: "معارك مدينة تل أبيض")
+        let feature = |i: usize| {
+            self.cue_at_token(i, Cue::PlaceBack) && !doc.tokens[i].clitics.contains(&"ال")
+        };
+        let after = if feature(last + 1) {
+            last + 2
+        } else {
+            last + 1
+        };
+        let next = doc.tokens.get(after)?;
         let place = crate::mention::starting_in(&self.places, |p| p.span.start, next.span)
             .first()
             .filter(|p| p.span.start == next.span.start)?;
@@ -584,6 +597,34 @@ impl Context<'_> {
         (!act).then_some(cue)
     }
 
+    /// Whether sentence `k` after the headline is a byline or a dateline (at most
+    /// [`BYLINE_WORDS`] words and no word of the lexicons' triggers).
+    fn byline(&self, k: usize) -> bool {
+        let doc = self.doc;
+        doc.sentences.get(k).is_some_and(|sentence| {
+            k > 0
+                && sentence.tokens.len() <= BYLINE_WORDS
+                && crate::mention::in_sentence(&self.triggers, sentence.span)
+                    .next()
+                    .is_none()
+        })
+    }
+
+    /// Whether sentence `k` is a byline ([`Context::byline`]) on a line of its own: only spaces
+    /// between it and the line breaks before and after it.
+    fn byline_line(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let Some(sentence) = doc.sentences.get(k) else {
+            return false;
+        };
+        let before = doc.slice(Span::new(0, sentence.span.start));
+        let after = doc.slice(Span::new(sentence.span.end, doc.char_len()));
+        let blank = |c: char| c.is_whitespace() && c != '\n';
+        self.byline(k)
+            && before.trim_end_matches(blank).ends_with('\n')
+            && after.trim_start_matches(blank).starts_with('\n')
+    }
+
     /// The spans of the story's headline and lead: its first [`LEAD_SENTENCES`] sentences, a
     /// byline or a dateline after the headline read but not counted ("نايف السعدي – الطائف": at
     /// most [`BYLINE_WORDS`] words and no word of the lexicons' triggers), so that the lead is
@@ -604,12 +645,7 @@ impl Context<'_> {
             if counted >= LEAD_SENTENCES || k > LEAD_SENTENCES {
                 break;
             }
-            let byline = k > 0
-                && sentence.tokens.len() <= BYLINE_WORDS
-                && crate::mention::in_sentence(&self.triggers, sentence.span)
-                    .next()
-                    .is_none();
-            if byline {
+            if self.byline(k) {
                 // (read as before: a short piece of the headline holds no trigger either,
                 // "شاهد.. 10 فرق تخمد حريق مستودع بصبيا..")
                 lead.push(sentence.span);

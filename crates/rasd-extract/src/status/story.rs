@@ -103,24 +103,60 @@ impl Context<'_> {
                 .flatten()
                 .map(|m| m.span)
         };
-        let (cue, of_quarrel) = match opening.or_else(astray) {
-            Some(cue) => (cue, false),
+        // (or a story that tells one of its blasts caused by a fire or a leak, "إن الانفجار سببه
+        // حريق نشب في محطة قريبة للشاحنات", and names no armed or political side in any of its
+        // incidents: its blasts on the ground are that accident)
+        let (cue, harm): (Span, fn(&Candidate) -> bool) = match opening.or_else(astray) {
+            Some(cue) => (cue, Self::private_harm_kind),
             None => match quarrel() {
-                Some(cue) => (cue, true),
-                None => return,
+                Some(cue) => (cue, Self::quarrel_harm_kind),
+                None => match self.blast_of_mishap(merged) {
+                    Some(cue) => (cue, Self::ground_blast),
+                    None => return,
+                },
             },
         };
         for c in merged.iter_mut() {
-            let private = if of_quarrel {
-                Self::quarrel_harm_kind(c)
-            } else {
-                Self::private_harm_kind(c)
-            };
+            let private = harm(c);
             if c.status == Status::Incident && private {
                 c.status = Status::NotViolence;
                 c.status_cue = Some(cue);
             }
         }
+    }
+
+    /// The cause of a blast told right after its word as a fire or a leak ([`Cue::Cause`] then
+    /// a [`Cue::Mishap`] or [`Cue::Domain`] word at most two words on: "الانفجار سببه حريق",
+    /// "انفجار ناجم عن تسرب غاز"), when no incident of the story names an armed or political
+    /// side: the span of the cause word.
+    fn blast_of_mishap(&self, merged: &[Candidate]) -> Option<Span> {
+        if merged.iter().any(Self::side_named) {
+            return None;
+        }
+        let n = self.doc.tokens.len();
+        self.triggers.iter().find_map(|h| {
+            let blast = h.value.sub_event_type.as_deref() == Some(rasd_core::IED);
+            let at = h.tokens.1;
+            (blast && at < n && self.cue_at_token(at, Cue::Cause))
+                .then(|| {
+                    (at + 1..(at + 3).min(n)).find(|&i| {
+                        self.cue_at_token(i, Cue::Mishap) || self.cue_at_token(i, Cue::Domain)
+                    })
+                })
+                .flatten()
+                .map(|_| self.doc.tokens[at].span)
+        })
+    }
+
+    /// Whether the candidate is a blast set off on the ground (not an air strike or shelling)
+    /// naming no armed or political side.
+    fn ground_blast(c: &Candidate) -> bool {
+        c.event_type == rasd_core::EXPLOSIONS
+            && !matches!(
+                c.sub_event_type.as_str(),
+                crate::mention::AIR_STRIKE | rasd_core::SHELLING
+            )
+            && !Self::side_named(c)
     }
 }
 
