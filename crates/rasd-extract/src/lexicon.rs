@@ -494,6 +494,10 @@ pub enum Cue {
     /// The preposition of the object of a noun of control ("على"), not in a fire's "على حريق"
     /// ([`Cue::Blaze`]).
     Onto,
+    /// A noun of a post of armed forces ("معسكر", "ثكنات", "مواقع", "حاجز"): an attack told
+    /// with an [`Cue::Onto`] whose object it is ("شنوا هجوما على المعسكر") is one on armed
+    /// forces, an armed clash (`Context::attack_on_post`).
+    Stronghold,
     /// A verb of supporting in the present tense ("تدعم", "تساند"): an event word with "ب" after
     /// it in its clause is the means of a support, no incident (`status::kinds`).
     Back,
@@ -750,6 +754,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "admit" => Cue::Admit,
                 "taking" => Cue::Taking,
                 "onto" => Cue::Onto,
+                "stronghold" => Cue::Stronghold,
                 "back" => Cue::Back,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };

@@ -432,7 +432,8 @@ impl<'a> Context<'a> {
         self.arrests_at_protest(main.copied(), events, &mut kind);
         let (actor1, actor2) = self.part_sides(span, &kind, civilian_victims);
         self.retype_from_air(si, span, main.copied(), &actor1, &mut kind);
-        let armed_target = armed_victims || armed(&actor2);
+        let armed_target =
+            armed_victims || armed(&actor2) || self.attack_on_post(span, main.copied(), &kind);
         let victim_kinds = VictimKinds {
             armed_victims,
             civilian_victims,

@@ -1194,3 +1194,31 @@ fn an_arrest_made_during_a_protest_is_a_protest_with_intervention() {
         .unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(arrest.sub_event_type, "Arrests", "{events:#?}");
 }
+
+#[test]
+fn an_attack_on_a_post_of_armed_forces_is_a_clash() {
+    // the object of the attack after its "على" is a camp or positions of an armed side, with
+    // no side named as its target (sample AX 49, 36): a battle, not violence against civilians
+    let text = "تسجّل قوى المعارضة السورية مزيدًا من التقدم على الجبهة الشمالية، تعزز بهجوم عنيف شنّته صباح أمس الفصائل المنضوية تحت «جيش الفتح» على نقاط متقدمة في محيط بلدتي كفريا والفوعة في ريف إدلب الشمالي.";
+    let events = extract(text);
+    let attack = events
+        .iter()
+        .find(|e| e.trigger.text == "هجوم")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(attack.sub_event_type, "Armed clash", "{events:#?}");
+    let text = "وقالت مصادر في المقاومة إن رجال المقاومة شنوا هجوما على المعسكر فجر أول من أمس وإن المعسكر بات على وشك السقوط.";
+    let events = extract(text);
+    let attack = events
+        .iter()
+        .find(|e| e.trigger.text == "هجوما")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(attack.sub_event_type, "Armed clash", "{events:#?}");
+    // an attack on a village is no attack on armed forces
+    let text = "وقالت مصادر في المقاومة إن مسلحين شنوا هجوما على القرية فجر أول من أمس.";
+    let events = extract(text);
+    let attack = events
+        .iter()
+        .find(|e| e.trigger.text == "هجوما")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(attack.sub_event_type, "Attack", "{events:#?}");
+}

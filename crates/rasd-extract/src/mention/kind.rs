@@ -15,6 +15,13 @@ use super::{
 use crate::context::{Context, Hit};
 use crate::lexicon::Cue;
 
+/// At most this many words from an attack word to the "على" of its object
+/// ([`Context::attack_on_post`]).
+const OBJECT_WORDS: usize = 14;
+
+/// The quotes that may stand between an attack word and its object ("«جيش الفتح» على نقاط").
+const QUOTES: [&str; 5] = ["«", "»", "\"", "“", "”"];
+
 /// How many words after a bare word of bombardment a side it names stands: its subject ("قصفت
 /// قوات النظام") or its genitive ("قصف الحوثيين للأحياء"), nearer than this.
 const SIDE_WORDS: usize = 3;
@@ -198,6 +205,36 @@ impl Context<'_> {
             kind.plover_event = "PROTEST".into();
             kind.plover_mode = Some("demonstrate".into());
         }
+    }
+
+    /// Whether an attack is told with a post of armed forces as its object: an [`Cue::Onto`]
+    /// at most [`OBJECT_WORDS`] words after the attack word, no punctuation but quotes between,
+    /// with a [`Cue::Stronghold`] right after it ("رجال المقاومة شنوا هجوما على المعسكر", "بهجوم
+    /// عنيف شنّته ... «جيش الفتح» على نقاط متقدمة"): the target is armed, the attack a battle.
+    pub(super) fn attack_on_post(
+        &self,
+        span: Span,
+        main: Option<&Hit<&'static Trigger>>,
+        kind: &Kind,
+    ) -> bool {
+        let doc = self.doc;
+        let Some(m) = main else {
+            return false;
+        };
+        if kind.sub_event_type != rasd_core::ATTACK || kind.trigger_span != m.span {
+            return false;
+        }
+        let end = doc.tokens_in(span).end;
+        for i in m.tokens.1..(m.tokens.1 + OBJECT_WORDS).min(end) {
+            let token = &doc.tokens[i];
+            if token.kind == TokenKind::Punct && !QUOTES.contains(&token.key.as_str()) {
+                return false;
+            }
+            if self.cue_at_token(i, Cue::Onto) {
+                return i + 1 < end && self.cue_at_token(i + 1, Cue::Stronghold);
+            }
+        }
+        false
     }
 
     /// The two sides of a part's incident ([`Context::actors`]), the taker of a place first.
