@@ -41,6 +41,20 @@ fn country_words_tie_a_document_to_its_country() {
 }
 
 #[test]
+fn a_country_spelt_without_its_long_vowel_is_the_country() {
+    // SaudiNewsNet a1840 (AFP): "بنغلادش" as well as "بنغلاديش", and its demonym either way
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("تصاعدت موجة الغضب في بنغلادش إثر نشر تسجيل فيديو لفتى");
+    let m = find(&ms, "بنغلادش").expect("بنغلادش");
+    assert_eq!(m.location.country.as_deref(), Some("BD"), "{m:?}");
+    assert_eq!(m.feature, "country", "{m:?}");
+    let doc = rasd_text::Document::analyze("ابلغ افراد من الجالية البنغلادشية السلطات");
+    let words = g.country_words(&doc);
+    assert_eq!(words.len(), 1, "{words:?}");
+    assert_eq!(words[0].0, "BD");
+}
+
+#[test]
 fn a_cue_makes_a_common_word_a_place() {
     // "حي الحرية" (Baghdad) and "حي الشعب" are neighbourhoods; bare they are nouns.
     let g = Geocoder::global();
