@@ -565,6 +565,35 @@ fn an_area_word_after_any_or_every_names_no_area() {
 }
 
 #[test]
+fn a_distance_or_direction_before_a_word_for_the_capital_locates_its_name() {
+    // SaudiNewsNet a5089 and a28900: the capital is the anchor, not the place
+    let g = Geocoder::global();
+    for (text, name, en) in [
+        (
+            "عاد الهدوء الحذر إلى مدينة سبها، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس.",
+            "طرابلس",
+            "Tripoli",
+        ),
+        (
+            "في هجوم بأحد متاجر إيكيا في مدينة فيستيراس الواقعة على بعد نحو ساعة غربي العاصمة ستوكهولم",
+            "ستوكهولم",
+            "Stockholm",
+        ),
+    ] {
+        let ms = g.mentions_in_text(text);
+        let m = find(&ms, name).expect(name);
+        assert_eq!(m.location.name, en, "{m:?}");
+        assert!(m.relative, "{m:?}");
+        assert_eq!(m.location.precision, Some(2), "{m:?}");
+    }
+    // a word for the capital with no distance or direction before it gives its name no cue
+    let ms = g.mentions_in_text("وصل الوفد إلى العاصمة طرابلس أمس");
+    let m = find(&ms, "طرابلس").expect("طرابلس");
+    assert!(!m.relative, "{m:?}");
+    assert_eq!(m.location.precision, Some(1), "{m:?}");
+}
+
+#[test]
 fn a_country_after_a_plural_feature_word_or_in_is_the_country() {
     // written for this test: "مدن اليمن" are Yemen's cities, not the village Al Yaman
     let g = Geocoder::global();
