@@ -41,6 +41,20 @@ fn country_words_tie_a_document_to_its_country() {
 }
 
 #[test]
+fn a_country_spelt_without_its_long_vowel_is_the_country() {
+    // SaudiNewsNet a1840 (AFP): "بنغلادش" as well as "بنغلاديش", and its demonym either way
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text("تصاعدت موجة الغضب في بنغلادش إثر نشر تسجيل فيديو لفتى");
+    let m = find(&ms, "بنغلادش").expect("بنغلادش");
+    assert_eq!(m.location.country.as_deref(), Some("BD"), "{m:?}");
+    assert_eq!(m.feature, "country", "{m:?}");
+    let doc = rasd_text::Document::analyze("ابلغ افراد من الجالية البنغلادشية السلطات");
+    let words = g.country_words(&doc);
+    assert_eq!(words.len(), 1, "{words:?}");
+    assert_eq!(words[0].0, "BD");
+}
+
+#[test]
 fn a_cue_makes_a_common_word_a_place() {
     // "حي الحرية" (Baghdad) and "حي الشعب" are neighbourhoods; bare they are nouns.
     let g = Geocoder::global();
@@ -548,6 +562,35 @@ fn an_area_word_after_any_or_every_names_no_area() {
     // a foreign name whose second word starts like a preposition stays whole
     let ms = g.mentions_in_text("هاجم المسلحون موقعا في منطقة كارابولاق بيرسين في إقليم موش");
     assert!(!ms.iter().any(|m| m.text == "كارابولاق"), "{ms:?}");
+}
+
+#[test]
+fn a_distance_or_direction_before_a_word_for_the_capital_locates_its_name() {
+    // SaudiNewsNet a5089 and a28900: the capital is the anchor, not the place
+    let g = Geocoder::global();
+    for (text, name, en) in [
+        (
+            "عاد الهدوء الحذر إلى مدينة سبها، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس.",
+            "طرابلس",
+            "Tripoli",
+        ),
+        (
+            "في هجوم بأحد متاجر إيكيا في مدينة فيستيراس الواقعة على بعد نحو ساعة غربي العاصمة ستوكهولم",
+            "ستوكهولم",
+            "Stockholm",
+        ),
+    ] {
+        let ms = g.mentions_in_text(text);
+        let m = find(&ms, name).expect(name);
+        assert_eq!(m.location.name, en, "{m:?}");
+        assert!(m.relative, "{m:?}");
+        assert_eq!(m.location.precision, Some(2), "{m:?}");
+    }
+    // a word for the capital with no distance or direction before it gives its name no cue
+    let ms = g.mentions_in_text("وصل الوفد إلى العاصمة طرابلس أمس");
+    let m = find(&ms, "طرابلس").expect("طرابلس");
+    assert!(!m.relative, "{m:?}");
+    assert_eq!(m.location.precision, Some(1), "{m:?}");
 }
 
 #[test]

@@ -528,6 +528,39 @@ impl Geocoder {
         words: &[&WordInfo],
         i: usize,
     ) -> (Vec<FoundCue>, bool) {
+        // a word for a capital between a distance or a direction and the name locates the
+        // capital's name, not the word ("750 كيلومترا جنوب العاصمة طرابلس"): the bare word
+        // right after the direction, not one told as where ("قرب فندق بالعاصمة الصومالية")
+        let capital_word =
+            |w: &WordInfo| (w.variants.iter()).any(|v| self.lex.capital_words.contains(&v.key));
+        let bare = |t: &rasd_text::Token| t.clitics.iter().all(|c| *c == "ال");
+        if i > 1
+            && is_word(doc.tokens[i - 1].kind)
+            && bare(&doc.tokens[i - 1])
+            && capital_word(words[i - 1])
+        {
+            let (cues, distance) = self.cues_ending_at(doc, words, i - 1);
+            let locating = |c: &FoundCue| {
+                matches!(
+                    c.kind,
+                    CueKind::Direction | CueKind::Near | CueKind::DistanceUnit
+                )
+            };
+            if cues.first().is_some_and(locating) {
+                return (cues, distance);
+            }
+        }
+        self.cues_ending_at(doc, words, i)
+    }
+
+    /// Cue words right before token `i` (as [`Geocoder::cues_before`], without looking past a
+    /// word for a capital).
+    fn cues_ending_at(
+        &self,
+        doc: &Document,
+        words: &[&WordInfo],
+        i: usize,
+    ) -> (Vec<FoundCue>, bool) {
         let toks = &doc.tokens;
         let mut cues = Vec::new();
         let mut distance = false;
