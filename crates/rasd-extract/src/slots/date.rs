@@ -519,6 +519,19 @@ impl Context<'_> {
             && !(cue..t0).any(|i| self.cue_at_token(i, Cue::That))
     }
 
+    /// The first token of the incident's words, the first token of date `d`, and the sentence
+    /// of the incident's words.
+    fn trigger_and_day_tokens(
+        &self,
+        d: &DateMention,
+        trigger_span: Span,
+    ) -> Option<(usize, usize, usize)> {
+        let doc = self.doc;
+        let t0 = doc.token_at(trigger_span.start)?;
+        let first = doc.token_at(d.span.start)?;
+        Some((t0, first, doc.sentence_of_token(t0)?))
+    }
+
     /// Whether `d`, a date told before the incident's words in their sentence, closes the
     /// clause of another act: an event word before it in the sentence (not a word of death or
     /// injury, which tells the toll of an act: "قتل 3 ... أمس، في هجوم"), with no punctuation
@@ -527,12 +540,7 @@ impl Context<'_> {
     /// expulsion's). A day follows the act it dates in its clause.
     pub(crate) fn other_acts_day(&self, d: &DateMention, trigger_span: Span) -> bool {
         let doc = self.doc;
-        let (Some(t0), Some(first)) =
-            (doc.token_at(trigger_span.start), doc.token_at(d.span.start))
-        else {
-            return false;
-        };
-        let Some(s) = doc.sentence_of_token(t0) else {
+        let Some((_, first, s)) = self.trigger_and_day_tokens(d, trigger_span) else {
             return false;
         };
         let sentence = &doc.sentences[s];
@@ -586,12 +594,7 @@ impl Context<'_> {
     /// ([`crate::mention::Candidate::reaction_day`]).
     pub(crate) fn condemned_day(&self, d: &DateMention, trigger_span: Span) -> bool {
         let doc = self.doc;
-        let (Some(t0), Some(first)) =
-            (doc.token_at(trigger_span.start), doc.token_at(d.span.start))
-        else {
-            return false;
-        };
-        let Some(s) = doc.sentence_of_token(t0) else {
+        let Some((t0, first, s)) = self.trigger_and_day_tokens(d, trigger_span) else {
             return false;
         };
         let start = doc.sentences[s].tokens.start;
