@@ -519,10 +519,7 @@ impl<'a> Context<'a> {
         // its pronoun or not ("شن هجمات دامية", "العمليات الإرهابية الدامية", "هجماتها
         // الدامية"): a series of acts, not one's toll
         let plural = |m: &&&Hit<&'static Trigger>| {
-            let word = self.doc.slice(self.doc.tokens[m.tokens.0].span);
-            ["ات", "اته", "اتها", "اتهم", "اتهما"]
-                .iter()
-                .any(|end| word.ends_with(end))
+            rasd_text::has_feminine_plural_ending_or_pronoun(&self.doc.tokens[m.tokens.0].key)
         };
         let deadly = main
             .filter(|m| !plural(m))

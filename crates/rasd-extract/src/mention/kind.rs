@@ -19,9 +19,6 @@ use crate::lexicon::Cue;
 /// ([`Context::attack_on_post`]).
 const OBJECT_WORDS: usize = 14;
 
-/// The quotes that may stand between an attack word and its object ("«جيش الفتح» على نقاط").
-const QUOTES: [&str; 5] = ["«", "»", "\"", "“", "”"];
-
 /// How many words after a bare word of bombardment a side it names stands: its subject ("قصفت
 /// قوات النظام") or its genitive ("قصف الحوثيين للأحياء"), nearer than this.
 const SIDE_WORDS: usize = 3;
@@ -227,7 +224,8 @@ impl Context<'_> {
         let end = doc.tokens_in(span).end;
         for i in m.tokens.1..(m.tokens.1 + OBJECT_WORDS).min(end) {
             let token = &doc.tokens[i];
-            if token.kind == TokenKind::Punct && !QUOTES.contains(&token.key.as_str()) {
+            // (quotes may stand between: "«جيش الفتح» على نقاط")
+            if token.kind == TokenKind::Punct && !token.key.chars().all(rasd_text::is_quote) {
                 return false;
             }
             if self.cue_at_token(i, Cue::Onto) {
