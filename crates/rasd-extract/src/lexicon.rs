@@ -186,6 +186,10 @@ pub enum Cue {
     /// A word of an aircraft's civil use ("هبطت", "حطت", "تقل", "الاستعانة ب"): an aircraft
     /// named with it lands, carries or rescues, it strikes nothing.
     Alight,
+    /// A preposition of means before a vehicle ("عبر", "بواسطة"): an aircraft named as the event
+    /// word right after it, with no act of violence before it in its sentence, carries or
+    /// flies, it strikes nothing.
+    Via,
     /// A verb of suspending ("علقت", "يعلق"): an act a few words after it in its clause is
     /// suspended, not carried out.
     Suspend,
@@ -592,6 +596,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "speak_of" => Cue::SpeakOf,
                 "cease" => Cue::Cease,
                 "alight" => Cue::Alight,
+                "via" => Cue::Via,
                 "suspend" => Cue::Suspend,
                 "superlative" => Cue::Superlative,
                 "goes_on" => Cue::GoesOn,

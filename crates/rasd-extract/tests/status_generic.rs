@@ -914,3 +914,24 @@ fn a_thing_snatched_or_a_posture_of_attack_is_no_abduction_or_attack() {
         all(text)
     );
 }
+
+#[test]
+fn an_aircraft_one_travels_by_strikes_nothing() {
+    // "عبر طائرة الأمن": the officer flew in; the martyr of the sentence is only named
+    let text = "وكان اللواء قد وصل الى حرس الحدود بمحافظة القنفذة، مساء أمس، الساعة الثامنة عبر \
+                طائرة الأمن ليستقل سيارته الى مركز حلي، وبالتحديد الى قرى ساحل حلي مسقط رأس \
+                الشهيد الجندي أول محمد العمري.";
+    let (s, cue) = status_of(text, "طائرة");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("عبر")));
+    // "ب" on the aircraft, after an act of violence it is the means of, is a strike
+    let text = "وتشن الولايات المتحدة باستمرار غارات بطائرات من دون طيار على المتشددين في \
+                الصومال، وقتل فيها أمس ثلاثة.";
+    assert_eq!(status_of(text, "طائرات").0, Status::Incident);
+}
+
+#[test]
+fn an_exhibitions_title_tells_no_incident() {
+    // "معرض «...»": the quoted words are the exhibition's title
+    let text = "أمير مكة يرعى اليوم حفل افتتاح معرض «الملك فيصل .. شاهد وشهيد»";
+    assert!(incident_records(text).is_empty(), "{:#?}", all(text));
+}

@@ -245,3 +245,24 @@ fn a_bombing_named_before_the_story_dates_it_long_past_is_that_history() {
                 استشهاد 26 شخصا وإصابة 227 آخرين.";
     assert!(incident_records(text).is_empty(), "{:#?}", all(text));
 }
+
+#[test]
+fn an_act_a_commemoration_recalls_is_background() {
+    // "لإحياء ذكرى": the shooting the protests commemorate, a year back
+    let text = "قال شاهد إن عشرات المحتجين اعتقلوا يوم الاثنين بعدما عطلوا المرور على طريق سريع \
+                يبعد كيلومترات عن فيرجسون خلال احتجاجات لإحياء ذكرى إطلاق الشرطة النار على براون.";
+    let (s, cue) = status_of(text, "النار");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Background, Some("إحياء ذكرى"))
+    );
+}
+
+#[test]
+fn an_act_during_a_sides_past_occupation_is_background() {
+    // "خلال فترة اجتياحهم لعدن": the months the rebels held the city, no day of its own
+    let text = "وكان المتمردون الحوثيون قد تعمدوا خلال فترة اجتياحهم لعدن مهاجمة المستشفيات \
+                وقصفها بالقذائف والقنابل، كما منعوا دخول إمدادات الأدوية.";
+    let (s, cue) = status_of(text, "القذائف");
+    assert_eq!((s, cue.as_deref()), (Status::Background, Some("اجتياحهم")));
+}

@@ -126,6 +126,14 @@ impl Context<'_> {
                     return Some((Status::Generic, Some(cue)));
                 }
             }
+            // (or governed as the means of travel or carriage: "ب" on it or a preposition of
+            // means right before it, "وصل ... عبر طائرة الأمن", "بالطائرات الخاصة", "بواسطة
+            // طائرة", with no act of violence before it in its sentence that it would be the
+            // means of, "غارات بطائرات من دون طيار", "قصف الجيش بطائرات هليكوبتر", and no verb
+            // of firing before it in its clause): it carries or flies, it strikes nothing
+            if let Some(cue) = self.conveyance(c, t, s) {
+                return Some((Status::Generic, Some(cue)));
+            }
         }
         // an aircraft named as the event word with a word of its flying a few words before or
         // after it ("حلقت مقاتلات تركية في أجواء جبل قنديل من دون أن تشن غارات", "بقيام طائرة
@@ -159,6 +167,34 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// The preposition that governs an aircraft named as the event word at token `t` as a means
+    /// of travel or carriage ("ب" on it, or [`Cue::Via`] right before it: "عبر طائرة الأمن",
+    /// "بواسطة طائرة"), when no act of violence of another word stands before it in its
+    /// sentence `s` and no verb of firing ([`Cue::Launch`]) before it in its clause.
+    fn conveyance(&self, c: &Candidate, t: usize, s: Span) -> Option<Span> {
+        let doc = self.doc;
+        let token = &doc.tokens[t];
+        let via = if token.clitics.contains(&"ب") {
+            Span::new(token.span.start, token.stem_span.start)
+        } else if t > 0 && self.cue_at_token(t - 1, Cue::Via) {
+            doc.tokens[t - 1].span
+        } else {
+            return None;
+        };
+        let act_before = crate::mention::in_sentence(&self.triggers, s).any(|h| {
+            h.value.role == Role::Event
+                && h.value.is_violent()
+                && h.span.start < c.trigger_span.start
+                && doc
+                    .token_at(h.span.start)
+                    .is_some_and(|k| !self.cue_at_token(k, Cue::Means))
+        });
+        let fired = self
+            .cue_in_clause_before(s, t, LAUNCH_WORDS, Cue::Launch)
+            .is_some();
+        (!act_before && !fired).then_some(via)
     }
 
     /// Police work and private harm: an arrest for a crime or a halt, persons trapped, a stay, a
