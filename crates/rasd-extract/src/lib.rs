@@ -235,6 +235,7 @@ impl Extractor {
             (c.status, c.status_cue) = ctx.status(c);
             c.listed = ctx.in_place_list(c);
         }
+        ctx.statistic_retold(&mut candidates);
         let mut merged = ctx.place_lists(merge::merge(candidates));
         ctx.crowd_clashes(&mut merged);
         for c in &mut merged {

@@ -67,7 +67,12 @@
 //!   summed over a span of days; a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
 //!   بداية", "خلال الأشهر", "حصيلة") or a span of fighting ("خلال ثلاثة أشهر من الاشتباكات")
-//!   in its sentence;
+//!   in its sentence; and, once every candidate has its status, an event noun in the plural
+//!   with the article, with a toll and no date and no named place of its own, in the sentence
+//!   right after a statistic of the same noun ("قتلوا في الغارات التركية" after "خلال أسبوعين
+//!   من الغارات الجوية"): a part of that count ([`Context::statistic_retold`]);
+//! - `generic`: an aircraft governed as a means of travel ("عبر طائرة الأمن", "بالطائرة") with
+//!   no act of violence in its sentence;
 //! - `generic` last: a weak word of violence ("استهدف", "مهاجم", "مواجهات") alone in its whole
 //!   report (no other word of violence, death or injury), with no toll and not pinned by both a
 //!   day and a side of its own: a word of another field.
@@ -223,6 +228,9 @@ const ANCHOR_GAP: usize = 1;
 /// How many words from an aircraft named as the event word a word of its civil use
 /// ([`Cue::Alight`]) may stand, in its clause.
 const ALIGHT_WORDS: usize = 6;
+/// How many words before an aircraft governed as a means of travel a noun of an act of violence
+/// ([`Cue::Anaphor`]: "الضربات الأميركية بطائرات") makes it the means of that act, in its clause.
+const VIA_ACT_WORDS: usize = 3;
 
 /// How many words from an aircraft named as the event word a word of its flying
 /// ([`Cue::Hover`]: "حلقت", "بالتحليق") may stand, before or after it in its sentence.

@@ -654,3 +654,21 @@ fn a_toll_told_until_a_calendar_day_is_a_statistic() {
     let text = "نفذت الوحدات الأمنية منذ فجر الخميس وحتى صباح الجمعة عملية أمنية في مدينة سجنان أسفرت عن مقتل أحد المطلوبين.";
     assert_eq!(status_of(text, "عملية").0, Status::Incident, "{text}");
 }
+
+#[test]
+fn the_toll_of_the_acts_of_a_statistic_retold_in_the_next_sentence_is_that_statistic() {
+    // "قتلوا في الغارات التركية" after "خلال أسبوعين من الغارات الجوية": a part of the count
+    let text = "وذكرت الأناضول أمس أن نحو 390 مقاتلا كرديا من حزب العمال قتلوا وجرح 400 آخرون \
+                خلال أسبوعين من الغارات الجوية التركية على قواعد للمتمردين في شمال العراق.\n \
+                وقالت، إن أربعة من قادة الحزب ونحو 30 متمردة كردية قتلوا في الغارات التركية.";
+    assert!(incident_records(text).is_empty(), "{:#?}", all(text));
+    // an act of a place of its own is an incident of that place
+    let text = "وقتل أكثر من 60 شخصا خلال الأسابيع الأخيرة في المواجهات في سبها. وقتل شخصان وأصيب \
+                عشرة بجروح في المواجهات وسط مدينة بنغازي.";
+    assert!(
+        (incident_records(text).iter())
+            .any(|e| e.location.as_ref().is_some_and(|l| l.text == "بنغازي")),
+        "{:#?}",
+        all(text)
+    );
+}

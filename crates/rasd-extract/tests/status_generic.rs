@@ -927,6 +927,14 @@ fn an_aircraft_one_travels_by_strikes_nothing() {
     let text = "وتشن الولايات المتحدة باستمرار غارات بطائرات من دون طيار على المتشددين في \
                 الصومال، وقتل فيها أمس ثلاثة.";
     assert_eq!(status_of(text, "طائرات").0, Status::Incident);
+    // so after a noun of the act with no trigger of its own ("الضربات الأميركية بطائرات")
+    let text = "ويرى مراقبون أن الضربات الأميركية بطائرات من دون طيار التي استهدفت التنظيم أخيرا، \
+                دفعت القاعدة إلى الإحجام عن توسيع سيطرته.";
+    assert_ne!(status_of(text, "طائرات").1.as_deref(), Some("ب"));
+    // a wound told after it is what befell on board: "وتوجه بالطائرة ... وتسبب الحادث في إصابة"
+    let text = "وأصدر الطيار نداء استغاثة، وتوجه بالطائرة إلى مطار جوانجتشو، وتم إجلاء 95 راكبا، \
+                وتسبب الحادث في إصابة شخصين بجروح.";
+    assert_ne!(status_of(text, "الطائرة").1.as_deref(), Some("بال"));
 }
 
 #[test]
@@ -934,4 +942,18 @@ fn an_exhibitions_title_tells_no_incident() {
     // "معرض «...»": the quoted words are the exhibition's title
     let text = "أمير مكة يرعى اليوم حفل افتتاح معرض «الملك فيصل .. شاهد وشهيد»";
     assert!(incident_records(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
+fn a_column_telling_what_the_writer_speaks_of_or_calls_is_in_the_first_person() {
+    // "(أتحدث عن ...)" and "ما أسميهم": the writer's own words; the attacks are recalled
+    let text = "وستبقى الشرعية ملتبسة بسبب تكوينها الهجين (أتحدث عن التعددية، استقلال القضاء). \
+                لتواجد نخب واعية وغياب ما أسميهم بالأعراب السياسيين... ثم يأتي الهجوم الإرهابي \
+                الأول على متحف باردو، وهجوم ثان على فندقين بمدينة سوسة بتونس خلف لوحده 39 قتيلا.";
+    let events = all(text);
+    assert!(!events.is_empty(), "{text}");
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{text}: {events:#?}"
+    );
 }

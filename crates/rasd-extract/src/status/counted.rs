@@ -204,3 +204,52 @@ impl Context<'_> {
         None
     }
 }
+
+impl Context<'_> {
+    /// The acts of a statistic retold in the next sentence: an event noun in the plural with the
+    /// article ("الغارات", [`Cue::Plural`]), with no date of its own, in the sentence right after
+    /// one whose mention of the same noun is a statistic ("قتلوا ... خلال أسبوعين من الغارات
+    /// الجوية التركية. وقالت الوكالة إن أربعة من قادة الحزب ... قتلوا في الغارات التركية"): the
+    /// same acts of that span, a part of its count, no incident of their own (status statistic,
+    /// with the earlier mention's cue). Only with a figure of dead or wounded of its own and no
+    /// place finer than a country of its own in its sentence. Run once every candidate has its status.
+    pub fn statistic_retold(&self, candidates: &mut [Candidate]) {
+        let doc = self.doc;
+        let stem = |c: &Candidate| {
+            doc.token_at(c.trigger_span.start)
+                .map(|t| (t, doc.tokens[t].stem().to_string()))
+        };
+        for i in 0..candidates.len() {
+            let c = &candidates[i];
+            let Some((t, key)) = stem(c) else { continue };
+            // (with a toll of its own, the part of the count it details, and no place of its
+            // own: "حيث قتل شخصان ... في اشتباكات وسط المدينة" is an incident of that place)
+            let own = |span: Span| c.sentence_span.contains(span);
+            let own_toll = (c.kills.iter().chain(&c.injuries)).any(|p| own(p.span));
+            let own_place = c.named_place()
+                && (c.place.location.as_ref())
+                    .is_some_and(|l| own(Span::new(l.span[0], l.span[1])));
+            if c.status != Status::Incident
+                || c.own_date()
+                || !own_toll
+                || own_place
+                || c.sentence == 0
+                || !doc.tokens[t].clitics.contains(&"ال")
+                || !self.cue_at_token(t, Cue::Plural)
+            {
+                continue;
+            }
+            let before = c.sentence - 1;
+            let cue = candidates.iter().find_map(|e| {
+                (e.status == Status::Statistic
+                    && e.sentence == before
+                    && stem(e).is_some_and(|(_, k)| k == key))
+                .then_some(e.status_cue)
+            });
+            if let Some(cue) = cue {
+                candidates[i].status = Status::Statistic;
+                candidates[i].status_cue = cue;
+            }
+        }
+    }
+}

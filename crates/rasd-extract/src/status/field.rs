@@ -128,7 +128,7 @@ impl Context<'_> {
             }
             // (or governed as the means of travel or carriage: "ب" on it or a preposition of
             // means right before it, "وصل ... عبر طائرة الأمن", "بالطائرات الخاصة", "بواسطة
-            // طائرة", with no act of violence before it in its sentence that it would be the
+            // طائرة", with no act of violence in its sentence that it would be the
             // means of, "غارات بطائرات من دون طيار", "قصف الجيش بطائرات هليكوبتر", and no verb
             // of firing before it in its clause): it carries or flies, it strikes nothing
             if let Some(cue) = self.conveyance(c, t, s) {
@@ -171,22 +171,24 @@ impl Context<'_> {
 
     /// The preposition that governs an aircraft named as the event word at token `t` as a means
     /// of travel or carriage ("ب" on it, or [`Cue::Via`] right before it: "عبر طائرة الأمن",
-    /// "بواسطة طائرة"), when no act of violence of another word stands before it in its
-    /// sentence `s` and no verb of firing ([`Cue::Launch`]) before it in its clause.
+    /// "بواسطة طائرة"), when no act of violence of another word stands in its sentence `s`, no verb of firing ([`Cue::Launch`]) and no noun of an act ([`Cue::Anaphor`])
+    /// before it in its clause, and no word of the wounded after it.
     fn conveyance(&self, c: &Candidate, t: usize, s: Span) -> Option<Span> {
         let doc = self.doc;
         let token = &doc.tokens[t];
-        let via = if token.clitics.contains(&"ب") {
+        // ("ب" outside the event word: "بدون طيار" holds its own)
+        let via = if token.clitics.contains(&"ب") && c.trigger_span.start > token.span.start {
             Span::new(token.span.start, token.stem_span.start)
         } else if t > 0 && self.cue_at_token(t - 1, Cue::Via) {
             doc.tokens[t - 1].span
         } else {
             return None;
         };
+        // (nor after it: "طائرة أمريكية بدون طيار قصفت أمس موقعا")
         let act_before = crate::mention::in_sentence(&self.triggers, s).any(|h| {
             h.value.role == Role::Event
                 && h.value.is_violent()
-                && h.span.start < c.trigger_span.start
+                && (h.span.end <= c.trigger_span.start || h.span.start >= c.trigger_span.end)
                 && doc
                     .token_at(h.span.start)
                     .is_some_and(|k| !self.cue_at_token(k, Cue::Means))
@@ -194,7 +196,17 @@ impl Context<'_> {
         let fired = self
             .cue_in_clause_before(s, t, LAUNCH_WORDS, Cue::Launch)
             .is_some();
-        (!act_before && !fired).then_some(via)
+        // (a noun of an act of violence a few words before it in its clause, no trigger of its
+        // own: "الضربات الأميركية بطائرات من دون طيار")
+        let act_named = self
+            .cue_in_clause_before(s, t, VIA_ACT_WORDS, Cue::Anaphor)
+            .is_some();
+        // (a word of the wounded after it in its sentence tells what befell aboard or by it:
+        // "وتوجه بالطائرة إلى مطار ...، وتسبب الحادث في إصابة شخصين"; the wounded it carries are
+        // named before it, "لعودة المصابين ... عبر الطائرات", and the dead it carries may be
+        // named after it, "مسقط رأس الشهيد")
+        let wounded_after = c.injury_word.is_some_and(|w| w.start >= c.trigger_span.end);
+        (!act_before && !fired && !act_named && !wounded_after).then_some(via)
     }
 
     /// Police work and private harm: an arrest for a crime or a halt, persons trapped, a stay, a
