@@ -209,6 +209,11 @@ fn a_plural_event_word_told_over_a_stretch_of_time_is_a_statistic() {
     assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("منذ")));
     let (s, _) = status("وشهدت المحافظة في الأسابيع الماضية هجمات على دوريات الجيش قرب الحدود.");
     assert_eq!(s, Status::Statistic);
+    // the acts "that followed that" (a day told before): the many of the days since
+    let text = "وشنت تركيا الشهر الماضي حربا على الإرهاب ضد حزب العمال. لكن عشرات الغارات التي تلت \
+                ذلك استهدفت المتمردين الأكراد، ولم تقصف تركيا داعش سوى ثلاث مرات.";
+    let (s, cue) = status_of(text, "الغارات");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("التي")));
     // one attack told the same way with a day of its own stays an incident
     let (s, _) = status("وقتل ثلاثة جنود أمس في هجمات على حواجز الجيش في العريش.");
     assert_eq!(s, Status::Incident);
