@@ -34,6 +34,12 @@ pub enum Cue {
     Apposition,
     Anaphor,
     PlaceBack,
+    /// A word of sameness right after a definite feature noun ("في المنطقة نفسها"): the noun
+    /// refers back to the place the story told last, whatever noun named it.
+    Same,
+    /// A noun of calm or ordinary life ("الهدوء", "الحياة"): after a word of going back, what
+    /// goes back to a place is no person carried there.
+    Calm,
     PlacesBack,
     /// A dual feature noun ("البلدتين", "القريتين") that, with the article, refers back to the
     /// last two places told before it, joined by "و" (`slots::places::Context::place_paired`).
@@ -707,6 +713,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "speaker" => Cue::Speaker,
                 "clause" => Cue::Clause,
                 "reflexive" => Cue::Reflexive,
+                "same" => Cue::Same,
+                "calm" => Cue::Calm,
                 "detonate" => Cue::Detonate,
                 "outside" => Cue::Outside,
                 "topic" => Cue::Topic,

@@ -128,7 +128,13 @@ impl Context<'_> {
                 .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
                 .filter(|p| !self.metonymy(p, &[]))
                 .collect();
-        let p = earlier.iter().rev().find(|p| same_noun(p))?;
+        // (or, the noun told "the same", "في المنطقة نفسها", the place the story told last,
+        // whatever noun named it: "قرب مدينة اعزاز" five sentences before)
+        let same = !same_only
+            && doc.tokens.get(i + 1).is_some_and(|t| t.clitics.is_empty())
+            && self.cue_at_token(i + 1, Cue::Same);
+        let p = (earlier.iter().rev().find(|p| same_noun(p)))
+            .or_else(|| earlier.last().filter(|_| same))?;
         Some(p.location.clone())
     }
 }
