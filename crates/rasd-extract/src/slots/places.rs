@@ -726,7 +726,7 @@ impl Context<'_> {
     /// Whether a city or town is told as the countryside around it: right after a word of
     /// [`Cue::Countryside`] ("في ريف حلب", "بريف إدلب", "أرياف حماة"), or after it and one
     /// place cue word of data/lexicon/places_cues.tsv ("في ريف مدينة درعا").
-    fn countryside_of(&self, p: &rasd_geo::PlaceMention) -> bool {
+    pub(super) fn countryside_of(&self, p: &rasd_geo::PlaceMention) -> bool {
         if !matches!(p.feature.as_str(), "city" | "town") {
             return false;
         }

@@ -112,8 +112,19 @@ impl Context<'_> {
                 })
             })
         };
+        // (the noun told "the same", "في المنطقة نفسها", refers back to the place below
+        // province level, not a countryside ("في ريف حلب"), the story told last, whatever noun named it and however far back: "قرب
+        // مدينة اعزاز" five sentences before, not "بلاد الشام" in a quotation since)
+        let same = !same_only
+            && doc.tokens.get(i + 1).is_some_and(|t| t.clitics.is_empty())
+            && self.cue_at_token(i + 1, Cue::Same);
+        let finer = |p: &&&rasd_geo::PlaceMention| {
+            !same
+                || (p.location.precision).is_some_and(|x| x < SAME_FINER_THAN)
+                    && !self.countryside_of(p)
+        };
         if let Some(p) = (before.iter().rev().find(|p| same_noun(p)))
-            .or_else(|| before.last().filter(|_| !same_only))
+            .or_else(|| before.iter().rev().find(finer).filter(|_| !same_only))
         {
             return Some(p.location.clone());
         }
@@ -128,13 +139,8 @@ impl Context<'_> {
                 .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
                 .filter(|p| !self.metonymy(p, &[]))
                 .collect();
-        // (or, the noun told "the same", "في المنطقة نفسها", the place the story told last,
-        // whatever noun named it: "قرب مدينة اعزاز" five sentences before)
-        let same = !same_only
-            && doc.tokens.get(i + 1).is_some_and(|t| t.clitics.is_empty())
-            && self.cue_at_token(i + 1, Cue::Same);
         let p = (earlier.iter().rev().find(|p| same_noun(p)))
-            .or_else(|| earlier.last().filter(|_| same))?;
+            .or_else(|| earlier.iter().rev().find(finer).filter(|_| same))?;
         Some(p.location.clone())
     }
 }
@@ -373,3 +379,7 @@ const ANCHOR_GAP: usize = 20;
 /// How many sentences before the one of a feature noun that refers back to a place
 /// ([`Context::place_referred`]) the place may be told in.
 const REFER_SENTENCES: usize = 3;
+
+/// The ACLED precision a place referred back to by a noun told "the same" ("في المنطقة
+/// نفسها") must be finer than: a town or a village, not a province or a region.
+const SAME_FINER_THAN: u8 = 3;
