@@ -113,20 +113,27 @@ impl Context<'_> {
             })
         };
         // (the noun told "the same", "في المنطقة نفسها", refers back to the place below
-        // province level, not a countryside ("في ريف حلب"), the story told last, whatever noun named it and however far back: "قرب
-        // مدينة اعزاز" five sentences before, not "بلاد الشام" in a quotation since)
+        // province level the story told last, whatever noun named it and however far back: "قرب
+        // مدينة اعزاز في ريف حلب الشمالي" five sentences before, not "بلاد الشام" in a quotation
+        // since)
         let same = !same_only
             && doc.tokens.get(i + 1).is_some_and(|t| t.clitics.is_empty())
             && self.cue_at_token(i + 1, Cue::Same);
         let finer = |p: &&&rasd_geo::PlaceMention| {
-            !same
-                || (p.location.precision).is_some_and(|x| x < SAME_FINER_THAN)
-                    && !self.countryside_of(p)
+            !same || (p.location.precision).is_some_and(|x| x < SAME_FINER_THAN)
+        };
+        // (a countryside so referred back to is the area around its town, precision 2)
+        let area = |p: &rasd_geo::PlaceMention| {
+            let mut l = p.location.clone();
+            if same && self.countryside_of(p) {
+                l.precision = l.precision.map(|x| x.max(2));
+            }
+            l
         };
         if let Some(p) = (before.iter().rev().find(|p| same_noun(p)))
             .or_else(|| before.iter().rev().find(finer).filter(|_| !same_only))
         {
-            return Some(p.location.clone());
+            return Some(area(p));
         }
         // none that near: one named with the same noun earlier in the story ("في هذا الحي"
         // after "حي التواهي" four sentences before, with no place in the sentences between)
@@ -141,7 +148,7 @@ impl Context<'_> {
                 .collect();
         let p = (earlier.iter().rev().find(|p| same_noun(p)))
             .or_else(|| earlier.iter().rev().find(finer).filter(|_| same))?;
-        Some(p.location.clone())
+        Some(area(p))
     }
 }
 
