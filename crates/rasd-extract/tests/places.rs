@@ -1046,7 +1046,11 @@ fn a_town_referred_back_to_lies_as_far_as_the_text_says_from_its_anchor() {
         .find(|e| e.status == rasd_core::Status::Incident && e.event_type == "Battles")
         .unwrap_or_else(|| panic!("{events:#?}"));
     let l = clash.location.as_ref().unwrap();
-    assert_eq!((l.name.as_str(), l.text.as_str()), ("Sabha", "سبها"), "{events:#?}");
+    assert_eq!(
+        (l.name.as_str(), l.text.as_str()),
+        ("Sabha", "سبها"),
+        "{events:#?}"
+    );
 }
 
 #[test]
