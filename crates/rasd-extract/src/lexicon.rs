@@ -34,11 +34,9 @@ pub enum Cue {
     Apposition,
     Anaphor,
     PlaceBack,
-    /// A word of sameness right after a definite feature noun ("في المنطقة نفسها"): the noun
-    /// refers back to the place the story told last, whatever noun named it.
+    /// "نفسها" after a definite feature noun: it refers back to the last place (data/cues.tsv).
     Same,
-    /// A noun of calm or ordinary life ("الهدوء", "الحياة"): after a word of going back, what
-    /// goes back to a place is no person carried there.
+    /// A noun of calm ("الهدوء"): going back, it carries nobody (data/cues.tsv).
     Calm,
     PlacesBack,
     /// A dual feature noun ("البلدتين", "القريتين") that, with the article, refers back to the
