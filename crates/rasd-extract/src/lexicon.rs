@@ -34,6 +34,10 @@ pub enum Cue {
     Apposition,
     Anaphor,
     PlaceBack,
+    /// "نفسها" after a definite feature noun: it refers back to the last place (data/cues.tsv).
+    Same,
+    /// A noun of calm ("الهدوء"): going back, it carries nobody (data/cues.tsv).
+    Calm,
     PlacesBack,
     /// A dual feature noun ("البلدتين", "القريتين") that, with the article, refers back to the
     /// last two places told before it, joined by "و" (`slots::places::Context::place_paired`).
@@ -712,6 +716,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "speaker" => Cue::Speaker,
                 "clause" => Cue::Clause,
                 "reflexive" => Cue::Reflexive,
+                "same" => Cue::Same,
+                "calm" => Cue::Calm,
                 "detonate" => Cue::Detonate,
                 "outside" => Cue::Outside,
                 "topic" => Cue::Topic,
