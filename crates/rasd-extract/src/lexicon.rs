@@ -507,6 +507,19 @@ pub enum Cue {
     /// A word of cause ("سببه", "ناجم", "بسبب", "جراء"): right after a blast's word and before a
     /// word of a fire or a leak, the blast is an accident (`status::story`).
     Cause,
+    /// A word of training ("تدرب", "تدريبهم", "التدريب"): an event word told after it in its
+    /// clause, with "على" between them as its complement ("تدرب عناصرها في إيران على الغوص ...
+    /// وتنفيذ عمليات تفجير"), is what somebody trained for, no act (`status::unreal`).
+    Drill,
+    /// "حيث": an act told right after it with a vague many ([`Cue::Many`]) as its subject
+    /// ("حيث خطف عدد كبير من الغربيين") is what a place is known for, no incident
+    /// (`status::kinds`).
+    Where,
+    /// A vague many ("عدد كبير من", "الكثير من", "العديد من"): see [`Cue::Where`].
+    Many,
+    /// An adjective of the manner of an act charged ("المتعمد", "العشوائي", "الممنهج"): between an
+    /// event word and a class of places ([`Cue::Class`]: "القصف المتعمد للمستشفيات").
+    Manner,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -514,7 +527,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Cause as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Manner as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -756,6 +769,10 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "onto" => Cue::Onto,
                 "stronghold" => Cue::Stronghold,
                 "back" => Cue::Back,
+                "drill" => Cue::Drill,
+                "where" => Cue::Where,
+                "many" => Cue::Many,
+                "manner" => Cue::Manner,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))

@@ -247,13 +247,17 @@ impl Context<'_> {
         })
     }
 
-    /// The class of places right after the candidate's event word, or after "على" right after
-    /// it ("تفجير المساجد", "الاعتداء على دور العبادة"; [`Cue::Class`]).
+    /// The class of places right after the candidate's event word, or after "على" or an
+    /// adjective of manner ([`Cue::Manner`]) right after it ("تفجير المساجد", "الاعتداء على دور
+    /// العبادة", "القصف المتعمد للمستشفيات"; [`Cue::Class`]).
     pub(super) fn class_object(&self, c: &Candidate) -> Option<Span> {
         let doc = self.doc;
         let mut next = self.tokens_after(c, 2)?;
         let first = next.next()?;
         let at = if doc.slice(doc.tokens[first].span) == "على" {
+            next.next()?
+        } else if self.cue_at_token(first, Cue::Manner) {
+            // (an adjective of manner between: "القصف المتعمد للمستشفيات")
             next.next()?
         } else {
             first
@@ -263,6 +267,14 @@ impl Context<'_> {
         let object = !doc.tokens[at].clitics.contains(&"ب");
         (object && self.cue_at_token(at, Cue::Class))
             .then(|| self.phrase_of(c.sentence_span, Cue::Class, doc.tokens[at].span))
+    }
+
+    /// Whether the candidate's place is told after its event word, in its own phrase ("كما حدث
+    /// في تفجير المساجد في القطيف"), not before it as another verb's place or object ("لا
+    /// سيما في عدن وتعز، قصف المستشفيات", "المنافذ التي تؤدي إلى محافظة تعز وعدن ... وقامت
+    /// بالقصف المتعمد للمستشفيات").
+    pub(super) fn place_after_event(&self, c: &Candidate) -> bool {
+        (c.place.location.as_ref()).is_some_and(|l| l.span[0] >= c.trigger_span.end)
     }
 
     /// A right, an interest or an idea ([`Cue::Idea`]) right after "على" right after the

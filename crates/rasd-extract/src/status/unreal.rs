@@ -108,6 +108,24 @@ impl Context<'_> {
         None
     }
 
+    /// The word of training ([`Cue::Drill`]) whose complement holds the event word at token `t`:
+    /// the nearest such word at most [`DRILL_WORDS`] words before it in its clause, with "على"
+    /// at most [`DRILL_ONTO_WORDS`] words after it and before the event word ("تدرب عناصرها في
+    /// إيران على الغوص ... وتنفيذ عمليات تفجير"; not "على يد", by whom somebody was trained,
+    /// after which a clause may tell an act carried out: "الذي تدرب على يد التنظيم ونفذ الهجوم").
+    pub(super) fn trained_for(&self, s: Span, t: usize) -> Option<Span> {
+        let doc = self.doc;
+        let cue = self.cue_in_clause_before(s, t, DRILL_WORDS, Cue::Drill)?;
+        let drill = crate::mention::in_sentence(&self.cues, s)
+            .filter(|m| m.value == Cue::Drill && m.span.start <= cue.start)
+            .last()?;
+        let from = drill.tokens.0 + 1;
+        let onto = (from..t.min(from + DRILL_ONTO_WORDS))
+            .find(|&i| doc.slice(doc.tokens[i].span) == "على")?;
+        let by = |i: usize| i < t && ["يد", "أيدي", "ايدي"].contains(&doc.tokens[i].stem());
+        (!by(onto + 1)).then_some(drill.span)
+    }
+
     /// The word of calling ([`Cue::Call`], [`Cue::Demand`]) whose object is the event word at
     /// token `t`: the nearest such word at most [`CALL_WORDS`] words before it in its clause (no
     /// punctuation between), and the first word after it that takes "ب" or follows "إلى"
