@@ -507,6 +507,10 @@ pub enum Cue {
     /// A word of cause ("سببه", "ناجم", "بسبب", "جراء"): right after a blast's word and before a
     /// word of a fire or a leak, the blast is an accident (`status::story`).
     Cause,
+    /// A noun of a structure of public supply ("خط الأنابيب", "أنبوب النفط", "محطة كهرباء",
+    /// "السكك الحديدية"): a generic attack told with it and with no person, armed or not, hit
+    /// property alone, a destruction of property (`Context::attack_on_property`).
+    Utility,
     /// A word of training ("تدرب", "تدريبهم", "التدريب"): an event word told after it in its
     /// clause, with "على" between them as its complement ("تدرب عناصرها في إيران على الغوص ...
     /// وتنفيذ عمليات تفجير"), is what somebody trained for, no act (`status::unreal`).
@@ -590,6 +594,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "seize" => Cue::Seize,
                 "readied" => Cue::Readied,
                 "cause" => Cue::Cause,
+                "utility" => Cue::Utility,
                 "harm" => Cue::Harm,
                 "crimes" => Cue::Crimes,
                 "survive" => Cue::Survive,
