@@ -524,6 +524,13 @@ pub enum Cue {
     /// An adjective of the manner of an act charged ("المتعمد", "العشوائي", "الممنهج"): between an
     /// event word and a class of places ([`Cue::Class`]: "القصف المتعمد للمستشفيات").
     Manner,
+    /// A verb of committing or practising with its object pronoun ("ارتكبتها", "مارستها"): after
+    /// a relative pronoun right after a word of general violence ([`Cue::Violence`],
+    /// [`Cue::Abstract`], [`Cue::Durative`]: "أعمال العنف التي ارتكبتها مليشيات الحوثي"), with no
+    /// day and no figure of its own, a charge of a kind of acts (`status::unreal`).
+    Committed,
+    /// A word of violence in general ("أعمال العنف"): see [`Cue::Committed`].
+    Violence,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -531,7 +538,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Manner as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Violence as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -778,6 +785,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "where" => Cue::Where,
                 "many" => Cue::Many,
                 "manner" => Cue::Manner,
+                "committed" => Cue::Committed,
+                "violence" => Cue::Violence,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))

@@ -132,6 +132,9 @@ const DRILL_WORDS: usize = 12;
 /// How many words after a word of training "على" may stand, its subject and a place between
 /// ("تدرب عناصرها في إيران على").
 const DRILL_ONTO_WORDS: usize = 5;
+/// How many words may stand between a town told before the event word and the event word for
+/// the town to be its own ("في أبها أجازوا لأنفسهم تفجير المساجد").
+const OWN_PLACE_WORDS: usize = 3;
 /// How many words before the event word, in its clause, a standing charge reaches ("وتتهم
 /// المنظمات ... القوات الحكومية والمتمردين بارتكاب فظاعات").
 const CHARGE_WORDS: usize = 20;

@@ -48,4 +48,38 @@ fn hospitals_shelled_in_a_list_of_charges_are_a_kind() {
     // a class of places with its town told after it stays an incident
     let text = "وقصفت الميليشيات أمس المستشفيات في مدينة تعز.";
     assert_eq!(status_of(text, "قصفت").0, Status::Incident, "{text}");
+    // a28638: the towns right before the act are its own, no class of places makes it a kind
+    // (alone, the sentence is generic for want of anything that pins it)
+    let text = "وكان المتمردون تعمدوا في معظم المدن والمناطق التي اجتاحوها، لا سيما في عدن وتعز، \
+                قصف المستشفيات وكافة المرافق الصحية.";
+    assert_ne!(
+        status_of(text, "قصف").1.as_deref(),
+        Some("المستشفيات"),
+        "{text}"
+    );
+    // a28683: a town told right before the verb that governs the act is its own
+    let text = "وها هم اليوم في أبها أجازوا لأنفسهم تفجير المساجد وقتل المصلين الآمنين من جنود \
+                الأمن.";
+    assert_eq!(status_of(text, "تفجير").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn churches_burned_as_a_kind_are_no_incident_behind_another_verbs_town() {
+    // a25959: the town is where the churches complained, the burning one a man endorsed
+    let text = "من جهة ثانية، تقدمت الكنائس الكاثوليكية في القدس بشكوى ضد يهودي متطرف أيد حرق \
+                الكنائس.";
+    assert_status(text, "حرق", Status::Generic, "الكنائس");
+}
+
+#[test]
+fn violence_a_side_committed_is_a_charge() {
+    // a21826: the provinces hit by the violence the militias committed
+    let text = "ودعا الأصبحي المنظمات العربية والدولية كافة إلى تقديم المساعدات الإغاثية والإنسانية \
+                والدواء إلى المحافظات المتضررة من أعمال العنف التي ارتكبتها مليشيات الحوثي وصالح \
+                الانقلابية وخاصة في محافظات تعز وعدن والضالع وأبين.";
+    assert_status(text, "أعمال العنف", Status::Generic, "التي ارتكبتها");
+    // an attack a side committed on a day, with its dead, is one
+    let text = "وأدان الوزير الاعتداء الإرهابي الذي ارتكبه مسلحون في قرية دوما فجر الجمعة وراح \
+                ضحيته طفل.";
+    assert_eq!(status_of(text, "الاعتداء").0, Status::Incident, "{text}");
 }

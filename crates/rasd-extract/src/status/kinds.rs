@@ -70,9 +70,9 @@ impl Context<'_> {
         // an event noun whose object is a whole class of places ("تفجير المساجد", "استهداف دور
         // العبادة", "الاعتداء على المساجد"), with no figure of dead or wounded and no town of its
         // own: a kind of act ("كما حدث في تفجير المساجد في القطيف" names its towns)
-        // (a town told before it, another verb's, "لا سيما في عدن وتعز، قصف المستشفيات", is
-        // not its own)
-        if !(explicit_toll || c.named_place() && self.place_after_event(c)) {
+        // (a town told further back, another verb's, "المنافذ التي تؤدي إلى محافظة تعز وعدن ...
+        // وقامت بالقصف المتعمد للمستشفيات", is not its own)
+        if !(explicit_toll || c.named_place() && self.own_place(c)) {
             if let Some(cue) = self.class_object(c) {
                 return Some((Status::Generic, Some(cue)));
             }

@@ -269,12 +269,27 @@ impl Context<'_> {
             .then(|| self.phrase_of(c.sentence_span, Cue::Class, doc.tokens[at].span))
     }
 
-    /// Whether the candidate's place is told after its event word, in its own phrase ("كما حدث
-    /// في تفجير المساجد في القطيف"), not before it as another verb's place or object ("لا
-    /// سيما في عدن وتعز، قصف المستشفيات", "المنافذ التي تؤدي إلى محافظة تعز وعدن ... وقامت
-    /// بالقصف المتعمد للمستشفيات").
-    pub(super) fn place_after_event(&self, c: &Candidate) -> bool {
-        (c.place.location.as_ref()).is_some_and(|l| l.span[0] >= c.trigger_span.end)
+    /// Whether the candidate's place is its event word's own: told after it ("كما حدث في تفجير
+    /// المساجد في القطيف"), or at most [`super::OWN_PLACE_WORDS`] words before it ("وها هم اليوم
+    /// في أبها أجازوا لأنفسهم تفجير المساجد", "لا سيما في عدن وتعز، قصف المستشفيات"); not
+    /// further back, another verb's place or object ("المنافذ التي تؤدي إلى محافظة تعز وعدن ...
+    /// وقامت بالقصف المتعمد للمستشفيات", "في القدس بشكوى ضد يهودي متطرف أيد حرق الكنائس").
+    pub(super) fn own_place(&self, c: &Candidate) -> bool {
+        let doc = self.doc;
+        let Some(l) = c.place.location.as_ref() else {
+            return false;
+        };
+        if l.span[0] >= c.trigger_span.end {
+            return true;
+        }
+        let (Some(p), Some(t)) = (
+            doc.token_at(l.span[1] - 1),
+            doc.token_at(c.trigger_span.start),
+        ) else {
+            return false;
+        };
+        let words = (p + 1..t).filter(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct);
+        p < t && words.count() <= super::OWN_PLACE_WORDS
     }
 
     /// A right, an interest or an idea ([`Cue::Idea`]) right after "على" right after the
