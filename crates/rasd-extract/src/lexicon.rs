@@ -511,23 +511,15 @@ pub enum Cue {
     /// "السكك الحديدية"): a generic attack told with it and with no person, armed or not, hit
     /// property alone, a destruction of property (`Context::attack_on_property`).
     Utility,
-    /// A word of training ("تدرب", "تدريبهم", "التدريب"): an event word told after it in its
-    /// clause, with "على" between them as its complement ("تدرب عناصرها في إيران على الغوص ...
-    /// وتنفيذ عمليات تفجير"), is what somebody trained for, no act (`status::unreal`).
+    /// A word of training ("تدرب"): an act its "على" holds was trained for (`status::unreal`).
     Drill,
-    /// "حيث": an act told right after it with a vague many ([`Cue::Many`]) as its subject
-    /// ("حيث خطف عدد كبير من الغربيين") is what a place is known for, no incident
-    /// (`status::kinds`).
+    /// "حيث" before an act whose subject is a [`Cue::Many`]: what a place is known for.
     Where,
-    /// A vague many ("عدد كبير من", "الكثير من", "العديد من"): see [`Cue::Where`].
+    /// A vague many ("عدد كبير من", "العديد من"): see [`Cue::Where`].
     Many,
-    /// An adjective of the manner of an act charged ("المتعمد", "العشوائي", "الممنهج"): between an
-    /// event word and a class of places ([`Cue::Class`]: "القصف المتعمد للمستشفيات").
+    /// An adjective of manner ("المتعمد", "العشوائي") between an event word and a [`Cue::Class`].
     Manner,
-    /// A verb of committing or practising with its object pronoun ("ارتكبتها", "مارستها"): after
-    /// a relative pronoun right after a word of general violence ([`Cue::Violence`],
-    /// [`Cue::Abstract`], [`Cue::Durative`]: "أعمال العنف التي ارتكبتها مليشيات الحوثي"), with no
-    /// day and no figure of its own, a charge of a kind of acts (`status::unreal`).
+    /// A verb of committing with its pronoun ("ارتكبتها"): see `Context::committed_after`.
     Committed,
     /// A word of violence in general ("أعمال العنف"): see [`Cue::Committed`].
     Violence,
