@@ -515,6 +515,18 @@ pub enum Cue {
     /// "السكك الحديدية"): a generic attack told with it and with no person, armed or not, hit
     /// property alone, a destruction of property (`Context::attack_on_property`).
     Utility,
+    /// A word of training ("تدرب"): an act its "على" holds was trained for (`status::unreal`).
+    Drill,
+    /// "حيث" before an act whose subject is a [`Cue::Many`]: what a place is known for.
+    Where,
+    /// A vague many ("عدد كبير من", "العديد من"): see [`Cue::Where`].
+    Many,
+    /// An adjective of manner ("المتعمد", "العشوائي") between an event word and a [`Cue::Class`].
+    Manner,
+    /// A verb of committing with its pronoun ("ارتكبتها"): see `Context::committed_after`.
+    Committed,
+    /// A word of violence in general ("أعمال العنف"): see [`Cue::Committed`].
+    Violence,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -522,7 +534,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Utility as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Violence as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -767,6 +779,12 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "onto" => Cue::Onto,
                 "stronghold" => Cue::Stronghold,
                 "back" => Cue::Back,
+                "drill" => Cue::Drill,
+                "where" => Cue::Where,
+                "many" => Cue::Many,
+                "manner" => Cue::Manner,
+                "committed" => Cue::Committed,
+                "violence" => Cue::Violence,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))
