@@ -37,6 +37,9 @@ const SUPPORT_LIST_WORDS: usize = 5;
 /// between them ("نقلت طائرات الإخلاء أمس ثمانية مصابين في حادث التفجير الذي تعرض له مسجد ...
 /// بأبها أول من أمس إلى مدينة الرياض").
 const TRANSFER_WORDS: usize = 20;
+/// How many words after a word of going back a noun of calm may stand ("عاد أمس الهدوء"):
+/// the calm goes back, nobody is carried ([`Context::carried`]).
+const CALM_WORDS: usize = 2;
 
 /// How many words after a word of the dead or the wounded the event word they come from may
 /// stand in a clause of carrying them ("مصابي تفجير", "مصابين في حادث التفجير").
@@ -764,6 +767,10 @@ impl<'a> Context<'a> {
         let Some(cue) = self.cue_in_clause(from, i, Cue::Transfer) else {
             return false;
         };
+        // (calm going back to a place carries nobody: "عاد أمس الهدوء الحذر إلى مدينة سبها")
+        if (cue + 1..(cue + 1 + CALM_WORDS).min(i)).any(|j| self.cue_at_token(j, Cue::Calm)) {
+            return false;
+        }
         let between = Span::new(self.doc.tokens[cue].span.end, self.doc.tokens[i].span.start);
         let hits = starting_in(&self.triggers, |h| h.span.start, between);
         // (an event word that names where the carried came from is no event of the clause:

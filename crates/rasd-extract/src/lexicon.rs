@@ -34,6 +34,10 @@ pub enum Cue {
     Apposition,
     Anaphor,
     PlaceBack,
+    /// "نفسها" after a definite feature noun: it refers back to the last place (data/cues.tsv).
+    Same,
+    /// A noun of calm ("الهدوء"): going back, it carries nobody (data/cues.tsv).
+    Calm,
     PlacesBack,
     /// A dual feature noun ("البلدتين", "القريتين") that, with the article, refers back to the
     /// last two places told before it, joined by "و" (`slots::places::Context::place_paired`).
@@ -186,9 +190,7 @@ pub enum Cue {
     /// A word of an aircraft's civil use ("هبطت", "حطت", "تقل", "الاستعانة ب"): an aircraft
     /// named with it lands, carries or rescues, it strikes nothing.
     Alight,
-    /// A preposition of means before a vehicle ("عبر", "بواسطة"): an aircraft named as the event
-    /// word right after it, with no act of violence before it in its sentence, carries or
-    /// flies, it strikes nothing.
+    /// A preposition of means ("عبر", "بواسطة"): an aircraft right after it carries (cues.tsv).
     Via,
     /// A verb of suspending ("علقت", "يعلق"): an act a few words after it in its clause is
     /// suspended, not carried out.
@@ -515,6 +517,18 @@ pub enum Cue {
     /// "السكك الحديدية"): a generic attack told with it and with no person, armed or not, hit
     /// property alone, a destruction of property (`Context::attack_on_property`).
     Utility,
+    /// A word of training ("تدرب"): an act its "على" holds was trained for (`status::unreal`).
+    Drill,
+    /// "حيث" before an act whose subject is a [`Cue::Many`]: what a place is known for.
+    Where,
+    /// A vague many ("عدد كبير من", "العديد من"): see [`Cue::Where`].
+    Many,
+    /// An adjective of manner ("المتعمد", "العشوائي") between an event word and a [`Cue::Class`].
+    Manner,
+    /// A verb of committing with its pronoun ("ارتكبتها"): see `Context::committed_after`.
+    Committed,
+    /// A word of violence in general ("أعمال العنف"): see [`Cue::Committed`].
+    Violence,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -522,7 +536,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Utility as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Violence as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -717,6 +731,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "speaker" => Cue::Speaker,
                 "clause" => Cue::Clause,
                 "reflexive" => Cue::Reflexive,
+                "same" => Cue::Same,
+                "calm" => Cue::Calm,
                 "detonate" => Cue::Detonate,
                 "outside" => Cue::Outside,
                 "topic" => Cue::Topic,
@@ -766,6 +782,12 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "onto" => Cue::Onto,
                 "stronghold" => Cue::Stronghold,
                 "back" => Cue::Back,
+                "drill" => Cue::Drill,
+                "where" => Cue::Where,
+                "many" => Cue::Many,
+                "manner" => Cue::Manner,
+                "committed" => Cue::Committed,
+                "violence" => Cue::Violence,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))

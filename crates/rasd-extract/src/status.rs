@@ -130,6 +130,16 @@ const STRETCH_START_WORDS: usize = 16;
 const CLAUSE_MARKS: &[char] = &['،', ',', '.', ';', '؛', ':'];
 /// How many words before the event word a denial or an intent reaches.
 const CLAUSE_WORDS: usize = 8;
+/// How many words before the event word, in its clause, a word of training ([`Cue::Drill`])
+/// whose complement holds it may stand ("تدرب عناصرها في إيران على الغوص في أعماق البحر
+/// وتنفيذ عمليات تفجير").
+const DRILL_WORDS: usize = 12;
+/// How many words after a word of training "على" may stand, its subject and a place between
+/// ("تدرب عناصرها في إيران على").
+const DRILL_ONTO_WORDS: usize = 5;
+/// How many words may stand between a town told before the event word and the event word for
+/// the town to be its own ("في أبها أجازوا لأنفسهم تفجير المساجد").
+const OWN_PLACE_WORDS: usize = 3;
 /// How many words before the event word, in its clause, a standing charge reaches ("وتتهم
 /// المنظمات ... القوات الحكومية والمتمردين بارتكاب فظاعات").
 const CHARGE_WORDS: usize = 20;

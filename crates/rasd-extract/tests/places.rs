@@ -1029,3 +1029,53 @@ fn a_country_read_off_a_side_gives_way_to_the_province_its_city_names() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_town_referred_back_to_lies_as_far_as_the_text_says_from_its_anchor() {
+    // a5089 (sample AX 4): "في المدينة، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس" refers
+    // back to "مدينة سبها" (a comma before the relative pronoun; Sabha lies some 660 km from
+    // Tripoli, within the distance the text states); and the calm that "went back" to Sabha
+    // carries nobody there: the clashes are at Sabha, Tripoli only tells where it lies
+    let events = extract(
+        "عودة الهدوء إلى جنوب ليبيا بعد نزاع قبلي أسفر عن مقتل العشرات\nعاد أمس الهدوء الحذر إلى \
+         مدينة سبها، أكبر مدن الجنوب الليبي، عقب مقتل العشرات في صراع بين مسلحين من قبيلتي التبو \
+         والطوارق في المدينة، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس.\nوأسفرت الاشتباكات \
+         بين القبيلتين عن مقتل 40 شخصا على الأقل خلال أسبوع واحد.",
+    );
+    let clash = (events.iter())
+        .find(|e| e.status == rasd_core::Status::Incident && e.event_type == "Battles")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = clash.location.as_ref().unwrap();
+    assert_eq!(
+        (l.name.as_str(), l.text.as_str()),
+        ("Sabha", "سبها"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_feature_noun_told_the_same_refers_back_to_the_town_told_last() {
+    // a16440 (sample AX 17): "في المنطقة نفسها" refers back to the last place below province
+    // level told before it, "قرب مدينة اعزاز في ريف حلب الشمالي" five sentences before (the
+    // countryside of Aleppo, precision 2), not to "بلاد الشام" of a quotation since; without it
+    // the clash took its actor's country
+    let events = extract(
+        "«القاعدة» تبث شريطًا يؤكد خطفها مقاتلين سوريين\nوخطفت جبهة النصرة ثمانية عناصر من الفرقة \
+         30 مساء الاربعاء، قرب مدينة اعزاز في ريف حلب الشمالي، حسبما ذكر المرصد السوري لحقوق \
+         الانسان. إلّا انّ وزارة الدفاع الاميركية نفت الأمر.\n وقال احد المختطفين المفترضين أمام \
+         الكاميرا، إنّه جُنّد في أحد معسكرات التدريب في تركيا. وأكّد أنّ المتدربين أتوا «لمحاربة \
+         النصرة» في سوريا.\n كما أكّد رجل ملثم بأن المجموعة المتطرفة «قامت بقطع يد الغرب وأيدي \
+         الاميركان في بلاد الشام» باختطافها للمقاتلين.\n وهاجمت جبهة النصرة الجمعة مقرًا للفرقة \
+         30 في المنطقة نفسها، ووقعت اشتباكات بينها وبين المدافعين عن المقر تسببت بمقتل 25 مقاتلا \
+         من الطرفين، بحسب المرصد السوري لحقوق الانسان.",
+    );
+    let clash = (events.iter())
+        .find(|e| e.status == rasd_core::Status::Incident && e.event_type == "Battles")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = clash.location.as_ref().unwrap();
+    assert_eq!(
+        (l.name.as_str(), l.text.as_str(), l.precision),
+        ("Aleppo", "حلب", Some(2)),
+        "{events:#?}"
+    );
+}

@@ -352,7 +352,7 @@ impl Store {
         for prepared in new {
             let report = &prepared.report;
             let mut seen = HashSet::new();
-            let mut indexed: Vec<(i64, String, &str)> = Vec::new();
+            let mut indexed: Vec<(i64, String, &search::Key)> = Vec::new();
             let mut to_cluster = Vec::new();
             for ((event, record), names) in prepared
                 .events
@@ -379,7 +379,7 @@ impl Store {
                     *seq,
                     in_table,
                 )?);
-                indexed.push((*seq, event.event_id.clone(), names.as_str()));
+                indexed.push((*seq, event.event_id.clone(), names));
                 queue_stored(event, *seq, in_table, &mut to_cluster, stats);
             }
             documents.push(vec![
@@ -392,7 +392,7 @@ impl Store {
                 Value::Int(indexed.len() as i64),
                 Value::Int(now),
             ]);
-            let indexed: Vec<(i64, &str, &str)> = indexed
+            let indexed: Vec<(i64, &str, &search::Key)> = indexed
                 .iter()
                 .map(|(s, id, names)| (*s, id.as_str(), *names))
                 .collect();
@@ -608,7 +608,7 @@ impl Store {
             }
             let mut seen = HashSet::new();
             let mut n_events = 0;
-            let mut indexed: Vec<(i64, String, &str)> = Vec::new();
+            let mut indexed: Vec<(i64, String, &search::Key)> = Vec::new();
             for (((event, record), names), cells) in prepared
                 .events
                 .iter()
@@ -649,7 +649,7 @@ impl Store {
                     &[Value::Int(n_events), report.id.as_str().into()],
                 )?;
             }
-            let indexed: Vec<(i64, &str, &str)> = indexed
+            let indexed: Vec<(i64, &str, &search::Key)> = indexed
                 .iter()
                 .map(|(s, id, names)| (*s, id.as_str(), *names))
                 .collect();

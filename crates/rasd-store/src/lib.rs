@@ -371,10 +371,10 @@ pub struct Prepared {
     report: Report,
     events: Vec<Event>,
     hash: String,
-    key: String,
+    key: search::Key,
     /// Each event's record as stored (None when it cannot be serialized: the insert says why).
     records: Vec<Option<String>>,
-    names: Vec<String>,
+    names: Vec<search::Key>,
     /// Each event's row but for what the writer decides ([`event_cells`]).
     cells: Vec<Vec<Value>>,
 }
@@ -397,8 +397,11 @@ impl Prepared {
         };
         Prepared {
             hash: text_hash(&report.text),
-            key: search::search_key(&report.text),
-            names: events.iter().map(search::names).collect(),
+            key: search::Key::new(search::search_key(&report.text)),
+            names: events
+                .iter()
+                .map(|e| search::Key::new(search::names(e)))
+                .collect(),
             cells: events
                 .iter()
                 .map(|e| event_cells(e, report.published.as_deref()))

@@ -308,6 +308,14 @@ CREATE INDEX retelling_keys_event ON retelling_keys (event_id);
 ALTER TABLE cluster_signatures ADD COLUMN news BIGINT NOT NULL DEFAULT 0;
 ",
     ),
+    (
+        15,
+        "
+-- SQLite's text index folds case before its tokenizer, not in it (search.rs, sqlite_fold: the
+-- same matches, without the tokenizer's per-char fold); the backfill rebuilds it. PostgreSQL's
+-- is unchanged.
+",
+    ),
 ];
 
 /// SQLite's indexes of migration 11: `cluster_reps_search` again with, after its search
@@ -371,6 +379,9 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
     if version == 14 {
         return crate::cluster::backfill_news(conn);
     }
+    if version == 15 {
+        return crate::search::refold(conn);
+    }
     if version == 7 {
         if conn.backend() == Backend::Postgres {
             conn.batch(&format!(
@@ -416,7 +427,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 14;
+pub const LATEST: i64 = 15;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

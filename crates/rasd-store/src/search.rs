@@ -7,7 +7,10 @@
 //!
 //! One table `search (doc_id, event_id, body)`: a row per document with its text (title and
 //! body; `event_id` NULL) and a row per event with its names (place, province, district,
-//! perpetrator and target, as the record gives them). On SQLite the FTS5 rowid is `2 * seq + 1`
+//! perpetrator and target, as the record gives them). On SQLite (schema version 15) the body is
+//! the key with SQLite's case fold ([`sqlite_fold`]) and the tokenizer folds nothing (`trigram
+//! case_sensitive 1`), the key as it was kept in `raw` when the fold changed it (NULL
+//! otherwise), so that a search finds what the folding tokenizer found before. On SQLite the FTS5 rowid is `2 * seq + 1`
 //! for a document's text (`seq`: its first stored event's) and `2 * seq` for event `seq`'s
 //! names, by which rows are removed; PostgreSQL removes them by `doc_id`. A document with no
 //! event is not indexed: nothing is listed through it.
@@ -67,6 +70,62 @@ fn caseless_text(s: &str) -> Option<bool> {
     s.chars().all(caseless).then_some(capital)
 }
 
+/// SQLite's case fold of a search key, None when it changes nothing: what FTS5's trigram
+/// tokenizer without `case_sensitive 1` does to each char (`sqlite3Fts5UnicodeFold`, a Unicode
+/// case fold). On a key, already in lower case, it changes only 13 chars that are their own
+/// lower case (measured over every code point against the SQLite bundled, 3.46.0; a test checks
+/// it through SQLite itself), none of which is Arabic or ASCII.
+pub(crate) fn sqlite_fold(key: &str) -> Option<String> {
+    let b = key.as_bytes();
+    // their UTF-8 forms lead with C2, C5, CD, CF or E1
+    let hit = b.iter().enumerate().any(|(i, &x)| match x {
+        0xC2 => b[i + 1] == 0xB5,
+        0xC5 => b[i + 1] == 0xBF,
+        0xCD => b[i + 1] == 0x85,
+        0xCF => matches!(
+            b[i + 1],
+            0x82 | 0x90 | 0x91 | 0x95 | 0x96 | 0xB0 | 0xB1 | 0xB5
+        ),
+        0xE1 => matches!((b[i + 1], b[i + 2]), (0xBA, 0x9B) | (0xBE, 0xBE)),
+        _ => false,
+    });
+    hit.then(|| key.chars().map(fold_char).collect())
+}
+
+/// `sqlite3Fts5UnicodeFold(c, 0)` for a char of a lower-case text (see [`sqlite_fold`]).
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{00B5}' => '\u{03BC}',
+        '\u{017F}' => 's',
+        '\u{0345}' | '\u{1FBE}' => '\u{03B9}',
+        '\u{03C2}' => '\u{03C3}',
+        '\u{03D0}' => '\u{03B2}',
+        '\u{03D1}' => '\u{03B8}',
+        '\u{03D5}' => '\u{03C6}',
+        '\u{03D6}' => '\u{03C0}',
+        '\u{03F0}' => '\u{03BA}',
+        '\u{03F1}' => '\u{03C1}',
+        '\u{03F5}' => '\u{03B5}',
+        '\u{1E9B}' => '\u{1E61}',
+        c => c,
+    }
+}
+
+/// A search key ([`search_key`]) and, when SQLite's fold changes it, its fold ([`sqlite_fold`]):
+/// made beside the extraction, written by the ingest's writer.
+#[derive(Debug, Clone)]
+pub struct Key {
+    key: String,
+    folded: Option<String>,
+}
+
+impl Key {
+    pub(crate) fn new(key: String) -> Key {
+        let folded = sqlite_fold(&key);
+        Key { key, folded }
+    }
+}
+
 /// The names of an event, as one searchable line.
 pub(crate) fn names(e: &Event) -> String {
     let mut parts: Vec<&str> = Vec::new();
@@ -108,6 +167,47 @@ pub(crate) fn create(conn: &mut Conn) -> Result<(), StoreError> {
     }
 }
 
+/// SQLite's index of schema version 15: the old one (version 8's, whose tokenizer folded case)
+/// renamed, a new one without the tokenizer's fold and with the column `raw`, every row copied
+/// into it with its body folded ([`sqlite_fold`]), the old one dropped. PostgreSQL's is
+/// unchanged.
+pub(crate) fn refold(conn: &mut Conn) -> Result<(), StoreError> {
+    if conn.backend() != Backend::Sqlite {
+        return Ok(());
+    }
+    conn.batch(
+        "ALTER TABLE search RENAME TO search_v14; \
+         CREATE VIRTUAL TABLE search USING fts5(body, doc_id UNINDEXED, event_id UNINDEXED, \
+             raw UNINDEXED, tokenize = 'trigram case_sensitive 1')",
+    )?;
+    tune(conn)?;
+    let mut after = i64::MIN;
+    loop {
+        let rows = conn.query(
+            "SELECT rowid, doc_id, event_id, body FROM search_v14 WHERE rowid > ? \
+             ORDER BY rowid LIMIT 1000",
+            &[Value::Int(after)],
+        )?;
+        let Some(last) = rows.last().and_then(|r| r[0].int()) else {
+            break;
+        };
+        after = last;
+        for r in rows {
+            let key = Key::new(r[3].string().unwrap_or_default());
+            let doc_id = r[1].string().unwrap_or_default();
+            let event_id = r[2].string();
+            insert_folded(
+                conn,
+                r[0].int().unwrap_or(0),
+                &doc_id,
+                event_id.as_deref(),
+                key,
+            )?;
+        }
+    }
+    conn.batch("DROP TABLE search_v14")
+}
+
 /// SQLite's FTS5 settings for a store's ingest (migration 9): a batch's terms are written as one
 /// segment while they fit in 16 MiB (`hashsize`, 1 MiB by default), and 16 segments of a level
 /// are merged into one (`automerge`, 4 by default). Both only change how the index is written,
@@ -123,7 +223,34 @@ pub(crate) fn tune(conn: &mut Conn) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// One row: `rowid` on SQLite, `event_id` None for a document's text.
+/// One row of the index of schema version 15 (SQLite): the key's fold as its body, the key
+/// itself as `raw` when they differ.
+fn insert_folded(
+    conn: &mut Conn,
+    rowid: i64,
+    doc_id: &str,
+    event_id: Option<&str>,
+    key: Key,
+) -> Result<(), StoreError> {
+    let (body, raw) = match key.folded {
+        Some(folded) => (folded, Some(key.key)),
+        None => (key.key, None),
+    };
+    conn.exec(
+        "INSERT INTO search (rowid, doc_id, event_id, body, raw) VALUES (?, ?, ?, ?, ?)",
+        &[
+            Value::Int(rowid),
+            doc_id.into(),
+            event_id.into(),
+            body.into(),
+            raw.into(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// One row of the index of schema version 8 (its backfill; a later migration rebuilds it):
+/// `rowid` on SQLite, `event_id` None for a document's text.
 fn insert(
     conn: &mut Conn,
     rowid: i64,
@@ -158,24 +285,24 @@ fn insert(
 /// half of the store's ingest time); written at once they make a segment per batch.
 #[derive(Debug, Default)]
 pub(crate) struct Pending {
-    rows: Vec<(i64, String, Option<String>, String)>,
+    rows: Vec<(i64, String, Option<String>, Key)>,
 }
 
 impl Pending {
     /// Queues a stored document's text by its search key ([`search_key`]; its row's seq: its
     /// first event's) and its events' names (`(seq, event_id, names)`, [`names`]).
-    pub(crate) fn add_document(&mut self, doc_id: &str, key: &str, events: &[(i64, &str, &str)]) {
+    pub(crate) fn add_document(&mut self, doc_id: &str, key: &Key, events: &[(i64, &str, &Key)]) {
         let Some(first) = events.iter().map(|(seq, _, _)| *seq).min() else {
             return;
         };
         self.rows
-            .push((2 * first + 1, doc_id.to_string(), None, key.to_string()));
+            .push((2 * first + 1, doc_id.to_string(), None, key.clone()));
         for (seq, event_id, names) in events {
             self.rows.push((
                 2 * seq,
                 doc_id.to_string(),
                 Some(event_id.to_string()),
-                names.to_string(),
+                (*names).clone(),
             ));
         }
     }
@@ -200,8 +327,8 @@ impl Pending {
         match conn.backend() {
             Backend::Sqlite => {
                 rows.sort_by_key(|r| r.0);
-                for (rowid, doc_id, event_id, body) in rows {
-                    insert(conn, rowid, &doc_id, event_id.as_deref(), body)?;
+                for (rowid, doc_id, event_id, key) in rows {
+                    insert_folded(conn, rowid, &doc_id, event_id.as_deref(), key)?;
                 }
             }
             Backend::Postgres => {
@@ -209,7 +336,7 @@ impl Pending {
                 let rows: Vec<Vec<Value>> = rows
                     .into_iter()
                     .map(|(_, doc_id, event_id, body)| {
-                        vec![doc_id.into(), event_id.into(), body.into()]
+                        vec![doc_id.into(), event_id.into(), body.key.into()]
                     })
                     .collect();
                 conn.insert_rows("search", &["doc_id", "event_id", "body"], &rows)?;
@@ -269,18 +396,24 @@ pub(crate) fn backfill(conn: &mut Conn) -> Result<(), StoreError> {
 
 /// The index rows holding `text` (as its key), and its parameters: `SELECT id` (the FTS5 rowid,
 /// `2 * seq + 1` or `2 * seq`: no text is read) on SQLite, `SELECT doc_id, event_id` on
-/// PostgreSQL.
+/// PostgreSQL. On SQLite a phrase of 3 chars or more is matched by its fold against the folded
+/// bodies (what the tokenizer's own fold matched before version 15), a shorter one as it is
+/// against the key as it was (`raw`, or the body when the fold left it alone): the same rows as
+/// before.
 pub(crate) fn matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
     let key = search_key(text);
     match backend {
         // the trigram index answers a phrase of 3 chars or more from its positions, reading
         // no text; a shorter one is looked for in every row
-        Backend::Sqlite if key.chars().count() >= 3 => (
-            "SELECT rowid AS id FROM search WHERE search MATCH ?".into(),
-            vec![format!("\"{}\"", key.replace('"', "\"\"")).into()],
-        ),
+        Backend::Sqlite if key.chars().count() >= 3 => {
+            let folded = sqlite_fold(&key).unwrap_or(key);
+            (
+                "SELECT rowid AS id FROM search WHERE search MATCH ?".into(),
+                vec![format!("\"{}\"", folded.replace('"', "\"\"")).into()],
+            )
+        }
         Backend::Sqlite => (
-            "SELECT rowid AS id FROM search WHERE instr(body, ?) > 0".into(),
+            "SELECT rowid AS id FROM search WHERE instr(coalesce(raw, body), ?) > 0".into(),
             vec![key.into()],
         ),
         Backend::Postgres => (
@@ -412,5 +545,221 @@ mod lower_tests {
             let s = c.to_string();
             assert_eq!(lower(s.clone()), s.to_lowercase(), "U+{:04X}", c as u32);
         }
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::{fold_char, matching, refold, search_key, sqlite_fold, Key, Pending};
+    use crate::db::{Backend, Conn, Value};
+
+    fn sqlite() -> Conn {
+        Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap())
+    }
+
+    /// The rowids a query finds.
+    fn ids(conn: &mut Conn, sql: &str, params: &[Value]) -> Vec<i64> {
+        let mut ids: Vec<i64> = conn
+            .query(sql, params)
+            .unwrap()
+            .iter()
+            .map(|r| r[0].int().unwrap())
+            .collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    #[test]
+    fn fold_is_sqlites_over_every_char_of_a_lower_case_text() {
+        // SQLite's own fold of each char a key can hold (every char of a lower case), read back
+        // from the trigram "@@" + char in a table whose tokenizer folds. Above U+107FF its fold
+        // changes nothing (its code: a table for the BMP, then Deseret, U+10400 to U+10427).
+        let mut chars: Vec<char> = (1..0x10800u32)
+            .filter_map(char::from_u32)
+            .flat_map(char::to_lowercase)
+            .chain(['\u{03C2}'])
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        let mut conn = sqlite();
+        conn.batch(
+            "CREATE VIRTUAL TABLE t USING fts5(b, tokenize = 'trigram'); \
+             CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')",
+        )
+        .unwrap();
+        for (n, block) in chars.chunks(4096).enumerate() {
+            let text: String = block.iter().flat_map(|&c| ['@', '@', c]).collect();
+            conn.exec(
+                "INSERT INTO t (rowid, b) VALUES (?, ?)",
+                &[Value::Int(n as i64), text.into()],
+            )
+            .unwrap();
+        }
+        let rows = conn
+            .query("SELECT term, doc, offset FROM v WHERE offset % 3 = 0", &[])
+            .unwrap();
+        assert_eq!(rows.len(), chars.len());
+        let mut folded = 0;
+        for r in rows {
+            let c = chars[r[1].int().unwrap() as usize * 4096 + r[2].int().unwrap() as usize / 3];
+            let term = r[0].string().unwrap();
+            let f = term.chars().nth(2).unwrap();
+            // (SQLite reads U+FFFE and U+FFFF as U+FFFD, whether the tokenizer folds or not)
+            let read = |c: char| match c {
+                '\u{FFFE}' | '\u{FFFF}' => '\u{FFFD}',
+                c => c,
+            };
+            assert_eq!(read(fold_char(c)), f, "U+{:04X}", c as u32);
+            folded += usize::from(f != read(c));
+            // the byte test finds every char the fold changes, alone and inside a text
+            for s in [c.to_string(), format!("ب{c}x"), format!("«{c}ς")] {
+                let by_chars = s.chars().any(|c| fold_char(c) != c);
+                assert_eq!(sqlite_fold(&s).is_some(), by_chars, "U+{:04X}", c as u32);
+            }
+        }
+        assert_eq!(folded, 13);
+    }
+
+    /// The texts and the queries of the comparison: Arabic words, a substring inside a word, a
+    /// name with its clitics, Latin text in mixed case, queries of one and two chars, and the
+    /// chars SQLite's fold changes (Greek, µ, long s) in texts and queries.
+    const TEXTS: &[&str] = &[
+        "قُتِلَ ثلاثة في إنفجار بالموصل أمس",
+        "هجوم مسلح في الرياض، وفق مصدر أمني «رسمي»",
+        "ISIS claimed the attack in Mosul; Reuters and AFP reported it",
+        "انفجار عبوة ناسفة في بغداد ١٢ قتيلا",
+        "Σίσυφος ΟΔΟΣ οδός µg μg ſtraße strasse ϑεός θεός",
+        "ΣΑΣ σας ϐ β ι ͅ ᾳ",
+        "والبصرة وللبصرة فالبصرة",
+        "a % b _ c \" d",
+        "only µm here",
+    ];
+    const QUERIES: &[&str] = &[
+        "في",
+        "ف",
+        "قتل",
+        "انفجار",
+        "إنْفِجار",
+        "الموصل",
+        "بالموصل",
+        "وصل",
+        "البصرة",
+        "للبصرة",
+        "isis",
+        "Mosul",
+        "mOsUl",
+        "ReUtErS AND afp",
+        "is",
+        "s",
+        "a",
+        "µg",
+        "μg",
+        "µ",
+        "μ",
+        "μm h",
+        "ſtr",
+        "str",
+        "straße",
+        "ſ",
+        "ς",
+        "σ",
+        "σας",
+        "σασ",
+        "ΣΑΣ",
+        "οδος",
+        "οδός",
+        "ΟΔΟΣ",
+        "θεός",
+        "ϑεός",
+        "ι",
+        "ͅ",
+        "%",
+        "\"",
+        "c \" d",
+        "_ c",
+        "١٢",
+        "12",
+        "كلمةلاتوجد",
+    ];
+
+    /// Schema version 14's index and its query (version 8's `create`, its rows as
+    /// `search_key` gave them, the tokenizer's own fold): the rows each query found.
+    fn found_before(conn: &mut Conn) -> Vec<Vec<i64>> {
+        QUERIES
+            .iter()
+            .map(|q| {
+                let key = search_key(q);
+                if key.chars().count() >= 3 {
+                    let phrase = format!("\"{}\"", key.replace('"', "\"\""));
+                    ids(
+                        conn,
+                        "SELECT rowid FROM search WHERE search MATCH ?",
+                        &[phrase.into()],
+                    )
+                } else {
+                    ids(
+                        conn,
+                        "SELECT rowid FROM search WHERE instr(body, ?) > 0",
+                        &[key.into()],
+                    )
+                }
+            })
+            .collect()
+    }
+
+    fn found(conn: &mut Conn) -> Vec<Vec<i64>> {
+        QUERIES
+            .iter()
+            .map(|q| {
+                let (sql, params) = matching(Backend::Sqlite, q);
+                ids(conn, &sql, &params)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn searches_find_what_they_found_before_the_fold_moved() {
+        // version 14's index, migrated to 15
+        let mut old = sqlite();
+        super::create(&mut old).unwrap();
+        super::tune(&mut old).unwrap();
+        for (i, t) in TEXTS.iter().enumerate() {
+            super::insert(&mut old, 2 * i as i64 + 1, "d", None, search_key(t)).unwrap();
+        }
+        let before = found_before(&mut old);
+        refold(&mut old).unwrap();
+        // a new index written by the ingest's queue
+        let mut new = sqlite();
+        super::create(&mut new).unwrap();
+        refold(&mut new).unwrap();
+        let mut pending = Pending::default();
+        for (i, t) in TEXTS.iter().enumerate() {
+            pending.add_document(
+                "d",
+                &Key::new(search_key(t)),
+                &[(i as i64, "e", &Key::new(search_key(t)))],
+            );
+        }
+        pending.write(&mut new).unwrap();
+        let migrated = found(&mut old);
+        let written = found(&mut new);
+        for (i, q) in QUERIES.iter().enumerate() {
+            assert_eq!(migrated[i], before[i], "{q:?} migrated");
+            let odd: Vec<i64> = written[i].iter().copied().filter(|r| r % 2 == 1).collect();
+            assert_eq!(odd, before[i], "{q:?} written");
+        }
+        // the texts and queries reach every path: found and not, folded and not
+        assert!(before.iter().any(|r| r.is_empty()));
+        assert!(before.iter().any(|r| r.len() >= 2));
+        // a long query matched the fold, a short one the text as it is
+        assert_eq!(found_before_of(&before, "μm h"), vec![17]);
+        assert!(!found_before_of(&before, "μ").contains(&17));
+        // a migrated row keeps its key when the fold changed it
+        let raw = old.query("SELECT count(raw) FROM search", &[]).unwrap()[0][0].int();
+        assert_eq!(raw, Some(3));
+    }
+
+    fn found_before_of(before: &[Vec<i64>], q: &str) -> Vec<i64> {
+        before[QUERIES.iter().position(|x| *x == q).unwrap()].clone()
     }
 }

@@ -694,28 +694,39 @@ impl Context<'_> {
             .find(|&j| self.cue_at_token(j, Cue::Lies))
             .and_then(|j| {
                 if j >= 1 && noun(j - 1) {
-                    Some(j - 1)
+                    return Some((j, j - 1));
+                }
+                // (a comma may stand before the relative pronoun: "في المدينة، التي تبعد")
+                let rel = j >= 2 && self.cue_at_token(j - 1, Cue::Relative);
+                if rel && noun(j - 2) {
+                    Some((j, j - 2))
                 } else {
-                    (j >= 2 && self.cue_at_token(j - 1, Cue::Relative) && noun(j - 2))
-                        .then(|| j - 2)
+                    (rel && j >= 3 && toks[j - 2].is_comma() && noun(j - 3)).then(|| (j, j - 3))
                 }
             })
             // (another place than the town, "مدينة العين، جنوب مدينة لودر ... في المدينة التي
             // تبعد سبعة كيلومترات إلى الجنوب من مدينة لودر" names Lawdar as the anchor twice,
-            .and_then(|k| self.referred_by(k, true))
-            // and within LIES_KM of it: "مدينة العين" read as the Emirates' Al Ain is a misreading)
-            .is_some_and(|r| {
+            .and_then(|(j, k)| self.referred_by(k, true).map(|r| (j, r)))
+            // and within LIES_KM of it: "مدينة العين" read as the Emirates' Al Ain is a misreading;
+            // or within the distance the text states, with STATED_SLACK for miles and roads:
+            // "المدينة، التي تبعد بنحو 750 كيلومترا جنوب العاصمة طرابلس")
+            .is_some_and(|(j, r)| {
                 let l = &p.location;
+                let between = Span::new(toks[j].span.end, p.span.start);
+                let stated = (self.doc.numbers_in(between))
+                    .filter(|n| !n.date && !n.vague)
+                    .map(|n| n.max.unwrap_or(n.min) as f64 * STATED_SLACK)
+                    .fold(LIES_KM, f64::max);
                 r.name != l.name
                     && (r.lat.zip(r.lon).zip(l.lat.zip(l.lon)))
-                        .is_some_and(|(a, b)| rasd_geo::distance_km(a, b) <= LIES_KM)
+                        .is_some_and(|(a, b)| rasd_geo::distance_km(a, b) <= stated)
             })
     }
 
     /// Whether a city or town is told as the countryside around it: right after a word of
     /// [`Cue::Countryside`] ("في ريف حلب", "بريف إدلب", "أرياف حماة"), or after it and one
     /// place cue word of data/lexicon/places_cues.tsv ("في ريف مدينة درعا").
-    fn countryside_of(&self, p: &rasd_geo::PlaceMention) -> bool {
+    pub(super) fn countryside_of(&self, p: &rasd_geo::PlaceMention) -> bool {
         if !matches!(p.feature.as_str(), "city" | "town") {
             return false;
         }
@@ -859,6 +870,10 @@ const LIES_WORDS: usize = 12;
 /// How far from the town that tells where it lies the place referred back to may lie, in km
 /// ([`Context::locates_referred`]).
 const LIES_KM: f64 = 100.0;
+/// How far beyond the distance the text states ("تبعد 750 كيلومترا عن X") a place referred
+/// back to may lie from its anchor and still be told by it (miles, roads against the crow's
+/// flight).
+const STATED_SLACK: f64 = 1.6;
 
 /// How many words after the event word its object may start ([`Context::object_of`]: "سيطرت
 /// على منطقة X", the preposition and the cue word counted; with the subject between, "سيطرت

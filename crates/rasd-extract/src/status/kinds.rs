@@ -17,6 +17,7 @@ impl Context<'_> {
         // "تظاهرة ثقافية"), with no figure of dead or wounded: a metaphor or an act of another
         // kind
         let event = c.trigger_span;
+        let first_token = self.doc.token_at(s.start).unwrap_or(t);
         let holds = |m: &&crate::mention::Hit<Cue>| {
             m.value == Cue::Generic && m.span.start <= event.start && event.end <= m.span.end
         };
@@ -69,7 +70,9 @@ impl Context<'_> {
         // an event noun whose object is a whole class of places ("تفجير المساجد", "استهداف دور
         // العبادة", "الاعتداء على المساجد"), with no figure of dead or wounded and no town of its
         // own: a kind of act ("كما حدث في تفجير المساجد في القطيف" names its towns)
-        if !explicit_toll && !c.named_place() {
+        // (a town told further back, another verb's, "المنافذ التي تؤدي إلى محافظة تعز وعدن ...
+        // وقامت بالقصف المتعمد للمستشفيات", is not its own)
+        if !(explicit_toll || c.named_place() && self.own_place(c)) {
             if let Some(cue) = self.class_object(c) {
                 return Some((Status::Generic, Some(cue)));
             }
@@ -82,6 +85,21 @@ impl Context<'_> {
         if !explicit_toll && !c.own_day() {
             if let Some(cue) = self.cue_in_clause_after(c, HABIT_AFTER_WORDS, Cue::Habitual) {
                 return Some((Status::Generic, Some(self.phrase_of(s, Cue::Habitual, cue))));
+            }
+        }
+        // an act right after "حيث" whose subject right after it is a vague many ("وتقع موبتي
+        // على تخوم الشمال المالي الشاسع، حيث خطف عدد كبير من الغربيين"), with no day and no
+        // figure of its own: what a place is known for, no incident
+        if !(explicit_toll || c.own_day())
+            && t > first_token
+            && self.cue_at_token(t - 1, Cue::Where)
+        {
+            let last = self.doc.token_at(event.end - 1).unwrap_or(t);
+            let many = crate::mention::in_sentence(&self.cues, s)
+                .find(|m| m.value == Cue::Many && m.tokens.0 == last + 1);
+            if let Some(many) = many {
+                let at = self.doc.tokens[t - 1].span;
+                return Some((Status::Generic, Some(Span::new(at.start, many.span.end))));
             }
         }
         self.sent_received_or_backed(c, f)
@@ -147,6 +165,16 @@ impl Context<'_> {
             unhurt,
             ..
         } = f;
+        // trained for: a word of training before the event word in its clause, with "على" as
+        // its complement between them ("بعد أن تدرب عناصرها في إيران على الغوص في أعماق البحر
+        // وتنفيذ عمليات تفجير"), with no figure of dead or wounded of its own: what somebody
+        // was trained to do, no act (after the kinds: "تلقى الشبان تدريبات على صناعة
+        // المتفجرات" is the making of bombs, a kind)
+        if !explicit_toll {
+            if let Some(cue) = self.trained_for(s, t) {
+                return Some((Status::Intent, Some(cue)));
+            }
+        }
         // an adjective right after the event word: not yet, or only claimed ("هجوم محتمل",
         // "ضربة جوية باتت وشيكة", "الهجوم المزعوم"), or an earlier one ("عمليات انتحارية سابقة")
         // a span of time to come after the act in its clause ("تحرير المدينة خلال الساعات

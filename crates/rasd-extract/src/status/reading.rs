@@ -247,13 +247,17 @@ impl Context<'_> {
         })
     }
 
-    /// The class of places right after the candidate's event word, or after "على" right after
-    /// it ("تفجير المساجد", "الاعتداء على دور العبادة"; [`Cue::Class`]).
+    /// The class of places right after the candidate's event word, or after "على" or an
+    /// adjective of manner ([`Cue::Manner`]) right after it ("تفجير المساجد", "الاعتداء على دور
+    /// العبادة", "القصف المتعمد للمستشفيات"; [`Cue::Class`]).
     pub(super) fn class_object(&self, c: &Candidate) -> Option<Span> {
         let doc = self.doc;
         let mut next = self.tokens_after(c, 2)?;
         let first = next.next()?;
         let at = if doc.slice(doc.tokens[first].span) == "على" {
+            next.next()?
+        } else if self.cue_at_token(first, Cue::Manner) {
+            // (an adjective of manner between: "القصف المتعمد للمستشفيات")
             next.next()?
         } else {
             first
@@ -263,6 +267,29 @@ impl Context<'_> {
         let object = !doc.tokens[at].clitics.contains(&"ب");
         (object && self.cue_at_token(at, Cue::Class))
             .then(|| self.phrase_of(c.sentence_span, Cue::Class, doc.tokens[at].span))
+    }
+
+    /// Whether the candidate's place is its event word's own: told after it ("كما حدث في تفجير
+    /// المساجد في القطيف"), or at most [`super::OWN_PLACE_WORDS`] words before it ("وها هم اليوم
+    /// في أبها أجازوا لأنفسهم تفجير المساجد", "لا سيما في عدن وتعز، قصف المستشفيات"); not
+    /// further back, another verb's place or object ("المنافذ التي تؤدي إلى محافظة تعز وعدن ...
+    /// وقامت بالقصف المتعمد للمستشفيات", "في القدس بشكوى ضد يهودي متطرف أيد حرق الكنائس").
+    pub(super) fn own_place(&self, c: &Candidate) -> bool {
+        let doc = self.doc;
+        let Some(l) = c.place.location.as_ref() else {
+            return false;
+        };
+        if l.span[0] >= c.trigger_span.end {
+            return true;
+        }
+        let (Some(p), Some(t)) = (
+            doc.token_at(l.span[1] - 1),
+            doc.token_at(c.trigger_span.start),
+        ) else {
+            return false;
+        };
+        let words = (p + 1..t).filter(|&i| doc.tokens[i].kind != rasd_text::TokenKind::Punct);
+        p < t && words.count() <= super::OWN_PLACE_WORDS
     }
 
     /// A right, an interest or an idea ([`Cue::Idea`]) right after "على" right after the

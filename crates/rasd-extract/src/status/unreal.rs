@@ -78,6 +78,11 @@ impl Context<'_> {
             if let Some(cue) = self.cue_in_clause_before(s, t, WROUGHT_WORDS, Cue::Wrought) {
                 return Some((Status::Generic, Some(cue)));
             }
+            // (or told with a relative pronoun and a verb of committing right after a word of
+            // general violence: "المحافظات المتضررة من أعمال العنف التي ارتكبتها مليشيات الحوثي")
+            if let Some(cue) = self.committed_after(c, t) {
+                return Some((Status::Generic, Some(cue)));
+            }
         }
         // what an investigation looks into or a plan prepares ("التحقيق في اغتيال", "التخطيط
         // لهجوم"), right before the event word
@@ -106,6 +111,42 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// The verb of committing ([`Cue::Committed`]) right after a relative pronoun right after
+    /// the candidate's event word at token `t`, a word of general violence ([`Cue::Violence`],
+    /// [`Cue::Abstract`], [`Cue::Durative`]): "أعمال العنف التي ارتكبتها مليشيات الحوثي"; its
+    /// span from the pronoun.
+    pub(super) fn committed_after(&self, c: &Candidate, t: usize) -> Option<Span> {
+        let doc = self.doc;
+        let general = [Cue::Violence, Cue::Abstract, Cue::Durative];
+        if !general.iter().any(|&cue| self.cue_at_token(t, cue)) {
+            return None;
+        }
+        let last = doc.token_at(c.trigger_span.end - 1)?;
+        let (who, verb) = (last + 1, last + 2);
+        (verb < doc.tokens.len()
+            && self.cue_at_token(who, Cue::Relative)
+            && self.cue_at_token(verb, Cue::Committed))
+        .then(|| Span::new(doc.tokens[who].span.start, doc.tokens[verb].span.end))
+    }
+
+    /// The word of training ([`Cue::Drill`]) whose complement holds the event word at token `t`:
+    /// the nearest such word at most [`DRILL_WORDS`] words before it in its clause, with "على"
+    /// at most [`DRILL_ONTO_WORDS`] words after it and before the event word ("تدرب عناصرها في
+    /// إيران على الغوص ... وتنفيذ عمليات تفجير"; not "على يد", by whom somebody was trained,
+    /// after which a clause may tell an act carried out: "الذي تدرب على يد التنظيم ونفذ الهجوم").
+    pub(super) fn trained_for(&self, s: Span, t: usize) -> Option<Span> {
+        let doc = self.doc;
+        let cue = self.cue_in_clause_before(s, t, DRILL_WORDS, Cue::Drill)?;
+        let drill = crate::mention::in_sentence(&self.cues, s)
+            .filter(|m| m.value == Cue::Drill && m.span.start <= cue.start)
+            .last()?;
+        let from = drill.tokens.0 + 1;
+        let onto = (from..t.min(from + DRILL_ONTO_WORDS))
+            .find(|&i| doc.slice(doc.tokens[i].span) == "على")?;
+        let by = |i: usize| i < t && ["يد", "أيدي", "ايدي"].contains(&doc.tokens[i].stem());
+        (!by(onto + 1)).then_some(drill.span)
     }
 
     /// The word of calling ([`Cue::Call`], [`Cue::Demand`]) whose object is the event word at

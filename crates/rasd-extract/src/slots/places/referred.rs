@@ -112,10 +112,28 @@ impl Context<'_> {
                 })
             })
         };
+        // (the noun told "the same", "في المنطقة نفسها", refers back to the place below
+        // province level the story told last, whatever noun named it and however far back: "قرب
+        // مدينة اعزاز في ريف حلب الشمالي" five sentences before, not "بلاد الشام" in a quotation
+        // since)
+        let same = !same_only
+            && doc.tokens.get(i + 1).is_some_and(|t| t.clitics.is_empty())
+            && self.cue_at_token(i + 1, Cue::Same);
+        let finer = |p: &&&rasd_geo::PlaceMention| {
+            !same || (p.location.precision).is_some_and(|x| x < SAME_FINER_THAN)
+        };
+        // (a countryside so referred back to is the area around its town, precision 2)
+        let area = |p: &rasd_geo::PlaceMention| {
+            let mut l = p.location.clone();
+            if same && self.countryside_of(p) {
+                l.precision = l.precision.map(|x| x.max(2));
+            }
+            l
+        };
         if let Some(p) = (before.iter().rev().find(|p| same_noun(p)))
-            .or_else(|| before.last().filter(|_| !same_only))
+            .or_else(|| before.iter().rev().find(finer).filter(|_| !same_only))
         {
-            return Some(p.location.clone());
+            return Some(area(p));
         }
         // none that near: one named with the same noun earlier in the story ("في هذا الحي"
         // after "حي التواهي" four sentences before, with no place in the sentences between)
@@ -128,8 +146,9 @@ impl Context<'_> {
                 .filter(|p| !self.told_elsewhere(p) && !self.quoted_alone(p))
                 .filter(|p| !self.metonymy(p, &[]))
                 .collect();
-        let p = earlier.iter().rev().find(|p| same_noun(p))?;
-        Some(p.location.clone())
+        let p = (earlier.iter().rev().find(|p| same_noun(p)))
+            .or_else(|| earlier.iter().rev().find(finer).filter(|_| same))?;
+        Some(area(p))
     }
 }
 
@@ -367,3 +386,7 @@ const ANCHOR_GAP: usize = 20;
 /// How many sentences before the one of a feature noun that refers back to a place
 /// ([`Context::place_referred`]) the place may be told in.
 const REFER_SENTENCES: usize = 3;
+
+/// The ACLED precision a place referred back to by a noun told "the same" ("في المنطقة
+/// نفسها") must be finer than: a town or a village, not a province or a region.
+const SAME_FINER_THAN: u8 = 3;
