@@ -507,6 +507,10 @@ pub enum Cue {
     /// A word of cause ("سببه", "ناجم", "بسبب", "جراء"): right after a blast's word and before a
     /// word of a fire or a leak, the blast is an accident (`status::story`).
     Cause,
+    /// A noun of a structure of public supply ("خط الأنابيب", "أنبوب النفط", "محطة كهرباء",
+    /// "السكك الحديدية"): a generic attack told with it and with no person, armed or not, hit
+    /// property alone, a destruction of property (`Context::attack_on_property`).
+    Utility,
     /// A word of preparing ("تمهيدا"): after an incident's event word in its sentence, it opens
     /// a clause of what the act prepares; a place after it is where that is yet to happen
     /// (`Context::cause_after`).
@@ -581,6 +585,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "seize" => Cue::Seize,
                 "readied" => Cue::Readied,
                 "cause" => Cue::Cause,
+                "utility" => Cue::Utility,
                 "harm" => Cue::Harm,
                 "crimes" => Cue::Crimes,
                 "survive" => Cue::Survive,
