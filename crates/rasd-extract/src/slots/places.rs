@@ -166,9 +166,11 @@ impl Context<'_> {
                 // (a place before the event word after "أن"/"إن" stands in the clause said,
                 // which tells the event, not in the speaker's subject: "افادوا ان اربعة
                 // مستوطنين تسللوا الى دوما جنوب نابلس وأضرموا النار")
-                // (a village, town or quarter: no seat of those who speak)
+                // (a village, town or quarter, or a town's countryside: no seat of those who
+                // speak; "أشار إلى أن «النظام قصف ريف إدلب بالطيران الحربي»")
                 && !(p.span.end <= trigger.start
-                    && matches!(p.feature.as_str(), "village" | "town" | "neighbourhood")
+                    && (matches!(p.feature.as_str(), "village" | "town" | "neighbourhood")
+                        || self.countryside_of(p))
                     && (h.tokens.1..first).any(|i| self.cue_at_token(i, Cue::That)))
         });
         let dateline = self.dateline(p);

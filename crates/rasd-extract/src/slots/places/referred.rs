@@ -265,9 +265,6 @@ impl Context<'_> {
             // (nor a town that only tells where a place referred back to lies: "البلدة التي
             // تقع على بعد نحو عشرة كيلومترات من بلدة X")
             && !self.locates_referred(p)
-            // (nor a dateline's city, where the report was filed: "واس-الرياض: وجه ... بمعاملة
-            // الشهيد ... الذي استشهد اليوم" tells no act in Riyadh)
-            && !self.dateline(p)
     }
 
     /// The one place below province level that sentence `sentence` names (not a region, nor
