@@ -527,6 +527,10 @@ pub enum Cue {
     Committed,
     /// A word of violence in general ("أعمال العنف"): see [`Cue::Committed`].
     Violence,
+    /// A word of preparing ("تمهيدا"): after an incident's event word in its sentence, it opens
+    /// a clause of what the act prepares; a place after it is where that is yet to happen
+    /// (`Context::cause_after`).
+    Prelude,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -534,7 +538,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Violence as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Prelude as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -640,6 +644,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "advance" => Cue::Advance,
                 "heading" => Cue::Heading,
                 "takeoff" => Cue::Takeoff,
+                "prelude" => Cue::Prelude,
                 "facing" => Cue::Facing,
                 "one_of" => Cue::OneOf,
                 "corpse" => Cue::Corpse,
