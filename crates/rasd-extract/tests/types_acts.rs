@@ -83,3 +83,32 @@ fn a_nationality_after_a_definite_noun_of_the_dead_names_no_civilians() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_bombing_named_without_its_means_takes_the_suicide_means_the_story_tells_at_its_place() {
+    // "تفجير عسير" in the title names no device; the story calls the attack on the mosque in
+    // Abha, in Asir, a suicide operation
+    let story = "أكاديميون ودعاة: تفجير عسير يفضح مخططات الأعداء البشعة لاستهداف المملكة\nاستنكر عدد من الأكاديميين والدعاة العمل الإرهابي الجبان الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير والذي راح ضحيته شهداء.\nمن جهته قال د. علي العنزي إن الإرهاب أظهر مرة أخرى بشاعته مستهدفاً أمنها من خلال تسلله إلى مسجد لقوات الطوارئ في مدينة أبها بمنطقة عسير، مضيفا أن هذا الشعب لن يهزه أو يخيفه عملية انتحارية غادرة هنا أو هناك.";
+    let bombing = |events: &[Event]| {
+        events
+            .iter()
+            .find(|e| e.status == rasd_core::Status::Incident && e.trigger.text == "تفجير")
+            .map(|e| e.sub_event_type.clone())
+    };
+    let events = extract(story);
+    assert_eq!(
+        bombing(&events).as_deref(),
+        Some("Suicide bomb"),
+        "{events:#?}"
+    );
+    // a story that tells a car bomb too may tell two acts of two means: the bare word keeps
+    // its default
+    let events = extract(&format!(
+        "{story}\nوفي حادث آخر انفجرت سيارة مفخخة أمس في مدينة نجران."
+    ));
+    assert_eq!(
+        bombing(&events).as_deref(),
+        Some("Remote explosive/landmine/IED"),
+        "{events:#?}"
+    );
+}
