@@ -305,6 +305,8 @@ pub enum Cue {
     /// A verb of capture ("أسر", "أسرت"): a figure right after it counts the captives, not the
     /// dead or the wounded ("قتل 40 حوثيا كما أسر 12 آخرون" counts 40 dead).
     Captive,
+    /// A verb of wearing or carrying ("يضع", "يرتدي", "يحمل"): a suicide belt right after it is worn.
+    Wear,
     /// An adjective of deadliness ("مميتة", "دامية", "دموي"): right after the incident's event
     /// word ("أول ضربة جوية مميتة"), with no figure nor word of the dead in its part, it tells some
     /// dead, a toll of at least one, unknown.
@@ -655,6 +657,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "link" => Cue::Link,
                 "since_year" => Cue::SinceYear,
                 "captive" => Cue::Captive,
+                "wear" => Cue::Wear,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,
