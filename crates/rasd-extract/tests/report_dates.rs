@@ -1105,27 +1105,3 @@ fn a_day_told_in_another_acts_clause_gives_way_to_the_day_in_the_incidents_own()
         .unwrap_or_else(|| panic!("the retaking: {events:#?}"));
     assert_eq!(date_text(retaken), Some("أمس الاثنين"), "{events:#?}");
 }
-
-#[test]
-fn a_day_in_the_quoted_words_a_verb_of_saying_opens_is_no_day_of_saying() {
-    // a real report (SaudiNewsNet, published 2015-08-10): the brother's quoted words tell the
-    // protest's day, "أول من أمس (السبت)"; the video's marchers told next, with no day of their
-    // own, are of that Saturday, not of the killing's Thursday told before
-    let text = "وأقدم سليمان الأسد وهو نجل ابن عم الرئيس السوري على قتل العقيد المهندس في القوات الجوية حسان الشيخ إثر خلاف مروري عند مستديرة الأزهري في مدينة اللاذقية مساء الخميس.\nوأضاف “الناس الذين نزلوا أول من أمس (السبت) إلى الشارع ليؤكدوا أن الفقيد هو فقيد الوطن كله مطالبين بمحاكمة القاتل سليمان الأسد، هم أكبر دليل على أن المواطنين كلهم بحاجة للشعور بالأمان”.\nوبثت المواقع الإلكترونية شريط فيديو أظهر خروج مئات المتظاهرين في أحد شوارع اللاذقية للمطالبة بمحاسبة الفاعل هاتفين “الشعب يريد إعدام سليمان”.";
-    let report = rasd_core::Report {
-        published: Some("2015-08-10".into()),
-        ..common::report(text)
-    };
-    let events = rasd_extract::Extractor::new()
-        .with_all(true)
-        .extract(&report)
-        .events;
-    let protest = (events.iter())
-        .find(|e| e.trigger.text.contains("المتظاهرين"))
-        .unwrap_or_else(|| panic!("the protest: {events:#?}"));
-    assert_eq!(
-        protest.date.as_ref().map(|d| d.value.as_str()),
-        Some("2015-08-08"),
-        "{events:#?}"
-    );
-}
