@@ -248,6 +248,10 @@ pub enum Cue {
     /// A span of time one spends ("ساعتين", "ليلة", "أياما"): right after a word of
     /// [`Cue::Pass`] ("قضى 220 راكبا ساعتين"), what the verb tells is time spent.
     Spent,
+    /// A noun of a decision, a ruling or an agreement ("القرار", "توجيها", "الحكم"): right
+    /// before or after a word of [`Cue::Pass`] as its subject ("وقضى القرار ... بتعيين",
+    /// "توجيها قضى بتوجه"), the verb tells what was decreed, not a death.
+    Ruling,
     /// A noun of condemning ("استنكاره", "إدانته", "تنديد"): with a [`Cue::Condemn`] verb, the
     /// word of a reaction whose object is an incident told right after it.
     Condemnation,
@@ -637,6 +641,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "turn" => Cue::Turn,
                 "pass" => Cue::Pass,
                 "spent" => Cue::Spent,
+                "ruling" => Cue::Ruling,
                 "condemnation" => Cue::Condemnation,
                 "aim" => Cue::Aim,
                 "programme" => Cue::Programme,
