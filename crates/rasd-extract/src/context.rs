@@ -385,15 +385,20 @@ impl<'a> Context<'a> {
                 .max();
             // ("لمحت السلطات البحرينية، أمس، إلى ...": the day between commas after the speaker)
             // (not after "أن": "وقالت الحكومة في بيان انه عصر السبت وقعت ...", the day of
-            // what is said)
+            // what is said; nor in the quoted words the verb opens, a quotation mark right
+            // after it and none between that and the day: "وأضاف “الناس الذين نزلوا أول من
+            // أمس (السبت) إلى الشارع", the day of what is told; not a name in quotation marks
+            // after the speaker's noun, "وقالت صحيفة "الأهرام اليوم"")
+            let quoted = |c: usize| quote_mark(c) && !(c + 1..first).any(quote_mark);
             claim.is_some_and(|c| {
                 (c..first).all(|i| {
                     let t = &doc.tokens[i];
                     (t.kind != TokenKind::Punct || t.is_comma())
                         && !mask_has(&cue_mask, i, Cue::That)
-                }) && !near
-                    .iter()
-                    .any(|h| h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first)
+                }) && !quoted(c)
+                    && !near.iter().any(|h| {
+                        h.value.role != Role::Claim && h.tokens.0 >= c && h.tokens.0 < first
+                    })
             })
         };
         // whether an event word stands between a noun of statement (token `noun`) and day `d`

@@ -250,6 +250,10 @@ pub enum Cue {
     /// A span of time one spends ("ساعتين", "ليلة", "أياما"): right after a word of
     /// [`Cue::Pass`] ("قضى 220 راكبا ساعتين"), what the verb tells is time spent.
     Spent,
+    /// A noun of a decision, a ruling or an agreement ("القرار", "توجيها", "الحكم"): right
+    /// before or after a word of [`Cue::Pass`] as its subject ("وقضى القرار ... بتعيين",
+    /// "توجيها قضى بتوجه"), the verb tells what was decreed, not a death.
+    Ruling,
     /// A noun of condemning ("استنكاره", "إدانته", "تنديد"): with a [`Cue::Condemn`] verb, the
     /// word of a reaction whose object is an incident told right after it.
     Condemnation,
@@ -307,6 +311,8 @@ pub enum Cue {
     /// A verb of capture ("أسر", "أسرت"): a figure right after it counts the captives, not the
     /// dead or the wounded ("قتل 40 حوثيا كما أسر 12 آخرون" counts 40 dead).
     Captive,
+    /// A verb of wearing or carrying ("يضع", "يرتدي", "يحمل"): a suicide belt right after it is worn.
+    Wear,
     /// An adjective of deadliness ("مميتة", "دامية", "دموي"): right after the incident's event
     /// word ("أول ضربة جوية مميتة"), with no figure nor word of the dead in its part, it tells some
     /// dead, a toll of at least one, unknown.
@@ -529,6 +535,10 @@ pub enum Cue {
     Committed,
     /// A word of violence in general ("أعمال العنف"): see [`Cue::Committed`].
     Violence,
+    /// A word of preparing ("تمهيدا"): after an incident's event word in its sentence, it opens
+    /// a clause of what the act prepares; a place after it is where that is yet to happen
+    /// (`Context::cause_after`).
+    Prelude,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -536,7 +546,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Violence as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Prelude as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -634,6 +644,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "turn" => Cue::Turn,
                 "pass" => Cue::Pass,
                 "spent" => Cue::Spent,
+                "ruling" => Cue::Ruling,
                 "condemnation" => Cue::Condemnation,
                 "aim" => Cue::Aim,
                 "programme" => Cue::Programme,
@@ -643,6 +654,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "advance" => Cue::Advance,
                 "heading" => Cue::Heading,
                 "takeoff" => Cue::Takeoff,
+                "prelude" => Cue::Prelude,
                 "facing" => Cue::Facing,
                 "one_of" => Cue::OneOf,
                 "corpse" => Cue::Corpse,
@@ -653,6 +665,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "link" => Cue::Link,
                 "since_year" => Cue::SinceYear,
                 "captive" => Cue::Captive,
+                "wear" => Cue::Wear,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

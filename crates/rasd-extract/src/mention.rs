@@ -358,9 +358,23 @@ impl<'a> Context<'a> {
                     w.tokens.1 == v.tokens.0 && !w.value.civilian && w.value.group != PEOPLE_GROUP
                 })
         };
+        // nor a nationality with the article right after a noun of the dead with the article
+        // ("معاملة الشهيد السعودي", "القتيل الأميركي"): the dead's adjective, who were told by
+        // the other words (a rank, "الشهيد الرقيب أول"), no civilians by itself
+        let definite = |i: usize| self.doc.tokens[i].clitics.contains(&"ال");
+        let of_the_dead = |v: &Hit<&'static VictimEntry>| {
+            v.value.group.ends_with(NATIONALS)
+                && definite(v.tokens.0)
+                && in_sentence(&self.triggers, span).any(|k| {
+                    k.value.role == Role::Kill
+                        && k.tokens.1 == v.tokens.0
+                        && k.tokens.1 == k.tokens.0 + 1
+                        && definite(k.tokens.0)
+                })
+        };
         all.iter()
             .copied()
-            .filter(|v| !in_name(v) && !adjective(v))
+            .filter(|v| !in_name(v) && !adjective(v) && !of_the_dead(v))
             .collect()
     }
 

@@ -16,7 +16,7 @@ mod retold_tolls;
 mod tolls;
 
 use attack_parts::{arrest_of_attack, destruction_of_attack};
-use generic::{retype_generic, retype_targeting};
+use generic::{retype_generic, retype_means, retype_targeting};
 use history::history_told_after;
 use places::*;
 use retold_tolls::join_toll_siblings;
@@ -1009,6 +1009,7 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
     pairs += join_toll_siblings(&mut out);
     pairs += retype_generic(&mut out);
     retype_targeting(&mut out);
+    retype_means(&mut out);
     (out, pairs)
 }
 

@@ -525,6 +525,24 @@ fn a_verb_of_death_with_a_span_of_time_spent_is_a_stay() {
 }
 
 #[test]
+fn a_verb_of_death_with_a_decision_for_its_subject_tells_what_was_decreed() {
+    // real reports (SaudiNewsNet, July 2015): "قضى" with a noun of a decision right after it or
+    // right before it is "decreed", no death
+    assert_no_incident(&[
+        "وكان الرئيس اليمني عبدربه منصور هادي أصدر الإثنين الماضي قرارا جمهوريا بتعيين محافظ \
+         جديد لعدن، بعد تحرير المحافظة من المسلحين الحوثيين، وقضى القرار الذي نشرته وكالة \
+         الأنباء الرسمية بتعيين وكيل المحافظة السابق نايف البكري محافظا لعدن.",
+        "وأصدرت الحكومة اليمنية، أمس، توجيها جديدا قضى بتوجه جميع سفن الإغاثة وناقلات النفط، إلى \
+         ميناء عدن، بدلا من ميناء الحديدة.",
+    ]);
+    // a death told with "قضى" stays one
+    let text =
+        "وقضى الطفل علي سعد دوابشة حرقا بينما اصيب والده ووالدته في هجوم مستوطنين على منزلهم \
+                في قرية دوما.";
+    assert!(!default_output(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
 fn a_shot_gone_astray_or_fired_in_joy_is_not_violence() {
     // a stray bullet or a shot by mistake, with no armed, political or state side named: an
     // accident

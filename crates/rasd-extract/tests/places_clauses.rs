@@ -268,3 +268,25 @@ fn a_town_told_across_from_the_strikes_is_not_where_they_fell() {
     );
     assert!(places(&events).contains(&"عدن"), "{events:#?}");
 }
+
+#[test]
+fn a_place_in_a_clause_of_revenge_or_of_preparing_after_the_strike_is_not_where_it_fell() {
+    // SaudiNewsNet a10124 (sample AY 21): the regime shelled the Idlib countryside in revenge
+    // for its soldiers besieged in Kafraya and al-Fu'ah, where no act is told
+    let events = extract(
+        "كما أشار إلى أن «النظام قصف ريف إدلب بالطيران الحربي والمروحي انتقامًا لجنوده \
+         المحاصرين في بلدتَي كفريا والفوعة الشيعيتين».",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Kafraya");
+    assert_not_placed_at(&events, "Al Fu`ah");
+    // SaudiNewsNet a25087 (sample AY 49): the strikes in Taiz prepare an advance yet to come
+    // on sites that include al-Dimnah and al-Hawban
+    let events = extract(
+        "في هذه الأثناء، قصفت قوات التحالف العربي الذي تقوده السعودية مواقع الحوثيين والقوات \
+         الموالية للرئيس اليمني السابق علي صالح، في تعز تمهيدا لتقدم القوات الموالية للرئيس \
+         هادي، الذي يتوقع أن يكون خلال الساعات المقبلة في مواقع تسيطر عليها الميليشيات تشمل \
+         «منطقة الدمنة، الحوبان، الصالح» شرق المدينة.",
+    );
+    assert_eq!(places(&events), ["تعز"], "{events:#?}");
+}

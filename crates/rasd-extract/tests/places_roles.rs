@@ -221,6 +221,19 @@ fn a_village_after_inna_before_the_event_word_is_not_the_speakers() {
 }
 
 #[test]
+fn a_town_s_countryside_after_anna_before_the_event_word_is_not_the_speakers() {
+    // SaudiNewsNet a10124 (sample AY 21): the countryside told after "أن" stands in the clause
+    // said, the object of the shelling, not where the source spoke
+    let text = "كما أشار إلى أن «النظام قصف ريف إدلب بالطيران الحربي والمروحي».";
+    let events = extract(text);
+    let loc = events.iter().find_map(|e| e.location.as_ref());
+    assert!(
+        loc.is_some_and(|l| !l.where_said && l.text == "إدلب"),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn where_the_wounded_of_the_bombing_were_taken_is_not_its_place() {
     // the event word names where the carried came from, and a feature word stands after "إلى"
     let text = "صحة المحافظة: نقل 4 من مصابي تفجير السوق إلى مدينة بغداد";

@@ -27,6 +27,8 @@ const SIDE_WORDS: usize = 3;
 const PROTEST_WORDS: usize = 3;
 /// How many sentences back the act a bare word of bombardment follows is looked for.
 const MODE_SENTENCES: usize = 3;
+/// How many words after a verb of capture its captives are looked for ("أسروا عددا من مقاتلي").
+const CAPTIVE_WORDS: usize = 5;
 
 /// The kind of an incident candidate and the word that gives it.
 pub(super) struct Kind {
@@ -270,6 +272,39 @@ impl Context<'_> {
         false
     }
 
+    /// Whether the captives of a verb of capture `m` are armed: the first word after it, in its
+    /// clause and at most [`CAPTIVE_WORDS`] words on, that names a victim group or a side names
+    /// fighters or an armed side ("أسروا القيادي المتمرد", "وأسروا عددا من مقاتلي المتمردين",
+    /// "أسروا ثلاثة من مسلحي الحوثيين"), not civilians ("أسروا ثمانية من الركاب") nor persons
+    /// told with no word of who they were.
+    fn armed_captives(&self, span: Span, m: &Hit<&'static Trigger>) -> bool {
+        let doc = self.doc;
+        let end = doc.tokens_in(span).end;
+        for i in m.tokens.1..(m.tokens.1 + CAPTIVE_WORDS).min(end) {
+            let token = &doc.tokens[i];
+            if token.kind == TokenKind::Punct && !token.key.chars().all(rasd_text::is_quote) {
+                return false;
+            }
+            let at = Span::new(token.span.start, token.span.end);
+            let actor = starting_in(&self.actors, |a| a.span.start, at).first();
+            if let Some(a) = actor {
+                return ActorKind::parse(&a.value.kind).is_some_and(|k| {
+                    !matches!(
+                        k,
+                        ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+                    )
+                });
+            }
+            let victim = starting_in(&self.victims, |v| v.span.start, at).first();
+            if let Some(v) = victim {
+                if v.value.group != crate::slots::counts::PEOPLE_GROUP {
+                    return !v.value.civilian;
+                }
+            }
+        }
+        false
+    }
+
     /// The two sides of a part's incident ([`Context::actors`]), the taker of a place first.
     pub(super) fn part_sides(
         &self,
@@ -444,6 +479,19 @@ impl Context<'_> {
         {
             kind.event_type = rasd_core::VAC.into();
             kind.sub_event_type = "Attack".into();
+        }
+        // a verb of capture ([`Cue::Captive`]: "أسروا", the word of war, not "خطف") whose
+        // captives are armed ("تمكنوا من قتل المسؤول الأمني ... كما أسروا القيادي المتمرد مع
+        // 15 آخرين", "طردوا الحوثيين من مدينة لودر وأسروا عددا من مقاتلي المتمردين"), no
+        // civilian among them: fighters taken in the fight, a battle (ACLED), no abduction
+        if kind.sub_event_type == rasd_core::ABDUCTION
+            && main.is_some_and(|m| {
+                self.cue_at_token(m.tokens.0, Cue::Captive) && self.armed_captives(span, m)
+            })
+        {
+            kind.event_type = rasd_core::BATTLES.into();
+            kind.sub_event_type = rasd_core::ARMED_CLASH.into();
+            kind.plover_mode = None;
         }
         // a firing that the other side answers in its sentence part ("فتحا النار ... على مبنى
         // القنصلية ...، وعلى الفور قام أفراد الشرطة بالرد عليهما بالمثل"), or told with a verb of

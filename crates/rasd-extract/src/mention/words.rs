@@ -104,6 +104,24 @@ impl Context<'_> {
                     .find(|&i| doc.tokens[i].kind != TokenKind::Punct)
                     .is_some_and(|i| self.cue_at_token(i, Cue::Named))
         };
+        // nor a suicide belt worn by one killed before any bombing ("فيما قتل رجل يضع حزاما
+        // ناسفا", "8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم"): right after a verb
+        // of wearing ([`Cue::Wear`], at most one word between, no punctuation), in a part that
+        // tells a death and no verb of blowing up ([`Cue::Detonate`]): the man wore it, nobody
+        // blew it up
+        let killed = triggers
+            .iter()
+            .any(|m| m.value.role == Role::Kill && !self.negated(m.tokens.0));
+        let blown = in_sentence(&self.cues, span).any(|c| c.value == Cue::Detonate);
+        let worn = |m: &Hit<&'static Trigger>| {
+            killed
+                && !blown
+                && m.value.sub_event_type.as_deref() == Some(rasd_core::SUICIDE_BOMB)
+                && (m.tokens.0.saturating_sub(2)..m.tokens.0).any(|i| {
+                    self.cue_at_token(i, Cue::Wear)
+                        && (i + 1..m.tokens.0).all(|j| doc.tokens[j].kind != TokenKind::Punct)
+                })
+        };
         let mut events: Vec<_> = triggers
             .iter()
             .filter(|m| {
@@ -113,6 +131,7 @@ impl Context<'_> {
                     && !seized(m)
                     && !readied(m)
                     && !named(m)
+                    && !worn(m)
             })
             .collect();
         let untold = |m: &&&Hit<&'static Trigger>| {

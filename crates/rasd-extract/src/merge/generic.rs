@@ -2,7 +2,8 @@
 //! استهدف", "الهجمات") that the merge kept apart from the story's own telling of the incident
 //! takes that telling's kind: ACLED codes the act as the report tells it where it tells it best.
 //! So does a title's or a lead's death told with no word of its act, by the body's explosion
-//! with the same toll ([`one_toll`]).
+//! with the same toll ([`one_toll`]). And a bombing told with no device takes the suicide means
+//! its story tells at its place ([`retype_means`]).
 
 use super::*;
 
@@ -160,5 +161,67 @@ fn with_kind_of(s: &Candidate, c: Candidate) -> Candidate {
         plover_event: s.plover_event.clone(),
         plover_mode: s.plover_mode.clone(),
         ..c
+    }
+}
+
+/// The priority up to which a word of bombing names no device ("التفجير", "انفجار", "قنبلة"): an
+/// IED by default, its means untold.
+const BARE_BOMBING_PRIORITY: i32 = 60;
+
+/// Whether `c` tells a bombing by a word that names no device ([`BARE_BOMBING_PRIORITY`]), one
+/// act (not a plural of several: "التفجيرات"; nor "another" of a series: "دوى انفجار آخر").
+fn bare_bombing(c: &Candidate) -> bool {
+    c.has_event_trigger
+        && c.sub_event_type == rasd_core::IED
+        && c.priority <= BARE_BOMBING_PRIORITY
+        && !c.several
+        && !c.several_told
+        && !c.ordinal
+}
+
+/// Whether the place of `s` holds the place of `c` or `c`'s holds `s`'s: one country, and the same
+/// place, or one of them a province holding the other's province (not a country: a suicide
+/// bombing told in "نيجيريا" is not every blast of the country).
+fn places_hold(c: &Candidate, s: &Candidate) -> bool {
+    let coarse = |x: &Candidate| {
+        (x.place.location.as_ref())
+            .is_some_and(|l| l.precision.is_some_and(|p| p >= PROVINCE_PRECISION))
+    };
+    let province = |x: &Candidate| admin1_key(x).is_some();
+    c.country().is_some()
+        && c.country() == s.country()
+        && (same_place(c, s)
+            || (coarse(c) || coarse(s)) && province(c) && admin1_key(c) == admin1_key(s))
+}
+
+/// Gives a bombing told by a word that names no device ([`bare_bombing`]) the suicide means the
+/// story names for a bombing at its place, whatever that mention's status ("تفجير عسير" in the
+/// title, then "ولن يهز هذا الشعب ... عملية انتحارية غادرة" of the mosque in Abha; "انفجارا قويا"
+/// in the Gamboru market and "وقع هجوم انتحاري في سوق غامبورو"), when every other explosion the story tells is a
+/// suicide bombing or a bombing with no device either (no car bomb, no shell, no strike from the
+/// air: then the story may tell two acts of two means).
+pub(super) fn retype_means(out: &mut [Candidate]) {
+    let suicide =
+        |s: &Candidate| s.has_event_trigger && s.sub_event_type == rasd_core::SUICIDE_BOMB;
+    let other_means = out.iter().any(|s| {
+        s.has_event_trigger
+            && s.event_type == rasd_core::EXPLOSIONS
+            && !suicide(s)
+            && !(s.sub_event_type == rasd_core::IED && s.priority <= BARE_BOMBING_PRIORITY)
+    });
+    if other_means {
+        return;
+    }
+    for i in 0..out.len() {
+        if out[i].status != rasd_core::Status::Incident || !bare_bombing(&out[i]) {
+            continue;
+        }
+        // (not a count of suicide attacks: "بعد أيام من سلسلة هجمات انتحارية في العاصمة")
+        let told = (out.iter()).find(|s| {
+            suicide(s) && s.status != rasd_core::Status::Statistic && places_hold(&out[i], s)
+        });
+        if let Some(s) = told {
+            out[i] = with_kind_of(s, out[i].clone());
+        }
     }
 }

@@ -29,7 +29,9 @@ impl Context<'_> {
         let own = (self.dates_in(span).iter())
             .filter(|d| d.dates_events() && d.span.start >= span.start && d.span.end <= span.end)
             .filter(move |d| {
-                !(self.statement_day(d) || has_story && self.told_of_another(d, trigger_span))
+                !(self.statement_day(d)
+                    || has_story && self.told_of_another(d, trigger_span)
+                    || self.day_of_act_after(d, trigger_span))
             });
         // a day told with the verb of saying ("وقال بيان اليوم: إن خمس غارات ...") is when it
         // was said: it dates what was said, but not as a day of its own that would part it from
@@ -557,6 +559,55 @@ impl Context<'_> {
             return false;
         };
         (act + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+    }
+
+    /// Whether `d` is the day of the main act of a sentence whose relative clause names the
+    /// incident as what that act came after: the incident's words follow "بعد" (at most one
+    /// word between: "بعد عملية إحراق") in a relative clause (a relative pronoun before "بعد"
+    /// with no punctuation between), `d` stands in another clause of the sentence
+    /// (punctuation between, no relative pronoun), and the sentence tells no other act, death
+    /// or injury ("من القوات
+    /// الإضافية التي أدخلها الجيش إلى المنطقة بعد عملية إحراق عائلة دوابشة في دوما، قد رابطوا
+    /// أمام مدخل قرية سنجل مساء الأول من أمس": the soldiers' day, not the arson's).
+    fn day_of_act_after(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        let Some((t0, first, s)) = self.trigger_and_day_tokens(d, trigger_span) else {
+            return false;
+        };
+        let Some(last) = doc.last_token(trigger_span) else {
+            return false;
+        };
+        let sentence = &doc.sentences[s];
+        let start = sentence.tokens.start;
+        if first < start {
+            return false;
+        }
+        let open = |i: &usize| doc.tokens[*i].kind != TokenKind::Punct;
+        let Some(after) = (t0.saturating_sub(2).max(start)..t0)
+            .rev()
+            .take_while(open)
+            .find(|&i| self.cue_at_token(i, Cue::After))
+        else {
+            return false;
+        };
+        let relative = (start..after)
+            .rev()
+            .take_while(open)
+            .any(|i| self.cue_at_token(i, Cue::Relative));
+        let between = match first > last {
+            true => last + 1..first,
+            false => first..t0,
+        };
+        // (not a day of a relative clause of the incident's words themselves: "بعد أحكام
+        // الإعدام المستأنفة، التي لم تكن نهائية في مصر في 15 يونيو")
+        let parted = between.clone().any(|i| !open(&i))
+            && !between
+                .into_iter()
+                .any(|i| self.cue_at_token(i, Cue::Relative));
+        let others = crate::context::in_sentence(&self.triggers, sentence.span)
+            .filter(|h| matches!(h.value.role, Role::Event | Role::Kill | Role::Injure))
+            .any(|h| h.span.start >= trigger_span.end || h.span.end <= trigger_span.start);
+        relative && parted && !others
     }
 
     /// Whether `d`, a day or a week, is told after the incident's words in their clause: no

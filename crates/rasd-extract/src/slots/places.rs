@@ -166,24 +166,14 @@ impl Context<'_> {
                 // (a place before the event word after "أن"/"إن" stands in the clause said,
                 // which tells the event, not in the speaker's subject: "افادوا ان اربعة
                 // مستوطنين تسللوا الى دوما جنوب نابلس وأضرموا النار")
-                // (a village, town or quarter: no seat of those who speak)
+                // (a village, town or quarter, or a town's countryside: no seat of those who
+                // speak; "أشار إلى أن «النظام قصف ريف إدلب بالطيران الحربي»")
                 && !(p.span.end <= trigger.start
-                    && matches!(p.feature.as_str(), "village" | "town" | "neighbourhood")
+                    && (matches!(p.feature.as_str(), "village" | "town" | "neighbourhood")
+                        || self.countryside_of(p))
                     && (h.tokens.1..first).any(|i| self.cue_at_token(i, Cue::That)))
         });
-        // a dateline ("أبوجا ـ رويترز: ...", "مدريد - «الشرق الأوسط»: ..."): where the report
-        // was filed, not where it happened
-        let doc = self.doc;
-        let dash = |i: usize| {
-            doc.tokens.get(i).is_some_and(|t| {
-                let mut cs = t.key.chars();
-                cs.next().is_some_and(rasd_text::is_dash) && cs.next().is_none()
-            })
-        };
-        let colon = |i: usize| doc.tokens.get(i).is_some_and(|t| t.key == ":");
-        // or the agency first: "رويترز- القاهرة: ...", "واس- الرياض: ..."
-        let dateline = dash(t + 1) && (t + 2..t + 8).any(colon)
-            || first > 0 && dash(first - 1) && colon(t + 1);
+        let dateline = self.dateline(p);
         // the place of an office held by somebody who spoke ("أمير منطقة نجران", "أمير جازان:
         // تفجير مسجد قوات الطوارئ بعسير"), or the seat naming a government ("حكومة أنقرة")
         // (the head of the construct takes no article: "قوات النظام الحولة" is the regime's
@@ -207,6 +197,25 @@ impl Context<'_> {
                 || before_event && self.titled_subject(first, t, trigger),
             dateline,
         }
+    }
+
+    /// Whether a place mention is a dateline's ("أبوجا ـ رويترز: ...", "مدريد - «الشرق الأوسط»:
+    /// ...", or the agency first: "رويترز- القاهرة: ...", "واس- الرياض: ..."): where the report
+    /// was filed, not where anything it tells happened.
+    pub(super) fn dateline(&self, p: &rasd_geo::PlaceMention) -> bool {
+        let doc = self.doc;
+        let Some(t) = doc.last_token(p.span) else {
+            return false;
+        };
+        let first = doc.token_at(p.span.start).unwrap_or(t);
+        let dash = |i: usize| {
+            doc.tokens.get(i).is_some_and(|t| {
+                let mut cs = t.key.chars();
+                cs.next().is_some_and(rasd_text::is_dash) && cs.next().is_none()
+            })
+        };
+        let colon = |i: usize| doc.tokens.get(i).is_some_and(|t| t.key == ":");
+        dash(t + 1) && (t + 2..t + 8).any(colon) || first > 0 && dash(first - 1) && colon(t + 1)
     }
 
     /// Whether a place mention is where something else than the incident happened:

@@ -270,6 +270,19 @@ impl Context<'_> {
             if let Some(span) = self.cue_in_clause_after(c, SPENT_WORDS, Cue::Spent) {
                 return Some((Status::NotViolence, Some(span)));
             }
+            // (or a noun of a decision as its subject, right after it or before it with at most
+            // its adjective between: "وقضى القرار الذي نشرته وكالة الأنباء الرسمية بتعيين وكيل
+            // المحافظة", "أصدرت الحكومة توجيها جديدا قضى بتوجه جميع السفن": what was decreed,
+            // not a death)
+            let before = (t.saturating_sub(RULING_WORDS_BEFORE)..t)
+                .rev()
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct);
+            let ruling = before
+                .chain((t + 1..doc.tokens.len()).take(1))
+                .find(|&i| self.cue_at_token(i, Cue::Ruling));
+            if let Some(i) = ruling {
+                return Some((Status::NotViolence, Some(doc.tokens[i].span)));
+            }
         }
         // harm among persons with no armed, political or state side named: a member of the
         // family as the object of the act ("الاعتداء على زوجته", "أطلق النار على شقيقه"), a
@@ -304,3 +317,7 @@ impl Context<'_> {
         None
     }
 }
+
+/// Words before a verb of [`Cue::Pass`] searched for a noun of a decision, its subject with
+/// its adjective ("توجيها جديدا قضى").
+const RULING_WORDS_BEFORE: usize = 2;

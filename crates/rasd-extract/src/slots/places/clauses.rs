@@ -80,12 +80,41 @@ impl Context<'_> {
     /// read only when the incident keeps another place.
     /// A place a word of facing precedes ([`Context::facing`]) counts as an origin that is always
     /// left out.
+    /// A place in a clause of the incident's cause or aim told after its event word
+    /// ([`Context::cause_after`]) counts as a base aircraft took off from: left out when the
+    /// incident keeps another place.
     pub(super) fn origin(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> Option<bool> {
         if self.facing(p) {
             return Some(false);
         }
+        if self.cause_after(p, trigger) {
+            return Some(true);
+        }
         self.origin_word(p, trigger).map(|route| {
             self.cue_at_token(route, Cue::Takeoff) && !self.cue_at_token(route, Cue::Route)
+        })
+    }
+
+    /// Whether a place mention stands in a clause of the incident's cause or of what it prepares,
+    /// told after the incident's own event word in its sentence: a word of revenge
+    /// ([`Cue::Revenge`]) in the event word's own phrase, no punctuation from the event word to
+    /// the place ("النظام قصف ريف إدلب بالطيران الحربي والمروحي انتقامًا لجنوده المحاصرين في
+    /// بلدتي كفريا والفوعة": where the avenged are besieged, no act told), or a word of preparing
+    /// ([`Cue::Prelude`]: "تمهيدا") anywhere between them ("قصفت قوات التحالف مواقع الحوثيين ...
+    /// في تعز تمهيدا لتقدم القوات ...، الذي يتوقع أن يكون ... في مواقع ... تشمل منطقة الدمنة":
+    /// where the forces are yet to advance).
+    fn cause_after(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> bool {
+        let doc = self.doc;
+        let (Some(own), Some(first)) = (doc.last_token(trigger), doc.token_at(p.span.start)) else {
+            return false;
+        };
+        if own >= first || doc.sentence_of_token(own) != doc.sentence_of_token(first) {
+            return false;
+        }
+        let plain = |a: usize, b: usize| (a..b).all(|i| doc.tokens[i].kind != TokenKind::Punct);
+        (own + 1..first).any(|i| {
+            self.cue_at_token(i, Cue::Prelude)
+                || self.cue_at_token(i, Cue::Revenge) && plain(own, first)
         })
     }
 

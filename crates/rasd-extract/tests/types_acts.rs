@@ -1,0 +1,114 @@
+//! Event types read from what the act did to whom (fighters captured, a belt worn by a man
+//! killed, a soldier killed), on short excerpts of news reports (the rest of the
+//! event-type tests are in `types.rs`).
+
+use rasd_core::{Event, Report};
+use rasd_extract::Extractor;
+
+fn extract(text: &str) -> Vec<Event> {
+    let report = Report {
+        id: "t".into(),
+        text: text.into(),
+        published: Some("2015-08-01".into()),
+        source: None,
+        url: None,
+    };
+    Extractor::new().with_all(true).extract(&report).events
+}
+
+#[test]
+fn fighters_captured_in_the_fight_are_a_battle_not_an_abduction() {
+    // "أسروا" of an armed side's commander and his men, told with the operations that killed
+    // its leaders: fighters taken in the fight
+    for text in [
+        "وأشار المركز الإعلامي للمقاومة إلى أن الثوار نفذوا عمليات نوعية، استهدفت قيادات التمرد وتمكنوا من قتل المسؤول الأمني بالمحافظة، المدعو \"أبوعقيل السالمي\"، والقيادي الحوثي \"أبومجاهد\"، كما أسروا القيادي المتمرد \"أبومحسن العياني\" مع 15 آخرين.",
+        "وقالت مصادر محلية إن مقاتلي المقاومة طردوا الحوثيين من مدينة لودر في محافظة أبين الجنوبية، وأسروا عددا من مقاتلي المتمردين.",
+    ] {
+        let events = extract(text);
+        assert!(!events.is_empty(), "{text}: {events:#?}");
+        assert!(
+            events
+                .iter()
+                .all(|e| e.sub_event_type != "Abduction/forced disappearance"),
+            "{text}: {events:#?}"
+        );
+    }
+    // civilians captured stay violence against civilians
+    let text = "وقال شاهد إن المسلحين أسروا ثمانية من الركاب وقتلوهم بإطلاق النار على رؤوسهم في قرية قرب مايدوغوري.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{text}: {events:#?}");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.event_type == "Violence against civilians"),
+        "{text}: {events:#?}"
+    );
+}
+
+#[test]
+fn a_suicide_belt_worn_by_a_man_killed_is_no_suicide_bombing() {
+    // the soldiers around the hotel killed a man who wore a belt: nobody blew it up
+    for text in [
+        "والهجوم الذي شنه مسلحون صباح اليوم، هو «عملية احتجاز رهائن» بحسب المصدر الذي قال إن عسكريين ماليين طوقوا الفندق، أفادوا عن «قتيلين وثلاثة جرحى في صفوفهم» فيما قتل رجل يضع حزاما ناسفا وهناك جثة لرجل أبيض ممددة أمام الفندق.",
+        "وأفاد مصدر في قيادة عمليات الأنبار أن 8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم على القوات الأمنية العراقية في محيط حي التأميم جنوب الرمادي.",
+    ] {
+        let events = extract(text);
+        assert!(
+            events.iter().all(|e| e.sub_event_type != "Suicide bomb"),
+            "{text}: {events:#?}"
+        );
+    }
+    // a bomber who wore it and blew himself up is one
+    let text =
+        "وفجر انتحاري يرتدي حزاما ناسفا نفسه داخل مسجد في مدينة أبها أمس ما أدى إلى مقتل 15 شخصا.";
+    let events = extract(text);
+    assert!(
+        events.iter().any(|e| e.sub_event_type == "Suicide bomb"),
+        "{text}: {events:#?}"
+    );
+}
+
+#[test]
+fn a_nationality_after_a_definite_noun_of_the_dead_names_no_civilians() {
+    // "معاملة الشهيد السعودي": the dead's nationality, while "الرقيب أول" tells a soldier
+    let text = "ولي ولي العهد يوجه بمعاملة الشهيد الفلاسي معاملة الشهيد السعودي مادياً ومعنوياً\n واس-الرياض: وجه صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد وزير الدفاع بمعاملة الشهيد الرقيب أول سيف يوسف أحمد الفلاسي - رحمه الله - من القوة الإماراتية المشاركة في عمليات التحالف، الذي استشهد اليوم، معاملة الشهيد السعودي مادياً ومعنوياً.";
+    let events = extract(text);
+    let incidents: Vec<_> = events
+        .iter()
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert!(!incidents.is_empty(), "{events:#?}");
+    assert!(
+        incidents.iter().all(|e| e.event_type == "Battles"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_bombing_named_without_its_means_takes_the_suicide_means_the_story_tells_at_its_place() {
+    // "تفجير عسير" in the title names no device; the story calls the attack on the mosque in
+    // Abha, in Asir, a suicide operation
+    let story = "أكاديميون ودعاة: تفجير عسير يفضح مخططات الأعداء البشعة لاستهداف المملكة\nاستنكر عدد من الأكاديميين والدعاة العمل الإرهابي الجبان الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير والذي راح ضحيته شهداء.\nمن جهته قال د. علي العنزي إن الإرهاب أظهر مرة أخرى بشاعته مستهدفاً أمنها من خلال تسلله إلى مسجد لقوات الطوارئ في مدينة أبها بمنطقة عسير، مضيفا أن هذا الشعب لن يهزه أو يخيفه عملية انتحارية غادرة هنا أو هناك.";
+    let bombing = |events: &[Event]| {
+        events
+            .iter()
+            .find(|e| e.status == rasd_core::Status::Incident && e.trigger.text == "تفجير")
+            .map(|e| e.sub_event_type.clone())
+    };
+    let events = extract(story);
+    assert_eq!(
+        bombing(&events).as_deref(),
+        Some("Suicide bomb"),
+        "{events:#?}"
+    );
+    // a story that tells a car bomb too may tell two acts of two means: the bare word keeps
+    // its default
+    let events = extract(&format!(
+        "{story}\nوفي حادث آخر انفجرت سيارة مفخخة أمس في مدينة نجران."
+    ));
+    assert_eq!(
+        bombing(&events).as_deref(),
+        Some("Remote explosive/landmine/IED"),
+        "{events:#?}"
+    );
+}
