@@ -666,3 +666,40 @@ fn an_act_told_after_meanwhile_is_no_retelling_of_the_attack_before_it() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_bomber_named_again_is_the_suicide_bombing_not_a_border_fire_told_since() {
+    // a6401 (2015): "الانتحاري" named again after the account of a border post's fire took that
+    // fire's toll (a non-commissioned officer dead, two soldiers wounded) and place, and the
+    // suicide bombing told before kept only its own mentions
+    let text = "شن سلاح الجو التركي الجمعة اولى غاراته على مواقع لتنظيم الدولة الاسلامية في \
+                سوريا وذلك بعد اربعة ايام على هجوم انتحاري دام نسبته الحكومة الى التنظيم \
+                الجهادي. \
+                وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس \
+                مما ادى الى مقتل ضابط صف واصابة عسكريين اثنين بجروح. \
+                وتأتي هذه المواجهة المباشرة بعد ثلاثة ايام على الهجوم الانتحاري الذي اوقع 32 قتيلا \
+                ومئة جريح في سوروتش قبيل ظهر الاثنين. \
+                وقالت السلطات التركية ان الانتحاري شاب تركي يبلغ من العمر 20 عاما ويدعى الشيخ عبد \
+                الرحمن الاغوز.";
+    let events = extract(text);
+    let bomber = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "الانتحاري"))
+        .expect("the bomber named again");
+    assert_eq!(bomber.sub_event_type, "Suicide bomb", "{events:#?}");
+    assert_eq!(
+        bomber.fatalities.as_ref().and_then(|f| f.min),
+        Some(32),
+        "{events:#?}"
+    );
+    let fire = events
+        .iter()
+        .find(|e| e.location.as_ref().is_some_and(|l| l.text == "كيليس"))
+        .expect("the border post's fire");
+    assert_ne!(fire.sub_event_type, "Suicide bomb", "{events:#?}");
+    assert_eq!(
+        fire.fatalities.as_ref().and_then(|f| f.min),
+        Some(1),
+        "{events:#?}"
+    );
+}
