@@ -507,6 +507,10 @@ pub enum Cue {
     /// A word of cause ("سببه", "ناجم", "بسبب", "جراء"): right after a blast's word and before a
     /// word of a fire or a leak, the blast is an accident (`status::story`).
     Cause,
+    /// A noun of a structure of public supply ("خط الأنابيب", "أنبوب النفط", "محطة كهرباء",
+    /// "السكك الحديدية"): a generic attack told with it and with no person, armed or not, hit
+    /// property alone, a destruction of property (`Context::attack_on_property`).
+    Utility,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -514,7 +518,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Cause as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Utility as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 
@@ -577,6 +581,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "seize" => Cue::Seize,
                 "readied" => Cue::Readied,
                 "cause" => Cue::Cause,
+                "utility" => Cue::Utility,
                 "harm" => Cue::Harm,
                 "crimes" => Cue::Crimes,
                 "survive" => Cue::Survive,

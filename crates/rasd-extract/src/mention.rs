@@ -422,12 +422,11 @@ impl<'a> Context<'a> {
             self.other_clause_before(m, &mut kill_pieces);
         }
         let mut kind = Kind::of(main.copied(), &words)?;
-        kind.destruction_of_people(
-            !kill_pieces.is_empty()
-                || !injury_pieces.is_empty()
-                || !kills.is_empty()
-                || !injures.is_empty(),
-        );
+        let hurt = !kill_pieces.is_empty()
+            || !injury_pieces.is_empty()
+            || !kills.is_empty()
+            || !injures.is_empty();
+        kind.destruction_of_people(hurt);
         self.taking_before_battle(span, main.copied(), events, &mut kind);
         self.arrests_at_protest(main.copied(), events, &mut kind);
         let (actor1, actor2) = self.part_sides(span, &kind, civilian_victims);
@@ -445,6 +444,13 @@ impl<'a> Context<'a> {
             (&actor1, &actor2),
             &victim_kinds,
             armed_target,
+            &mut kind,
+        );
+        // (victims told as hit, not any victim noun: "خط الأنابيب العراقي" names nobody)
+        self.attack_on_property(
+            span,
+            main.copied(),
+            hurt || civilian_victims || armed_victims || armed_target || actor2.is_some(),
             &mut kind,
         );
         self.retype_explicit_clash(span, events, foreground, &actor1, armed_target, &mut kind);
@@ -519,10 +525,7 @@ impl<'a> Context<'a> {
         // its pronoun or not ("شن هجمات دامية", "العمليات الإرهابية الدامية", "هجماتها
         // الدامية"): a series of acts, not one's toll
         let plural = |m: &&&Hit<&'static Trigger>| {
-            let word = self.doc.slice(self.doc.tokens[m.tokens.0].span);
-            ["ات", "اته", "اتها", "اتهم", "اتهما"]
-                .iter()
-                .any(|end| word.ends_with(end))
+            rasd_text::has_feminine_plural_ending_or_pronoun(&self.doc.tokens[m.tokens.0].key)
         };
         let deadly = main
             .filter(|m| !plural(m))

@@ -55,6 +55,19 @@ fn a_country_spelt_without_its_long_vowel_is_the_country() {
 }
 
 #[test]
+fn a_town_spelt_with_a_long_vowel_is_the_town() {
+    // SaudiNewsNet a1840 (AFP): "سيلهيت", where GeoNames writes "سيلهت" (extra_places.tsv
+    // row with GeoNames 1185099's coordinates)
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "وشكل متظاهرون سلسلة بشرية الاثنين حول منزل سميع العالم في سيلهيت ومن المقرر ان تنظم تظاهرة",
+    );
+    let m = find(&ms, "سيلهيت").expect("سيلهيت");
+    assert_eq!(m.location.name, "Sylhet", "{m:?}");
+    assert_eq!(m.location.country.as_deref(), Some("BD"), "{m:?}");
+}
+
+#[test]
 fn a_cue_makes_a_common_word_a_place() {
     // "حي الحرية" (Baghdad) and "حي الشعب" are neighbourhoods; bare they are nouns.
     let g = Geocoder::global();

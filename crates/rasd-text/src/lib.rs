@@ -487,6 +487,18 @@ pub fn has_feminine_plural_ending(key: &str) -> bool {
     key.ends_with(FEMININE_PLURAL_ENDING)
 }
 
+/// The possessive pronouns a plural noun can carry ("هجماتها", "عملياته"), longest first.
+const PLURAL_PRONOUNS: [&str; 4] = ["هما", "هم", "ها", "ه"];
+
+/// Whether `key` is a sound feminine plural, bare or with a possessive pronoun: "هجمات",
+/// "هجماتها", "عملياتهم"; the endings alone, no lookup.
+pub fn has_feminine_plural_ending_or_pronoun(key: &str) -> bool {
+    has_feminine_plural_ending(key)
+        || PLURAL_PRONOUNS
+            .iter()
+            .any(|p| key.strip_suffix(p).is_some_and(has_feminine_plural_ending))
+}
+
 /// Whether `stem` (a key without proclitics) is a person dual in its construct form, which
 /// drops the dual's "ن" (data/duals.tsv): "ضابطي" in "مقتل ضابطي شرطة", "حارسيه" in "مع
 /// حارسيه" (with a possessive pronoun), "والداه". The "-ا" form counts only with a pronoun: bare,
@@ -549,6 +561,17 @@ mod tests {
         }
         for w in ["غاره", "انفجاران"] {
             assert!(!super::has_feminine_plural_ending(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn feminine_plural_with_a_pronoun() {
+        for w in ["هجمات", "هجماتها", "عملياته", "غاراتهم", "ضرباتهما"]
+        {
+            assert!(super::has_feminine_plural_ending_or_pronoun(w), "{w}");
+        }
+        for w in ["هجوم", "هجومها", "الغارة", "قصفه", "ساحاتي"] {
+            assert!(!super::has_feminine_plural_ending_or_pronoun(w), "{w}");
         }
     }
 

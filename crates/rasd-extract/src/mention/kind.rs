@@ -19,9 +19,6 @@ use crate::lexicon::Cue;
 /// ([`Context::attack_on_post`]).
 const OBJECT_WORDS: usize = 14;
 
-/// The quotes that may stand between an attack word and its object ("«جيش الفتح» على نقاط").
-const QUOTES: [&str; 5] = ["«", "»", "\"", "“", "”"];
-
 /// How many words after a bare word of bombardment a side it names stands: its subject ("قصفت
 /// قوات النظام") or its genitive ("قصف الحوثيين للأحياء"), nearer than this.
 const SIDE_WORDS: usize = 3;
@@ -107,6 +104,41 @@ impl Kind {
 }
 
 impl Context<'_> {
+    /// Whether a generic attack hit property alone: its word is a bare word of attack (no
+    /// means, no weapon: [`crate::merge::GENERIC_PRIORITY`] or less), its sentence part names a
+    /// structure of public supply ([`Cue::Utility`]: "خط الأنابيب", "محطة كهرباء") and no person
+    /// at all (`people`: a death, an injury, victims told as hit, an armed target or a second
+    /// side): "قد توقف بعد هجوم نفذه مخربون" told of the oil's flow through a pipeline is a
+    /// destruction of property (ACLED's Looting/property destruction), not violence against
+    /// civilians.
+    pub(super) fn attack_on_property(
+        &self,
+        span: Span,
+        main: Option<&Hit<&'static Trigger>>,
+        people: bool,
+        kind: &mut Kind,
+    ) {
+        let Some(m) = main else {
+            return;
+        };
+        if people
+            || kind.event_type != rasd_core::VAC
+            || kind.sub_event_type != rasd_core::ATTACK
+            || kind.trigger_span != m.span
+            || kind.plover_mode.is_some()
+            || m.value.priority > crate::merge::GENERIC_PRIORITY
+        {
+            return;
+        }
+        if !in_sentence(&self.cues, span).any(|c| c.value == Cue::Utility) {
+            return;
+        }
+        kind.event_type = rasd_core::STRATEGIC.into();
+        kind.sub_event_type = rasd_core::LOOTING.into();
+        kind.plover_event = "COERCE".into();
+        kind.plover_mode = Some("seize".into());
+    }
+
     /// A battle word told right after a word of sequence ([`Cue::Prior`]) as what came before a
     /// taking told earlier in its sentence part, by a noun of control with its "على" or a verb
     /// of retaking with its object pronoun ("أعلن جيش الفتح ... عن سيطرته على قريتي المشيك
@@ -227,7 +259,8 @@ impl Context<'_> {
         let end = doc.tokens_in(span).end;
         for i in m.tokens.1..(m.tokens.1 + OBJECT_WORDS).min(end) {
             let token = &doc.tokens[i];
-            if token.kind == TokenKind::Punct && !QUOTES.contains(&token.key.as_str()) {
+            // (quotes may stand between: "«جيش الفتح» على نقاط")
+            if token.kind == TokenKind::Punct && !token.key.chars().all(rasd_text::is_quote) {
                 return false;
             }
             if self.cue_at_token(i, Cue::Onto) {
