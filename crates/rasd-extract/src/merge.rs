@@ -11,6 +11,7 @@ use crate::slots::places::{sub_place_key, town_key};
 mod attack_parts;
 mod generic;
 mod history;
+mod own_kind;
 mod places;
 mod retold_tolls;
 mod tolls;
@@ -942,38 +943,8 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
                 (out[from..].iter())
                     .rposition(|e| e.status == c.status && same_incident_of(e, &c, true))
             });
-        // a word of a kind of its own ("الانتحاري") with no place, no day and no toll of its own
-        // names the incident of that kind the story told before ("هجوم انتحاري ... في سوروتش
-        // قبيل ظهر الاثنين"), not deaths told since with no event word on a day of their own
-        // ("فتحوا الخميس النار ... مما ادى الى مقتل ضابط صف" of a border post's fire), which any
-        // later word would retell
-        let own_kind = || {
-            let e = &out[from + found?];
-            let coarse = c.has_event_trigger
-                && c.priority > GENERIC_PRIORITY
-                && c.place.key.is_none()
-                && !c.own_date()
-                && c.kills.is_empty()
-                && c.injuries.is_empty();
-            // (not a word of fighting: "بعد معارك ضارية" is the fight whose dead were told, "وقتل
-            // 8 حوثيين ... خلال تطهير ... القصر")
-            (coarse
-                && c.event_type != rasd_core::BATTLES
-                && !e.has_event_trigger
-                && e.own_date()
-                && (e.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
-                && e.event_type != c.event_type)
-                .then_some(())?;
-            out[from..].iter().rposition(|x| {
-                x.status == c.status
-                    && x.has_event_trigger
-                    && x.sub_event_type == c.sub_event_type
-                    && x.own_date()
-                    && day_differs(x, e)
-                    && same_incident(x, &c)
-            })
-        };
-        let found = own_kind().or(found);
+        // a word of a kind of its own with nothing of its own (own_kind.rs)
+        let found = own_kind::of_own_kind(&out, from, found, &c).or(found);
         // a definite word of a kind of its own ("الهجوم الانتحاري", not "الهجوم") with nothing
         // of its own names the incident of that kind the story told or recalled ("بعد ثلاثة
         // ايام على الهجوم الانتحاري ... في سوروتش"), not an incident of another kind told since
