@@ -71,6 +71,10 @@ pub struct Candidate {
     /// استمر انقطاع الاتصالات ... بعد قصف الحوثيين لمبنى الاتصالات"), and its event word has no
     /// article: another act at that time, not the retelling of one told before it.
     pub meanwhile: bool,
+    /// Its sentence opens on a phrase that turns the story to another matter ([`Cue::Aside`]:
+    /// "وفي سياق آخر، نفذت المقاومة الشعبية هجوماً استهدف دورية"), and its event word has no
+    /// article: another incident, not the account of one told before it.
+    pub aside: bool,
     /// The event word stands inside a quotation (`Document::in_quotation`): somebody's words,
     /// a witness's or an official's.
     pub quoted: bool,
@@ -460,6 +464,7 @@ impl<'a> Context<'a> {
             ordinal,
             also,
             meanwhile,
+            aside,
             condemned,
             several,
             several_told,
@@ -551,6 +556,7 @@ impl<'a> Context<'a> {
             ordinal,
             also,
             meanwhile,
+            aside,
             quoted: main.is_some_and(|m| self.doc.in_quotation(m.tokens.0)),
             kills: kill_pieces,
             absorbed_kills: Vec::new(),

@@ -87,6 +87,10 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     {
         return false;
     }
+    // an act with a toll of its own told after a turn to another matter (tolls.rs)
+    if toll_turned_aside(earlier, later) {
+        return false;
+    }
     if coarse_retelling(earlier, later, kindred)
         || placed_after(earlier, later)
         || destruction_of_attack(earlier, later)

@@ -703,3 +703,35 @@ fn the_bomber_named_again_is_the_suicide_bombing_not_a_border_fire_told_since() 
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_attack_with_its_own_toll_after_a_turn_to_another_matter_is_no_part_of_the_clashes_before() {
+    // a13967 (2015): the clashes going on in Hudnan took the toll of a patrol ambushed east of
+    // Taiz, told after "وفي سياق آخر"
+    let text = "وقال مصدر من المقاومة الشعبية: إن المقاومة سيطرت على تبة مسعود بمديرية مشرعة بعد \
+                هجوم شنته على قرية حدنان بجبل صبر. \
+                وأكد المصدر أن المقاومة غنمت عددًا من الدوريات العسكرية التابعة للحوثيين وقوات \
+                صالح، موضحاً أن الاشتباكات ما زالت مستمرة بين الطرفين في حدنان حيث تسعى المقاومة \
+                لتحريرها من قبضة الحوثيين وقوات صالح. \
+                وفي سياق آخر، نفذت المقاومة الشعبية هجوماً استهدف دورية عسكرية تابعة للحوثيين شرق \
+                مدينة تعز، أسفر عن مقتل أربعة وإصابة ثلاثة آخرين من الحوثيين.";
+    let events = extract(text);
+    let clashes = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "الاشتباكات"))
+        .expect("the clashes in Hudnan");
+    assert!(
+        !clashes.mentions.iter().any(|m| m.text == "هجوماً"),
+        "{events:#?}"
+    );
+    assert_eq!(clashes.fatalities, None, "{events:#?}");
+    let patrol = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "هجوماً"))
+        .expect("the attack on the patrol");
+    assert_eq!(
+        patrol.fatalities.as_ref().and_then(|f| f.min),
+        Some(4),
+        "{events:#?}"
+    );
+}

@@ -152,3 +152,16 @@ pub(super) fn adds_succumbed(own: &[CountPiece], other: &[CountPiece]) -> bool {
         && other.iter().all(|p| p.succumbed)
         && own.iter().all(|p| !p.succumbed)
 }
+
+/// Whether `later`, an act with a toll of its own told after a turn to another matter
+/// ([`Candidate::aside`]: "وفي سياق آخر، نفذت المقاومة الشعبية هجوماً استهدف دورية ... أسفر عن
+/// مقتل أربعة"), is another incident than `earlier`, told in the body before it with no such
+/// toll ("الاشتباكات ما زالت مستمرة ... في حدنان"). Not when `earlier` is the headline, which
+/// may have told it.
+pub(super) fn toll_turned_aside(earlier: &Candidate, later: &Candidate) -> bool {
+    later.aside
+        && later.sentence > earlier.sentence
+        && earlier.sentence > 0
+        && (later.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
+        && (earlier.kills.is_empty() || !tolls_agree(&earlier.kills, &later.kills))
+}
