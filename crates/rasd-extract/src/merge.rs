@@ -994,6 +994,10 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
         });
         let mut c = c;
         if let Some(i) = found {
+            // a bare word of killing told apart from the incident (tolls.rs)
+            if bare_kill_apart(&out[from + i], &c) {
+                c.kill_word = None;
+            }
             if sum_of_several(&out[from..], i, &c) {
                 // its toll is no part of the one incident it retells
                 let kills = std::mem::take(&mut c.kills);

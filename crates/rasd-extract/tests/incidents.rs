@@ -735,3 +735,21 @@ fn an_attack_with_its_own_toll_after_a_turn_to_another_matter_is_no_part_of_the_
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_bare_word_of_killing_told_apart_from_a_taking_is_no_death_of_it() {
+    // a23583 (2015): "وقتل التنظيم المتشدد أبناء أقليات دينية" (what the group does, two
+    // sentences after the town's taking) made the taking's toll 1
+    let text = "قال المرصد السوري لحقوق الإنسان اليوم الجمعة إن متشددي تنظيم الدولة الإسلامية \
+                خطفوا عشرات المسيحيين بعد أن سيطروا على مدينة استراتيجية في محافظة حمص بوسط سوريا. \
+                وسيطر التنظيم على المدينة بعد قتال عنيف مع قوات الجيش السوري الليلة الماضية. \
+                وتقع المدينة قرب طريق يربط بين مدينة تدمر التاريخية وجبال القلمون على الحدود مع \
+                لبنان. \
+                وقتل التنظيم المتشدد أبناء أقليات دينية وسنة لا يبايعون دولة الخلافة التي أعلنها.";
+    let events = extract(text);
+    let taking = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "سيطر"))
+        .expect("the taking of the town");
+    assert_eq!(taking.fatalities, None, "{events:#?}");
+}

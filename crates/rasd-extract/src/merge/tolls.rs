@@ -165,3 +165,16 @@ pub(super) fn toll_turned_aside(earlier: &Candidate, later: &Candidate) -> bool 
         && (later.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
         && (earlier.kills.is_empty() || !tolls_agree(&earlier.kills, &later.kills))
 }
+
+/// Whether `c`, a mention the merge found to tell `into` again, is a bare word of killing with
+/// no figure, no event word, no place and no day of its own, told apart from the incident (not
+/// in its latest sentence nor the next): "وقتل التنظيم المتشدد أبناء أقليات دينية" two sentences
+/// after the town's taking. Its word tells no death of the incident (the record would read it
+/// as one dead).
+pub(super) fn bare_kill_apart(into: &Candidate, c: &Candidate) -> bool {
+    !c.has_event_trigger
+        && c.kills.is_empty()
+        && c.place.key.is_none()
+        && !c.own_date()
+        && c.sentence > into.sentence + 1
+}
