@@ -90,6 +90,9 @@ pub struct Candidate {
     pub elsewhere: Vec<CountPiece>,
     pub elsewhere_victims: Vec<Victim>,
     pub kill_word: Option<Span>,
+    /// The kill word is a noun of the dead (`corpse` and `name_tail` cues: "جثث", "الشهداء"):
+    /// told of the incident's dead even far from its account.
+    pub kill_noun: bool,
     pub injuries: Vec<CountPiece>,
     pub injury_word: Option<Span>,
     /// The words saying nobody died ("دون أن تسفر عن سقوط قتلى", "ولم يصب أحد بأذى"): with no
@@ -541,6 +544,17 @@ impl<'a> Context<'a> {
                     && self.cue_at_token(i, Cue::Deadly)
             })
             .map(|i| self.doc.tokens[i].span);
+        let kill_word = kills
+            .iter()
+            .find(|m| !self.killing_among_harms(m, victim_matches))
+            .map(|m| m.span)
+            .or(deadly);
+        // (a noun of the dead: a body, a martyr, "جثث", "الشهداء")
+        let kill_noun = kill_word
+            .and_then(|w| self.doc.token_at(w.start))
+            .is_some_and(|t| {
+                self.cue_at_token(t, Cue::Corpse) || self.cue_at_token(t, Cue::NameTail)
+            });
         Some(Candidate {
             sentence: si,
             first_sentence: si,
@@ -563,11 +577,8 @@ impl<'a> Context<'a> {
             absorbed_injuries: Vec::new(),
             elsewhere,
             elsewhere_victims,
-            kill_word: kills
-                .iter()
-                .find(|m| !self.killing_among_harms(m, victim_matches))
-                .map(|m| m.span)
-                .or(deadly),
+            kill_word,
+            kill_noun,
             injuries: injury_pieces,
             // "استشهاد الرقيب بعد إصابته بمقذوف": a word of injury with the pronoun of one
             // person, told with a death and no figure of the wounded, is the wound of the dead

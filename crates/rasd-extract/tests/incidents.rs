@@ -753,3 +753,35 @@ fn a_bare_word_of_killing_told_apart_from_a_taking_is_no_death_of_it() {
         .expect("the taking of the town");
     assert_eq!(taking.fatalities, None, "{events:#?}");
 }
+
+#[test]
+fn the_martyrs_of_a_condolence_far_from_the_account_are_the_bombings_dead() {
+    // a23915 (2015): a press club's statement on the Abha mosque bombing; its martyrs
+    // ("ولذوي الشهداء"), told sentences after the bombing, are the bombing's dead
+    let text = "نادي الصحافة الفضائية يستنكر\n\
+                د. صالح الشاديفي بيان عاجل صدر عن نادي الصحافة الفضائية أمس الخميس. \
+                أدان النادي حادث التفجير الجبان واللا إنساني الذي تعرض له المصلون في طوارئ أبها \
+                في المملكة العربية السعودية. \
+                وعبر النادي باسم أعضائه من الإعلاميين والصحافيين العرب عن أسفه الشديد واستنكاره \
+                لمثل تلك الممارسات غير الأخلاقية واللادينية والتى تنم عن فكر ضال وجهالة مفرطة \
+                وعقول مغيبة. \
+                وجاء في بيان النادي أن استمرارية استهداف المساجد والمصلين دلالة واضحة على أن \
+                الإسلام بتعاليمه السمحة بريء مما يحدث. \
+                كما أعرب أعضاء النادي عن مؤازرتهم لكل جهد تبذله حكومة المملكة العربية السعودية في \
+                سبيل الدفاع عن أمن أرضها وسلامة شعبها وطهارة مقدساتها. \
+                فيما رفع رئيس النادي د. صالح الشادي نيابة عن الأعضاء خالص التعازي والمواساة لمقام \
+                الملك سلمان بن عبدالعزيز القائد الأعلى للقوات المسلحة السعودية ولذوي الشهداء \
+                وللشعب السعودي .داعيا المولى القدير أن يتقبل شهداء الوطن.";
+    let events = extract(text);
+    let bombing = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "التفجير"))
+        .expect("the bombing");
+    assert!(
+        bombing
+            .fatalities
+            .as_ref()
+            .is_some_and(|f| f.min >= Some(1)),
+        "{events:#?}"
+    );
+}

@@ -170,10 +170,13 @@ pub(super) fn toll_turned_aside(earlier: &Candidate, later: &Candidate) -> bool 
 /// no figure, no event word, no place and no day of its own, told apart from the incident (not
 /// in its latest sentence nor the next): "وقتل التنظيم المتشدد أبناء أقليات دينية" two sentences
 /// after the town's taking. Its word tells no death of the incident (the record would read it
-/// as one dead).
+/// as one dead). Not a noun of the dead ([`Candidate::kill_noun`]: "يرحم الشهداء" in a
+/// condolence on a bombing, "جثث أفراد من قوات الأمن ... متناثرة في الشوارع"), told of the
+/// incident's own dead.
 pub(super) fn bare_kill_apart(into: &Candidate, c: &Candidate) -> bool {
     !c.has_event_trigger
         && c.kills.is_empty()
+        && !c.kill_noun
         && c.place.key.is_none()
         && !c.own_date()
         && c.sentence > into.sentence + 1
