@@ -71,6 +71,10 @@ pub struct Candidate {
     /// استمر انقطاع الاتصالات ... بعد قصف الحوثيين لمبنى الاتصالات"), and its event word has no
     /// article: another act at that time, not the retelling of one told before it.
     pub meanwhile: bool,
+    /// Its sentence opens on a phrase that turns the story to another matter ([`Cue::Aside`]:
+    /// "وفي سياق آخر، نفذت المقاومة الشعبية هجوماً استهدف دورية"), and its event word has no
+    /// article: another incident, not the account of one told before it.
+    pub aside: bool,
     /// The event word stands inside a quotation (`Document::in_quotation`): somebody's words,
     /// a witness's or an official's.
     pub quoted: bool,
@@ -86,6 +90,9 @@ pub struct Candidate {
     pub elsewhere: Vec<CountPiece>,
     pub elsewhere_victims: Vec<Victim>,
     pub kill_word: Option<Span>,
+    /// The kill word is a noun of the dead (`corpse` and `name_tail` cues: "جثث", "الشهداء"):
+    /// told of the incident's dead even far from its account.
+    pub kill_noun: bool,
     pub injuries: Vec<CountPiece>,
     pub injury_word: Option<Span>,
     /// The words saying nobody died ("دون أن تسفر عن سقوط قتلى", "ولم يصب أحد بأذى"): with no
@@ -474,6 +481,7 @@ impl<'a> Context<'a> {
             ordinal,
             also,
             meanwhile,
+            aside,
             condemned,
             several,
             several_told,
@@ -550,6 +558,17 @@ impl<'a> Context<'a> {
                     && self.cue_at_token(i, Cue::Deadly)
             })
             .map(|i| self.doc.tokens[i].span);
+        let kill_word = kills
+            .iter()
+            .find(|m| !self.killing_among_harms(m, victim_matches))
+            .map(|m| m.span)
+            .or(deadly);
+        // (a noun of the dead: a body, a martyr, "جثث", "الشهداء")
+        let kill_noun = kill_word
+            .and_then(|w| self.doc.token_at(w.start))
+            .is_some_and(|t| {
+                self.cue_at_token(t, Cue::Corpse) || self.cue_at_token(t, Cue::NameTail)
+            });
         Some(Candidate {
             sentence: si,
             first_sentence: si,
@@ -565,17 +584,15 @@ impl<'a> Context<'a> {
             ordinal,
             also,
             meanwhile,
+            aside,
             quoted: main.is_some_and(|m| self.doc.in_quotation(m.tokens.0)),
             kills: kill_pieces,
             absorbed_kills: Vec::new(),
             absorbed_injuries: Vec::new(),
             elsewhere,
             elsewhere_victims,
-            kill_word: kills
-                .iter()
-                .find(|m| !self.killing_among_harms(m, victim_matches))
-                .map(|m| m.span)
-                .or(deadly),
+            kill_word,
+            kill_noun,
             injuries: injury_pieces,
             // "استشهاد الرقيب بعد إصابته بمقذوف": a word of injury with the pronoun of one
             // person, told with a death and no figure of the wounded, is the wound of the dead

@@ -11,6 +11,7 @@ use crate::slots::places::{sub_place_key, town_key};
 mod attack_parts;
 mod generic;
 mod history;
+mod own_kind;
 mod places;
 mod retold_tolls;
 mod tolls;
@@ -84,6 +85,10 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         && later.has_event_trigger
         && !later.definite
     {
+        return false;
+    }
+    // an act with a toll of its own told after a turn to another matter (tolls.rs)
+    if toll_turned_aside(earlier, later) {
         return false;
     }
     if coarse_retelling(earlier, later, kindred)
@@ -942,6 +947,8 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
                 (out[from..].iter())
                     .rposition(|e| e.status == c.status && same_incident_of(e, &c, true))
             });
+        // a word of a kind of its own with nothing of its own (own_kind.rs)
+        let found = own_kind::of_own_kind(&out, from, found, &c).or(found);
         // a definite word of a kind of its own ("الهجوم الانتحاري", not "الهجوم") with nothing
         // of its own names the incident of that kind the story told or recalled ("بعد ثلاثة
         // ايام على الهجوم الانتحاري ... في سوروتش"), not an incident of another kind told since
@@ -987,6 +994,10 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
         });
         let mut c = c;
         if let Some(i) = found {
+            // a bare word of killing told apart from the incident (tolls.rs)
+            if bare_kill_apart(&out[from + i], &c) {
+                c.kill_word = None;
+            }
             if sum_of_several(&out[from..], i, &c) {
                 // its toll is no part of the one incident it retells
                 let kills = std::mem::take(&mut c.kills);

@@ -666,3 +666,122 @@ fn an_act_told_after_meanwhile_is_no_retelling_of_the_attack_before_it() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_bomber_named_again_is_the_suicide_bombing_not_a_border_fire_told_since() {
+    // a6401 (2015): "الانتحاري" named again after the account of a border post's fire took that
+    // fire's toll (a non-commissioned officer dead, two soldiers wounded) and place, and the
+    // suicide bombing told before kept only its own mentions
+    let text = "شن سلاح الجو التركي الجمعة اولى غاراته على مواقع لتنظيم الدولة الاسلامية في \
+                سوريا وذلك بعد اربعة ايام على هجوم انتحاري دام نسبته الحكومة الى التنظيم \
+                الجهادي. \
+                وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس \
+                مما ادى الى مقتل ضابط صف واصابة عسكريين اثنين بجروح. \
+                وتأتي هذه المواجهة المباشرة بعد ثلاثة ايام على الهجوم الانتحاري الذي اوقع 32 قتيلا \
+                ومئة جريح في سوروتش قبيل ظهر الاثنين. \
+                وقالت السلطات التركية ان الانتحاري شاب تركي يبلغ من العمر 20 عاما ويدعى الشيخ عبد \
+                الرحمن الاغوز.";
+    let events = extract(text);
+    let bomber = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "الانتحاري"))
+        .expect("the bomber named again");
+    assert_eq!(bomber.sub_event_type, "Suicide bomb", "{events:#?}");
+    assert_eq!(
+        bomber.fatalities.as_ref().and_then(|f| f.min),
+        Some(32),
+        "{events:#?}"
+    );
+    let fire = events
+        .iter()
+        .find(|e| e.location.as_ref().is_some_and(|l| l.text == "كيليس"))
+        .expect("the border post's fire");
+    assert_ne!(fire.sub_event_type, "Suicide bomb", "{events:#?}");
+    assert_eq!(
+        fire.fatalities.as_ref().and_then(|f| f.min),
+        Some(1),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn an_attack_with_its_own_toll_after_a_turn_to_another_matter_is_no_part_of_the_clashes_before() {
+    // a13967 (2015): the clashes going on in Hudnan took the toll of a patrol ambushed east of
+    // Taiz, told after "وفي سياق آخر"
+    let text = "وقال مصدر من المقاومة الشعبية: إن المقاومة سيطرت على تبة مسعود بمديرية مشرعة بعد \
+                هجوم شنته على قرية حدنان بجبل صبر. \
+                وأكد المصدر أن المقاومة غنمت عددًا من الدوريات العسكرية التابعة للحوثيين وقوات \
+                صالح، موضحاً أن الاشتباكات ما زالت مستمرة بين الطرفين في حدنان حيث تسعى المقاومة \
+                لتحريرها من قبضة الحوثيين وقوات صالح. \
+                وفي سياق آخر، نفذت المقاومة الشعبية هجوماً استهدف دورية عسكرية تابعة للحوثيين شرق \
+                مدينة تعز، أسفر عن مقتل أربعة وإصابة ثلاثة آخرين من الحوثيين.";
+    let events = extract(text);
+    let clashes = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "الاشتباكات"))
+        .expect("the clashes in Hudnan");
+    assert!(
+        !clashes.mentions.iter().any(|m| m.text == "هجوماً"),
+        "{events:#?}"
+    );
+    assert_eq!(clashes.fatalities, None, "{events:#?}");
+    let patrol = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "هجوماً"))
+        .expect("the attack on the patrol");
+    assert_eq!(
+        patrol.fatalities.as_ref().and_then(|f| f.min),
+        Some(4),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_bare_word_of_killing_told_apart_from_a_taking_is_no_death_of_it() {
+    // a23583 (2015): "وقتل التنظيم المتشدد أبناء أقليات دينية" (what the group does, two
+    // sentences after the town's taking) made the taking's toll 1
+    let text = "قال المرصد السوري لحقوق الإنسان اليوم الجمعة إن متشددي تنظيم الدولة الإسلامية \
+                خطفوا عشرات المسيحيين بعد أن سيطروا على مدينة استراتيجية في محافظة حمص بوسط سوريا. \
+                وسيطر التنظيم على المدينة بعد قتال عنيف مع قوات الجيش السوري الليلة الماضية. \
+                وتقع المدينة قرب طريق يربط بين مدينة تدمر التاريخية وجبال القلمون على الحدود مع \
+                لبنان. \
+                وقتل التنظيم المتشدد أبناء أقليات دينية وسنة لا يبايعون دولة الخلافة التي أعلنها.";
+    let events = extract(text);
+    let taking = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "سيطر"))
+        .expect("the taking of the town");
+    assert_eq!(taking.fatalities, None, "{events:#?}");
+}
+
+#[test]
+fn the_martyrs_of_a_condolence_far_from_the_account_are_the_bombings_dead() {
+    // a23915 (2015): a press club's statement on the Abha mosque bombing; its martyrs
+    // ("ولذوي الشهداء"), told sentences after the bombing, are the bombing's dead
+    let text = "نادي الصحافة الفضائية يستنكر\n\
+                د. صالح الشاديفي بيان عاجل صدر عن نادي الصحافة الفضائية أمس الخميس. \
+                أدان النادي حادث التفجير الجبان واللا إنساني الذي تعرض له المصلون في طوارئ أبها \
+                في المملكة العربية السعودية. \
+                وعبر النادي باسم أعضائه من الإعلاميين والصحافيين العرب عن أسفه الشديد واستنكاره \
+                لمثل تلك الممارسات غير الأخلاقية واللادينية والتى تنم عن فكر ضال وجهالة مفرطة \
+                وعقول مغيبة. \
+                وجاء في بيان النادي أن استمرارية استهداف المساجد والمصلين دلالة واضحة على أن \
+                الإسلام بتعاليمه السمحة بريء مما يحدث. \
+                كما أعرب أعضاء النادي عن مؤازرتهم لكل جهد تبذله حكومة المملكة العربية السعودية في \
+                سبيل الدفاع عن أمن أرضها وسلامة شعبها وطهارة مقدساتها. \
+                فيما رفع رئيس النادي د. صالح الشادي نيابة عن الأعضاء خالص التعازي والمواساة لمقام \
+                الملك سلمان بن عبدالعزيز القائد الأعلى للقوات المسلحة السعودية ولذوي الشهداء \
+                وللشعب السعودي .داعيا المولى القدير أن يتقبل شهداء الوطن.";
+    let events = extract(text);
+    let bombing = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "التفجير"))
+        .expect("the bombing");
+    assert!(
+        bombing
+            .fatalities
+            .as_ref()
+            .is_some_and(|f| f.min >= Some(1)),
+        "{events:#?}"
+    );
+}

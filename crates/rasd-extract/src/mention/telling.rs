@@ -20,6 +20,7 @@ pub(super) struct Telling {
     pub ordinal: bool,
     pub also: bool,
     pub meanwhile: bool,
+    pub aside: bool,
     pub condemned: bool,
     pub several: bool,
     pub several_told: bool,
@@ -111,6 +112,8 @@ impl Context<'_> {
         // (the event word's own tokens only)
         let meanwhile =
             opens_on(Cue::Meanwhile) && main.is_some_and(|m| !definite_in(m.tokens.0..m.tokens.1));
+        let aside =
+            opens_on(Cue::Aside) && main.is_some_and(|m| !definite_in(m.tokens.0..m.tokens.1));
         let condemned = definite
             && self.doc.token_at(trigger_span.start).is_some_and(|t0| {
                 (self.doc.sentence_of_token(t0))
@@ -126,6 +129,7 @@ impl Context<'_> {
             ordinal,
             also,
             meanwhile,
+            aside,
             condemned,
             several,
             several_told,

@@ -152,3 +152,32 @@ pub(super) fn adds_succumbed(own: &[CountPiece], other: &[CountPiece]) -> bool {
         && other.iter().all(|p| p.succumbed)
         && own.iter().all(|p| !p.succumbed)
 }
+
+/// Whether `later`, an act with a toll of its own told after a turn to another matter
+/// ([`Candidate::aside`]: "وفي سياق آخر، نفذت المقاومة الشعبية هجوماً استهدف دورية ... أسفر عن
+/// مقتل أربعة"), is another incident than `earlier`, told in the body before it with no such
+/// toll ("الاشتباكات ما زالت مستمرة ... في حدنان"). Not when `earlier` is the headline, which
+/// may have told it.
+pub(super) fn toll_turned_aside(earlier: &Candidate, later: &Candidate) -> bool {
+    later.aside
+        && later.sentence > earlier.sentence
+        && earlier.sentence > 0
+        && (later.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
+        && (earlier.kills.is_empty() || !tolls_agree(&earlier.kills, &later.kills))
+}
+
+/// Whether `c`, a mention the merge found to tell `into` again, is a bare word of killing with
+/// no figure, no event word, no place and no day of its own, told apart from the incident (not
+/// in its latest sentence nor the next): "وقتل التنظيم المتشدد أبناء أقليات دينية" two sentences
+/// after the town's taking. Its word tells no death of the incident (the record would read it
+/// as one dead). Not a noun of the dead ([`Candidate::kill_noun`]: "يرحم الشهداء" in a
+/// condolence on a bombing, "جثث أفراد من قوات الأمن ... متناثرة في الشوارع"), told of the
+/// incident's own dead.
+pub(super) fn bare_kill_apart(into: &Candidate, c: &Candidate) -> bool {
+    !c.has_event_trigger
+        && c.kills.is_empty()
+        && !c.kill_noun
+        && c.place.key.is_none()
+        && !c.own_date()
+        && c.sentence > into.sentence + 1
+}
