@@ -1,0 +1,807 @@
+//! The function-word cues (data/cues.tsv): their kinds, one bit each of the per-token cue mask,
+//! and the file's parser.
+
+/// Function-word cues the extractor reads (data/cues.tsv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Subset,
+    Target,
+    ExcludeUnit,
+    Irrealis,
+    Background,
+    Barrier,
+    Speaker,
+    Clause,
+    Reflexive,
+    Detonate,
+    Outside,
+    Topic,
+    Relative,
+    /// A word of "during" ("خلال", "طوال"): what it opens is a stretch of time.
+    During,
+    Companion,
+    Sequel,
+    Similar,
+    Days,
+    Weeks,
+    Since,
+    Dual,
+    After,
+    With,
+    Others,
+    Apposition,
+    Anaphor,
+    PlaceBack,
+    /// "نفسها" after a definite feature noun: it refers back to the last place (data/cues.tsv).
+    Same,
+    /// A noun of calm ("الهدوء"): going back, it carries nobody (data/cues.tsv).
+    Calm,
+    PlacesBack,
+    /// A dual feature noun ("البلدتين", "القريتين") that, with the article, refers back to the
+    /// last two places told before it, joined by "و" (`slots::places::Context::place_paired`).
+    PairBack,
+    Demonstrative,
+    Domain,
+    Mixed,
+    Negation,
+    Hit,
+    /// A word of fear or shock ("رعب", "هلع"): "أصيبوا بالرعب" is struck with fear, no wound.
+    Dread,
+    /// A word of a target ("الأهداف", "أهدافها"): right after a word of injury, or one word
+    /// later ("إصابة جميع الأهداف المحددة"), it tells a target hit, no wound.
+    Mark,
+    /// A word of percent ("بالمئة", "في المائة", "%"): a figure right before it is a share of
+    /// something, no count of people ("بحروق على 90 بالمئة من جسدها").
+    Percent,
+    Denial,
+    Intent,
+    Period,
+    Generic,
+    History,
+    Means,
+    Natural,
+    Habitual,
+    Present,
+    Abstract,
+    Between,
+    Meet,
+    Fall,
+    Whence,
+    Loser,
+    Succeed,
+    Prior,
+    Support,
+    Aboard,
+    Witness,
+    PeriodUnit,
+    Durative,
+    Addition,
+    Funeral,
+    Venue,
+    Suicide,
+    Total,
+    Running,
+    Saying,
+    Campaign,
+    Revised,
+    Earlier,
+    Transfer,
+    Office,
+    Onset,
+    /// A span of time up to now told with a figure ("منذ", "الشهر الحالي"): a count over it.
+    Tally,
+    /// A word of the injured in a phrase of condolence or illness ("هذا المصاب", "مصاب بمرض").
+    Calamity,
+    Former,
+    Prospective,
+    Part,
+    Ranks,
+    Counter,
+    Condemn,
+    Care,
+    Toward,
+    OneVictim,
+    TwoVictims,
+    Lose,
+    That,
+    Plural,
+    Stretch,
+    Expanse,
+    Morrow,
+    Seize,
+    /// A verbal noun of another harm than a death or a wound ("تدمير", "التعذيب"): a word of
+    /// death with no figure joined to it right after names killing among other acts (mention.rs).
+    Harm,
+    /// A plural noun of crimes ("جرائم"): a word of death right after it with no figure names a
+    /// kind of crime, no death (mention.rs).
+    Crimes,
+    Survive,
+    Inquiry,
+    Hostage,
+    Hold,
+    Recall,
+    Almanac,
+    Blaze,
+    Mishap,
+    Pyrotechnic,
+    Wrought,
+    Memorial,
+    Era,
+    Post,
+    Describe,
+    Institution,
+    Named,
+    Land,
+    Launch,
+    Reside,
+    Condole,
+    Tags,
+    NameHead,
+    NameTail,
+    Visit,
+    Question,
+    Elide,
+    Outcome,
+    /// A verb or noun of reports told between a negation and a word of death or injury ("ولم
+    /// ترد تقارير عن ...", "ولم تعلن وزارة الصحة عن وقوع إصابات"): it does not count toward the
+    /// negation's words, and says the report knows of none, not that there were none (no 0).
+    Hearsay,
+    /// A verb or adjective of where a place lies ("تقع", "الواقعة", "تبعد"): right after a
+    /// definite feature noun, or its relative pronoun ("في البلدة التي تقع على بعد نحو عشرة
+    /// كيلومترات من بلدة X"), the place after its distance only tells where the place referred
+    /// back to lies (`slots::places::Context::locates_referred`).
+    Lies,
+    /// "متأثرا", "متأثرين": died of wounds told (with "بإصابته", "بجروح خطيرة", ...): the
+    /// wounds a part tells without a figure are the dead's.
+    OfWounds,
+    /// "شرطة", "أمن": a noun of a force or corps a person noun is joined to in construct
+    /// ("ضابطا شرطة", "رجلا أمن").
+    Corps,
+    Eponym,
+    Ordinal,
+    Contrast,
+    Route,
+    Crime,
+    /// A place of trade or making ("لبيع", "معمل", "مصنعين", "منشآت", "محل", "مطعم"): the object
+    /// of an arrest word (a raid) a few words after it in its clause, with no armed or political
+    /// side named, tells an inspection or police work, as a crime does (status not_violence).
+    Premises,
+    Prize,
+    PersonOrPlural,
+    FirstPerson,
+    Purpose,
+    Charge,
+    Assail,
+    Verbal,
+    Celebrate,
+    Deity,
+    Class,
+    /// A noun of a statement or a meeting ("بيان", "المؤتمر", "جلسته"): a day in a relative
+    /// clause of it is when it was made.
+    Statement,
+    /// A verb of speaking of ("تحدثت"): right after a word of contrast it opens another
+    /// source's account, as a verb of saying does ("فيما تحدثت وسائل إعلام عن تسعة قتلى").
+    SpeakOf,
+    /// A word of halting or stopping ("وقف", "بوقف", "إيقاف", "تعليق"): an act right after it is
+    /// asked to stop or stopped, not carried out.
+    Cease,
+    /// A word of an aircraft's civil use ("هبطت", "حطت", "تقل", "الاستعانة ب"): an aircraft
+    /// named with it lands, carries or rescues, it strikes nothing.
+    Alight,
+    /// A preposition of means ("عبر", "بواسطة"): an aircraft right after it carries (cues.tsv).
+    Via,
+    /// A verb of suspending ("علقت", "يعلق"): an act a few words after it in its clause is
+    /// suspended, not carried out.
+    Suspend,
+    /// An adjective of the most ("أعنف", "أسوأ", "الأكبر"): an act told as the worst "منذ" a span
+    /// of time ("أعنف قصف منذ ستة أشهر") is today's, not one done for months.
+    Superlative,
+    /// A verb of going on with what was said ("وأضاف", "وتابعت", "وأوضحوا"): a sentence it
+    /// opens continues the account of the sentence before.
+    GoesOn,
+    /// A word of having ("له", "لديه"): a figure right after it counts what someone has
+    /// ("الشهيد له أربعة أشقاء"), nobody dead or wounded.
+    Possess,
+    /// An adjective of time to come that is also a noun of persons ("المقبلين": the coming
+    /// weeks, or those about to marry): a span of time to come only after "خلال" and its noun.
+    Coming,
+    /// An adverb of soon ("قريبا", "قريبًا"): after the event word in its clause, with no day and
+    /// no figure of its own, the act is to come ("معركة شاملة ضد داعش قريبا"); not "قريبا من",
+    /// near a place.
+    Soon,
+    /// An indefinite verbal noun of fighting ("قتال"): with a side right after it as its
+    /// object ("في قتال تنظيم داعش", "رفضت قتال داعش") it names the fight against that side as a
+    /// cause or a task, no incident.
+    Struggle,
+    /// A creed, a cause or the mind ("الدين", "الأوطان", "العقول"): an abduction word right
+    /// before it takes no person ("يريد اختطاف الدين"), a figure of speech.
+    Idea,
+    /// "In it" after a word of living ("الفندق الذي تقيم فيه"): the place after it locates the
+    /// building one stays in, which may be where the incident happened, not a home elsewhere.
+    Wherein,
+    /// A word of going on or growing ("استمرار", "تستمر"): right after a word of [`Cue::Amid`]
+    /// ("مع استمرار", "في وقت تستمر"), an event word right after it is the ongoing backdrop of
+    /// its sentence part, not the act while the part has another.
+    Backdrop,
+    /// A word that opens a circumstance ("مع", "وسط", "في ظل", "في وقت", "بينما").
+    Amid,
+    /// A member of one's family ("زوجته", "شقيقه", "ابنها"): an act of violence whose object it
+    /// is, with no armed or state side named, is a family crime, not political violence.
+    Kin,
+    /// A personal quarrel told as the cause of an act ("إثر خلاف عائلي", "نتيجة شجار"): with no
+    /// armed or state side named, a crime of persons, not political violence.
+    Quarrel,
+    /// A word of running somebody over ("دهس", "يدهس"): with no armed or state side named and
+    /// no word of an operation before it ("عملية دهس"), a traffic accident.
+    RunOver,
+    /// A phrase that turns the story to another matter or front ("من جهة أخرى", "في سياق
+    /// آخر", "من ناحية ثانية"): a sentence that opens with it tells no more of the day told
+    /// before it (the story's clock stops there).
+    Aside,
+    /// A phrase that turns the story to something besides what it told ("إلى ذلك"): like
+    /// [`Cue::Aside`], but a day of the story's lead still dates what follows it (a wire
+    /// round-up's "also": "قتل 30 شخصا ... الثلاثاء ... الى ذلك، قتل ثلاثة عناصر ...").
+    Turn,
+    /// A verb of death that also means spending time ("قضى", "قضوا", "أمضى"): as the event word,
+    /// with a [`Cue::Spent`] span of time right after it in its clause, a stay, not a death.
+    Pass,
+    /// A span of time one spends ("ساعتين", "ليلة", "أياما"): right after a word of
+    /// [`Cue::Pass`] ("قضى 220 راكبا ساعتين"), what the verb tells is time spent.
+    Spent,
+    /// A noun of a decision, a ruling or an agreement ("القرار", "توجيها", "الحكم"): right
+    /// before or after a word of [`Cue::Pass`] as its subject ("وقضى القرار ... بتعيين",
+    /// "توجيها قضى بتوجه"), the verb tells what was decreed, not a death.
+    Ruling,
+    /// A noun of condemning ("استنكاره", "إدانته", "تنديد"): with a [`Cue::Condemn`] verb, the
+    /// word of a reaction whose object is an incident told right after it.
+    Condemnation,
+    /// A verb of aiming ("استهدف", "تستهدف"): with a [`Cue::Programme`] before it in its clause or
+    /// a [`Cue::Audience`] right after it, it tells whom an activity is for, no attack.
+    Aim,
+    /// A word of an activity or a work of planning ("ورشة", "دورة", "برنامج", "مشروع").
+    Programme,
+    /// A group an activity is for ("المشاركين", "المتدربين", "رؤساء", "أعضاء", "الأسرة").
+    Audience,
+    /// Death or fate named as a subject ("الموت", "المنية", "القدر"): an abduction word with it
+    /// right after tells a death ("اختطفه الموت"), no abduction.
+    Fate,
+    /// A word of a work of art or writing ("مسرحية", "فيلم", "رواية", "بعنوان"): the words quoted
+    /// right after it are a title.
+    Work,
+    /// A word of advancing, heading, reinforcing or fleeing ("تتقدم", "زحفت", "متجهة",
+    /// "تعزيزات", "فروا"): a place after a word of [`Cue::Toward`] right after it is the goal,
+    /// not where the incident happened ("تتقدم نحو عتق").
+    Advance,
+    /// A verb of heading ("تتجه", "اتجهت"): read as [`Cue::Advance`] for a goal only (its own
+    /// kind, which the record filter does not weigh).
+    Heading,
+    /// A verb of taking off ("أقلعت"): read as [`Cue::Route`] for where aircraft set off from,
+    /// when the incident keeps another place.
+    Takeoff,
+    /// A word of facing ("قبالة", "المقابلة لـ"): a place right after it is what an act is told
+    /// across from, not where it happened.
+    Facing,
+    /// "One of" ("أحد", "إحدى"): before a plural word of the dead or the wounded ("أحد
+    /// المصابين", "أحد شهداء التفجير") it tells one of some, not a toll of one.
+    OneOf,
+    /// A word of a dead body ("جثة", "الجثث", "جثته"): see [`Cue::Handover`].
+    Corpse,
+    /// A word of handing over, receiving or carrying ("تسليم", "سلمت", "استلام", "نقل"): right
+    /// before a word of [`Cue::Corpse`], with no event word, the body's handing over or carrying,
+    /// not the death's incident.
+    Handover,
+    /// A word of civil flight right after an aircraft ("المدنية", "ركاب", "شحن"): the aircraft
+    /// flies people or goods, it strikes nothing.
+    Civil,
+    /// A word of relations between parties ("الاتفاق", "الهدنة", "تقارب", "العلاقات") or of a
+    /// journey ("رحلة", "تتنقل"): the places of "بين X وY" a few words after it are the parties
+    /// or the journey's ends, not where anything happened ("الهدنة بين أنقرة ودمشق").
+    Relation,
+    /// A verb of taking territory with its object pronoun ("واستردوهما", "استعادوها",
+    /// "حرروها"): a goal told before it in its sentence was taken, where the fighting was.
+    Retake,
+    /// The words that open a line giving the story's link ("رابط الخبر"): the words after them
+    /// in their sentence are the headline told again, no incident of their own.
+    Link,
+    /// The word "since" itself ("منذ"): a year before the publication's written right after it
+    /// ("منذ صيف 2012") dates the start of what goes on (status background).
+    SinceYear,
+    /// A verb of capture ("أسر", "أسرت"): a figure right after it counts the captives, not the
+    /// dead or the wounded ("قتل 40 حوثيا كما أسر 12 آخرون" counts 40 dead).
+    Captive,
+    /// A verb of wearing or carrying ("يضع", "يرتدي", "يحمل"): a suicide belt right after it is worn.
+    Wear,
+    /// An adjective of deadliness ("مميتة", "دامية", "دموي"): right after the incident's event
+    /// word ("أول ضربة جوية مميتة"), with no figure nor word of the dead in its part, it tells some
+    /// dead, a toll of at least one, unknown.
+    Deadly,
+    /// A pair of verbs of death and injury ("قتل وجرح", "قتل وأصيب", "استشهد وأصيب"): a figure
+    /// right after it tells the dead and the wounded together, as "مقتل وإصابة 10" does, unless
+    /// the first verb has a subject of its own ("إن شخصا قتل وأصيب 15": one dead, 15 wounded).
+    JointVerbs,
+    /// "Of both sides" ("من الطرفين", "من الجانبين") after a figure: it counts the fighters of
+    /// both sides, a fight's toll, not a one-sided act's.
+    BothSides,
+    /// An adverb of "only" or "about" ("فقط", "تقريبا") between an interval's unit and its anchor
+    /// word ("بعد عشرة أيام فقط على"): the interval holds as without it.
+    Only,
+    /// A word of the last days or hours ("مؤخرا", "في الأيام الأخيرة", "خلال 24 ساعة"): like a
+    /// recent day, it anchors its sentence in the news (a past anchor told before it holds no
+    /// more, `Context::past_anchor`).
+    Lately,
+    /// A shot gone astray or fired in joy ("رصاصة طائشة", "بالخطأ", "عن طريق الخطأ",
+    /// "ابتهاجا"): harm told with it, naming no armed, political or state side, is an accident
+    /// or a celebration, not political violence (status not_violence).
+    Stray,
+    /// A word of an aircraft flying or circling over a place or entering a country's skies
+    /// ("حلقت", "بالتحليق", "تحوم", "خرق الأجواء"): an aircraft named with it, with no act of
+    /// violence in its sentence but acts denied, flies and strikes nothing (status generic).
+    Hover,
+    /// A noun of an aircraft ("طائرة", "مقاتلات", "الطيران", "دون طيار"): told with a word of
+    /// flying ([`Cue::Hover`]) it is what flies, no act of violence.
+    Aircraft,
+    /// "Another" right after an event word ("ضربة أخرى", "غارة أخرى") told after another violent
+    /// event word of its sentence: its clause tells another act (`Context::another_act_at`).
+    /// Unlike [`Cue::Ordinal`] it leaves the merge alone ("بحثا عن عبوات ناسفة أخرى").
+    Another,
+    /// A word of a town's countryside ("ريف", "أرياف"): a city or town right after it ("في ريف
+    /// حلب الشمالي") is the area around it, not the town itself (precision 2,
+    /// `Context::countryside_of`).
+    Countryside,
+    /// A word of a diplomatic mission or its envoy ("بعثة", "السفارة", "سفيرها"): a place right
+    /// after it in its noun phrase names the mission, not where it happened
+    /// (`Context::told_elsewhere`).
+    Mission,
+    /// A word of solidarity ("التضامن", "تضامنا"): a place right after it in its phrase ("بهدف
+    /// التضامن مع مدينة كوباني") is the one stood by, not where it happened
+    /// (`Context::told_elsewhere`).
+    Solidarity,
+    /// A word of revenge or response ("ردا على", "انتقاما", "لأنتقم"): an event word right
+    /// after it names the past act avenged or answered, and a place in that act's phrase is
+    /// that act's, not the incident's ("جئت لأنتقم لهجوم سروج": `Context::prior_clause`).
+    Revenge,
+    /// A verbal noun or verb of undertaking an act ("إقدام", "قيام", "أقدم", "قام"): told
+    /// between a word of sequence or revenge and the act ("بعد إقدام عناصر الحزب على قتل
+    /// اثنين في سروج", "بعد أن قام مسلحون بتفجير"), it opens that act's phrase, whose place is
+    /// that act's (`Context::prior_clause`).
+    Undertake,
+    /// An arrest word that also means stopping ("أوقفت", "توقيف"): whether it arrests depends
+    /// on what it stops (`Context::halted_thing`).
+    Halt,
+    /// A thing or an activity that is stopped ("رحلاتها", "التمدد", "تقديم", "مكتبا"): after a
+    /// word of [`Cue::Halt`] it tells a halt, not an arrest.
+    Halted,
+    /// A plural of a faith or an ethnic community ("الأكراد", "الشيعة"): as a side of a clash
+    /// with the state's forces it may be an armed community, not a crowd
+    /// (`Context::crowd_clashes`).
+    Community,
+    /// A verb or noun of demanding or calling for ("طالبوا", "دعا إلى"): an event word right
+    /// after it is what is asked for, not done (status intent).
+    Demand,
+    /// A bare verb or participle of calling on or urging somebody ("دعا", "داعيا", "ناشدوا",
+    /// "حثت"), its addressee after it: with [`Cue::Demand`] it opens a call whose object
+    /// (the first word with "ب" or after "إلى") may be the event word or the verbal noun right
+    /// before it ("وناشد شيوخ القبائل قوات التحالف بتعزيز الضربات الجوية").
+    Call,
+    /// A noun of danger or risk ("خطر", "المخاطر", "خطورة"): an event word at most three words
+    /// after it in its clause ("استمرار خطر الاعتداءات", "المخاطر الملموسة لوقوع أعمال إرهابية"),
+    /// with no figure of dead or wounded, is feared, not done (status intent).
+    Danger,
+    /// "قد" (one row beside its `clause` row): with a verb in the imperfect right after it ("قد
+    /// يقود إلى مجزرة", "قد يعتقل"), what may happen: an indefinite event word after it in its
+    /// clause, with no figure of dead or wounded, is not done (status intent).
+    May,
+    /// A word of "until" ("حتى", "لغاية"): right before a day told with its month ("حتى الأول
+    /// من أغسطس", "وحتى 15 يوليو"), the end of a span of days: a toll told with it is summed over
+    /// those days (status statistic).
+    Until,
+    /// A verb of carrying out in the present tense with its object pronoun ("تشنها", "ينفذها",
+    /// "ترتكبها", "تلقيها"): right after a relative pronoun right after an event word ("الغارات
+    /// التي تشنها أنقرة", "البراميل المتفجرة التي تلقيها المروحيات"), with no day and no figure
+    /// of dead or wounded of its own, the acts a side keeps carrying out (status generic).
+    Ongoing,
+    /// A word that adds to a list ("كما", "وقبلها"): a sentence that opens on it, with no
+    /// day of its own, right after a sentence telling an act recalled as history ("يذكر أن ...
+    /// سبق أن استهدفوا المصلين ... . كما قام التنظيم بتفجير مسجد ..."), tells another act of that
+    /// past (status background).
+    Also,
+    /// A phrase of "meanwhile" opening a sentence ("في هذه الأثناء", "في غضون ذلك", "في
+    /// الأثناء"): its event word told without the article is another act at that time, no
+    /// retelling of one the story's body told before it (`Candidate::meanwhile`).
+    Meanwhile,
+    /// An ordinal that counts an act in a series: a construct ordinal right before a violent
+    /// event word ("رابع عملية إرهابية", "ثاني هجوم"), or an ordinal right before "من نوعه" ("وهي
+    /// الثالثة من نوعها"), a row of its own. The acts told after it in its sentence behind a
+    /// [`Cue::SeriesLink`] word are the earlier ones of the series.
+    Series,
+    /// A word that links an act of a series to the earlier ones ("تلته", "تلاها", "سبقها",
+    /// "حيث", "بعد", "وقبلها"): after a [`Cue::Series`] head in its sentence, a violent event
+    /// word behind it with no date of its own is an earlier act of the series (status
+    /// background: "رابع عملية إرهابية تستهدف المصلين منذ بداية العام، حيث ... تلته عملية
+    /// انتحارية في القديح").
+    SeriesLink,
+    /// A word opening a span of time counted back ("خلال", "على مدى", "طوال"): with a
+    /// [`Cue::Years`] unit a few words after it, a span of years.
+    Over,
+    /// A unit of years ("عاما", "سنوات", "الأعوام الماضية", "خلال العقدين"): after a
+    /// [`Cue::Over`] word, a span of years ("على مدى أكثر من 12 عاما", "خلال الـ11 عاما
+    /// الماضية", "خلال السنوات الماضية"): the acts told with it, with no day of their own,
+    /// are counted or recalled over years (status statistic with a toll, else background).
+    Years,
+    /// An imperfect verb of going on or a word of a state that lasts ("تدور", "تشهد", "تتواصل",
+    /// "لا تزال", "مستمرة"): a day right after "منذ" in its clause is when that state began, no
+    /// incident's day and no story clock (`Context::new`).
+    Continuing,
+    /// A word of warning or fear ("حذر", "تحذير", "خشية", "مخاوف"): an act after it and "من" in
+    /// its clause ("وحذر الناطق ... من قيام قوات النظام بارتكاب مجزرة"), with no day and no toll
+    /// of its own, is feared, not done (status intent).
+    Warning,
+    /// A word pointing back at a past time told before ("آنذاك", "وقتها", "خلال تلك الفترة"):
+    /// an act after it in its clause, with no day of its own, is of that past (status
+    /// background).
+    Then,
+    /// Arms or vehicles taken ("دبابات", "عربتين", "أسلحة", "ذخائر"): the object of a word of
+    /// taking a few words after it, in its clause, tells spoils of a fight, no ground taken
+    /// (an armed clash, not a change of territory: mention.rs).
+    Spoils,
+    /// A reply to fire ("بالرد عليهما", "بمبادلتهم"): told after a firing in its sentence
+    /// ("فتحا النار على مبنى القنصلية ... وعلى الفور قام أفراد الشرطة بالرد عليهما بالمثل"),
+    /// the fire was returned: an exchange of fire, an armed clash (mention.rs).
+    ReturnFire,
+    /// An event noun in the plural that names several acts ("التفجيرات", "الهجمات"): with the
+    /// article, retelling one incident of a story that tells two or more, its toll is the sum
+    /// over them ("وأسفرت موجة التفجيرات أمس عن مقتل 49 شخصا"), not that incident's (merge.rs).
+    Several,
+    /// A noun of a gain on the ground the trigger lexicon holds no event word for ("سيطرة",
+    /// "استعادة", "تحرير", "انتصارات"): a day told with it before a word of sequence ("حققت
+    /// المقاومة أمس انتصارات ... اثر قتال") is the day of the fighting it followed
+    /// (`Context::sequel_day`).
+    Gain,
+    /// An abstract noun a verb of blowing up takes as a figure of speech ("مفاجأة", "المشكلة",
+    /// "أزمة"): with "فجر" right after it (at most "التي" between) or right before it ("مفاجأة
+    /// فجرها", "المشكلة التي فجرها", "فجر أزمة"), nothing blew up.
+    Notion,
+    /// A span of time to come named as a noun ("الأيام القادمة", "الساعات المقبلة"): before the
+    /// event word in its clause ("ستكون الـ48 الساعة القادمة هي الفاصلة لتطهير المدينة"), with no
+    /// day and no figure of its own, the act is a plan or a forecast.
+    Ahead,
+    /// A noun of human losses the trigger lexicon holds no word of death or injury for ("خسائر
+    /// بشرية"): read only after a negation that denies it ("لم يؤد إلى خسائر بشرية", "دون وقوع
+    /// خسائر بشرية"), it says nobody died or was hurt, an explicit 0 (`Context::no_losses`);
+    /// told alone it counts nothing.
+    Losses,
+    /// A noun of the loss of life ("خسائر في الأرواح"), read as [`Cue::Losses`] is, of the dead
+    /// alone: denied, nobody died ("معربا عن سعادته بعدم وقوع خسائر في الأرواح" after a bombing
+    /// that hurt two).
+    Lives,
+    /// A verb of beginning in the perfect ("بدأت", "انطلقت"): right after a relative pronoun and
+    /// before a day before the news ("المعركة التي بدأت في 4 يوليو"), the day a campaign or a
+    /// battle began, its history: not the story's clock for the acts told after it
+    /// (`Context::new`).
+    Begun,
+    /// A definite noun of an armed group that names none ("التنظيم", "الجماعة", "الحركة"): it
+    /// refers back to the armed group the story named last before it ("اندلعت اشتباكات بين تنظيم
+    /// داعش وقوات الأسد ... وكان التنظيم سيطر على كامل بلدة مهين"), read as that actor.
+    GroupAnaphor,
+    /// A verb of ruining or leaving a thing in a state, with the thing as its object pronoun
+    /// ("دمرته", "خربتها", "خلفتها"): after a relative pronoun and before a word of lasting or
+    /// general violence ("المطار الذي دمرته المعارك"), the thing's state, no incident
+    /// (`status::history`).
+    Ruin,
+    /// A word of sending or feeding fighters ("الدفع بأبناء القبائل", "إرسال", "رافد"): a word of
+    /// lasting violence it sends to in its clause ("إلى المعارك", "لجبهات القتال") is where
+    /// fighters go, no incident (`status::kinds`).
+    Dispatch,
+    /// A verb of receiving in the present tense ("تستقبل", "يستقبل"): the wounded it receives
+    /// with no figure tell what a hospital does, no incident (`status::kinds`).
+    Admit,
+    /// A noun of control over a place ("سيطرتها", "السيطرة") with an [`Cue::Onto`] right after
+    /// it: told before a battle word that follows a word of sequence in its sentence part ("أعلن جيش
+    /// الفتح ... عن سيطرته على قريتي ... بعد اشتباكات"), the taking is the act, the battle
+    /// what came before it (`Context::taking_before_battle`; a verb of retaking with its object
+    /// pronoun, [`Cue::Retake`], too).
+    Taking,
+    /// The preposition of the object of a noun of control ("على"), not in a fire's "على حريق"
+    /// ([`Cue::Blaze`]).
+    Onto,
+    /// A noun of a post of armed forces ("معسكر", "ثكنات", "مواقع", "حاجز"): an attack told
+    /// with an [`Cue::Onto`] whose object it is ("شنوا هجوما على المعسكر") is one on armed
+    /// forces, an armed clash (`Context::attack_on_post`).
+    Stronghold,
+    /// A verb of supporting in the present tense ("تدعم", "تساند"): an event word with "ب" after
+    /// it in its clause is the means of a support, no incident (`status::kinds`).
+    Back,
+    /// A participle of a weapon made ready or aimed, after "كانت" ("كانت مصوبة", "كانت معدة"):
+    /// right after a weapon word, the weapon was never fired (mention.rs).
+    Readied,
+    /// A word of cause ("سببه", "ناجم", "بسبب", "جراء"): right after a blast's word and before a
+    /// word of a fire or a leak, the blast is an accident (`status::story`).
+    Cause,
+    /// A noun of a structure of public supply ("خط الأنابيب", "أنبوب النفط", "محطة كهرباء",
+    /// "السكك الحديدية"): a generic attack told with it and with no person, armed or not, hit
+    /// property alone, a destruction of property (`Context::attack_on_property`).
+    Utility,
+    /// A word of training ("تدرب"): an act its "على" holds was trained for (`status::unreal`).
+    Drill,
+    /// "حيث" before an act whose subject is a [`Cue::Many`]: what a place is known for.
+    Where,
+    /// A vague many ("عدد كبير من", "العديد من"): see [`Cue::Where`].
+    Many,
+    /// An adjective of manner ("المتعمد", "العشوائي") between an event word and a [`Cue::Class`].
+    Manner,
+    /// A verb of committing with its pronoun ("ارتكبتها"): see `Context::committed_after`.
+    Committed,
+    /// A word of violence in general ("أعمال العنف"): see [`Cue::Committed`].
+    Violence,
+    /// A word of preparing ("تمهيدا"): after an incident's event word in its sentence, it opens
+    /// a clause of what the act prepares; a place after it is where that is yet to happen
+    /// (`Context::cause_after`).
+    Prelude,
+}
+
+/// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
+/// for every kind above.
+pub(crate) const CUE_BITS: usize = 256;
+
+// Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
+const _: () = assert!((Cue::Prelude as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+
+pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
+
+/// Parses data/cues.tsv (`phrase<TAB>kind`, sorted, after a `# source:` comment and a header).
+pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
+    let rows = rasd_text::parse_tsv("cues.tsv", text, 2).map_err(|e| e.to_string())?;
+    rows.into_iter()
+        .map(|(line, c)| {
+            let cue = match c[1] {
+                "subset" => Cue::Subset,
+                "anaphor" => Cue::Anaphor,
+                "place_back" => Cue::PlaceBack,
+                "places_back" => Cue::PlacesBack,
+                "pair_back" => Cue::PairBack,
+                "demonstrative" => Cue::Demonstrative,
+                "domain" => Cue::Domain,
+                "aboard" => Cue::Aboard,
+                "witness" => Cue::Witness,
+                "period_unit" => Cue::PeriodUnit,
+                "durative" => Cue::Durative,
+                "addition" => Cue::Addition,
+                "funeral" => Cue::Funeral,
+                "campaign" => Cue::Campaign,
+                "venue" => Cue::Venue,
+                "suicide" => Cue::Suicide,
+                "total" => Cue::Total,
+                "running" => Cue::Running,
+                "saying" => Cue::Saying,
+                "contrast" => Cue::Contrast,
+                "crime" => Cue::Crime,
+                "premises" => Cue::Premises,
+                "prize" => Cue::Prize,
+                "person_or_plural" => Cue::PersonOrPlural,
+                "route" => Cue::Route,
+                "first_person" => Cue::FirstPerson,
+                "revised" => Cue::Revised,
+                "earlier" => Cue::Earlier,
+                "transfer" => Cue::Transfer,
+                "office" => Cue::Office,
+                "onset" => Cue::Onset,
+                "tally" => Cue::Tally,
+                "calamity" => Cue::Calamity,
+                "former" => Cue::Former,
+                "prospective" => Cue::Prospective,
+                "part" => Cue::Part,
+                "ranks" => Cue::Ranks,
+                "counter" => Cue::Counter,
+                "condemn" => Cue::Condemn,
+                "care" => Cue::Care,
+                "toward" => Cue::Toward,
+                "ordinal" => Cue::Ordinal,
+                "one_victim" => Cue::OneVictim,
+                "two_victims" => Cue::TwoVictims,
+                "lose" => Cue::Lose,
+                "that" => Cue::That,
+                "plural" => Cue::Plural,
+                "stretch" => Cue::Stretch,
+                "expanse" => Cue::Expanse,
+                "morrow" => Cue::Morrow,
+                "seize" => Cue::Seize,
+                "readied" => Cue::Readied,
+                "cause" => Cue::Cause,
+                "utility" => Cue::Utility,
+                "harm" => Cue::Harm,
+                "crimes" => Cue::Crimes,
+                "survive" => Cue::Survive,
+                "inquiry" => Cue::Inquiry,
+                "purpose" => Cue::Purpose,
+                "charge" => Cue::Charge,
+                "assail" => Cue::Assail,
+                "verbal" => Cue::Verbal,
+                "celebrate" => Cue::Celebrate,
+                "deity" => Cue::Deity,
+                "class" => Cue::Class,
+                "statement" => Cue::Statement,
+                "speak_of" => Cue::SpeakOf,
+                "cease" => Cue::Cease,
+                "alight" => Cue::Alight,
+                "via" => Cue::Via,
+                "suspend" => Cue::Suspend,
+                "superlative" => Cue::Superlative,
+                "goes_on" => Cue::GoesOn,
+                "possess" => Cue::Possess,
+                "coming" => Cue::Coming,
+                "soon" => Cue::Soon,
+                "struggle" => Cue::Struggle,
+                "idea" => Cue::Idea,
+                "wherein" => Cue::Wherein,
+                "backdrop" => Cue::Backdrop,
+                "amid" => Cue::Amid,
+                "kin" => Cue::Kin,
+                "quarrel" => Cue::Quarrel,
+                "run_over" => Cue::RunOver,
+                "aside" => Cue::Aside,
+                "turn" => Cue::Turn,
+                "pass" => Cue::Pass,
+                "spent" => Cue::Spent,
+                "ruling" => Cue::Ruling,
+                "condemnation" => Cue::Condemnation,
+                "aim" => Cue::Aim,
+                "programme" => Cue::Programme,
+                "audience" => Cue::Audience,
+                "fate" => Cue::Fate,
+                "work" => Cue::Work,
+                "advance" => Cue::Advance,
+                "heading" => Cue::Heading,
+                "takeoff" => Cue::Takeoff,
+                "prelude" => Cue::Prelude,
+                "facing" => Cue::Facing,
+                "one_of" => Cue::OneOf,
+                "corpse" => Cue::Corpse,
+                "handover" => Cue::Handover,
+                "civil" => Cue::Civil,
+                "relation" => Cue::Relation,
+                "retake" => Cue::Retake,
+                "link" => Cue::Link,
+                "since_year" => Cue::SinceYear,
+                "captive" => Cue::Captive,
+                "wear" => Cue::Wear,
+                "deadly" => Cue::Deadly,
+                "joint_verbs" => Cue::JointVerbs,
+                "both_sides" => Cue::BothSides,
+                "only" => Cue::Only,
+                "lately" => Cue::Lately,
+                "stray" => Cue::Stray,
+                "hover" => Cue::Hover,
+                "aircraft" => Cue::Aircraft,
+                "another" => Cue::Another,
+                "countryside" => Cue::Countryside,
+                "mission" => Cue::Mission,
+                "solidarity" => Cue::Solidarity,
+                "revenge" => Cue::Revenge,
+                "undertake" => Cue::Undertake,
+                "hostage" => Cue::Hostage,
+                "hold" => Cue::Hold,
+                "recall" => Cue::Recall,
+                "almanac" => Cue::Almanac,
+                "blaze" => Cue::Blaze,
+                "mishap" => Cue::Mishap,
+                "pyrotechnic" => Cue::Pyrotechnic,
+                "wrought" => Cue::Wrought,
+                "ruin" => Cue::Ruin,
+                "memorial" => Cue::Memorial,
+                "era" => Cue::Era,
+                "post" => Cue::Post,
+                "describe" => Cue::Describe,
+                "institution" => Cue::Institution,
+                "named" => Cue::Named,
+                "land" => Cue::Land,
+                "launch" => Cue::Launch,
+                "reside" => Cue::Reside,
+                "condole" => Cue::Condole,
+                "tags" => Cue::Tags,
+                "name_head" => Cue::NameHead,
+                "name_tail" => Cue::NameTail,
+                "visit" => Cue::Visit,
+                "question" => Cue::Question,
+                "elide" => Cue::Elide,
+                "outcome" => Cue::Outcome,
+                "hearsay" => Cue::Hearsay,
+                "several" => Cue::Several,
+                "lies" => Cue::Lies,
+                "of_wounds" => Cue::OfWounds,
+                "corps" => Cue::Corps,
+                "eponym" => Cue::Eponym,
+                "mixed" => Cue::Mixed,
+                "negation" => Cue::Negation,
+                "hit" => Cue::Hit,
+                "dread" => Cue::Dread,
+                "mark" => Cue::Mark,
+                "percent" => Cue::Percent,
+                "denial" => Cue::Denial,
+                "intent" => Cue::Intent,
+                "period" => Cue::Period,
+                "generic" => Cue::Generic,
+                "history" => Cue::History,
+                "means" => Cue::Means,
+                "natural" => Cue::Natural,
+                "habitual" => Cue::Habitual,
+                "present" => Cue::Present,
+                "abstract" => Cue::Abstract,
+                "between" => Cue::Between,
+                "meet" => Cue::Meet,
+                "fall" => Cue::Fall,
+                "whence" => Cue::Whence,
+                "loser" => Cue::Loser,
+                "succeed" => Cue::Succeed,
+                "prior" => Cue::Prior,
+                "support" => Cue::Support,
+                "target" => Cue::Target,
+                "exclude_unit" => Cue::ExcludeUnit,
+                "irrealis" => Cue::Irrealis,
+                "background" => Cue::Background,
+                "barrier" => Cue::Barrier,
+                "speaker" => Cue::Speaker,
+                "clause" => Cue::Clause,
+                "reflexive" => Cue::Reflexive,
+                "same" => Cue::Same,
+                "calm" => Cue::Calm,
+                "detonate" => Cue::Detonate,
+                "outside" => Cue::Outside,
+                "topic" => Cue::Topic,
+                "relative" => Cue::Relative,
+                "during" => Cue::During,
+                "companion" => Cue::Companion,
+                "sequel" => Cue::Sequel,
+                "similar" => Cue::Similar,
+                "days" => Cue::Days,
+                "weeks" => Cue::Weeks,
+                "since" => Cue::Since,
+                "dual" => Cue::Dual,
+                "after" => Cue::After,
+                "with" => Cue::With,
+                "others" => Cue::Others,
+                "apposition" => Cue::Apposition,
+                "demand" => Cue::Demand,
+                "call" => Cue::Call,
+                "danger" => Cue::Danger,
+                "may" => Cue::May,
+                "until" => Cue::Until,
+                "ongoing" => Cue::Ongoing,
+                "also" => Cue::Also,
+                "meanwhile" => Cue::Meanwhile,
+                "series" => Cue::Series,
+                "series_link" => Cue::SeriesLink,
+                "over" => Cue::Over,
+                "years" => Cue::Years,
+                "continuing" => Cue::Continuing,
+                "warning" => Cue::Warning,
+                "then" => Cue::Then,
+                "spoils" => Cue::Spoils,
+                "return_fire" => Cue::ReturnFire,
+                "gain" => Cue::Gain,
+                "notion" => Cue::Notion,
+                "ahead" => Cue::Ahead,
+                "losses" => Cue::Losses,
+                "lives" => Cue::Lives,
+                "begun" => Cue::Begun,
+                "group_anaphor" => Cue::GroupAnaphor,
+                "halt" => Cue::Halt,
+                "halted" => Cue::Halted,
+                "community" => Cue::Community,
+                "dispatch" => Cue::Dispatch,
+                "admit" => Cue::Admit,
+                "taking" => Cue::Taking,
+                "onto" => Cue::Onto,
+                "stronghold" => Cue::Stronghold,
+                "back" => Cue::Back,
+                "drill" => Cue::Drill,
+                "where" => Cue::Where,
+                "many" => Cue::Many,
+                "manner" => Cue::Manner,
+                "committed" => Cue::Committed,
+                "violence" => Cue::Violence,
+                other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
+            };
+            Ok((c[0].to_string(), cue))
+        })
+        .collect()
+}
