@@ -1,7 +1,8 @@
 //! The incident's place is not where somebody else was: a speaker or a condemnation, the
 //! hospital or city the wounded were taken to, a funeral, a home, a visit, the base the aircraft
-//! went back to (sentences written for these tests, none of the development data; the rest of
-//! the place tests are in `places.rs`).
+//! went back to, the town a place is told near (sentences written for these tests or quoted
+//! from SaudiNewsNet, none of the development data; the rest of the place tests are in
+//! `places.rs`).
 
 mod common;
 
@@ -571,4 +572,25 @@ fn the_city_the_wounded_were_flown_to_far_after_the_word_of_carrying_is_no_incid
         let place = e.location.as_ref().map(|l| l.name.as_str());
         assert_ne!(place, Some("Jeddah"), "{events:#?}");
     }
+}
+
+#[test]
+fn the_town_a_village_is_told_near_is_only_its_reference_point() {
+    // a8182: the clashes were near the village of Umm Hawsh, which lies near Marea: the village
+    // is the place, the town only tells where it lies
+    let events = extract(
+        "وفي حلب، اندلعت اشتباكات عنيفة بين قوات المعارضة من جهة، وقوات النظام من جهة أخرى، في \
+         حندرات. وتواصلت المواجهات بين قوات المعارضة و\"تنظيم داعش\" بالقرب من قرية \"أم حوش\" \
+         القريبة من مدينة مارع، وأكد \"منير ذكي\" قائد الفوج العاشر في كتائب \"ثوار الشام\" أن \
+         فصائل المعارضة قتلت 15 عنصراً من التنظيم.",
+    );
+    let clash = (events.iter())
+        .find(|e| e.fatalities.as_ref().and_then(|c| c.min) == Some(15))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = clash.location.as_ref().unwrap();
+    assert_eq!(
+        (l.name.as_str(), l.precision),
+        ("Umm Hawsh", Some(2)),
+        "{events:#?}"
+    );
 }

@@ -126,6 +126,8 @@ struct FoundCue {
     span: Span,
     /// [`Cue::plural`](crate::lexicon::Cue::plural).
     plural: bool,
+    /// [`Cue::adjective`](crate::lexicon::Cue::adjective).
+    adjective: bool,
 }
 
 /// Where the words of a part of a region start ("في شمال غرب باكستان" -> at "شمال", without
@@ -264,6 +266,8 @@ struct Shared {
 /// For each raw match, the next one when it names the province or district the first lies in:
 /// it follows with nothing but its cue words between, one of them a feature word of a province
 /// or a district, and no "و" joins them ("أرحب بمحافظة صنعاء", "النخيلة في مديرية المسيمير").
+/// A province told near it ("مديرية المخادر القريبة من محافظة تعز", "قرب محافظة X") is a
+/// reference point, not where it lies: no container.
 fn containers(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
     (0..raws.len())
         .map(|i| {
@@ -274,7 +278,11 @@ fn containers(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
                     CueKind::Feature(FeatureCue::Admin1 | FeatureCue::Admin2)
                 )
             };
-            if m.masked.is_some() || o.masked.is_some() || !o.cues.iter().any(|c| admin(&c)) {
+            if m.masked.is_some()
+                || o.masked.is_some()
+                || !o.cues.iter().any(|c| admin(&c))
+                || o.cues.iter().any(|c| c.kind == CueKind::Near)
+            {
                 return None;
             }
             let first = o.cues.iter().map(|c| c.span.start).min()?;

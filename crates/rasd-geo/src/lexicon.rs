@@ -113,6 +113,10 @@ pub struct Cue {
     /// A plural feature word (مدن، قرى: its note starts with "plural"): before a country's
     /// name it is that country's cities or villages ("مدن اليمن"), not a town of its name.
     pub plural: bool,
+    /// A near word agreeing with the noun before it ("القريبة من": its note starts with
+    /// "adjective"): the place after it is a reference point for that noun, and when the noun is
+    /// no place (a site: "معبد بلقيس القريب من مدينة مأرب") the site lies at the town.
+    pub adjective: bool,
 }
 
 /// The parsed tables.
@@ -283,6 +287,7 @@ impl Lexicon {
                     kind,
                     precision_hint,
                     plural: c.get(3).is_some_and(|n| n.starts_with("plural")),
+                    adjective: c.get(3).is_some_and(|n| n.starts_with("adjective")),
                 });
             }
         }

@@ -887,6 +887,34 @@ fn a_junction_is_near_the_place_it_is_named_after_and_chains_are_no_place() {
 }
 
 #[test]
+fn a_place_told_near_another_is_its_reference_point_not_its_province() {
+    // a30500: the district of Ibb "near" Taiz province is no district of Taiz (it is kept, not
+    // dropped for lying outside Taiz), and Taiz is only its reference point
+    let g = Geocoder::global();
+    let ms =
+        g.mentions_in_text("والمواجهات الآن تتركز في مناطق مديرية المخادر القريبة من محافظة تعز.");
+    let m = find(&ms, "المخادر").unwrap_or_else(|| panic!("{ms:#?}"));
+    assert_eq!(m.location.name, "Al Makhādir", "{m:#?}");
+    assert!(!m.relative, "{m:#?}");
+    let m = find(&ms, "تعز").unwrap_or_else(|| panic!("{ms:#?}"));
+    assert!(m.relative, "{m:#?}");
+    // a20094: the village the gazetteer lacks lies near Konduga (precision 2)
+    let ms = g.mentions_in_text(
+        "وتواصلت هجمات بوكو حرام في نهاية الإسبوع، في ولاية بورنو، حيث قتل 13 شخصا، ليل السبت \
+         الأحد في قرية مالاري القريبة من كودونغا.",
+    );
+    let m = find(&ms, "كودونغا").unwrap_or_else(|| panic!("{ms:#?}"));
+    assert!(m.relative, "{m:#?}");
+    assert_eq!(m.location.precision, Some(2), "{m:#?}");
+    // written for this test: a site that is no place lies at the town it is told near
+    // (tests/cases.rs: "في معبد بلقيس القريب من مدينة مأرب", precision 1)
+    let ms = g.mentions_in_text("قتل سائحان في هجوم على فندق نوفوتيل القريب من مدينة عدن.");
+    let m = find(&ms, "عدن").unwrap_or_else(|| panic!("{ms:#?}"));
+    assert!(!m.relative, "{m:#?}");
+    assert_eq!(m.location.precision, Some(1), "{m:#?}");
+}
+
+#[test]
 fn names_the_source_writes_with_a_directional_mark_are_places() {
     // written for this test: GeoNames writes Kafr Qasim's and Dakhla's Arabic names with a
     // trailing left-to-right mark; the build drops the mark, so the names are found

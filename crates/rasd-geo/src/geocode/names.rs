@@ -260,6 +260,7 @@ impl Geocoder {
                             text: doc.slice(toks[i].span).to_string(),
                             span: toks[i].span,
                             plural: c.plural,
+                            adjective: false,
                         });
                         // "ناحية الكرمة", "محافظة ديالى": when the rest is itself a name of the
                         // same place, the feature word is the cue and the rest the mention
@@ -422,6 +423,7 @@ impl Geocoder {
             i = last + 1;
         }
         self.list_cues(doc, &mut out);
+        sites_at_towns(doc, words, &mut out);
         for k in 1..out.len() {
             let (a, b) = (&out[k - 1], &out[k]);
             let gap = doc.slice(Span::new(a.span.end.min(b.span.start), b.span.start));
@@ -595,12 +597,14 @@ impl Geocoder {
                             && strip_key_matches(&tk.key, words[j - n + k], &c.words[k], k == 0)
                     });
                     if ok {
-                        hit = Some((c.kind, n, c.plural));
+                        hit = Some((c.kind, n, c.plural, c.adjective));
                         break 'variants;
                     }
                 }
             }
-            let Some((kind, n, plural)) = hit else { break };
+            let Some((kind, n, plural, adjective)) = hit else {
+                break;
+            };
             let span = toks[j - n].span.cover(last.span);
             if kind == CueKind::DistanceUnit {
                 distance = true;
@@ -610,9 +614,54 @@ impl Geocoder {
                 text: doc.slice(span).to_string(),
                 span,
                 plural,
+                adjective,
             });
             j -= n;
         }
         (cues, distance)
+    }
+}
+
+/// A near word agreeing with the noun before it ("القريب من", "القريبة من": cues.tsv notes
+/// "adjective") tells a place after it near that noun. When the noun is a place (a name of the
+/// gazetteer right before, "قرية أم حوش القريبة من مدينة مارع", or a feature word of a place
+/// among the three words before, "قرية X القريبة من", "المناطق القريبة من") the place after it
+/// is a reference point (a near cue: precision 2, and no container of the place before it).
+/// When it is no place but a site ("معبد بلقيس القريب من مدينة مأرب", a temple, a hotel, a
+/// base), the site lies at the town: the word is no cue of it, and the town keeps its
+/// precision.
+fn sites_at_towns(doc: &Document, words: &[&WordInfo], raws: &mut [RawMatch]) {
+    let toks = &doc.tokens;
+    let ends: Vec<usize> = (raws.iter())
+        .filter(|m| m.masked.is_none())
+        .map(|m| m.tok_end)
+        .collect();
+    let feature_word = |j: usize| {
+        is_word(toks[j].kind)
+            && (words[j].variants.iter()).any(|v| {
+                (v.cues.iter()).any(|c| c.words.len() == 1 && matches!(c.kind, CueKind::Feature(_)))
+            })
+    };
+    for m in raws.iter_mut() {
+        m.cues.retain(|c| {
+            if !c.adjective {
+                return true;
+            }
+            let Some(mut k) = doc.token_at(c.span.start) else {
+                return true;
+            };
+            // (a name's closing mark: "قرية "أم حوش" القريبة من")
+            while k > 0
+                && (toks[k - 1].kind == TokenKind::Quote || doc.slice(toks[k - 1].span) == ")")
+            {
+                k -= 1;
+            }
+            // a place right before, or a feature word of a place among the words before
+            ends.contains(&k)
+                || (k.saturating_sub(4)..k)
+                    .rev()
+                    .take_while(|&j| is_word(toks[j].kind) || toks[j].kind == TokenKind::Quote)
+                    .any(feature_word)
+        });
     }
 }
