@@ -537,6 +537,10 @@ pub enum Cue {
     /// a clause of what the act prepares; a place after it is where that is yet to happen
     /// (`Context::cause_after`).
     Prelude,
+    /// A stretch of the last days or weeks named as a time ("خلال الأيام الماضية", "في الأيام
+    /// الأخيرة", "خلال اليومين الماضيين"): an act told in its sentence part happened some time
+    /// in it, on no day the text gives (`Context::incident_date`).
+    PastDays,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -544,7 +548,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Prelude as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::PastDays as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -653,6 +657,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "heading" => Cue::Heading,
                 "takeoff" => Cue::Takeoff,
                 "prelude" => Cue::Prelude,
+                "past_days" => Cue::PastDays,
                 "facing" => Cue::Facing,
                 "one_of" => Cue::OneOf,
                 "corpse" => Cue::Corpse,

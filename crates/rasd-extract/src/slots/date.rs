@@ -76,14 +76,49 @@ impl Context<'_> {
                 _ => (d.clone(), self.said(d)),
             })
             .or_else(|| {
+                // (a part that tells its act in a stretch of the last days, "التي شهدت خلال
+                // الأيام الماضية هجومين الأول ... بتفجير شاحنة مفخخة", gives it no day: the
+                // story's day told before, "أكدت الوزارة أمس", is not its day)
+                // (a day told after the stretch is a time within it, "خلال الأسابيع القليلة
+                // الماضية، كانت هناك حالتان من الهجمات ... حيث سقط في 19 يوليو الماضي، 95
+                // قتيلا": it still dates the act)
+                let stretch = self.past_days_of(span, trigger_span);
                 story()
-                    .filter(|d| !self.pluperfect_before(span, d) && !self.goes_on(span, d))
+                    .filter(|d| {
+                        stretch.is_none_or(|s| d.span.end > s)
+                            && !self.pluperfect_before(span, d)
+                            && !self.goes_on(span, d)
+                    })
                     .map(|d| (d.clone(), true))
             })
             .map(|(d, weak)| match self.quoted_day(&d) {
                 Some(day) => (DateMention { day, ..d }, weak),
                 None => (d, weak),
             })
+    }
+
+    /// Where a stretch of the last days ([`Cue::PastDays`]) that is the time of the act of
+    /// `trigger_span` told in part `span`: told in the part, or before the act's words in its
+    /// sentence ("التي شهدت خلال الأيام الماضية هجومين الأول في ناحية بني سعد بتفجير شاحنة
+    /// مفخخة"), and not in a clause of "حيث" after them, which tells what went on there ("مما
+    /// أدى إلى انفجارات ... في الرباط حيث عزز الحوثيون وجودهم في اليومين الأخيرين"), starts.
+    fn past_days_of(&self, span: Span, trigger_span: Span) -> Option<usize> {
+        let doc = self.doc;
+        let s = doc.sentence_at(span.start)?;
+        let sentence = doc.sentences[s].span;
+        let reach = Span::new(sentence.start.min(span.start), span.end);
+        crate::mention::in_sentence(&self.cues, reach)
+            .filter(|m| m.value == Cue::PastDays)
+            .filter(|m| span.contains(m.span) || m.span.end <= trigger_span.start)
+            .find(|m| {
+                m.span.end <= trigger_span.start
+                    || !(crate::mention::in_sentence(
+                        &self.cues,
+                        Span::new(trigger_span.end, m.span.start),
+                    ))
+                    .any(|w| w.value == Cue::Where)
+            })
+            .map(|m| m.span.start)
     }
 
     /// Whether `d`, a day of the story told before, stands in a sentence whose event words are
