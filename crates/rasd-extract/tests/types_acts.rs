@@ -112,3 +112,15 @@ fn a_bombing_named_without_its_means_takes_the_suicide_means_the_story_tells_at_
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_corporal_killed_is_a_soldier_not_a_civilian() {
+    // "العريف أول" names soldiers; "معاملة الشهداء السعوديين" names no civilians
+    let text = "ولي ولي العهد يوجّه بمعاملة الشهداء الإماراتيين معاملة السعوديين\n واس- جدة: وجّه صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع بمعاملة الشهداء العريف أول جمعة جوهر جمعة الحمادي والعريف أول خالد محمد عبدالله الشحي والعريف أول فاهم سعيد أحمد الحبسي - رحمهم الله - من القوة الإماراتية المشاركة في عمليات التحالف، الذين استشهدوا أمس، معاملة الشهداء السعوديين مادياً ومعنوياً.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.event_type == "Battles"),
+        "{events:#?}"
+    );
+}
