@@ -310,6 +310,13 @@ impl<'a> Context<'a> {
         dates.retain(|d| !nowadays(doc, &triggers, d));
         let mut actors = hits(lex.actors.find_scanned(doc, &hay, &scan, Lexicons::ACTORS));
         actors.sort_by_key(|h| h.span.start);
+        // a one-word actor that is a noun of ground with an adjective of a base right after it
+        // ("القاعدة الجوية", "للقاعدة البحرية") is the base, not the armed group so named
+        actors.retain(|a| {
+            !(a.tokens.1 == a.tokens.0 + 1
+                && mask_has(&cue_mask, a.tokens.0, Cue::Ground)
+                && mask_has(&cue_mask, a.tokens.1, Cue::BaseKind))
+        });
         // a definite noun of an armed group that names none ("وكان التنظيم سيطر على ...") is the
         // armed group (a rebel or a militia) the story named last before it
         let group_refs: Vec<Hit<&'static ActorEntry>> = (cues.iter())
@@ -620,7 +627,7 @@ impl<'a> Context<'a> {
             }
         }
         clock_before.push(last);
-        Context {
+        let mut ctx = Context {
             doc,
             // a phrase with several rows (an event row and a kill row) yields one hit per row
             triggers,
@@ -664,7 +671,15 @@ impl<'a> Context<'a> {
             places,
             story: std::cell::OnceCell::new(),
             published,
-        }
+        };
+        // a bare verb of retaking whose object is no ground ("استعاد عافيته") is no event word
+        // for any stage
+        let kept: Vec<bool> = (ctx.triggers.iter())
+            .map(|t| !ctx.nothing_regained(t))
+            .collect();
+        let mut kept = kept.into_iter();
+        ctx.triggers.retain(|_| kept.next().unwrap_or(true));
+        ctx
     }
 
     /// The dates that may lie within `span`: those starting in it (a superset of them all if

@@ -112,3 +112,40 @@ fn a_bombing_named_without_its_means_takes_the_suicide_means_the_story_tells_at_
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_base_or_a_town_retaken_told_by_a_past_tense_verb_is_a_change_of_territory() {
+    // "استعادت" with ground for its object, right after it or after its armed subject
+    for text in [
+        "وقالت مصادر عسكرية إن القوات الموالية للرئيس عبدربه منصور هادي استعادت قاعدة العند الجوية في جنوب البلاد من أيدي المتمردين الحوثيين.",
+        "وأوضح المصدر أن الثوار استعادوا تبة مسعود الاستراتيجية، وسط إطلاق نار كثيف.",
+    ] {
+        let events = extract(text);
+        assert!(
+            events
+                .iter()
+                .any(|e| e.event_type == "Battles" && e.trigger.text.contains("استعاد")),
+            "{text}: {events:#?}"
+        );
+    }
+    // a health, a strength or a country's share regained is no retaking
+    for text in [
+        "ونقلت وسائل الإعلام عن الأطباء في المستشفى أن بيليه استعاد إحساسه العضلي وأنه يتعافى بشكل جيد.",
+        "ولكن الكويت استعادت قوتها بسرعة وأظهر القطاع النفطي حينها مقاومة شديدة.",
+    ] {
+        let events = extract(text);
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+}
+
+#[test]
+fn a_corporal_killed_is_a_soldier_not_a_civilian() {
+    // "العريف أول" names soldiers; "معاملة الشهداء السعوديين" names no civilians
+    let text = "ولي ولي العهد يوجّه بمعاملة الشهداء الإماراتيين معاملة السعوديين\n واس- جدة: وجّه صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع بمعاملة الشهداء العريف أول جمعة جوهر جمعة الحمادي والعريف أول خالد محمد عبدالله الشحي والعريف أول فاهم سعيد أحمد الحبسي - رحمهم الله - من القوة الإماراتية المشاركة في عمليات التحالف، الذين استشهدوا أمس، معاملة الشهداء السعوديين مادياً ومعنوياً.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.event_type == "Battles"),
+        "{events:#?}"
+    );
+}

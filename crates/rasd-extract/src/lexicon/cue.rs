@@ -541,6 +541,15 @@ pub enum Cue {
     /// الأخيرة", "خلال اليومين الماضيين"): an act told in its sentence part happened some time
     /// in it, on no day the text gives (`Context::incident_date`).
     PastDays,
+    /// A bare past-tense verb of retaking ("استعادت", "استعادوا", "استردت"): an event word only
+    /// with a [`Cue::Ground`] or a place for its object (`Context::new`).
+    Regain,
+    /// A noun of ground taken or held in a fight ("قاعدة", "مدينة", "مواقع", "مديرية"): the object
+    /// of a [`Cue::Regain`] verb that makes it a retaking.
+    Ground,
+    /// An adjective of a base ("الجوية", "البحرية", "العسكرية"): right after a one-word actor
+    /// that is a [`Cue::Ground`] ("القاعدة الجوية"), the base, not the armed group so named.
+    BaseKind,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -548,7 +557,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::PastDays as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::BaseKind as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -669,6 +678,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "since_year" => Cue::SinceYear,
                 "captive" => Cue::Captive,
                 "wear" => Cue::Wear,
+                "regain" => Cue::Regain,
+                "ground" => Cue::Ground,
+                "base_kind" => Cue::BaseKind,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

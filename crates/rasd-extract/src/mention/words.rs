@@ -7,11 +7,15 @@ use rasd_lexicon::{Role, Trigger, VictimEntry};
 use rasd_text::{Span, TokenKind};
 
 use super::{
-    in_sentence, AIR_STRIKE, BACKDROP_WORDS, IED, PYROTECHNIC_WORDS, SEIZE_WORDS, STRONG_PRIORITY,
-    SUPPORT_WORDS,
+    in_sentence, starting_in, AIR_STRIKE, BACKDROP_WORDS, IED, PYROTECHNIC_WORDS, SEIZE_WORDS,
+    STRONG_PRIORITY, SUPPORT_WORDS,
 };
 use crate::context::{Context, Hit};
 use crate::lexicon::Cue;
+
+/// How many words after a bare verb of retaking its object may stand, past its subject and a
+/// day ("استعادت القوات الموالية للرئيس اليمني عبد ربه منصور هادي قاعدة العند").
+const REGAIN_OBJECT_WORDS: usize = 12;
 
 /// The words of a sentence part that count for its incident ([`Context::part_words`]).
 pub(super) struct Words<'t, 'c> {
@@ -189,6 +193,59 @@ impl Context<'_> {
             injures,
             victim_matches,
         })
+    }
+
+    /// Whether event word `m` is a bare verb of retaking ([`Cue::Regain`]: "استعادت",
+    /// "استعادوا") whose object is no ground: the first word after it, past its armed subject
+    /// ("المقاومة الشعبية وجيش الشرعية") and a day ("يوم الثلاثاء"), at most
+    /// [`REGAIN_OBJECT_WORDS`] words on, is neither a [`Cue::Ground`] ("قاعدة", "مواقع") nor a
+    /// place other than a country ("فاستعادوا كوباني"): a health, a role or a strength regained
+    /// ("استعاد عافيته", "استعادت الكويت قوتها"), no retaking.
+    pub(crate) fn nothing_regained(&self, m: &Hit<&'static Trigger>) -> bool {
+        if m.tokens.1 != m.tokens.0 + 1 || !self.cue_at_token(m.tokens.0, Cue::Regain) {
+            return false;
+        }
+        let doc = self.doc;
+        let armed = |a: &Hit<&'static rasd_lexicon::ActorEntry>| {
+            rasd_core::ActorKind::parse(&a.value.kind).is_some_and(|k| {
+                !matches!(
+                    k,
+                    rasd_core::ActorKind::Civilians
+                        | rasd_core::ActorKind::Protesters
+                        | rasd_core::ActorKind::Rioters
+                )
+            })
+        };
+        let mut i = m.tokens.1;
+        while i < doc.tokens.len() && i <= m.tokens.1 + REGAIN_OBJECT_WORDS {
+            let t = &doc.tokens[i];
+            if self.cue_at_token(i, Cue::Ground) {
+                return false;
+            }
+            let place = starting_in(&self.places, |p| p.span.start, t.span)
+                .iter()
+                .find(|p| p.span.start < t.span.end);
+            if let Some(p) = place {
+                return p.feature == "country";
+            }
+            let subject = starting_in(&self.actors, |a| a.span.start, t.span)
+                .iter()
+                .filter(|a| armed(a))
+                .map(|a| a.tokens.1)
+                .max();
+            let day = (self.dates_in(t.span).iter())
+                .filter(|d| t.span.start <= d.span.start && d.span.start < t.span.end)
+                .filter_map(|d| doc.token_at(d.span.end.saturating_sub(1)).map(|k| k + 1))
+                .max();
+            // (a comma after the day: "استعادت يوم الثلاثاء، قرية")
+            let comma = t.is_comma();
+            match subject.or(day).or(comma.then_some(i + 1)) {
+                Some(end) if end > i => i = end,
+                Some(end) if end == i => i += 1,
+                _ => return true,
+            }
+        }
+        true
     }
 
     /// Whether event word `m` is told as support ("سيطرت على البلدة بدعم من طائرات التحالف"):
