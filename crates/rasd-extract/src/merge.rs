@@ -104,7 +104,7 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     // (or of one family when one of the two names only a country or a province: the
     // headline's "مقتل 20 في تبادل لإطلاق النار ... بأفغانستان" and the account's "في منطقة ده
     // صلاح ... ما أدى إلى مقتل 20 شخصا", told as a battle and as an attack)
-    if retold_toll(earlier, later) {
+    if retold_toll(earlier, later) || earlier_toll_retold(earlier, later) {
         return true;
     }
     // two dates told of their own that cannot be the same time are two incidents ("أمس" and

@@ -759,3 +759,19 @@ fn deadly_attacks_in_the_plural_are_no_toll() {
     assert_eq!(records.len(), 1, "{records:#?}");
     assert!(records[0].fatalities.is_none(), "{records:#?}");
 }
+
+#[test]
+fn a_figure_told_as_an_earlier_toll_retells_the_incident_with_the_later() {
+    // "في حصيلة سابقة ... 57 قتيلا": the earlier figure of the Dar Saad shelling, told after its
+    // revised 103, is no incident of its own, and the 103 stands
+    let text = "في غضون ذلك، ارتفع عدد القتلى المدنيين الذين سقطوا جراء قصف ميليشيات الحوثي وصالح \
+                على أحياء سكنية في مديرية دار سعد شمال عدن إلى 103 قتلى. وكان مدير عام الصحة \
+                والسكان في عدن الخضر لصور أعلن في حصيلة سابقة أن عدد الضحايا الذين سقطوا بفعل \
+                القصف هو 57 قتيلا، بينهم 12 طفلا و6 نساء.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(103), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}

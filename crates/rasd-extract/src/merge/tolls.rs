@@ -181,3 +181,27 @@ pub(super) fn bare_kill_apart(into: &Candidate, c: &Candidate) -> bool {
         && !c.own_date()
         && c.sentence > into.sentence + 1
 }
+
+/// Whether `later` tells only an earlier figure of the incident `earlier` told before it ("وكان
+/// مدير عام الصحة ... أعلن في حصيلة سابقة أن عدد الضحايا الذين سقطوا بفعل القصف هو 57 قتيلا"
+/// after "ارتفع عدد القتلى ... جراء قصف ... في مديرية دار سعد ... إلى 103 قتلى"): a toll told as
+/// earlier presupposes the incident told with its later one, so it is a retelling of the
+/// incident of its kind told before with a larger toll, at no place apart and on no day of its
+/// own that differs; the later figure stands ([`takes_toll`]).
+pub(super) fn earlier_toll_retold(earlier: &Candidate, later: &Candidate) -> bool {
+    let pieces = adding_pieces(&later.kills);
+    !pieces.is_empty()
+        && pieces.iter().all(|p| p.account == Account::Earlier)
+        && later.sentence > earlier.sentence
+        // (told as the context of the revised figure, right after it)
+        && later.sentence <= earlier.sentence + 2
+        && !earlier.kills.is_empty()
+        && account(&earlier.kills) != Account::Earlier
+        // (revised tolls rise: an earlier figure is the smaller)
+        && total(&later.kills) < total(&earlier.kills)
+        && earlier.has_event_trigger
+        && later.has_event_trigger
+        && earlier.sub_event_type == later.sub_event_type
+        && !places_apart(earlier, later, 2)
+        && !(later.own_date() && day_differs(earlier, later))
+}
