@@ -8,7 +8,7 @@
 //! One table `search (doc_id, event_id, body)`: a row per document with its text (title and
 //! body; `event_id` NULL) and a row per event with its names (place, province, district,
 //! perpetrator and target, as the record gives them). On SQLite (schema version 15) the body is
-//! the key with SQLite's case fold ([`sqlite_fold`]) and the tokenizer folds nothing (`trigram
+//! the key with SQLite's case fold (`sqlite_fold`) and the tokenizer folds nothing (`trigram
 //! case_sensitive 1`), the key as it was kept in `raw` when the fold changed it (NULL
 //! otherwise), so that a search finds what the folding tokenizer found before. On SQLite the FTS5 rowid is `2 * seq + 1`
 //! for a document's text (`seq`: its first stored event's) and `2 * seq` for event `seq`'s
@@ -111,7 +111,7 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// A search key ([`search_key`]) and, when SQLite's fold changes it, its fold ([`sqlite_fold`]):
+/// A search key ([`search_key`]) and, when SQLite's fold changes it, its fold (`sqlite_fold`):
 /// made beside the extraction, written by the ingest's writer.
 #[derive(Debug, Clone)]
 pub struct Key {
