@@ -2,19 +2,10 @@
 //! killed, a soldier killed), on short excerpts of news reports (the rest of the
 //! event-type tests are in `types.rs`).
 
-use rasd_core::{Event, Report};
-use rasd_extract::Extractor;
+mod common;
 
-fn extract(text: &str) -> Vec<Event> {
-    let report = Report {
-        id: "t".into(),
-        text: text.into(),
-        published: Some("2015-08-01".into()),
-        source: None,
-        url: None,
-    };
-    Extractor::new().with_all(true).extract(&report).events
-}
+use common::all as extract;
+use rasd_core::Event;
 
 #[test]
 fn fighters_captured_in_the_fight_are_a_battle_not_an_abduction() {
