@@ -9,12 +9,15 @@ use crate::slots::counts::{adding_pieces, sum_counts, zero_count, Account, Count
 use crate::slots::places::{sub_place_key, town_key};
 
 mod attack_parts;
+mod elsewhere;
 mod generic;
 mod history;
 mod own_kind;
 mod places;
 mod retold_tolls;
 mod tolls;
+
+use elsewhere::{admin1_key, place_elsewhere};
 
 use attack_parts::{arrest_of_attack, destruction_of_attack};
 use generic::{retype_generic, retype_means, retype_targeting};
@@ -808,85 +811,6 @@ fn said_before(into: &Candidate, other: &Candidate) -> bool {
         // clock of another matter, "وأدان الليلة قبل الماضية اختطاف الموظفين" and then "قتل 40
         // شخصا ... في اشتباكات ...، بحسب ما افاد الاربعاء مسؤول")
         && b.span.start > a.span.start
-}
-
-/// How far from the place named deaths told as "outside" it may have happened.
-const ELSEWHERE_KM: f64 = 60.0;
-
-/// Whether `other` happened near, but not at, the place of `home`.
-fn near_elsewhere(home: &Candidate, other: &Candidate) -> bool {
-    let (Some(a), Some(b)) = (&home.place.location, &other.place.location) else {
-        return false;
-    };
-    let town = |c: &Candidate| c.place.key.as_deref().map(town_key).map(str::to_string);
-    if town(home) == town(other) || a.country != b.country {
-        return false;
-    }
-    match (a.lat.zip(a.lon), b.lat.zip(b.lon)) {
-        (Some(x), Some(y)) => rasd_geo::distance_km(x, y) <= ELSEWHERE_KM,
-        _ => admin1_key(home).is_some() && admin1_key(home) == admin1_key(other),
-    }
-}
-
-/// The candidate's province, by a key that sets aside the transliteration's diacritics (the
-/// gazetteer names a province "'Asīr" itself and "'Asir" as a town's province).
-fn admin1_key(c: &Candidate) -> Option<String> {
-    let admin1 = c.place.location.as_ref()?.admin1.as_deref()?;
-    Some(rasd_core::place_name::normalize_place(admin1))
-}
-
-/// Deaths told as "outside" a place ("مقتل 18 ... خارج المدينة") go to the story's incident in
-/// a nearby other place that reports no deaths of its own (the nearest); without one they stay
-/// with their own incident, which keeps the larger of the two figures.
-fn place_elsewhere(out: &mut [Candidate]) -> usize {
-    let mut pairs = 0;
-    for i in 0..out.len() {
-        if out[i].elsewhere.is_empty() {
-            continue;
-        }
-        let pieces = std::mem::take(&mut out[i].elsewhere);
-        let victims = std::mem::take(&mut out[i].elsewhere_victims);
-        let home = (out[i].place.location.as_ref()).and_then(|l| l.lat.zip(l.lon));
-        let near = i.saturating_sub(MERGE_WINDOW)..(i + MERGE_WINDOW + 1).min(out.len());
-        pairs += near.len();
-        let target = near
-            .filter(|&j| {
-                j != i
-                    && out[j].kills.is_empty()
-                    && out[j].elsewhere.is_empty()
-                    && complex_attack_part(&out[j])
-                    && near_elsewhere(&out[i], &out[j])
-            })
-            .min_by(|&a, &b| {
-                let d = |j: usize| {
-                    let at = out[j]
-                        .place
-                        .location
-                        .as_ref()
-                        .and_then(|l| l.lat.zip(l.lon));
-                    home.zip(at)
-                        .map_or(0.0, |(x, y)| rasd_geo::distance_km(x, y))
-                };
-                d(a).total_cmp(&d(b))
-            });
-        // the kill word of the moved figures no longer speaks of deaths here
-        if target.is_some() {
-            let home = &mut out[i];
-            if home.kills.is_empty()
-                && home
-                    .kill_word
-                    .is_some_and(|w| pieces.iter().any(|p| p.span.contains(w)))
-            {
-                home.kill_word = None;
-            }
-        }
-        let into = &mut out[target.unwrap_or(i)];
-        if total(&pieces) > total(&into.kills) {
-            into.kills = pieces;
-        }
-        add_victims(into, victims);
-    }
-    pairs
 }
 
 /// How many of the story's latest incidents a candidate is compared with (and how far apart
