@@ -162,6 +162,14 @@ impl ActorKind {
         }
     }
 
+    /// An armed side: any but civilians, protesters or rioters.
+    pub fn is_armed(self) -> bool {
+        !matches!(
+            self,
+            ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
+        )
+    }
+
     /// An armed group that is not a state's: a rebel or a militia (ACLED's inter 2-4).
     pub fn is_armed_group(self) -> bool {
         matches!(

@@ -192,12 +192,7 @@ impl Candidate {
 
 /// Whether a side is armed: not civilians, protesters or rioters.
 pub(crate) fn armed(a: &Option<Actor>) -> bool {
-    a.as_ref().is_some_and(|a| {
-        !matches!(
-            a.kind,
-            ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
-        )
-    })
+    a.as_ref().is_some_and(|a| a.kind.is_armed())
 }
 
 /// Whether a generic attack is one on armed forces, which ACLED codes as a battle (an armed
@@ -351,12 +346,7 @@ impl<'a> Context<'a> {
                 && in_sentence(&self.actors, span).any(|a| {
                     a.tokens.0 < v.tokens.0
                         && a.span.contains(v.span)
-                        && ActorKind::parse(&a.value.kind).is_some_and(|k| {
-                            !matches!(
-                                k,
-                                ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
-                            )
-                        })
+                        && ActorKind::parse(&a.value.kind).is_some_and(ActorKind::is_armed)
                 })
         };
         let adjective = |v: &Hit<&'static VictimEntry>| {

@@ -288,12 +288,7 @@ impl Context<'_> {
             let at = Span::new(token.span.start, token.span.end);
             let actor = starting_in(&self.actors, |a| a.span.start, at).first();
             if let Some(a) = actor {
-                return ActorKind::parse(&a.value.kind).is_some_and(|k| {
-                    !matches!(
-                        k,
-                        ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
-                    )
-                });
+                return ActorKind::parse(&a.value.kind).is_some_and(ActorKind::is_armed);
             }
             let victim = starting_in(&self.victims, |v| v.span.start, at).first();
             if let Some(v) = victim {

@@ -207,14 +207,7 @@ impl Context<'_> {
         }
         let doc = self.doc;
         let armed = |a: &Hit<&'static rasd_lexicon::ActorEntry>| {
-            rasd_core::ActorKind::parse(&a.value.kind).is_some_and(|k| {
-                !matches!(
-                    k,
-                    rasd_core::ActorKind::Civilians
-                        | rasd_core::ActorKind::Protesters
-                        | rasd_core::ActorKind::Rioters
-                )
-            })
+            rasd_core::ActorKind::parse(&a.value.kind).is_some_and(rasd_core::ActorKind::is_armed)
         };
         let mut i = m.tokens.1;
         while i < doc.tokens.len() && i <= m.tokens.1 + REGAIN_OBJECT_WORDS {

@@ -283,12 +283,7 @@ impl Context<'_> {
             t0 >= 2
                 && doc.tokens[t0 - 1].key == "من"
                 && doc.numbers_in(span).any(|n| n.tokens.end + 1 == t0)
-                && ActorKind::parse(&m.value.kind).is_some_and(|k| {
-                    !matches!(
-                        k,
-                        ActorKind::Civilians | ActorKind::Protesters | ActorKind::Rioters
-                    )
-                })
+                && ActorKind::parse(&m.value.kind).is_some_and(ActorKind::is_armed)
         });
         // people ("أشخاص", "آخرين") are civilians unless armed victims are told with them
         // ("خمسة جنود قتلوا وإن ستة آخرين أصيبوا")

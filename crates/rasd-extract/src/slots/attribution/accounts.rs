@@ -251,14 +251,8 @@ impl Context<'_> {
         let doc = self.doc;
         let actors: Vec<_> = crate::mention::in_sentence(&self.actors, span)
             .filter(|m| {
-                rasd_core::ActorKind::parse(&m.value.kind).is_some_and(|k| {
-                    !matches!(
-                        k,
-                        rasd_core::ActorKind::Civilians
-                            | rasd_core::ActorKind::Protesters
-                            | rasd_core::ActorKind::Rioters
-                    )
-                })
+                rasd_core::ActorKind::parse(&m.value.kind)
+                    .is_some_and(rasd_core::ActorKind::is_armed)
             })
             .collect();
         for p in pieces.iter_mut() {
