@@ -1,6 +1,6 @@
-//! Event types read from what the act did to whom (fighters captured, a belt worn by a man
-//! killed, a soldier killed), on short excerpts of news reports (the rest of the
-//! event-type tests are in `types.rs`).
+//! Event types read from what the act did to whom or to what (fighters captured, a belt worn by
+//! a man killed, a soldier killed, the last pockets of a side cleared, a pipeline attacked), on
+//! short excerpts of news reports (the rest of the event-type tests are in `types.rs`).
 
 mod common;
 
@@ -139,4 +139,47 @@ fn a_corporal_killed_is_a_soldier_not_a_civilian() {
         events.iter().all(|e| e.event_type == "Battles"),
         "{events:#?}"
     );
+}
+
+#[test]
+fn clearing_the_last_pockets_of_a_side_is_a_retaking() {
+    // "تطهير آخر جيوب" (sample AX 23): the last ground the side held is taken, a change of
+    // territory (the resistance with the army loyal to the government: the government regains
+    // it), not the clash the snipers of the clause after it would tell
+    let text = "الى ذلك استكملت المقاومة الشعبية والجيش الموالي للشرعية تطهير آخر جيوب مليشيا الحوثي وصالح في مديرية كريتر بالقضاء عليهم وهم من فئة القناصة وبذلك تصبح مدينة عدن مطهرة بكاملها من بقايا الحوثي وفلول صالح.";
+    let events = extract(text);
+    let taking = events
+        .iter()
+        .find(|e| e.trigger.text == "تطهير آخر جيوب")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        taking.sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_generic_attack_on_a_pipeline_with_nobody_hit_is_a_destruction_of_property() {
+    // the oil stopped flowing through the pipeline after an attack by saboteurs (sample AX 38):
+    // no person is hit, the attack destroyed property
+    let text = "قال وزير الطاقة التركي تانر يلدز اليوم الأربعاء إن تدفق النفط عبر خط الأنابيب العراقي الذي ينقل نفط كركوك والخام الكردي إلى ميناء جيهان التركي المطل على البحر المتوسط قد توقف بعد هجوم نفذه مخربون.";
+    let events = extract(text);
+    let attack = events
+        .iter()
+        .find(|e| e.trigger.text == "هجوم")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        attack.sub_event_type, "Looting/property destruction",
+        "{events:#?}"
+    );
+    assert_eq!(attack.event_type, "Strategic developments", "{events:#?}");
+    // an attack that kills a worker by the railway hit a person: an attack
+    let text =
+        "وقتل عامل في شركة خطوط السكك الحديدية التركية في هجوم مساء الخميس في منطقة ساريكاميس.";
+    let events = extract(text);
+    let attack = events
+        .iter()
+        .find(|e| e.trigger.text == "هجوم")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(attack.sub_event_type, "Attack", "{events:#?}");
 }
