@@ -3,22 +3,10 @@
 //! rules that read each mention, so they read every mention (`with_all`), whatever its status;
 //! the status itself is tested in `status.rs` there.
 
-use rasd_core::{Event, Qualifier, Report};
-use rasd_extract::Extractor;
+mod common;
 
-fn extract(published: &str, text: &str) -> Vec<Event> {
-    thread_local! {
-        static X: Extractor = Extractor::new().with_all(true);
-    }
-    let report = Report {
-        id: "t".into(),
-        text: text.into(),
-        published: Some(published.into()),
-        source: None,
-        url: None,
-    };
-    X.with(|x| x.extract(&report).events)
-}
+use common::all_published as extract;
+use rasd_core::{Event, Qualifier};
 
 struct Case {
     published: &'static str,

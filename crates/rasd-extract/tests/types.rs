@@ -1,19 +1,10 @@
 //! Event types and sub-types of whole-report incidents (who fought whom, with what, and who
 //! took a place), on sentences written for these tests (none of the development data).
 
-use rasd_core::{Event, Report};
-use rasd_extract::Extractor;
+mod common;
 
-fn extract(text: &str) -> Vec<Event> {
-    let report = Report {
-        id: "t".into(),
-        text: text.into(),
-        published: Some("2015-08-01".into()),
-        source: None,
-        url: None,
-    };
-    Extractor::new().with_all(true).extract(&report).events
-}
+use common::all as extract;
+use rasd_core::Event;
 
 #[test]
 fn an_attack_that_kills_members_of_an_armed_side_is_a_clash() {

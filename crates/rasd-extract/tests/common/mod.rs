@@ -1,5 +1,5 @@
 //! Helpers shared by tests (`places.rs`, `places_clauses.rs`, `places_roles.rs`, `sides.rs`, `status.rs`, `status_generic.rs`, `not_violence.rs`, `toll_words.rs`,
-//! `no_casualties.rs`, `fields.rs`, `incidents.rs`, `report_dates.rs`, `types_acts.rs` ...): a report of one text published on 2015-08-01, every mention of it,
+//! `no_casualties.rs`, `fields.rs`, `incidents.rs`, `report_dates.rs`, `types_acts.rs`, `types.rs`, `sentences.rs` ...): a report of one text published on 2015-08-01, every mention of it,
 //! the default output.
 #![allow(dead_code)]
 
@@ -21,6 +21,18 @@ pub fn all(text: &str) -> Vec<Event> {
         .with_all(true)
         .extract(&report(text))
         .events
+}
+
+/// Every mention of a report of one text published on `published` (one extractor a thread).
+pub fn all_published(published: &str, text: &str) -> Vec<Event> {
+    thread_local! {
+        static X: Extractor = Extractor::new().with_all(true);
+    }
+    let report = Report {
+        published: Some(published.into()),
+        ..report(text)
+    };
+    X.with(|x| x.extract(&report).events)
 }
 
 /// The incident records (status incident, any confidence) of a report.
