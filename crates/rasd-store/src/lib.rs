@@ -672,7 +672,10 @@ impl Store {
                     .or(mentions.first())
                     .map(|m| m.event.clone())
                     .ok_or(StoreError::NoCluster(id))?;
-                representative.fatalities = incident_count(&mentions, spread);
+                representative.fatalities = incident_count(&mentions, spread, dead);
+                // the wounded are read as the dead are, over the members at read time
+                let wounded_spread = toll::spread(&member_figures(&mentions, wounded));
+                representative.injuries = incident_count(&mentions, wounded_spread, wounded);
                 out.push(ClusterRecord {
                     cluster_id: id,
                     representative,
@@ -959,7 +962,16 @@ fn finish_event_row(
 
 /// The toll view of an event of a document published on `published`, stored as `seq`.
 fn figure_of_event(e: &Event, published: Option<&str>, seq: i64) -> toll::Figure {
-    let c = e.fatalities.as_ref();
+    figure_of_count(e, e.fatalities.as_ref(), published, seq)
+}
+
+/// The toll view of one count (of dead or wounded) of an event.
+fn figure_of_count(
+    e: &Event,
+    c: Option<&Count>,
+    published: Option<&str>,
+    seq: i64,
+) -> toll::Figure {
     toll::Figure {
         doc_id: e.doc_id.clone(),
         published: published.map(str::to_string),
@@ -970,32 +982,51 @@ fn figure_of_event(e: &Event, published: Option<&str>, seq: i64) -> toll::Figure
     }
 }
 
-/// The export's fatality count: the words of the latest mention giving the best figure, with
-/// `min` = best and `max` = high (qualifier `range` when sources give more; `at_least` with no
-/// `max` when the highest figure is open-ended).
-fn incident_count(mentions: &[MemberRecord], spread: Spread) -> Option<Count> {
-    let best = spread.best?;
+/// Which count of a record a toll reads: its dead or its wounded.
+type CountOf = fn(&Event) -> Option<&Count>;
+
+/// The dead of a record.
+fn dead(e: &Event) -> Option<&Count> {
+    e.fatalities.as_ref()
+}
+
+/// The wounded of a record.
+fn wounded(e: &Event) -> Option<&Count> {
+    e.injuries.as_ref()
+}
+
+/// The toll view of the members' counts (`of` each member), in input order (a retelling's count
+/// never enters the toll: it reads as no count).
+fn member_figures(mentions: &[MemberRecord], of: CountOf) -> Vec<toll::Figure> {
     // members come in seq order: their index stands for the input order
-    // (a retelling's count never enters the toll: it reads as no count)
-    let figures: Vec<toll::Figure> = mentions
+    mentions
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let mut f = figure_of_event(&m.event, None, i as i64);
+            let mut f = figure_of_count(&m.event, of(&m.event), None, i as i64);
             f.published = m.published.clone();
             if m.retelling() {
                 (f.min, f.max) = (None, None);
             }
             f
         })
-        .collect();
+        .collect()
+}
+
+/// The export's count of an incident (`of` each member: its dead or its wounded): the words of
+/// the latest mention giving the best figure, with `min` = best and `max` = high (qualifier
+/// `range` when sources give more; `at_least` with no `max` when the highest figure is
+/// open-ended).
+fn incident_count(mentions: &[MemberRecord], spread: Spread, of: CountOf) -> Option<Count> {
+    let best = spread.best?;
+    let figures = member_figures(mentions, of);
     let source = toll::best_figure(&figures)
-        .and_then(|i| mentions[i].event.fatalities.as_ref())
+        .and_then(|i| of(&mentions[i].event))
         .or_else(|| {
             mentions
                 .iter()
                 .filter(|m| !m.retelling())
-                .filter_map(|m| m.event.fatalities.as_ref())
+                .filter_map(|m| of(&m.event))
                 .find(|c| c.min == Some(best))
         })?;
     let mut count = source.clone();

@@ -2,7 +2,8 @@
 //! §3, "One incident's toll").
 //!
 //! A pure function over the mentions' counts ([`Figure`]s): [`spread`] gives low / best / high
-//! and [`best_figure`] says which mention's words carry the best figure.
+//! and [`best_figure`] says which mention's words carry the best figure. An incident's wounded
+//! are read by the same functions over the members' counts of wounded when it is read.
 //!
 //! - An **explicit** figure is a count with a number the text states: qualifier exact, approx,
 //!   at_least, at_most or range, with a `min`. An **unknown** count ("قتلى" with no number:

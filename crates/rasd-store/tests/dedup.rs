@@ -1073,3 +1073,43 @@ fn every_order(n: usize) -> Vec<Vec<usize>> {
     }
     orders
 }
+
+/// The incident's wounded are read as its dead are (DESIGN.md, "One incident's toll"): the
+/// latest figure most reports agree on, not the first report's nor a wounded with no number.
+#[test]
+fn an_incidents_wounded_are_the_latest_figure_the_reports_agree_on() {
+    let (_d, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let told = |doc: &str, published: &str, killed: u64, wounded: Option<(u64, &str)>| {
+        let mut e = event(doc, 1, BOMB, Some("2015-08-06"), ABHA, None, Some(killed));
+        e.injuries = wounded.map(|(n, qualifier)| {
+            serde_json::from_value(serde_json::json!(
+                {"min": n, "max": if qualifier == "exact" { Some(n) } else { None },
+                 "qualifier": qualifier, "text": format!("إصابة {n}"), "span": [0, 1]}))
+            .unwrap()
+        });
+        report(doc, published, vec![e])
+    };
+    store
+        .ingest_batch(&[
+            // the first report: 13 dead, 9 wounded
+            told("a", "2015-08-06", 13, Some((9, "exact"))),
+            // the revised toll most reports give the next day
+            told("b", "2015-08-07", 15, Some((33, "exact"))),
+            told("c", "2015-08-07", 15, Some((33, "exact"))),
+            // wounded with no number lower nothing
+            told("d", "2015-08-07", 15, Some((1, "unknown"))),
+        ])
+        .unwrap();
+    let ids = store.cluster_ids(&Filter::default()).unwrap();
+    assert_eq!(ids.len(), 1);
+    let c = store.clusters(&ids).unwrap().pop().unwrap();
+    assert_eq!(c.fatalities.best, Some(15));
+    let wounded = c.representative.injuries.as_ref().unwrap();
+    assert_eq!(
+        (wounded.min, wounded.max, wounded.qualifier),
+        (Some(33), Some(33), rasd_core::Qualifier::Exact),
+        "{wounded:?}"
+    );
+    assert_eq!(wounded.text, "إصابة 33");
+}
