@@ -223,6 +223,34 @@ fn a_plural_event_word_told_over_a_stretch_of_time_is_a_statistic() {
 }
 
 #[test]
+fn acts_told_over_the_last_weeks_or_months_are_a_statistic() {
+    // "في الأسابيع الأخيرة", "في الأشهر الأخيرة": a campaign's strikes, no one incident
+    let (s, cue) = status(
+        "وتشن تركيا في الأسابيع الأخيرة غارات جوية ضد مواقع لحزب العمال الكردستاني في جبال قنديل \
+         في شمال العراق.",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("الأسابيع")));
+    let (s, _) = status_of(
+        "وقتل عدد من قياديي تنظيم القاعدة في الأشهر الأخيرة في غارات أميركية.",
+        "غارات",
+    );
+    assert_eq!(s, Status::Statistic);
+}
+
+#[test]
+fn an_act_of_several_incidents_told_together_is_a_statistic() {
+    // "سجلت حوادث عدة قتل فيها ...": the killings of many incidents since a death a year ago
+    let text =
+        "ومنذ مقتل براون، سجلت حوادث عدة قتل فيها سود برصاص شرطيين بيض مما أثار موجة استياء \
+                واسعة في الولايات المتحدة.";
+    let (s, cue) = status_of(text, "رصاص");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("حوادث عدة")));
+    // with a day of its own it is that day's news
+    let text = "وقتل ثلاثة أشخاص أمس في حوادث متفرقة لإطلاق النار في بغداد.";
+    assert_eq!(status_of(text, "إطلاق النار").0, Status::Incident);
+}
+
+#[test]
 fn a_headline_summing_up_the_incidents_of_the_body_is_a_statistic() {
     let text = "تفجيرات تقتل 25 شخصا في العراق\nقتل 15 شخصا أمس في انفجار سيارة مفخخة في حي الكرادة ببغداد. \
                 وفي مدينة الحلة، قتل عشرة أشخاص في انفجار سيارة مفخخة قرب سوق شعبي أمس.";

@@ -107,6 +107,9 @@ pub enum Cue {
     Plural,
     Stretch,
     Expanse,
+    /// A noun of several incidents ("حوادث عدة", "عدة حوادث"): an act told in its clause after
+    /// it is one of many (status statistic).
+    Incidents,
     Morrow,
     Seize,
     /// A verbal noun of another harm than a death or a wound ("تدمير", "التعذيب"): a word of
@@ -616,6 +619,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "plural" => Cue::Plural,
                 "stretch" => Cue::Stretch,
                 "expanse" => Cue::Expanse,
+                "incidents" => Cue::Incidents,
                 "morrow" => Cue::Morrow,
                 "seize" => Cue::Seize,
                 "readied" => Cue::Readied,

@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// How many words before the event word, in its clause, a noun of several incidents
+/// ([`Cue::Incidents`]) may stand ("حوادث عدة قتل فيها سود برصاص").
+const INCIDENTS_WORDS: usize = 6;
+
 impl Context<'_> {
     /// Acts told over a span of time: since the fighting began, for months, a campaign a side keeps
     /// carrying out, a span of fighting.
@@ -148,6 +152,17 @@ impl Context<'_> {
                 .find_map(|i| self.cue_before(s, i, PERIOD_WORDS, Cue::PeriodUnit));
             if let Some(unit) = span_of_fighting {
                 return Some((Status::Statistic, Some(unit)));
+            }
+        }
+        // a noun of several incidents before the event word in its clause ("ومنذ مقتل براون،
+        // سجلت حوادث عدة قتل فيها سود برصاص شرطيين بيض"), with no day of its own: an act of
+        // many incidents told together, not one incident
+        if !day_dated {
+            if let Some(cue) = self.cue_unmarked_before(s, t, INCIDENTS_WORDS, Cue::Incidents) {
+                return Some((
+                    Status::Statistic,
+                    Some(self.phrase_of(s, Cue::Incidents, cue)),
+                ));
             }
         }
         // an event noun in the plural told over a stretch of time ("وقتل 19 ... في هجمات ... منذ
