@@ -65,6 +65,9 @@
 //!   astray or fired in joy ("رصاصة طائشة", "بالخطأ", "ابتهاجا");
 //! - `generic`: the event word, a relative pronoun and a verb of carrying out in the present
 //!   tense ("الغارات التي تشنها أنقرة"), with no day and no figure of its own: a campaign named;
+//! - `generic`: an event noun in the plural with a count of countries or continents after it in
+//!   its sentence part ("العمليات الإرهابية ... التي تمت متزامنة في 26 يونيو الماضي في ثلاث
+//!   قارات"): acts in several lands, several incidents told together;
 //! - `statistic`: a toll told with "حتى" right before a calendar day ("حتى الأول من أغسطس"),
 //!   summed over a span of days; a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ

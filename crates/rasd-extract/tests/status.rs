@@ -251,6 +251,20 @@ fn an_act_of_several_incidents_told_together_is_a_statistic() {
 }
 
 #[test]
+fn acts_told_in_a_count_of_countries_or_continents_are_not_one_incident() {
+    // "في ثلاث قارات": attacks in three lands on one day, several incidents lumped
+    let text =
+        "وأعلنت وزارة الداخلية السعودية، أن العمليات الإرهابية الدامية التي تمت متزامنة في 26 \
+                يوليو (تموز) الماضي في ثلاث قارات، كان مخططا أن تكون العاصمة السعودية هي المحطة \
+                الرابعة.";
+    let (s, cue) = status_of(text, "العمليات");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("ثلاث قارات")));
+    // a count of provinces or towns is one side's day of strikes, an incident
+    let text = "وشنت طائرات التحالف أمس غارات على مواقع المتمردين في ثلاث محافظات يمنية.";
+    assert_eq!(status_of(text, "غارات").0, Status::Incident);
+}
+
+#[test]
 fn a_headline_summing_up_the_incidents_of_the_body_is_a_statistic() {
     let text = "تفجيرات تقتل 25 شخصا في العراق\nقتل 15 شخصا أمس في انفجار سيارة مفخخة في حي الكرادة ببغداد. \
                 وفي مدينة الحلة، قتل عشرة أشخاص في انفجار سيارة مفخخة قرب سوق شعبي أمس.";
