@@ -54,7 +54,9 @@
 //!   publication or only by the year ("هذا العام", "عام 2015"), going on since a past year ("منذ
 //!   صيف 2012"), told in a story whose headline
 //!   tells history by the day ("في مثل هذا اليوم"), or told after a word pointing back at a
-//!   past time in its clause ("لم تسلم وقتها من هجمات", "آنذاك"), or named by its place ("معركة تكريت",
+//!   past time in its clause ("لم تسلم وقتها من هجمات", "آنذاك"), or told only as following an
+//!   act of a past year ("وشن غاراتها على طالبان ...، بعد هجمات «القاعدة» على أميركا 2001",
+//!   with no date of its own), or named by its place ("معركة تكريت",
 //!   "تفجير سروج") inside a sentence past the headline and the lead, with no day of its own, or
 //!   told with no time of its own in a paragraph whose last time told before it is long past
 //!   ("وكان هولمس قد دخل في 20 يوليو 2012 الى دار للسينما. وقال احد الشهود ...");
@@ -63,11 +65,16 @@
 //!   astray or fired in joy ("رصاصة طائشة", "بالخطأ", "ابتهاجا");
 //! - `generic`: the event word, a relative pronoun and a verb of carrying out in the present
 //!   tense ("الغارات التي تشنها أنقرة"), with no day and no figure of its own: a campaign named;
+//! - `generic`: an event noun in the plural with a count of countries or continents after it in
+//!   its sentence part ("العمليات الإرهابية ... التي تمت متزامنة في 26 يونيو الماضي في ثلاث
+//!   قارات"): acts in several lands, several incidents told together;
 //! - `statistic`: a toll told with "حتى" right before a calendar day ("حتى الأول من أغسطس"),
 //!   summed over a span of days; a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ
 //!   بداية", "خلال الأشهر", "حصيلة") or a span of fighting ("خلال ثلاثة أشهر من الاشتباكات")
-//!   in its sentence; and, once every candidate has its status, an event noun in the plural
+//!   in its sentence; an act told after a noun of several incidents in its clause ("سجلت حوادث
+//!   عدة قتل فيها سود برصاص شرطيين", with no day of its own); and, once every candidate has its
+//!   status, an event noun in the plural
 //!   with the article, with a toll and no date and no named place of its own, in the sentence
 //!   right after a statistic of the same noun ("قتلوا في الغارات التركية" after "خلال أسبوعين
 //!   من الغارات الجوية"): a part of that count ([`Context::statistic_retold`]);

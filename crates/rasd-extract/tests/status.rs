@@ -223,6 +223,48 @@ fn a_plural_event_word_told_over_a_stretch_of_time_is_a_statistic() {
 }
 
 #[test]
+fn acts_told_over_the_last_weeks_or_months_are_a_statistic() {
+    // "في الأسابيع الأخيرة", "في الأشهر الأخيرة": a campaign's strikes, no one incident
+    let (s, cue) = status(
+        "وتشن تركيا في الأسابيع الأخيرة غارات جوية ضد مواقع لحزب العمال الكردستاني في جبال قنديل \
+         في شمال العراق.",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("الأسابيع")));
+    let (s, _) = status_of(
+        "وقتل عدد من قياديي تنظيم القاعدة في الأشهر الأخيرة في غارات أميركية.",
+        "غارات",
+    );
+    assert_eq!(s, Status::Statistic);
+}
+
+#[test]
+fn an_act_of_several_incidents_told_together_is_a_statistic() {
+    // "سجلت حوادث عدة قتل فيها ...": the killings of many incidents since a death a year ago
+    let text =
+        "ومنذ مقتل براون، سجلت حوادث عدة قتل فيها سود برصاص شرطيين بيض مما أثار موجة استياء \
+                واسعة في الولايات المتحدة.";
+    let (s, cue) = status_of(text, "رصاص");
+    assert_eq!((s, cue.as_deref()), (Status::Statistic, Some("حوادث عدة")));
+    // with a day of its own it is that day's news
+    let text = "وقتل ثلاثة أشخاص أمس في حوادث متفرقة لإطلاق النار في بغداد.";
+    assert_eq!(status_of(text, "إطلاق النار").0, Status::Incident);
+}
+
+#[test]
+fn acts_told_in_a_count_of_countries_or_continents_are_not_one_incident() {
+    // "في ثلاث قارات": attacks in three lands on one day, several incidents lumped
+    let text =
+        "وأعلنت وزارة الداخلية السعودية، أن العمليات الإرهابية الدامية التي تمت متزامنة في 26 \
+                يوليو (تموز) الماضي في ثلاث قارات، كان مخططا أن تكون العاصمة السعودية هي المحطة \
+                الرابعة.";
+    let (s, cue) = status_of(text, "العمليات");
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("ثلاث قارات")));
+    // a count of provinces or towns is one side's day of strikes, an incident
+    let text = "وشنت طائرات التحالف أمس غارات على مواقع المتمردين في ثلاث محافظات يمنية.";
+    assert_eq!(status_of(text, "غارات").0, Status::Incident);
+}
+
+#[test]
 fn a_headline_summing_up_the_incidents_of_the_body_is_a_statistic() {
     let text = "تفجيرات تقتل 25 شخصا في العراق\nقتل 15 شخصا أمس في انفجار سيارة مفخخة في حي الكرادة ببغداد. \
                 وفي مدينة الحلة، قتل عشرة أشخاص في انفجار سيارة مفخخة قرب سوق شعبي أمس.";

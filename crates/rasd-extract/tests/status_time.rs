@@ -266,3 +266,24 @@ fn an_act_during_a_sides_past_occupation_is_background() {
     let (s, cue) = status_of(text, "القذائف");
     assert_eq!((s, cue.as_deref()), (Status::Background, Some("اجتياحهم")));
 }
+
+#[test]
+fn an_act_told_only_as_following_an_act_of_a_past_year_is_background() {
+    // "بعد هجمات «القاعدة» على أميركا 2001": the strikes are of that past, fourteen years back
+    let text = "ومن الأسباب أن الملا عمر رفض التخلي عن «القاعدة» وأسامة بن لادن بعد مطاردة أميركا \
+                له، وشن غاراتها على طالبان في أفغانستان، بعد هجمات «القاعدة» على أميركا 2001.";
+    let (s, cue) = status_of(text, "غاراتها");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (
+            Status::Background,
+            Some("بعد هجمات «القاعدة» على أميركا 2001")
+        )
+    );
+    // after an act of no past year, or with a day of its own, it is news
+    let text =
+        "وشن الطيران الأميركي غارات على مواقع طالبان في أفغانستان، بعد هجمات الحركة على قندوز.";
+    assert_eq!(status_of(text, "الطيران").0, Status::Incident);
+    let text = "وشن الطيران الأميركي أمس غارات على مواقع طالبان في أفغانستان، بعد هجمات 2001.";
+    assert_eq!(status_of(text, "الطيران").0, Status::Incident);
+}

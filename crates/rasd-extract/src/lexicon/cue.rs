@@ -107,6 +107,12 @@ pub enum Cue {
     Plural,
     Stretch,
     Expanse,
+    /// A noun of several incidents ("حوادث عدة", "عدة حوادث"): an act told in its clause after
+    /// it is one of many (status statistic).
+    Incidents,
+    /// A plural noun of countries or continents ("دول", "قارات"): a count right before it
+    /// after a plural event word tells acts in that many lands (status generic).
+    Lands,
     Morrow,
     Seize,
     /// A verbal noun of another harm than a death or a wound ("تدمير", "التعذيب"): a word of
@@ -616,6 +622,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "plural" => Cue::Plural,
                 "stretch" => Cue::Stretch,
                 "expanse" => Cue::Expanse,
+                "incidents" => Cue::Incidents,
+                "lands" => Cue::Lands,
                 "morrow" => Cue::Morrow,
                 "seize" => Cue::Seize,
                 "readied" => Cue::Readied,

@@ -3,6 +3,34 @@
 
 use super::*;
 
+/// How many words before the event word, in its clause, a noun of several incidents
+/// ([`Cue::Incidents`]) may stand ("حوادث عدة قتل فيها سود برصاص").
+const INCIDENTS_WORDS: usize = 6;
+/// How many words after an event word in the plural, in its sentence part, a count of lands
+/// ([`Cue::Lands`]) may end ("العمليات الإرهابية الدامية التي تمت متزامنة في 26 يونيو
+/// (حزيران) الماضي في ثلاث قارات").
+const LANDS_WORDS: usize = 16;
+
+impl Context<'_> {
+    /// A count of countries or continents ([`Cue::Lands`] with a number of two or more, not a
+    /// date, right before it) at most [`LANDS_WORDS`] words after the event word, with no mark
+    /// that ends a clause between: the count and the noun.
+    fn lands_counted_after(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let last = doc.last_token(c.trigger_span)?;
+        let end = doc.last_token(c.sentence_span)? + 1;
+        (last + 1..end.min(last + 1 + LANDS_WORDS))
+            .take_while(|&k| !doc.slice(doc.tokens[k].span).contains(CLAUSE_MARKS))
+            .filter(|&k| self.cue_at_token(k, Cue::Lands))
+            .find_map(|k| {
+                doc.numbers
+                    .iter()
+                    .find(|n| n.tokens.end == k && !n.date && n.min >= 2)
+                    .map(|n| n.span.cover(doc.tokens[k].span))
+            })
+    }
+}
+
 impl Context<'_> {
     /// Acts told over a span of time: since the fighting began, for months, a campaign a side keeps
     /// carrying out, a span of fighting.
@@ -148,6 +176,26 @@ impl Context<'_> {
                 .find_map(|i| self.cue_before(s, i, PERIOD_WORDS, Cue::PeriodUnit));
             if let Some(unit) = span_of_fighting {
                 return Some((Status::Statistic, Some(unit)));
+            }
+        }
+        // a noun of several incidents before the event word in its clause ("ومنذ مقتل براون،
+        // سجلت حوادث عدة قتل فيها سود برصاص شرطيين بيض"), with no day of its own: an act of
+        // many incidents told together, not one incident
+        if !day_dated {
+            if let Some(cue) = self.cue_unmarked_before(s, t, INCIDENTS_WORDS, Cue::Incidents) {
+                return Some((
+                    Status::Statistic,
+                    Some(self.phrase_of(s, Cue::Incidents, cue)),
+                ));
+            }
+        }
+        // an event noun in the plural told in a count of countries or continents after it in
+        // its sentence part ("العمليات الإرهابية الدامية التي تمت متزامنة في 26 يونيو الماضي
+        // في ثلاث قارات"): acts in several lands, several incidents told together (one day does
+        // not make them one)
+        if self.cue_at_token(t, Cue::Plural) {
+            if let Some(lands) = self.lands_counted_after(c) {
+                return Some((Status::Generic, Some(lands)));
             }
         }
         // an event noun in the plural told over a stretch of time ("وقتل 19 ... في هجمات ... منذ

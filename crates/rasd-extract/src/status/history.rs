@@ -104,6 +104,11 @@ impl Context<'_> {
         if let Some(cue) = self.year_after(c) {
             return Some((Status::Background, Some(cue)));
         }
+        // an act told only as following an act of a past year ("وشن غاراتها على طالبان في
+        // أفغانستان، بعد هجمات «القاعدة» على أميركا 2001"): of that past
+        if let Some(cue) = self.after_past_act(c) {
+            return Some((Status::Background, Some(cue)));
+        }
         if let (Some((d, false)), Some(p)) = (&c.date, self.published) {
             if last_day(d.day, d.precision).ordinal() < p.ordinal() - RECENT_DAYS {
                 return Some((Status::Background, Some(d.span)));

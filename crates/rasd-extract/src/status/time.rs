@@ -398,6 +398,62 @@ impl Context<'_> {
         None
     }
 
+    /// A past act the candidate's act is told after: after its event word in its sentence, "بعد"
+    /// ([`Cue::After`]) with a violent event word right after it whose phrase a year before the
+    /// publication's ends, at most [`YEAR_PHRASE_WORDS`] words after it with nothing between but
+    /// words and quotation marks (no other punctuation, figure or event word), the year closing
+    /// its clause ("وشن غاراتها على طالبان في أفغانستان، بعد هجمات «القاعدة» على أميركا 2001");
+    /// the candidate has no date of its own. An act told only as following an act of a past year
+    /// is of that past. "بعد" and the year are returned.
+    pub(super) fn after_past_act(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        if c.own_date() {
+            return None;
+        }
+        let s = c.sentence_span;
+        let last = doc.token_at(c.trigger_span.end.checked_sub(1)?)?;
+        let end = doc.last_token(s)? + 1;
+        let violent_at = |k: usize| {
+            crate::mention::in_sentence(&self.triggers, s)
+                .filter(|h| h.value.role == Role::Event && h.value.is_violent())
+                .find(|h| doc.token_at(h.span.start) == Some(k))
+                .and_then(|h| doc.last_token(h.span))
+        };
+        let quote = |k: usize| {
+            doc.slice(doc.tokens[k].span)
+                .chars()
+                .all(rasd_text::is_quote)
+        };
+        (last + 1..end)
+            .filter(|&i| i + 1 < end && self.cue_at_token(i, Cue::After))
+            .find_map(|i| {
+                let e = violent_at(i + 1)?;
+                let mut words = 0;
+                for k in e + 1..end {
+                    let w = &doc.tokens[k];
+                    if self.past_year(k) {
+                        let closes = doc
+                            .tokens
+                            .get(k + 1)
+                            .is_none_or(|a| a.kind == TokenKind::Punct || !s.contains(a.span));
+                        return closes.then(|| doc.tokens[i].span.cover(w.span));
+                    }
+                    if quote(k) {
+                        continue;
+                    }
+                    words += 1;
+                    if words > YEAR_PHRASE_WORDS
+                        || w.kind == TokenKind::Punct
+                        || w.kind == TokenKind::Number
+                        || violent_at(k).is_some()
+                    {
+                        return None;
+                    }
+                }
+                None
+            })
+    }
+
     /// Whether token `i` is a year written in figures before the year of publication (one
     /// number of one token, 1000 or more).
     pub(super) fn past_year(&self, i: usize) -> bool {
