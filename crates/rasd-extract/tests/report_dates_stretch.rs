@@ -1,6 +1,6 @@
-//! The day of a report's incidents when the text tells a stretch of time, not a day, for them
-//! (report_dates.rs holds the days; this file is its part past ~1,100 lines). Reports are
-//! published on 2015-08-01.
+//! The day of a report's incidents when the text tells a stretch of time, not a day, for them,
+//! or only the day of another act or of a statement (report_dates.rs holds the days; this file
+//! is its part past ~1,100 lines). Reports are published on 2015-08-01.
 
 mod common;
 
@@ -48,4 +48,68 @@ fn a_day_told_after_a_stretch_of_past_weeks_still_dates_the_act() {
         Some("2015-07-19"),
         "{events:#?}"
     );
+}
+
+#[test]
+fn a_day_of_a_relative_clause_telling_another_act_dates_neither_the_incident_nor_what_follows() {
+    // two days ago is the day of the massacre the clause of Dar Saad tells, not of the
+    // shelling of the house; nor is it the clock of the next sentence's bodies, which would
+    // give it back to the shelling they join
+    let text = "من ناحية ثانية، قالت مصادر طبية بعدن أن ثمانية أشخاص من أسرة واحدة قتلوا في قصف تعرض له منزلهم في منطقة \"دار سعد\" التي ارتكب فيها الحوثيون قبل يومين مجزرة مروعة ذهب ضحيتها العشرات من النساء والأطفال. \
+                وأشارت المصادر الطبية ذاتها إلى أن عاملين في الصليب الأحمر الدولي انتشلوا جثث 24 من عناصر المتمردين في شوارع المدينة.";
+    let events = extract(text);
+    let shelling = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(8))
+        .expect("the shelling of the house");
+    assert!(shelling.date.is_none(), "{events:#?}");
+    // an act of the incident's own type in the clause may be the incident told again: its
+    // day stays ("تستمر المعارك" and the town "التي شهدت الأربعاء اشتباكات دامية")
+    let text = "وتستمر المعارك المحدودة بين الطرفين بمدينة الحوطة كُبرى مدن محافظة لحج، التي شهدت الأربعاء اشتباكات دامية، فيما حققت المقاومة تقدما نحو العند.";
+    let events = extract(text);
+    let battles = events
+        .iter()
+        .find(|e| e.trigger.text.contains("المعارك"))
+        .expect("the battles in al-Hawta");
+    assert_eq!(
+        battles.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-29"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_day_told_after_a_verb_of_preceding_is_the_day_of_what_preceded() {
+    // Sunday is the deployment's, which "preceded the attack" of Monday: the attack named again
+    // takes no Sunday of its own
+    let text = "وكانت القوات الموالية للحكومة اليمنية المعترف بها دولياً قد شنت في وقت سابق من نهار أمس الاثنين هجوماً واسعا لاستعادة قاعدة العند الجوية وأكبر قواعد البلاد من المقاتلين الحوثيين وحلفائهم في حين انتشر مئات من الجنود الخليجيين في مدينة عدن لتأمينها. \
+                وسبق الهجوم نشرمئات من المقاتلين والعسكريين بمحيط القاعدة أول أمس الاحد تؤازرهم الدبابات والمصفحات والعربات العسكرية المتطورة التي وفرتها قوات التحالف.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.date.as_ref().is_none_or(|d| d.value != "2015-07-26")),
+        "{events:#?}"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.date.as_ref().is_some_and(|d| d.value == "2015-07-27")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_turn_to_another_matter_takes_no_day_of_a_statement_told_before() {
+    // "أمس" is when the judiciary spoke of the truck bomb's inquiry; "إلى ذلك" turns to the
+    // rocket attacks on al-Hadid, which the story gives no day
+    let text = "كشفت التحقيقات التي تجريها السلطات القضائية العراقية في التفجير الذي نفذه تنظيم داعش في خان بني سعد في بغداد، وخلف 100 قتيل و150 جريحا، تورط رجال شرطة في هذه العملية. \
+                وأفادت السلطات القضائية في بيان رسمي أمس، أن رجل شرطة انهار واعترف بتورطه في تسهيل دخول الشاحنة المفخخة، فيما يخضع للتحقيق 10 رجال شرطة آخرون معهم مديرهم الذي وضع في زنزنة انفرادية. \
+                إلى ذلك، ارتفعت حصيلة الهجمات الصاروخية التي استهدفت منطقة الحديد غرب بعقوبة إلى 11 قتيلا و18 جريحا وسط تحذيرات من نشوب حرب طائفية على خلفية تلك الهجمات.";
+    let events = extract(text);
+    let rockets = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(11))
+        .expect("the rocket attacks on al-Hadid");
+    assert!(rockets.date.is_none(), "{events:#?}");
 }

@@ -556,6 +556,11 @@ pub enum Cue {
     /// An adjective of a base ("الجوية", "البحرية", "العسكرية"): right after a one-word actor
     /// that is a [`Cue::Ground`] ("القاعدة الجوية"), the base, not the armed group so named.
     BaseKind,
+    /// A verb of preceding or following ("سبق", "تلا", "أعقب"): right before the incident's
+    /// words, it makes them its object, and a day told after them in its clause dates its
+    /// subject, the act that came before or after ("وسبق الهجوم نشر مئات من المقاتلين ... أول
+    /// أمس الأحد"), not the incident (`Context::day_of_neighbour_act`).
+    Precede,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -563,7 +568,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::BaseKind as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Precede as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -689,6 +694,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "regain" => Cue::Regain,
                 "ground" => Cue::Ground,
                 "base_kind" => Cue::BaseKind,
+                "precede" => Cue::Precede,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

@@ -10,6 +10,8 @@ use crate::lexicon::Cue;
 use crate::mention::Context;
 use rasd_core::place_name::normalize_place;
 
+mod neighbours;
+
 impl Context<'_> {
     /// The sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
     /// تعرض قيادي ... الثلاثاء للخطف"), else the story's latest recent day or week before
@@ -31,7 +33,8 @@ impl Context<'_> {
             .filter(move |d| {
                 !(self.statement_day(d)
                     || has_story && self.told_of_another(d, trigger_span)
-                    || self.day_of_act_after(d, trigger_span))
+                    || self.day_of_act_after(d, trigger_span)
+                    || self.day_of_neighbour_act(d, trigger_span))
             });
         // a day told with the verb of saying ("وقال بيان اليوم: إن خمس غارات ...") is when it
         // was said: it dates what was said, but not as a day of its own that would part it from
@@ -88,6 +91,8 @@ impl Context<'_> {
                         stretch.is_none_or(|s| d.span.end > s)
                             && !self.pluperfect_before(span, d)
                             && !self.goes_on(span, d)
+                            && !self.turned_from_saying(span, d)
+                            && !self.neighbour_day(d)
                     })
                     .map(|d| (d.clone(), true))
             })

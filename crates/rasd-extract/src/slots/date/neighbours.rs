@@ -1,0 +1,152 @@
+//! Days told in the incident's sentence that belong to another act beside it, and a story's
+//! day of saying that a turn to another matter leaves behind: an undated act is better
+//! undated than given another act's or a statement's day.
+
+use rasd_lexicon::Role;
+use rasd_text::{Span, TokenKind};
+
+use super::RELATIVE_WORDS;
+use crate::dates::DateMention;
+use crate::lexicon::Cue;
+use crate::mention::Context;
+
+impl Context<'_> {
+    /// Whether `d`, told after the incident's words in their clause, dates another act told
+    /// beside them: the act of a relative clause of another noun ([`Self::day_of_relative_act`])
+    /// or what came before or after the incident ([`Self::day_of_precedent`]).
+    pub(crate) fn day_of_neighbour_act(&self, d: &DateMention, trigger_span: Span) -> bool {
+        self.day_of_relative_act(d, trigger_span) || self.day_of_precedent(d, trigger_span)
+    }
+
+    /// Whether `d`, a day of the story told before a sentence part, is the day of another act
+    /// beside an incident of its own sentence ([`Self::day_of_neighbour_act`] for an event word
+    /// told before it there): the day of that act alone, no clock for what the story tells
+    /// after it ("... في منطقة "دار سعد" التي ارتكب فيها الحوثيون قبل يومين مجزرة مروعة" and
+    /// then "وأشارت المصادر الطبية ذاتها إلى أن عاملين في الصليب الأحمر الدولي انتشلوا جثث 24").
+    pub(crate) fn neighbour_day(&self, d: &DateMention) -> bool {
+        let doc = self.doc;
+        // (a day of saying is the news's, which the story's clock keeps: "في الوقت الذي أعلنت
+        // فيه المقاومة اليمنية اليوم عن مقتل 22 ... باشتباكات" and then "فيما قتل 9 ... بمأرب")
+        if self.said(d) || self.statement_day(d) {
+            return false;
+        }
+        let Some(s) = doc.sentence_at(d.span.start) else {
+            return false;
+        };
+        let before = Span::new(doc.sentences[s].span.start, d.span.start);
+        crate::context::in_sentence(&self.triggers, before)
+            .filter(|h| h.value.role == Role::Event)
+            .any(|h| self.day_of_neighbour_act(d, h.span))
+    }
+
+    /// Whether `d` stands in a relative clause that describes another noun told after the
+    /// incident's words (the pronoun more than [`RELATIVE_WORDS`] words after them, no other
+    /// relative pronoun between them and it, no punctuation between it and `d`), and that
+    /// clause tells an act of its own: its event words up to the next punctuation are all of
+    /// another type than the incident's ("قتلوا في قصف تعرض له منزلهم في منطقة "دار سعد" التي
+    /// ارتكب فيها الحوثيون قبل يومين مجزرة مروعة": two days ago is the massacre's). An act of
+    /// the incident's type may be the incident told again ("التي شهدت الأربعاء اشتباكات دامية"
+    /// after "تستمر المعارك"), a change of territory the taking in which it happened ("خلال
+    /// عملية مداهمة لمدينة القريتين التي استولوا عليها الاربعاء"). Only for an incident named
+    /// by an event word of its own (a death alone may be of that act), and only for a day of
+    /// the story's clock: a month, a year or a day long past told so is the noun's history,
+    /// which `told_of_another` reads.
+    fn day_of_relative_act(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        if !d.story_clock(self.published) {
+            return false;
+        }
+        let (Some(last), Some(first), Some(end)) = (
+            doc.last_token(trigger_span),
+            doc.token_at(d.span.start),
+            doc.last_token(d.span),
+        ) else {
+            return false;
+        };
+        let Some(s) = doc.sentence_of_token(last) else {
+            return false;
+        };
+        let sentence_end = doc.sentences[s].tokens.end;
+        if first <= last + 1 || end >= sentence_end {
+            return false;
+        }
+        let own_types: Vec<&str> = crate::context::in_sentence(&self.triggers, trigger_span)
+            .filter(|h| h.value.role == Role::Event)
+            .filter_map(|h| h.value.event_type.as_deref())
+            .collect();
+        let Some(rel) = self.cue_in_clause(last + 1, first, Cue::Relative) else {
+            return false;
+        };
+        let words = (last + 1..rel)
+            .filter(|&i| !matches!(doc.tokens[i].kind, TokenKind::Punct | TokenKind::Quote))
+            .count();
+        // (a relative clause chained to one of the incident's words, "للتفجيرات الإرهابية التي
+        // تنفذها ... والتي كان آخرها يوم أمس الأول", still describes them)
+        if own_types.is_empty()
+            || words <= RELATIVE_WORDS
+            || (last + 1..rel).any(|i| self.cue_at_token(i, Cue::Relative))
+        {
+            return false;
+        }
+        // the clause, from the pronoun to the first punctuation after the day
+        let close = (end + 1..sentence_end)
+            .find(|&i| doc.tokens[i].kind == TokenKind::Punct)
+            .unwrap_or(sentence_end);
+        let clause = Span::new(doc.tokens[rel].span.end, doc.tokens[close - 1].span.end);
+        // (a word of death or injury before the day tells of the incident's own victims: "عدد
+        // القتلى الذين قضوا يوم أمس جراء قصف الطيران المروحي")
+        let victims = Span::new(clause.start, d.span.start);
+        !crate::context::in_sentence(&self.triggers, victims)
+            .any(|h| matches!(h.value.role, Role::Kill | Role::Injure))
+            && {
+                let mut acts = crate::context::in_sentence(&self.triggers, clause)
+                    .filter(|h| h.value.role == Role::Event)
+                    .peekable();
+                acts.peek().is_some()
+                    && acts.all(|h| {
+                        (h.value.event_type.as_deref()).is_some_and(|t| !own_types.contains(&t))
+                            && !(h.value.sub_event_type.as_deref())
+                                .is_some_and(crate::mention::territory_change)
+                    })
+            }
+    }
+
+    /// Whether the incident's words are the object of a verb of preceding or following right
+    /// before them ([`Cue::Precede`]) and `d` is told after them in their clause: the day of
+    /// the verb's subject, the act that came before or after ("وسبق الهجوم نشر مئات من
+    /// المقاتلين والعسكريين بمحيط القاعدة أول أمس الاحد": Sunday is the deployment's, the
+    /// attack came on Monday).
+    fn day_of_precedent(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        let (Some(t0), Some(last), Some(first)) = (
+            doc.token_at(trigger_span.start),
+            doc.last_token(trigger_span),
+            doc.token_at(d.span.start),
+        ) else {
+            return false;
+        };
+        t0 > 0
+            && first > last
+            && doc.sentence_of_token(t0) == doc.sentence_of_token(first)
+            && self.cue_at_token(t0 - 1, Cue::Precede)
+            && (last + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+    }
+
+    /// Whether sentence part `span` opens a sentence on a turn to another matter ("إلى ذلك"،
+    /// "من جهة أخرى": [`Cue::Turn`], [`Cue::Aside`]) and `d`, the story's day told before that
+    /// sentence, is a day of saying ([`Context::said`], [`Context::statement_day`]): when a
+    /// statement of the matter left behind was made ("وأفادت السلطات القضائية في بيان رسمي
+    /// أمس" and then "إلى ذلك، ارتفعت حصيلة الهجمات الصاروخية التي استهدفت منطقة الحديد"),
+    /// no day of the act the story turns to.
+    pub(crate) fn turned_from_saying(&self, span: Span, d: &DateMention) -> bool {
+        let doc = self.doc;
+        doc.sentence_at(span.start).is_some_and(|s| {
+            let sentence = &doc.sentences[s];
+            !sentence.tokens.is_empty()
+                && d.span.end <= sentence.span.start
+                && (self.cue_at_token(sentence.tokens.start, Cue::Turn)
+                    || self.cue_at_token(sentence.tokens.start, Cue::Aside))
+                && (self.said(d) || self.statement_day(d))
+        })
+    }
+}
