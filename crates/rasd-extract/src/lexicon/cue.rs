@@ -550,6 +550,10 @@ pub enum Cue {
     /// An adjective of a base ("الجوية", "البحرية", "العسكرية"): right after a one-word actor
     /// that is a [`Cue::Ground`] ("القاعدة الجوية"), the base, not the armed group so named.
     BaseKind,
+    /// A verb of preceding ("سبق", "سبقت"): a definite event word right after it, its object
+    /// ("وسبق الغارات اشتباكات ..."), names an act the story told before, which came after what
+    /// the clause tells (`Context::part_words`).
+    Preceded,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -557,7 +561,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::BaseKind as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Preceded as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -750,6 +754,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "loser" => Cue::Loser,
                 "succeed" => Cue::Succeed,
                 "prior" => Cue::Prior,
+                "preceded" => Cue::Preceded,
                 "support" => Cue::Support,
                 "target" => Cue::Target,
                 "exclude_unit" => Cue::ExcludeUnit,
