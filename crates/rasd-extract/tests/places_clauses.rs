@@ -1,8 +1,9 @@
 //! The incident's place when another act's phrase or clause of its sentence names a place
 //! (`slots/places/clauses.rs`): where an advance was bound, where forces or aircraft set off
 //! from, a place of an act avenged, undertaken or told as the cause, a clause of contrast or
-//! of "كما" after a comma, and the place a word of taking territory takes; on sentences written
-//! for these tests or quoted from SaudiNewsNet (none of the development data).
+//! of "كما" after a comma, the place a word of taking territory takes, and an act named as what
+//! another preceded; on sentences written for these tests or quoted from SaudiNewsNet (none of
+//! the development data).
 
 mod common;
 
@@ -289,4 +290,20 @@ fn a_place_in_a_clause_of_revenge_or_of_preparing_after_the_strike_is_not_where_
          «منطقة الدمنة، الحوبان، الصالح» شرق المدينة.",
     );
     assert_eq!(places(&events), ["تعز"], "{events:#?}");
+}
+
+#[test]
+fn an_act_named_as_what_a_deployment_preceded_takes_not_its_place_or_day() {
+    // a real report (SaudiNewsNet, published 2015-08-03; sample AZ 43): "وسبق الهجوم أمس، نشر
+    // مئات ... في محيط القاعدة" names the offensive told before as what the deployment preceded:
+    // the deployment's day and place are no second offensive's (the event word after the verb of
+    // preceding is no event word of its clause)
+    let text = "شنت القوات الموالية للحكومة اليمنية المعترف بها دوليا، اليوم (الاثنين)، هجوما واسعا \
+                لاستعادة قاعدة العند الجوية وأكبر قواعد البلاد، من المتمردين الحوثيين وحلفائهم، وفق \
+                مصدر عسكري.\nوسبق الهجوم أمس، نشر مئات من المقاتلين والعسكريين في محيط القاعدة \
+                تؤازرهم الدبابات والمصفحات والعربات العسكرية المتطورة، التي وفرتها قوات التحالف، وفق \
+                قائد القوات فضل حسن.";
+    let events = extract(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].trigger.text, "هجوما", "{events:#?}");
 }

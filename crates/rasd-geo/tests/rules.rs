@@ -31,6 +31,24 @@ fn a_noun_that_refers_back_to_a_place_is_not_a_place_after_a_direction() {
 }
 
 #[test]
+fn the_base_named_before_is_no_village_after_a_direction() {
+    // a real report (SaudiNewsNet, 2015-08-03; sample AZ 43): "غرب القاعدة" is west of the al-Anad
+    // base named before it, not the Yemeni village Al Qa'idah (common_words.tsv anaphor)
+    let g = Geocoder::global();
+    let text = "بدأت معركة استعادة قاعدة العند في محافظة لحج الجنوبية شمال عدن. وأضاف المصدر أنّ \
+                طائرات التحالف العربي توفر غطاء جويا للقوات التي تتقدم من منطقة جبلية غرب \
+                القاعدة التي تبلغ مساحتها نحو 15 كيلومترا مربعًا.";
+    let ms = g.mentions_in_text(text);
+    assert!(find(&ms, "القاعدة").is_none(), "{ms:?}");
+    // the town of the name, told after a feature word, stays a place
+    let ms = g.mentions_in_text(
+        "هاجموا عربتين عسكريتين تحملان مسلحي الحوثي في (مدينة القاعدة) جنوب محافظة إب",
+    );
+    let m = find(&ms, "القاعدة").expect("مدينة القاعدة");
+    assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:?}");
+}
+
+#[test]
 fn country_words_tie_a_document_to_its_country() {
     let g = Geocoder::global();
     let doc = rasd_text::Document::analyze("قال مسؤولون في المخابرات الباكستانية إن مقاتلا قتل");

@@ -559,7 +559,9 @@ pub enum Cue {
     /// A verb of preceding or following ("سبق", "تلا", "أعقب"): right before the incident's
     /// words, it makes them its object, and a day told after them in its clause dates its
     /// subject, the act that came before or after ("وسبق الهجوم نشر مئات من المقاتلين ... أول
-    /// أمس الأحد"), not the incident (`Context::day_of_neighbour_act`).
+    /// أمس الأحد"), not the incident (`Context::day_of_neighbour_act`); a definite event word
+    /// right after it ("وسبق الغارات اشتباكات ...") names an act the story told before, no event
+    /// word of the clause (`Context::part_words`).
     Precede,
 }
 

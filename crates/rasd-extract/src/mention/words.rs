@@ -1,7 +1,8 @@
 //! The words of a sentence part that tell its incident, the first steps of
 //! `Context::sentence_incident`: the part's event words left after the filters (an irrealis
-//! cue before them, a vehicle travelled on, a weapon seized or named, a kind already told before
-//! a sequel), its words of death and of injury, and the main event word among them.
+//! cue before them, a vehicle travelled on, a weapon seized or named, an act told before named
+//! after a verb of preceding, a kind already told before a sequel), its words of death and of
+//! injury, and the main event word among them.
 
 use rasd_lexicon::{Role, Trigger, VictimEntry};
 use rasd_text::{Span, TokenKind};
@@ -126,6 +127,15 @@ impl Context<'_> {
                         && (i + 1..m.tokens.0).all(|j| doc.tokens[j].kind != TokenKind::Punct)
                 })
         };
+        // nor an act the story told before, named as what came after the clause's own act: a
+        // definite event word right after a verb of preceding, its object ("وسبق الغارات
+        // اشتباكات ... في قرية العياش", "وسبق الهجوم نشر مئات ... بمحيط القاعدة أول أمس"): the
+        // clause's place and day are that earlier act's
+        let preceded = |m: &Hit<&'static Trigger>| {
+            m.tokens.0 > 0
+                && self.cue_at_token(m.tokens.0 - 1, Cue::Precede)
+                && self.anaphor_at(m.tokens.0)
+        };
         let mut events: Vec<_> = triggers
             .iter()
             .filter(|m| {
@@ -136,6 +146,7 @@ impl Context<'_> {
                     && !readied(m)
                     && !named(m)
                     && !worn(m)
+                    && !preceded(m)
             })
             .collect();
         let untold = |m: &&&Hit<&'static Trigger>| {
