@@ -30,6 +30,12 @@ const MODE_SENTENCES: usize = 3;
 /// How many words after a verb of capture its captives are looked for ("أسروا عددا من مقاتلي").
 const CAPTIVE_WORDS: usize = 5;
 
+/// How many words from a word of death a victim word of protesters may stand to be its victim
+/// ("متظاهرًا قتل", "مقتل متظاهر").
+const PROTESTER_WORDS: usize = 3;
+/// The victim group of protesters (victims.tsv).
+const PROTESTERS: &str = "protesters";
+
 /// The kind of an incident candidate and the word that gives it.
 pub(super) struct Kind {
     pub trigger_span: Span,
@@ -236,6 +242,39 @@ impl Context<'_> {
         if at_protest {
             kind.event_type = rasd_core::PROTESTS.into();
             kind.sub_event_type = rasd_core::PROTEST_WITH_INTERVENTION.into();
+            kind.plover_event = "PROTEST".into();
+            kind.plover_mode = Some("demonstrate".into());
+        }
+    }
+
+    /// A protest in which a protester was killed ("قالت الشرطة إن «متظاهرًا قتل وأصيب آخران ...
+    /// خلال مظاهرة ضد انقطاع التيار»"): a word of death at most [`PROTESTER_WORDS`] words from a
+    /// victim word of protesters in the protest's part is force used on it, no peaceful protest
+    /// (ACLED's Excessive force against protesters). Not a death the protest was against, the
+    /// object of an "على" or of a "ب" ("احتجاجا على مقتل متظاهر", "تنديدا بمقتل").
+    pub(super) fn protester_killed(
+        &self,
+        kills: &[&&Hit<&'static Trigger>],
+        victims: &[&Hit<&'static rasd_lexicon::VictimEntry>],
+        kind: &mut Kind,
+    ) {
+        if kind.sub_event_type != rasd_core::PEACEFUL_PROTEST {
+            return;
+        }
+        let doc = self.doc;
+        let protested = |k: &Hit<&'static Trigger>| {
+            doc.tokens[k.tokens.0].clitics.contains(&"ب")
+                || (k.tokens.0.saturating_sub(2)..k.tokens.0)
+                    .any(|i| self.cue_at_token(i, Cue::Onto))
+        };
+        let killed = kills.iter().filter(|k| !protested(k)).any(|k| {
+            victims.iter().any(|v| {
+                v.value.group == PROTESTERS && v.tokens.0.abs_diff(k.tokens.0) <= PROTESTER_WORDS
+            })
+        });
+        if killed {
+            kind.event_type = rasd_core::PROTESTS.into();
+            kind.sub_event_type = rasd_core::EXCESSIVE_FORCE.into();
             kind.plover_event = "PROTEST".into();
             kind.plover_mode = Some("demonstrate".into());
         }
