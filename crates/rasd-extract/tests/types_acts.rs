@@ -1,7 +1,7 @@
 //! Event types read from what the act did to whom or to what (fighters captured, a belt worn by
 //! a man killed, a soldier killed, the last pockets of a side cleared, a pipeline attacked, a
-//! base retaken, a protester killed), on short excerpts of news reports (the rest of the
-//! event-type tests are in `types.rs`).
+//! base retaken, a protester killed, posts assaulted with shells), on short excerpts of news
+//! reports (the rest of the event-type tests are in `types.rs`).
 
 mod common;
 
@@ -224,6 +224,30 @@ fn a_protest_in_which_a_protester_was_killed_is_excessive_force() {
             .iter()
             .filter(|e| e.event_type == "Protests")
             .all(|e| e.sub_event_type == "Peaceful protest"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn shells_rained_in_a_ground_assault_on_posts_are_a_battle() {
+    // "هجومًا نوعيًّا على مواقع المليشيات ... وأمطروهم بوابل من القذائف ... وتمكنت المقاومة من
+    // دحر ما تبقى منهم" (sample AZ 40): the shells are fired in the assault on the posts
+    let text = "وفي محافظة أبين نفذت المقاومة بالمنطقة الوسطى هجومًا نوعيًّا على مواقع المليشيات الحوثية، وقوات المخلوع صالح في منطقة السلامية وأمطروهم بوابل من القذائف أدت لمقتل وجرح العشرات منهم وتمكنت المقاومة من دحر ما تبقى منهم.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type == "Armed clash" && e.trigger.text == "هجومًا"),
+        "{events:#?}"
+    );
+    // shells told as the attack's means, before its object, are a shelling
+    let text = "وشنت المليشيات الحوثية هجوما بالقذائف على مواقع المقاومة في منطقة السلامية أدى لمقتل ثلاثة منهم.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Shelling/artillery/missile attack"),
         "{events:#?}"
     );
 }

@@ -290,25 +290,55 @@ impl Context<'_> {
         main: Option<&Hit<&'static Trigger>>,
         kind: &Kind,
     ) -> bool {
-        let doc = self.doc;
         let Some(m) = main else {
             return false;
         };
         if kind.sub_event_type != rasd_core::ATTACK || kind.trigger_span != m.span {
             return false;
         }
+        self.post_object(span, m).is_some()
+    }
+
+    /// The post of armed forces an attack word `m` has for its object ([`Context::attack_on_post`]):
+    /// the token of its [`Cue::Stronghold`] ("مواقع"), else `None`.
+    fn post_object(&self, span: Span, m: &Hit<&'static Trigger>) -> Option<usize> {
+        let doc = self.doc;
         let end = doc.tokens_in(span).end;
         for i in m.tokens.1..(m.tokens.1 + OBJECT_WORDS).min(end) {
             let token = &doc.tokens[i];
             // (quotes may stand between: "«جيش الفتح» على نقاط")
             if token.kind == TokenKind::Punct && !token.key.chars().all(rasd_text::is_quote) {
-                return false;
+                return None;
             }
             if self.cue_at_token(i, Cue::Onto) {
-                return i + 1 < end && self.cue_at_token(i + 1, Cue::Stronghold);
+                return (i + 1 < end && self.cue_at_token(i + 1, Cue::Stronghold)).then_some(i + 1);
             }
         }
-        false
+        None
+    }
+
+    /// A generic attack word with a post of armed forces for its object, told before a shelling
+    /// word of its part that comes after that object ("نفذت المقاومة هجومًا نوعيًّا على مواقع
+    /// المليشيات الحوثية ... وأمطروهم بوابل من القذائف ... وتمكنت المقاومة من دحر ما تبقى
+    /// منهم"): the shells are fired in a ground assault on the posts, a battle, as when a word
+    /// of clash is told ([`Context::retype_explicit_clash`]). Not shells told as the attack's
+    /// means before its object ("شنوا هجوما بالقذائف على مواقع").
+    fn assault_on_post<'m>(
+        &self,
+        span: Span,
+        events: &[&&'m Hit<&'static Trigger>],
+        kind: &Kind,
+    ) -> Option<&'m Hit<&'static Trigger>> {
+        if kind.sub_event_type != SHELLING {
+            return None;
+        }
+        let shells = self.doc.token_at(kind.trigger_span.start)?;
+        events.iter().map(|e| **e).find(|e| {
+            e.value.sub_event_type.as_deref() == Some(rasd_core::ATTACK)
+                && e.value.priority <= crate::merge::GENERIC_PRIORITY
+                && e.tokens.0 < shells
+                && self.post_object(span, e).is_some_and(|post| post < shells)
+        })
     }
 
     /// Whether the captives of a verb of capture `m` are armed: the first word after it, in its
@@ -664,6 +694,16 @@ impl Context<'_> {
                 && !support(m)
                 && (foreground == 0 || !backdrop(m))
         });
+        if explicit_clash.is_none() && armed(actor1) {
+            if let Some(assault) = self.assault_on_post(span, events, kind) {
+                kind.event_type = rasd_core::BATTLES.into();
+                kind.sub_event_type = rasd_core::ARMED_CLASH.into();
+                kind.trigger_span = assault.span;
+                kind.plover_mode = Some(FIREARMS.into());
+                kind.priority = CLASH_PRIORITY;
+                return;
+            }
+        }
         if let Some(clash) = explicit_clash {
             if armed(actor1)
                 && armed_target
