@@ -1,6 +1,7 @@
 //! Event types read from what the act did to whom or to what (fighters captured, a belt worn by
-//! a man killed, a soldier killed, the last pockets of a side cleared, a pipeline attacked), on
-//! short excerpts of news reports (the rest of the event-type tests are in `types.rs`).
+//! a man killed, a soldier killed, the last pockets of a side cleared, a pipeline attacked, a
+//! base retaken, a protester killed, posts assaulted with shells), on short excerpts of news
+//! reports (the rest of the event-type tests are in `types.rs`).
 
 mod common;
 
@@ -182,4 +183,71 @@ fn a_generic_attack_on_a_pipeline_with_nobody_hit_is_a_destruction_of_property()
         .find(|e| e.trigger.text == "هجوم")
         .unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(attack.sub_event_type, "Attack", "{events:#?}");
+}
+
+#[test]
+fn a_base_retaken_by_a_subject_with_its_adjectives_allies_and_support_is_a_change_of_territory() {
+    // "استعادت" whose subject runs long before the base (sample AZ 31): the army's name with its
+    // adjectives ("قوات الجيش الوطني اليمني"), an ally joined by «و» ("وعناصر المقاومة
+    // الشعبية") and the support it had ("المدعومة بطيران قوات التحالف")
+    let text = "قاعدة «العند» في قبضة المقاومة\n استعادت قوات الجيش الوطني اليمني وعناصر المقاومة الشعبية المدعومة بطيران قوات التحالف قاعدة العند العسكرية أمس، وهي أكبر قاعدة عسكرية في البلاد بعد معارك ضارية قتل فيها العشرات من مليشيات الحوثي وهرب آخرون بينهم قائد القاعدة المعين من قبل الحوثيين، وتم أسر عناصر مسلحة.";
+    let events = extract(text);
+    let taking = events
+        .iter()
+        .find(|e| e.trigger.text == "استعادت")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        taking.sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_protest_in_which_a_protester_was_killed_is_excessive_force() {
+    // "متظاهرًا قتل ... خلال مظاهرة" (sample AZ 25): force used on the protest, not a peaceful
+    // one
+    let text = "وفي محافظة البصرة، أكبر مدن جنوب العراق وثاني محافظة فيه وأغناها، يعاني أهلها ومنذ سنوات من سوء الخدمات المقدمة لها مما تسبب بخروج مظاهرات مطلع الشهر الحالي، حيث قالت الشرطة ومسؤولون حكوميون، إن «متظاهرًا قتل وأصيب آخران في وقت سابق هذا الشهر خلال مظاهرة ضد انقطاع التيار بالقرب من البصرة».";
+    let events = extract(text);
+    let protest = events
+        .iter()
+        .find(|e| e.event_type == "Protests")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        protest.sub_event_type, "Excessive force against protesters",
+        "{events:#?}"
+    );
+    // a protest against a killing is a peaceful one: the death is another event's
+    let text = "وتظاهر المئات في وسط المدينة أمس احتجاجا على مقتل متظاهر الأسبوع الماضي.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.event_type == "Protests")
+            .all(|e| e.sub_event_type == "Peaceful protest"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn shells_rained_in_a_ground_assault_on_posts_are_a_battle() {
+    // "هجومًا نوعيًّا على مواقع المليشيات ... وأمطروهم بوابل من القذائف ... وتمكنت المقاومة من
+    // دحر ما تبقى منهم" (sample AZ 40): the shells are fired in the assault on the posts
+    let text = "وفي محافظة أبين نفذت المقاومة بالمنطقة الوسطى هجومًا نوعيًّا على مواقع المليشيات الحوثية، وقوات المخلوع صالح في منطقة السلامية وأمطروهم بوابل من القذائف أدت لمقتل وجرح العشرات منهم وتمكنت المقاومة من دحر ما تبقى منهم.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type == "Armed clash" && e.trigger.text == "هجومًا"),
+        "{events:#?}"
+    );
+    // shells told as the attack's means, before its object, are a shelling
+    let text = "وشنت المليشيات الحوثية هجوما بالقذائف على مواقع المقاومة في منطقة السلامية أدى لمقتل ثلاثة منهم.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Shelling/artillery/missile attack"),
+        "{events:#?}"
+    );
 }

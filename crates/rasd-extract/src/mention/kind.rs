@@ -30,6 +30,12 @@ const MODE_SENTENCES: usize = 3;
 /// How many words after a verb of capture its captives are looked for ("أسروا عددا من مقاتلي").
 const CAPTIVE_WORDS: usize = 5;
 
+/// How many words from a word of death a victim word of protesters may stand to be its victim
+/// ("متظاهرًا قتل", "مقتل متظاهر").
+const PROTESTER_WORDS: usize = 3;
+/// The victim group of protesters (victims.tsv).
+const PROTESTERS: &str = "protesters";
+
 /// The kind of an incident candidate and the word that gives it.
 pub(super) struct Kind {
     pub trigger_span: Span,
@@ -241,6 +247,39 @@ impl Context<'_> {
         }
     }
 
+    /// A protest in which a protester was killed ("قالت الشرطة إن «متظاهرًا قتل وأصيب آخران ...
+    /// خلال مظاهرة ضد انقطاع التيار»"): a word of death at most [`PROTESTER_WORDS`] words from a
+    /// victim word of protesters in the protest's part is force used on it, no peaceful protest
+    /// (ACLED's Excessive force against protesters). Not a death the protest was against, the
+    /// object of an "على" or of a "ب" ("احتجاجا على مقتل متظاهر", "تنديدا بمقتل").
+    pub(super) fn protester_killed(
+        &self,
+        kills: &[&&Hit<&'static Trigger>],
+        victims: &[&Hit<&'static rasd_lexicon::VictimEntry>],
+        kind: &mut Kind,
+    ) {
+        if kind.sub_event_type != rasd_core::PEACEFUL_PROTEST {
+            return;
+        }
+        let doc = self.doc;
+        let protested = |k: &Hit<&'static Trigger>| {
+            doc.tokens[k.tokens.0].clitics.contains(&"ب")
+                || (k.tokens.0.saturating_sub(2)..k.tokens.0)
+                    .any(|i| self.cue_at_token(i, Cue::Onto))
+        };
+        let killed = kills.iter().filter(|k| !protested(k)).any(|k| {
+            victims.iter().any(|v| {
+                v.value.group == PROTESTERS && v.tokens.0.abs_diff(k.tokens.0) <= PROTESTER_WORDS
+            })
+        });
+        if killed {
+            kind.event_type = rasd_core::PROTESTS.into();
+            kind.sub_event_type = rasd_core::EXCESSIVE_FORCE.into();
+            kind.plover_event = "PROTEST".into();
+            kind.plover_mode = Some("demonstrate".into());
+        }
+    }
+
     /// Whether an attack is told with a post of armed forces as its object: an [`Cue::Onto`]
     /// at most [`OBJECT_WORDS`] words after the attack word, no punctuation but quotes between,
     /// with a [`Cue::Stronghold`] right after it ("رجال المقاومة شنوا هجوما على المعسكر", "بهجوم
@@ -251,25 +290,55 @@ impl Context<'_> {
         main: Option<&Hit<&'static Trigger>>,
         kind: &Kind,
     ) -> bool {
-        let doc = self.doc;
         let Some(m) = main else {
             return false;
         };
         if kind.sub_event_type != rasd_core::ATTACK || kind.trigger_span != m.span {
             return false;
         }
+        self.post_object(span, m).is_some()
+    }
+
+    /// The post of armed forces an attack word `m` has for its object ([`Context::attack_on_post`]):
+    /// the token of its [`Cue::Stronghold`] ("مواقع"), else `None`.
+    fn post_object(&self, span: Span, m: &Hit<&'static Trigger>) -> Option<usize> {
+        let doc = self.doc;
         let end = doc.tokens_in(span).end;
         for i in m.tokens.1..(m.tokens.1 + OBJECT_WORDS).min(end) {
             let token = &doc.tokens[i];
             // (quotes may stand between: "«جيش الفتح» على نقاط")
             if token.kind == TokenKind::Punct && !token.key.chars().all(rasd_text::is_quote) {
-                return false;
+                return None;
             }
             if self.cue_at_token(i, Cue::Onto) {
-                return i + 1 < end && self.cue_at_token(i + 1, Cue::Stronghold);
+                return (i + 1 < end && self.cue_at_token(i + 1, Cue::Stronghold)).then_some(i + 1);
             }
         }
-        false
+        None
+    }
+
+    /// A generic attack word with a post of armed forces for its object, told before a shelling
+    /// word of its part that comes after that object ("نفذت المقاومة هجومًا نوعيًّا على مواقع
+    /// المليشيات الحوثية ... وأمطروهم بوابل من القذائف ... وتمكنت المقاومة من دحر ما تبقى
+    /// منهم"): the shells are fired in a ground assault on the posts, a battle, as when a word
+    /// of clash is told ([`Context::retype_explicit_clash`]). Not shells told as the attack's
+    /// means before its object ("شنوا هجوما بالقذائف على مواقع").
+    fn assault_on_post<'m>(
+        &self,
+        span: Span,
+        events: &[&&'m Hit<&'static Trigger>],
+        kind: &Kind,
+    ) -> Option<&'m Hit<&'static Trigger>> {
+        if kind.sub_event_type != SHELLING {
+            return None;
+        }
+        let shells = self.doc.token_at(kind.trigger_span.start)?;
+        events.iter().map(|e| **e).find(|e| {
+            e.value.sub_event_type.as_deref() == Some(rasd_core::ATTACK)
+                && e.value.priority <= crate::merge::GENERIC_PRIORITY
+                && e.tokens.0 < shells
+                && self.post_object(span, e).is_some_and(|post| post < shells)
+        })
     }
 
     /// Whether the captives of a verb of capture `m` are armed: the first word after it, in its
@@ -625,6 +694,16 @@ impl Context<'_> {
                 && !support(m)
                 && (foreground == 0 || !backdrop(m))
         });
+        if explicit_clash.is_none() && armed(actor1) {
+            if let Some(assault) = self.assault_on_post(span, events, kind) {
+                kind.event_type = rasd_core::BATTLES.into();
+                kind.sub_event_type = rasd_core::ARMED_CLASH.into();
+                kind.trigger_span = assault.span;
+                kind.plover_mode = Some(FIREARMS.into());
+                kind.priority = CLASH_PRIORITY;
+                return;
+            }
+        }
         if let Some(clash) = explicit_clash {
             if armed(actor1)
                 && armed_target

@@ -208,7 +208,9 @@ impl Context<'_> {
 
     /// Whether event word `m` is a bare verb of retaking ([`Cue::Regain`]: "استعادت",
     /// "استعادوا") whose object is no ground: the first word after it, past its armed subject
-    /// ("المقاومة الشعبية وجيش الشرعية") and a day ("يوم الثلاثاء"), at most
+    /// ("المقاومة الشعبية وجيش الشرعية") with the relative adjectives after its name ("قوات
+    /// الجيش الوطني اليمني"), a word joining an ally to it ("وعناصر المقاومة") and the support
+    /// it had ("المدعومة بطيران قوات التحالف"), and a day ("يوم الثلاثاء"), at most
     /// [`REGAIN_OBJECT_WORDS`] words on, is neither a [`Cue::Ground`] ("قاعدة", "مواقع") nor a
     /// place other than a country ("فاستعادوا كوباني"): a health, a role or a strength regained
     /// ("استعاد عافيته", "استعادت الكويت قوتها"), no retaking.
@@ -220,7 +222,12 @@ impl Context<'_> {
         let armed = |a: &Hit<&'static rasd_lexicon::ActorEntry>| {
             rasd_core::ActorKind::parse(&a.value.kind).is_some_and(rasd_core::ActorKind::is_armed)
         };
+        // (a definite relative adjective: "الوطني", "الشعبية")
+        let nisba = |t: &rasd_text::Token| {
+            t.clitics.contains(&"ال") && (t.stem().ends_with('ي') || t.stem().ends_with("يه"))
+        };
         let mut i = m.tokens.1;
+        let mut subject_end = usize::MAX;
         while i < doc.tokens.len() && i <= m.tokens.1 + REGAIN_OBJECT_WORDS {
             let t = &doc.tokens[i];
             if self.cue_at_token(i, Cue::Ground) {
@@ -243,13 +250,60 @@ impl Context<'_> {
                 .max();
             // (a comma after the day: "استعادت يوم الثلاثاء، قرية")
             let comma = t.is_comma();
-            match subject.or(day).or(comma.then_some(i + 1)) {
-                Some(end) if end > i => i = end,
+            // (the subject's parts: a word joined by «و» right before an armed side, "وعناصر
+            // المقاومة الشعبية", and the support it had with its side, "المدعومة بطيران قوات
+            // التحالف")
+            let joined = (t.clitics.contains(&"و") && self.armed_side_at(i + 1)).then_some(i + 1);
+            let support = self.support_past(i);
+            // (a relative adjective of the subject past its name, "قوات الجيش الوطني اليمني")
+            let adjective = (i == subject_end && nisba(t)).then_some(i + 1);
+            match (subject.or(day).or(comma.then_some(i + 1)))
+                .or(joined)
+                .or(support)
+                .or(adjective)
+            {
+                Some(end) if end > i => {
+                    if subject.is_some() || adjective.is_some() {
+                        subject_end = end;
+                    }
+                    i = end
+                }
                 Some(end) if end == i => i += 1,
                 _ => return true,
             }
         }
         true
+    }
+
+    /// Whether an armed side's name starts at token `i`.
+    fn armed_side_at(&self, i: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        starting_in(&self.actors, |a| a.span.start, t.span)
+            .iter()
+            .any(|a| {
+                rasd_core::ActorKind::parse(&a.value.kind)
+                    .is_some_and(rasd_core::ActorKind::is_armed)
+            })
+    }
+
+    /// The token after the side a [`Cue::Support`] at token `i` names, at most
+    /// [`SUPPORT_WORDS`] words after it ("المدعومة بطيران قوات التحالف"); `None` when no cue
+    /// stands there or it names no side.
+    fn support_past(&self, i: usize) -> Option<usize> {
+        if !self.cue_at_token(i, Cue::Support) {
+            return None;
+        }
+        let doc = self.doc;
+        (i + 1..=i + SUPPORT_WORDS)
+            .take_while(|&k| k < doc.tokens.len() && doc.tokens[k].kind != TokenKind::Punct)
+            .find_map(|k| {
+                starting_in(&self.actors, |a| a.span.start, doc.tokens[k].span)
+                    .iter()
+                    .map(|a| a.tokens.1)
+                    .max()
+            })
     }
 
     /// Whether event word `m` is told as support ("سيطرت على البلدة بدعم من طائرات التحالف"):
