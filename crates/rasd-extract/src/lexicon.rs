@@ -94,11 +94,18 @@ fn with_dual_anaphors(mut cues: Vec<(String, Vec<Cue>)>) -> Vec<(String, Vec<Cue
             extra.push((d, vec![Cue::Anaphor]));
         }
     }
+    // (each phrase's place in the list, found by hashing: the cues are thousands)
+    let mut at: std::collections::HashMap<String, usize> = (cues.iter().enumerate())
+        .map(|(i, (p, _))| (p.clone(), i))
+        .collect();
     for (d, kinds) in extra {
-        match cues.iter_mut().find(|(p, _)| *p == d) {
-            Some((_, have)) if !have.contains(&Cue::Anaphor) => have.push(Cue::Anaphor),
+        match at.get(&d) {
+            Some(&i) if !cues[i].1.contains(&Cue::Anaphor) => cues[i].1.push(Cue::Anaphor),
             Some(_) => {}
-            None => cues.push((d, kinds)),
+            None => {
+                at.insert(d.clone(), cues.len());
+                cues.push((d, kinds));
+            }
         }
     }
     cues
@@ -169,11 +176,17 @@ impl Lexicons {
             eprintln!("rasd: the embedded cues.tsv is broken, no cues loaded: {e}");
             Vec::new()
         });
+        // (one entry per phrase, in the order of their first row; each phrase's place found
+        // by hashing: the rows are thousands)
         let mut cues: Vec<(String, Vec<Cue>)> = Vec::new();
+        let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (phrase, cue) in parsed {
-            match cues.iter_mut().find(|(p, _)| *p == phrase) {
-                Some((_, kinds)) => kinds.push(cue),
-                None => cues.push((phrase, vec![cue])),
+            match at.get(&phrase) {
+                Some(&i) => cues[i].1.push(cue),
+                None => {
+                    at.insert(phrase.clone(), cues.len());
+                    cues.push((phrase, vec![cue]));
+                }
             }
         }
         let triggers = with_duals(triggers, &anaphor_nouns(&cues));

@@ -449,6 +449,9 @@ pub struct Work {
     pub candidates: usize,
     /// Pairs of candidates (or of incidents) the story-level merge compared.
     pub merge_pairs: usize,
+    /// Candidates read by the pass of statistics retold in the next sentence
+    /// ([`mention::Context::statistic_retold`]).
+    pub retold_reads: usize,
 }
 
 /// Development aid: the [`Work`] of extracting one report.
@@ -460,6 +463,7 @@ pub fn work(extractor: &Extractor, report: &Report) -> Work {
     for c in &mut candidates {
         (c.status, c.status_cue) = ctx.status(c);
     }
+    let retold_reads = ctx.statistic_retold_counting(&mut candidates);
     let n = candidates.len();
     let (_, merge_pairs) = merge::merge_counting(candidates);
     Work {
@@ -473,5 +477,6 @@ pub fn work(extractor: &Extractor, report: &Report) -> Work {
             .unwrap_or(0),
         candidates: n,
         merge_pairs,
+        retold_reads,
     }
 }

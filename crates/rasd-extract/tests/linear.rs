@@ -1,9 +1,10 @@
 //! Extraction's work grows linearly with its input, whatever the input (issue 14): the two
-//! pathological inputs of scripts/pathological.py at 20 KB and at 80 KB. Work is counted, not
-//! timed: the longest sentence the stages see stays bounded, and the merge's comparisons grow
-//! no faster than the input (all pairs would grow 16x for 4x the text).
+//! pathological inputs of scripts/pathological.py at 20 KB and at 80 KB, and a statistic retold
+//! again and again. Work is counted, not timed: the longest sentence the stages see stays
+//! bounded, and the merge's comparisons and the retold statistics' reads grow no faster than the
+//! input (all pairs would grow 16x for 4x the text).
 
-use rasd_core::Report;
+use rasd_core::{Report, Status};
 use rasd_extract::{work, Extractor, Work};
 
 /// One run-on sentence telling the same incident again and again (no full stop).
@@ -19,6 +20,23 @@ fn incidents(size: usize) -> String {
         let (dead, hurt) = (5 + i % 37, 9 + i % 23);
         out.push_str(&format!(
             "انفجرت سيارة مفخخة في {place} أمس، مما أسفر عن مقتل {dead} أشخاص وإصابة {hurt} آخرين. "
+        ));
+        i += 1;
+    }
+    out
+}
+
+/// A statistic of a span of air strikes, then the toll of some of them retold in the next
+/// sentence, again and again (every retelling looks for its statistic in the sentence before).
+fn statistics_retold(size: usize) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while out.len() < size {
+        let (dead, hurt, leaders) = (300 + i % 97, 400 + i % 53, 2 + i % 7);
+        out.push_str(&format!(
+            "وذكرت الوكالة أن نحو {dead} مقاتلا قتلوا وجرح {hurt} آخرون خلال أسبوعين من الغارات \
+             الجوية على قواعد المتمردين في شمال العراق. وقالت إن {leaders} من قادة الحزب قتلوا في \
+             الغارات الجوية. "
         ));
         i += 1;
     }
@@ -59,6 +77,12 @@ fn grows_linearly(make: fn(usize) -> String) {
         small.merge_pairs,
         large.merge_pairs
     );
+    assert!(
+        large.retold_reads <= 8 * small.retold_reads.max(1),
+        "retold statistics' reads {} -> {}",
+        small.retold_reads,
+        large.retold_reads
+    );
 }
 
 #[test]
@@ -73,6 +97,28 @@ fn many_separate_incidents_cost_work_in_proportion_to_their_number() {
     let w = work_of(incidents(80_000));
     assert!(w.candidates > 500, "{w:?}");
     assert!(w.merge_pairs > 500 * 50, "{w:?}");
+}
+
+#[test]
+fn a_statistic_retold_again_and_again_costs_work_in_proportion_to_its_retellings() {
+    grows_linearly(statistics_retold);
+    // the pass has its work to do: every retelling is taken for a part of its statistic (the
+    // quadratic pass read about half the candidates for each: 16x the reads for 4x the text)
+    let w = work_of(statistics_retold(80_000));
+    assert!(w.candidates > 500, "{w:?}");
+    let report = Report {
+        id: "r".into(),
+        text: statistics_retold(20_000),
+        published: Some("2016-10-22".into()),
+        source: None,
+        url: None,
+    };
+    let all = Extractor::new().with_all(true).extract(&report).events;
+    assert!(!all.is_empty());
+    assert!(
+        all.iter().all(|e| e.status == Status::Statistic),
+        "{all:#?}"
+    );
 }
 
 /// A report longer than the part size is read in parts; each record's spans and id are those

@@ -278,16 +278,16 @@ impl Gazetteer {
         for p in &mut places {
             p.hand = hand_kept_source(p.source);
         }
-        add_bare_district_names(&mut places);
+        // (each name's key, made once: `keys[pi][ni]` is that of `places[pi].names_ar[ni]`)
+        let keys = add_bare_district_names(&mut places);
         let mut index: FxHashMap<String, Vec<NameEntry>> =
             FxHashMap::with_capacity_and_hasher(places.len(), Default::default());
         let mut max_words = 1;
-        for (pi, p) in places.iter().enumerate() {
-            for n in &p.names_ar {
+        for (pi, keys) in keys.iter().enumerate() {
+            for key in keys {
                 // the words of `name_words`, read as slices of the name's key: a string is
                 // made for a first word new to the index and for a longer name's rest only
-                let key = rasd_text::key(n);
-                let mut words = split_name_key(&key);
+                let mut words = split_name_key(key);
                 let Some(first) = words.next() else {
                     continue;
                 };
@@ -417,7 +417,8 @@ impl Gazetteer {
 /// data/gazetteer/cues.tsv (مديرية، ناحية، قضاء). A bare name that common_words.tsv lists as a
 /// common word ("مديرية صالة", "صالة" a hall; "مديرية شحن", "مناطق الشحن") stays behind its
 /// district word; one it lists as a homograph ("مديرية نهم") is a place bare with place context.
-fn add_bare_district_names(places: &mut [Place]) {
+/// Returns the key of every name of every place, the added ones included (`[place][name]`).
+fn add_bare_district_names(places: &mut [Place]) -> Vec<Vec<String>> {
     fn bare(key: &str) -> Option<&str> {
         key.strip_prefix("ال").filter(|k| k.chars().count() >= 2)
     }
@@ -432,25 +433,29 @@ fn add_bare_district_names(places: &mut [Place]) {
         .filter(|c| c.kind == CueKind::Feature(FeatureCue::Admin2) && c.words.len() == 1)
         .map(|c| c.words[0].as_str())
         .collect();
+    let keys: Vec<Vec<String>> = (places.iter())
+        .map(|p| p.names_ar.iter().map(|n| rasd_text::key(n)).collect())
+        .collect();
     let mut named: FxHashSet<String> = FxHashSet::default();
-    for p in places.iter() {
-        for n in &p.names_ar {
-            let key = rasd_text::key(n);
-            if let Some(k) = bare(&key) {
-                named.insert(k.to_string());
-            }
-            named.insert(key);
+    for key in keys.iter().flatten() {
+        if let Some(k) = bare(key) {
+            named.insert(k.to_string());
         }
+        named.insert(key.clone());
     }
-    for p in places.iter_mut() {
+    let mut keys = keys;
+    for (p, keys) in places.iter_mut().zip(&mut keys) {
         let mut extra = Vec::new();
         for n in &p.names_ar {
             let Some((first, rest)) = n.split_once(' ') else {
                 continue;
             };
+            // (the district word first: most names start with none, and need no key of the rest)
+            if !district_words.contains(rasd_text::key(first).as_str()) {
+                continue;
+            }
             let key = rasd_text::key(rest);
-            if !district_words.contains(rasd_text::key(first).as_str())
-                || key.is_empty()
+            if key.is_empty()
                 || common(&key)
                 || named.contains(&key)
                 || bare(&key).is_some_and(|k| named.contains(k))
@@ -458,10 +463,14 @@ fn add_bare_district_names(places: &mut [Place]) {
             {
                 continue;
             }
-            extra.push(rest);
+            extra.push((rest, key));
         }
-        p.names_ar.extend(extra);
+        for (rest, key) in extra {
+            p.names_ar.push(rest);
+            keys.push(key);
+        }
     }
+    keys
 }
 
 fn parse_row(line: &'static str, path: &str, line_no: usize) -> Result<Place, GeoDataError> {

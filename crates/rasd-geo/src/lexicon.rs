@@ -126,6 +126,9 @@ pub struct Lexicon {
     pub cues_by_last: HashMap<String, Vec<Cue>>,
     /// Common words (keys) that are places only after a cue.
     pub common: HashSet<String>,
+    /// The common words with the article, without it (the key "شحن" for "الشحن"): whether a
+    /// word with the article is common, asked of every new word without making that word.
+    pub common_after_article: HashSet<String>,
     /// Given names (keys): a village/neighbourhood name starting with one needs a cue.
     pub given_names: HashSet<String>,
     /// The given names written with a final ى ("عيسى"): the others' keys are also words
@@ -437,6 +440,9 @@ impl Lexicon {
             masks,
             masks_by_first,
             cues_by_last,
+            common_after_article: (common.iter())
+                .filter_map(|k| k.strip_prefix("ال").map(str::to_string))
+                .collect(),
             common,
             given_names,
             given_names_alif_maqsura,

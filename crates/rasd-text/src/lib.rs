@@ -43,7 +43,7 @@ pub use data::{parse_tsv, validate_tables, TsvError, TSV_FILES};
 pub use matcher::{Haystack, Patterns, PhraseMatch, PhraseMatcher, SharedMatcher, SharedScan};
 pub use normalize::{key, normalize_key, Normalized};
 pub use sentences::MAX_SENTENCE_TOKENS;
-pub use tokenize::is_quote;
+pub use tokenize::{is_quote, token_keys};
 
 /// `[start, end)` in chars of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
@@ -251,18 +251,8 @@ const NO_TOKEN: u32 = u32::MAX;
 impl Document {
     /// Runs the whole text layer over `text`. Never panics.
     pub fn analyze(text: &str) -> Document {
-        let n = text.chars().count();
-        // (filled in place: no capacity test per char; the last offset is the text's length)
-        let mut char_bytes = vec![text.len(); n + 1];
-        let mut chars = vec!['\0'; n];
-        for ((cb, ch), (b, c)) in char_bytes
-            .iter_mut()
-            .zip(chars.iter_mut())
-            .zip(text.char_indices())
-        {
-            *cb = b;
-            *ch = c;
-        }
+        let (char_bytes, chars) = tokenize::char_table(text);
+        let n = chars.len();
         let raw = tokenize::tokenize(&chars);
         // line by line (no sentence crosses a line break): each line's tokens are still in
         // the cache when its sentences and numbers are found

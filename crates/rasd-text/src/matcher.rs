@@ -352,8 +352,7 @@ pub struct PhraseMatch<'a, T> {
 
 /// The token keys of a phrase, as the tokenizer sees it.
 fn phrase_keys(phrase: &str) -> Vec<String> {
-    let doc = Document::analyze(phrase);
-    doc.tokens.into_iter().map(|t| t.key).collect()
+    crate::token_keys(phrase)
 }
 
 fn build(patterns: &[(String, usize)]) -> Option<AhoCorasick> {

@@ -323,15 +323,48 @@ fn number_end(chars: &[char], mut i: usize) -> usize {
 
 /// Keys, clitics and stems for the raw tokens; `char_bytes` is the byte offset of every char of
 /// `text` (and its length at the end).
+/// A token's key: its surface's, or the surface itself when the key drops every char (with
+/// whether it did).
+fn token_key(surface: &str) -> (String, bool) {
+    let mut key = String::with_capacity(surface.len());
+    push_key_str(surface, &mut key);
+    let dropped = key.is_empty();
+    if dropped {
+        key.push_str(surface);
+    }
+    (key, dropped)
+}
+
+/// The keys of the tokens of `text`, as [`crate::Document::analyze`] gives them, without the
+/// rest of the analysis (clitics, sentences, numbers): what a lexicon's phrase is matched by.
+pub fn token_keys(text: &str) -> Vec<String> {
+    let (char_bytes, chars) = char_table(text);
+    (tokenize(&chars).iter())
+        .map(|r| token_key(&text[char_bytes[r.span.start]..char_bytes[r.span.end]]).0)
+        .collect()
+}
+
+/// The byte offset of every char of `text` (and its length, last) and its chars.
+pub(crate) fn char_table(text: &str) -> (Vec<usize>, Vec<char>) {
+    let n = text.chars().count();
+    // (filled in place: no capacity test per char; the last offset is the text's length)
+    let mut char_bytes = vec![text.len(); n + 1];
+    let mut chars = vec!['\0'; n];
+    for ((cb, ch), (b, c)) in char_bytes
+        .iter_mut()
+        .zip(chars.iter_mut())
+        .zip(text.char_indices())
+    {
+        *cb = b;
+        *ch = c;
+    }
+    (char_bytes, chars)
+}
+
 pub(crate) fn build_tokens(text: &str, char_bytes: &[usize], raw: &[RawTok], out: &mut Vec<Token>) {
     out.extend(raw.iter().map(|r| {
         let surface = &text[char_bytes[r.span.start]..char_bytes[r.span.end]];
-        let mut key = String::with_capacity(surface.len());
-        push_key_str(surface, &mut key);
-        let dropped = key.is_empty();
-        if dropped {
-            key.push_str(surface);
-        }
+        let (key, dropped) = token_key(surface);
         if r.kind != TokenKind::Word || dropped {
             return Token {
                 span: r.span,

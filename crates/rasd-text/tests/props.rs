@@ -1,7 +1,7 @@
 //! Property tests: spans point at the surface text, keys are idempotent, nothing panics.
 
 use proptest::prelude::*;
-use rasd_text::{key, normalize_key, Document, PhraseMatcher};
+use rasd_text::{key, normalize_key, token_keys, Document, PhraseMatcher};
 
 /// Arbitrary text mixing Arabic letters, marks, digits, punctuation, quotes, controls, bidi
 /// and zero-width chars, CRLF, NUL, and any Unicode.
@@ -126,6 +126,17 @@ proptest! {
             // key chars among which it is)
             let kc = n.key.chars().nth(i).unwrap();
             prop_assert!(key(&chars[sp.start].to_string()).contains(kc));
+        }
+    }
+
+    /// A lexicon phrase is keyed without the whole analysis: the keys are the analysed
+    /// tokens' keys, over several lines and whatever the chars.
+    #[test]
+    fn token_keys_are_the_analysed_tokens_keys(text in texty(), other in "\\PC{0,80}") {
+        for text in [text.as_str(), other.as_str()] {
+            let doc = Document::analyze(text);
+            let keys: Vec<String> = doc.tokens.into_iter().map(|t| t.key).collect();
+            prop_assert_eq!(token_keys(text), keys);
         }
     }
 

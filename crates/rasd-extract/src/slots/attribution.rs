@@ -230,7 +230,7 @@ impl Context<'_> {
             doc.tokens.get(i).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && self.in_number.get(i) != Some(&true)
-                    && !(self.triggers.iter()).any(|h| h.tokens.0 <= i && i < h.tokens.1)
+                    && !self.trigger_covers(i)
             })
         };
         // the verb, then at most [`LOSER_WORDS`] words of its subject
@@ -349,8 +349,7 @@ impl Context<'_> {
         // noun of persons or of a side right after the figure
         let noun = || {
             let at = n.tokens.end;
-            self.victims.iter().any(|v| v.tokens.0 == at)
-                || self.actors.iter().any(|a| a.tokens.0 == at)
+            self.victim_starts_at(at) || self.actor_starts_at(at)
         };
         let plural = doc.tokens[verb]
             .key

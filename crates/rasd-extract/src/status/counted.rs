@@ -1,6 +1,8 @@
 //! The status passes of acts told over a span of time and of statistics
 //! (`super::Context::status`, in its order).
 
+use std::collections::HashMap;
+
 use super::*;
 
 /// How many words before the event word, in its clause, a noun of several incidents
@@ -262,12 +264,25 @@ impl Context<'_> {
     /// with the earlier mention's cue). Only with a figure of dead or wounded of its own and no
     /// place finer than a country of its own in its sentence. Run once every candidate has its status.
     pub fn statistic_retold(&self, candidates: &mut [Candidate]) {
+        self.statistic_retold_counting(candidates);
+    }
+
+    /// [`Context::statistic_retold`], returning the number of candidates it read (its work,
+    /// linear in the candidates: the statistics are indexed by sentence and noun once, and a
+    /// candidate retold looks its sentence's predecessor up there, where it read every candidate).
+    pub fn statistic_retold_counting(&self, candidates: &mut [Candidate]) -> usize {
         let doc = self.doc;
-        let stem = |c: &Candidate| {
+        let stem = move |c: &Candidate| {
             doc.token_at(c.trigger_span.start)
-                .map(|t| (t, doc.tokens[t].stem().to_string()))
+                .map(|t| (t, doc.tokens[t].stem()))
         };
+        // the statistics by (sentence, noun): the first of them in the candidates' order, as
+        // the candidates are now (a candidate made a statistic here joins it: the sentence
+        // after its own may retell it in turn); built at the first candidate that may need it
+        let mut statistics: Option<HashMap<(usize, &str), usize>> = None;
+        let mut reads = 0;
         for i in 0..candidates.len() {
+            reads += 1;
             let c = &candidates[i];
             let Some((t, key)) = stem(c) else { continue };
             // (with a toll of its own, the part of the count it details, and no place of its
@@ -287,17 +302,27 @@ impl Context<'_> {
             {
                 continue;
             }
-            let before = c.sentence - 1;
-            let cue = candidates.iter().find_map(|e| {
-                (e.status == Status::Statistic
-                    && e.sentence == before
-                    && stem(e).is_some_and(|(_, k)| k == key))
-                .then_some(e.status_cue)
+            let index = statistics.get_or_insert_with(|| {
+                let mut index = HashMap::new();
+                for (j, e) in candidates.iter().enumerate() {
+                    reads += 1;
+                    if e.status == Status::Statistic {
+                        if let Some((_, k)) = stem(e) {
+                            index.entry((e.sentence, k)).or_insert(j);
+                        }
+                    }
+                }
+                index
             });
-            if let Some(cue) = cue {
+            let sentence = c.sentence;
+            if let Some(&j) = index.get(&(sentence - 1, key)) {
+                let cue = candidates[j].status_cue;
                 candidates[i].status = Status::Statistic;
                 candidates[i].status_cue = cue;
+                let first = index.entry((sentence, key)).or_insert(i);
+                *first = (*first).min(i);
             }
         }
+        reads
     }
 }

@@ -510,7 +510,7 @@ impl Geocoder {
         let whole_common = lex.unsplit.contains(key)
             || conj_unsplit
             || lex.common.contains(key)
-            || lex.common.contains(&["ال", key].concat())
+            || lex.common_after_article.contains(key)
             || key
                 .strip_prefix("ال")
                 .is_some_and(|b| lex.common.contains(b));

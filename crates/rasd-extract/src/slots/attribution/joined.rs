@@ -46,8 +46,7 @@ impl Context<'_> {
         };
         // or "N <people>": the figure, then a noun of people ("خمسة عناصر من ...", "وستة
         // مقاتلين")
-        let of_people =
-            |end: usize| of_group(end) || self.victims.iter().any(|v| v.tokens.0 == end);
+        let of_people = |end: usize| of_group(end) || self.victim_starts_at(end);
         let numbers: Vec<&NumberMention> = doc.numbers_in(span).collect();
         for (k, n) in numbers.iter().enumerate() {
             let linked = (kills.iter().chain(injuries.iter())).any(|p| p.span.contains(n.span));
