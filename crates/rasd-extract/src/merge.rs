@@ -432,6 +432,7 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         // not a death told of a province, which may be another town's)
         || (unknown_and_one(earlier, later) && earlier.named_place() && admin1_key(later).is_none())
         || bomber_apart(earlier, later)
+        || victims_agree(&earlier.kills, &later.kills)
         || order_of(&earlier.kills, &later.kills)
         || order_of(&later.kills, &earlier.kills);
     // (the title's coarse incident with no toll takes the toll of a coarse retelling, however

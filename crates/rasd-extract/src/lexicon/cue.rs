@@ -550,6 +550,9 @@ pub enum Cue {
     /// An adjective of a base ("الجوية", "البحرية", "العسكرية"): right after a one-word actor
     /// that is a [`Cue::Ground`] ("القاعدة الجوية"), the base, not the armed group so named.
     BaseKind,
+    /// A past verb of carrying out an act ("نفذ", "نفذتهما", "نفذه"): a figure right after it
+    /// counts the attackers, its subject ("اللتين نفذتهما فتاتان ... وأوقعتا 13 قتيلا").
+    Perpetrate,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -557,7 +560,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::BaseKind as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Perpetrate as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -681,6 +684,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "regain" => Cue::Regain,
                 "ground" => Cue::Ground,
                 "base_kind" => Cue::BaseKind,
+                "perpetrate" => Cue::Perpetrate,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,
