@@ -15,6 +15,7 @@ mod history;
 mod own_kind;
 mod places;
 mod retold_tolls;
+mod summary;
 mod tolls;
 
 use elsewhere::{admin1_key, place_elsewhere};
@@ -943,6 +944,7 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
     pairs += history_told_after(&mut out);
     pairs += place_elsewhere(&mut out);
     pairs += join_toll_siblings(&mut out);
+    summary::summary_of_acts(&mut out);
     pairs += retype_generic(&mut out);
     retype_targeting(&mut out);
     retype_means(&mut out);

@@ -785,3 +785,20 @@ fn the_martyrs_of_a_condolence_far_from_the_account_are_the_bombings_dead() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_headline_toll_of_several_acts_the_body_tells_one_by_one_is_their_sum() {
+    // "إصابة عشرة ... في تفجيرات": the seven wounded at Bismil and the three in Hakkari, told
+    // after it, no third incident of ten wounded
+    let text = "إصابة عشرة رجال شرطة أتراك في تفجيرات واختطاف ضابط في إقليم ديار بكر\n\
+                اصيب مالايقل عن عشرة من رجال الشرطة في تفجيرين واختطف آخر في ساعة متأخرة ليلة \
+                الجمعة في اقليمين جنوب شرق تركيا.\n\
+                وفي حادث منفصل، اصيب مالايقل عن سبعة من عناصر الشرطة في هجوم بقنبلة يدوية في \
+                منطقة بيسميل في ديار بكر، ووقع الهجوم في قسم الشرطة في المنطقة.\n\
+                وفي اقليم هكاري شرق تركيا، اصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة.";
+    let records = incident_records(text);
+    let wounded: Vec<_> = (records.iter())
+        .filter_map(|e| e.injuries.as_ref().and_then(|i| i.min))
+        .collect();
+    assert_eq!(wounded, vec![7, 3], "{records:#?}");
+}
