@@ -875,6 +875,8 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
             });
         // a word of a kind of its own with nothing of its own (own_kind.rs)
         let found = own_kind::of_own_kind(&out, from, found, &c).or(found);
+        // a definite word of strikes from afar names the strikes told before, not a battle
+        let found = own_kind::strikes_of_own_kind(&out, from, found, &c).or(found);
         // a definite word of a kind of its own ("الهجوم الانتحاري", not "الهجوم") with nothing
         // of its own names the incident of that kind the story told or recalled ("بعد ثلاثة
         // ايام على الهجوم الانتحاري ... في سوروتش"), not an incident of another kind told since

@@ -802,3 +802,27 @@ fn a_headline_toll_of_several_acts_the_body_tells_one_by_one_is_their_sum() {
         .collect();
     assert_eq!(wounded, vec![7, 3], "{records:#?}");
 }
+
+#[test]
+fn a_definite_word_of_air_strikes_names_the_strikes_not_the_border_clash_told_since() {
+    // "بعد الغارات الجوية التي طالت مواقعه" retells the Turkish strikes with their nine dead,
+    // not the clash at al-Ayyash told between them: two records, a strike and a clash
+    let text = "إلى ذلك، كشف مصدر مطلع من ريف حلب لـ«الشرق الأوسط» أن «تسعة قتلى على الأقل سقطوا \
+                من صفوف مقاتلي تنظيم داعش بالغارات الجوية التي نفذتها أربع مقاتلات تركية فجرًا \
+                (أمس) والتي استهدفت مواقع التنظيم في كل من صوران بالقرب من مدينة أعزاز». وقال: \
+                «إن الغارات الجوية بدأت عند الساعة الرابعة فجرا، وسبق الغارات اشتباكات استمرت على \
+                الحدود السورية التركية بين تنظيم داعش والحرس التركي والجيش التركي بالقرب من منطقة \
+                الراعي في قرية العياش الخالية من السكان وكانت قد أسفرت المواجهات عن سقوط ضابط \
+                وأربعة قتلى على الأقل من الجانب التركي».\n\
+                من جهته، سرعان ما بدأ تنظيم داعش بشن حملة إعلامية ضد تركيا بعد الغارات الجوية التي \
+                طالت مواقعه عبر حسابات مناصريه على وسائل التواصل الاجتماعي.";
+    let records = incident_records(text);
+    let kinds: Vec<_> = (records.iter())
+        .map(|e| e.sub_event_type.as_str())
+        .collect();
+    assert_eq!(
+        kinds,
+        vec!["Air/drone strike", "Armed clash"],
+        "{records:#?}"
+    );
+}
