@@ -810,3 +810,18 @@ fn a_retelling_with_the_victims_toll_alone_names_the_bombing_told_with_its_bombe
         incident_records(text)
     );
 }
+
+#[test]
+fn a_definite_noun_of_the_dead_told_again_in_its_part_is_the_same_man() {
+    // "على الشهيد الجندي ... بعدها نقل جثمان الشهيد": the martyr whose body was carried is the
+    // soldier prayed for, one dead, not two
+    let text = "أدت جموع غفيرة ظهر أمس السبت في جامع التعاون بمحافظة الطائف بميسان صلاة الميت على \
+                الشهيد الجندي ممدوح مسفر المسيلي الحارثي، من منسوبي قوات الطوارئ الخاصة بمنطقة \
+                عسير عقب التفجير الآثم الذي استهدف جامع قوات الطوارئ خلال أداء صلاة الظهر من يوم \
+                الخميس الماضي، بعدها نقل جثمان الشهيد وقد ووري الثرى بالمقبرة بقرية مثان.";
+    let records = incident_records(text);
+    let dead: Vec<_> = (records.iter())
+        .filter_map(|e| e.fatalities.as_ref().and_then(|f| f.min))
+        .collect();
+    assert_eq!(dead, vec![1], "{records:#?}");
+}
