@@ -15,6 +15,7 @@ mod history;
 mod own_kind;
 mod places;
 mod retold_tolls;
+mod summary;
 mod tolls;
 
 use elsewhere::{admin1_key, place_elsewhere};
@@ -432,6 +433,7 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         // not a death told of a province, which may be another town's)
         || (unknown_and_one(earlier, later) && earlier.named_place() && admin1_key(later).is_none())
         || bomber_apart(earlier, later)
+        || victims_agree(&earlier.kills, &later.kills)
         || order_of(&earlier.kills, &later.kills)
         || order_of(&later.kills, &earlier.kills);
     // (the title's coarse incident with no toll takes the toll of a coarse retelling, however
@@ -873,6 +875,8 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
             });
         // a word of a kind of its own with nothing of its own (own_kind.rs)
         let found = own_kind::of_own_kind(&out, from, found, &c).or(found);
+        // a definite word of strikes from afar names the strikes told before, not a battle
+        let found = own_kind::strikes_of_own_kind(&out, from, found, &c).or(found);
         // a definite word of a kind of its own ("الهجوم الانتحاري", not "الهجوم") with nothing
         // of its own names the incident of that kind the story told or recalled ("بعد ثلاثة
         // ايام على الهجوم الانتحاري ... في سوروتش"), not an incident of another kind told since
@@ -942,6 +946,7 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
     pairs += history_told_after(&mut out);
     pairs += place_elsewhere(&mut out);
     pairs += join_toll_siblings(&mut out);
+    summary::summary_of_acts(&mut out);
     pairs += retype_generic(&mut out);
     retype_targeting(&mut out);
     retype_means(&mut out);

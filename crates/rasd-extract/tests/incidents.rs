@@ -785,3 +785,44 @@ fn the_martyrs_of_a_condolence_far_from_the_account_are_the_bombings_dead() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_headline_toll_of_several_acts_the_body_tells_one_by_one_is_their_sum() {
+    // "إصابة عشرة ... في تفجيرات": the seven wounded at Bismil and the three in Hakkari, told
+    // after it, no third incident of ten wounded
+    let text = "إصابة عشرة رجال شرطة أتراك في تفجيرات واختطاف ضابط في إقليم ديار بكر\n\
+                اصيب مالايقل عن عشرة من رجال الشرطة في تفجيرين واختطف آخر في ساعة متأخرة ليلة \
+                الجمعة في اقليمين جنوب شرق تركيا.\n\
+                وفي حادث منفصل، اصيب مالايقل عن سبعة من عناصر الشرطة في هجوم بقنبلة يدوية في \
+                منطقة بيسميل في ديار بكر، ووقع الهجوم في قسم الشرطة في المنطقة.\n\
+                وفي اقليم هكاري شرق تركيا، اصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة.";
+    let records = incident_records(text);
+    let wounded: Vec<_> = (records.iter())
+        .filter_map(|e| e.injuries.as_ref().and_then(|i| i.min))
+        .collect();
+    assert_eq!(wounded, vec![7, 3], "{records:#?}");
+}
+
+#[test]
+fn a_definite_word_of_air_strikes_names_the_strikes_not_the_border_clash_told_since() {
+    // "بعد الغارات الجوية التي طالت مواقعه" retells the Turkish strikes with their nine dead,
+    // not the clash at al-Ayyash told between them: two records, a strike and a clash
+    let text = "إلى ذلك، كشف مصدر مطلع من ريف حلب لـ«الشرق الأوسط» أن «تسعة قتلى على الأقل سقطوا \
+                من صفوف مقاتلي تنظيم داعش بالغارات الجوية التي نفذتها أربع مقاتلات تركية فجرًا \
+                (أمس) والتي استهدفت مواقع التنظيم في كل من صوران بالقرب من مدينة أعزاز». وقال: \
+                «إن الغارات الجوية بدأت عند الساعة الرابعة فجرا، وسبق الغارات اشتباكات استمرت على \
+                الحدود السورية التركية بين تنظيم داعش والحرس التركي والجيش التركي بالقرب من منطقة \
+                الراعي في قرية العياش الخالية من السكان وكانت قد أسفرت المواجهات عن سقوط ضابط \
+                وأربعة قتلى على الأقل من الجانب التركي».\n\
+                من جهته، سرعان ما بدأ تنظيم داعش بشن حملة إعلامية ضد تركيا بعد الغارات الجوية التي \
+                طالت مواقعه عبر حسابات مناصريه على وسائل التواصل الاجتماعي.";
+    let records = incident_records(text);
+    let kinds: Vec<_> = (records.iter())
+        .map(|e| e.sub_event_type.as_str())
+        .collect();
+    assert_eq!(
+        kinds,
+        vec!["Air/drone strike", "Armed clash"],
+        "{records:#?}"
+    );
+}

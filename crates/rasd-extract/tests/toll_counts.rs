@@ -775,3 +775,53 @@ fn a_figure_told_as_an_earlier_toll_retells_the_incident_with_the_later() {
         incident_records(text)
     );
 }
+
+/// The (dead, wounded) of each incident record, in the report's order.
+fn tolls(text: &str) -> Vec<(Option<u64>, Option<u64>)> {
+    (incident_records(text).iter())
+        .map(|e| {
+            let dead = e.fatalities.as_ref().and_then(|f| f.min);
+            (dead, e.injuries.as_ref().and_then(|f| f.min))
+        })
+        .collect()
+}
+
+#[test]
+fn a_retelling_with_the_victims_toll_alone_names_the_bombing_told_with_its_bombers() {
+    // "اللتين نفذتهما فتاتان ... وأوقعتا 13 قتيلا": the two girls who carried out the twin
+    // bombings are its attackers (counted into its toll, 15); "هجوم انتحاري أسفر عن 13 قتيلا
+    // و31 جريحا" tells its 13 victims again, with its wounded, not the bombing of 14 dead told
+    // before it in Damaturu
+    let text = "وطال آخرها صباح أمس داماتورو مركز ولاية يوبي في شمال شرقي نيجيريا حيث وقعت عملية \
+                انتحارية أسفرت عن سقوط ما لا يقل عن 14 قتيلا و47 جريحا في السوق الرئيسية بالمدينة.\n\
+                ومروة مركز أقصى شمال الكاميرون والمحاذية لمعاقل بوكو حرام في نيجيريا، كانت لا تزال \
+                تعاني من تبعات العمليتين الانتحاريتين المنسقتين اللتين نفذتهما فتاتان الأربعاء \
+                الماضي وأوقعتا 13 قتيلا، حين دوى الانفجار الجديد مساء أول من أمس.\n\
+                وتم تشديد التدابير الأمنية منذ بضعة أيام في جميع أنحاء البلاد، وخصوصا على محاور \
+                الطرق المؤدية إلى أبرز المدن مثل ياوندي ودوالا حيث تزداد عمليات المراقبة التي تقوم \
+                بها الشرطة والجنود.\n\
+                وقررت السلطات الكاميرونية توسيع منع ارتداء النقاب إلى مناطق الشمال والساحل، \
+                لتدارك خطر الاعتداءات في البلاد، غداة هجوم انتحاري أسفر عن 13 قتيلا و31 جريحا، \
+                كما ذكرت الجمعة مصادر رسمية.";
+    assert_eq!(
+        tolls(text),
+        vec![(Some(14), Some(47)), (Some(15), Some(31))],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn a_definite_noun_of_the_dead_told_again_in_its_part_is_the_same_man() {
+    // "على الشهيد الجندي ... بعدها نقل جثمان الشهيد": the martyr whose body was carried is the
+    // soldier prayed for, one dead, not two
+    let text = "أدت جموع غفيرة ظهر أمس السبت في جامع التعاون بمحافظة الطائف بميسان صلاة الميت على \
+                الشهيد الجندي ممدوح مسفر المسيلي الحارثي، من منسوبي قوات الطوارئ الخاصة بمنطقة \
+                عسير عقب التفجير الآثم الذي استهدف جامع قوات الطوارئ خلال أداء صلاة الظهر من يوم \
+                الخميس الماضي، بعدها نقل جثمان الشهيد وقد ووري الثرى بالمقبرة بقرية مثان.";
+    let records = incident_records(text);
+    let dead: Vec<_> = (records.iter())
+        .filter_map(|e| e.fatalities.as_ref().and_then(|f| f.min))
+        .collect();
+    assert_eq!(dead, vec![1], "{records:#?}");
+}

@@ -563,6 +563,9 @@ pub enum Cue {
     /// right after it ("وسبق الغارات اشتباكات ...") names an act the story told before, no event
     /// word of the clause (`Context::part_words`).
     Precede,
+    /// A past verb of carrying out an act ("نفذ", "نفذتهما", "نفذه"): a figure right after it
+    /// counts the attackers, its subject ("اللتين نفذتهما فتاتان ... وأوقعتا 13 قتيلا").
+    Perpetrate,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -570,7 +573,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Precede as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Perpetrate as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -697,6 +700,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "ground" => Cue::Ground,
                 "base_kind" => Cue::BaseKind,
                 "precede" => Cue::Precede,
+                "perpetrate" => Cue::Perpetrate,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

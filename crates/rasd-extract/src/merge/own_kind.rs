@@ -40,3 +40,30 @@ pub(super) fn of_own_kind(
             && same_incident(x, c)
     })
 }
+
+/// Where a definite word of strikes from the air or from afar with no place of its own ("بعد
+/// الغارات الجوية التي طالت مواقعه") belongs when the rules found `out[found]`, a battle told
+/// with an event word of its own ("وسبق الغارات اشتباكات ... على الحدود"): the latest incident
+/// of its own sub-type it may retell ("«تسعة قتلى ... سقطوا ... بالغارات الجوية»"), which ACLED
+/// codes apart from the fighting on the ground. `None` when `c` is no such word, or no such
+/// incident was told (then the battle stands).
+pub(super) fn strikes_of_own_kind(
+    out: &[Candidate],
+    from: usize,
+    found: Option<usize>,
+    c: &Candidate,
+) -> Option<usize> {
+    let e = &out[from + found?];
+    (from_afar(c)
+        && c.definite
+        && !c.named_place()
+        && e.has_event_trigger
+        && e.event_type == rasd_core::BATTLES)
+        .then_some(())?;
+    out[from..].iter().rposition(|x| {
+        x.status == c.status
+            && x.has_event_trigger
+            && x.sub_event_type == c.sub_event_type
+            && same_incident(x, c)
+    })
+}

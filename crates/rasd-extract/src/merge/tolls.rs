@@ -31,6 +31,27 @@ pub(super) fn tolls_agree(a: &[CountPiece], b: &[CountPiece]) -> bool {
         || order_of(b, a)
 }
 
+/// Whether two tolls count the same victims and differ only by the attackers one of them adds
+/// (the bombers who blew themselves up: "نفذتهما فتاتان ... وأوقعتا 13 قتيلا", 13 and the two
+/// girls, then "هجوم انتحاري أسفر عن 13 قتيلا و31 جريحا"): the figures of the victims, told
+/// without the attackers, are one figure told twice (REPORTS_GUIDELINES.md counts the attackers
+/// into the incident's toll; a retelling need not).
+pub(super) fn victims_agree(a: &[CountPiece], b: &[CountPiece]) -> bool {
+    let victims = |x: &[CountPiece]| -> u64 {
+        (adding_pieces(x).iter())
+            .filter(|p| !p.attacker)
+            .map(|p| p.min)
+            .sum()
+    };
+    let attackers = |x: &[CountPiece]| x.iter().any(|p| p.attacker);
+    let figured = |x: &[CountPiece]| adding_pieces(x).iter().all(|p| !p.bare);
+    (attackers(a) || attackers(b))
+        && figured(a)
+        && figured(b)
+        && victims(a) > 0
+        && victims(a) == victims(b)
+}
+
 /// Whether `vague` is a quantity word alone ("مقتل العشرات", "المئات": at least 10, 100) and
 /// `figure` a figure of that order ("مقتل 52"): the headline's "dozens" and the account's
 /// count are one toll told twice, not two incidents' tolls (a figure of another order, "مقتل

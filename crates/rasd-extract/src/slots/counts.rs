@@ -459,7 +459,8 @@ impl Context<'_> {
                     || (v.tokens.0 == n.tokens.end + 1
                         && doc.tokens.get(n.tokens.end).is_some_and(|t| t.key == "من"))
             });
-            let attacker = noun.is_some_and(|v| v.value.group == ATTACKER_GROUP);
+            let attacker = noun.is_some_and(|v| v.value.group == ATTACKER_GROUP)
+                || self.perpetrators(first_tok);
             // "أحد أقارب الشهيد", "ثلاثة من أفراد أسرة القتيل": kin counted before a word of
             // death with the article that names the dead they are kin of are the mourners, not
             // the dead (and name nobody killed)

@@ -182,6 +182,9 @@ impl Context<'_> {
             ..
         } = tally;
         // "مقتل شرطي", "أصيب جندي": a singular person noun right after the word counts one
+        // (the stems of the words of death and the persons counted so, for a definite person
+        // noun told again: "صلاة الميت على الشهيد الجندي ... بعدها نقل جثمان الشهيد" is one man)
+        let mut counted: Vec<&str> = Vec::new();
         for t in kills.iter().chain(injures.iter()) {
             let linked = kill_pieces
                 .iter()
@@ -213,14 +216,18 @@ impl Context<'_> {
                 && self.cue_at_token(t.tokens.1, Cue::Ordinal)
                 && kills.iter().any(|k| k.tokens.1 <= t.tokens.0);
             // ("قتيل وجريح" after a figure is the dead and the wounded together, no one dead)
+            let again = !dual && next.clitics.contains(&"ال") && counted.contains(&next.stem());
             if linked
                 || in_number
+                || again
                 || self.cue_at_token(t.tokens.0, Cue::Mixed)
                 || next.span.end > span.end
                 || !(dual || another || rasd_text::is_singular_person(next.stem()))
             {
                 continue;
             }
+            counted.push(next.stem());
+            counted.extend(doc.tokens.get(t.tokens.0).map(|w| w.stem()));
             let n = if dual { 2 } else { 1 };
             let piece = CountPiece {
                 bare: !dual,
@@ -268,5 +275,15 @@ impl Context<'_> {
                 });
             }
         }
+    }
+}
+
+impl Context<'_> {
+    /// "العمليتين الانتحاريتين اللتين نفذتهما فتاتان ... وأوقعتا 13 قتيلا": a figure (at token
+    /// `first_tok`) right after a past verb of carrying out an act ([`Cue::Perpetrate`]) is the
+    /// verb's subject, the attackers, not victims of the act (they count into its toll when they
+    /// die in it, but a retelling that gives the victims' toll alone tells the same dead).
+    pub(super) fn perpetrators(&self, first_tok: usize) -> bool {
+        first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Perpetrate)
     }
 }
