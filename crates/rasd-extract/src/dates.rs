@@ -512,8 +512,15 @@ impl<'d, 'm> Scan<'d, 'm> {
             }
         }
 
-        // a month name alone is too weak: it is often a name ("حي حزيران")
+        // a month name alone is too weak: it is often a name ("حي حزيران"), but not after the
+        // cue of a bare year ("في 2002"): "وفي يوليو، تبنّى تنظيم داعش هجوما" is that month (a
+        // Common month of more than two letters: "في اب" is the province of Ibb, "في رمضان"
+        // the holy month of any year)
+        let bare = calendar == Calendar::Gregorian
+            && self.kind_before(start, DateKind::YearCue).is_some()
+            && m.span.end - m.span.start > 2;
         if day.is_none()
+            && !bare
             && year.is_none()
             && anchor.is_none()
             && part.is_none()

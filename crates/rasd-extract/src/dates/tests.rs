@@ -143,6 +143,36 @@ fn a_part_of_a_month_is_a_date_of_month_precision() {
 }
 
 #[test]
+fn a_bare_month_after_fi_is_that_month() {
+    // "في" makes a bare month a time, as it does a bare year ("في 2002")
+    let p = "2015-08-07";
+    assert_eq!(
+        one(
+            p,
+            "وفي يوليو، تبنّى تنظيم داعش هجوما بسيارة مفخخة استهدف القنصلية الإيطالية في وسط القاهرة."
+        ),
+        ("2015-07-01".into(), M, false)
+    );
+    assert_eq!(
+        one(p, "وفي فبراير، بث تنظيم داعش فيديو لإعدام 21 قبطيا."),
+        ("2015-02-01".into(), M, false)
+    );
+    // another word before it leaves a bare month no date; nor does "في" make a time of a
+    // name of two letters (the province of Ibb) or of a Hijri month (the holy month of any year)
+    assert!(dates(p, "فر السكان إلى حي حزيران.").is_empty());
+    assert!(dates(
+        p,
+        "واشار المصدر الى استمرار اشتباكات عنيفة بين الطرفين في منطقة يريم في اب."
+    )
+    .is_empty());
+    assert!(dates(
+        p,
+        "ومن أهم هذه المعارك التي خاضها المسلمون في رمضان، غزوة بدر الكبرى."
+    )
+    .is_empty());
+}
+
+#[test]
 fn an_explicit_year_sets_the_year() {
     let p = "2019-09-03";
     assert_eq!(
