@@ -332,6 +332,25 @@ fn the_hospital_where_the_wounded_are_visited_is_not_the_place_of_the_bombing() 
 }
 
 #[test]
+fn the_country_where_the_wounded_are_treated_is_not_the_place_of_the_attack() {
+    // SaudiNewsNet a26207: a verb of treatment before the place, as a hospital's word; the
+    // attack was in the West Bank
+    let text = "وفاة والد الرضيع الفلسطيني الذي قتل حرقا في الضفة الغربية\n\
+                وأصيبت والدة الرضيع وشقيقه البالغ من العمر أربع سنوات بإصابات خطيرة في الهجوم الذي \
+                وقع يوم 31 يوليو تموز ومازلا يعالجان في إسرائيل.";
+    let events = extract(text);
+    assert!(
+        (events.iter().filter_map(|e| e.location.as_ref()))
+            .all(|l| l.country.as_deref() != Some("IL")),
+        "{events:#?}"
+    );
+    // the town of the attack stays when the wounded are treated elsewhere
+    let events =
+        extract("أصيب ثلاثة جنود في هجوم على نقطة تفتيش في مدينة العريش ويعالجون في القاهرة.");
+    assert_eq!(places(&events)[0], "العريش", "{events:#?}");
+}
+
+#[test]
 fn a_place_in_the_subject_of_a_verb_of_condemning_after_the_event_is_the_speakers() {
     let text =
         "استهدف التفجير مسجدا بمنطقة حائل أمس، كما استنكر باسم الجالية المقيمة في جدة هذه الجريمة.";

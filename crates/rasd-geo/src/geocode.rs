@@ -258,6 +258,9 @@ struct Shared {
     /// The mention that names the province or district a mention lies in, told right after it
     /// with its feature cue ("بني علي بمحافظة ذمار", [`containers`]).
     within: Vec<Option<usize>>,
+    /// The mention that names the place a mention is told near, right after it with its near
+    /// cue ("بلدة المزاريب قرب مدينة درعا", [`told_near`]).
+    told_near: Vec<Option<usize>>,
     /// Scratch for [`Geocoder::resolve`]'s list of near anchors, kept from one mention to the
     /// next (no allocation per resolution).
     near: std::cell::RefCell<Vec<score::Near>>,
@@ -287,6 +290,31 @@ fn containers(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
             }
             let first = o.cues.iter().map(|c| c.span.start).min()?;
             // "تورا بورا وولاية هلمند", "مدينة عدن ومحافظة لحج": a list, not a province
+            let joined = doc
+                .token_at(first)
+                .is_some_and(|t| doc.tokens[t].clitics.iter().any(|&c| c == "و" || c == "ف"));
+            (!joined
+                && first >= m.span.end
+                && doc.slice(Span::new(m.span.end, first)).trim().is_empty())
+            .then_some(i + 1)
+        })
+        .collect()
+}
+
+/// For each raw match, the next one when the first is told near it: it follows with nothing
+/// but its cue words between, one of them a near word ("بلدة المزاريب قرب مدينة درعا"), and no
+/// "و" joins them.
+fn told_near(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
+    (0..raws.len())
+        .map(|i| {
+            let (m, o) = (&raws[i], raws.get(i + 1)?);
+            if m.masked.is_some()
+                || o.masked.is_some()
+                || !o.cues.iter().any(|c| c.kind == CueKind::Near)
+            {
+                return None;
+            }
+            let first = o.cues.iter().map(|c| c.span.start).min()?;
             let joined = doc
                 .token_at(first)
                 .is_some_and(|t| doc.tokens[t].clitics.iter().any(|&c| c == "و" || c == "ف"));
@@ -802,6 +830,7 @@ impl Geocoder {
             closest,
             closest_at,
             within: containers(doc, &raws),
+            told_near: told_near(doc, &raws),
             near: Default::default(),
         };
         let sup1 = Support::new(self, anchors1, true, trace);
@@ -841,6 +870,7 @@ impl Geocoder {
             })
             .collect();
         self.check_list_cues(&raws, &mut res, &ctx2);
+        self.far_from_kin(&raws, &mut res, &shared, &sup2, &name_ids);
         self.located_by_direction(doc, &raws, &mut res, &ctx2);
         self.located_by_country(doc, &raws, &mut res, &ctx2);
         (raws, res)

@@ -37,6 +37,9 @@ const SAME_PROVINCE_KM: f64 = 50.0;
 /// its name.
 const INSIDE: f32 = 3.0;
 
+/// How far a town may lie from the town or district it is told near ("قرب مدينة درعا").
+const NEAR_KM: f64 = 100.0;
+
 /// Under this share of the document's country context a winner's country is one the story does
 /// not tell; over `HOME_SHARE` a country is the story's own.
 const ABROAD_SHARE: f32 = 0.1;
@@ -121,6 +124,8 @@ impl Geocoder {
             .flat_map(|&j| sup.anchors[j].iter().copied())
             .filter(|&c| matches!(self.brief(c).feature, Feature::Admin1 | Feature::Admin2))
             .collect();
+        // the town or district the name is told near, right after it: its anchors
+        let near_to = self.near_to(idx, shared, sup);
         let score_at = |k: usize, c: u32| {
             let near: &[Near] = if k < 40 { &near } else { &[] };
             let mut s = self.score(m, c, ctx, sup, near);
@@ -195,6 +200,7 @@ impl Geocoder {
             ranked.first().and_then(|w| {
                 self.reject(m, w, ctx)
                     .or_else(|| self.outside(w.place, &within))
+                    .or_else(|| self.far_from(w.place, &near_to))
                     .or_else(|| self.quarter_abroad(m, w, ctx, sup.first_pass))
             })
         });
@@ -317,6 +323,62 @@ impl Geocoder {
         let settlement = p.feature.is_settlement() || p.feature == Feature::Admin2;
         (settlement && provinces().next().is_some() && !provinces().any(|&a| self.inside(w, a)))
             .then(|| "not inside the province told right after it, the place meant".into())
+    }
+
+    /// A town or district far from every place of the town it is told near ("بلدة المزاريب قرب
+    /// مدينة درعا جنوب سوريا" when the gazetteer knows only an El Mzarib of Lebanon): not the
+    /// place meant; the town it is near stands for it.
+    fn far_from(&self, w: u32, near_to: &[u32]) -> Option<Reason> {
+        let p = self.gaz.place(w);
+        let placed = p.feature.is_settlement() || p.feature == Feature::Admin2;
+        let far = |&a: &u32| {
+            let q = self.gaz.place(a);
+            distance_km((p.lat, p.lon), (q.lat, q.lon)) > NEAR_KM
+        };
+        (placed && !near_to.is_empty() && near_to.iter().all(far))
+            .then(|| "far from the place it is told near, the place meant".into())
+    }
+
+    /// The anchors of the town or district mention `idx` is told near, right after it.
+    fn near_to(&self, idx: usize, shared: &Shared, sup: &Support) -> Vec<u32> {
+        (shared.told_near[idx].iter())
+            .flat_map(|&j| sup.anchors[j].iter().copied())
+            .filter(|&c| {
+                let f = self.brief(c).feature;
+                f.is_settlement() || f == Feature::Admin2
+            })
+            .collect()
+    }
+
+    /// The other mentions of a name one of whose mentions is far from the town it is told near
+    /// ([`Geocoder::far_from`]), with the same winner (the title's "بلدة المزاريب" when the
+    /// lead tells it "قرب مدينة درعا"): one name of a story is one place, not that one.
+    pub(super) fn far_from_kin(
+        &self,
+        raws: &[RawMatch],
+        res: &mut [Resolution],
+        shared: &Shared,
+        sup: &Support,
+        name_ids: &[usize],
+    ) {
+        let far: Vec<(usize, u32)> = (0..raws.len())
+            .filter_map(|i| {
+                let w = res[i].ranked.first()?.place;
+                let near_to = self.near_to(i, shared, sup);
+                self.far_from(w, &near_to)?;
+                Some((name_ids[i], w))
+            })
+            .collect();
+        for (k, r) in res.iter_mut().enumerate() {
+            let same = |&(n, w): &(usize, u32)| {
+                n == name_ids[k] && r.ranked.first().is_some_and(|s| s.place == w)
+            };
+            if r.rejected.is_none() && far.iter().any(same) {
+                r.rejected = Some(
+                    "another mention of the name is far from the place it is told near".into(),
+                );
+            }
+        }
     }
 
     /// One candidate's score, with its reasons.

@@ -353,6 +353,28 @@ fn a_name_outside_the_province_told_after_it_is_not_the_place() {
 }
 
 #[test]
+fn a_town_far_from_the_town_it_is_told_near_is_not_the_place() {
+    // SaudiNewsNet a30992 (a Beirut dateline): the gazetteer's only "المزاريب" is a village of
+    // Lebanon's Jbeil, some 160 km from Daraa; the town it is near stands for it, and the
+    // title's mention of the name is not that village either
+    let text = "مقتل ثلاثة لاجئين فلسطينيين بقصف قوات النظام السوري بلدة المزاريب\n\
+                بيروت 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n\
+                لقي ثلاثة لاجئين فلسطينيين مصرعهم وأصيب سبعة آخرون بجروح بقصف قوات النظام \
+                السوري بصواريخ أرض ـ أرض اليوم بلدة المزاريب قرب مدينة درعا جنوب سوريا .";
+    let ms = Geocoder::global().mentions_in_text(text);
+    assert!(ms.iter().all(|m| m.text != "المزاريب"), "{ms:?}");
+    assert!(ms
+        .iter()
+        .any(|m| m.text == "درعا" && m.location.country.as_deref() == Some("SY")));
+    // a town near the town it is told near stays
+    let m = mention_named(
+        "قتل جندي في اشتباك في بلدة الحويجة قرب مدينة كركوك",
+        "الحويجة",
+    );
+    assert_eq!(m.location.name, "Hawija", "{m:#?}");
+}
+
+#[test]
 fn province_names_fold_across_sources() {
     use super::score::fold_name;
     assert_eq!(fold_name("Al-Anbar"), fold_name("Anbar"));
