@@ -318,7 +318,9 @@ const PLACED_AFTER_SENTENCES: usize = 2;
 /// told coarsely is placed by the taking of a town told after it, the same battle's end ("جاءت
 /// عقب معركة شرسة ... وقتل على أثرها 8 من رجال المقاومة", then "بعد تحرير مدينة زنجبار"); not
 /// the other way round (a coarse taking, "استعادة السيطرة على معظم قرى جبل صبر", is not the
-/// clash told next at another town).
+/// clash told next at another town); and a coarse taking by the town's taking told next,
+/// whoever its own words make the taker ("تمكنت القوات الحكومية ... من السيطرة على معقل
+/// لحركة الشباب في جنوب البلاد", then "لقد سيطرت قواتنا على دينسور ولاذ المتمردون بالفرار").
 fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
     let coarse = (earlier.place.location.as_ref())
         .is_some_and(|l| l.precision.is_some_and(|p| p >= PROVINCE_PRECISION));
@@ -333,11 +335,15 @@ fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
         && earlier.ordinal == later.ordinal
         && rasd_core::taxonomy::family(&earlier.event_type).is_some()
         && (earlier.sub_event_type == later.sub_event_type
-            || (earlier.sub_event_type == rasd_core::ARMED_CLASH
-                && matches!(
-                    later.sub_event_type.as_str(),
-                    rasd_core::GOVERNMENT_REGAINS | rasd_core::NON_STATE_OVERTAKES
-                )))
+            || (matches!(
+                earlier.sub_event_type.as_str(),
+                rasd_core::ARMED_CLASH
+                    | rasd_core::GOVERNMENT_REGAINS
+                    | rasd_core::NON_STATE_OVERTAKES
+            ) && matches!(
+                later.sub_event_type.as_str(),
+                rasd_core::GOVERNMENT_REGAINS | rasd_core::NON_STATE_OVERTAKES
+            )))
         && later.sentence > earlier.sentence
         && later.sentence <= earlier.sentence + PLACED_AFTER_SENTENCES
         && earlier.country().is_some()

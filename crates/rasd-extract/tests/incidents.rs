@@ -205,6 +205,24 @@ fn a_coarse_lead_and_the_body_that_places_it_are_one_incident() {
 }
 
 #[test]
+fn a_coarse_taking_and_the_towns_taking_told_next_are_one_incident() {
+    // the government's taking of "a stronghold in the south of the country", then the general's
+    // "our forces took Diinsoor, the rebels fled": one retaking, placed at the town, whoever the
+    // quote's words make the taker (SaudiNewsNet a8951, sample BA 10; typ69)
+    let events = incident_records(
+        "أعلن وزير الدفاع الصومالي أمس الجمعة أن القوات الحكومية الصومالية تمكنت بدعم من قوات الاتحاد الإفريقي (اميصوم) من السيطرة على معقل لحركة الشباب في جنوب البلاد، في ثاني انتصار لها في أقل من أسبوع.  \
+         وصرح الجنرال عبد القادر شيخ علي ديني أمام صحافيين: «لقد سيطرت قواتنا على دينسور ولاذ المتمردون بالفرار بعد خسارتهم.. ويقوم الجنود الآن بعملية لفرض الأمن في المدينة».",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+    let place = events[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("دينسور"), "{events:#?}");
+}
+
+#[test]
 fn a_time_told_after_a_word_of_background_is_no_cause_of_another_incident() {
     // "وذلك بعد انتهاء الدوام" tells when the bombing happened: the bombing named after it in
     // the same sentence is the incident told before, not an earlier one

@@ -38,6 +38,29 @@ fn the_subject_of_a_verb_of_succeeding_takes_the_place_not_a_side_told_nearer() 
 }
 
 #[test]
+fn a_bracketed_gloss_leaves_the_verb_of_succeedings_subject_the_taker() {
+    // the acronym in brackets after the supporting force ("(اميصوم)") closes no clause: the
+    // subject of "تمكنت", the government's forces, takes the town, and a state's forces regain
+    // it (SaudiNewsNet a8951, sample BA 10; typ69)
+    let events = extract(
+        "أعلن وزير الدفاع الصومالي أمس الجمعة أن القوات الحكومية الصومالية تمكنت بدعم من قوات الاتحاد الإفريقي (اميصوم) من السيطرة على معقل لحركة الشباب في جنوب البلاد.",
+    );
+    let taking = events
+        .iter()
+        .find(|e| e.trigger.text == "من السيطرة على")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        taking.sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+    assert_eq!(
+        taking.actor1.as_ref().map(|a| a.text.as_str()),
+        Some("القوات الحكومية"),
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn the_fighting_factions_are_the_rebels() {
     // the generic word of the Syrian rebels, "الفصائل المقاتلة", names the side that fires
     // (SaudiNewsNet a11768; act58)

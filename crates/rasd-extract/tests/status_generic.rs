@@ -770,6 +770,23 @@ fn an_aircraft_that_only_flies_over_is_no_air_strike() {
 }
 
 #[test]
+fn helicopters_flying_over_a_shooting_are_no_air_strike() {
+    // the helicopters "حلقت ... فوق المكان" fly over a riot's shooting; the firing told in their
+    // part is its act, no strike from the air (SaudiNewsNet a28938, a28472: sample BA 33; typ69)
+    let records = incident_records(
+        "وترددت أصوات زخات الرصاص مما دفع رجال الشرطة الى الاحتماء خلف عربات الدورية بينما هرع المتظاهرون طلبا للحماية، \
+         وحلقت طائرات هليكوبتر فوق المكان في الوقت الذي احتشدت فيه قوات اضافية من الشرطة في المنطقة وجاب بعضهم الشارع في عربات مدرعة في اتجاه مصدر اطلاق النار.",
+    );
+    assert!(!records.is_empty(), "{records:#?}");
+    assert!(
+        records
+            .iter()
+            .all(|e| e.sub_event_type != "Air/drone strike"),
+        "{records:#?}"
+    );
+}
+
+#[test]
 fn suicidal_thoughts_are_no_suicide_attack() {
     // (SaudiNewsNet, alweeam 2015: a study of teenagers' health)
     assert_no_incident(&["أشارت دراسة جديدة إلى أن المراهقين الذين يستخدمون مواقع الفيسبوك وتويتر لأكثر من ساعتين يوميا هم أكثر عرضة للأصابة بضعف الصحة العقلية والضغوط النفسية والأفكار الانتحارية."]);

@@ -17,6 +17,9 @@ use crate::lexicon::Cue;
 /// How many words after a bare verb of retaking its object may stand, past its subject and a
 /// day ("استعادت القوات الموالية للرئيس اليمني عبد ربه منصور هادي قاعدة العند").
 const REGAIN_OBJECT_WORDS: usize = 12;
+/// How many words before an aircraft a word of flying may stand for the aircraft to be what
+/// flies ("وحلقت طائرات هليكوبتر": [`Context::main_event`]).
+const FLYING_WORDS: usize = 2;
 
 /// The words of a sentence part that count for its incident ([`Context::part_words`]).
 pub(super) struct Words<'t, 'c> {
@@ -371,8 +374,23 @@ impl Context<'_> {
         // with only words of support, the deaths tell the act ("تمكنت قوة أمنية بمساندة الحشد
         // الشعبي والطيران العسكري من قتل 19 مسلحا")
         let killed_with_support = acts == 0 && !kills.is_empty();
+        // an aircraft told right after a word of flying ("وحلقت طائرات هليكوبتر فوق المكان") is
+        // what flies, no act: with another act in the part and no strike from afar (the
+        // "زخات الرصاص" and "إطلاق النار" of a riot), that act is the part's word
+        let flying = |m: &Hit<&'static Trigger>| {
+            self.cue_at_token(m.tokens.0, Cue::Aircraft)
+                && (m.tokens.0.saturating_sub(FLYING_WORDS)..m.tokens.0)
+                    .rev()
+                    .take_while(|&i| self.doc.tokens[i].kind != TokenKind::Punct)
+                    .any(|i| self.cue_at_token(i, Cue::Hover))
+        };
+        let grounded = (events.iter()).any(|m| !flying(m) && !support(m))
+            && !(events.iter()).any(|m| {
+                !flying(m) && m.value.event_type.as_deref() == Some(rasd_core::EXPLOSIONS)
+            });
         let main = events
             .iter()
+            .filter(|m| !(grounded && flying(m)))
             .filter(|m| !killed_with_support && (acts == 0 || !support(m)))
             .filter(|m| fresh == 0 || !before_act(m))
             .filter(|m| foreground == 0 || !backdrop(m))

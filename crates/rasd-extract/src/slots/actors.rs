@@ -153,8 +153,7 @@ impl Context<'_> {
             return None;
         };
         let lo = doc.tokens_in(span).start;
-        let verb =
-            self.cue_in_clause(lo.max(min.saturating_sub(SUCCEED_WORDS)), min, Cue::Succeed)?;
+        let verb = self.succeed_verb(lo.max(min.saturating_sub(SUCCEED_WORDS)), min)?;
         let side = |m: &&crate::mention::Hit<&'static rasd_lexicon::ActorEntry>| {
             let t0 = m.tokens.0;
             m.value.role != ActorRole::Target
@@ -174,6 +173,30 @@ impl Context<'_> {
                     .find(|m| m.tokens.1 <= verb && m.tokens.1 + 1 >= verb)
             })?;
         actor_of(doc, m)
+    }
+
+    /// The nearest verb of succeeding ([`Cue::Succeed`]) before token `i`, from token `from`
+    /// on, in its clause, a bracketed aside read through as part of it: a name's gloss in
+    /// brackets ("تمكنت بدعم من قوات الاتحاد الإفريقي (اميصوم) من السيطرة على") closes no
+    /// clause; other punctuation does.
+    fn succeed_verb(&self, from: usize, i: usize) -> Option<usize> {
+        let tokens = &self.doc.tokens;
+        let mut aside = false;
+        for j in (from..i).rev() {
+            let t = &tokens[j];
+            if t.kind == TokenKind::Punct {
+                match (aside, t.key.as_str()) {
+                    (false, ")") => aside = true,
+                    (true, "(") => aside = false,
+                    _ => return None,
+                }
+                continue;
+            }
+            if !aside && self.cue_at_token(j, Cue::Succeed) {
+                return Some(j);
+            }
+        }
+        None
     }
 
     /// The taker a definite noun of an armed group names as the subject of the word of taking
