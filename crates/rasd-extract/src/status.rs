@@ -187,6 +187,9 @@ const LEAD_SENTENCES: usize = 2;
 const BYLINE_WORDS: usize = 8;
 /// How many words before the event word a generic or history cue reaches.
 const NEAR_WORDS: usize = 2;
+/// How many words after a past verb of being ([`Cue::Had`]) "قد" may stand to make a pluperfect
+/// ("كانت قد سجنت", "وكانت القوات الأمريكية قد اعتقلتها").
+const HAD_WORDS: usize = 4;
 /// How many words right after an event word an adverb of habit makes it a kind of act
 /// ("غارات جوية بشكل يومي").
 const HABIT_AFTER_WORDS: usize = 2;

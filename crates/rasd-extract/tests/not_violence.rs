@@ -38,6 +38,23 @@ fn deaths_in_a_story_headlined_as_an_accident_are_no_violence() {
 }
 
 #[test]
+fn victims_of_an_accident_the_story_names_past_its_lead_are_no_violence() {
+    // (sample BA 21: the lead names the victims of an incident by its place; the body tells it
+    // was a traffic accident)
+    let text = "حادث عقبة الصفيحة يؤجل الزواج الجماعي بجمعية ربوع العين بأضم\n\
+                أعلنت جمعية البر الخيرية بمحافظة أضم التابعة لمنطقة مكة المكرمة تأجيل الزواج الجماعي \
+                الذي كان مقررا إقامته اليوم الثلاثاء، تضامنا مع أسر ضحايا حادث عقبة الصفيحة، والذي راح \
+                ضحيته 5 أشخاص وأصيب 5 آخرون من أسرة واحدة. وكان حادث مروري قد وقع قبل يومين بعقبة \
+                الصفيحة الرابطة بين محافظتي الطائف وأضم.";
+    assert_no_incident(&[text]);
+    // a story that tells an act of violence keeps its victims
+    let text = "أعلنت الجمعية تأجيل الحفل تضامنا مع أسر ضحايا الهجوم الذي راح ضحيته 5 أشخاص \
+                في الطائف أمس. وكان مسلحون قد أطلقوا النار على المصلين. وكان حادث مروري قد وقع \
+                قبل يومين على طريق الهدا.";
+    assert!(!default_output(text).is_empty(), "{:#?}", all(text));
+}
+
+#[test]
 fn a_game_a_disease_a_storm_or_a_collision_tells_no_violence() {
     assert_no_incident(&[
         "وقررت إدارة النصر في الرياض أمس الخصم من مستحقات المدافع البحريني لتأخره في الانضمام لتدريبات الفريق.",

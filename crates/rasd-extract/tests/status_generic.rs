@@ -146,6 +146,24 @@ fn a_phrase_holding_the_event_word_tells_a_metaphor_or_another_kind_of_act() {
 }
 
 #[test]
+fn a_headline_attack_the_body_calls_a_media_attack_is_generic() {
+    // (sample BA 0: an opinion column's headline announces "the attack" on a person, which its
+    // body names "الهجوم الإعلامي")
+    let text = "غربت شمس سليماني.. فبدأ الهجوم على محمد بن سلمان\n\
+                جن جنون الماكينة الإعلامية الإيرانية وحلفائها من معرفات مجهولة. \
+                أما شخصنة الهجوم الإعلامي واستهداف صورة الشخص فهو فن إعلامي يجيده الإعلام الإيراني.";
+    assert_eq!(
+        status_of(text, "الهجوم"),
+        (Status::Generic, Some("الهجوم الإعلامي".to_string())),
+    );
+    assert!(default_output(text).is_empty(), "{:#?}", all(text));
+    // a headline's attack with a toll of its own stays one
+    let text = "مقتل ثلاثة في الهجوم على نقطة تفتيش في العريش\n\
+                وقال مصدر إن الهجوم الإعلامي على الجيش لن يتوقف.";
+    assert_eq!(status_of(text, "الهجوم").0, Status::Incident);
+}
+
+#[test]
 fn a_thing_won_or_attention_taken_is_no_abduction() {
     // the object of "خطف" is a lead, a win or the eyes of the crowd: a figure of speech
     for text in [

@@ -85,6 +85,8 @@ pub enum Cue {
     Campaign,
     Revised,
     Earlier,
+    /// A past verb of being ("كان", "كانت") opening a pluperfect with "قد" ("كانت قد سجنت").
+    Had,
     Transfer,
     Office,
     Onset,
@@ -611,6 +613,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "first_person" => Cue::FirstPerson,
                 "revised" => Cue::Revised,
                 "earlier" => Cue::Earlier,
+                "had" => Cue::Had,
                 "transfer" => Cue::Transfer,
                 "office" => Cue::Office,
                 "onset" => Cue::Onset,

@@ -33,6 +33,21 @@ impl Context<'_> {
                 }
             }
         }
+        // deaths told only with words of death or of victims, naming no armed, political or
+        // state side, in a story that tells no act of violence anywhere and names an accident,
+        // a disaster or a game past its lead ("تضامنا مع أسر ضحايا حادث عقبة الصفيحة ... وكان
+        // حادث مروري قد وقع قبل يومين"): the accident's dead, no political violence
+        if !c.has_event_trigger && !Self::side_of_state_or_arms(c) {
+            let act = self
+                .triggers
+                .iter()
+                .any(|h| h.value.role == Role::Event && h.value.is_violent());
+            if !act {
+                if let Some(cue) = self.cues.iter().find(|m| m.value == Cue::Domain) {
+                    return Some((Status::NotViolence, Some(cue.span)));
+                }
+            }
+        }
         // a body found ("عثر على جثة شاب ... في حمام السباحة"), the event word ending on a word of
         // a body, in a story that tells no other act of violence and tells an accident, a
         // disaster or a game anywhere ("قال مكتب الطبيب الشرعي إن الرجل غرق"): the death's

@@ -20,6 +20,26 @@ impl Context<'_> {
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Recall) {
             return Some((Status::Background, Some(cue)));
         }
+        // an event word right after a word of what came before ([`Cue::Prior`]: "بعد", "إثر") in a
+        // pluperfect clause ([`Cue::Had`] with "قد" at most [`HAD_WORDS`] words after it: "أرملة
+        // زعيم كانت قد سجنت بعد غارة على سوريا أودت بحياة زوجها"), with no day of its own: it
+        // came before a past already told as earlier, a cause recalled, not the report's news
+        // (a day of the main clause before the pluperfect is not its own: "سلمت الولايات
+        // المتحدة أمس الخميس ... أرملة زعيم كانت قد سجنت بعد غارة")
+        if t >= 1 && self.cue_at_token(t - 1, Cue::Prior) {
+            if let Some(had) = self.cue_in_clause_before(s, t - 1, CLAUSE_WORDS, Cue::Had) {
+                let h = doc.token_at(had.start).unwrap_or(t);
+                let dated = c
+                    .date
+                    .as_ref()
+                    .is_some_and(|(d, inherited)| !inherited && d.span.start >= had.start);
+                if !dated
+                    && (h + 1..(h + 1 + HAD_WORDS).min(t - 1)).any(|k| doc.tokens[k].key == "قد")
+                {
+                    return Some((Status::Background, Some(had)));
+                }
+            }
+        }
         // a word of lasting or general violence ([`Cue::Durative`], [`Cue::Abstract`]) as the
         // subject of a verb of ruin in a relative clause right before it, the thing ruined its
         // object pronoun ("لإصلاح مطار المدينة الدولي الذي دمرته المعارك", "تجديد المؤسسات التي

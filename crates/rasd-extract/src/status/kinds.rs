@@ -25,6 +25,15 @@ impl Context<'_> {
             if let Some(cue) = crate::mention::in_sentence(&self.cues, s).find(holds) {
                 return Some((Status::Generic, Some(cue.span)));
             }
+            // a definite event word in the headline with no day and no word of death or injury
+            // of its own, the same word the story names elsewhere held by such a phrase ("فبدأ الهجوم على محمد
+            // بن سلمان" in the headline, "أما شخصنة الهجوم الإعلامي" in the body): that act of
+            // words again
+            if !f.day_dated && f.unhurt {
+                if let Some(cue) = self.named_generic_elsewhere(t) {
+                    return Some((Status::Generic, Some(cue)));
+                }
+            }
             // an abduction word whose subject is death or fate ("اختطفه الموت", "خطفت المنية
             // الفنان"): a death told as a snatching, no abduction
             if c.sub_event_type == ABDUCTION {

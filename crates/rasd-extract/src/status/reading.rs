@@ -389,6 +389,36 @@ impl Context<'_> {
             .map(|m| m.span)
     }
 
+    /// A generic phrase ([`Cue::Generic`]: "الهجوم الإعلامي") in the story's body whose first
+    /// word is the definite event word at token `t` of its headline's line again ("الهجوم", with the same
+    /// stem and the article, no preposition, a word after it in the phrase): the phrase.
+    pub(super) fn named_generic_elsewhere(&self, t: usize) -> Option<Span> {
+        let doc = self.doc;
+        let word = &doc.tokens[t];
+        // (in the headline's line, announcing what the body tells past it)
+        let head = doc.slice(Span::new(0, word.span.start));
+        if !word.clitics.contains(&"ال") || head.contains('\n') {
+            return None;
+        }
+        let in_body = |m: Span| {
+            m.start > word.span.end && doc.slice(Span::new(word.span.end, m.start)).contains('\n')
+        };
+        // (the word qualified, "الهجوم الإعلامي", with no preposition glued to it: not a
+        // purpose, "للقتال")
+        let same = |k: usize, phrase: Span| {
+            let other = &doc.tokens[k];
+            other.clitics.contains(&"ال")
+                && !other.has_preposition()
+                && other.stem() == word.stem()
+                && other.span.end < phrase.end
+        };
+        self.cues
+            .iter()
+            .filter(|m| m.value == Cue::Generic && in_body(m.span))
+            .find(|m| doc.token_at(m.span.start).is_some_and(|k| same(k, m.span)))
+            .map(|m| m.span)
+    }
+
     /// Whether no word of violence, death or injury of the whole report stands outside `event`.
     pub(super) fn alone_in_story(&self, event: Span) -> bool {
         !self.triggers.iter().any(|h| {
