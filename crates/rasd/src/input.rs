@@ -17,7 +17,7 @@
 //! - A JSONL line's fields are read as [`FieldMap`] says: the names given on the command line
 //!   (`--text-field` ...) or the first of the automatic names (`data/input_fields.tsv`) a line
 //!   holds. A title is joined before the text with a newline, and spans count in the chars of
-//!   that joined text. A line with no id gets one derived from its bytes ([`line_id`]).
+//!   that joined text. A line with no id gets one derived from its bytes (`fields::line_id`).
 use std::collections::{HashMap, VecDeque};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
