@@ -288,17 +288,22 @@ fn containers(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
             {
                 return None;
             }
-            let first = o.cues.iter().map(|c| c.span.start).min()?;
             // "تورا بورا وولاية هلمند", "مدينة عدن ومحافظة لحج": a list, not a province
-            let joined = doc
-                .token_at(first)
-                .is_some_and(|t| doc.tokens[t].clitics.iter().any(|&c| c == "و" || c == "ف"));
-            (!joined
-                && first >= m.span.end
-                && doc.slice(Span::new(m.span.end, first)).trim().is_empty())
-            .then_some(i + 1)
+            follows_with_its_cues(doc, m, o).then_some(i + 1)
         })
         .collect()
+}
+
+/// Whether `o` follows `m` with nothing but its own cue words between, and no "و" or "ف"
+/// joins them (a list of names, not one told of the other).
+fn follows_with_its_cues(doc: &Document, m: &RawMatch, o: &RawMatch) -> bool {
+    let Some(first) = o.cues.iter().map(|c| c.span.start).min() else {
+        return false;
+    };
+    let joined = doc
+        .token_at(first)
+        .is_some_and(|t| doc.tokens[t].clitics.iter().any(|&c| c == "و" || c == "ف"));
+    !joined && first >= m.span.end && doc.slice(Span::new(m.span.end, first)).trim().is_empty()
 }
 
 /// For each raw match, the next one when the first is told near it: it follows with nothing
@@ -314,14 +319,7 @@ fn told_near(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
             {
                 return None;
             }
-            let first = o.cues.iter().map(|c| c.span.start).min()?;
-            let joined = doc
-                .token_at(first)
-                .is_some_and(|t| doc.tokens[t].clitics.iter().any(|&c| c == "و" || c == "ف"));
-            (!joined
-                && first >= m.span.end
-                && doc.slice(Span::new(m.span.end, first)).trim().is_empty())
-            .then_some(i + 1)
+            follows_with_its_cues(doc, m, o).then_some(i + 1)
         })
         .collect()
 }
