@@ -37,7 +37,10 @@ use rasd_text::{Document, PhraseMatch, Span, TokenKind};
 
 use crate::calendar::{days_in_month, Day};
 
+mod calendar;
 mod numbers;
+
+use calendar::Calendar;
 use numbers::{numeric_dates, same_date_again};
 
 /// A resolved date expression.
@@ -218,48 +221,6 @@ fn month_separator(doc: &Document, i: usize) -> bool {
 /// names what it opens ("صحيفة «اليوم»", "لـ(اليوم)").
 fn opens_name(t: &rasd_text::Token) -> bool {
     t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && t.key == "(")
-}
-
-/// The calendar of a month name or a date of numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Calendar {
-    Gregorian,
-    Hijri,
-}
-
-impl Calendar {
-    /// A day as (year, month, day) of this calendar.
-    fn of(self, d: Day) -> (i32, u32, u32) {
-        match self {
-            Calendar::Gregorian => (d.year, d.month, d.day),
-            Calendar::Hijri => rasd_core::hijri::from_day(d),
-        }
-    }
-
-    fn days_in_month(self, year: i32, month: u32) -> u32 {
-        match self {
-            Calendar::Gregorian => days_in_month(year, month),
-            Calendar::Hijri => rasd_core::hijri::month_length(year, month),
-        }
-    }
-
-    /// The day of a date of this calendar.
-    fn day(self, year: i32, month: u32, day: u32) -> Option<Day> {
-        match self {
-            Calendar::Gregorian => Day::new(year, month, day),
-            Calendar::Hijri => rasd_core::hijri::to_day(year, month, day),
-        }
-    }
-
-    /// A month of this calendar as a date of month precision: the first day of the Common
-    /// month that holds its middle (a Hijri month straddles two).
-    fn month_start(self, year: i32, month: u32) -> Option<Day> {
-        let mid = match self {
-            Calendar::Gregorian => Day::new(year, month, 1)?,
-            Calendar::Hijri => rasd_core::hijri::to_day(year, month, 15)?,
-        };
-        Day::new(mid.year, mid.month, 1)
-    }
 }
 
 struct Scan<'d, 'm> {
