@@ -450,7 +450,7 @@ pub struct Work {
     /// Pairs of candidates (or of incidents) the story-level merge compared.
     pub merge_pairs: usize,
     /// Candidates read by the pass of statistics retold in the next sentence
-    /// ([`mention::Context::statistic_retold`]).
+    /// (`Context::statistic_retold`).
     pub retold_reads: usize,
 }
 
