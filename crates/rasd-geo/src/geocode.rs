@@ -272,24 +272,33 @@ struct Shared {
 /// A province told near it ("مديرية المخادر القريبة من محافظة تعز", "قرب محافظة X") is a
 /// reference point, not where it lies: no container.
 fn containers(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
+    let admin = |c: &FoundCue| {
+        matches!(
+            c.kind,
+            CueKind::Feature(FeatureCue::Admin1 | FeatureCue::Admin2)
+        )
+    };
+    // "تورا بورا وولاية هلمند", "مدينة عدن ومحافظة لحج": a list, not a province
+    next_told_with(doc, raws, |cues| {
+        cues.iter().any(admin) && !cues.iter().any(|c| c.kind == CueKind::Near)
+    })
+}
+
+/// For each raw match, the next one when its cues are as `cues_fit` asks and it follows with
+/// nothing but them between ([`follows_with_its_cues`]); neither masked.
+fn next_told_with(
+    doc: &Document,
+    raws: &[RawMatch],
+    cues_fit: impl Fn(&[FoundCue]) -> bool,
+) -> Vec<Option<usize>> {
     (0..raws.len())
         .map(|i| {
             let (m, o) = (&raws[i], raws.get(i + 1)?);
-            let admin = |c: &&FoundCue| {
-                matches!(
-                    c.kind,
-                    CueKind::Feature(FeatureCue::Admin1 | FeatureCue::Admin2)
-                )
-            };
-            if m.masked.is_some()
-                || o.masked.is_some()
-                || !o.cues.iter().any(|c| admin(&c))
-                || o.cues.iter().any(|c| c.kind == CueKind::Near)
-            {
-                return None;
-            }
-            // "تورا بورا وولاية هلمند", "مدينة عدن ومحافظة لحج": a list, not a province
-            follows_with_its_cues(doc, m, o).then_some(i + 1)
+            (m.masked.is_none()
+                && o.masked.is_none()
+                && cues_fit(&o.cues)
+                && follows_with_its_cues(doc, m, o))
+            .then_some(i + 1)
         })
         .collect()
 }
@@ -310,18 +319,9 @@ fn follows_with_its_cues(doc: &Document, m: &RawMatch, o: &RawMatch) -> bool {
 /// but its cue words between, one of them a near word ("بلدة المزاريب قرب مدينة درعا"), and no
 /// "و" joins them.
 fn told_near(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
-    (0..raws.len())
-        .map(|i| {
-            let (m, o) = (&raws[i], raws.get(i + 1)?);
-            if m.masked.is_some()
-                || o.masked.is_some()
-                || !o.cues.iter().any(|c| c.kind == CueKind::Near)
-            {
-                return None;
-            }
-            follows_with_its_cues(doc, m, o).then_some(i + 1)
-        })
-        .collect()
+    next_told_with(doc, raws, |cues| {
+        cues.iter().any(|c| c.kind == CueKind::Near)
+    })
 }
 
 /// What closeness is computed against: for each raw match the places it may stand for (pass 1:

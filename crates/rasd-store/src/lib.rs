@@ -672,10 +672,13 @@ impl Store {
                     .or(mentions.first())
                     .map(|m| m.event.clone())
                     .ok_or(StoreError::NoCluster(id))?;
-                representative.fatalities = incident_count(&mentions, spread, dead);
+                let dead_figures = member_figures(&mentions, dead);
+                representative.fatalities = incident_count(&mentions, &dead_figures, spread, dead);
                 // the wounded are read as the dead are, over the members at read time
-                let wounded_spread = toll::spread(&member_figures(&mentions, wounded));
-                representative.injuries = incident_count(&mentions, wounded_spread, wounded);
+                let wounded_figures = member_figures(&mentions, wounded);
+                let wounded_spread = toll::spread(&wounded_figures);
+                representative.injuries =
+                    incident_count(&mentions, &wounded_figures, wounded_spread, wounded);
                 out.push(ClusterRecord {
                     cluster_id: id,
                     representative,
@@ -1013,14 +1016,18 @@ fn member_figures(mentions: &[MemberRecord], of: CountOf) -> Vec<toll::Figure> {
         .collect()
 }
 
-/// The export's count of an incident (`of` each member: its dead or its wounded): the words of
-/// the latest mention giving the best figure, with `min` = best and `max` = high (qualifier
-/// `range` when sources give more; `at_least` with no `max` when the highest figure is
-/// open-ended).
-fn incident_count(mentions: &[MemberRecord], spread: Spread, of: CountOf) -> Option<Count> {
+/// The export's count of an incident (`of` each member: its dead or its wounded, `figures`
+/// their [`member_figures`]): the words of the latest mention giving the best figure, with
+/// `min` = best and `max` = high (qualifier `range` when sources give more; `at_least` with no
+/// `max` when the highest figure is open-ended).
+fn incident_count(
+    mentions: &[MemberRecord],
+    figures: &[toll::Figure],
+    spread: Spread,
+    of: CountOf,
+) -> Option<Count> {
     let best = spread.best?;
-    let figures = member_figures(mentions, of);
-    let source = toll::best_figure(&figures)
+    let source = toll::best_figure(figures)
         .and_then(|i| of(&mentions[i].event))
         .or_else(|| {
             mentions
@@ -1031,7 +1038,7 @@ fn incident_count(mentions: &[MemberRecord], spread: Spread, of: CountOf) -> Opt
         })?;
     let mut count = source.clone();
     count.min = Some(best);
-    if toll::top_open(&figures, spread.high) {
+    if toll::top_open(figures, spread.high) {
         count.max = None;
         count.qualifier = Qualifier::AtLeast;
     } else if spread.high != Some(best) {

@@ -31,14 +31,7 @@ pub(super) fn of_own_kind(
         && (e.kills.iter()).any(|p| p.qualifier != rasd_core::Qualifier::Unknown)
         && e.event_type != c.event_type)
         .then_some(())?;
-    out[from..].iter().rposition(|x| {
-        x.status == c.status
-            && x.has_event_trigger
-            && x.sub_event_type == c.sub_event_type
-            && x.own_date()
-            && day_differs(x, e)
-            && same_incident(x, c)
-    })
+    latest_of_its_sub_type(out, from, c, |x| x.own_date() && day_differs(x, e))
 }
 
 /// Where a definite word of strikes from the air or from afar with no place of its own ("بعد
@@ -60,10 +53,22 @@ pub(super) fn strikes_of_own_kind(
         && e.has_event_trigger
         && e.event_type == rasd_core::BATTLES)
         .then_some(())?;
+    latest_of_its_sub_type(out, from, c, |_| true)
+}
+
+/// The latest incident of `out` from `from` on (its index from `from`) told with an event word
+/// of `c`'s status and sub-type, that `c` may retell and `also` takes.
+fn latest_of_its_sub_type(
+    out: &[Candidate],
+    from: usize,
+    c: &Candidate,
+    also: impl Fn(&Candidate) -> bool,
+) -> Option<usize> {
     out[from..].iter().rposition(|x| {
         x.status == c.status
             && x.has_event_trigger
             && x.sub_event_type == c.sub_event_type
+            && also(x)
             && same_incident(x, c)
     })
 }
