@@ -135,9 +135,7 @@ impl Context<'_> {
         // اشتباكات ... في قرية العياش", "وسبق الهجوم نشر مئات ... بمحيط القاعدة أول أمس"): the
         // clause's place and day are that earlier act's
         let preceded = |m: &Hit<&'static Trigger>| {
-            m.tokens.0 > 0
-                && self.cue_at_token(m.tokens.0 - 1, Cue::Precede)
-                && self.anaphor_at(m.tokens.0)
+            self.object_of_preceding(m.tokens.0) && self.anaphor_at(m.tokens.0)
         };
         let mut events: Vec<_> = triggers
             .iter()

@@ -125,11 +125,16 @@ impl Context<'_> {
         ) else {
             return false;
         };
-        t0 > 0
-            && first > last
+        first > last
             && doc.sentence_of_token(t0) == doc.sentence_of_token(first)
-            && self.cue_at_token(t0 - 1, Cue::Precede)
+            && self.object_of_preceding(t0)
             && (last + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+    }
+
+    /// Whether the words at token `t0` are the object of a verb of preceding or following
+    /// right before them ([`Cue::Precede`]: "وسبق الهجوم", "تلا القصف").
+    pub(crate) fn object_of_preceding(&self, t0: usize) -> bool {
+        t0 > 0 && self.cue_at_token(t0 - 1, Cue::Precede)
     }
 
     /// Whether sentence part `span` opens a sentence on a turn to another matter ("إلى ذلك"،
