@@ -127,6 +127,11 @@ impl Feature {
         )
     }
 
+    /// A populated place or a district: a place below a province.
+    pub fn is_settlement_or_district(self) -> bool {
+        self.is_settlement() || self == Feature::Admin2
+    }
+
     /// ACLED geo_precision when the place itself is named.
     pub fn precision(self) -> u8 {
         match self {

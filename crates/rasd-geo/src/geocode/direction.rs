@@ -81,9 +81,7 @@ impl Geocoder {
                 continue;
             };
             let (p, q) = (self.gaz.place(w.place), self.gaz.place(anchor.place));
-            if !p.feature.is_settlement()
-                || !(q.feature.is_settlement() || q.feature == Feature::Admin2)
-            {
+            if !p.feature.is_settlement() || !(q.feature.is_settlement_or_district()) {
                 continue;
             }
             let km = distance_km((q.lat, q.lon), (p.lat, p.lon));

@@ -230,7 +230,7 @@ impl Geocoder {
             || p.population >= METROPOLIS
             // ("مدينة سوسة التونسية": the adjective tells its country)
             || m.before_demonym.is_some()
-            || !(p.feature.is_settlement() || p.feature == Feature::Admin2)
+            || !(p.feature.is_settlement_or_district())
         {
             return None;
         }
@@ -244,8 +244,7 @@ impl Geocoder {
         (m.candidates.iter())
             .any(|&c| {
                 let q = self.gaz.place(c);
-                same_str(q.country, home)
-                    && (q.feature.is_settlement() || q.feature == Feature::Admin2)
+                same_str(q.country, home) && (q.feature.is_settlement_or_district())
             })
             .then_some(home)
     }
@@ -320,7 +319,7 @@ impl Geocoder {
     fn outside(&self, w: u32, within: &[u32]) -> Option<Reason> {
         let p = self.gaz.place(w);
         let provinces = || (within.iter()).filter(|&&a| self.brief(a).feature == Feature::Admin1);
-        let settlement = p.feature.is_settlement() || p.feature == Feature::Admin2;
+        let settlement = p.feature.is_settlement_or_district();
         (settlement && provinces().next().is_some() && !provinces().any(|&a| self.inside(w, a)))
             .then(|| "not inside the province told right after it, the place meant".into())
     }
@@ -330,7 +329,7 @@ impl Geocoder {
     /// place meant; the town it is near stands for it.
     fn far_from(&self, w: u32, near_to: &[u32]) -> Option<Reason> {
         let p = self.gaz.place(w);
-        let placed = p.feature.is_settlement() || p.feature == Feature::Admin2;
+        let placed = p.feature.is_settlement_or_district();
         let far = |&a: &u32| {
             let q = self.gaz.place(a);
             distance_km((p.lat, p.lon), (q.lat, q.lon)) > NEAR_KM
@@ -345,7 +344,7 @@ impl Geocoder {
             .flat_map(|&j| sup.anchors[j].iter().copied())
             .filter(|&c| {
                 let f = self.brief(c).feature;
-                f.is_settlement() || f == Feature::Admin2
+                f.is_settlement_or_district()
             })
             .collect()
     }
@@ -549,7 +548,7 @@ impl Geocoder {
         // indefinite feature word the word is the area's own name, unless the town lies in a
         // country the story tells as its own or is a city of millions
         if m.after_feature_prep
-            && (p.feature.is_settlement() || p.feature == Feature::Admin2)
+            && (p.feature.is_settlement_or_district())
             && !p.hand_kept()
             && p.population < METROPOLIS
             && (ctx.total < 1.0 || ctx.get(p.country) / ctx.total < HOME_SHARE)
@@ -588,7 +587,7 @@ impl Geocoder {
         // Egypt that shares the word
         if let Some(c) = m.before_demonym {
             let elsewhere = || (m.candidates.iter()).all(|&x| self.gaz.place(x).country != c);
-            if (p.feature.is_settlement() || p.feature == Feature::Admin2) && elsewhere() {
+            if (p.feature.is_settlement_or_district()) && elsewhere() {
                 return Some(
                     format!(
                         "followed by a nationality adjective of {c}, where no place has the name"

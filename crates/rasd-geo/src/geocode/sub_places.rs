@@ -474,7 +474,7 @@ impl Geocoder {
                         (0..until).rev().find(|&i| {
                             raws[i].tok_end <= j && accepted(i) && {
                                 let f = self.gaz.place(res[i].ranked[0].place).feature;
-                                f.is_settlement() || f == Feature::Admin2
+                                f.is_settlement_or_district()
                             }
                         })
                     })
