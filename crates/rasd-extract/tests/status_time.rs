@@ -180,6 +180,24 @@ fn an_act_told_with_a_span_of_years_is_background() {
 }
 
 #[test]
+fn an_act_told_with_a_span_of_months_is_background() {
+    // a span of past months opens the clause of the act, with no day of its own: the act lies
+    // somewhere in those months, longer back than the news
+    let text = "وبات القضاة في مصر محل استهداف عناصر إرهابية، وخلال الشهور الثلاثة الماضية قتل \
+                النائب العام المستشار هشام بركات في تفجير استهدف موكبه.";
+    let (s, cue) = status_of(text, "تفجير");
+    assert_eq!(s, Status::Background, "{cue:?}");
+    assert!(cue.is_some_and(|c| c.ends_with("الشهور")));
+    // the span read as one phrase ("خلال الأشهر الأخيرة")
+    let text = "وكان الجيش النيجيري أعلن خلال الأشهر الأخيرة أنه حرر مئات النساء والأطفال كانت \
+                الحركة المتطرفة تحتجزهم رهائن.";
+    assert_eq!(status_of(text, "رهائن").0, Status::Background);
+    // a single month is no span of months ("خلال شهر رمضان")
+    let text = "قتل خمسة أشخاص في تفجير استهدف سوقا شعبية خلال شهر رمضان في مدينة بعقوبة.";
+    assert_eq!(status_of(text, "تفجير").0, Status::Incident);
+}
+
+#[test]
 fn an_act_after_a_word_pointing_back_at_a_past_time_is_background() {
     // "وقتها": the bombings of that past time the story told before, no news
     let text = "اصطحب أبناءه معه إلى مدينة القبة، لكن القبة لم تسلم وقتها من هجمات «داعش» \

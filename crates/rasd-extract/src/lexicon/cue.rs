@@ -429,13 +429,19 @@ pub enum Cue {
     /// انتحارية في القديح").
     SeriesLink,
     /// A word opening a span of time counted back ("خلال", "على مدى", "طوال"): with a
-    /// [`Cue::Years`] unit a few words after it, a span of years.
+    /// [`Cue::Years`] or [`Cue::Months`] unit a few words after it, a span of years or months.
     Over,
     /// A unit of years ("عاما", "سنوات", "الأعوام الماضية", "خلال العقدين"): after a
     /// [`Cue::Over`] word, a span of years ("على مدى أكثر من 12 عاما", "خلال الـ11 عاما
     /// الماضية", "خلال السنوات الماضية"): the acts told with it, with no day of their own,
     /// are counted or recalled over years (status statistic with a toll, else background).
     Years,
+    /// A unit of months in the plural or the dual ("أشهر", "الشهور", "شهرين"; a singular
+    /// "شهرا" after a figure): read as a [`Cue::Years`] unit, a span of months counted back is
+    /// longer than the weeks a report's news reaches back ("وخلال الشهور الثلاثة الماضية قتل
+    /// النائب العام ... في تفجير"). A kind of its own, so that the record filter, which weighs
+    /// the years unit, does not see it.
+    Months,
     /// An imperfect verb of going on or a word of a state that lasts ("تدور", "تشهد", "تتواصل",
     /// "لا تزال", "مستمرة"): a day right after "منذ" in its clause is when that state began, no
     /// incident's day and no story clock (`Context::new`).
@@ -812,6 +818,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "series_link" => Cue::SeriesLink,
                 "over" => Cue::Over,
                 "years" => Cue::Years,
+                "months" => Cue::Months,
                 "continuing" => Cue::Continuing,
                 "warning" => Cue::Warning,
                 "then" => Cue::Then,

@@ -162,9 +162,9 @@ impl Context<'_> {
         if let Some(cue) = self.earlier_of_series(c) {
             return Some((Status::Background, Some(cue)));
         }
-        // told with a span of years counted back ("وكشفت العمليات الإرهابية المتفرقة على مدى
-        // أكثر من 12 عاما ... كما حدث حين"), with no day of its own: counted or recalled over
-        // years
+        // told with a span of years or months counted back ("وكشفت العمليات الإرهابية المتفرقة
+        // على مدى أكثر من 12 عاما ... كما حدث حين", "وخلال الشهور الثلاثة الماضية قتل النائب
+        // العام ... في تفجير"), with no day of its own: counted or recalled over years or months
         if let Some(cue) = self.years_span(c) {
             let status = if explicit_toll {
                 Status::Statistic

@@ -245,10 +245,11 @@ impl Context<'_> {
             .map(|(span, _)| span)
     }
 
-    /// A span of years counted back told with the candidate's act, which has no day of its
-    /// own: a [`Cue::Over`] word and, at most [`YEARS_WORDS`] words after it with no word of
-    /// violence or punctuation between, a [`Cue::Years`] unit (a figure right before a singular
-    /// one: "على مدى أكثر من 12 عاما", "خلال الـ11 عاما الماضية", "خلال السنوات الماضية"),
+    /// A span of years or months counted back told with the candidate's act, which has no day
+    /// of its own: a [`Cue::Over`] word and, at most [`YEARS_WORDS`] words after it with no word
+    /// of violence or punctuation between, a [`Cue::Years`] or [`Cue::Months`] unit (a figure
+    /// right before a singular one: "على مدى أكثر من 12 عاما", "خلال الـ11 عاما الماضية", "خلال
+    /// السنوات الماضية", "وخلال الشهور الثلاثة الماضية قتل النائب العام ... في تفجير"),
     /// told of the act: before its event word in its clause ("نشطت خلال الأعوام الماضية في
     /// تنظيم اعتداءات"), at most [`YEARS_AFTER_WORDS`] words after it with no punctuation
     /// between ("القبض على 4336 متهما بالانضمام لخلايا إرهابية خلال الـ12 عاما الماضية"), or
@@ -288,7 +289,7 @@ impl Context<'_> {
                     .find(|&u| {
                         // a singular unit in the accusative ("عاما") only after a figure
                         let singular = doc.tokens[u].key.ends_with('ا');
-                        self.cue_at_token(u, Cue::Years)
+                        (self.cue_at_token(u, Cue::Years) || self.cue_at_token(u, Cue::Months))
                             && (!singular || u > i && doc.tokens[u - 1].kind == TokenKind::Number)
                     })?;
                 let before = u < t && no_punct(u + 1, t);
