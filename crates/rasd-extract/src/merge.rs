@@ -9,6 +9,7 @@ use crate::slots::counts::{adding_pieces, sum_counts, zero_count, Account, Count
 use crate::slots::places::{sub_place_key, town_key};
 
 mod attack_parts;
+mod days;
 mod elsewhere;
 mod generic;
 mod history;
@@ -21,6 +22,7 @@ mod tolls;
 use elsewhere::{admin1_key, place_elsewhere};
 
 use attack_parts::{arrest_of_attack, destruction_of_attack};
+use days::{earlier_act_of_its_own_day, said_before};
 use generic::{retype_generic, retype_means, retype_targeting};
 use history::history_told_after;
 use places::*;
@@ -117,6 +119,9 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         if a.conflicts(b) {
             return false;
         }
+    }
+    if earlier_act_of_its_own_day(earlier, later) {
+        return false;
     }
     if later.definite && later.sentence > earlier.sentence && refers_back(earlier, later) {
         return true;
@@ -790,35 +795,6 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.event_type = rasd_core::BATTLES.into();
         into.sub_event_type = rasd_core::ARMED_CLASH.into();
     }
-}
-
-/// How many days before the day a statement told of it an incident's day told elsewhere in the
-/// story may lie ([`said_before`]).
-const SAID_AFTER_DAYS: i64 = 7;
-
-/// Whether `into`'s day, when the incident was told of ("أعلنت وزارة الداخلية أمس الجمعة عن مقتل
-/// عنصر إرهابي ... أثناء عملية أمنية"), gives way to the earlier day `other`, a mention of the same
-/// incident, is dated by and which nobody said it on ("إن وحدات مختصة ... قامت مساء الخميس
-/// بعملية استباقية", then "بينما قتل عنصر آخر"): the statement came after the incident, on
-/// its day or up to [`SAID_AFTER_DAYS`] later. Not a day `other` takes from a sentence of
-/// another act ("وشارك مئات السوريين في احتجاج نادر مساء السبت" and then "ألقت القبض على
-/// سليمان", after "قالت الوكالة يوم الاثنين إن السلطات اعتقلت"): the arrest came after it.
-fn said_before(into: &Candidate, other: &Candidate) -> bool {
-    let (Some((a, _)), Some((b, _))) = (&into.date, &other.date) else {
-        return false;
-    };
-    let day = rasd_core::DatePrecision::Day;
-    into.said_day
-        && !other.said_day
-        && !other.reaction_day
-        && !other.other_kind_day
-        && a.precision == day
-        && b.precision == day
-        && (1..=SAID_AFTER_DAYS).contains(&(a.day.ordinal() - b.day.ordinal()))
-        // (told after the statement, as what it tells: a day told before it is the story's
-        // clock of another matter, "وأدان الليلة قبل الماضية اختطاف الموظفين" and then "قتل 40
-        // شخصا ... في اشتباكات ...، بحسب ما افاد الاربعاء مسؤول")
-        && b.span.start > a.span.start
 }
 
 /// How many of the story's latest incidents a candidate is compared with (and how far apart

@@ -1,0 +1,67 @@
+//! Days in the merge: a day told with a verb of saying gives way to the act's own day told
+//! before it ([`said_before`], [`said_after`]), and an act told anew with an earlier day and a
+//! toll of its own is another incident than the one the story's day dates
+//! ([`earlier_act_of_its_own_day`]).
+
+use super::*;
+
+/// Whether `later`, an act told anew (not definite) with a toll and a day of its own, tells an
+/// earlier incident than `earlier`, which the story's day of an act told before it dates (not a
+/// day of saying or of condemning): its day lies more than [`RETOLD_DAYS`] before ("والخميس
+/// الماضي قتل 49 شخصا في هجوم بقنبلة في سوق بمدينة غومبيه" after the twin bombings there, told
+/// with no day of their own after the lead's "قتل اكثر من 50 شخصا، يوم أمس"; "وقتل حزب العمال
+/// الكردستاني 21 على الأقل ... منذ 20 يوليو" after "وقتل جندي آخر في هجوم بإقليم اغري" the
+/// lead dates "اليوم الجمعة"). A story's day of saying gives way to such a day instead
+/// ([`said_before`]).
+pub(super) fn earlier_act_of_its_own_day(earlier: &Candidate, later: &Candidate) -> bool {
+    let (Some((a, true)), Some((b, false))) = (&earlier.date, &later.date) else {
+        return false;
+    };
+    let day = rasd_core::DatePrecision::Day;
+    // (not a headline, which takes a day told after it only as the story's: a day an act of
+    // the body tells of its own may be the headline incident's)
+    !earlier.said_day
+        && !earlier.reaction_day
+        && a.span.start < earlier.trigger_span.start
+        && !later.definite
+        && a.precision == day
+        && b.precision == day
+        && !later.kills.is_empty()
+        && b.day < a.day
+        && b.days_apart(a) > RETOLD_DAYS
+}
+
+/// How many days before the day a statement told of it an incident's day told elsewhere in the
+/// story may lie ([`said_before`]).
+const SAID_AFTER_DAYS: i64 = 7;
+
+/// Whether `into`'s day, when the incident was told of ("أعلنت وزارة الداخلية أمس الجمعة عن مقتل
+/// عنصر إرهابي ... أثناء عملية أمنية"), gives way to the earlier day `other`, a mention of the same
+/// incident, is dated by and which nobody said it on ("إن وحدات مختصة ... قامت مساء الخميس
+/// بعملية استباقية", then "بينما قتل عنصر آخر"): the statement came after the incident, on
+/// its day or up to [`SAID_AFTER_DAYS`] later. Not a day `other` takes from a sentence of
+/// another act ("وشارك مئات السوريين في احتجاج نادر مساء السبت" and then "ألقت القبض على
+/// سليمان", after "قالت الوكالة يوم الاثنين إن السلطات اعتقلت"): the arrest came after it.
+pub(super) fn said_before(into: &Candidate, other: &Candidate) -> bool {
+    let (Some((a, _)), Some((b, _))) = (&into.date, &other.date) else {
+        return false;
+    };
+    into.said_day
+        && !other.said_day
+        && !other.reaction_day
+        && !other.other_kind_day
+        && said_after(a, b)
+        // (told after the statement, as what it tells: a day told before it is the story's
+        // clock of another matter, "وأدان الليلة قبل الماضية اختطاف الموظفين" and then "قتل 40
+        // شخصا ... في اشتباكات ...، بحسب ما افاد الاربعاء مسؤول")
+        && b.span.start > a.span.start
+}
+
+/// Whether `said`, the day an incident was told of, is a day to [`SAID_AFTER_DAYS`] days after
+/// `act`, a day of the act: both days, the statement after the act.
+fn said_after(said: &crate::dates::DateMention, act: &crate::dates::DateMention) -> bool {
+    let day = rasd_core::DatePrecision::Day;
+    said.precision == day
+        && act.precision == day
+        && (1..=SAID_AFTER_DAYS).contains(&(said.day.ordinal() - act.day.ordinal()))
+}

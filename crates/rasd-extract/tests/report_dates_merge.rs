@@ -1,0 +1,41 @@
+//! The day of an incident told by two mentions of the story: an earlier act told with a day of its
+//! own against the story's day (report_dates.rs holds the days of one mention; this file is its
+//! part past ~1,100 lines).
+
+mod common;
+
+use common::all_published;
+use rasd_core::Event;
+
+/// The record whose trigger or merged mentions hold `word`.
+fn with_word<'e>(events: &'e [Event], word: &str) -> &'e Event {
+    (events.iter())
+        .find(|e| e.mentions.iter().any(|m| m.text.contains(word)))
+        .unwrap_or_else(|| panic!("{word}: {events:#?}"))
+}
+
+fn day(e: &Event) -> Option<&str> {
+    e.date.as_ref().map(|d| d.value.as_str())
+}
+
+#[test]
+fn an_earlier_act_told_with_its_own_day_and_toll_is_not_the_act_the_story_day_dates() {
+    // a real report (SaudiNewsNet, published 2015-07-23): the twin bombings at Gombe's bus
+    // stations have no day of their own but the lead's "يوم أمس (الاربعاء)"; the market bomb
+    // "الخميس الماضي" is an earlier incident in the same town
+    let text = "قتل اكثر من 50 شخصا، يوم أمس (الاربعاء)، في هجمات مفترضة لحركة بوكو حرام في الكاميرون ونيجيريا.\n\
+                لقي نحو 42 مصرعهم في تفجيرين استهدفا محطتي حافلات في غومبيه بشمال شرقي نيجيريا.\n\
+                والخميس الماضي قتل 49 شخصا في هجوم بقنبلة في سوق بمدينة غومبيه.";
+    let events = all_published("2015-07-23", text);
+    let twin = with_word(&events, "تفجيرين");
+    assert_eq!(day(twin), Some("2015-07-22"), "{events:#?}");
+    let market = with_word(&events, "قنبلة");
+    assert_eq!(day(market), Some("2015-07-16"), "{events:#?}");
+    // the same account told as the incident again, with no earlier day, stays one incident
+    let events = all_published("2015-07-23", &text.replace("والخميس الماضي قتل", "وقتل"));
+    assert_eq!(
+        with_word(&events, "قنبلة").event_id,
+        with_word(&events, "تفجيرين").event_id,
+        "{events:#?}"
+    );
+}
