@@ -457,7 +457,13 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         && !generic(earlier)
         && !generic(later)
         && earlier.sub_event_type == later.sub_event_type;
-    later.kills.is_empty() || agree || ((headline || coarse_title) && earlier.kills.is_empty())
+    // (and a title that tells deaths with no figure of the dead, "مقتل وإصابة خمسة من رجال
+    // الأمن بمصر", has no toll that differs from the account's "قتل نقيب شرطة ومجند")
+    let figureless = (earlier.kills.iter()).all(|p| p.qualifier == rasd_core::Qualifier::Unknown);
+    later.kills.is_empty()
+        || agree
+        || ((headline || coarse_title) && earlier.kills.is_empty())
+        || ((title || coarse_title) && figureless)
 }
 
 /// How many sentences after a change of territory the definite word of its fighting may give

@@ -283,6 +283,26 @@ fn persons_named_before_a_joined_figure_add_to_it() {
 }
 
 #[test]
+fn persons_of_rank_joined_by_and_count_each_and_the_title_of_some_dead_is_their_incident() {
+    // "قتل نقيب شرطة ومجند": a captain of the police and a conscript, two dead; the title's
+    // "مقتل وإصابة خمسة" tells the dead with no figure of them, no toll that differs (a27382)
+    let text = "مقتل وإصابة خمسة من رجال الأمن بمصر\n قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون، إثر \
+                انفجار عبوة ناسفة بمدينة العريش في محافظة شمال سيناء.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    assert_eq!(
+        wounded(text),
+        vec![Some(3)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
 fn a_figure_before_a_verb_of_outcome_is_no_victims_count() {
     // "على منزل أحد المواطنين نتج عنه إصابة فتاة وطفلين": the citizen owns the house; the
     // wounded are the three told after "نتج عنه" (a10857)
