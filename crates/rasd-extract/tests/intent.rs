@@ -612,3 +612,20 @@ fn the_object_of_a_call_further_on_is_intent() {
     let (s, cue) = status_of(text, "هجوم");
     assert_eq!(s, Status::Incident, "{cue:?}");
 }
+
+#[test]
+fn an_act_the_attackers_wanted_is_intent_not_another_attack() {
+    // "كانوا يريدون ارتكاب مجزرة" (sample AZ 8): the massacre is what the bombers of the truck
+    // bomb wanted, no attack on civilians of its own; the story's one record is the bombing
+    let text = "قتلى وجرحى في تفجير انتحاري في كابل\n\
+        أسفر هجوم بشاحنة مفخخة في حي سكني في كابل عن سقوط ثمانية قتلى على الأقل وأكثر من مائة جريح صباح اليوم (الجمعة). \
+        وأضاف أن «عددًا كبيرًا من الأطفال والنساء قتلوا أو جرحوا وبين الضحايا عمال في مصنع للرخام»، مشيرًا إلى أن «منفذي هذا الهجوم كانوا يريدون ارتكاب مجزرة».";
+    let (s, cue) = status_of(text, "مجزرة");
+    assert_eq!((s, cue.as_deref()), (Status::Intent, Some("يريدون")));
+    let events = default_output(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.sub_event_type == "Suicide bomb"),
+        "{events:#?}"
+    );
+}

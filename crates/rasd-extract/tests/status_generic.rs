@@ -188,7 +188,11 @@ fn a_creed_or_a_cause_taken_is_no_abduction() {
         "وكتب المغرد من الكويت أمس أن الإرهابيين يسعون لخطف العقول والأوطان.",
     ] {
         let (s, cue) = status(text);
-        assert_eq!(s, Status::Generic, "{text}: {cue:?}");
+        // (a creed the extremists want to take, "يريدون اختطاف الإسلام", is also a wish: intent)
+        assert!(
+            s == Status::Generic || s == Status::Intent && cue.as_deref() == Some("يريدون"),
+            "{text}: {s:?} {cue:?}"
+        );
         assert!(default_output(text).is_empty(), "{text}");
     }
 }
