@@ -577,11 +577,22 @@ fn unknown_and_one(a: &Candidate, b: &Candidate) -> bool {
 
 /// Whether `later`, told with a definite event word ("وأضاف البيان ... واصفاً الانفجار",
 /// "هذا العمل الإرهابي"), can name the incident `earlier` told: a word of the same kind or a
-/// generic one (an attack), no place of its own elsewhere and no date of its own that differs.
+/// generic one (an attack), or any kind when `earlier` is an attack named only by a generic
+/// word at a place of its own and `later` is placed nowhere but where its speaker is; no place
+/// of its own elsewhere and no date of its own that differs.
 fn refers_back(earlier: &Candidate, later: &Candidate) -> bool {
+    // (a generic word of attack told first at a place of its own, "استنكاره للعمل الإرهابي
+    // الذي استهدف مسجد ... في عسير", is named again by the word of its kind in a retelling
+    // placed nowhere but where its speaker is: "ورفع السفير ... المقيمين في دولة الكويت ...
+    // أحر التعازي ... إلى كافة أسر شهداء حادث التفجير الآثم")
+    let named_kind = earlier.priority <= GENERIC_PRIORITY
+        && earlier.place.key.is_some()
+        && !earlier.place.where_told
+        && (later.place.key.is_none() || later.place.where_told);
     let kind = later.event_type == earlier.event_type
         || !earlier.has_event_trigger
-        || later.priority <= GENERIC_PRIORITY;
+        || later.priority <= GENERIC_PRIORITY
+        || named_kind;
     let date_differs = match (&later.date, &earlier.date) {
         (Some((a, false)), Some((b, _))) => a.days_apart(b) > 0,
         _ => false,

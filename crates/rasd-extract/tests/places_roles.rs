@@ -433,6 +433,28 @@ fn the_city_of_a_speakers_post_is_not_the_incidents_place() {
 }
 
 #[test]
+fn a_bombing_named_where_its_condoler_lives_is_the_attack_told_before() {
+    // (SaudiNewsNet, alriyadh, 11 August 2015) the attack told with a generic word at its own
+    // place, then named by its kind in a sentence placed only where the ambassador serves: one
+    // bombing, at the place of the lead, not one in Kuwait
+    let text = "السفير الفايز: الأعمال الإجرامية ناتجة عن أفكار شاذة ومنحرفة\n\
+                عبّر سفير خادم الحرمين الشريفين لدى دولة الكويت د. عبدالعزيز بن إبراهيم الفايز \
+                عن استنكاره للعمل الإرهابي الجبان الذي استهدف مسجد قوة الطوارئ الخاصة في عسير \
+                وما نتج عنه من استشهاد وإصابة عدد من رجال الأمن.\n\
+                ورفع السفير الفايز باسمه ونيابة عن كافة منسوبي السفارة والمواطنين السعوديين \
+                المقيمين في دولة الكويت الشقيقة أحر التعازي إلى كافة أسر شهداء حادث التفجير \
+                الآثم.";
+    let events: Vec<_> = (extract(text).into_iter())
+        .filter(|e| e.status == rasd_core::Status::Incident)
+        .collect();
+    assert_eq!(places(&events), ["عسير"], "{events:#?}");
+    assert_eq!(
+        events[0].event_type, "Explosions/Remote violence",
+        "{events:#?}"
+    );
+}
+
+#[test]
 fn where_somebody_lives_is_not_where_it_happened() {
     // the exile's city is no place of the airport taken back (the story's country at most)
     let events = extract(
