@@ -338,6 +338,25 @@ fn a_village_its_country_locates_right_after_it_is_a_place() {
 }
 
 #[test]
+fn a_town_abroad_the_text_locates_in_another_country_is_not_that_town() {
+    // SaudiNewsNet a20585: the gas pipeline blown up in south-east Turkey, not at Baku of
+    // Azerbaijan (the country told after the name's definite adjective)
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "مقاتلينا فجروا أمس أنبوب نقل الغاز بين إيران وتركيا، الذي يمر بمنطقة باكو الحدودية في جنوب شرقي تركيا",
+    );
+    assert!(
+        ms.iter()
+            .all(|m| m.location.country.as_deref() != Some("AZ")),
+        "{ms:?}"
+    );
+    // a town of the country told after it stays ("قنديل في العراق" above)
+    let ms = g.mentions_in_text("انفجرت سيارة مفخخة في مدينة الموصل في العراق");
+    let m = find(&ms, "الموصل").expect("الموصل في العراق");
+    assert_eq!(m.location.country.as_deref(), Some("IQ"));
+}
+
+#[test]
 fn a_word_starting_with_kaf_is_not_like_plus_a_town() {
     // "كسرت" (broke) is not ك + سرت (Sirte), "كروم" (vineyards) not ك + روم (Rome)
     let g = Geocoder::global();
