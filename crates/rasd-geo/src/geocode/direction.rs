@@ -178,9 +178,13 @@ impl Geocoder {
             // إسرائيل", or a state's capital standing for it, and the country the place of
             // another word)
             let featured = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
+            // (the country told bare: a feature word before it names a street or a quarter
+            // called after it, "في مدينة الصدر في شارع فلسطين")
+            let bare_country = !(a.cues.iter()).any(|c| matches!(c.kind, CueKind::Feature(_)));
             let (p, q) = (self.gaz.place(w.place), self.gaz.place(anchor.place));
             if !between_ok
                 || !featured
+                || !bare_country
                 || matches!(p.feature, Feature::Country | Feature::Region)
                 || q.feature != Feature::Country
                 || p.country == q.country
