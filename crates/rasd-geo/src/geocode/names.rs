@@ -143,7 +143,8 @@ impl Geocoder {
                 // whose second word may be the next token's are tried
                 // (and those whose second word is the next token without its article, after
                 // a first word without it, the head of a construct: "خور المكسر" is the
-                // gazetteer's "خور مكسر"; "الشيخ العثمان" is a man, not "الشيخ عثمان")
+                // gazetteer's "خور مكسر"; "الشيخ العثمان" is a man, not "الشيخ عثمان"; nor a
+                // word ending in ى, which the key folds into ي: "جبل العُلى" is no "جبل علي")
                 let construct = !var.key.starts_with("ال") && !t.clitics.contains(&"ال");
                 let with_second = |h: u64| {
                     let seconds = &var.seconds;
@@ -167,7 +168,9 @@ impl Geocoder {
                     let ok = e.rest().all(|w| match next[j] {
                         Some(n)
                             if toks[n].key == w
-                                || construct && bare_of_article(&toks[n].key) == Some(w) =>
+                                || construct
+                                    && bare_of_article(&toks[n].key) == Some(w)
+                                    && !maqsura_end(doc, toks[n].span) =>
                         {
                             j = n;
                             true
@@ -681,4 +684,13 @@ fn sites_at_towns(doc: &Document, words: &[&WordInfo], raws: &mut [RawMatch]) {
 /// "خور المكسر"): the word without it, when something is left.
 fn bare_of_article(key: &str) -> Option<&str> {
     key.strip_prefix("ال").filter(|k| k.chars().count() >= 2)
+}
+
+/// Whether the word at `span` ends in alif maqsura ("العُلى"), marks aside: its key ends in ي.
+fn maqsura_end(doc: &Document, span: Span) -> bool {
+    doc.slice(span)
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+        == Some('ى')
 }
