@@ -241,6 +241,20 @@ fn where_armour_heads_is_no_place_of_the_battles_and_a_goal_met_by_a_clash_is() 
 }
 
 #[test]
+fn the_town_a_witness_took_refuge_in_is_no_place_of_the_attack_he_tells() {
+    // SaudiNewsNet a11196: the attack was on a village of Borno; Maiduguri is where a resident
+    // fled to
+    let events = extract(
+        "قُتل 21 شخصا على الأقل في هجوم يرجح أن منفذيه ينتمون لجماعة بوكو حرام المتطرفة في قرية \
+         بولاية بورنو شمال شرق نيجيريا، بحسب ما ذكر الأهالي السبت. وقال سايمن تيمبلر أحد سكان \
+         القرية الذين لجأوا إلى مدينة مايدوغوري: إن «الإرهابيبن هاجموا مايكاديري وأخذوا يطلقون \
+         النار على المواطنين (...) فقتل أكثر من عشرين شخصا».",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    assert_not_placed_at(&events, "Maiduguri");
+}
+
+#[test]
 fn a_base_jets_took_off_from_is_no_place_of_their_strike_when_another_place_is_told() {
     // SaudiNewsNet a8079: the F-16s took off from a base in Diyarbakir to strike IS
     let events = extract(

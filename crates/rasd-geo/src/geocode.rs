@@ -871,6 +871,7 @@ impl Geocoder {
         self.far_from_kin(&raws, &mut res, &shared, &sup2, &name_ids);
         self.located_by_direction(doc, &raws, &mut res, &ctx2);
         self.located_by_country(doc, &raws, &mut res, &ctx2);
+        self.abroad_of_told_country(doc, &raws, &mut res);
         (raws, res)
     }
 

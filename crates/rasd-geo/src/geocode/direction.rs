@@ -3,7 +3,9 @@
 //! locates it by that place, so it is a place when its winner lies that way from the place,
 //! near it ([`DIRECTION_KM`]): the anchor's direction is the agreeing cue it lacked.
 //! A village the doubts leave out for want of a place nearby is one when its own country
-//! follows it at once after "في" or a direction ("جبال قنديل في العراق").
+//! follows it at once after "في" or a direction ("جبال قنديل في العراق"); and a town of
+//! another country than the one told so right after it ("بمنطقة باكو الحدودية في جنوب شرقي
+//! تركيا") is not that town.
 
 use rasd_text::Document;
 
@@ -136,6 +138,61 @@ impl Geocoder {
             if self.reject(m, &near, ctx).is_none() {
                 res[i].rejected = None;
             }
+        }
+    }
+
+    /// Rejects a town, district or province abroad told with a feature word when another
+    /// country follows it after "في" or a direction, at once or after one definite word that qualifies it
+    /// ("بمنطقة باكو الحدودية في جنوب شرقي تركيا": not Baku of Azerbaijan): the text locates
+    /// it in that country, where its winner does not lie.
+    pub(super) fn abroad_of_told_country(
+        &self,
+        doc: &Document,
+        raws: &[RawMatch],
+        res: &mut [Resolution],
+    ) {
+        for i in 0..raws.len().saturating_sub(1) {
+            let (m, a) = (&raws[i], &raws[i + 1]);
+            if res[i].rejected.is_some() || res[i + 1].rejected.is_some() || a.distance {
+                continue;
+            }
+            let (Some(w), Some(anchor)) = (res[i].ranked.first(), res[i + 1].ranked.first()) else {
+                continue;
+            };
+            let Some(first) = a.cues.iter().min_by_key(|c| c.span.start) else {
+                continue;
+            };
+            if !matches!(first.kind, CueKind::In | CueKind::Direction) {
+                continue;
+            }
+            let Some(cue_at) = doc.token_at(first.span.start) else {
+                continue;
+            };
+            // (one word between, the name's definite adjective: "الحدودية", "الواقعة")
+            let between_ok = cue_at == m.tok_end
+                || cue_at == m.tok_end + 1
+                    && doc.tokens[m.tok_end].kind == rasd_text::TokenKind::Word
+                    && doc.tokens[m.tok_end].clitics == ["ال"];
+            // (told with a feature word of its own, "بمنطقة باكو": a town named alone before
+            // "في" or "داخل" may be where something came from, "صاروخ أطلق من غزة داخل
+            // إسرائيل", or a state's capital standing for it, and the country the place of
+            // another word)
+            let featured = m.cues.iter().any(|c| matches!(c.kind, CueKind::Feature(_)));
+            // (the country told bare: a feature word before it names a street or a quarter
+            // called after it, "في مدينة الصدر في شارع فلسطين")
+            let bare_country = !(a.cues.iter()).any(|c| matches!(c.kind, CueKind::Feature(_)));
+            let (p, q) = (self.gaz.place(w.place), self.gaz.place(anchor.place));
+            if !between_ok
+                || !featured
+                || !bare_country
+                || matches!(p.feature, Feature::Country | Feature::Region)
+                || q.feature != Feature::Country
+                || p.country == q.country
+            {
+                continue;
+            }
+            res[i].rejected =
+                Some("a place of another country than the one told right after it".into());
         }
     }
 }

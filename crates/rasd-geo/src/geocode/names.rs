@@ -141,23 +141,37 @@ impl Geocoder {
                 }
                 // the longer names are sorted by the hash of their second word: only those
                 // whose second word may be the next token's are tried
-                let multi = match next[i] {
-                    Some(_) if multi.is_empty() => multi,
-                    Some(n) => {
-                        let h = words[n].hash;
-                        let seconds = &var.seconds;
-                        let a = seconds.partition_point(|&s| s < h);
-                        let b = a + seconds[a..].partition_point(|&s| s == h);
-                        &multi[a..b]
-                    }
-                    None => &[],
+                // (and those whose second word is the next token without its article, after
+                // a first word without it, the head of a construct: "خور المكسر" is the
+                // gazetteer's "خور مكسر"; "الشيخ العثمان" is a man, not "الشيخ عثمان"; nor a
+                // word ending in ى, which the key folds into ي: "جبل العُلى" is no "جبل علي")
+                let construct = !var.key.starts_with("ال") && !t.clitics.contains(&"ال");
+                let with_second = |h: u64| {
+                    let seconds = &var.seconds;
+                    let a = seconds.partition_point(|&s| s < h);
+                    let b = a + seconds[a..].partition_point(|&s| s == h);
+                    &multi[a..b]
                 };
-                let entries = one.len() + multi.len();
-                for (k, e) in one.iter().chain(multi).enumerate() {
+                let (multi, bare) = match next[i] {
+                    Some(_) if multi.is_empty() => (multi, &multi[..0]),
+                    Some(n) => (
+                        with_second(words[n].hash),
+                        (bare_of_article(&toks[n].key).filter(|_| construct))
+                            .map_or(&multi[..0], |k| with_second(word_hash(k))),
+                    ),
+                    None => (&multi[..0], &multi[..0]),
+                };
+                let entries = one.len() + multi.len() + bare.len();
+                for (k, e) in one.iter().chain(multi).chain(bare).enumerate() {
                     let len = 1 + e.rest_len();
                     let mut j = i;
                     let ok = e.rest().all(|w| match next[j] {
-                        Some(n) if toks[n].key == w => {
+                        Some(n)
+                            if toks[n].key == w
+                                || construct
+                                    && bare_of_article(&toks[n].key) == Some(w)
+                                    && !maqsura_end(doc, toks[n].span) =>
+                        {
                             j = n;
                             true
                         }
@@ -664,4 +678,19 @@ fn sites_at_towns(doc: &Document, words: &[&WordInfo], raws: &mut [RawMatch]) {
                     .any(feature_word)
         });
     }
+}
+
+/// A later word of a name written with the article the gazetteer's name lacks ("المكسر" of
+/// "خور المكسر"): the word without it, when something is left.
+fn bare_of_article(key: &str) -> Option<&str> {
+    key.strip_prefix("ال").filter(|k| k.chars().count() >= 2)
+}
+
+/// Whether the word at `span` ends in alif maqsura ("العُلى"), marks aside: its key ends in ي.
+fn maqsura_end(doc: &Document, span: Span) -> bool {
+    doc.slice(span)
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+        == Some('ى')
 }
