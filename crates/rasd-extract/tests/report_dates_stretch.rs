@@ -129,3 +129,39 @@ fn a_bare_month_after_fi_dates_its_act_before_a_statement_day() {
     assert_eq!(date.text.as_deref(), Some("يوليو"), "{events:#?}");
     assert_eq!(date.value, "2015-07-01", "{events:#?}");
 }
+
+#[test]
+fn an_act_told_as_recent_takes_no_day_told_before() {
+    // the ministers meet today; the Sousse attack came "recently" ("مؤخرا"), some time before
+    // the news, on no day the text gives: the meeting's today is not its day
+    let text = "يناقش وزراء خارجية الاتحاد الأوروبي اليوم (الاثنين) خلال اجتماعهم في بروكسل، سبل تعزيز دعم تونس في مكافحة الإرهاب.\n\
+                ويأتي ذلك القرار على خلفية هجوم ارهابي لشاب مسلح مؤخرا في منتجع سوسة التونسي وقتل 38 سائحا.";
+    let events = extract(text);
+    let sousse = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(38))
+        .expect("the Sousse attack");
+    assert!(sousse.date.is_none(), "{events:#?}");
+    // told without "recently", the story's day told before still dates it
+    let text = text.replace(" مؤخرا", "");
+    let events = extract(&text);
+    let sousse = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(38))
+        .expect("the Sousse attack");
+    assert!(sousse.date.is_some(), "{events:#?}");
+    // "recently" told of another act after the incident's words, past a comma, is that act's
+    // time: the taking of the stadium keeps the story's day
+    let text = "وأعلنت القوات العراقية أمس تقدمها في الرمادي.\n\
+                كما قال متحدثون رسميون: إن القوات العراقية تقدمت باتجاه حي التأميم شمال جامعة الأنبار، وسيطرت على الملعب الأولمبي، وهو مشروع قيد الإنشاء فجره تنظيم داعش مؤخرا.";
+    let events = extract(text);
+    let stadium = events
+        .iter()
+        .find(|e| e.trigger.text.contains("سيطرت"))
+        .expect("the taking of the stadium");
+    assert_eq!(
+        stadium.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-31"),
+        "{events:#?}"
+    );
+}

@@ -107,13 +107,27 @@ impl Context<'_> {
     /// sentence ("التي شهدت خلال الأيام الماضية هجومين الأول في ناحية بني سعد بتفجير شاحنة
     /// مفخخة"), and not in a clause of "حيث" after them, which tells what went on there ("مما
     /// أدى إلى انفجارات ... في الرباط حيث عزز الحوثيون وجودهم في اليومين الأخيرين"), starts.
+    /// An adverb of "recently" ([`Cue::Recently`]) is such a stretch only in the act's own
+    /// clause, no punctuation between ("هجوم ارهابي لشاب مسلح مؤخرا في منتجع سوسة"; not
+    /// "عناصر متورطة في الأحداث التي شهدتها سيناء مؤخرا، وأبطلت مفعول ست عبوات ناسفة", nor
+    /// "وسيطرت على الملعب الأولمبي، وهو مشروع قيد الإنشاء فجره تنظيم داعش مؤخرا").
     fn past_days_of(&self, span: Span, trigger_span: Span) -> Option<usize> {
         let doc = self.doc;
         let s = doc.sentence_at(span.start)?;
         let sentence = doc.sentences[s].span;
         let reach = Span::new(sentence.start.min(span.start), span.end);
+        let one_clause = |m: Span| {
+            let (a, b) = match m.end <= trigger_span.start {
+                true => (m, trigger_span),
+                false => (trigger_span, m),
+            };
+            let (Some(last), Some(first)) = (doc.last_token(a), doc.token_at(b.start)) else {
+                return false;
+            };
+            (last + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+        };
         crate::mention::in_sentence(&self.cues, reach)
-            .filter(|m| m.value == Cue::PastDays)
+            .filter(|m| m.value == Cue::PastDays || m.value == Cue::Recently && one_clause(m.span))
             .filter(|m| span.contains(m.span) || m.span.end <= trigger_span.start)
             .find(|m| {
                 m.span.end <= trigger_span.start
