@@ -303,6 +303,35 @@ fn persons_of_rank_joined_by_and_count_each_and_the_title_of_some_dead_is_their_
 }
 
 #[test]
+fn a_person_and_a_member_of_his_family_joined_by_and_count_two() {
+    // "إصابة رجل وزوجته": a man and his own wife, two wounded (sample BB 2, a18752); "امرأة
+    // وابنها" two; a definite person noun names persons told already ("قتل الرضيع ووالده",
+    // an act told again, a29144): not read
+    let text = "كما أفاد مصدر أمني عن إصابة رجل وزوجته بانفجار قنبلة يدوية ألقاها مسلحون مجهولون \
+                على منزلهما في حي الواسطي جنوبي مدينة كركوك.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(2)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "قتلت امرأة وابنها بقصف مدفعي على حي سكني في مدينة تعز.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "قتل الرضيع ووالده بقصف مدفعي على حي سكني في مدينة تعز.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(1), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
 fn a_figure_before_a_verb_of_outcome_is_no_victims_count() {
     // "على منزل أحد المواطنين نتج عنه إصابة فتاة وطفلين": the citizen owns the house; the
     // wounded are the three told after "نتج عنه" (a10857)

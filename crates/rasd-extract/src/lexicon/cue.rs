@@ -574,6 +574,11 @@ pub enum Cue {
     /// A past verb of carrying out an act ("نفذ", "نفذتهما", "نفذه"): a figure right after it
     /// counts the attackers, its subject ("اللتين نفذتهما فتاتان ... وأوقعتا 13 قتيلا").
     Perpetrate,
+    /// One member of one's family with a singular possessive pronoun ("زوجته", "ابنها",
+    /// "شقيقه"; not "والديه", "أبنائه"): joined by "و" to a singular person noun right after a
+    /// word of death or injury, of that person's gender ("إصابة رجل وزوجته", "مقتل امرأة
+    /// وابنها"), one person more (`slots::counts::persons`).
+    OneKin,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -581,7 +586,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 256;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Perpetrate as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::OneKin as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -710,6 +715,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "base_kind" => Cue::BaseKind,
                 "precede" => Cue::Precede,
                 "perpetrate" => Cue::Perpetrate,
+                "one_kin" => Cue::OneKin,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,
