@@ -415,7 +415,7 @@ impl<'a> Context<'a> {
 
         let Counts {
             kills: mut kill_pieces,
-            injuries: injury_pieces,
+            injuries: mut injury_pieces,
             mut victims,
             armed_victims,
             civilian_victims,
@@ -467,6 +467,11 @@ impl<'a> Context<'a> {
         );
         self.retype_explicit_clash(span, events, foreground, &actor1, armed_target, &mut kind);
         let (place, referred) = self.part_place(span, main.copied(), &kind, (&actor1, &actor2));
+        // ("وخمسة شهداء بقرية أرنبة" in a list of tolls each at its own place: that place's)
+        let (kills_elsewhere, injuries_elsewhere) = match &place.location {
+            Some(l) => self.tolls_at_places(span, l.span[0], &mut kill_pieces, &mut injury_pieces),
+            None => (false, false),
+        };
         let Telling {
             definite,
             ordinal,
@@ -551,6 +556,7 @@ impl<'a> Context<'a> {
             .map(|i| self.doc.tokens[i].span);
         let kill_word = kills
             .iter()
+            .filter(|_| !kills_elsewhere)
             .find(|m| !self.killing_among_harms(m, victim_matches))
             .map(|m| m.span)
             .or(deadly);
@@ -587,7 +593,8 @@ impl<'a> Context<'a> {
             injuries: injury_pieces,
             // "استشهاد الرقيب بعد إصابته بمقذوف": a word of injury with the pronoun of one
             // person, told with a death and no figure of the wounded, is the wound of the dead
-            injury_word: injures.first().map(|m| m.span).filter(|_| !wound_of_dead),
+            injury_word: (injures.first().map(|m| m.span))
+                .filter(|_| !wound_of_dead && !injuries_elsewhere),
             no_deaths,
             no_injuries,
             victims,

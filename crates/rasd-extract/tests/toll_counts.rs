@@ -303,6 +303,56 @@ fn persons_of_rank_joined_by_and_count_each_and_the_title_of_some_dead_is_their_
 }
 
 #[test]
+fn a_person_and_a_member_of_his_family_joined_by_and_count_two() {
+    // "إصابة رجل وزوجته": a man and his own wife, two wounded (sample BB 2, a18752); "امرأة
+    // وابنها" two; a definite person noun names persons told already ("قتل الرضيع ووالده",
+    // an act told again, a29144): not read
+    let text = "كما أفاد مصدر أمني عن إصابة رجل وزوجته بانفجار قنبلة يدوية ألقاها مسلحون مجهولون \
+                على منزلهما في حي الواسطي جنوبي مدينة كركوك.";
+    assert_eq!(
+        wounded(text),
+        vec![Some(2)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "قتلت امرأة وابنها بقصف مدفعي على حي سكني في مدينة تعز.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(2), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    let text = "قتل الرضيع ووالده بقصف مدفعي على حي سكني في مدينة تعز.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(1), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
+#[test]
+fn tolls_told_each_at_a_place_of_its_own_are_not_summed_for_one() {
+    // "ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة شهداء بقرية أرنبة، وستة ...": the toll of
+    // each village; the strike placed at Arnabah counts its five dead, no wounded (sample BB
+    // 22, a27356: 16 dead and 20+ wounded summed)
+    let text = "وقال ناشط إعلامي من ريف إدلب، إن \"الطيران الحربي شن عدة غارات على قرى وبلدات \
+                جبل الزاوية بريف إدلب، مخلفاً ثلاثة شهداء وعشرة جرحى بقرية الموزرة، وخمسة شهداء \
+                بقرية أرنبة، وستة شهداء بقرية جوزف، إضافة لشهيدين وعشرات الجرحى بتل النبي أيوب\".";
+    let records = incident_records(text);
+    let arnabah: Vec<_> = (records.iter())
+        .filter(|e| e.location.as_ref().is_some_and(|l| l.name == "Arnabah"))
+        .map(|e| {
+            (
+                e.fatalities.as_ref().and_then(|f| f.min),
+                e.injuries.as_ref().and_then(|f| f.min),
+            )
+        })
+        .collect();
+    assert_eq!(arnabah, vec![(Some(5), None)], "{records:#?}");
+}
+
+#[test]
 fn a_figure_before_a_verb_of_outcome_is_no_victims_count() {
     // "على منزل أحد المواطنين نتج عنه إصابة فتاة وطفلين": the citizen owns the house; the
     // wounded are the three told after "نتج عنه" (a10857)

@@ -289,3 +289,19 @@ fn a_share_in_percent_is_no_count_of_the_wounded() {
         }
     }
 }
+
+#[test]
+fn the_wound_with_the_article_is_no_wounded() {
+    // "المبضع على الجرح النازف", "وضع يده على مكمن الجرح": the wound, a noun, names nobody hurt
+    // (sample BB 20, a29435; a29774); the verb "جرح" still counts
+    let text = "تفجير عسير الإنذار الخطر\n حادث تفجير مقر الطوارئ يجب أن يكون محطة توقف للجميع كي \
+                يضع الوطن بهدوء المبضع على الجرح النازف الحقيقي.";
+    let events = extract_all(text);
+    assert!(!events.is_empty(), "{text}");
+    for e in &events {
+        assert!(e.injuries.is_none(), "{e:#?}");
+    }
+    let events = extract("قتل شخص وجرح ثلاثة في انفجار عبوة ناسفة في الرمادي أمس.");
+    let c = events[0].injuries.as_ref().expect("three wounded");
+    assert_eq!(c.min, Some(3), "{c:#?}");
+}

@@ -577,6 +577,11 @@ pub enum Cue {
     /// An adverb of "recently" ("مؤخرا", "في الآونة الأخيرة"): an act told with it in its clause
     /// happened some time before the news, on no day the text gives (`Context::past_days_of`).
     Recently,
+    /// One member of one's family with a singular possessive pronoun ("زوجته", "ابنها",
+    /// "شقيقه"; not "والديه", "أبنائه"): joined by "و" to a singular person noun right after a
+    /// word of death or injury, of that person's gender ("إصابة رجل وزوجته", "مقتل امرأة
+    /// وابنها"), one person more (`slots::counts::persons`).
+    OneKin,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -584,7 +589,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Recently as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::OneKin as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -714,6 +719,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "precede" => Cue::Precede,
                 "perpetrate" => Cue::Perpetrate,
                 "recently" => Cue::Recently,
+                "one_kin" => Cue::OneKin,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

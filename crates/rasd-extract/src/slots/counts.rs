@@ -10,6 +10,7 @@ use rasd_text::{Document, Joined, NumberMention, Span, TokenKind};
 use crate::lexicon::Cue;
 use crate::mention::{in_sentence, Context, Hit};
 
+mod at_places;
 mod joint;
 mod persons;
 

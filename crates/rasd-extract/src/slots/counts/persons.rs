@@ -228,10 +228,14 @@ impl Context<'_> {
             }
             counted.push(next.stem());
             counted.extend(doc.tokens.get(t.tokens.0).map(|w| w.stem()));
-            let n = if dual { 2 } else { 1 };
+            // "إصابة رجل وزوجته": one of his family joined to him is one more
+            let kin = (!dual && !another)
+                .then(|| self.kin_joined(t.tokens.1, span))
+                .flatten();
+            let n = if dual || kin.is_some() { 2 } else { 1 };
             let piece = CountPiece {
                 bare: !dual,
-                ..CountPiece::exact(n, t.span.cover(next.span))
+                ..CountPiece::exact(n, t.span.cover(kin.unwrap_or(next.span)))
             };
             match t.value.role {
                 Role::Kill => kill_pieces.push(piece),
@@ -277,6 +281,38 @@ impl Context<'_> {
         }
     }
 }
+
+impl Context<'_> {
+    /// "إصابة رجل وزوجته", "مقتل امرأة وابنها": the span of one member of the family
+    /// ([`Cue::OneKin`]) joined by "و" right after the singular person noun at token `person`,
+    /// within the sentence part `span`, whose possessive pronoun is that person's (the
+    /// feminine "ها" after a feminine noun, its key ending in the folded "ة", the masculine
+    /// "ه" after any other): one person more. A pronoun of the other gender names somebody
+    /// else's kin and is not read, nor a person noun with the article or a proclitic ("حادث
+    /// قتل الرضيع ووالده": persons the reader knows, an act told again).
+    pub(super) fn kin_joined(&self, person: usize, span: Span) -> Option<Span> {
+        let doc = self.doc;
+        let p = doc.tokens.get(person)?;
+        let k = doc.tokens.get(person + 1)?;
+        if !p.clitics.is_empty() || k.kind != TokenKind::Word || k.clitics != ["و"] {
+            return None;
+        }
+        let hit = in_sentence(&self.cues, span)
+            .find(|m| m.value == Cue::OneKin && m.tokens.0 == person + 1)?;
+        let feminine = p.stem().ends_with(FEMININE_KEY_ENDING);
+        let theirs = doc
+            .last_token(hit.span)
+            .is_some_and(|i| doc.tokens[i].key.ends_with(FEMININE_PRONOUN) == feminine);
+        (theirs && hit.span.end <= span.end).then_some(hit.span)
+    }
+}
+
+/// The end of a feminine noun's key: the ta marbuta, which the key folds into "ه" ("امرأة",
+/// "شابة").
+const FEMININE_KEY_ENDING: char = 'ه';
+
+/// The feminine possessive pronoun on keys ("زوجها", "ابنها").
+const FEMININE_PRONOUN: &str = "ها";
 
 impl Context<'_> {
     /// "العمليتين الانتحاريتين اللتين نفذتهما فتاتان ... وأوقعتا 13 قتيلا": a figure (at token
