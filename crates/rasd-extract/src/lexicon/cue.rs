@@ -574,14 +574,17 @@ pub enum Cue {
     /// A past verb of carrying out an act ("نفذ", "نفذتهما", "نفذه"): a figure right after it
     /// counts the attackers, its subject ("اللتين نفذتهما فتاتان ... وأوقعتا 13 قتيلا").
     Perpetrate,
+    /// A clause of defending told right after a word of death ("استشهد وهو يدافع عن دينه
+    /// ووطنه", "وهم يذودون عن"): the dead fell defending, armed (`Context::victim_evidence`).
+    Defending,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
 /// for every kind above.
-pub(crate) const CUE_BITS: usize = 256;
+pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Perpetrate as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Defending as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -710,6 +713,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "base_kind" => Cue::BaseKind,
                 "precede" => Cue::Precede,
                 "perpetrate" => Cue::Perpetrate,
+                "defending" => Cue::Defending,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,
