@@ -730,6 +730,24 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     let with_bomber = bomber_apart(into, &other) && total(&other.kills) > total(&into.kills);
     // (an arrest made in the attack, told after it: [`arrest_of_attack`])
     let arrest_in = other.has_event_trigger && other.sub_event_type == ARRESTS && !takes_over;
+    // a death told with no event word, an attack for want of knowing who died, is a clash when
+    // another telling of it with no event word either tells the dead armed and no civilian
+    // ("أسرة الشهيد الحامدي", then "استشهد وهو يدافع عن دينه ووطنه"): the kind its victims
+    // decide (not persons told as civilians first: "مقتل شخصين طعنا", then the police's words)
+    if !into.has_event_trigger
+        && !other.has_event_trigger
+        && into.sub_event_type == rasd_core::ATTACK
+        && !into.civilian_victims
+        && other.sub_event_type == rasd_core::ARMED_CLASH
+        && other.armed_victims
+        && !other.civilian_victims
+    {
+        into.event_type = other.event_type.clone();
+        into.sub_event_type = other.sub_event_type.clone();
+        if (into.actor2.as_ref()).is_some_and(|a| a.kind == rasd_core::ActorKind::Civilians) {
+            into.actor2 = other.actor2.clone();
+        }
+    }
     if takes_over {
         into.event_type = other.event_type;
         into.sub_event_type = other.sub_event_type;

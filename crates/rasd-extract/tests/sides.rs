@@ -216,3 +216,14 @@ fn a_taking_told_before_the_battle_it_followed_is_the_act() {
         "{text}: {events:#?}"
     );
 }
+
+#[test]
+fn a_martyr_who_fell_defending_his_homeland_is_no_civilian() {
+    // a condolence: the death is told with no act, and only "وهو يدافع عن دينه ووطنه" says who
+    // the dead was (sample BB 35)
+    let text = "تعزية ومواساة أسرة الشهيد الحامدي\nأجرى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير اتصالا هاتفيا نقل من خلاله تعازي ومواساة القيادة إلى أسرة الشهيد مفرح بن محمد الحامدي الذي استشهد أمس بمنطقة جازان. وأكد الأمير فيصل بن خالد خلال اتصاله بأسرة الشهيد، أنه نال شهادة العز والكرامة، إذ استشهد وهو يدافع عن دينه ووطنه، سائلا الله تعالى أن يتقبله من الشهداء ويلهم أهله وذويه الصبر والسلوان.";
+    let events = common::incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].event_type, "Battles", "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+}

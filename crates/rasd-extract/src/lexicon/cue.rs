@@ -582,6 +582,9 @@ pub enum Cue {
     /// word of death or injury, of that person's gender ("إصابة رجل وزوجته", "مقتل امرأة
     /// وابنها"), one person more (`slots::counts::persons`).
     OneKin,
+    /// A clause of defending told right after a word of death ("استشهد وهو يدافع عن دينه
+    /// ووطنه", "وهم يذودون عن"): the dead fell defending, armed (`Context::victim_evidence`).
+    Defending,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -589,7 +592,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::OneKin as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Defending as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -720,6 +723,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "perpetrate" => Cue::Perpetrate,
                 "recently" => Cue::Recently,
                 "one_kin" => Cue::OneKin,
+                "defending" => Cue::Defending,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

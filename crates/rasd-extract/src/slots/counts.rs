@@ -286,6 +286,7 @@ impl Context<'_> {
                 && doc.numbers_in(span).any(|n| n.tokens.end + 1 == t0)
                 && ActorKind::parse(&m.value.kind).is_some_and(ActorKind::is_armed)
         });
+        armed_victims |= self.fell_defending(triggers);
         // people ("أشخاص", "آخرين") are civilians unless armed victims are told with them
         // ("خمسة جنود قتلوا وإن ستة آخرين أصيبوا")
         let people_only = !civilian_victims && people_victims && !armed_victims;

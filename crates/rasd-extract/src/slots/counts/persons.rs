@@ -2,11 +2,20 @@
 //! ("مقتل ضابط وثلاثة جنود"), a dual in its construct form before a corps ("ضابطا شرطة"), and a
 //! list of persons before a plural verb ("العريف فلان والجندي فلان ... استشهدوا"); and the
 //! persons a word of death or injury counts with no figure (`persons_without_figure`: a singular
-//! person noun right after it, such a list, the pronoun on the word).
+//! person noun right after it, such a list, the pronoun on the word), and whether the dead fell
+//! defending (`fell_defending`).
 
 use super::*;
 
 impl Context<'_> {
+    /// Whether the dead fell defending: a clause of defending ([`Cue::Defending`]) told right
+    /// after a word of death ("استشهد وهو يدافع عن دينه ووطنه"): a soldier, whatever noun names
+    /// him, armed victims.
+    pub(super) fn fell_defending(&self, triggers: &[&Hit<&'static Trigger>]) -> bool {
+        (triggers.iter())
+            .any(|t| t.value.role == Role::Kill && self.cue_at_token(t.tokens.1, Cue::Defending))
+    }
+
     /// "مقتل ضابط وثلاثة جنود", "قتل جندي دولي وثمانية مقاتلين", "مقتل آمر الفوج وجنديين": the
     /// persons a word of death or injury names right after it (token `person`: a singular
     /// person noun, one; a person dual in its construct form, "ضابطي شرطة", two), before the
