@@ -1,5 +1,5 @@
 //! Status on sentences written for these tests (none of the development data): an act asked to
-//! stop, stopped or suspended, an aircraft that lands, carries or rescues, an arrest for drugs or
+//! stop, stopped or suspended, an aircraft that lands, arrives, carries or rescues, an arrest for drugs or
 //! alcohol and a food poisoning tell no incident; an act done for months or months ago is
 //! background.
 
@@ -54,6 +54,19 @@ fn an_aircraft_that_lands_carries_or_rescues_strikes_nothing() {
         "{:#?}",
         all(text)
     );
+}
+
+#[test]
+fn an_aircraft_that_arrives_strikes_nothing() {
+    // (sample BB 17) the American jets' arrival the headline's attacks came after
+    let (s, cue) = status_of(
+        "هجمات دموية في تركيا عقب وصول المقاتلات الأمريكية",
+        "المقاتلات",
+    );
+    assert_eq!((s, cue.as_deref()), (Status::Generic, Some("وصول")));
+    assert_no_incident(&[
+        "وأضاف أن وصول طائرات الإغاثة السعودية إلى مطار عدن بعد إعادة تشغيله عقب تحرير المدينة من المتمردين، يعكس الروابط الوثيقة بين اليمن والمملكة.",
+    ]);
 }
 
 #[test]

@@ -305,6 +305,33 @@ fn a_headline_summing_up_the_incidents_of_the_body_is_a_statistic() {
 }
 
 #[test]
+fn a_lead_summing_attacks_of_several_types_the_body_tells_one_by_one_is_a_statistic() {
+    // (sample BB 33) the lead's "هجمات متفرقة بالعراق" is the Kirkuk shelling, the Ramadi raids
+    // and the Erbil rockets told after it (a shelling, a clash and a shelling), each at its
+    // place: no incident of its own, though its figures do not add up to theirs
+    let text = "مقتل 37 مسلحاً من داعش و16 من قوات البيشمركة بالعراق\nأفادت مصادر أمنية عراقية أمس \
+                الأحد عن مقتل 37 مسلحا من داعش و16 من قوات البيشمركة في هجمات متفرقة بالعراق.\n\
+                وقال مصدر أمني إن مدفعية قوات البيشمركة قصفت مواقع عدة لتنظيم داعش في قرى الحميرة \
+                المحاذية لكركوك ما أدى إلى مقتل 21 مسلحا من التنظيم.\nوأشار المصدر إلى أن قوات \
+                الجيش العراقي قامت بتنفيذ هجمات على أوكار تنظيم داعش في مناطق حصيبة الشرقية \
+                وجزيرة الخالدية شمال وشرق الرمادي فقتلت 16 مسلحا من داعش.\nكان مصدر في وزارة \
+                البيشمركة الكردية صرح أمس بأن عناصر داعش أطلقت صاروخين مستهدفة ثكنات عسكرية \
+                لقوات البيشمركة في قرية حسن شامي شمال أربيل ما أسفر عن مقتل 13 من قوات البيشمركة.";
+    let events = all(text);
+    let body = text[..text.find("\nوقال").unwrap()].chars().count();
+    let lead = (events.iter())
+        .find(|e| e.trigger.span[0] < body)
+        .expect("the lead's attacks");
+    assert_eq!(lead.status, Status::Statistic, "{events:#?}");
+    let out = default_output(text);
+    let mut tolls: Vec<_> = (out.iter())
+        .map(|e| e.fatalities.as_ref().and_then(|f| f.min))
+        .collect();
+    tolls.sort();
+    assert_eq!(tolls, vec![Some(13), Some(16), Some(21)], "{out:#?}");
+}
+
+#[test]
 fn a_toll_of_the_opening_that_sums_the_tolls_of_the_body_is_a_statistic() {
     // the headline's 15 dead are the 10 of Hilla and the 5 of Karbala, not a third incident
     let text = "مقتل 15 شخصا في تفجيرين بالعراق\nقالت الشرطة إن 10 أشخاص قتلوا أمس عندما انفجرت \

@@ -1,5 +1,5 @@
-//! Status on real text of SaudiNewsNet reports (sample AU 37): what a side "will allow" is a
-//! plan, not an incident.
+//! Status on real text of SaudiNewsNet reports (sample AU 37, BB 41): what a side "will allow" or
+//! what is "planned" is a plan, not an incident.
 
 mod common;
 
@@ -22,4 +22,23 @@ fn an_aircraft_a_side_will_allow_to_strike_is_a_plan() {
     let text = "وقالت مصادر إن طائرة أمريكية بدون طيار قصفت أمس موقعا لتنظيم داعش في الرقة \
                 بعد أن سمحت تركيا باستخدام قاعدة إنكليريك.";
     assert_eq!(status_of(text, "طيار").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn a_protest_told_as_planned_is_a_plan() {
+    // (sample BB 41) a29386: a day of civil disobedience "من المزمع" (planned), as "من المقرر"
+    let text = "ومن المزمع تنظيم يوم من العصيان المدني في فيرجسون وأجزاء من منطقة سانت لويس ومدن \
+                أمريكية رئيسية أخرى في مظاهرات قال منظموها انها تهدف إلى تسليط الضوء على عنف الشرطة \
+                ضد الاقليات العرقية.";
+    let (s, cue) = status_of(text, "العصيان");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Intent, Some("المزمع")),
+        "{text}"
+    );
+    // a27762: the liberation a planned move is told to come after was done, no plan
+    let text =
+        "وأشار إلى أن الميليشيات انسحبت نحو مدينة شقرة الساحلية، التي من المزمع أن تتجه لها \
+                المقاومة والجيش بعد تحرير مدينة زنجبار عاصمة أبين.";
+    assert_ne!(status_of(text, "تحرير").0, Status::Intent, "{text}");
 }

@@ -198,11 +198,14 @@ const ROUNDUP_INCIDENTS: usize = 2;
 impl Context<'_> {
     /// Whether the merged incident `i` of a story is its headline summing up the incidents the
     /// body tells one by one ("أعمال عنف وتفجيرات متفرقة تردي 30 قتيلاً في العراق" over the car
-    /// bombs of New Baghdad, Zafraniya and Mandali): told in the headline (the first sentence)
-    /// with an event noun in the plural and no place finer than a country, while the body tells
-    /// at least [`ROUNDUP_INCIDENTS`] incidents of the same type in that country, each at a
-    /// named place, and no figure of the dead or wounded of its own but the headline's. The
-    /// headline is their sum, not another incident (status statistic).
+    /// bombs of New Baghdad, Zafraniya and Mandali): told in the story's opening (the headline or
+    /// the lead, [`OPENING_SENTENCES`], with a figure of the dead or wounded: "أفادت مصادر أمنية
+    /// ... عن مقتل 37 مسلحا ... في هجمات متفرقة بالعراق") with an event noun in the plural and
+    /// no place finer than a country,
+    /// while the sentences after it tell at least [`ROUNDUP_INCIDENTS`] violent incidents in
+    /// that country (of any violent type: the plural "هجمات" sums a shelling, a raid and a
+    /// rocket attack), each at a named place, and no figure of the dead or wounded of its own
+    /// but the opening's. The opening is their sum, not another incident (status statistic).
     pub fn roundup(&self, merged: &[Candidate], i: usize) -> bool {
         let c = &merged[i];
         let doc = self.doc;
@@ -213,15 +216,27 @@ impl Context<'_> {
             return false;
         };
         let family = rasd_core::taxonomy::family(&c.event_type);
+        let Some(own) = doc
+            .sentence_at(c.trigger_span.start)
+            .filter(|&s| s < OPENING_SENTENCES)
+        else {
+            return false;
+        };
+        // (past the headline, the lead sums with figures: "عن مقتل 37 مسلحا ... و16 ... في هجمات
+        // متفرقة"; a lead with none tells an incident of its own, "نبأ يفيد بمقتل ... في
+        // المواجهات التي تشهدها المحافظة", "شن ضربات جوية على قرية بيتا")
+        let figured = explicit(&c.kills) || explicit(&c.injuries);
         if c.status != Status::Incident
-            || doc.sentence_at(c.trigger_span.start) != Some(0)
+            || (own > 0 && !figured)
             || !self.cue_at_token(t, Cue::Plural)
             || c.named_place()
             || family.is_none()
             // (a figure the body tells of the headline's fighting is its own account: "عشرات
             // القتلى ... في معارك الأنبار" and "28 عنصرا ... و18 مقاتلا ... قتلوا")
-            || (c.kills.iter().chain(&c.injuries))
-                .any(|p| doc.sentence_at(p.span.start) != Some(0))
+            || (c.kills.iter().chain(&c.injuries)).any(|p| {
+                doc.sentence_at(p.span.start)
+                    .is_none_or(|s| s >= OPENING_SENTENCES)
+            })
         {
             return false;
         }
@@ -230,9 +245,11 @@ impl Context<'_> {
                 j != i
                     && e.status == Status::Incident
                     && e.named_place()
-                    && e.event_type == c.event_type
+                    && rasd_core::taxonomy::family(&e.event_type) == family
                     && e.country() == Some(k)
-                    && doc.sentence_at(e.trigger_span.start).is_some_and(|s| s > 0)
+                    && doc
+                        .sentence_at(e.trigger_span.start)
+                        .is_some_and(|s| s > own)
             })
             .count();
         told >= ROUNDUP_INCIDENTS

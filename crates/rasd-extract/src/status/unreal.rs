@@ -32,8 +32,11 @@ impl Context<'_> {
         }
         if let Some(cue) = self.cue_before(s, t, CLAUSE_WORDS, Cue::Intent) {
             // an attempt somebody survived ("نجا من محاولة اغتيال بتفجير سيارة مفخخة") was
-            // carried out: an attack that happened, not a plan or a foiled one
-            if !self.survived(s, cue) {
+            // carried out: an attack that happened, not a plan or a foiled one; so was the act
+            // a plan is told to come after, "بعد" right before it ("التي من المزمع أن تتجه لها
+            // المقاومة والجيش بعد تحرير مدينة زنجبار")
+            let after = t > 0 && self.cue_at_token(t - 1, Cue::After);
+            if !self.survived(s, cue) && !after {
                 return Some((Status::Intent, Some(cue)));
             }
         }
