@@ -606,6 +606,9 @@ impl Geocoder {
         if m.before_nasab && !feature_cue {
             return Some("right before a word of lineage (بن، بنت): a person's name".into());
         }
+        if m.before_agreeing_adjective && !feature_cue && p.feature != Feature::Country {
+            return Some("a dual or plural noun before its agreeing adjective".into());
+        }
         if m.before_surname && !feature_cue {
             return Some("right before a known family name (دمرتاش): a person's given name".into());
         }
