@@ -346,6 +346,11 @@ impl Geocoder {
                                 && !words[last + 1].starts_names
                         })
                 });
+            // ("المدينة القديمة", the old city: a feminine adjective with the article after it)
+            let before_definite_adjective = len == 1
+                && toks.get(last + 1).is_some_and(|t| {
+                    is_word(t.kind) && t.clitics == ["ال"] && doc.slice(t.span).ends_with('ة')
+                });
             // (the key folds ى into ي: "على" is no "علي")
             // (a name joined by a conjunction or a preposition is not: "وادي موسى والبترا")
             // (nor one whose given name follows a place cue: "منطقة علي صباح السالم" is an area
@@ -414,6 +419,7 @@ impl Geocoder {
                 before_nasab,
                 before_surname,
                 before_agreeing_adjective,
+                before_definite_adjective,
                 after_given,
                 in_list: false,
                 ha_for_ta,
