@@ -200,6 +200,12 @@ struct RawMatch {
     before_nasab: bool,
     /// Right before a known family name ("صلاح الدين دمرتاش"): a person's given name.
     before_surname: bool,
+    /// An indefinite word ending as a dual or a plural (ين، ان) right before an indefinite word
+    /// of the same ending ("جسرين استراتيجيين"): a noun and its agreeing adjective.
+    before_agreeing_adjective: bool,
+    /// Right before a word with the article alone ending in ة ("المدينة القديمة"): the name is
+    /// the head of a phrase, a noun and its adjective.
+    before_definite_adjective: bool,
     /// Right after a given name ("ونائف الأشول"): a family name.
     after_given: bool,
     /// Written with ه where the gazetteer writes ة ("جده", "حماه"): also a noun with the pronoun

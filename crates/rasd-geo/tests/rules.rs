@@ -222,6 +222,33 @@ fn an_anaphor_is_a_name_only_right_after_a_feature_cue() {
 }
 
 #[test]
+fn an_anaphor_and_its_adjective_after_a_plural_feature_word_are_a_phrase() {
+    // a real report (SaudiNewsNet, 2015-08-02; sample BB 14): "أحياء المدينة القديمة" are the
+    // quarters of the old city of Taiz named before, not a Yemeni village Al Madinah
+    let g = Geocoder::global();
+    let text = "تعرضت أحياء سكنية في مدينة تعز لقصف ليلة السبت. وكانت أحياء المدينة القديمة، \
+                والجمهوري، والنقطة الرابعة، والإخوة، تعرضت لقصف مدفعي من قلعة القاهرة.";
+    let ms = g.mentions_in_text(text);
+    assert!(find(&ms, "المدينة").is_none(), "{ms:?}");
+    // the city's own name stays a place
+    let ms = g.mentions_in_text("وصل الحجاج إلى المدينة المنورة أمس");
+    assert!(find(&ms, "المدينة المنورة").is_some(), "{ms:?}");
+}
+
+#[test]
+fn a_dual_noun_before_its_agreeing_adjective_is_not_a_town() {
+    // a real report (SaudiNewsNet, 2015-07-31; sample BB 34): "جسرين استراتيجيين" are two
+    // strategic bridges of Deir ez-Zor, not the village Jisrayn near Damascus, though a town
+    // near Damascus is told in the same sentence
+    let g = Geocoder::global();
+    let text = "وقال المرصد إن الائتلاف نفذ غارات جوية على جسرين استراتيجيين في محافظة دير الزور، \
+                فيما قتل خمسة في قصف على مدينة دوما قرب دمشق.";
+    let ms = g.mentions_in_text(text);
+    assert!(find(&ms, "جسرين").is_none(), "{ms:?}");
+    assert!(find(&ms, "دير الزور").is_some(), "{ms:?}");
+}
+
+#[test]
 fn a_noun_of_another_country_is_not_a_town_sharing_the_word() {
     // "الساحل الكيني" is the Kenyan coast, not As Sāḩil in Egypt
     let g = Geocoder::global();

@@ -346,6 +346,25 @@ impl Geocoder {
             let before_surname = toks
                 .get(last + 1)
                 .is_some_and(|t| is_word(t.kind) && self.lex.surnames.contains(&t.key));
+            // ("جسرين استراتيجيين", two strategic bridges: a town's name takes no indefinite
+            // adjective, a noun in the dual or plural takes one of its own ending)
+            let before_agreeing_adjective = len == 1
+                && !name_key.starts_with("ال")
+                && ["ين", "ان"].into_iter().any(|e| {
+                    name_key.ends_with(e)
+                        && toks.get(last + 1).is_some_and(|t| {
+                            is_word(t.kind)
+                                && t.clitics.is_empty()
+                                && t.key.ends_with(e)
+                                && t.key.chars().count() >= 4
+                                && !words[last + 1].starts_names
+                        })
+                });
+            // ("المدينة القديمة", the old city: a feminine adjective with the article after it)
+            let before_definite_adjective = len == 1
+                && toks.get(last + 1).is_some_and(|t| {
+                    is_word(t.kind) && t.clitics == ["ال"] && doc.slice(t.span).ends_with('ة')
+                });
             // (the key folds ى into ي: "على" is no "علي")
             // (a name joined by a conjunction or a preposition is not: "وادي موسى والبترا")
             // (nor one whose given name follows a place cue: "منطقة علي صباح السالم" is an area
@@ -413,6 +432,8 @@ impl Geocoder {
                 after_title,
                 before_nasab,
                 before_surname,
+                before_agreeing_adjective,
+                before_definite_adjective,
                 after_given,
                 in_list: false,
                 ha_for_ta,

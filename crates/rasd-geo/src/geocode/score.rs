@@ -606,6 +606,9 @@ impl Geocoder {
         if m.before_nasab && !feature_cue {
             return Some("right before a word of lineage (بن، بنت): a person's name".into());
         }
+        if m.before_agreeing_adjective && !feature_cue && p.feature != Feature::Country {
+            return Some("a dual or plural noun before its agreeing adjective".into());
+        }
         if m.before_surname && !feature_cue {
             return Some("right before a known family name (دمرتاش): a person's given name".into());
         }
@@ -623,6 +626,14 @@ impl Geocoder {
         let next_feature_cue = (cues())
             .max_by_key(|c| c.span.start)
             .is_some_and(|c| matches!(c.kind, CueKind::Feature(_)));
+        // ("أحياء المدينة القديمة": the quarters of the old city named before, a plural feature
+        // word before a noun and its adjective)
+        let plural_cue = (cues())
+            .max_by_key(|c| c.span.start)
+            .is_some_and(|c| c.plural);
+        if anaphor && plural_cue && m.before_definite_adjective {
+            return Some("a noun and its adjective after a plural feature word: a phrase".into());
+        }
         if anaphor && !next_feature_cue {
             return Some("refers back to a place named before (the city, the country)".into());
         }
