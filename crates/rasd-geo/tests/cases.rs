@@ -547,6 +547,22 @@ const CASES: &[Case] = &[
         name: Some("Dhahran al-Janub"),
         precision: None,
     },
+    // aawsat 2015-08-09 (a26473): "ولاية قندوز" is the province, not the city of Kunduz
+    Case {
+        text: "قتل 21 شخصًا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز المضطربة شمال أفغانستان",
+        surface: "قندوز",
+        country: "AF",
+        name: Some("Kunduz Province"),
+        precision: Some(3),
+    },
+    // aawsat 2015-08-06 (a20585): "شرناخ", Sirnak as Asharq al-Awsat spells it
+    Case {
+        text: "انفجار عبوة ناسفة بعجلة عسكرية تركية لدى مرورها بطريق في إقليم شرناخ الحدودي مع العراق",
+        surface: "شرناخ",
+        country: "TR",
+        name: Some("Sirnak"),
+        precision: None,
+    },
 ];
 
 /// Words of real sentences that are not places there (common nouns, given names, months,

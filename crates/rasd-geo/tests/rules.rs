@@ -744,6 +744,19 @@ fn a_sub_place_told_in_a_country_is_tied_to_that_country() {
 }
 
 #[test]
+fn a_sub_place_of_a_sentence_naming_another_country_takes_no_town_of_the_story() {
+    // aawsat 2015-07-26 (a10129): the PKK's areas by the Iraqi border are not Ankara's
+    let g = Geocoder::global();
+    let ms = g.mentions_in_text(
+        "«العمال الكردستاني»: لا جدية في محاربة أنقرة لـ«داعش». وقال الناطق إن «الطائرات \
+         التركية بدأت في قصف مواقعنا في مناطق زاب وآفاشين على الشريط الحدودي بين العراق وتركيا»",
+    );
+    assert!(find(&ms, "أنقرة").is_some(), "{ms:?}");
+    let m = find(&ms, "زاب");
+    assert!(m.is_none_or(|m| m.location.name != "Ankara"), "{m:?}");
+}
+
+#[test]
 fn ben_gardane_is_a_tunisian_town() {
     // written for this test: "بن قردان" is no Bonn after its city cue
     let g = Geocoder::global();

@@ -458,9 +458,22 @@ impl Geocoder {
                                 && !same_place(i, t)
                         })
                     });
+                // (nor when its sentence goes on to name another country than that town's: "في
+                // إقليم شرناخ الحدودي مع العراق" in a story led by Kermanshah, "مناطق زاب وآفاشين
+                // ... بين العراق وتركيا" in one that names Ankara: an area across that border, not
+                // the town's; a country told before it is often an actor's, "التحالف الذي تقوده
+                // السعودية ... أحياء المدينة")
+                let abroad = |d: usize| {
+                    (from..raws.len())
+                        .filter(|&i| raws[i].tok_start >= b && same_sentence(i) && accepted(i))
+                        .any(|i| {
+                            self.gaz.place(res[i].ranked[0].place).feature == Feature::Country
+                                && country(i) != country(d)
+                        })
+                };
                 let fallback = match (region_after, dominant) {
                     (Some(r), Some(d)) if country(r) != country(d) => Some(r),
-                    _ => turn.or(told_before),
+                    _ => turn.or(told_before).filter(|&d| !abroad(d)),
                 };
                 // (a village the sentence ties to no town is left out: the document's dominant
                 // town may lie in another country)
