@@ -165,3 +165,37 @@ fn an_act_told_as_recent_takes_no_day_told_before() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_act_of_a_later_paragraph_takes_no_day_of_another_kinds_act() {
+    // al-Nusra abducted eight men of Division 30 on Wednesday near Azaz; the coalition's strikes
+    // near Marea are told a paragraph on with no day: the abduction's day is not theirs
+    let text = "وأشار في تصريح لـ«الشرق الأوسط»، إلى أن الفصائل العسكرية «تؤيد أي طرف يقاتل قوات نظام (الرئيس السوري بشار) الأسد»، في إشارة إلى أن مقاتلي الفرقة 30 لا يحظون بتأييد من الفصائل العسكرية.\n\
+                وكان 54 عنصرا من الفرقة 30 من الذين تلقوا تدريبات عسكرية في تركيا في إطار البرنامج الأميركي لتدريب المعارضة المعتدلة، اجتازوا قبل أكثر من أسبوعين الحدود إلى داخل سوريا بهدف التصدي لتنظيم داعش. \
+                وخطفت جبهة النصرة ثمانية عناصر منهم مساء الأربعاء قرب مدينة أعزاز في ريف حلب الشمالي، بحسب ما ذكر المرصد السوري لحقوق الإنسان والفرقة نفسها. \
+                إلا أن وزارة الدفاع الأميركية نفت الأمر.\n\
+                وعن الغارات التي نفذتها طائرات التحالف لدعم فصائل مقربة من النصرة في معركتها ضد «داعش» قرب مارع في شمال سوريا، قال إن النصرة تعتبرها «غارات خجولة».";
+    let events = extract(text);
+    let abduction = events
+        .iter()
+        .find(|e| e.trigger.text.contains("خطف"))
+        .expect("the abduction");
+    assert_eq!(
+        abduction.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-29"),
+        "{events:#?}"
+    );
+    let strikes = events
+        .iter()
+        .find(|e| e.trigger.text.contains("الغارات"))
+        .expect("the strikes near Marea");
+    assert!(strikes.date.is_none(), "{events:#?}");
+    // told in the abduction's own paragraph, they go on with the story's day
+    let text = text.replace(".\n", ". ");
+    let events = extract(&text);
+    let strikes = events
+        .iter()
+        .find(|e| e.trigger.text.contains("الغارات"))
+        .expect("the strikes near Marea");
+    assert!(strikes.date.is_some(), "{events:#?}");
+}

@@ -154,6 +154,11 @@ impl Context<'_> {
             // (the story's day of another front told before: `day_of_another_front`)
             .filter(|(d, inherited)| {
                 !(*inherited && self.day_of_another_front(d, place, referred, event_type, span))
+            })
+            // (the day of another kind's act told in an earlier paragraph:
+            // `day_of_earlier_paragraphs_act`)
+            .filter(|(d, inherited)| {
+                !(*inherited && self.day_of_earlier_paragraphs_act(d, event_type, span))
             });
         let reaction_day = date.as_ref().is_some_and(|(d, inherited)| {
             !inherited

@@ -9,6 +9,7 @@ use super::RELATIVE_WORDS;
 use crate::dates::DateMention;
 use crate::lexicon::Cue;
 use crate::mention::Context;
+use rasd_core::place_name::normalize_place;
 
 impl Context<'_> {
     /// Whether `d`, told after the incident's words in their clause, dates another act told
@@ -153,5 +154,66 @@ impl Context<'_> {
                     || self.cue_at_token(sentence.tokens.start, Cue::Aside))
                 && (self.said(d) || self.statement_day(d))
         })
+    }
+
+    /// Whether `d`, the story's day told in an earlier paragraph than sentence part `span`, is
+    /// the day of that paragraph's own act: a day before the news (two days or more before
+    /// publication), not one of saying, told past the lead in a sentence whose event words are
+    /// all of another kind than `event_type` ("أبلغ ... بأن داعش أعدم نحو 50 شخصا من أهالي
+    /// الفلوجة ... أول من أمس" and, a paragraph on, "وقالت مصادر إن القوات العراقية سيطرت على
+    /// مناطق وطرق شرق الرمادي"). The act of the later paragraph is told without a day of its
+    /// own: it is left undated, not given the executions' day. The day of the news, yesterday
+    /// or today, is the whole round-up's and still dates it.
+    pub(crate) fn day_of_earlier_paragraphs_act(
+        &self,
+        d: &DateMention,
+        event_type: &str,
+        span: Span,
+    ) -> bool {
+        let doc = self.doc;
+        let (Some(own), Some(ds)) = (doc.sentence_at(span.start), doc.sentence_at(d.span.start))
+        else {
+            return false;
+        };
+        if ds >= own
+            || ds < super::LEAD_DAY_SENTENCES
+            || !crate::context::past_news(d, self.published)
+            || self.said(d)
+            || self.statement_day(d)
+        {
+            return false;
+        }
+        // (a line break between the day's sentence and the part's)
+        let parted = (ds..own).any(|s| self.line_end(s));
+        // (a sentence with a day of its own reads the story's clock)
+        let own_span = doc.sentences[own].span;
+        let own_day = (self.dates_in(own_span).iter()).any(|o| own_span.contains(o.span));
+        if !parted || own_day || !self.day_of_other_kind(d, event_type) {
+            return false;
+        }
+        // (a sentence tied to what was told, by a word of sameness, of "as well" or of "amid",
+        // goes on with its day: "وفي اليوم نفسه قُتل جندي تركي وأصيب آخران بجروح، في اشتباكات")
+        if (doc.sentences[own].tokens.clone()).any(|i| {
+            [Cue::Same, Cue::Also, Cue::Amid, Cue::Meanwhile]
+                .into_iter()
+                .any(|c| self.cue_at_token(i, c))
+        }) {
+            return false;
+        }
+        // (and at other places: the part's sentence names a town, the day's sentence names
+        // towns, none of them the part's; an act told again at its place, "وهو ما حدث في عسير
+        // أول من أمس" and then "لقد جاء تفجير عسير", keeps its day)
+        let towns = |s: usize| {
+            let sentence = doc.sentences[s].span;
+            crate::context::starting_in(&self.places, |p| p.span.start, sentence)
+                .iter()
+                .filter(move |p| p.span.end <= sentence.end && p.location.precision != Some(3))
+                .map(|p| normalize_place(&p.location.name))
+                .collect::<Vec<_>>()
+        };
+        let (own_towns, day_towns) = (towns(own), towns(ds));
+        !own_towns.is_empty()
+            && !day_towns.is_empty()
+            && !own_towns.iter().any(|t| day_towns.contains(t))
     }
 }
