@@ -13,6 +13,7 @@ mod days;
 mod elsewhere;
 mod generic;
 mod history;
+mod lone_title;
 mod own_kind;
 mod places;
 mod retold_tolls;
@@ -963,6 +964,7 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
     pairs += history_told_after(&mut out);
     pairs += place_elsewhere(&mut out);
     pairs += join_toll_siblings(&mut out);
+    pairs += lone_title::join_lone_title(&mut out);
     summary::summary_of_acts(&mut out);
     pairs += retype_generic(&mut out);
     retype_targeting(&mut out);

@@ -844,3 +844,19 @@ fn a_definite_word_of_air_strikes_names_the_strikes_not_the_border_clash_told_si
         "{records:#?}"
     );
 }
+
+#[test]
+fn a_titles_shelling_at_a_country_is_the_one_firing_the_body_places_at_a_town() {
+    // the title and lead tell cross-border shelling at the country, the statement the firing at
+    // a town: the story's one violent incident, one record placed at the town
+    let events = incident_records(
+        "الجيش الباكستاني يعلن عن إصابة 5 أشخاص بقصف هندي عبر الحدود\n\
+         أصيب خمسة باكستانيين بينهم ثلاثة نساء وطفلين بجروح بالغة جراء قصف شنته القوات الهندية \
+         صباح اليوم تجاه قرى باكستانية عبر الحدود المشتركة بين البلدين.\n\
+         وأوضح بيان صادر عن مكتب العلاقات العامة للقوات المسلحة الباكستانية أن القوات الهندية \
+         بادرت بإطلاق النار بدون مبرر تجاه قرى باكستانية في منطقة سيالكوت بإقليم البنجاب شرقي \
+         باكستان ما أدى إلى إصابة خمسة أشخاص بينهم ثلاثة نساء وطفلين.",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location.as_ref().unwrap().name, "Sialkot");
+}
