@@ -32,6 +32,19 @@ fn deaths_in_a_storm_an_earthquake_a_crash_or_an_execution_are_no_incident() {
 }
 
 #[test]
+fn an_execution_by_the_authorities_is_no_incident_nor_the_toll_of_the_crime_it_punishes() {
+    // (sample BB 36, a14369: the hanging of a planner of the 1993 Bombay attacks; the 257 dead
+    // are the attacks')
+    let text = "أعدمت السلطات الهندية شنقا الخميس يعقوب مأمون، احد المخططين للاعتداءات التي اوقعت 257 قتيلا في بومباي في 1993، بحسب ما أفادت شبكات التلفزيون الهندية.";
+    assert!(
+        !all(text).iter().any(|e| e.trigger.text.contains("أعدمت")),
+        "{text}: {:#?}",
+        all(text)
+    );
+    assert_no_incident(&[text]);
+}
+
+#[test]
 fn deaths_in_a_story_headlined_as_an_accident_are_no_violence() {
     assert_no_incident(&["حادث سير يودي بحياة 16 شخصا في شرق روسيا\n\
                       وذكرت الشرطة في منطقة خاباروفسك اليوم أن من بين القتلى طفلا."]);

@@ -60,6 +60,13 @@ fn an_aim_in_the_present_tense_and_the_act_in_general_are_no_incidents() {
 }
 
 #[test]
+fn a_verb_of_exploding_in_the_present_with_nothing_of_its_own_is_a_figure_of_speech() {
+    // (a290: political "battles" that "explode" between politicians)
+    let text = "وعلى الرغم من الصبغة الدولية للحرب الليبية، فإن «المعارك» تنفجر بين السياسيين التونسيين في أعقاب كل توتر مع أحد الأطراف السياسية والأمنية والاقتصادية الفاعلة في ليبيا.";
+    assert_eq!(status_of(text, "تنفجر").0, Status::Generic, "{text}");
+}
+
+#[test]
 fn an_aircraft_one_travels_on_is_no_air_strike() {
     let text =
         "ووصلت جثامين الجنود الثلاثة الذين قتلوا في اليمن أمس إلى مطار أبوظبي على متن طائرة عسكرية.";
