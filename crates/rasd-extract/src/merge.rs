@@ -23,7 +23,10 @@ mod tolls;
 use elsewhere::{admin1_key, place_elsewhere};
 
 use attack_parts::{arrest_of_attack, destruction_of_attack};
-use days::{earlier_act_of_its_own_day, said_before};
+use days::{
+    day_differs, earlier_act_of_its_own_day, own_days_apart, own_days_more_apart, said_before,
+    RETOLD_DAYS,
+};
 use generic::{retype_generic, retype_means, retype_targeting};
 use history::history_told_after;
 use places::*;
@@ -288,22 +291,6 @@ fn one_toll_two_kinds(earlier: &Candidate, later: &Candidate) -> bool {
         && !own_days_apart(earlier, later)
 }
 
-/// Whether both have a day of their own, told as the incident's, more than [`RETOLD_DAYS`] apart
-/// or that cannot be one time.
-fn own_days_apart(a: &Candidate, b: &Candidate) -> bool {
-    own_days_more_apart(a, b)
-        || matches!((&a.date, &b.date), (Some((x, false)), Some((y, false))) if x.conflicts(y))
-}
-
-/// Whether both have a day of their own more than [`RETOLD_DAYS`] apart (a week told as the
-/// time, "هذا الأسبوع", is any day within it: [`crate::dates::DateMention::days_apart`]).
-fn own_days_more_apart(a: &Candidate, b: &Candidate) -> bool {
-    match (&a.date, &b.date) {
-        (Some((x, false)), Some((y, false))) => x.days_apart(y) > RETOLD_DAYS,
-        _ => false,
-    }
-}
-
 /// How many sentences after a coarse mention the account that places it may be told
 /// ([`placed_after`]).
 const PLACED_AFTER_SENTENCES: usize = 2;
@@ -360,17 +347,6 @@ fn placed_after(earlier: &Candidate, later: &Candidate) -> bool {
             || later.kills.is_empty()
             || tolls_agree(&earlier.kills, &later.kills))
 }
-
-/// Whether both have a day and not the same one (a week is any day within it).
-fn day_differs(a: &Candidate, b: &Candidate) -> bool {
-    match (&a.date, &b.date) {
-        (Some((x, _)), Some((y, _))) => x.days_apart(y) > 0,
-        _ => false,
-    }
-}
-
-/// How many days apart two incidents' own days may be and still be one incident told twice.
-const RETOLD_DAYS: i64 = 2;
 
 /// Whether one of the two tells the other again with only a country or a province for a place
 /// (a headline "مقتل 5 في هجوم بالعراق" and the lead that names the town; "التفجير الذي شهدته

@@ -1,7 +1,8 @@
 //! Days in the merge: a day told with a verb of saying gives way to the act's own day told
 //! before it ([`said_before`], [`said_after`]), and an act told anew with an earlier day and a
 //! toll of its own is another incident than the one the story's day dates
-//! ([`earlier_act_of_its_own_day`]).
+//! ([`earlier_act_of_its_own_day`]); and the tests of two mentions' days the merge's rules share
+//! ([`own_days_apart`], [`own_days_more_apart`], [`day_differs`]).
 
 use super::*;
 
@@ -65,3 +66,30 @@ fn said_after(said: &crate::dates::DateMention, act: &crate::dates::DateMention)
         && act.precision == day
         && (1..=SAID_AFTER_DAYS).contains(&(said.day.ordinal() - act.day.ordinal()))
 }
+
+/// Whether both have a day of their own, told as the incident's, more than [`RETOLD_DAYS`] apart
+/// or that cannot be one time.
+pub(super) fn own_days_apart(a: &Candidate, b: &Candidate) -> bool {
+    own_days_more_apart(a, b)
+        || matches!((&a.date, &b.date), (Some((x, false)), Some((y, false))) if x.conflicts(y))
+}
+
+/// Whether both have a day of their own more than [`RETOLD_DAYS`] apart (a week told as the
+/// time, "هذا الأسبوع", is any day within it: [`crate::dates::DateMention::days_apart`]).
+pub(super) fn own_days_more_apart(a: &Candidate, b: &Candidate) -> bool {
+    match (&a.date, &b.date) {
+        (Some((x, false)), Some((y, false))) => x.days_apart(y) > RETOLD_DAYS,
+        _ => false,
+    }
+}
+
+/// Whether both have a day and not the same one (a week is any day within it).
+pub(super) fn day_differs(a: &Candidate, b: &Candidate) -> bool {
+    match (&a.date, &b.date) {
+        (Some((x, _)), Some((y, _))) => x.days_apart(y) > 0,
+        _ => false,
+    }
+}
+
+/// How many days apart two incidents' own days may be and still be one incident told twice.
+pub(super) const RETOLD_DAYS: i64 = 2;
