@@ -5,7 +5,9 @@ use rasd_core::{Event, EventDate, Location, Plover, TextSpan, Victim, SCHEMA_VER
 use rasd_text::Document;
 
 use crate::mention::{Candidate, AIR_STRIKE};
-use crate::slots::counts::{adding_pieces, sum_counts, zero_count, Account, CountPiece};
+use crate::slots::counts::{
+    adding_pieces, all_figured, sum_counts, zero_count, Account, CountPiece,
+};
 use crate::slots::places::{sub_place_key, town_key};
 
 mod attack_parts;
@@ -263,7 +265,7 @@ fn retold_toll(earlier: &Candidate, later: &Candidate) -> bool {
 /// more than [`RETOLD_DAYS`] apart (a summary's item of the same toll is another incident).
 fn headline_toll(earlier: &Candidate, later: &Candidate) -> bool {
     let family = rasd_core::taxonomy::family(&earlier.event_type);
-    let figured = |c: &Candidate| adding_pieces(&c.kills).iter().all(|p| !p.bare);
+    let figured = |c: &Candidate| all_figured(&c.kills);
     family.is_some()
         && rasd_core::taxonomy::family(&later.event_type) == family
         && earlier.first_sentence <= 1
@@ -280,7 +282,7 @@ fn headline_toll(earlier: &Candidate, later: &Candidate) -> bool {
 /// for the same total, at least [`RETOLD_TOLL`].
 fn one_toll_two_kinds(earlier: &Candidate, later: &Candidate) -> bool {
     let family = rasd_core::taxonomy::family(&earlier.event_type);
-    let figured = |c: &Candidate| adding_pieces(&c.kills).iter().all(|p| !p.bare);
+    let figured = |c: &Candidate| all_figured(&c.kills);
     family.is_some()
         && rasd_core::taxonomy::family(&later.event_type) == family
         && figured(earlier)

@@ -12,7 +12,7 @@ const SUMMED_ACTS: usize = 2;
 /// Whether the toll `whole` (a figure, none bare) is the sum of the tolls `parts` of the acts
 /// told after it, [`SUMMED_ACTS`] or more of them carrying one.
 fn summed(whole: &[CountPiece], parts: &[&[CountPiece]]) -> bool {
-    let figured = |x: &[CountPiece]| !x.is_empty() && adding_pieces(x).iter().all(|p| !p.bare);
+    let figured = |x: &[CountPiece]| !x.is_empty() && all_figured(x);
     let told: Vec<&[CountPiece]> = parts.iter().copied().filter(|x| !x.is_empty()).collect();
     figured(whole)
         && told.len() >= SUMMED_ACTS

@@ -44,7 +44,7 @@ pub(super) fn victims_agree(a: &[CountPiece], b: &[CountPiece]) -> bool {
             .sum()
     };
     let attackers = |x: &[CountPiece]| x.iter().any(|p| p.attacker);
-    let figured = |x: &[CountPiece]| adding_pieces(x).iter().all(|p| !p.bare);
+    let figured = |x: &[CountPiece]| all_figured(x);
     (attackers(a) || attackers(b))
         && figured(a)
         && figured(b)
