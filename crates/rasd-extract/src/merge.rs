@@ -22,12 +22,11 @@ mod retold_tolls;
 mod summary;
 mod tolls;
 
-use elsewhere::{admin1_key, place_elsewhere};
+use elsewhere::{admin1_key, place_elsewhere, provinces_apart};
 
 use attack_parts::{arrest_of_attack, destruction_of_attack};
 use days::{
     day_differs, earlier_act_of_its_own_day, own_days_apart, own_days_more_apart, said_before,
-    RETOLD_DAYS,
 };
 use generic::{retype_generic, retype_means, retype_targeting};
 use history::history_told_after;
@@ -262,7 +261,7 @@ fn retold_toll(earlier: &Candidate, later: &Candidate) -> bool {
 /// `later`, the account, tell one toll of one violent family as two types (a battle and an
 /// attack: "مقتل 20 في تبادل لإطلاق النار ... بأفغانستان", then "في منطقة ده صلاح ... ما أدى
 /// إلى مقتل 20 شخصا"): each toll a figure (a vague "العشرات" is no figure), and no own days
-/// more than [`RETOLD_DAYS`] apart (a summary's item of the same toll is another incident).
+/// more than [`RETOLD_DAYS`](days::RETOLD_DAYS) apart (a summary's item of the same toll is another incident).
 fn headline_toll(earlier: &Candidate, later: &Candidate) -> bool {
     let family = rasd_core::taxonomy::family(&earlier.event_type);
     let figured = |c: &Candidate| all_figured(&c.kills);
@@ -278,7 +277,7 @@ fn headline_toll(earlier: &Candidate, later: &Candidate) -> bool {
 /// Whether `earlier` and `later` tell one toll of one violent family as two kinds at one place
 /// (the headline's "مقتل 57 في مجزرة للحوثي على أطراف عدن" and the account's "قصف بصواريخ
 /// الكاتيوشا ... راح ضحيتها 57" in Aden): each toll a figure, no two places of precision 2 or
-/// finer apart, one country, and no own days more than [`RETOLD_DAYS`] apart. The caller asks
+/// finer apart, one country, and no own days more than [`RETOLD_DAYS`](days::RETOLD_DAYS) apart. The caller asks
 /// for the same total, at least [`RETOLD_TOLL`].
 fn one_toll_two_kinds(earlier: &Candidate, later: &Candidate) -> bool {
     let family = rasd_core::taxonomy::family(&earlier.event_type);
@@ -404,15 +403,8 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
     }
     // a province of its own that is not the other's ("في محيط القاعدة في لحج" after the
     // fighting in Taiz) tells another incident
-    if let (Some(a), Some(b)) = (admin1_key(earlier), admin1_key(later)) {
-        if a != b {
-            return false;
-        }
-    }
-    if let (Some((a, false)), Some((b, false))) = (&earlier.date, &later.date) {
-        if a.conflicts(b) || a.days_apart(b) > RETOLD_DAYS {
-            return false;
-        }
+    if provinces_apart(earlier, later) || own_days_apart(earlier, later) {
+        return false;
     }
     // a retelling adds no toll of its own: a count that differs is another incident (a roundup
     // of a war's day: "قتل 20 متمرداً في قصف ..." after another strike); a headline with no
@@ -470,11 +462,9 @@ fn fighting_of_taking(earlier: &Candidate, later: &Candidate) -> bool {
         .is_some_and(|(a, b)| a != b);
     // (a province of its own that is not the taking's tells another front: "خلال المواجهات
     // التي شهدتها محافظة مأرب" after a taking in Taiz)
-    let provinces_apart = admin1_key(earlier)
-        .zip(admin1_key(later))
-        .is_some_and(|(a, b)| a != b);
-    let apart =
-        countries_apart || provinces_apart || (later.own_date() && day_differs(earlier, later));
+    let apart = countries_apart
+        || provinces_apart(earlier, later)
+        || (later.own_date() && day_differs(earlier, later));
     let toll_given = earlier.kills.is_empty() && !later.kills.is_empty();
     toll_given
         && !apart
@@ -659,9 +649,8 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // (unless the other's event word takes over: its own place goes with it, "وفي تعز، تتواصل
     // المواجهات" after a plan told of a province)
     let takes_over = other.priority > into.priority && other.has_event_trigger;
-    let other_province = precision(into) == PROVINCE_PRECISION
-        && !takes_over
-        && matches!((admin1_key(into), admin1_key(&other)), (Some(a), Some(b)) if a != b);
+    let other_province =
+        precision(into) == PROVINCE_PRECISION && !takes_over && provinces_apart(into, &other);
     // (a district of the city is finer than the city, "حي دار سعد" after "مدينة عدن"; the city is
     // no finer than its district)
     // (nor is a town finer than its countryside: "الهجمات بريف حلب" is not "في مدينة حلب")

@@ -16,7 +16,7 @@ const PROPERTY_DESTRUCTION: &str = rasd_core::LOOTING;
 /// first and the destruction's account places it (a destruction told first is not placed by
 /// the coarse words of attack of a roundup told after it), the destruction with
 /// no toll of its own, not dated a week or a month of its own ("في وقت سابق هذا الأسبوع": another
-/// time) and no own days more than [`RETOLD_DAYS`] apart. ACLED codes the destruction that goes
+/// time) and no own days more than [`RETOLD_DAYS`](super::days::RETOLD_DAYS) apart. ACLED codes the destruction that goes
 /// with an attack as the attack. (The destruction's word has the lowest priority, so the attack
 /// keeps its type.)
 pub(super) fn destruction_of_attack(destruction: &Candidate, attack: &Candidate) -> bool {
@@ -60,7 +60,7 @@ fn headline_of(destruction: &Candidate, attack: &Candidate) -> bool {
 /// territory, at the same place (a town or finer, not a country's or a province's campaign of
 /// arrests); the arrest made by a state's forces or by nobody named (a militia's captures in a
 /// war, "ألقت المقاومة القبض على عشرات الحوثيين", are acts of their own), with no toll of its
-/// own, not dated a week or a month of its own and no own days more than [`RETOLD_DAYS`] apart.
+/// own, not dated a week or a month of its own and no own days more than [`RETOLD_DAYS`](super::days::RETOLD_DAYS) apart.
 /// ACLED codes the arrest made in an attack as the attack. (An arrest's word has a lower
 /// priority than a word of attack, so the attack keeps its type; and it does not carry the
 /// attack's account on: [`absorb`] keeps the attack's sentence.)

@@ -28,6 +28,11 @@ pub(super) fn admin1_key(c: &Candidate) -> Option<String> {
     Some(rasd_core::place_name::normalize_place(admin1))
 }
 
+/// Whether both have a province ([`admin1_key`]) and not the same one.
+pub(super) fn provinces_apart(a: &Candidate, b: &Candidate) -> bool {
+    matches!((admin1_key(a), admin1_key(b)), (Some(x), Some(y)) if x != y)
+}
+
 /// Deaths told as "outside" a place ("مقتل 18 ... خارج المدينة") go to the story's incident in
 /// a nearby other place that reports no deaths of its own (the nearest); without one they stay
 /// with their own incident, which keeps the larger of the two figures.

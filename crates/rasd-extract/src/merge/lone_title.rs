@@ -46,17 +46,15 @@ pub(super) fn join_lone_title(out: &mut Vec<Candidate>) -> usize {
         .country()
         .zip(account.country())
         .is_some_and(|(a, b)| a == b);
-    let provinces_apart = admin1_key(title)
-        .zip(admin1_key(account))
-        .is_some_and(|(a, b)| a != b);
-    let days_apart = match (&title.date, &account.date) {
-        (Some((a, false)), Some((b, false))) => a.conflicts(b) || a.days_apart(b) > RETOLD_DAYS,
-        _ => false,
-    };
     let tolls = title.kills.is_empty()
         || account.kills.is_empty()
         || total(&title.kills) == total(&account.kills);
-    if !(coarse_title && same_country && !provinces_apart && !days_apart && tolls) {
+    if !(coarse_title
+        && same_country
+        && !provinces_apart(title, account)
+        && !own_days_apart(title, account)
+        && tolls)
+    {
         return 1;
     }
     let account = out.remove(j);

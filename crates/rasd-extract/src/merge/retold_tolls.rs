@@ -10,7 +10,7 @@ use super::*;
 /// its governor spoke, then "مقتل 15 شخصا على الأقل ... 38 شخصا آخرين اصيبوا"): the same toll
 /// retold ([`retold_toll`]) of one kind of act (or one told with a word of any kind), with none
 /// of the guards of [`same_incident`] between them (another act of a series, a strike from
-/// afar and a bombing) and no days of their own more than [`RETOLD_DAYS`] apart (a day told
+/// afar and a bombing) and no days of their own more than [`RETOLD_DAYS`](super::days::RETOLD_DAYS) apart (a day told
 /// with a statement may be the day it was said: the retold toll outweighs it, as in
 /// [`same_incident`]).
 fn toll_siblings(earlier: &Candidate, later: &Candidate) -> bool {
