@@ -388,12 +388,7 @@ impl Geocoder {
             let ha_for_ta = len == 1
                 && !name_key.starts_with("ال")
                 && name_key.chars().count() <= 4
-                && doc
-                    .slice(span)
-                    .chars()
-                    .rev()
-                    .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
-                    == Some('ه')
+                && last_letter(doc, span) == Some('ه')
                 && places.iter().any(|&p| {
                     let last_word = name_key.rsplit(' ').next().unwrap_or("");
                     (self.gaz.place(p).names_ar.iter()).any(|n| {
@@ -709,9 +704,12 @@ fn bare_of_article(key: &str) -> Option<&str> {
 
 /// Whether the word at `span` ends in alif maqsura ("العُلى"), marks aside: its key ends in ي.
 fn maqsura_end(doc: &Document, span: Span) -> bool {
-    doc.slice(span)
-        .chars()
-        .rev()
+    last_letter(doc, span) == Some('ى')
+}
+
+/// The last letter of the text at `span` as written, the marks and tatweel after it aside
+/// ("جدهُ" ends in ه, "العُلى" in ى): the key folds both away (ة into ه, ى into ي).
+fn last_letter(doc: &Document, span: Span) -> Option<char> {
+    (doc.slice(span).chars().rev())
         .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
-        == Some('ى')
 }

@@ -623,14 +623,11 @@ impl Geocoder {
         } = m.lex;
         // only a feature cue right before it makes it a name ("منطقة الجزيرة"; not "مدينة في
         // البلاد")
-        let next_feature_cue = (cues())
-            .max_by_key(|c| c.span.start)
-            .is_some_and(|c| matches!(c.kind, CueKind::Feature(_)));
+        let last_cue = cues().max_by_key(|c| c.span.start);
+        let next_feature_cue = last_cue.is_some_and(|c| matches!(c.kind, CueKind::Feature(_)));
         // ("أحياء المدينة القديمة": the quarters of the old city named before, a plural feature
         // word before a noun and its adjective)
-        let plural_cue = (cues())
-            .max_by_key(|c| c.span.start)
-            .is_some_and(|c| c.plural);
+        let plural_cue = last_cue.is_some_and(|c| c.plural);
         if anaphor && plural_cue && m.before_definite_adjective {
             return Some("a noun and its adjective after a plural feature word: a phrase".into());
         }
