@@ -933,7 +933,7 @@ impl<'a> Context<'a> {
         s0 > f1
             && s0 - f1 - 1 <= ALLY_WORDS
             && self.doc.tokens[s0].clitics.contains(&"و")
-            && (f1 + 1..s0).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+            && self.doc.no_punct(f1 + 1..s0)
             && !(f0.saturating_sub(2)..f0).any(|i| self.cue_at_token(i, Cue::Between))
     }
 }

@@ -371,6 +371,14 @@ impl Document {
         a..b.max(a)
     }
 
+    /// Whether no punctuation token lies among the tokens `range` (an empty or reversed range
+    /// holds none): the words between two tokens run on in one clause.
+    pub fn no_punct(&self, range: std::ops::Range<usize>) -> bool {
+        range
+            .into_iter()
+            .all(|i| self.tokens[i].kind != TokenKind::Punct)
+    }
+
     /// The index of the sentence holding token `token`.
     pub fn sentence_of_token(&self, token: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.tokens.end <= token);

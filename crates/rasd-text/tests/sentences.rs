@@ -157,3 +157,17 @@ fn sentence_at_and_sentence_tokens() {
     assert_eq!(doc.tokens_in(rasd_text::Span::new(1, 2)), 1..1);
     assert_eq!(doc.token_at(4), Some(1));
 }
+
+#[test]
+fn no_punct_tells_words_that_run_on_in_one_clause() {
+    // "قصفت الطائرات، أمس، مواقع في تعز": a comma stands between the verb and the day.
+    let doc = Document::analyze("قصفت الطائرات، أمس، مواقع في تعز");
+    let keys: Vec<&str> = doc.tokens.iter().map(|t| t.key.as_str()).collect();
+    assert_eq!(keys[2], "،");
+    assert!(doc.no_punct(0..2)); // قصفت الطائرات
+    assert!(!doc.no_punct(0..3)); // ... the comma
+    assert!(doc.no_punct(5..8)); // مواقع في تعز
+    assert!(doc.no_punct(4..4)); // empty
+    let (after, before) = (6, 2);
+    assert!(doc.no_punct(after..before)); // reversed: holds nothing
+}

@@ -100,7 +100,7 @@ impl Context<'_> {
                 && (m.tokens.1..m.tokens.1 + 2).any(|i| {
                     i < doc.tokens.len()
                         && self.cue_at_token(i, Cue::Readied)
-                        && (m.tokens.1..i).all(|j| doc.tokens[j].kind != TokenKind::Punct)
+                        && doc.no_punct(m.tokens.1..i)
                 })
         };
         // nor a weapon that names something ("حساب معرف باسم (حزام ناسف)"): a word of naming
@@ -125,10 +125,8 @@ impl Context<'_> {
             killed
                 && !blown
                 && m.value.sub_event_type.as_deref() == Some(rasd_core::SUICIDE_BOMB)
-                && (m.tokens.0.saturating_sub(2)..m.tokens.0).any(|i| {
-                    self.cue_at_token(i, Cue::Wear)
-                        && (i + 1..m.tokens.0).all(|j| doc.tokens[j].kind != TokenKind::Punct)
-                })
+                && (m.tokens.0.saturating_sub(2)..m.tokens.0)
+                    .any(|i| self.cue_at_token(i, Cue::Wear) && doc.no_punct(i + 1..m.tokens.0))
         };
         // nor an act the story told before, named as what came after the clause's own act: a
         // definite event word right after a verb of preceding, its object ("وسبق الغارات

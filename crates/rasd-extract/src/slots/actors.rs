@@ -210,9 +210,7 @@ impl Context<'_> {
         let doc = self.doc;
         let words = doc.tokens_in(trigger);
         let between = |s: Span| {
-            doc.tokens_in(s)
-                .any(|t| doc.tokens[t].kind == TokenKind::Punct)
-                || in_sentence(&self.actors, s).next().is_some()
+            !doc.no_punct(doc.tokens_in(s)) || in_sentence(&self.actors, s).next().is_some()
         };
         let g = in_sentence(&self.group_refs, span)
             .filter(|g| !doc.tokens[g.tokens.0].has_preposition())

@@ -782,8 +782,7 @@ impl Context<'_> {
             } else if met && n.tokens.end <= t.tokens.0 && t.value.role == Role::Kill {
                 // the words between name who died and where: no punctuation parts them
                 let gap = t.tokens.0 - n.tokens.end;
-                let punct =
-                    (n.tokens.end..t.tokens.0).any(|i| doc.tokens[i].kind == TokenKind::Punct);
+                let punct = !doc.no_punct(n.tokens.end..t.tokens.0);
                 (gap <= MEET_WORDS && !punct).then_some(gap as f32 / MEET_WORDS as f32)
             } else if n.tokens.end <= t.tokens.0 {
                 // (a conjunction the word was matched after: not the "و" of "وفيات")

@@ -124,7 +124,7 @@ impl Context<'_> {
             let (Some(last), Some(first)) = (doc.last_token(a), doc.token_at(b.start)) else {
                 return false;
             };
-            (last + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+            doc.no_punct(last + 1..first)
         };
         crate::mention::in_sentence(&self.cues, reach)
             .filter(|m| m.value == Cue::PastDays || m.value == Cue::Recently && one_clause(m.span))
@@ -529,7 +529,7 @@ impl Context<'_> {
         own.filter(|d| d.span.start > doc.tokens[rel].span.end && !self.said(d))
             .filter(|d| {
                 let first = doc.token_at(d.span.start).unwrap_or(rel);
-                (rel + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+                doc.no_punct(rel + 1..first)
             })
             .min_by_key(|d| d.span.start)
     }
@@ -571,7 +571,7 @@ impl Context<'_> {
         // (a verb of carrying that opens what was said is one of reporting: "ونقلت وكالة
         // «دوغان» للأنباء أن شرطيا قتل ... ليلة السبت نتيجة هجوم")
         (first > cue || cue - last <= CARRIED_DAY_WORDS)
-            && (last + 1..t0).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+            && doc.no_punct(last + 1..t0)
             && !(cue..t0).any(|i| self.cue_at_token(i, Cue::That))
     }
 
@@ -612,7 +612,7 @@ impl Context<'_> {
         .max() else {
             return false;
         };
-        (act + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+        doc.no_punct(act + 1..first)
     }
 
     /// Whether `d` is the day of the main act of a sentence whose relative clause names the
@@ -677,7 +677,7 @@ impl Context<'_> {
         };
         matches!(d.precision, DatePrecision::Day | DatePrecision::Week)
             && d.span.start >= trigger_span.end
-            && (last + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+            && doc.no_punct(last + 1..first)
             && !crate::context::in_sentence(
                 &self.triggers,
                 Span::new(trigger_span.end, d.span.start),

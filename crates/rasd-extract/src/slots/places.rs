@@ -162,7 +162,7 @@ impl Context<'_> {
                 && h.tokens.1 < first
                 && first - h.tokens.1 <= words
                 && p.span.start - h.span.start <= chars
-                && (h.tokens.1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+                && self.doc.no_punct(h.tokens.1..first)
                 // (a place before the event word after "أن"/"إن" stands in the clause said,
                 // which tells the event, not in the speaker's subject: "افادوا ان اربعة
                 // مستوطنين تسللوا الى دوما جنوب نابلس وأضرموا النار")
@@ -181,7 +181,7 @@ impl Context<'_> {
         let office = (first.saturating_sub(2)..first).any(|i| {
             self.cue_at_token(i, Cue::Office)
                 && !self.doc.tokens[i].clitics.contains(&"ال")
-                && (i..first).all(|j| self.doc.tokens[j].kind != TokenKind::Punct)
+                && self.doc.no_punct(i..first)
         });
         // (told before the event word: the place stands in the subject of the verb whose
         // object or clause tells the event)
@@ -250,10 +250,7 @@ impl Context<'_> {
         // مستشفى قوى الأمن بالرياض")
         let to = (first.saturating_sub(DESTINATION_WORDS)..first)
             .rev()
-            .any(|i| {
-                self.cue_at_token(i, Cue::Toward)
-                    && (i + 1..first).all(|j| self.doc.tokens[j].kind != TokenKind::Punct)
-            })
+            .any(|i| self.cue_at_token(i, Cue::Toward) && self.doc.no_punct(i + 1..first))
             || self.doc.tokens[first].clitics.contains(&"ل");
         if to && self.carried(first) {
             return true;
@@ -408,7 +405,7 @@ impl Context<'_> {
         (at.saturating_sub(words).max(start)..at)
             .rev()
             .find(|&i| self.cue_at_token(i, cue))
-            .filter(|&i| (i + 1..at).all(|j| self.doc.tokens[j].kind != TokenKind::Punct))
+            .filter(|&i| self.doc.no_punct(i + 1..at))
     }
 
     /// Whether the place opening at token `first` (its sentence from token `start`) ends the
@@ -768,7 +765,7 @@ impl Context<'_> {
         p.span.start >= trigger.end
             && first > last
             && first - last <= OBJECT_WORDS
-            && (last + 1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+            && self.doc.no_punct(last + 1..first)
     }
 
     /// Whether a place mention stands in the phrase of the event word `trigger`, after it: at
@@ -798,7 +795,7 @@ impl Context<'_> {
         let between = Span::new(trigger.end, p.span.start);
         first > last
             && first - last <= OWN_PHRASE_WORDS
-            && (last + 1..first).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+            && self.doc.no_punct(last + 1..first)
             && !starting_in(&self.triggers, |h| h.span.start, between)
                 .iter()
                 .any(|h| matches!(h.value.role, Role::Claim | Role::Negative))

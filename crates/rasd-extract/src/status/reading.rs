@@ -34,9 +34,7 @@ impl Context<'_> {
         let doc = self.doc;
         let found = self.cue_before(sentence, until, words, cue)?;
         let from = doc.token_at(found.start).unwrap_or(until);
-        (from..until)
-            .all(|i| doc.tokens[i].kind != rasd_text::TokenKind::Punct)
-            .then_some(found)
+        doc.no_punct(from..until).then_some(found)
     }
 
     /// The nearest token carrying `cue` among the `words` tokens before token `until` in

@@ -275,8 +275,7 @@ impl Context<'_> {
             })
             .collect();
         let trigger_end = doc.last_token(c.trigger_span).unwrap_or(t);
-        let no_punct =
-            |from: usize, to: usize| (from..to).all(|k| doc.tokens[k].kind != TokenKind::Punct);
+        let no_punct = |from: usize, to: usize| doc.no_punct(from..to);
         (first..end)
             .filter(|&i| self.cue_at_token(i, Cue::Over))
             .find_map(|i| {
@@ -319,7 +318,7 @@ impl Context<'_> {
             let Some(unit) = since.checked_sub(1 + gap).filter(|&u| u > first) else {
                 break;
             };
-            if (unit + 1..since).any(|i| doc.tokens[i].kind == TokenKind::Punct) {
+            if !doc.no_punct(unit + 1..since) {
                 break;
             }
             if !self.cue_at_token(unit, Cue::PeriodUnit)

@@ -167,7 +167,7 @@ impl Context<'_> {
             .last()?;
         let (from, to) = call.tokens;
         let near = t - from <= CALL_WORDS;
-        let clause = (to..t).all(|i| doc.tokens[i].kind != TokenKind::Punct);
+        let clause = doc.no_punct(to..t);
         if !near || !clause || doc.tokens[from].clitics.contains(&"ل") {
             return None;
         }

@@ -165,11 +165,7 @@ impl Context<'_> {
         // (unless the part's event word is told in that phrase, "منذ مقتل رضيع فلسطيني ووالده
         // في اعتداء بالحرق": the anchor is the incident the part tells)
         let main = main.and_then(|m| doc.token_at(m.start));
-        let told_in = |since: usize| {
-            main.is_some_and(|m| {
-                m > since && (since..m).all(|i| doc.tokens[i].kind != TokenKind::Punct)
-            })
-        };
+        let told_in = |since: usize| main.is_some_and(|m| m > since && doc.no_punct(since..m));
         pieces.retain(|p| {
             let Some(t0) = doc.token_at(p.span.start) else {
                 return true;

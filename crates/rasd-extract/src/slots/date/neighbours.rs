@@ -129,7 +129,7 @@ impl Context<'_> {
         first > last
             && doc.sentence_of_token(t0) == doc.sentence_of_token(first)
             && self.object_of_preceding(t0)
-            && (last + 1..first).all(|i| doc.tokens[i].kind != TokenKind::Punct)
+            && doc.no_punct(last + 1..first)
     }
 
     /// Whether the words at token `t0` are the object of a verb of preceding or following

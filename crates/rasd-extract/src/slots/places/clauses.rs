@@ -111,7 +111,7 @@ impl Context<'_> {
         if own >= first || doc.sentence_of_token(own) != doc.sentence_of_token(first) {
             return false;
         }
-        let plain = |a: usize, b: usize| (a..b).all(|i| doc.tokens[i].kind != TokenKind::Punct);
+        let plain = |a: usize, b: usize| doc.no_punct(a..b);
         (own + 1..first).any(|i| {
             self.cue_at_token(i, Cue::Prelude)
                 || self.cue_at_token(i, Cue::Revenge) && plain(own, first)

@@ -27,7 +27,7 @@ impl Context<'_> {
             return false;
         };
         let tag = Span::new(tokens[start].span.start, tokens[colon].span.start);
-        (start..first).all(|i| tokens[i].kind != TokenKind::Punct)
+        self.doc.no_punct(start..first)
             && !starting_in(&self.triggers, |h| h.span.start, tag)
                 .iter()
                 .any(|h| h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure))
@@ -76,9 +76,7 @@ impl Context<'_> {
         let sentence = &self.doc.sentences[s];
         let tokens = &self.doc.tokens;
         let start = sentence.tokens.start;
-        if first - start > SPEAKER_WORDS
-            || (start..first).any(|i| tokens[i].kind == TokenKind::Punct)
-        {
+        if first - start > SPEAKER_WORDS || !self.doc.no_punct(start..first) {
             return false;
         }
         let head = Span::new(tokens[start].span.start, tokens[first].span.start);
@@ -125,7 +123,7 @@ impl Context<'_> {
         // (or a verb of describing, whose object is the event word itself: "ووصف العقيد ...
         // مدير السجون بمنطقة جازان الحادث الإجرامي بالجبان")
         let describe = self.cue_at_token(verb, Cue::Describe);
-        if !(said || describe) || (verb..first).any(|i| tokens[i].kind == TokenKind::Punct) {
+        if !(said || describe) || !self.doc.no_punct(verb..first) {
             return false;
         }
         let subject = Span::new(tokens[verb].span.end, tokens[first].span.start);
@@ -200,7 +198,7 @@ impl Context<'_> {
         let sentence = self.doc.sentence_of_token(t);
         let verbs = starting_in(&self.triggers, |h| h.span.start, after);
         let plain = |h: &&crate::mention::Hit<&'static rasd_lexicon::Trigger>| {
-            (t + 1..h.tokens.0).all(|i| self.doc.tokens[i].kind != TokenKind::Punct)
+            self.doc.no_punct(t + 1..h.tokens.0)
         };
         // (a verb joined by "و" after a comma opens a clause of its own: "ندد ... بالتفجير
         // بعسير، وقالوا" is no speaker's place)
