@@ -340,8 +340,9 @@ impl<'d, 'm> Scan<'d, 'm> {
     }
 
     /// Whether a verb in the future (the prefix "س" on a verb of the present, "ستعقد", or
-    /// "سوف" before it) stands at most [`FUTURE_WORDS`] words before token `i`, in its clause
-    /// (no punctuation between).
+    /// "سوف" before it), or a verb of beginning in the present ([`DateKind::Onset`]: "هدنة
+    /// إنسانية ... تبدأ منتصف ليلة الإثنين", what is to begin), stands at most
+    /// [`FUTURE_WORDS`] words before token `i`, in its clause (no punctuation between).
     fn future_verb_before(&self, i: usize) -> bool {
         let doc = self.doc;
         (i.saturating_sub(FUTURE_WORDS)..i)
@@ -354,6 +355,7 @@ impl<'d, 'm> Scan<'d, 'm> {
                     || t.clitics.last() == Some(&"س")
                         && t.stem().starts_with(['ي', 'ت', 'ن', 'ا'])
                         && !doc.ends_in_ta_marbuta(j)
+                    || self.kind_at(j, DateKind::Onset).is_some()
             })
     }
 
@@ -772,7 +774,8 @@ fn resolve(
         }
         let anchor = anchor.map(|a| a.value.value);
         // a bare weekday told after a verb in the future ("سيعودون خلال يومي الأحد والاثنين",
-        // "سوف يصل الوزير الخميس") is the next such day, on or after publication
+        // "سوف يصل الوزير الخميس") or of beginning in the present ("تبدأ منتصف ليلة الإثنين")
+        // is the next such day, on or after publication
         let ahead = anchor.is_none()
             && w.kind == DateKind::Weekday
             && scan.future_verb_before(m.tokens.start);

@@ -359,6 +359,9 @@ pub enum DateKind {
     /// A word after "اليوم" that makes it the day a clause tells, not publication's today ("في
     /// اليوم الذي يلقي فيه"): value 0.
     ClauseDay,
+    /// A verb of beginning in the present ("تبدأ", "ينطلق") before a bare weekday: the day
+    /// something is to begin on ("هدنة ... تبدأ منتصف ليلة الإثنين"), a day to come: value 0.
+    Onset,
 }
 
 impl DateKind {
@@ -389,10 +392,11 @@ impl DateKind {
             DateKind::WeekOrdinal => "week_ordinal",
             DateKind::OtherDay => "other_day",
             DateKind::ClauseDay => "clause_day",
+            DateKind::Onset => "onset",
         }
     }
 
-    const ALL: [DateKind; 25] = [
+    const ALL: [DateKind; 26] = [
         DateKind::Month,
         DateKind::HijriMonth,
         DateKind::Weekday,
@@ -418,6 +422,7 @@ impl DateKind {
         DateKind::WeekOrdinal,
         DateKind::OtherDay,
         DateKind::ClauseDay,
+        DateKind::Onset,
     ];
 
     /// The allowed range of `value` for this kind.
@@ -437,7 +442,8 @@ impl DateKind {
             | DateKind::Equivalent
             | DateKind::SameYear
             | DateKind::SameMonth
-            | DateKind::ClauseDay => 0..=0,
+            | DateKind::ClauseDay
+            | DateKind::Onset => 0..=0,
             DateKind::OtherDay => -1..=1,
             DateKind::Era => 0..=1,
             DateKind::AgoUnit | DateKind::AgoDual | DateKind::AgoOne => 1..=36500,

@@ -629,6 +629,29 @@ fn a_bare_weekday_after_a_verb_in_the_future_is_to_come() {
 }
 
 #[test]
+fn a_bare_weekday_after_a_verb_of_beginning_in_the_present_is_to_come() {
+    // a real report (SaudiNewsNet, published Sunday 2015-07-26): the truce is to begin on the
+    // coming Monday's midnight, the 27th, not the Monday past, which would date the strikes
+    // told after it
+    let p = "2015-07-26";
+    assert_eq!(
+        one(
+            p,
+            "أعلنت قيادة قوات التحالف - في بيان - الالتزام بهدنة إنسانية في اليمن، لمدة خمسة أيام تبدأ منتصف ليلة الإثنين."
+        ),
+        ("2015-07-27".into(), D, true)
+    );
+    // a verb of beginning in the past tells what began: the day past
+    assert_eq!(
+        one(
+            p,
+            "وقالت مصادر إن الهدنة الإنسانية التي بدأت منتصف ليلة الإثنين لم تصمد."
+        ),
+        ("2015-07-20".into(), D, false)
+    );
+}
+
+#[test]
 fn the_first_night_before_is_the_day_before_yesterday() {
     // "البارحة الأولى" of the Gulf press is the night before last, not last night
     let p = "2019-09-03";
