@@ -14,8 +14,9 @@ const SET_FROM: usize = 16;
 #[derive(Debug, Clone, Default)]
 pub struct VictimList {
     list: Vec<Victim>,
-    /// The spans of `list` once it holds [`SET_FROM`] groups or more, else empty.
-    spans: HashSet<WireSpan>,
+    /// The spans of `list` once it holds [`SET_FROM`] groups or more (none before: no hasher
+    /// is made for the many short lists).
+    spans: Option<HashSet<WireSpan>>,
 }
 
 impl VictimList {
@@ -25,21 +26,26 @@ impl VictimList {
 
     pub fn clear(&mut self) {
         self.list.clear();
-        self.spans.clear();
+        self.spans = None;
     }
 
     /// Adds the groups of `victims` whose span the list does not hold yet, in their order.
     pub fn add_new(&mut self, victims: Vec<Victim>) {
         for v in victims {
-            if self.list.len() < SET_FROM {
-                if !self.list.iter().any(|x| x.span == v.span) {
-                    self.list.push(v);
-                    if self.list.len() == SET_FROM {
-                        self.spans = self.list.iter().map(|x| x.span).collect();
+            match &mut self.spans {
+                Some(spans) => {
+                    if spans.insert(v.span) {
+                        self.list.push(v);
                     }
                 }
-            } else if self.spans.insert(v.span) {
-                self.list.push(v);
+                None => {
+                    if !self.list.iter().any(|x| x.span == v.span) {
+                        self.list.push(v);
+                        if self.list.len() >= SET_FROM {
+                            self.spans = Some(self.list.iter().map(|x| x.span).collect());
+                        }
+                    }
+                }
             }
         }
     }
@@ -51,11 +57,7 @@ impl VictimList {
 
 impl From<Vec<Victim>> for VictimList {
     fn from(list: Vec<Victim>) -> VictimList {
-        let spans = if list.len() >= SET_FROM {
-            list.iter().map(|x| x.span).collect()
-        } else {
-            HashSet::new()
-        };
+        let spans = (list.len() >= SET_FROM).then(|| list.iter().map(|x| x.span).collect());
         VictimList { list, spans }
     }
 }
