@@ -16,10 +16,12 @@ mod crowd;
 mod kind;
 mod segments;
 mod telling;
+mod victim_list;
 mod words;
 
 use kind::{Kind, VictimKinds};
 use telling::{Dating, Telling};
+pub use victim_list::VictimList;
 use words::Words;
 
 /// The priority from which an event word is violence whatever the sentence is about (a bombing,
@@ -100,7 +102,7 @@ pub struct Candidate {
     pub no_deaths: Option<Span>,
     /// The words saying nobody was hurt: with no injury told, the record's injuries are 0.
     pub no_injuries: Option<Span>,
-    pub victims: Vec<Victim>,
+    pub victims: VictimList,
     pub actor1: Option<Actor>,
     pub actor2: Option<Actor>,
     /// Its place, with what merging reads of it (`slots::places::Place`: the key, the town
@@ -597,7 +599,7 @@ impl<'a> Context<'a> {
                 .filter(|_| !wound_of_dead && !injuries_elsewhere),
             no_deaths,
             no_injuries,
-            victims,
+            victims: victims.into(),
             actor1,
             actor2,
             place,

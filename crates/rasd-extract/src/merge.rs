@@ -613,11 +613,7 @@ fn bomber_apart(a: &Candidate, b: &Candidate) -> bool {
 
 /// Adds the victim groups `into` does not hold yet (by span).
 fn add_victims(into: &mut Candidate, victims: Vec<Victim>) {
-    for v in victims {
-        if !into.victims.iter().any(|x| x.span == v.span) {
-            into.victims.push(v);
-        }
-    }
+    into.victims.add_new(victims);
 }
 
 /// ACLED's geo_precision of a province, and of a country.
@@ -762,7 +758,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     into.injury_word = into.injury_word.or(other.injury_word);
     into.no_deaths = into.no_deaths.or(other.no_deaths);
     into.no_injuries = into.no_injuries.or(other.no_injuries);
-    add_victims(into, other.victims);
+    add_victims(into, other.victims.into_vec());
     if into.actor1.is_none() {
         into.actor1 = other.actor1;
     }
@@ -1023,7 +1019,7 @@ impl Candidate {
             }),
             fatalities,
             injuries,
-            victims: self.victims,
+            victims: self.victims.into_vec(),
             confidence,
             status: self.status,
             status_cue: self.status_cue.map(|s| TextSpan {
