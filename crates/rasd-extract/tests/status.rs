@@ -713,6 +713,19 @@ fn the_risen_toll_of_one_incident_is_no_statistic() {
 }
 
 #[test]
+fn this_toll_of_an_incident_told_before_is_no_statistic() {
+    // "في هذا الهجوم؛ لكن هذه الحصيلة يمكن أن تتغير": the toll just told of the one attack the
+    // story told, not a count over a period
+    let text = "وقال قائد شرطة كابل عبد الرحمن رحيمي لوكالة الصحافة الفرنسية: «أحصينا ثمانية قتلى \
+                و128 جريحا في هذا الهجوم؛ لكن هذه الحصيلة يمكن أن تتغير».";
+    assert_eq!(status(text), (Status::Incident, None));
+    // a month's dead told as "هذه الحصيلة", with no incident named, stay a statistic
+    let text = "واوضحت (يونامي) في بيان صحفي ان هذه الحصيلة تتضمن 844 قتيلا من العراقيين المدنيين \
+                من بينهم 27 قتيلا من منتسبي قوات الشرطة المدنية.";
+    assert_eq!(status(text).0, Status::Statistic);
+}
+
+#[test]
 fn a_toll_of_acts_retold_with_a_demonstrative_is_a_statistic() {
     // (SaudiNewsNet, alwatan 2015: the toll Ankara gives of its daily raids since late July)
     let text = "وينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في جبال شمال العراق. وقتل ما لا يقل عن 260 مقاتلا كرديا واصيب حوالى 400 في هذه الغارات بحسب انقرة.";

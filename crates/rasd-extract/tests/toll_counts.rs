@@ -895,3 +895,26 @@ fn a_definite_noun_of_the_dead_told_again_in_its_part_is_the_same_man() {
         .collect();
     assert_eq!(dead, vec![1], "{records:#?}");
 }
+
+#[test]
+fn a_clause_of_what_an_act_caused_after_an_interval_tells_that_acts_toll() {
+    // "غداة هجوم آخر ... في القدس، مما أدى إلى مقتل فتاة وجرح خمسة": the girl killed and the
+    // five wounded are the Jerusalem attack's, told right before "مما", not Duma's
+    let text = "وإذا كان هجوم قرية دوما أثار استياء كبيرًا في إسرائيل، فهذا لأنه حدث أيضا غداة هجوم \
+                آخر شنه يهودي متطرف هاجم مسيرة مثليي الجنس في القدس، مما أدى إلى مقتل فتاة وجرح \
+                خمسة أشخاص آخرين طعنا بسكين.";
+    let events = common::all(text);
+    let tolls: Vec<_> = (events.iter())
+        .map(|e| {
+            (
+                e.location.as_ref().map(|l| l.text.as_str()),
+                e.fatalities.as_ref().and_then(|f| f.min),
+                e.injuries.as_ref().and_then(|f| f.min),
+            )
+        })
+        .collect();
+    assert!(
+        tolls.contains(&(Some("القدس"), Some(1), Some(5))),
+        "{tolls:#?}"
+    );
+}

@@ -27,7 +27,8 @@ impl Context<'_> {
 
     /// The figures told after the clause of an interval, past its punctuation ("... وذلك غداة
     /// تبادل لإطلاق النار على الحدود، وأسفر القصف عن مقتل تسعة"): the account returns to the
-    /// incident told before the interval, which takes them when it has none of its own.
+    /// incident told before the interval, which takes them when it has none of its own; a clause
+    /// of what an act caused ("، مما أدى إلى مقتل") keeps them with the interval's act.
     pub(crate) fn figures_after_interval(
         &self,
         c: &mut Candidate,
@@ -44,6 +45,11 @@ impl Context<'_> {
         else {
             return;
         };
+        // "غداة هجوم آخر ... في القدس، مما أدى إلى مقتل فتاة": a clause of what an act caused
+        // ([`Cue::Consequence`]) tells the toll of the interval's act, told right before it
+        if self.cue_at_token(end + 1, Cue::Consequence) {
+            return;
+        }
         let boundary = doc.tokens[end].span.start;
         let after = |v: &mut Vec<CountPiece>| -> Vec<CountPiece> {
             let (late, kept): (Vec<_>, Vec<_>) =

@@ -601,8 +601,11 @@ impl Context<'_> {
 
     /// Whether the word of a count over a period at token `i` ("حصيلة") tells the risen toll of
     /// the one incident of the event word at token `t`: a verb of revision right before it
-    /// ("وارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا"), and an event word in the singular (the
-    /// toll of "الانفجارين", "الغارات" sums several incidents).
+    /// ("وارتفعت حصيلة ضحايا الهجوم ... إلى 120 قتيلا"), or a demonstrative when the event word
+    /// names an incident told before ([`Context::anaphor_at`]), the toll just told of it
+    /// ("أحصينا ثمانية قتلى و128 جريحا في هذا الهجوم؛ لكن هذه الحصيلة يمكن أن تتغير"; not "هذه
+    /// الحصيلة تتضمن 844 قتيلا" of a month's dead), and an event word in the singular (the toll
+    /// of "الانفجارين", "الغارات" sums several incidents).
     pub(super) fn risen_toll(&self, t: usize, i: usize) -> bool {
         let doc = self.doc;
         let several = |w: &rasd_text::Token| {
@@ -611,7 +614,8 @@ impl Context<'_> {
                 && (rasd_text::has_dual_ending(stem) || rasd_text::has_feminine_plural_ending(stem))
         };
         i > 0
-            && self.cue_at_token(i - 1, Cue::Revised)
+            && (self.cue_at_token(i - 1, Cue::Revised)
+                || self.cue_at_token(i - 1, Cue::Demonstrative) && self.anaphor_at(t))
             && !self.cue_at_token(t, Cue::Plural)
             && doc.tokens.get(t).is_some_and(|w| !several(w))
     }
