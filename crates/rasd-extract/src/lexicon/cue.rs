@@ -585,6 +585,11 @@ pub enum Cue {
     /// A clause of defending told right after a word of death ("استشهد وهو يدافع عن دينه
     /// ووطنه", "وهم يذودون عن"): the dead fell defending, armed (`Context::victim_evidence`).
     Defending,
+    /// A province noun ("ولاية", "إقليم") that, with the article and a word of sameness right
+    /// after it ("في الولاية نفسها"), refers back to the place the story named with the same
+    /// noun ("في ولاية شرناق"): the province, not a town told since
+    /// (`slots::places::Context::place_referred`).
+    ProvinceBack,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -592,7 +597,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Defending as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::ProvinceBack as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -724,6 +729,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "recently" => Cue::Recently,
                 "one_kin" => Cue::OneKin,
                 "defending" => Cue::Defending,
+                "province_back" => Cue::ProvinceBack,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

@@ -18,7 +18,9 @@ impl Context<'_> {
     /// incident whose part names no place: the latest place told before the noun, in its
     /// sentence or the [`REFER_SENTENCES`] before, below country level, not told by a direction
     /// or a distance from it, not a state acting, not where somebody spoke or mourned; one named
-    /// with the same feature noun ("قرية برقين") first. None when no noun or no such place.
+    /// with the same feature noun ("قرية برقين") first. A province noun told "the same"
+    /// ([`Cue::ProvinceBack`]: "في الولاية نفسها") takes only the place named with it ("في ولاية
+    /// شرناق"). None when no noun or no such place.
     pub(crate) fn place_referred(&self, span: Span) -> Option<Location> {
         let doc = self.doc;
         // (a plural only after a demonstrative: "تلك المناطق"; "في مختلف المناطق" is anywhere)
@@ -30,9 +32,22 @@ impl Context<'_> {
                 && doc.tokens[i].clitics.contains(&"ال")
                 && !self.covered(i)
         });
+        // (a province noun told "the same", "في الولاية نفسها", only the place named with it:
+        // "في ولاية شرناق", not "قضاء سيلوبي" told since)
+        let province = || {
+            doc.tokens_in(span).find(|&i| {
+                self.cue_at_token(i, Cue::ProvinceBack)
+                    && doc.tokens[i].clitics.contains(&"ال")
+                    && doc.tokens.get(i + 1).is_some_and(|t| t.clitics.is_empty())
+                    && self.cue_at_token(i + 1, Cue::Same)
+            })
+        };
         match i {
             Some(i) => self.referred_by(i, false),
-            None => self.place_paired(span),
+            None => match province() {
+                Some(i) => self.referred_by(i, true),
+                None => self.place_paired(span),
+            },
         }
     }
 
