@@ -1079,22 +1079,3 @@ fn a_feature_noun_told_the_same_refers_back_to_the_town_told_last() {
         "{events:#?}"
     );
 }
-
-#[test]
-fn a_province_noun_told_the_same_refers_back_to_the_province_named_with_it() {
-    // a29450: "في الولاية نفسها" is "ولاية شرناق" told before, not the district of Silopi told
-    // since; without it the shot helicopter took its country
-    let events = extract(
-        "أعلنت ولاية شرناق عن مقتل 4 عناصر من الشرطة، ولفت البيان إلى أن عناصر المنظمة فجروا \
-         عبوة ناسفة في قضاء سيلوبي.\n كذلك، قتل جندي في إطلاق نار استهدف مروحية عسكرية في قضاء \
-         بيت الشباب في الولاية نفسها.",
-    );
-    let e = (events.iter().find(|e| e.trigger.text == "مروحية"))
-        .unwrap_or_else(|| panic!("{events:#?}"));
-    let l = e.location.as_ref().unwrap();
-    assert_eq!(
-        (l.name.as_str(), l.text.as_str()),
-        ("Sirnak", "شرناق"),
-        "{events:#?}"
-    );
-}

@@ -590,6 +590,11 @@ pub enum Cue {
     /// noun ("في ولاية شرناق"): the province, not a town told since
     /// (`slots::places::Context::place_referred`).
     ProvinceBack,
+    /// A noun of a base ("قاعدة") that, with the article and an adjective of a base or a word of
+    /// sameness right after it ("على القاعدة العسكرية"), refers back to the place the story
+    /// named with it ("قاعدة العند"); alone it may be the armed group (Al Qaeda)
+    /// (`slots::places::Context::place_referred`).
+    BaseBack,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -597,7 +602,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::ProvinceBack as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::BaseBack as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -730,6 +735,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "one_kin" => Cue::OneKin,
                 "defending" => Cue::Defending,
                 "province_back" => Cue::ProvinceBack,
+                "base_back" => Cue::BaseBack,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,
