@@ -589,6 +589,16 @@ pub enum Cue {
     /// after a comma, it tells the toll of the act told just before the comma
     /// (`Context::figures_after_interval`: "غداة هجوم آخر ... في القدس، مما أدى إلى مقتل فتاة").
     Consequence,
+    /// A province noun ("ولاية", "إقليم") that, with the article and a word of sameness right
+    /// after it ("في الولاية نفسها"), refers back to the place the story named with the same
+    /// noun ("في ولاية شرناق"): the province, not a town told since
+    /// (`slots::places::Context::place_referred`).
+    ProvinceBack,
+    /// A noun of a base ("قاعدة") that, with the article and an adjective of a base or a word of
+    /// sameness right after it ("على القاعدة العسكرية"), refers back to the place the story
+    /// named with it ("قاعدة العند"); alone it may be the armed group (Al Qaeda)
+    /// (`slots::places::Context::place_referred`).
+    BaseBack,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -596,7 +606,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Consequence as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::BaseBack as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -729,6 +739,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "one_kin" => Cue::OneKin,
                 "defending" => Cue::Defending,
                 "consequence" => Cue::Consequence,
+                "province_back" => Cue::ProvinceBack,
+                "base_back" => Cue::BaseBack,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

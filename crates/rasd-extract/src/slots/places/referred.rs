@@ -18,7 +18,9 @@ impl Context<'_> {
     /// incident whose part names no place: the latest place told before the noun, in its
     /// sentence or the [`REFER_SENTENCES`] before, below country level, not told by a direction
     /// or a distance from it, not a state acting, not where somebody spoke or mourned; one named
-    /// with the same feature noun ("قرية برقين") first. None when no noun or no such place.
+    /// with the same feature noun ("قرية برقين") first. A province noun told "the same"
+    /// ([`Cue::ProvinceBack`]: "في الولاية نفسها") takes only the place named with it ("في ولاية
+    /// شرناق"). None when no noun or no such place.
     pub(crate) fn place_referred(&self, span: Span) -> Option<Location> {
         let doc = self.doc;
         // (a plural only after a demonstrative: "تلك المناطق"; "في مختلف المناطق" is anywhere)
@@ -30,9 +32,28 @@ impl Context<'_> {
                 && doc.tokens[i].clitics.contains(&"ال")
                 && !self.covered(i)
         });
+        // (a province noun told "the same", "في الولاية نفسها", only the place named with it:
+        // "في ولاية شرناق", not "قضاء سيلوبي" told since)
+        // (and a base noun with a base's adjective, "على القاعدة العسكرية", only the place named
+        // with it, "قاعدة العند": "القاعدة" alone may be the armed group)
+        let province = || {
+            doc.tokens_in(span).find(|&i| {
+                let same = |cue: Cue| {
+                    doc.tokens.get(i + 1).is_some_and(|t| t.clitics.is_empty())
+                        && self.cue_at_token(i + 1, cue)
+                };
+                doc.tokens[i].clitics.contains(&"ال")
+                    && (self.cue_at_token(i, Cue::ProvinceBack) && same(Cue::Same)
+                        || self.cue_at_token(i, Cue::BaseBack)
+                            && (same(Cue::Same) || self.cue_at_token(i + 1, Cue::BaseKind)))
+            })
+        };
         match i {
             Some(i) => self.referred_by(i, false),
-            None => self.place_paired(span),
+            None => match province() {
+                Some(i) => self.referred_by(i, true),
+                None => self.place_paired(span),
+            },
         }
     }
 
@@ -102,15 +123,18 @@ impl Context<'_> {
                 .filter(|p| !self.metonymy(p, &[]))
                 .collect();
         // (the cue's words without their proclitics: "بقرية" is "قرية")
+        // (or a name that opens on it: "قاعدة العند")
         let same_noun = |p: &&rasd_geo::PlaceMention| {
-            p.cue.as_deref().is_some_and(|c| {
-                c.split_whitespace().any(|w| {
-                    let w = rasd_text::key(w);
-                    w == noun
-                        || w.strip_suffix(noun)
-                            .is_some_and(|pre| pre.chars().count() <= 2)
+            let first = doc.token_at(p.span.start).map(|j| doc.tokens[j].stem());
+            first == Some(noun)
+                || p.cue.as_deref().is_some_and(|c| {
+                    c.split_whitespace().any(|w| {
+                        let w = rasd_text::key(w);
+                        w == noun
+                            || w.strip_suffix(noun)
+                                .is_some_and(|pre| pre.chars().count() <= 2)
+                    })
                 })
-            })
         };
         // (the noun told "the same", "في المنطقة نفسها", refers back to the place below
         // province level the story told last, whatever noun named it and however far back: "قرب

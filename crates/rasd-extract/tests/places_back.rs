@@ -1,0 +1,49 @@
+//! The place a definite feature noun refers back to when it is told only with a word that
+//! keeps it from any other reading (`slots/places/referred.rs`): a province noun told "the same"
+//! ("في الولاية نفسها"), a base noun with a base's adjective ("على القاعدة العسكرية"; alone,
+//! "القاعدة" may be the armed group); on excerpts of SaudiNewsNet (none of the development data).
+
+mod common;
+
+use common::all as extract;
+
+#[test]
+fn a_province_noun_told_the_same_refers_back_to_the_province_named_with_it() {
+    // a29450: "في الولاية نفسها" is "ولاية شرناق" told before, not the district of Silopi told
+    // since; without it the shot helicopter took its country
+    let events = extract(
+        "أعلنت ولاية شرناق عن مقتل 4 عناصر من الشرطة، ولفت البيان إلى أن عناصر المنظمة فجروا \
+         عبوة ناسفة في قضاء سيلوبي.\n كذلك، قتل جندي في إطلاق نار استهدف مروحية عسكرية في قضاء \
+         بيت الشباب في الولاية نفسها.",
+    );
+    let e = (events.iter().find(|e| e.trigger.text == "مروحية"))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = e.location.as_ref().unwrap();
+    assert_eq!(
+        (l.name.as_str(), l.text.as_str()),
+        ("Sirnak", "شرناق"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_base_noun_with_a_base_adjective_refers_back_to_the_base_named_before() {
+    // a15 (sample BB 21): "على القاعدة العسكرية" is "قاعدة العند" of the sentence before, not
+    // the province of Lahij that locates it; without it the strikes took Yemen
+    let events = extract(
+        "بعد تحرير المقاومة لمدينة عدن، قالت مصادر محلية أمس إن المقاومة تعد الآن لتحرير «قاعدة \
+         العند» العسكرية الاستراتيجية، وهي قاعدة تبعد نحو 60 كيلومترا شمال عدن، وتتبع إداريا \
+         لمحافظة لحج المجاورة. وأكد شهود عيان، أمس، أن طيران التحالف نفذ سلسلة من الغارات الجوية \
+         على القاعدة العسكرية والمناطق المجاورة لها.",
+    );
+    let e = (events
+        .iter()
+        .find(|e| e.sub_event_type == "Air/drone strike"))
+    .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = e.location.as_ref().unwrap();
+    assert_eq!(
+        (l.name.as_str(), l.text.as_str()),
+        ("Al Anad Air Base", "قاعدة العند"),
+        "{events:#?}"
+    );
+}
