@@ -46,7 +46,9 @@
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game,
 //!   or a body found ("عثر على جثة") in a story that tells no other act of violence and tells
-//!   an accident anywhere ("إن الرجل غرق");
+//!   an accident anywhere ("إن الرجل غرق"), or a blast told with generic words of explosion
+//!   alone and no perpetrator in a sentence that names a store of weapons ("أن الانفجار كان في
+//!   أحد مستودعات الأسلحة");
 //! - `background`: a word of lasting or general violence that ruined a thing, in a relative
 //!   clause right before it ("المطار الذي دمرته المعارك", with no figure of its own);
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")

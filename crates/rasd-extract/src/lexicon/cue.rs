@@ -585,6 +585,11 @@ pub enum Cue {
     /// A clause of defending told right after a word of death ("استشهد وهو يدافع عن دينه
     /// ووطنه", "وهم يذودون عن"): the dead fell defending, armed (`Context::victim_evidence`).
     Defending,
+    /// A noun of a store ("مستودع", "مخازن"): right before a word of arms ([`Cue::Spoils`]:
+    /// "مستودعات الأسلحة"), a store of weapons; a blast told in its sentence with generic words
+    /// of explosion alone and no perpetrator went off there, no attack told
+    /// (`Context::other_field`).
+    Arsenal,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -592,7 +597,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Defending as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Arsenal as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -724,6 +729,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "recently" => Cue::Recently,
                 "one_kin" => Cue::OneKin,
                 "defending" => Cue::Defending,
+                "arsenal" => Cue::Arsenal,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,
