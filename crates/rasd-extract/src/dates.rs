@@ -63,6 +63,8 @@ pub struct DateMention {
     /// in a quotation said on another day counts from that day instead
     /// (`Context::quoted_day`).
     pub relative: Option<i64>,
+    /// The expression names the month before publication's, whole ([`Deixis::LastMonth`]).
+    pub last_month: bool,
 }
 
 impl DateMention {
@@ -83,6 +85,9 @@ enum Deixis {
     ExplicitDay(Calendar),
     /// Months or years back from publication ("قبل شهر").
     Ago,
+    /// The month before publication's, whole: no day and no part of it told ("الشهر الماضي",
+    /// not "أواخر الشهر الماضي" nor "28 من الشهر الماضي").
+    LastMonth,
     Other,
 }
 
@@ -753,6 +758,7 @@ fn resolve(
                     name: false,
                     ago: false,
                     relative: None,
+                    last_month: false,
                 },
                 m.tokens.start..o.tokens.end,
                 Deixis::Other,
@@ -841,7 +847,11 @@ fn resolve(
                     }
                     None => {
                         let d = Day::new(year, month, 1);
-                        (d.unwrap_or(p), DatePrecision::Month, Deixis::Other)
+                        // (a part of the month before it tells when in it; "شهر" is the month)
+                        let part = scan.kind_before(m.tokens.start, DateKind::MonthCue);
+                        let whole = w.value == -1 && part.is_none_or(|c| c.value.value == 0);
+                        let deixis = [Deixis::Other, Deixis::LastMonth][whole as usize];
+                        (d.unwrap_or(p), DatePrecision::Month, deixis)
                     }
                 }
             }),
@@ -1034,6 +1044,7 @@ fn resolve(
                     Deixis::RelativeDay(v) => Some(v),
                     _ => None,
                 },
+                last_month: deixis == Deixis::LastMonth,
             },
             tokens,
             deixis,
@@ -1068,6 +1079,7 @@ fn resolve(
                 name: false,
                 ago: false,
                 relative: None,
+                last_month: false,
             },
             i..i + 1,
             Deixis::Other,

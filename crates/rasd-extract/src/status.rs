@@ -46,12 +46,16 @@
 //! - `not_violence`: deaths told only with a word of death of its own ("وفاة"), or only with
 //!   words of death in a story whose headline or lead tells an accident, a disaster or a game,
 //!   or a body found ("عثر على جثة") in a story that tells no other act of violence and tells
-//!   an accident anywhere ("إن الرجل غرق");
+//!   an accident anywhere ("إن الرجل غرق"), or a blast told with generic words of explosion
+//!   alone and no perpetrator in a sentence that names a store of weapons ("أن الانفجار كان في
+//!   أحد مستودعات الأسلحة");
 //! - `background`: a word of lasting or general violence that ruined a thing, in a relative
 //!   clause right before it ("المطار الذي دمرته المعارك", with no figure of its own);
 //! - `background`: recalled as history ("منذ الهجوم", "ذكرى") right before it, remembered ("يتذكر")
 //!   before it in its clause, dated by its own words more than [`RECENT_DAYS`] before
-//!   publication or only by the year ("هذا العام", "عام 2015"), going on since a past year ("منذ
+//!   publication or only by the year ("هذا العام", "عام 2015"), or only by the whole month
+//!   before publication's in a relative clause or after a past verb of being ("وكان"), the month's middle more than [`RECENT_DAYS`]
+//!   before it ("الذي قتل جراء غارة جوية ... الشهر الماضي" told on 27 July), going on since a past year ("منذ
 //!   صيف 2012"), told in a story whose headline
 //!   tells history by the day ("في مثل هذا اليوم"), or told after a word pointing back at a
 //!   past time in its clause ("لم تسلم وقتها من هجمات", "آنذاك"), or told only as following an
@@ -399,6 +403,12 @@ impl Context<'_> {
         }
         None
     }
+}
+
+/// The middle day of the month of `day`.
+fn middle_of_month(day: Day) -> Day {
+    let middle = days_in_month(day.year, day.month).div_ceil(2);
+    Day::new(day.year, day.month, middle).unwrap_or(day)
 }
 
 /// The last day of the period a date of `precision` starting on `day` names.

@@ -664,3 +664,26 @@ fn a_blast_caused_by_a_fire_is_an_accident() {
                 القريبة.";
     assert_eq!(status_of(text, "عبوة").0, Status::Incident, "{text}");
 }
+
+#[test]
+fn a_blast_in_a_store_of_weapons_with_no_attack_told_is_not_violence() {
+    // (sample BB 13, a6043: the blast of an arms depot in Rmeilan; no attacker, no act told)
+    let text = "هز انفجار عنيف بلدة رميلان شرقي مدينة القامشلي، وأكدت مصادر ميدانية أن الانفجار \
+                كان في أحد مستودعات الأسلحة والذخائر، مشيرة إلى تسببه في مقتل عشرة أشخاص.";
+    let (s, cue) = status_of(text, "انفجار");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::NotViolence, Some("مستودعات الأسلحة"))
+    );
+    // a store that a strike hit, or a bomb of its own, is still an attack
+    for text in [
+        "شنت طائرات التحالف غارة على مستودع للأسلحة في صنعاء أمس مما أدى إلى انفجار عنيف.",
+        "انفجرت عبوة ناسفة قرب مستودع للذخيرة في بلدة رميلان أمس ما أدى إلى مقتل ثلاثة.",
+    ] {
+        assert!(
+            !incident_records(text).is_empty(),
+            "{text}: {:#?}",
+            all(text)
+        );
+    }
+}

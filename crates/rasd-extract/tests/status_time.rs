@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{all, default_output, incident_records, status, status_of};
+use common::{all, all_published, default_output, incident_records, status, status_of};
 use rasd_core::Status;
 
 #[test]
@@ -34,6 +34,42 @@ fn an_act_dated_a_month_ago_is_background() {
     // weeks ago date nothing: the act is news
     let text = "قتل مسلحون 12 شخصا في المذبحة التي وقعت قبل أسبوعين في مدينة حماة.";
     assert_eq!(default_output(text).len(), 1, "{:#?}", all(text));
+}
+
+#[test]
+fn an_act_of_the_last_month_told_late_in_a_month_is_background() {
+    // told on 27 July, "الشهر الماضي" is June, whose middle lies six weeks back: history
+    let text = "كما كتب زعيمها مقالا لزعيم «القاعدة» في اليمن الذي قتل جراء غارة جوية بطائرة \
+                أميركية مسيرة الشهر الماضي، ناصر الوحيشي.";
+    let events = all_published("2015-07-27", text);
+    let e = (events.iter().find(|e| e.trigger.text.contains("غارة")))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(e.status, Status::Background, "{events:#?}");
+    assert_eq!(
+        e.status_cue.as_ref().map(|c| c.text.as_str()),
+        Some("الشهر الماضي")
+    );
+    // told on 5 July, June is the last weeks: news
+    let events = all_published("2015-07-05", text);
+    assert!(
+        events.iter().any(|e| e.status == Status::Incident),
+        "{events:#?}"
+    );
+    // so after a past verb of being
+    let text = "وكان عشرات الجنود نفذوا وقفة احتجاجية أمام مبنى المجمع الحكومي في ذمار الشهر \
+                الماضي.";
+    let events = all_published("2015-07-27", text);
+    assert!(
+        events.iter().all(|e| e.status == Status::Background),
+        "{events:#?}"
+    );
+    // a part of the month tells when in it: its late days are news on 27 July
+    let late = text.replace("الشهر الماضي", "أواخر الشهر الماضي");
+    let events = all_published("2015-07-27", &late);
+    assert!(
+        events.iter().any(|e| e.status == Status::Incident),
+        "{events:#?}"
+    );
 }
 
 #[test]

@@ -93,6 +93,7 @@ pub(super) fn numeric_dates(scan: &Scan<'_, '_>, found: &mut Vec<Found>) -> bool
                 name,
                 ago: false,
                 relative: None,
+                last_month: false,
             },
             tokens,
             Deixis::ExplicitDay(calendar),

@@ -599,6 +599,11 @@ pub enum Cue {
     /// named with it ("قاعدة العند"); alone it may be the armed group (Al Qaeda)
     /// (`slots::places::Context::place_referred`).
     BaseBack,
+    /// A noun of a store ("مستودع", "مخازن"): right before a word of arms ([`Cue::Spoils`]:
+    /// "مستودعات الأسلحة"), a store of weapons; a blast told in its sentence with generic words
+    /// of explosion alone and no perpetrator went off there, no attack told
+    /// (`Context::other_field`).
+    Arsenal,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -606,7 +611,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::BaseBack as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Arsenal as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -741,6 +746,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "consequence" => Cue::Consequence,
                 "province_back" => Cue::ProvinceBack,
                 "base_back" => Cue::BaseBack,
+                "arsenal" => Cue::Arsenal,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

@@ -158,6 +158,7 @@ impl Context<'_> {
                 name: false,
                 ago: false,
                 relative: None,
+                last_month: false,
                 precision: if days == 1 {
                     anchor.0.precision
                 } else {

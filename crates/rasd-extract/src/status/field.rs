@@ -71,6 +71,13 @@ impl Context<'_> {
         {
             return Some((Status::NotViolence, c.kill_word));
         }
+        // a blast told with generic words of explosion alone and no perpetrator, a store of
+        // weapons or ammunition in its sentence ("هز انفجار عنيف بلدة رميلان ... وأكدت مصادر
+        // ميدانية أن الانفجار كان في أحد مستودعات الأسلحة والذخائر"): the store went off, no
+        // attack told
+        if let Some(cue) = self.arsenal_blast(c) {
+            return Some((Status::NotViolence, Some(cue)));
+        }
         // a weapon or an aircraft named with no act of violence in its sentence (a plane crash,
         // an arms deal, "سلاح الجو" in a visit); an act only prepared, attempted or denied
         // ("ترسل طائرات هليكوبتر ... استعدادا لشن هجوم") is none
@@ -336,3 +343,35 @@ impl Context<'_> {
 /// Words before a verb of [`Cue::Pass`] searched for a noun of a decision, its subject with
 /// its adjective ("توجيها جديدا قضى").
 const RULING_WORDS_BEFORE: usize = 2;
+
+impl Context<'_> {
+    /// The store of weapons or ammunition ([`Cue::Arsenal`] right before a word of arms,
+    /// [`Cue::Spoils`] or [`Cue::Means`]) told in
+    /// the sentence of a blast
+    /// with no perpetrator, when every word of violence of that sentence is a generic word of
+    /// explosion ("انفجار", "انفجر"; not a bomb of its own, "عبوة ناسفة", nor an act of another
+    /// kind, "غارة", "استهدف", that set it off).
+    fn arsenal_blast(&self, c: &Candidate) -> Option<Span> {
+        if c.sub_event_type != rasd_core::IED || c.actor1.is_some() {
+            return None;
+        }
+        let s = self.doc.sentences.get(c.sentence)?.span;
+        let generic = crate::mention::in_sentence(&self.triggers, s)
+            .filter(|h| h.value.role == Role::Event && h.value.is_violent())
+            .all(|h| {
+                h.value.sub_event_type.as_deref() == Some(rasd_core::IED)
+                    && h.value.priority <= crate::mention::STRONG_PRIORITY
+            });
+        // (a noun of a store right before a word of arms: "مستودعات الأسلحة", "مخزن للذخيرة")
+        let tokens = self.doc.sentences.get(c.sentence)?.tokens.clone();
+        let store = tokens.clone().find(|&i| {
+            self.cue_at_token(i, Cue::Arsenal)
+                && tokens.contains(&(i + 1))
+                && (self.cue_at_token(i + 1, Cue::Spoils) || self.cue_at_token(i + 1, Cue::Means))
+        })?;
+        let span = self.doc.tokens[store]
+            .span
+            .cover(self.doc.tokens[store + 1].span);
+        generic.then_some(span)
+    }
+}

@@ -133,6 +133,17 @@ impl Context<'_> {
             if last_day(d.day, d.precision).ordinal() < p.ordinal() - RECENT_DAYS {
                 return Some((Status::Background, Some(d.span)));
             }
+            // dated only by the whole month before publication's, told as a past (in a relative
+            // clause, "لزعيم «القاعدة» في اليمن الذي قتل جراء غارة جوية ... الشهر الماضي", told
+            // on 27 July: June, or after a past verb of being, "وكان عشرات الجنود نفذوا وقفة
+            // ... الشهر الماضي"), whose middle lies more than RECENT_DAYS back: most of that
+            // month is long past, and the act most likely so
+            if d.last_month
+                && self.told_as_past(d)
+                && middle_of_month(d.day).ordinal() < p.ordinal() - RECENT_DAYS
+            {
+                return Some((Status::Background, Some(d.span)));
+            }
             // dated a month or more back from publication ("المذبحة التي وقعت قبل شهر"): a month
             // ago is no news of the last days (days and weeks ago date nothing, dates.rs)
             if d.ago {

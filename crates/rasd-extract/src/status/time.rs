@@ -63,6 +63,18 @@ impl Context<'_> {
         })
     }
 
+    /// Whether date `d` is told as the past of what its sentence tells: in a relative clause
+    /// ([`Self::described_date`]) or in a clause of a past verb of being ([`Cue::Had`] at most
+    /// [`DESCRIBED_WORDS`] words before it: "وكان عشرات الجنود نفذوا وقفة احتجاجية ... الشهر
+    /// الماضي", "وكانت الشرطة قد اعتقلت الشهر الماضي").
+    pub(super) fn told_as_past(&self, d: &DateMention) -> bool {
+        self.described_date(d)
+            || self.doc.token_at(d.span.start).is_some_and(|t| {
+                let from = t.saturating_sub(DESCRIBED_WORDS);
+                self.cue_in_clause(from, t, Cue::Had).is_some()
+            })
+    }
+
     /// Whether sentence `k` opens on "في" and a place ("وفي سينسيناتي، طالب محتجون ..."): it
     /// turns the story to another thread, whose time is its own.
     fn opens_on_place(&self, k: usize) -> bool {
