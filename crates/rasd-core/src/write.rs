@@ -95,13 +95,17 @@ pub const ACLED_COLUMNS: [&str; 31] = [
 ];
 
 /// rasd's own columns, after ACLED's: the record's ids, status and confidence, the count's
-/// qualifier and spread, the spans of its words, and the incident (cluster) it belongs to
-/// (empty for a record alone, which is its own only mention).
+/// qualifier and spread, the incident's wounded low / best / high beside its count of wounded,
+/// the spans of its words, and the incident (cluster) it belongs to (empty for a record alone,
+/// which is its own only mention).
 pub const RASD_COLUMNS: &[&str] = &[
     "fatalities_qualifier",
     "fatalities_max",
     "injuries",
     "injuries_qualifier",
+    "injuries_low",
+    "injuries_best",
+    "injuries_high",
     "plover_event",
     "plover_mode",
     "event_id",
@@ -130,6 +134,10 @@ pub struct Incident {
     pub fatalities_low: Option<u64>,
     pub fatalities_best: Option<u64>,
     pub fatalities_high: Option<u64>,
+    /// Its wounded, read as its dead are.
+    pub injuries_low: Option<u64>,
+    pub injuries_best: Option<u64>,
+    pub injuries_high: Option<u64>,
     /// The event ids of its mentions.
     pub mentions: Vec<String>,
 }
@@ -282,6 +290,9 @@ impl<'a> Row<'a> {
             count(fat.and_then(|c| c.max)),
             count(inj.and_then(|c| c.min)),
             text(inj.map(|c| c.qualifier.as_str().to_string())),
+            count(inc.and_then(|i| i.injuries_low)),
+            count(inc.and_then(|i| i.injuries_best)),
+            count(inc.and_then(|i| i.injuries_high)),
             Cell::Text(e.plover.event.clone()),
             text(e.plover.mode.clone()),
             Cell::Text(e.event_id.clone()),

@@ -242,6 +242,7 @@ async fn event_detail(
         "schema_version": SCHEMA_VERSION,
         "id": c.cluster_id,
         "fatalities": c.fatalities,
+        "injuries": c.injuries,
         "n_sources": c.n_sources,
         "representative": c.representative,
         "names_ar": record_names_ar(&c.representative),

@@ -886,6 +886,13 @@ async fn an_at_least_toll_says_so() {
     let v = get(&format!("/api/events/{}", battle["id"])).await.json();
     assert_eq!(v["representative"]["fatalities"]["qualifier"], "at_least");
     assert_eq!(v["representative"]["fatalities"]["min"], 18);
+    // the wounded's figures beside the dead's, their best the representative's count
+    assert_eq!(
+        v["injuries"]["best"], v["representative"]["injuries"]["min"],
+        "{}",
+        v["injuries"]
+    );
+    assert!(v["injuries"].as_object().unwrap().contains_key("low"));
     let daquq = rows(&format!("q={}", enc("داقوق"))).await;
     let airstrike = daquq
         .iter()

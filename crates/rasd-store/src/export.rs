@@ -25,7 +25,10 @@ pub struct ClusterWire<'a> {
     pub cluster_id: i64,
     pub n_sources: i64,
     pub fatalities: Spread,
-    /// The representative record; its `fatalities` is the best figure (up to high).
+    /// The wounded's figures, read as the dead's.
+    pub injuries: Spread,
+    /// The representative record; its `fatalities` and `injuries` are the best figures (up to
+    /// high).
     pub event: &'a rasd_core::Event,
     pub mentions: &'a [MemberRecord],
 }
@@ -77,6 +80,9 @@ pub fn cluster_row<'a>(c: &'a ClusterRecord, docs: &HashMap<String, DocumentOrig
             fatalities_low: c.fatalities.low,
             fatalities_best: c.fatalities.best,
             fatalities_high: c.fatalities.high,
+            injuries_low: c.injuries.low,
+            injuries_best: c.injuries.best,
+            injuries_high: c.injuries.high,
             mentions: c
                 .mentions
                 .iter()
@@ -152,6 +158,7 @@ pub fn write_cluster_rows<W: Write>(
                     cluster_id: c.cluster_id,
                     n_sources: c.n_sources,
                     fatalities: c.fatalities,
+                    injuries: c.injuries,
                     event: &c.representative,
                     mentions: &c.mentions,
                 };

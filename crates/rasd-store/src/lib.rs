@@ -67,6 +67,7 @@ pub use cluster::{MentionExplanation, Nearby, Outcome};
 pub use db::Backend;
 use db::{Conn, Row, Value};
 pub use dedup::Mention;
+pub use toll::Spread;
 pub use workers::content_cluster_id;
 
 /// Everything that can go wrong in the store.
@@ -164,17 +165,6 @@ pub struct Counts {
     pub left_out: i64,
 }
 
-/// The fatality figures of a cluster, UCDP-style ([`toll`] has the rule).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Spread {
-    /// The lowest explicit figure any source gives.
-    pub low: Option<u64>,
-    /// The latest figure the most sources agree on (the export's `fatalities`).
-    pub best: Option<u64>,
-    /// The highest explicit figure any source gives (its `max` where it gives a range).
-    pub high: Option<u64>,
-}
-
 /// One mention of a cluster as stored: the event record and why it joined.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MemberRecord {
@@ -210,13 +200,15 @@ fn retelling_status(e: &Event) -> bool {
     )
 }
 
-/// One incident: its representative record (fatalities set to the best figure, with low..high
-/// beside it), the spread over sources, and every mention.
+/// One incident: its representative record (fatalities and injuries set to their best figures,
+/// with low..high beside them), the spreads over sources, and every mention.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClusterRecord {
     pub cluster_id: i64,
     pub representative: Event,
     pub fatalities: Spread,
+    /// The wounded's figures, read as the dead's over the members when the incident is read.
+    pub injuries: Spread,
     pub n_sources: i64,
     pub mentions: Vec<MemberRecord>,
 }
@@ -683,6 +675,7 @@ impl Store {
                     cluster_id: id,
                     representative,
                     fatalities: spread,
+                    injuries: wounded_spread,
                     n_sources: head[5].int().unwrap_or(0),
                     mentions,
                 });

@@ -39,7 +39,16 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rasd_core::Qualifier;
 
-use crate::Spread;
+/// The figures of a cluster's dead (or wounded), UCDP-style: the rule is this module's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Spread {
+    /// The lowest explicit figure any source gives.
+    pub low: Option<u64>,
+    /// The latest figure the most sources agree on (the export's `fatalities`, `injuries`).
+    pub best: Option<u64>,
+    /// The highest explicit figure any source gives (its `max` where it gives a range).
+    pub high: Option<u64>,
+}
 
 /// One mention's fatality count, with where and when it was told.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -305,3 +305,71 @@ fn a_batch_writes_its_text_index_as_one_segment() {
     store.ingest_batch(&batch[20..]).unwrap();
     assert_eq!(text_index_segments(&path), 2);
 }
+
+/// The incident's wounded are exported as its dead are (DESIGN.md, "One incident's toll"): low,
+/// best and high beside its count of wounded, in the CSV, the GeoJSON and the JSONL, its dead
+/// unchanged. The first reports of the Abha bombing give 9 wounded, the later ones 33; a wounded
+/// with no number ("عدد من المصابين") lowers nothing.
+#[test]
+fn an_incidents_wounded_are_exported_low_best_high_beside_its_count() {
+    use common::{event, report, ABHA, BOMB};
+    let (_d, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let told = |doc: &str, published: &str, killed: u64, wounded: (u64, &str)| {
+        let mut e = event(doc, 1, BOMB, Some("2015-08-06"), ABHA, None, Some(killed));
+        let (n, qualifier) = wounded;
+        e.injuries = Some(
+            serde_json::from_value(serde_json::json!(
+                {"min": n, "max": if qualifier == "exact" { Some(n) } else { None },
+                 "qualifier": qualifier, "text": format!("إصابة {n}"), "span": [0, 1]}))
+            .unwrap(),
+        );
+        report(doc, published, vec![e])
+    };
+    store
+        .ingest_batch(&[
+            told("a", "2015-08-06", 13, (9, "exact")),
+            told("b", "2015-08-06", 13, (9, "exact")),
+            told("c", "2015-08-07", 15, (33, "exact")),
+            told("d", "2015-08-07", 15, (33, "exact")),
+            told("e", "2015-08-07", 15, (1, "unknown")),
+        ])
+        .unwrap();
+    let rows = csv_rows(&mut store);
+    assert_eq!(rows.len(), 2, "one incident");
+    let cell = |name: &str| {
+        let i = rows[0].iter().position(|c| c == name).unwrap();
+        rows[1][i].as_str()
+    };
+    let wounded = ["injuries", "injuries_low", "injuries_best", "injuries_high"];
+    assert_eq!(wounded.map(cell), ["33", "9", "33", "33"]);
+    let i = rows[0]
+        .iter()
+        .position(|c| c == "injuries_qualifier")
+        .unwrap();
+    assert_eq!(rows[0][i + 1..i + 4], wounded[1..]);
+    let dead = [
+        "fatalities",
+        "fatalities_low",
+        "fatalities_best",
+        "fatalities_high",
+    ];
+    assert_eq!(dead.map(cell), ["15", "13", "15", "15"]);
+    // GeoJSON: the CSV's cells
+    let (g, _) = geojson_export(&mut store, false, false);
+    let features = g["features"].as_array().unwrap();
+    assert_properties_are_the_csv_cells(&rows, features);
+    assert_eq!(features[0]["properties"]["injuries_low"], 9);
+    // JSONL: the spread beside the dead's
+    let [_, jsonl, _]: [String; 3] = common::exports(&mut store).try_into().unwrap();
+    let v: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        v["injuries"],
+        serde_json::json!({"low": 9, "best": 33, "high": 33})
+    );
+    assert_eq!(
+        v["fatalities"],
+        serde_json::json!({"low": 13, "best": 15, "high": 15})
+    );
+    assert_eq!(v["event"]["injuries"]["min"], 33);
+}
