@@ -683,10 +683,11 @@ impl<'a> Context<'a> {
             story: std::cell::OnceCell::new(),
             published,
         };
-        // a bare verb of retaking whose object is no ground ("استعاد عافيته") is no event word
-        // for any stage
+        // a bare verb of retaking whose object is no ground ("استعاد عافيته"), or of expelling
+        // that drives no armed side out of ground ("طردوا من مساكنهم"), is no event word for any
+        // stage
         let kept: Vec<bool> = (ctx.triggers.iter())
-            .map(|t| !ctx.nothing_regained(t))
+            .map(|t| !ctx.nothing_regained(t) && !ctx.nobody_expelled(t))
             .collect();
         let mut kept = kept.into_iter();
         ctx.triggers.retain(|_| kept.next().unwrap_or(true));
@@ -878,10 +879,18 @@ impl<'a> Context<'a> {
         else {
             return false;
         };
+        // (or the object of a bare verb of expelling, told before the "من" of the ground it is
+        // driven out of: "وطردت القوات الداعمة للشرعية مسلحي الحوثي ... من مديرية النادرة")
+        let expelled = || {
+            after == self.doc.token_at(trigger.start).unwrap_or(usize::MAX)
+                && self.cue_at_token(after, Cue::Expel)
+                && self.expelled_sides(after).contains(&t0)
+        };
         a.span[0] >= trigger.end
             && ((t0.saturating_sub(LOSER_WORDS).max(after + 1)..t0)
                 .any(|i| self.cue_at_token(i, Cue::Loser))
-                || self.cue_in_clause(after + 1, t0, Cue::Relative).is_some())
+                || self.cue_in_clause(after + 1, t0, Cue::Relative).is_some()
+                || expelled())
     }
 
     /// Whether token `i`, joined by «و», is a later member of a list a [`Cue::Support`] opens at

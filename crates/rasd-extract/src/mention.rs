@@ -441,6 +441,7 @@ impl<'a> Context<'a> {
             || !injures.is_empty();
         kind.destruction_of_people(hurt);
         self.taking_before_battle(span, main.copied(), events, &mut kind);
+        self.taking_with_captives(span, main.copied(), events, &mut kind);
         self.arrests_at_protest(main.copied(), events, &mut kind);
         self.protester_killed(kills, victim_matches, &mut kind);
         let (actor1, actor2) = self.part_sides(span, &kind, civilian_victims);

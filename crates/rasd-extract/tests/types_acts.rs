@@ -203,6 +203,51 @@ fn a_base_retaken_by_a_subject_with_its_adjectives_allies_and_support_is_a_chang
 }
 
 #[test]
+fn an_armed_side_expelled_from_a_town_is_a_change_of_territory() {
+    // "طردوا أيضا الحوثيين من مدينة لودر" (sample BC 30): the southern fighters with the army
+    // units loyal to the president drove the rebels out of the town: the government regains
+    // it, not the clash the fighters captured after it would tell
+    let text = "وأضافت المصادر أن المقاتلين الجنوبيين ووحدات الجيش الموالية لهادي طردوا أيضا الحوثيين من مدينة لودر في محافظة أبين الجنوبية، وأسروا عددا من مقاتلي المتمردين.";
+    let events = extract(text);
+    let taking = events
+        .iter()
+        .find(|e| e.trigger.text == "طردوا")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        taking.sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+    // the side expelled, told after the subject (the verb first), is the side driven out, not
+    // the taker
+    let text = "وطردت القوات الداعمة للشرعية مسلحي الحوثي وقوات علي عبدالله صالح من مديرية النادرة، بعد سيطرتهم على مديرية حزم العدين.";
+    let events = extract(text);
+    let taking = events
+        .iter()
+        .find(|e| e.trigger.text == "طردت")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        taking.sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+    assert!(
+        taking.actor1.as_ref().is_none_or(|a| a.name != "Houthis"),
+        "{events:#?}"
+    );
+    // persons expelled from their homes (the passive, "من" right after the verb) or civilians
+    // driven out took no ground
+    for text in [
+        "وفي الماضي كان الفلسطينيون يعيشون في كهوف لكنهم طردوا من مساكنهم الاصلية عام 1986 بعد اكتشاف الموقع الأثري.",
+        "وأزاحت القوات الصربية كتيبة هولندية لحفظ السلام تابعة للأمم المتحدة جانبا ودخلت المدينة وقتلت الرجال وطردت النساء والأطفال والعجائز.",
+    ] {
+        let events = extract(text);
+        assert!(
+            events.iter().all(|e| !e.trigger.text.contains("طرد")),
+            "{text}: {events:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_protest_in_which_a_protester_was_killed_is_excessive_force() {
     // "متظاهرًا قتل ... خلال مظاهرة" (sample AZ 25): force used on the protest, not a peaceful
     // one

@@ -604,6 +604,11 @@ pub enum Cue {
     /// of explosion alone and no perpetrator went off there, no attack told
     /// (`Context::other_field`).
     Arsenal,
+    /// A bare past verb of expelling ("طردت", "طردوا"; trigger rows of Government regains
+    /// territory): an event word only when it drives an armed side out of ground or a place
+    /// ("طردوا أيضا الحوثيين من مدينة لودر"), not persons out of their homes or posts ("طردوا
+    /// من مساكنهم") (`Context::nobody_expelled`).
+    Expel,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -611,7 +616,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Arsenal as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Expel as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -747,6 +752,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "province_back" => Cue::ProvinceBack,
                 "base_back" => Cue::BaseBack,
                 "arsenal" => Cue::Arsenal,
+                "expel" => Cue::Expel,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

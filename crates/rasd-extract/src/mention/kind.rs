@@ -217,6 +217,47 @@ impl Context<'_> {
         kind.plover_mode = None;
     }
 
+    /// A verb of capture ([`Cue::Captive`]) whose captives are armed, told after a word of
+    /// taking territory in its sentence part ("طردوا أيضا الحوثيين من مدينة لودر في محافظة أبين
+    /// الجنوبية، وأسروا عددا من مقاتلي المتمردين"): the fighters were taken in the taking, the
+    /// act the part tells, a change of territory told at that word (its taker decides which,
+    /// [`Context::retype_by_sides`]), not the clash the captives alone would tell.
+    pub(super) fn taking_with_captives(
+        &self,
+        span: Span,
+        main: Option<&Hit<&'static Trigger>>,
+        events: &[&&Hit<&'static Trigger>],
+        kind: &mut Kind,
+    ) {
+        let Some(m) = main else {
+            return;
+        };
+        if kind.sub_event_type != rasd_core::ABDUCTION
+            || !self.cue_at_token(m.tokens.0, Cue::Captive)
+            || !self.armed_captives(span, m)
+        {
+            return;
+        }
+        let taking = (events.iter())
+            .filter(|e| {
+                e.tokens.1 <= m.tokens.0
+                    && e.value
+                        .sub_event_type
+                        .as_deref()
+                        .is_some_and(territory_change)
+                    && !self.support_word(e)
+            })
+            .last();
+        let Some(taking) = taking else {
+            return;
+        };
+        kind.trigger_span = taking.span;
+        kind.event_type = rasd_core::BATTLES.into();
+        kind.sub_event_type = taking.value.sub_event_type.clone().unwrap_or_default();
+        kind.plover_event = "ASSAULT".into();
+        kind.plover_mode = None;
+    }
+
     /// An arrest told as made during a protest ("اعتقال أكثر من 200 مدرس خلال تظاهرة في
     /// طهران", "خلال عملية قمع لمظاهرة"): a word of protest after it in its part, at most
     /// [`PROTEST_WORDS`] words after a `during` cue: the protest met with arrests, a protest

@@ -17,6 +17,9 @@ use crate::lexicon::Cue;
 /// How many words after a bare verb of retaking its object may stand, past its subject and a
 /// day ("استعادت القوات الموالية للرئيس اليمني عبد ربه منصور هادي قاعدة العند").
 const REGAIN_OBJECT_WORDS: usize = 12;
+/// How many words after a bare verb of expelling the "من" of the ground it drove a side out of
+/// may stand, past its subject, an adverb and the side ("طردوا أيضا مقاتلي الحوثيين من مدينة").
+const EXPEL_OBJECT_WORDS: usize = 10;
 /// How many words before an aircraft a word of flying may stand for the aircraft to be what
 /// flies ("وحلقت طائرات هليكوبتر": [`Context::main_event`]).
 const FLYING_WORDS: usize = 2;
@@ -272,6 +275,68 @@ impl Context<'_> {
             }
         }
         true
+    }
+
+    /// Whether event word `m` is a bare verb of expelling ([`Cue::Expel`]: "طردت", "طردوا")
+    /// that drives no armed side out of ground ([`Context::expelled_sides`]): persons expelled
+    /// from their homes or posts ("طردوا من مساكنهم", the passive), a crowd from a square or
+    /// civilians driven out ("وطردت النساء والأطفال") are no taking of territory.
+    pub(crate) fn nobody_expelled(&self, m: &Hit<&'static Trigger>) -> bool {
+        m.tokens.1 == m.tokens.0 + 1
+            && self.cue_at_token(m.tokens.0, Cue::Expel)
+            && self.expelled_sides(m.tokens.0).is_empty()
+    }
+
+    /// The first tokens of the sides a bare verb of expelling at token `verb` drives out of
+    /// ground: in its clause, at most [`EXPEL_OBJECT_WORDS`] words on, a "من" ([`Cue::Loser`])
+    /// with a [`Cue::Ground`] word or a place right after it, the last side named before it
+    /// armed ("طردوا أيضا الحوثيين من مدينة لودر"); the sides named before that "من", but for
+    /// the verb's subject told right after it, a first side not joined by «و» to the next
+    /// ("وطردت القوات الداعمة للشرعية مسلحي الحوثي وقوات علي عبدالله صالح من مديرية النادرة").
+    /// Empty with no such "من".
+    pub(crate) fn expelled_sides(&self, verb: usize) -> Vec<usize> {
+        let doc = self.doc;
+        let mut sides: Vec<usize> = Vec::new();
+        let mut side_armed = false;
+        let mut i = verb + 1;
+        while i < doc.tokens.len() && i <= verb + 1 + EXPEL_OBJECT_WORDS {
+            let t = &doc.tokens[i];
+            if t.kind == TokenKind::Punct {
+                break;
+            }
+            let side = starting_in(&self.actors, |a| a.span.start, t.span)
+                .iter()
+                .max_by_key(|a| a.tokens.1)
+                .map(|a| {
+                    let armed = rasd_core::ActorKind::parse(&a.value.kind)
+                        .is_some_and(rasd_core::ActorKind::is_armed);
+                    (a.tokens.1, armed)
+                });
+            if let Some((end, armed)) = side {
+                sides.push(i);
+                side_armed = armed;
+                i = end.max(i + 1);
+                continue;
+            }
+            if side_armed && self.cue_at_token(i, Cue::Loser) {
+                let ground = doc.tokens.get(i + 1).is_some_and(|next| {
+                    self.cue_at_token(i + 1, Cue::Ground)
+                        || starting_in(&self.places, |p| p.span.start, next.span)
+                            .iter()
+                            .any(|p| p.span.start < next.span.end)
+                });
+                if !ground {
+                    break;
+                }
+                let subject = sides.len() > 1 && !doc.tokens[sides[1]].clitics.contains(&"و");
+                if subject {
+                    sides.remove(0);
+                }
+                return sides;
+            }
+            i += 1;
+        }
+        Vec::new()
     }
 
     /// Whether an armed side's name starts at token `i`.
