@@ -199,3 +199,34 @@ fn an_act_of_a_later_paragraph_takes_no_day_of_another_kinds_act() {
         .expect("the strikes near Marea");
     assert!(strikes.date.is_some(), "{events:#?}");
 }
+
+#[test]
+fn a_day_after_since_in_a_clause_of_a_running_count_does_not_date_the_act() {
+    // the IED blast was "صباح أمس"; "منذ 20 يوليو تموز" starts the running count of the
+    // security forces' dead the clause after the blast tells, not the blast's day
+    let text = "قالت مصادر أمنية: إن جنديين تركيين وحارسًا مسلحًا قتلوا عندما فجر مقاتلون أكراد لغمًا محلي الصنع صباح أمس في إقليم شرناق في جنوب شرق البلاد.\n\
+                وذكر مسؤولون أمنيون أن مقاتلي الحزب زرعوا عبوة يتم التحكم بها عن بعد وفجروها أثناء مرور سيارة تابعة للجيش. \
+                وقتل جنديان وأصيب اثنان آخران في الانفجار كما قتل حارس قرية، وبذلك يرتفع عدد القتلى في صفوف أفراد قوات الأمن التركية في هجمات لحزب العمال الكردستاني منذ 20 يوليو تموز إلى 18 شخصًا على الأقل.";
+    let events = extract(text);
+    let blast = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "الانفجار"))
+        .expect("the blast told again");
+    assert_eq!(
+        blast.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-31"),
+        "{events:#?}"
+    );
+    // in the act's own clause the day after "منذ" is when what goes on began, and dates it
+    let text = "وتدور اشتباكات عنيفة بين الجيش ومقاتلي الحزب منذ صباح أمس في إقليم شرناق.";
+    let events = extract(text);
+    let clashes = events
+        .iter()
+        .find(|e| e.trigger.text.contains("اشتباكات"))
+        .expect("the clashes");
+    assert_eq!(
+        clashes.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-31"),
+        "{events:#?}"
+    );
+}
