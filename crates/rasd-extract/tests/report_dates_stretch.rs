@@ -230,3 +230,16 @@ fn a_day_after_since_in_a_clause_of_a_running_count_does_not_date_the_act() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_day_right_after_a_participle_of_issuing_is_the_statements_not_the_acts() {
+    // "في بيان صادر مساء اليوم" is when the OIC's statement came out; the arson it condemns is
+    // given no day by the text
+    let text = "أدانت منظمة التعاون الإسلامي في بيان صادر مساء اليوم، بأشد العبارات، الجريمة البشعة التي أدت إلى استشهاد الطفل الفلسطيني علي دوابشة حرقاً وإصابة عائلته بجروح بليغة، إثر استهداف المستوطنين المتطرفين لمنزلهم وإحراقه في نابلس بالضفة الغربية.";
+    let events = extract(text);
+    let arson = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "استهداف"))
+        .expect("the attack on the house");
+    assert!(arson.date.is_none(), "{events:#?}");
+}

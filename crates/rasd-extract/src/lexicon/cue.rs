@@ -585,6 +585,10 @@ pub enum Cue {
     /// A clause of defending told right after a word of death ("استشهد وهو يدافع عن دينه
     /// ووطنه", "وهم يذودون عن"): the dead fell defending, armed (`Context::victim_evidence`).
     Defending,
+    /// A participle of issuing ("الصادرة", "صادر"): a day right after it ("في بيان صادر مساء
+    /// اليوم", "الصحف الجزائرية الصادرة اليوم") is when a statement or a paper came out, a day
+    /// of a statement, not of what it tells (`Context::new`).
+    Issued,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -592,7 +596,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Defending as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Issued as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -724,6 +728,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "recently" => Cue::Recently,
                 "one_kin" => Cue::OneKin,
                 "defending" => Cue::Defending,
+                "issued" => Cue::Issued,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,
