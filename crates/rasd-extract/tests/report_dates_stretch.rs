@@ -242,4 +242,12 @@ fn a_day_right_after_a_participle_of_issuing_is_the_statements_not_the_acts() {
         .find(|e| e.mentions.iter().any(|m| m.text == "استهداف"))
         .expect("the attack on the house");
     assert!(arson.date.is_none(), "{events:#?}");
+    // nor does the day of the statement right after its noun ("في بيان مساء اليوم"), a day of
+    // saying told after the verb of condemning, date the act condemned
+    let events = extract(&text.replace("بيان صادر مساء", "بيان مساء"));
+    let arson = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "استهداف"))
+        .expect("the attack on the house");
+    assert!(arson.date.is_none(), "{events:#?}");
 }
