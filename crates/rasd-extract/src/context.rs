@@ -467,6 +467,11 @@ impl<'a> Context<'a> {
             let Some(first) = doc.token_at(d.span.start) else {
                 return false;
             };
+            // (a day right after a participle of issuing, "في بيان صادر مساء اليوم", "الصحف
+            // الجزائرية الصادرة اليوم", is when the statement or the paper came out)
+            if first > 0 && mask_has(&cue_mask, first - 1, Cue::Issued) {
+                return true;
+            }
             let open = |i: &usize| doc.tokens[*i].kind != TokenKind::Punct;
             let Some(rel) = (first.saturating_sub(STATEMENT_VERB_WORDS + 1)..first)
                 .rev()

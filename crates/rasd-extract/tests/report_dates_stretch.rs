@@ -199,3 +199,55 @@ fn an_act_of_a_later_paragraph_takes_no_day_of_another_kinds_act() {
         .expect("the strikes near Marea");
     assert!(strikes.date.is_some(), "{events:#?}");
 }
+
+#[test]
+fn a_day_after_since_in_a_clause_of_a_running_count_does_not_date_the_act() {
+    // the IED blast was "صباح أمس"; "منذ 20 يوليو تموز" starts the running count of the
+    // security forces' dead the clause after the blast tells, not the blast's day
+    let text = "قالت مصادر أمنية: إن جنديين تركيين وحارسًا مسلحًا قتلوا عندما فجر مقاتلون أكراد لغمًا محلي الصنع صباح أمس في إقليم شرناق في جنوب شرق البلاد.\n\
+                وذكر مسؤولون أمنيون أن مقاتلي الحزب زرعوا عبوة يتم التحكم بها عن بعد وفجروها أثناء مرور سيارة تابعة للجيش. \
+                وقتل جنديان وأصيب اثنان آخران في الانفجار كما قتل حارس قرية، وبذلك يرتفع عدد القتلى في صفوف أفراد قوات الأمن التركية في هجمات لحزب العمال الكردستاني منذ 20 يوليو تموز إلى 18 شخصًا على الأقل.";
+    let events = extract(text);
+    let blast = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "الانفجار"))
+        .expect("the blast told again");
+    assert_eq!(
+        blast.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-31"),
+        "{events:#?}"
+    );
+    // in the act's own clause the day after "منذ" is when what goes on began, and dates it
+    let text = "وتدور اشتباكات عنيفة بين الجيش ومقاتلي الحزب منذ صباح أمس في إقليم شرناق.";
+    let events = extract(text);
+    let clashes = events
+        .iter()
+        .find(|e| e.trigger.text.contains("اشتباكات"))
+        .expect("the clashes");
+    assert_eq!(
+        clashes.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-31"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_day_right_after_a_participle_of_issuing_is_the_statements_not_the_acts() {
+    // "في بيان صادر مساء اليوم" is when the OIC's statement came out; the arson it condemns is
+    // given no day by the text
+    let text = "أدانت منظمة التعاون الإسلامي في بيان صادر مساء اليوم، بأشد العبارات، الجريمة البشعة التي أدت إلى استشهاد الطفل الفلسطيني علي دوابشة حرقاً وإصابة عائلته بجروح بليغة، إثر استهداف المستوطنين المتطرفين لمنزلهم وإحراقه في نابلس بالضفة الغربية.";
+    let events = extract(text);
+    let arson = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "استهداف"))
+        .expect("the attack on the house");
+    assert!(arson.date.is_none(), "{events:#?}");
+    // nor does the day of the statement right after its noun ("في بيان مساء اليوم"), a day of
+    // saying told after the verb of condemning, date the act condemned
+    let events = extract(&text.replace("بيان صادر مساء", "بيان مساء"));
+    let arson = events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "استهداف"))
+        .expect("the attack on the house");
+    assert!(arson.date.is_none(), "{events:#?}");
+}

@@ -776,3 +776,17 @@ fn a_week_is_any_of_the_seven_days_ending_on_its_date() {
     // two days count from their dates
     assert_eq!(wednesday.days_apart(&yesterday), 4);
 }
+
+#[test]
+fn the_last_day_of_faith_is_no_day_of_the_news() {
+    // a real report (SaudiNewsNet, published 2015-08-08): officials condemning the Abha mosque
+    // bombing quote the Quran, "من كان يؤمن بالله وباليوم الأخر": the Last Day, not today,
+    // which dated the bombing the article gives no day
+    let p = "2015-08-08";
+    for text in [
+        "وهؤلاء بعيدون كل البعد عن الدين والإيمان فإنما يعمر مساجد الله من كان يؤمن بالله وباليوم الأخر, وهؤلاء يهدمون ويقتلون الأبرياء بغير حق.",
+        "إنما يعمر مساجد الله من آمن بالله واليوم الآخر وأقام الصلاة.",
+    ] {
+        assert!(dates(p, text).is_empty(), "{text}: {:?}", dates(p, text));
+    }
+}

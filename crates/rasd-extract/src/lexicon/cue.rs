@@ -609,6 +609,10 @@ pub enum Cue {
     /// ("طردوا أيضا الحوثيين من مدينة لودر"), not persons out of their homes or posts ("طردوا
     /// من مساكنهم") (`Context::nobody_expelled`).
     Expel,
+    /// A participle of issuing ("الصادرة", "صادر"): a day right after it ("في بيان صادر مساء
+    /// اليوم", "الصحف الجزائرية الصادرة اليوم") is when a statement or a paper came out, a day
+    /// of a statement, not of what it tells (`Context::new`).
+    Issued,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -616,7 +620,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Expel as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Issued as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -753,6 +757,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "base_back" => Cue::BaseBack,
                 "arsenal" => Cue::Arsenal,
                 "expel" => Cue::Expel,
+                "issued" => Cue::Issued,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

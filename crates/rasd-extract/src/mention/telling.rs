@@ -160,8 +160,10 @@ impl Context<'_> {
             .filter(|(d, inherited)| {
                 !(*inherited && self.day_of_earlier_paragraphs_act(d, event_type, span))
             });
+        // (a day of saying told in the part is its own too: "أدانت المنظمة في بيان مساء اليوم
+        // ... إثر استهداف المستوطنين" is when the statement came, not the attack's day)
         let reaction_day = date.as_ref().is_some_and(|(d, inherited)| {
-            !inherited
+            (!inherited || self.said(d) && span.contains(d.span))
                 && (self.condemned_day(d, trigger_span)
                     || self.carried_day(d, trigger_span)
                     || self.sequel_day(d, trigger_span))

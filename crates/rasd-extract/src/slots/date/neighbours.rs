@@ -19,6 +19,32 @@ impl Context<'_> {
         self.day_of_relative_act(d, trigger_span) || self.day_of_precedent(d, trigger_span)
     }
 
+    /// Whether `d` is a day told right after "منذ" ([`Cue::SinceYear`]) after the incident's
+    /// words in their sentence, in a clause of a running count: a verb or noun of a total
+    /// ([`Cue::Total`]: "يرتفع", "ارتفع", "إجمالي") before "منذ" in its clause, after
+    /// punctuation that parts it from the incident's words ("وقتل جنديان وأصيب اثنان آخران في
+    /// الانفجار كما قتل حارس قرية، وبذلك يرتفع عدد القتلى ... منذ 20 يوليو تموز إلى 18 شخصًا"):
+    /// the start of the count, not the day of the incident, which the story's day dates
+    /// instead. Without the count the day after "منذ" is when what goes on began ("تشن هجومًا
+    /// عنيفًا منذ صباح اليوم", "أوقفت، منذ أمس الجمعة، 320 شخصاً") and still dates it.
+    pub(crate) fn day_since_of_count(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        let (Some(last), Some(first)) = (doc.last_token(trigger_span), doc.token_at(d.span.start))
+        else {
+            return false;
+        };
+        let Some(since) = (first.saturating_sub(1)..=first)
+            .rev()
+            .find(|&i| self.cue_at_token(i, Cue::SinceYear))
+        else {
+            return false;
+        };
+        since > last
+            && doc.sentence_of_token(last) == doc.sentence_of_token(since)
+            && !doc.no_punct(last + 1..since)
+            && self.cue_in_clause(last + 1, since, Cue::Total).is_some()
+    }
+
     /// Whether `d`, a day of the story told before a sentence part, is the day of another act
     /// beside an incident of its own sentence ([`Self::day_of_neighbour_act`] for an event word
     /// told before it there): the day of that act alone, no clock for what the story tells
