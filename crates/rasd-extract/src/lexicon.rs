@@ -255,6 +255,32 @@ mod tests {
     }
 
     #[test]
+    fn every_shipped_cue_kind_is_named_in_the_header() {
+        // the header's "#   kind what it reads" lines: "#   days, weeks ..." names two
+        let mut named = std::collections::HashSet::new();
+        for line in CUES_TSV.lines().filter_map(|l| l.strip_prefix("#   ")) {
+            for word in line.split_whitespace() {
+                named.insert(word.trim_end_matches(','));
+                if !word.ends_with(',') {
+                    break;
+                }
+            }
+        }
+        let mut missing: Vec<&str> = CUES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split('\t').nth(1))
+            .filter(|k| !named.contains(k))
+            .collect();
+        missing.dedup();
+        assert!(
+            missing.is_empty(),
+            "kinds with no header line in cues.tsv: {missing:?}"
+        );
+    }
+
+    #[test]
     fn the_attacker_group_is_a_group_of_the_victim_lexicon() {
         let group = crate::slots::counts::ATTACKER_GROUP;
         assert!(
