@@ -609,6 +609,11 @@ pub enum Cue {
     /// ("طردوا أيضا الحوثيين من مدينة لودر"), not persons out of their homes or posts ("طردوا
     /// من مساكنهم") (`Context::nobody_expelled`).
     Expel,
+    /// A word of a link to another act ("مرتبطا", "صلة", "علاقة"): an event word right after it
+    /// names the act asked or told to be linked ("ولم يتضح ما إذا كان مرتبطا بهجوم سروج"); a place
+    /// in that act's phrase is that act's, not the incident's
+    /// (`slots::places::Context::prior_clause`).
+    Tied,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -616,7 +621,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Expel as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Tied as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -753,6 +758,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "base_back" => Cue::BaseBack,
                 "arsenal" => Cue::Arsenal,
                 "expel" => Cue::Expel,
+                "tied" => Cue::Tied,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,
