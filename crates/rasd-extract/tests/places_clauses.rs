@@ -89,6 +89,33 @@ fn a_place_of_an_act_avenged_is_not_the_incidents() {
 }
 
 #[test]
+fn a_place_of_an_act_the_incident_may_be_linked_to_is_not_the_incidents() {
+    // "ولم يتضح ما إذا كان مرتبطا بهجوم سروج": the town of the attack asked about, not of the
+    // attack the sentence names again, which stays the Istanbul shooting's with its "no one was
+    // hurt", not the earlier attacks' of the night before (sample BC 17, a3026)
+    let events = extract(
+        "وأعلنت القوات المسلحة التركية عن تعرض جنودها لهجومين في شرق البلاد ليل الاثنين. وفي \
+         إقليم أجدير، أغلق مقاتلو حزب العمال الكردستاني طريقا سريعا وأطلقوا النار على قوات \
+         الأمن، بينما ألقى مهاجمون ملثمون متفجرات بدائية الصنع على ثكنات في بلدة الجزيرة \
+         وأطلقوا رصاص البنادق.\n\
+         وفي حادث منفصل فتح مسلحون النار على مركز للشرطة في حي سلطان غازي في إسطنبول في وقت \
+         مبكر أمس. ولم يصب أحد في الهجوم ولم يتضح ما إذا كان مرتبطا بهجوم سروج.",
+    );
+    assert_not_placed_at(&events, "Suruc");
+    for e in &events {
+        let istanbul = e
+            .location
+            .as_ref()
+            .is_some_and(|l| l.text.contains("إسطنبول"));
+        assert_eq!(
+            e.injuries.as_ref().map(|c| c.min),
+            istanbul.then_some(Some(0)),
+            "{events:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_place_of_an_act_undertaken_before_is_not_the_incidents() {
     // "بعد إقدام عناصر ... على قتل اثنين ... في سروج": a word of undertaking opens the past
     // act's phrase, the doer told between; Suruc is the killing's town, not the strikes'

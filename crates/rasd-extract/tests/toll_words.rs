@@ -305,3 +305,23 @@ fn the_wound_with_the_article_is_no_wounded() {
     let c = events[0].injuries.as_ref().expect("three wounded");
     assert_eq!(c.min, Some(3), "{c:#?}");
 }
+
+#[test]
+fn captives_fallen_into_a_sides_hands_are_no_dead() {
+    // "سقوط" before a count of captured people tells them fallen into a side's hands (sample
+    // BC 7, a29485): no toll
+    let events = extract(
+        "وقال قائد عملية التحرير إن القوات الشرعية تقدمت أمس نحو مدينة لودر التي نشبت فيها \
+         معارك ضارية تمكنت فيها المقاومة من دخولها وتحريرها من قبضة الحوثيين، وكانت المعارك \
+         سببًا في سقوط عدد كبير من الأسرى، في عملية تحرير أبين في قبضة المقاومة الشعبية من \
+         بينهم قيادات عسكرية.",
+    );
+    assert!(!events.is_empty(), "{events:#?}");
+    for e in &events {
+        assert!(e.fatalities.is_none(), "{e:#?}");
+    }
+    // a count of persons after the word still counts the dead
+    let events = extract("أسفرت المعارك في مدينة لودر أمس عن سقوط سبعة عناصر من المقاومة.");
+    let f = events[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(7), "{f:#?}");
+}

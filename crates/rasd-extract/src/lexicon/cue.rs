@@ -613,6 +613,11 @@ pub enum Cue {
     /// اليوم", "الصحف الجزائرية الصادرة اليوم") is when a statement or a paper came out, a day
     /// of a statement, not of what it tells (`Context::new`).
     Issued,
+    /// A word of a link to another act ("مرتبطا", "صلة", "علاقة"): an event word right after it
+    /// names the act asked or told to be linked ("ولم يتضح ما إذا كان مرتبطا بهجوم سروج"); a place
+    /// in that act's phrase is that act's, not the incident's
+    /// (`slots::places::Context::prior_clause`).
+    Tied,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -620,7 +625,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Issued as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Tied as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -758,6 +763,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "arsenal" => Cue::Arsenal,
                 "expel" => Cue::Expel,
                 "issued" => Cue::Issued,
+                "tied" => Cue::Tied,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

@@ -571,9 +571,14 @@ impl Context<'_> {
             }
             // "سقوط سبعة عناصر جدد": a count of persons right after "سقوط" is of the dead
             // (a noun of persons: a victim noun, or a word that is no unit, weapon or event)
-            // (not the anchor of an interval: "بعد أيام على سقوط ستة من عناصره" is another time)
+            // (not the anchor of an interval: "بعد أيام على سقوط ستة من عناصره" is another time;
+            // a noun of captured people, "سقوط عدد كبير من الأسرى", tells them fallen into the
+            // hands of a side: captives, no dead, and the figure is no toll)
             let anchor = first_tok > 1 && self.cue_at_token(first_tok - 2, Cue::Since);
             if first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Fall) && !anchor {
+                if noun.is_some_and(|v| v.value.group == CAPTIVE_GROUP) {
+                    continue;
+                }
                 let next = n.tokens.end;
                 let persons = match noun {
                     Some(v) => (v.value.group != ATTACKER_GROUP).then_some(v.span),
@@ -1018,6 +1023,9 @@ const MEET_WORDS: usize = 12;
 
 /// The victim group (data/lexicon/victims.tsv) of attackers killed: militants, bombers.
 pub const ATTACKER_GROUP: &str = "militants";
+
+/// The victims.tsv group of captured people ("الأسرى", "الرهائن", "المعتقلين").
+const CAPTIVE_GROUP: &str = "prisoners";
 
 /// The victims.tsv group of people of no stated side ("أشخاص", "آخرين").
 pub(crate) const PEOPLE_GROUP: &str = "people";

@@ -176,13 +176,14 @@ impl Context<'_> {
 
     /// Whether a place mention stands in the phrase of a past act that a word of sequence
     /// ([`Cue::Prior`]: "بعد", "عقب", "إثر") or of revenge ([`Cue::Revenge`]: "ردا على",
-    /// "انتقاما", "لأنتقم") tells before or beside the incident ("شنت غارات ... بعد تفجير في
+    /// "انتقاما", "لأنتقم") or of a link ([`Cue::Tied`]: "مرتبطا بهجوم سروج") tells before or
+    /// beside the incident ("شنت غارات ... بعد تفجير في
     /// سروج", "جئت لأنتقم لهجوم سروج"): an event word other than `trigger` at most
     /// [`PRIOR_GAP_WORDS`] words after the cue word, the place at most [`PRIOR_PLACE_WORDS`]
     /// words after that event word, no punctuation between the cue word and the place, and
     /// `trigger` outside that stretch. Not when `trigger` is a word of death or injury: the act
     /// after "إثر" is then how they died ("مقتل جندي إثر انفجار لغم في ماردين"). `Some(true)`
-    /// after a word of revenge, `Some(false)` after one of sequence.
+    /// after a word of revenge or of a link, `Some(false)` after one of sequence.
     pub(super) fn prior_clause(&self, p: &rasd_geo::PlaceMention, trigger: Span) -> Option<bool> {
         let first = self.doc.token_at(p.span.start)?;
         let toks = &self.doc.tokens;
@@ -221,7 +222,9 @@ impl Context<'_> {
                 (start.saturating_sub(PRIOR_GAP_WORDS).max(phrase)..start)
                     .rev()
                     .find(|&i| {
-                        self.cue_at_token(i, Cue::Prior) || self.cue_at_token(i, Cue::Revenge)
+                        self.cue_at_token(i, Cue::Prior)
+                            || self.cue_at_token(i, Cue::Revenge)
+                            || self.cue_at_token(i, Cue::Tied)
                     })
             });
         // (a word of revenge farther back in the phrase of the incident's own event word opens
@@ -249,7 +252,11 @@ impl Context<'_> {
         // toll: "قتل جندي وأصيب آخر إثر انفجار لغم في محافظة ماردين", "قتل فلسطيني ... برصاص
         // الجيش ...، عقب ان اقتحم جنود منزلا في بلدة X"; before a word of revenge, only in its
         // phrase: "قتل جنديان في هجوم ... ردا على تفجير سروج" names another act)
-        let revenge = self.cue_at_token(cue, Cue::Revenge);
+        // (after a word of a link, [`Cue::Tied`]: "ولم يصب أحد في الهجوم ولم يتضح ما إذا كان
+        // مرتبطا بهجوم سروج", the act is named as another than the incident, whatever toll was
+        // told before it, and its place is never the incident's)
+        let tied = self.cue_at_token(cue, Cue::Tied);
+        let revenge = tied || self.cue_at_token(cue, Cue::Revenge);
         let sentence_start = self
             .doc
             .sentence_of_token(cue)
@@ -261,6 +268,7 @@ impl Context<'_> {
         };
         let before = Span::new(toks[from].span.start, toks[cue].span.start);
         if !far
+            && !tied
             && starting_in(&self.triggers, |h| h.span.start, before)
                 .iter()
                 .any(|h| {
