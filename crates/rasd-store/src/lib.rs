@@ -250,6 +250,8 @@ pub struct Store {
     /// while it is stored. Emptied with `rep_index`, and when a document's events are
     /// deleted; never used on PostgreSQL.
     kept_mentions: std::collections::HashMap<String, (i64, Mention)>,
+    /// Its copy of `retelling_keys`' keys and days (a superset), dropped with `rep_index`.
+    kept_days: Option<cluster::KeptDays>,
     /// SQLite's `PRAGMA data_version` when the last transaction began: another connection
     /// committed when it changes.
     data_version: Option<i64>,
@@ -498,6 +500,7 @@ impl Store {
             pending_search: Default::default(),
             rep_index: None,
             kept_mentions: std::collections::HashMap::new(),
+            kept_days: None,
             data_version: None,
         })
     }

@@ -94,6 +94,26 @@ fn retellings_join_the_same_incidents_in_any_order() {
     }
 }
 
+/// The single SQLite writer answers "no kept retelling here" from its copy of
+/// `retelling_keys`' keys and days, read when it first searched: retellings another connection
+/// kept after that (its commit) are still found by the incident that comes next.
+#[test]
+fn retellings_another_connection_kept_are_found_by_the_next_incident() {
+    let expected = retold_expected();
+    let (incidents, retellings) = common::retold_incidents();
+    let all: Vec<_> = incidents.into_iter().chain(retellings).collect();
+    let (_d, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    store.set_min_confidence(common::FLOOR);
+    let mut other = Store::open(&path).unwrap();
+    other.set_min_confidence(common::FLOOR);
+    // the attack first: its search reads the (empty) kept retellings
+    store.ingest_batch(&all[2..3]).unwrap();
+    other.ingest_batch(&all[3..]).unwrap();
+    store.ingest_batch(&all[..2]).unwrap();
+    assert_eq!(common::incident_docs(&mut store), expected);
+}
+
 /// A retelling whose incident went (its reports replaced by texts that tell nothing) is in no
 /// incident, and joins the incident again when its reports come back.
 #[test]

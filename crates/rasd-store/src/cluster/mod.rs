@@ -28,6 +28,7 @@ pub(crate) use candidates::MAX_RANGE_DAYS;
 pub(crate) use refresh::recompute_tolls;
 pub(crate) use rep_index::RepIndex;
 pub(crate) use retellings::backfill_retellings;
+pub(crate) use retellings::KeptDays;
 pub(crate) use signatures::{backfill_news, backfill_reach, backfill_signatures};
 pub use why_not::{MentionExplanation, Nearby, Outcome};
 
@@ -702,6 +703,7 @@ impl Store {
     pub(crate) fn drop_rep_index(&mut self) {
         self.rep_index = None;
         self.kept_mentions = std::collections::HashMap::new();
+        self.kept_days = None;
     }
 
     /// Whether the in-memory copy of the candidate search's index (SQLite's single writer)

@@ -9,6 +9,9 @@
 //! mention is clustered again, as it would have been had it come after. Per mention, not per
 //! batch: the membership does not depend on how the reports are batched.
 
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound;
+
 use rasd_core::Event;
 
 use super::candidates::{candidate_from_row, Candidate, MENTION_COLS};
@@ -28,6 +31,9 @@ const RETELLING_COLS: &str = "e.event_id, e.doc_id, e.published, e.date, e.date_
 const RET_CLUSTER: usize = 30;
 const RET_LINKED: usize = 31;
 const RET_RECORD: usize = 32;
+
+/// The keys of `retelling_keys` with their days (`Store::kept_days`).
+pub(crate) type KeptDays = BTreeMap<String, BTreeSet<String>>;
 
 /// How many place keys a search probes ([`probe_keys`]).
 const PROBES: usize = 5;
@@ -154,7 +160,49 @@ impl Store {
     /// A retelling `m` (stored as `seq`), clustered for the first time, is kept where a later
     /// incident's mention finds it, whether it joined an incident or not.
     pub(super) fn keep_retelling(&mut self, m: &Mention, seq: i64) -> Result<(), StoreError> {
-        keep(&mut self.conn, m, seq)
+        keep(&mut self.conn, m, seq)?;
+        if let (Some(kept), Some(day)) = (self.kept_days.as_mut(), retelling_day(m)) {
+            for key in retelling_keys(m) {
+                kept.entry(key).or_default().insert(day.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `retelling_keys` may hold a row of one of `keys` (text; NULL probes nothing)
+    /// dated `from..=to`: the search of [`Store::retry_retellings`] finds none when it does
+    /// not. The single SQLite writer answers from its copy of the table's keys and days
+    /// (`Store::kept_days`), read once and then kept with every retelling kept: a superset of
+    /// the table's (a row deleted stays in it; rolled back, or another connection's commit,
+    /// it is dropped with the candidate index and read again), so a retelling the search would
+    /// find is never missed. PostgreSQL (other workers keep retellings meanwhile): always.
+    fn may_keep_any(&mut self, keys: &[Value], from: &str, to: &str) -> Result<bool, StoreError> {
+        if self.conn.backend() != Backend::Sqlite {
+            return Ok(true);
+        }
+        if from > to {
+            return Ok(false);
+        }
+        if self.kept_days.is_none() {
+            let mut kept = KeptDays::new();
+            for r in self
+                .conn
+                .query("SELECT key, day FROM retelling_keys", &[])?
+            {
+                if let (Some(key), Some(day)) = (r[0].string(), r[1].string()) {
+                    kept.entry(key).or_default().insert(day);
+                }
+            }
+            self.kept_days = Some(kept);
+        }
+        let Some(kept) = self.kept_days.as_ref() else {
+            return Ok(true);
+        };
+        let days = (Bound::Included(from), Bound::Included(to));
+        Ok(keys.iter().filter_map(Value::text).any(|key| {
+            kept.get(key)
+                .is_some_and(|d| d.range::<str, _>(days).next().is_some())
+        }))
     }
 
     /// Cluster `m`'s incident as it is now, with `m` (stored as `m_seq`) as its candidate;
@@ -208,6 +256,14 @@ impl Store {
         let Some((from, to)) = probe_window(m) else {
             return Ok(());
         };
+        let mut params = probe_keys(m);
+        if params.iter().all(|v| matches!(v, Value::Null)) {
+            return Ok(());
+        }
+        // (SQLite: no kept retelling at m's keys and days, so the search below finds none)
+        if !self.may_keep_any(&params, &from, &to)? {
+            return Ok(());
+        }
         let mut through_m = None;
         if let Some(before) = core {
             let Some(y) = self.through(m, m_seq)? else {
@@ -222,10 +278,6 @@ impl Store {
                 return Ok(());
             }
             through_m = Some(y);
-        }
-        let mut params = probe_keys(m);
-        if params.iter().all(|v| matches!(v, Value::Null)) {
-            return Ok(());
         }
         params.push(from.into());
         params.push(to.into());
