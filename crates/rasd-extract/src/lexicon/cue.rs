@@ -609,6 +609,11 @@ pub enum Cue {
     /// ("طردوا أيضا الحوثيين من مدينة لودر"), not persons out of their homes or posts ("طردوا
     /// من مساكنهم") (`Context::nobody_expelled`).
     Expel,
+    /// A word of massing, advancing or preparing forces, a verb or a verbal noun with no article
+    /// ("حشد", "تقدم", "تحشد", "تعزيزات", "خطة"): an event word with "ل" right after it and its
+    /// object ("بإعادة حشد القوات لمهاجمة عدن", "تسهيل تقدم الثوار لاجتياح مركز المحافظة") is
+    /// what the forces are massed or sent for, not news (`Context::told_to_come`).
+    Muster,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -616,7 +621,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Expel as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Muster as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -753,6 +758,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "base_back" => Cue::BaseBack,
                 "arsenal" => Cue::Arsenal,
                 "expel" => Cue::Expel,
+                "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,
