@@ -8,6 +8,7 @@
 //!   (not an attempt somebody survived, "نجا من محاولة اغتيال": that attack happened), or an
 //!   investigation into or the planning of it right before it ("التحقيق في", "التخطيط ل"), or
 //!   the aim of a base or a deployment right before it ("لشن غارات", with no dead or wounded),
+//!   or what forces are massed or sent for ("حشد القوات لمهاجمة عدن", with no dead or wounded),
 //!   or a standing charge in the present tense in its clause ("وتتهم المنظمات ... بارتكاب
 //!   فظاعات", with no day and no dead or wounded of its own), or a verb of the future right
 //!   before it ("ستمدد الضربات الجوية", with no day and no dead or wounded of its own), or
@@ -31,7 +32,9 @@
 //!   المعركة»", or the same quoted words elsewhere in the story after a word of a work), a verb of
 //!   aiming said of an activity or with the group it is for as its object ("دورة تدريبية ...
 //!   استهدفت", "واستهدفت رؤساء وأعضاء المراكز"), an abduction word whose subject is death or fate
-//!   ("اختطفه الموت"), or an indefinite event noun in the plural governed by a preposition ("تحمي
+//!   ("اختطفه الموت") or whose object is a thing won or attention, right after it or after its
+//!   subject's relative clause closed by a comma ("خطف ترامب الذي يأتي في طليعة ...، الأضواء"),
+//!   or an indefinite event noun in the plural governed by a preposition ("تحمي
 //!   الميليشيات من غارات الطيران", "بضربات جوية") with no day, no place but a country and no toll
 //!   of its own (so it takes none from another sentence in the merge), or a body named by a word
 //!   of its funeral ("جثمان الشهيد يصل الطائف") or a body handed over or carried ("سلمت جثة
@@ -128,6 +131,10 @@ const HALTED_WORDS: usize = 7;
 /// How many words after an abduction word, in its clause, its object may stand (a verb first
 /// puts its subject between: "خطفت الطفلة البحرينية الزين طارق جمعة الأنظار").
 const PRIZE_WORDS: usize = 8;
+/// How many words after an abduction word its subject with a relative clause may reach, up to
+/// the comma its object follows ("خطف الملياردير الأميركي دونالد ترامب الذي يأتي في طليعة
+/// استطلاعات الرأي للانتخابات التمهيدية للحزب الجمهوري في الولايات المتحدة، الأضواء").
+const RELATIVE_SUBJECT_WORDS: usize = 24;
 /// A toll this large with a count over a period in its sentence is a statistic.
 pub const PERIOD_TOLL: u64 = 50;
 /// How many letters an event word in the dual or the plural ("هجومين", "انفجارات") has at least:
@@ -163,6 +170,9 @@ const VERBAL_WORDS: usize = 14;
 /// How many letters the stem of a word with the future particle ("ستمدد": "تمدد") has at least
 /// to be read as a verb (a noun may open with the same letters: "سنية", "سيتي").
 const FUTURE_STEM: usize = 4;
+/// How many words before an event word with "ل", in its clause, a word of massing or advancing
+/// forces ([`Cue::Muster`]) may stand, its object between ("تحشد قواتها وآلياتها لاقتحام").
+const MUSTER_WORDS: usize = 3;
 /// How many words before the event word, in its clause, a noun of danger ([`Cue::Danger`])
 /// reaches ("المخاطر الملموسة لوقوع أعمال إرهابية").
 const DANGER_WORDS: usize = 3;

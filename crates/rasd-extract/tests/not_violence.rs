@@ -272,6 +272,8 @@ fn an_arrest_for_a_crime_is_police_work() {
         // counterfeit goods, corruption
         "داهمت الشرطة أمس مصنعا يعبئ مستحضرات طبية مغشوشة في الخرج.",
         "ألقت السلطات القبض على رئيس البلدية في العاصمة أمس بتهم فساد.",
+        // (sample BC 23) a19086: human trafficking
+        "أفادت الشرطة التايلاندية اليوم (الثلاثاء)، أنّها ألقت القبض على خمسة أشخاص بتهمة الاتجار في البشر وارسال نساء تايلانديات إلى الصين.",
     ] {
         let (s, cue) = status(text);
         assert_eq!(s, Status::NotViolence, "{text}: {cue:?}");
@@ -686,4 +688,19 @@ fn a_blast_in_a_store_of_weapons_with_no_attack_told_is_not_violence() {
             all(text)
         );
     }
+}
+
+#[test]
+fn a_killing_the_police_find_done_over_an_old_quarrel_is_not_violence() {
+    // (sample BC 49) a11052: the motive, found by the police, told in the last paragraph of a
+    // story that names no armed or political side
+    let text = "شرطة جازان تكشف تفاصيل مقتل شاب وإحراق مركبته في ابو عريش\nشرطة محافظة ابو عريش تلقت بلاغاً بعد صلاة الجمعه الماضي، العثور على سيارة احترقت بالكامل بالقرب من احدى المزارع وبجانبها قائد المركبه، وتبين أن قائد المركبة قد تلقَ عدة طعنات قبل أن تحرق مركبته.\nحيث تم من خلال ذلك الوصول للجاني الذي اتضح بأنه طالب جامعي اقدم على ذلك بدافع الانتقام لخلاف سابق وتم إحالته لهيئة التحقيق والادعاء العام.";
+    let events = all(text);
+    assert!(
+        events.iter().all(|e| e.status != Status::Incident),
+        "{events:#?}"
+    );
+    // a story that names an armed side keeps its attacks
+    let text = "قتل مسلحون من تنظيم داعش ثلاثة مدنيين في هجوم على قرية قرب الموصل أمس.\nوقال شهود إن الهجوم جاء إثر خلافات سابقة بين التنظيم وأهالي القرية.";
+    assert!(!incident_records(text).is_empty());
 }

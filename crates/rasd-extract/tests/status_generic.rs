@@ -188,6 +188,25 @@ fn a_thing_won_or_attention_taken_is_no_abduction() {
 }
 
 #[test]
+fn attention_taken_after_the_subjects_relative_clause_is_no_abduction() {
+    // (sample BC 44) a25774: the subject's relative clause, closed by a comma, stands between
+    // the verb and its object
+    let text = "خطف الملياردير الأميركي دونالد ترامب الذي يأتي في طليعة استطلاعات الرأي \
+                للانتخابات التمهيدية للحزب الجمهوري في الولايات المتحدة، الأضواء الخميس في أول \
+                مناظرة كبيرة في الموسم الانتخابي.";
+    let (s, cue) = status_of(text, "خطف");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Generic, Some("الأضواء")),
+        "{text}"
+    );
+    // persons taken after such a clause are an abduction
+    let text = "خطف مسلحون يعتقد أنهم من تنظيم داعش الذي يسيطر على المدينة، ثلاثة مهندسين أتراك \
+                في سرت أمس.";
+    assert_eq!(status_of(text, "خطف").0, Status::Incident, "{text}");
+}
+
+#[test]
 fn a_creed_or_a_cause_taken_is_no_abduction() {
     // the object of "اختطاف" right after it is a creed, a cause or the mind: a figure of speech
     for text in [

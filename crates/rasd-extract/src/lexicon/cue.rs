@@ -618,6 +618,11 @@ pub enum Cue {
     /// in that act's phrase is that act's, not the incident's
     /// (`slots::places::Context::prior_clause`).
     Tied,
+    /// A word of massing, advancing or preparing forces, a verb or a verbal noun with no article
+    /// ("حشد", "تقدم", "تحشد", "تعزيزات", "خطة"): an event word with "ل" right after it and its
+    /// object ("بإعادة حشد القوات لمهاجمة عدن", "تسهيل تقدم الثوار لاجتياح مركز المحافظة") is
+    /// what the forces are massed or sent for, not news (`Context::told_to_come`).
+    Muster,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -625,7 +630,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Tied as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Muster as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -764,6 +769,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "expel" => Cue::Expel,
                 "issued" => Cue::Issued,
                 "tied" => Cue::Tied,
+                "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
                 "both_sides" => Cue::BothSides,

@@ -47,6 +47,12 @@ impl Context<'_> {
                 if let Some(cue) = self.cue_in_clause_after(c, PRIZE_WORDS, Cue::Prize) {
                     return Some((Status::Generic, Some(cue)));
                 }
+                // (or right after a relative clause its subject takes, closed by a comma:
+                // "خطف الملياردير الأميركي دونالد ترامب الذي يأتي في طليعة استطلاعات الرأي
+                // ...، الأضواء الخميس")
+                if let Some(cue) = self.prize_past_relative(c) {
+                    return Some((Status::Generic, Some(cue)));
+                }
                 // or whose object right after it is a creed, a cause or the mind ("يريد
                 // اختطاف الدين والأوطان", "خطف العقول"): a figure of speech
                 if let Some(cue) = self.cue_in_clause_after(c, 1, Cue::Idea) {
@@ -283,5 +289,22 @@ impl Context<'_> {
             }
         }
         None
+    }
+}
+
+impl Context<'_> {
+    /// The thing won or the attention ([`Cue::Prize`]) right after the first comma after an
+    /// abduction word, when a relative pronoun opens a clause between them, at most
+    /// [`RELATIVE_SUBJECT_WORDS`] words on: the verb's subject, with the relative clause that
+    /// describes it, told before its object.
+    fn prize_past_relative(&self, c: &Candidate) -> Option<Span> {
+        let doc = self.doc;
+        let mut after = self.tokens_after(c, RELATIVE_SUBJECT_WORDS)?;
+        let comma = after.find(|&i| doc.tokens[i].kind == TokenKind::Punct)?;
+        let start = doc.token_at(c.trigger_span.end.checked_sub(1)?)? + 1;
+        let relative = (start..comma).any(|i| self.cue_at_token(i, Cue::Relative));
+        let object = comma + 1;
+        (relative && after.next() == Some(object) && self.cue_at_token(object, Cue::Prize))
+            .then(|| doc.tokens[object].span)
     }
 }

@@ -55,8 +55,9 @@ impl Context<'_> {
     /// headline or lead): the same harm told again further on with no such word ("أطلق مواطن
     /// النار على شقيقه" then "تلقت الشرطة بلاغا مفاده قيام شخص بإطلاق النار"), an attack or a
     /// clash naming no armed, political or state side, is the same private harm (status
-    /// not_violence, the opening's cue), not political violence; so is, in a story whose
-    /// headline tells a personal quarrel ("وسط خلافات عائلية.. ألماني يفجر منزله"), an attack, a
+    /// not_violence, the opening's cue), not political violence; so is, in a story that tells a
+    /// personal quarrel in its headline or anywhere further on ("وسط خلافات عائلية.. ألماني يفجر
+    /// منزله", the motive the police found: "اقدم على ذلك بدافع الانتقام لخلاف سابق"), an attack, a
     /// clash or a blast on the ground naming no armed or political side
     /// ([`Context::quarrel_harm_kind`]).
     pub fn private_story(&self, merged: &mut [Candidate]) {
@@ -93,13 +94,12 @@ impl Context<'_> {
         // منزله", and names no armed or political side in any of its incidents: the harm it tells
         // is that quarrel's; the police named with it arrest or tell, "ألقت الشرطة القبض على رجل
         // أقدم على تفجير منزله", they are no side of a conflict)
+        // (or anywhere in the story, the culprit's motive found by the police: "اتضح بأنه طالب
+        // جامعي اقدم على ذلك بدافع الانتقام لخلاف سابق")
         let quarrel = || {
             let sided = merged.iter().any(Self::side_named);
-            let head = doc.sentences.first()?.span;
             (!sided)
-                .then(|| {
-                    crate::mention::in_sentence(&self.cues, head).find(|m| m.value == Cue::Quarrel)
-                })
+                .then(|| self.cues.iter().find(|m| m.value == Cue::Quarrel))
                 .flatten()
                 .map(|m| m.span)
         };

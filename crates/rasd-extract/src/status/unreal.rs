@@ -282,6 +282,20 @@ impl Context<'_> {
                 return Some((Status::Intent, Some(cue)));
             }
         }
+        // the event word with "ل" of purpose, a few words after a word of massing, advancing or
+        // preparing forces with no article (a verb, or a verbal noun governing its object:
+        // "بإعادة حشد القوات لمهاجمة عدن", "تسهيل تقدم الثوار لاجتياح مركز المحافظة"), in its
+        // clause, with no figure of dead or wounded: what the forces are massed or sent for
+        // (not "قوات الحشد الشعبي لهجوم", the article's name of a force)
+        if !explicit_toll && doc.tokens[t].clitics.contains(&"ل") {
+            let muster = self
+                .cue_in_clause_before(s, t, MUSTER_WORDS, Cue::Muster)
+                .and_then(|cue| doc.token_at(cue.start))
+                .filter(|&i| !doc.tokens[i].clitics.contains(&"ال"));
+            if let Some(i) = muster {
+                return Some((Status::Intent, Some(doc.tokens[i].span)));
+            }
+        }
         // a verb of the future right before the event word, its object or subject ("ستمدد
         // بريطانيا" told as "ستُمدد الضربات الجوية", "سنشاهد قصفا مكثفا", "ستنطلق مواجهات"),
         // with no day and no figure of dead or wounded of its own: what will be, not news (the
