@@ -296,3 +296,25 @@ fn shells_rained_in_a_ground_assault_on_posts_are_a_battle() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_state_s_forces_and_a_force_fighting_for_its_government_take_a_place_as_one_side() {
+    let name = |a: &Option<rasd_core::Actor>| a.as_ref().map(|a| a.name.clone());
+    // the state's forces with the force that fights for its government (actors.tsv's side
+    // government): the government regains the place, its forces the taker, no side driven out
+    for text in [
+        "وكانت القوات اليمنية، بدعم من المقاومة الشعبية، نجحت الأحد، في استعادة السيطرة على مواقع استراتيجية في محافظة تعز جنوبي البلاد.",
+        "استعادت المقاومة الشعبية وجيش الشرعية القصر الرئاسي بحي التواهي في عدن، أمس وأحكموا سيطرتهم على الحي بالكامل، وفق الناطق باسم المقاومة في عدن.",
+    ] {
+        let events = extract(text);
+        let taking = (events.iter())
+            .find(|e| e.event_type == "Battles")
+            .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+        assert_eq!(
+            taking.sub_event_type, "Government regains territory",
+            "{text}: {events:#?}"
+        );
+        assert_eq!(taking.actor1.as_ref().map(|a| a.kind.is_armed_group()), Some(false), "{text}: {events:#?}");
+        assert_eq!(name(&taking.actor2), None, "{text}: {events:#?}");
+    }
+}

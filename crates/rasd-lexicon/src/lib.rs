@@ -247,6 +247,12 @@ pub struct ActorEntry {
     /// from the air alone (an air force, a coalition that fights there by air), so a bare word
     /// of bombardment by it is an air strike. `None` = any means.
     pub means: Option<String>,
+    /// The side the actor fights on when its kind alone does not tell it: `government` for a
+    /// non-state force that fights for a government, beside its army or in its name (ACLED's
+    /// "government forces or their affiliates": Yemen's Popular Resistance in 2015, Iraq's
+    /// Popular Mobilisation and Sahwa), so a place it takes is the government regaining it.
+    /// `None` = the side its kind tells.
+    pub side: Option<String>,
     pub line: usize,
 }
 
@@ -496,7 +502,9 @@ pub const TRIGGERS_HEADER: &[&str] = &[
     "note",
 ];
 /// Header of `actors.tsv`.
-pub const ACTORS_HEADER: &[&str] = &["phrase", "name", "kind", "country", "role", "means", "note"];
+pub const ACTORS_HEADER: &[&str] = &[
+    "phrase", "name", "kind", "country", "role", "means", "side", "note",
+];
 /// Header of `victims.tsv`.
 pub const VICTIMS_HEADER: &[&str] = &["phrase", "group", "civilian", "note"];
 /// Header of `places_cues.tsv`.
@@ -590,6 +598,10 @@ pub fn parse_actors(name: &str, text: &str) -> Result<Vec<ActorEntry>, LexiconEr
             if !(means.is_empty() || means == "aerial") {
                 return Err(r.invalid("means", "expected aerial or empty"));
             }
+            let side = r.cell(6);
+            if !(side.is_empty() || side == "government") {
+                return Err(r.invalid("side", "expected government or empty"));
+            }
             Ok(ActorEntry {
                 phrase,
                 any_suffix,
@@ -598,6 +610,7 @@ pub fn parse_actors(name: &str, text: &str) -> Result<Vec<ActorEntry>, LexiconEr
                 country: opt(country),
                 role,
                 means: opt(means),
+                side: opt(side),
                 line: r.line,
             })
         })
@@ -786,6 +799,23 @@ pub fn acts_from_air(name: &str) -> bool {
     CELL.get_or_init(|| {
         let mut names: Vec<&'static str> = (actors().iter())
             .filter(|a| a.means.as_deref() == Some("aerial"))
+            .map(|a| a.name.as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    })
+    .binary_search(&name)
+    .is_ok()
+}
+
+/// Whether the actor named `name` (an `actors.tsv` name) fights for a government though no
+/// state's force (`side` government on its rows: ACLED's affiliates of government forces).
+pub fn fights_for_government(name: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut names: Vec<&'static str> = (actors().iter())
+            .filter(|a| a.side.as_deref() == Some("government"))
             .map(|a| a.name.as_str())
             .collect();
         names.sort_unstable();

@@ -306,7 +306,7 @@ fn malformed_rows_in_other_files_are_errors() {
     let e = parse_actors(
         "a.tsv",
         &format!(
-            "{}داعش\tIslamic State\tterrorists\t\tperpetrator\t\t\n",
+            "{}داعش\tIslamic State\tterrorists\t\tperpetrator\t\t\t\n",
             h(ACTORS_HEADER)
         ),
     )
@@ -315,7 +315,7 @@ fn malformed_rows_in_other_files_are_errors() {
     let e = parse_actors(
         "a.tsv",
         &format!(
-            "{}داعش\tIslamic State\trebel\tIraq\tperpetrator\t\t\n",
+            "{}داعش\tIslamic State\trebel\tIraq\tperpetrator\t\t\t\n",
             h(ACTORS_HEADER)
         ),
     )
@@ -382,14 +382,39 @@ fn a_side_that_strikes_from_the_air_alone_is_told_by_its_means_column() {
     );
     let rows = parse_actors(
         "a.tsv",
-        &format!("{h}الطيران الحربي\tAir force\tstate\t\teither\taerial\t\n"),
+        &format!("{h}الطيران الحربي\tAir force\tstate\t\teither\taerial\t\t\n"),
     )
     .unwrap();
     assert_eq!(rows[0].means.as_deref(), Some("aerial"));
     let e = parse_actors(
         "a.tsv",
-        &format!("{h}الجيش\tArmy\tstate\t\teither\tby land\t\n"),
+        &format!("{h}الجيش\tArmy\tstate\t\teither\tby land\t\t\n"),
     )
     .unwrap_err();
     assert!(e.to_string().contains("means"), "{e}");
+}
+
+#[test]
+fn a_force_that_fights_for_a_government_is_told_by_its_side_column() {
+    assert!(fights_for_government("Popular Resistance (Yemen)"));
+    assert!(fights_for_government("Popular Mobilization Forces"));
+    assert!(!fights_for_government("Houthis"));
+    assert!(!fights_for_government("Islamic State"));
+    assert!(!fights_for_government("Military forces"));
+    // the side column leaves the kind the row's (ACLED's inter category)
+    let pr = (actors().iter())
+        .find(|a| a.phrase == "المقاومة الشعبية")
+        .unwrap();
+    assert_eq!(pr.kind, "political_militia");
+    assert_eq!(pr.side.as_deref(), Some("government"));
+    let h = format!(
+        "# source: x\n# licence: Apache-2.0\n{}\n",
+        ACTORS_HEADER.join("\t")
+    );
+    let e = parse_actors(
+        "a.tsv",
+        &format!("{h}الحشد\tMilitia\tpolitical_militia\t\teither\t\tpro-government\t\n"),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("side"), "{e}");
 }

@@ -451,6 +451,16 @@ impl Context<'_> {
                 }
             }
         }
+        // a state's forces and a force that fights for that state's government (actors.tsv's
+        // side government), the one country named on both, are the taker and its ally ("سيطرت
+        // المقاومة الشعبية ... بمساندة القوات اليمنية"): the state's forces take the place
+        // (ACLED: the government's forces with their affiliate), no side is driven out by them
+        if territory_change(&kind.sub_event_type) && government_allies(&actor1, &actor2) {
+            if actor1.as_ref().is_some_and(|a| a.kind != ActorKind::State) {
+                actor1 = actor2;
+            }
+            actor2 = None;
+        }
         (actor1, actor2)
     }
 
@@ -759,4 +769,22 @@ impl Context<'_> {
             }
         }
     }
+}
+
+/// Whether two sides are a state's forces and a force that fights for that state's government
+/// (`side` government in actors.tsv: the Popular Resistance beside Yemen's forces), the same
+/// country named on both: one side of a taking (a state's forces of no country named, "الجيش",
+/// may be another's: "الحرس الجمهوري" of the former president).
+fn government_allies(a: &Option<Actor>, b: &Option<Actor>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let ally = |s: &Actor, m: &Actor| {
+        s.kind == ActorKind::State
+            && m.kind.is_armed_group()
+            && rasd_lexicon::fights_for_government(&m.name)
+            && s.country.is_some()
+            && s.country == m.country
+    };
+    ally(a, b) || ally(b, a)
 }
