@@ -117,6 +117,9 @@ pub struct Cue {
     /// "adjective"): the place after it is a reference point for that noun, and when the noun is
     /// no place (a site: "معبد بلقيس القريب من مدينة مأرب") the site lies at the town.
     pub adjective: bool,
+    /// A word of a province or a region of a state ("إقليم": its note starts with "province"):
+    /// a name the gazetteer lacks after it is a province of its own, never an area of a town.
+    pub province: bool,
 }
 
 /// The parsed tables.
@@ -291,6 +294,7 @@ impl Lexicon {
                     precision_hint,
                     plural: c.get(3).is_some_and(|n| n.starts_with("plural")),
                     adjective: c.get(3).is_some_and(|n| n.starts_with("adjective")),
+                    province: c.get(3).is_some_and(|n| n.starts_with("province")),
                 });
             }
         }

@@ -1084,3 +1084,16 @@ fn places_of_the_news_the_sources_lack_or_spell_otherwise() {
         assert_eq!(m.location.name, name, "{m:?}");
     }
 }
+
+#[test]
+fn a_province_the_gazetteer_lacks_is_no_area_of_the_story_s_town() {
+    // a3026 (SaudiNewsNet, BC 17): "إقليم أجدير" (Iğdır spelt anew) is a province of its own,
+    // not a part of Suruc, the story's town; "منطقة X" still is
+    let g = Geocoder::global();
+    let text = |cue: &str| format!("استهدف الهجوم مدينة سروج. وفي {cue} أجدير، أطلق مسلحون النار.");
+    let ms = g.mentions_in_text(&text("إقليم"));
+    assert!(!ms.iter().any(|m| m.text == "أجدير"), "{ms:?}");
+    let ms = g.mentions_in_text(&text("منطقة"));
+    let m = find(&ms, "أجدير").unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(m.location.name, "Suruc", "{m:?}");
+}

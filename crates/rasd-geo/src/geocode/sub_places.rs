@@ -186,6 +186,14 @@ impl Geocoder {
                 j += 1;
                 continue;
             };
+            // "إقليم أجدير": a name the gazetteer lacks after a province's word is a province
+            // of its own (Iğdır spelt anew), no area of the story's town
+            if (words[j].variants.iter())
+                .any(|v| v.cues.iter().any(|c| c.words.len() == 1 && c.province))
+            {
+                j += 1;
+                continue;
+            }
             // "كل منطقة", "أي منطقة ضربها التحالف": any area, a clause follows, not a name
             if j > 0 && matches!(toks[j - 1].key.as_str(), "كل" | "اي" | "ايه") {
                 j += 1;
