@@ -10,6 +10,8 @@ use crate::calendar::Day;
 use crate::dates::{find_dates, DateMention};
 use crate::lexicon::{Cue, Lexicons, CUE_BITS};
 
+mod head_refs;
+
 /// A lexicon match, detached from the matcher's lifetime.
 #[derive(Debug, Clone, Copy)]
 pub struct Hit<T> {
@@ -345,6 +347,13 @@ impl<'a> Context<'a> {
                     })
             })
             .collect();
+        // a force's head noun told bare ("كما سيطرت المقاومة على جبل الكسارة" after "المقاومة
+        // الشعبية") is the force: as the subject of a taking, read as a group's noun is
+        let mut group_refs = group_refs;
+        group_refs.extend(head_refs::head_refs(
+            doc, &cues, &cue_mask, &actors, &triggers,
+        ));
+        group_refs.sort_by_key(|h| h.span.start);
         let mut victims = hits(
             lex.victims
                 .find_scanned(doc, &hay, &scan, Lexicons::VICTIMS),

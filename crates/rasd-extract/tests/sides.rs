@@ -227,3 +227,24 @@ fn a_martyr_who_fell_defending_his_homeland_is_no_civilian() {
     assert_eq!(events[0].event_type, "Battles", "{events:#?}");
     assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
 }
+
+#[test]
+fn a_force_s_head_noun_told_bare_after_its_full_name_is_that_force() {
+    // "المقاومة" after "المقاومة الشعبية" in the story is the Popular Resistance: the taker of
+    // the place (SaudiNewsNet a4276, a13967; samples BC 3, BB 15: typ74)
+    for text in [
+        "أفاد مصدر من المقاومة الشعبية اليمنية، اليوم الأربعاء بأن المقاومة سيطرت على وادي عقان في مدينة لحج جنوبي البلاد وقطعت طرق الإمداد على قاعدة العند الجوية بين تعز ولحج.",
+        "وقال مصدر من المقاومة الشعبية، إن المقاومة سيطرت على تبة مسعود بمديرية مشرعة بعد هجوم شنته على قرية حدنان بجبل صبر.",
+    ] {
+        let events = extract(text);
+        let taking = events
+            .iter()
+            .find(|e| e.trigger.text == "سيطرت")
+            .unwrap_or_else(|| panic!("{text}: {events:#?}"));
+        assert_eq!(
+            taking.actor1.as_ref().map(|a| (a.name.as_str(), a.text.as_str())),
+            Some(("Popular Resistance (Yemen)", "المقاومة")),
+            "{text}: {events:#?}"
+        );
+    }
+}

@@ -497,6 +497,10 @@ pub enum Cue {
     /// refers back to the armed group the story named last before it ("اندلعت اشتباكات بين تنظيم
     /// داعش وقوات الأسد ... وكان التنظيم سيطر على كامل بلدة مهين"), read as that actor.
     GroupAnaphor,
+    /// The definite head noun of a force's full name that may stand alone for it ("المقاومة"
+    /// for "المقاومة الشعبية", "الحشد" for "الحشد الشعبي"): told bare after the story named the
+    /// force in full, it is that force (`Context::new`, `context::head_refs`).
+    HeadAnaphor,
     /// A verb of ruining or leaving a thing in a state, with the thing as its object pronoun
     /// ("دمرته", "خربتها", "خلفتها"): after a relative pronoun and before a word of lasting or
     /// general violence ("المطار الذي دمرته المعارك"), the thing's state, no incident
@@ -891,6 +895,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "lives" => Cue::Lives,
                 "begun" => Cue::Begun,
                 "group_anaphor" => Cue::GroupAnaphor,
+                "head_anaphor" => Cue::HeadAnaphor,
                 "halt" => Cue::Halt,
                 "halted" => Cue::Halted,
                 "community" => Cue::Community,
