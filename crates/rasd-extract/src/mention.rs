@@ -162,6 +162,9 @@ pub struct Candidate {
     /// Its date is the story's day told before it in a sentence whose event words are all of
     /// another type (`Context::day_of_other_kind`): the day of another act of the story.
     pub other_kind_day: bool,
+    /// Its date is the story's day told in an earlier paragraph
+    /// (`Context::day_of_earlier_paragraph`): a looser day than one its own paragraph tells.
+    pub parted_day: bool,
     /// Its event word is a verb or noun of aiming ([`Cue::Aim`]: "استهداف", "استهدفت"): a
     /// targeting that names no means (`merge::generic::retype_targeting`).
     pub aimed: bool,
@@ -496,6 +499,7 @@ impl<'a> Context<'a> {
             reaction_day,
             said_day,
             other_kind_day,
+            parted_day,
         } = self.part_date(
             span,
             &kind,
@@ -624,6 +628,7 @@ impl<'a> Context<'a> {
             several,
             several_told,
             other_kind_day,
+            parted_day,
             aimed: main.is_some_and(|m| self.cue_at_token(m.tokens.0, Cue::Aim)),
         })
     }

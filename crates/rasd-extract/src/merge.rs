@@ -780,6 +780,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.reaction_day = other.reaction_day;
         into.said_day = other.said_day;
         into.other_kind_day = other.other_kind_day;
+        into.parted_day = other.parted_day;
     }
     into.score = into.score.max(other.score);
     into.armed_victims |= other.armed_victims;

@@ -33,6 +33,7 @@ pub(super) struct Dating {
     pub reaction_day: bool,
     pub said_day: bool,
     pub other_kind_day: bool,
+    pub parted_day: bool,
 }
 
 impl Context<'_> {
@@ -177,11 +178,15 @@ impl Context<'_> {
                 && self.day_of_other_kind(d, event_type)
                 && (!fire_returned || self.day_of_other_kind(d, rasd_core::VAC))
         });
+        let parted_day = date
+            .as_ref()
+            .is_some_and(|(d, inherited)| *inherited && self.day_of_earlier_paragraph(d, span));
         Dating {
             date,
             reaction_day,
             said_day,
             other_kind_day,
+            parted_day,
         }
     }
 }

@@ -12,7 +12,10 @@ use super::*;
 /// الماضي قتل 49 شخصا في هجوم بقنبلة في سوق بمدينة غومبيه" after the twin bombings there, told
 /// with no day of their own after the lead's "قتل اكثر من 50 شخصا، يوم أمس"; "وقتل حزب العمال
 /// الكردستاني 21 على الأقل ... منذ 20 يوليو" after "وقتل جندي آخر في هجوم بإقليم اغري" the
-/// lead dates "اليوم الجمعة"). A story's day of saying gives way to such a day instead
+/// lead dates "اليوم الجمعة"), or any day before when both are told as days counted from the
+/// story's today ([`both_relative`]), a bare word of death being a toll of its own there, and
+/// the story's day told in the earlier's own paragraph (one told in an earlier paragraph dates
+/// it loosely: [`Candidate::parted_day`]). A story's day of saying gives way to such a day instead
 /// ([`said_before`]).
 pub(super) fn earlier_act_of_its_own_day(earlier: &Candidate, later: &Candidate) -> bool {
     let (Some((a, true)), Some((b, false))) = (&earlier.date, &later.date) else {
@@ -27,9 +30,21 @@ pub(super) fn earlier_act_of_its_own_day(earlier: &Candidate, later: &Candidate)
         && !later.definite
         && a.precision == day
         && b.precision == day
-        && !later.kills.is_empty()
         && b.day < a.day
-        && b.days_apart(a) > RETOLD_DAYS
+        && ((!later.kills.is_empty() && b.days_apart(a) > RETOLD_DAYS)
+            // (a death told with a bare word, "لقي مصرعه", is a toll of its own here)
+            || ((!later.kills.is_empty() || later.kill_word.is_some())
+                && !earlier.parted_day
+                && both_relative(a, b)))
+}
+
+/// Whether both days are told as days counted from the story's today alone ("أمس", "أول من
+/// أمس"): such words do not re-date one act loosely, as a weekday told for the same act may
+/// ([`crate::dates::DateMention::relative`]), so two of them that differ tell two days whatever
+/// [`RETOLD_DAYS`] allows ("حيث دخلوا أمس في اشتباكات" dating "كما سيطرت المقاومة على جبل
+/// الكسارة", and "لقي مصرعه أول من أمس بمفرق العند" told two paragraphs on).
+fn both_relative(a: &crate::dates::DateMention, b: &crate::dates::DateMention) -> bool {
+    a.relative.is_some() && b.relative.is_some()
 }
 
 /// How many days before the day a statement told of it an incident's day told elsewhere in the

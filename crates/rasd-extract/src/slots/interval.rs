@@ -150,6 +150,7 @@ impl Context<'_> {
         c.reaction_day = false;
         c.said_day = false;
         c.other_kind_day = false;
+        c.parted_day = false;
         c.date = Some((
             DateMention {
                 span,

@@ -182,6 +182,17 @@ impl Context<'_> {
         })
     }
 
+    /// Whether `d`, a day told before sentence part `span`, is told in an earlier paragraph (a
+    /// line break between its sentence and the part's).
+    pub(crate) fn day_of_earlier_paragraph(&self, d: &DateMention, span: Span) -> bool {
+        let doc = self.doc;
+        let (Some(own), Some(ds)) = (doc.sentence_at(span.start), doc.sentence_at(d.span.start))
+        else {
+            return false;
+        };
+        (ds..own).any(|s| self.line_end(s))
+    }
+
     /// Whether `d`, the story's day told in an earlier paragraph than sentence part `span`, is
     /// the day of that paragraph's own act: a day before the news (two days or more before
     /// publication), not one of saying, told past the lead in a sentence whose event words are
