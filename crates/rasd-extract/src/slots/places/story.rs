@@ -361,7 +361,7 @@ pub(crate) fn country_of_actors(actors: [&Option<Actor>; 2]) -> Option<Location>
 
 /// A country as an incident's location (precision 3, at the country's point), supported by the
 /// words `text` at `span`.
-fn country_location(iso: &str, text: String, span: Span) -> Option<Location> {
+pub(super) fn country_location(iso: &str, text: String, span: Span) -> Option<Location> {
     let c = rasd_geo::Gazetteer::global().country(iso)?;
     Some(Location {
         name: c.name_en.to_string(),
