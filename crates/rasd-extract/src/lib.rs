@@ -271,8 +271,12 @@ impl Extractor {
         let filter_features = self.filter_records(&ctx, &mut merged, &features, dump);
         // after merging and scoring, so that neither changes: a record placed at its country
         // only takes the province the story tells most in it
+        // (or, told inside another state's territory, that state: `territory_for_country`)
         for c in &mut merged {
-            if let Some(place) = (ctx.town_for_country(c)).or_else(|| ctx.province_for_country(c)) {
+            if let Some(place) = (ctx.territory_for_country(c))
+                .or_else(|| ctx.town_for_country(c))
+                .or_else(|| ctx.province_for_country(c))
+            {
                 c.place.location = Some(place);
             }
         }

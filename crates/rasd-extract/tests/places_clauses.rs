@@ -348,3 +348,19 @@ fn an_act_named_as_what_a_deployment_preceded_takes_not_its_place_or_day() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].trigger.text, "هجوما", "{events:#?}");
 }
+
+#[test]
+fn a_country_named_in_the_clause_before_a_word_of_sequence_does_not_place_the_act_after_it() {
+    // SaudiNewsNet: "في تونس" places the tourism sector of "واهتزت", the clause "بعد" closes;
+    // the attack told after it is the story's Sousse hotel attack, and keeps the story's town
+    let text = "«تفجير سوسة» يكلف السياحة التونسية 500 مليون دولار\nبدأت مدينة سوسة السياحية في تونس باستعادة عافيتها تدريجيا بعد نحو شهر من الهجوم الارهابي الدامي لكن نسق تدفق السياح الأجانب لا يزال متعثرا.\nواهتزت صورة القطاع السياحي في تونس بقوة بعد هجوم نفذه عنصر مسلح على فندق \"ريو امبريال مرحبا\" في 26 يونيو الماضي مخلفا 38 قتيلا أغلبهم من البريطانيين والعشرات من الجرحى.";
+    let events = extract(text);
+    let attack = (events.iter())
+        .find(|e| e.trigger.text == "هجوم")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        attack.location.as_ref().map(|l| l.name.as_str()),
+        Some("Sousse"),
+        "{attack:#?}"
+    );
+}

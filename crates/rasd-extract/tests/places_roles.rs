@@ -635,3 +635,29 @@ fn the_town_a_village_is_told_near_is_only_its_reference_point() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_fire_inside_a_states_territory_is_in_that_state_not_at_the_border_town_facing_it() {
+    // SaudiNewsNet (a Saudi border guard's funeral): the reply "داخل الأراضي اليمنية" is in
+    // Yemen; the Saudi border town of the story is only where the fire came back from, and
+    // the shell fired "من داخل الأراضي اليمنية" fell at that town
+    let text = "شيعت أمس جموع من المواطنين بمنطقة جازان الشهيد خالد حمدي، عقب استشهاده أول من أمس بقطاع الطوال، إثر سقوط مقذوف من الأراضي اليمنية. وكانت دورية من قوة المجاهدين بقطاع الطوال تعرضت لمقذوف عسكري من داخل الأراضي اليمنية، ما نتج عنه استشهاد أحد أفرادها. وردت القوات المسلحة السعودية في حينه على مصادر القصف، تساندها طائرات الأباتشى، وواصلت استهدافها لمصادر إطلاق النار داخل الأراضي اليمنية وتم تدميرها بشكل كامل.";
+    let events = extract(text);
+    let reply = (events.iter())
+        .find(|e| e.trigger.text == "الأباتشى")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let place = reply
+        .location
+        .as_ref()
+        .unwrap_or_else(|| panic!("{reply:#?}"));
+    assert_eq!(place.country.as_deref(), Some("YE"), "{reply:#?}");
+    assert_eq!(place.precision, Some(3), "{reply:#?}");
+    let shell = (events.iter())
+        .find(|e| e.trigger.text == "سقوط مقذوف")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        shell.location.as_ref().and_then(|l| l.country.as_deref()),
+        Some("SA"),
+        "{shell:#?}"
+    );
+}

@@ -627,6 +627,12 @@ pub enum Cue {
     /// object ("بإعادة حشد القوات لمهاجمة عدن", "تسهيل تقدم الثوار لاجتياح مركز المحافظة") is
     /// what the forces are massed or sent for, not news (`Context::told_to_come`).
     Muster,
+    /// A noun of a state's territory ("الأراضي", "أراضي"): right before a country's adjective,
+    /// after a word of inside ("داخل الأراضي اليمنية"), the incident is told in that country
+    /// (`slots::places::Context::territory`).
+    Territory,
+    /// A word of inside ("داخل", "في") right before a noun of territory ([`Cue::Territory`]).
+    Within,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -634,7 +640,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Muster as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Within as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -773,6 +779,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "expel" => Cue::Expel,
                 "issued" => Cue::Issued,
                 "tied" => Cue::Tied,
+                "territory" => Cue::Territory,
+                "within" => Cue::Within,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,

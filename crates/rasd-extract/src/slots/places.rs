@@ -16,6 +16,7 @@ mod referred;
 mod speaker;
 mod state;
 mod story;
+mod territory;
 
 pub(crate) use story::country_of_actors;
 

@@ -140,9 +140,22 @@ impl Context<'_> {
                     && (p.cue.is_some()
                         || (self.doc.token_at(p.span.start))
                             .is_some_and(|i| self.doc.tokens[i].clitics.contains(&"ب")))
+                    && !self.before_sequence(p.span, c.trigger_span)
             });
         let sentence = country_named.then_some(c.sentence_span);
         Some((iso.to_string(), sentence))
+    }
+
+    /// Whether a place told before the event word lies in the clause that a word of sequence
+    /// ([`Cue::Prior`], "بعد") between them closes: "واهتزت صورة القطاع السياحي في تونس بقوة
+    /// بعد هجوم نفذه عنصر مسلح على فندق" places the tourism sector of the verb before it, not
+    /// the attack told after the word.
+    fn before_sequence(&self, place: Span, trigger: Span) -> bool {
+        let doc = self.doc;
+        let (Some(from), Some(to)) = (doc.last_token(place), doc.token_at(trigger.start)) else {
+            return false;
+        };
+        place.end <= trigger.start && (from + 1..to).any(|i| self.cue_at_token(i, Cue::Prior))
     }
 
     /// The province (a place of ACLED precision 3 below the country's level, which counts as
@@ -361,7 +374,7 @@ pub(crate) fn country_of_actors(actors: [&Option<Actor>; 2]) -> Option<Location>
 
 /// A country as an incident's location (precision 3, at the country's point), supported by the
 /// words `text` at `span`.
-fn country_location(iso: &str, text: String, span: Span) -> Option<Location> {
+pub(super) fn country_location(iso: &str, text: String, span: Span) -> Option<Location> {
     let c = rasd_geo::Gazetteer::global().country(iso)?;
     Some(Location {
         name: c.name_en.to_string(),
