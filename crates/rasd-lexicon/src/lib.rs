@@ -796,34 +796,30 @@ pub fn actors() -> &'static [ActorEntry] {
 /// aerial on its rows).
 pub fn acts_from_air(name: &str) -> bool {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut names: Vec<&'static str> = (actors().iter())
-            .filter(|a| a.means.as_deref() == Some("aerial"))
-            .map(|a| a.name.as_str())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        names
-    })
-    .binary_search(&name)
-    .is_ok()
+    (CELL.get_or_init(|| actor_names(|a| a.means.as_deref() == Some("aerial"))))
+        .binary_search(&name)
+        .is_ok()
 }
 
 /// Whether the actor named `name` (an `actors.tsv` name) fights for a government though no
 /// state's force (`side` government on its rows: ACLED's affiliates of government forces).
 pub fn fights_for_government(name: &str) -> bool {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut names: Vec<&'static str> = (actors().iter())
-            .filter(|a| a.side.as_deref() == Some("government"))
-            .map(|a| a.name.as_str())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        names
-    })
-    .binary_search(&name)
-    .is_ok()
+    (CELL.get_or_init(|| actor_names(|a| a.side.as_deref() == Some("government"))))
+        .binary_search(&name)
+        .is_ok()
+}
+
+/// The names of the shipped actors whose rows `pick` keeps, sorted and each once (a binary
+/// search's list).
+fn actor_names(pick: impl Fn(&ActorEntry) -> bool) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = (actors().iter())
+        .filter(|a| pick(a))
+        .map(|a| a.name.as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// The shipped victim lexicon, parsed once.
