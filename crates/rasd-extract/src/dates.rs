@@ -41,7 +41,7 @@ mod calendar;
 mod numbers;
 
 use calendar::Calendar;
-use numbers::{numeric_dates, same_date_again};
+use numbers::{number_at, number_before, numeric_dates, same_date_again, BARE_YEARS, HIJRI_YEARS};
 
 /// A resolved date expression.
 #[derive(Debug, Clone, PartialEq)]
@@ -188,30 +188,6 @@ type Match<'a> = PhraseMatch<'a, &'static DateWord>;
 
 /// The shortest unit of a span counted back from publication that dates an incident (a month).
 const MIN_AGO_DAYS: i64 = 30;
-
-/// The value of a plain digit or number-word token sequence ending right before token `end`.
-fn number_before(doc: &Document, end: usize) -> Option<(u64, Span, usize)> {
-    doc.numbers
-        .iter()
-        .find(|n| n.tokens.end == end && !n.vague && !n.dual_noun)
-        .map(|n| (n.min, n.span, n.tokens.start))
-}
-
-/// The years a bare four-digit number may be: a year of the Common era that news tells of.
-const BARE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
-
-/// The years a number after a Hijri month, or in a date of numbers, is read as a Hijri year
-/// without its era ("21 شوال 1436", "21/10/1436").
-const HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1300..=1600;
-
-/// The value of the number token `i` (before `limit`).
-fn number_at(doc: &Document, i: usize, limit: usize) -> Option<i32> {
-    let t = doc.tokens.get(i).filter(|_| i < limit)?;
-    if t.kind != TokenKind::Number {
-        return None;
-    }
-    t.key.parse().ok()
-}
 
 /// Punctuation between a month name and its other name: "يونيو (حزيران)", "أكتوبر/تشرين
 /// الأول", "ديسمبر - كانون الأول".

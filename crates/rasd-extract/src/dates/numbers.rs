@@ -1,11 +1,39 @@
 //! Dates written in numbers ("21/10/1436هـ", "2015-08-04") and a date told again in the other
 //! calendar after "الموافق": passes over the expressions [`super::find_dates`] found.
+//! Also the number readings the date scan shares: a number right before a token, a number
+//! token's value, the years a bare number may be.
 
 use rasd_core::DatePrecision;
 use rasd_lexicon::DateKind;
 use rasd_text::TokenKind;
 
-use super::{number_at, Calendar, DateMention, Day, Deixis, Scan, BARE_YEARS, HIJRI_YEARS};
+use rasd_text::{Document, Span};
+
+use super::{Calendar, DateMention, Day, Deixis, Scan};
+
+/// The value of a plain digit or number-word token sequence ending right before token `end`.
+pub(super) fn number_before(doc: &Document, end: usize) -> Option<(u64, Span, usize)> {
+    doc.numbers
+        .iter()
+        .find(|n| n.tokens.end == end && !n.vague && !n.dual_noun)
+        .map(|n| (n.min, n.span, n.tokens.start))
+}
+
+/// The years a bare four-digit number may be: a year of the Common era that news tells of.
+pub(super) const BARE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// The years a number after a Hijri month, or in a date of numbers, is read as a Hijri year
+/// without its era ("21 شوال 1436", "21/10/1436").
+pub(super) const HIJRI_YEARS: std::ops::RangeInclusive<i32> = 1300..=1600;
+
+/// The value of the number token `i` (before `limit`).
+pub(super) fn number_at(doc: &Document, i: usize, limit: usize) -> Option<i32> {
+    let t = doc.tokens.get(i).filter(|_| i < limit)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    t.key.parse().ok()
+}
 
 /// A date told again in the other calendar after "الموافق" ("6 أغسطس 2012، الموافق 17
 /// رمضان", "الخميس 21/10/1436هـ الموافق 6 أغسطس") is one expression with the date before
