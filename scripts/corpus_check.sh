@@ -37,6 +37,13 @@ PY
   python3 scripts/train_reports.py "$GZ" data/train/reports.train.labels.jsonl > "$W/train.jsonl"
   cat data/eval/reports.dev.jsonl data/eval/reports.extra.jsonl "$W/train.jsonl" > "$W/allrep.jsonl"
 fi
+# the embedded lexicons load with nothing and one stderr line when a data file is broken (an
+# unsorted cues.tsv): stop here rather than measure a binary that reads no cues
+if echo "قتل 3 جنود في انفجار سيارة مفخخة في بغداد" | "$BIN" extract - 2>&1 >/dev/null | grep -q "is broken"; then
+  echo "corpus_check: $BIN reports a broken embedded data file:" >&2
+  echo "قتل 3" | "$BIN" extract - 2>&1 >/dev/null | grep "is broken" >&2
+  exit 1
+fi
 "$BIN" eval > "$W/$TAG.eval.txt"
 "$BIN" eval --reports "$W/allrep.jsonl" > "$W/$TAG.all270.txt"
 "$BIN" eval --reports "$W/allrep.jsonl" --misses > "$W/$TAG.all270.misses.txt"
