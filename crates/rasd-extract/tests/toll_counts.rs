@@ -918,3 +918,25 @@ fn a_clause_of_what_an_act_caused_after_an_interval_tells_that_acts_toll() {
         "{tolls:#?}"
     );
 }
+
+#[test]
+fn a_stray_closing_quote_keeps_the_sentence_before_and_its_toll_apart() {
+    // "شمال شرق بغداد"." closes a quotation never opened: the next sentences are no quotation
+    // running to the next «"», so the bombs' 10 dead are not summed with the 19 militants
+    // killed by the security force in the sentence before (SaudiNewsNet, alyaum, 2015-07-21)
+    let text = "وقال المصدر إن قوة أمنية تابعة لقيادة عمليات دجلة وبمساندة الحشد الشعبي والطيران \
+                العسكري تمكنت من قتل 19 مسلحا من داعش بينهم القيادي السوري الجنسية \"ابو زياد \
+                الدمشقي\" قاضي ما يعرف بالمحكمة الشرعية لولاية جبال حمرين والتابعة لناحية قره تبه \
+                شمال شرق بغداد\". وأشار المصدر إلى مقتل 10 مدنيين وإصابة 17 اخرين جراء انفجار \
+                عبوتين ناسفتين في قضاء المقدادية وناحية كنعان في بعقوبة. حملة وحرب وفي السياق، نفى \
+                بهاء الأعرجي -نائب رئيس الوزراء العراقي- توقف الحملة العسكرية لطرد تنظيم داعش من \
+                محافظة الأنبار، مجددا التأكيد على أن \"النصر الحاسم بات قاب قوسين أو أدنى\".";
+    let records = incident_records(text);
+    let bombs = records
+        .iter()
+        .find(|e| e.sub_event_type == "Remote explosive/landmine/IED")
+        .unwrap_or_else(|| panic!("{records:#?}"));
+    let f = bombs.fatalities.as_ref().and_then(|f| f.min);
+    assert_eq!(f, Some(10), "{records:#?}");
+    assert_eq!(bombs.injuries.as_ref().and_then(|f| f.min), Some(17));
+}
