@@ -130,10 +130,13 @@ impl Geocoder {
             ));
         }
         // the province or district the name lies in, told right after it: its admin anchors
-        let within: Vec<u32> = (shared.within[idx].iter())
-            .flat_map(|&j| sup.anchors[j].iter().copied())
-            .filter(|&c| matches!(self.brief(c).feature, Feature::Admin1 | Feature::Admin2))
-            .collect();
+        // (most names have none: no list made for them)
+        let within: Vec<u32> = match shared.within[idx] {
+            None => Vec::new(),
+            Some(j) => (sup.anchors[j].iter().copied())
+                .filter(|&c| matches!(self.brief(c).feature, Feature::Admin1 | Feature::Admin2))
+                .collect(),
+        };
         // the town or district the name is told near, right after it: its anchors
         let near_to = self.near_to(idx, shared, sup);
         let score_at = |k: usize, c: u32| {
@@ -350,8 +353,11 @@ impl Geocoder {
 
     /// The anchors of the town or district mention `idx` is told near, right after it.
     fn near_to(&self, idx: usize, shared: &Shared, sup: &Support) -> Vec<u32> {
-        (shared.told_near[idx].iter())
-            .flat_map(|&j| sup.anchors[j].iter().copied())
+        // (most names are told near none: no list made for them)
+        let Some(j) = shared.told_near[idx] else {
+            return Vec::new();
+        };
+        (sup.anchors[j].iter().copied())
             .filter(|&c| {
                 let f = self.brief(c).feature;
                 f.is_settlement_or_district()
