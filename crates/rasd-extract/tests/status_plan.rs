@@ -1,6 +1,7 @@
 //! Status on real text of SaudiNewsNet reports (sample AU 37, BB 41, BC 32, BC 47, BD 20, 28,
-//! 45): what a side "will allow", what is "planned", what forces are massed for, a plot foiled
-//! ("إجهاض") and what weapons are sent to help do is a plan, not an incident.
+//! 34, 45): what a side "will allow", what is "planned", what forces are massed for, a plot
+//! foiled ("إجهاض"), what weapons are sent to help do and a penalty threatened ("تحت طائلة")
+//! is a plan, not an incident.
 
 mod common;
 
@@ -124,4 +125,20 @@ fn what_weapons_are_sent_to_help_do_is_a_plan() {
     let text = "وتمكنت المقاومة الشعبية أمس من طرد المتمردين الحوثيين من حي الجحملية بمساعدة \
                 طيران التحالف.";
     assert_ne!(status_of(text, "طرد").0, Status::Intent, "{text}");
+}
+
+#[test]
+fn a_penalty_threatened_is_no_incident() {
+    // (sample BD 34) a24978: villagers kept from going back "under penalty of arrest", a
+    // policy, nobody arrested
+    let text =
+        "وأضاف المصدر لـ«عكاظ»: ما حصل في القصير وقارة والجراجير يدخل في هذا السياق حيث منع \
+                سكان هذه القرى السنية من العودة اليها تحت طائلة الاعتقال، فيما طلب الايرانيون خلال \
+                تفاوضهم مع احرار الشام في تركيا حول الزبداني بمغادرة الاهالي والمسلحين للمنطقة.";
+    let (s, cue) = status_of(text, "الاعتقال");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Intent, Some("طائلة")),
+        "{text}"
+    );
 }
