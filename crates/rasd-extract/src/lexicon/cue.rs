@@ -633,6 +633,10 @@ pub enum Cue {
     Territory,
     /// A word of inside ("داخل", "في") right before a noun of territory ([`Cue::Territory`]).
     Within,
+    /// A paper an official draws up ("محضر", "مخالفة", "محاضر"): right after a word of a change of
+    /// territory ("تم تحرير محضر بالواقعة"), the verbal noun is the writing of it, an office
+    /// procedure, no place liberated (`status::history`, status not_violence).
+    Paper,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -640,7 +644,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Within as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Paper as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -801,6 +805,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "recall" => Cue::Recall,
                 "almanac" => Cue::Almanac,
                 "blaze" => Cue::Blaze,
+                "paper" => Cue::Paper,
                 "mishap" => Cue::Mishap,
                 "pyrotechnic" => Cue::Pyrotechnic,
                 "wrought" => Cue::Wrought,
