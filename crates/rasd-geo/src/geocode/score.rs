@@ -209,14 +209,37 @@ impl Geocoder {
                 }
             }
         }
-        let rejected = abroad.or_else(|| {
-            ranked.first().and_then(|w| {
-                self.reject(m, w, ctx)
-                    .or_else(|| self.outside(w.place, &within))
-                    .or_else(|| self.far_from(w.place, &near_to))
-                    .or_else(|| self.quarter_abroad(m, w, ctx, sup.first_pass))
-            })
-        });
+        let checks = |w: &Scored| {
+            self.reject(m, w, ctx)
+                .or_else(|| self.outside(w.place, &within))
+                .or_else(|| self.far_from(w.place, &near_to))
+                .or_else(|| self.quarter_abroad(m, w, ctx, sup.first_pass))
+        };
+        let mut rejected = abroad.or_else(|| ranked.first().and_then(checks));
+        // a common word whose winner the feature cue before it does not agree with ("في منطقة
+        // الطوال" read as a Yemeni village) names the hand-kept place of that name the cue
+        // licenses, when one passes every check (Al-Tuwal, the Saudi border town)
+        if rejected.as_deref() == Some(COMMON_UNAGREED) {
+            let kept = first_best(
+                (order.iter().enumerate())
+                    .filter(|&(_, &c)| self.gaz.place(c).hand_kept())
+                    .map(|(k, &c)| score_at(k, c)),
+                rank,
+            );
+            if let Some(mut h) = kept.filter(|h| checks(h).is_none()) {
+                if sup.trace {
+                    h.reasons.push((
+                        "the hand-kept place a disagreeing cue leaves to a common word".into(),
+                        0.0,
+                    ));
+                    ranked.retain(|s| s.place != h.place);
+                } else {
+                    ranked.clear();
+                }
+                ranked.insert(0, h);
+                rejected = None;
+            }
+        }
         shared.near.replace(near);
         Resolution {
             ranked,
@@ -667,7 +690,7 @@ impl Geocoder {
             // a hand-kept place ("منطقة المعقل", Basra) needs any feature cue
             let hand_kept_ok = p.hand_kept() && feature_cue;
             if !(licensed && agreeing || hand_kept_ok) {
-                return Some("a common word, and no agreeing place cue before it".into());
+                return Some(COMMON_UNAGREED.into());
             }
         }
         // "من حرض على", "حماة الوطن", "مع جده": a verb or a noun unless something says place
@@ -718,3 +741,7 @@ impl Geocoder {
         None
     }
 }
+
+/// Why a common word's winner is no place: the feature cue before it does not agree with what the
+/// place is ([`Geocoder::reject`]); a hand-kept place of the name may still be meant.
+const COMMON_UNAGREED: &str = "a common word, and no agreeing place cue before it";
