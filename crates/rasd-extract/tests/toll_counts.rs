@@ -174,6 +174,31 @@ fn the_other_sides_dead_told_apart_add_to_the_clash() {
     );
 }
 
+#[test]
+fn the_gunman_killed_after_the_act_adds_to_the_victims_toll() {
+    // the Sousse hotel attack (a9211, sample BC 35): 38 dead told, then the gunman shot dead by
+    // the security units "قبل أن ترديه وحدات امنية قتيلا" in the next sentence: 39
+    let text = "واهتزت صورة القطاع السياحي في تونس بقوة بعد هجوم نفذه عنصر مسلح على فندق \"ريو امبريال مرحبا\" في 26 يونيو الماضي مخلفا 38 قتيلا أغلبهم من البريطانيين والعشرات من الجرحى. \
+                ورسمت الطريقة التي نفذ بها المسلح وهو يتحرك بهدوء أثناء هجومه بدءا من الشاطئ ضد السياح الممددين ثم داخل النزل قبل أن ترديه وحدات امنية قتيلا بعد وقت من مغادرته، تحفظات قوية لدى دول غربية من قدرة تونس على تأمين رعاياها من السياح.";
+    // (told a month after, the attack is a retelling: every record is read, status aside)
+    let events = common::all(text);
+    let told: Vec<_> = (events.iter())
+        .filter_map(|e| e.fatalities.as_ref().map(|f| (f.min, f.qualifier)))
+        .collect();
+    assert_eq!(told, vec![(Some(39), Qualifier::Exact)], "{events:#?}");
+    // the attackers killed told apart with no act of their own add too (a25167, the Sévaré
+    // hotel siege: six dead, then three attackers killed: 9)
+    let text = "وهاجم مسلحون فندق بيبلوس الذي يستخدمه موظفو الأمم المتحدة في بلدة سيفاري في وقت مبكر من صباح أمس الجمعة.\n\
+                وقتل المسلحون ستة أشخاص على الأقل، بينهم خمسة جنود وموظف في بعثة حفظ السلام التابعة للأمم المتحدة في مالي (مينوسما) وصدّوا محاولات لطردهم.\n\
+                وقتل ثلاثة مهاجمين كان أحدهم يرتدي سترة ناسفة.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(9), Qualifier::AtLeast)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
 fn wounded_told(text: &str) -> Vec<(Option<u64>, Qualifier)> {
     (incident_records(text).iter())
         .filter_map(|e| e.injuries.as_ref().map(|f| (f.min, f.qualifier)))
