@@ -707,6 +707,27 @@ fn a_quarter_abroad_with_no_town_of_the_story_near_it_is_no_place() {
 }
 
 #[test]
+fn a_quarter_drawn_only_by_a_town_across_a_border_is_the_towns() {
+    // "مستشفى ظهران الجنوب العام ... في حي الرحيب" (a4312, sample BD 15): in a story of Yemen,
+    // the quarter of the Saudi town is no Yemeni village Ar Ruhayb 54 km off across the border
+    let lead = "كشفت مصادر داخل المقاومة الشعبية أن العشرات من جثث ميليشيات الحوثيين تتناثر في \
+                ساحة قصر المعاشيق الرئاسي في عدن. وكان ثوار المقاومة الشعبية تمكنوا من طرد \
+                المتمردين من كامل مديرية التواهي. ";
+    let shelled = "من ناحية ثانية، بالتزامن مع وصول أول سفينة مساعدات غذائية إلى ميناء عدن أمس، \
+                   استهدفت خمس قذائف عسكرية، أرسلتها أيادي الغدر الحوثية صباح أمس، مستشفى ظهران \
+                   الجنوب العام وعددا من منازل المواطنين في حي الرحيب الشرقي والإسكان، ولم يخلف \
+                   القصف أية إصابات.";
+    let m = mention_named(&format!("{lead}{shelled}"), "الرحيب");
+    assert_eq!(m.location.country.as_deref(), Some("SA"), "{m:?}");
+    assert_eq!(m.location.name, "Dhahran al-Janub", "{m:?}");
+    // drawn by a town of its own country, the village keeps it
+    let shelled = shelled.replace("ظهران الجنوب", "صعدة");
+    let m = mention_named(&format!("{lead}{shelled}"), "الرحيب");
+    assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:?}");
+    assert_eq!(m.feature, "village", "{m:?}");
+}
+
+#[test]
 fn the_ghab_plain_is_one_name_not_the_common_noun_plain() {
     // "لقرى وبلدات سهل الغاب" (a15120, sample AV 13): "سهل" (a plain) matched a village of Raqqa
     // under the plural cues; the plain of Hama is a place of its own (extra_places.tsv)
