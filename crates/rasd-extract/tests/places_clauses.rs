@@ -2,12 +2,12 @@
 //! (`slots/places/clauses.rs`): where an advance was bound, where forces or aircraft set off
 //! from, a place of an act avenged, undertaken or told as the cause, a clause of contrast or
 //! of "كما" after a comma, the place a word of taking territory takes, and an act named as what
-//! another preceded; on sentences written for these tests or quoted from SaudiNewsNet (none of
+//! another preceded, and a place told with another act's day (`slots/places/timed.rs`); on sentences written for these tests or quoted from SaudiNewsNet (none of
 //! the development data).
 
 mod common;
 
-use common::{all as extract, assert_not_placed_at, places};
+use common::{all as extract, all_published, assert_not_placed_at, places};
 use rasd_core::Event;
 
 #[test]
@@ -363,4 +363,22 @@ fn a_country_named_in_the_clause_before_a_word_of_sequence_does_not_place_the_ac
         Some("Sousse"),
         "{attack:#?}"
     );
+}
+
+#[test]
+fn a_place_told_with_another_acts_day_is_that_acts() {
+    // a27814 (sample BD 40): the bomb went off in Kunduz "مساء أول من أمس"; Kabul is the place
+    // of the base attacked "قبل يوم واحد", another act of the series the sentence names
+    let text = "قال مسؤولون إن 22 شخصا على الأقل معظمهم من رجال ميليشيا محلية قتلوا في إقليم قندز \
+                في شمالي أفغانستان مساء أول من أمس عندما فجر انتحاري من طالبان مركبة ملغومة \
+                بالمتفجرات في أحدث هجوم في سلسلة هجمات تضمنت هجوما على قاعدة تابعة لحلف شمال \
+                الأطلسي (ناتو) في كابل قبل يوم واحد.";
+    let events = all_published("2015-08-10", text);
+    assert_eq!(places(&events), ["قندز"], "{events:#?}");
+    // the base attacked by the bomber itself, a day before a visit: Kabul is the bomb's place
+    let text = "قال مسؤولون إن 22 شخصا على الأقل قتلوا مساء أول من أمس عندما فجر انتحاري من \
+                طالبان مركبة ملغومة بالمتفجرات في هجوم على قاعدة تابعة لحلف شمال الأطلسي (ناتو) في \
+                كابل قبل يوم واحد من زيارة الرئيس.";
+    let events = all_published("2015-08-10", text);
+    assert_eq!(places(&events), ["كابل"], "{events:#?}");
 }

@@ -413,6 +413,8 @@ struct Scored {
     reasons: Vec<(String, f32)>,
     /// Closeness bonus from other mentions (used for acceptance of villages).
     support: f32,
+    /// The place of another mention that gave that bonus.
+    support_from: Option<u32>,
     /// The bonus of lying inside the province or district told right after the name.
     inside: f32,
 }

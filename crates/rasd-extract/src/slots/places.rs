@@ -17,6 +17,7 @@ mod speaker;
 mod state;
 mod story;
 mod territory;
+mod timed;
 
 pub(crate) use story::country_of_actors;
 
@@ -474,9 +475,14 @@ impl Context<'_> {
         // event word's own clause names a place, the others are left out
         // and so does a place in the phrase of a past act told after a word of sequence or of
         // revenge ("بعد تفجير سروج", "جئت لأنتقم لهجوم سروج"): that act's place
+        // (and a place told with another act's day, "هجوما على قاعدة ... في كابل قبل يوم
+        // واحد", is that act's when the sentence names another)
         let prior: Vec<Option<bool>> = places
             .iter()
-            .map(|p| self.prior_clause(p, trigger))
+            .map(|p| {
+                (self.prior_clause(p, trigger))
+                    .or_else(|| self.other_act_day(p, trigger).then_some(false))
+            })
             .collect();
         let own_clause: Vec<bool> = places
             .iter()

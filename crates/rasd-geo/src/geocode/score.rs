@@ -289,7 +289,8 @@ impl Geocoder {
     /// neighbourhood of another country than the one the story tells above all (`HOME_SHARE`),
     /// with no place of the story within 25 km: a quarter lies in a town the story tells, so the homonym abroad,
     /// drawn only by a town some tens of km off, is not the place meant ("في حي بيش أولار" of
-    /// a Turkish town is no Syrian village Baysh).
+    /// a Turkish town is no Syrian village Baysh); nor is one drawn only by a town of another
+    /// country than its own.
     fn quarter_abroad(
         &self,
         m: &RawMatch,
@@ -308,6 +309,17 @@ impl Geocoder {
         let close = if first_pass { 1.0 } else { 2.0 };
         if !quarter_cue || !minor || p.hand_kept() || w.support >= close || ctx.total < 1.0 {
             return None;
+        }
+        // (or drawn only by a town of another country some tens of km off, across a border:
+        // "مستشفى ظهران الجنوب العام ... في حي الرحيب" is a quarter of the Saudi town, not
+        // Yemen's village Ar Ruhayb 54 km from it, in a story of Yemen)
+        if let Some(town) =
+            (w.support_from.map(|o| self.gaz.place(o))).filter(|t| !same_str(t.country, p.country))
+        {
+            let (feature, country) = (p.feature.as_str(), p.country);
+            return Some(
+                format!("a quarter's name, a {feature} in {country} drawn only by a town of {} some tens of km off", town.country).into(),
+            );
         }
         let &(home, weight) = (ctx.weights.iter()).max_by(|a, b| a.1.total_cmp(&b.1))?;
         (weight / ctx.total >= HOME_SHARE && !same_str(home, p.country)).then(|| {
@@ -561,6 +573,7 @@ impl Geocoder {
             let why = || format!("{:.0} km from {}", d, self.gaz.place(oc).name_en);
             add(&mut s, &why, best);
             s.support = best;
+            s.support_from = Some(oc);
         }
         s
     }

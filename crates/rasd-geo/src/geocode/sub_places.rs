@@ -28,7 +28,10 @@ impl Geocoder {
         location.precision = Some(location.precision.unwrap_or(2).max(2));
         // (an area of a province's countryside, "منطقة المفكر بريف حماة الشرقي", is a part of a
         // region, precision 2, as the countryside told alone is: not the province told coarsely)
-        if raws[sp.anchor].after_countryside && anchor.feature == "admin1" {
+        // (and so is an area told by a direction from a province, "منطقة الفيلات الحمر جنوب شرق
+        // الحسكة": a part of it near its seat)
+        let directed = (raws[sp.anchor].cues.iter()).any(|c| c.kind == CueKind::Direction);
+        if (raws[sp.anchor].after_countryside || directed) && anchor.feature == "admin1" {
             location.precision = Some(2);
         }
         PlaceMention {
@@ -409,11 +412,27 @@ impl Geocoder {
                         && accepted(i)
                         && self.gaz.place(res[i].ranked[0].place).feature == Feature::Admin1
                 };
+                // (or a province the area is told by a direction from, at once or after one
+                // word the gazetteer rejected: "منطقة الفيلات الحمر جنوب شرق الحسكة" is an area
+                // of Hasakah, not of a town told before it)
+                let directed = |i: usize| {
+                    let m = &raws[i];
+                    let rejected_word = starts.get(&b).is_some_and(|&r| !accepted(r));
+                    [b, b + 1].into_iter().any(|x| {
+                        (x == b || rejected_word)
+                            && x < m.tok_start
+                            && m.tok_start <= x + 3
+                            && (x..m.tok_start).all(direction_at)
+                    }) && accepted(i)
+                        && self.gaz.place(res[i].ranked[0].place).feature == Feature::Admin1
+                };
                 let after = (from..raws.len())
                     .take_while(|&i| !sorted || raws[i].tok_start <= b + 8)
                     .find(|&i| {
                         let m = &raws[i];
-                        m.tok_start >= b && m.tok_start <= b + 8 && (anchor_ok(i) || countryside(i))
+                        m.tok_start >= b
+                            && m.tok_start <= b + 8
+                            && (anchor_ok(i) || countryside(i) || directed(i))
                     })
                     // (not a town of the next sentence: "ومنطقة الضباب. وفي مأرب، ..." turns
                     // to another town)

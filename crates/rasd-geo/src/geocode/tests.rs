@@ -641,6 +641,43 @@ fn a_homograph_told_as_a_countryside_is_a_place() {
 }
 
 #[test]
+fn an_area_told_by_a_direction_from_a_province_is_a_part_of_it() {
+    // "منطقة الفيلات الحمر جنوب شرق الحسكة" (a2130, sample BD 23): an area the gazetteer lacks,
+    // told by a direction from the province of Hasakah, lies in it (precision 2), not in the
+    // quarter of Aleppo the sentence before named
+    let text = "استهدفت الفصائل المقاتلة مواقع قوات النظام في محيط حي الخالدية بمدينة حلب. وأفاد \
+                مصدر إعلامي بأن وحدات حماية الشعب الكردية بالتعاون مع الكتائب المقاتلة وبغطاء من \
+                طيران التحالف الدولي تمكنت من السيطرة على منطقة الفيلات الحمر جنوب شرق الحسكة، بعد \
+                اشتباكات مع مقاتلي تنظيم داعش استمرت لأيام.";
+    let m = mention_named(text, "الفيلات");
+    assert_eq!(
+        m.location.admin1.as_deref(),
+        Some("Hasaka (Al Haksa)"),
+        "{m:?}"
+    );
+    assert_eq!(m.location.precision, Some(2), "{m:?}");
+    // told by a direction from a city, it lies near the city, as before
+    let text = text.replace("جنوب شرق الحسكة", "جنوب شرق مدينة الحسكة");
+    let m = mention_named(&text, "الفيلات");
+    assert_eq!(m.location.name, "Al Ḩasakah", "{m:?}");
+}
+
+#[test]
+fn barmal_is_a_district_of_paktika_after_a_cue_and_sands_otherwise() {
+    // "في منطقة برمال بإقليم بكتيكا الأفغاني" (a9054, sample BD 2): the district of Paktika,
+    // a part of it; "اللعب برمال الشاطئ" (playing with the beach's sands) names no place
+    let m = mention_named(
+        "قتل في ضربة وقعت في 11 يوليو في منطقة برمال بإقليم بكتيكا الأفغاني.",
+        "برمال",
+    );
+    assert_eq!(m.location.admin1.as_deref(), Some("Paktika"), "{m:?}");
+    assert_eq!(m.location.precision, Some(2), "{m:?}");
+    let ms = Geocoder::global()
+        .mentions_in_text("أصروا على الاستمتاع بكل لحظة من خلال اللعب برمال الشاطئ والرسم عليها.");
+    assert!(ms.iter().all(|m| m.text != "برمال"), "{ms:?}");
+}
+
+#[test]
 fn a_distance_from_a_town_places_near_it() {
     // "مالاري التي تبعد نحو 20 كلم عن مايدوغوري" (a18390, sample AU 31): Malari, which the
     // gazetteer lacks, lies 20 km from Maiduguri: near it (precision 2), not in it
@@ -667,6 +704,27 @@ fn a_quarter_abroad_with_no_town_of_the_story_near_it_is_no_place() {
     assert!(ms.iter().all(|m| m.text != "بيش"), "{ms:?}");
     let m = mention_named(text, "بيش أولار");
     assert_eq!(m.location.country.as_deref(), Some("TR"), "{m:?}");
+}
+
+#[test]
+fn a_quarter_drawn_only_by_a_town_across_a_border_is_the_towns() {
+    // "مستشفى ظهران الجنوب العام ... في حي الرحيب" (a4312, sample BD 15): in a story of Yemen,
+    // the quarter of the Saudi town is no Yemeni village Ar Ruhayb 54 km off across the border
+    let lead = "كشفت مصادر داخل المقاومة الشعبية أن العشرات من جثث ميليشيات الحوثيين تتناثر في \
+                ساحة قصر المعاشيق الرئاسي في عدن. وكان ثوار المقاومة الشعبية تمكنوا من طرد \
+                المتمردين من كامل مديرية التواهي. ";
+    let shelled = "من ناحية ثانية، بالتزامن مع وصول أول سفينة مساعدات غذائية إلى ميناء عدن أمس، \
+                   استهدفت خمس قذائف عسكرية، أرسلتها أيادي الغدر الحوثية صباح أمس، مستشفى ظهران \
+                   الجنوب العام وعددا من منازل المواطنين في حي الرحيب الشرقي والإسكان، ولم يخلف \
+                   القصف أية إصابات.";
+    let m = mention_named(&format!("{lead}{shelled}"), "الرحيب");
+    assert_eq!(m.location.country.as_deref(), Some("SA"), "{m:?}");
+    assert_eq!(m.location.name, "Dhahran al-Janub", "{m:?}");
+    // drawn by a town of its own country, the village keeps it
+    let shelled = shelled.replace("ظهران الجنوب", "صعدة");
+    let m = mention_named(&format!("{lead}{shelled}"), "الرحيب");
+    assert_eq!(m.location.country.as_deref(), Some("YE"), "{m:?}");
+    assert_eq!(m.feature, "village", "{m:?}");
 }
 
 #[test]
