@@ -817,6 +817,38 @@ fn bare_retelling(c: &Candidate) -> bool {
         && c.injuries.is_empty()
 }
 
+/// How many sentences after the story's latest incident a toll with no event word and no place
+/// of its own may be told, the sentences between telling no act, and still be its toll
+/// ([`toll_after_aside`]).
+const TOLL_ASIDE_SENTENCES: usize = 2;
+
+/// The story's latest candidate (its index in `out`), when `c` tells a toll with no event word
+/// and no place of its own (a tally: "أن حصيلة الضحايا بلغت 20 قتيلاً على الأقل") at most
+/// [`TOLL_ASIDE_SENTENCES`] after it, every sentence between telling no act (a source's words on
+/// how the bomber got in: "أنه تمكن من التسلّل إلى مجموعة الطلاب"), and that latest candidate is
+/// a violent incident of the same status, placed, told with its event word and no toll that
+/// differs (and `c`'s own sentence tells no act with an event word: the caller's test, "إلى
+/// ذلك، تبنى مسلحو الحزب أمس قتل شرطيين ... ردا على الهجوم الانتحاري"): the toll is that incident's ("ووقع تفجير انتحاري ... أمام مدخل أكاديمية الشرطة في
+/// كابول"), not the next act's (a truck bomb told "قبل أقل من 24 ساعة على هذا الهجوم" with a toll
+/// of its own). The sentence right after is [`same_incident`]'s own case.
+fn toll_after_aside(out: &[Candidate], c: &Candidate) -> Option<usize> {
+    if c.has_event_trigger || c.place.key.is_some() || c.kills.is_empty() {
+        return None;
+    }
+    let i = out.len().checked_sub(1)?;
+    let e = &out[i];
+    let latest = out.iter().map(|x| x.sentence).max()?;
+    (e.status == c.status
+        && e.has_event_trigger
+        && e.place.key.is_some()
+        && rasd_core::is_violent(&e.event_type)
+        && e.sentence == latest
+        && c.sentence > e.sentence + 1
+        && c.sentence <= e.sentence + TOLL_ASIDE_SENTENCES
+        && (e.kills.is_empty() || tolls_agree(&e.kills, &c.kills)))
+    .then_some(i)
+}
+
 /// How many violent incidents a story must tell before a definite plural of several acts
 /// retelling one of them for its toll to be their sum ([`sum_of_several`]).
 const SEVERAL_INCIDENTS: usize = 2;
@@ -846,6 +878,12 @@ pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
 pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
     let mut out: Vec<Candidate> = Vec::new();
     let mut pairs = 0;
+    // the sentences that tell an act with its event word (a toll in one is that act's, not one
+    // told before: [`toll_after_aside`])
+    let act_sentences: std::collections::HashSet<usize> = (candidates.iter())
+        .filter(|c| c.has_event_trigger)
+        .map(|c| c.sentence)
+        .collect();
     for c in candidates {
         // mentions of different status never merge: a retold statistic or a plan is no part of
         // the incident the report tells
@@ -904,6 +942,11 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
                 e.status == c.status && e.has_event_trigger && e.event_type == c.event_type
             })?;
             fighting_of_taking(&out[from + i], &c).then_some(i)
+        });
+        // a toll with nothing of its own told after words on the incident that tell no act
+        let found = found.or_else(|| {
+            let alone = !act_sentences.contains(&c.sentence);
+            alone.then(|| toll_after_aside(&out[from..], &c))?
         });
         let mut c = c;
         if let Some(i) = found {

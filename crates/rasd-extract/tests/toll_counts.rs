@@ -965,3 +965,28 @@ fn a_stray_closing_quote_keeps_the_sentence_before_and_its_toll_apart() {
     assert_eq!(f, Some(10), "{records:#?}");
     assert_eq!(bombs.injuries.as_ref().and_then(|f| f.min), Some(17));
 }
+
+#[test]
+fn a_governor_killed_counts_one_beside_his_guards_killed_too() {
+    // "قتل والي الموصل ... مضيفا أن خمسة من مرافقي العفري قتلوا أيضا في الهجوم": the governor
+    // ("والي", not "و" + "إلى") and his five guards, 6 (SaudiNewsNet, a11564)
+    let text = "وقال مسؤول إعلام الحزب: «قتل والي الموصل عبد الحافظ خضر العفري متأثرا بجراحه بعد \
+                تعرضه لهجوم مسلح من قبل مجموعة مسلحة في منطقة وادي عقاب (غرب الموصل)»، مضيفا أن \
+                خمسة من مرافقي العفري قتلوا أيضا في الهجوم.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(6), Qualifier::Exact)],
+        "{:#?}",
+        incident_records(text)
+    );
+    // the near miss: "وإلى" (and to) of the same key is nobody killed
+    let text = "وقال مسؤول إعلام الحزب: «قتل وإلى جانبه العفري متأثرا بجراحه بعد تعرضه لهجوم مسلح \
+                من قبل مجموعة مسلحة في منطقة وادي عقاب (غرب الموصل)»، مضيفا أن خمسة من مرافقي \
+                العفري قتلوا أيضا في الهجوم.";
+    assert_ne!(
+        dead(text).first().and_then(|d| d.0),
+        Some(6),
+        "{:#?}",
+        incident_records(text)
+    );
+}

@@ -1,6 +1,6 @@
 //! Tokenization of the original chars: words, numbers, punctuation, quotes.
 
-use crate::clitics::segment_clitics;
+use crate::clitics::{segment_clitics, Segmentation};
 use crate::normalize::{is_arabic_mark, is_invisible, key_char_origin, push_key_str, TATWEEL};
 use crate::{Span, Token, TokenKind};
 
@@ -321,6 +321,21 @@ fn number_end(chars: &[char], mut i: usize) -> usize {
     i
 }
 
+/// Whether `surface` is a word of data/written.tsv as written there, letter for letter (its
+/// diacritics and tatweel aside): "والي" (the governor) is kept whole, "وإلى" and "والى" (and to)
+/// are not, though the three share a key.
+fn written_whole(surface: &str) -> bool {
+    let written = &crate::data::tables().written;
+    if written.is_empty() || !surface.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا']) {
+        return false;
+    }
+    let letters: String = surface
+        .chars()
+        .filter(|&c| !is_arabic_mark(c) && c != TATWEEL && !is_invisible(c))
+        .collect();
+    written.contains(&letters)
+}
+
 /// Keys, clitics and stems for the raw tokens; `char_bytes` is the byte offset of every char of
 /// `text` (and its length at the end).
 /// A token's key: its surface's, or the surface itself when the key drops every char (with
@@ -375,7 +390,12 @@ pub(crate) fn build_tokens(text: &str, char_bytes: &[usize], raw: &[RawTok], out
                 stem_span: r.span,
             };
         }
-        let seg = segment_clitics(&key);
+        // (a word kept whole as written, "والي" the governor, not "وإلى": written.tsv)
+        let seg = if written_whole(surface) {
+            Segmentation::default()
+        } else {
+            segment_clitics(&key)
+        };
         // (the char that gives the stem's first key char)
         let stem_start = r.span.start + key_char_origin(surface, seg.prefix_chars);
         Token {

@@ -147,3 +147,19 @@ fn a_glued_preposition_is_told_apart_from_the_future_particle_and_the_conjunctio
     assert!(rasd_text::is_preposition("ك"));
     assert!(!rasd_text::is_preposition("س") && !rasd_text::is_preposition("ال"));
 }
+
+#[test]
+fn a_word_kept_whole_as_written_is_split_when_written_otherwise() {
+    // "قتل والي الموصل" (the governor: written.tsv) is one word; "وإلى جانب" and "والى" (and
+    // to), of the same key, still lose their "و"
+    let doc = Document::analyze("قتل والي الموصل وإلى جانبه خمسة والى الخلف");
+    let t = &doc.tokens[1];
+    assert!(t.clitics.is_empty(), "{:?}", t.clitics);
+    assert_eq!(t.stem(), "والي");
+    assert!(rasd_text::is_singular_person(t.stem()));
+    for i in [3, 6] {
+        let t = &doc.tokens[i];
+        assert_eq!(t.clitics, ["و"], "{}", doc.slice(t.span));
+        assert_eq!(t.stem(), "الي");
+    }
+}
