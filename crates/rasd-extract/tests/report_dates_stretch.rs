@@ -283,3 +283,27 @@ fn a_year_after_since_and_another_act_dates_that_act_not_the_incident() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_act_told_inside_an_interval_of_a_vague_length_takes_no_day() {
+    // a real report (SaudiNewsNet, sample BD 37): the forces deployed yesterday "less than two
+    // weeks" after the violence at a protest; the text gives the violence no day, and the
+    // deployment's yesterday is not its day
+    let text = "وانتشرت القوات الأمنية في محيط مركز المحافظة أمس بعد أقل من أسبوعين على أعمال عنف اندلعت خلال تظاهرة للاحتجاج على انقطاع الكهرباء.";
+    let violence = |text: &str| {
+        let events = extract(text);
+        let e = (events.iter())
+            .find(|e| e.trigger.text.contains("أعمال عنف"))
+            .unwrap_or_else(|| panic!("the violence: {events:#?}"))
+            .clone();
+        e.date.map(|d| d.value)
+    };
+    assert_eq!(violence(text), None);
+    // so does a plural unit with no count ("بعد أيام على")
+    assert_eq!(violence(&text.replace("أقل من أسبوعين", "أيام")), None);
+    // an interval of a count told exactly still dates it that long before the clause's day
+    assert_eq!(
+        violence(&text.replace("أقل من أسبوعين", "أسبوعين")).as_deref(),
+        Some("2015-07-17")
+    );
+}
