@@ -307,3 +307,30 @@ fn an_act_told_inside_an_interval_of_a_vague_length_takes_no_day() {
         Some("2015-07-17")
     );
 }
+
+#[test]
+fn a_day_of_a_front_in_another_country_does_not_date_a_front_the_round_up_turns_to() {
+    // a real report (SaudiNewsNet, sample BD 32, a7952): the coalition's strike at al-Tuwal on
+    // the Saudi border (Jazan) came the day before yesterday; the round-up then turns to Abyan
+    // ("وفي محافظة أبين،") and tells the warships' strike on boats off Shuqrah with no day
+    let text = "قالت مصادر محلية إن مقاتلات التحالف شنت أمس غارات على مواقع للحوثيين في صنعاء. وتواصلت المعارك في عدة جبهات. \
+                كما قصف طيران التحالف في محافظة شبوة جنوب البلاد تعزيزات للحوثيين أثناء توجهها إلى منطقة بيحان. \
+                واستهدف طيران التحالف أول من أمس مدرعة للحوثيين في منطقة الطوال على الحدود اليمنية السعودية، عندما كانت تحاول التوغل داخل الأراضي السعودية. \
+                وقتل وأصيب في الغارة ما لا يقل عن 18 من الانقلابيين. \
+                وفي محافظة أبين، جنوب اليمن دمرت البوارج الحربية التابعة لقوات التحالف 10 زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي وصالح قبالة سواحل مدينة شقرة.";
+    let boats = |text: &str| {
+        let events = extract(text);
+        let e = (events.iter())
+            .find(|e| e.trigger.text.contains("البوارج"))
+            .unwrap_or_else(|| panic!("the warships' strike: {events:#?}"))
+            .clone();
+        e.date.map(|d| d.value)
+    };
+    assert_eq!(boats(text), None);
+    // a sentence that does not turn to the front with "في" and its place goes on with the day
+    // of the other country's front (the strike told on, as before this rule)
+    assert_eq!(
+        boats(&text.replace("وفي محافظة أبين، جنوب اليمن دمرت", "ودمرت")).as_deref(),
+        Some("2015-07-30")
+    );
+}
