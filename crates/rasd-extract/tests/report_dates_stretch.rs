@@ -334,3 +334,32 @@ fn a_day_of_a_front_in_another_country_does_not_date_a_front_the_round_up_turns_
         Some("2015-07-30")
     );
 }
+
+#[test]
+fn a_turn_to_the_field_after_a_glued_crosshead_stops_the_clock_of_a_day_before_the_news() {
+    // a real report (SaudiNewsNet, published 2015-07-21, sample BD 23, a2130): Saturday is the
+    // day of the barrels on Zabadani, told in the lead; the crosshead "اشتباكات عنيفة" glued to
+    // "ميدانيا،" turns the story to the field, and the YPG's taking of the Red Villas gets no
+    // day from it
+    let text = "كشف مسؤول في وحدات حماية الشعب لفرانس برس عن تواصل بين النظام وقوات التحالف عبر وسيط كردي، وقال المرصد السوري إن 18 برميلاً سقطت على مدينة الزبداني يوم السبت. \
+                اشتباكات عنيفة ميدانيا، شهد الوضع الميداني في سوريا اشتباكات عنيفة بين الفصائل المقاتلة وقوات النظام على جبهات القتال المتعددة. \
+                وأفاد مصدر إعلامي بأن وحدات حماية الشعب الكردية بالتعاون مع الكتائب المقاتلة وبغطاء من طيران التحالف الدولي تمكنت من السيطرة على منطقة الفيلات الحمر جنوب شرق الحسكة، بعد اشتباكات مع مقاتلي تنظيم داعش استمرت لأيام.";
+    let taking = |text: &str| {
+        let events = common::all_published("2015-07-21", text);
+        let e = (events.iter())
+            .find(|e| e.mentions.iter().any(|m| m.text == "تمكنت من السيطرة على"))
+            .unwrap_or_else(|| panic!("the taking: {events:#?}"))
+            .clone();
+        e.date.map(|d| d.value)
+    };
+    assert_eq!(taking(text), None);
+    // with no turn, or a word of the field that no comma closes (no turn phrase of its own),
+    // the lead's Saturday still dates it
+    for near in ["شهد", "ميدانيا شهد"] {
+        assert_eq!(
+            taking(&text.replace("ميدانيا، شهد", near)).as_deref(),
+            Some("2015-07-18"),
+            "{near}"
+        );
+    }
+}
