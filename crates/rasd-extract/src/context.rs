@@ -50,6 +50,10 @@ const VICTIMS_EVENT_WORDS: usize = 2;
 /// How many words before an actor a [`Cue::Loser`] may stand ("من قبضة الحوثيين").
 const LOSER_WORDS: usize = 2;
 
+/// How many words a crosshead glued to the sentence after it may have before a turn to
+/// another matter ([`Cue::Aside`], [`Cue::Turn`]) that opens the sentence's own words.
+const CROSSHEAD_WORDS: usize = 3;
+
 /// How many words a day may stand after a verb of saying and still be when it was said.
 const SPEECH_DATE_WORDS: usize = 4;
 /// The longest name in quotation marks (an outlet spoken to) that a day of saying stands past
@@ -500,8 +504,24 @@ impl<'a> Context<'a> {
         };
         // (a sentence that names the story's incident back with a definite word that is no
         // event word, "من جهة أخرى، أوضح أحد الأقارب ... عن الحادثة", stays on it: no turn)
+        // (or the turn right after a crosshead the feed glued to the sentence, a few words with
+        // no punctuation, the turn's phrase closed by a comma: "اشتباكات عنيفة ميدانيا، شهد
+        // الوضع الميداني في سوريا اشتباكات")
         let turn = |s: &rasd_text::Sentence, cue: Cue| {
-            !s.tokens.is_empty() && mask_has(&cue_mask, s.tokens.start, cue)
+            let first = s.tokens.start;
+            let glued = || {
+                let Some(at) = (first + 1..s.tokens.end.min(first + 1 + CROSSHEAD_WORDS))
+                    .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+                    .find(|&i| mask_has(&cue_mask, i, cue))
+                else {
+                    return false;
+                };
+                let end = (at..s.tokens.end)
+                    .find(|&i| !mask_has(&cue_mask, i, cue))
+                    .unwrap_or(s.tokens.end);
+                end < s.tokens.end && doc.tokens[end].is_comma()
+            };
+            !s.tokens.is_empty() && (mask_has(&cue_mask, first, cue) || glued())
         };
         let aside_at: Vec<(usize, bool)> = (doc.sentences.iter())
             .filter(|s| turn(s, Cue::Aside) || turn(s, Cue::Turn))

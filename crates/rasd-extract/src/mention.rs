@@ -330,6 +330,11 @@ impl<'a> Context<'a> {
         if let Some((i, _)) = self.interval_before(c, seg) {
             let anchor = (anchor.clone(), *inherited);
             self.date_before(c, i, &anchor);
+        } else if let Some((from, t)) = self.seg_and_trigger(c, seg) {
+            // (an interval of a vague length before the trigger: no day)
+            if (from..t).any(|i| self.vague_interval_at(i)) {
+                self.undate(c);
+            }
         }
     }
 

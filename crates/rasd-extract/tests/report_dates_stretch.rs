@@ -283,3 +283,83 @@ fn a_year_after_since_and_another_act_dates_that_act_not_the_incident() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_act_told_inside_an_interval_of_a_vague_length_takes_no_day() {
+    // a real report (SaudiNewsNet, sample BD 37): the forces deployed yesterday "less than two
+    // weeks" after the violence at a protest; the text gives the violence no day, and the
+    // deployment's yesterday is not its day
+    let text = "وانتشرت القوات الأمنية في محيط مركز المحافظة أمس بعد أقل من أسبوعين على أعمال عنف اندلعت خلال تظاهرة للاحتجاج على انقطاع الكهرباء.";
+    let violence = |text: &str| {
+        let events = extract(text);
+        let e = (events.iter())
+            .find(|e| e.trigger.text.contains("أعمال عنف"))
+            .unwrap_or_else(|| panic!("the violence: {events:#?}"))
+            .clone();
+        e.date.map(|d| d.value)
+    };
+    assert_eq!(violence(text), None);
+    // so does a plural unit with no count ("بعد أيام على")
+    assert_eq!(violence(&text.replace("أقل من أسبوعين", "أيام")), None);
+    // an interval of a count told exactly still dates it that long before the clause's day
+    assert_eq!(
+        violence(&text.replace("أقل من أسبوعين", "أسبوعين")).as_deref(),
+        Some("2015-07-17")
+    );
+}
+
+#[test]
+fn a_day_of_a_front_in_another_country_does_not_date_a_front_the_round_up_turns_to() {
+    // a real report (SaudiNewsNet, sample BD 32, a7952): the coalition's strike at al-Tuwal on
+    // the Saudi border (Jazan) came the day before yesterday; the round-up then turns to Abyan
+    // ("وفي محافظة أبين،") and tells the warships' strike on boats off Shuqrah with no day
+    let text = "قالت مصادر محلية إن مقاتلات التحالف شنت أمس غارات على مواقع للحوثيين في صنعاء. وتواصلت المعارك في عدة جبهات. \
+                كما قصف طيران التحالف في محافظة شبوة جنوب البلاد تعزيزات للحوثيين أثناء توجهها إلى منطقة بيحان. \
+                واستهدف طيران التحالف أول من أمس مدرعة للحوثيين في منطقة الطوال على الحدود اليمنية السعودية، عندما كانت تحاول التوغل داخل الأراضي السعودية. \
+                وقتل وأصيب في الغارة ما لا يقل عن 18 من الانقلابيين. \
+                وفي محافظة أبين، جنوب اليمن دمرت البوارج الحربية التابعة لقوات التحالف 10 زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي وصالح قبالة سواحل مدينة شقرة.";
+    let boats = |text: &str| {
+        let events = extract(text);
+        let e = (events.iter())
+            .find(|e| e.trigger.text.contains("البوارج"))
+            .unwrap_or_else(|| panic!("the warships' strike: {events:#?}"))
+            .clone();
+        e.date.map(|d| d.value)
+    };
+    assert_eq!(boats(text), None);
+    // a sentence that does not turn to the front with "في" and its place goes on with the day
+    // of the other country's front (the strike told on, as before this rule)
+    assert_eq!(
+        boats(&text.replace("وفي محافظة أبين، جنوب اليمن دمرت", "ودمرت")).as_deref(),
+        Some("2015-07-30")
+    );
+}
+
+#[test]
+fn a_turn_to_the_field_after_a_glued_crosshead_stops_the_clock_of_a_day_before_the_news() {
+    // a real report (SaudiNewsNet, published 2015-07-21, sample BD 23, a2130): Saturday is the
+    // day of the barrels on Zabadani, told in the lead; the crosshead "اشتباكات عنيفة" glued to
+    // "ميدانيا،" turns the story to the field, and the YPG's taking of the Red Villas gets no
+    // day from it
+    let text = "كشف مسؤول في وحدات حماية الشعب لفرانس برس عن تواصل بين النظام وقوات التحالف عبر وسيط كردي، وقال المرصد السوري إن 18 برميلاً سقطت على مدينة الزبداني يوم السبت. \
+                اشتباكات عنيفة ميدانيا، شهد الوضع الميداني في سوريا اشتباكات عنيفة بين الفصائل المقاتلة وقوات النظام على جبهات القتال المتعددة. \
+                وأفاد مصدر إعلامي بأن وحدات حماية الشعب الكردية بالتعاون مع الكتائب المقاتلة وبغطاء من طيران التحالف الدولي تمكنت من السيطرة على منطقة الفيلات الحمر جنوب شرق الحسكة، بعد اشتباكات مع مقاتلي تنظيم داعش استمرت لأيام.";
+    let taking = |text: &str| {
+        let events = common::all_published("2015-07-21", text);
+        let e = (events.iter())
+            .find(|e| e.mentions.iter().any(|m| m.text == "تمكنت من السيطرة على"))
+            .unwrap_or_else(|| panic!("the taking: {events:#?}"))
+            .clone();
+        e.date.map(|d| d.value)
+    };
+    assert_eq!(taking(text), None);
+    // with no turn, or a word of the field that no comma closes (no turn phrase of its own),
+    // the lead's Saturday still dates it
+    for near in ["شهد", "ميدانيا شهد"] {
+        assert_eq!(
+            taking(&text.replace("ميدانيا، شهد", near)).as_deref(),
+            Some("2015-07-18"),
+            "{near}"
+        );
+    }
+}

@@ -641,6 +641,12 @@ pub enum Cue {
     /// the act: a verb of death with a pronoun of one victim right after it ("قبل أن ترديه
     /// وحدات امنية قتيلا") kills the attacker (`slots::counts`' pronoun reading).
     Ere,
+    /// A word of an amount of time not told exactly: a qualifier of a count ("أقل من", "نحو",
+    /// "بضعة") or a plural unit with no count ("أيام", "أسابيع"). Right after [`Cue::After`] it
+    /// makes the interval's length vague ("بعد أقل من أسبوعين على أعمال عنف"): the act inside it
+    /// happened some time before the clause's day, on no day the text gives
+    /// (`Context::vague_interval_at`).
+    VagueAmount,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -648,7 +654,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Ere as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::VagueAmount as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -790,6 +796,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "territory" => Cue::Territory,
                 "within" => Cue::Within,
                 "ere" => Cue::Ere,
+                "vague_amount" => Cue::VagueAmount,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,

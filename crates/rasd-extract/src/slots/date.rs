@@ -322,7 +322,10 @@ impl Context<'_> {
             if a == admin1 || own_provinces.contains(&a) {
                 return false;
             }
-            other |= c == Some(country);
+            // (a province of another country is another front too when the round-up turns to
+            // the incident's with "في" and its place: the coalition's strike at al-Tuwal, Jazan,
+            // "أول من أمس", and then "وفي محافظة أبين، ... دمرت البوارج الحربية")
+            other |= c == Some(country) || front;
         }
         // (an event of the incident's own kind told there may be the incident itself, told
         // again in detail: "سيطرت المقاومة اليوم الثلاثاء على مدينة الحوطة" and then "إن المقاومة

@@ -88,7 +88,7 @@ impl Context<'_> {
         let Some(i) = (from..t)
             .rev()
             .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
-            .find(|&i| self.interval_at(i).is_some())
+            .find(|&i| self.interval_at(i).is_some() || self.vague_interval_at(i))
         else {
             return;
         };
@@ -140,8 +140,72 @@ impl Context<'_> {
             })
     }
 
+    /// Leaves `c` with no day (an act told inside an interval of a vague length).
+    pub(crate) fn undate(&self, c: &mut Candidate) {
+        c.reaction_day = false;
+        c.said_day = false;
+        c.other_kind_day = false;
+        c.parted_day = false;
+        c.date = None;
+    }
+
+    /// Whether token `i` opens an interval of a vague length: "بعد" ([`Cue::After`]), words of
+    /// an amount not told exactly ([`Cue::VagueAmount`]: a qualifier, "أقل من", "نحو", "بضعة",
+    /// with a count or a dual unit after it, or a plural unit with no count, "أيام", "أسابيع"),
+    /// a unit of days or weeks, and the word that opens its anchor ("بعد أقل من أسبوعين على
+    /// أعمال عنف", "بعد أيام من مقتل"). The act told inside it happened that vague time before
+    /// the clause's day: on no day the text gives.
+    pub(crate) fn vague_interval_at(&self, i: usize) -> bool {
+        if !self.cue_at_token(i, Cue::After) {
+            return false;
+        }
+        let doc = self.doc;
+        let unit = |j: usize| self.cue_at_token(j, Cue::Days) || self.cue_at_token(j, Cue::Weeks);
+        // the qualifier's words, up to the count or the unit (and the "من" of a comparative,
+        // "أقل من")
+        let mut j = i + 1;
+        while j < doc.tokens.len()
+            && !unit(j)
+            && (self.cue_at_token(j, Cue::VagueAmount)
+                || j > i + 1
+                    && self.cue_at_token(j, Cue::Since)
+                    && self.cue_at_token(j - 1, Cue::VagueAmount))
+        {
+            j += 1;
+        }
+        let qualified = j > i + 1;
+        // a count after the qualifier ("أقل من ثلاثة أيام")
+        if qualified {
+            if let Some(n) = (doc.numbers.iter()).find(|n| n.tokens.start == j && !n.date) {
+                j = if n.dual_noun {
+                    n.tokens.end - 1
+                } else {
+                    n.tokens.end
+                };
+            }
+        }
+        if j >= doc.tokens.len()
+            || !unit(j)
+            || !(qualified || self.cue_at_token(j, Cue::VagueAmount))
+        {
+            return false;
+        }
+        let since = if self.cue_at_token(j + 1, Cue::Only) {
+            j + 2
+        } else {
+            j + 1
+        };
+        self.cue_at_token(since, Cue::Since)
+    }
+
     /// Dates `c` the interval at token `i` before `anchor`, the day the interval ends.
+    /// An interval of a vague length ("بعد أقل من أسبوعين على أعمال عنف", "بعد أيام من") gives
+    /// it no day: it came some time before the anchor.
     pub(crate) fn date_before(&self, c: &mut Candidate, i: usize, anchor: &(DateMention, bool)) {
+        if self.vague_interval_at(i) {
+            self.undate(c);
+            return;
+        }
         let doc = self.doc;
         let Some((count, days, unit_at)) = self.interval_at(i) else {
             return;
