@@ -1,8 +1,10 @@
 //! The text search index behind the API's `q=` (schema version 16): a report's text and its
 //! mentions' names as words (`words.rs`: rasd-text's matching key, lower-cased, cut into words
 //! of letters and digits, each without its proclitics, "بالموصل" as "موصل"), searched as a
-//! word or a phrase of words: SQLite FTS5 with the `ascii` tokenizer (which reads exactly those
-//! words), PostgreSQL `LIKE '% w1 w2 %'` through a `pg_trgm` GIN index over the same body.
+//! word or a phrase of words, a query word of three chars or more also as the start of a
+//! longer word ("قتل" finds "قتلى"): SQLite FTS5 with the `ascii` tokenizer (which reads
+//! exactly those words; prefix queries `"قتل"*`), PostgreSQL a regular expression
+//! (`' قتل[^ ]* '`) through a `pg_trgm` GIN index over the same body.
 //! Versions 8 to 15 indexed the key's trigrams and found any substring ("وصل" in "بالموصل");
 //! a word index writes one term a word instead of one a char (BENCHMARKS.md, spd46).
 //!
@@ -420,21 +422,21 @@ pub(crate) fn backfill(conn: &mut Conn) -> Result<(), StoreError> {
 }
 
 /// The index rows holding `text`'s words ([`words::phrases`]: without their proclitics, or as
-/// written), and its parameters: `SELECT id` (the FTS5 rowid, `2 * seq + 1` or `2 * seq`: no
-/// text is read) on SQLite, `SELECT doc_id, event_id` on PostgreSQL. A query without a word
-/// (punctuation alone) finds nothing.
+/// written; a word of three chars or more also as the start of a longer word), and its
+/// parameters: `SELECT id` (the FTS5 rowid, `2 * seq + 1` or `2 * seq`: no text is read) on
+/// SQLite, `SELECT doc_id, event_id` on PostgreSQL. A query without a word (punctuation alone)
+/// finds nothing.
 pub(crate) fn matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
     let phrases = words::phrases(text);
     match backend {
         Backend::Sqlite if phrases.is_empty() => {
             ("SELECT rowid AS id FROM search WHERE 0".into(), vec![])
         }
-        // (a phrase holds letters, digits and spaces alone: nothing FTS5 would read as syntax)
         Backend::Sqlite => {
-            let quoted: Vec<String> = phrases.iter().map(|p| format!("\"{p}\"")).collect();
+            let fts: Vec<String> = phrases.iter().map(|p| fts5_phrase(p)).collect();
             (
                 "SELECT rowid AS id FROM search WHERE search MATCH ?".into(),
-                vec![quoted.join(" OR ").into()],
+                vec![fts.join(" OR ").into()],
             )
         }
         Backend::Postgres if phrases.is_empty() => (
@@ -442,30 +444,41 @@ pub(crate) fn matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
             vec![],
         ),
         Backend::Postgres => {
-            let likes = vec!["body LIKE ? ESCAPE '\\'"; phrases.len()].join(" OR ");
+            let regexes = vec!["body ~ ?"; phrases.len()].join(" OR ");
             (
-                format!("SELECT doc_id, event_id FROM search WHERE {likes}"),
-                phrases
-                    .iter()
-                    .map(|p| like_pattern(&format!(" {p} ")).into())
-                    .collect(),
+                format!("SELECT doc_id, event_id FROM search WHERE {regexes}"),
+                phrases.iter().map(|p| pg_phrase(p).into()).collect(),
             )
         }
     }
 }
 
-/// `%text%` for LIKE, with `\` escaping the wildcards.
-fn like_pattern(text: &str) -> String {
-    let mut p = String::with_capacity(text.len() + 2);
-    p.push('%');
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            p.push('\\');
+/// A phrase as an FTS5 query: its words in order, each quoted, a prefix word starred
+/// (`"قتل"* + "في"`: FTS5's phrase of prefix and whole tokens). A word holds letters and digits
+/// alone: nothing FTS5 reads as syntax inside the quotes.
+fn fts5_phrase(phrase: &[words::QueryWord]) -> String {
+    let parts: Vec<String> = phrase
+        .iter()
+        .map(|w| format!("\"{}\"{}", w.word, if w.prefix { "*" } else { "" }))
+        .collect();
+    parts.join(" + ")
+}
+
+/// A phrase as a PostgreSQL regular expression over a body (words one space apart, a space
+/// before and after): each word after a space, a prefix word followed by any other chars of its
+/// word, the last word followed by a space (`' قتل[^ ]* في '`). A word holds letters and digits
+/// alone, none of which a regular expression reads as syntax; pg_trgm's GIN index answers it.
+fn pg_phrase(phrase: &[words::QueryWord]) -> String {
+    let mut re = String::new();
+    for w in phrase {
+        re.push(' ');
+        re.push_str(&w.word);
+        if w.prefix {
+            re.push_str("[^ ]*");
         }
-        p.push(c);
     }
-    p.push('%');
-    p
+    re.push(' ');
+    re
 }
 
 /// SQL listing the ids of the incidents a mention of which matches `text` (by its report's

@@ -3,12 +3,19 @@
 //! proclitics rasd-text reads on it (`segment_clitics`: و ف, ب ل ك, س, ال; "وللموصل" is
 //! "موصل"), written one space apart with a space before and after (" قتل ثلاثة موصل ").
 //! A query is read the same way, so a name is found with whatever clitics a report or a query
-//! attaches to it, as a word or a phrase of words, never as a part of a word.
+//! attaches to it, as a word or a phrase of words.
+//!
+//! A query word of [`PREFIX_MIN`] chars or more also finds the words it begins, whatever
+//! suffixes follow it ("قتل" finds "قتلى", "قتلهم"; "موصل" finds "بالموصل" through its stem):
+//! Arabic morphology puts the plural, the pronouns and the feminine after the stem. A shorter
+//! query word (one or two chars: "في", a Latin "is") is found as a whole word only, so it reads
+//! one term's rows, not those of every word that begins with its letters. A part inside a word
+//! ("وصل" in "بالموصل") is not found.
 //!
 //! The words hold letters and digits alone, so SQLite's FTS5 `ascii` tokenizer (every
 //! non-ASCII char a token char, ASCII letters and digits too, anything else a separator, ASCII
-//! lower-cased) reads exactly these words, one token each, and PostgreSQL's `LIKE '% w1 w2 %'`
-//! over the same body finds the same rows.
+//! lower-cased) reads exactly these words, one token each, and PostgreSQL's regular expression
+//! over the same body (`' w1[^ ]* w2 '`) finds the same rows.
 
 use std::sync::OnceLock;
 
@@ -61,22 +68,42 @@ fn stem(word: &str) -> &str {
     &word[rasd_text::segment_clitics(word).prefix_bytes..]
 }
 
-/// The phrases a query is searched as, each its words one space apart: its words without their
+/// A query word of this many chars or more is searched as a prefix ([`QueryWord::prefix`]).
+pub(crate) const PREFIX_MIN: usize = 3;
+
+/// A word of a query: its text (letters and digits alone) and whether it also finds the words
+/// it begins.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct QueryWord {
+    pub(crate) word: String,
+    pub(crate) prefix: bool,
+}
+
+impl QueryWord {
+    fn new(word: &str) -> QueryWord {
+        QueryWord {
+            word: word.to_string(),
+            prefix: word.chars().count() >= PREFIX_MIN,
+        }
+    }
+}
+
+/// The phrases a query is searched as, each its words in order: its words without their
 /// proclitics, and when that changes one, its words as written (a name whose first letter reads
 /// as a clitic, as in "لبنان", is then also found where a report's clitic before it left that
-/// letter on: "بلبنان"). None when the query has no word.
-pub(crate) fn phrases(query: &str) -> Vec<String> {
+/// letter on: "بلبنان"). Empty when the query has no word.
+pub(crate) fn phrases(query: &str) -> Vec<Vec<QueryWord>> {
     let key = search_key(query);
     let words: Vec<&str> = words(&key).collect();
     if words.is_empty() {
         return Vec::new();
     }
-    let stems = words.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ");
-    let written = words.join(" ");
-    if stems == written {
-        vec![stems]
+    let stems: Vec<&str> = words.iter().map(|w| stem(w)).collect();
+    let phrase = |ws: &[&str]| ws.iter().map(|w| QueryWord::new(w)).collect::<Vec<_>>();
+    if stems == words {
+        vec![phrase(&stems)]
     } else {
-        vec![stems, written]
+        vec![phrase(&stems), phrase(&words)]
     }
 }
 
@@ -105,15 +132,27 @@ mod tests {
         );
         assert_eq!(body(""), " ");
         assert_eq!(body("«»"), " ");
-        assert_eq!(
-            phrases("بكركوك"),
-            vec!["كركوك".to_string(), "بكركوك".into()]
-        );
-        assert_eq!(phrases("كركوك"), vec!["كركوك".to_string()]);
-        assert_eq!(
-            phrases("Reuters AND  afp"),
-            vec!["reuters and afp".to_string()]
-        );
+        // (a prefix word shown with a star)
+        let shown = |q: &str| -> Vec<String> {
+            phrases(q)
+                .iter()
+                .map(|p| {
+                    let ws: Vec<String> = p
+                        .iter()
+                        .map(|w| format!("{}{}", w.word, if w.prefix { "*" } else { "" }))
+                        .collect();
+                    ws.join(" ")
+                })
+                .collect()
+        };
+        assert_eq!(shown("بكركوك"), vec!["كركوك*", "بكركوك*"]);
+        assert_eq!(shown("كركوك"), vec!["كركوك*"]);
+        assert_eq!(shown("Reuters AND  afp"), vec!["reuters* and* afp*"]);
+        // a word of one or two chars is a whole word, three chars begin words
+        assert_eq!(shown("قتل في بغداد"), vec!["قتل* في بغداد*"]);
+        assert_eq!(shown("is a"), vec!["is a"]);
+        // a stem of two chars left by a clitic is a whole word too, the word as written not
+        assert_eq!(shown("وفي"), vec!["في", "وفي*"]);
         assert!(phrases("% «»").is_empty());
     }
 }
