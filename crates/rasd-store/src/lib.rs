@@ -391,11 +391,8 @@ impl Prepared {
         };
         Prepared {
             hash: text_hash(&report.text),
-            key: search::Key::new(search::search_key(&report.text)),
-            names: events
-                .iter()
-                .map(|e| search::Key::new(search::names(e)))
-                .collect(),
+            key: search::Key::text(&report.text),
+            names: events.iter().map(search::Key::names).collect(),
             cells: events
                 .iter()
                 .map(|e| event_cells(e, report.published.as_deref()))

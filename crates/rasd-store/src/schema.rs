@@ -316,6 +316,14 @@ ALTER TABLE cluster_signatures ADD COLUMN news BIGINT NOT NULL DEFAULT 0;
 -- is unchanged.
 ",
     ),
+    (
+        16,
+        "
+-- the text index holds words without their proclitics, not trigrams (search/words.rs): SQLite's
+-- FTS5 table with the ascii tokenizer, PostgreSQL's rows as the same words; the backfill
+-- rebuilds it from the stored documents and events.
+",
+    ),
 ];
 
 /// SQLite's indexes of migration 11: `cluster_reps_search` again with, after its search
@@ -382,6 +390,9 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
     if version == 15 {
         return crate::search::refold(conn);
     }
+    if version == 16 {
+        return crate::search::rebuild_words(conn);
+    }
     if version == 7 {
         if conn.backend() == Backend::Postgres {
             conn.batch(&format!(
@@ -427,7 +438,7 @@ fn backfill(conn: &mut Conn, version: i64) -> Result<(), StoreError> {
 }
 
 /// The schema version this build writes.
-pub const LATEST: i64 = 15;
+pub const LATEST: i64 = 16;
 
 /// The PostgreSQL advisory lock that serializes migrations across workers ("rasd" in ASCII).
 const MIGRATION_LOCK: i64 = 0x7261_7364;

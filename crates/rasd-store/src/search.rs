@@ -1,19 +1,21 @@
-//! The text search index behind the API's `q=` (schema version 8): a report's text and its
-//! mentions' names, as rasd-text's matching key (diacritics and tatweel dropped, alef, ya and
-//! ta marbuta folded, Arabic-Indic digits as ASCII) lower-cased, searched as a substring
-//! through a trigram index: SQLite FTS5 with the `trigram` tokenizer, PostgreSQL `pg_trgm`
-//! (GIN). A substring, not a word, so that a name is found with the clitics a report attaches
-//! to it ("بالموصل" for "الموصل").
+//! The text search index behind the API's `q=` (schema version 16): a report's text and its
+//! mentions' names as words (`words.rs`: rasd-text's matching key, lower-cased, cut into words
+//! of letters and digits, each without its proclitics, "بالموصل" as "موصل"), searched as a
+//! word or a phrase of words, a query word of three chars or more also as the start of a
+//! longer word ("قتل" finds "قتلى"): SQLite FTS5 with the `ascii` tokenizer (which reads
+//! exactly those words; prefix queries `"قتل"*`), PostgreSQL a regular expression
+//! (`' قتل[^ ]* '`) through a `pg_trgm` GIN index over the same body.
+//! Versions 8 to 15 indexed the key's trigrams and found any substring ("وصل" in "بالموصل");
+//! a word index writes one term a word instead of one a char (BENCHMARKS.md, spd46).
 //!
 //! One table `search (doc_id, event_id, body)`: a row per document with its text (title and
 //! body; `event_id` NULL) and a row per event with its names (place, province, district,
-//! perpetrator and target, as the record gives them). On SQLite (schema version 15) the body is
-//! the key with SQLite's case fold (`sqlite_fold`) and the tokenizer folds nothing (`trigram
-//! case_sensitive 1`), the key as it was kept in `raw` when the fold changed it (NULL
-//! otherwise), so that a search finds what the folding tokenizer found before. On SQLite the FTS5 rowid is `2 * seq + 1`
+//! perpetrator and target, as the record gives them). On SQLite the FTS5 rowid is `2 * seq + 1`
 //! for a document's text (`seq`: its first stored event's) and `2 * seq` for event `seq`'s
 //! names, by which rows are removed; PostgreSQL removes them by `doc_id`. A document with no
 //! event is not indexed: nothing is listed through it.
+
+mod words;
 
 use rasd_core::Event;
 
@@ -111,22 +113,28 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// A search key ([`search_key`]) and, when SQLite's fold changes it, its fold (`sqlite_fold`):
-/// made beside the extraction, written by the ingest's writer.
+/// The body of an index row ([`words`]): made beside the extraction, written by the ingest's
+/// writer.
 #[derive(Debug, Clone)]
 pub struct Key {
-    key: String,
-    folded: Option<String>,
+    body: String,
 }
 
 impl Key {
-    pub(crate) fn new(key: String) -> Key {
-        let folded = sqlite_fold(&key);
-        Key { key, folded }
+    /// A report's text's row.
+    pub(crate) fn text(text: &str) -> Key {
+        Key {
+            body: words::body(text),
+        }
+    }
+
+    /// An event's names' row ([`names`]).
+    pub(crate) fn names(e: &Event) -> Key {
+        Key { body: names(e) }
     }
 }
 
-/// The names of an event, as one searchable line.
+/// The names of an event, as the body of its index row.
 pub(crate) fn names(e: &Event) -> String {
     let mut parts: Vec<&str> = Vec::new();
     if let Some(l) = &e.location {
@@ -139,7 +147,7 @@ pub(crate) fn names(e: &Event) -> String {
         parts.push(&a.name);
         parts.push(&a.text);
     }
-    search_key(&parts.join("\n"))
+    words::body(&parts.join("\n"))
 }
 
 /// Creates the index (migration 8): FTS5 on SQLite; on PostgreSQL a table with a `pg_trgm`
@@ -193,7 +201,7 @@ pub(crate) fn refold(conn: &mut Conn) -> Result<(), StoreError> {
         };
         after = last;
         for r in rows {
-            let key = Key::new(r[3].string().unwrap_or_default());
+            let key = r[3].string().unwrap_or_default();
             let doc_id = r[1].string().unwrap_or_default();
             let event_id = r[2].string();
             insert_folded(
@@ -206,6 +214,25 @@ pub(crate) fn refold(conn: &mut Conn) -> Result<(), StoreError> {
         }
     }
     conn.batch("DROP TABLE search_v14")
+}
+
+/// The word index of schema version 16 ([`words`]), filled again from the stored documents
+/// and events: on SQLite a new FTS5 table with the `ascii` tokenizer (and the settings of
+/// [`tune`]) in place of the trigram one, on PostgreSQL the same table and indexes, its rows
+/// written again.
+pub(crate) fn rebuild_words(conn: &mut Conn) -> Result<(), StoreError> {
+    match conn.backend() {
+        Backend::Sqlite => {
+            conn.batch(
+                "DROP TABLE search; \
+                 CREATE VIRTUAL TABLE search USING fts5(body, doc_id UNINDEXED, \
+                     event_id UNINDEXED, tokenize = 'ascii')",
+            )?;
+            tune(conn)?;
+        }
+        Backend::Postgres => conn.batch("DELETE FROM search")?,
+    }
+    backfill(conn)
 }
 
 /// SQLite's FTS5 settings for a store's ingest (migration 9): a batch's terms are written as one
@@ -230,11 +257,11 @@ fn insert_folded(
     rowid: i64,
     doc_id: &str,
     event_id: Option<&str>,
-    key: Key,
+    key: String,
 ) -> Result<(), StoreError> {
-    let (body, raw) = match key.folded {
-        Some(folded) => (folded, Some(key.key)),
-        None => (key.key, None),
+    let (body, raw) = match sqlite_fold(&key) {
+        Some(folded) => (folded, Some(key)),
+        None => (key, None),
     };
     conn.exec(
         "INSERT INTO search (rowid, doc_id, event_id, body, raw) VALUES (?, ?, ?, ?, ?)",
@@ -249,8 +276,8 @@ fn insert_folded(
     Ok(())
 }
 
-/// One row of the index of schema version 8 (its backfill; a later migration rebuilds it):
-/// `rowid` on SQLite, `event_id` None for a document's text.
+/// One row of the index (the backfills of versions 8 and 16): `rowid` on SQLite, `event_id`
+/// None for a document's text.
 fn insert(
     conn: &mut Conn,
     rowid: i64,
@@ -289,7 +316,7 @@ pub(crate) struct Pending {
 }
 
 impl Pending {
-    /// Queues a stored document's text by its search key ([`search_key`]; its row's seq: its
+    /// Queues a stored document's text by its words ([`Key::text`]; its row's seq: its
     /// first event's) and its events' names (`(seq, event_id, names)`, [`names`]).
     pub(crate) fn add_document(&mut self, doc_id: &str, key: &Key, events: &[(i64, &str, &Key)]) {
         let Some(first) = events.iter().map(|(seq, _, _)| *seq).min() else {
@@ -328,7 +355,7 @@ impl Pending {
             Backend::Sqlite => {
                 rows.sort_by_key(|r| r.0);
                 for (rowid, doc_id, event_id, key) in rows {
-                    insert_folded(conn, rowid, &doc_id, event_id.as_deref(), key)?;
+                    insert(conn, rowid, &doc_id, event_id.as_deref(), key.body)?;
                 }
             }
             Backend::Postgres => {
@@ -336,7 +363,7 @@ impl Pending {
                 let rows: Vec<Vec<Value>> = rows
                     .into_iter()
                     .map(|(_, doc_id, event_id, body)| {
-                        vec![doc_id.into(), event_id.into(), body.key.into()]
+                        vec![doc_id.into(), event_id.into(), body.body.into()]
                     })
                     .collect();
                 conn.insert_rows("search", &["doc_id", "event_id", "body"], &rows)?;
@@ -364,7 +391,7 @@ pub(crate) fn unindex(conn: &mut Conn, doc_id: &str, seqs: &[i64]) -> Result<(),
     Ok(())
 }
 
-/// Fills the index of an existing store (migration 8), a page of events at a time.
+/// Fills the index of an existing store (migrations 8 and 16), a page of events at a time.
 pub(crate) fn backfill(conn: &mut Conn) -> Result<(), StoreError> {
     let mut after = i64::MIN;
     loop {
@@ -388,53 +415,70 @@ pub(crate) fn backfill(conn: &mut Conn) -> Result<(), StoreError> {
                     .query_one("SELECT text FROM documents WHERE id = ?", &[r[2].clone()])?
                     .and_then(|d| d[0].string())
                     .unwrap_or_default();
-                insert(conn, 2 * seq + 1, &doc_id, None, search_key(&text))?;
+                insert(conn, 2 * seq + 1, &doc_id, None, words::body(&text))?;
             }
         }
     }
 }
 
-/// The index rows holding `text` (as its key), and its parameters: `SELECT id` (the FTS5 rowid,
-/// `2 * seq + 1` or `2 * seq`: no text is read) on SQLite, `SELECT doc_id, event_id` on
-/// PostgreSQL. On SQLite a phrase of 3 chars or more is matched by its fold against the folded
-/// bodies (what the tokenizer's own fold matched before version 15), a shorter one as it is
-/// against the key as it was (`raw`, or the body when the fold left it alone): the same rows as
-/// before.
+/// The index rows holding `text`'s words ([`words::phrases`]: without their proclitics, or as
+/// written; a word of three chars or more also as the start of a longer word), and its
+/// parameters: `SELECT id` (the FTS5 rowid, `2 * seq + 1` or `2 * seq`: no text is read) on
+/// SQLite, `SELECT doc_id, event_id` on PostgreSQL. A query without a word (punctuation alone)
+/// finds nothing.
 pub(crate) fn matching(backend: Backend, text: &str) -> (String, Vec<Value>) {
-    let key = search_key(text);
+    let phrases = words::phrases(text);
     match backend {
-        // the trigram index answers a phrase of 3 chars or more from its positions, reading
-        // no text; a shorter one is looked for in every row
-        Backend::Sqlite if key.chars().count() >= 3 => {
-            let folded = sqlite_fold(&key).unwrap_or(key);
+        Backend::Sqlite if phrases.is_empty() => {
+            ("SELECT rowid AS id FROM search WHERE 0".into(), vec![])
+        }
+        Backend::Sqlite => {
+            let fts: Vec<String> = phrases.iter().map(|p| fts5_phrase(p)).collect();
             (
                 "SELECT rowid AS id FROM search WHERE search MATCH ?".into(),
-                vec![format!("\"{}\"", folded.replace('"', "\"\"")).into()],
+                vec![fts.join(" OR ").into()],
             )
         }
-        Backend::Sqlite => (
-            "SELECT rowid AS id FROM search WHERE instr(coalesce(raw, body), ?) > 0".into(),
-            vec![key.into()],
+        Backend::Postgres if phrases.is_empty() => (
+            "SELECT doc_id, event_id FROM search WHERE false".into(),
+            vec![],
         ),
-        Backend::Postgres => (
-            "SELECT doc_id, event_id FROM search WHERE body LIKE ? ESCAPE '\\'".into(),
-            vec![like_pattern(&key).into()],
-        ),
+        Backend::Postgres => {
+            let regexes = vec!["body ~ ?"; phrases.len()].join(" OR ");
+            (
+                format!("SELECT doc_id, event_id FROM search WHERE {regexes}"),
+                phrases.iter().map(|p| pg_phrase(p).into()).collect(),
+            )
+        }
     }
 }
 
-/// `%text%` for LIKE, with `\` escaping the wildcards.
-fn like_pattern(text: &str) -> String {
-    let mut p = String::with_capacity(text.len() + 2);
-    p.push('%');
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            p.push('\\');
+/// A phrase as an FTS5 query: its words in order, each quoted, a prefix word starred
+/// (`"قتل"* + "في"`: FTS5's phrase of prefix and whole tokens). A word holds letters and digits
+/// alone: nothing FTS5 reads as syntax inside the quotes.
+fn fts5_phrase(phrase: &[words::QueryWord]) -> String {
+    let parts: Vec<String> = phrase
+        .iter()
+        .map(|w| format!("\"{}\"{}", w.word, if w.prefix { "*" } else { "" }))
+        .collect();
+    parts.join(" + ")
+}
+
+/// A phrase as a PostgreSQL regular expression over a body (words one space apart, a space
+/// before and after): each word after a space, a prefix word followed by any other chars of its
+/// word, the last word followed by a space (`' قتل[^ ]* في '`). A word holds letters and digits
+/// alone, none of which a regular expression reads as syntax; pg_trgm's GIN index answers it.
+fn pg_phrase(phrase: &[words::QueryWord]) -> String {
+    let mut re = String::new();
+    for w in phrase {
+        re.push(' ');
+        re.push_str(&w.word);
+        if w.prefix {
+            re.push_str("[^ ]*");
         }
-        p.push(c);
     }
-    p.push('%');
-    p
+    re.push(' ');
+    re
 }
 
 /// SQL listing the ids of the incidents a mention of which matches `text` (by its report's
@@ -550,15 +594,15 @@ mod lower_tests {
 
 #[cfg(test)]
 mod fold_tests {
-    use super::{fold_char, matching, refold, search_key, sqlite_fold, Key, Pending};
-    use crate::db::{Backend, Conn, Value};
+    use super::{fold_char, refold, search_key, sqlite_fold};
+    use crate::db::{Conn, Value};
 
-    fn sqlite() -> Conn {
+    pub(super) fn sqlite() -> Conn {
         Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap())
     }
 
     /// The rowids a query finds.
-    fn ids(conn: &mut Conn, sql: &str, params: &[Value]) -> Vec<i64> {
+    pub(super) fn ids(conn: &mut Conn, sql: &str, params: &[Value]) -> Vec<i64> {
         let mut ids: Vec<i64> = conn
             .query(sql, params)
             .unwrap()
@@ -707,12 +751,28 @@ mod fold_tests {
             .collect()
     }
 
+    /// Schema version 15's query: a phrase of 3 chars or more by its fold against the folded
+    /// bodies, a shorter one as it is against the key as it was.
     fn found(conn: &mut Conn) -> Vec<Vec<i64>> {
         QUERIES
             .iter()
             .map(|q| {
-                let (sql, params) = matching(Backend::Sqlite, q);
-                ids(conn, &sql, &params)
+                let key = search_key(q);
+                if key.chars().count() >= 3 {
+                    let folded = sqlite_fold(&key).unwrap_or(key);
+                    let phrase = format!("\"{}\"", folded.replace('"', "\"\""));
+                    ids(
+                        conn,
+                        "SELECT rowid FROM search WHERE search MATCH ?",
+                        &[phrase.into()],
+                    )
+                } else {
+                    ids(
+                        conn,
+                        "SELECT rowid FROM search WHERE instr(coalesce(raw, body), ?) > 0",
+                        &[key.into()],
+                    )
+                }
             })
             .collect()
     }
@@ -728,25 +788,9 @@ mod fold_tests {
         }
         let before = found_before(&mut old);
         refold(&mut old).unwrap();
-        // a new index written by the ingest's queue
-        let mut new = sqlite();
-        super::create(&mut new).unwrap();
-        refold(&mut new).unwrap();
-        let mut pending = Pending::default();
-        for (i, t) in TEXTS.iter().enumerate() {
-            pending.add_document(
-                "d",
-                &Key::new(search_key(t)),
-                &[(i as i64, "e", &Key::new(search_key(t)))],
-            );
-        }
-        pending.write(&mut new).unwrap();
         let migrated = found(&mut old);
-        let written = found(&mut new);
         for (i, q) in QUERIES.iter().enumerate() {
             assert_eq!(migrated[i], before[i], "{q:?} migrated");
-            let odd: Vec<i64> = written[i].iter().copied().filter(|r| r % 2 == 1).collect();
-            assert_eq!(odd, before[i], "{q:?} written");
         }
         // the texts and queries reach every path: found and not, folded and not
         assert!(before.iter().any(|r| r.is_empty()));

@@ -173,6 +173,34 @@ fn text_search_goes_through_the_index_and_the_matching_key() {
     assert!(common::searched(&mut store, "الموصل").is_empty());
 }
 
+#[test]
+fn a_trigram_index_of_version_15_is_rebuilt_as_words() {
+    let (_dir, path) = common::temp_db();
+    let mut store = Store::open(&path).unwrap();
+    common::check_text_search(&mut store);
+    // version 15's index: the trigrams of the keys, "بالموصل" holding "وصل"
+    drop(store);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(
+        "DROP TABLE search; \
+         CREATE VIRTUAL TABLE search USING fts5(body, doc_id UNINDEXED, event_id UNINDEXED, \
+             raw UNINDEXED, tokenize = 'trigram case_sensitive 1'); \
+         INSERT INTO search (rowid, doc_id, body) SELECT 2 * MIN(seq) + 1, doc_id, \
+             'انفجار بالموصل' FROM events GROUP BY doc_id; \
+         DELETE FROM schema_version WHERE version >= 16",
+    )
+    .unwrap();
+    drop(c);
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version(), rasd_store::schema::LATEST);
+    // the words of the stored reports and names, not the rows the old index held
+    assert!(common::searched(&mut store, "وصل").is_empty());
+    assert!(common::searched(&mut store, "الموصل").is_empty());
+    assert_eq!(common::searched(&mut store, "بحلب").len(), 1);
+    assert_eq!(common::searched(&mut store, "كركوك").len(), 1);
+    assert_eq!(common::searched(&mut store, "abha").len(), 1);
+}
+
 /// Every page of a text search, walked by its cursor: the incidents `count_events` and the
 /// export's ids select for the same filter (one query joining the index's matches to their
 /// incidents), in the page's order. The listing reads the matches' incidents first and pages

@@ -463,7 +463,8 @@ fn batches_stored_at_once_store_what_one_document_at_a_time_stores() {
     assert_eq!(lite.counts().unwrap(), pg.counts().unwrap());
     assert_eq!(common::exports_all(&mut lite), common::exports_all(&mut pg));
     assert_eq!(membership(&mut pg), membership(&mut lite));
-    for text in ["بغداد", "قتل"] {
+    for text in ["بغداد", "قتل", "قتلى", "انفج", "في", "قتل في", "بالموص"]
+    {
         assert_eq!(
             common::searched(&mut lite, text),
             common::searched(&mut pg, text)
