@@ -633,6 +633,12 @@ pub enum Cue {
     Territory,
     /// A word of inside ("داخل", "في") right before a noun of territory ([`Cue::Territory`]).
     Within,
+    /// A verbal noun of liberating, bare or with its object pronoun ("تحرير", "تحريرها"; trigger
+    /// rows of Government regains territory "تحرير", "تحريرها"): an event word only as the
+    /// complement of a verb of succeeding with ground, a place or the side it was taken from as
+    /// its object ("تمكنت فيها المقاومة من دخولها وتحريرها من قبضة الحوثيين")
+    /// (`Context::nothing_liberated`).
+    Liberation,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -640,7 +646,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Within as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Liberation as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -781,6 +787,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "tied" => Cue::Tied,
                 "territory" => Cue::Territory,
                 "within" => Cue::Within,
+                "liberation" => Cue::Liberation,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
