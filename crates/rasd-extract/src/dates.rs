@@ -602,9 +602,11 @@ pub fn find_dates(
     published: Option<Day>,
 ) -> Vec<DateMention> {
     let (dates, today) = resolve(doc, matches, published, published);
-    // a story that tells its own day as "today" with a weekday a day or two before publication
-    // ("قال المرصد اليوم (الخميس)" in a paper of Friday: agency copy printed the next day)
-    // counts its other days from that day: its "أمس" is the day before it, not publication's
+    // a story that tells its own day as "today" with a weekday one to three days before
+    // publication ("قال المرصد اليوم (الخميس)" in a paper of Friday: agency copy printed the next
+    // day; "حادث أول من أمس (الخميس)" in a story the feed dates Tuesday: written on Saturday and
+    // fetched on Tuesday) counts its other days from that day: its "أمس" is the day
+    // before it, not publication's
     match (today, published) {
         (Some(t), Some(p)) if (1..=STORY_TODAY_DAYS).contains(&(p.ordinal() - t.ordinal())) => {
             resolve(doc, matches, published, Some(t)).0
@@ -626,8 +628,9 @@ fn counted_weekday_day(today: Day, offset: i64, weekday: u32, published: Option<
     next.previous_weekday(weekday)
 }
 
-/// How many days before publication a story's own "today" may be ([`find_dates`]).
-const STORY_TODAY_DAYS: i64 = 2;
+/// How many days before publication a story's own "today" may be ([`find_dates`]): a paper's
+/// story may be fetched three days after it was written.
+const STORY_TODAY_DAYS: i64 = 3;
 
 /// The date expressions of the document, the days told relative to publication counted from
 /// `today`, and the day of the first "اليوم" told with a weekday ("اليوم (الخميس)") when the

@@ -736,7 +736,10 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // the other side's wounded told with its dead ("وأصيب 14 آخرون" after "أربعة قتلى سقطوا في
     // صفوف المقاومة") add to the incident's wounded as its dead add to the dead
     let side_wounded = side && adds_wounded(&into.injuries, &other.injuries);
-    if side || adds_succumbed(&into.kills, &other.kills) {
+    if side
+        || adds_succumbed(&into.kills, &other.kills)
+        || adds_attackers(&into.kills, &other.kills, other.has_event_trigger)
+    {
         into.kills.extend(other.kills);
     } else if with_bomber || takes_toll(&into.kills, &other.kills) {
         into.kills = other.kills;

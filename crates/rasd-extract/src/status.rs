@@ -7,7 +7,8 @@
 //! - `intent`: an attempt, accusation, investigation, trial, warning or fear shortly before it
 //!   (not an attempt somebody survived, "نجا من محاولة اغتيال": that attack happened), or an
 //!   investigation into or the planning of it right before it ("التحقيق في", "التخطيط ل"), or
-//!   the aim of a base or a deployment right before it ("لشن غارات", with no dead or wounded),
+//!   the aim of a base, a deployment or an aid right before it ("لشن غارات", "ومساعدتها في
+//!   طرد المتمردين", with no dead or wounded),
 //!   or what forces are massed or sent for ("حشد القوات لمهاجمة عدن", with no dead or wounded),
 //!   or a standing charge in the present tense in its clause ("وتتهم المنظمات ... بارتكاب
 //!   فظاعات", with no day and no dead or wounded of its own), or a verb of the future right
@@ -68,7 +69,8 @@
 //!   told with no time of its own in a paragraph whose last time told before it is long past
 //!   ("وكان هولمس قد دخل في 20 يوليو 2012 الى دار للسينما. وقال احد الشهود ...");
 //! - `not_violence` also: a change of territory whose object is a fire ("سيطرت فرق الدفاع
-//!   المدني على حريق"), or harm naming no armed, political or state side told with a shot gone
+//!   المدني على حريق") or a paper right after it ("تم تحرير محضر بالواقعة": writing a police
+//!   report, no liberation), or harm naming no armed, political or state side told with a shot gone
 //!   astray or fired in joy ("رصاصة طائشة", "بالخطأ", "ابتهاجا");
 //! - `generic`: the event word, a relative pronoun and a verb of carrying out in the present
 //!   tense ("الغارات التي تشنها أنقرة"), with no day and no figure of its own: a campaign named;

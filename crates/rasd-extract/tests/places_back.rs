@@ -1,7 +1,8 @@
 //! The place a definite feature noun refers back to when it is told only with a word that
 //! keeps it from any other reading (`slots/places/referred.rs`): a province noun told "the same"
 //! ("في الولاية نفسها"), a base noun with a base's adjective ("على القاعدة العسكرية"; alone,
-//! "القاعدة" may be the armed group); on excerpts of SaudiNewsNet (none of the development data).
+//! "القاعدة" may be the armed group), and the town of the sentence before that a sentence going on
+//! with its account tells again; on excerpts of SaudiNewsNet (none of the development data).
 
 mod common;
 
@@ -46,4 +47,21 @@ fn a_base_noun_with_a_base_adjective_refers_back_to_the_base_named_before() {
         ("Al Anad Air Base", "قاعدة العند"),
         "{events:#?}"
     );
+}
+
+#[test]
+fn a_sentence_going_on_with_a_generic_attack_s_account_takes_its_town() {
+    // a15942 (sample BB 26): "وأوضح المصدر ..." goes on with the account of the attack near
+    // Marivan told with a generic word ("هاجم"); its battle is that attack's, at Marivan, not
+    // in the country of the Revolutionary Guard's adjective
+    let events = extract(
+        "مقتـل جنود إيرانيين بهجوم كردي غربي إيـران\n هاجم مسلحين تابعين لحزب كوملة الكردستاني \
+         الإيراني ليلة السبت، ثكنة عسكرية لجنود الحرس الثوري الإيراني قرب مدينة مريوان غربي \
+         إيران.\nوأوضح المصدر لشبكة سكاي نيوز الاخبارية أن مقاتلي الحزب كبدوا أفراد الحرس الثوري \
+         الإيراني العديد من القتلى والجرحى بعد معركة دامت نحو ساعة.",
+    );
+    let e = (events.iter().find(|e| e.trigger.text == "معركة"))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = e.location.as_ref().unwrap();
+    assert_eq!(l.name.as_str(), "Marīvān", "{events:#?}");
 }

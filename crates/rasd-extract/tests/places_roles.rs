@@ -661,3 +661,18 @@ fn a_fire_inside_a_states_territory_is_in_that_state_not_at_the_border_town_faci
         "{shell:#?}"
     );
 }
+
+#[test]
+fn a_territory_an_attempt_was_bound_for_is_not_where_the_act_was() {
+    // a7952 (SaudiNewsNet, 2015-07-24; the sentence without its place phrase "في منطقة الطوال على
+    // الحدود اليمنية السعودية"): the armoured vehicle was trying to get into Saudi territory, so
+    // the strike on it is not told inside that territory; the record keeps its actors' country
+    let text = "واستهدف طيران التحالف أول من أمس مدرعة للحوثيين، عندما كانت تحاول التوغل داخل الأراضي السعودية. وقتل وأصيب في الغارة ما لا يقل عن 18 من الانقلابيين.";
+    let events = extract(text);
+    let strike = (events.iter())
+        .find(|e| e.trigger.text == "طيران التحالف")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let place = (strike.location.as_ref()).unwrap_or_else(|| panic!("{strike:#?}"));
+    assert_ne!(place.text, "الأراضي السعودية", "{strike:#?}");
+    assert_eq!(place.country.as_deref(), Some("YE"), "{strike:#?}");
+}

@@ -251,3 +251,35 @@ fn a_day_right_after_a_participle_of_issuing_is_the_statements_not_the_acts() {
         .expect("the attack on the house");
     assert!(arson.date.is_none(), "{events:#?}");
 }
+
+#[test]
+fn a_year_after_since_and_another_act_dates_that_act_not_the_incident() {
+    // the Khan Bani Saad bombing came on Friday; "منذ هجومه الواسع في العراق العام الماضي" dates
+    // the group's offensive the superlative is measured from: the toll's sentence retells the
+    // bombing (sample BA 34, a5042)
+    let text = "وجاءت سلسلة الهجمات في العاصمة بعد أقل من اسبوع على تفجير انتحاري وقع الجمعة في سوق منطقة خان بني سعد (20 كلم شمال شرقي بغداد) في محافظة ديالى، وتبناه التنظيم كذلك. \
+                وأدى هذا التفجير إلى مقتل نحو 120 شخصًا بحسب مصادر طبية ومسؤولين محليين في المحافظة، في ما يعد من أكثر التفجيرات دموية التي ينفذها التنظيم منذ هجومه الواسع في العراق العام الماضي.";
+    let events = extract(text);
+    let bombing = events
+        .iter()
+        .find(|e| e.fatalities.as_ref().is_some_and(|f| f.min == Some(120)))
+        .expect("the bombing's toll");
+    assert_ne!(
+        bombing.date.as_ref().map(|d| d.value.as_str()),
+        Some("2014-01-01"),
+        "{events:#?}"
+    );
+    assert_eq!(bombing.status, rasd_core::Status::Incident, "{events:#?}");
+    // a since-phrase that tells a death of its own is that act's, with its toll: the year
+    // still dates what the sentence tells (a13004)
+    let text = "وقال مسؤولون إن متطرفين يهودا أضرموا النيران في منزل بالضفة الغربية اليوم الجمعة. \
+                وهذا أسوأ هجوم ينفذه متطرفون إسرائيليون منذ احراق شاب فلسطيني حتى الموت ردا على مقتل ثلاثة اسرائيليين على يد خاطفيهم قبل عام.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.status != rasd_core::Status::Incident
+                || e.fatalities.as_ref().is_none_or(|f| f.min != Some(3))),
+        "{events:#?}"
+    );
+}

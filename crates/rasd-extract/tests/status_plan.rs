@@ -1,9 +1,11 @@
-//! Status on real text of SaudiNewsNet reports (sample AU 37, BB 41, BC 32, BC 47): what a side
-//! "will allow", what is "planned" or what forces are massed for is a plan, not an incident.
+//! Status on real text of SaudiNewsNet reports (sample AU 37, BB 41, BC 32, BC 47, BD 20, 28,
+//! 34, 45): what a side "will allow", what is "planned", what forces are massed for, a plot
+//! foiled ("إجهاض"), what weapons are sent to help do and a penalty threatened ("تحت طائلة")
+//! is a plan, not an incident.
 
 mod common;
 
-use common::status_of;
+use common::{all, status_of};
 use rasd_core::Status;
 
 #[test]
@@ -70,4 +72,73 @@ fn what_forces_are_massed_or_advance_for_is_a_plan() {
     // a toll told with it keeps the act
     let text = "وتقدمت القوات لاقتحام البلدة أمس وقتل خمسة من المسلحين.";
     assert_ne!(status_of(text, "اقتحام").0, Status::Intent, "{text}");
+}
+
+#[test]
+fn a_plot_foiled_is_no_incident() {
+    for (text, word) in [
+        // (sample BD 28) a1351: the bloody projects of the organisation foiled, to target
+        // missions and assassinate security men
+        (
+            "وقال في تصريحات على خلفية النجاحات الكبيرة التي حققتها الأجهزة الأمنية بالمملكة في \
+             تفكيك خلايا التنظيم العنقودي لداعش وإجهاض المشروعات الدموية للتنظيم الإرهابي في \
+             استهداف البعثات الدبلوماسية واغتيال رجال الأمن.",
+            "اغتيال",
+        ),
+        // (sample BD 20) a3506: a coup foiled before its birth that provided for bombing the
+        // leader's convoy
+        (
+            "وتقول مصادر مطلعة في مدينة الموصل العراقية: إن «عملية الانقلاب التي أُجهضت قبل \
+             ولادتها بفترة قصيرة، كانت تقضي باستهداف موكب البغدادي بعبوات ناسفة على طريق زراعي \
+             جنوب مدينة الرقة السورية للقضاء عليه».",
+            "عبوات ناسفة",
+        ),
+    ] {
+        assert!(
+            all(text)
+                .iter()
+                .all(|e| e.status != Status::Incident || !e.trigger.text.contains(word)),
+            "{text}: {:#?}",
+            all(text)
+        );
+    }
+    // the foiled attack an attack was carried out after is told
+    let text = "وقتل ثلاثة جنود في هجوم انتحاري على حاجز للجيش في العريش أمس بعد أيام من إجهاض \
+                الأمن مخططا لاستهداف مقر المحافظة.";
+    assert_eq!(status_of(text, "انتحاري").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn what_weapons_are_sent_to_help_do_is_a_plan() {
+    // (sample BD 45) a18406: weapons delivered "to help expel" the rebels, no expulsion told
+    let text =
+        "كشفت مصادر داخل المقاومة الشعبية في اليمن أن دول التحالف العربي بقيادة المملكة قدمت \
+                للثوار أوائل الأسبوع الجاري، أسلحة نوعية لدعم صمودها ومساعدتها في طرد المتمردين \
+                الحوثيين المدعومين بفلول الرئيس المخلوع علي عبدالله صالح.";
+    let (s, cue) = status_of(text, "طرد");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Intent, Some("مساعدتها في")),
+        "{text}"
+    );
+    // the help told after the act is no aim of it
+    let text = "وتمكنت المقاومة الشعبية أمس من طرد المتمردين الحوثيين من حي الجحملية بمساعدة \
+                طيران التحالف.";
+    assert_ne!(status_of(text, "طرد").0, Status::Intent, "{text}");
+}
+
+#[test]
+fn a_penalty_threatened_is_no_incident() {
+    // (sample BD 34) a24978: villagers kept from going back "under penalty of arrest", a
+    // policy, nobody arrested
+    let text =
+        "وأضاف المصدر لـ«عكاظ»: ما حصل في القصير وقارة والجراجير يدخل في هذا السياق حيث منع \
+                سكان هذه القرى السنية من العودة اليها تحت طائلة الاعتقال، فيما طلب الايرانيون خلال \
+                تفاوضهم مع احرار الشام في تركيا حول الزبداني بمغادرة الاهالي والمسلحين للمنطقة.";
+    let (s, cue) = status_of(text, "الاعتقال");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::Intent, Some("طائلة")),
+        "{text}"
+    );
 }

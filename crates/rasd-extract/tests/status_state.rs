@@ -1,10 +1,10 @@
-//! Status on real text of SaudiNewsNet reports (sample AU): a thing's state left by the
+//! Status on real text of SaudiNewsNet reports (sample AU, BD 27): a thing's state left by the
 //! fighting, a body found in a story of drowning, an explosion in a family quarrel, what a
-//! policy rests on. None of them is an incident.
+//! policy rests on, a police report written ("تم تحرير محضر"). None of them is an incident.
 
 mod common;
 
-use common::{all, status_of};
+use common::{all, default_output, status_of};
 use rasd_core::Status;
 
 #[test]
@@ -82,4 +82,28 @@ fn what_a_policy_rests_on_is_a_kind_of_act() {
         (Status::Generic, Some("على")),
         "{text}"
     );
+}
+
+#[test]
+fn a_police_report_written_is_no_liberation() {
+    // (sample BD 27) a27108: "تحرير محضر", the writing of a police report on a suicide, read
+    // as a place liberated
+    let text = "حاصرته الديون.. فانتحر!\n وكانت مديرية أمن بني سويف قد تلقت بلاغا يفيد العثور \
+                على \"م.ع\" في العقد الثالث من عمره ويعمل محامياً جثة هامدة، وبعد التحريات تبين \
+                أنه انتحر بسبب مروره بضائقة مالية طاحنة.\nتم تحرير محضر بالواقعة وإحالته للنيابة \
+                العامة لتولي التحقيق.";
+    let (s, cue) = status_of(text, "تم تحرير");
+    assert_eq!(
+        (s, cue.as_deref()),
+        (Status::NotViolence, Some("محضر")),
+        "{text}"
+    );
+    assert!(
+        default_output(text).is_empty(),
+        "{:#?}",
+        default_output(text)
+    );
+    // a district liberated is no paper written
+    let text = "وأعلنت المقاومة الشعبية أمس أنه تم تحرير مديرية المسيمير بالكامل من الحوثيين.";
+    assert_ne!(status_of(text, "تم تحرير").0, Status::NotViolence, "{text}");
 }

@@ -174,6 +174,31 @@ fn the_other_sides_dead_told_apart_add_to_the_clash() {
     );
 }
 
+#[test]
+fn the_gunman_killed_after_the_act_adds_to_the_victims_toll() {
+    // the Sousse hotel attack (a9211, sample BC 35): 38 dead told, then the gunman shot dead by
+    // the security units "قبل أن ترديه وحدات امنية قتيلا" in the next sentence: 39
+    let text = "واهتزت صورة القطاع السياحي في تونس بقوة بعد هجوم نفذه عنصر مسلح على فندق \"ريو امبريال مرحبا\" في 26 يونيو الماضي مخلفا 38 قتيلا أغلبهم من البريطانيين والعشرات من الجرحى. \
+                ورسمت الطريقة التي نفذ بها المسلح وهو يتحرك بهدوء أثناء هجومه بدءا من الشاطئ ضد السياح الممددين ثم داخل النزل قبل أن ترديه وحدات امنية قتيلا بعد وقت من مغادرته، تحفظات قوية لدى دول غربية من قدرة تونس على تأمين رعاياها من السياح.";
+    // (told a month after, the attack is a retelling: every record is read, status aside)
+    let events = common::all(text);
+    let told: Vec<_> = (events.iter())
+        .filter_map(|e| e.fatalities.as_ref().map(|f| (f.min, f.qualifier)))
+        .collect();
+    assert_eq!(told, vec![(Some(39), Qualifier::Exact)], "{events:#?}");
+    // the attackers killed told apart with no act of their own add too (a25167, the Sévaré
+    // hotel siege: six dead, then three attackers killed: 9)
+    let text = "وهاجم مسلحون فندق بيبلوس الذي يستخدمه موظفو الأمم المتحدة في بلدة سيفاري في وقت مبكر من صباح أمس الجمعة.\n\
+                وقتل المسلحون ستة أشخاص على الأقل، بينهم خمسة جنود وموظف في بعثة حفظ السلام التابعة للأمم المتحدة في مالي (مينوسما) وصدّوا محاولات لطردهم.\n\
+                وقتل ثلاثة مهاجمين كان أحدهم يرتدي سترة ناسفة.";
+    assert_eq!(
+        dead(text),
+        vec![(Some(9), Qualifier::AtLeast)],
+        "{:#?}",
+        incident_records(text)
+    );
+}
+
 fn wounded_told(text: &str) -> Vec<(Option<u64>, Qualifier)> {
     (incident_records(text).iter())
         .filter_map(|e| e.injuries.as_ref().map(|f| (f.min, f.qualifier)))
@@ -917,4 +942,26 @@ fn a_clause_of_what_an_act_caused_after_an_interval_tells_that_acts_toll() {
         tolls.contains(&(Some("القدس"), Some(1), Some(5))),
         "{tolls:#?}"
     );
+}
+
+#[test]
+fn a_stray_closing_quote_keeps_the_sentence_before_and_its_toll_apart() {
+    // "شمال شرق بغداد"." closes a quotation never opened: the next sentences are no quotation
+    // running to the next «"», so the bombs' 10 dead are not summed with the 19 militants
+    // killed by the security force in the sentence before (SaudiNewsNet, alyaum, 2015-07-21)
+    let text = "وقال المصدر إن قوة أمنية تابعة لقيادة عمليات دجلة وبمساندة الحشد الشعبي والطيران \
+                العسكري تمكنت من قتل 19 مسلحا من داعش بينهم القيادي السوري الجنسية \"ابو زياد \
+                الدمشقي\" قاضي ما يعرف بالمحكمة الشرعية لولاية جبال حمرين والتابعة لناحية قره تبه \
+                شمال شرق بغداد\". وأشار المصدر إلى مقتل 10 مدنيين وإصابة 17 اخرين جراء انفجار \
+                عبوتين ناسفتين في قضاء المقدادية وناحية كنعان في بعقوبة. حملة وحرب وفي السياق، نفى \
+                بهاء الأعرجي -نائب رئيس الوزراء العراقي- توقف الحملة العسكرية لطرد تنظيم داعش من \
+                محافظة الأنبار، مجددا التأكيد على أن \"النصر الحاسم بات قاب قوسين أو أدنى\".";
+    let records = incident_records(text);
+    let bombs = records
+        .iter()
+        .find(|e| e.sub_event_type == "Remote explosive/landmine/IED")
+        .unwrap_or_else(|| panic!("{records:#?}"));
+    let f = bombs.fatalities.as_ref().and_then(|f| f.min);
+    assert_eq!(f, Some(10), "{records:#?}");
+    assert_eq!(bombs.injuries.as_ref().and_then(|f| f.min), Some(17));
 }

@@ -544,13 +544,24 @@ fn parse_row(line: &'static str, path: &str, line_no: usize) -> Result<Place, Ge
 
 /// Great-circle distance in km.
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    distance_km_cos(a, b, lat_cos(a.0), lat_cos(b.0))
+}
+
+/// The cosine of a latitude (degrees), as [`distance_km`] reads it.
+pub(crate) fn lat_cos(lat: f64) -> f64 {
+    lat.to_radians().cos()
+}
+
+/// [`distance_km`] with the cosines of the two latitudes given ([`lat_cos`]): a point compared
+/// with many others has its cosine computed once, not once per pair (the same arithmetic, so
+/// the same distance to the last bit).
+pub(crate) fn distance_km_cos(a: (f64, f64), b: (f64, f64), cos_a: f64, cos_b: f64) -> f64 {
     let (la1, lo1, la2, lo2) = (
         a.0.to_radians(),
         a.1.to_radians(),
         b.0.to_radians(),
         b.1.to_radians(),
     );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + cos_a * cos_b * ((lo2 - lo1) / 2.0).sin().powi(2);
     6371.0 * 2.0 * h.sqrt().min(1.0).asin()
 }

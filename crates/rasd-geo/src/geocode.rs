@@ -40,7 +40,9 @@ use std::sync::{Arc, Mutex};
 
 use rasd_text::{Document, Span, TokenKind};
 
-use crate::gazetteer::{distance_km, word_hash, Feature, FxHashMap, Gazetteer, NameEntry};
+use crate::gazetteer::{
+    distance_km, distance_km_cos, lat_cos, word_hash, Feature, FxHashMap, Gazetteer, NameEntry,
+};
 use crate::lexicon::{Cue, CueKind, FeatureCue, Lexicon, MaskKind};
 
 mod country;
@@ -337,7 +339,7 @@ struct Support {
     /// Each mention's anchors that closeness reads (not a country or a region) with their
     /// coordinates, in anchor order: mention `j`'s are `points[points_at[j]..points_at[j + 1]]`
     /// (read once a pass, not once for every mention that has `j` among its closest).
-    points: Vec<(f64, f64, u32)>,
+    points: Vec<Point>,
     points_at: Vec<usize>,
     first_pass: bool,
     /// Keep the reasons of every score (for `explain`).
@@ -355,7 +357,12 @@ impl Support {
                     continue;
                 }
                 let op = geo.gaz.place(oc);
-                points.push((op.lat, op.lon, oc));
+                points.push(Point {
+                    lat: op.lat,
+                    lon: op.lon,
+                    cos: lat_cos(op.lat),
+                    place: oc,
+                });
             }
             points_at.push(points.len());
         }
@@ -369,9 +376,19 @@ impl Support {
     }
 
     /// Mention `j`'s anchors that closeness reads, with their coordinates.
-    fn points(&self, j: usize) -> &[(f64, f64, u32)] {
+    fn points(&self, j: usize) -> &[Point] {
         &self.points[self.points_at[j]..self.points_at[j + 1]]
     }
+}
+
+/// An anchor place that closeness reads: its coordinates and the cosine of its latitude
+/// ([`lat_cos`]: computed once a pass, not once for every candidate measured against it).
+#[derive(Debug, Clone, Copy)]
+struct Point {
+    lat: f64,
+    lon: f64,
+    cos: f64,
+    place: u32,
 }
 
 /// A sub-place the gazetteer does not know, tied to an anchor mention.

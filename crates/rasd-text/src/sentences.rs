@@ -95,12 +95,32 @@ impl Toks<'_> {
                 }
                 '"' => match straight.take() {
                     Some(open) => mark(open, i, &mut inside),
+                    None if self.stray_closer(i) => {}
                     None => straight = Some(i),
                 },
                 _ => {}
             }
         }
         inside
+    }
+
+    /// Whether the straight quote `i`, with no quotation open, only closes one the writer never
+    /// opened: glued to the word before it and followed by the end of its sentence or clause
+    /// ("شمال شرق بغداد". وأشار المصدر"), or by the end of the line. A quotation never opens
+    /// right before a full stop or a comma, so it opens none that would hold the sentences after
+    /// it together.
+    fn stray_closer(&self, i: usize) -> bool {
+        let after_word = i > 0
+            && matches!(self.kind(i - 1), Some(TokenKind::Word | TokenKind::Number))
+            && self.glued(i - 1);
+        let ends = match self.tokens.get(i + 1) {
+            None => true,
+            Some(_) if self.raw[i + 1].newline_before => true,
+            Some(_) => {
+                self.is_terminal(i + 1) || matches!(self.single(i + 1), Some('،' | ',' | '؛' | ';'))
+            }
+        };
+        after_word && ends
     }
 
     /// Whether the dot token `i` ends an abbreviation ("أ.ف.ب." or "د." after a one-letter

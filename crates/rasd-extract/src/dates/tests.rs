@@ -790,3 +790,25 @@ fn the_last_day_of_faith_is_no_day_of_the_news() {
         assert!(dates(p, text).is_empty(), "{text}: {:?}", dates(p, text));
     }
 }
+
+#[test]
+fn a_story_three_days_older_than_its_feed_date_counts_its_days_from_its_own_today() {
+    // a real report (SaudiNewsNet, aawsat, fetched 2015-07-21, a Tuesday): the Chattanooga
+    // shooting of Thursday 16 July, told "أول من أمس" in the lead and "أول من أمس (الخميس)"
+    // further on: the story was written on Saturday, so its bare "أول من أمس" is Thursday too,
+    // not Sunday 19 July
+    let p = "2015-07-21";
+    let text = "فيما لا يزال المحققون الأميركيون يواصلون بحثهم لكشف ملابسات عملية إطلاق النار على \
+                مركزين عسكريين للجيش الأميركي في ولاية تينيسي، أول من أمس، أكدت المعلومات الأولية \
+                أن المسلح من أصل أردني. ويأتي إطلاق النار وسط مخاوف من انتشار عناصر يشنون اعتداءات \
+                بصفة منفردة في الولايات المتحدة، على الرغم من أن الدافع خلف حادث أول من أمس \
+                (الخميس) ليس واضحا حتى الآن.";
+    let found = dates(p, text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|d| d.1 == "2015-07-16"), "{found:?}");
+    // a today five days before the feed's date ("أمس (الأربعاء)" fetched on a Tuesday) is no
+    // story's own today: the bare days count from the feed's date, as before
+    let text = "قتل جنديان أول من أمس. وقال المتحدث إن هجوم أمس (الأربعاء) كان منسقا.";
+    let found = dates(p, text);
+    assert_eq!(found[0].1, "2015-07-19", "{found:?}");
+}

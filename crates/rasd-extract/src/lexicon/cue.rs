@@ -639,6 +639,14 @@ pub enum Cue {
     /// its object ("تمكنت فيها المقاومة من دخولها وتحريرها من قبضة الحوثيين")
     /// (`Context::nothing_liberated`).
     Liberation,
+    /// A paper an official draws up ("محضر", "مخالفة", "محاضر"): right after a word of a change of
+    /// territory ("تم تحرير محضر بالواقعة"), the verbal noun is the writing of it, an office
+    /// procedure, no place liberated (`status::history`, status not_violence).
+    Paper,
+    /// A word of "before" ("قبل") that with "أن" ([`Cue::That`]) opens what befell the doer after
+    /// the act: a verb of death with a pronoun of one victim right after it ("قبل أن ترديه
+    /// وحدات امنية قتيلا") kills the attacker (`slots::counts`' pronoun reading).
+    Ere,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -646,7 +654,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Liberation as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Ere as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -788,6 +796,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "territory" => Cue::Territory,
                 "within" => Cue::Within,
                 "liberation" => Cue::Liberation,
+                "ere" => Cue::Ere,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
@@ -808,6 +817,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "recall" => Cue::Recall,
                 "almanac" => Cue::Almanac,
                 "blaze" => Cue::Blaze,
+                "paper" => Cue::Paper,
                 "mishap" => Cue::Mishap,
                 "pyrotechnic" => Cue::Pyrotechnic,
                 "wrought" => Cue::Wrought,

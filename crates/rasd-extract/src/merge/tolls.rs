@@ -150,6 +150,27 @@ pub(super) fn adds_side(own: &[CountPiece], other: &[CountPiece], event_word: bo
         && !tolls_agree(own, other)
 }
 
+/// Whether the toll `other` of a mention absorbed tells only the attackers killed in the act,
+/// each counted ("قبل أن ترديه وحدات امنية قتيلا" after "هجوم نفذه عنصر مسلح ... مخلفا 38
+/// قتيلا"), and the incident's toll `own` its victims alone, with figures, told plainly (no
+/// revised total, "ارتفعت الحصيلة", that may hold them): the attackers add to it
+/// (REPORTS_GUIDELINES.md: attackers killed in the incident are included).
+///
+/// The two tolls are no one figure told twice ("مقتل 22 من داعش" and "مقتل «22» مسلحاً"), and
+/// the attackers are one man ("قبل أن ترديه"), or told with no event word of their own
+/// (`event_word`: "وقتل ثلاثة مسلحين" after the hotel siege's six dead): a figure of armed men
+/// told with an act of its own may be another fight's dead ("هجوما ... أسفر عن مقتل اثنين").
+pub(super) fn adds_attackers(own: &[CountPiece], other: &[CountPiece], event_word: bool) -> bool {
+    figured(own)
+        && figured(other)
+        && (other.iter()).all(|p| p.attacker && p.account == Account::Plain)
+        && (!event_word || other.iter().all(|p| p.min == 1))
+        && !tolls_agree(own, other)
+        && own
+            .iter()
+            .all(|p| !p.attacker && p.account == Account::Plain)
+}
+
 /// Whether a toll is told and every piece of it with a figure (no bare "قتلى").
 fn figured(ps: &[CountPiece]) -> bool {
     !ps.is_empty() && ps.iter().all(|p| !p.bare)

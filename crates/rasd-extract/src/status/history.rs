@@ -63,6 +63,11 @@ impl Context<'_> {
             if let Some(at) = self.cue_in_clause_after(c, BLAZE_WORDS, Cue::Blaze) {
                 return Some((Status::NotViolence, Some(self.phrase_of(s, Cue::Blaze, at))));
             }
+            // a paper right after the word ("تم تحرير محضر بالواقعة وإحالته للنيابة"): its
+            // writing, an office procedure, no place liberated
+            if let Some(at) = self.cue_in_clause_after(c, 1, Cue::Paper) {
+                return Some((Status::NotViolence, Some(at)));
+            }
         }
         // recalled as history right before the event word, or before an earlier event word of
         // the sentence that the incident's stronger word retells ("الذكرى السبعين لقصف المدينة

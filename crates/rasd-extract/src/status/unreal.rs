@@ -278,8 +278,10 @@ impl Context<'_> {
         // or wounded ("... في البؤر التي تستخدمها كقواعد لتنفيذ هجماتها" keeps the strikes and
         // the dead its sentence tells)
         if !explicit_toll {
+            // (or helped with: "أسلحة نوعية لدعم صمودها ومساعدتها في طرد المتمردين", the
+            // whole phrase told)
             if let Some(cue) = self.cue_before(s, t, NEAR_WORDS, Cue::Purpose) {
-                return Some((Status::Intent, Some(cue)));
+                return Some((Status::Intent, Some(self.phrase_of(s, Cue::Purpose, cue))));
             }
         }
         // the event word with "ل" of purpose, a few words after a word of massing, advancing or

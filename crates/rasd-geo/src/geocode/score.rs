@@ -68,6 +68,8 @@ fn first_best(
 pub(super) struct Near {
     lat: f64,
     lon: f64,
+    /// The cosine of its latitude ([`lat_cos`]).
+    cos: f64,
     place: u32,
     /// The two mentions stand within three tokens of each other.
     adjacent: bool,
@@ -112,18 +114,29 @@ impl Geocoder {
             }
             let o = &raws[j];
             let adjacent = o.tok_start <= m.tok_end + 3 && m.tok_start <= o.tok_end + 3;
-            near.extend(points.iter().map(|&(lat, lon, place)| Near {
-                lat,
-                lon,
-                place,
-                adjacent,
-            }));
+            near.extend(points.iter().map(
+                |&Point {
+                     lat,
+                     lon,
+                     cos,
+                     place,
+                 }| Near {
+                    lat,
+                    lon,
+                    cos,
+                    place,
+                    adjacent,
+                },
+            ));
         }
         // the province or district the name lies in, told right after it: its admin anchors
-        let within: Vec<u32> = (shared.within[idx].iter())
-            .flat_map(|&j| sup.anchors[j].iter().copied())
-            .filter(|&c| matches!(self.brief(c).feature, Feature::Admin1 | Feature::Admin2))
-            .collect();
+        // (most names have none: no list made for them)
+        let within: Vec<u32> = match shared.within[idx] {
+            None => Vec::new(),
+            Some(j) => (sup.anchors[j].iter().copied())
+                .filter(|&c| matches!(self.brief(c).feature, Feature::Admin1 | Feature::Admin2))
+                .collect(),
+        };
         // the town or district the name is told near, right after it: its anchors
         let near_to = self.near_to(idx, shared, sup);
         let score_at = |k: usize, c: u32| {
@@ -196,14 +209,37 @@ impl Geocoder {
                 }
             }
         }
-        let rejected = abroad.or_else(|| {
-            ranked.first().and_then(|w| {
-                self.reject(m, w, ctx)
-                    .or_else(|| self.outside(w.place, &within))
-                    .or_else(|| self.far_from(w.place, &near_to))
-                    .or_else(|| self.quarter_abroad(m, w, ctx, sup.first_pass))
-            })
-        });
+        let checks = |w: &Scored| {
+            self.reject(m, w, ctx)
+                .or_else(|| self.outside(w.place, &within))
+                .or_else(|| self.far_from(w.place, &near_to))
+                .or_else(|| self.quarter_abroad(m, w, ctx, sup.first_pass))
+        };
+        let mut rejected = abroad.or_else(|| ranked.first().and_then(checks));
+        // a common word whose winner the feature cue before it does not agree with ("في منطقة
+        // الطوال" read as a Yemeni village) names the hand-kept place of that name the cue
+        // licenses, when one passes every check (Al-Tuwal, the Saudi border town)
+        if rejected.as_deref() == Some(COMMON_UNAGREED) {
+            let kept = first_best(
+                (order.iter().enumerate())
+                    .filter(|&(_, &c)| self.gaz.place(c).hand_kept())
+                    .map(|(k, &c)| score_at(k, c)),
+                rank,
+            );
+            if let Some(mut h) = kept.filter(|h| checks(h).is_none()) {
+                if sup.trace {
+                    h.reasons.push((
+                        "the hand-kept place a disagreeing cue leaves to a common word".into(),
+                        0.0,
+                    ));
+                    ranked.retain(|s| s.place != h.place);
+                } else {
+                    ranked.clear();
+                }
+                ranked.insert(0, h);
+                rejected = None;
+            }
+        }
         shared.near.replace(near);
         Resolution {
             ranked,
@@ -340,8 +376,11 @@ impl Geocoder {
 
     /// The anchors of the town or district mention `idx` is told near, right after it.
     fn near_to(&self, idx: usize, shared: &Shared, sup: &Support) -> Vec<u32> {
-        (shared.told_near[idx].iter())
-            .flat_map(|&j| sup.anchors[j].iter().copied())
+        // (most names are told near none: no list made for them)
+        let Some(j) = shared.told_near[idx] else {
+            return Vec::new();
+        };
+        (sup.anchors[j].iter().copied())
             .filter(|&c| {
                 let f = self.brief(c).feature;
                 f.is_settlement_or_district()
@@ -476,19 +515,26 @@ impl Geocoder {
         let far = matches!(b.feature, Feature::Country | Feature::Region);
         let p = (!far && !near.is_empty()).then(|| self.gaz.place(c));
         if let Some(p) = p {
-            // (2 degrees of longitude at the candidate's latitude, computed when first needed)
-            let mut lon_reach: Option<f64> = None;
+            // (the cosine of the candidate's latitude and 2 degrees of longitude there, computed
+            // when first needed, NaN until then; the near places' cosines were computed with
+            // their list)
+            let (mut cos, mut reach) = (f64::NAN, f64::NAN);
             for o in near {
                 // beyond 200 km closeness gives nothing: skip the trigonometry
                 if (p.lat - o.lat).abs() > 2.0 {
                     continue;
                 }
-                let reach =
-                    *lon_reach.get_or_insert_with(|| 2.0 / p.lat.to_radians().cos().max(0.1));
+                if cos.is_nan() {
+                    // (kept as computed: without the hint the compiler computed the cosine
+                    // again at each distance, 106,276 more calls of `cos` over news3000's
+                    // first 300 articles)
+                    cos = std::hint::black_box(lat_cos(p.lat));
+                    reach = 2.0 / cos.max(0.1);
+                }
                 if (p.lon - o.lon).abs() > reach {
                     continue;
                 }
-                let d = distance_km((p.lat, p.lon), (o.lat, o.lon));
+                let d = distance_km_cos((p.lat, p.lon), (o.lat, o.lon), cos, o.cos);
                 let mut v = if d <= 25.0 {
                     2.0
                 } else if d <= 75.0 {
@@ -644,7 +690,7 @@ impl Geocoder {
             // a hand-kept place ("منطقة المعقل", Basra) needs any feature cue
             let hand_kept_ok = p.hand_kept() && feature_cue;
             if !(licensed && agreeing || hand_kept_ok) {
-                return Some("a common word, and no agreeing place cue before it".into());
+                return Some(COMMON_UNAGREED.into());
             }
         }
         // "من حرض على", "حماة الوطن", "مع جده": a verb or a noun unless something says place
@@ -695,3 +741,7 @@ impl Geocoder {
         None
     }
 }
+
+/// Why a common word's winner is no place: the feature cue before it does not agree with what the
+/// place is ([`Geocoder::reject`]); a hand-kept place of the name may still be meant.
+const COMMON_UNAGREED: &str = "a common word, and no agreeing place cue before it";

@@ -281,9 +281,24 @@ impl Context<'_> {
                     None
                 }
             });
+            // (a verb of felling one man, "ترديه", right after "قبل أن" tells the doer's death,
+            // though alone it is no word of death: "لترديه رصاصة الشرطة" in a story told)
+            let named = named.or_else(|| {
+                let doc = self.doc;
+                (doc.tokens_in(span))
+                    .find(|&i| {
+                        self.cue_at_token(i, Cue::OneVictim) && self.after_ere(doc.tokens[i].span)
+                    })
+                    .map(|i| (doc.tokens[i].span, 1))
+            });
             if let Some((at, n)) = named {
+                // (right after "قبل أن", the one killed is the doer of the act told before him:
+                // "نفذ بها المسلح ... أثناء هجومه ... قبل أن ترديه وحدات امنية قتيلا", an attacker
+                // counted exactly, one the victims' toll told apart does not hold)
+                let doer = n == 1 && self.after_ere(at);
                 kill_pieces.push(CountPiece {
-                    bare: n == 1,
+                    bare: n == 1 && !doer,
+                    attacker: doer,
                     ..CountPiece::exact(n, at)
                 });
             }
@@ -330,5 +345,14 @@ impl Context<'_> {
     /// die in it, but a retelling that gives the victims' toll alone tells the same dead).
     pub(super) fn perpetrators(&self, first_tok: usize) -> bool {
         first_tok > 0 && self.cue_at_token(first_tok - 1, Cue::Perpetrate)
+    }
+
+    /// Whether the words at `span` stand right after "قبل أن" ([`Cue::Ere`], [`Cue::That`]):
+    /// what befell the doer after the act told before them ("قبل أن ترديه وحدات امنية قتيلا").
+    fn after_ere(&self, span: Span) -> bool {
+        let doc = self.doc;
+        doc.token_at(span.start).is_some_and(|t| {
+            t >= 2 && self.cue_at_token(t - 1, Cue::That) && self.cue_at_token(t - 2, Cue::Ere)
+        })
     }
 }

@@ -45,6 +45,38 @@ impl Context<'_> {
             && self.cue_in_clause(last + 1, since, Cue::Total).is_some()
     }
 
+    /// Whether `d` ends a phrase opened by "منذ" ([`Cue::SinceYear`]) after the incident's words
+    /// in their sentence that names another act by an event word and no death or injury, no
+    /// punctuation between "منذ" and `d`, and `d` is a month, a year or a day past the story's
+    /// clock: the time of that act, the start of the stretch the sentence measures the incident against ("وأدى هذا التفجير
+    /// إلى مقتل نحو 120 شخصًا ... في ما يعد من أكثر التفجيرات دموية التي ينفذها التنظيم منذ
+    /// هجومه الواسع في العراق العام الماضي"), not the incident's day.
+    pub(crate) fn day_of_act_since(&self, d: &DateMention, trigger_span: Span) -> bool {
+        let doc = self.doc;
+        if d.story_clock(self.published) {
+            return false;
+        }
+        let (Some(last), Some(first)) = (doc.last_token(trigger_span), doc.token_at(d.span.start))
+        else {
+            return false;
+        };
+        if first <= last + 1 || doc.sentence_of_token(last) != doc.sentence_of_token(first) {
+            return false;
+        }
+        let Some(since) = self.cue_in_clause(last + 1, first, Cue::SinceYear) else {
+            return false;
+        };
+        // (the phrase tells no death or injury: a toll told there is that act's, and the
+        // incident's words measured against it, "وهذا أسوأ هجوم ينفذه متطرفون إسرائيليون منذ
+        // احراق شاب فلسطيني حتى الموت ردا على مقتل ثلاثة اسرائيليين ... قبل عام", no retelling)
+        let phrase = Span::new(doc.tokens[since].span.end, d.span.start);
+        let words: Vec<_> = crate::context::in_sentence(&self.triggers, phrase)
+            .filter(|h| phrase.contains(h.span))
+            .collect();
+        words.iter().any(|h| h.value.role == Role::Event)
+            && !(words.iter()).any(|h| matches!(h.value.role, Role::Kill | Role::Injure))
+    }
+
     /// Whether `d`, a day of the story told before a sentence part, is the day of another act
     /// beside an incident of its own sentence ([`Self::day_of_neighbour_act`] for an event word
     /// told before it there): the day of that act alone, no clock for what the story tells

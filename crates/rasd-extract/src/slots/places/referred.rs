@@ -262,9 +262,11 @@ impl Context<'_> {
         let violent = rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type);
         let told = crate::context::in_sentence(&self.triggers, before).any(|t| {
             // (a generic attack stands for another violent type only beside a noun of the
-            // anaphor cues: "الانتحاري" after "الهجوم" may be another's bomber)
+            // anaphor cues, "الانتحاري" after "الهجوم" may be another's bomber, or in a sentence
+            // that goes on with the account: "هاجم مسلحون ثكنة ... قرب مدينة مريوان. وأوضح
+            // المصدر أن مقاتلي الحزب كبدوا ... بعد معركة")
             t.value.event_type.as_deref() == Some(event_type)
-                || anaphor.is_some()
+                || (anaphor.is_some() || goes_on.is_some())
                     && violent
                     && t.value.is_violent()
                     && (generic(t.value) || main.is_some_and(|m| generic(m.value)))

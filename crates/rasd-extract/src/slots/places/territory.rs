@@ -1,6 +1,8 @@
 //! A fire told inside a state's territory ("داخل الأراضي اليمنية"): a record placed at another
 //! country, or at a town of another country its sentence does not name (the story's border town
 //! facing the fire, a reference point), is in that state. A place its sentence names stays.
+//! A territory told after a verb of trying is where the act was bound, not where it was
+//! ("عندما كانت تحاول التوغل داخل الأراضي السعودية").
 
 use super::*;
 
@@ -9,7 +11,10 @@ impl Context<'_> {
     /// adjective right after a noun of territory ([`Cue::Territory`], "الأراضي اليمنية") that
     /// follows a word of inside ([`Cue::Within`], "داخل", "في") or bears "ب" ("بالأراضي
     /// اليمنية"), not after a word of whence ("من داخل الأراضي اليمنية", "من الأراضي اليمنية":
-    /// where the fire came from). The country at the adjective's words, ACLED precision 3.
+    /// where the fire came from), nor after a word of an attempt or of what is yet to come
+    /// ([`Cue::Intent`]) at most [`ATTEMPT_WORDS`] words before, in its phrase ("تحاول التوغل
+    /// داخل الأراضي السعودية": the territory an attempt was bound for). The country at the
+    /// adjective's words, ACLED precision 3.
     pub(crate) fn territory(&self, span: Span) -> Option<Location> {
         let doc = self.doc;
         let toks = &doc.tokens;
@@ -25,17 +30,23 @@ impl Context<'_> {
     }
 
     /// Whether the noun of territory at token `noun` is told as where something is: with "ب",
-    /// or right after a word of inside that no word of whence comes right before.
+    /// or right after a word of inside that no word of whence comes right before; and no word
+    /// of an attempt before either in its phrase.
     fn inside_of(&self, noun: usize) -> bool {
         let toks = &self.doc.tokens;
+        let attempt = |at: usize| {
+            self.cue_in_phrase_before(at, ATTEMPT_WORDS, 0, Cue::Intent)
+                .is_some()
+        };
         if toks[noun].clitics.contains(&"ب") {
-            return true;
+            return !attempt(noun);
         }
         let Some(within) = noun.checked_sub(1) else {
             return false;
         };
         self.cue_at_token(within, Cue::Within)
             && !(within.checked_sub(1)).is_some_and(|w| self.cue_at_token(w, Cue::Whence))
+            && !attempt(within)
     }
 
     /// The country a record is told in when its sentence tells the act inside a state's
@@ -63,3 +74,7 @@ impl Context<'_> {
             .filter(|t| t.country != l.country)
     }
 }
+
+/// How many words before a word of inside a word of an attempt may stand and make the territory
+/// the attempt's goal ([`Context::inside_of`]: "تحاول التوغل داخل", the verb of the act between).
+const ATTEMPT_WORDS: usize = 3;
