@@ -278,6 +278,31 @@ fn a_place_a_side_succeeded_in_liberating_is_a_change_of_territory() {
         taking.sub_event_type, "Government regains territory",
         "{events:#?}"
     );
+    // (a12203) the aircraft that supported the taking ("ودعم طيران التحالف") do not make it an
+    // air strike
+    let text = "وقال العميد عبد الامير الخزرجي نائب قائد الفرقة الذهبية، ان «قوات الفرقة الذهبية تمكنت من تحرير جامعة الانبار بمساندة قوات الجيش العراقي ودعم طيران التحالف الدولي والطيران العراقي».";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Government regains territory"),
+        "{events:#?}"
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Air/drone strike"),
+        "{events:#?}"
+    );
+    // (a5) the raids the supporting aircraft flew are told as their own act: an air strike
+    let text = "وذكر مصدر عسكري آخر أن المقاتلين على الأرض استفادوا من دعم مقاتلات التحالف العربي الذي شن نحو 15 غارة على مواقع المتمردين الحوثيين في التواهي وكذلك في الضاحيتين الشمالية والشرقية لعدن.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Air/drone strike" && e.trigger.text == "غارة"),
+        "{events:#?}"
+    );
     // hostages freed (a8953), a liberation no verb of succeeding governs, a name: no taking
     for text in [
         "وباستمرار المفاوضات تمكنت الوحدات الأمنية من تحرير الرهائن وهما الزوجة والرضيع.",
