@@ -717,11 +717,14 @@ impl<'a> Context<'a> {
             story: std::cell::OnceCell::new(),
             published,
         };
-        // a bare verb of retaking whose object is no ground ("استعاد عافيته"), or of expelling
-        // that drives no armed side out of ground ("طردوا من مساكنهم"), is no event word for any
-        // stage
+        // a bare verb of retaking whose object is no ground ("استعاد عافيته"), of expelling
+        // that drives no armed side out of ground ("طردوا من مساكنهم"), or a verbal noun of
+        // liberating that no verb of succeeding governs ("منظمة التحرير") or that frees no
+        // ground ("من تحرير الرهائن"), is no event word for any stage
         let kept: Vec<bool> = (ctx.triggers.iter())
-            .map(|t| !ctx.nothing_regained(t) && !ctx.nobody_expelled(t))
+            .map(|t| {
+                !ctx.nothing_regained(t) && !ctx.nobody_expelled(t) && !ctx.nothing_liberated(t)
+            })
             .collect();
         let mut kept = kept.into_iter();
         ctx.triggers.retain(|_| kept.next().unwrap_or(true));

@@ -248,6 +248,75 @@ fn an_armed_side_expelled_from_a_town_is_a_change_of_territory() {
 }
 
 #[test]
+fn a_place_a_side_succeeded_in_liberating_is_a_change_of_territory() {
+    // "تمكنت فيها المقاومة من دخولها وتحريرها من قبضة الحوثيين" (sample BC 7): the battles in
+    // which the resistance, beside the legitimate forces that advanced on the town, succeeded
+    // in liberating it are its taking, the government's, not a clash
+    let text = "وقال العميد ركن فضل حسن قائد اللواء الأول، إن «القوة العسكرية والمقاومة الشعبية الموالية للرئيس عبد ربه منصور هادي، تقدمت وبشكل كبير في جبهات القتال وحررت (أمعين)، ومن ثم تقدمت القوات الشرعية نحو (لودر) التي نشبت فيها معارك ضارية تمكنت فيها المقاومة من دخولها وتحريرها من قبضة الحوثيين وحليفهم علي صالح».";
+    let events = extract(text);
+    let taking = events
+        .iter()
+        .find(|e| e.trigger.text == "تحريرها")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        taking.sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+    assert!(
+        events.iter().all(|e| e.sub_event_type != "Armed clash"),
+        "{events:#?}"
+    );
+    // (a11736) the bare verbal noun right after the "من" of a verb of succeeding, with a place
+    // as its object
+    let text = "وتمكنت القوات العراقية أمس من تحرير جامعة الأنبار وحي التأميم من قبضة تنظيم (داعش) الإرهابي.";
+    let events = extract(text);
+    let taking = events
+        .iter()
+        .find(|e| e.trigger.text == "تحرير")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(
+        taking.sub_event_type, "Government regains territory",
+        "{events:#?}"
+    );
+    // (a12203) the aircraft that supported the taking ("ودعم طيران التحالف") do not make it an
+    // air strike
+    let text = "وقال العميد عبد الامير الخزرجي نائب قائد الفرقة الذهبية، ان «قوات الفرقة الذهبية تمكنت من تحرير جامعة الانبار بمساندة قوات الجيش العراقي ودعم طيران التحالف الدولي والطيران العراقي».";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Government regains territory"),
+        "{events:#?}"
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Air/drone strike"),
+        "{events:#?}"
+    );
+    // (a5) the raids the supporting aircraft flew are told as their own act: an air strike
+    let text = "وذكر مصدر عسكري آخر أن المقاتلين على الأرض استفادوا من دعم مقاتلات التحالف العربي الذي شن نحو 15 غارة على مواقع المتمردين الحوثيين في التواهي وكذلك في الضاحيتين الشمالية والشرقية لعدن.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Air/drone strike" && e.trigger.text == "غارة"),
+        "{events:#?}"
+    );
+    // hostages freed (a8953), a liberation no verb of succeeding governs, a name: no taking
+    for text in [
+        "وباستمرار المفاوضات تمكنت الوحدات الأمنية من تحرير الرهائن وهما الزوجة والرضيع.",
+        "وأكد المسؤول أن منظمة التحرير الفلسطينية ستواصل جهودها من تحرير الأرض في الضفة الغربية.",
+    ] {
+        let events = extract(text);
+        assert!(
+            events.iter().all(|e| !e.trigger.text.contains("تحرير")),
+            "{text}: {events:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_protest_in_which_a_protester_was_killed_is_excessive_force() {
     // "متظاهرًا قتل ... خلال مظاهرة" (sample AZ 25): force used on the protest, not a peaceful
     // one

@@ -633,6 +633,12 @@ pub enum Cue {
     Territory,
     /// A word of inside ("داخل", "في") right before a noun of territory ([`Cue::Territory`]).
     Within,
+    /// A verbal noun of liberating, bare or with its object pronoun ("تحرير", "تحريرها"; trigger
+    /// rows of Government regains territory "تحرير", "تحريرها"): an event word only as the
+    /// complement of a verb of succeeding with ground, a place or the side it was taken from as
+    /// its object ("تمكنت فيها المقاومة من دخولها وتحريرها من قبضة الحوثيين")
+    /// (`Context::nothing_liberated`).
+    Liberation,
     /// A paper an official draws up ("محضر", "مخالفة", "محاضر"): right after a word of a change of
     /// territory ("تم تحرير محضر بالواقعة"), the verbal noun is the writing of it, an office
     /// procedure, no place liberated (`status::history`, status not_violence).
@@ -795,6 +801,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "tied" => Cue::Tied,
                 "territory" => Cue::Territory,
                 "within" => Cue::Within,
+                "liberation" => Cue::Liberation,
                 "ere" => Cue::Ere,
                 "vague_amount" => Cue::VagueAmount,
                 "muster" => Cue::Muster,

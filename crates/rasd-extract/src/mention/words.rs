@@ -13,6 +13,7 @@ use super::{
 };
 use crate::context::{Context, Hit};
 use crate::lexicon::Cue;
+use crate::slots::actors::SUCCEED_WORDS;
 
 /// How many words after a bare verb of retaking its object may stand, past its subject and a
 /// day ("استعادت القوات الموالية للرئيس اليمني عبد ربه منصور هادي قاعدة العند").
@@ -20,6 +21,9 @@ const REGAIN_OBJECT_WORDS: usize = 12;
 /// How many words after a bare verb of expelling the "من" of the ground it drove a side out of
 /// may stand, past its subject, an adverb and the side ("طردوا أيضا مقاتلي الحوثيين من مدينة").
 const EXPEL_OBJECT_WORDS: usize = 10;
+/// How many words after a verbal noun of liberating the ground or the place it took may stand
+/// ("من تحرير جامعة الأنبار", [`Context::nothing_liberated`]).
+const LIBERATED_OBJECT_WORDS: usize = 3;
 /// How many words before an aircraft a word of flying may stand for the aircraft to be what
 /// flies ("وحلقت طائرات هليكوبتر": [`Context::main_event`]).
 const FLYING_WORDS: usize = 2;
@@ -275,6 +279,66 @@ impl Context<'_> {
             }
         }
         true
+    }
+
+    /// Whether event word `m` is a bare verbal noun of liberating ([`Cue::Liberation`]: the rows
+    /// "تحرير", "تحريرها") that tells no taking: it is an event word only as the complement of a
+    /// verb of succeeding ([`Context::succeed_verb`]), right after its "من" or joined by «و» to
+    /// the one word right after it ("تمكنت فيها المقاومة من دخولها وتحريرها"), with a
+    /// [`Cue::Ground`] word or a place at most [`LIBERATED_OBJECT_WORDS`] words on in its clause,
+    /// or the "من" of the side it was taken from right after it ("وتحريرها من قبضة الحوثيين"):
+    /// hostages freed ("تمكنت الوحدات الأمنية من تحرير الرهائن"), a text edited, a liberation
+    /// hoped for or told as a name ("منظمة التحرير") are no taking of territory.
+    pub(crate) fn nothing_liberated(&self, m: &Hit<&'static Trigger>) -> bool {
+        let doc = self.doc;
+        let noun = m.tokens.0;
+        // (the one-word rows only: the longer ones, "تحرير مدينة", "تم تحرير", are read as they
+        // are)
+        if m.tokens.1 != noun + 1 || !self.cue_at_token(noun, Cue::Liberation) {
+            return false;
+        }
+        let from = |i: usize| doc.tokens.get(i).is_some_and(|t| t.key == "من");
+        // (right after the "من", or joined by «و» to the one word after it: "من دخولها
+        // وتحريرها")
+        let complement = if noun > 0 && from(noun - 1) {
+            Some(noun - 1)
+        } else if noun > 1
+            && doc.tokens[noun].clitics.contains(&"و")
+            && doc.tokens[noun - 1].kind == TokenKind::Word
+            && from(noun - 2)
+        {
+            Some(noun - 2)
+        } else {
+            None
+        };
+        let Some(complement) = complement else {
+            return true;
+        };
+        let first = doc
+            .sentence_of_token(complement)
+            .map_or(0, |s| doc.sentences[s].tokens.start);
+        if self
+            .succeed_verb(
+                first.max(complement.saturating_sub(SUCCEED_WORDS)),
+                complement,
+            )
+            .is_none()
+        {
+            return true;
+        }
+        if self.cue_at_token(noun + 1, Cue::Loser) {
+            return false;
+        }
+        let end = (noun + 1 + LIBERATED_OBJECT_WORDS).min(doc.tokens.len());
+        let object = (noun + 1..end)
+            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+            .any(|i| {
+                self.cue_at_token(i, Cue::Ground)
+                    || starting_in(&self.places, |p| p.span.start, doc.tokens[i].span)
+                        .iter()
+                        .any(|p| p.span.start < doc.tokens[i].span.end)
+            });
+        !object
     }
 
     /// Whether event word `m` is a bare verb of expelling ([`Cue::Expel`]: "طردت", "طردوا")

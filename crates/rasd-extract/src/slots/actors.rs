@@ -179,7 +179,7 @@ impl Context<'_> {
     /// on, in its clause, a bracketed aside read through as part of it: a name's gloss in
     /// brackets ("تمكنت بدعم من قوات الاتحاد الإفريقي (اميصوم) من السيطرة على") closes no
     /// clause; other punctuation does.
-    fn succeed_verb(&self, from: usize, i: usize) -> Option<usize> {
+    pub(crate) fn succeed_verb(&self, from: usize, i: usize) -> Option<usize> {
         let tokens = &self.doc.tokens;
         let mut aside = false;
         for j in (from..i).rev() {
@@ -232,7 +232,7 @@ const SUBJECT_WORDS: usize = 2;
 /// How many words may stand between a verb of succeeding and the "من" of its event word
 /// ("وتمكنت الفصائل المقاتلة بعد سلسلة هجمات نفذتها وهجمات مضادة من قوات النظام في سهل الغاب
 /// من السيطرة على").
-const SUCCEED_WORDS: usize = 16;
+pub(crate) const SUCCEED_WORDS: usize = 16;
 
 /// Whether two sides named in one sentence are one: the same actor, or a state's aircraft
 /// and its other forces ("قصف عنيف ... من قبل قوات النظام، حيث ألقت طائرات النظام المروحية"):
