@@ -472,6 +472,13 @@ impl<'a> Context<'a> {
             &mut kind,
         );
         self.retype_explicit_clash(span, events, foreground, &actor1, armed_target, &mut kind);
+        self.small_arms_with_shelling(
+            main.copied(),
+            events,
+            &actor1,
+            (armed_target, civilian_victims),
+            &mut kind,
+        );
         let (place, referred) = self.part_place(span, main.copied(), &kind, (&actor1, &actor2));
         // ("وخمسة شهداء بقرية أرنبة" in a list of tolls each at its own place: that place's)
         let (kills_elsewhere, injuries_elsewhere) = match &place.location {
