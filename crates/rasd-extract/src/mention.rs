@@ -168,6 +168,11 @@ pub struct Candidate {
     /// Its event word is a verb or noun of aiming ([`Cue::Aim`]: "استهداف", "استهدفت"): a
     /// targeting that names no means (`merge::generic::retype_targeting`).
     pub aimed: bool,
+    /// The keys of every place its sentence part names, chosen or not (and those of the
+    /// mentions merged into it): a place the story told the incident at, though the record
+    /// was placed at another ("وقع هجوم انتحاري في سوق غامبورو (في مايدوغوري)" names both),
+    /// read by `merge::generic::retype_means`.
+    pub part_places: Vec<String>,
 }
 
 impl Candidate {
@@ -637,6 +642,11 @@ impl<'a> Context<'a> {
             other_kind_day,
             parted_day,
             aimed: main.is_some_and(|m| self.cue_at_token(m.tokens.0, Cue::Aim)),
+            part_places: starting_in(&self.places, |p| p.span.start, span)
+                .iter()
+                .filter(|p| span.contains(p.span))
+                .map(crate::slots::places::place_key)
+                .collect(),
         })
     }
 }
