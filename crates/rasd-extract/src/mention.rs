@@ -168,6 +168,11 @@ pub struct Candidate {
     /// Its event word is a verb or noun of aiming ([`Cue::Aim`]: "استهداف", "استهدفت"): a
     /// targeting that names no means (`merge::generic::retype_targeting`).
     pub aimed: bool,
+    /// The keys of every place its sentence part names, chosen or not (and those of the
+    /// mentions merged into it): a place the story told the incident at, though the record
+    /// was placed at another ("وقع هجوم انتحاري في سوق غامبورو (في مايدوغوري)" names both),
+    /// read by `merge::generic::retype_means`.
+    pub part_places: Vec<String>,
 }
 
 impl Candidate {
@@ -477,6 +482,13 @@ impl<'a> Context<'a> {
             &mut kind,
         );
         self.retype_explicit_clash(span, events, foreground, &actor1, armed_target, &mut kind);
+        self.small_arms_with_shelling(
+            main.copied(),
+            events,
+            &actor1,
+            (armed_target, civilian_victims),
+            &mut kind,
+        );
         let (place, referred) = self.part_place(span, main.copied(), &kind, (&actor1, &actor2));
         // ("وخمسة شهداء بقرية أرنبة" in a list of tolls each at its own place: that place's)
         let (kills_elsewhere, injuries_elsewhere) = match &place.location {
@@ -635,6 +647,11 @@ impl<'a> Context<'a> {
             other_kind_day,
             parted_day,
             aimed: main.is_some_and(|m| self.cue_at_token(m.tokens.0, Cue::Aim)),
+            part_places: starting_in(&self.places, |p| p.span.start, span)
+                .iter()
+                .filter(|p| span.contains(p.span))
+                .map(crate::slots::places::place_key)
+                .collect(),
         })
     }
 }

@@ -680,6 +680,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // reaction's, "استنكرت ... العمل الإرهابي الذي استهدف مسجد" and "وجاء في بيان للدائرة أمس")
     let retold = into.condemned && other.said_day;
     into.several_told |= other.several_told;
+    into.part_places.extend(other.part_places.iter().cloned());
     // (a day of its own told within the week the incident was dated to is the finer account of
     // its time: "هذا الأسبوع" and "مساء الأربعاء الماضي")
     let day_of_week = matches!((&into.date, &other.date),

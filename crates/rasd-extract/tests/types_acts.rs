@@ -1,7 +1,8 @@
 //! Event types read from what the act did to whom or to what (fighters captured, a belt worn by
 //! a man killed, a soldier killed, the last pockets of a side cleared, a pipeline attacked, a
-//! base retaken, a protester killed, posts assaulted with shells), on short excerpts of news
-//! reports (the rest of the event-type tests are in `types.rs`).
+//! base retaken, a protester killed, posts assaulted with shells, shells fired with small arms, a
+//! blast where the story told a suicide bombing), on short excerpts of news reports (the rest of
+//! the event-type tests are in `types.rs`).
 
 mod common;
 
@@ -386,4 +387,63 @@ fn a_state_s_forces_and_a_force_fighting_for_its_government_take_a_place_as_one_
         assert_eq!(taking.actor1.as_ref().map(|a| a.kind.is_armed_group()), Some(false), "{text}: {events:#?}");
         assert_eq!(name(&taking.actor2), None, "{text}: {events:#?}");
     }
+}
+
+#[test]
+fn shells_fired_with_small_arms_at_an_armed_side_are_a_battle() {
+    // the rockets and the light weapons of one phrase, fired at the regime's forces: the sides
+    // were within reach of each other (sample BD 8, a10935), and a rocket followed by machine
+    // guns on a checkpoint (a15980)
+    let kind = |text: &str| {
+        let events = extract(text);
+        events
+            .iter()
+            .find(|e| e.trigger.text.contains("صاروخ") || e.trigger.text.contains("صواريخ"))
+            .map(|e| e.sub_event_type.clone())
+            .unwrap_or_else(|| panic!("{text}: {events:#?}"))
+    };
+    for text in [
+        "وقال صالح شيخ يوسف، أحد قادة الفرقة الثانية الساحلية، إن فصائل المعارضة، تمكنت من بسط سيطرتها على التلة، مشيراً إلى أنهم استهدفوا قوات الأسد المنتشرة في محيط التلة بالصواريخ، والأسلحة الخفيفة.",
+        "وقالت مصادر صحفية من الحديدة: إن المقاومة الشعبية في الحديدة شنت هجوماً بصاروخ تبعه هجوم بأسلحة رشاشة على نقطة تفتيش تابعة للحوثيين بشارع الخمسين، ما أسفر عن مقتل أربعة وإصابة اثنين آخرين.",
+    ] {
+        assert_eq!(kind(text), "Armed clash", "{text}");
+    }
+    // the rockets alone stay a shelling, and so do small arms that are the shelling's object,
+    // or rockets and light weapons fired at homes that killed civilians
+    for text in [
+        "وقال صالح شيخ يوسف، أحد قادة الفرقة الثانية الساحلية، إن فصائل المعارضة، تمكنت من بسط سيطرتها على التلة، مشيراً إلى أنهم استهدفوا قوات الأسد المنتشرة في محيط التلة بالصواريخ.",
+        "وردت القوات المسلحة بقصف عنيف بالصواريخ على مصادر إطلاق النار بالأراضي اليمنية وتم إسكاتها.",
+        "وقصفت قوات النظام الأحياء السكنية في المدينة بالصواريخ والأسلحة الخفيفة أمس ما أدى إلى مقتل ثلاثة مدنيين.",
+    ] {
+        assert_eq!(kind(text), "Shelling/artillery/missile attack", "{text}");
+    }
+}
+
+#[test]
+fn a_bare_blast_at_a_place_the_suicide_bombing_was_told_at_takes_its_means() {
+    // the lead places the suicide bombing in Maiduguri and names its market, Gamboru, which the
+    // gazetteer holds as a town far off; the witness's blast "من سوق غامبورو" is placed there:
+    // the story told the suicide bombing at that place (sample BD 38, a13361)
+    let story = "مقتل 6 أشخاص بتفجير انتحاري نفذته امرأة في نيجيريا\nقتل ستة أشخاص عندما فجرت انتحارية نفسها اليوم (الجمعة)، في سوق في مايدوغوري، شمال شرقي نيجيريا، وفق ما أفاد شهود.\nوقال باباكورا كولو العنصر في ميليشيا الدفاع الذاتي لوكالة الصحافة الفرنسية: «وقع هجوم انتحاري في سوق غامبورو (في مايدوغوري) صباحا نفذته انتحارية».\nوقال أحد السكان المحليين لوكالة الصحافة الفرنسية، «كنت في منزلي عندما سمعت انفجارًا قويًا دفعني إلى الخروج من منزلي، وكان الهجوم من سوق غامبورو (...) وكانت جثث الضحايا والعربات تتناثر في المكان».";
+    let blast = |events: &[Event]| {
+        events
+            .iter()
+            .find(|e| e.trigger.text == "انفجارًا")
+            .map(|e| e.sub_event_type.clone())
+    };
+    let events = extract(story);
+    assert_eq!(
+        blast(&events).as_deref(),
+        Some("Suicide bomb"),
+        "{events:#?}"
+    );
+    // with the market not named in the suicide bombing's telling, the blast at the town of
+    // Gamboru keeps its default
+    let elsewhere = story.replace("في سوق غامبورو (في مايدوغوري)", "في سوق في مايدوغوري");
+    let events = extract(&elsewhere);
+    assert_eq!(
+        blast(&events).as_deref(),
+        Some("Remote explosive/landmine/IED"),
+        "{events:#?}"
+    );
 }

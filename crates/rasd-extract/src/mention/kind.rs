@@ -771,6 +771,73 @@ impl Context<'_> {
     }
 }
 
+impl Context<'_> {
+    /// Heavy weapons fired together with small arms at an armed side, the two means joined in
+    /// one phrase ("استهدفوا قوات الأسد المنتشرة في محيط التلة بالصواريخ، والأسلحة الخفيفة"):
+    /// the small arms tell that the sides were within reach of each other, a battle (ACLED's
+    /// Armed clash), not a shelling from afar. The firearms word (an event word of the firearms
+    /// mode) stands at most [`MEANS_WORDS`] words from the shelling word that is the part's
+    /// main word, told as an instrument ("ب") or joined by «و» to the shelling word told so,
+    /// not after a word of sequence,
+    /// neither support nor backdrop; the shooter is armed, the target armed and no
+    /// civilian is among the victims ("استهدفت بالأسلحة الثقيلة والخفيفة الأحياء السكنية" stays
+    /// a shelling of the town).
+    pub(super) fn small_arms_with_shelling(
+        &self,
+        main: Option<&Hit<&'static Trigger>>,
+        events: &[&&Hit<&'static Trigger>],
+        actor1: &Option<Actor>,
+        (armed_target, civilian_victims): (bool, bool),
+        kind: &mut Kind,
+    ) {
+        let Some(m) = main else {
+            return;
+        };
+        if kind.sub_event_type != SHELLING
+            || kind.trigger_span != m.span
+            || !armed(actor1)
+            || !armed_target
+            || civilian_victims
+        {
+            return;
+        }
+        let near = |h: &Hit<&'static Trigger>| {
+            h.tokens.0 >= m.tokens.1 && h.tokens.0 <= m.tokens.1 + MEANS_WORDS
+                || h.tokens.1 <= m.tokens.0 && h.tokens.1 + MEANS_WORDS >= m.tokens.0
+        };
+        // (a weapon used: one of the two told with the "ب" of the instrument; a list of
+        // weapons seized or moved, "استولت على ... راجمات صواريخ وشلكا ورشاشات", names none)
+        let instrument =
+            |h: &Hit<&'static Trigger>| self.doc.tokens[h.tokens.0].clitics.contains(&"ب");
+        // (the small arms joined by «و» to the weapon used, "بالصواريخ، والأسلحة الخفيفة", not
+        // fire that is the object of the shelling: "بقصف عنيف على مصادر إطلاق النار")
+        let joined = |h: &Hit<&'static Trigger>| self.doc.tokens[h.tokens.0].clitics.contains(&"و");
+        // (not fire told as what came before: "يقصف مواقع داعش بعد إطلاق نار")
+        let prior = |h: &Hit<&'static Trigger>| {
+            (h.tokens.0.saturating_sub(2)..h.tokens.0).any(|i| self.cue_at_token(i, Cue::Prior))
+        };
+        let small_arms = events.iter().any(|h| {
+            h.value.role == Role::Event
+                && h.value.plover_mode.as_deref() == Some(FIREARMS)
+                && h.span != m.span
+                && near(h)
+                && (instrument(h) || instrument(m) && joined(h))
+                && !prior(h)
+                && !self.support_word(h)
+                && !self.backdrop_word(h)
+        });
+        if small_arms {
+            kind.event_type = rasd_core::BATTLES.into();
+            kind.sub_event_type = rasd_core::ARMED_CLASH.into();
+            kind.plover_mode = Some(FIREARMS.into());
+        }
+    }
+}
+
+/// How many words may stand between a shelling word and the small arms told with it
+/// ([`Context::small_arms_with_shelling`]: "بالصواريخ، والأسلحة الخفيفة").
+const MEANS_WORDS: usize = 3;
+
 /// Whether two sides are a state's forces and a force that fights for that state's government
 /// (`side` government in actors.tsv: the Popular Resistance beside Yemen's forces), the same
 /// country named on both: one side of a taking (a state's forces of no country named, "الجيش",

@@ -217,8 +217,16 @@ pub(super) fn retype_means(out: &mut [Candidate]) {
             continue;
         }
         // (not a count of suicide attacks: "بعد أيام من سلسلة هجمات انتحارية في العاصمة")
+        // (or a place a telling of the suicide bombing named, though that record was placed at
+        // another: "وقع هجوم انتحاري في سوق غامبورو (في مايدوغوري)", then a witness's
+        // "انفجارًا قويًا ... وكان الهجوم من سوق غامبورو" placed at the town Gamboru)
+        let named = |c: &Candidate, s: &Candidate| {
+            (c.place.key.as_ref()).is_some_and(|k| s.part_places.contains(k))
+        };
         let told = (out.iter()).find(|s| {
-            suicide(s) && s.status != rasd_core::Status::Statistic && places_hold(&out[i], s)
+            suicide(s)
+                && s.status != rasd_core::Status::Statistic
+                && (places_hold(&out[i], s) || named(&out[i], s))
         });
         if let Some(s) = told {
             out[i] = with_kind_of(s, out[i].clone());
