@@ -231,6 +231,8 @@ pub(crate) struct Tables {
     /// Words not to split only as written, letter for letter (written.tsv: "والي", whose key
     /// is also "وإلى"): their surface's letters.
     pub written: FastSet<String>,
+    /// The keys of the words of `written`: only a token of one of these keys is compared.
+    pub written_keys: FastSet<String>,
 }
 
 fn build() -> Result<Tables, TsvError> {
@@ -345,6 +347,7 @@ fn build() -> Result<Tables, TsvError> {
     }
     for (_, f) in parse_tsv("written.tsv", WRITTEN_TSV, 1)? {
         t.written.insert(f[0].to_string());
+        t.written_keys.insert(key(f[0]));
     }
     Ok(t)
 }

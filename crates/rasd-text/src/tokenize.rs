@@ -329,11 +329,15 @@ fn written_whole(surface: &str) -> bool {
     if written.is_empty() || !surface.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا']) {
         return false;
     }
-    let letters: String = surface
-        .chars()
-        .filter(|&c| !is_arabic_mark(c) && c != TATWEEL && !is_invisible(c))
-        .collect();
-    written.contains(&letters)
+    let letters =
+        || (surface.chars()).filter(|&c| !is_arabic_mark(c) && c != TATWEEL && !is_invisible(c));
+    // (the words kept whole as written are few: each is compared with the letters as they come,
+    // no string built for every token that starts with a proclitic's letter; a long list is
+    // looked up)
+    if written.len() <= 16 {
+        return written.iter().any(|w| w.chars().eq(letters()));
+    }
+    written.contains(&letters().collect::<String>())
 }
 
 /// Keys, clitics and stems for the raw tokens; `char_bytes` is the byte offset of every char of
@@ -390,12 +394,16 @@ pub(crate) fn build_tokens(text: &str, char_bytes: &[usize], raw: &[RawTok], out
                 stem_span: r.span,
             };
         }
-        // (a word kept whole as written, "والي" the governor, not "وإلى": written.tsv)
-        let seg = if written_whole(surface) {
-            Segmentation::default()
-        } else {
-            segment_clitics(&key)
-        };
+        // (a word kept whole as written, "والي" the governor, not "وإلى": written.tsv; read only
+        // when the key gives proclitics and is a written word's key, so most tokens are not
+        // compared)
+        let mut seg = segment_clitics(&key);
+        if !seg.clitics.is_empty()
+            && crate::data::tables().written_keys.contains(&key)
+            && written_whole(surface)
+        {
+            seg = Segmentation::default();
+        }
         // (the char that gives the stem's first key char)
         let stem_start = r.span.start + key_char_origin(surface, seg.prefix_chars);
         Token {
