@@ -791,3 +791,17 @@ fn a_name_after_a_bar_or_a_restaurant_is_the_business_not_a_town() {
     let m = mention_named("قتل 38 سائحا في هجوم على فندق في سوسة التونسية.", "سوسة");
     assert_eq!(m.location.country.as_deref(), Some("TN"), "{m:?}");
 }
+
+#[test]
+fn ankawa_written_in_two_words_is_the_erbil_town() {
+    // extra_places.tsv: "عين كاوة" (GeoNames 98304 writes it عينكاوة)
+    let text = "جاءت هذه المطالبة في وقفة احتجاجية نظمها مسيحيو سهل نينوى الموصل قرب مبنى الأمم \
+                المتحدة في منطقة عين كاوة بمحافظة أربيل.";
+    let m = mention_named(text, "عين كاوة");
+    assert_eq!(m.location.name, "Ankawa");
+    assert_eq!(m.location.admin1.as_deref(), Some("Arbil"));
+    assert_eq!(m.location.precision, Some(1));
+    // the common word عين alone stays no place
+    let ms = Geocoder::global().mentions_in_text("رصدت عين الكاميرا المحتجين في منطقة أربيل");
+    assert!(!ms.iter().any(|m| m.text.contains("عين")), "{ms:#?}");
+}
