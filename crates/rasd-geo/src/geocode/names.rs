@@ -597,8 +597,12 @@ impl Geocoder {
         let mut cues = Vec::new();
         let mut distance = false;
         let mut j = i; // exclusive end of the window
-                       // an opening quote between the cue and the name: صحيفة «ديلي ميل»، في «مقديشو»
-        if j > 0 && toks[j - 1].kind == TokenKind::Quote {
+                       // an opening quote or bracket between the cue and the name: صحيفة «ديلي
+                       // ميل»، في «مقديشو»، "في قرية (دوما) بمدينة نابلس"
+        if j > 0
+            && (toks[j - 1].kind == TokenKind::Quote
+                || (toks[j - 1].kind == TokenKind::Punct && doc.slice(toks[j - 1].span) == "("))
+        {
             j -= 1;
         }
         for _ in 0..4 {

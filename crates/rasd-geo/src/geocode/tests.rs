@@ -323,6 +323,25 @@ fn a_name_in_marks_after_a_feature_word_is_a_sub_place() {
 }
 
 #[test]
+fn a_feature_word_before_an_opening_bracket_is_the_names_cue() {
+    // "قرية (دوما)": the village of the gazetteer, a common word all the same, not a district
+    // of the town after it
+    let text = "وأدت إلى حرق رضيع فلسطيني بمنزله في قرية (دوما) بمدينة نابلس الفلسطينية";
+    let m = mention_named(text, "دوما");
+    assert_eq!(m.location.name, "Dūmā");
+    assert_eq!(m.location.country.as_deref(), Some("PS"));
+    assert_eq!(m.location.precision, Some(1));
+    assert!(
+        m.cue.as_deref().is_some_and(|c| c.contains("قرية")),
+        "{m:#?}"
+    );
+    // with no feature word before the bracket, the common word stays no place
+    let ms = Geocoder::global()
+        .mentions_in_text("وأدت إلى حرق رضيع فلسطيني بمنزله (دوما) بمدينة نابلس الفلسطينية");
+    assert!(!ms.iter().any(|m| m.text == "دوما"), "{ms:#?}");
+}
+
+#[test]
 fn a_marked_name_before_a_feature_word_that_refers_back_takes_that_place() {
     // "بالمديرية": the district told before, not the story's other town
     let text = "وفي عدن سيطر المسلحون على المطار. وقتل المسلحون زعيما قبليا في مديرية \"أرحب\" \
@@ -771,4 +790,18 @@ fn a_name_after_a_bar_or_a_restaurant_is_the_business_not_a_town() {
     // a town told after the business with a preposition is still a place
     let m = mention_named("قتل 38 سائحا في هجوم على فندق في سوسة التونسية.", "سوسة");
     assert_eq!(m.location.country.as_deref(), Some("TN"), "{m:?}");
+}
+
+#[test]
+fn ankawa_written_in_two_words_is_the_erbil_town() {
+    // extra_places.tsv: "عين كاوة" (GeoNames 98304 writes it عينكاوة)
+    let text = "جاءت هذه المطالبة في وقفة احتجاجية نظمها مسيحيو سهل نينوى الموصل قرب مبنى الأمم \
+                المتحدة في منطقة عين كاوة بمحافظة أربيل.";
+    let m = mention_named(text, "عين كاوة");
+    assert_eq!(m.location.name, "Ankawa");
+    assert_eq!(m.location.admin1.as_deref(), Some("Arbil"));
+    assert_eq!(m.location.precision, Some(1));
+    // the common word عين alone stays no place
+    let ms = Geocoder::global().mentions_in_text("رصدت عين الكاميرا المحتجين في منطقة أربيل");
+    assert!(!ms.iter().any(|m| m.text.contains("عين")), "{ms:#?}");
 }
