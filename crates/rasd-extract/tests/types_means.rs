@@ -27,3 +27,48 @@ fn a_bomber_who_attacked_a_mosque_is_a_suicide_bombing_not_an_attack_on_civilian
         assert_eq!(e.sub_event_type, "Suicide bomb", "{events:#?}");
     }
 }
+
+#[test]
+fn helicopters_that_carry_the_dead_are_no_air_strike() {
+    // the witnesses saw helicopters carry the dead and the wounded of an attack on a barracks:
+    // the attack is the act, not the helicopters (Asharq al-Awsat, PKK in Sirnak)
+    let text = "وقال شهود عيان في اتصال مع «الشرق الأوسط» من إقليم شرناخ في كردستان تركيا أمس، إن مقاتلين من حزب العمال الكردستاني هاجموا ثكنة للجيش التركي في إقليم شرناخ، وأسفر الهجوم عن مقتل أكثر من ثلاثة جنود أتراك وإصابة آخرين بجروح، وأكد الشهود أنهم شاهدوا مروحيات عسكرية تركية تنقل القتلى والجرحى.";
+    let events = incident_records(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    for e in &events {
+        assert_ne!(e.sub_event_type, "Air/drone strike", "{events:#?}");
+    }
+    // near miss: helicopters that strike, a word of the dead after their act, stay an air strike
+    let text = "وقالت مصادر أمنية إن مروحيات عسكرية تركية قصفت مواقع لحزب العمال الكردستاني في إقليم شرناخ أمس، ما أسفر عن مقتل ثلاثة مقاتلين.";
+    let events = incident_records(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Air/drone strike"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn explosives_depots_destroyed_in_raids_are_no_ied() {
+    // the army's raids killed militants and destroyed two depots of explosives: the explosives
+    // are what was destroyed, not the means of an attack (Ein Al-Youm, Sheikh Zuweid)
+    let text = "مقتل 12 مسلحاً وتدمير مخزنين للمواد المتفجرة بسيناء\n قُتل 12 مسلحاً في حملة مداهمات شنتها القوات المسلحة المصرية لاستهداف البؤر الإرهابية بمدينة الشيخ زويد التابعة لمحافظة شمال سيناء.";
+    let events = incident_records(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    for e in &events {
+        assert_ne!(
+            e.sub_event_type, "Remote explosive/landmine/IED",
+            "{events:#?}"
+        );
+    }
+    // near miss: explosives planted that kill are the means of the act
+    let text = "قتل ثلاثة جنود أمس بمواد متفجرة زرعها مسلحون على جانب طريق في مدينة الشيخ زويد بشمال سيناء.";
+    let events = incident_records(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Remote explosive/landmine/IED"),
+        "{events:#?}"
+    );
+}

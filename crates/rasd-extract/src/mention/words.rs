@@ -27,6 +27,10 @@ const LIBERATED_OBJECT_WORDS: usize = 3;
 /// How many words before an aircraft a word of flying may stand for the aircraft to be what
 /// flies ("وحلقت طائرات هليكوبتر": [`Context::main_event`]).
 const FLYING_WORDS: usize = 2;
+/// How many words may stand between an aircraft or a vehicle and the word of carrying after it,
+/// and between that word and the dead or the wounded it carries ("مروحيات عسكرية تركية تنقل
+/// القتلى": [`Context::part_words`]).
+const CARRIER_WORDS: usize = 2;
 
 /// The words of a sentence part that count for its incident ([`Context::part_words`]).
 pub(super) struct Words<'t, 'c> {
@@ -71,11 +75,31 @@ impl Context<'_> {
         // nor one that carries the dead or the wounded ("نقل 8 مصابين بطائرة الإخلاء الطبي"),
         // nor one named for carrying them, a word of carrying right after it ("طائرة الإخلاء",
         // "مروحية إسعاف")
+        // nor one told as the subject of a word of carrying the dead or the wounded, at most
+        // [`CARRIER_WORDS`] words (its adjectives) between, no punctuation and no other event
+        // word ("شاهدوا مروحيات عسكرية تركية تنقل القتلى والجرحى")
+        let carrier = |m: &Hit<&'static Trigger>| {
+            (m.tokens.1..m.tokens.1 + CARRIER_WORDS + 1).any(|i| {
+                i < doc.tokens.len()
+                    && self.cue_at_token(i, Cue::Transfer)
+                    && doc.no_punct(m.tokens.1..i + 1)
+                    && !triggers
+                        .iter()
+                        .any(|h| h.tokens.0 >= m.tokens.1 && h.tokens.0 < i)
+                    && triggers.iter().any(|h| {
+                        matches!(h.value.role, Role::Kill | Role::Injure)
+                            && h.tokens.0 > i
+                            && h.tokens.0 <= i + CARRIER_WORDS
+                            && doc.no_punct(i..h.tokens.0)
+                    })
+            })
+        };
         let aboard = |m: &Hit<&'static Trigger>| {
             self.cue_at_token(m.tokens.0, Cue::Means)
                 && (m.tokens.0 > 0 && self.cue_at_token(m.tokens.0 - 1, Cue::Aboard)
                     || self.cue_at_token(m.tokens.1, Cue::Transfer)
-                    || self.carried(m.tokens.0))
+                    || self.carried(m.tokens.0)
+                    || carrier(m))
         };
         // nor a weapon seized or found ("ضبط عجلتين مفخختين وحزام ناسف"): a verb of seizing at
         // most [`SEIZE_WORDS`] words before it, with no punctuation and no other violent word
