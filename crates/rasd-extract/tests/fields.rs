@@ -825,6 +825,27 @@ fn a_pronoun_on_a_verb_of_killing_names_its_victims() {
 }
 
 #[test]
+fn a_verb_of_death_in_the_dual_counts_two() {
+    // (sample BE idx 11, a13636: two policemen "قُتلا", not the "at least one" of a bare word)
+    let text = "اضطرابات سترة أوقعت شرطيين بحرينيين كانا يؤديان واجبهما حيث قُتلا من قِبل \
+                الإرهابيين بعد تفجير إرهابي تسبب أيضاً في إصابة شرطي ثالث بجروح بليغة وخمسة آخرين \
+                إصاباتهم طفيفة.";
+    assert!(tolls(text).contains(&Some(2)), "{:#?}", extract(text));
+    // the noun written with tanwin is no dual: "قتلاً", killing, counts no two
+    let text =
+        "وأطلق مسلحان النار على حافلة في مدينة العريش أمس وكان الموت قتلاً بالرصاص مصير ركابها.";
+    assert!(!tolls(text).contains(&Some(2)), "{:#?}", extract(text));
+    // (a13965: the relative of the dual is the verb's antecedent)
+    let text = "وتقدم الجنازة العسكرية لشهيدي الواجب ناويد أحمد نزار، وحامد رسول عارف اللذين \
+                استشهدا في التفجير الإرهابي في سترة.";
+    assert!(tolls(text).contains(&Some(2)), "{:#?}", extract(text));
+    // with no dual before it, a word in "-ا" in a list of nouns is the noun, no verb
+    // (a30336: "الإرهاب ليس فقط تفجيرا وذبحا وقتلا")
+    let text = "وشن مسلحون هجوما على قرية في ريف حلب أمس كان تفجيرا وذبحا وقتلا.";
+    assert!(!tolls(text).contains(&Some(2)), "{:#?}", extract(text));
+}
+
+#[test]
 fn a_large_toll_over_two_years_is_a_statistic() {
     let text = "وخلال العامين الماضيين قتل المسلحون مئات من أفراد الجيش والشرطة في شمال سيناء.";
     let events = extract(text);

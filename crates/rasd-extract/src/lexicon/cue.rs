@@ -653,6 +653,10 @@ pub enum Cue {
     /// happened some time before the clause's day, on no day the text gives
     /// (`Context::vague_interval_at`).
     VagueAmount,
+    /// A pronoun or relative of the dual ("اللذين", "اللتان", "كلاهما"): the antecedent a verb
+    /// of death in the dual told after it agrees with ("الشرطيين اللذين قتلا"), as a dual noun
+    /// is (`slots::counts`' pronoun reading).
+    DualPronoun,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -660,7 +664,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::VagueAmount as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::DualPronoun as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -804,6 +808,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "liberation" => Cue::Liberation,
                 "ere" => Cue::Ere,
                 "vague_amount" => Cue::VagueAmount,
+                "dual_pronoun" => Cue::DualPronoun,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,

@@ -169,6 +169,13 @@ impl Context<'_> {
     }
 }
 
+/// The tanwin of the accusative ("قتلاً"): a word written with it is a noun, not a verb in
+/// the dual.
+const TANWIN_FATH: char = '\u{064B}';
+
+/// The pronoun of the dual on keys ("حتفهما", "مقتلهما").
+const DUAL_PRONOUN: &str = "هما";
+
 /// How many words a list of persons before a plural verb of death may hold (their names,
 /// ranks and unit included).
 const LIST_WORDS: usize = 30;
@@ -268,12 +275,18 @@ impl Context<'_> {
                 }
             }
         }
-        // "أطلقا النار على شرطي فقتلاه", "لقيا حتفهما": with no figure of the dead in the part,
-        // the pronoun on a word of death names its victims, one or two
+        // "أطلقا النار على شرطي فقتلاه", "لقيا حتفهما", "شرطيين ... حيث قُتلا": with no figure
+        // of the dead in the part, the pronoun on a word of death, or its verb in the dual,
+        // names its victims, one or two (a word written with tanwin, "الموت قتلاً", is the
+        // noun, no dual)
         if kill_pieces.is_empty() {
             let named = kills.iter().find_map(|t| {
                 let last = t.tokens.1.checked_sub(1)?;
-                if self.cue_at_token(last, Cue::TwoVictims) {
+                let noun = doc.slice(doc.tokens[last].span).contains(TANWIN_FATH);
+                // (a verb in the dual with no pronoun agrees with a dual told before it)
+                let agrees = doc.tokens[last].key.ends_with(DUAL_PRONOUN)
+                    || self.dual_antecedent(span, t.tokens.0);
+                if self.cue_at_token(last, Cue::TwoVictims) && !noun && agrees {
                     Some((t.span, 2))
                 } else if self.cue_at_token(last, Cue::OneVictim) {
                     Some((t.span, 1))
@@ -307,6 +320,18 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Whether the sentence part `span` tells a dual before token `verb`, the antecedent a verb
+    /// in the dual agrees with: a dual noun or a figure of two ("شرطيين بحرينيين كانا يؤديان
+    /// واجبهما حيث قُتلا"), or a pronoun of the dual ([`Cue::DualPronoun`]: "شهيدي الواجب فلان
+    /// وفلان اللذين استشهدا"). A word of the accusative in a list, "تفجيرا وذبحا وقتلا", has
+    /// none: the noun, no verb.
+    fn dual_antecedent(&self, span: Span, verb: usize) -> bool {
+        let doc = self.doc;
+        (doc.numbers_in(span))
+            .any(|n| n.tokens.end <= verb && n.min == 2 && n.max == Some(2) && !n.vague && !n.date)
+            || (doc.tokens_in(span)).any(|i| i < verb && self.cue_at_token(i, Cue::DualPronoun))
+    }
+
     /// "إصابة رجل وزوجته", "مقتل امرأة وابنها": the span of one member of the family
     /// ([`Cue::OneKin`]) joined by "و" right after the singular person noun at token `person`,
     /// within the sentence part `span`, whose possessive pronoun is that person's (the
