@@ -113,7 +113,7 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// The body of an index row ([`words`]): made beside the extraction, written by the ingest's
+/// The body of an index row (`search::words`): made beside the extraction, written by the ingest's
 /// writer.
 #[derive(Debug, Clone)]
 pub struct Key {
