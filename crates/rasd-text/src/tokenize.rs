@@ -325,19 +325,12 @@ fn number_end(chars: &[char], mut i: usize) -> usize {
 /// diacritics and tatweel aside): "والي" (the governor) is kept whole, "وإلى" and "والى" (and to)
 /// are not, though the three share a key.
 fn written_whole(surface: &str) -> bool {
-    let written = &crate::data::tables().written;
-    if written.is_empty() || !surface.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا']) {
-        return false;
-    }
-    let letters =
-        || (surface.chars()).filter(|&c| !is_arabic_mark(c) && c != TATWEEL && !is_invisible(c));
-    // (the words kept whole as written are few: each is compared with the letters as they come,
-    // no string built for every token that starts with a proclitic's letter; a long list is
-    // looked up)
-    if written.len() <= 16 {
-        return written.iter().any(|w| w.chars().eq(letters()));
-    }
-    written.contains(&letters().collect::<String>())
+    // (called only for a token whose key is a written word's key: rare, so the letters are
+    // collected and looked up)
+    let letters: String = (surface.chars())
+        .filter(|&c| !is_arabic_mark(c) && c != TATWEEL && !is_invisible(c))
+        .collect();
+    crate::data::tables().written.contains(&letters)
 }
 
 /// Keys, clitics and stems for the raw tokens; `char_bytes` is the byte offset of every char of
