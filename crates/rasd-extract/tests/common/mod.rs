@@ -1,5 +1,5 @@
 //! Helpers shared by tests (`places.rs`, `places_clauses.rs`, `places_roles.rs`, `sides.rs`, `status.rs`, `status_generic.rs`, `not_violence.rs`, `toll_words.rs`,
-//! `no_casualties.rs`, `fields.rs`, `incidents.rs`, `report_dates.rs`, `types_acts.rs`, `types.rs`, `types_means.rs`, `sentences.rs` ...): a report of one text published on 2015-08-01, every mention of it,
+//! `no_casualties.rs`, `fields.rs`, `toll_accounts.rs`, `incidents.rs`, `report_dates.rs`, `types_acts.rs`, `types.rs`, `types_means.rs`, `sentences.rs` ...): a report of one text published on 2015-08-01, every mention of it,
 //! the default output.
 #![allow(dead_code)]
 
@@ -88,4 +88,9 @@ pub fn assert_not_placed_at(events: &[Event], name: &str) {
         (events.iter()).all(|e| e.location.as_ref().is_none_or(|l| l.name != name)),
         "{events:#?}"
     );
+}
+
+/// The `(min, qualifier)` of a count, for short asserts.
+pub fn count_of(c: Option<&rasd_core::Count>) -> Option<(Option<u64>, rasd_core::Qualifier)> {
+    c.map(|c| (c.min, c.qualifier))
 }
