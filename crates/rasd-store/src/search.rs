@@ -726,55 +726,40 @@ mod fold_tests {
         "كلمةلاتوجد",
     ];
 
-    /// Schema version 14's index and its query (version 8's `create`, its rows as
-    /// `search_key` gave them, the tokenizer's own fold): the rows each query found.
-    fn found_before(conn: &mut Conn) -> Vec<Vec<i64>> {
+    /// The rows each query finds: a key of 3 chars or more as a phrase (through `fold` when
+    /// given), a shorter one by `instr` over `short_in`.
+    fn found_with(
+        conn: &mut Conn,
+        fold: Option<fn(&str) -> Option<String>>,
+        short_in: &str,
+    ) -> Vec<Vec<i64>> {
         QUERIES
             .iter()
             .map(|q| {
                 let key = search_key(q);
                 if key.chars().count() >= 3 {
+                    let key = fold.and_then(|f| f(&key)).unwrap_or(key);
                     let phrase = format!("\"{}\"", key.replace('"', "\"\""));
-                    ids(
-                        conn,
-                        "SELECT rowid FROM search WHERE search MATCH ?",
-                        &[phrase.into()],
-                    )
+                    let sql = "SELECT rowid FROM search WHERE search MATCH ?";
+                    ids(conn, sql, &[phrase.into()])
                 } else {
-                    ids(
-                        conn,
-                        "SELECT rowid FROM search WHERE instr(body, ?) > 0",
-                        &[key.into()],
-                    )
+                    let sql = format!("SELECT rowid FROM search WHERE instr({short_in}, ?) > 0");
+                    ids(conn, &sql, &[key.into()])
                 }
             })
             .collect()
     }
 
+    /// Schema version 14's index and its query (version 8's `create`, its rows as
+    /// `search_key` gave them, the tokenizer's own fold): the rows each query found.
+    fn found_before(conn: &mut Conn) -> Vec<Vec<i64>> {
+        found_with(conn, None, "body")
+    }
+
     /// Schema version 15's query: a phrase of 3 chars or more by its fold against the folded
     /// bodies, a shorter one as it is against the key as it was.
     fn found(conn: &mut Conn) -> Vec<Vec<i64>> {
-        QUERIES
-            .iter()
-            .map(|q| {
-                let key = search_key(q);
-                if key.chars().count() >= 3 {
-                    let folded = sqlite_fold(&key).unwrap_or(key);
-                    let phrase = format!("\"{}\"", folded.replace('"', "\"\""));
-                    ids(
-                        conn,
-                        "SELECT rowid FROM search WHERE search MATCH ?",
-                        &[phrase.into()],
-                    )
-                } else {
-                    ids(
-                        conn,
-                        "SELECT rowid FROM search WHERE instr(coalesce(raw, body), ?) > 0",
-                        &[key.into()],
-                    )
-                }
-            })
-            .collect()
+        found_with(conn, Some(sqlite_fold), "coalesce(raw, body)")
     }
 
     #[test]
