@@ -65,6 +65,12 @@ pub struct Candidate {
     /// The event word is followed by an ordinal or "another" (`ordinal` cues: "انفجار ثالث",
     /// "هجوم آخر"): another act of a series.
     pub ordinal: bool,
+    /// The event word is a doer in the singular followed by "another" ([`Cue::Doer`]:
+    /// "مفجرا انتحاريا آخر"): one more doer, of the act the doers told before carried out.
+    pub another_doer: bool,
+    /// The event word names the act's doers in the dual or the plural ([`Cue::Doers`]: "هاجم
+    /// انتحاريان حمام سباحة").
+    pub doers: bool,
     /// Its sentence opens on a word that adds another act to those told before it
     /// ([`Cue::Also`]: "كما أقدمت الميليشيا على اختطاف ..."), with an event word without the
     /// article, not a battle's: not the account of one told before.
@@ -498,6 +504,8 @@ impl<'a> Context<'a> {
         let Telling {
             definite,
             ordinal,
+            another_doer,
+            doers,
             also,
             meanwhile,
             aside,
@@ -603,6 +611,8 @@ impl<'a> Context<'a> {
             has_event_trigger: main.is_some(),
             definite,
             ordinal,
+            another_doer,
+            doers,
             also,
             meanwhile,
             aside,

@@ -90,11 +90,14 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         return false;
     }
     // an act told as another of a series ("انفجار ثالث يهز كابل", "وفي هجوم آخر") is not one
-    // told without that word, unless the later names it again with the article
+    // told without that word, unless the later names it again with the article, or it is one
+    // more doer of the act its doers carried out ("هاجم انتحاريان حمام سباحة", then "وفجر
+    // مفجرا انتحاريا آخر شحنة ناسفة عند مدخل حمام السباحة")
     if earlier.ordinal != later.ordinal
         && earlier.has_event_trigger
         && later.has_event_trigger
         && !later.definite
+        && !(later.another_doer && earlier.doers)
     {
         return false;
     }
@@ -680,6 +683,9 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // reaction's, "استنكرت ... العمل الإرهابي الذي استهدف مسجد" and "وجاء في بيان للدائرة أمس")
     let retold = into.condemned && other.said_day;
     into.several_told |= other.several_told;
+    // (the incident's doers told in any of its mentions: "يفجر" in the headline, "هاجم
+    // انتحاريان" in the lead)
+    into.doers |= other.doers;
     into.part_places.extend(other.part_places.iter().cloned());
     // (a day of its own told within the week the incident was dated to is the finer account of
     // its time: "هذا الأسبوع" and "مساء الأربعاء الماضي")

@@ -921,3 +921,20 @@ fn a_tally_after_words_on_the_bomber_is_the_bombings_not_the_next_acts() {
         "{tolls:#?}"
     );
 }
+
+#[test]
+fn another_bomber_of_the_two_told_is_the_same_attack_not_another() {
+    // the attack told by its two bombers, then "another" bomber at its place: one attack
+    let two = "داعش يفجر سوقا ويقتل 12 شخصا\n\
+               قال مسؤول محلي إن 12 شخصا على الأقل قتلوا اليوم عندما هاجم انتحاريان سوقا مزدحمة في بلدة طوز خورماتو. \
+               وأضاف أن مفجرا انتحاريا آخر فجر شحنة ناسفة عند مدخل السوق في طوز خورماتو فيما كانت فرق الإنقاذ تنقل القتلى والجرحى.";
+    let records = incident_records(two);
+    assert_eq!(records.len(), 1, "{records:#?}");
+    let f = records[0].fatalities.as_ref().expect("a toll");
+    assert_eq!(f.min, Some(12), "{f:#?}");
+    // one bomber told first: "another" bomber is another attack
+    let one = "قال مسؤول محلي إن 12 شخصا على الأقل قتلوا اليوم عندما فجر انتحاري نفسه في سوق مزدحمة في بلدة طوز خورماتو. \
+               وأضاف أن مفجرا انتحاريا آخر فجر شحنة ناسفة عند مدخل سوق آخر في البلدة مما أدى إلى مقتل خمسة أشخاص.";
+    let records = incident_records(one);
+    assert_eq!(records.len(), 2, "{records:#?}");
+}

@@ -657,6 +657,13 @@ pub enum Cue {
     /// of death in the dual told after it agrees with ("الشرطيين اللذين قتلا"), as a dual noun
     /// is (`slots::counts`' pronoun reading).
     DualPronoun,
+    /// A doer of an attack named in the singular ("انتحاريا", "مهاجما"): followed by "another"
+    /// ("مفجرا انتحاريا آخر") it tells one more doer, which is one of the doers the story
+    /// named in the dual or the plural ([`Cue::Doers`]) at that place, not another act.
+    Doer,
+    /// Doers of an attack named in the dual or the plural ("انتحاريان", "مهاجمون"): an attack
+    /// told by them may have "another" doer of its own told after it ([`Cue::Doer`]).
+    Doers,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -664,7 +671,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::DualPronoun as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Doers as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -809,6 +816,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "ere" => Cue::Ere,
                 "vague_amount" => Cue::VagueAmount,
                 "dual_pronoun" => Cue::DualPronoun,
+                "doer" => Cue::Doer,
+                "doers" => Cue::Doers,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,

@@ -18,6 +18,8 @@ use crate::slots::places::{country_of_actors, Place};
 pub(super) struct Telling {
     pub definite: bool,
     pub ordinal: bool,
+    pub another_doer: bool,
+    pub doers: bool,
     pub also: bool,
     pub meanwhile: bool,
     pub aside: bool,
@@ -95,6 +97,10 @@ impl Context<'_> {
             self.doc.sentence_of_token(m.tokens.1) == Some(si)
                 && self.cue_at_token(m.tokens.1, Cue::Ordinal)
         });
+        // ("مفجرا انتحاريا آخر": one more doer; "هاجم انتحاريان": the act's doers, several)
+        let last_is = |cue: Cue| main.is_some_and(|m| self.cue_at_token(m.tokens.1 - 1, cue));
+        let another_doer = ordinal && last_is(Cue::Doer);
+        let doers = last_is(Cue::Doers);
         // (whether the sentence opens on a word of `cue`; whether a token of `tokens` has the
         // article: the event word and the word after it for "كما", "عملية الخطف")
         let opens_on = |cue: Cue| {
@@ -128,6 +134,8 @@ impl Context<'_> {
         Telling {
             definite,
             ordinal,
+            another_doer,
+            doers,
             also,
             meanwhile,
             aside,
