@@ -97,13 +97,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let cores = cores::Cores::new(store.backend() == rasd_store::Backend::Sqlite);
     let stats: anyhow::Result<IngestStats> = std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<rasd_store::Prepared>>(0);
+        // each batch stored comes back, to be freed beside the extraction, not by the writer
+        let (stored_tx, stored_rx) = std::sync::mpsc::channel::<Vec<rasd_store::Prepared>>();
         let writer_bar = bar.clone();
         let store = &mut store;
         let cores = &cores;
         let writer = scope.spawn(move || -> anyhow::Result<IngestStats> {
             let mut stats = IngestStats::default();
             for pairs in rx {
-                let _writing = cores.writing();
+                let writing = cores.writing();
                 let s = store
                     .ingest_prepared(&pairs)
                     .with_context(|| format!("storing a batch into {db}"))?;
@@ -113,6 +115,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 stats.add(&s);
                 writer_bar.inc(pairs.len() as u64);
                 writer_bar.set_message(format!("{} incidents new", stats.clusters_created));
+                drop(writing);
+                let _ = stored_tx.send(pairs);
             }
             Ok(stats)
         });
@@ -137,6 +141,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             if tx.send(pairs).is_err() {
                 break; // the writer stopped on an error, which join reports
             }
+            // (the batch before it, stored by now)
+            stored_rx.try_iter().for_each(drop);
         }
         drop(tx);
         writer
