@@ -9,7 +9,6 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use rayon::prelude::*;
 
 use rasd_extract::Extractor;
 use rasd_store::{IngestStats, Store};
@@ -17,6 +16,8 @@ use rasd_store::{IngestStats, Store};
 use rasd_core::valid_date;
 
 use crate::input::{FieldArgs, FieldMap, InputReader};
+
+mod cores;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -87,18 +88,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .background_checkpoints()
         .with_context(|| format!("opening {}", args.db))?;
     // streaming: one batch in memory at a time, stored in one transaction; the next batch is
-    // extracted (rayon, both cores) while the writer thread stores the previous one. The
+    // extracted (rayon's threads) while the writer thread stores the previous one, the writer
+    // on a core of its own (`cores.rs`: one extraction thread fewer while it stores). The
     // channel holds none: an extracted batch waits in the sender until the writer takes it, so
-    // two batches are in memory at most, not three (the writer, slower, still never waits)
+    // two batches are in memory at most, not three
     let db = args.db.clone();
     let mut first = Some(first);
+    let cores = cores::Cores::new(store.backend() == rasd_store::Backend::Sqlite);
     let stats: anyhow::Result<IngestStats> = std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<rasd_store::Prepared>>(0);
+        // each batch stored comes back, to be freed beside the extraction, not by the writer
+        let (stored_tx, stored_rx) = std::sync::mpsc::channel::<Vec<rasd_store::Prepared>>();
         let writer_bar = bar.clone();
         let store = &mut store;
+        let cores = &cores;
         let writer = scope.spawn(move || -> anyhow::Result<IngestStats> {
             let mut stats = IngestStats::default();
             for pairs in rx {
+                let writing = cores.writing();
                 let s = store
                     .ingest_prepared(&pairs)
                     .with_context(|| format!("storing a batch into {db}"))?;
@@ -108,23 +115,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 stats.add(&s);
                 writer_bar.inc(pairs.len() as u64);
                 writer_bar.set_message(format!("{} incidents new", stats.clusters_created));
+                drop(writing);
+                let _ = stored_tx.send(pairs);
             }
             Ok(stats)
         });
         while let Some(chunk) = first.take().or_else(|| reader.chunk(batch_size, &mut skip)) {
             total += chunk.len() as u64;
-            // parallel over documents; collect keeps input order, so clustering is deterministic.
-            // What the store computes of each report alone is computed here too (the writer,
-            // one thread, only writes)
-            let batch: Vec<_> = chunk
-                .into_par_iter()
-                .map(|r| {
-                    // every mention, with its status: the store keeps the left-out ones beside
-                    // the incident table
-                    let x = extractor.extract_all(&r);
-                    (rasd_store::Prepared::new(r, x.events), x.diagnostics)
-                })
-                .collect();
+            // parallel over documents, in input order, so clustering is deterministic. What
+            // the store computes of each report alone is computed here too (the writer, one
+            // thread, only writes)
+            let batch = cores.map(chunk, |r| {
+                // every mention, with its status: the store keeps the left-out ones beside the
+                // incident table
+                let x = extractor.extract_all(&r);
+                (rasd_store::Prepared::new(r, x.events), x.diagnostics)
+            });
             let mut pairs = Vec::with_capacity(batch.len());
             for (prepared, diagnostics) in batch {
                 for d in &diagnostics {
@@ -135,6 +141,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             if tx.send(pairs).is_err() {
                 break; // the writer stopped on an error, which join reports
             }
+            // (the batch before it, stored by now)
+            stored_rx.try_iter().for_each(drop);
         }
         drop(tx);
         writer
