@@ -2,7 +2,7 @@
 //! dates, the places and the story's country evidence ([`Context`]), and the look-ups every
 //! stage reads off them. The mention finder ([`crate::mention`]) walks it sentence by sentence.
 
-use rasd_core::{Actor, ActorKind};
+use rasd_core::{Actor, ActorKind, DatePrecision};
 use rasd_lexicon::{ActorEntry, Role, Trigger, VictimEntry};
 use rasd_text::{Document, PhraseMatch, Span, TokenKind};
 
@@ -644,7 +644,7 @@ impl<'a> Context<'a> {
                 last_said = true;
             }
             if d.dates_events() && d.story_clock(published) {
-                if since_state(d) || begun(d) {
+                if since_state(d) || begun(d) || since_long_before(doc, &cue_mask, published, d) {
                     continue;
                 }
                 let made = statement(d);
@@ -798,6 +798,12 @@ impl<'a> Context<'a> {
     /// ("المؤتمر الصحفي الذي عقده أمس"): when the statement was made.
     pub(crate) fn statement_day(&self, d: &DateMention) -> bool {
         self.statement_at.binary_search(&d.span.start).is_ok()
+    }
+
+    /// Whether `d` is the start of a stretch told right after "منذ" more than a week before
+    /// publication (the free function `since_long_before`): no day of the incident told with it.
+    pub(crate) fn since_long_before(&self, d: &DateMention) -> bool {
+        since_long_before(self.doc, &self.cue_mask, self.published, d)
     }
 
     /// The latest date (in document order) that ends by `start`, is not in the future and can
@@ -1059,6 +1065,78 @@ fn fenced(aside_at: &[(usize, bool)], lead_end: usize, d: &DateMention, upto: us
         .take_while(|&&(a, _)| a <= upto)
         .any(|&(_, weak)| !weak || d.span.end > lead_end)
 }
+
+/// Whether `d`, a day or a week more than [`SINCE_STALE_DAYS`] before publication and within
+/// the story's month (older dates are history, which other rules weigh), is told right after
+/// "منذ" ([`Cue::SinceYear`]; at most [`SINCE_GAP_WORDS`] words between, "منذ صباح يوم
+/// الأحد") in a clause of going on or of a running count ([`Cue::Continuing`],
+/// [`Cue::Total`]): the start of a stretch that lasts to the news ("وتدور منذ 25 يونيو معارك ضارية في
+/// جنوب المدينة", "ليرتفع عدد قتلى قوات الأمن منذ 20 يوليو إلى 21"). It is not the day of the
+/// incident told with it, nor the story's clock for what is told after it. A day told as an
+/// age ("منذ أسبوعين": two weeks ago) is the act's own; a start within the last week ("منذ
+/// مساء الخميس") is mostly the day of the act told, and both stay.
+fn since_long_before(
+    doc: &Document,
+    cue_mask: &[CueBits],
+    published: Option<Day>,
+    d: &DateMention,
+) -> bool {
+    let Some(p) = published else {
+        return false;
+    };
+    if d.ago
+        || !matches!(d.precision, DatePrecision::Day | DatePrecision::Week)
+        || p.ordinal() - d.day.ordinal() <= SINCE_STALE_DAYS
+        || !d.story_clock(published)
+    {
+        return false;
+    }
+    let Some(first) = doc.token_at(d.span.start) else {
+        return false;
+    };
+    let Some(since) = (first.saturating_sub(SINCE_GAP_WORDS + 1)..=first)
+        .rev()
+        .take_while(|&i| i == first || doc.tokens[i].kind == TokenKind::Word)
+        .find(|&i| mask_has(cue_mask, i, Cue::SinceYear))
+    else {
+        return false;
+    };
+    // (only a stretch its clause tells as lasting: a verb of going on or a running count
+    // before "منذ", "وتدور منذ", "ليرتفع عدد قتلى ... منذ", or one after the day in a clause
+    // that opens on it, "ومنذ 20 يوليو تتواصل"; a kill told with its own figure and the start,
+    // "وقتل الحزب 21 على الأقل من أفراد قوات الأمن منذ 20 يوليو", is a count of its own that
+    // the start keeps apart from the day's incident)
+    let sentence = doc
+        .sentence_of_token(since)
+        .map_or(0..doc.tokens.len(), |s| doc.sentences[s].tokens.clone());
+    let open = |i: &usize| doc.tokens[*i].kind != TokenKind::Punct;
+    let lasting =
+        |i: usize| mask_has(cue_mask, i, Cue::Continuing) || mask_has(cue_mask, i, Cue::Total);
+    let before = (since
+        .saturating_sub(SINCE_STRETCH_WORDS)
+        .max(sentence.start)..since)
+        .rev()
+        .take_while(open)
+        .any(lasting);
+    let opens = since == sentence.start || !open(&(since - 1));
+    let last = doc.last_token(d.span).unwrap_or(first);
+    let after = opens
+        && (last + 1..(last + 1 + SINCE_GAP_WORDS + 1).min(sentence.end))
+            .take_while(open)
+            .any(|i| mask_has(cue_mask, i, Cue::Continuing));
+    before || after
+}
+
+/// How many days before publication a day told right after "منذ" must lie to be the start of a
+/// stretch rather than the day of the act told with it ([`since_long_before`]): a week.
+const SINCE_STALE_DAYS: i64 = 7;
+
+/// How many words may stand between "منذ" and such a day ("منذ صباح يوم الأحد").
+const SINCE_GAP_WORDS: usize = 2;
+
+/// How many words before "منذ" its clause's verb of going on or running count may stand
+/// ("عدد القتلى في صفوف أفراد قوات الأمن التركية في هجمات لحزب العمال الكردستاني منذ").
+const SINCE_STRETCH_WORDS: usize = 15;
 
 /// Whether `d` lies [`PAST_NEWS_DAYS`] or more before publication (never without one).
 pub(crate) fn past_news(d: &DateMention, published: Option<Day>) -> bool {

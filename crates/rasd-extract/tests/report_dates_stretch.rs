@@ -363,3 +363,46 @@ fn a_turn_to_the_field_after_a_glued_crosshead_stops_the_clock_of_a_day_before_t
         );
     }
 }
+
+#[test]
+fn a_day_long_past_told_after_since_is_the_start_of_a_stretch_not_the_acts_day() {
+    // the count of the dead runs "since 20 July", twelve days before the feed: the two soldiers
+    // were not killed that day, and the report gives their attack no day
+    let text = "وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون جنديين ليرتفع عدد قتلى أفراد قوات الأمن التركية منذ 20 يوليو الماضي إلى 21 قتيلا على الأقل.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        (events.iter()).all(|e| e.date.as_ref().is_none_or(|d| d.value != "2015-07-20")),
+        "{events:#?}"
+    );
+    // a kill told with its own figure and the start is a count of its own: the start stays
+    // its day, which keeps it apart from the day's incidents
+    let events = extract(
+        "وقتل حزب العمال الكردستاني 21 على الأقل من أفراد قوات الأمن التركية منذ 20 يوليو تموز.",
+    );
+    assert!(
+        (events.iter()).any(|e| e.date.as_ref().is_some_and(|d| d.value == "2015-07-20")),
+        "{events:#?}"
+    );
+    // fighting that goes on "since 25 June" (26 days before the feed) is no fight of that day
+    let events = common::all_published(
+        "2015-07-21",
+        "وتدور منذ 25 يونيو معارك ضارية في جنوب المدينة.",
+    );
+    let fight = (events.iter())
+        .find(|e| e.trigger.text.contains("معارك"))
+        .expect("the fighting");
+    assert!(fight.date.is_none(), "{events:#?}");
+    // a start within the last week is mostly the day of the act told: it stays
+    let events = extract(
+        "إلى ذلك شنت مقاتلات التحالف العربي نحو 20 غارة جوية منذ مساء الخميس مستهدفة مواقع وتجمعات وآليات للحوثيين في مأرب.",
+    );
+    let raids = (events.iter())
+        .find(|e| e.event_type == "Explosions/Remote violence")
+        .expect("the raids");
+    assert_eq!(
+        raids.date.as_ref().map(|d| d.value.as_str()),
+        Some("2015-07-30"),
+        "{events:#?}"
+    );
+}

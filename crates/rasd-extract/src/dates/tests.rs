@@ -119,6 +119,26 @@ fn a_coming_month_is_after_publication_and_future() {
 }
 
 #[test]
+fn the_day_after_tomorrow_and_its_weekday_are_one_day_to_come() {
+    // (a Friday's feed: "بعد غد (الأحد)" is two days on, not the Sunday before it)
+    assert_eq!(
+        one(
+            "2015-07-24",
+            "واستئناف العمل الرسمي في الوزارات السيادية والأمنية والخدمية، اعتبارا من بعد غد (الأحد)."
+        ),
+        ("2015-07-26".into(), D, true)
+    );
+    assert_eq!(
+        one("2015-07-27", "وستغادر البعثة بعد غد الأربعاء إلى النمسا."),
+        ("2015-07-29".into(), D, true)
+    );
+    assert_eq!(
+        one("2015-07-16", "ويصل الوفد يوم غد الجمعة إلى جدة."),
+        ("2015-07-17".into(), D, true)
+    );
+}
+
+#[test]
 fn a_part_of_a_month_is_a_date_of_month_precision() {
     let p = "2019-09-03";
     assert_eq!(

@@ -36,7 +36,8 @@ impl Context<'_> {
                     || self.day_of_act_after(d, trigger_span)
                     || self.day_of_neighbour_act(d, trigger_span)
                     || self.day_since_of_count(d, trigger_span)
-                    || self.day_of_act_since(d, trigger_span))
+                    || self.day_of_act_since(d, trigger_span)
+                    || self.since_long_before(d))
             });
         // a day told with the verb of saying ("وقال بيان اليوم: إن خمس غارات ...") is when it
         // was said: it dates what was said, but not as a day of its own that would part it from
