@@ -27,6 +27,9 @@ const SIDE_WORDS: usize = 3;
 const PROTEST_WORDS: usize = 3;
 /// How many sentences back the act a bare word of bombardment follows is looked for.
 const MODE_SENTENCES: usize = 3;
+/// How many words after a noun of a gathering the armed side it gathers is named ("تجمع
+/// للمسلحين الحوثيين": [`Context::post_object`]).
+const GATHERING_WORDS: usize = 2;
 /// How many words after a verb of capture its captives are looked for ("أسروا عددا من مقاتلي").
 const CAPTIVE_WORDS: usize = 5;
 
@@ -351,11 +354,30 @@ impl Context<'_> {
             if token.kind == TokenKind::Punct && !token.key.chars().all(rasd_text::is_quote) {
                 return None;
             }
-            if self.cue_at_token(i, Cue::Onto) {
-                return (i + 1 < end && self.cue_at_token(i + 1, Cue::Stronghold)).then_some(i + 1);
+            // (or a verb of aiming right after the attack word's phrase: "شنوا هجومًا استهدف
+            // تجمعًا لقوات الجيش")
+            if self.cue_at_token(i, Cue::Onto) || self.cue_at_token(i, Cue::Aim) {
+                let post = i + 1 < end
+                    && (self.cue_at_token(i + 1, Cue::Stronghold)
+                        || self.armed_gathering(i + 1, end));
+                return post.then_some(i + 1);
             }
         }
         None
+    }
+
+    /// Whether token `i` is a noun of a gathering ([`Cue::Gathering`]) of an armed side, the
+    /// side named at once after it ("تجمعًا لقوات الجيش العراقي", "تجمع للمسلحين الحوثيين"),
+    /// before `end`: a post of armed forces; not a gathering of civilians ("على تجمع لنشطاء").
+    fn armed_gathering(&self, i: usize, end: usize) -> bool {
+        self.cue_at_token(i, Cue::Gathering)
+            && self.actors.iter().any(|a| {
+                a.tokens.0 > i
+                    && a.tokens.0 <= i + GATHERING_WORDS
+                    && a.tokens.0 < end
+                    && self.doc.no_punct(i..a.tokens.0)
+                    && ActorKind::parse(&a.value.kind).is_some_and(ActorKind::is_armed)
+            })
     }
 
     /// A generic attack word with a post of armed forces for its object, told before a shelling
