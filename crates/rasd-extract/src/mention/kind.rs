@@ -856,6 +856,43 @@ impl Context<'_> {
     }
 }
 
+impl Context<'_> {
+    /// A bombing word with the bomber and a reflexive pronoun after it ("حادثة تفجير مواطن سعودي
+    /// نفسه في مسجد قوات الطوارئ"; "تفجير نفسه" alone is a trigger of its own): the bomber blew
+    /// himself up, a suicide bomb. The pronoun ([`Cue::Reflexive`]) stands at most
+    /// [`BOMBER_WORDS`] words after the bombing word, no punctuation between, and a person
+    /// (a side or a victim word) starts right after the bombing word: not "تفجير المسجد نفسه"
+    /// (the mosque itself).
+    pub(super) fn bomber_himself(&self, main: Option<&Hit<&'static Trigger>>, kind: &mut Kind) {
+        let Some(m) = main else {
+            return;
+        };
+        if kind.sub_event_type != rasd_core::IED || kind.trigger_span != m.span {
+            return;
+        }
+        let after = m.tokens.1;
+        let person = self.actors.iter().any(|a| a.tokens.0 == after)
+            || self.victims.iter().any(|v| v.tokens.0 == after);
+        let reflexive = (after + 1..=after + BOMBER_WORDS).any(|i| {
+            i < self.doc.tokens.len()
+                && self.cue_at_token(i, Cue::Reflexive)
+                && self.doc.no_punct(after..i)
+        });
+        if person && reflexive {
+            kind.sub_event_type = rasd_core::SUICIDE_BOMB.into();
+            kind.plover_mode = Some("suicide-attack".into());
+            kind.priority = kind.priority.max(SUICIDE_PRIORITY);
+        }
+    }
+}
+
+/// How many words after a bombing word the reflexive pronoun of its bomber may stand ("تفجير
+/// مواطن سعودي نفسه": [`Context::bomber_himself`]).
+const BOMBER_WORDS: usize = 3;
+/// The priority of the lexicon's own rows of a bomber blowing himself up ("تفجير نفسه"), which a
+/// bombing word read so takes ([`Context::bomber_himself`]).
+const SUICIDE_PRIORITY: i32 = 90;
+
 /// How many words may stand between a shelling word and the small arms told with it
 /// ([`Context::small_arms_with_shelling`]: "بالصواريخ، والأسلحة الخفيفة").
 const MEANS_WORDS: usize = 3;
