@@ -454,6 +454,7 @@ impl<'a> Context<'a> {
             self.other_clause_before(m, &mut kill_pieces);
         }
         let mut kind = Kind::of(main.copied(), &words)?;
+        self.bomber_himself(main.copied(), &mut kind);
         let hurt = !kill_pieces.is_empty()
             || !injury_pieces.is_empty()
             || !kills.is_empty()

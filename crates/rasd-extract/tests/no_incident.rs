@@ -184,3 +184,17 @@ fn a_weapon_made_ready_or_aimed_and_taken_was_never_fired() {
     let text = "وأطلق الحوثيون صواريخ كاتيوشا على مدينة نجران أمس.";
     assert_eq!(status_of(text, "كاتيوشا").0, Status::Incident, "{text}");
 }
+
+#[test]
+fn what_a_weapon_was_made_ready_for_is_no_act() {
+    // the army destroyed bombs readied "to target" its forces: the purpose after the participle
+    // of readiness is no event word (Al-Yaum, a18314: the eleven-day count read as an incident)
+    let text = "وأشار إلى اكتشاف وتدمير مخزنين للمواد المتفجرة خاصة بالعناصر الإرهابية بمنطقة اللفيتات، واكتشاف وتدمير 47 عبوة ناسفة كانت معدة ومجهزة لاستهداف قوات الجيش.";
+    assert!(
+        !all(text).iter().any(|e| e.trigger.text.contains("استهداف")),
+        "{text}"
+    );
+    // near miss: a targeting told as an act stays one
+    let text = "وقتل جنديان أمس في هجوم لاستهداف قوات الجيش بمدينة العريش.";
+    assert!(!default_output(text).is_empty(), "{text}");
+}

@@ -447,3 +447,30 @@ fn a_bare_blast_at_a_place_the_suicide_bombing_was_told_at_takes_its_means() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_attack_aimed_at_a_gathering_of_armed_forces_is_a_battle() {
+    // IS fighters attacked a gathering of the army with medium weapons and shells: an assault
+    // on a post of armed forces, not a shelling (Al-Yaum, sample BE 36)
+    let text = "وأوضحت أن مسلحين من تنظيم داعش شنوا هجومًا استهدف تجمعًا لقوات الجيش العراقي في منطقة الطاش جنوبي الرمادي استخدم خلالها أسلحة متوسطة فضلًا عن قذائف، ما تسبب بمقتل جنديين وجرح ثلاثة آخرين.";
+    let events = extract(text);
+    assert!(
+        events.iter().any(|e| e.sub_event_type == "Armed clash"),
+        "{events:#?}"
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Shelling/artillery/missile attack"),
+        "{events:#?}"
+    );
+    // near miss: a gathering of civilians attacked stays an attack on them (the same words with
+    // "للمسلحين الحوثيين" for "لنشطاء" give a battle)
+    let text = "وشن مسلحون هجوما على تجمع لنشطاء مناصرين للقضية الكردية في بلدة سوروتش أمس.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.event_type != "Battles"),
+        "{events:#?}"
+    );
+}

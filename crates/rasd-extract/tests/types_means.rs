@@ -72,3 +72,23 @@ fn explosives_depots_destroyed_in_raids_are_no_ied() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_bombing_word_with_its_bomber_and_a_reflexive_pronoun_is_a_suicide_bomb() {
+    // an opinion column names the Abha mosque bombing by its bomber who blew himself up, the
+    // bomber told between the bombing word and "نفسه" (Al-Yaum, sample BE 38)
+    let text = "رغم ما ترتكبه من سلوكيات وأفعال شريرة على مستوى الإقليم، إلا أن حادثة تفجير مواطن سعودي نفسه في مسجد قوات الطوارئ في أبها أتت لتدق ناقوس خطر آخر.";
+    let events = incident_records(text);
+    assert!(
+        events.iter().any(|e| e.sub_event_type == "Suicide bomb"),
+        "{events:#?}"
+    );
+    // near miss: "نفسه" after a building is the building itself, no bomber
+    let text = "وقالت الشرطة إن تفجير المسجد نفسه وقع أمس في مدينة أبها وأدى إلى مقتل شخصين.";
+    let events = incident_records(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.sub_event_type != "Suicide bomb"),
+        "{events:#?}"
+    );
+}

@@ -664,6 +664,10 @@ pub enum Cue {
     /// Doers of an attack named in the dual or the plural ("انتحاريان", "مهاجمون"): an attack
     /// told by them may have "another" doer of its own told after it ([`Cue::Doer`]).
     Doers,
+    /// A noun of a gathering ("تجمع", "تجمعات"): right after an [`Cue::Onto`] or a verb of
+    /// aiming, with an armed side named at once after it ("هجومًا استهدف تجمعًا لقوات الجيش"),
+    /// a post of armed forces (`Context::post_object`).
+    Gathering,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -671,7 +675,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Doers as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Gathering as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -818,6 +822,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "dual_pronoun" => Cue::DualPronoun,
                 "doer" => Cue::Doer,
                 "doers" => Cue::Doers,
+                "gathering" => Cue::Gathering,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,

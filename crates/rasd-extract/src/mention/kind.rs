@@ -27,6 +27,9 @@ const SIDE_WORDS: usize = 3;
 const PROTEST_WORDS: usize = 3;
 /// How many sentences back the act a bare word of bombardment follows is looked for.
 const MODE_SENTENCES: usize = 3;
+/// How many words after a noun of a gathering the armed side it gathers is named ("تجمع
+/// للمسلحين الحوثيين": [`Context::post_object`]).
+const GATHERING_WORDS: usize = 2;
 /// How many words after a verb of capture its captives are looked for ("أسروا عددا من مقاتلي").
 const CAPTIVE_WORDS: usize = 5;
 
@@ -351,11 +354,30 @@ impl Context<'_> {
             if token.kind == TokenKind::Punct && !token.key.chars().all(rasd_text::is_quote) {
                 return None;
             }
-            if self.cue_at_token(i, Cue::Onto) {
-                return (i + 1 < end && self.cue_at_token(i + 1, Cue::Stronghold)).then_some(i + 1);
+            // (or a verb of aiming right after the attack word's phrase: "شنوا هجومًا استهدف
+            // تجمعًا لقوات الجيش")
+            if self.cue_at_token(i, Cue::Onto) || self.cue_at_token(i, Cue::Aim) {
+                let post = i + 1 < end
+                    && (self.cue_at_token(i + 1, Cue::Stronghold)
+                        || self.armed_gathering(i + 1, end));
+                return post.then_some(i + 1);
             }
         }
         None
+    }
+
+    /// Whether token `i` is a noun of a gathering ([`Cue::Gathering`]) of an armed side, the
+    /// side named at once after it ("تجمعًا لقوات الجيش العراقي", "تجمع للمسلحين الحوثيين"),
+    /// before `end`: a post of armed forces; not a gathering of civilians ("على تجمع لنشطاء").
+    fn armed_gathering(&self, i: usize, end: usize) -> bool {
+        self.cue_at_token(i, Cue::Gathering)
+            && self.actors.iter().any(|a| {
+                a.tokens.0 > i
+                    && a.tokens.0 <= i + GATHERING_WORDS
+                    && a.tokens.0 < end
+                    && self.doc.no_punct(i..a.tokens.0)
+                    && ActorKind::parse(&a.value.kind).is_some_and(ActorKind::is_armed)
+            })
     }
 
     /// A generic attack word with a post of armed forces for its object, told before a shelling
@@ -833,6 +855,43 @@ impl Context<'_> {
         }
     }
 }
+
+impl Context<'_> {
+    /// A bombing word with the bomber and a reflexive pronoun after it ("حادثة تفجير مواطن سعودي
+    /// نفسه في مسجد قوات الطوارئ"; "تفجير نفسه" alone is a trigger of its own): the bomber blew
+    /// himself up, a suicide bomb. The pronoun ([`Cue::Reflexive`]) stands at most
+    /// [`BOMBER_WORDS`] words after the bombing word, no punctuation between, and a person
+    /// (a side or a victim word) starts right after the bombing word: not "تفجير المسجد نفسه"
+    /// (the mosque itself).
+    pub(super) fn bomber_himself(&self, main: Option<&Hit<&'static Trigger>>, kind: &mut Kind) {
+        let Some(m) = main else {
+            return;
+        };
+        if kind.sub_event_type != rasd_core::IED || kind.trigger_span != m.span {
+            return;
+        }
+        let after = m.tokens.1;
+        let person = self.actors.iter().any(|a| a.tokens.0 == after)
+            || self.victims.iter().any(|v| v.tokens.0 == after);
+        let reflexive = (after + 1..=after + BOMBER_WORDS).any(|i| {
+            i < self.doc.tokens.len()
+                && self.cue_at_token(i, Cue::Reflexive)
+                && self.doc.no_punct(after..i)
+        });
+        if person && reflexive {
+            kind.sub_event_type = rasd_core::SUICIDE_BOMB.into();
+            kind.plover_mode = Some("suicide-attack".into());
+            kind.priority = kind.priority.max(SUICIDE_PRIORITY);
+        }
+    }
+}
+
+/// How many words after a bombing word the reflexive pronoun of its bomber may stand ("تفجير
+/// مواطن سعودي نفسه": [`Context::bomber_himself`]).
+const BOMBER_WORDS: usize = 3;
+/// The priority of the lexicon's own rows of a bomber blowing himself up ("تفجير نفسه"), which a
+/// bombing word read so takes ([`Context::bomber_himself`]).
+const SUICIDE_PRIORITY: i32 = 90;
 
 /// How many words may stand between a shelling word and the small arms told with it
 /// ([`Context::small_arms_with_shelling`]: "بالصواريخ، والأسلحة الخفيفة").

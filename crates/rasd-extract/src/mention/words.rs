@@ -31,6 +31,9 @@ const FLYING_WORDS: usize = 2;
 /// and between that word and the dead or the wounded it carries ("مروحيات عسكرية تركية تنقل
 /// القتلى": [`Context::part_words`]).
 const CARRIER_WORDS: usize = 2;
+/// At most this many words between a participle of readiness ([`Cue::Readied`]) and the verbal
+/// noun of purpose it names ("كانت معدة ومجهزة لاستهداف").
+const AIMED_WORDS: usize = 2;
 
 /// The words of a sentence part that count for its incident ([`Context::part_words`]).
 pub(super) struct Words<'t, 'c> {
@@ -134,6 +137,15 @@ impl Context<'_> {
                         && doc.no_punct(m.tokens.1..i)
                 })
         };
+        // nor what such a weapon was made ready for, a verbal noun with the "ل" of purpose at
+        // most [`AIMED_WORDS`] words after the participle of readiness, no punctuation between
+        // ("واكتشاف وتدمير 47 عبوة ناسفة كانت معدة ومجهزة لاستهداف قوات الجيش"): an aim, not an
+        // act
+        let aimed = |m: &Hit<&'static Trigger>| {
+            doc.tokens[m.tokens.0].clitics.contains(&"ل")
+                && (m.tokens.0.saturating_sub(AIMED_WORDS + 1)..m.tokens.0)
+                    .any(|i| self.cue_at_token(i, Cue::Readied) && doc.no_punct(i..m.tokens.0))
+        };
         // nor a weapon that names something ("حساب معرف باسم (حزام ناسف)"): a word of naming
         // right before it, at most brackets or quotes between
         let named = |m: &Hit<&'static Trigger>| {
@@ -174,6 +186,7 @@ impl Context<'_> {
                     && !aboard(m)
                     && !seized(m)
                     && !readied(m)
+                    && !aimed(m)
                     && !named(m)
                     && !worn(m)
                     && !preceded(m)
