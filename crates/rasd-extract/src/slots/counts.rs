@@ -785,9 +785,14 @@ impl Context<'_> {
                         g as f32 + conj as f32
                     })
             } else if met && n.tokens.end <= t.tokens.0 && t.value.role == Role::Kill {
-                // the words between name who died and where: no punctuation parts them
+                // the words between name who died and where: no punctuation but commas parts
+                // them (an aside or the subject's end set off, "لقي عشرات من عناصر تنظيم داعش،
+                // مصرعهم", "ولقي ثمانية مدنيين، بينهم ستة من عائلة واحدة، مصرعهم")
                 let gap = t.tokens.0 - n.tokens.end;
-                let punct = !doc.no_punct(n.tokens.end..t.tokens.0);
+                let punct = (n.tokens.end..t.tokens.0).any(|i| {
+                    let w = &doc.tokens[i];
+                    w.kind == TokenKind::Punct && !w.is_comma()
+                });
                 (gap <= MEET_WORDS && !punct).then_some(gap as f32 / MEET_WORDS as f32)
             } else if n.tokens.end <= t.tokens.0 {
                 // (a conjunction the word was matched after: not the "و" of "وفيات")
