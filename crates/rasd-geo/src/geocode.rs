@@ -269,6 +269,12 @@ struct Shared {
     /// The mention that names the place a mention is told near, right after it with its near
     /// cue ("بلدة المزاريب قرب مدينة درعا", [`told_near`]).
     told_near: Vec<Option<usize>>,
+    /// Whether a mention names a market: right after a word for a market ("سوق غامبورو",
+    /// [`Geocoder::markets_named`]).
+    market: Vec<bool>,
+    /// The mention that names the town such a market is told in, right after it ("سوق
+    /// غامبورو (في مايدوغوري)", [`Geocoder::markets_named`]).
+    market_in: Vec<Option<usize>>,
     /// Scratch for [`Geocoder::resolve`]'s list of near anchors, kept from one mention to the
     /// next (no allocation per resolution).
     near: std::cell::RefCell<Vec<score::Near>>,
@@ -330,6 +336,50 @@ fn told_near(doc: &Document, raws: &[RawMatch]) -> Vec<Option<usize>> {
     next_told_with(doc, raws, |cues| {
         cues.iter().any(|c| c.kind == CueKind::Near)
     })
+}
+
+impl Geocoder {
+    /// For each raw match, whether it names a market (right after a word for a market,
+    /// org_context.tsv kind `market`: "سوق غامبورو"), and the next one when it names the town
+    /// that market is in: it follows with nothing but "في" or a feature word of a town (or a
+    /// glued "ب") between, in brackets or not, and no "و" joins them ("سوق غامبورو (في
+    /// مايدوغوري)", "سوق X بمدينة Y"). (A street or a quarter named after a town, "شارع حلب في
+    /// مدينة حماة", is a sub-place of the town it is told in already.)
+    fn markets_named(&self, doc: &Document, raws: &[RawMatch]) -> (Vec<bool>, Vec<Option<usize>>) {
+        let toks = &doc.tokens;
+        let market: Vec<bool> = (raws.iter())
+            .map(|m| {
+                m.masked.is_none()
+                    && m.tok_start > 0
+                    && self.lex.market.contains(toks[m.tok_start - 1].stem())
+            })
+            .collect();
+        let market_in = (0..raws.len())
+            .map(|i| {
+                let (m, o) = (&raws[i], raws.get(i + 1)?);
+                if !market[i] || o.masked.is_some() {
+                    return None;
+                }
+                let in_town = |c: &FoundCue| {
+                    matches!(
+                        c.kind,
+                        CueKind::In | CueKind::Feature(FeatureCue::City | FeatureCue::Town)
+                    )
+                };
+                let first = match o.cues.iter().map(|c| c.span.start).min() {
+                    Some(first) if o.cues.iter().all(in_town) => first,
+                    None if o.clitic_prep => o.span.start,
+                    _ => return None,
+                };
+                let joined = doc
+                    .token_at(first)
+                    .is_some_and(|t| (toks[t].clitics.iter()).any(|&c| c == "و" || c == "ف"));
+                let gap = doc.slice(Span::new(m.span.end, first.max(m.span.end)));
+                (!joined && first >= m.span.end && matches!(gap.trim(), "" | "(")).then_some(i + 1)
+            })
+            .collect();
+        (market, market_in)
+    }
 }
 
 /// What closeness is computed against: for each raw match the places it may stand for (pass 1:
@@ -848,12 +898,15 @@ impl Geocoder {
             .collect();
         // (by index, as the passes read them)
         let (closest, closest_at) = closest_all_of(&tok_starts, &name_ids, &reads_near, &offers);
+        let (market, market_in) = self.markets_named(doc, &raws);
         let shared = Shared {
             orders,
             closest,
             closest_at,
             within: containers(doc, &raws),
             told_near: told_near(doc, &raws),
+            market,
+            market_in,
             near: Default::default(),
         };
         let sup1 = Support::new(self, anchors1, true, trace);

@@ -187,6 +187,9 @@ pub struct Lexicon {
     /// Words for a town's or province's countryside (ريف): a place name that is also a common
     /// word ("حماة", protectors) told right after one ("بريف حماة") is told as a place.
     pub countryside: HashSet<String>,
+    /// Words for a market (سوق): a town's name right after one, told in another town far from
+    /// it right after ("سوق غامبورو (في مايدوغوري)"), names that town's market.
+    pub market: HashSet<String>,
 }
 
 /// Why a phrase hides the place names inside it.
@@ -382,6 +385,7 @@ impl Lexicon {
         let mut surnames = HashSet::default();
         let mut capital_words = HashSet::default();
         let mut countryside = HashSet::default();
+        let mut market = HashSet::default();
         for (line, c) in rows(org_t.0, org_t.1, org_t.2, org_t.3)? {
             match c[1] {
                 "sports" => {
@@ -404,6 +408,9 @@ impl Lexicon {
                 }
                 "countryside" => {
                     countryside.insert(rasd_text::key(c[0]));
+                }
+                "market" => {
+                    market.insert(rasd_text::key(c[0]));
                 }
                 "organisation" => masks.push(Mask {
                     words: name_words(c[0]),
@@ -441,6 +448,7 @@ impl Lexicon {
             surnames,
             capital_words,
             countryside,
+            market,
             masks,
             masks_by_first,
             cues_by_last,

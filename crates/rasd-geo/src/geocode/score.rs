@@ -40,6 +40,11 @@ const INSIDE: f32 = 3.0;
 /// How far a town may lie from the town or district it is told near ("قرب مدينة درعا").
 const NEAR_KM: f64 = 100.0;
 
+/// How far the place a market is named after may lie from the town it is told in: farther, it
+/// is a market of that town named after a place ("سوق غامبورو في مايدوغوري"; a city's own
+/// quarters lie within it).
+const MARKET_KM: f64 = 50.0;
+
 /// Under this share of the document's country context a winner's country is one the story does
 /// not tell; over `HOME_SHARE` a country is the story's own.
 const ABROAD_SHARE: f32 = 0.1;
@@ -139,6 +144,7 @@ impl Geocoder {
         };
         // the town or district the name is told near, right after it: its anchors
         let near_to = self.near_to(idx, shared, sup);
+        let market_in = self.market_in(idx, shared, sup);
         let score_at = |k: usize, c: u32| {
             let near: &[Near] = if k < 40 { &near } else { &[] };
             let mut s = self.score(m, c, ctx, sup, near);
@@ -213,6 +219,7 @@ impl Geocoder {
             self.reject(m, w, ctx)
                 .or_else(|| self.outside(w.place, &within))
                 .or_else(|| self.far_from(w.place, &near_to))
+                .or_else(|| self.far_from_its_town(w.place, &market_in))
                 .or_else(|| self.quarter_abroad(m, w, ctx, sup.first_pass))
         };
         let mut rejected = abroad.or_else(|| ranked.first().and_then(checks));
@@ -400,6 +407,33 @@ impl Geocoder {
             .collect()
     }
 
+    /// A town named as a market and far from every place of the town that market is told in,
+    /// right after it ("سوق غامبورو (في مايدوغوري)": Gamboru lies 120 km from Maiduguri): a
+    /// market of that town named after another place, not the place meant; the town it is in
+    /// stands for it.
+    fn far_from_its_town(&self, w: u32, market_in: &[u32]) -> Option<Reason> {
+        let p = self.gaz.place(w);
+        let far = |&a: &u32| {
+            let q = self.gaz.place(a);
+            distance_km((p.lat, p.lon), (q.lat, q.lon)) > MARKET_KM
+        };
+        (p.feature.is_settlement_or_district()
+            && !market_in.is_empty()
+            && market_in.iter().all(far))
+        .then(|| "a market named after a place far from the town it is told in".into())
+    }
+
+    /// The anchors of the town the market mention `idx` names is told in, right after it.
+    fn market_in(&self, idx: usize, shared: &Shared, sup: &Support) -> Vec<u32> {
+        // (most names are no market's: no list made for them)
+        let Some(j) = shared.market_in[idx] else {
+            return Vec::new();
+        };
+        (sup.anchors[j].iter().copied())
+            .filter(|&c| self.brief(c).feature.is_settlement())
+            .collect()
+    }
+
     /// The other mentions of a name one of whose mentions is far from the town it is told near
     /// ([`Geocoder::far_from`]), with the same winner (the title's "بلدة المزاريب" when the
     /// lead tells it "قرب مدينة درعا"): one name of a story is one place, not that one.
@@ -419,6 +453,15 @@ impl Geocoder {
                 Some((name_ids[i], w))
             })
             .collect();
+        // (and the other mentions named as a market too, "وكان الهجوم من سوق غامبورو": the
+        // town named bare elsewhere in the story is that town)
+        let markets: Vec<(usize, u32)> = (0..raws.len())
+            .filter_map(|i| {
+                let w = res[i].ranked.first()?.place;
+                self.far_from_its_town(w, &self.market_in(i, shared, sup))?;
+                Some((name_ids[i], w))
+            })
+            .collect();
         for (k, r) in res.iter_mut().enumerate() {
             let same = |&(n, w): &(usize, u32)| {
                 n == name_ids[k] && r.ranked.first().is_some_and(|s| s.place == w)
@@ -426,6 +469,10 @@ impl Geocoder {
             if r.rejected.is_none() && far.iter().any(same) {
                 r.rejected = Some(
                     "another mention of the name is far from the place it is told near".into(),
+                );
+            } else if r.rejected.is_none() && shared.market[k] && markets.iter().any(same) {
+                r.rejected = Some(
+                    "another mention of the market is named after a place far from its town".into(),
                 );
             }
         }
