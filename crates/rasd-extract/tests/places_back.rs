@@ -65,3 +65,28 @@ fn a_sentence_going_on_with_a_generic_attack_s_account_takes_its_town() {
     let l = e.location.as_ref().unwrap();
     assert_eq!(l.name.as_str(), "Marīvān", "{events:#?}");
 }
+
+#[test]
+fn a_sentence_opened_by_a_verb_of_outcome_with_no_subject_takes_the_town_before() {
+    // a26069 (issue 16): "أسفر عن مقتل 15 شخصا ... في هجوم" has no subject of its own: the
+    // bombing of the sentence before caused it, at Abha, and its toll is that bombing's; without
+    // the rule the attack named no place, took the story's other country (Bahrain) and stood
+    // apart with the 15 dead
+    let events = extract(
+        "أغلقت البحرين صحيفة الوسط.\nواستهدف تفجير انتحاري مسجدا تابعا لمقر قوات الطوارئ الخاصة \
+         في أبها عاصمة محافظة عسير. أسفر عن مقتل 15 شخصا، الخميس، معظمهم من قوات الأمن في هجوم \
+         قال بيان على الانترنت، إنه من تنفيذ تنظيم داعش.\nوقالت المعارضة في البحرين إن الإغلاق \
+         محاولة لتكميم الأفواه في البحرين.",
+    );
+    let e = (events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "هجوم")))
+    .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = e.location.as_ref().unwrap();
+    assert_eq!(l.name.as_str(), "Abha", "{events:#?}");
+    assert_eq!(
+        e.fatalities.as_ref().and_then(|f| f.min),
+        Some(15),
+        "{events:#?}"
+    );
+}

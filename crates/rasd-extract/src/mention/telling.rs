@@ -55,6 +55,13 @@ impl Context<'_> {
             ..
         } = kind;
         let mut place = self.place(span, *trigger_span, territory_change(sub_event_type));
+        // a part opened by a verb of outcome with no subject names no place of its own: the act
+        // of the sentence before caused it, at its town ("... في أبها. أسفر عن مقتل 15 شخصا")
+        if place.location.is_none() {
+            if let Some(p) = self.place_caused(span, event_type) {
+                place = Place::at(p, None, false);
+            }
+        }
         // a part that names no place may refer back to one ("في القرية")
         let referred = if place.location.is_none() {
             self.place_referred(span)

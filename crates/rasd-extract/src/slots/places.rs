@@ -968,7 +968,11 @@ pub struct Place {
 
 impl Place {
     /// The place of a place mention, located by the town `anchor`.
-    fn at(p: &rasd_geo::PlaceMention, anchor: Option<String>, where_told: bool) -> Place {
+    pub(crate) fn at(
+        p: &rasd_geo::PlaceMention,
+        anchor: Option<String>,
+        where_told: bool,
+    ) -> Place {
         Place {
             location: Some(p.location.clone()),
             key: Some(place_key(p)),

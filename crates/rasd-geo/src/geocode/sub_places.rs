@@ -519,6 +519,27 @@ impl Geocoder {
                         })
                     })
                     .flatten();
+                // (a town told before it in its sentence is no anchor when a country or a
+                // province of another country is told right after it: "بهدم المسجد ... في طهران
+                // ... التفجير الذي وقع في منطقة "الستار" بمملكة البحرين" is an area of Bahrain)
+                // (the country's own word may carry the preposition: "بمملكة البحرين")
+                let country_after = (from..raws.len())
+                    .take_while(|&i| !sorted || raws[i].tok_start <= b + 3)
+                    .find(|&i| {
+                        let m = &raws[i];
+                        let prep_before = m.tok_start > b
+                            && (toks[m.tok_start - 1].clitics.contains(&"ب")
+                                || toks[m.tok_start - 1].key == "في");
+                        let located = m.clitic_prep
+                            || (m.cues.iter()).any(|c| matches!(c.kind, CueKind::In))
+                            || prep_before;
+                        m.tok_start >= b && m.tok_start <= b + 3 && located && accepted(i) && {
+                            let f = self.gaz.place(res[i].ranked[0].place).feature;
+                            matches!(f, Feature::Country | Feature::Admin1)
+                        }
+                    });
+                let before =
+                    before.filter(|&d| country_after.is_none_or(|r| country(r) == country(d)));
                 let Some(anchor) = after.or(before).or(back).or(fallback) else {
                     continue;
                 };

@@ -207,6 +207,38 @@ impl Context<'_> {
         Some(first.location.clone())
     }
 
+    /// The town of the sentence before for an incident told in a sentence opened by a verb of
+    /// what an act caused with no subject of its own ([`Cue::Outcome`] with "عن" right after it:
+    /// "... في أبها عاصمة محافظة عسير. أسفر عن مقتل 15 شخصا ... في هجوم"): the violent act of
+    /// the sentence right before, of whatever kind, caused it, and its one town
+    /// ([`Context::one_town`]) is the incident's place when the part names none (not the story's
+    /// country). None for any other sentence, a part that is not violent, or a sentence before
+    /// that tells no violent act.
+    pub(crate) fn place_caused(
+        &self,
+        span: Span,
+        event_type: &str,
+    ) -> Option<&rasd_geo::PlaceMention> {
+        let doc = self.doc;
+        if !rasd_lexicon::VIOLENT_EVENT_TYPES.contains(&event_type) {
+            return None;
+        }
+        let si = doc.sentence_of_token(doc.tokens_in(span).next()?)?;
+        let open = doc.sentences[si].tokens.start;
+        if si == 0
+            || !self.cue_at_token(open, Cue::Outcome)
+            || doc.tokens.get(open + 1).is_none_or(|t| t.key != "عن")
+            || doc.tokens_in(span).next() != Some(open)
+        {
+            return None;
+        }
+        let before = doc.sentences[si - 1].span;
+        if !crate::context::in_sentence(&self.triggers, before).any(|t| t.value.is_violent()) {
+            return None;
+        }
+        self.one_town_of(before, true)
+    }
+
     /// The town of the sentence before that tells the same incident: for an incident told in
     /// a sentence after the first with a definite event noun (one of the anaphor cues in its
     /// sentence part, [`Context::anaphor_at`]: "قتل في الحادث", "الهجوم الذي وقع أمس"; or its
@@ -318,18 +350,27 @@ impl Context<'_> {
     /// that tells where it lies or the province that holds it ("قرية قصر البريج في ريف حلب";
     /// "بين محافظتي لحج وتعز" is two).
     fn one_town(&self, sentence: Span) -> Option<&rasd_geo::PlaceMention> {
+        self.one_town_of(sentence, false)
+    }
+
+    /// [`Context::one_town`]; with `loose`, provinces are compared by a key that sets aside the
+    /// transliteration's diacritics (the province "'Asīr" holds the city of Abha, whose
+    /// province is written "'Asir").
+    fn one_town_of(&self, sentence: Span, loose: bool) -> Option<&rasd_geo::PlaceMention> {
         let town = |p: &&rasd_geo::PlaceMention| self.is_town(p);
         let placed = starting_in(&self.places, |p| p.span.start, sentence);
         let placed = placed.iter().filter(|p| p.span.end <= sentence.end);
         let first = placed.clone().find(town)?;
+        let same = |a: &Option<String>, b: &Option<String>| {
+            a.is_some() && a == b || loose && same_admin1(a, b)
+        };
         let holds = |q: &rasd_geo::PlaceMention| {
             q.location.precision.is_some_and(|x| x >= PROVINCE)
-                && q.location.admin1.is_some()
-                && q.location.admin1 == first.location.admin1
+                && same(&q.location.admin1, &first.location.admin1)
         };
         let other = placed.filter(|p| p.feature != "country").any(|p| {
             p.location.name != first.location.name
-                && !self.locates(first, p)
+                && !self.locates(first, p, loose)
                 && !holds(p)
                 && (town(&p) || !self.told_elsewhere(p) && !self.metonymy(p, &[]))
         });
@@ -374,7 +415,7 @@ impl Context<'_> {
     /// Whether place `q` tells where place `p` lies: told by a direction or as near, or right
     /// after it ([`ANCHOR_GAP`] chars at most) in the same province, not joined to it by «و» or
     /// a comma ("قرية قصر البريج في ريف حلب"; not "في دوما وحرستا").
-    fn locates(&self, p: &rasd_geo::PlaceMention, q: &rasd_geo::PlaceMention) -> bool {
+    fn locates(&self, p: &rasd_geo::PlaceMention, q: &rasd_geo::PlaceMention, loose: bool) -> bool {
         if q.span.start < p.span.end {
             return false;
         }
@@ -389,10 +430,18 @@ impl Context<'_> {
             .token_at(q.span.start)
             .is_some_and(|i| doc.tokens[i].clitics.contains(&"و"));
         q.span.start - p.span.end <= ANCHOR_GAP
-            && p.location.admin1.is_some()
-            && p.location.admin1 == q.location.admin1
+            && (p.location.admin1.is_some() && p.location.admin1 == q.location.admin1
+                || loose && same_admin1(&p.location.admin1, &q.location.admin1))
             && !joined
     }
+}
+
+/// Whether two places' provinces are one, both known, by a key that sets aside the
+/// transliteration's diacritics ("'Asīr" and "'Asir").
+fn same_admin1(a: &Option<String>, b: &Option<String>) -> bool {
+    a.as_deref().zip(b.as_deref()).is_some_and(|(a, b)| {
+        rasd_core::place_name::normalize_place(a) == rasd_core::place_name::normalize_place(b)
+    })
 }
 
 /// ACLED's geo_precision of a province; a lead's place is below it.
