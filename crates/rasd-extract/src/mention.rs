@@ -171,6 +171,10 @@ pub struct Candidate {
     /// Its date is the story's day told in an earlier paragraph
     /// (`Context::day_of_earlier_paragraph`): a looser day than one its own paragraph tells.
     pub parted_day: bool,
+    /// The story's day told before it was left out as another act's at another front
+    /// (`Context::day_of_other_act_elsewhere`): a later mention of it takes no day inherited
+    /// from the story either (`merge`).
+    pub elsewhere_day: bool,
     /// Its event word is a verb or noun of aiming ([`Cue::Aim`]: "استهداف", "استهدفت"): a
     /// targeting that names no means (`merge::generic::retype_targeting`).
     pub aimed: bool,
@@ -526,6 +530,7 @@ impl<'a> Context<'a> {
             said_day,
             other_kind_day,
             parted_day,
+            elsewhere_day,
         } = self.part_date(
             span,
             &kind,
@@ -657,6 +662,7 @@ impl<'a> Context<'a> {
             several_told,
             other_kind_day,
             parted_day,
+            elsewhere_day,
             aimed: main.is_some_and(|m| self.cue_at_token(m.tokens.0, Cue::Aim)),
             part_places: starting_in(&self.places, |p| p.span.start, span)
                 .iter()

@@ -691,7 +691,11 @@ fn absorb(into: &mut Candidate, other: Candidate) {
     // its time: "هذا الأسبوع" and "مساء الأربعاء الماضي")
     let day_of_week = matches!((&into.date, &other.date),
         (Some((w, false)), Some((d, false))) if d.day_within_week(w));
+    // (an incident left undated as told after another front's day takes no day the story
+    // gives a later mention of it either: `Candidate::elsewhere_day`)
+    let elsewhere = into.elsewhere_day && into.date.is_none() && !other.own_date();
     let take_date = !retold
+        && !elsewhere
         && ((!into.own_date() && other.own_date())
             || day_of_week
             || (into.date.is_none() && other.date.is_some())
@@ -791,6 +795,7 @@ fn absorb(into: &mut Candidate, other: Candidate) {
         into.said_day = other.said_day;
         into.other_kind_day = other.other_kind_day;
         into.parted_day = other.parted_day;
+        into.elsewhere_day = other.elsewhere_day;
     }
     into.score = into.score.max(other.score);
     into.armed_victims |= other.armed_victims;

@@ -36,6 +36,7 @@ pub(super) struct Dating {
     pub said_day: bool,
     pub other_kind_day: bool,
     pub parted_day: bool,
+    pub elsewhere_day: bool,
 }
 
 impl Context<'_> {
@@ -164,6 +165,7 @@ impl Context<'_> {
     ) -> Dating {
         let event_type = &kind.event_type;
         let trigger_span = kind.trigger_span;
+        let mut elsewhere_day = false;
         let date = self
             .incident_date(span, trigger_span)
             .filter(|(d, inherited)| !(refers_back && *inherited || definite && self.said(d)))
@@ -175,6 +177,16 @@ impl Context<'_> {
             // `day_of_earlier_paragraphs_act`)
             .filter(|(d, inherited)| {
                 !(*inherited && self.day_of_earlier_paragraphs_act(d, event_type, span))
+            })
+            // (the body's day of an act of another kind at another front:
+            // `day_of_other_act_elsewhere`)
+            .filter(|(d, inherited)| {
+                // (not an act named again with the article, "التفجير الإرهابي الذي وقع بالمسجد",
+                // "إحدى الضربات": the act told before, whose day it keeps)
+                let elsewhere =
+                    *inherited && !definite && self.day_of_other_act_elsewhere(d, event_type, span);
+                elsewhere_day |= elsewhere;
+                !elsewhere
             });
         // (a day of saying told in the part is its own too: "أدانت المنظمة في بيان مساء اليوم
         // ... إثر استهداف المستوطنين" is when the statement came, not the attack's day)
@@ -202,6 +214,7 @@ impl Context<'_> {
             said_day,
             other_kind_day,
             parted_day,
+            elsewhere_day,
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::lexicon::Cue;
 use crate::mention::Context;
 use rasd_core::place_name::normalize_place;
 
+mod elsewhere;
 mod neighbours;
 
 impl Context<'_> {
