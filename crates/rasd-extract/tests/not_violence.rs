@@ -704,3 +704,60 @@ fn a_killing_the_police_find_done_over_an_old_quarrel_is_not_violence() {
     let text = "قتل مسلحون من تنظيم داعش ثلاثة مدنيين في هجوم على قرية قرب الموصل أمس.\nوقال شهود إن الهجوم جاء إثر خلافات سابقة بين التنظيم وأهالي القرية.";
     assert!(!incident_records(text).is_empty());
 }
+
+#[test]
+fn a_storming_of_a_place_of_worship_with_no_clash_told_is_not_violence() {
+    // (sample BF 24 and 21, a4629, a30882: settlers and a minister entering al-Aqsa and the
+    // Ibrahimi mosque under guard; no clash, no death, no injury told)
+    for (text, shrine) in [
+        (
+            "واقتحم عشرات المستوطنين المتطرفين صباح امس المسجد الأقصى المبارك من جهة باب المغاربة وسط حراسة مشددة من قبل شرطة الاحتلال الخاصة، وتشديدات على الأبواب.",
+            "المسجد",
+        ),
+        (
+            "اقتحم وزير الحرب الإسرائيلي موشيه يعالون اليوم الحرم الإبراهيمي بمدينة الخليل المحتلة وسط حراسة مشددة .",
+            "الحرم",
+        ),
+        // (a20442: the subject closed by a comma before the day and the object)
+        (
+            "اقتحمت عصابات المستوطنين اليهود، اليوم المسجد الأقصى المبارك، بمجموعات صغيرة ومتتالية، من جهة باب المغاربة، ترافقها وتحرسها قوة معززة من عناصر الوحدات الخاصة بشرطة الاحتلال.",
+            "المسجد",
+        ),
+    ] {
+        let (s, cue) = status_of(text, "اقتحم");
+        assert_eq!((s, cue.as_deref()), (Status::NotViolence, Some(shrine)), "{text}");
+    }
+    // a storming with a clash or the wounded told stays an incident
+    for text in [
+        "اقتحمت قوات الاحتلال المسجد الأقصى صباح اليوم واعتدت على المصلين بالضرب.",
+        "اقتحم مستوطنون المسجد الأقصى أمس ما أدى إلى إصابة خمسة مصلين.",
+    ] {
+        assert!(
+            !incident_records(text).is_empty(),
+            "{text}: {:#?}",
+            all(text)
+        );
+    }
+}
+
+#[test]
+fn the_arrest_of_one_who_killed_a_member_of_his_family_is_not_violence() {
+    // (sample BF 20, a6294, and a30267: headlines of police arrests for a killing in a family)
+    for text in [
+        "توقيف مواطن قتل زوجته في حفر الباطن",
+        "القبض على مواطن قتل شقيقه في الطائف",
+    ] {
+        let (s, cue) = status(text);
+        assert!(matches!(s, Status::NotViolence), "{text}: {s:?} {cue:?}");
+    }
+    // the arrest of a gunman who killed a soldier is still one
+    let text = "ألقت الشرطة القبض على مسلح قتل جنديا في حفر الباطن أمس.";
+    assert_eq!(status_of(text, "القبض على").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn a_tyre_burst_overturning_a_car_is_an_accident() {
+    // (sample BF 27, a4746: a road accident in a round-up, no attack)
+    let text = "كما تسببت السرعة الزائدة في انقلاب مركبه على أحد الطرقات بالسعيرة ما أسفر عن اصابة قائدها من جنسية اسيوية، ووقع الحادث اثر انفجار احدى الاطارات للمركبة ما أدى لانقلابها عدة مرات.";
+    assert_no_incident(&[text]);
+}

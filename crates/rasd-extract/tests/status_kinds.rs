@@ -91,3 +91,21 @@ fn acts_prevented_and_a_battle_to_open_are_plans() {
                 بتخفيف الضغط العسكري عن الزبداني، ومؤازرتها، عبر فتح معارك أخرى.";
     assert_status(text, "معارك", Status::Generic, "فتح");
 }
+
+#[test]
+fn a_suicidal_choice_and_a_battle_medal_are_no_incidents() {
+    // (sample BF 2, a287: "the suicidal option" of siding with the regime, in an analysis;
+    // sample BF 47, a5849, and a67: "نوط المعركة", the Battle Medal given to the wounded)
+    assert_status(
+        "ولهذا أتى ليقول لهؤلاء اتركوا النظام السوري واتركوا إسرائيل واذهبوا إلى محيطكم موضحا أن جنبلاط بذل مجهودا كبيرا لرد الدروز عن النظام وإسرائيل والخيار الانتحاري.",
+        "الانتحاري",
+        Status::Generic,
+        "والخيار",
+    );
+    assert_status(
+        "حيث التقى المصابين وهنأهم بعيد الفطر المبارك، وقلدهم نوط الشرف ونوط المعركة، بمشاركة أسرهم خلال الزيارة.",
+        "المعركة",
+        Status::Generic,
+        "ونوط",
+    );
+}

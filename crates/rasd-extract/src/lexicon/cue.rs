@@ -668,6 +668,14 @@ pub enum Cue {
     /// aiming, with an armed side named at once after it ("هجومًا استهدف تجمعًا لقوات الجيش"),
     /// a post of armed forces (`Context::post_object`).
     Gathering,
+    /// A word of storming ("اقتحم", "اقتحام", "يقتحمون"): with a place of worship
+    /// ([`Cue::Shrine`]) as its object and no other act of violence, no death and no injury
+    /// in its sentence, an entry under guard or a visit, no clash (`status::field`, status
+    /// not_violence).
+    Storm,
+    /// A place of worship ("المسجد", "الأقصى", "الحرم", "كنيسة"): the object of a word of
+    /// storming ([`Cue::Storm`]) told with no act of violence.
+    Shrine,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -675,7 +683,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Gathering as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Shrine as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -823,6 +831,8 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "doer" => Cue::Doer,
                 "doers" => Cue::Doers,
                 "gathering" => Cue::Gathering,
+                "storm" => Cue::Storm,
+                "shrine" => Cue::Shrine,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,

@@ -78,6 +78,13 @@ impl Context<'_> {
         if let Some(cue) = self.arsenal_blast(c) {
             return Some((Status::NotViolence, Some(cue)));
         }
+        // a word of storming whose object is a place of worship ("واقتحم عشرات المستوطنين صباح
+        // امس المسجد الأقصى ... وسط حراسة مشددة", "اقتحم وزير ... الحرم الإبراهيمي"), with no
+        // other event word, no death and no injury in its sentence: an entry under guard or a
+        // visit, no clash
+        if let Some(cue) = self.shrine_entered(c, f) {
+            return Some((Status::NotViolence, Some(cue)));
+        }
         // a weapon or an aircraft named with no act of violence in its sentence (a plane crash,
         // an arms deal, "سلاح الجو" in a visit); an act only prepared, attempted or denied
         // ("ترسل طائرات هليكوبتر ... استعدادا لشن هجوم") is none
@@ -281,7 +288,16 @@ impl Context<'_> {
                 .find(|&i| self.cue_at_token(i, Cue::Crime) || self.cue_at_token(i, Cue::Premises))
                 .map(|i| doc.tokens[i].span);
             let crime = after.or_else(|| self.cue_in_clause_before(s, t, CRIME_WORDS, Cue::Crime));
-            if let Some(crime) = crime {
+            // (or a member of the family a word of killing or harm right before it takes as its
+            // object, after the arrest word in its clause: "توقيف مواطن قتل زوجته", "القبض على
+            // مواطن قتل شقيقه": the arrest of one who harmed his kin, a family crime)
+            let kin = || {
+                (t + 1..end.min(t + 1 + CRIME_WORDS))
+                    .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                    .find(|&i| self.cue_at_token(i, Cue::Kin) && self.harm_ends_at(s, i))
+                    .map(|i| doc.tokens[i].span)
+            };
+            if let Some(crime) = crime.or_else(kin) {
                 return Some((Status::NotViolence, Some(crime)));
             }
         }
@@ -344,7 +360,45 @@ impl Context<'_> {
 /// its adjective ("توجيها جديدا قضى").
 const RULING_WORDS_BEFORE: usize = 2;
 
+/// How many words after a word of storming ([`Cue::Storm`]), in its sentence, its object, a place
+/// of worship, may stand (its subject and a day first: "اقتحم عشرات المستوطنين المتطرفين صباح
+/// امس المسجد الأقصى").
+const SHRINE_WORDS: usize = 8;
+
 impl Context<'_> {
+    /// The place of worship ([`Cue::Shrine`]) a word of storming as the event word
+    /// ([`Cue::Storm`]) takes as its object, at most [`SHRINE_WORDS`] words after it in its
+    /// sentence, when its sentence tells no other event word, no death and no injury: an entry
+    /// under guard or a visit ("اقتحم وزير الحرب الإسرائيلي اليوم الحرم الإبراهيمي وسط حراسة
+    /// مشددة"), no clash ("تقتحم الأقصى وتشتبك مع المصلين" keeps its clash).
+    fn shrine_entered(&self, c: &Candidate, f: Facts) -> Option<Span> {
+        if f.explicit_toll || !f.unhurt || !self.cue_at_token(f.t, Cue::Storm) {
+            return None;
+        }
+        // (in its sentence: a subject or a day between commas may come first, "اقتحمت عصابات
+        // المستوطنين اليهود، اليوم المسجد الأقصى")
+        let shrine = self.cue_after(c, SHRINE_WORDS, Cue::Shrine)?;
+        let other = crate::mention::in_sentence(&self.triggers, f.s).any(|h| match h.value.role {
+            Role::Kill | Role::Injure => true,
+            Role::Event => !self.cue_at_token(h.tokens.0, Cue::Storm),
+            _ => false,
+        });
+        (!other).then_some(shrine)
+    }
+
+    /// Whether a word of killing, of injury or of violence ends right before token `i`, in the
+    /// sentence `s` ("قتل" in "قتل زوجته").
+    fn harm_ends_at(&self, s: Span, i: usize) -> bool {
+        crate::mention::in_sentence(&self.triggers, s).any(|h| {
+            h.tokens.1 == i
+                && match h.value.role {
+                    Role::Kill | Role::Injure => true,
+                    Role::Event => h.value.is_violent(),
+                    _ => false,
+                }
+        })
+    }
+
     /// The store of weapons or ammunition ([`Cue::Arsenal`] right before a word of arms,
     /// [`Cue::Spoils`] or [`Cue::Means`]) told in
     /// the sentence of a blast
