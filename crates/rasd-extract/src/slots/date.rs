@@ -13,6 +13,15 @@ use rasd_core::place_name::normalize_place;
 mod elsewhere;
 mod neighbours;
 
+/// The sentence of the act told at `span` and the sentence of day `d`, when both are in one.
+pub(crate) fn act_and_day_sentences(
+    doc: &rasd_text::Document,
+    span: Span,
+    d: &DateMention,
+) -> Option<(usize, usize)> {
+    Some((doc.sentence_at(span.start)?, doc.sentence_at(d.span.start)?))
+}
+
 impl Context<'_> {
     /// The sentence's date nearest the incident's words ("... منذ انهيار الهدنة الخميس ...،
     /// تعرض قيادي ... الثلاثاء للخطف"), else the story's latest recent day or week before
@@ -175,8 +184,7 @@ impl Context<'_> {
         span: Span,
     ) -> bool {
         let doc = self.doc;
-        let (Some(own), Some(ds)) = (doc.sentence_at(span.start), doc.sentence_at(d.span.start))
-        else {
+        let Some((own, ds)) = act_and_day_sentences(doc, span, d) else {
             return false;
         };
         // (a front the round-up turns to with "في" and its place, or a day told in an earlier

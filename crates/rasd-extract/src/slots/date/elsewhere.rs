@@ -5,7 +5,7 @@
 use rasd_lexicon::Role;
 use rasd_text::Span;
 
-use super::LEAD_DAY_SENTENCES;
+use super::{act_and_day_sentences, LEAD_DAY_SENTENCES};
 use crate::context::starting_in;
 use crate::dates::DateMention;
 use crate::lexicon::Cue;
@@ -32,8 +32,7 @@ impl Context<'_> {
         span: Span,
     ) -> bool {
         let doc = self.doc;
-        let (Some(own), Some(ds)) = (doc.sentence_at(span.start), doc.sentence_at(d.span.start))
-        else {
+        let Some((own, ds)) = act_and_day_sentences(doc, span, d) else {
             return false;
         };
         if ds < LEAD_DAY_SENTENCES || ds >= own {

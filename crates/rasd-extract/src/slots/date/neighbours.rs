@@ -5,7 +5,7 @@
 use rasd_lexicon::Role;
 use rasd_text::{Span, TokenKind};
 
-use super::RELATIVE_WORDS;
+use super::{act_and_day_sentences, RELATIVE_WORDS};
 use crate::dates::DateMention;
 use crate::lexicon::Cue;
 use crate::mention::Context;
@@ -218,8 +218,7 @@ impl Context<'_> {
     /// line break between its sentence and the part's).
     pub(crate) fn day_of_earlier_paragraph(&self, d: &DateMention, span: Span) -> bool {
         let doc = self.doc;
-        let (Some(own), Some(ds)) = (doc.sentence_at(span.start), doc.sentence_at(d.span.start))
-        else {
+        let Some((own, ds)) = act_and_day_sentences(doc, span, d) else {
             return false;
         };
         (ds..own).any(|s| self.line_end(s))
@@ -240,8 +239,7 @@ impl Context<'_> {
         span: Span,
     ) -> bool {
         let doc = self.doc;
-        let (Some(own), Some(ds)) = (doc.sentence_at(span.start), doc.sentence_at(d.span.start))
-        else {
+        let Some((own, ds)) = act_and_day_sentences(doc, span, d) else {
             return false;
         };
         if ds >= own
