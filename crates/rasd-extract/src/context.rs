@@ -764,6 +764,20 @@ impl<'a> Context<'a> {
         self.hit_marks.get(i).is_some_and(|m| m & HIT_TRIGGER != 0)
     }
 
+    /// The place mentions that lie wholly within `span` (a sentence), in document order.
+    pub(crate) fn places_within(
+        &self,
+        span: Span,
+    ) -> impl Iterator<Item = &rasd_geo::PlaceMention> + Clone {
+        (starting_in(&self.places, |p| p.span.start, span).iter())
+            .filter(move |p| p.span.end <= span.end)
+    }
+
+    /// Whether a date lies wholly within `span`: a sentence that tells a day of its own.
+    pub(crate) fn has_date_within(&self, span: Span) -> bool {
+        (self.dates_in(span).iter()).any(|d| span.contains(d.span))
+    }
+
     /// The dates that may lie within `span`: those starting in it (a superset of them all if
     /// the dates are not sorted), in document order.
     pub(crate) fn dates_in(&self, span: Span) -> &[DateMention] {

@@ -203,6 +203,12 @@ impl Trigger {
             .as_deref()
             .is_some_and(|t| VIOLENT_EVENT_TYPES.contains(&t))
     }
+
+    /// Whether the trigger tells harm done: a violent type ([`Trigger::is_violent`]), or a word
+    /// of killing or injury.
+    pub fn tells_harm(&self) -> bool {
+        self.is_violent() || matches!(self.role, Role::Kill | Role::Injure)
+    }
 }
 
 /// The event types that count as a violent event for detection (DESIGN.md section 4).

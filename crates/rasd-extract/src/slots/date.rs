@@ -224,14 +224,10 @@ impl Context<'_> {
         // compares them)
         let admin1 = normalize_place(admin1);
         let provinces = |s: usize| {
-            let sentence = doc.sentences[s].span;
-            starting_in(&self.places, |p| p.span.start, sentence)
-                .iter()
-                .filter(move |p| p.span.end <= sentence.end)
-                .filter_map(|p| {
-                    let a = p.location.admin1.as_deref()?;
-                    Some((normalize_place(a), p.location.country.as_deref()))
-                })
+            self.places_within(doc.sentences[s].span).filter_map(|p| {
+                let a = p.location.admin1.as_deref()?;
+                Some((normalize_place(a), p.location.country.as_deref()))
+            })
         };
         // (the front the incident's sentence opens on, or an earlier sentence of its paragraph
         // after the day's: "وفي عدن، تمكن مقاتلو المقاومة ... بعد مواجهات عنيفة" and then "وقال

@@ -432,7 +432,7 @@ impl Context<'_> {
         !self.attacked(post, start)
             && !starting_in(&self.triggers, |h| h.span.start, between)
                 .iter()
-                .any(|h| h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure))
+                .any(|h| h.value.tells_harm())
     }
 
     /// Whether an act of violence at most [`TARGET_WORDS`] words before token `cue` (from token

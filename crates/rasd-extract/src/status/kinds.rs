@@ -281,9 +281,7 @@ impl Context<'_> {
             let governed = word.clitics.iter().any(|p| matches!(*p, "ب" | "ل"))
                 || (t > doc.token_at(s.start).unwrap_or(t)
                     && self.cue_at_token(t - 1, Cue::Whence));
-            let placed = crate::context::starting_in(&self.places, |p| p.span.start, s)
-                .iter()
-                .any(|p| p.span.end <= s.end && p.feature != "country");
+            let placed = self.places_within(s).any(|p| p.feature != "country");
             if governed && !word.clitics.contains(&"ال") && !placed {
                 return Some((Status::Generic, Some(c.trigger_span)));
             }

@@ -383,27 +383,38 @@ impl Geocoder {
     /// مدينة درعا جنوب سوريا" when the gazetteer knows only an El Mzarib of Lebanon): not the
     /// place meant; the town it is near stands for it.
     fn far_from(&self, w: u32, near_to: &[u32]) -> Option<Reason> {
+        (self.beyond(w, near_to, NEAR_KM))
+            .then(|| "far from the place it is told near, the place meant".into())
+    }
+
+    /// Whether `w` is a town or district more than `km` from every one of `anchors` (and there
+    /// is one).
+    fn beyond(&self, w: u32, anchors: &[u32], km: f64) -> bool {
         let p = self.gaz.place(w);
-        let placed = p.feature.is_settlement_or_district();
         let far = |&a: &u32| {
             let q = self.gaz.place(a);
-            distance_km((p.lat, p.lon), (q.lat, q.lon)) > NEAR_KM
+            distance_km((p.lat, p.lon), (q.lat, q.lon)) > km
         };
-        (placed && !near_to.is_empty() && near_to.iter().all(far))
-            .then(|| "far from the place it is told near, the place meant".into())
+        p.feature.is_settlement_or_district() && !anchors.is_empty() && anchors.iter().all(far)
     }
 
     /// The anchors of the town or district mention `idx` is told near, right after it.
     fn near_to(&self, idx: usize, shared: &Shared, sup: &Support) -> Vec<u32> {
-        // (most names are told near none: no list made for them)
-        let Some(j) = shared.told_near[idx] else {
+        self.anchors_kept(
+            shared.told_near[idx],
+            sup,
+            Feature::is_settlement_or_district,
+        )
+    }
+
+    /// The anchors of mention `j`, if any, whose feature `keep` keeps (most names are told near
+    /// none, or in no market's town: no list made for them).
+    fn anchors_kept(&self, j: Option<usize>, sup: &Support, keep: fn(Feature) -> bool) -> Vec<u32> {
+        let Some(j) = j else {
             return Vec::new();
         };
         (sup.anchors[j].iter().copied())
-            .filter(|&c| {
-                let f = self.brief(c).feature;
-                f.is_settlement_or_district()
-            })
+            .filter(|&c| keep(self.brief(c).feature))
             .collect()
     }
 
@@ -412,26 +423,13 @@ impl Geocoder {
     /// market of that town named after another place, not the place meant; the town it is in
     /// stands for it.
     fn far_from_its_town(&self, w: u32, market_in: &[u32]) -> Option<Reason> {
-        let p = self.gaz.place(w);
-        let far = |&a: &u32| {
-            let q = self.gaz.place(a);
-            distance_km((p.lat, p.lon), (q.lat, q.lon)) > MARKET_KM
-        };
-        (p.feature.is_settlement_or_district()
-            && !market_in.is_empty()
-            && market_in.iter().all(far))
-        .then(|| "a market named after a place far from the town it is told in".into())
+        (self.beyond(w, market_in, MARKET_KM))
+            .then(|| "a market named after a place far from the town it is told in".into())
     }
 
     /// The anchors of the town the market mention `idx` names is told in, right after it.
     fn market_in(&self, idx: usize, shared: &Shared, sup: &Support) -> Vec<u32> {
-        // (most names are no market's: no list made for them)
-        let Some(j) = shared.market_in[idx] else {
-            return Vec::new();
-        };
-        (sup.anchors[j].iter().copied())
-            .filter(|&c| self.brief(c).feature.is_settlement())
-            .collect()
+        self.anchors_kept(shared.market_in[idx], sup, Feature::is_settlement)
     }
 
     /// The other mentions of a name one of whose mentions is far from the town it is told near

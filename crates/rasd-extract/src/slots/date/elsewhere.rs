@@ -6,7 +6,6 @@ use rasd_lexicon::Role;
 use rasd_text::Span;
 
 use super::{act_and_day_sentences, LEAD_DAY_SENTENCES};
-use crate::context::starting_in;
 use crate::dates::DateMention;
 use crate::lexicon::Cue;
 use crate::mention::Context;
@@ -43,8 +42,7 @@ impl Context<'_> {
         if (self.dates_in(lead).iter()).any(|o| lead.contains(o.span) && o.day == d.day) {
             return false;
         }
-        let own_span = doc.sentences[own].span;
-        if (self.dates_in(own_span).iter()).any(|o| own_span.contains(o.span)) {
+        if self.has_date_within(doc.sentences[own].span) {
             return false;
         }
         let own_tokens = doc.sentences[own].tokens.clone();
@@ -57,10 +55,7 @@ impl Context<'_> {
             return false;
         }
         let provinces = |s: usize| -> Vec<String> {
-            let sentence = doc.sentences[s].span;
-            starting_in(&self.places, |p| p.span.start, sentence)
-                .iter()
-                .filter(|p| p.span.end <= sentence.end)
+            (self.places_within(doc.sentences[s].span))
                 .filter_map(|p| p.location.admin1.as_deref().map(normalize_place))
                 .collect()
         };

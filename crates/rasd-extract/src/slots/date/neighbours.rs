@@ -253,8 +253,7 @@ impl Context<'_> {
         // (a line break between the day's sentence and the part's)
         let parted = (ds..own).any(|s| self.line_end(s));
         // (a sentence with a day of its own reads the story's clock)
-        let own_span = doc.sentences[own].span;
-        let own_day = (self.dates_in(own_span).iter()).any(|o| own_span.contains(o.span));
+        let own_day = self.has_date_within(doc.sentences[own].span);
         if !parted || own_day || !self.day_of_other_kind(d, event_type) {
             return false;
         }
@@ -271,10 +270,8 @@ impl Context<'_> {
         // towns, none of them the part's; an act told again at its place, "وهو ما حدث في عسير
         // أول من أمس" and then "لقد جاء تفجير عسير", keeps its day)
         let towns = |s: usize| {
-            let sentence = doc.sentences[s].span;
-            crate::context::starting_in(&self.places, |p| p.span.start, sentence)
-                .iter()
-                .filter(move |p| p.span.end <= sentence.end && p.location.precision != Some(3))
+            (self.places_within(doc.sentences[s].span))
+                .filter(|p| p.location.precision != Some(3))
                 .map(|p| normalize_place(&p.location.name))
                 .collect::<Vec<_>>()
         };

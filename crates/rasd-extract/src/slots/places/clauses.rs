@@ -206,7 +206,7 @@ impl Context<'_> {
         let acts = starting_in(&self.triggers, |h| h.span.start, stretch);
         let act = acts.iter().rev().find(|h| {
             h.span.start != trigger.start
-                && (h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure))
+                && (h.value.tells_harm())
                 && first >= h.tokens.1
                 && first - h.tokens.1 <= PRIOR_PLACE_WORDS
         })?;

@@ -358,15 +358,11 @@ impl Context<'_> {
     /// province is written "'Asir").
     fn one_town_of(&self, sentence: Span, loose: bool) -> Option<&rasd_geo::PlaceMention> {
         let town = |p: &&rasd_geo::PlaceMention| self.is_town(p);
-        let placed = starting_in(&self.places, |p| p.span.start, sentence);
-        let placed = placed.iter().filter(|p| p.span.end <= sentence.end);
+        let placed = self.places_within(sentence);
         let first = placed.clone().find(town)?;
-        let same = |a: &Option<String>, b: &Option<String>| {
-            a.is_some() && a == b || loose && same_admin1(a, b)
-        };
         let holds = |q: &rasd_geo::PlaceMention| {
             q.location.precision.is_some_and(|x| x >= PROVINCE)
-                && same(&q.location.admin1, &first.location.admin1)
+                && same_admin1(&q.location.admin1, &first.location.admin1, loose)
         };
         let other = placed.filter(|p| p.feature != "country").any(|p| {
             p.location.name != first.location.name
@@ -430,18 +426,20 @@ impl Context<'_> {
             .token_at(q.span.start)
             .is_some_and(|i| doc.tokens[i].clitics.contains(&"و"));
         q.span.start - p.span.end <= ANCHOR_GAP
-            && (p.location.admin1.is_some() && p.location.admin1 == q.location.admin1
-                || loose && same_admin1(&p.location.admin1, &q.location.admin1))
+            && same_admin1(&p.location.admin1, &q.location.admin1, loose)
             && !joined
     }
 }
 
-/// Whether two places' provinces are one, both known, by a key that sets aside the
-/// transliteration's diacritics ("'Asīr" and "'Asir").
-fn same_admin1(a: &Option<String>, b: &Option<String>) -> bool {
-    a.as_deref().zip(b.as_deref()).is_some_and(|(a, b)| {
-        rasd_core::place_name::normalize_place(a) == rasd_core::place_name::normalize_place(b)
-    })
+/// Whether two places' provinces are one, both known: written the same, or, with `loose`, by a
+/// key that sets aside the transliteration's diacritics ("'Asīr" and "'Asir").
+fn same_admin1(a: &Option<String>, b: &Option<String>, loose: bool) -> bool {
+    a.is_some() && a == b
+        || loose
+            && a.as_deref().zip(b.as_deref()).is_some_and(|(a, b)| {
+                rasd_core::place_name::normalize_place(a)
+                    == rasd_core::place_name::normalize_place(b)
+            })
 }
 
 /// ACLED's geo_precision of a province; a lead's place is below it.

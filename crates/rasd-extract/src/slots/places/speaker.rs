@@ -30,7 +30,7 @@ impl Context<'_> {
         self.doc.no_punct(start..first)
             && !starting_in(&self.triggers, |h| h.span.start, tag)
                 .iter()
-                .any(|h| h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure))
+                .any(|h| h.value.tells_harm())
     }
 
     /// Whether the place mention opening at token `first` stands in the long subject of a verb
@@ -127,9 +127,7 @@ impl Context<'_> {
             return false;
         }
         let subject = Span::new(tokens[verb].span.end, tokens[first].span.start);
-        let event = |h: &crate::mention::Hit<&'static rasd_lexicon::Trigger>| {
-            h.value.is_violent() || matches!(h.value.role, Role::Kill | Role::Injure)
-        };
+        let event = |h: &crate::mention::Hit<&'static rasd_lexicon::Trigger>| h.value.tells_harm();
         if starting_in(&self.triggers, |h| h.span.start, subject)
             .iter()
             .any(event)
