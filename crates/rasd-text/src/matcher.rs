@@ -743,8 +743,12 @@ impl Trie {
     fn new(lexicons: &[Vec<(String, usize)>]) -> Trie {
         let mut symbols = Box::new([NO_SYMBOL; UNIT_CODES]);
         let mut n_symbols = 0usize;
-        // build with sorted child maps, then lay out
-        let mut children: Vec<std::collections::BTreeMap<u16, u32>> = vec![Default::default()];
+        // build with each node's children in a list through the nodes themselves (first child,
+        // next sibling, the symbol leading to it: a child map per node was an allocation per
+        // node, BENCHMARKS.md, spd49), then lay out with each node's edges sorted by symbol
+        let mut first: Vec<u32> = vec![NONE];
+        let mut sibling: Vec<u32> = vec![NONE];
+        let mut sym: Vec<u16> = vec![NO_SYMBOL];
         let mut outs: Vec<Vec<u32>> = vec![Vec::new()];
         for (l, pats) in lexicons.iter().enumerate() {
             for (pat, id) in pats {
@@ -757,10 +761,17 @@ impl Trie {
                         symbols[code] = n_symbols as u16;
                         n_symbols += 1;
                     }
-                    let next = children.len() as u32;
-                    let c = *children[node].entry(symbols[code]).or_insert(next);
-                    if c == next {
-                        children.push(Default::default());
+                    let s = symbols[code];
+                    let mut c = first[node];
+                    while c != NONE && sym[c as usize] != s {
+                        c = sibling[c as usize];
+                    }
+                    if c == NONE {
+                        c = outs.len() as u32;
+                        first.push(NONE);
+                        sibling.push(first[node]);
+                        sym.push(s);
+                        first[node] = c;
                         outs.push(Vec::new());
                     }
                     node = c as usize;
@@ -771,15 +782,32 @@ impl Trie {
                 }
             }
         }
+        let n_nodes = outs.len();
+        // each node's edges (symbol, child), by symbol: `edges[from[n]..from[n + 1]]`
+        let mut edges: Vec<(u16, u32)> = Vec::with_capacity(n_nodes);
+        let mut from: Vec<usize> = Vec::with_capacity(n_nodes + 1);
+        for &head in &first {
+            let start = edges.len();
+            from.push(start);
+            let mut c = head;
+            while c != NONE {
+                edges.push((sym[c as usize], c));
+                c = sibling[c as usize];
+            }
+            // (a node's symbols are distinct)
+            edges[start..].sort_unstable_by_key(|&(s, _)| s);
+        }
+        from.push(edges.len());
+        let children = |n: usize| &edges[from[n]..from[n + 1]];
         // depth-first order, each node's children by symbol: a node's first child follows it
-        let mut order = Vec::with_capacity(children.len());
+        let mut order = Vec::with_capacity(n_nodes);
         let mut stack = vec![0u32];
         while let Some(n) = stack.pop() {
             order.push(n);
-            stack.extend(children[n as usize].values().rev());
+            stack.extend(children(n as usize).iter().rev().map(|&(_, c)| c));
         }
         let size = |n: usize| {
-            let c = children[n].len();
+            let c = children(n).len();
             1 + outs[n].len()
                 + if c > MAX_SPARSE {
                     1
@@ -787,7 +815,7 @@ impl Trie {
                     2 * c.saturating_sub(1)
                 }
         };
-        let mut offset = vec![0u32; children.len()];
+        let mut offset = vec![0u32; n_nodes];
         let mut total = 0usize;
         for &n in &order {
             offset[n as usize] = total as u32;
@@ -796,10 +824,10 @@ impl Trie {
         let mut data = Vec::with_capacity(total);
         let mut dense = Vec::new();
         for &n in &order {
-            let (c, o) = (&children[n as usize], &outs[n as usize]);
+            let (c, o) = (children(n as usize), &outs[n as usize]);
             let is_dense = c.len() > MAX_SPARSE;
-            let first = match c.keys().next() {
-                Some(&s) if !is_dense => s,
+            let first = match c.first() {
+                Some(&(s, _)) if !is_dense => s,
                 _ => NO_SYMBOL,
             };
             let head = u32::from(first)
@@ -812,11 +840,11 @@ impl Trie {
                 data.push(dense.len() as u32);
                 let row = dense.len();
                 dense.resize(row + n_symbols, NONE);
-                for (&s, &child) in c {
+                for &(s, child) in c {
                     dense[row + usize::from(s)] = offset[child as usize];
                 }
             } else {
-                for (&s, &child) in c.iter().skip(1) {
+                for &(s, child) in c.iter().skip(1) {
                     data.push(u32::from(s));
                     data.push(offset[child as usize]);
                 }
