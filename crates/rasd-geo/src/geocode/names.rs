@@ -108,7 +108,13 @@ impl Geocoder {
                 }
             }
         }
-        let mut out: Vec<RawMatch> = Vec::new();
+        // (sized once, at most one name for each word that starts a gazetteer name or is a
+        // country's adjective: a raw match is about 200 bytes, and a list doubling from empty
+        // copied them over and over, 8.9 M instructions over news3000's first 300 articles)
+        let starts = (words.iter())
+            .filter(|w| w.starts_names || w.country_adjective)
+            .count();
+        let mut out: Vec<RawMatch> = Vec::with_capacity(starts);
         // whether each sentence is a sports report, found when a name first needs it
         let mut sports_of: Vec<Option<bool>> = vec![None; doc.sentences.len()];
         let mut i = 0;
