@@ -676,3 +676,25 @@ fn a_territory_an_attempt_was_bound_for_is_not_where_the_act_was() {
     assert_ne!(place.text, "الأراضي السعودية", "{strike:#?}");
     assert_eq!(place.country.as_deref(), Some("YE"), "{strike:#?}");
 }
+
+#[test]
+fn where_the_doer_is_from_is_not_where_the_act_happened() {
+    // quoted from SaudiNewsNet coverage of a suicide bombing: the bomber's home town after
+    // "من", told of the doer by his age or nationality
+    let events = extract(
+        "تركيا تكشف هوية منفذ الهجوم الانتحاري في سروج\n\
+         أعلنت السلطات التركية أن شاباً في العشرين هو منفذ الهجوم الانتحاري الذي وقع يوم الاثنين. \
+         وصرح مسؤول تركي \"نؤكد بالاستناد إلى تحاليل جينية أن منفذ الهجوم رجل في العشرين من اديامان (جنوب شرق تركيا)\".",
+    );
+    assert!(!events.is_empty());
+    assert_not_placed_at(&events, "Adıyaman");
+    let events = extract(
+        "وقال وزير الدولة في وزارة الداخلية إن منفذ الهجوم على الفندق تونسي الجنسية من ولاية القيروان.",
+    );
+    assert_not_placed_at(&events, "Kairouan");
+    // a victim "from" a village is often killed there: the village stays
+    let events = extract(
+        "قتلت قوات الاحتلال فجر الأول من أمس، الشاب أحمد علاونة (21 عاما) من قرية برقين قرب مدينة جنين.",
+    );
+    assert_eq!(places(&events)[0], "برقين", "{events:#?}");
+}
