@@ -698,3 +698,23 @@ fn where_the_doer_is_from_is_not_where_the_act_happened() {
     );
     assert_eq!(places(&events)[0], "برقين", "{events:#?}");
 }
+
+#[test]
+fn where_a_trip_was_to_go_is_not_where_the_blast_happened() {
+    // quoted from SaudiNewsNet: the blast hit the gathering before its trip across the border
+    let events = extract(
+        "قال مسؤولون إن انفجارا وقع في مدينة سروج التركية. وذكرت أن الانفجار وقع فيما اجتمع شباب أتراك وأكراد في المركز الثقافي قبل رحلة مقررة لبلدة كوباني في سوريا.",
+    );
+    assert!(!events.is_empty());
+    assert_not_placed_at(&events, "Kobani");
+}
+
+#[test]
+fn a_capital_after_a_noun_of_a_states_conduct_is_the_state() {
+    // quoted from SaudiNewsNet: the policy of Ankara, not a bombing in Ankara
+    let events = extract(
+        "غير ان تفجيرا انتحاريا داميا في بلدة حدودية تركية نسب الى تنظيم داعش تبعته اشتباكات حدودية، جعل سياسة انقرة اكثر تشددا.",
+    );
+    assert!(!events.is_empty());
+    assert_not_placed_at(&events, "Ankara");
+}

@@ -685,6 +685,9 @@ pub enum Cue {
     /// "الجنسية", "العشرين"): right before "من" and a place, with the act's doer named in the
     /// sentence ([`Cue::Culprit`], [`Cue::Doer`]), the place is where the doer is from.
     Persona,
+    /// A noun of a state's conduct ("سياسة", "حكومة", "موقف", "قرار"): a capital named bare in
+    /// construct after it is the state, not a place (`slots::places`' metonymy).
+    Statecraft,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -692,7 +695,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Persona as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Statecraft as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -844,6 +847,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "shrine" => Cue::Shrine,
                 "culprit" => Cue::Culprit,
                 "persona" => Cue::Persona,
+                "statecraft" => Cue::Statecraft,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
