@@ -8,9 +8,9 @@
 # first 3,000), econsport.jsonl (the economy and sport outlets aleqtisadiya and arreyadi), abha.jsonl
 # (the 712 articles of 6-11 August 2015 with a mosque, Asir or Abha and a bombing: issue 16) and
 # allrep.jsonl (the 270 annotated whole reports: dev, extra and the record model's training
-# reports). Then it writes WORKDIR/TAG.* with RASD_BIN: `rasd eval`, `rasd eval --reports` over the
-# 270 (and `--misses`), the default and `--all` records over the 31,030, news3000, econsport, the
-# Abha store, and prints the summary. Compare two tags' records with scripts/diff_records.py.
+# reports), and suruc.jsonl (the 138 articles naming Suruc). Then it writes WORKDIR/TAG.* with
+# RASD_BIN: `rasd eval`, `rasd eval --reports` over the 270 (and `--misses`), the default and `--all`
+# records over the 31,030, news3000, econsport, the Abha and Suruc stores, and prints the summary. Compare two tags' records with scripts/diff_records.py.
 set -euo pipefail
 BIN=$(readlink -f "$1"); GZ=$(readlink -f "$2"); W=$(mkdir -p "$3" && cd "$3" && pwd); TAG=$4
 cd "$(dirname "$0")/.."
@@ -37,6 +37,11 @@ PY
   python3 scripts/train_reports.py "$GZ" data/train/reports.train.labels.jsonl > "$W/train.jsonl"
   cat data/eval/reports.dev.jsonl data/eval/reports.extra.jsonl "$W/train.jsonl" > "$W/allrep.jsonl"
 fi
+# the 138 articles that name Suruc ("سروج", "سوروتش", "سوروج": issue 16's second labelled
+# coverage, data/eval/suruc_mentions.tsv), taken from snn_all.jsonl
+if [ ! -s "$W/suruc.jsonl" ]; then
+  grep -E "سوروتش|سوروج|سروج" "$W/snn_all.jsonl" > "$W/suruc.jsonl"
+fi
 # the embedded lexicons load with nothing and one stderr line when a data file is broken (an
 # unsorted cues.tsv): stop here rather than measure a binary that reads no cues
 if echo "قتل 3 جنود في انفجار سيارة مفخخة في بغداد" | "$BIN" extract - 2>&1 >/dev/null | grep -q "is broken"; then
@@ -54,6 +59,9 @@ fi
 rm -f "$W/$TAG.abha.db"
 "$BIN" ingest "$W/abha.jsonl" --db "$W/$TAG.abha.db" > /dev/null 2>&1
 python3 scripts/abha_share.py "$W/$TAG.abha.db" > "$W/$TAG.abha.txt"
+rm -f "$W/$TAG.suruc.db"
+"$BIN" ingest "$W/suruc.jsonl" --db "$W/$TAG.suruc.db" > /dev/null 2>&1
+python3 scripts/abha_share.py "$W/$TAG.suruc.db" --labels data/eval/suruc_mentions.tsv > "$W/$TAG.suruc.txt"
 python3 - "$W" "$TAG" <<'PY'
 import json, sys
 w, tag = sys.argv[1], sys.argv[2]
@@ -71,3 +79,4 @@ sed -n 2,11p "$W/$TAG.all270.txt"
 sed -n 2,3p "$W/$TAG.eval.txt"
 grep -E "B-cubed|toll best|ASSAULT detection \(default|events \(violent\)" "$W/$TAG.eval.txt" | head -5
 tail -1 "$W/$TAG.abha.txt"
+tail -1 "$W/$TAG.suruc.txt"

@@ -142,3 +142,19 @@ fn a_penalty_threatened_is_no_incident() {
         "{text}"
     );
 }
+
+#[test]
+fn a_battle_awaited_is_a_plan() {
+    // quoted from SaudiNewsNet: the decisive battle is awaited, then the advance on two towns
+    let events = all(
+        "وقال المتحدث باسم المقاومة إن المنطقة الشمالية لعدن أصبحت مطهرة بشكل كامل بانتظار المعركة الفاصلة في المدينة الخضراء والفيوش ليتم بعدها التوجه للحوطة وقاعدة العند.",
+    );
+    let battles: Vec<_> = (events.iter())
+        .filter(|e| e.trigger.text == "المعركة")
+        .collect();
+    assert!(!battles.is_empty(), "{events:#?}");
+    assert!(
+        battles.iter().all(|e| e.status == Status::Intent),
+        "{events:#?}"
+    );
+}

@@ -676,6 +676,18 @@ pub enum Cue {
     /// A place of worship ("المسجد", "الأقصى", "الحرم", "كنيسة"): the object of a word of
     /// storming ([`Cue::Storm`]) told with no act of violence.
     Shrine,
+    /// A word of the one who carried out an act ("منفذ", "منفذي", "الجاني", "مرتكب"): with a
+    /// word of a person's age or nationality ([`Cue::Persona`]) in its sentence, the place
+    /// told as where that person is from is the doer's home, not the incident's place
+    /// (`slots::places`' hometown reading; the singular doers of [`Cue::Doer`] count too).
+    Culprit,
+    /// A word that tells who a person is by age, kind or nationality ("رجل", "شاب", "العمر",
+    /// "الجنسية", "العشرين"): right before "من" and a place, with the act's doer named in the
+    /// sentence ([`Cue::Culprit`], [`Cue::Doer`]), the place is where the doer is from.
+    Persona,
+    /// A noun of a state's conduct ("سياسة", "حكومة", "موقف", "قرار"): a capital named bare in
+    /// construct after it is the state, not a place (`slots::places`' metonymy).
+    Statecraft,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -683,7 +695,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Shrine as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Statecraft as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -833,6 +845,9 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "gathering" => Cue::Gathering,
                 "storm" => Cue::Storm,
                 "shrine" => Cue::Shrine,
+                "culprit" => Cue::Culprit,
+                "persona" => Cue::Persona,
+                "statecraft" => Cue::Statecraft,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,

@@ -11,6 +11,7 @@ use crate::mention::{starting_in, Context, StoryEvidence};
 
 mod clauses;
 mod finer;
+mod hometown;
 mod lists;
 mod referred;
 mod speaker;
@@ -231,7 +232,8 @@ impl Context<'_> {
     ///   violence comes before in its sentence.
     ///
     /// - where somebody lives: a place at most [`RESIDE_WORDS`] words after a word of living
-    ///   or of exile, with no punctuation between ("هادي، الذي يعيش في المنفى في الرياض").
+    ///   or of exile, with no punctuation between ("هادي، الذي يعيش في المنفى في الرياض"), or
+    ///   where the act's doer is from ([`Context::doer_home`]).
     ///
     /// A funeral or a meeting attacked is the incident's target ("قصف جوي على مجلس عزاء").
     fn told_elsewhere(&self, p: &rasd_geo::PlaceMention) -> bool {
@@ -244,6 +246,10 @@ impl Context<'_> {
             .cue_in_phrase_before(first, RESIDE_WORDS, 0, Cue::Reside)
             .is_some_and(|i| !self.cue_at_token(i + 1, Cue::Wherein))
         {
+            return true;
+        }
+        // where the act's doer is from ("منفذ الهجوم رجل في العشرين من اديامان")
+        if self.doer_home(first) {
             return true;
         }
         // where the dead or the wounded were taken ("نقل 8 مصابين ... إلى الرياض", "أسعفوا

@@ -21,9 +21,10 @@ impl Context<'_> {
         })
     }
 
-    /// Whether the place opening at token `first` is the goal of an advance, a flight or
+    /// Whether the place opening at token `first` is the goal of an advance, a flight, a trip or
     /// reinforcements: a word of [`Cue::Toward`] at most [`GOAL_WORDS`] words before it (a
-    /// feature word between: "باتجاه مدينة عدن") and a word of [`Cue::Advance`] at most
+    /// feature word between: "باتجاه مدينة عدن"; or a "ل" glued to it or to the feature word,
+    /// "رحلة مقررة لبلدة كوباني") and a word of [`Cue::Advance`] at most
     /// [`ADVANCE_WORDS`] words before that (or of [`Cue::Heading`]: "تتجه قوات مدرعة إلى منطقة
     /// X"), in one phrase with no punctuation and no event word
     /// between the toward word and the place ("تتقدم نحو عتق", "في طريقها إلى مأرب"). Fire
@@ -31,7 +32,18 @@ impl Context<'_> {
     /// so does a goal that a word of taking territory after it in its sentence says was taken,
     /// or one met by a clash told right after it.
     pub(super) fn goal(&self, first: usize) -> bool {
-        let Some(to) = self.cue_in_phrase_before(first, GOAL_WORDS, 0, Cue::Toward) else {
+        // (or a "ل" glued to the place or to the feature noun before it, right after the word
+        // of heading or advancing: "قبل رحلة مقررة لبلدة كوباني")
+        let glued = |i: usize| self.doc.tokens[i].clitics.contains(&"ل");
+        let to = self
+            .cue_in_phrase_before(first, GOAL_WORDS, 0, Cue::Toward)
+            .or_else(|| {
+                let noun = first
+                    .checked_sub(1)
+                    .filter(|&j| self.cue_at_token(j, Cue::PlaceBack) && glued(j));
+                noun.or_else(|| glued(first).then_some(first))
+            });
+        let Some(to) = to else {
             return false;
         };
         let between = Span::new(

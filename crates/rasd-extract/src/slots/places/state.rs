@@ -33,6 +33,11 @@ impl Context<'_> {
         if self.capital_after_verb(p, first) && !self.object_of_event(first) {
             return true;
         }
+        // a capital bare in construct after a noun of a state's conduct ([`Cue::Statecraft`]:
+        // "جعل سياسة انقرة اكثر تشددا", "موقف الرياض"): the state, not a place
+        if self.capital_of_conduct(p, first) {
+            return true;
+        }
         // "أسوأ هجوم تشهده الكويت": the subject of a verb of witnessing is where it happened
         if first > 0 && self.cue_at_token(first - 1, Cue::Witness) {
             return false;
@@ -73,6 +78,22 @@ impl Context<'_> {
             )
             .iter()
             .any(|h| h.tokens.1 == first && !matches!(h.value.role, Role::Claim | Role::Negative))
+    }
+
+    /// Whether the place mention opening at token `first` is a country's capital named bare
+    /// (no clitic) right after a noun of a state's conduct without the article
+    /// ([`Cue::Statecraft`]: "سياسة انقرة", "حكومة بغداد", "موقف الرياض").
+    fn capital_of_conduct(&self, p: &rasd_geo::PlaceMention, first: usize) -> bool {
+        let doc = self.doc;
+        let capital = (p.location.country.as_deref())
+            .and_then(rasd_core::countries::country)
+            .is_some_and(|c| !c.capital.is_empty() && c.capital == p.location.name);
+        capital
+            && p.feature == "city"
+            && doc.tokens[first].clitics.is_empty()
+            && first.checked_sub(1).is_some_and(|j| {
+                self.cue_at_token(j, Cue::Statecraft) && !doc.tokens[j].clitics.contains(&"ال")
+            })
     }
 
     /// Whether the place mention opening at token `first` is a country's capital told right
