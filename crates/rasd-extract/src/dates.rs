@@ -859,13 +859,26 @@ fn resolve(
             DateKind::MonthCue if w.value != 0 => {
                 let limit = scan.sentence_end(m.tokens.start);
                 let past = |y: i32| published.is_some_and(|p| y < p.year);
-                (scan.year(m.tokens.end, limit))
-                    .filter(|&(y, _)| past(y))
-                    .and_then(|(y, after)| {
+                // (a part of the month before the month's word alone, "في بداية الشهر",
+                // "مطلع الشهر" with no month named or counted after it, is of the month the
+                // story is written in: a month, no day; "بداية الشهر الماضي" is read by its
+                // relative month)
+                let this_month = (scan.kind_at(m.tokens.end, DateKind::MonthCue))
+                    .filter(|c| c.value.value == 0 && c.tokens.end <= limit)
+                    .filter(|c| scan.starting(c.tokens.end).is_none());
+                match (scan.year(m.tokens.end, limit)).filter(|&(y, _)| past(y)) {
+                    Some((y, after)) => {
                         tokens.end = after;
                         span = span.cover(doc.tokens[after - 1].span);
                         Day::new(y, 1, 1).map(|d| (d, DatePrecision::Year, Deixis::Other))
-                    })
+                    }
+                    None => published.zip(this_month).and_then(|(p, cue)| {
+                        tokens.end = cue.tokens.end;
+                        span = span.cover(cue.span);
+                        Day::new(p.year, p.month, 1)
+                            .map(|d| (d, DatePrecision::Month, Deixis::Other))
+                    }),
+                }
             }
             DateKind::YearCue => {
                 let limit = scan.sentence_end(m.tokens.start);

@@ -188,6 +188,11 @@ impl Context<'_> {
                 elsewhere_day |= elsewhere;
                 !elsewhere
             });
+        // (a part that tells its act in a stretch of the last days, "وقد وقعت مواجهات ... خلال
+        // اليومين الماضيين", is left undated as told so: a later mention of it, "في هذه
+        // المواجهات", takes no day the story gives it either, as one left undated by another
+        // front's day)
+        elsewhere_day |= date.is_none() && self.past_days_of(span, trigger_span).is_some();
         // (a day of saying told in the part is its own too: "أدانت المنظمة في بيان مساء اليوم
         // ... إثر استهداف المستوطنين" is when the statement came, not the attack's day)
         let reaction_day = date.as_ref().is_some_and(|(d, inherited)| {

@@ -124,7 +124,7 @@ impl Context<'_> {
     /// clause, no punctuation between ("هجوم ارهابي لشاب مسلح مؤخرا في منتجع سوسة"; not
     /// "عناصر متورطة في الأحداث التي شهدتها سيناء مؤخرا، وأبطلت مفعول ست عبوات ناسفة", nor
     /// "وسيطرت على الملعب الأولمبي، وهو مشروع قيد الإنشاء فجره تنظيم داعش مؤخرا").
-    fn past_days_of(&self, span: Span, trigger_span: Span) -> Option<usize> {
+    pub(crate) fn past_days_of(&self, span: Span, trigger_span: Span) -> Option<usize> {
         let doc = self.doc;
         let s = doc.sentence_at(span.start)?;
         let sentence = doc.sentences[s].span;
