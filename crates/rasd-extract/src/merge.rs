@@ -1019,20 +1019,8 @@ impl Candidate {
         let injuries = sum_counts(doc, &self.injuries, self.injury_word)
             .or_else(|| self.no_injuries.map(|w| zero_count(doc, w)))
             .filter(|_| toll);
-        // (a month or a year told alone names no day: an incident's record has none, as the
-        // reports' gold leaves it, "null when no day can be inferred" ("في بداية الشهر", "في
-        // يونيو", "في وقت سابق من الشهر الحالي"); the month still dates the mention inside, and
-        // a record of another status keeps it under `--all`, its history's time)
-        let no_day = |d: &crate::dates::DateMention| {
-            self.status == rasd_core::Status::Incident
-                && matches!(
-                    d.precision,
-                    rasd_core::DatePrecision::Month | rasd_core::DatePrecision::Year
-                )
-        };
         let date = (self.date.as_ref())
             .filter(|_| !self.reaction_day)
-            .filter(|(d, _)| !no_day(d))
             .map(|(d, _)| EventDate {
                 value: d.day.iso(),
                 precision: d.precision,

@@ -117,8 +117,7 @@ fn a_turn_to_another_matter_takes_no_day_of_a_statement_told_before() {
 #[test]
 fn a_bare_month_after_fi_dates_its_act_before_a_statement_day() {
     // the ministry spoke on Friday; the car bomb at the consulate was "in July": the month
-    // dates it, not the statement's Friday told before (a month names no day: the incident's
-    // record carries none)
+    // dates it, not the statement's Friday told before
     let text = "وقالت الخارجية المصرية في بيان ظهر الجمعة إن السلطات تواصل البحث عن الرهينة. \
                 وفي يوليو، تبنّى تنظيم داعش هجوما بسيارة مفخخة استهدف القنصلية الإيطالية في وسط القاهرة، أوقع قتيلا.";
     let events = extract(text);
@@ -126,7 +125,9 @@ fn a_bare_month_after_fi_dates_its_act_before_a_statement_day() {
         .iter()
         .find(|e| e.fatalities.as_ref().and_then(|f| f.min) == Some(1))
         .expect("the consulate bombing");
-    assert!(consulate.date.is_none(), "{events:#?}");
+    let date = consulate.date.as_ref().expect("dated");
+    assert_eq!(date.text.as_deref(), Some("يوليو"), "{events:#?}");
+    assert_eq!(date.value, "2015-07-01", "{events:#?}");
 }
 
 #[test]
