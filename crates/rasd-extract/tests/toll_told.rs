@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{all, default_output as extract};
+use common::{all, default_output as extract, incident_records};
 
 #[test]
 fn two_sons_told_as_a_dual_with_his_pronoun_are_two_wounded() {
@@ -71,4 +71,26 @@ fn the_number_of_a_list_of_wanted_men_is_no_toll() {
         (events.iter()).any(|e| e.fatalities.as_ref().is_some_and(|f| f.min == Some(23))),
         "{events:#?}"
     );
+}
+
+#[test]
+fn a_strike_told_as_another_in_the_feminine_keeps_its_own_toll() {
+    // a16903 (sample BF 13): "غارة أخرى" in the sentence after a strike's toll is another
+    // strike: its 2 dead are not the 3 of the strike told before
+    let text = "وفي سياق متصل اكد مصدر محلي مقتل 3 من مسلحي الحوثي وإحراق طقم تابع لهم نتيجة \
+                استهداف طائرات التحالف لتجمع لهم في جبهة الجفينة . واضاف المصدر ان غارة أخرى \
+                دمرت مدفع هاون عيار (120) وقتل 2 من طاقمه واصيب 3 آخرين .";
+    let events = all(text);
+    let tolls: Vec<Option<u64>> = (events.iter())
+        .filter_map(|e| e.fatalities.as_ref())
+        .map(|f| f.min)
+        .collect();
+    assert!(tolls.contains(&Some(3)), "{events:#?}");
+    assert!(tolls.contains(&Some(2)), "{events:#?}");
+    // "أخرى" after a plural is more of a kind, not another act: one incident
+    let text = "وفي سياق متصل اكد مصدر محلي مقتل 3 من مسلحي الحوثي نتيجة استهداف طائرات التحالف \
+                لتجمع لهم في جبهة الجفينة . واضاف المصدر ان غارات أخرى دمرت مدفع هاون عيار \
+                (120) .";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
 }
