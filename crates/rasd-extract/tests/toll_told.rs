@@ -94,3 +94,26 @@ fn a_strike_told_as_another_in_the_feminine_keeps_its_own_toll() {
     let events = incident_records(text);
     assert_eq!(events.len(), 1, "{events:#?}");
 }
+
+#[test]
+fn a_headline_telling_the_bodys_final_small_toll_at_its_town_is_that_incident() {
+    // a28479 (sample BF 25): the headline's 4 dead, the lead's 3 (kept apart from the
+    // headline), then the governor's 3 attackers and a policeman: one incident, with the
+    // lead's wounded and day
+    let text = "انفجار عند مركز للشرطة في إسطنبول يقتل أربعة أشخاص\n\
+                قالت وكالة دوجان للأنباء اليوم الاثنين إن ثلاثة أشخاص قتلوا كما أصيب مالايقل عن \
+                عشرة آخرين في انفجار وقع عند مركز للشرطة في ضاحية باسطنبول. وأكدت قيادة شرطة \
+                اسطنبول في بيان إن ثلاثة رجال شرطة وسبعة مدنيين أصيبوا في الانفجار ولكنها لم تذكر \
+                عدد القتلى، وأكد مكتب حاكم اسطنبول مقتل ثلاثة مهاجمين ورجل شرطة في الهجوم.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let i = events[0].injuries.as_ref();
+    assert_eq!(i.map(|i| i.min), Some(Some(10)), "{events:#?}");
+    // the same small toll told of another town is another incident
+    let text = "انفجار عند مركز للشرطة في إسطنبول يقتل أربعة أشخاص\n\
+                قالت وكالة دوجان للأنباء اليوم الاثنين إن ثلاثة أشخاص قتلوا كما أصيب مالايقل عن \
+                عشرة آخرين في انفجار وقع عند مركز للشرطة في أنقرة. وأكد مكتب الحاكم مقتل ثلاثة \
+                مهاجمين ورجل شرطة في الهجوم.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
