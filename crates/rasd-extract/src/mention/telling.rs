@@ -101,9 +101,14 @@ impl Context<'_> {
         let event_type = &kind.event_type;
         let trigger_span = kind.trigger_span;
         let definite = main.is_some_and(|m| self.anaphor_at(m.tokens.0));
+        // ("another" in the feminine after a singular event word, "غارة أخرى", "عملية أخرى", is
+        // another act too; after a plural, "عبوات ناسفة أخرى", "هجمات أخرى", it is more of a
+        // kind, no new act)
         let ordinal = main.is_some_and(|m| {
             self.doc.sentence_of_token(m.tokens.1) == Some(si)
-                && self.cue_at_token(m.tokens.1, Cue::Ordinal)
+                && (self.cue_at_token(m.tokens.1, Cue::Ordinal)
+                    || (self.cue_at_token(m.tokens.1, Cue::Another)
+                        && self.doc.tokens[m.tokens.0].stem().ends_with('ه')))
         });
         // ("مفجرا انتحاريا آخر": one more doer; "هاجم انتحاريان": the act's doers, several)
         let last_is = |cue: Cue| main.is_some_and(|m| self.cue_at_token(m.tokens.1 - 1, cue));

@@ -24,8 +24,33 @@ fn toll_siblings(earlier: &Candidate, later: &Candidate) -> bool {
             && earlier.has_event_trigger
             && later.has_event_trigger)
         && !own_days_more_apart(earlier, later)
-        && retold_toll(earlier, later)
+        && (retold_toll(earlier, later) || headline_retold(earlier, later))
         && same_incident(earlier, later)
+}
+
+/// The smallest toll a headline and the body's account may share to be one incident by it
+/// ([`headline_retold`]); from [`RETOLD_TOLL`] up, [`retold_toll`] reads any two mentions.
+const HEADLINE_TOLL: u64 = 2;
+
+/// Whether `earlier`, the headline's incident, and `later`, the body's, tell one small toll
+/// (from [`HEADLINE_TOLL`] to below [`RETOLD_TOLL`]) of one kind of act at one town: "انفجار عند
+/// مركز للشرطة في إسطنبول يقتل أربعة أشخاص", then the lead's "ثلاثة أشخاص قتلوا ... في انفجار
+/// وقع عند مركز للشرطة في ضاحية باسطنبول" (kept apart from the headline by its 3) and "مقتل
+/// ثلاثة مهاجمين ورجل شرطة في الهجوم" (4): the body's final toll is the headline's. Each toll a
+/// figure, the same sub-type, the same place of precision 2 or finer.
+fn headline_retold(earlier: &Candidate, later: &Candidate) -> bool {
+    let toll = total(&earlier.kills);
+    let figured = |c: &Candidate| all_figured(&c.kills);
+    earlier.first_sentence == 0
+        && later.first_sentence > 0
+        && (HEADLINE_TOLL..RETOLD_TOLL).contains(&toll)
+        && toll == total(&later.kills)
+        && figured(earlier)
+        && figured(later)
+        && earlier.sub_event_type == later.sub_event_type
+        && earlier.named_place()
+        && earlier.place.key.is_some()
+        && earlier.place.key == later.place.key
 }
 
 /// Whether `retold`, told as an incident with no day of its own, is `history`, told by the story
