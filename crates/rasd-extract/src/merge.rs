@@ -928,6 +928,7 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
                     && same_incident(e, &c)
             })
         };
+        let mut c_background = false;
         let found = recalled().or(found).or_else(|| {
             // history told, then named again with a definite word and nothing of its own
             // ("اعتداء متحف باردو في 18 مارس ... وكانت الوزارة أعلنت إثر الاعتداء"): the
@@ -936,6 +937,12 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
             out[from..]
                 .iter()
                 .rposition(|e| e.status == rasd_core::Status::Background && same_incident(e, &c))
+        });
+        // history told, then told again with nothing of its own (history.rs)
+        let found = found.or_else(|| {
+            let i = history::history_retold_bare(&out[from..], &c)?;
+            c_background = true;
+            Some(i)
         });
         // a witness's words that name no incident the rules above find retell the one
         // incident of the story they fit, never one of two ("الهجومان" in two towns, then
@@ -961,6 +968,9 @@ pub fn merge_counting(candidates: Vec<Candidate>) -> (Vec<Candidate>, usize) {
             alone.then(|| toll_after_aside(&out[from..], &c))?
         });
         let mut c = c;
+        if c_background {
+            c.status = rasd_core::Status::Background;
+        }
         if let Some(i) = found {
             // a bare word of killing told apart from the incident (tolls.rs)
             if bare_kill_apart(&out[from + i], &c) {

@@ -77,6 +77,9 @@
 //! - `generic`: an event noun in the plural with a count of countries or continents after it in
 //!   its sentence part ("العمليات الإرهابية ... التي تمت متزامنة في 26 يونيو الماضي في ثلاث
 //!   قارات"): acts in several lands, several incidents told together;
+//! - `generic`: a definite noun of several acts ("التفجيرات") told with a list of places, with no
+//!   date and no dead or wounded of its own ("والتفجيرات التي ضربت القطيف والدمام والأحساء
+//!   وعسير"): several incidents named together, none of them told;
 //! - `statistic`: a toll told with "حتى" right before a calendar day ("حتى الأول من أغسطس"),
 //!   summed over a span of days; a span of fighting ("بعد أربعة أشهر من القتال"), a toll (dead or wounded) of
 //!   [`WAR_TOLL`] or more, or of [`PERIOD_TOLL`] or more with a count over a period ("منذ

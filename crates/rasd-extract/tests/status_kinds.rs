@@ -109,3 +109,18 @@ fn a_suicidal_choice_and_a_battle_medal_are_no_incidents() {
         "ونوط",
     );
 }
+
+#[test]
+fn bombings_named_together_at_a_list_of_places_are_no_incident() {
+    // a27035 (the Abha set, issue 16): a notable names the mosque bombings of four places at once
+    let text = "وأشار إلى أن التعايش بين السنة والشيعة في المملكة متحقق منذ تأسيس البلاد، \
+                والتفجيرات التي ضربت القطيف والدمام والأحساء وعسير توصل رسالة واحدة من \
+                الإرهابيين.";
+    for e in common::all(text) {
+        assert_eq!(e.status, Status::Generic, "{e:#?}");
+        assert_eq!(e.status_cue.as_ref().unwrap().text, "التفجيرات");
+    }
+    // told with a day of its own, the bombings of the list are told as news
+    let text = "وقال المتحدث إن التفجيرات التي ضربت القطيف والدمام أمس أسفرت عن مقتل 4 أشخاص.";
+    assert_eq!(status_of(text, "التفجيرات").0, Status::Incident, "{text}");
+}

@@ -200,6 +200,19 @@ impl Context<'_> {
                 return Some((Status::Generic, Some(lands)));
             }
         }
+        // a definite noun of several acts ([`Cue::Several`]) told with a list of places, with no
+        // date and no dead or wounded of its own ("والتفجيرات التي ضربت القطيف والدمام والأحساء
+        // وعسير توصل رسالة واحدة"): several incidents named together, none of them told
+        if doc.tokens[t].clitics.contains(&"ال")
+            && !c.own_date()
+            && !explicit_toll
+            && c.kills.is_empty()
+            && c.injuries.is_empty()
+            && self.cue_at_token(t, Cue::Several)
+            && self.in_place_list(c)
+        {
+            return Some((Status::Generic, Some(c.trigger_span)));
+        }
         // an event noun in the plural told over a stretch of time ("وقتل 19 ... في هجمات ... منذ
         // بداية الأزمة", "عاود في الأسابيع الماضية تنفيذ تفجيرات"): the many incidents of a
         // period, unless a day of its own pins one
