@@ -563,6 +563,15 @@ const CASES: &[Case] = &[
         name: Some("Sirnak"),
         precision: None,
     },
+    // sample BF 9 (a3026): "بلدة الجزيرة" of a Turkish story is Cizre, not Algiers (a
+    // GeoNames variant "الجزيره")
+    Case {
+        text: "وأعلنت القوات المسلحة التركية عن تعرض جنودها لهجومين في شرق البلاد ليل الاثنين. وفي إقليم أجدير، أغلق مقاتلو حزب العمال الكردستاني طريقا سريعا وأطلقوا النار على قوات الأمن، بينما ألقى مهاجمون ملثمون متفجرات بدائية الصنع على ثكنات في بلدة الجزيرة وأطلقوا رصاص البنادق.",
+        surface: "الجزيرة",
+        country: "TR",
+        name: Some("Cizre"),
+        precision: None,
+    },
 ];
 
 /// Words of real sentences that are not places there (common nouns, given names, months,
