@@ -90,3 +90,21 @@ fn a_sentence_opened_by_a_verb_of_outcome_with_no_subject_takes_the_town_before(
         "{events:#?}"
     );
 }
+
+#[test]
+fn the_bare_place_noun_refers_back_to_the_town_told_before() {
+    // a14129 (sample BG 12): "الذخائر التي كان المتمردون يخبئونها في المكان" is the houses
+    // "بمدينة حرض" of the sentence before; without "مكان" as a noun that refers back the
+    // explosions' record named no place and took the story's country, Yemen
+    let events = extract(
+        "وقال المركز الإعلامي للمقاومة إن طيران التحالف نفذ عدة غارات في محافظة حجة الحدودية، ودمر \
+         يوم أمس أربعة مواقع عسكرية كان الحوثيون يختبئون فيها. مشيرا إلى استهداف منازل كان مسلحو \
+         الحوثي يختبئون فيها وسط الأحياء السكنية بمدينة حرض الحدودية. وأشار المركز إلى أن عشرات \
+         القتلى والجرحى سقطوا وسط المسلحين، كما سمع دوي انفجارات قوية، يرجح أنه نتيجة لانفجار \
+         الذخائر التي كان المتمردون يخبئونها في المكان.",
+    );
+    let e = (events.iter().find(|e| e.trigger.text == "انفجارات"))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    let l = e.location.as_ref().unwrap();
+    assert_eq!(l.name.as_str(), "Ḩaraḑ", "{events:#?}");
+}

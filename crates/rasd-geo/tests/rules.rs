@@ -93,6 +93,10 @@ fn a_cue_makes_a_common_word_a_place() {
     let m = find(&ms, "الحرية").expect("حي الحرية");
     assert_eq!(m.location.country.as_deref(), Some("IQ"));
     assert_eq!(m.feature, "neighbourhood");
+    // "مدنين" (civilians misspelt) is Medenine after a feature word
+    let ms = g.mentions_in_text("وأوقفت وحدات الأمن بمدينة مدنين الحدودية 12 شخصا");
+    let m = find(&ms, "مدنين").expect("مدينة مدنين");
+    assert_eq!(m.location.name, "Medenine");
 }
 
 #[test]
