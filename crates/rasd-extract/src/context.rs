@@ -967,6 +967,16 @@ impl<'a> Context<'a> {
         self.doc.slice(Span::new(end, next)).contains('\n')
     }
 
+    /// Whether the first sentence, of span `sentence`, is a headline: a line of its own that
+    /// ends with no full stop ("انفجار عند مركز للشرطة في إسطنبول يقتل أربعة أشخاص"), not a
+    /// text's opening sentence.
+    pub(crate) fn headline_line(&self, sentence: Span) -> bool {
+        let stop = |c: char| matches!(c, '.' | '!' | '?' | '؟');
+        !self.doc.sentences.is_empty()
+            && self.line_end(0)
+            && !self.doc.slice(sentence).trim_end().ends_with(stop)
+    }
+
     /// Whether the two actors are one side of which a state's forces are part: a state's
     /// forces and a non-state side joined by «و», at most [`ALLY_WORDS`] words of the first
     /// between ("المقاومة الشعبية والجيش الوطني", "قوات الجيش الوطني والمقاومة"), no

@@ -13,6 +13,7 @@ use crate::slots::counts::{CountPiece, Counts, PEOPLE_GROUP};
 use crate::slots::places::Place;
 
 mod crowd;
+mod fight;
 mod kind;
 mod segments;
 mod telling;
@@ -86,6 +87,9 @@ pub struct Candidate {
     /// The event word stands inside a quotation (`Document::in_quotation`): somebody's words,
     /// a witness's or an official's.
     pub quoted: bool,
+    /// Its sentence is the report's headline: the first, a line of its own with no full stop
+    /// (`merge/headline.rs`), not the opening sentence of a text with no title.
+    pub headline: bool,
     pub kills: Vec<CountPiece>,
     /// The tolls of the dead of the mentions absorbed in the merge that the incident did not
     /// take (its first account stood), for a headline's sum of two incidents
@@ -470,8 +474,12 @@ impl<'a> Context<'a> {
         self.protester_killed(kills, victim_matches, &mut kind);
         let (actor1, actor2) = self.part_sides(span, &kind, civilian_victims);
         self.retype_from_air(si, span, main.copied(), &actor1, &mut kind);
-        let armed_target =
-            armed_victims || armed(&actor2) || self.attack_on_post(span, main.copied(), &kind);
+        self.blast_of_strikes(si, span, main.copied(), &mut kind);
+        self.targeting_of_strikes(si, span, main.copied(), &actor1, &mut kind);
+        let armed_target = armed_victims
+            || armed(&actor2)
+            || self.attack_on_post(span, main.copied(), &kind)
+            || self.repelled_attack(span, main.copied(), &kind);
         let victim_kinds = VictimKinds {
             armed_victims,
             civilian_victims,
@@ -500,6 +508,7 @@ impl<'a> Context<'a> {
             (armed_target, civilian_victims),
             &mut kind,
         );
+        self.shelling_amid_battle(span, main.copied(), civilian_victims, &mut kind);
         let (place, referred) = self.part_place(span, main.copied(), &kind, (&actor1, &actor2));
         // ("وخمسة شهداء بقرية أرنبة" in a list of tolls each at its own place: that place's)
         let (kills_elsewhere, injuries_elsewhere) = match &place.location {
@@ -623,6 +632,7 @@ impl<'a> Context<'a> {
             meanwhile,
             aside,
             quoted: main.is_some_and(|m| self.doc.in_quotation(m.tokens.0)),
+            headline: si == 0 && self.headline_line(sentence),
             kills: kill_pieces,
             absorbed_kills: Vec::new(),
             absorbed_injuries: Vec::new(),

@@ -14,6 +14,7 @@ mod attack_parts;
 mod days;
 mod elsewhere;
 mod generic;
+mod headline;
 mod history;
 mod lone_title;
 mod own_kind;
@@ -29,6 +30,7 @@ use days::{
     day_differs, earlier_act_of_its_own_day, own_days_apart, own_days_more_apart, said_before,
 };
 use generic::{retype_generic, retype_means, retype_targeting};
+use headline::{spoken_title, title_toll_of_lead, untolled_title};
 use history::history_told_after;
 use places::*;
 use retold_tolls::join_toll_siblings;
@@ -106,6 +108,7 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         return false;
     }
     if coarse_retelling(earlier, later, kindred)
+        || spoken_title(earlier, later)
         || placed_after(earlier, later)
         || destruction_of_attack(earlier, later)
         || destruction_of_attack(later, earlier)
@@ -176,6 +179,9 @@ fn same_incident_of(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
                 // (a headline's toll of one side is a part of the account's: "استشهاد عشرة من
                 // منسوبي القوات" and "استشهاد عشرة ... إضافة إلى ثلاثة من العاملين")
                 && !(earlier.sentence == 0 && holds(&later.kills, &earlier.kills))
+                // (nor a title's toll as it stood last and its lead's as first told:
+                // headline.rs)
+                && !title_toll_of_lead(earlier, later)
             {
                 return false;
             }
@@ -438,6 +444,7 @@ fn coarse_retelling(earlier: &Candidate, later: &Candidate, kindred: bool) -> bo
         || agree
         || ((headline || coarse_title) && earlier.kills.is_empty())
         || ((title || coarse_title) && figureless)
+        || untolled_title(earlier, later)
 }
 
 /// How many sentences after a change of territory the definite word of its fighting may give

@@ -938,3 +938,35 @@ fn another_bomber_of_the_two_told_is_the_same_attack_not_another() {
     let records = incident_records(one);
     assert_eq!(records.len(), 2, "{records:#?}");
 }
+
+#[test]
+fn a_title_told_again_by_its_lead_is_one_incident() {
+    // the title tells the toll as it stood last (four), the lead as first told (three): one
+    // blast (Al-Riyadh, sample BF 25)
+    let text = "انفجار عند مركز للشرطة في إسطنبول يقتل أربعة أشخاص\n\
+                قالت وكالة دوجان للأنباء اليوم الاثنين إن ثلاثة أشخاص قتلوا كما أصيب مالايقل عن عشرة آخرين في انفجار وقع عند مركز للشرطة في ضاحية باسطنبول. \n\
+                وأكدت قيادة شرطة اسطنبول في بيان إن ثلاثة رجال شرطة وسبعة مدنيين أصيبوا في الانفجار ولكنها لم تذكر عدد القتلى، وأكد مكتب حاكم اسطنبول مقتل ثلاثة مهاجمين ورجل شرطة في الهجوم.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    // the title with no toll at the town, the lead at the province with the toll (sample BF 5)
+    let text = "الجيش المصري يصد هجوماً إرهابياً بالسويس\n\
+                أعلنت القوات المسلحة المصرية مساء امس نجاح عناصر من الجيش الثالث الميداني في صد هجوم إرهابي بنطاق محافظة السويس وقتل أحد العناصر الإرهابية المشاركة في الهجوم.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash", "{events:#?}");
+    // the title placed only where its speakers are, the lead at the bombing's province with its
+    // day (sample BF 3): one record, at Asir, of that day
+    let text = "وجهاء القطيف : تفجير مسجد الطوارئ كشف الوجه البشع للإجرام\n\
+                أكد علماء ووجهاء محافظة القطيف ان تفجير مسجد قوات الطوارئ بعسير يوم الخميس الماضي كشف الوجه البشع للاجرام والخيانة والضلال.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let place = events[0].location.as_ref().map(|l| l.text.as_str());
+    assert_eq!(place, Some("عسير"), "{events:#?}");
+    assert!(events[0].date.is_some(), "{events:#?}");
+    // near miss: the same words as a text's two opening sentences, no headline: two new
+    // events with tolls of their own at one place stay apart
+    let text = "انفجار عند مركز للشرطة في إسطنبول يقتل أربعة أشخاص. \
+                قالت وكالة دوجان للأنباء اليوم الاثنين إن ثلاثة أشخاص قتلوا كما أصيب مالايقل عن عشرة آخرين في انفجار وقع عند مركز للشرطة في ضاحية باسطنبول.";
+    let events = incident_records(text);
+    assert_eq!(events.len(), 2, "{events:#?}");
+}

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::all as extract;
+use common::{all as extract, incident_records};
 use rasd_core::Event;
 
 #[test]
@@ -476,6 +476,82 @@ fn an_attack_aimed_at_a_gathering_of_armed_forces_is_a_battle() {
     assert!(!events.is_empty(), "{events:#?}");
     assert!(
         events.iter().all(|e| e.event_type != "Battles"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn an_attack_fought_off_is_a_battle() {
+    // attacks on the Resistance's front that it fought off (Al-Eqtisadiah, the story of sample
+    // BG 32): armed defenders, a battle
+    let text = "وقال أحد القادة الميدانيين في جبهة الجفينة، إنهم تمكنوا من التصدي لهجمات متتالية شنتها ميليشيات الحوثي والمخلوع خلال الساعات الماضية طمعا في إحراز أي تقدم لكن باءت محاولاتهم جميعها بالفشل.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.event_type == "Battles"),
+        "{events:#?}"
+    );
+    // near miss: the same attacks told with no word of fighting them off stay attacks
+    let text = "وقال أحد القادة الميدانيين في جبهة الجفينة، إن ميليشيات الحوثي والمخلوع شنت هجمات متتالية خلال الساعات الماضية طمعا في إحراز أي تقدم.";
+    let events = extract(text);
+    assert!(
+        events.iter().any(|e| e.sub_event_type == "Attack"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_shelling_during_a_ground_attack_is_part_of_the_battle() {
+    // the military region's guns fired during the repelled attack (Al-Eqtisadiah, sample BG 32)
+    let text = "وكانت المنطقة العسكرية الثالثة قد قصفت بالمدفعية عربات ومواقع حوثية أثناء الهجوم الذي تم التصدي له ببسالة.";
+    let events = extract(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events.iter().all(|e| e.sub_event_type == "Armed clash"),
+        "{events:#?}"
+    );
+    // near miss: a town's homes shelled during an attack, civilians killed, stay a shelling
+    let text = "وقصفت المدفعية أحياء سكنية في المدينة أثناء الهجوم، ما أدى إلى مقتل خمسة مدنيين.";
+    let events = extract(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Shelling/artillery/missile attack"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn blasts_and_a_targeting_told_after_air_strikes_are_the_strikes() {
+    // the coalition's raids in Hajjah, the houses they hit in Harad and the ammunition blasts
+    // heard there (Al-Watan, sample BG 12): air strikes, no bomb and no battle
+    let text = "وقال المركز الإعلامي للمقاومة إن طيران التحالف نفذ عدة غارات في محافظة حجة الحدودية، ودمر يوم أمس أربعة مواقع عسكرية كان الحوثيون يختبئون فيها. مشيرا إلى استهداف منازل كان مسلحو الحوثي يختبئون فيها وسط الأحياء السكنية بمدينة حرض الحدودية. وأشار المركز إلى أن عشرات القتلى والجرحى سقطوا وسط المسلحين، كما سمع دوي انفجارات قوية، يرجح أنه نتيجة لانفجار الذخائر التي كان المتمردون يخبئونها في المكان.";
+    let events = incident_records(text);
+    assert!(!events.is_empty(), "{events:#?}");
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type == "Air/drone strike"),
+        "{events:#?}"
+    );
+    // near miss: a side of the ground named as the subject of the verb of aiming after an air
+    // strike is its own act (Al-Jazirah, a round-up of Syria's fronts: IS fighters targeted the
+    // regime's areas), no air strike
+    let text = "وتعرضت مناطق في تل اشهيب شرقي مطار خلخلة لقصف جوي ولم ترد أنباء عن خسائر بشرية، كما استهدف عناصر تنظيم «داعش مناطق سيطرة قوات النظام في تل معاز شرقي قرية شقا في ريف السويداء الشمالي، ولم ترد معلومات عن الخسائر البشرية إلى الآن.";
+    let events = incident_records(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.trigger.text == "استهدف" && e.sub_event_type != "Air/drone strike"),
+        "{events:#?}"
+    );
+    // near miss: the blasts with no air strike told before them stay a bombing
+    let text = "وأشار المركز إلى أن عشرات القتلى والجرحى سقطوا وسط المسلحين، كما سمع دوي انفجارات قوية، يرجح أنه نتيجة لانفجار الذخائر التي كان المتمردون يخبئونها في المكان.";
+    let events = incident_records(text);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.sub_event_type == "Remote explosive/landmine/IED"),
         "{events:#?}"
     );
 }

@@ -688,6 +688,22 @@ pub enum Cue {
     /// A noun of a state's conduct ("سياسة", "حكومة", "موقف", "قرار"): a capital named bare in
     /// construct after it is the state, not a place (`slots::places`' metonymy).
     Statecraft,
+    /// A word of an attack fought off ("التصدي", "صد", "يصد", "دحر"): a
+    /// generic attack word told with it in its part had armed defenders, a battle
+    /// (`Context::repelled_attack`).
+    Repelled,
+    /// A word of "during" ("أثناء", "خلال"): a shelling word followed in its clause by it and
+    /// a word of attack or clash ("أثناء الهجوم") is part of that battle
+    /// (`Context::shelling_amid_battle`).
+    Midst,
+    /// A word of a blast's sound or of ammunition ("دوي", "أصوات", "ذخائر"): a bare blast word
+    /// told with it right after air strikes is what the strikes set off
+    /// (`Context::blast_of_strikes`).
+    Secondary,
+    /// A verbal noun of aiming ("استهداف"): a side right after it, its genitive, may be its doer
+    /// ("استهداف الحوثيين للأحياء"); after a verb of aiming the subject may stand a few words on
+    /// (`Context::targeting_of_strikes`).
+    AimNoun,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -695,7 +711,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Statecraft as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::AimNoun as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -848,6 +864,10 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "culprit" => Cue::Culprit,
                 "persona" => Cue::Persona,
                 "statecraft" => Cue::Statecraft,
+                "repelled" => Cue::Repelled,
+                "midst" => Cue::Midst,
+                "secondary" => Cue::Secondary,
+                "aim_noun" => Cue::AimNoun,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,

@@ -557,7 +557,7 @@ impl Context<'_> {
     /// means) tells air strikes and no other act ("شن طيران التحالف الدولي سلسلة غارات على
     /// مواقع للحوثيين ... وأضافت أن قصفا مكثفا استهدف"): a bare bombardment told next is one of
     /// them.
-    fn after_air_strikes(&self, si: usize, part: Span) -> bool {
+    pub(super) fn after_air_strikes(&self, si: usize, part: Span) -> bool {
         let doc = self.doc;
         let Some(sentence) = doc.sentences.get(si) else {
             return false;
