@@ -676,6 +676,10 @@ pub enum Cue {
     /// A place of worship ("المسجد", "الأقصى", "الحرم", "كنيسة"): the object of a word of
     /// storming ([`Cue::Storm`]) told with no act of violence.
     Shrine,
+    /// A word of medical treatment ("للعلاج", "لتلقي العلاج", "علاجهم"): the wounded carried by
+    /// air for it, with no act of violence told, are a medical evacuation, no attack
+    /// (`status::field`, status generic).
+    Treatment,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -683,7 +687,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Shrine as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Treatment as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -833,6 +837,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "gathering" => Cue::Gathering,
                 "storm" => Cue::Storm,
                 "shrine" => Cue::Shrine,
+                "treatment" => Cue::Treatment,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,
