@@ -197,6 +197,10 @@ const CALL_WORDS: usize = 16;
 const THEN_WORDS: usize = 10;
 /// How many words before the event word a denial reaches when no punctuation stands between.
 const DENIAL_WORDS: usize = 12;
+/// How many words before an act of violence, in its clause, a word of intent makes it only tried
+/// ("فيحاول مسلحو حزب الله إلى جانب وحدات عسكرية موالية لنظام الأسد منذ أكثر من شهر اقتحام"),
+/// when a change of territory told with "ل" of purpose is weighed against it.
+const TRIED_WORDS: usize = 16;
 /// How many words before a durative word of violence a unit of time makes it a period.
 const PERIOD_WORDS: usize = 3;
 /// How many sentences open a story (its headline and its lead) and tell what it is about.

@@ -1,7 +1,9 @@
 //! Status on real text of SaudiNewsNet reports (sample AV 0, 15, 18, 23, 32, 35, 39, 46, 48,
 //! 49): fighters sent to the fighting, the wounded a hospital receives, the means of a support,
 //! a halt to come, the worth of strikes, blasts "here and there", a base attacks are launched
-//! from, a prevention and the opening of a battle are no incidents.
+//! from, a prevention and the opening of a battle are no incidents; and (sample BG 1, 6, 8, 49)
+//! acts denied by a participle, strikes to be extended, protests called for and the wounded
+//! flown out for treatment.
 
 mod common;
 
@@ -123,4 +125,38 @@ fn bombings_named_together_at_a_list_of_places_are_no_incident() {
     // told with a day of its own, the bombings of the list are told as news
     let text = "وقال المتحدث إن التفجيرات التي ضربت القطيف والدمام أمس أسفرت عن مقتل 4 أشخاص.";
     assert_eq!(status_of(text, "التفجيرات").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn a_denial_by_a_participle_and_strikes_to_be_extended_are_no_incidents() {
+    // a25442 (BG 1): a source denying reports of attacks, "نافياً" after a comma
+    let text = "وأضاف المصدر أن أكمنة الجيش في الشيخ زويد ورفح والعريش مجهزة وفقا لأحدث الأساليب \
+                الفنية والقتالية لمواجهة أية عدائيات، نافياً ما تردد عن وقوع هجمات مسلحة على \
+                أكمنة في الشيخ زويد مساء الخميس.";
+    assert_status(text, "هجمات", Status::Denied, "نافياً");
+    // a19909 (BG 6): a decision to extend a share in the coalition's strikes
+    let text = "أعلن وزير الدفاع البريطاني مايكل فالون عن تمديد بلاده مشاركتها في غارات التحالف \
+                بقيادة واشنطن ضد تنظيم داعش في العراق عاما باستخدام مقاتلات تورنادو.";
+    assert_status(text, "غارات", Status::Intent, "تمديد");
+    // a13101 (BG 8): calls on other provinces to go out in protests
+    let text = "وكان حرق إطارات السيارات وقطع الطرق المتنفس الوحيد للتعبير عن غضبهم الذي وعدوا \
+                باستمراره مع دعوات مماثلة لمحافظات أخرى للخروج بمظاهرات ضد حكومة رئيس الوزراء \
+                العراقي حيدر العبادي، وخصوصا في العاصمة بغداد.";
+    assert_status(text, "مظاهرات", Status::Intent, "دعوات");
+}
+
+#[test]
+fn the_wounded_flown_out_for_treatment_are_no_attack() {
+    // a27061 (BG 49): an airliner carrying the wounded to Jordan
+    let text = "الى ذلك غادرت مطار عدن الدولي صباح امس السبت، طائرة تتبع الخطوط الجوية اليمنية، \
+                تقل على متنها نحو 80 جريحاً، نقلوا إلى الأردن للعلاج.";
+    assert_status(text, "طائرة", Status::Generic, "لعلاج");
+    // a29034: the wounded named, the aircraft after "على متن"
+    let text = "من جانب آخر، غادر عشرات المصابين مطار عدن على متن طائرة يمنية، باتجاه الأردن \
+                لتلقي العلاج هناك، إذ تعد هذه أول دفعة تـنقل إلى الأردن عبر الجو.";
+    assert_status(text, "المصابين", Status::Generic, "العلاج");
+    // an air strike whose wounded were carried to hospital stays an incident
+    let text = "أصيب ثلاثة مدنيين في غارة شنتها طائرة حربية على قرية في ريف إدلب أمس، ونقلوا \
+                إلى المستشفى لتلقي العلاج.";
+    assert_eq!(status_of(text, "غارة").0, Status::Incident, "{text}");
 }

@@ -1,7 +1,7 @@
 //! Status on real text of SaudiNewsNet reports (sample AU 37, BB 41, BC 32, BC 47, BD 20, 28,
 //! 34, 45): what a side "will allow", what is "planned", what forces are massed for, a plot
 //! foiled ("إجهاض"), what weapons are sent to help do and a penalty threatened ("تحت طائلة")
-//! is a plan, not an incident.
+//! is a plan, not an incident; and (sample BF 22) a place to be taken, told with "ل" of purpose.
 
 mod common;
 
@@ -157,4 +157,35 @@ fn a_battle_awaited_is_a_plan() {
         battles.iter().all(|e| e.status == Status::Intent),
         "{events:#?}"
     );
+}
+
+#[test]
+fn a_place_to_be_taken_told_with_a_purpose_is_an_aim() {
+    // a26452 (BF 22): forces trying for a month to storm a town "to expel" its fighters
+    let text = "فيحاول مسلحو حزب الله إلى جانب وحدات عسكرية موالية لنظام الأسد منذ أكثر من شهر \
+                اقتحام مدينة الزبداني ذات الطابع السني، ليس فقط لطرد مقاتلي الجيش السوري الحر، \
+                بل بهدف ترحيل السكان الأصليين للمدينة إلى مناطق أخرى.";
+    assert_eq!(
+        status_of(text, "طرد مقاتلي"),
+        (Status::Intent, Some("لطرد".to_string())),
+        "{text}"
+    );
+    // a8497: the operation named for what it is to liberate
+    let text = "وأعرب نائب رئيس اليمني، عن تقدير حكومة بلاده لدور الإمارات خاصة ودول التحالف \
+                العربي عامة في عملية “السهم الذهبي” لتحرير مدينة عدن من المليشيات المتمردة.";
+    assert_eq!(status_of(text, "تحرير مدينة").0, Status::Intent, "{text}");
+    // a10: the battle fought for it, and a25679: the attack repelled that aimed at it, stay
+    // incidents
+    for text in [
+        "بينما تدور معارك شرسة لتطهير حي التواهي, آخر معاقل المتمردين في عدن والذي يضم القصر \
+         الرئاسي.",
+        "كما صدت المقاومة هجوما للحوثيين وقوات الرئيس المخلوع علي عبدالله صالح في منطقة آل \
+         حميقان بالبيضاء، كان يهدف لاستعادة السيطرة على المواقع التي تم السيطرة عليها، الأربعاء.",
+    ] {
+        assert!(
+            all(text).iter().any(|e| e.status == Status::Incident),
+            "{text}: {:#?}",
+            all(text)
+        );
+    }
 }

@@ -704,6 +704,10 @@ pub enum Cue {
     /// ("استهداف الحوثيين للأحياء"); after a verb of aiming the subject may stand a few words on
     /// (`Context::targeting_of_strikes`).
     AimNoun,
+    /// A word of medical treatment ("للعلاج", "لتلقي العلاج", "علاجهم"): the wounded carried by
+    /// air for it, with no act of violence told, are a medical evacuation, no attack
+    /// (`status::field`, status generic).
+    Treatment,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -711,7 +715,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::AimNoun as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Treatment as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -868,6 +872,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "midst" => Cue::Midst,
                 "secondary" => Cue::Secondary,
                 "aim_noun" => Cue::AimNoun,
+                "treatment" => Cue::Treatment,
                 "muster" => Cue::Muster,
                 "deadly" => Cue::Deadly,
                 "joint_verbs" => Cue::JointVerbs,

@@ -174,6 +174,13 @@ impl Context<'_> {
         if let Some(cue) = self.hovering(c) {
             return Some((Status::Generic, Some(cue)));
         }
+        // the wounded flown out for treatment ("غادرت مطار عدن ... طائرة تتبع الخطوط الجوية اليمنية،
+        // تقل على متنها نحو 80 جريحاً، نقلوا إلى الأردن للعلاج", "غادر عشرات المصابين مطار عدن
+        // على متن طائرة يمنية، باتجاه الأردن لتلقي العلاج"), with no word of death and no act of
+        // violence in its sentence but aircraft: a medical evacuation, no attack
+        if let Some(cue) = self.evacuated(c, s, aircraft_named) {
+            return Some((Status::Generic, Some(cue)));
+        }
         // a hostage named with no act of taking or holding anybody in its sentence (a release,
         // their state, "رهينة" as a metaphor): the persons held, not an abduction
         // (or the abducted, "المختطفين", "الوزير المختطف": a standing state of persons held)
@@ -427,5 +434,30 @@ impl Context<'_> {
             .span
             .cover(self.doc.tokens[store + 1].span);
         generic.then_some(span)
+    }
+}
+
+impl Context<'_> {
+    /// The word of treatment ([`Cue::Treatment`]) of the wounded flown out for it: a candidate
+    /// named by an aircraft or by the wounded alone (no other event word), with no word of death,
+    /// a word of treatment and an aircraft ([`Cue::Aircraft`]) or a word of carrying or landing
+    /// ([`Cue::Alight`]) in its sentence, and no act of violence there but aircraft.
+    fn evacuated(&self, c: &Candidate, s: Span, aircraft_named: bool) -> Option<Span> {
+        if (c.has_event_trigger && !aircraft_named) || c.kill_word.is_some() {
+            return None;
+        }
+        let cues = || crate::mention::in_sentence(&self.cues, s);
+        let treatment = cues().find(|m| m.value == Cue::Treatment)?;
+        let by_air =
+            aircraft_named || cues().any(|m| matches!(m.value, Cue::Aircraft | Cue::Alight));
+        let act = crate::mention::in_sentence(&self.triggers, s).any(|h| {
+            h.value.role == Role::Event
+                && h.value.is_violent()
+                && !self
+                    .doc
+                    .token_at(h.span.start)
+                    .is_some_and(|k| self.cue_at_token(k, Cue::Aircraft))
+        });
+        (by_air && !act).then_some(treatment.span)
     }
 }

@@ -284,6 +284,20 @@ impl Context<'_> {
                 return Some((Status::Intent, Some(self.phrase_of(s, Cue::Purpose, cue))));
             }
         }
+        // a change of territory told with "ل" of purpose ("عملية «السهم الذهبي» لتحرير مدينة عدن",
+        // "منذ أكثر من شهر اقتحام مدينة الزبداني ...، ليس فقط لطرد مقاتلي الجيش السوري الحر"),
+        // with no word of death and no figure of dead or wounded of its own and no act of
+        // violence in its sentence but changes of territory and acts tried: the aim, not a place
+        // taken (a fight told for it, "تدور معارك شرسة لتطهير حي التواهي", is told by that
+        // fight's word, which keeps the incident)
+        if c.kill_word.is_none()
+            && !explicit_toll
+            && crate::mention::territory_change(&c.sub_event_type)
+            && doc.tokens[t].clitics.contains(&"ل")
+            && !self.act_besides_takeover(s)
+        {
+            return Some((Status::Intent, Some(doc.tokens[t].span)));
+        }
         // the event word with "ل" of purpose, a few words after a word of massing, advancing or
         // preparing forces with no article (a verb, or a verbal noun governing its object:
         // "بإعادة حشد القوات لمهاجمة عدن", "تسهيل تقدم الثوار لاجتياح مركز المحافظة"), in its
@@ -333,5 +347,34 @@ impl Context<'_> {
             }
         }
         None
+    }
+}
+
+impl Context<'_> {
+    /// Whether sentence `s` tells an act of violence other than a change of territory: a violent
+    /// event word whose sub-event type is not a taking of territory (a battle, a strike, a
+    /// storming, an attack repelled: "صدت المقاومة هجوما للحوثيين ...، كان يهدف لاستعادة
+    /// السيطرة"), and that no word of denial or intent makes only denied or tried: at most
+    /// [`CLAUSE_WORDS`] words before it, or a word of intent at most [`TRIED_WORDS`] words before
+    /// it in its clause ("فيحاول مسلحو حزب الله إلى جانب وحدات عسكرية موالية لنظام الأسد منذ
+    /// أكثر من شهر اقتحام مدينة الزبداني").
+    fn act_besides_takeover(&self, s: Span) -> bool {
+        let unreal = |k: usize| {
+            self.cue_before(s, k, CLAUSE_WORDS, Cue::Intent).is_some()
+                || self.cue_before(s, k, CLAUSE_WORDS, Cue::Denial).is_some()
+                || self
+                    .cue_in_clause_before(s, k, TRIED_WORDS, Cue::Intent)
+                    .is_some()
+        };
+        crate::mention::in_sentence(&self.triggers, s).any(|h| {
+            h.value.role == Role::Event
+                && h.value.is_violent()
+                && !h
+                    .value
+                    .sub_event_type
+                    .as_deref()
+                    .is_some_and(crate::mention::territory_change)
+                && self.doc.token_at(h.span.start).is_some_and(|k| !unreal(k))
+        })
     }
 }
