@@ -4,19 +4,7 @@
 
 mod common;
 
-use common::all_published;
-use rasd_core::Event;
-
-/// The record whose trigger or merged mentions hold `word`.
-fn with_word<'e>(events: &'e [Event], word: &str) -> &'e Event {
-    (events.iter())
-        .find(|e| e.mentions.iter().any(|m| m.text.contains(word)))
-        .unwrap_or_else(|| panic!("{word}: {events:#?}"))
-}
-
-fn day(e: &Event) -> Option<&str> {
-    e.date.as_ref().map(|d| d.value.as_str())
-}
+use common::{all_published, day, with_word};
 
 #[test]
 fn an_earlier_act_told_with_its_own_day_and_toll_is_not_the_act_the_story_day_dates() {

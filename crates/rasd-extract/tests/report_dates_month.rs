@@ -5,19 +5,8 @@
 
 mod common;
 
-use common::all_published;
+use common::{all_published, day, with_word};
 use rasd_core::{DatePrecision, Event};
-
-/// The record whose trigger or merged mentions hold `word`.
-fn with_word<'e>(events: &'e [Event], word: &str) -> &'e Event {
-    (events.iter())
-        .find(|e| e.mentions.iter().any(|m| m.text.contains(word)))
-        .unwrap_or_else(|| panic!("{word}: {events:#?}"))
-}
-
-fn day(e: &Event) -> Option<&str> {
-    e.date.as_ref().map(|d| d.value.as_str())
-}
 
 /// The record's date as a month: its value and its precision month.
 fn month(e: &Event) -> Option<&str> {

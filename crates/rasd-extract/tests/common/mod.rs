@@ -94,3 +94,15 @@ pub fn assert_not_placed_at(events: &[Event], name: &str) {
 pub fn count_of(c: Option<&rasd_core::Count>) -> Option<(Option<u64>, rasd_core::Qualifier)> {
     c.map(|c| (c.min, c.qualifier))
 }
+
+/// The record whose trigger or merged mentions hold `word`.
+pub fn with_word<'e>(events: &'e [Event], word: &str) -> &'e Event {
+    (events.iter())
+        .find(|e| e.mentions.iter().any(|m| m.text.contains(word)))
+        .unwrap_or_else(|| panic!("{word}: {events:#?}"))
+}
+
+/// The record's date value, whatever its precision.
+pub fn day(e: &Event) -> Option<&str> {
+    e.date.as_ref().map(|d| d.value.as_str())
+}
