@@ -248,3 +248,24 @@ fn a_force_s_head_noun_told_bare_after_its_full_name_is_that_force() {
         );
     }
 }
+
+#[test]
+fn a_soldier_in_apposition_to_a_word_of_the_dead_is_the_victim_and_his_death_a_battle() {
+    // the soldier named after "شهيد الوطن،" is the man who died with his colleagues at the
+    // border, not the killer: armed forces killed there fought (SaudiNewsNet a17082, sample BH
+    // 14; typ80)
+    let events = extract(
+        "شيعت جموع غفيرة فجر أمس شهيد الوطن، الجندي أول محمد علي ياسين العمري، إلى مثواه الأخير بمقبرة ساحل حلي في مركز حلي بمحافظة القنفذة، بعد أن استشهد ضمن ثلاثة من زملائه في الحد الجنوبي بظهران الجنوب.",
+    );
+    let death = events
+        .iter()
+        .find(|e| e.trigger.text == "شهيد")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(death.event_type, "Battles", "{events:#?}");
+    assert_eq!(
+        death.actor2.as_ref().map(|a| a.text.as_str()),
+        Some("الجندي"),
+        "{events:#?}"
+    );
+    assert!(death.actor1.is_none(), "{events:#?}");
+}

@@ -55,6 +55,11 @@ impl Context<'_> {
             let after_kill = !count_follows
                 && in_sentence(&self.triggers, span)
                     .any(|t| matches!(t.value.role, Role::Kill | Role::Injure) && t.tokens.1 == t0);
+            // and so is a side named in apposition to a word of the dead, after a comma, the
+            // dead's word with at most one word of its own ("شيعت جموع غفيرة شهيد الوطن، الجندي
+            // أول ...", "الشهيد، الرقيب ..."): the man who died, not the killer
+            let apposed_to_dead = !count_follows && self.apposed_to_dead(span, t0);
+            let after_kill = after_kill || apposed_to_dead;
             // "المتحدث باسم الحشد الشعبي", "مصادر في الشرطة": the speaker, not a side; but
             // after "إن" or "أن" the side is the subject of what is said ("وقال مصدر إن القوات
             // سيطرت على ..."), and so it is after punctuation
@@ -132,6 +137,21 @@ impl Context<'_> {
             }
         }
         (perp, target)
+    }
+
+    /// Whether the side at token `t0` is told in apposition to a word of the dead: a kill
+    /// word, then at most one word (its complement, "شهيد الوطن"), then a comma right before
+    /// the side.
+    fn apposed_to_dead(&self, span: Span, t0: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        t0 >= 2
+            && tokens[t0 - 1].is_comma()
+            && in_sentence(&self.triggers, span).any(|t| {
+                t.value.role == Role::Kill
+                    && t.tokens.1 < t0
+                    && t.tokens.1 + 2 >= t0
+                    && (t.tokens.1..t0 - 1).all(|j| tokens[j].kind == TokenKind::Word)
+            })
     }
 
     /// The subject of a verb of succeeding ([`Cue::Succeed`], "تمكنت", "استطاع") whose
