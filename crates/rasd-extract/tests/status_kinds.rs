@@ -3,7 +3,7 @@
 //! a halt to come, the worth of strikes, blasts "here and there", a base attacks are launched
 //! from, a prevention and the opening of a battle are no incidents; and (sample BG 1, 6, 8, 49)
 //! acts denied by a participle, strikes to be extended, protests called for and the wounded
-//! flown out for treatment.
+//! flown out for treatment; (BH 3) machine guns named with no act.
 
 mod common;
 
@@ -159,4 +159,21 @@ fn the_wounded_flown_out_for_treatment_are_no_attack() {
     let text = "أصيب ثلاثة مدنيين في غارة شنتها طائرة حربية على قرية في ريف إدلب أمس، ونقلوا \
                 إلى المستشفى لتلقي العلاج.";
     assert_eq!(status_of(text, "غارة").0, Status::Incident, "{text}");
+}
+
+#[test]
+fn machine_guns_named_with_no_act_are_no_incident() {
+    // a13560 (BH 3): trained fighters settled in a town with trucks fitted with machine guns
+    let text = "وأوضح مدير المرصد أن هؤلاء جزء من مجموعة من 54 مقاتلاً كانوا دخلوا سوريا قبل حوالي \
+                أسبوعين، وقد استقروا في المالكية ومعهم «ثلاثون عربة رباعية الدفع مزودة برشاشات \
+                متوسطة وأسلحة أميركية وكميات من الذخيرة».";
+    assert_status(text, "رشاشات", Status::Generic, "رشاشات");
+    // a12374: machine guns seized by border guards
+    let text =
+        "تمكنت دوريات حرس الحدود بقطاع ظهران الجنوب بمنطقة عسير أمس من ضبط 30 مسدسا وثمانية \
+                رشاشات و18 ألف طلقة رشاش كلاشنكوف وثلاثة آلاف طلقة مسدس.";
+    assert_eq!(status_of(text, "رشاش").0, Status::Generic, "{text}");
+    // a machine gun that kills is still the attack's
+    let text = "ونفذه إرهابي يحمل رشاش كلاشنكوف، وأودى الهجوم بحياة 39 شخصا، بينهم سياح أجانب.";
+    assert_eq!(status_of(text, "رشاش").0, Status::Incident, "{text}");
 }
