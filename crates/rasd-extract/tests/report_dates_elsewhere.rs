@@ -75,3 +75,27 @@ fn an_ambush_left_undated_takes_no_story_day_from_the_sentences_that_tell_it_aga
         .expect("the ambush");
     assert_eq!(ambush.date, None, "{events:#?}");
 }
+
+/// A real report (SaudiNewsNet, alyaum, 2015-08-09): its headline and lead, then Saturday's
+/// Houthi shelling of Taiz, and, after a turn to another matter, coalition strikes in Hodeidah
+/// with no day of their own.
+const TURNED: &str = "تحرير أبين والضالع عقب انهيار جبهة التمرد\n\
+    انهارت قوى الانقلابيين الحوثيين وحلفائهم من ميليشيات علي صالح في جبهتي أبين والضالع، وسط تقدم المقاومة الشعبية وجيش الشرعية على الجبهات، حسب شهود عيان ومصادر عسكرية.\n\
+    بدورهم، نفّذ الحوثيون السبت قصفاً عشوائياً على عدة أحياء سكنية في تعز، أسفر عن إصابة عدد من المدنيين.\n\
+    من جانب آخر، قال مصدر طبي بمحافظة الحديدة، غربي اليمن: إن 17 من المسلحين الحوثيين قتلوا في غارات لطائرات التحالف على مبنى يسيطرون عليه.";
+
+#[test]
+fn a_turn_to_another_matter_leaves_strikes_in_another_province_without_the_shellings_day() {
+    let events = all_published("2015-08-09", TURNED);
+    assert_eq!(date_of(&events, "قصف"), Some("السبت"), "{events:#?}");
+    assert_eq!(date_of(&events, "غارات"), None, "{events:#?}");
+    // with no turn the strikes, of the shelling's kind, go on with its day
+    let events = all_published("2015-08-09", &TURNED.replace("من جانب آخر، قال", "وقال"));
+    assert_eq!(date_of(&events, "غارات"), Some("السبت"), "{events:#?}");
+    // and so do strikes after the turn in the shelling's province
+    let events = all_published(
+        "2015-08-09",
+        &TURNED.replace("بمحافظة الحديدة، غربي اليمن", "بمحافظة تعز"),
+    );
+    assert_eq!(date_of(&events, "غارات"), Some("السبت"), "{events:#?}");
+}

@@ -23,7 +23,10 @@ impl Context<'_> {
     /// [`Self::day_of_another_front`] this holds for the day of the news too: two acts of two
     /// kinds at two fronts told apart in the body are two items of the round-up, and the
     /// second is told without a day. A sentence that adds to what was told ("كما", a
-    /// demonstrative) goes on with its day.
+    /// demonstrative) goes on with its day. A sentence that opens on a turn to another matter
+    /// ([`Cue::Aside`]: "من جانب آخر، قال مصدر طبي بمحافظة الحديدة ... قتلوا في غارات" after
+    /// "نفّذ الحوثيون السبت قصفاً ... في تعز") is another item of the round-up even when its act
+    /// is of the day's kind.
     pub(crate) fn day_of_other_act_elsewhere(
         &self,
         d: &DateMention,
@@ -46,6 +49,7 @@ impl Context<'_> {
             return false;
         }
         let own_tokens = doc.sentences[own].tokens.clone();
+        let aside = !own_tokens.is_empty() && self.cue_at_token(own_tokens.start, Cue::Aside);
         if own_tokens.is_empty()
             || self.cue_at_token(own_tokens.start, Cue::Also)
             || own_tokens
@@ -78,8 +82,9 @@ impl Context<'_> {
         // what the strikes of that day destroyed)
         let (day_kinds, own_kinds) = (kinds(ds), kinds(own));
         !day_kinds.is_empty()
-            && day_kinds
-                .iter()
-                .all(|k| *k != Some(event_type) && !own_kinds.contains(k))
+            && (aside
+                || day_kinds
+                    .iter()
+                    .all(|k| *k != Some(event_type) && !own_kinds.contains(k)))
     }
 }
