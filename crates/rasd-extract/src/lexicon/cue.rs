@@ -708,6 +708,10 @@ pub enum Cue {
     /// air for it, with no act of violence told, are a medical evacuation, no attack
     /// (`status::field`, status generic).
     Treatment,
+    /// "This act is not the first" ("ليست الأولى", "ليست المرة الأولى"): a figure told after it
+    /// in its sentence part is an earlier act's, read as [`Cue::Earlier`] read before a figure
+    /// (`Context::accounts`); unlike it, it says nothing of a figure told before it.
+    Precedent,
 }
 
 /// Bits of the per-token cue mask (`context::Context::cue_at_token`): a multiple of 64, room
@@ -715,7 +719,7 @@ pub enum Cue {
 pub(crate) const CUE_BITS: usize = 320;
 
 // Each kind is a bit of the per-token cue mask: the last variant above must stay under CUE_BITS.
-const _: () = assert!((Cue::Treatment as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
+const _: () = assert!((Cue::Precedent as usize) < CUE_BITS && CUE_BITS.is_multiple_of(64));
 
 pub(crate) const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -1012,6 +1016,7 @@ pub fn parse_cues(text: &str) -> Result<Vec<(String, Cue)>, String> {
                 "manner" => Cue::Manner,
                 "committed" => Cue::Committed,
                 "violence" => Cue::Violence,
+                "precedent" => Cue::Precedent,
                 other => return Err(format!("cues.tsv:{line}: unknown kind {other:?}")),
             };
             Ok((c[0].to_string(), cue))

@@ -90,10 +90,16 @@ impl Context<'_> {
             };
             // the nearest before the figure, else the nearest after it ("سقوط حوالي 10 قتلى،
             // في حصيلة أولية")
+            // ("ليست الأولى، إذ قتل أربعة": an earlier act's figure after it, not before it)
             let before = doc
                 .tokens_in(Span::new(span.start, end))
                 .rev()
-                .find_map(told);
+                .find_map(|i| {
+                    told(i).or_else(|| {
+                        self.cue_at_token(i, Cue::Precedent)
+                            .then_some(Account::Earlier)
+                    })
+                });
             let after = || {
                 doc.tokens_in(Span::new(p.span.end, span.end))
                     .find_map(told)
