@@ -140,19 +140,31 @@ impl Context<'_> {
         let Some(first) = self.doc.token_at(p.span.start) else {
             return false;
         };
-        let toks = &self.doc.tokens;
-        let before = |i: usize| {
-            i.checked_sub(1)
-                .filter(|&j| toks[j].kind != TokenKind::Punct)
-        };
         // (the feature noun may open the mention itself: "قبالة محافظة الطوال")
-        let noun = if self.cue_at_token(first, Cue::PlaceBack) {
+        (self.feature_noun(first, false))
+            .and_then(|n| self.word_before(n))
+            .is_some_and(|k| self.cue_at_token(k, Cue::Facing))
+    }
+
+    /// The token right before token `i`, when it is no punctuation (one phrase).
+    pub(super) fn word_before(&self, i: usize) -> Option<usize> {
+        i.checked_sub(1)
+            .filter(|&j| self.doc.tokens[j].kind != TokenKind::Punct)
+    }
+
+    /// The feature noun of the place mention opening at token `first` ([`Cue::PlaceBack`]:
+    /// "بلدة", "مدينة"; with `province` a province's noun too, [`Cue::ProvinceBack`]:
+    /// "ولاية"): the mention's own first word, or the word right before it in its phrase.
+    pub(super) fn feature_noun(&self, first: usize, province: bool) -> Option<usize> {
+        let feature = |i: usize| {
+            self.cue_at_token(i, Cue::PlaceBack)
+                || province && self.cue_at_token(i, Cue::ProvinceBack)
+        };
+        if feature(first) {
             Some(first)
         } else {
-            before(first).filter(|&j| self.cue_at_token(j, Cue::PlaceBack))
-        };
-        noun.and_then(before)
-            .is_some_and(|k| self.cue_at_token(k, Cue::Facing))
+            self.word_before(first).filter(|&j| feature(j))
+        }
     }
 
     /// The word of setting off that [`Context::origin`] finds before a place mention.

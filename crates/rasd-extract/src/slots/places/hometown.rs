@@ -22,20 +22,9 @@ impl Context<'_> {
     pub(in crate::slots) fn doer_home(&self, first: usize) -> bool {
         let doc = self.doc;
         let toks = &doc.tokens;
-        let before = |i: usize| {
-            i.checked_sub(1)
-                .filter(|&j| toks[j].kind != TokenKind::Punct)
-        };
-        // (the feature noun may open the mention itself or stand before it)
-        let feature = |i: usize| {
-            self.cue_at_token(i, Cue::PlaceBack) || self.cue_at_token(i, Cue::ProvinceBack)
-        };
-        let noun = if feature(first) {
-            Some(first)
-        } else {
-            before(first).filter(|&j| feature(j))
-        };
-        let Some(from) = before(noun.unwrap_or(first)) else {
+        // (the feature noun may open the mention or stand before it: "من مدينة أديامان")
+        let noun = self.feature_noun(first, true);
+        let Some(from) = self.word_before(noun.unwrap_or(first)) else {
             return false;
         };
         if !self.cue_at_token(from, Cue::Whence) || !toks[from].clitics.is_empty() {
